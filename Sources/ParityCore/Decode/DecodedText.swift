@@ -1,0 +1,42 @@
+/// Text ready for segmentation: valid UTF-8 bytes, plus the way back from
+/// each of those bytes to the input file's own byte offsets.
+public struct DecodedText: Sendable {
+    /// The text as UTF-8, without any byte-order mark.
+    public let utf8: [UInt8]
+    /// The encoding the input was read in.
+    public let encoding: TextEncoding
+    /// Bytes of byte-order mark skipped at the start of the input.
+    public let byteOrderMarkLength: Int
+    /// For transcoded input: `originalOffsets[i]` is the input offset of the
+    /// character that UTF-8 byte `i` belongs to; one extra entry gives the end.
+    /// `nil` when the input was UTF-8 (offsets only shift by the BOM).
+    private let originalOffsets: [Int]?
+
+    /// Creates decoded text. `originalOffsets`, when given, must have `utf8.count + 1` entries.
+    public init(utf8: [UInt8], encoding: TextEncoding, byteOrderMarkLength: Int = 0, originalOffsets: [Int]? = nil) {
+        precondition(originalOffsets == nil || originalOffsets!.count == utf8.count + 1)
+        self.utf8 = utf8
+        self.encoding = encoding
+        self.byteOrderMarkLength = byteOrderMarkLength
+        self.originalOffsets = originalOffsets
+    }
+
+    /// Wraps a Swift string (already decoded, for example a test snippet) as UTF-8 input.
+    public init(_ string: String) {
+        self.init(utf8: Array(string.utf8), encoding: .utf8)
+    }
+
+    /// The input byte offset of UTF-8 offset `offset` (0...utf8.count).
+    public func originalOffset(_ offset: Int) -> Int {
+        if let originalOffsets { return originalOffsets[offset] }
+        return offset + byteOrderMarkLength
+    }
+
+    /// The input byte range of the UTF-8 bytes `start..<end`.
+    public func sourceRange(_ start: Int, _ end: Int) -> SourceRange {
+        SourceRange(start: originalOffset(start), end: originalOffset(end))
+    }
+
+    /// The whole text as a String.
+    public var string: String { String(decoding: utf8, as: UTF8.self) }
+}

@@ -1,0 +1,75 @@
+/// One structural unit of a language version: a paragraph, heading, footnote,
+/// table-of-contents entry, list item, header line, article or annex marker.
+///
+/// Blocks are plain values. Together, the `sourceRanges` of a document's
+/// blocks cover every non-white-space character of the input exactly once.
+public struct Block: Hashable, Sendable, Codable, Identifiable {
+    /// Stable id, unique in its document: `p23`, `h-IV-B-2`, `fn1`, `toc-III-A`,
+    /// `art5`, `art5-p1`, `meta-date`, `u3` (unnumbered), `li-p5-a`.
+    public var id: String
+    /// What the block is.
+    public var kind: BlockKind
+    /// Paragraph or article number for numbered units; the number of a numbered heading.
+    public var number: Int?
+    /// The label as written in the source: `IV.`, `B.`, `1.`, `(a)`, `أولا -`,
+    /// `ألف -`, `*`, `¹`.
+    public var label: String?
+    /// Normalized heading path such as `III.A` or `IV.B.2`; unnumbered
+    /// headings get their parent's path plus `*n` (for example `IV.C.2*1`).
+    public var labelPath: String?
+    /// Heading level: 1 for `I.`, 2 for `A.`, 3 for `1.`, 4 for unnumbered
+    /// sub-headings, 0 for document-level headings.
+    public var level: Int?
+    /// The text without its label and without markup, line breaks inside a
+    /// paragraph folded to single spaces.
+    public var text: String
+    /// Emphasis removed from the text (`**bold**`, `<i>…</i>`).
+    public var emphasis: [EmphasisSpan]
+    /// Byte ranges of the input that make up this block, in order. A paragraph
+    /// split by a page break has two or more ranges.
+    public var sourceRanges: [SourceRange]
+    /// Id of the enclosing block (an article for its paragraphs, a paragraph
+    /// for its subparagraphs), if any.
+    public var parent: String?
+    /// For a citing block: ids of the footnotes it cites.
+    public var footnoteRefs: [String]
+    /// For a footnote: ids of the blocks whose marker refers to it.
+    public var citedBy: [String]
+    /// For a table-of-contents entry: the paragraph range and page it gives.
+    public var tocTarget: TOCTarget?
+    /// For a metadata line: which field it carries.
+    public var metadataField: MetadataField?
+
+    /// Creates a block.
+    public init(
+        id: String,
+        kind: BlockKind,
+        number: Int? = nil,
+        label: String? = nil,
+        labelPath: String? = nil,
+        level: Int? = nil,
+        text: String,
+        emphasis: [EmphasisSpan] = [],
+        sourceRanges: [SourceRange] = [],
+        parent: String? = nil,
+        footnoteRefs: [String] = [],
+        citedBy: [String] = [],
+        tocTarget: TOCTarget? = nil,
+        metadataField: MetadataField? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.number = number
+        self.label = label
+        self.labelPath = labelPath
+        self.level = level
+        self.text = text
+        self.emphasis = emphasis
+        self.sourceRanges = sourceRanges
+        self.parent = parent
+        self.footnoteRefs = footnoteRefs
+        self.citedBy = citedBy
+        self.tocTarget = tocTarget
+        self.metadataField = metadataField
+    }
+}

@@ -1,0 +1,27 @@
+/// What a block of a document is.
+public enum BlockKind: String, CaseIterable, Sendable, Codable, Hashable {
+    /// A header line carrying metadata: organ, symbol, "Distr. general", date,
+    /// language, "Original: inglés", session, agenda item.
+    case metadata
+    /// The document title, subtitle or similar front matter that is not a
+    /// numbered paragraph.
+    case title
+    /// A heading: `I.`, `A.`, `1.` or unnumbered. `level` and `labelPath` are set.
+    case heading
+    /// A numbered paragraph ("23. Los participantes …"); `number` is set.
+    case paragraph
+    /// A paragraph without a number (preamble paragraph, unnumbered text).
+    case unnumberedParagraph
+    /// A subparagraph or list item: `(a)`, `a)`, `(i)`, `а)`, `(أ)`, a UDHR list item.
+    case listItem
+    /// A footnote: `label` holds its marker, `citedBy` the blocks that cite it.
+    case footnote
+    /// The table-of-contents caption ("Índice", "Contents") and its column captions.
+    case tocHeading
+    /// One table-of-contents entry: label, title, paragraph range and page.
+    case tocEntry
+    /// A numbered unit whose body follows as child blocks (a UDHR article).
+    case article
+    /// The start of an annex ("Anexo", "Annex", "Приложение", "مرفق", "附件").
+    case annex
+}
