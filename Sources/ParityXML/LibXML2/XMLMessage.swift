@@ -2,25 +2,29 @@ import CLibXML2
 
 /// One error or warning libxml2 reported while parsing or validating,
 /// copied out of libxml2 into a Swift value.
-struct XMLMessage: Hashable, Sendable {
+public struct XMLMessage: Hashable, Sendable, CustomStringConvertible {
     /// How serious libxml2 considers the message.
-    enum Level: Int, Sendable, Comparable {
+    public enum Level: Int, Sendable, Comparable {
         case warning = 1, error = 2, fatal = 3
 
-        static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
+        public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
     /// Severity.
-    var level: Level
+    public var level: Level
     /// 1-based line in the parsed input, 0 when libxml2 gives none.
-    var line: Int
+    public var line: Int
     /// 1-based column, 0 when libxml2 gives none.
-    var column: Int
+    public var column: Int
     /// libxml2's message on one line, without trailing white space.
-    var message: String
-    /// libxml2's error domain (`xmlErrorDomain`) and code (`xmlParserErrors`).
-    var domain: Int
-    var code: Int
+    public var message: String
+    /// libxml2's error domain (`xmlErrorDomain`).
+    public var domain: Int
+    /// libxml2's error code (`xmlParserErrors`).
+    public var code: Int
+
+    /// `line N: message`, or the message alone when there is no line.
+    public var description: String { line > 0 ? "line \(line): \(message)" : message }
 
     /// Copies a libxml2 error; `nil` for `XML_ERR_NONE`.
     init?(_ error: UnsafePointer<xmlError>) {
