@@ -39,7 +39,7 @@ import Testing
     @Test func spanishHearingsOutlineStartsWithTheOrgan() throws {
         let run = try ParityExecutable.run(["outline", "Sources-Texts/un-hearings-2006/es.txt"])
         #expect(run.exitCode == 0)
-        #expect(run.standardError == "")
+        #expect(run.errorLines.allSatisfy { $0.hasPrefix("parity: warning: Sources-Texts/un-hearings-2006/es.txt: ") })
         #expect(run.outputLines.first?.hasSuffix("  Asamblea General") == true)
         let json = try ParityExecutable.run(["outline", "--json", "Sources-Texts/un-hearings-2006/es.txt"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
@@ -84,6 +84,17 @@ import Testing
         let direct = try UDHRReader().read(try RepositoryPaths.sourceTextBytes("udhr/udhr_spa.xml"),
                                            file: "Sources-Texts/udhr/udhr_spa.xml")
         #expect(decoded == direct)
+    }
+
+    @Test func constructedTitleMismatchIsAWarningNotAnError() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let xml = "<udhr xml:lang='en'><title>T</title><article number='3'><title>Article 4</title><para>P</para></article></udhr>"
+        let path = try files.write("constructed-title-mismatch.xml", Array(xml.utf8))
+        let run = try ParityExecutable.run(["outline", path])
+        #expect(run.exitCode == 0)
+        #expect(run.errorLines == ["parity: warning: \(path): article 3: the title \"Article 4\" gives number 4"])
+        #expect(run.outputLines.count == 3)
     }
 
     @Test func langOptionOverridesTheFileLanguage() throws {
