@@ -18,6 +18,8 @@ struct UDHRDocumentBuilder {
     private var blocks: [Block] = []
     private var diagnostics: [ReaderDiagnostic] = []
     private var usedIDs: Set<String> = []
+    /// The last copy number `uniqueID` gave for each base id.
+    private var lastCopy: [String: Int] = [:]
     private var paragraphCounts: [String: Int] = [:]
     private var listItemCounts: [String: Int] = [:]
     private var articleCount = 0
@@ -186,11 +188,12 @@ struct UDHRDocumentBuilder {
     /// `base`, or `base` with a `-dup2`, `-dup3`, … suffix if already taken.
     private mutating func uniqueID(_ base: String) -> String {
         var id = base
-        var copy = 1
+        var copy = lastCopy[base] ?? 1
         while usedIDs.contains(id) {
             copy += 1
             id = "\(base)-dup\(copy)"
         }
+        lastCopy[base] = copy
         usedIDs.insert(id)
         return id
     }
