@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // DOCX is a ZIP archive; read with bounded, streamed decompression.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Model, decoding, segmenter, aligner, checks: pure Swift values, no I/O, no C.
@@ -21,7 +23,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "ParityXML", dependencies: ["ParityCore", "CLibXML2"]),
+        // ZIP containers (DOCX) with bounded decompression. Apart from ParityXML
+        // because Foundation and the libxml2 headers cannot meet in one module.
+        .target(
+            name: "ParityArchive",
+            dependencies: ["ParityCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(name: "ParityXML", dependencies: ["ParityCore", "ParityArchive", "CLibXML2"]),
         .executableTarget(
             name: "parity",
             dependencies: [

@@ -11,6 +11,10 @@ struct InputOptions: ParsableArguments {
             help: "Encoding of the input (utf-8, utf-16le, utf-16be, latin1, windows-1252). Default: from a byte-order mark or XML declaration, else UTF-8.")
     var encodingName: String?
 
+    @Flag(name: .customLong("pdf-layout"),
+          help: "For PDF input: extract text with pdftotext -layout (physical layout) instead of reading order.")
+    var pdfLayout = false
+
     func validate() throws {
         if let languageCode, Language(code: languageCode) == nil {
             throw ValidationError("unknown language '\(languageCode)' (use en, fr, es, ru, ar or zh)")
@@ -27,5 +31,5 @@ struct InputOptions: ParsableArguments {
     var encoding: TextEncoding? { encodingName.flatMap(TextEncoding.init(name:)) }
 
     /// A loader configured with these options.
-    var loader: InputLoader { InputLoader(language: language, encoding: encoding) }
+    var loader: InputLoader { InputLoader(language: language, encoding: encoding, pdfLayout: pdfLayout) }
 }

@@ -1,0 +1,85 @@
+/// What Parity needs from a DOCX file's styles (`word/styles.xml`):
+/// emphasis of character styles, numbering and outline level of paragraph
+/// styles, following `w:basedOn` chains.
+struct DOCXStyles {
+    private struct Style {
+        var name = ""
+        var basedOn: String?
+        var bold: Bool?
+        var italic: Bool?
+        var numID: Int?
+        var numLevel: Int?
+        var outlineLevel: Int?
+    }
+
+    private var styles: [String: Style] = [:]
+
+    /// No styles (a DOCX without `styles.xml`).
+    init() {}
+
+    /// Reads the root element of `styles.xml`.
+    init(root: XMLNodePointer) {
+        for element in root.childElements where element.localName == "style" {
+            guard let id = element.anyAttribute("styleId") else { continue }
+            var style = Style()
+            style.name = element.child("name")?.anyAttribute("val") ?? id
+            style.basedOn = element.child("basedOn")?.anyAttribute("val")
+            if let runProperties = element.child("rPr") {
+                style.bold = DOCXRunProperties.toggle(runProperties, "b")
+                style.italic = DOCXRunProperties.toggle(runProperties, "i")
+            }
+            if let paragraphProperties = element.child("pPr") {
+                if let numbering = paragraphProperties.child("numPr") {
+                    style.numID = numbering.child("numId")?.anyAttribute("val").flatMap(Int.init)
+                    style.numLevel = numbering.child("ilvl")?.anyAttribute("val").flatMap(Int.init)
+                }
+                style.outlineLevel = paragraphProperties.child("outlineLvl")?.anyAttribute("val").flatMap(Int.init)
+            }
+            styles[id] = style
+        }
+    }
+
+    /// Walks `id` and its `basedOn` ancestors (at most 32, against cycles) until `value` answers.
+    private func inherited<T>(_ id: String?, _ value: (Style) -> T?) -> T? {
+        var current = id
+        var depth = 0
+        while let key = current, let style = styles[key], depth < 32 {
+            if let found = value(style) { return found }
+            current = style.basedOn
+            depth += 1
+        }
+        return nil
+    }
+
+    /// Bold and italic of the character style `id`.
+    func emphasis(characterStyle id: String?) -> (bold: Bool, italic: Bool) {
+        (inherited(id, \.bold) ?? false, inherited(id, \.italic) ?? false)
+    }
+
+    /// The numbering a paragraph style applies (`numId`, `ilvl`), if any.
+    func numbering(paragraphStyle id: String?) -> (numID: Int, level: Int)? {
+        guard let numID = inherited(id, \.numID) else { return nil }
+        return (numID, inherited(id, \.numLevel) ?? 0)
+    }
+
+    /// The heading level (1-based) of a paragraph style: from its outline
+    /// level, else from a name like "heading 2", "Título 2", "Titre 2".
+    func headingLevel(paragraphStyle id: String?) -> Int? {
+        if let outline = inherited(id, \.outlineLevel), outline < 9 { return outline + 1 }
+        guard let id, let name = styles[id]?.name.lowercased() else { return nil }
+        for prefix in ["heading", "título", "titulo", "titre", "заголовок"] where name.hasPrefix(prefix) {
+            return Int(String(name.dropFirst(prefix.count)).trimmingWhitespace())
+        }
+        return nil
+    }
+}
+
+/// Reading WordprocessingML run properties.
+enum DOCXRunProperties {
+    /// The value of an on/off property such as `<w:b/>` or `<w:i w:val="0"/>`; nil when absent.
+    static func toggle(_ properties: XMLNodePointer, _ name: String) -> Bool? {
+        guard let element = properties.child(name) else { return nil }
+        guard let value = element.anyAttribute("val") else { return true }
+        return !(value == "0" || value == "false" || value == "off")
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import ParityCore
+
+/// `parity text FILE`: the text Parity segments for a file.
+struct TextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "text",
+        abstract: "Print the text Parity segments for a file.",
+        discussion: """
+            For plain text this is the decoded file; for PDF the pdftotext output; for DOCX and \
+            HTML the text stream extracted from the document (paragraphs as blank-line separated \
+            blocks, automatic numbers rendered, footnotes after the citing paragraph). The byte \
+            offsets of `parity outline --json` point into this text.
+            """
+    )
+
+    @Argument(help: "A plain-text, PDF, DOCX or HTML document.")
+    var file: String
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let loader = input.loader
+        let text = try StandardError.exitingOnInputError { () throws(InputError) in try loader.segmenterText(file) }
+        guard let text else {
+            StandardError.write("parity: \(file): XML input is read as XML; it has no separate text stream")
+            throw ExitCode(2)
+        }
+        print(text.string, terminator: text.utf8.last == 0x0A ? "" : "\n")
+    }
+}
