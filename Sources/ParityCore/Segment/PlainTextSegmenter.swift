@@ -12,8 +12,16 @@ public struct PlainTextSegmenter: Sendable {
         self.language = language
     }
 
-    /// Segments decoded text read from `sourceName`.
+    /// Segments decoded text read from `sourceName`. Text that looks
+    /// PDF-extracted (`PDFExtractionDetector`) is cleaned first
+    /// (`PDFTextCleanupPass`); clean text goes straight to the passes.
     public func segment(_ text: DecodedText, sourceName: String) -> Document {
+        guard PDFExtractionDetector.looksExtracted(text.utf8) else { return segmentPrepared(text, sourceName: sourceName) }
+        return segmentPDFExtracted(text, sourceName: sourceName)
+    }
+
+    /// Runs the segmentation passes on text that needs no clean-up.
+    func segmentPrepared(_ text: DecodedText, sourceName: String) -> Document {
         var blocks: [Block] = []
         let bytes = text.utf8
         var start = 0

@@ -1,0 +1,42 @@
+/// Recognizes, on raw bytes, a line that starts with a paragraph, heading
+/// or list label: `23. `, `IV. `, `B. `, `(a) `, `a) `, `(iv) `, or a bullet.
+enum PDFLabel {
+    /// Whether `bytes[start..<end]` starts with a label followed by a space or tab.
+    static func startsWithLabel(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        func isSpace(_ at: Int) -> Bool { at < end && (bytes[at] == 0x20 || bytes[at] == 0x09) }
+        func run(_ from: Int, _ test: (UInt8) -> Bool, max: Int) -> Int {
+            var at = from
+            while at < end, at - from < max, test(bytes[at]) { at += 1 }
+            return at
+        }
+        guard start < end else { return false }
+        let first = bytes[start]
+        // 23.  IV.  B.
+        let digits = run(start, { $0 >= 0x30 && $0 <= 0x39 }, max: 3)
+        if digits > start, digits < end, bytes[digits] == UInt8(ascii: "."), isSpace(digits + 1) { return true }
+        let roman = run(start, { "IVXLC".utf8.contains($0) }, max: 6)
+        if roman > start, roman < end, bytes[roman] == UInt8(ascii: "."), isSpace(roman + 1) { return true }
+        if first >= 0x41, first <= 0x5A, start + 1 < end, bytes[start + 1] == UInt8(ascii: "."), isSpace(start + 2) { return true }
+        // (a)  (iv)  (12)  a)
+        let open = first == UInt8(ascii: "(") ? start + 1 : start
+        let item = run(open, { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }, max: 4)
+        if item > open, item < end, bytes[item] == UInt8(ascii: ")"), isSpace(item + 1) { return true }
+        // Bullets: - • –
+        if first == UInt8(ascii: "-"), isSpace(start + 1) { return true }
+        if end - start >= 4, bytes[start] == 0xE2, bytes[start + 1] == 0x80,
+           bytes[start + 2] == 0xA2 || bytes[start + 2] == 0x93, isSpace(start + 3) { return true }
+        return false
+    }
+
+    /// The number of a numbered-paragraph label (`23. `) at the start of the line, if any.
+    static func paragraphNumber(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        var at = start
+        var value = 0
+        while at < end, at - start < 3, bytes[at] >= 0x30, bytes[at] <= 0x39 {
+            value = value * 10 + Int(bytes[at] - 0x30)
+            at += 1
+        }
+        guard at > start, at + 1 < end, bytes[at] == UInt8(ascii: "."), bytes[at + 1] == 0x20 || bytes[at + 1] == 0x09 else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,242 @@
+/// Turns PDF-extracted text (`pdftotext`, with or without `-layout`) into
+/// the shape of a clean plain-text UN document before segmentation:
+///
+/// - running headers and footers (`PageFurnitureRecognizer`) leave the text
+///   and are returned as `furniture` ranges;
+/// - hard-wrapped lines are joined into one line per paragraph, hyphenation
+///   at line ends repaired (`HyphenationRepair`); a paragraph that a page
+///   break splits is joined across the page;
+/// - a paragraph ends at a blank line, after a short line, before a label
+///   ("23. ", "IV. ", "(a) ") that follows the end of a sentence, and before
+///   a short capitalised line (an unnumbered heading) after a sentence end;
+/// - footnotes at the bottom of a page (a line that starts with a marker
+///   that the page cites: `*`, `¹`, or digits glued to a word as in
+///   "informe1") become `marker text` blocks placed after the paragraph
+///   that is open at the page end; numbered markers are written as
+///   superscript digits, as clean texts write them;
+/// - in `-layout` output, runs of three or more spaces inside a line
+///   (column gaps) become a tab.
+///
+/// Every byte of the cleaned text maps back to the input file's offsets,
+/// so source ranges stay exact; removed furniture is covered by the
+/// furniture ranges instead.
+enum PDFTextCleanupPass {
+    /// The cleaned text and the furniture lines that left it.
+    struct Result {
+        /// Text for the segmenter; its `originalOffset` gives input file offsets.
+        var text: DecodedText
+        /// Furniture lines: their input file range and their text.
+        var furniture: [(range: SourceRange, text: String)]
+    }
+
+    private static let superscriptDigits: [String] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
+    /// Cleans `input`.
+    static func clean(_ input: DecodedText) -> Result {
+        let bytes = input.utf8
+        let lines = PDFLine.lines(in: bytes)
+        let furnitureLines = PageFurnitureRecognizer.furniture(lines, bytes)
+        let hyphenation = HyphenationRepair(bytes, lines)
+
+        var bodyLengths = lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && lines[$0].length >= 20 }
+            .map { lines[$0].length }
+        bodyLengths.sort()
+        let fullWidth = bodyLengths.isEmpty ? 0 : bodyLengths[bodyLengths.count * 9 / 10]
+        let shortLimit = fullWidth * 8 / 10
+
+        // Pages: body line indices (blank lines kept as paragraph breaks).
+        var pages: [[Int]] = []
+        for index in lines.indices where !furnitureLines.contains(index) {
+            while pages.count <= lines[index].page { pages.append([]) }
+            pages[lines[index].page].append(index)
+        }
+
+        var writer = CleanTextWriter(bytes: bytes)
+        var replacements: [Int: (length: Int, text: String)] = [:]
+        var paragraph: [Int] = []
+        var pendingNotes: [[Int]] = []
+
+        func lineText(_ index: Int) -> String {
+            String(decoding: bytes[lines[index].contentStart..<lines[index].contentEnd], as: UTF8.self)
+        }
+        func endsSentence(_ index: Int) -> Bool {
+            guard let last = lineText(index).unicodeScalars.last else { return false }
+            return ".:;!?".unicodeScalars.contains(last) || last == "。" || last == "؛" || last == "؟"
+        }
+        func startsLowercase(_ index: Int) -> Bool {
+            lineText(index).unicodeScalars.first?.properties.isLowercase ?? false
+        }
+        func isShort(_ index: Int) -> Bool { fullWidth > 0 && lines[index].length < shortLimit }
+        func looksLikeHeading(_ index: Int) -> Bool {
+            guard let first = lineText(index).unicodeScalars.first else { return false }
+            return fullWidth > 0 && lines[index].length < fullWidth * 6 / 10 && first.properties.isUppercase && !endsSentence(index)
+        }
+        var lastParagraphNumber = 0
+        /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
+        func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
+            let label = PDFLabel.startsWithLabel(bytes, lines[next].contentStart, lines[next].contentEnd)
+            if label && (endsSentence(previous) || isShort(previous)) { return true }
+            // The next paragraph number, or a label after a one-line labelled block (a heading).
+            if let number = PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd),
+               number == lastParagraphNumber + 1 { return true }
+            if label, paragraph.count == 1,
+               PDFLabel.startsWithLabel(bytes, lines[paragraph[0]].contentStart, lines[paragraph[0]].contentEnd) { return true }
+            if acrossPage {
+                return label || (endsSentence(previous) && !startsLowercase(next))
+            }
+            if isShort(previous) { return true }
+            return endsSentence(previous) && looksLikeHeading(next)
+        }
+        func flushParagraph() {
+            if let first = paragraph.first,
+               let number = PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd),
+               number == lastParagraphNumber + 1 {
+                lastParagraphNumber = number
+            }
+            if !paragraph.isEmpty { writer.writeParagraph(paragraph, lines, hyphenation, replacements) }
+            paragraph.removeAll()
+            for note in pendingNotes { writer.writeParagraph(note, lines, hyphenation, replacements) }
+            pendingNotes.removeAll()
+        }
+
+        var previousPageLast: Int?
+        for (pageIndex, page) in pages.enumerated() {
+            let nonBlank = page.filter { !lines[$0].isBlank }
+            let notes = PDFFootnoteFinder.footnotes(
+                nonBlank, lines, bytes, searchFrom: pageIndex > 0 ? (pages[pageIndex - 1].first ?? 0) : 0,
+                replacements: &replacements)
+            let noteLines = Set(notes.joined())
+            let bodyLines = page.filter { !noteLines.contains($0) }
+            // Blank lines at a page's edges (around removed furniture) are no paragraph breaks.
+            let firstText = bodyLines.firstIndex { !lines[$0].isBlank } ?? bodyLines.count
+            let lastText = bodyLines.lastIndex { !lines[$0].isBlank } ?? -1
+            var previous: Int? = nil
+            for index in bodyLines[firstText..<max(firstText, lastText + 1)] {
+                if lines[index].isBlank {
+                    if previous != nil { flushParagraph() }
+                    previous = nil
+                    continue
+                }
+                if let previous {
+                    if startsParagraph(index, after: previous, acrossPage: false) { flushParagraph() }
+                } else if let last = previousPageLast, !paragraph.isEmpty {
+                    if startsParagraph(index, after: last, acrossPage: true) { flushParagraph() }
+                } else {
+                    flushParagraph()
+                }
+                paragraph.append(index)
+                previous = index
+            }
+            if let previous { previousPageLast = previous }
+            pendingNotes.append(contentsOf: notes)
+            if paragraph.isEmpty { flushParagraph() }
+        }
+        flushParagraph()
+
+        let furniture = furnitureLines.sorted().map { index in
+            (range: input.sourceRange(lines[index].contentStart, lines[index].contentEnd), text: lineText(index))
+        }
+        let offsets = writer.finishedIndices.map { input.originalOffset($0) }
+        return Result(
+            text: DecodedText(utf8: writer.output, encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength,
+                              originalOffsets: offsets),
+            furniture: furniture)
+    }
+}
+
+/// Writes the cleaned text, remembering for every output byte the input byte it came from.
+struct CleanTextWriter {
+    let bytes: [UInt8]
+    private(set) var output: [UInt8] = []
+    /// `inputIndices[i]`: index into the input UTF-8 of output byte `i`; one extra entry ends it.
+    private(set) var inputIndices: [Int] = []
+    private var lastInputEnd = 0
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        output.reserveCapacity(bytes.count)
+        inputIndices.reserveCapacity(bytes.count + 1)
+    }
+
+    /// Finishes the index map (called by reading `inputIndices` after the last write).
+    var finishedIndices: [Int] { inputIndices + [lastInputEnd] }
+
+    private mutating func emit(_ byte: UInt8, from index: Int) {
+        output.append(byte)
+        inputIndices.append(index)
+    }
+
+    /// Writes one paragraph (or footnote): its lines joined by a space, or
+    /// without one where a hyphenated word is repaired; blocks are separated by a blank line.
+    mutating func writeParagraph(_ paragraph: [Int], _ lines: [PDFLine], _ hyphenation: HyphenationRepair,
+                                 _ replacements: [Int: (length: Int, text: String)]) {
+        if !output.isEmpty {
+            emit(0x0A, from: lastInputEnd)
+            emit(0x0A, from: lastInputEnd)
+        }
+        for (position, index) in paragraph.enumerated() {
+            let line = lines[index]
+            var end = line.contentEnd
+            var joinWithoutSpace = false
+            if position + 1 < paragraph.count, end - line.contentStart >= 2, bytes[end - 1] == UInt8(ascii: "-"),
+               isLetterBefore(end - 1, start: line.contentStart) {
+                let next = lines[paragraph[position + 1]]
+                let left = lastWord(line.contentStart, end - 1)
+                let right = firstWord(next.contentStart, next.contentEnd)
+                if hyphenation.dropsHyphen(left: left, right: right) {
+                    end -= 1
+                }
+                joinWithoutSpace = true
+            }
+            copy(line.contentStart, end, replacements)
+            lastInputEnd = line.contentEnd
+            if position + 1 < paragraph.count, !joinWithoutSpace {
+                emit(0x20, from: line.contentEnd)
+            }
+        }
+    }
+
+    /// Copies `bytes[start..<end]`: column gaps of three or more spaces become a tab; replacements apply.
+    private mutating func copy(_ start: Int, _ end: Int, _ replacements: [Int: (length: Int, text: String)]) {
+        var index = start
+        while index < end {
+            if let replacement = replacements[index] {
+                for byte in replacement.text.utf8 { emit(byte, from: index) }
+                index += replacement.length
+                continue
+            }
+            if bytes[index] == 0x20 {
+                var run = index
+                while run < end, bytes[run] == 0x20 { run += 1 }
+                if run - index >= 3 {
+                    emit(0x09, from: index)
+                } else {
+                    for at in index..<run { emit(0x20, from: at) }
+                }
+                index = run
+                continue
+            }
+            emit(bytes[index], from: index)
+            index += 1
+        }
+    }
+
+    private func isLetterBefore(_ index: Int, start: Int) -> Bool {
+        guard index > start else { return false }
+        let byte = bytes[index - 1]
+        if byte >= 0x80 { return true }
+        return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private func lastWord(_ start: Int, _ end: Int) -> String {
+        var first = end
+        while first > start, bytes[first - 1] != 0x20, bytes[first - 1] != 0x09 { first -= 1 }
+        return String(decoding: bytes[first..<end], as: UTF8.self)
+    }
+
+    private func firstWord(_ start: Int, _ end: Int) -> String {
+        var last = start
+        while last < end, bytes[last] != 0x20, bytes[last] != 0x09 { last += 1 }
+        return String(decoding: bytes[start..<last], as: UTF8.self)
+    }
+}
