@@ -1,0 +1,62 @@
+/// Compares a document's table of contents with its body: which numbered
+/// paragraphs fall under each heading, and whether every entry's range says so.
+public enum TableOfContentsCheck {
+    /// For each numbered heading (levels 1–3), the first and last numbered
+    /// paragraph under it, up to the next heading of the same or a higher
+    /// level or an annex. Keyed by normalized label path.
+    public static func bodyRanges(of document: Document) -> [String: ClosedRange<Int>] {
+        var ranges: [String: ClosedRange<Int>] = [:]
+        var open: [(level: Int, path: String)] = []
+        for block in document.blocks {
+            switch block.kind {
+            case .heading:
+                guard let level = block.level, (1...3).contains(level), let path = block.labelPath else { continue }
+                open.removeAll { $0.level >= level }
+                open.append((level, path))
+            case .annex:
+                open.removeAll()
+            case .paragraph:
+                guard let number = block.number else { continue }
+                for heading in open {
+                    if let range = ranges[heading.path] {
+                        ranges[heading.path] = min(range.lowerBound, number)...max(range.upperBound, number)
+                    } else {
+                        ranges[heading.path] = number...number
+                    }
+                }
+            default:
+                continue
+            }
+        }
+        return ranges
+    }
+
+    /// One comparison per table-of-contents entry that gives a paragraph range.
+    public static func compare(_ document: Document) -> [TOCRangeComparison] {
+        let ranges = bodyRanges(of: document)
+        var headingIDs: [String: String] = [:]
+        for block in document.blocks where block.kind == .heading {
+            if let path = block.labelPath, headingIDs[path] == nil { headingIDs[path] = block.id }
+        }
+        return document.blocks.compactMap { block in
+            guard block.kind == .tocEntry, let target = block.tocTarget, target.firstParagraph != nil,
+                  let path = block.labelPath else { return nil }
+            let body = ranges[path]
+            return TOCRangeComparison(
+                entryID: block.id, labelPath: path, tocFirst: target.firstParagraph, tocLast: target.lastParagraph,
+                headingID: headingIDs[path], bodyFirst: body?.lowerBound, bodyLast: body?.upperBound)
+        }
+    }
+
+    /// Diagnostics for the entries that disagree with the body.
+    public static func diagnostics(_ document: Document) -> [ReaderDiagnostic] {
+        compare(document).filter { !$0.agrees }.map { comparison in
+            let given = "\(comparison.tocFirst.map(String.init) ?? "?")–\(comparison.tocLast.map(String.init) ?? "?")"
+            let found = comparison.bodyFirst.map { "\($0)–\(comparison.bodyLast!)" } ?? "no paragraphs"
+            let ids = [comparison.entryID] + (comparison.headingID.map { [$0] } ?? [])
+            return ReaderDiagnostic(
+                blockIDs: ids,
+                message: "table of contents gives paragraphs \(given) for \(comparison.labelPath), the body has \(found)")
+        }
+    }
+}
