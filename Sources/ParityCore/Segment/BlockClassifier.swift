@@ -79,7 +79,7 @@ struct BlockClassifier {
             if let block = tableOfContentsBlock(text, index: index, state: &state) { return block }
             state.zone = .body
         }
-        if text.lineCount <= 2, CaptionRecognizer.isTableOfContentsCaption(text.fullString),
+        if text.lineCount <= 2, text.full.count <= 30, CaptionRecognizer.isTableOfContentsCaption(text.fullString),
            let following = next(), CaptionRecognizer.isTableOfContentsColumnCaption(following.fullString)
             || parseTableOfContentsEntry(index + 1, following) != nil {
             state.zone = .tableOfContents
@@ -91,7 +91,8 @@ struct BlockClassifier {
             if let block = frontMatterBlock(text, state: &state) { return block }
             state.zone = .body
         }
-        if text.label == nil, text.lineCount <= 2, let annexLabel = CaptionRecognizer.annexLabel(text.fullString) {
+        if text.label == nil, text.lineCount <= 2, text.full.count <= 32,
+           let annexLabel = CaptionRecognizer.annexLabel(text.fullString) {
             state.annex = annexLabel
             state.numbering.enterAnnex(annexLabel)
             state.listParent = nil
@@ -112,7 +113,7 @@ struct BlockClassifier {
         case .section?, .ordinal?, .letter?, .number?: return nil
         default: break
         }
-        if text.lineCount <= 2, let recognition = HeaderLineRecognizer.recognize(text.fullString) {
+        if text.lineCount <= 2, text.full.count <= 200, let recognition = HeaderLineRecognizer.recognize(text.fullString) {
             var block = draft(.metadata, text, body: false)
             block.emphasis = []
             switch recognition {
@@ -147,7 +148,7 @@ struct BlockClassifier {
     }
 
     private func tableOfContentsBlock(_ text: UnitText, index: Int, state: inout State) -> DraftBlock? {
-        if CaptionRecognizer.isTableOfContentsColumnCaption(text.fullString) {
+        if text.full.count <= 60, CaptionRecognizer.isTableOfContentsColumnCaption(text.fullString) {
             var block = draft(.tocHeading, text, body: false)
             block.emphasis = text.label == nil ? text.emphasis : []
             return block

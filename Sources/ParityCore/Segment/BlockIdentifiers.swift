@@ -64,7 +64,11 @@ enum BlockIdentifiers {
                     base = counted("toc-e")
                 }
             case .metadata:
-                base = draft.metadataField.map { "meta-" + fieldID($0) } ?? counted("meta-line")
+                if let field = draft.metadataField {
+                    base = "meta-" + fieldID(field)
+                } else {
+                    base = draft.isOrganizationLine ? "meta-organization" : counted("meta-line")
+                }
             case .title:
                 base = counted("t")
             case .unnumberedParagraph:

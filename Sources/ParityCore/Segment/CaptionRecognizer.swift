@@ -25,16 +25,16 @@ enum CaptionRecognizer {
     /// If `text` is an annex caption ("Anexo", "Annex II", "Приложение", "المرفق", "附件一"),
     /// the annex's own label (`II`, `1`) or an empty string; `nil` otherwise.
     static func annexLabel(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count <= 32 else { return nil }
+        guard text.unicodeScalars.count <= 32 else { return nil }
         let lower = text.lowercased()
+        let scalars = Array(lower.unicodeScalars)
         for conventions in LanguageConventions.all {
-            for word in conventions.annexWords where lower.hasPrefix(word) {
+            for word in conventions.annexWords where lower.hasPrefix(word) && word.unicodeScalars.count <= scalars.count {
                 let rest = ScalarText.trimmed(scalars[word.unicodeScalars.count...])
                 if rest.isEmpty { return "" }
                 let separated = ScalarClass.isWhitespace(scalars[word.unicodeScalars.count]) || conventions.language == .chinese
                 guard separated, rest.count <= 6 else { continue }
-                if let value = Numerals.romanValue(rest) { return Numerals.roman(value) }
+                if let value = Numerals.lowercaseRomanValue(rest) { return Numerals.roman(value) }
                 if let value = Numerals.decimalValue(rest) { return String(value) }
                 if let value = Numerals.chineseValue(rest) { return Numerals.roman(value) }
                 if let value = ArabicNumbering.ordinalValue(rest) { return Numerals.roman(value) }

@@ -70,19 +70,20 @@ struct HeadingNumbering: Sendable {
         return base + "*" + String(unnumbered)
     }
 
-    /// Chooses between a Roman numeral and a letter reading of a section label
-    /// (`C.`, `I.`, Latin `B.` in a Russian text) by what comes next in sequence.
+    /// Chooses between a Roman-numeral and a letter reading of a section label
+    /// (`C.`, `I.`, Latin `B.` in a Russian text) by what comes next in each
+    /// sequence; inside a run of lettered sections the letter wins a tie.
     /// Returns the level (1 or 2) and the value.
     func resolve(roman: Int?, letters: [Int]) -> (level: Int, value: Int) {
-        if letters.contains(expectedLetter), roman != expectedSection, section > 0 || letter > 0 {
-            return (2, expectedLetter)
+        let letterFits = letters.contains(expectedLetter)
+        let romanFits = roman != nil && roman == expectedSection
+        switch (letterFits, romanFits) {
+        case (true, false): return (2, expectedLetter)
+        case (false, true): return (1, roman!)
+        case (true, true): return letter > 0 ? (2, expectedLetter) : (1, roman!)
+        case (false, false):
+            if let roman, letters.isEmpty || letter == 0 { return (1, roman) }
+            return (2, letters.first ?? expectedLetter)
         }
-        if let roman, roman == expectedSection { return (1, roman) }
-        if letters.contains(expectedLetter) { return (2, expectedLetter) }
-        if let roman, letters.isEmpty || roman > 1 && roman != 100 && roman != 500 && roman != 1000 && roman != 50 {
-            if letters.isEmpty || roman == section { return (1, roman) }
-        }
-        if let first = letters.first { return (2, first) }
-        return (1, roman ?? expectedSection)
     }
 }

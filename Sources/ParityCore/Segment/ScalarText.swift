@@ -16,6 +16,10 @@ enum ScalarText {
             if lead < 0x80 {
                 value = UInt32(lead)
                 index += 1
+            } else if lead < 0xC0 || index + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) >= end {
+                // Not valid UTF-8 (only possible with a hand-made DecodedText): replace, never read past the end.
+                value = 0xFFFD
+                index += 1
             } else if lead < 0xE0 {
                 value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
                 index += 2
@@ -53,9 +57,27 @@ enum ScalarText {
 
     /// A string made of `scalars`.
     static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + scalars.count / 4)
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else if value < 0x800 {
+                bytes.append(UInt8(0xC0 | (value >> 6)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            } else if value < 0x10000 {
+                bytes.append(UInt8(0xE0 | (value >> 12)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (value >> 18)))
+                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `scalars` without leading and trailing white space.

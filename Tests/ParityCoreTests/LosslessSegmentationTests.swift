@@ -1,0 +1,71 @@
+import Testing
+import ParityTestSupport
+@testable import ParityCore
+
+/// Every non-white-space byte of an input lies in exactly one block's source ranges.
+@Suite struct LosslessSegmentationTests {
+    /// How many blocks cover each byte of an input of `count` bytes.
+    static func coverage(_ document: Document, count: Int) -> [Int] {
+        var covered = [Int](repeating: 0, count: count)
+        for block in document.blocks {
+            for range in block.sourceRanges {
+                for offset in range.start..<range.end { covered[offset] += 1 }
+            }
+        }
+        return covered
+    }
+
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+    }
+
+    /// Offsets of non-white-space bytes (after any byte-order mark) covered zero times or more than once.
+    static func violations(_ bytes: [UInt8], _ document: Document, skipping byteOrderMark: Int = 0) -> [Int] {
+        let covered = coverage(document, count: bytes.count)
+        return bytes.indices.dropFirst(byteOrderMark).filter { !isWhitespace(bytes[$0]) && covered[$0] != 1 }
+    }
+
+    @Test func everyNonWhitespaceByteOfTheSpanishDocumentIsInExactlyOneBlock() throws {
+        let bytes = try RepositoryPaths.sourceTextBytes("un-hearings-2006/es.txt")
+        let document = PlainTextSegmenter().segment(try TextDecoder().decode(bytes, file: "es.txt"), sourceName: "es.txt")
+        #expect(Self.violations(bytes, document) == [])
+        // Ranges never overlap, white space included.
+        #expect(Self.coverage(document, count: bytes.count).allSatisfy { $0 <= 1 })
+    }
+
+    @Test func sourceRangesOfUTF16InputPointIntoTheUTF16File() throws {
+        let original = try RepositoryPaths.sourceTextBytes("un-hearings-2006/es.txt")
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in String(decoding: original, as: UTF8.self).utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let document = PlainTextSegmenter().segment(try TextDecoder().decode(bytes, file: "es16.txt"), sourceName: "es16.txt")
+        #expect(document.numberedParagraphs.count == 76)
+        let covered = Self.coverage(document, count: bytes.count)
+        var problems: [Int] = []
+        var offset = 2
+        while offset + 1 < bytes.count {
+            let unit = UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
+            let whitespace = unit < 0x80 && Self.isWhitespace(UInt8(unit))
+            if !whitespace, covered[offset] != 1 || covered[offset + 1] != 1 { problems.append(offset) }
+            offset += 2
+        }
+        #expect(problems == [])
+        let p22 = try #require(document.block(id: "p22"))
+        let range = p22.sourceRanges[0]
+        let text = String(decoding: stride(from: range.start, to: range.end, by: 2).map {
+            UInt16(bytes[$0]) | UInt16(bytes[$0 + 1]) << 8
+        }, as: UTF16.self)
+        #expect(text.hasPrefix("22. Los participantes consideraron"))
+    }
+
+    @Test(arguments: [
+        "constructed header\n\n**bold title\ncontinued**\n\n1. A paragraph that is cut\n\n¹ A footnote.\n\nby a page break.¹\n\n(a) item;\n\n- bullet\n",
+        "A/61/187*\r\n\r\nGeneral Assembly\r\n\r\nI. Introduction\r\n\r\n1. Text.\r\n\r\n* Reissued.\r\n",
+        "\u{FEFF}\t<i>x</i>\t\n\n\n   \n**\n",
+    ])
+    func constructedSnippetsAreLossless(_ snippet: String) throws {
+        let bytes = Array(snippet.utf8)
+        let decoded = try TextDecoder().decode(bytes, file: "snippet")
+        let document = PlainTextSegmenter().segment(decoded, sourceName: "snippet")
+        #expect(Self.violations(bytes, document, skipping: decoded.byteOrderMarkLength) == [])
+    }
+}
