@@ -409,3 +409,72 @@ import Testing
         #expect(CyrillicNumbering.position("Я") == 28)
     }
 }
+
+/// Labels written by each language's conventions read back to the same values
+/// (constructed label + constructed word, for every language, level and value).
+@Suite struct LanguageLabelRoundTripTests {
+    @Test(arguments: Language.allCases)
+    func constructedLabelsReadBackInEveryLanguage(_ language: Language) throws {
+        let conventions = LanguageConventions.of(language)
+        let word = language == .arabic ? "نص" : (language == .chinese ? "文本" : (language == .russian ? "Текст" : "Text"))
+        for number in [1, 2, 9, 10, 11, 25, 76, 120] {
+            let label = LabelParser.parse(Array((conventions.paragraphLabel(number) + " " + word).unicodeScalars), language: language)
+            #expect(label?.form == .number(number), "\(language) paragraph \(number)")
+        }
+        for value in 1...20 {
+            let levelOne = try #require(conventions.headingLabel(level: 1, value: value))
+            let form = LabelParser.parse(Array((levelOne + " " + word).unicodeScalars), language: language)?.form
+            switch form {
+            case .section(let roman, _)?: #expect(roman == value, "\(language) \(levelOne)")
+            case .ordinal(let parsed)?: #expect(parsed == value, "\(language) \(levelOne)")
+            default: Issue.record("\(language): \(levelOne) not read as a level-1 label")
+            }
+            let levelTwo = try #require(conventions.headingLabel(level: 2, value: value))
+            let letter = LabelParser.parse(Array((levelTwo + " " + word).unicodeScalars), language: language)?.form
+            switch letter {
+            case .section(_, let letters)?: #expect(letters.first == value, "\(language) \(levelTwo)")
+            case .letter(let parsed)?: #expect(parsed == value, "\(language) \(levelTwo)")
+            default: Issue.record("\(language): \(levelTwo) not read as a level-2 label")
+            }
+        }
+    }
+}
+
+/// Structure written with markup or split in the front matter (constructed snippets).
+@Suite struct ConstructedMarkupStructureTests {
+    @Test func constructedBoldLabelsAreStillLabels() {
+        let document = PlainTextSegmenter().segment(DecodedText("""
+        **I. Introduction**
+
+        **1.** The constructed paragraph.
+
+        <b>A. Section</b>
+
+        2. Another constructed paragraph.
+        """), sourceName: "constructed")
+        #expect(document.blocks.map(\.id) == ["h-I", "p1", "h-I-A", "p2"])
+        #expect(document.block(id: "h-I")?.text == "Introduction")
+        #expect(document.block(id: "h-I")?.emphasis == [EmphasisSpan(start: 0, end: 12, style: .bold)])
+        #expect(document.block(id: "p1")?.text == "The constructed paragraph.")
+        #expect(document.block(id: "p1")?.emphasis == [])
+    }
+
+    @Test func constructedFrontMatterParagraphSplitByAPageBreakIsJoined() {
+        let long = String(repeating: "constructed words ", count: 20)
+        let document = PlainTextSegmenter().segment(DecodedText("""
+        General Assembly
+
+        The President of the General Assembly has the honour to transmit \(long)and
+
+        the rest of the constructed sentence.
+
+        I. Introduction
+
+        1. Text.
+        """), sourceName: "constructed")
+        let transmittal = document.block(id: "u1")
+        #expect(transmittal?.sourceRanges.count == 2)
+        #expect(transmittal?.text.hasSuffix("and the rest of the constructed sentence.") == true)
+        #expect(document.blocks.filter { $0.kind == .unnumberedParagraph }.count == 1)
+    }
+}

@@ -18,14 +18,22 @@ public enum ArabicNumbering {
         return out
     }
 
+    /// Ordinal words for level-1 headings, 1...20, as UN documents write them.
+    public static let ordinalWords = [
+        "أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا",
+        "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر", "خامس عشر", "سادس عشر", "سابع عشر", "ثامن عشر", "تاسع عشر", "عشرون",
+    ]
+
+    /// Letter names for level-2 headings in abjad order (`ألف`, `باء`, `جيم` ...).
+    public static let letterNameWords = [
+        "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون",
+        "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين",
+    ]
+
     /// Normalized ordinal words, 1...20.
     static let ordinals: [String: Int] = {
-        let words = [
-            "أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا",
-            "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر", "خامس عشر", "سادس عشر", "سابع عشر", "ثامن عشر", "تاسع عشر", "عشرون",
-        ]
         var table: [String: Int] = [:]
-        for (index, word) in words.enumerated() {
+        for (index, word) in ordinalWords.enumerated() {
             table[ScalarText.string(normalized(word.unicodeScalars))] = index + 1
         }
         table[ScalarText.string(normalized("الحادي عشر".unicodeScalars))] = 11
@@ -35,12 +43,8 @@ public enum ArabicNumbering {
 
     /// Normalized letter names in abjad order (`ألف` = 1, `باء` = 2, ...).
     static let letterNames: [String: Int] = {
-        let names = [
-            "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون",
-            "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين",
-        ]
         var table: [String: Int] = [:]
-        for (index, name) in names.enumerated() {
+        for (index, name) in letterNameWords.enumerated() {
             table[ScalarText.string(normalized(name.unicodeScalars))] = index + 1
         }
         return table

@@ -122,7 +122,12 @@ struct BlockClassifier {
             }
             return block
         }
-        let paragraphLike = ScalarText.endsSentence(text.full) && text.full.count > 100
+        if text.startsInLowerCase {
+            var block = draft(.unnumberedParagraph, text, body: false)
+            block.mayContinue = true
+            return block
+        }
+        let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > 100) || text.full.count > 300
         if paragraphLike { return draft(.unnumberedParagraph, text, body: false) }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         block.emphasis = text.label == nil ? text.emphasis : []

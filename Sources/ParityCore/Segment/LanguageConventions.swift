@@ -28,6 +28,36 @@ public struct LanguageConventions: Sendable, Hashable {
     /// Frequent short words, for telling Latin-script languages apart.
     public var frequentWords: [String]
 
+    /// The label of a numbered paragraph as this language writes it: `12.`, or `12 -` in Arabic.
+    public func paragraphLabel(_ number: Int) -> String {
+        language == .arabic ? "\(number) -" : "\(number)."
+    }
+
+    /// The label of a heading as this language writes it: level 1 `IV.` /
+    /// `رابعا -` / `四.`; level 2 `B.` / `Б.` / `باء -`; level 3 `2.` / `2 -`.
+    /// `nil` when the language has no label for that value (beyond its alphabet).
+    public func headingLabel(level: Int, value: Int) -> String? {
+        guard value > 0 else { return nil }
+        switch (level, language) {
+        case (1, .arabic):
+            return value <= ArabicNumbering.ordinalWords.count ? ArabicNumbering.ordinalWords[value - 1] + " -" : nil
+        case (1, .chinese):
+            return value < 100 ? Numerals.chinese(value) + "." : nil
+        case (1, _):
+            return value < 4000 ? Numerals.roman(value) + "." : nil
+        case (2, .arabic):
+            return value <= ArabicNumbering.letterNameWords.count ? ArabicNumbering.letterNameWords[value - 1] + " -" : nil
+        case (2, .russian):
+            return value <= CyrillicNumbering.uppercase.count ? String(Character(CyrillicNumbering.uppercase[value - 1])) + "." : nil
+        case (2, _):
+            return value <= 26 ? Numerals.latinLetter(value) + "." : nil
+        case (3, _):
+            return paragraphLabel(value)
+        default:
+            return nil
+        }
+    }
+
     /// The conventions of `language`.
     public static func of(_ language: Language) -> LanguageConventions {
         switch language {

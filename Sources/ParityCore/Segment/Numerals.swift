@@ -78,6 +78,19 @@ public enum Numerals {
         return nil
     }
 
+    /// `value` (1...99) as a Chinese numeral: 1 → `一`, 10 → `十`, 23 → `二十三`.
+    public static func chinese(_ value: Int) -> String {
+        let digits = Array("一二三四五六七八九".unicodeScalars)
+        guard value > 0, value < 100 else { return String(value) }
+        let tens = value / 10
+        let units = value % 10
+        var out: [Unicode.Scalar] = []
+        if tens > 1 { out.append(digits[tens - 1]) }
+        if tens > 0 { out.append("十") }
+        if units > 0 { out.append(digits[units - 1]) }
+        return ScalarText.string(out)
+    }
+
     /// Whether `scalar` can be part of a Chinese numeral.
     public static func isChineseNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
         "一二三四五六七八九十".unicodeScalars.contains(scalar)
