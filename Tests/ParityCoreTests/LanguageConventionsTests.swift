@@ -478,3 +478,21 @@ import Testing
         #expect(document.blocks.filter { $0.kind == .unnumberedParagraph }.count == 1)
     }
 }
+
+/// French summary-record paragraphs that start with "M." (constructed).
+@Suite struct ConstructedSummaryRecordTests {
+    @Test func constructedParagraphStartingWithMonsieurIsNotASection() {
+        let document = PlainTextSegmenter().segment(DecodedText("""
+        I. Ouverture de la séance
+
+        M. Constructed (Pays) dit que sa délégation appuie le texte construit pour ce test et souhaite qu’il soit adopté.
+
+        A. Débat général
+
+        M. Autre (Pays) déclare que le texte construit est acceptable.
+        """), sourceName: "constructed")
+        #expect(document.blocks.map(\.kind) == [.heading, .unnumberedParagraph, .heading, .unnumberedParagraph])
+        #expect(document.blocks.compactMap(\.labelPath) == ["I", "I.A"])
+        #expect(document.blocks[1].text.hasPrefix("M. Constructed (Pays)"))
+    }
+}

@@ -61,7 +61,7 @@ struct BlockClassifier {
     }
 
     private func draft(_ kind: BlockKind, _ text: UnitText, body: Bool = true) -> DraftBlock {
-        DraftBlock(serial: 0, kind: kind, text: body ? text.body : text.full, emphasis: body ? text.emphasis : [],
+        DraftBlock(serial: 0, kind: kind, text: body ? text.body : text.full, emphasis: body ? text.emphasis : text.fullEmphasis,
                    sourceRanges: [text.sourceRange])
     }
 
@@ -83,9 +83,7 @@ struct BlockClassifier {
            let following = next(), CaptionRecognizer.isTableOfContentsColumnCaption(following.fullString)
             || parseTableOfContentsEntry(index + 1, following) != nil {
             state.zone = .tableOfContents
-            var block = draft(.tocHeading, text, body: false)
-            block.emphasis = []
-            return block
+            return draft(.tocHeading, text, body: false)
         }
         if state.zone == .front {
             if let block = frontMatterBlock(text, state: &state) { return block }
@@ -115,7 +113,6 @@ struct BlockClassifier {
         }
         if text.lineCount <= 2, text.full.count <= 200, let recognition = HeaderLineRecognizer.recognize(text.fullString) {
             var block = draft(.metadata, text, body: false)
-            block.emphasis = []
             switch recognition {
             case .field(let field): block.metadataField = field
             case .organization: block.isOrganizationLine = true
@@ -130,7 +127,6 @@ struct BlockClassifier {
         let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > 100) || text.full.count > 300
         if paragraphLike { return draft(.unnumberedParagraph, text, body: false) }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
-        block.emphasis = text.label == nil ? text.emphasis : []
         if !state.titleSeen {
             block.metadataField = .title
             state.titleSeen = true
@@ -154,9 +150,7 @@ struct BlockClassifier {
 
     private func tableOfContentsBlock(_ text: UnitText, index: Int, state: inout State) -> DraftBlock? {
         if text.full.count <= 60, CaptionRecognizer.isTableOfContentsColumnCaption(text.fullString) {
-            var block = draft(.tocHeading, text, body: false)
-            block.emphasis = text.label == nil ? text.emphasis : []
-            return block
+            return draft(.tocHeading, text, body: false)
         }
         guard let entry = parseTableOfContentsEntry(index, text) else { return nil }
         let (title, emphasis) = InlineMarkupParser.strip(entry.title)
@@ -204,6 +198,15 @@ struct BlockClassifier {
     private func bodyBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock {
         switch text.form {
         case .section?, .ordinal?, .letter?:
+            // "M. Dupont (France) dit que …." is a paragraph of a summary record, not section M:
+            // a sentence that is long or whose label is out of sequence is not a heading.
+            if ScalarText.endsSentence(text.body),
+               text.body.count > Self.subheadingMaximumLength / 2 || !fitsSequence(text.form!, state.numbering) {
+                state.listParent = nil
+                var block = draft(.unnumberedParagraph, text, body: false)
+                block.annex = state.annex
+                return block
+            }
             let (level, value) = headingLevel(text.form!, numbering: state.numbering)!
             return heading(text, level: level, value: value, state: &state)
         case .number(let value)?:
@@ -242,6 +245,17 @@ struct BlockClassifier {
             var block = draft(.unnumberedParagraph, text)
             block.annex = state.annex
             return block
+        }
+    }
+
+    /// Whether a section label is the next level-1 or level-2 label in sequence.
+    private func fitsSequence(_ form: BlockLabel.Form, _ numbering: HeadingNumbering) -> Bool {
+        switch form {
+        case .section(let roman, let letters):
+            return roman == numbering.expectedSection || letters.contains(numbering.expectedLetter)
+        case .ordinal(let value): return value == numbering.expectedSection
+        case .letter(let value): return value == numbering.expectedLetter
+        default: return false
         }
     }
 

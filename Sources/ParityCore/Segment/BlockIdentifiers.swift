@@ -28,7 +28,12 @@ enum BlockIdentifiers {
         }
 
         for index in drafts.indices {
-            let draft = drafts[index]
+            let id = identifier(drafts[index])
+            drafts[index].id = id
+            idsBySerial[drafts[index].serial] = id
+        }
+
+        func identifier(_ draft: borrowing DraftBlock) -> String {
             let annexPrefix = draft.annex.map { $0.isEmpty ? "annex-" : "annex-" + sanitized($0) + "-" } ?? ""
             let base: String
             switch draft.kind {
@@ -78,9 +83,7 @@ enum BlockIdentifiers {
             case .annex:
                 base = draft.annex.map { $0.isEmpty ? "annex" : "annex-" + sanitized($0) } ?? "annex"
             }
-            let id = unique(base)
-            drafts[index].id = id
-            idsBySerial[draft.serial] = id
+            return unique(base)
         }
     }
 

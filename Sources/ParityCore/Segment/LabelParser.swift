@@ -63,7 +63,6 @@ enum LabelParser {
 
     /// `(a)`, `(ii)`, `(а)`, `(أ)`, `(1)`, `（一）`.
     private static func parenthesized(_ text: [Unicode.Scalar]) -> BlockLabel? {
-        let fullWidth = text[0] == "（"
         var close = 1
         while close < text.count, close <= 6, text[close] != ")", text[close] != "）" { close += 1 }
         guard close < text.count, close <= 6, close > 1 else { return nil }
@@ -75,7 +74,6 @@ enum LabelParser {
         if let key = subparagraphKey(inner) {
             return make(.subparagraph(key: key), text, close + 1, end)
         }
-        _ = fullWidth
         return nil
     }
 

@@ -7,7 +7,10 @@ public enum TableOfContentsCheck {
     public static func bodyRanges(of document: Document) -> [String: ClosedRange<Int>] {
         var ranges: [String: ClosedRange<Int>] = [:]
         var open: [(level: Int, path: String)] = []
-        for block in document.blocks {
+        for index in document.blocks.indices {
+            let kind = document.blocks[index].kind
+            guard kind == .heading || kind == .annex || kind == .paragraph else { continue }
+            let block = document.blocks[index]
             switch block.kind {
             case .heading:
                 guard let level = block.level, (1...3).contains(level), let path = block.labelPath else { continue }
@@ -35,11 +38,13 @@ public enum TableOfContentsCheck {
     public static func compare(_ document: Document) -> [TOCRangeComparison] {
         let ranges = bodyRanges(of: document)
         var headingIDs: [String: String] = [:]
-        for block in document.blocks where block.kind == .heading {
-            if let path = block.labelPath, headingIDs[path] == nil { headingIDs[path] = block.id }
+        for index in document.blocks.indices where document.blocks[index].kind == .heading {
+            if let path = document.blocks[index].labelPath, headingIDs[path] == nil { headingIDs[path] = document.blocks[index].id }
         }
-        return document.blocks.compactMap { block in
-            guard block.kind == .tocEntry, let target = block.tocTarget, target.firstParagraph != nil,
+        return document.blocks.indices.compactMap { index in
+            guard document.blocks[index].kind == .tocEntry else { return nil }
+            let block = document.blocks[index]
+            guard let target = block.tocTarget, target.firstParagraph != nil,
                   let path = block.labelPath else { return nil }
             let body = ranges[path]
             return TOCRangeComparison(

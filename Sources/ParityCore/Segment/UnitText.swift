@@ -7,6 +7,8 @@ struct UnitText: Sendable {
     var body: [Unicode.Scalar]
     /// Emphasis spans over `body`.
     var emphasis: [EmphasisSpan]
+    /// Emphasis spans over `full`.
+    var fullEmphasis: [EmphasisSpan]
     /// The leading label, if any.
     var label: BlockLabel?
     /// The block's byte range in the input.
@@ -37,6 +39,7 @@ struct UnitText: Sendable {
         }
         let (stripped, spans) = InlineMarkupParser.strip(folded)
         full = stripped
+        fullEmphasis = spans
         let label = LabelParser.parse(stripped, language: language)
         self.label = label
         if let label {
