@@ -348,6 +348,20 @@ import Testing
         #expect(document.blocks.filter { $0.kind == .footnote }.count == 2)
     }
 
+    @Test func constructedSlashFootnotesOfOlderDocuments() {
+        let document = segment("""
+        1. As stated in the constructed report 1/ and in resolution 60/227, the text goes on 2/.
+
+        1/ A/60/871.
+
+        2/ Constructed note.
+        """)
+        #expect(document.block(id: "p1")?.text == "As stated in the constructed report and in resolution 60/227, the text goes on.")
+        #expect(document.block(id: "p1")?.footnoteRefs == ["fn1", "fn2"])
+        #expect(document.block(id: "fn1")?.label == "1/")
+        #expect(document.block(id: "fn1")?.citedBy == ["p1"])
+    }
+
     @Test func constructedPageBreakWithFootnoteBetweenTheHalves() {
         let document = segment("""
         7. The participants stressed³ that the

@@ -109,6 +109,9 @@ enum BlockIdentifiers {
         if !scalars.isEmpty, scalars.allSatisfy({ ScalarClass.superscriptDigit($0) != nil }) {
             return "fn" + scalars.map { String(ScalarClass.superscriptDigit($0)!) }.joined()
         }
+        if scalars.count > 1, scalars.last == "/", scalars.dropLast().allSatisfy({ (0x30...0x39).contains($0.value) }) {
+            return "fn" + String(String.UnicodeScalarView(scalars.dropLast()))
+        }
         if marker == "†" { return "fn-dagger" }
         if marker == "‡" { return "fn-ddagger" }
         return fallback()

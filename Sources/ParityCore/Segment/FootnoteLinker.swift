@@ -44,6 +44,7 @@ enum FootnoteLinker {
     /// after a word.
     static func citation(_ marker: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
         guard let head = marker.first, text.count > marker.count else { return nil }
+        if marker.last == "/" { return slashCitation(marker, in: text) }
         let asterisks = head == "*"
         var start = text.count - marker.count
         while start >= 1 {
@@ -56,6 +57,22 @@ enum FootnoteLinker {
                 } else if ScalarClass.superscriptDigit(before) == nil, after.map({ ScalarClass.superscriptDigit($0) == nil }) ?? true {
                     return start..<end
                 }
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// `report 1/ and` (older UN documents): the marker stands after a space and
+    /// before a space, punctuation or the end; the space before it goes with it.
+    private static func slashCitation(_ marker: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
+        var start = text.count - marker.count
+        while start >= 1 {
+            if text[start..<(start + marker.count)].elementsEqual(marker), text[start - 1] == " " {
+                let end = start + marker.count
+                let after: Unicode.Scalar? = end < text.count ? text[end] : nil
+                let ends = after.map { ScalarClass.isWhitespace($0) || (!$0.properties.isAlphabetic && ScalarClass.digit($0) == nil && $0 != "/") } ?? true
+                if ends { return (start - 1)..<end }
             }
             start -= 1
         }

@@ -44,6 +44,11 @@ enum LabelParser {
             guard index <= 3 else { return nil }
         } else if text[0] == "†" || text[0] == "‡" {
             index = 1
+        } else if ScalarClass.digit(text[0]) != nil, (0x30...0x39).contains(text[0].value) {
+            // Older UN documents: "1/ A/60/871."
+            while index < text.count, index < 3, (0x30...0x39).contains(text[index].value) { index += 1 }
+            guard index < text.count, text[index] == "/" else { return nil }
+            index += 1
         } else {
             return nil
         }

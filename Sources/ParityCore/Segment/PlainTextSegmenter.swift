@@ -16,6 +16,10 @@
 /// 7. link — `FootnoteLinker` links footnotes and their markers;
 /// 8. metadata — `MetadataCollector`, plus `TableOfContentsCheck` diagnostics.
 ///
+/// Passes for other extractions slot in between: a running-header filter
+/// works on `[TextLine]` before step 3, a hard-wrap joiner on `[RawBlock]`
+/// before step 4; later passes work on `[DraftBlock]` and need no change.
+///
 /// Everything runs in time linear in the input.
 public struct PlainTextSegmenter: Sendable {
     /// The language to assume; `nil` detects it from the header or the script.
