@@ -17,11 +17,16 @@ struct BlockClassifier {
     /// Drafts for all raw blocks, in order. Every raw block yields exactly one draft.
     func classify() -> [DraftBlock] {
         var state = State()
-        var cache: [Int: UnitText] = [:]
+        // Units are read once each, in order, with a lookahead of a few: a small ring keeps them.
+        let ringSize = 8
+        var ring = [UnitText?](repeating: nil, count: ringSize)
+        var ringIndex = [Int](repeating: -1, count: ringSize)
         func unit(_ index: Int) -> UnitText {
-            if let cached = cache[index] { return cached }
+            let slot = index % ringSize
+            if ringIndex[slot] == index, let cached = ring[slot] { return cached }
             let made = UnitText(units[index], lines: lines, decoded: decoded, language: language)
-            cache[index] = made
+            ring[slot] = made
+            ringIndex[slot] = index
             return made
         }
         /// The next raw block after `index` that is not a footnote.
@@ -39,7 +44,6 @@ struct BlockClassifier {
         drafts.reserveCapacity(units.count)
         for index in units.indices {
             let text = unit(index)
-            cache[index - 1] = nil
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
             if draft.kind != .footnote { state.previousKind = draft.kind; state.previousText = draft.text }

@@ -57,27 +57,37 @@ enum ScalarText {
 
     /// A string made of `scalars`.
     static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count + scalars.count / 4)
+        var byteCount = 0
         for scalar in scalars {
             let value = scalar.value
-            if value < 0x80 {
-                bytes.append(UInt8(value))
-            } else if value < 0x800 {
-                bytes.append(UInt8(0xC0 | (value >> 6)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-            } else if value < 0x10000 {
-                bytes.append(UInt8(0xE0 | (value >> 12)))
-                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-            } else {
-                bytes.append(UInt8(0xF0 | (value >> 18)))
-                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-            }
+            byteCount += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var index = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[index] = UInt8(value)
+                    index += 1
+                } else if value < 0x800 {
+                    buffer[index] = UInt8(0xC0 | (value >> 6))
+                    buffer[index + 1] = UInt8(0x80 | (value & 0x3F))
+                    index += 2
+                } else if value < 0x10000 {
+                    buffer[index] = UInt8(0xE0 | (value >> 12))
+                    buffer[index + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[index + 2] = UInt8(0x80 | (value & 0x3F))
+                    index += 3
+                } else {
+                    buffer[index] = UInt8(0xF0 | (value >> 18))
+                    buffer[index + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[index + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[index + 3] = UInt8(0x80 | (value & 0x3F))
+                    index += 4
+                }
+            }
+            return index
+        }
     }
 
     /// `scalars` without leading and trailing white space.

@@ -6,31 +6,35 @@ public enum TableOfContentsCheck {
     /// level or an annex. Keyed by normalized label path.
     public static func bodyRanges(of document: Document) -> [String: ClosedRange<Int>] {
         var ranges: [String: ClosedRange<Int>] = [:]
-        var open: [(level: Int, path: String)] = []
+        var open: [(level: Int, path: String, first: Int?, last: Int?)] = []
+        func close(_ heading: (level: Int, path: String, first: Int?, last: Int?)) {
+            guard let first = heading.first, let last = heading.last else { return }
+            if let range = ranges[heading.path] {
+                ranges[heading.path] = min(range.lowerBound, first)...max(range.upperBound, last)
+            } else {
+                ranges[heading.path] = first...last
+            }
+        }
         for index in document.blocks.indices {
-            let kind = document.blocks[index].kind
-            guard kind == .heading || kind == .annex || kind == .paragraph else { continue }
-            let block = document.blocks[index]
-            switch block.kind {
+            switch document.blocks[index].kind {
             case .heading:
-                guard let level = block.level, (1...3).contains(level), let path = block.labelPath else { continue }
-                open.removeAll { $0.level >= level }
-                open.append((level, path))
+                guard let level = document.blocks[index].level, (1...3).contains(level),
+                      let path = document.blocks[index].labelPath else { continue }
+                while let last = open.last, last.level >= level { close(open.removeLast()) }
+                open.append((level, path, nil, nil))
             case .annex:
-                open.removeAll()
+                while let last = open.popLast() { close(last) }
             case .paragraph:
-                guard let number = block.number else { continue }
-                for heading in open {
-                    if let range = ranges[heading.path] {
-                        ranges[heading.path] = min(range.lowerBound, number)...max(range.upperBound, number)
-                    } else {
-                        ranges[heading.path] = number...number
-                    }
+                guard let number = document.blocks[index].number else { continue }
+                for slot in open.indices {
+                    open[slot].first = min(open[slot].first ?? number, number)
+                    open[slot].last = max(open[slot].last ?? number, number)
                 }
             default:
                 continue
             }
         }
+        while let last = open.popLast() { close(last) }
         return ranges
     }
 
