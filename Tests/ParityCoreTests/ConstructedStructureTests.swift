@@ -54,4 +54,16 @@ import Testing
         #expect(document.blocks.compactMap(\.labelPath) == ["I", "I.A"])
         #expect(document.blocks[1].text.hasPrefix("M. Constructed (Pays)"))
     }
+
+    @Test func constructedArabicLabelsBehindBidiMarksAreRead() {
+        let document = PlainTextSegmenter().segment(DecodedText("\u{200F}أولا - مقدمة\n\n\u{200F}1 - نص مصطنع.\n"), sourceName: "constructed")
+        #expect(document.blocks.map(\.id) == ["h-I", "p1"])
+        #expect(document.block(id: "p1")?.text == "نص مصطنع.")
+    }
+
+    @Test func constructedSymbolWithUnlinkedMarkerGivesTheBareSymbol() {
+        let document = PlainTextSegmenter().segment(DecodedText("A/61/187*\n\nGeneral Assembly\n\nI. Introduction\n\n1. Text.\n"), sourceName: "constructed")
+        #expect(document.metadata.symbol == "A/61/187")
+        #expect(document.block(id: "meta-symbol")?.text == "A/61/187*")
+    }
 }

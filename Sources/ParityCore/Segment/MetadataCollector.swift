@@ -10,7 +10,14 @@ enum MetadataCollector {
             let text = block.text
             switch field {
             case .organ: if metadata.organ == nil { metadata.organ = text }
-            case .symbol: if metadata.symbol == nil { metadata.symbol = text }
+            case .symbol:
+                if metadata.symbol == nil {
+                    var symbol = Substring(text)
+                    while let last = symbol.unicodeScalars.last, last == "*" || ScalarClass.superscriptDigit(last) != nil {
+                        symbol = Substring(symbol.unicodeScalars.dropLast())
+                    }
+                    metadata.symbol = String(symbol)
+                }
             case .distribution: if metadata.distribution == nil { metadata.distribution = HeaderLineRecognizer.distributionValue(text) }
             case .date: if metadata.date == nil { metadata.date = text }
             case .language:

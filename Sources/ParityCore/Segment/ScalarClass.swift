@@ -11,6 +11,15 @@ enum ScalarClass {
         }
     }
 
+    /// An invisible bidirectional mark or embedding (LRM, RLM, ALM, LRE…PDF, LRI…PDI).
+    @inline(__always)
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
     /// A lower-case letter (Latin, Cyrillic, Greek, ...).
     @inline(__always)
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {

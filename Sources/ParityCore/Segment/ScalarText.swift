@@ -1,7 +1,8 @@
 /// Helpers that turn byte ranges of UTF-8 text into Unicode scalars and back.
 enum ScalarText {
     /// Appends the scalars of `bytes[start..<end]` (valid UTF-8) to `output`,
-    /// folding every run of white space into one space. Returns whether the
+    /// folding every run of white space into one space and dropping invisible
+    /// bidirectional marks (they would hide labels in Arabic text). Returns whether the
     /// last appended scalar is a space.
     @discardableResult
     static func appendFolded(
@@ -32,6 +33,7 @@ enum ScalarText {
                 index += 4
             }
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            if value >= 0x61C, ScalarClass.isBidiControl(scalar) { continue }
             if ScalarClass.isWhitespace(scalar) {
                 if !lastWasSpace {
                     output.append(" ")
