@@ -101,4 +101,18 @@ import ParityTestSupport
             }
         }
     }
+
+    /// Constructed pathological inputs (stray tags, one huge line, thousands of
+    /// footnote lines, deep label-like noise) are segmented losslessly.
+    @Test(arguments: [
+        String(repeating: "<i>", count: 20_000) + String(repeating: "</b>", count: 20_000),
+        String(repeating: "word ", count: 40_000),
+        String(repeating: "* note\n\n", count: 5_000),
+        String(repeating: "1. a)\n(ii) ¹ **x* <b>\t8–22\t3\n", count: 5_000),
+    ])
+    func constructedPathologicalInputsStayLossless(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        let document = PlainTextSegmenter().segment(DecodedText(utf8: bytes, encoding: .utf8), sourceName: "constructed")
+        #expect(Self.violations(bytes, document) == [])
+    }
 }

@@ -97,6 +97,7 @@ enum BlockIdentifiers {
             default: out.append(character)
             }
         }
+        while out.first == "-" { out.removeFirst() }
         return sanitized(out)
     }
 

@@ -52,7 +52,9 @@ enum InlineMarkupParser {
             if scalar == "<", let tag = readTag(s, index) {
                 let style: EmphasisSpan.Style = (tag.name == "b" || tag.name == "strong") ? .bold : .italic
                 if tag.closing {
-                    if let last = tagStack.lastIndex(where: { $0.0 == tag.name }) {
+                    // Look at the innermost few open tags only: stray tags must not make this quadratic.
+                    let searchFrom = max(0, tagStack.count - 8)
+                    if let last = tagStack[searchFrom...].lastIndex(where: { $0.0 == tag.name }) {
                         let pair = tagStack[last].1
                         tagStack.remove(at: last)
                         removals.append(Removal(start: index, end: tag.end, opens: false, pair: pair, style: style))
