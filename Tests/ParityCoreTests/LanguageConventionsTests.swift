@@ -315,6 +315,15 @@ import Testing
         #expect(LanguageDetector.detect(Array(text.utf8)) == language)
     }
 
+    @Test(arguments: [
+        ("Distr. générale\n27 juillet 2006\n\nTexte.\n", Language.french),
+        ("Distr. general\n27 de julio de 2006\n\nTexto.\n", .spanish),
+        ("Distr.: General\n27 July 2006\n\nText.\n", .english),
+    ])
+    func constructedHeaderDatesTellLatinLanguagesApart(_ text: String, _ language: Language) {
+        #expect(LanguageDetector.detect(Array(text.utf8)) == language)
+    }
+
     @Test func constructedHeaderLanguageLineWinsOverScript() {
         #expect(LanguageDetector.detect(Array("Asamblea General\n\nEspañol\n\nThe text of the body.\n".utf8)) == .spanish)
         #expect(segment("中文\n\n1. Text.\n").language == .chinese)
