@@ -4,13 +4,15 @@ public struct TOCRangeComparison: Hashable, Sendable, Codable {
     public var entryID: String
     /// Normalized heading path the entry names (`IV.B`).
     public var labelPath: String
-    /// Paragraph range the entry gives.
+    /// First paragraph of the range the entry gives.
     public var tocFirst: Int?
+    /// Last paragraph of the range the entry gives.
     public var tocLast: Int?
     /// Id of the heading with the same path in the body, if found.
     public var headingID: String?
-    /// Numbered paragraphs found under that heading in the body.
+    /// First numbered paragraph found under that heading in the body.
     public var bodyFirst: Int?
+    /// Last numbered paragraph found under that heading in the body.
     public var bodyLast: Int?
 
     /// Whether the entry's range equals the paragraphs under its heading.
