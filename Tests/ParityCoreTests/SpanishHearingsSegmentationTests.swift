@@ -148,7 +148,7 @@ import ParityTestSupport
         #expect(TableOfContentsCheck.diagnostics(document).isEmpty)
     }
 
-    @Test func tableOfContentsCheckReportsADisagreement() throws {
+    @Test func tableOfContentsCheckReportsARangeAlteredInMemory() throws {
         var changed = document
         let index = try #require(changed.blocks.firstIndex { $0.id == "toc-IV-B" })
         changed.blocks[index].tocTarget = TOCTarget(firstParagraph: 31, lastParagraph: 40, page: "10")
