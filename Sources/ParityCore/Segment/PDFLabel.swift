@@ -39,4 +39,13 @@ enum PDFLabel {
         guard at > start, at + 1 < end, bytes[at] == UInt8(ascii: "."), bytes[at + 1] == 0x20 || bytes[at + 1] == 0x09 else { return nil }
         return value
     }
+
+    /// Whether the line starts with a bullet (`- `, `• `, `– `).
+    static func startsWithBullet(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        func isSpace(_ at: Int) -> Bool { at < end && (bytes[at] == 0x20 || bytes[at] == 0x09) }
+        guard start < end else { return false }
+        if bytes[start] == UInt8(ascii: "-"), isSpace(start + 1) { return true }
+        return end - start >= 4 && bytes[start] == 0xE2 && bytes[start + 1] == 0x80
+            && (bytes[start + 2] == 0xA2 || bytes[start + 2] == 0x93) && isSpace(start + 3)
+    }
 }

@@ -63,6 +63,10 @@ enum PDFTextCleanupPass {
             guard let last = lineText(index).unicodeScalars.last else { return false }
             return ".:;!?".unicodeScalars.contains(last) || last == "。" || last == "؛" || last == "؟"
         }
+        func endsFullStop(_ index: Int) -> Bool {
+            guard let last = lineText(index).unicodeScalars.last else { return false }
+            return ".!?".unicodeScalars.contains(last) || last == "。" || last == "؟"
+        }
         func startsLowercase(_ index: Int) -> Bool {
             lineText(index).unicodeScalars.first?.properties.isLowercase ?? false
         }
@@ -76,6 +80,7 @@ enum PDFTextCleanupPass {
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
             let label = PDFLabel.startsWithLabel(bytes, lines[next].contentStart, lines[next].contentEnd)
             if label && (endsSentence(previous) || isShort(previous)) { return true }
+            if PDFLabel.startsWithBullet(bytes, lines[next].contentStart, lines[next].contentEnd) { return true }
             // The next paragraph number, or a label after a one-line labelled block (a heading).
             if let number = PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd),
                number == lastParagraphNumber + 1 { return true }
@@ -84,7 +89,8 @@ enum PDFTextCleanupPass {
             if acrossPage {
                 return label || (endsSentence(previous) && !startsLowercase(next))
             }
-            if isShort(previous) { return true }
+            // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case.
+            if isShort(previous) { return endsFullStop(previous) || !startsLowercase(next) || label }
             return endsSentence(previous) && looksLikeHeading(next)
         }
         func flushParagraph() {
@@ -93,12 +99,20 @@ enum PDFTextCleanupPass {
                number == lastParagraphNumber + 1 {
                 lastParagraphNumber = number
             }
-            if !paragraph.isEmpty { writer.writeParagraph(paragraph, lines, hyphenation, replacements) }
+            if paragraph.count == 1, let continuation = rowContinuations[paragraph[0]] {
+                writer.writeRow(paragraph[0], continuation: continuation, lines, replacements)
+            } else if !paragraph.isEmpty {
+                writer.writeParagraph(paragraph, lines, hyphenation, replacements, columns: numberColumns)
+            }
             paragraph.removeAll()
             for note in pendingNotes { writer.writeParagraph(note, lines, hyphenation, replacements) }
             pendingNotes.removeAll()
         }
 
+        var openRow: Int?  // the table row (a line with column gaps ending in a number) being continued
+        var rowContinuations: [Int: [Int]] = [:]
+        var numberColumns: [Int: [Int]] = [:]  // line → number-only lines that are its further columns
+        var closeAfterColumns = false
         var previousPageLast: Int?
         for (pageIndex, page) in pages.enumerated() {
             let nonBlank = page.filter { !lines[$0].isBlank }
@@ -115,7 +129,35 @@ enum PDFTextCleanupPass {
                 if lines[index].isBlank {
                     if previous != nil { flushParagraph() }
                     previous = nil
+                    openRow = nil
                     continue
+                }
+                if PDFTableRow.isRow(bytes, lines[index]) {
+                    flushParagraph()
+                    paragraph.append(index)
+                    openRow = index
+                    previous = index
+                    continue
+                }
+                if let row = openRow, previous != nil,
+                   !PDFLabel.startsWithLabel(bytes, lines[index].contentStart, lines[index].contentEnd) {
+                    // A wrapped table-of-contents title: its rest goes into the row's first cell.
+                    rowContinuations[row, default: []].append(index)
+                    previous = index
+                    continue
+                }
+                openRow = nil
+                if previous != nil, !paragraph.isEmpty, PDFTableRow.isNumbersOnly(bytes, lines[index]) {
+                    // A stray column of a table in reading-order output ("23–29", "7"): it ends the row above.
+                    numberColumns[paragraph[paragraph.count - 1], default: []].append(index)
+                    previous = index
+                    closeAfterColumns = true
+                    continue
+                }
+                if closeAfterColumns {
+                    closeAfterColumns = false
+                    flushParagraph()
+                    previous = nil
                 }
                 if let previous {
                     if startsParagraph(index, after: previous, acrossPage: false) { flushParagraph() }
@@ -169,7 +211,7 @@ struct CleanTextWriter {
     /// Writes one paragraph (or footnote): its lines joined by a space, or
     /// without one where a hyphenated word is repaired; blocks are separated by a blank line.
     mutating func writeParagraph(_ paragraph: [Int], _ lines: [PDFLine], _ hyphenation: HyphenationRepair,
-                                 _ replacements: [Int: (length: Int, text: String)]) {
+                                 _ replacements: [Int: (length: Int, text: String)], columns: [Int: [Int]] = [:]) {
         if !output.isEmpty {
             emit(0x0A, from: lastInputEnd)
             emit(0x0A, from: lastInputEnd)
@@ -190,10 +232,35 @@ struct CleanTextWriter {
             }
             copy(line.contentStart, end, replacements)
             lastInputEnd = line.contentEnd
+            for column in columns[index] ?? [] {
+                emit(0x09, from: line.contentEnd)
+                copy(lines[column].contentStart, lines[column].contentEnd, replacements)
+                lastInputEnd = lines[column].contentEnd
+            }
             if position + 1 < paragraph.count, !joinWithoutSpace {
                 emit(0x20, from: line.contentEnd)
             }
         }
+    }
+
+    /// Writes a table row whose first cell wraps onto `continuation` lines:
+    /// first cell, the continuation lines, then the other cells. The bytes
+    /// keep their own offsets, so this text is out of input order; the
+    /// segmenter's caller repairs the source ranges.
+    mutating func writeRow(_ row: Int, continuation: [Int], _ lines: [PDFLine], _ replacements: [Int: (length: Int, text: String)]) {
+        if !output.isEmpty {
+            emit(0x0A, from: lastInputEnd)
+            emit(0x0A, from: lastInputEnd)
+        }
+        let line = lines[row]
+        let gap = PDFTableRow.firstGap(bytes, line) ?? line.contentEnd
+        copy(line.contentStart, gap, replacements)
+        for index in continuation {
+            emit(0x20, from: gap)
+            copy(lines[index].contentStart, lines[index].contentEnd, replacements)
+        }
+        copy(gap, line.contentEnd, replacements)
+        lastInputEnd = continuation.last.map { lines[$0].contentEnd } ?? line.contentEnd
     }
 
     /// Copies `bytes[start..<end]`: column gaps of three or more spaces become a tab; replacements apply.

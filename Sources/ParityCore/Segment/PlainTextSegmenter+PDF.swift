@@ -10,14 +10,17 @@ extension PlainTextSegmenter {
     /// Cleans PDF-extracted text, segments it, then restores losslessness:
     /// page furniture becomes `.pageFurniture` blocks, and a block whose
     /// range spans removed furniture or a footnote moved out of it (a
-    /// paragraph joined across a page) gets that part cut out of its ranges.
+    /// paragraph joined across a page) gets that part cut out of its ranges;
+    /// text written out of input order is given back to its block.
     func segmentPDFExtracted(_ text: DecodedText, sourceName: String) -> Document {
         let cleaned = PDFTextCleanupPass.clean(text)
         var document = segmentPrepared(cleaned.text, sourceName: sourceName)
         let furniture = cleaned.furniture.enumerated().map { offset, line in
             Block(id: "pf\(offset + 1)", kind: .pageFurniture, text: line.text, sourceRanges: [line.range])
         }
-        SourceRangeDisjointness.cutNestedRanges(&document.blocks, others: furniture.map { $0.sourceRanges[0] })
+        let furnitureRanges = furniture.map { $0.sourceRanges[0] }
+        SourceRangeDisjointness.cutNestedRanges(&document.blocks, others: furnitureRanges)
+        SourceRangeDisjointness.attachUncovered(&document.blocks, text: cleaned.text, others: furnitureRanges)
         document.blocks = Self.merged(document.blocks, furniture)
         return document
     }
