@@ -17,6 +17,9 @@ struct HTMLBodyWalker {
     /// A list item's number has been written and no text yet: the block
     /// inside the item (`<li><p>…`) continues the same paragraph.
     private var holdingListLabel = false
+    /// Inside a table row: the row is one line, its cells separated by tabs.
+    private var rowDepth = 0
+    private var cellsInRow = 0
 
     private static let skipped: Set<String> = ["head", "script", "style", "noscript", "template", "title", "svg", "math", "object", "iframe"]
     private static let blocks: Set<String> = [
@@ -25,9 +28,47 @@ struct HTMLBodyWalker {
         "center", "address", "figure", "figcaption", "hr", "form", "fieldset", "caption", "thead", "tbody", "tfoot",
     ]
 
+    /// Elements by `id` (and `<a name>`), for footnote links.
+    private var anchors: [String: XMLNodePointer] = [:]
+    /// Footnote bodies already written after their citing paragraph.
+    private var consumedNotes: Set<UnsafeMutableRawPointer> = []
+
     /// Writes `node` and its descendants.
     mutating func walk(_ node: XMLNodePointer) {
+        indexAnchors(node)
         walk(node, bold: false, italic: false, listNumber: nil)
+    }
+
+    private mutating func indexAnchors(_ node: XMLNodePointer) {
+        var stack = [node]
+        while let current = stack.popLast() {
+            if current.isElement {
+                if let id = current.attribute("id"), anchors[id] == nil { anchors[id] = current }
+                if current.localName.lowercased() == "a", let name = current.attribute("name"), anchors[name] == nil { anchors[name] = current }
+            }
+            var child = current.pointee.children
+            while let next = child {
+                stack.append(next)
+                child = next.pointee.next
+            }
+        }
+    }
+
+    /// The footnote a reference link points to: the block that holds the
+    /// link's target, with the note's own marker and back-links removed.
+    private func footnoteBody(for link: XMLNodePointer) -> (container: XMLNodePointer, text: String)? {
+        guard let href = link.attribute("href"), href.count > 1, let target = anchors[String(href.dropFirst())] else { return nil }
+        var container: XMLNodePointer? = target
+        while let current = container, !Self.blocks.contains(current.localName.lowercased()) || current.localName.lowercased() == "body" {
+            if current.localName.lowercased() == "body" { return nil }
+            container = current.pointee.parent
+        }
+        guard let container, container != link.pointee.parent else { return nil }
+        var text = XMLTextContent.folded(XMLTextContent.text(of: container))
+        let ownMarker = XMLTextContent.folded(XMLTextContent.text(of: target))
+        if target != container, !ownMarker.isEmpty, text.hasPrefix(ownMarker) { text = String(text.dropFirst(ownMarker.count)) }
+        text = String(text.unicodeScalars.filter { $0 != "\u{21A9}" && $0 != "\u{FE0E}" && $0 != "\u{FE0F}" }.map(Character.init))
+        return (container, text.trimmingWhitespace())
     }
 
     private mutating func walk(_ node: XMLNodePointer, bold: Bool, italic: Bool, listNumber: String?) {
@@ -41,10 +82,10 @@ struct HTMLBodyWalker {
             return
         }
         let name = node.localName.lowercased()
-        if Self.skipped.contains(name) { return }
+        if Self.skipped.contains(name) || consumedNotes.contains(UnsafeMutableRawPointer(node)) { return }
         switch name {
         case "br":
-            builder.append("\n")
+            if rowDepth == 0 { builder.append("\n") }
             pendingSpace = false
             return
         case "a" where isFootnoteLink(node):
@@ -54,6 +95,10 @@ struct HTMLBodyWalker {
             holdingListLabel = false
             if atParagraphStart {
                 builder.append(" ")
+            } else if let note = footnoteBody(for: node) {
+                // A reference: its note follows the citing paragraph, as in a clean text.
+                consumedNotes.insert(UnsafeMutableRawPointer(note.container))
+                builder.addNote(marker: marker, text: note.text)
             }
             pendingSpace = false
             atParagraphStart = false
@@ -73,8 +118,21 @@ struct HTMLBodyWalker {
             }
             endBlock()
             return
+        case "tr":
+            endBlock()
+            rowDepth += 1
+            cellsInRow = 0
+            var child = node.pointee.children
+            while let current = child {
+                walk(current, bold: bold, italic: italic, listNumber: nil)
+                child = current.pointee.next
+            }
+            rowDepth -= 1
+            endBlock()
+            return
         case "td", "th":
-            if !atParagraphStart { builder.append("\t") }
+            if cellsInRow > 0 { builder.append("\t") }
+            cellsInRow += 1
             pendingSpace = false
             atParagraphStart = false
         default:
@@ -100,7 +158,7 @@ struct HTMLBodyWalker {
     }
 
     private mutating func endBlock() {
-        if holdingListLabel { return }
+        if holdingListLabel || rowDepth > 0 { return }
         builder.endParagraph()
         pendingSpace = false
         atParagraphStart = true
