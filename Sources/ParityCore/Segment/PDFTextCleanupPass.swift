@@ -79,6 +79,10 @@ enum PDFTextCleanupPass {
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
             let label = PDFLabel.startsWithLabel(bytes, lines[next].contentStart, lines[next].contentEnd)
+            // A word broken at the line end goes on.
+            let previousEnd = lines[previous].contentEnd
+            if previousEnd - lines[previous].contentStart >= 2, bytes[previousEnd - 1] == UInt8(ascii: "-"),
+               bytes[previousEnd - 2] != 0x20, !label { return false }
             if label && (endsSentence(previous) || isShort(previous)) { return true }
             if PDFLabel.startsWithBullet(bytes, lines[next].contentStart, lines[next].contentEnd) { return true }
             // The next paragraph number, or a label after a one-line labelled block (a heading).
