@@ -3,12 +3,22 @@ import ParityCore
 
 // Usage: ParityBenchmarks segment [MB]   time decode + segment on ~MB of es.txt
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
+//        ParityBenchmarks hostile single-line|pdf-like [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "segment":
     let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 50 : 50
     do {
         try SegmenterBenchmark.run(megabytes: megabytes)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
+case "hostile":
+    let shape = arguments.count > 1 ? arguments[1] : "single-line"
+    let megabytes = arguments.count > 2 ? Double(arguments[2]) ?? 200 : 200
+    do {
+        try HostileInputBenchmark.run(shape: shape, megabytes: megabytes)
     } catch {
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
@@ -20,5 +30,5 @@ case "dump":
     }
     SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks segment [MB] | dump FILE")
+    print("usage: ParityBenchmarks segment [MB] | dump FILE | hostile single-line|pdf-like [MB]")
 }

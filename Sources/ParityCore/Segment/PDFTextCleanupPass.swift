@@ -117,11 +117,19 @@ enum PDFTextCleanupPass {
         var rowContinuations: [Int: [Int]] = [:]
         var numberColumns: [Int: [Int]] = [:]  // line → number-only lines that are its further columns
         var closeAfterColumns = false
+        /// Footnote markers are looked for from the start of the previous page (a byte offset).
+        func citationSearchStart(_ pageIndex: Int) -> Int {
+            for candidate in stride(from: pageIndex - 1, through: max(0, pageIndex - 1), by: -1) {
+                if let first = pages[candidate].first { return lines[first].contentStart }
+            }
+            return pages[pageIndex].first.map { lines[$0].contentStart } ?? 0
+        }
+
         var previousPageLast: Int?
         for (pageIndex, page) in pages.enumerated() {
             let nonBlank = page.filter { !lines[$0].isBlank }
             let notes = PDFFootnoteFinder.footnotes(
-                nonBlank, lines, bytes, searchFrom: pageIndex > 0 ? (pages[pageIndex - 1].first ?? 0) : 0,
+                nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
                 replacements: &replacements)
             let noteLines = Set(notes.joined())
             let bodyLines = page.filter { !noteLines.contains($0) }
