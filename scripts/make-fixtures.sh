@@ -5,7 +5,7 @@
 #   LibreOffice (headless)              .fodt  -> .pdf, .docx, .html
 #   pdftotext (poppler-utils)           .pdf   -> .txt (reading order) and -layout .txt
 # Output: Tests/Fixtures/generated-from-es-txt/. Commit what it writes.
-# Needs: apt-get install -y libreoffice-writer-nogui poppler-utils
+# Needs: apt-get install -y libreoffice-writer-nogui poppler-utils hyphen-es
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +32,12 @@ convert "$work/es-generated.fodt" pdf
 cp "$work/es-generated.pdf" "$out/es-generated.pdf"
 pdftotext -enc UTF-8 "$out/es-generated.pdf" "$out/es-generated.pdftotext.txt"
 pdftotext -enc UTF-8 -layout "$out/es-generated.pdf" "$out/es-generated.pdftotext-layout.txt"
+
+# The same with automatic Spanish hyphenation (left-aligned), for hyphen repair.
+python3 "$gen" "$source_text" "$work/es-generated-hyphenated.fodt" --hyphenate
+convert "$work/es-generated-hyphenated.fodt" pdf
+cp "$work/es-generated-hyphenated.pdf" "$out/es-generated-hyphenated.pdf"
+pdftotext -enc UTF-8 -layout "$out/es-generated-hyphenated.pdf" "$out/es-generated-hyphenated.pdftotext-layout.txt"
 
 # DOCX with typed paragraph numbers, and with Word automatic numbering
 # (numbering.xml) instead of typed numbers.

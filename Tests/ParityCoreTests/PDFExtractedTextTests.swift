@@ -33,6 +33,17 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test func hyphenatedLayoutExtractionGivesTheOutlineOfTheCleanText() throws {
+        let (bytes, document) = try Self.segment("es-generated-hyphenated.pdftotext-layout.txt")
+        // The fixture really is hyphenated: about 200 lines end in a letter and a hyphen.
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+        let hyphenated = lines.filter { $0.count >= 2 && $0.hasSuffix("-") && $0.dropLast().last!.isLetter }
+        #expect(hyphenated.count > 150)
+        #expect(try Self.cleanOutline().differences(to: OutlineComparison(document)) == [])
+        #expect(document.block(id: "p58")?.text.contains("la cooperación Sur-Sur.") == true)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test func readingOrderExtractionKeepsEveryParagraphAndFootnote() throws {
         let (bytes, document) = try Self.segment("es-generated.pdftotext.txt")
         let clean = try Self.cleanOutline()

@@ -23,13 +23,15 @@ enum PDFFootnoteFinder {
         let candidates = Array(pageLines.suffix(bottomLines))
         for (position, index) in candidates.enumerated() {
             guard let marker = marker(lines[index], bytes),
-                  citation(of: marker, in: bytes, from: searchFrom, to: lines[index].contentStart) != nil else { continue }
+                  citation(of: marker, in: bytes, from: searchFrom, to: lines[index].contentStart) != nil
+                    || marker.gluedToLetter else { continue }
             let rest = candidates[(position + 1)...]
             if rest.contains(where: { PDFLabel.startsWithLabel(bytes, lines[$0].contentStart, lines[$0].contentEnd) }) { continue }
             var notes: [[Int]] = []
             for noteLine in candidates[position...] {
                 if let next = self.marker(lines[noteLine], bytes),
-                   let cited = citation(of: next, in: bytes, from: searchFrom, to: lines[noteLine].contentStart) {
+                   case let cited = citation(of: next, in: bytes, from: searchFrom, to: lines[noteLine].contentStart),
+                   cited != nil || next.gluedToLetter || noteLine == index {
                     notes.append([noteLine])
                     record(next, at: lines[noteLine].contentStart, citedAt: cited, bytes, &replacements)
                 } else {
@@ -47,6 +49,10 @@ enum PDFFootnoteFinder {
         var isDigits: Bool
         /// Whether the footnote text follows without a space.
         var glued: Bool
+        /// Whether a letter follows right after the marker ("1A/60/871."): a
+        /// footnote even when its citation cannot be found (a superscript
+        /// that extraction set apart by a space).
+        var gluedToLetter = false
     }
 
     static func marker(_ line: PDFLine, _ bytes: [UInt8]) -> Marker? {
@@ -80,11 +86,49 @@ enum PDFFootnoteFinder {
         }
         guard at > start, at < end else { return nil }
         let glued = !(bytes[at] == 0x20 || bytes[at] == 0x09)
-        return Marker(bytes: Array(bytes[start..<at]), isDigits: isDigits, glued: glued)
+        let next = bytes[at]
+        let letter = (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A) || next >= 0xC3
+        return Marker(bytes: Array(bytes[start..<at]), isDigits: isDigits, glued: glued, gluedToLetter: glued && letter)
     }
 
-    /// The input index of the last citation of `marker` in `bytes[from..<to]`, if any.
-    static func citation(of marker: Marker, in bytes: [UInt8], from: Int, to: Int) -> Int? {
+    /// Where a marker is cited: the bytes to replace by the superscript marker.
+    struct Citation {
+        var start: Int
+        var length: Int
+    }
+
+    /// The last citation of `marker` in `bytes[from..<to]`: glued to its word
+    /// ("informe1"), else — for digits — the only one set apart by a space
+    /// between a word and a lower-case word ("informe 1 se"), if there is exactly one.
+    static func citation(of marker: Marker, in bytes: [UInt8], from: Int, to: Int) -> Citation? {
+        if let glued = gluedCitation(of: marker, in: bytes, from: from, to: to) {
+            return Citation(start: glued, length: marker.bytes.count)
+        }
+        guard marker.isDigits else { return nil }
+        let count = marker.bytes.count
+        var found: [Int] = []
+        var at = max(from + 2, 2)
+        while at + count + 1 < to {
+            if bytes[at - 1] == 0x20, Array(bytes[at..<(at + count)]) == marker.bytes, bytes[at + count] == 0x20,
+               isLetter(bytes[at - 2]), at + count + 1 < bytes.count, isLowercaseStart(bytes[at + count + 1]) {
+                found.append(at)
+                if found.count > 1 { return nil }
+            }
+            at += 1
+        }
+        guard let only = found.first else { return nil }
+        return Citation(start: only - 1, length: count + 1)
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+    }
+
+    private static func isLowercaseStart(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || byte >= 0xC3
+    }
+
+    private static func gluedCitation(of marker: Marker, in bytes: [UInt8], from: Int, to: Int) -> Int? {
         let count = marker.bytes.count
         var at = to - count
         while at > from {
@@ -108,13 +152,13 @@ enum PDFFootnoteFinder {
     }
 
     private static func record(
-        _ marker: Marker, at start: Int, citedAt citation: Int, _ bytes: [UInt8],
+        _ marker: Marker, at start: Int, citedAt citation: Citation?, _ bytes: [UInt8],
         _ replacements: inout [Int: (length: Int, text: String)]
     ) {
         let rendered = marker.isDigits
             ? marker.bytes.map { superscriptDigits[Int($0 - 0x30)] }.joined()
             : String(decoding: marker.bytes, as: UTF8.self)
-        if marker.isDigits { replacements[citation] = (marker.bytes.count, rendered) }
+        if marker.isDigits, let citation { replacements[citation.start] = (citation.length, rendered) }
         if marker.isDigits || marker.glued {
             replacements[start] = (marker.bytes.count, rendered + (marker.glued ? " " : ""))
         }

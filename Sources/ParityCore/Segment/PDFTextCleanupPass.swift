@@ -90,11 +90,11 @@ enum PDFTextCleanupPass {
                number == lastParagraphNumber + 1 { return true }
             if label, paragraph.count == 1,
                PDFLabel.startsWithLabel(bytes, lines[paragraph[0]].contentStart, lines[paragraph[0]].contentEnd) { return true }
+            // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case.
+            if isShort(previous) { return endsFullStop(previous) || !startsLowercase(next) || label }
             if acrossPage {
                 return label || (endsSentence(previous) && !startsLowercase(next))
             }
-            // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case.
-            if isShort(previous) { return endsFullStop(previous) || !startsLowercase(next) || label }
             return endsSentence(previous) && looksLikeHeading(next)
         }
         func flushParagraph() {
@@ -104,7 +104,7 @@ enum PDFTextCleanupPass {
                 lastParagraphNumber = number
             }
             if paragraph.count == 1, let continuation = rowContinuations[paragraph[0]] {
-                writer.writeRow(paragraph[0], continuation: continuation, lines, replacements)
+                writer.writeRow(paragraph[0], continuation: continuation, lines, hyphenation, replacements)
             } else if !paragraph.isEmpty {
                 writer.writeParagraph(paragraph, lines, hyphenation, replacements, columns: numberColumns)
             }
@@ -259,17 +259,31 @@ struct CleanTextWriter {
     /// first cell, the continuation lines, then the other cells. The bytes
     /// keep their own offsets, so this text is out of input order; the
     /// segmenter's caller repairs the source ranges.
-    mutating func writeRow(_ row: Int, continuation: [Int], _ lines: [PDFLine], _ replacements: [Int: (length: Int, text: String)]) {
+    mutating func writeRow(_ row: Int, continuation: [Int], _ lines: [PDFLine], _ hyphenation: HyphenationRepair,
+                           _ replacements: [Int: (length: Int, text: String)]) {
         if !output.isEmpty {
             emit(0x0A, from: lastInputEnd)
             emit(0x0A, from: lastInputEnd)
         }
         let line = lines[row]
         let gap = PDFTableRow.firstGap(bytes, line) ?? line.contentEnd
-        copy(line.contentStart, gap, replacements)
-        for index in continuation {
-            emit(0x20, from: gap)
-            copy(lines[index].contentStart, lines[index].contentEnd, replacements)
+        var pieces = [(start: line.contentStart, end: gap)] + continuation.map { (start: lines[$0].contentStart, end: lines[$0].contentEnd) }
+        // A title broken by hyphenation at a piece end is repaired like running text.
+        var joinsWithoutSpace = [Bool](repeating: false, count: pieces.count)
+        for position in 0..<(pieces.count - 1) {
+            var end = pieces[position].end
+            while end > pieces[position].start, bytes[end - 1] == 0x20 { end -= 1 }
+            pieces[position].end = end
+            guard end - pieces[position].start >= 2, bytes[end - 1] == UInt8(ascii: "-"),
+                  isLetterBefore(end - 1, start: pieces[position].start) else { continue }
+            joinsWithoutSpace[position] = true
+            let left = lastWord(pieces[position].start, end - 1)
+            let right = firstWord(pieces[position + 1].start, pieces[position + 1].end)
+            if hyphenation.dropsHyphen(left: left, right: right) { pieces[position].end = end - 1 }
+        }
+        for (position, piece) in pieces.enumerated() {
+            if position > 0, !joinsWithoutSpace[position - 1] { emit(0x20, from: pieces[position - 1].end) }
+            copy(piece.start, piece.end, replacements)
         }
         copy(gap, line.contentEnd, replacements)
         lastInputEnd = continuation.last.map { lines[$0].contentEnd } ?? line.contentEnd
