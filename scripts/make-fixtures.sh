@@ -40,11 +40,11 @@ cp "$work/es-generated-hyphenated.pdf" "$out/es-generated-hyphenated.pdf"
 pdftotext -enc UTF-8 -layout "$out/es-generated-hyphenated.pdf" "$out/es-generated-hyphenated.pdftotext-layout.txt"
 
 # DOCX with typed paragraph numbers, and with Word automatic numbering
-# (numbering.xml) instead of typed numbers.
+# (numbering.xml) for paragraphs and heading styles instead of typed numbers.
 python3 "$gen" "$source_text" "$work/es-generated-typed-numbers.fodt" --single-page-style
 convert "$work/es-generated-typed-numbers.fodt" docx
 cp "$work/es-generated-typed-numbers.docx" "$out/"
-python3 "$gen" "$source_text" "$work/es-generated-auto-numbering.fodt" --single-page-style --auto-numbering
+python3 "$gen" "$source_text" "$work/es-generated-auto-numbering.fodt" --single-page-style --auto-numbering --auto-headings
 convert "$work/es-generated-auto-numbering.fodt" docx
 cp "$work/es-generated-auto-numbering.docx" "$out/"
 

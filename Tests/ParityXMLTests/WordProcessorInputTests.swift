@@ -35,9 +35,15 @@ import ParityTestSupport
         #expect(!main.contains(">23. Los participantes"))
         #expect(main.contains("<w:t>Los participantes subrayaron la necesidad de asegurar"))
         #expect(main.components(separatedBy: "<w:numPr>").count - 1 >= 76)
+        // Heading labels come from numbered heading styles, not from the text.
+        #expect(main.contains("<w:t>Introducción</w:t>"))
+        #expect(main.contains("<w:pStyle w:val=\"Heading1\"/>"))
         let text = try DOCXReader().extractText(bytes, file: "auto.docx").string
         #expect(text.contains("\n23. Los participantes subrayaron la necesidad de asegurar"))
         #expect(text.contains("\n76. Varios participantes subrayaron"))
+        #expect(text.contains("\n\nIV. Segmento sobre migración internacional y desarrollo"))
+        #expect(text.contains("\n\nC. La importancia de un enfoque"))
+        #expect(text.contains("\n\n6. Coherencia de las políticas"))
     }
 
     @Test func docxFootnotesFollowTheCitingParagraphWithTheirMarkers() throws {
