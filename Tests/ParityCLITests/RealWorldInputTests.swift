@@ -35,6 +35,16 @@ import Testing
         #expect(readingOrder.filter { $0.contains(" paragraph ") }.count == 76)
     }
 
+    @Test(.enabled(if: pdftotextInstalled, "needs pdftotext (apt-get install poppler-utils)"))
+    func constructedBrokenPDFIsOneLineAndExitTwo() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let path = try files.write("constructed-broken.pdf", Array("%PDF-1.4\nnot really a PDF\n".utf8))
+        let run = try ParityExecutable.run(["outline", path])
+        #expect(run.exitCode == 2)
+        #expect(run.errorLines == ["parity: \(path): cannot read: pdftotext could not read it (exit code 1; a damaged or protected PDF?)"])
+    }
+
     @Test func pdfWithoutPdftotextSaysHowToInstallIt() throws {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("parity-empty-path-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)

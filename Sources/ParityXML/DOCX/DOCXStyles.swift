@@ -1,15 +1,14 @@
 /// What Parity needs from a DOCX file's styles (`word/styles.xml`):
-/// emphasis of character styles, numbering and outline level of paragraph
-/// styles, following `w:basedOn` chains.
+/// emphasis of character styles and the numbering of paragraph styles
+/// (numbered heading styles "Heading 1…n" / "Título 1…n" give headings
+/// their "IV.", "B.", "2." labels), following `w:basedOn` chains.
 struct DOCXStyles {
     private struct Style {
-        var name = ""
         var basedOn: String?
         var bold: Bool?
         var italic: Bool?
         var numID: Int?
         var numLevel: Int?
-        var outlineLevel: Int?
     }
 
     private var styles: [String: Style] = [:]
@@ -22,7 +21,6 @@ struct DOCXStyles {
         for element in root.childElements where element.localName == "style" {
             guard let id = element.anyAttribute("styleId") else { continue }
             var style = Style()
-            style.name = element.child("name")?.anyAttribute("val") ?? id
             style.basedOn = element.child("basedOn")?.anyAttribute("val")
             if let runProperties = element.child("rPr") {
                 style.bold = DOCXRunProperties.toggle(runProperties, "b")
@@ -33,7 +31,6 @@ struct DOCXStyles {
                     style.numID = numbering.child("numId")?.anyAttribute("val").flatMap(Int.init)
                     style.numLevel = numbering.child("ilvl")?.anyAttribute("val").flatMap(Int.init)
                 }
-                style.outlineLevel = paragraphProperties.child("outlineLvl")?.anyAttribute("val").flatMap(Int.init)
             }
             styles[id] = style
         }
@@ -60,17 +57,6 @@ struct DOCXStyles {
     func numbering(paragraphStyle id: String?) -> (numID: Int, level: Int)? {
         guard let numID = inherited(id, \.numID) else { return nil }
         return (numID, inherited(id, \.numLevel) ?? 0)
-    }
-
-    /// The heading level (1-based) of a paragraph style: from its outline
-    /// level, else from a name like "heading 2", "Título 2", "Titre 2".
-    func headingLevel(paragraphStyle id: String?) -> Int? {
-        if let outline = inherited(id, \.outlineLevel), outline < 9 { return outline + 1 }
-        guard let id, let name = styles[id]?.name.lowercased() else { return nil }
-        for prefix in ["heading", "título", "titulo", "titre", "заголовок"] where name.hasPrefix(prefix) {
-            return Int(String(name.dropFirst(prefix.count)).trimmingWhitespace())
-        }
-        return nil
     }
 }
 

@@ -15,8 +15,10 @@ enum PDFTextExtractor {
     ///   - layout: pass `-layout` (keep the physical layout) instead of reading order.
     ///   - searchPath: the `PATH` to look `pdftotext` up in (the environment's by default).
     /// - Throws: `InputError.unsupportedFormat` when `pdftotext` is not installed,
-    ///   `InputError.unreadable` when it fails or runs too long.
-    static func extract(_ path: String, layout: Bool, searchPath: String? = nil) throws(InputError) -> [UInt8] {
+    ///   `InputError.unreadable` when it fails or runs too long,
+    ///   `InputError.tooLarge` when its text passes `outputLimit` bytes.
+    static func extract(_ path: String, layout: Bool, searchPath: String? = nil,
+                        outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> [UInt8] {
         guard let tool = executable(named: "pdftotext", searchPath: searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "") else {
             throw .unsupportedFormat(file: path, detail: "reading PDF needs pdftotext, which is not installed (apt-get install poppler-utils)")
         }
@@ -38,19 +40,34 @@ enum PDFTextExtractor {
         timer.schedule(deadline: deadline)
         timer.setEventHandler { if process.isRunning { process.terminate() } }
         timer.resume()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        // A small PDF can hold huge compressed text: read at most `outputLimit` bytes.
+        var data: [UInt8] = []
+        var tooLarge = false
+        while true {
+            let chunk = (try? output.fileHandleForReading.read(upToCount: 1 << 20)) ?? nil
+            guard let chunk, !chunk.isEmpty else { break }
+            data.append(contentsOf: chunk)
+            if data.count > outputLimit {
+                tooLarge = true
+                process.terminate()
+                break
+            }
+        }
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         timer.cancel()
+        if tooLarge {
+            throw .tooLarge(file: path, bytes: data.count, limit: outputLimit)
+        }
         if process.terminationReason == .uncaughtSignal {
             throw .unreadable(file: path, reason: "pdftotext did not finish within \(Int(timeout)) s")
         }
         guard process.terminationStatus == 0 else {
-            let message = String(decoding: errorData, as: UTF8.self)
-                .split(separator: "\n").first.map(String.init) ?? "exit code \(process.terminationStatus)"
-            throw .unreadable(file: path, reason: "pdftotext failed: \(message)")
+            let message = String(decoding: errorData, as: UTF8.self).split(separator: "\n").first.map(String.init)
+                ?? "exit code \(process.terminationStatus); a damaged or protected PDF?"
+            throw .unreadable(file: path, reason: "pdftotext could not read it (\(message))")
         }
-        return [UInt8](data)
+        return data
     }
 
     /// The full path of the executable `name` in the colon-separated `searchPath`, if any.
