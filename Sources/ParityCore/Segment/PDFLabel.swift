@@ -1,8 +1,27 @@
 /// Recognizes, on raw bytes, a line that starts with a paragraph, heading
-/// or list label: `23. `, `IV. `, `B. `, `(a) `, `a) `, `(iv) `, or a bullet.
+/// or list label: `23. `, `IV. `, `B. `, `(a) `, `a) `, `(iv) `, a bullet,
+/// and for other scripts whatever `LabelParser` reads (`أولا -`, `一、`, `Б. `).
 enum PDFLabel {
     /// Whether `bytes[start..<end]` starts with a label followed by a space or tab.
     static func startsWithLabel(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard start < end else { return false }
+        if bytes[start] >= 0x80 {
+            // Non-ASCII start: the segmenter's own multilingual label reader, on the first scalars.
+            var limit = start
+            var scalars = 0
+            while limit < end, scalars < 24 {
+                if bytes[limit] & 0xC0 != 0x80 { scalars += 1 }
+                limit += 1
+            }
+            while limit < end, bytes[limit] & 0xC0 == 0x80 { limit += 1 }
+            guard let label = LabelParser.parse(ScalarText.scalars(bytes, start, limit), language: nil) else { return false }
+            if case .footnoteMarker = label.form { return false }
+            return true
+        }
+        return asciiLabel(bytes, start, end)
+    }
+
+    private static func asciiLabel(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         func isSpace(_ at: Int) -> Bool { at < end && (bytes[at] == 0x20 || bytes[at] == 0x09) }
         func run(_ from: Int, _ test: (UInt8) -> Bool, max: Int) -> Int {
             var at = from
