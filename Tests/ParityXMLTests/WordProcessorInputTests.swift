@@ -134,3 +134,18 @@ import ParityTestSupport
         #expect(ListNumberFormat(htmlType: "i").render(4) == "iv")
     }
 }
+
+@Suite struct HTMLEncodingTests {
+    @Test func constructedWindows1252PageIsReadThroughItsMetaCharset() throws {
+        let html = "<html><head><meta charset=\"windows-1252\"></head><body><p>1. Migraci\u{F3}n \u{201C}internacional\u{201D}</p></body></html>"
+        let bytes: [UInt8] = html.unicodeScalars.map { scalar in
+            switch scalar.value {
+            case 0x201C: return 0x93
+            case 0x201D: return 0x94
+            default: return UInt8(scalar.value)
+            }
+        }
+        let text = try HTMLReader().extractText(bytes, file: "constructed-1252.html").string
+        #expect(text == "1. Migración “internacional”")
+    }
+}
