@@ -106,6 +106,14 @@ import ParityTestSupport
         #expect(document.numberedParagraphs[0].text.contains("El documento A/61/187 se cita"))
     }
 
+    @Test func constructedParagraphNumbersAloneOnTheirLines() {
+        let line = "Los participantes subrayaron la importancia de la cooperación entre los países de origen y de destino"
+        let text = "23.\n\(line)\nde los migrantes.\n24.\n\(line)\nen todos sus planos.\n\u{0C}"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed-margin-numbers.txt")
+        #expect(document.numberedParagraphs.map(\.number) == [23, 24])
+        #expect(document.numberedParagraphs.map(\.text) == ["\(line) de los migrantes.", "\(line) en todos sus planos."])
+    }
+
     @Test func cleanTextIsLeftAsItIs() throws {
         let bytes = try RepositoryPaths.sourceTextBytes("un-hearings-2006/es.txt")
         let text = try TextDecoder().decode(bytes, file: "es.txt")

@@ -14,6 +14,8 @@
 ///   "informe1") become `marker text` blocks placed after the paragraph
 ///   that is open at the page end; numbered markers are written as
 ///   superscript digits, as clean texts write them;
+/// - a paragraph number alone on its line ("23.") is joined to the text on
+///   the next line;
 /// - in `-layout` output, runs of three or more spaces inside a line
 ///   (column gaps) become a tab.
 ///
@@ -113,6 +115,7 @@ enum PDFTextCleanupPass {
             pendingNotes.removeAll()
         }
 
+        var labelWaitsForText = false
         var openRow: Int?  // the table row (a line with column gaps ending in a number) being continued
         var rowContinuations: [Int: [Int]] = [:]
         var numberColumns: [Int: [Int]] = [:]  // line → number-only lines that are its further columns
@@ -170,6 +173,21 @@ enum PDFTextCleanupPass {
                     closeAfterColumns = false
                     flushParagraph()
                     previous = nil
+                }
+                if PDFLabel.isLabelOnly(bytes, lines[index].contentStart, lines[index].contentEnd) {
+                    // A paragraph number alone on its line ("23.", set in the margin): it starts
+                    // a paragraph and the next line is that paragraph's text.
+                    flushParagraph()
+                    paragraph.append(index)
+                    labelWaitsForText = true
+                    previous = index
+                    continue
+                }
+                if labelWaitsForText {
+                    labelWaitsForText = false
+                    paragraph.append(index)
+                    previous = index
+                    continue
                 }
                 if let previous {
                     if startsParagraph(index, after: previous, acrossPage: false) { flushParagraph() }
