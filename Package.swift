@@ -23,17 +23,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // ZIP containers (DOCX) with bounded decompression. Apart from ParityXML
-        // because Foundation and the libxml2 headers cannot meet in one module.
+        // ZIP containers (DOCX) with bounded decompression. Never a dependency of
+        // ParityXML: a module that imports CLibXML2 must not load Foundation
+        // (libxml2's ICU headers clash with Foundation's own ICU module).
         .target(
             name: "ParityArchive",
             dependencies: ["ParityCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "ParityXML", dependencies: ["ParityCore", "ParityArchive", "CLibXML2"]),
+        .target(name: "ParityXML", dependencies: ["ParityCore", "CLibXML2"]),
         .executableTarget(
             name: "parity",
             dependencies: [
-                "ParityCore", "ParityXML",
+                "ParityCore", "ParityXML", "ParityArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,7 +45,7 @@ let package = Package(
         ),
         .target(name: "ParityTestSupport", dependencies: ["ParityCore"], path: "Tests/ParityTestSupport"),
         .testTarget(name: "ParityCoreTests", dependencies: ["ParityCore", "ParityTestSupport"]),
-        .testTarget(name: "ParityXMLTests", dependencies: ["ParityCore", "ParityXML", "ParityTestSupport"]),
+        .testTarget(name: "ParityXMLTests", dependencies: ["ParityCore", "ParityXML", "ParityArchive", "ParityTestSupport"]),
         // Depends on the `parity` executable so that `swift test` builds it; the tests run the binary.
         .testTarget(name: "ParityCLITests", dependencies: ["parity", "ParityCore", "ParityXML", "ParityTestSupport"]),
     ],

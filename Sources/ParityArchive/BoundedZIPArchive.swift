@@ -7,7 +7,7 @@ import ZIPFoundation
 /// Entry sizes in ZIP headers are not trusted: every part is inflated as a
 /// stream and counted, and reading stops as soon as one part passes
 /// `entryLimit` or all parts together pass `totalLimit` (a zip bomb).
-public final class BoundedZIPArchive {
+public final class BoundedZIPArchive: PackagePartReading {
     /// The largest inflated size of one part: 64 MiB.
     public static let defaultEntryLimit = 64 * 1024 * 1024
     /// The largest inflated size of all parts read: 256 MiB.

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import ParityCore
 import ParityTestSupport
-@testable import ParityXML
+import ParityArchive
+import ParityXML
 
 /// Property test: mutated real inputs (byte flips, truncations, insertions of
 /// random bytes and of structure-laden snippets) never crash a reader; each
@@ -101,8 +102,7 @@ import ParityTestSupport
             let input = Self.mutate(docx, &random)
             runs += 1
             do {
-                let reader = DOCXReader()
-                let text = try reader.extractText(input, file: "fuzz.docx")
+                let text = try DOCXReader().extractText(parts: try BoundedZIPArchive(bytes: input, file: "fuzz.docx"), file: "fuzz.docx")
                 let document = PlainTextSegmenter().segment(text, sourceName: "fuzz.docx")
                 documents += 1
                 if !LosslessCoverage.violations(text.utf8, document).isEmpty { problems.append("docx input \(runs): not lossless") }

@@ -2,13 +2,22 @@ import Testing
 import ParityArchive
 import ParityCore
 import ParityTestSupport
-@testable import ParityXML
+import ParityXML
 
 /// DOCX and HTML that LibreOffice made from the real es.txt
 /// (Tests/Fixtures/generated-from-es-txt, scripts/make-fixtures.sh) give the
 /// outline of the clean text; hostile DOCX files fail with one InputError.
 @Suite struct WordProcessorInputTests {
     static let folder = "generated-from-es-txt"
+
+    /// Reads a DOCX the way the CLI does: a bounded ZIP archive, then the DOCX reader.
+    static func readDOCX(_ bytes: [UInt8], file: String, entryLimit: Int = BoundedZIPArchive.defaultEntryLimit) throws(InputError) -> Document {
+        try DOCXReader().read(parts: try BoundedZIPArchive(bytes: bytes, file: file, entryLimit: entryLimit), file: file)
+    }
+
+    static func docxText(_ bytes: [UInt8], file: String) throws(InputError) -> DecodedText {
+        try DOCXReader().extractText(parts: try BoundedZIPArchive(bytes: bytes, file: file), file: file)
+    }
 
     static func cleanOutline() throws -> OutlineComparison {
         let bytes = try RepositoryPaths.sourceTextBytes("un-hearings-2006/es.txt")
@@ -18,12 +27,11 @@ import ParityTestSupport
     @Test(arguments: ["es-generated-typed-numbers.docx", "es-generated-auto-numbering.docx"])
     func docxGivesTheOutlineOfTheCleanText(name: String) throws {
         let bytes = try RepositoryPaths.fixtureBytes("\(Self.folder)/\(name)")
-        let reader = DOCXReader()
-        let document = try reader.read(bytes, file: name)
+        let document = try Self.readDOCX(bytes, file: name)
         #expect(try Self.cleanOutline().differences(to: OutlineComparison(document)) == [])
         #expect(document.numberedParagraphs.count == 76)
         // Source ranges point into the extracted text stream, losslessly.
-        let text = try reader.extractText(bytes, file: name)
+        let text = try Self.docxText(bytes, file: name)
         #expect(LosslessCoverage.violations(text.utf8, document) == [])
     }
 
@@ -38,7 +46,7 @@ import ParityTestSupport
         // Heading labels come from numbered heading styles, not from the text.
         #expect(main.contains("<w:t>Introducción</w:t>"))
         #expect(main.contains("<w:pStyle w:val=\"Heading1\"/>"))
-        let text = try DOCXReader().extractText(bytes, file: "auto.docx").string
+        let text = try Self.docxText(bytes, file: "auto.docx").string
         #expect(text.contains("\n23. Los participantes subrayaron la necesidad de asegurar"))
         #expect(text.contains("\n76. Varios participantes subrayaron"))
         #expect(text.contains("\n\nIV. Segmento sobre migración internacional y desarrollo"))
@@ -48,7 +56,7 @@ import ParityTestSupport
 
     @Test func docxFootnotesFollowTheCitingParagraphWithTheirMarkers() throws {
         let bytes = try RepositoryPaths.fixtureBytes("\(Self.folder)/es-generated-typed-numbers.docx")
-        let document = try DOCXReader().read(bytes, file: "typed.docx")
+        let document = try Self.readDOCX(bytes, file: "typed.docx")
         let notes = document.blocks.filter { $0.kind == .footnote }
         #expect(notes.map(\.id) == ["fn-star", "fn1"])
         #expect(notes.map(\.text) == ["A/61/150.", "A/60/871."])
@@ -95,9 +103,9 @@ import ParityTestSupport
     @Test func truncatedDOCXIsOneTruncatedError() throws {
         let bytes = try RepositoryPaths.fixtureBytes("\(Self.folder)/es-generated-typed-numbers.docx")
         for length in [100, 5_000, bytes.count - 30] {
-            #expect(throws: InputError.self) { try DOCXReader().read(Array(bytes.prefix(length)), file: "cut.docx") }
+            #expect(throws: InputError.self) { try Self.readDOCX(Array(bytes.prefix(length)), file: "cut.docx") }
             do {
-                _ = try DOCXReader().read(Array(bytes.prefix(length)), file: "cut.docx")
+                _ = try Self.readDOCX(Array(bytes.prefix(length)), file: "cut.docx")
             } catch {
                 guard case .truncated = error else {
                     Issue.record("expected truncated, got \(error)")
@@ -111,27 +119,25 @@ import ParityTestSupport
         let bytes = try RepositoryPaths.fixtureBytes("constructed/constructed-zip-bomb.docx")
         #expect(throws: InputError.unsupportedFormat(
             file: "bomb.docx", detail: "DOCX part word/document.xml inflates past 64 MiB (a zip bomb?)")) {
-            try DOCXReader().read(bytes, file: "bomb.docx")
+            try Self.readDOCX(bytes, file: "bomb.docx")
         }
         // The counter, not the header, decides: a lower limit stops the real file too.
         let real = try RepositoryPaths.fixtureBytes("\(Self.folder)/es-generated-typed-numbers.docx")
-        #expect(throws: InputError.self) { try DOCXReader(entryLimit: 4096).read(real, file: "real.docx") }
+        #expect(throws: InputError.self) { try Self.readDOCX(real, file: "real.docx", entryLimit: 4096) }
     }
 
     @Test func entitiesInDOCXPartsNeitherExpandNorLoad() throws {
         let bomb = try RepositoryPaths.fixtureBytes("constructed/constructed-entity-bomb.docx")
-        #expect(throws: InputError.self) { try DOCXReader().read(bomb, file: "bomb.docx") }
+        #expect(throws: InputError.self) { try Self.readDOCX(bomb, file: "bomb.docx") }
         let external = try RepositoryPaths.fixtureBytes("constructed/constructed-external-entity.docx")
-        let text = try DOCXReader().extractText(external, file: "external.docx").string
+        let text = try Self.docxText(external, file: "external.docx").string
         #expect(text == "1. Constructed paragraph &secret;")
     }
 
-    @Test func listNumberFormats() {
-        #expect(ListNumberFormat(wordName: "upperRoman").render(14) == "XIV")
-        #expect(ListNumberFormat(wordName: "lowerLetter").render(28) == "bb")
-        #expect(ListNumberFormat(wordName: "upperLetter").render(3) == "C")
-        #expect(ListNumberFormat(wordName: "decimal").render(23) == "23")
-        #expect(ListNumberFormat(htmlType: "i").render(4) == "iv")
+    @Test func constructedOrderedListTypesRenderTheirNumbers() throws {
+        let html = "<ol type=\"I\" start=\"4\"><li>Cuarto</li><li>Quinto</li></ol><ol type=\"A\" start=\"27\"><li>x</li></ol><ol type=\"i\"><li value=\"9\">y</li></ol>"
+        let text = try HTMLReader().extractText(Array(html.utf8), file: "constructed-lists.html").string
+        #expect(text == "IV. Cuarto\n\nV. Quinto\n\nAA. x\n\nix. y")
     }
 }
 

@@ -1,4 +1,3 @@
-import ParityArchive
 import ParityCore
 
 /// Reads a DOCX (Office Open XML) document: its paragraphs, automatic
@@ -14,30 +13,22 @@ import ParityCore
 /// A DOCX has no meaningful byte offsets of its own: the `sourceRanges` of
 /// the blocks point into the extracted text stream (`extractText`).
 public struct DOCXReader: Sendable {
-    /// The largest inflated size of one archive part.
-    public var entryLimit: Int
-    /// The largest inflated size of all parts read.
-    public var totalLimit: Int
+    /// Creates a reader.
+    public init() {}
 
-    /// Creates a reader with the given decompression limits (64 MiB per part, 256 MiB in all by default).
-    public init(entryLimit: Int = 64 * 1024 * 1024, totalLimit: Int = 256 * 1024 * 1024) {
-        self.entryLimit = entryLimit
-        self.totalLimit = totalLimit
-    }
-
-    /// Reads `bytes` (a DOCX file read from `file`) into a document.
-    /// - Throws: `InputError` for a truncated or damaged archive, a zip bomb,
+    /// Reads the DOCX whose parts `parts` gives (open the file with
+    /// ParityArchive's `BoundedZIPArchive`), read from `file`, into a document.
+    /// - Throws: `InputError` for a damaged part or a zip bomb (from `parts`),
     ///   a missing main part, malformed XML, or a document without text.
-    public func read(_ bytes: [UInt8], file: String, language: Language? = nil) throws(InputError) -> Document {
-        let text = try extractText(bytes, file: file)
+    public func read(parts: some PackagePartReading, file: String, language: Language? = nil) throws(InputError) -> Document {
+        let text = try extractText(parts: parts, file: file)
         return PlainTextSegmenter(language: language).segment(text, sourceName: file)
     }
 
-    /// The text stream the segmenter reads for the DOCX `bytes`.
+    /// The text stream the segmenter reads for the DOCX whose parts `parts` gives.
     /// - Throws: see `read`.
-    public func extractText(_ bytes: [UInt8], file: String) throws(InputError) -> DecodedText {
+    public func extractText(parts archive: some PackagePartReading, file: String) throws(InputError) -> DecodedText {
         _ = libXML2Initialized
-        let archive = try BoundedZIPArchive(bytes: bytes, file: file, entryLimit: entryLimit, totalLimit: totalLimit)
         guard let documentBytes = try archive.part("word/document.xml") else {
             throw .unsupportedFormat(file: file, detail: "not a DOCX file (no word/document.xml)")
         }
@@ -65,7 +56,7 @@ public struct DOCXReader: Sendable {
         return DecodedText(utf8: utf8, encoding: .utf8)
     }
 
-    private static func parseDocument(_ archive: BoundedZIPArchive, _ path: String, file: String) throws(InputError) -> XMLDocumentBox? {
+    private static func parseDocument(_ archive: some PackagePartReading, _ path: String, file: String) throws(InputError) -> XMLDocumentBox? {
         guard let bytes = try archive.part(path) else { return nil }
         return XMLDocumentBox(try XMLParsing.parse(utf8: bytes, file: "\(file) (\(path))"))
     }

@@ -27,7 +27,7 @@ public struct HTMLReader: Sendable {
     /// or `content="text/html; charset=…"`), if any.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
-        guard let key = head.range(of: "charset=") else { return nil }
+        guard let key = head.firstRange(of: "charset=") else { return nil }
         let value = head[key.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
             .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         return value.isEmpty ? nil : String(value)

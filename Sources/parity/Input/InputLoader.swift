@@ -1,3 +1,4 @@
+import ParityArchive
 import ParityCore
 import ParityXML
 
@@ -48,7 +49,8 @@ struct InputLoader {
             let (text, warning) = try PlainTextDecoding.decode(bytes, file: path, forcedEncoding: encoding)
             return (text, warning.map { [$0] } ?? [])
         case .docx:
-            return (try DOCXReader().extractText(bytes, file: path), [])
+            let archive = try BoundedZIPArchive(bytes: bytes, file: path)
+            return (try DOCXReader().extractText(parts: archive, file: path), [])
         case .html:
             return (try HTMLReader().extractText(bytes, file: path, encoding: encoding), [])
         case .pdf:
