@@ -35,9 +35,11 @@ final class XMLStreamWriter {
         xmlBufferFree(buffer)
     }
 
-    /// Writes `<!DOCTYPE name SYSTEM "systemID">`.
+    /// Writes `<!DOCTYPE name SYSTEM "systemID">` on one line, right after the XML declaration.
+    /// (`xmlTextWriterWriteDTD` breaks the line before `SYSTEM` when indenting.)
+    /// - Precondition: `name` and `systemID` are XML names / contain no `"`.
     func doctype(_ name: String, systemID: String) throws(ExportError) {
-        try check(xmlTextWriterWriteDTD(liveWriter(), name, nil, systemID, nil), "xmlTextWriterWriteDTD")
+        try check(xmlTextWriterWriteRaw(liveWriter(), "<!DOCTYPE \(name) SYSTEM \"\(systemID)\">\n"), "xmlTextWriterWriteRaw")
     }
 
     /// Opens an element.
