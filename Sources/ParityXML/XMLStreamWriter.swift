@@ -104,16 +104,16 @@ final class XMLStreamWriter {
         return writer
     }
 
-    private func check(_ status: Int32, _ call: String) throws(ExportError) {
-        if status < 0 { throw .xmlWriterFailed(call: call) }
+    private func check(_ status: Int32, _ call: @autoclosure () -> String) throws(ExportError) {
+        if status < 0 { throw .xmlWriterFailed(call: call()) }
     }
 
-    private func filtered(_ string: String, where place: String) -> String {
+    private func filtered(_ string: String, where place: @autoclosure () -> String) -> String {
         let (clean, dropped) = XMLCharacterFilter.clean(string)
         if !dropped.isEmpty {
             let codes = dropped.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
             warnings.append(ExportWarning(
-                context: context.isEmpty ? place : "\(context) \(place)",
+                context: context.isEmpty ? place() : "\(context) \(place())",
                 message: "dropped \(dropped.count) character(s) that XML 1.0 cannot carry (\(codes.joined(separator: ", ")))"))
         }
         return clean
