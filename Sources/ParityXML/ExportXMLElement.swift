@@ -1,7 +1,7 @@
 import CLibXML2
 import ParityCore
 
-/// A read-only view of one element of an `ExportXMLDocument`, for the export
+/// A read-only view of one element of an `OwnedXMLDocument`, for the export
 /// readers. Valid only while the document is alive; never leaves this module.
 struct ExportXMLElement {
     let node: xmlNodePtr

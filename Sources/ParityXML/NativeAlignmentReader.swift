@@ -15,8 +15,8 @@ public struct NativeAlignmentReader: Sendable {
     ///   well-formed or does not follow the format; `.unsupportedFormat` for
     ///   another root element or format version.
     public func read(_ bytes: [UInt8], file: String) throws(InputError) -> CheckedAlignment {
-        let document = try ExportXMLDocument(parsing: bytes, file: file)
-        guard let rootNode = document.root else { throw .malformedXML(file: file, line: 1, message: "no root element") }
+        let document = try XMLParsing.parse(fileBytes: bytes, file: file)
+        guard let rootNode = document.rootElement else { throw .malformedXML(file: file, line: 1, message: "no root element") }
         return try NativeAlignmentParse(file: file).alignment(from: ExportXMLElement(node: rootNode))
     }
 }

@@ -12,8 +12,8 @@ public struct TMXReader: Sendable {
     ///   well-formed or lacks what TMX requires (`header`, `body`, `xml:lang`,
     ///   `seg`); `.unsupportedFormat` when the root is not `<tmx>`.
     public func read(_ bytes: [UInt8], file: String) throws(InputError) -> TMXDocument {
-        let document = try ExportXMLDocument(parsing: bytes, file: file)
-        guard let rootNode = document.root else { throw .malformedXML(file: file, line: 1, message: "no root element") }
+        let document = try XMLParsing.parse(fileBytes: bytes, file: file)
+        guard let rootNode = document.rootElement else { throw .malformedXML(file: file, line: 1, message: "no root element") }
         let root = ExportXMLElement(node: rootNode)
         guard root.name == "tmx" else {
             throw .unsupportedFormat(file: file, detail: "root element <\(root.name)> is not <tmx>")

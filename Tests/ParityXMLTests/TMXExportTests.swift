@@ -4,10 +4,6 @@ import ParityXML
 import Testing
 
 @Suite struct TMXExportTests {
-    private let dtd: [UInt8]
-
-    init() throws { dtd = try ExportTestFiles.schema("tmx14.dtd") }
-
     /// Expected seg texts of the constructed three-way alignment, per link that has text.
     private static let constructedSpanish = [
         "A/00/000", "Introducción construida", "Introducción construida",
@@ -22,7 +18,7 @@ import Testing
     @Test func constructedThreeWayDefaultIsPivotAndFirstOtherAndValidAgainstTheDTD() throws {
         let result = try TMXWriter().write(ConstructedAlignments.threeWay())
         #expect(result.warnings.isEmpty)
-        let issues = XMLSchemaValidator.validate(result.bytes, dtd: dtd)
+        let issues = try ExportTestFiles.dtdErrors(result.bytes, "tmx14.dtd")
         #expect(issues.isEmpty, "\(issues)")
         let text = String(decoding: result.bytes, as: UTF8.self)
         #expect(text.hasPrefix("""
@@ -46,7 +42,7 @@ import Testing
 
     @Test func constructedThreeWayAllLanguagesJoinsSplitBlocksAndKeepsUnitsWithTwoLanguages() throws {
         let result = try TMXWriter(allLanguages: true).write(ConstructedAlignments.threeWay())
-        #expect(XMLSchemaValidator.validate(result.bytes, dtd: dtd).isEmpty)
+        #expect(try ExportTestFiles.dtdErrors(result.bytes, "tmx14.dtd").isEmpty)
         let document = try TMXReader().read(result.bytes, file: "constructed.tmx")
         #expect(document.units.map(\.id) == ["meta-symbol", "toc-I", "h-I", "p1", "p2", "en:u1", "fn1"])
         let split = document.units[4]
@@ -64,7 +60,7 @@ import Testing
 
     @Test func constructedPairWithoutThePivotTakesTheFirstLanguageAsSource() throws {
         let result = try TMXWriter(pair: (.french, .english)).write(ConstructedAlignments.threeWay())
-        #expect(XMLSchemaValidator.validate(result.bytes, dtd: dtd).isEmpty)
+        #expect(try ExportTestFiles.dtdErrors(result.bytes, "tmx14.dtd").isEmpty)
         let document = try TMXReader().read(result.bytes, file: "constructed.tmx")
         #expect(document.sourceLanguage == "fr")
         #expect(document.units.map(\.id) == ["meta-symbol", "toc-I", "h-I", "p1", "p2", "fr:u2", "fn1"])
@@ -102,14 +98,14 @@ import Testing
         #expect(result.warnings.map(\.description) == [
             "tu p1 en <seg>: dropped 2 character(s) that XML 1.0 cannot carry (U+000C, U+001B)",
         ])
-        #expect(XMLSchemaValidator.validate(result.bytes, dtd: dtd).isEmpty)
+        #expect(try ExportTestFiles.dtdErrors(result.bytes, "tmx14.dtd").isEmpty)
         #expect(try TMXReader().read(result.bytes, file: "c.tmx").units[3].text(language: "en") == "Constructed paragraph one.")
     }
 
     @Test func dtdValidationReportsAMissingRequiredAttribute() throws {
         let bytes = try TMXWriter().write(ConstructedAlignments.threeWay()).bytes
         let broken = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: " srclang=\"es\"", with: "")
-        let issues = XMLSchemaValidator.validate(Array(broken.utf8), dtd: dtd)
+        let issues = try ExportTestFiles.dtdErrors(Array(broken.utf8), "tmx14.dtd")
         #expect(issues.map(\.line) == [4])  // the <header> start tag
         #expect(issues.first?.message.contains("srclang") == true)
     }
