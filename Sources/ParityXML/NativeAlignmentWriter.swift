@@ -13,11 +13,17 @@ public struct NativeAlignmentWriter: Sendable {
 
     /// Writes `content` as UTF-8 XML, indented.
     /// - Throws: `ExportError.invalidBlockID` when an id cannot be an XML
-    ///   name, `.inconsistentAlignment` when the pivot or a link does not fit
-    ///   the versions.
+    ///   name, `.inconsistentAlignment` when the pivot, a link or a finding's
+    ///   location does not fit the versions.
     public func write(_ content: CheckedAlignment) throws(ExportError) -> XMLWriteResult {
         let alignment = content.alignment
         try Self.checkConsistency(alignment)
+        for finding in content.findings {
+            for location in finding.locations where !alignment.versions.indices.contains(location.version) {
+                throw .inconsistentAlignment(
+                    detail: "finding \"\(finding.message)\" names version \(location.version), the alignment has \(alignment.versions.count)")
+            }
+        }
         let writer = try XMLStreamWriter()
         try writer.startElement(NativeAlignmentFormat.root)
         try writer.attribute("version", NativeAlignmentFormat.version)

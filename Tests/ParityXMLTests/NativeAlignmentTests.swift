@@ -86,6 +86,15 @@ import Testing
         }
     }
 
+    @Test func findingAboutAVersionThatDoesNotExistIsRefused() throws {
+        var content = ConstructedAlignments.threeWay()
+        content.findings[1].locations[0].version = 3
+        #expect(throws: ExportError.inconsistentAlignment(
+            detail: "finding \"constructed finding: nothing in English for u1\" names version 3, the alignment has 3")) {
+            try NativeAlignmentWriter().write(content)
+        }
+    }
+
     @Test func schemaRejectsAnUnknownBlockKind() throws {
         let bytes = try NativeAlignmentWriter().write(ConstructedAlignments.threeWay()).bytes
         let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "kind=\"footnote\"", with: "kind=\"endnote\"")
