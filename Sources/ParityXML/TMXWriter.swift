@@ -48,8 +48,8 @@ public struct TMXWriter: Sendable {
         let (chosen, selectionWarnings) = try languages.versionIndices(in: alignment)
         let codes = chosen.map { alignment.versions[$0].language!.rawValue }
         let sourceLanguage = chosen.contains(alignment.pivot) ? alignment.versions[alignment.pivot].language!.rawValue : codes[0]
-        let blocksByID = alignment.versions.map { document in
-            Dictionary(document.blocks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let blockIndexByID = alignment.versions.map { document in
+            Dictionary(document.blocks.indices.map { (document.blocks[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
         let writer = try XMLStreamWriter()
@@ -77,26 +77,30 @@ public struct TMXWriter: Sendable {
         try writer.startElement("body")
         var usedIDs = Set<String>()
         for (linkNumber, link) in alignment.links.enumerated() {
-            var sides: [(index: Int, code: String, blocks: [Block], text: String)] = []
+            var sides: [(index: Int, code: String, blocks: [Int], text: String)] = []
             for (index, code) in zip(chosen, codes) {
-                var blocks: [Block] = []
+                var blocks: [Int] = []
+                var texts: [String] = []
                 for id in link.blockIDs[index] {
-                    guard let block = blocksByID[index][id] else {
+                    guard let position = blockIndexByID[index][id] else {
                         throw .inconsistentAlignment(
                             detail: "link \(linkNumber + 1) refers to block \(id), which version \(index) does not have")
                     }
-                    blocks.append(block)
+                    blocks.append(position)
+                    let text = alignment.versions[index].blocks[position].text
+                    if text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { texts.append(text) }
                 }
-                let text = blocks.map(\.text).filter { !$0.trimmingWhitespace().isEmpty }.joined(separator: " ")
-                sides.append((index, code, blocks, text))
+                sides.append((index, code, blocks, texts.joined(separator: " ")))
             }
             let withText = sides.filter { !$0.text.isEmpty }
             guard withText.count >= 2 else { continue }
 
             let pivotIDs = link.blockIDs[alignment.pivot]
-            let representative = pivotIDs.isEmpty ? withText[0].blocks : pivotIDs.compactMap { blocksByID[alignment.pivot][$0] }
+            let representative: [Block] = pivotIDs.isEmpty
+                ? withText[0].blocks.map { alignment.versions[withText[0].index].blocks[$0] }
+                : pivotIDs.compactMap { blockIndexByID[alignment.pivot][$0].map { alignment.versions[alignment.pivot].blocks[$0] } }
             var tuid = pivotIDs.isEmpty
-                ? "\(withText[0].code):\(withText[0].blocks.map(\.id).joined(separator: "+"))"
+                ? "\(withText[0].code):\(link.blockIDs[withText[0].index].joined(separator: "+"))"
                 : pivotIDs.joined(separator: "+")
             if usedIDs.contains(tuid) {
                 var suffix = 2
@@ -120,7 +124,7 @@ public struct TMXWriter: Sendable {
                 writer.context = "tu \(tuid) \(side.code)"
                 try writer.startElement("tuv")
                 try writer.xmlAttribute("lang", side.code)
-                try property("x-block-ids", side.blocks.map(\.id).joined(separator: " "), to: writer)
+                try property("x-block-ids", link.blockIDs[side.index].joined(separator: " "), to: writer)
                 try writer.element("seg", text: side.text)
                 try writer.endElement()
             }

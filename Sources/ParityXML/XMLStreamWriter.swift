@@ -45,13 +45,16 @@ final class XMLStreamWriter {
     /// Opens an element.
     func startElement(_ name: String) throws(ExportError) {
         openElements.append(name)
-        try check(xmlTextWriterStartElement(liveWriter(), name), "xmlTextWriterStartElement(\(name))")
+        let writer = try liveWriter()
+        try check(xmlChars(name) { xmlTextWriterStartElement(writer, $0) }, "xmlTextWriterStartElement(\(name))")
     }
 
     /// Writes an attribute of the element just opened.
     func attribute(_ name: String, _ value: String) throws(ExportError) {
         let value = filtered(value, where: "@\(name)")
-        try check(xmlTextWriterWriteAttribute(liveWriter(), name, value), "xmlTextWriterWriteAttribute(\(name))")
+        let writer = try liveWriter()
+        let status = xmlChars(name) { name in xmlChars(value) { xmlTextWriterWriteAttribute(writer, name, $0) } }
+        try check(status, "xmlTextWriterWriteAttribute(\(name))")
     }
 
     /// Writes an attribute in the `xml:` namespace (`xml:lang`).
@@ -68,7 +71,8 @@ final class XMLStreamWriter {
     func text(_ string: String) throws(ExportError) {
         let string = filtered(string, where: "<\(openElements.last ?? "")>")
         if string.isEmpty { return }
-        try check(xmlTextWriterWriteString(liveWriter(), string), "xmlTextWriterWriteString")
+        let writer = try liveWriter()
+        try check(xmlChars(string) { xmlTextWriterWriteString(writer, $0) }, "xmlTextWriterWriteString")
     }
 
     /// Closes the innermost open element (`<a/>` when it is empty).
@@ -102,6 +106,12 @@ final class XMLStreamWriter {
     private func liveWriter() throws(ExportError) -> xmlTextWriterPtr {
         guard let writer else { throw .xmlWriterFailed(call: "write after finish") }
         return writer
+    }
+
+    /// Passes the string's own NUL-terminated UTF-8 to libxml2. (Passing a
+    /// `String` where `const xmlChar *` is expected copies it into a new array.)
+    private func xmlChars(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Int32) -> Int32 {
+        string.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
     }
 
     private func check(_ status: Int32, _ call: @autoclosure () -> String) throws(ExportError) {

@@ -1,0 +1,87 @@
+import Foundation
+import ParityCore
+import ParityXML
+
+/// `ParityBenchmarks export [MB]`: writes TMX (six-way and bilingual) and
+/// native XML for the six-way UDHR alignment repeated to about `MB`
+/// megabytes of six-way TMX, and prints MB/s of output written.
+enum ExportBenchmark {
+    static func run(megabytes: Double) throws {
+        let base = try udhrAlignment()
+        let single = try TMXWriter(allLanguages: true).write(base).bytes.count
+        let repetitions = max(1, Int((megabytes * 1_000_000 / Double(single)).rounded(.up)))
+        let alignment = repeated(base, times: repetitions)
+        print("UDHR six-way: \(base.links.count) links, \(single) bytes of six-way TMX; repeated \(repetitions)×: \(alignment.links.count) links")
+
+        measure("TMX six-way (--all-languages)") { try TMXWriter(allLanguages: true).write(alignment).bytes.count }
+        measure("TMX bilingual (es,en)") { try TMXWriter(pair: (.spanish, .english)).write(alignment).bytes.count }
+        measure("native XML") { try NativeAlignmentWriter().write(CheckedAlignment(alignment: alignment)).bytes.count }
+    }
+
+    /// The six UDHR versions read from `Sources-Texts/udhr`, Spanish as pivot,
+    /// linked by equal block id (`art5-p1` with `art5-p1`): the UDHR reader's
+    /// ids are structural, so this is a faithful six-way alignment for
+    /// measuring the writers (the aligner is not measured here).
+    static func udhrAlignment() throws -> Alignment {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources-Texts/udhr")
+        let documents = try ["spa", "eng", "fra", "rus", "arb", "cmn_hans"].map { code in
+            let url = directory.appendingPathComponent("udhr_\(code).xml")
+            return try UDHRReader().read([UInt8](try Data(contentsOf: url)), file: url.lastPathComponent)
+        }
+        var order: [String] = []
+        var seen = Set<String>()
+        for document in documents {
+            for block in document.blocks where seen.insert(block.id).inserted { order.append(block.id) }
+        }
+        let idSets = documents.map { Set($0.blocks.map(\.id)) }
+        let links = order.map { id in
+            AlignmentLink(blockIDs: idSets.map { $0.contains(id) ? [id] : [] }, method: .structure, confidence: 1)
+        }
+        return Alignment(versions: documents, pivot: 0, links: links)
+    }
+
+    /// `alignment` with every version's blocks and every link repeated, ids suffixed `-rN` to stay unique.
+    static func repeated(_ alignment: Alignment, times: Int) -> Alignment {
+        var result = alignment
+        for index in result.versions.indices {
+            result.versions[index].blocks = (0..<times).flatMap { round in
+                alignment.versions[index].blocks.map { block in
+                    var copy = block
+                    copy.id = "\(block.id)-r\(round)"
+                    copy.parent = block.parent.map { "\($0)-r\(round)" }
+                    return copy
+                }
+            }
+        }
+        result.links = (0..<times).flatMap { round in
+            alignment.links.map { link in
+                var copy = link
+                copy.blockIDs = link.blockIDs.map { ids in ids.map { "\($0)-r\(round)" } }
+                return copy
+            }
+        }
+        return result
+    }
+
+    /// Runs `body` once to warm up and five times measured; prints the best and median MB/s.
+    private static func measure(_ name: String, _ body: () throws -> Int) {
+        do {
+            var bytes = try body()
+            var seconds: [Double] = []
+            for _ in 0..<5 {
+                let clock = ContinuousClock()
+                let start = clock.now
+                bytes = try body()
+                let elapsed = start.duration(to: clock.now)
+                seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            }
+            seconds.sort()
+            let megabytes = Double(bytes) / 1_000_000
+            print(String(format: "%@: %.1f MB in %.3f s best, %.3f s median: %.1f MB/s best, %.1f MB/s median",
+                         name, megabytes, seconds[0], seconds[2], megabytes / seconds[0], megabytes / seconds[2]))
+        } catch {
+            print("\(name): failed: \(error)")
+        }
+    }
+}
