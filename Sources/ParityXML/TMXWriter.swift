@@ -46,8 +46,7 @@ public struct TMXWriter: Sendable {
     public func write(_ alignment: Alignment) throws(ExportError) -> XMLWriteResult {
         try NativeAlignmentWriter.checkConsistency(alignment)
         let (chosen, selectionWarnings) = try languages.versionIndices(in: alignment)
-        let codes = chosen.map { alignment.versions[$0].language!.rawValue }
-        let sourceLanguage = chosen.contains(alignment.pivot) ? alignment.versions[alignment.pivot].language!.rawValue : codes[0]
+        let languages = chosen.map { (version: $0, code: alignment.versions[$0].language!.rawValue) }
         let blockIndexByID = alignment.versions.map { document in
             Dictionary(document.blocks.indices.map { (document.blocks[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         }
@@ -56,6 +55,39 @@ public struct TMXWriter: Sendable {
         try writer.doctype("tmx", systemID: "tmx14.dtd")
         try writer.startElement("tmx")
         try writer.attribute("version", "1.4")
+        try writeHeader(alignment, languages: languages, to: writer)
+        try writer.startElement("body")
+        var usedIDs = Set<String>()
+        for (linkNumber, link) in alignment.links.enumerated() {
+            var sides: [TMXSide] = []
+            for (version, code) in languages {
+                var positions: [Int] = []
+                for id in link.blockIDs[version] {
+                    guard let position = blockIndexByID[version][id] else {
+                        throw .inconsistentAlignment(
+                            detail: "link \(linkNumber + 1) refers to block \(id), which version \(version) does not have")
+                    }
+                    positions.append(position)
+                }
+                sides.append(TMXSide(version: version, code: code, blocks: positions.map { alignment.versions[version].blocks[$0] }))
+            }
+            guard sides.filter({ !$0.text.isEmpty }).count >= 2 else { continue }
+            let tuid = uniqueUnitID(link, alignment: alignment, sides: sides, used: &usedIDs)
+            let pivotBlocks = link.blockIDs[alignment.pivot].compactMap { id in
+                blockIndexByID[alignment.pivot][id].map { alignment.versions[alignment.pivot].blocks[$0] }
+            }
+            try writeUnit(link, id: tuid, pivotBlocks: pivotBlocks, sides: sides, to: writer)
+        }
+        try writer.endElement()
+        try writer.endElement()
+        var result = try writer.finish()
+        result.warnings = selectionWarnings + result.warnings
+        return result
+    }
+
+    /// `<header>` with the attributes TMX 1.4b requires and the chosen versions' source names.
+    private func writeHeader(_ alignment: Alignment, languages: [(version: Int, code: String)], to writer: XMLStreamWriter) throws(ExportError) {
+        let sourceLanguage = languages.first { $0.version == alignment.pivot }?.code ?? languages[0].code
         writer.context = "header"
         try writer.startElement("header")
         try writer.attribute("creationtool", "Parity")
@@ -65,76 +97,59 @@ public struct TMXWriter: Sendable {
         try writer.attribute("adminlang", "en")
         try writer.attribute("srclang", sourceLanguage)
         try writer.attribute("datatype", "plaintext")
-        for (index, code) in zip(chosen, codes) {
+        for (version, code) in languages {
             try writer.startElement("prop")
             try writer.attribute("type", "x-source-name")
             try writer.xmlAttribute("lang", code)
-            try writer.text(alignment.versions[index].sourceName)
+            try writer.text(alignment.versions[version].sourceName)
             try writer.endElement()
         }
         try writer.endElement()
+    }
 
-        try writer.startElement("body")
-        var usedIDs = Set<String>()
-        for (linkNumber, link) in alignment.links.enumerated() {
-            var sides: [(index: Int, code: String, blocks: [Int], text: String)] = []
-            for (index, code) in zip(chosen, codes) {
-                var blocks: [Int] = []
-                var texts: [String] = []
-                for id in link.blockIDs[index] {
-                    guard let position = blockIndexByID[index][id] else {
-                        throw .inconsistentAlignment(
-                            detail: "link \(linkNumber + 1) refers to block \(id), which version \(index) does not have")
-                    }
-                    blocks.append(position)
-                    let text = alignment.versions[index].blocks[position].text
-                    if text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { texts.append(text) }
-                }
-                sides.append((index, code, blocks, texts.joined(separator: " ")))
-            }
-            let withText = sides.filter { !$0.text.isEmpty }
-            guard withText.count >= 2 else { continue }
+    /// The pivot block ids joined with `+`, or `lang:ids` of the first side
+    /// with text when the pivot has no block; made unique with `#2`, `#3`, ….
+    private func uniqueUnitID(_ link: AlignmentLink, alignment: Alignment, sides: [TMXSide], used: inout Set<String>) -> String {
+        let pivotIDs = link.blockIDs[alignment.pivot]
+        var tuid = pivotIDs.joined(separator: "+")
+        if pivotIDs.isEmpty, let first = sides.first(where: { !$0.text.isEmpty }) {
+            tuid = "\(first.code):\(first.blocks.map(\.id).joined(separator: "+"))"
+        }
+        if used.contains(tuid) {
+            var suffix = 2
+            while used.contains("\(tuid)#\(suffix)") { suffix += 1 }
+            tuid = "\(tuid)#\(suffix)"
+        }
+        used.insert(tuid)
+        return tuid
+    }
 
-            let pivotIDs = link.blockIDs[alignment.pivot]
-            let representative: [Block] = pivotIDs.isEmpty
-                ? withText[0].blocks.map { alignment.versions[withText[0].index].blocks[$0] }
-                : pivotIDs.compactMap { blockIndexByID[alignment.pivot][$0].map { alignment.versions[alignment.pivot].blocks[$0] } }
-            var tuid = pivotIDs.isEmpty
-                ? "\(withText[0].code):\(link.blockIDs[withText[0].index].joined(separator: "+"))"
-                : pivotIDs.joined(separator: "+")
-            if usedIDs.contains(tuid) {
-                var suffix = 2
-                while usedIDs.contains("\(tuid)#\(suffix)") { suffix += 1 }
-                tuid = "\(tuid)#\(suffix)"
-            }
-            usedIDs.insert(tuid)
-
-            writer.context = "tu \(tuid)"
-            try writer.startElement("tu")
-            try writer.attribute("tuid", tuid)
-            let numbers = representative.compactMap(\.number).map(String.init)
-            if !numbers.isEmpty { try property("x-number", numbers.joined(separator: " "), to: writer) }
-            var kinds: [String] = []
-            for kind in representative.map(\.kind.rawValue) where !kinds.contains(kind) { kinds.append(kind) }
-            try property("x-kind", kinds.joined(separator: " "), to: writer)
-            try property("x-link-type", sides.map { String($0.blocks.count) }.joined(separator: "-"), to: writer)
-            try property("x-method", link.method.rawValue, to: writer)
-            try property("x-confidence", link.confidence.xmlDoubleText, to: writer)
-            for side in withText {
-                writer.context = "tu \(tuid) \(side.code)"
-                try writer.startElement("tuv")
-                try writer.xmlAttribute("lang", side.code)
-                try property("x-block-ids", link.blockIDs[side.index].joined(separator: " "), to: writer)
-                try writer.element("seg", text: side.text)
-                try writer.endElement()
-            }
+    /// One `<tu>`: properties from the pivot's blocks (or the first side's
+    /// when the pivot has none), then a `<tuv>` per side with text.
+    private func writeUnit(
+        _ link: AlignmentLink, id tuid: String, pivotBlocks: [Block], sides: [TMXSide], to writer: XMLStreamWriter
+    ) throws(ExportError) {
+        let representative = pivotBlocks.isEmpty ? sides.first { !$0.text.isEmpty }?.blocks ?? [] : pivotBlocks
+        writer.context = "tu \(tuid)"
+        try writer.startElement("tu")
+        try writer.attribute("tuid", tuid)
+        let numbers = representative.compactMap(\.number).map(String.init)
+        if !numbers.isEmpty { try property("x-number", numbers.joined(separator: " "), to: writer) }
+        var kinds: [String] = []
+        for kind in representative.map(\.kind.rawValue) where !kinds.contains(kind) { kinds.append(kind) }
+        try property("x-kind", kinds.joined(separator: " "), to: writer)
+        try property("x-link-type", sides.map { String($0.blocks.count) }.joined(separator: "-"), to: writer)
+        try property("x-method", link.method.rawValue, to: writer)
+        try property("x-confidence", link.confidence.xmlDoubleText, to: writer)
+        for side in sides where !side.text.isEmpty {
+            writer.context = "tu \(tuid) \(side.code)"
+            try writer.startElement("tuv")
+            try writer.xmlAttribute("lang", side.code)
+            try property("x-block-ids", side.blocks.map(\.id).joined(separator: " "), to: writer)
+            try writer.element("seg", text: side.text)
             try writer.endElement()
         }
         try writer.endElement()
-        try writer.endElement()
-        var result = try writer.finish()
-        result.warnings = selectionWarnings + result.warnings
-        return result
     }
 
     private func property(_ type: String, _ value: String, to writer: XMLStreamWriter) throws(ExportError) {
@@ -142,5 +157,21 @@ public struct TMXWriter: Sendable {
         try writer.attribute("type", type)
         try writer.text(value)
         try writer.endElement()
+    }
+}
+
+/// One language's part of a link in a TMX unit: its blocks and their text.
+private struct TMXSide {
+    var version: Int
+    var code: String
+    var blocks: [Block]
+    /// The non-blank block texts joined with a space.
+    var text: String
+
+    init(version: Int, code: String, blocks: [Block]) {
+        self.version = version
+        self.code = code
+        self.blocks = blocks
+        text = blocks.map(\.text).filter { $0.unicodeScalars.contains { !$0.properties.isWhitespace } }.joined(separator: " ")
     }
 }
