@@ -1,9 +1,19 @@
 import Foundation
 import ParityCore
 
-// Usage: ParityBenchmarks export [MB]
+// Usage: ParityBenchmarks segment [MB]   time decode + segment on ~MB of es.txt
+//        ParityBenchmarks export [MB]    write TMX and native XML for the six-way UDHR repeated to ~MB
+//        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
+case "segment":
+    let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 50 : 50
+    do {
+        try SegmenterBenchmark.run(megabytes: megabytes)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
 case "export":
     let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 40 : 40
     do {
@@ -12,6 +22,12 @@ case "export":
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
     }
+case "dump":
+    guard arguments.count > 1 else {
+        print("usage: ParityBenchmarks dump FILE")
+        exit(2)
+    }
+    SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks export [MB]")
+    print("usage: ParityBenchmarks segment [MB] | export [MB] | dump FILE")
 }
