@@ -110,6 +110,29 @@ import Testing
         #expect(issues.first?.message.contains("srclang") == true)
     }
 
+    @Test func tmxReaderKeepsHighlightedTextAndDropsInlineCodesOfAConstructedThirdPartyFile() throws {
+        let constructed = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+            <tmx version="1.4">
+            <header creationtool="Other" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="html"/>
+            <body>
+            <tu tuid="7"><note>constructed</note><prop type="x-origin">test</prop>
+            <tuv xml:lang="en-US"><seg>A <bpt i="1">&lt;b&gt;</bpt>bold<ept i="1">&lt;/b&gt;</ept> and <hi type="x">high</hi><ph>&lt;br/&gt;</ph> text</seg></tuv>
+            <tuv lang="FR"><seg><![CDATA[Un texte <construit>]]></seg></tuv>
+            </tu>
+            </body></tmx>
+            """
+        let document = try TMXReader().read(Array(constructed.utf8), file: "c.tmx")
+        #expect(document.creationTool == "Other")
+        #expect(document.units.count == 1)
+        let unit = try #require(document.units.first)
+        #expect(unit.id == "7")
+        #expect(unit.property("x-origin") == "test")
+        #expect(unit.text(language: "en-us") == "A bold and high text")
+        #expect(unit.text(language: "fr") == "Un texte <construit>")
+    }
+
     @Test func tmxReaderReportsAVariantWithoutLanguage() throws {
         let constructed = """
             <?xml version="1.0"?>
