@@ -14,7 +14,11 @@ let package = Package(
     ],
     targets: [
         // Model, decoding, segmenter, aligner, checks: pure Swift values, no I/O, no C.
-        .target(name: "ParityCore"),
+        .target(
+            name: "ParityCore",
+            // Double.squareRoot()/rounded() lower to libm calls on Linux.
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
+        ),
         // The only module that imports libxml2.
         .systemLibrary(
             name: "CLibXML2",
@@ -38,6 +42,7 @@ let package = Package(
         .testTarget(name: "ParityCoreTests", dependencies: ["ParityCore", "ParityTestSupport"]),
         .testTarget(name: "ParityXMLTests", dependencies: ["ParityCore", "ParityXML", "ParityTestSupport"]),
         .testTarget(name: "ParityCLITests", dependencies: ["ParityTestSupport"]),
+        .testTarget(name: "ParityAlignTests", dependencies: ["ParityCore", "ParityXML", "ParityTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
