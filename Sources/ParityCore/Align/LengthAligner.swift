@@ -8,6 +8,18 @@ struct LengthAligner: Sendable {
     struct Item: Sendable {
         var length: Int
         var family: BlockClass
+        /// Sorted cognate key hashes (``CognateKeys``).
+        var cognates: [Int] = []
+
+        init(length: Int, family: BlockClass, cognates: [Int] = []) {
+            self.length = length
+            self.family = family
+            self.cognates = cognates
+        }
+
+        init(_ block: Block) {
+            self.init(length: TextLength.of(block.text), family: BlockClass(block.kind), cognates: CognateKeys.of(block.text))
+        }
     }
 
     /// One bead of the result, as counts of consecutive items.
@@ -21,7 +33,9 @@ struct LengthAligner: Sendable {
     /// Gaps with at most this many DP cells are solved without a band.
     var fullLimit = 250_000
 
-    private static let moves: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)]
+    /// Insertions first: on equal cost the backtrace then keeps matches early
+    /// (a duplicated paragraph is the second copy, not the first).
+    private static let moves: [(Int, Int)] = [(1, 0), (0, 1), (1, 1), (2, 1), (1, 2), (2, 2)]
 
     /// Aligns `pivot` with `other`; the steps consume both sequences in order.
     func align(pivot: [Item], other: [Item]) -> [Step] {
@@ -98,6 +112,9 @@ struct LengthAligner: Sendable {
             let uniform = pivot.allSatisfy { $0.family == family } && other.allSatisfy { $0.family == family }
             if !uniform { c += LengthModel.classMismatchPenalty }
             if (pivot.count > 1 || other.count > 1) && family != .body { c += LengthModel.classMismatchPenalty }
+            let pivotKeys = pivot.count == 1 ? pivot.first!.cognates : CognateKeys.union(pivot.map(\.cognates))
+            let otherKeys = other.count == 1 ? other.first!.cognates : CognateKeys.union(other.map(\.cognates))
+            c -= LengthModel.cognateWeight * CognateKeys.dice(pivotKeys, otherKeys)
         }
         return c
     }

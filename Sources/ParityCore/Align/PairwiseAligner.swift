@@ -13,8 +13,8 @@ struct PairwiseAligner: Sendable {
 
     func align(pivot: Document, other: Document) -> Result {
         let pivotBlocks = pivot.blocks, otherBlocks = other.blocks
-        let pivotItems = pivotBlocks.map { LengthAligner.Item(length: TextLength.of($0.text), family: BlockClass($0.kind)) }
-        let otherItems = otherBlocks.map { LengthAligner.Item(length: TextLength.of($0.text), family: BlockClass($0.kind)) }
+        let pivotItems = pivotBlocks.map(LengthAligner.Item.init)
+        let otherItems = otherBlocks.map(LengthAligner.Item.init)
 
         // 1. Candidate anchors: keys that occur exactly once in each version.
         let pivotKeys = pivotBlocks.map(AnchorKey.of)

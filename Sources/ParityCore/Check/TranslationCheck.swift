@@ -1,0 +1,47 @@
+/// Blocks left untranslated: identical text in a linked block of a version
+/// in another language, or letters mostly in a script foreign to the
+/// version's language.
+struct TranslationCheck {
+    private static let minimumLetters = 20
+
+    func run(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        let pivot = context.pivot
+        for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
+            guard let pl = context.language(pivot), let ol = context.language(version), pl != ol else { continue }
+            for pair in pairs where pair.pivot.count == 1 && pair.other.count == 1 {
+                let p = context.block(pivot, pair.pivot[0]), o = context.block(version, pair.other[0])
+                let pk = Self.letters(p.text), ok = Self.letters(o.text)
+                guard pk.unicodeScalars.count >= Self.minimumLetters, pk == ok else { continue }
+                let severity: Severity = pk.unicodeScalars.count >= context.options.untranslatedErrorLetters ? .error : .warning
+                findings.append(Finding(
+                    kind: .untranslatedBlock, severity: severity,
+                    locations: [context.location(pivot, pair.pivot), context.location(version, pair.other)],
+                    message: "\(context.name(version)) \(context.label(version, pair.other[0])) has the same text as \(context.name(pivot)) \(context.label(pivot, pair.pivot[0])): \"\(context.excerpt(version, pair.other[0]))\""))
+            }
+        }
+        for version in context.versions.indices {
+            guard let language = context.language(version) else { continue }
+            let expected = ScriptProfile.expected(for: language)
+            for (index, block) in context.versions[version].blocks.enumerated() where block.kind != .metadata {
+                let profile = ScriptProfile(block.text)
+                guard profile.letters >= 30, profile.share(of: expected) < 0.3, let dominant = profile.dominant, dominant != .other
+                else { continue }
+                findings.append(Finding(
+                    kind: .wrongScript, severity: .warning,
+                    locations: [context.location(version, [index])],
+                    message: "\(context.name(version)) \(context.label(version, index)) is not written in the script of \(language.englishName): \"\(context.excerpt(version, index))\""))
+            }
+        }
+        return findings
+    }
+
+    /// Letters and digits of `text`, lower case, nothing else.
+    static func letters(_ text: String) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            view.append(scalar)
+        }
+        return String(view)
+    }
+}
