@@ -80,9 +80,11 @@ struct LengthAligner: Sendable {
                 for (index, move) in LengthAligner.moves.enumerated() {
                     let pi = i - move.0, pj = j - move.1
                     guard let previous = cell(pi, pj), cost[previous] < .infinity else { continue }
-                    let c = cost[previous] + beadCost(pivot: pivot[pi..<i], other: other[pj..<j],
+                    var c = cost[previous] + beadCost(pivot: pivot[pi..<i], other: other[pj..<j],
                                                       pivotLength: pivotPrefix[i] - pivotPrefix[pi],
                                                       otherLength: otherPrefix[j] - otherPrefix[pj])
+                    // Equal-cost paths: prefer unpaired blocks late (a duplicate is the second copy).
+                    if move.0 == 0 || move.1 == 0 { c -= 1e-6 * Double(i + j) / Double(n + m) }
                     if c < best { best = c; bestMove = UInt8(index) }
                 }
                 cost[here] = best

@@ -15,7 +15,7 @@ struct LengthModel: Sendable {
     /// Penalty for pairing blocks of different families (heading with paragraph).
     static let classMismatchPenalty = 8.0
     /// Cost reduction for a bead whose blocks share all their cognates (figures, word stems).
-    static let cognateWeight = 3.0
+    static let cognateWeight = 8.0
 
     /// Estimates the model from `(pivotLength, otherLength)` pairs known to
     /// correspond; `totals` (whole-document lengths) give the ratio when too

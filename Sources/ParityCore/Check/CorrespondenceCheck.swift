@@ -38,6 +38,14 @@ struct CorrespondenceCheck {
                     }
                 }
             }
+            // Children of a duplicated (or otherwise misnumbered) unit go with its numbering finding.
+            var explained = Set(context.numberingAnomalies[version].map { context.block(version, $0).id })
+            extra = extra.sorted().filter { index in
+                let block = context.block(version, index)
+                guard let parent = block.parent, explained.contains(parent) else { return true }
+                explained.insert(block.id)
+                return false
+            }
             findings += grouped(context, version: pivot, indices: missing, otherVersion: version, kind: .missingParagraph)
             findings += grouped(context, version: version, indices: extra, otherVersion: version, kind: .extraParagraph)
         }
