@@ -127,8 +127,10 @@ struct CheckContext {
 
     /// The first words of a block, for messages.
     func excerpt(_ version: Int, _ index: Int, words: Int = 6) -> String {
-        let parts = block(version, index).text.split(whereSeparator: { $0 == " " })
-        let head = parts.prefix(words).joined(separator: " ")
-        return parts.count > words ? head + "…" : head
+        let text = block(version, index).text
+        let parts = text.split(whereSeparator: { $0 == " " })
+        var head = parts.prefix(words).joined(separator: " ")
+        if head.count > 40 { head = String(head.prefix(40)) }
+        return head.count < text.count ? head + "…" : head
     }
 }
