@@ -1,4 +1,11 @@
-import ParityCore
+import Foundation
 
-// PLACEHOLDER: benchmarks are added with the segmenter.
-print("no benchmarks yet")
+// `swift run -c release ParityBenchmarks align`: alignment + check timing.
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let arguments = CommandLine.arguments.dropFirst()
+switch arguments.first {
+case "align":
+    try AlignBenchmark.run(root: root)
+default:
+    print("usage: ParityBenchmarks align")
+}

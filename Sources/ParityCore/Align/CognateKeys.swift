@@ -53,24 +53,12 @@ enum CognateKeys {
         return nil
     }
 
-    /// Dice coefficient of two sorted key lists.
-    static func dice(_ a: [Int], _ b: [Int]) -> Double {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
+    /// Keys two sorted key lists share.
+    static func commonCount(_ a: [Int], _ b: [Int]) -> Int {
         var i = 0, j = 0, common = 0
         while i < a.count && j < b.count {
             if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
-        return 2 * Double(common) / Double(a.count + b.count)
-    }
-
-    /// Sorted union of several sorted key lists.
-    static func union<S: Sequence>(_ lists: S) -> [Int] where S.Element == [Int] {
-        var all: [Int] = []
-        for list in lists { all += list }
-        guard all.count > 1 else { return all }
-        all.sort()
-        var result: [Int] = [all[0]]
-        for key in all.dropFirst() where key != result.last! { result.append(key) }
-        return result
+        return common
     }
 }

@@ -66,10 +66,22 @@ struct LengthAligner: Sendable {
             guard i >= 0, i <= n, j >= lo[i], j <= hi[i] else { return nil }
             return offset[i] + j - lo[i]
         }
-        // Prefix sums of lengths make every bead's total O(1).
-        var pivotPrefix = [0], otherPrefix = [0]
-        for item in pivot { pivotPrefix.append(pivotPrefix.last! + item.length) }
-        for item in other { otherPrefix.append(otherPrefix.last! + item.length) }
+        // Prefix sums of lengths and cognate counts make every bead's totals O(1);
+        // shared cognates of item pairs are computed once per DP cell.
+        var pivotPrefix = [0], otherPrefix = [0], pivotKeyPrefix = [0], otherKeyPrefix = [0]
+        for item in pivot { pivotPrefix.append(pivotPrefix.last! + item.length); pivotKeyPrefix.append(pivotKeyPrefix.last! + item.cognates.count) }
+        for item in other { otherPrefix.append(otherPrefix.last! + item.length); otherKeyPrefix.append(otherKeyPrefix.last! + item.cognates.count) }
+        var shared = [Int32](repeating: 0, count: cellCount)
+        for i in 1...n {
+            for j in max(lo[i], 1)...max(hi[i], 1) where j <= hi[i] {
+                shared[cell(i, j)!] = Int32(CognateKeys.commonCount(pivot[i - 1].cognates, other[j - 1].cognates))
+            }
+        }
+        func common(_ pi: Int, _ i: Int, _ pj: Int, _ j: Int) -> Int {
+            var total = 0
+            for a in (pi + 1)..<(i + 1) { for b in (pj + 1)..<(j + 1) { if let c = cell(a, b) { total += Int(shared[c]) } } }
+            return total
+        }
 
         cost[cell(0, 0)!] = 0
         for i in 0...n {
@@ -80,9 +92,11 @@ struct LengthAligner: Sendable {
                 for (index, move) in LengthAligner.moves.enumerated() {
                     let pi = i - move.0, pj = j - move.1
                     guard let previous = cell(pi, pj), cost[previous] < .infinity else { continue }
-                    var c = cost[previous] + beadCost(pivot: pivot[pi..<i], other: other[pj..<j],
-                                                      pivotLength: pivotPrefix[i] - pivotPrefix[pi],
-                                                      otherLength: otherPrefix[j] - otherPrefix[pj])
+                    var c = cost[previous] + beadCost(
+                        pivot: pivot[pi..<i], other: other[pj..<j],
+                        pivotLength: pivotPrefix[i] - pivotPrefix[pi], otherLength: otherPrefix[j] - otherPrefix[pj],
+                        sharedCognates: move.0 > 0 && move.1 > 0 ? common(pi, i, pj, j) : 0,
+                        cognateCount: pivotKeyPrefix[i] - pivotKeyPrefix[pi] + otherKeyPrefix[j] - otherKeyPrefix[pj])
                     // Equal-cost paths: prefer unpaired blocks late (a duplicate is the second copy).
                     if move.0 == 0 || move.1 == 0 { c -= 1e-6 * Double(i + j) / Double(n + m) }
                     if c < best { best = c; bestMove = UInt8(index) }
@@ -104,9 +118,11 @@ struct LengthAligner: Sendable {
         return steps.reversed()
     }
 
-    /// Cost of one bead: the length model plus a penalty for pairing
-    /// different block families or merging anything but body text.
-    func beadCost(pivot: ArraySlice<Item>, other: ArraySlice<Item>, pivotLength: Int, otherLength: Int) -> Double {
+    /// Cost of one bead: the length model, a penalty for pairing different
+    /// block families or merging anything but body text, and a reward for
+    /// shared cognates (Dice coefficient over the bead's items).
+    func beadCost(pivot: ArraySlice<Item>, other: ArraySlice<Item>, pivotLength: Int, otherLength: Int,
+                  sharedCognates: Int, cognateCount: Int) -> Double {
         var c = model.cost(pivotCount: pivot.count, otherCount: other.count,
                            pivotLength: pivotLength, otherLength: otherLength)
         if !pivot.isEmpty, !other.isEmpty {
@@ -114,10 +130,18 @@ struct LengthAligner: Sendable {
             let uniform = pivot.allSatisfy { $0.family == family } && other.allSatisfy { $0.family == family }
             if !uniform { c += LengthModel.classMismatchPenalty }
             if (pivot.count > 1 || other.count > 1) && family != .body { c += LengthModel.classMismatchPenalty }
-            let pivotKeys = pivot.count == 1 ? pivot.first!.cognates : CognateKeys.union(pivot.map(\.cognates))
-            let otherKeys = other.count == 1 ? other.first!.cognates : CognateKeys.union(other.map(\.cognates))
-            c -= LengthModel.cognateWeight * CognateKeys.dice(pivotKeys, otherKeys)
+            if cognateCount > 0 { c -= LengthModel.cognateWeight * min(1, 2 * Double(sharedCognates) / Double(cognateCount)) }
         }
         return c
+    }
+
+    /// ``beadCost(pivot:other:pivotLength:otherLength:sharedCognates:cognateCount:)`` with totals computed here.
+    func beadCost(pivot: ArraySlice<Item>, other: ArraySlice<Item>) -> Double {
+        var shared = 0
+        for a in pivot { for b in other { shared += CognateKeys.commonCount(a.cognates, b.cognates) } }
+        return beadCost(pivot: pivot, other: other,
+                        pivotLength: pivot.reduce(0) { $0 + $1.length }, otherLength: other.reduce(0) { $0 + $1.length },
+                        sharedCognates: shared,
+                        cognateCount: pivot.reduce(0) { $0 + $1.cognates.count } + other.reduce(0) { $0 + $1.cognates.count })
     }
 }

@@ -110,9 +110,7 @@ struct PairwiseAligner: Sendable {
     private func absorbOrphans(_ beads: inout [PairBead], aligner: LengthAligner,
                                pivotItems: [LengthAligner.Item], otherItems: [LengthAligner.Item]) {
         func cost(_ bead: PairBead) -> Double {
-            let p = bead.pivot.map { pivotItems[$0] }, o = bead.other.map { otherItems[$0] }
-            return aligner.beadCost(pivot: p[...], other: o[...],
-                                    pivotLength: p.reduce(0) { $0 + $1.length }, otherLength: o.reduce(0) { $0 + $1.length })
+            aligner.beadCost(pivot: bead.pivot.map { pivotItems[$0] }[...], other: bead.other.map { otherItems[$0] }[...])
         }
         func isBody(_ bead: PairBead) -> Bool {
             bead.pivot.allSatisfy { pivotItems[$0].family == .body } && bead.other.allSatisfy { otherItems[$0].family == .body }
