@@ -1,11 +1,33 @@
 import Foundation
+import ParityCore
 
-// `swift run -c release ParityBenchmarks align`: alignment + check timing.
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-let arguments = CommandLine.arguments.dropFirst()
+// Usage: ParityBenchmarks segment [MB]   time decode + segment on ~MB of es.txt
+//        ParityBenchmarks align          time align + check at 1×, 10×, 100× length
+//        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
+let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
+case "segment":
+    let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 50 : 50
+    do {
+        try SegmenterBenchmark.run(megabytes: megabytes)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
 case "align":
-    try AlignBenchmark.run(root: root)
+    do {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        try AlignBenchmark.run(root: root)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
+case "dump":
+    guard arguments.count > 1 else {
+        print("usage: ParityBenchmarks dump FILE")
+        exit(2)
+    }
+    SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks align")
+    print("usage: ParityBenchmarks segment [MB] | align | dump FILE")
 }
