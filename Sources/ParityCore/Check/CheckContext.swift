@@ -81,9 +81,11 @@ struct CheckContext {
     /// The version as named in messages: its language code or file name.
     func name(_ version: Int) -> String {
         let document = versions[version]
-        guard let language = document.language ?? document.metadata.language else { return document.sourceName }
+        let sameFile = versions.filter { $0.sourceName == document.sourceName }.count > 1
+        let file = sameFile ? "\(document.sourceName)#\(version + 1)" : document.sourceName
+        guard let language = document.language ?? document.metadata.language else { return file }
         let shared = versions.indices.filter { (versions[$0].language ?? versions[$0].metadata.language) == language }
-        return shared.count > 1 ? document.sourceName : language.rawValue
+        return shared.count > 1 ? file : language.rawValue
     }
 
     func language(_ version: Int) -> Language? {

@@ -50,9 +50,13 @@ struct VersionNames {
 
     init(_ versions: [Document]) {
         let languages = versions.map { $0.language ?? $0.metadata.language }
-        all = versions.enumerated().map { index, document in
+        let names = versions.enumerated().map { index, document in
             guard let language = languages[index], languages.filter({ $0 == language }).count == 1 else { return document.sourceName }
             return language.rawValue
+        }
+        // The same file given twice: number the versions.
+        all = names.enumerated().map { index, name in
+            names.filter { $0 == name }.count > 1 ? "\(name)#\(index + 1)" : name
         }
     }
 
