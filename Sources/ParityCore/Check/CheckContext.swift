@@ -13,6 +13,8 @@ struct CheckContext {
     let pairs: [Int: [PairLink]]
     /// Per non-pivot version: length model estimated from its 1-1 links.
     let models: [Int: LengthModel]
+    /// Per version and block: ``TextLength`` of its text.
+    let lengths: [[Int]]
     /// Per version: block indices a numbering finding already explains.
     var numberingAnomalies: [Set<Int>]
 
@@ -35,6 +37,8 @@ struct CheckContext {
         }
         self.indexOf = indexOf
         self.linkOf = linkOf
+        let lengths = versions.map { $0.blocks.map { TextLength.of($0.text) } }
+        self.lengths = lengths
         numberingAnomalies = Array(repeating: [], count: versions.count)
         var pairs: [Int: [PairLink]] = [:]
         var models: [Int: LengthModel] = [:]
@@ -47,10 +51,10 @@ struct CheckContext {
                 if p.isEmpty && o.isEmpty { continue }
                 raw.append(PairLink(pivot: p, other: o, link: l))
             }
-            let lengthOf = { (v: Int, i: Int) in TextLength.of(versions[v].blocks[i].text) }
+            let lengthOf = { (v: Int, i: Int) in lengths[v][i] }
             let model = LengthModel.estimate(
                 pairs: raw.filter { $0.pivot.count == 1 && $0.other.count == 1 }.map { (lengthOf(pivot, $0.pivot[0]), lengthOf(k, $0.other[0])) },
-                totals: (versions[pivot].blocks.reduce(0) { $0 + TextLength.of($1.text) }, versions[k].blocks.reduce(0) { $0 + TextLength.of($1.text) }))
+                totals: (lengths[pivot].reduce(0, +), lengths[k].reduce(0, +)))
             models[k] = model
             // Split large N-way links into two-version steps with the length DP.
             var refined: [PairLink] = []
@@ -77,6 +81,9 @@ struct CheckContext {
     }
 
     func block(_ version: Int, _ index: Int) -> Block { versions[version].blocks[index] }
+
+    /// ``TextLength`` of a block's text.
+    func length(_ version: Int, _ index: Int) -> Int { lengths[version][index] }
 
     /// The version as named in messages: its language code or file name.
     func name(_ version: Int) -> String {

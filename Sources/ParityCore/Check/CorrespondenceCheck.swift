@@ -103,8 +103,8 @@ struct CorrespondenceCheck {
         let numbered = pivotBlocks.contains { context.isNumberedUnit(pivot, $0) } || otherBlocks.contains { context.isNumberedUnit(version, $0) }
         // Evidence: lengths and figures.
         let model = context.models[version] ?? LengthModel(ratio: 1, variance: LengthModel.fallbackVariance)
-        let pivotLength = pivotBlocks.reduce(0) { $0 + TextLength.of(context.block(pivot, $1).text) }
-        let otherLength = otherBlocks.reduce(0) { $0 + TextLength.of(context.block(version, $1).text) }
+        let pivotLength = pivotBlocks.reduce(0) { $0 + context.length(pivot, $1) }
+        let otherLength = otherBlocks.reduce(0) { $0 + context.length(version, $1) }
         let observed = Double(otherLength) / Double(max(pivotLength, 1))
         var evidence = "length ratio \(Self.format(observed)) (typical \(Self.format(model.ratio)))"
         let pivotFigures = Set(pivotBlocks.flatMap { NumberExtractor(language: context.language(pivot)).extract(context.block(pivot, $0).text).map(\.key) })

@@ -11,7 +11,7 @@ struct LengthRatioCheck {
             for pair in pairs where pair.pivot.count == 1 && pair.other.count == 1 {
                 let p = context.block(pivot, pair.pivot[0]), o = context.block(version, pair.other[0])
                 guard BlockClass(p.kind) == .body, BlockClass(o.kind) == .body else { continue }
-                let lp = TextLength.of(p.text), lo = TextLength.of(o.text)
+                let lp = context.length(pivot, pair.pivot[0]), lo = context.length(version, pair.other[0])
                 guard lp >= options.minimumLengthForRatio, lo > 0 else { continue }
                 samples.append((pair, ElementaryMath.log(Double(lo) / Double(lp))))
             }

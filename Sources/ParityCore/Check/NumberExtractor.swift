@@ -13,12 +13,28 @@ public struct NumberExtractor: Sendable {
         self.language = language
     }
 
+    /// Whether `text` has an ASCII, Arabic-Indic, Persian or full-width digit (UTF-8 byte scan).
+    static func containsDigit(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            if previous == 0xD9 && (0xA0...0xA9).contains(byte) { return true }  // U+0660–0669
+            if previous == 0xDB && (0xB0...0xB9).contains(byte) { return true }  // U+06F0–06F9
+            if beforePrevious == 0xEF && previous == 0xBC && (0x90...0x99).contains(byte) { return true }  // U+FF10–FF19
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
     private static let ordinalSuffixes: Set<String> = ["er", "re", "e", "st", "nd", "rd", "th", "o", "º", "ª", "го"]
     private static let dateLinkWords: Set<String> = ["de", "del", "of"]
     private static let timeWords: Set<String> = ["h", "hrs", "horas", "hora", "hours", "heures", "a", "to", "à", "до", "час", "часов", "ч"]
 
     /// The values found in `text`, in order.
     public func extract(_ text: String) -> [ExtractedNumber] {
+        // Every value this extractor knows contains a digit: skip text without one.
+        guard NumberExtractor.containsDigit(text) else { return [] }
         let tokens = NumberTokenizer(language: language).tokenize(text)
         var result: [ExtractedNumber] = []
         var k = 0

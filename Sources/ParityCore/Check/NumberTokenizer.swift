@@ -71,7 +71,7 @@ struct NumberTokenizer: Sendable {
             if c.properties.isWhitespace {
                 var j = i
                 while j < n, scalars[j].properties.isWhitespace { j += 1 }
-                tokens.append(NumberToken(kind: .space, text: " ", original: string(i..<j)))
+                tokens.append(NumberToken(kind: .space, text: " ", original: " "))
                 i = j
                 continue
             }
@@ -94,8 +94,16 @@ struct NumberTokenizer: Sendable {
             if NumberTokenizer.isWordScalar(c) {
                 var j = i
                 while j < n, NumberTokenizer.isWordScalar(scalars[j]), !NumberTokenizer.isHan(scalars[j]) { j += 1 }
-                let original = string(i..<j)
-                tokens.append(NumberToken(kind: .word, text: ArabicText.normalize(original.lowercased()), original: original))
+                // Only short words matter (month names, "per cent", ordinals, letters);
+                // longer ones are kept as placeholders without building strings.
+                if j - i <= 12 {
+                    let original = string(i..<j)
+                    let lower = original.lowercased()
+                    let isArabic = c.value >= 0x600 && c.value <= 0x6FF
+                    tokens.append(NumberToken(kind: .word, text: isArabic ? ArabicText.normalize(lower) : lower, original: original))
+                } else {
+                    tokens.append(NumberToken(kind: .word, text: "", original: ""))
+                }
                 i = j
                 continue
             }

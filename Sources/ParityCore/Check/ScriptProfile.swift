@@ -6,9 +6,25 @@ struct ScriptProfile {
     private(set) var letters = 0
 
     init(_ text: String) {
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            letters += 1
-            counts[ScriptProfile.script(of: scalar), default: 0] += 1
+        var latin = 0, cyrillic = 0, arabic = 0, han = 0, other = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { latin += 1 }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
+            switch ScriptProfile.script(of: scalar) {
+            case .latin: latin += 1
+            case .cyrillic: cyrillic += 1
+            case .arabic: arabic += 1
+            case .han: han += 1
+            case .other: other += 1
+            }
+        }
+        letters = latin + cyrillic + arabic + han + other
+        for (script, count) in [(Script.latin, latin), (.cyrillic, cyrillic), (.arabic, arabic), (.han, han), (.other, other)] where count > 0 {
+            counts[script] = count
         }
     }
 

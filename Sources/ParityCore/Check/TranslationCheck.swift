@@ -11,6 +11,9 @@ struct TranslationCheck {
             guard let pl = context.language(pivot), let ol = context.language(version), pl != ol else { continue }
             for pair in pairs where pair.pivot.count == 1 && pair.other.count == 1 {
                 let p = context.block(pivot, pair.pivot[0]), o = context.block(version, pair.other[0])
+                // Same letters imply nearly the same length: skip the rest cheaply.
+                let lp = context.length(pivot, pair.pivot[0]), lo = context.length(version, pair.other[0])
+                guard lp >= Self.minimumLetters, abs(lp - lo) * 5 <= max(lp, lo) else { continue }
                 let pk = Self.letters(p.text), ok = Self.letters(o.text)
                 guard pk.unicodeScalars.count >= Self.minimumLetters, pk == ok else { continue }
                 let severity: Severity = pk.unicodeScalars.count >= context.options.untranslatedErrorLetters ? .error : .warning
