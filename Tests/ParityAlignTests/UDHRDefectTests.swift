@@ -69,4 +69,26 @@ import Testing
         #expect(found.first?.kind == .outOfOrderNumber)
         #expect(found.first.map { ["art5", "art6"].contains($0.blocks[1]?.first ?? "") } == true)
     }
+
+    @Test func untranslatedArticleParagraph() throws {
+        let english = try AlignTestFixtures.udhr("eng")
+        var russian = try AlignTestFixtures.udhr("rus")
+        let index = try #require(russian.blocks.firstIndex { $0.id == "art1-p1" })
+        russian.blocks[index].text = try #require(english.block(id: "art1-p1")).text
+        let findings = ParityChecker().check(Aligner().align([english, russian]))
+        #expect(findings.filter { $0.severity == .error }.map(FindingSummary.init) == [
+            FindingSummary(.untranslatedBlock, .error, [0: ["art1-p1"], 1: ["art1-p1"]]),
+        ])
+        #expect(findings.contains { FindingSummary($0) == FindingSummary(.wrongScript, .warning, [1: ["art1-p1"]]) })
+    }
+
+    @Test func emptiedArticleParagraph() throws {
+        var french = try AlignTestFixtures.udhr("fra")
+        let index = try #require(french.blocks.firstIndex { $0.id == "art3-p1" })
+        french.blocks[index].text = ""
+        let findings = ParityChecker().check(Aligner().align([try AlignTestFixtures.udhr("eng"), french]))
+        #expect(findings.filter { $0.severity == .error }.map(FindingSummary.init) == [
+            FindingSummary(.emptyBlock, .error, [1: ["art3-p1"]]),
+        ])
+    }
 }

@@ -14,9 +14,8 @@ struct TranslationCheck {
                 // Same letters imply nearly the same length: skip the rest cheaply.
                 let lp = context.length(pivot, pair.pivot[0]), lo = context.length(version, pair.other[0])
                 guard lp >= Self.minimumLetters, abs(lp - lo) * 5 <= max(lp, lo) else { continue }
-                let pk = Self.letters(p.text), ok = Self.letters(o.text)
-                guard pk.unicodeScalars.count >= Self.minimumLetters, pk == ok else { continue }
-                let severity: Severity = pk.unicodeScalars.count >= context.options.untranslatedErrorLetters ? .error : .warning
+                guard let letterCount = Self.sameLetters(p.text, o.text), letterCount >= Self.minimumLetters else { continue }
+                let severity: Severity = letterCount >= context.options.untranslatedErrorLetters ? .error : .warning
                 findings.append(Finding(
                     kind: .untranslatedBlock, severity: severity,
                     locations: [context.location(pivot, pair.pivot), context.location(version, pair.other)],
@@ -39,12 +38,29 @@ struct TranslationCheck {
         return findings
     }
 
-    /// Letters and digits of `text`, lower case, nothing else.
-    static func letters(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-            view.append(scalar)
+    /// When `a` and `b` have the same letters and digits in the same order
+    /// (ASCII case ignored, everything else skipped): how many; else `nil`.
+    /// Stops at the first difference.
+    static func sameLetters(_ a: String, _ b: String) -> Int? {
+        var left = a.unicodeScalars.makeIterator(), right = b.unicodeScalars.makeIterator()
+        func next(_ iterator: inout String.UnicodeScalarView.Iterator) -> UInt32? {
+            while let scalar = iterator.next() {
+                let v = scalar.value
+                if v < 0x80 {
+                    if v >= 0x41 && v <= 0x5A { return v + 32 }
+                    if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { return v }
+                    continue
+                }
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return v }
+            }
+            return nil
         }
-        return String(view)
+        var count = 0
+        while true {
+            let x = next(&left), y = next(&right)
+            if x == nil && y == nil { return count }
+            guard x == y else { return nil }
+            count += 1
+        }
     }
 }
