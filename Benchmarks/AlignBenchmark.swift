@@ -32,6 +32,23 @@ enum AlignBenchmark {
         return result
     }
 
+    /// The document with every anchor removed (no numbers, label paths,
+    /// markers or fields): the whole alignment falls to the banded length DP.
+    static func withoutAnchors(_ document: Document) -> Document {
+        var result = document
+        result.blocks = document.blocks.map { block in
+            var b = block
+            b.kind = .unnumberedParagraph
+            b.number = nil
+            b.labelPath = nil
+            b.label = nil
+            b.metadataField = nil
+            b.parent = nil
+            return b
+        }
+        return result
+    }
+
     static func textBytes(_ documents: [Document]) -> Int {
         documents.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.text.utf8.count } }
     }
@@ -52,11 +69,12 @@ enum AlignBenchmark {
             ("UDHR en+fr", [english, french]),
             ("UDHR en+zh", [english, chinese]),
             ("es.txt ×2 (self)", [spanish, spanishVariant]),
+            ("es.txt no anchors", [withoutAnchors(spanish), withoutAnchors(spanishVariant)]),
         ]
         print("case                 size   blocks/version  text MB   align s   check s   total MB/s")
         for (name, documents) in cases {
             for times in [1, 10, 100] {
-                let versions = documents.map { repeated($0, times: times) }
+                let versions = documents.map { repeated($0, times: times) }.map { name.contains("no anchors") ? withoutAnchors($0) : $0 }
                 let megabytes = Double(textBytes(versions)) / 1_000_000
                 let repetitions = times == 100 ? 1 : (times == 10 ? 3 : 20)
                 var alignSeconds = 0.0, checkSeconds = 0.0
