@@ -108,7 +108,13 @@ struct LengthAligner: Sendable {
         var steps: [Step] = []
         var i = n, j = m
         while i > 0 || j > 0 {
-            let move = LengthAligner.moves[Int(back[cell(i, j)!])]
+            guard let here = cell(i, j), back[here] != 255 else {
+                // Unreachable inside the band (not expected): leave the rest unpaired.
+                steps += Array(repeating: Step(pivotCount: 1, otherCount: 0, deviate: 0), count: i)
+                steps += Array(repeating: Step(pivotCount: 0, otherCount: 1, deviate: 0), count: j)
+                break
+            }
+            let move = LengthAligner.moves[Int(back[here])]
             let pi = i - move.0, pj = j - move.1
             let d = model.deviate(pivotLength: pivotPrefix[i] - pivotPrefix[pi], otherLength: otherPrefix[j] - otherPrefix[pj])
             steps.append(Step(pivotCount: move.0, otherCount: move.1, deviate: d))
