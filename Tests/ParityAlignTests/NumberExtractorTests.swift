@@ -66,5 +66,9 @@ import Testing
         #expect(keys("los participantes¹ subrayaron", .spanish) == [])
         #expect(keys("10.00 a 13.00 horas", .spanish) == ["time:10:00", "time:13:00"])
         #expect(keys("10:30", .english) == ["time:10:30"])
+        #expect(keys("from 10 a.m. to 1 p.m.", .english) == ["time:10:00", "time:13:00"])
+        #expect(keys("at 3.30 p.m.", .english) == ["time:15:30"])
+        #expect(keys("de 10 h 30 à 13 h", .french) == ["time:10:30", "time:13:00"])
+        #expect(keys("à 10h30", .french) == ["time:10:30"])
     }
 }

@@ -143,17 +143,50 @@ public struct NumberExtractor: Sendable {
             return nil
         }
 
+        /// Times of day: `10:30`, `10.00 horas`, `10 h 30`, `10h`, `10 a.m.`, `1.30 p.m.`
+        /// (normalized to 24 hours).
         func time(at index: Int) -> (String, Int)? {
             let token = tokens[index]
             guard let hours = Int(token.integerPart), hours <= 24, token.integerPart.count <= 2 else { return nil }
+            var minutes = 0
+            var end = index + 1
+            var explicitMinutes = false
             if token.fraction == nil, index + 2 < tokens.count, isPunct(index + 1, [":"]),
                tokens[index + 2].kind == .number, tokens[index + 2].fraction == nil, tokens[index + 2].integerPart.count == 2,
-               let minutes = tokens[index + 2].integerValue, minutes < 60 {
-                return ("\(hours):\(twoDigits(minutes))", index + 3)
+               let value = tokens[index + 2].integerValue, value < 60 {
+                minutes = value
+                end = index + 3
+                explicitMinutes = true
+            } else if let fraction = token.fraction {
+                guard fraction.count == 2, let value = Int(fraction), value < 60 else { return nil }
+                minutes = value
+                explicitMinutes = true
             }
-            if let fraction = token.fraction, fraction.count == 2, let minutes = Int(fraction), minutes < 60,
-               let after = next(index + 1), isWord(after, NumberExtractor.timeWords) {
-                return ("\(hours):\(fraction)", index + 1)
+            // a.m. / p.m.
+            if hours <= 12, let a = next(end), isWord(a, ["a", "p", "am", "pm"]) {
+                let word = tokens[a].text
+                var after = a + 1
+                var valid = word.count == 2
+                if word.count == 1, isPunct(after, ["."]), after + 1 < tokens.count, isWord(after + 1, ["m"]) {
+                    after += 2
+                    if isPunct(after, ["."]) { after += 1 }
+                    valid = true
+                }
+                if valid {
+                    let twentyFour = word.hasPrefix("p") ? (hours == 12 ? 12 : hours + 12) : (hours == 12 ? 0 : hours)
+                    return ("\(twentyFour):\(twoDigits(minutes))", after)
+                }
+            }
+            // 10 h 30, 10h30, 10 h
+            if !explicitMinutes, let h = next(end), isWord(h, ["h"]) {
+                if let m = next(h + 1), let value = tokens[m].integerValue, tokens[m].integerPart.count == 2, value < 60 {
+                    return ("\(hours):\(twoDigits(value))", m + 1)
+                }
+                return ("\(hours):00", h + 1)
+            }
+            if explicitMinutes {
+                if end == index + 3 { return ("\(hours):\(twoDigits(minutes))", end) }
+                if let after = next(end), isWord(after, NumberExtractor.timeWords) { return ("\(hours):\(twoDigits(minutes))", end) }
             }
             return nil
         }
