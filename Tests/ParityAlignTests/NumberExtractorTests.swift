@@ -31,6 +31,8 @@ import Testing
         #expect(keys("في 12 تموز/يوليه 2006", .arabic) == expected)
         #expect(keys("في ١٢ تموز/يوليه ٢٠٠٦", .arabic) == expected)
         #expect(keys("2006年7月12日", .chinese) == expected)
+        #expect(keys("二〇〇六年七月十二日", .chinese) == expected)
+        #expect(keys("一九四八年十二月十日", .chinese) == ["date:1948-12-10"])
         #expect(keys("le 1er janvier 2007", .french) == ["date:2007-01-01"])
         #expect(keys("de 23 de diciembre de 2005", .spanish) == ["date:2005-12-23"])
         #expect(keys("20 كانون الأول/ديسمبر 2005", .arabic) == ["date:2005-12-20"])

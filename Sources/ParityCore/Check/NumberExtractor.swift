@@ -13,7 +13,8 @@ public struct NumberExtractor: Sendable {
         self.language = language
     }
 
-    /// Whether `text` has an ASCII, Arabic-Indic, Persian or full-width digit (UTF-8 byte scan).
+    /// Whether `text` has an ASCII, Arabic-Indic, Persian or full-width digit,
+    /// or 年/月 (a date in Chinese numerals may follow), by a UTF-8 byte scan.
     static func containsDigit(_ text: String) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for byte in text.utf8 {
@@ -21,6 +22,8 @@ public struct NumberExtractor: Sendable {
             if previous == 0xD9 && (0xA0...0xA9).contains(byte) { return true }  // U+0660–0669
             if previous == 0xDB && (0xB0...0xB9).contains(byte) { return true }  // U+06F0–06F9
             if beforePrevious == 0xEF && previous == 0xBC && (0x90...0x99).contains(byte) { return true }  // U+FF10–FF19
+            if beforePrevious == 0xE5 && previous == 0xB9 && byte == 0xB4 { return true }  // 年 (dates in Chinese numerals)
+            if beforePrevious == 0xE6 && previous == 0x9C && byte == 0x88 { return true }  // 月
             beforePrevious = previous
             previous = byte
         }
@@ -109,6 +112,9 @@ public struct NumberExtractor: Sendable {
                 if let (m, afterMonth) = month(at: k), let (value, end) = monthFirstDate(month: m, after: afterMonth) {
                     result.append(ExtractedNumber(kind: .date, canonical: value, written: written(k, end)))
                     k = end
+                } else if let (value, end) = chineseNumeralDate(at: k) {
+                    result.append(ExtractedNumber(kind: .date, canonical: value, written: written(k, end)))
+                    k = end
                 } else if token.text == "百", k + 3 < tokens.count, tokens[k + 1].text == "分", tokens[k + 2].text == "之",
                           tokens[k + 3].kind == .number {
                     result.append(ExtractedNumber(kind: .percentage, canonical: tokens[k + 3].text, written: written(k, k + 4)))
@@ -145,6 +151,30 @@ public struct NumberExtractor: Sendable {
 
         /// Times of day: `10:30`, `10.00 horas`, `10 h 30`, `10h`, `10 a.m.`, `1.30 p.m.`
         /// (normalized to 24 hours).
+        /// A run of Chinese numeral characters starting at `index`: its value and the index after it.
+        func chineseNumeral(at index: Int) -> (Int, Int)? {
+            var end = index
+            var scalars: [Unicode.Scalar] = []
+            while end < tokens.count, tokens[end].kind == .word, let scalar = tokens[end].text.unicodeScalars.first,
+                  tokens[end].text.unicodeScalars.count == 1, ChineseNumeral.isNumeral(scalar) {
+                scalars.append(scalar)
+                end += 1
+            }
+            guard !scalars.isEmpty, let value = ChineseNumeral.value(of: scalars) else { return nil }
+            return (value, end)
+        }
+
+        /// 一九四八年十二月十日 (year digit by digit, month and day as numbers).
+        func chineseNumeralDate(at index: Int) -> (String, Int)? {
+            guard let (y, afterYear) = chineseNumeral(at: index), y >= 1000, y <= 2999, isWord(afterYear, ["年"]),
+                  let (m, afterMonth) = chineseNumeral(at: afterYear + 1), (1...12).contains(m), isWord(afterMonth, ["月"])
+            else { return nil }
+            if let (d, afterDay) = chineseNumeral(at: afterMonth + 1), (1...31).contains(d), isWord(afterDay, ["日"]) {
+                return ("\(y)-\(twoDigits(m))-\(twoDigits(d))", afterDay + 1)
+            }
+            return ("\(y)-\(twoDigits(m))", afterMonth + 1)
+        }
+
         func time(at index: Int) -> (String, Int)? {
             let token = tokens[index]
             guard let hours = Int(token.integerPart), hours <= 24, token.integerPart.count <= 2 else { return nil }

@@ -25,7 +25,7 @@ struct NumberTokenizer: Sendable {
 
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: return true
+        case 0x3007, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: return true
         default: return false
         }
     }
