@@ -103,4 +103,31 @@ import Testing
         }
         #expect(Set(findings.map(FindingSummary.init)) == expected)
     }
+
+    /// Every ordered pair of the six languages (30 pivot/other combinations):
+    /// articles 1-1 by number, no error.
+    @Test func everyOrderedPairOfLanguagesHasNoError() throws {
+        let documents = try AlignTestFixtures.udhrKeys.map(AlignTestFixtures.udhr)
+        for pivot in documents.indices {
+            for other in documents.indices where other != pivot {
+                let alignment = Aligner().align([documents[pivot], documents[other]])
+                let articles = alignment.links.filter { $0.method == .number }
+                #expect(articles.count == 30)
+                #expect(articles.allSatisfy { $0.type == "1-1" && $0.blockIDs[0] == $0.blockIDs[1] })
+                let errors = ParityChecker().check(alignment).filter { $0.severity == .error }
+                #expect(errors.isEmpty, "\(AlignTestFixtures.udhrKeys[pivot]) → \(AlignTestFixtures.udhrKeys[other]): \(errors.map(\.message))")
+            }
+        }
+    }
+
+    /// The six-way alignment with each language as pivot: no error.
+    @Test(arguments: 0..<6)
+    func sixWayAlignmentWithAnyPivotHasNoError(_ pivot: Int) throws {
+        let documents = try AlignTestFixtures.udhrKeys.map(AlignTestFixtures.udhr)
+        let alignment = Aligner(pivot: pivot).align(documents)
+        #expect(alignment.pivot == pivot)
+        #expect(alignment.coversEveryBlockOnce)
+        #expect(alignment.links.filter { $0.method == .number }.count == 30)
+        #expect(ParityChecker().check(alignment).filter { $0.severity == .error }.isEmpty)
+    }
 }
