@@ -108,8 +108,22 @@ struct CheckContext {
         case .heading: return "heading " + (block.labelPath ?? block.label ?? block.id)
         case .footnote: return "footnote " + (block.label ?? block.id)
         case .tocEntry: return "contents entry " + (block.labelPath ?? block.label ?? block.id)
+        case .unnumberedParagraph, .listItem:
+            return childLabel(version, index) ?? block.id
         default: return block.id
         }
+    }
+
+    /// `article 2, paragraph 2` or `article 11(2)` for a paragraph or list item of a numbered unit.
+    private func childLabel(_ version: Int, _ index: Int) -> String? {
+        let block = self.block(version, index)
+        guard let parentID = block.parent, let p = indexOf[version][parentID], p < index else { return nil }
+        let parent = self.block(version, p)
+        guard parent.kind == .article || parent.kind == .paragraph, let number = parent.number else { return nil }
+        let unit = parent.kind == .article ? "article \(number)" : "paragraph \(number)"
+        let siblings = versions[version].blocks[(p + 1)...index].filter { $0.parent == parentID && $0.kind == block.kind }
+        if block.kind == .listItem { return "\(unit)(\(block.number ?? siblings.count))" }
+        return "\(unit), paragraph \(siblings.count)"
     }
 
     /// Short form for lists: `23`, `art5-p1`.

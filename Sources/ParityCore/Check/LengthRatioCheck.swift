@@ -23,12 +23,12 @@ struct LengthRatioCheck {
                 let z = deviation / spread
                 guard abs(z) > options.outlierZScore, abs(deviation) > options.minimumOutlierDeviation else { continue }
                 let p = sample.pair.pivot[0], o = sample.pair.other[0]
-                let factor = ElementaryMath.exp(abs(deviation))
+                let percent = Int((abs(ElementaryMath.exp(deviation) - 1) * 100).rounded())
                 let direction = deviation > 0 ? "longer" : "shorter"
                 findings.append(Finding(
                     kind: .lengthRatioOutlier, severity: .warning,
                     locations: [context.location(pivot, [p]), context.location(version, [o])],
-                    message: "\(context.name(version)) \(context.label(version, o)) is \(CorrespondenceCheck.format(factor))× \(direction) than expected from \(context.name(pivot)) \(context.label(pivot, p)) (robust z \(CorrespondenceCheck.format(z)))"))
+                    message: "\(context.name(version)) \(context.label(version, o)) is \(percent)% \(direction) than expected from \(context.name(pivot)) \(context.label(pivot, p)) (typical ratio \(CorrespondenceCheck.format(ElementaryMath.exp(median))), robust z \(CorrespondenceCheck.format(z)))"))
             }
         }
         return findings
