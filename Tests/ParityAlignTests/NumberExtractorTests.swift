@@ -73,4 +73,11 @@ import Testing
         #expect(keys("de 10 h 30 à 13 h", .french) == ["time:10:30", "time:13:00"])
         #expect(keys("à 10h30", .french) == ["time:10:30"])
     }
+
+    @Test func constructedTentativeNumbersInRomanAndChineseNumerals() {
+        #expect(NumberExtractor.tentativeNumbers("en el siglo XXI y la sección IV") == ["21", "4"])
+        #expect(NumberExtractor.tentativeNumbers("I think VIVID colours") == [])
+        #expect(NumberExtractor.tentativeNumbers("约二百四十名代表") == ["240"])
+        #expect(keys("百分之二十", .chinese) == ["percentage:20"])
+    }
 }

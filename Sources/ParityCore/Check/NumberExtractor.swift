@@ -24,10 +24,47 @@ public struct NumberExtractor: Sendable {
             if beforePrevious == 0xEF && previous == 0xBC && (0x90...0x99).contains(byte) { return true }  // U+FF10–FF19
             if beforePrevious == 0xE5 && previous == 0xB9 && byte == 0xB4 { return true }  // 年 (dates in Chinese numerals)
             if beforePrevious == 0xE6 && previous == 0x9C && byte == 0x88 { return true }  // 月
+            if beforePrevious == 0xE7 && previous == 0x99 && byte == 0xBE { return true }  // 百 (百分之二十)
             beforePrevious = previous
             previous = byte
         }
         return false
+    }
+
+    /// Numbers written without digits that a translation may use where
+    /// another version has figures: upper-case Roman numerals of two letters
+    /// or more (`siglo XXI` for "21st century") and runs of Chinese numerals
+    /// (`二百四十` for 240). They are too ambiguous to report, so the parity
+    /// check uses them only to excuse a figure the other version lacks.
+    public static func tentativeNumbers(_ text: String) -> [String] {
+        var result: [String] = []
+        var roman = String.UnicodeScalarView(), chinese: [Unicode.Scalar] = []
+        var romanIsWord = true
+        func flushRoman() {
+            if romanIsWord, roman.count >= 2, let value = RomanNumeral.value(String(roman)) { result.append(String(value)) }
+            roman = String.UnicodeScalarView()
+            romanIsWord = true
+        }
+        func flushChinese() {
+            if !chinese.isEmpty, let value = ChineseNumeral.value(of: chinese) { result.append(String(value)) }
+            chinese.removeAll()
+        }
+        for scalar in text.unicodeScalars {
+            if "IVXLCDM".unicodeScalars.contains(scalar) {
+                flushChinese()
+                roman.append(scalar)
+            } else if ChineseNumeral.isNumeral(scalar) {
+                flushRoman()
+                chinese.append(scalar)
+            } else {
+                if scalar.properties.isAlphabetic, !roman.isEmpty { romanIsWord = false; roman.append(scalar); continue }
+                flushRoman()
+                flushChinese()
+            }
+        }
+        flushRoman()
+        flushChinese()
+        return result
     }
 
     private static let ordinalSuffixes: Set<String> = ["er", "re", "e", "st", "nd", "rd", "th", "o", "º", "ª", "го"]
@@ -119,6 +156,10 @@ public struct NumberExtractor: Sendable {
                           tokens[k + 3].kind == .number {
                     result.append(ExtractedNumber(kind: .percentage, canonical: tokens[k + 3].text, written: written(k, k + 4)))
                     k += 4
+                } else if token.text == "百", k + 2 < tokens.count, tokens[k + 1].text == "分", tokens[k + 2].text == "之",
+                          let (value, end) = chineseNumeral(at: k + 3) {
+                    result.append(ExtractedNumber(kind: .percentage, canonical: String(value), written: written(k, end)))
+                    k = end
                 } else {
                     k += 1
                 }
@@ -207,8 +248,8 @@ public struct NumberExtractor: Sendable {
                     return ("\(twentyFour):\(twoDigits(minutes))", after)
                 }
             }
-            // 10 h 30, 10h30, 10 h
-            if !explicitMinutes, let h = next(end), isWord(h, ["h"]) {
+            // 10 h 30, 10h30, 10 h, 10 heures, 10 horas
+            if !explicitMinutes, let h = next(end), isWord(h, ["h", "heures", "heure", "horas", "hora"]) {
                 if let m = next(h + 1), let value = tokens[m].integerValue, tokens[m].integerPart.count == 2, value < 60 {
                     return ("\(hours):\(twoDigits(value))", m + 1)
                 }

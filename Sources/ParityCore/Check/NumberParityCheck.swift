@@ -26,8 +26,17 @@ struct NumberParityCheck {
                 for value in pivotValues { balance[value.key, default: 0] += 1 }
                 for value in otherValues { balance[value.key, default: 0] -= 1 }
                 guard balance.values.contains(where: { $0 != 0 }) else { continue }
-                let onlyPivot = Self.unmatched(pivotValues, balance, sign: 1)
-                let onlyOther = Self.unmatched(otherValues, balance, sign: -1)
+                var onlyPivot = Self.unmatched(pivotValues, balance, sign: 1)
+                var onlyOther = Self.unmatched(otherValues, balance, sign: -1)
+                // A figure the other version writes in Roman or Chinese numerals is not a mismatch.
+                if onlyPivot.contains(where: { $0.kind == .number }) {
+                    onlyPivot = Self.excusing(onlyPivot, by: ob.flatMap { NumberExtractor.tentativeNumbers(context.block(version, $0).text) })
+                }
+                if onlyOther.contains(where: { $0.kind == .number }) {
+                    onlyOther = Self.excusing(onlyOther, by: pb.flatMap { NumberExtractor.tentativeNumbers(context.block(pivot, $0).text) })
+                }
+                Self.cancelHours(&onlyPivot, &onlyOther)
+                guard !onlyPivot.isEmpty || !onlyOther.isEmpty else { continue }
                 let all = onlyPivot + onlyOther
                 let symbolic = all.contains { $0.kind == .symbol || $0.kind == .resolution }
                 let serious = all.contains { isSignificant($0, context.options) }
@@ -41,6 +50,31 @@ struct NumberParityCheck {
             }
         }
         return findings
+    }
+
+    /// A bare hour on one side ("10" in "10 hours") and a time "10:00" on the other are the same.
+    private static func cancelHours(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        func cancel(_ numbers: inout [ExtractedNumber], _ times: inout [ExtractedNumber]) {
+            numbers = numbers.filter { value in
+                guard value.kind == .number, let index = times.firstIndex(where: { $0.kind == .time && $0.canonical == value.canonical + ":00" })
+                else { return true }
+                times.remove(at: index)
+                return false
+            }
+        }
+        cancel(&a, &b)
+        cancel(&b, &a)
+    }
+
+    /// `values` without the plain figures that `tentative` numbers (same value) account for.
+    private static func excusing(_ values: [ExtractedNumber], by tentative: [String]) -> [ExtractedNumber] {
+        var available: [String: Int] = [:]
+        for value in tentative { available[value, default: 0] += 1 }
+        return values.filter { value in
+            guard value.kind == .number, let count = available[value.canonical], count > 0 else { return true }
+            available[value.canonical] = count - 1
+            return false
+        }
     }
 
     /// Values whose key is left over on one side, each listed once per surplus.
