@@ -113,4 +113,20 @@ import Testing
             FindingSummary(.footnoteMismatch, .error, [0: [footnote]]),
         ])
     }
+
+    /// Paragraphs 11 and 12 merged and the rest renumbered (13 becomes 12, …):
+    /// the alignment follows the content, not the shifted numbers, and the
+    /// checker gives the merge and one finding for the shifted run.
+    @Test func mergeFollowedByRenumberingDoesNotCrossLinkTheRest() throws {
+        let merged = try spanish.merging("p11", with: "p12")
+        let shifted = try DefectInjector(merged).renumberingFrom("p13", by: -1)
+        let alignment = Aligner().align([try AlignTestFixtures.spanishHearings(), shifted])
+        // Block ids stay those of the original paragraphs: content-true links keep equal ids.
+        for n in 13...76 { #expect(alignment.links.contains { $0.blockIDs == [["p\(n)"], ["p\(n)"]] }, "p\(n)") }
+        let later = (13...76).map { "p\($0)" }
+        #expect(try check(shifted).errors == [
+            FindingSummary(.mergedParagraphs, .error, [0: ["p11", "p12"], 1: ["p11"]]),
+            FindingSummary(.outOfOrderNumber, .error, [0: later, 1: later]),
+        ])
+    }
 }

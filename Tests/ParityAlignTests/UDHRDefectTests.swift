@@ -100,4 +100,17 @@ import Testing
         #expect(findings.filter { $0.severity == .error }.isEmpty)
         #expect(findings.contains { FindingSummary($0) == FindingSummary(.articleTitleMismatch, .warning, [1: ["art5"]]) })
     }
+
+    /// Article 10 dropped and articles 11–30 renumbered 10–29: articles still
+    /// link by content; one missing article and one shifted run.
+    @Test func deletedArticleWithRenumberingDoesNotCrossLinkTheRest() throws {
+        let shifted = try DefectInjector(try french.deleting("art10")).renumberingFrom("art11", by: -1)
+        let alignment = Aligner().align([try AlignTestFixtures.udhr("eng"), shifted])
+        for n in 11...30 { #expect(alignment.links.contains { $0.blockIDs == [["art\(n)"], ["art\(n)"]] }, "art\(n)") }
+        let later = (11...30).map { "art\($0)" }
+        #expect(try errors(shifted) == [
+            FindingSummary(.missingParagraph, .error, [0: ["art10", "art10-p1"]]),
+            FindingSummary(.outOfOrderNumber, .error, [0: later, 1: later]),
+        ])
+    }
 }

@@ -99,6 +99,21 @@ public struct DefectInjector {
         return copy
     }
 
+    /// Adds `delta` to the number (and label) of `id` and of every later block
+    /// of the same kind: the rest of the document renumbered, as when a
+    /// translator renumbers after merging or dropping a paragraph.
+    public func renumberingFrom(_ id: String, by delta: Int) throws -> Document {
+        var copy = document
+        let start = try index(id)
+        let kind = document.blocks[start].kind
+        for k in start..<copy.blocks.count where copy.blocks[k].kind == kind {
+            guard let number = copy.blocks[k].number else { continue }
+            copy.blocks[k].number = number + delta
+            if copy.blocks[k].label != nil, kind == .paragraph { copy.blocks[k].label = "\(number + delta)." }
+        }
+        return copy
+    }
+
     /// Exchanges the positions of units `first` and `second` (first before second).
     public func swapping(_ first: String, _ second: String) throws -> Document {
         let a = unitRange(try index(first)), b = unitRange(try index(second))

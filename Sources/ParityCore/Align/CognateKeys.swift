@@ -61,4 +61,14 @@ enum CognateKeys {
         }
         return common
     }
+
+    /// Sorted union of several sorted key lists.
+    static func union(_ lists: [[Int]]) -> [Int] {
+        var all = lists.flatMap { $0 }
+        guard all.count > 1 else { return all }
+        all.sort()
+        var result: [Int] = [all[0]]
+        for key in all.dropFirst() where key != result.last! { result.append(key) }
+        return result
+    }
 }

@@ -1,6 +1,7 @@
 /// Aligns one version with the pivot: monotonic anchors (numbers, labels,
 /// markers, fields), children of anchored articles and paragraphs by
-/// position, a length DP inside every gap between anchors, then two repairs:
+/// position (number anchors in a run that a shifted numbering made wrong are
+/// dropped first), a length DP inside every gap between anchors, then two repairs:
 /// orphan body blocks join a neighbouring link when that explains the
 /// lengths better (merges and splits), and anchors that crossed (swapped
 /// paragraphs) are linked to each other when both ended up orphaned.
@@ -36,6 +37,14 @@ struct PairwiseAligner: Sendable {
         var anchors = kept.map { candidates[$0] }
         let dropped = candidates.indices.filter { !keptSet.contains($0) }.map { candidates[$0] }
         keptSet.removeAll()
+
+        // 2b. Drop runs of number anchors that a shifted numbering made wrong.
+        let provisional = LengthModel.estimate(
+            pairs: anchors.map { (pivotItems[$0.i].length, otherItems[$0.j].length) },
+            totals: (pivotItems.reduce(0) { $0 + $1.length }, otherItems.reduce(0) { $0 + $1.length }))
+        anchors = NumberShiftFilter().filter(anchors, pivotBlocks: pivotBlocks, otherBlocks: otherBlocks,
+                                             pivotItems: pivotItems, otherItems: otherItems,
+                                             aligner: LengthAligner(model: provisional))
 
         // 3. Children of anchored articles/paragraphs, by position when their shapes agree.
         let anchoredPivot = Set(anchors.map(\.i)), anchoredOther = Set(anchors.map(\.j))

@@ -11,6 +11,7 @@ struct CorrespondenceCheck {
         let pivot = context.pivot
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             var missing: [Int] = [], extra: [Int] = []
+            var renumbered: [(pivot: Int, other: Int)] = []
             for pair in pairs {
                 let pb = pair.pivot.filter { CorrespondenceCheck.bodyKinds.contains(context.block(pivot, $0).kind) }
                 let ob = pair.other.filter { CorrespondenceCheck.bodyKinds.contains(context.block(version, $0).kind) }
@@ -31,13 +32,11 @@ struct CorrespondenceCheck {
                     let p = context.block(pivot, pb[0]), o = context.block(version, ob[0])
                     if p.kind == o.kind, let pn = p.number, let on = o.number, pn != on,
                        !context.numberingAnomalies[version].contains(ob[0]), !context.numberingAnomalies[pivot].contains(pb[0]) {
-                        findings.append(Finding(
-                            kind: .outOfOrderNumber, severity: .warning,
-                            locations: [context.location(pivot, pb), context.location(version, ob)],
-                            message: "\(context.name(version)) \(context.label(version, ob[0])) corresponds to \(context.name(pivot)) \(context.label(pivot, pb[0]))"))
+                        renumbered.append((pb[0], ob[0]))
                     }
                 }
             }
+            findings += shiftedNumbering(context, version: version, pairs: renumbered)
             // Children of a duplicated (or otherwise misnumbered) unit go with its numbering finding.
             var explained = Set(context.numberingAnomalies[version].map { context.block(version, $0).id })
             extra = extra.sorted().filter { index in
@@ -48,6 +47,33 @@ struct CorrespondenceCheck {
             }
             findings += grouped(context, version: pivot, indices: missing, otherVersion: version, kind: .missingParagraph)
             findings += grouped(context, version: version, indices: extra, otherVersion: version, kind: .extraParagraph)
+        }
+        return findings
+    }
+
+    /// Linked numbered units whose numbers differ, one finding per run with the
+    /// same offset ("es paragraphs 12–75 correspond to en paragraphs 13–76").
+    private func shiftedNumbering(_ context: CheckContext, version: Int, pairs: [(pivot: Int, other: Int)]) -> [Finding] {
+        var findings: [Finding] = []
+        let pivot = context.pivot
+        var start = 0
+        func offset(_ k: Int) -> Int { context.block(version, pairs[k].other).number! - context.block(pivot, pairs[k].pivot).number! }
+        while start < pairs.count {
+            var end = start
+            while end + 1 < pairs.count, offset(end + 1) == offset(start),
+                  context.block(pivot, pairs[end + 1].pivot).number! == context.block(pivot, pairs[end].pivot).number! + 1 { end += 1 }
+            let run = pairs[start...end]
+            let kind = context.block(pivot, run.first!.pivot).kind == .article ? "article" : "paragraph"
+            let span = { (v: Int, first: Int, last: Int) -> String in
+                let a = context.block(v, first).number!, b = context.block(v, last).number!
+                return a == b ? "\(kind) \(a)" : "\(kind)s \(a)–\(b)"
+            }
+            let amount = abs(offset(start))
+            findings.append(Finding(
+                kind: .outOfOrderNumber, severity: .error,
+                locations: [context.location(pivot, run.map(\.pivot)), context.location(version, run.map(\.other))],
+                message: "\(context.name(version)) \(span(version, run.first!.other, run.last!.other)) correspond to \(context.name(pivot)) \(span(pivot, run.first!.pivot, run.last!.pivot)) (numbered \(amount) \(offset(start) < 0 ? "lower" : "higher"))"))
+            start = end + 1
         }
         return findings
     }
