@@ -81,6 +81,28 @@ import Testing
         #expect(run.standardOutput.contains("split-paragraphs: en pre7 + pre8 split what is fr pre7"))
     }
 
+    @Test func threeVersionsAlignInOneListingAndCheckWithoutErrors() throws {
+        let chinese = "Sources-Texts/udhr/udhr_cmn_hans.xml", spanish = "Sources-Texts/udhr/udhr_spa.xml"
+        let align = try ParityExecutable.run(["align", english, spanish, chinese])
+        #expect(align.exitCode == 0)
+        #expect(align.outputLines.prefix(4) == [
+            "version en: \(english), 92 blocks (pivot)", "version es: \(spanish), 92 blocks",
+            "version zh: \(chinese), 92 blocks", "93 links",
+        ])
+        #expect(align.outputLines.contains("#1  1-1-1  length  0.87"))
+        let check = try ParityExecutable.run(["check", english, spanish, chinese])
+        #expect(check.exitCode == 0)
+        #expect(check.outputLines.last == "0 errors, 7 warnings, 0 info")
+    }
+
+    @Test func languageListOverridesPerFile() throws {
+        let run = try ParityExecutable.run(["check", english, french, "--lang", ",es", "--json"])
+        #expect(run.exitCode == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let versions = try #require(object["versions"] as? [[String: Any]])
+        #expect(versions.map { $0["language"] as? String } == ["en", "es"])
+    }
+
     @Test(arguments: [
         (["check", "Sources-Texts/udhr/udhr_eng.xml"], "parity: error: give at least two files to compare"),
         (["check", "Sources-Texts/udhr/udhr_eng.xml", "Sources-Texts/udhr/udhr_fra.xml", "--pivot", "ru"],

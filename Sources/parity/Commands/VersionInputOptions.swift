@@ -8,7 +8,7 @@ struct VersionInputOptions: ParsableArguments {
     var files: [String] = []
 
     @Option(name: .customLong("lang"),
-            help: "Languages of the files in order, comma-separated (es,en,fr); '-' keeps a file's own. Default: from each file.")
+            help: "Languages of the files in order, comma-separated (es,en,fr); an empty entry (,en) or '-' keeps a file's own. Default: from each file.")
     var languageList: String?
 
     @Option(name: .customLong("encoding"),
@@ -28,7 +28,7 @@ struct VersionInputOptions: ParsableArguments {
             if codes.count != files.count {
                 problems.append("--lang lists \(codes.count) language\(codes.count == 1 ? "" : "s") for \(files.count) file\(files.count == 1 ? "" : "s")")
             }
-            for code in codes where code != "-" && Language(code: code) == nil {
+            for code in codes where code != "-" && !code.isEmpty && Language(code: code) == nil {
                 problems.append("unknown language '\(code)' in --lang (use en, fr, es, ru, ar or zh)")
             }
         }
