@@ -129,4 +129,32 @@ import Testing
             FindingSummary(.outOfOrderNumber, .error, [0: later, 1: later]),
         ])
     }
+
+    @Test func deletedNumberedHeadingIsAHeadingMismatch() throws {
+        #expect(try check(try spanish.deleting("h-IV-B")).errors == [
+            FindingSummary(.headingMismatch, .error, [0: ["h-IV-B"]]),
+        ])
+    }
+
+    @Test func contentsRangeAlteredInOneVersion() throws {
+        var altered = try AlignTestFixtures.spanishHearings()
+        let index = try #require(altered.blocks.firstIndex { $0.id == "toc-IV-B" })
+        altered.blocks[index].tocTarget?.lastParagraph = 40
+        let result = try check(altered)
+        #expect(result.errors == [FindingSummary(.tocRangeMismatch, .error, [0: ["toc-IV-B"], 1: ["toc-IV-B"]])])
+        // Within the altered version, the entry also disagrees with its section (a warning).
+        #expect(result.all.contains { FindingSummary($0) == FindingSummary(.tocRangeMismatch, .warning, [1: ["toc-IV-B", "h-IV-B"]]) })
+    }
+
+    @Test func paragraphMissingFromEveryVersionIsANumberingGapWarning() throws {
+        let withoutThirty = try spanish.deleting("p30")
+        var copy = withoutThirty
+        copy.sourceName = "es-copy.txt"
+        let findings = ParityChecker().check(Aligner().align([withoutThirty, copy]))
+        #expect(findings.filter { $0.severity == .error }.isEmpty)
+        #expect(findings.filter { $0.kind == .numberingGap }.map(FindingSummary.init) == [
+            FindingSummary(.numberingGap, .warning, [0: ["p29"]]),
+            FindingSummary(.numberingGap, .warning, [1: ["p29"]]),
+        ])
+    }
 }

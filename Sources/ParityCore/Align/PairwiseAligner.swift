@@ -33,15 +33,13 @@ struct PairwiseAligner: Sendable {
 
         // 2. Keep a monotonic subset.
         let kept = LongestIncreasingSubsequence.indices(of: candidates.map(\.j))
-        var keptSet = Set(kept)
         var anchors = kept.map { candidates[$0] }
+        let keptSet = Set(kept)
         let dropped = candidates.indices.filter { !keptSet.contains($0) }.map { candidates[$0] }
-        keptSet.removeAll()
+        let totals = (pivotItems.reduce(0) { $0 + $1.length }, otherItems.reduce(0) { $0 + $1.length })
 
         // 2b. Drop runs of number anchors that a shifted numbering made wrong.
-        let provisional = LengthModel.estimate(
-            pairs: anchors.map { (pivotItems[$0.i].length, otherItems[$0.j].length) },
-            totals: (pivotItems.reduce(0) { $0 + $1.length }, otherItems.reduce(0) { $0 + $1.length }))
+        let provisional = LengthModel.estimate(pairs: anchors.map { (pivotItems[$0.i].length, otherItems[$0.j].length) }, totals: totals)
         anchors = NumberShiftFilter().filter(anchors, pivotBlocks: pivotBlocks, otherBlocks: otherBlocks,
                                              pivotItems: pivotItems, otherItems: otherItems,
                                              aligner: LengthAligner(model: provisional))
@@ -64,9 +62,7 @@ struct PairwiseAligner: Sendable {
         }
 
         // 4. Length model from the anchored pairs.
-        let model = LengthModel.estimate(
-            pairs: anchors.map { (pivotItems[$0.i].length, otherItems[$0.j].length) },
-            totals: (pivotItems.reduce(0) { $0 + $1.length }, otherItems.reduce(0) { $0 + $1.length }))
+        let model = LengthModel.estimate(pairs: anchors.map { (pivotItems[$0.i].length, otherItems[$0.j].length) }, totals: totals)
         let aligner = LengthAligner(model: model)
 
         // 5. Anchors and the gaps between them.
