@@ -16,7 +16,7 @@ import Testing
         #expect(run.outputLines == [
             "version en: \(english) (pivot)",
             "version fr: \(french)",
-            "warning: merged-paragraphs: fr pre7 holds en unnumbered paragraphs pre7 + pre8 (length ratio 0.94 (typical 1.09))",
+            "warning: merged-paragraphs: fr unnumbered paragraph pre7 holds en unnumbered paragraphs pre7 + pre8 (length ratio 0.94 (typical 1.09))",
             "  at en pre7+pre8; fr pre7",
             "0 errors, 1 warning, 0 info",
         ])
@@ -78,7 +78,7 @@ import Testing
         let run = try ParityExecutable.run(["check", english, french, "--pivot", "fr"])
         #expect(run.exitCode == 0)
         #expect(run.outputLines.prefix(2) == ["version en: \(english)", "version fr: \(french) (pivot)"])
-        #expect(run.standardOutput.contains("split-paragraphs: en pre7 + pre8 split what is fr pre7"))
+        #expect(run.standardOutput.contains("split-paragraphs: fr unnumbered paragraph pre7 is split into en unnumbered paragraphs pre7 + pre8"))
     }
 
     @Test func threeVersionsAlignInOneListingAndCheckWithoutErrors() throws {

@@ -137,15 +137,28 @@ struct CorrespondenceCheck {
         let otherFigures = Set(otherBlocks.flatMap { NumberExtractor(language: context.language(version)).extract(context.block(version, $0).text).map(\.key) })
         let shared = pivotFigures.intersection(otherFigures)
         if !shared.isEmpty { evidence += ", \(shared.count) figure\(shared.count > 1 ? "s" : "") in common" }
-        let pivotList = pivotBlocks.map { context.shortLabel(pivot, $0) }.joined(separator: " + ")
-        let otherList = otherBlocks.map { context.shortLabel(version, $0) }.joined(separator: " + ")
-        let what = numbered ? "paragraphs" : "unnumbered paragraphs"
+        let pivotList = describe(context, pivot, pivotBlocks)
+        let otherList = describe(context, version, otherBlocks)
         let message = merged
-            ? "\(context.name(version)) \(otherList) holds \(context.name(pivot)) \(what) \(pivotList) (\(evidence))"
-            : "\(context.name(version)) \(otherList) split what is \(context.name(pivot)) \(pivotList) (\(evidence))"
+            ? "\(context.name(version)) \(otherList) holds \(context.name(pivot)) \(pivotList) (\(evidence))"
+            : "\(context.name(pivot)) \(pivotList) is split into \(context.name(version)) \(otherList) (\(evidence))"
         return Finding(kind: merged ? .mergedParagraphs : .splitParagraphs, severity: numbered ? .error : .warning,
                        locations: [context.location(pivot, pivotBlocks), context.location(version, otherBlocks)],
                        message: message)
+    }
+
+    /// Blocks as a reviser reads them: `paragraph 11`, `paragraphs 11 + 12`,
+    /// `article 2, paragraph 1 + article 2, paragraph 2`, `pre7 + pre8`.
+    private func describe(_ context: CheckContext, _ version: Int, _ blocks: [Int]) -> String {
+        let kinds = Set(blocks.map { context.block(version, $0).kind })
+        if blocks.count > 1, kinds == [.paragraph], blocks.allSatisfy({ context.block(version, $0).number != nil }) {
+            return "paragraphs " + blocks.map { context.shortLabel(version, $0) }.joined(separator: " + ")
+        }
+        let list = blocks.map { context.label(version, $0) }.joined(separator: " + ")
+        if kinds == [.unnumberedParagraph], !blocks.contains(where: { context.isNumberedUnit(version, $0) }) {
+            return (blocks.count > 1 ? "unnumbered paragraphs " : "unnumbered paragraph ") + list
+        }
+        return list
     }
 
     static func format(_ value: Double) -> String {
