@@ -15,15 +15,11 @@ struct CorrespondenceCheck {
             for pair in pairs {
                 let pb = pair.pivot.filter { CorrespondenceCheck.bodyKinds.contains(context.block(pivot, $0).kind) }
                 let ob = pair.other.filter { CorrespondenceCheck.bodyKinds.contains(context.block(version, $0).kind) }
-                if pair.other.isEmpty || pair.pivot.isEmpty {
-                    missing += pb
-                    extra += ob.filter { !context.numberingAnomalies[version].contains($0) }
-                    findings += unaligned(context, version: version, pair: pair)
-                    continue
-                }
                 if pb.isEmpty || ob.isEmpty {
+                    // Body text on one side only (headings, footnotes, contents: other checks).
                     missing += pb
                     extra += ob.filter { !context.numberingAnomalies[version].contains($0) }
+                    if pair.other.isEmpty || pair.pivot.isEmpty { findings += unaligned(context, version: version, pair: pair) }
                     continue
                 }
                 if pb.count != ob.count {
