@@ -100,4 +100,17 @@ import Testing
         #expect(errors.count == 30)  // the 30 articles, each missing with its paragraphs
         #expect(errors.allSatisfy { $0.kind == .missingParagraph })
     }
+
+    @Test func alignmentWithUnlinkedAndUnknownBlocksIsReportedNotTrusted() throws {
+        var alignment = Aligner().align([try AlignTestFixtures.udhr("eng"), try AlignTestFixtures.udhr("fra")])
+        let index = try #require(alignment.links.firstIndex { $0.blockIDs == [["art3-p1"], ["art3-p1"]] })
+        alignment.links.remove(at: index)
+        alignment.links.append(AlignmentLink(blockIDs: [["constructed-missing"], []], method: .length, confidence: 0.5))
+        let integrity = Set(ParityChecker().check(alignment).filter { $0.kind == .unalignedBlock }.map(FindingSummary.init))
+        #expect(integrity == [
+            FindingSummary(.unalignedBlock, .warning, [0: ["art3-p1"]]),
+            FindingSummary(.unalignedBlock, .warning, [1: ["art3-p1"]]),
+            FindingSummary(.unalignedBlock, .warning, [:]),
+        ])
+    }
 }

@@ -24,6 +24,7 @@ public struct ParityChecker: Sendable {
         findings += TranslationCheck().run(context)
         findings += EmptyBlockCheck().run(context)
         findings += ArticleTitleCheck().run(context)
+        findings += AlignmentIntegrityCheck().run(context)
         // Order by the first link any location touches.
         let position: (Finding) -> Int = { finding in
             var best = Int.max
