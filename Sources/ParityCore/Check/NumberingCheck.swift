@@ -75,12 +75,22 @@ struct NumberingCheck {
                 // Gaps no other version fills.
                 let filledElsewhere = Set(allSequences.indices.filter { $0 != version }.flatMap { (allSequences[$0][scopeKey] ?? []).map(\.number) })
                 let realGaps = missing.filter { !filledElsewhere.contains($0) }.sorted()
+                // The unit with the largest number below a gap (binary search, not a scan per gap).
+                let byNumber = units.sorted { $0.number < $1.number }
+                func unitBefore(_ number: Int) -> Unit? {
+                    var low = 0, high = byNumber.count
+                    while low < high {
+                        let mid = (low + high) / 2
+                        if byNumber[mid].number < number { low = mid + 1 } else { high = mid }
+                    }
+                    return low > 0 ? byNumber[low - 1] : nil
+                }
                 var start = 0
                 while start < realGaps.count {
                     var end = start
                     while end + 1 < realGaps.count, realGaps[end + 1] == realGaps[end] + 1 { end += 1 }
                     let range = start == end ? "\(realGaps[start])" : "\(realGaps[start])–\(realGaps[end])"
-                    let afterUnit = units.last { $0.number < realGaps[start] }
+                    let afterUnit = realGaps.isEmpty ? nil : unitBefore(realGaps[start])
                     findings.append(Finding(
                         kind: .numberingGap, severity: .warning,
                         locations: [context.location(version, afterUnit.map { [$0.index] } ?? [])],
