@@ -2,6 +2,7 @@ import Foundation
 import ParityCore
 
 // Usage: ParityBenchmarks segment [MB]   time decode + segment on ~MB of es.txt
+//        ParityBenchmarks align          time align + check at 1×, 10×, 100× length
 //        ParityBenchmarks export [MB]    write TMX and native XML for the six-way UDHR repeated to ~MB
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -10,6 +11,14 @@ case "segment":
     let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 50 : 50
     do {
         try SegmenterBenchmark.run(megabytes: megabytes)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
+case "align":
+    do {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        try AlignBenchmark.run(root: root)
     } catch {
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
@@ -29,5 +38,5 @@ case "dump":
     }
     SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks segment [MB] | export [MB] | dump FILE")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | dump FILE")
 }
