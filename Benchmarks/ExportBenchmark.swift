@@ -18,10 +18,7 @@ enum ExportBenchmark {
         measure("native XML") { try NativeAlignmentWriter().write(CheckedAlignment(alignment: alignment)).bytes.count }
     }
 
-    /// The six UDHR versions read from `Sources-Texts/udhr`, Spanish as pivot,
-    /// linked by equal block id (`art5-p1` with `art5-p1`): the UDHR reader's
-    /// ids are structural, so this is a faithful six-way alignment for
-    /// measuring the writers (the aligner is not measured here).
+    /// The six UDHR versions read from `Sources-Texts/udhr` and aligned by `Aligner`, Spanish as pivot.
     static func udhrAlignment() throws -> Alignment {
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources-Texts/udhr")
@@ -29,16 +26,7 @@ enum ExportBenchmark {
             let url = directory.appendingPathComponent("udhr_\(code).xml")
             return try UDHRReader().read([UInt8](try Data(contentsOf: url)), file: url.lastPathComponent)
         }
-        var order: [String] = []
-        var seen = Set<String>()
-        for document in documents {
-            for block in document.blocks where seen.insert(block.id).inserted { order.append(block.id) }
-        }
-        let idSets = documents.map { Set($0.blocks.map(\.id)) }
-        let links = order.map { id in
-            AlignmentLink(blockIDs: idSets.map { $0.contains(id) ? [id] : [] }, method: .structure, confidence: 1)
-        }
-        return Alignment(versions: documents, pivot: 0, links: links)
+        return Aligner(pivot: 0).align(documents)
     }
 
     /// `alignment` with every version's blocks and every link repeated, ids suffixed `-rN` to stay unique.
