@@ -72,7 +72,9 @@ public struct TMXReader: Sendable {
             switch current.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { text += String(cString: content) }
-            case XML_ELEMENT_NODE where ExportXMLElement(node: current).name == "hi":
+            case XML_ENTITY_REF_NODE:
+                text += "&\(current.localName);"  // as written, never expanded
+            case XML_ELEMENT_NODE where current.localName == "hi":
                 text += segmentText(current)
             default:
                 break

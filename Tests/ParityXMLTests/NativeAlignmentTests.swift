@@ -140,6 +140,30 @@ import Testing
         }
     }
 
+    /// The native file with an internal DTD subset declaring `entities` and `replacement` for the first block's text.
+    private func withInternalSubset(_ entities: String, text replacement: String) throws -> [UInt8] {
+        let bytes = try NativeAlignmentWriter().write(ConstructedAlignments.threeWay()).bytes
+        let text = String(decoding: bytes, as: UTF8.self)
+            .replacingOccurrences(of: "<parity-alignment ", with: "<!DOCTYPE parity-alignment [\(entities)]>\n<parity-alignment ")
+            .replacingOccurrences(of: "<text>A/00/000</text>", with: "<text>\(replacement)</text>")
+        return Array(text.utf8)
+    }
+
+    @Test func constructedEntityBombIsRefused() throws {
+        var entities = "<!ENTITY e0 \"ha\">"
+        for level in 1...12 { entities += "<!ENTITY e\(level) \"" + String(repeating: "&e\(level - 1);", count: 10) + "\">" }
+        let bytes = try withInternalSubset(entities, text: "&e12;")
+        #expect(throws: InputError.malformedXML(file: "bomb.xml", line: 1, message: "Detected an entity reference loop")) {
+            try NativeAlignmentReader().read(bytes, file: "bomb.xml")
+        }
+    }
+
+    @Test func constructedDeclaredEntityIsKeptAsWrittenNotExpanded() throws {
+        let bytes = try withInternalSubset("<!ENTITY org \"United Nations\">", text: "A &org; text")
+        let readBack = try NativeAlignmentReader().read(bytes, file: "entity.xml")
+        #expect(readBack.alignment.versions[0].blocks[0].text == "A &org; text")
+    }
+
     @Test func backwardsSourceRangeIsReportedNotACrash() throws {
         let bytes = try NativeAlignmentWriter().write(ConstructedAlignments.threeWay()).bytes
         let text = String(decoding: bytes, as: UTF8.self)
