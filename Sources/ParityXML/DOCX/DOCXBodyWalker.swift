@@ -122,7 +122,7 @@ struct DOCXBodyWalker {
         let customMark = element.anyAttribute("customMarkFollows").map { $0 == "1" || $0 == "true" || $0 == "on" } ?? false
         var marker: String?
         if !customMark {
-            marker = FootnoteMarker.superscript(nextFootnoteNumber)
+            marker = SuperscriptDigits.superscript(nextFootnoteNumber)
             nextFootnoteNumber += 1
             builder.append(marker!)
         }

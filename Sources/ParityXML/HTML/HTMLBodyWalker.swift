@@ -89,7 +89,7 @@ struct HTMLBodyWalker {
             pendingSpace = false
             return
         case "a" where isFootnoteLink(node):
-            let marker = FootnoteMarker.superscriptIfDigits(XMLTextContent.folded(XMLTextContent.text(of: node)))
+            let marker = SuperscriptDigits.superscriptIfDigits(XMLTextContent.folded(XMLTextContent.text(of: node)))
             if pendingSpace, !atParagraphStart { builder.append(" ", bold: bold, italic: italic) }
             builder.append(marker)
             holdingListLabel = false

@@ -1,5 +1,5 @@
 /// Superscript digits, the way clean plain-text UN documents write numbered footnote markers.
-enum FootnoteMarker {
+enum SuperscriptDigits {
     private static let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
 
     /// `number` in superscript digits (`12` → `¹²`).
