@@ -30,6 +30,20 @@ import Testing
         }
     }
 
+    @Test func readmeShowsTheMainJobAndWhatItPrints() throws {
+        let readme = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("\n    swift run parity corpus Sources-Texts -o Alignments\n"))
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parity-readme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let run = try ParityExecutable.run(["corpus", "Sources-Texts", "-o", scratch.path])
+        #expect(run.exitCode == 0)
+        #expect(run.outputLines.count == 2)
+        for line in run.outputLines {
+            let shown = line.replacingOccurrences(of: scratch.path, with: "Alignments")
+            #expect(readme.contains("\n    \(shown)\n"), "README lacks: \(shown)")
+        }
+    }
+
     @Test(arguments: ["udhr.xml", "un-hearings-2006.xml"])
     func committedNativeAlignmentIsValidAgainstItsSchema(_ name: String) throws {
         let bytes = [UInt8](try Data(contentsOf: RepositoryPaths.root.appendingPathComponent("Alignments/\(name)")))
