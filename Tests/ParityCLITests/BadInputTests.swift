@@ -35,11 +35,13 @@ import Testing
         try expectOneLineError([path], .binary(file: path, offset: 7))
     }
 
-    @Test func constructedInvalidUTF8ReportsTheOffsetWhenUTF8IsForced() throws {
+    @Test func constructedInvalidUTF8ReportsTheOffset() throws {
         let files = try ConstructedFiles()
         defer { files.remove() }
         let path = try files.write("constructed-invalid-utf8.txt", Array("Hola mundo\n".utf8) + [0xC3, 0x28] + Array(" fin\n".utf8))
         try expectOneLineError(["--encoding", "utf-8", path], .invalidUTF8(file: path, offset: 11))
+        // Not plausible Windows-1252 either ("Ã(" stands outside any word): still an error.
+        try expectOneLineError([path], .invalidUTF8(file: path, offset: 11))
     }
 
     @Test func constructedUTF16LittleEndianReadsLikeUTF8() throws {

@@ -56,3 +56,24 @@ import ParityTestSupport
         #expect(TextDecoder.unmarkedUTF16(original) == nil)
     }
 }
+
+@Suite struct SingleByteTextGuessTests {
+    @Test func constructedLatin1SpanishLooksLikeWindows1252() {
+        // "período de sesiones ¿sí?" in Latin-1.
+        let bytes: [UInt8] = Array("per".utf8) + [0xED] + Array("odo de sesiones ".utf8) + [0xBF] + Array("s".utf8) + [0xED] + Array("?".utf8)
+        #expect(SingleByteTextGuess.looksLikeWindows1252(bytes))
+    }
+
+    @Test func constructedDamagedUTF8IsNotAGuess() {
+        // Valid UTF-8 "ñ" beside a stray byte: damaged UTF-8, not Windows-1252.
+        let mixed: [UInt8] = Array("Año ".utf8) + [0xFF, 0x41]
+        #expect(!SingleByteTextGuess.looksLikeWindows1252(mixed))
+        // A lone lead byte outside any word.
+        let stray: [UInt8] = Array("Hola mundo\n".utf8) + [0xC3, 0x28] + Array(" fin\n".utf8)
+        #expect(!SingleByteTextGuess.looksLikeWindows1252(stray))
+        // A byte Windows-1252 leaves undefined.
+        #expect(!SingleByteTextGuess.looksLikeWindows1252(Array("ab".utf8) + [0x81] + Array("cd".utf8)))
+        // Plain ASCII needs no guess.
+        #expect(!SingleByteTextGuess.looksLikeWindows1252(Array("abc".utf8)))
+    }
+}

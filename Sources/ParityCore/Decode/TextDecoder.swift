@@ -137,7 +137,7 @@ public struct TextDecoder: Sendable {
         offsets.reserveCapacity(bytes.count + bytes.count / 8 + 1)
         for (offset, byte) in bytes.enumerated() {
             if byte == 0 { throw .binary(file: file, offset: offset) }
-            let value: UInt32 = encoding == .windows1252 ? Self.windows1252Scalar(byte) : UInt32(byte)
+            let value: UInt32 = encoding == .windows1252 ? Self.windows1252Value(byte) : UInt32(byte)
             for encoded in UTF8.encode(Unicode.Scalar(value)!)! {
                 utf8.append(encoded)
                 offsets.append(offset)
@@ -148,7 +148,7 @@ public struct TextDecoder: Sendable {
     }
 
     /// Windows-1252 differs from Latin-1 only in 0x80...0x9F.
-    private static func windows1252Scalar(_ byte: UInt8) -> UInt32 {
+    static func windows1252Value(_ byte: UInt8) -> UInt32 {
         guard (0x80...0x9F).contains(byte) else { return UInt32(byte) }
         let table: [UInt32] = [
             0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
