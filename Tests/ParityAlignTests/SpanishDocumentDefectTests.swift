@@ -37,6 +37,28 @@ import Testing
         #expect(ParityChecker().check(alignment).isEmpty)
     }
 
+    /// Page breaks put a footnote in different places in different versions
+    /// (and formats): it still pairs by marker and moves nothing else.
+    @Test func footnotesMovedElsewhereStillPairByMarkerWithNoFinding() throws {
+        let document = try AlignTestFixtures.spanishHearings()
+        var moved = document
+        moved.sourceName = "es-moved-footnotes.txt"
+        let star = try #require(moved.blocks.firstIndex { $0.id == "fn-star" })
+        let starBlock = moved.blocks.remove(at: star)
+        moved.blocks.insert(starBlock, at: 0)
+        let one = try #require(moved.blocks.firstIndex { $0.id == "fn1" })
+        let oneBlock = moved.blocks.remove(at: one)
+        let p40 = try #require(moved.blocks.firstIndex { $0.id == "p40" })
+        moved.blocks.insert(oneBlock, at: p40 + 1)
+        let alignment = Aligner().align([document, moved])
+        #expect(alignment.coversEveryBlockOnce)
+        #expect(alignment.links.count == document.blocks.count)
+        #expect(alignment.links.allSatisfy { $0.type == "1-1" && $0.blockIDs[0] == $0.blockIDs[1] })
+        let markerLinks: [[String]] = alignment.links.filter { $0.method == .marker }.map { $0.blockIDs[0] }
+        #expect(markerLinks == [["fn-star"], ["fn1"]])
+        #expect(ParityChecker().check(alignment).isEmpty)
+    }
+
     @Test func deletedParagraph30IsMissing() throws {
         let result = try check(try spanish.deleting("p30"))
         #expect(result.errors == [FindingSummary(.missingParagraph, .error, [0: ["p30"]])])

@@ -1,4 +1,5 @@
-/// Aligns one version with the pivot: monotonic anchors (numbers, labels,
+/// Aligns one version with the pivot: footnotes by marker wherever they
+/// stand, then for the body: monotonic anchors (numbers, labels,
 /// markers, fields), children of anchored articles and paragraphs by
 /// position (number anchors in a run that a shifted numbering made wrong are
 /// dropped first), a length DP inside every gap between anchors, then two repairs:
@@ -12,8 +13,30 @@ struct PairwiseAligner: Sendable {
         var model: LengthModel
     }
 
+    /// Footnotes float: where a footnote lands depends on page breaks, which
+    /// differ between language versions and formats. They are paired by
+    /// marker apart from the body, and the body is aligned without them.
     func align(pivot: Document, other: Document) -> Result {
-        let pivotBlocks = pivot.blocks, otherBlocks = other.blocks
+        let pivotFootnotes = pivot.blocks.indices.filter { pivot.blocks[$0].kind == .footnote }
+        let otherFootnotes = other.blocks.indices.filter { other.blocks[$0].kind == .footnote }
+        if pivotFootnotes.isEmpty && otherFootnotes.isEmpty {
+            return alignBody(pivotBlocks: pivot.blocks, otherBlocks: other.blocks)
+        }
+        let pivotBody = pivot.blocks.indices.filter { pivot.blocks[$0].kind != .footnote }
+        let otherBody = other.blocks.indices.filter { other.blocks[$0].kind != .footnote }
+        var result = alignBody(pivotBlocks: pivotBody.map { pivot.blocks[$0] }, otherBlocks: otherBody.map { other.blocks[$0] })
+        let bodyBeads = result.beads.map { bead in
+            PairBead(pivot: bead.pivot.map { pivotBody[$0] }, other: bead.other.map { otherBody[$0] },
+                     method: bead.method, confidence: bead.confidence)
+        }
+        let footnoteBeads = FootnotePairing(model: result.model).beads(
+            pivotFootnotes: pivotFootnotes, otherFootnotes: otherFootnotes, pivotBlocks: pivot.blocks, otherBlocks: other.blocks)
+        result.beads = FootnotePairing.insert(footnoteBeads, into: bodyBeads)
+        return result
+    }
+
+    /// Aligns blocks other than footnotes.
+    private func alignBody(pivotBlocks: [Block], otherBlocks: [Block]) -> Result {
         let pivotItems = pivotBlocks.map(LengthAligner.Item.init)
         let otherItems = otherBlocks.map(LengthAligner.Item.init)
 
