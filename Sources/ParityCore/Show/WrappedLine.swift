@@ -1,0 +1,13 @@
+/// One line of wrapped text and the number of terminal cells it takes.
+public struct WrappedLine: Hashable, Sendable {
+    /// The text of the line, without trailing spaces.
+    public var text: String
+    /// Its display width in cells.
+    public var width: Int
+
+    /// Creates a line.
+    public init(text: String, width: Int) {
+        self.text = text
+        self.width = width
+    }
+}
