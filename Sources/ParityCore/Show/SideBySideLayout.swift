@@ -13,11 +13,11 @@ public struct SideBySideLayout: Sequence, Sendable {
     public let options: SideBySideOptions
     /// Cells of the gutter's label.
     public let gutterWidth: Int
-    /// Cells of each version's column.
+    /// Cells of each version's column (at least 10, so a narrow total width is raised).
     public let columnWidth: Int
 
     private static let maximumGutter = 8
-    private static let minimumColumn = 12
+    private static let minimumColumn = 10
 
     /// Lays out `table` with `options`.
     public init(table: SideBySideTable, options: SideBySideOptions) {
@@ -94,8 +94,7 @@ public struct SideBySideLayout: Sequence, Sendable {
         if !lines.isEmpty { lines.append("") }
         var header = String(repeating: " ", count: gutterWidth + 2)
         for (index, version) in table.versions.enumerated() {
-            var title = version.language.map { "\($0.rawValue) \($0.englishName)" } ?? "??"
-            title += (options.ascii ? " - " : " · ") + version.sourceName
+            var title = (version.language?.rawValue ?? "??") + (options.ascii ? " - " : " · ") + version.sourceName
             if index == table.pivot { title += " (pivot)" }
             let fitted = Self.truncate(title, to: columnWidth)
             header += separator + style(fitted.text, .bold) + String(repeating: " ", count: columnWidth - fitted.width)
@@ -123,12 +122,14 @@ public struct SideBySideLayout: Sequence, Sendable {
         var parts: [String] = []
         for severity in Severity.allCases.reversed() {
             guard let count = counts[severity] else { continue }
-            let name = count == 1 ? severity.rawValue : (severity == .info ? "info" : severity.rawValue + "s")
-            parts.append(style("\(glyphs.symbol(severity)) \(count) \(name)", ANSIStyle.of(severity)))
+            let name = count == 1 || severity == .info ? severity.rawValue : severity.rawValue + "s"
+            parts.append("\(glyphs.symbol(severity)) \(count) \(name)")
         }
         let summary = "\(rows) of \(table.rows.count) rows shown; "
             + (total == 0 ? "no findings" : "\(total) finding\(total == 1 ? "" : "s"): " + parts.joined(separator: ", "))
-        return [style(String(repeating: glyphs.horizontal, count: lineWidth), .dim), summary]
+        let summaryStyle = counts.keys.max().map(ANSIStyle.of) ?? .dim
+        return [style(String(repeating: glyphs.horizontal, count: lineWidth), .dim)]
+            + ColumnWrapper(width: lineWidth).wrap(summary).map { style($0.text, summaryStyle) }
     }
 
     /// The lines of one item: a gap marker, or a row and its findings.
