@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import ParityCore
+import ParityXML
+
+/// `parity report`: a self-contained HTML report of the aligned versions and their findings.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained HTML report: findings summary, then the versions side by side."
+    )
+
+    @OptionGroup var inputs: ViewInputOptions
+
+    @Option(name: .shortAndLong, help: "The HTML file to write.")
+    var output: String
+
+    @Option(help: "The report's title (default: from the pivot's symbol or file name).")
+    var title: String?
+
+    func run() throws {
+        let (alignment, findings): (Alignment, [Finding])
+        do {
+            (alignment, findings) = try ViewPipeline.run(files: inputs.files, pivot: inputs.pivot)
+        } catch {
+            FileHandle.standardError.write(Data("parity: \(error.description)\n".utf8))
+            throw ExitCode(2)
+        }
+        do {
+            try HTMLReportWriter(title: title).write(alignment: alignment, findings: findings, to: URL(fileURLWithPath: output))
+        } catch {
+            FileHandle.standardError.write(Data("parity: \(error.errorDescription ?? output)\n".utf8))
+            throw ExitCode(2)
+        }
+        let errors = findings.filter { $0.severity == .error }.count
+        print("\(output): \(alignment.links.count) rows, \(findings.count) findings (\(errors) errors)")
+    }
+}
