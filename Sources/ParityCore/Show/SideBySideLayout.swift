@@ -94,9 +94,10 @@ public struct SideBySideLayout: Sequence, Sendable {
         if !lines.isEmpty { lines.append("") }
         var header = String(repeating: " ", count: gutterWidth + 2)
         for (index, version) in table.versions.enumerated() {
-            var title = (version.language?.rawValue ?? "??") + (options.ascii ? " - " : " · ") + version.sourceName
-            if index == table.pivot { title += " (pivot)" }
-            let fitted = Self.truncate(title, to: columnWidth)
+            let suffix = index == table.pivot ? " (pivot)" : ""
+            let title = (version.language?.rawValue ?? "??") + (options.ascii ? " - " : " · ") + version.sourceName
+            var fitted = Self.truncate(title, to: Swift.max(1, columnWidth - suffix.count))
+            fitted = Self.truncate(fitted.text + suffix, to: columnWidth)
             header += separator + style(fitted.text, .bold) + String(repeating: " ", count: columnWidth - fitted.width)
         }
         lines.append(Self.trimmedRight(header))

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import ParityCore
+import ParityTestSupport
+
+/// Runs the built `parity` binary; the views' end-to-end tests.
+@Suite struct ViewCommandTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL {
+        // The test bundle sits next to the products in the build directory.
+        let products = Bundle.main.bundleURL.pathExtension == "xctest"
+            ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
+        return products.appendingPathComponent("parity")
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = RepositoryPaths.root
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static let spanish = "Sources-Texts/un-hearings-2006/es.txt"
+    static let udhrSpanish = "Sources-Texts/udhr/udhr_spa.xml"
+    static let udhrEnglish = "Sources-Texts/udhr/udhr_eng.xml"
+    static let udhrArabic = "Sources-Texts/udhr/udhr_arb.xml"
+
+    @Test func showIsUncolouredWhenNotATerminalAndColouredWhenAsked() throws {
+        let auto = try Self.run(["show", Self.udhrSpanish, Self.udhrEnglish, "--width", "100"])
+        #expect(auto.status == 0)
+        #expect(!auto.stdout.contains("\u{1B}["))
+        #expect(auto.stdout.contains("es · udhr_spa.xml (pivot)"))
+        let always = try Self.run(["show", Self.udhrSpanish, Self.udhrEnglish, "--width", "100", "--color", "always"])
+        #expect(always.stdout.contains("\u{1B}["))
+        let noColor = try Self.run(["show", Self.udhrSpanish, Self.udhrEnglish, "--color", "auto"], environment: ["NO_COLOR": "1"])
+        #expect(!noColor.stdout.contains("\u{1B}["))
+    }
+
+    @Test func showKeepsToTheWidth() throws {
+        let run = try Self.run(["show", Self.udhrSpanish, Self.udhrEnglish, Self.udhrArabic, "--width", "72", "--pivot", "en"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(!lines.isEmpty)
+        for line in lines { #expect(DisplayWidth.of(String(line)) <= 72, "\(line)") }
+        #expect(run.stdout.contains("│ en · udhr_… (pivot) │ ar · udhr_arb.xml"))
+    }
+
+    @Test func missingFileExitsWithTwoAndOneLine() throws {
+        let run = try Self.run(["show", "no-such-file.txt", Self.spanish])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.hasPrefix("parity: no-such-file.txt: cannot read"))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func reportWritesAFileAndBadInputLeavesNone() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parity-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("report.html").path
+        let run = try Self.run(["report", Self.udhrSpanish, Self.udhrEnglish, Self.udhrArabic, "-o", target])
+        #expect(run.status == 0)
+        let html = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("dir=\"rtl\""))
+
+        let bad = directory.appendingPathComponent("bad.html").path
+        let empty = directory.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let failed = try Self.run(["report", empty.path, Self.spanish, "-o", bad])
+        #expect(failed.status == 2)
+        #expect(failed.stderr.contains("empty.txt: the file is empty"))
+        #expect(!FileManager.default.fileExists(atPath: bad))
+    }
+}
