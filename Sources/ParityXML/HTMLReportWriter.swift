@@ -84,7 +84,7 @@ public struct HTMLReportWriter: Sendable {
         if entries.isEmpty { html.text("No findings.") }
         for severity in Severity.allCases.reversed() {
             guard let count = counts[severity] else { continue }
-            html.element("span", ["class": "sev-\(severity.rawValue)"], text: "\(Self.symbol(severity)) \(count) \(severity.rawValue)")
+            html.element("span", ["class": "sev-\(severity.rawValue)"], text: "\(Self.symbol(severity)) \(count) \(Self.plural(severity, count))")
             html.text(" ")
         }
         html.close("p")
@@ -221,6 +221,10 @@ public struct HTMLReportWriter: Sendable {
             let labels = location.labels.isEmpty ? location.blockIDs : location.labels
             return "\(language): " + (labels.isEmpty ? "—" : labels.joined(separator: ", "))
         }.joined(separator: "; ")
+    }
+
+    private static func plural(_ severity: Severity, _ count: Int) -> String {
+        count == 1 || severity == .info ? severity.rawValue : severity.rawValue + "s"
     }
 
     private static func symbol(_ severity: Severity) -> String { TerminalGlyphs.unicode.symbol(severity) }
