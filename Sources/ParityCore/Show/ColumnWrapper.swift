@@ -48,7 +48,7 @@ public struct ColumnWrapper: Sendable {
             line.append(contentsOf: scalars[clusters[start].start..<clusters[last - 1].end])
             var cells = 0
             for index in start..<last { cells += clusters[index].width }
-            lines.append(WrappedLine(text: String(line), width: cells))
+            lines.append(WrappedLine(text: String(line), width: cells, scalarOffset: clusters[start].start))
         }
 
         var index = 0

@@ -147,14 +147,21 @@ public struct SideBySideLayout: Sequence, Sendable {
     private func rowLines(_ row: SideBySideRow, isFirst: Bool) -> [String] {
         var columns: [[WrappedLine]] = []
         let wrapper = ColumnWrapper(width: columnWidth)
-        for cell in row.cells {
+        // Numbers and symbols that differ between versions, shown in reverse video.
+        let marks = options.color ? DifferingNumbers.marks(in: row.cells.map { $0.map(\.text) }) : nil
+        for (version, cell) in row.cells.enumerated() {
             var lines: [WrappedLine] = []
             for (offset, block) in cell.enumerated() {
                 if offset > 0 { lines.append(WrappedLine(text: "", width: 0)) }
                 var text = block.text
-                if let label = block.label?.trimmingWhitespace(), !label.isEmpty { text = label + " " + text }
+                var shift = 0
+                if let label = block.label?.trimmingWhitespace(), !label.isEmpty {
+                    text = label + " " + text
+                    shift = label.unicodeScalars.count + 1
+                }
                 let wrapped = wrapper.wrap(text)
-                lines += wrapped.isEmpty ? [WrappedLine(text: "", width: 0)] : wrapped
+                let blockMarks = (marks?[version][offset] ?? []).map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
+                lines += wrapped.isEmpty ? [WrappedLine(text: "", width: 0)] : wrapped.map { Self.highlight($0, blockMarks) }
             }
             if cell.isEmpty { lines.append(WrappedLine(text: glyphs.empty, width: DisplayWidth.of(glyphs.empty))) }
             columns.append(lines)
@@ -214,6 +221,24 @@ public struct SideBySideLayout: Sequence, Sendable {
     }
 
     // MARK: Text helpers
+
+    /// `line` with the scalars inside `marks` (offsets in the wrapped text) in reverse video.
+    static func highlight(_ line: WrappedLine, _ marks: [Range<Int>]) -> WrappedLine {
+        let end = line.scalarOffset + line.text.unicodeScalars.count
+        guard marks.contains(where: { $0.overlaps(line.scalarOffset..<end) }) else { return line }
+        var text = ""
+        var inside = false
+        for (index, scalar) in zip(line.scalarOffset..., line.text.unicodeScalars) {
+            let marked = marks.contains { $0.contains(index) }
+            if marked != inside {
+                text += marked ? "\u{1B}[7m" : "\u{1B}[27m"
+                inside = marked
+            }
+            text.unicodeScalars.append(scalar)
+        }
+        if inside { text += "\u{1B}[27m" }
+        return WrappedLine(text: text, width: line.width, scalarOffset: line.scalarOffset)
+    }
 
     /// `text` cut to at most `width` cells, with `…` when cut.
     static func truncate(_ text: String, to width: Int) -> WrappedLine {

@@ -4,10 +4,13 @@ public struct WrappedLine: Hashable, Sendable {
     public var text: String
     /// Its display width in cells.
     public var width: Int
+    /// Offset, in Unicode scalars, of the line's first scalar in the wrapped text.
+    public var scalarOffset: Int
 
     /// Creates a line.
-    public init(text: String, width: Int) {
+    public init(text: String, width: Int, scalarOffset: Int = 0) {
         self.text = text
         self.width = width
+        self.scalarOffset = scalarOffset
     }
 }

@@ -6,6 +6,7 @@ import Testing
         let lines = ColumnWrapper(width: 10).wrap("the quick brown fox jumps")
         #expect(lines.map(\.text) == ["the quick", "brown fox", "jumps"])
         #expect(lines.map(\.width) == [9, 9, 5])
+        #expect(lines.map(\.scalarOffset) == [0, 10, 20])
     }
 
     @Test func constructedLongWordIsHardBroken() {

@@ -91,6 +91,11 @@ import ParityTestSupport
         #expect(!render(color: false).joined().contains("\u{1B}["))
         let coloured = render(color: true)
         #expect(coloured.contains { $0.contains("\u{1B}[31m✖\u{1B}[0m") })
+        // Differing numbers in reverse video: 1948 in es and zh, ١٩٤٩ in ar; 30 and % are in all three.
+        let marked = coloured.joined(separator: "\n")
+        #expect(marked.split(separator: "\u{1B}[7m", omittingEmptySubsequences: false).count - 1 == 3)
+        #expect(marked.contains("\u{1B}[7m1948\u{1B}[27m"))
+        #expect(marked.contains("\u{1B}[7m١٩٤٩\u{1B}[27m"))
     }
 
     @Test func constructedLongDocumentStreamsLazily() {
