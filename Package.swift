@@ -37,7 +37,8 @@ let package = Package(
         .target(name: "ParityTestSupport", dependencies: ["ParityCore"], path: "Tests/ParityTestSupport"),
         .testTarget(name: "ParityCoreTests", dependencies: ["ParityCore", "ParityTestSupport"]),
         .testTarget(name: "ParityXMLTests", dependencies: ["ParityCore", "ParityXML", "ParityTestSupport"]),
-        .testTarget(name: "ParityCLITests", dependencies: ["ParityTestSupport"]),
+        // Depends on the `parity` executable so that `swift test` builds it; the tests run the binary.
+        .testTarget(name: "ParityCLITests", dependencies: ["parity", "ParityCore", "ParityXML", "ParityTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

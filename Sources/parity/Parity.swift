@@ -6,6 +6,6 @@ struct Parity: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parity",
         abstract: "Compare language versions of the same official document.",
-        subcommands: [ShowCommand.self, ReportCommand.self]
+        subcommands: [OutlineCommand.self, ShowCommand.self, ReportCommand.self]
     )
 }

@@ -1,0 +1,69 @@
+/// Finds the number an article title gives in any of the six UN languages:
+/// `Article 5`, `Artículo 1`, `Article premier`, `Статья 1`, `المادة 1`,
+/// `المادة ١` (Arabic-Indic digits), `第一条`, `第二十九条`, `Article IV`.
+public enum ArticleTitleNumber {
+    /// Ordinal words that stand for 1 in titles (`Article premier`, `Artículo primero`).
+    private static let firstWords: Set<String> = [
+        "premier", "première", "primero", "primera", "first", "первая", "первый",
+    ]
+
+    /// The number the title gives, or `nil` if it gives none.
+    ///
+    /// The first run of decimal digits of any script wins; otherwise the first
+    /// run of Chinese numerals; otherwise an ordinal word for "first" or an
+    /// upper-case Roman numeral standing as a word.
+    public static func number(in title: String) -> Int? {
+        let scalars = Array(title.unicodeScalars)
+        if let value = firstDecimalRun(scalars) { return value }
+        if let start = scalars.firstIndex(where: ChineseNumeral.isNumeral) {
+            let end = scalars[start...].firstIndex { !ChineseNumeral.isNumeral($0) } ?? scalars.endIndex
+            if let value = ChineseNumeral.value(of: scalars[start..<end]) { return value }
+        }
+        let words = title.unicodeScalars.split { !$0.properties.isAlphabetic }.map { String(String.UnicodeScalarView($0)) }
+        for word in words {
+            if firstWords.contains(word.lowercased()) { return 1 }
+            if let value = romanValue(word) { return value }
+        }
+        return nil
+    }
+
+    /// The value of the first run of decimal digits (any script), if any.
+    private static func firstDecimalRun(_ scalars: [Unicode.Scalar]) -> Int? {
+        var value: Int?
+        for scalar in scalars {
+            if scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue {
+                guard (value ?? 0) < Int.max / 100 else { return nil }
+                value = (value ?? 0) * 10 + Int(digit)
+            } else if value != nil {
+                break
+            }
+        }
+        return value
+    }
+
+    /// The value of an upper-case Roman numeral (`I` … `MMM…`), if `word` is one.
+    private static func romanValue(_ word: String) -> Int? {
+        let values: [Unicode.Scalar: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+        let digits = word.unicodeScalars.map { values[$0] }
+        guard !digits.isEmpty, digits.allSatisfy({ $0 != nil }) else { return nil }
+        var total = 0
+        for (index, digit) in digits.enumerated() {
+            let next = index + 1 < digits.count ? digits[index + 1]! : 0
+            total += digit! < next ? -digit! : digit!
+        }
+        // Only canonical spellings count: "IIII" or "IC" are words, not numbers.
+        return romanNumeral(total) == word ? total : nil
+    }
+
+    private static func romanNumeral(_ value: Int) -> String {
+        guard value > 0 else { return "" }
+        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = value
+        var out = ""
+        for (amount, letters) in table {
+            while rest >= amount { out += letters; rest -= amount }
+        }
+        return out
+    }
+}

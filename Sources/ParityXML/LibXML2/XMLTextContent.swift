@@ -1,0 +1,52 @@
+import CLibXML2
+
+/// Reads the character data of libxml2 nodes without ever expanding an
+/// entity: a reference to a DTD-declared entity stays as written (`&name;`).
+/// (libxml2 has already replaced character references and the five
+/// predefined entities.)
+enum XMLTextContent {
+    /// The concatenated character data of `node` and its descendants.
+    static func text(of node: XMLNodePointer) -> String {
+        var scalars = String.UnicodeScalarView()
+        append(node, to: &scalars)
+        return String(scalars)
+    }
+
+    /// The character data of the sibling nodes in `nodes`.
+    static func text(of nodes: [XMLNodePointer]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for node in nodes { append(node, to: &scalars) }
+        return String(scalars)
+    }
+
+    private static func append(_ node: XMLNodePointer, to scalars: inout String.UnicodeScalarView) {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            if let content = node.pointee.content {
+                scalars.append(contentsOf: String(cString: content).unicodeScalars)
+            }
+        case XML_ENTITY_REF_NODE:
+            scalars.append(contentsOf: "&\(node.localName);".unicodeScalars)
+        case XML_ELEMENT_NODE:
+            for child in node.childNodes { append(child, to: &scalars) }
+        default:
+            break
+        }
+    }
+
+    /// `text` with every run of white space folded to one space and both ends trimmed.
+    static func folded(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

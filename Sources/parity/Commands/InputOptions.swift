@@ -1,0 +1,31 @@
+import ArgumentParser
+import ParityCore
+
+/// Options every command that reads input files shares (`--lang`, `--encoding`).
+struct InputOptions: ParsableArguments {
+    @Option(name: .customLong("lang"),
+            help: "Language of the input (en, fr, es, ru, ar, zh; also eng, spa, zh-Hans, …). Default: from the file's metadata, else its script.")
+    var languageCode: String?
+
+    @Option(name: .customLong("encoding"),
+            help: "Encoding of the input (utf-8, utf-16le, utf-16be, latin1, windows-1252). Default: from a byte-order mark or XML declaration, else UTF-8.")
+    var encodingName: String?
+
+    func validate() throws {
+        if let languageCode, Language(code: languageCode) == nil {
+            throw ValidationError("unknown language '\(languageCode)' (use en, fr, es, ru, ar or zh)")
+        }
+        if let encodingName, TextEncoding(name: encodingName) == nil {
+            throw ValidationError("unknown encoding '\(encodingName)' (use utf-8, utf-16le, utf-16be, latin1 or windows-1252)")
+        }
+    }
+
+    /// The language given, if any.
+    var language: Language? { languageCode.flatMap(Language.init(code:)) }
+
+    /// The encoding given, if any.
+    var encoding: TextEncoding? { encodingName.flatMap(TextEncoding.init(name:)) }
+
+    /// A loader configured with these options.
+    var loader: InputLoader { InputLoader(language: language, encoding: encoding) }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import ParityCore
+
+/// `parity outline FILE`: the structure Parity reads in one file.
+struct OutlineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outline",
+        abstract: "Show the blocks Parity reads in a file, one line per block.",
+        discussion: """
+            Each line gives the block id, its kind, its number (or label, or -) and the \
+            first words of its text. --json prints the whole document instead.
+            """
+    )
+
+    @Argument(help: "A plain-text UN document or a UDHR XML file.")
+    var file: String
+
+    @OptionGroup var input: InputOptions
+
+    @Flag(help: "Print the whole document as JSON (sorted keys, every field present).")
+    var json = false
+
+    func run() throws {
+        let loader = input.loader
+        let document = try StandardError.exitingOnInputError { () throws(InputError) in try loader.load(file) }
+        if json {
+            print(try DocumentJSON.encode(document), terminator: "")
+        } else {
+            for line in OutlineFormatter().lines(document) { print(line) }
+        }
+        for diagnostic in document.diagnostics {
+            StandardError.write("parity: warning: \(document.sourceName): \(diagnostic.message)")
+        }
+    }
+}

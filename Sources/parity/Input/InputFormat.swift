@@ -1,0 +1,35 @@
+/// The kinds of input file Parity reads.
+enum InputFormat: Equatable {
+    /// A Universal Declaration of Human Rights XML file (unicode-org/udhr).
+    case udhrXML
+    /// A plain-text UN document.
+    case plainText
+
+    /// Decides the format from the file name and the first bytes: a `.xml`
+    /// extension, or content that starts (after a byte-order mark and white
+    /// space) with `<?xml` or `<udhr`, is XML; anything else is plain text.
+    static func detect(path: String, bytes: [UInt8]) -> InputFormat {
+        if path.lowercased().hasSuffix(".xml") { return .udhrXML }
+        let head = asciiHead(bytes)
+        let trimmed = head.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        if trimmed.starts(with: Array("<?xml".utf8)) || trimmed.starts(with: Array("<udhr".utf8)) {
+            return .udhrXML
+        }
+        return .plainText
+    }
+
+    /// The first bytes as ASCII-compatible bytes: without a UTF-8 mark, and
+    /// with UTF-16 (marked, or recognisable by its zero bytes) reduced to its low bytes.
+    private static func asciiHead(_ bytes: [UInt8]) -> [UInt8] {
+        let prefix = Array(bytes.prefix(256))
+        if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { return Array(prefix.dropFirst(3)) }
+        let littleEndian = prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0x3C, 0x00])
+        let bigEndian = prefix.starts(with: [0xFE, 0xFF]) || prefix.starts(with: [0x00, 0x3C])
+        guard littleEndian || bigEndian else { return prefix }
+        let units = prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) ? prefix.dropFirst(2) : prefix[...]
+        return stride(from: units.startIndex, to: units.endIndex - 1, by: 2).map { index in
+            let (low, high) = littleEndian ? (units[index], units[index + 1]) : (units[index + 1], units[index])
+            return high == 0 ? low : 0xFF
+        }
+    }
+}

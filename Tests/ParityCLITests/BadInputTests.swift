@@ -1,0 +1,109 @@
+import Foundation
+import ParityCore
+import ParityTestSupport
+import Testing
+
+/// Bad inputs: exit code 2 and exactly one line on standard error that names
+/// the file; inputs in other encodings read the same as UTF-8.
+@Suite struct BadInputTests {
+    /// Runs `outline` and expects the one-line error `error` for `path`.
+    func expectOneLineError(_ arguments: [String], _ error: InputError, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let run = try ParityExecutable.run(["outline"] + arguments)
+        #expect(run.exitCode == 2, sourceLocation: sourceLocation)
+        #expect(run.errorLines == ["parity: \(error.description)"], sourceLocation: sourceLocation)
+        #expect(run.standardOutput == "", sourceLocation: sourceLocation)
+    }
+
+    /// es.txt with its three characters outside Latin-1 (“ ” –) replaced by ASCII.
+    static func constructedLatin1CompatibleSpanish() throws -> String {
+        let text = String(decoding: try RepositoryPaths.sourceTextBytes("un-hearings-2006/es.txt"), as: UTF8.self)
+        return text.replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
+            .replacingOccurrences(of: "–", with: "-")
+    }
+
+    @Test func constructedEmptyFile() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let path = try files.write("constructed-empty.txt", [])
+        try expectOneLineError([path], .empty(file: path))
+    }
+
+    @Test func constructedBinaryFile() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let path = try files.write("constructed-binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00])
+        try expectOneLineError([path], .binary(file: path, offset: 7))
+    }
+
+    @Test func constructedInvalidUTF8ReportsTheOffset() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let path = try files.write("constructed-invalid-utf8.txt", Array("Hola mundo\n".utf8) + [0xC3, 0x28] + Array(" fin\n".utf8))
+        try expectOneLineError([path], .invalidUTF8(file: path, offset: 11))
+    }
+
+    @Test func constructedUTF16LittleEndianReadsLikeUTF8() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let text = String(decoding: try RepositoryPaths.sourceTextBytes("un-hearings-2006/es.txt"), as: UTF8.self)
+        let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let path = try files.write("constructed-es-utf16le.txt", utf16)
+        let fromUTF16 = try ParityExecutable.run(["outline", path])
+        let fromUTF8 = try ParityExecutable.run(["outline", "Sources-Texts/un-hearings-2006/es.txt"])
+        #expect(fromUTF16.exitCode == 0)
+        // Reader warnings, if any, name the file; there are as many for both encodings.
+        #expect(fromUTF16.errorLines.allSatisfy { $0.hasPrefix("parity: warning: \(path): ") })
+        #expect(fromUTF16.errorLines.count == fromUTF8.errorLines.count)
+        #expect(!fromUTF16.standardOutput.isEmpty)
+        #expect(fromUTF16.standardOutput == fromUTF8.standardOutput)
+    }
+
+    @Test func constructedLatin1ReadsWithEncodingOptionOnly() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let text = try Self.constructedLatin1CompatibleSpanish()
+        let latin1 = text.unicodeScalars.map { UInt8($0.value) }
+        let latin1Path = try files.write("constructed-es-latin1.txt", latin1)
+        let utf8Path = try files.write("constructed-es-utf8.txt", Array(text.utf8))
+        let withOption = try ParityExecutable.run(["outline", "--encoding", "latin1", latin1Path])
+        let reference = try ParityExecutable.run(["outline", utf8Path])
+        #expect(withOption.exitCode == 0)
+        #expect(withOption.errorLines.count == reference.errorLines.count)
+        #expect(withOption.errorLines.allSatisfy { $0.hasPrefix("parity: warning: ") })
+        #expect(withOption.standardOutput == reference.standardOutput)
+        #expect(withOption.standardOutput.contains("Sexagésimo primer período de sesiones"))
+        let firstNonASCII = try #require(latin1.firstIndex { $0 >= 0x80 })
+        try expectOneLineError([latin1Path], .invalidUTF8(file: latin1Path, offset: firstNonASCII))
+    }
+
+    @Test func constructedTruncatedUDHRIsMalformedXML() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let bytes = try RepositoryPaths.sourceTextBytes("udhr/udhr_fra.xml")
+        let path = try files.write("constructed-truncated-udhr_fra.xml", Array(bytes.prefix(5000)))
+        let run = try ParityExecutable.run(["outline", path])
+        #expect(run.exitCode == 2)
+        #expect(run.errorLines.count == 1)
+        #expect(run.errorLines.first?.hasPrefix("parity: \(path): malformed XML at line ") == true)
+        #expect(run.standardOutput == "")
+    }
+
+    @Test func constructedBrokenXMLSnippetNamesItsLine() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let path = try files.write("constructed-broken.xml", Array("<udhr>\n<title>a</title>\n<para>b</udhr>\n".utf8))
+        let run = try ParityExecutable.run(["outline", path])
+        #expect(run.exitCode == 2)
+        #expect(run.errorLines.count == 1)
+        #expect(run.errorLines.first?.hasPrefix("parity: \(path): malformed XML at line 3: ") == true)
+    }
+
+    @Test func missingFile() throws {
+        let path = "Sources-Texts/constructed-missing-file.txt"
+        try expectOneLineError([path], .unreadable(file: path, reason: "no such file or directory"))
+    }
+
+    @Test func directory() throws {
+        try expectOneLineError(["Sources-Texts"], .unreadable(file: "Sources-Texts", reason: "is a directory"))
+    }
+}
