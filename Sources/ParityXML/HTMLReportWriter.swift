@@ -56,7 +56,7 @@ public struct HTMLReportWriter: Sendable {
         guard table.versions.indices.contains(table.pivot) else { return "Parity report" }
         let pivot = table.versions[table.pivot]
         if let symbol = pivot.metadata.symbol { return "Parity report: \(symbol)" }
-        return "Parity report: \(pivot.sourceName)"
+        return "Parity report: \(pivot.fileName)"
     }
 
     private func writeVersions(_ table: SideBySideTable, into html: inout HTMLEscapingWriter) {
@@ -64,7 +64,7 @@ public struct HTMLReportWriter: Sendable {
         for (index, version) in table.versions.enumerated() {
             html.open("li")
             html.element("b", text: version.language?.englishName ?? "Unknown language")
-            html.text(" (\(version.language?.rawValue ?? "?")): \(version.sourceName), \(version.blocks.count) blocks")
+            html.text(" (\(version.language?.rawValue ?? "?")): \(version.fileName), \(version.blocks.count) blocks")
             if index == table.pivot { html.text(" (pivot)") }
             html.close("li")
         }
@@ -129,7 +129,7 @@ public struct HTMLReportWriter: Sendable {
             html.text("\(version.language?.englishName ?? "Unknown") (\(code ?? "?"))")
             if index == table.pivot { html.text(" · pivot") }
             html.open("br")
-            html.element("small", text: version.sourceName)
+            html.element("small", text: version.fileName)
             html.close("th")
         }
         html.raw("</tr></thead>\n<tbody>\n")

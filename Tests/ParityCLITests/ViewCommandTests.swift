@@ -5,38 +5,27 @@ import ParityTestSupport
 
 /// Runs the built `parity` binary; the views' end-to-end tests.
 @Suite struct ViewCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static var binary: URL {
-        // The test bundle sits next to the products in the build directory.
-        let products = Bundle.main.bundleURL.pathExtension == "xctest"
-            ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
-        return products.appendingPathComponent("parity")
-    }
-
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    /// Runs the binary with `NO_COLOR` removed from the environment and `environment` added.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ParityExecutable.Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = ParityExecutable.url
         process.arguments = arguments
         process.currentDirectoryURL = RepositoryPaths.root
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = nil
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        var variables = ProcessInfo.processInfo.environment
+        variables["NO_COLOR"] = nil
+        variables.merge(environment) { $1 }
+        process.environment = variables
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return ParityExecutable.Run(exitCode: process.terminationStatus, standardOutput: String(decoding: stdout, as: UTF8.self),
+                                    standardError: String(decoding: stderr, as: UTF8.self))
     }
 
     static let spanish = "Sources-Texts/un-hearings-2006/es.txt"
@@ -46,30 +35,30 @@ import ParityTestSupport
 
     @Test func showIsUncolouredWhenNotATerminalAndColouredWhenAsked() throws {
         let auto = try Self.run(["show", Self.udhrSpanish, Self.udhrEnglish, "--width", "100"])
-        #expect(auto.status == 0)
-        #expect(!auto.stdout.contains("\u{1B}["))
-        #expect(auto.stdout.contains("es · udhr_spa.xml (pivot)"))
+        #expect(auto.exitCode == 0)
+        #expect(!auto.standardOutput.contains("\u{1B}["))
+        #expect(auto.standardOutput.contains("es · udhr_spa.xml (pivot)"))
         let always = try Self.run(["show", Self.udhrSpanish, Self.udhrEnglish, "--width", "100", "--color", "always"])
-        #expect(always.stdout.contains("\u{1B}["))
+        #expect(always.standardOutput.contains("\u{1B}["))
         let noColor = try Self.run(["show", Self.udhrSpanish, Self.udhrEnglish, "--color", "auto"], environment: ["NO_COLOR": "1"])
-        #expect(!noColor.stdout.contains("\u{1B}["))
+        #expect(!noColor.standardOutput.contains("\u{1B}["))
     }
 
     @Test func showKeepsToTheWidth() throws {
         let run = try Self.run(["show", Self.udhrSpanish, Self.udhrEnglish, Self.udhrArabic, "--width", "72", "--pivot", "en"])
-        #expect(run.status == 0)
-        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(run.exitCode == 0)
+        let lines = run.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(!lines.isEmpty)
         for line in lines { #expect(DisplayWidth.of(String(line)) <= 72, "\(line)") }
-        #expect(run.stdout.contains("│ en · udhr_… (pivot) │ ar · udhr_arb.xml"))
+        #expect(run.standardOutput.contains("(pivot) │ ar · udhr_arb.xml"))
     }
 
     @Test func missingFileExitsWithTwoAndOneLine() throws {
         let run = try Self.run(["show", "no-such-file.txt", Self.spanish])
-        #expect(run.status == 2)
-        #expect(run.stdout.isEmpty)
-        #expect(run.stderr.hasPrefix("parity: no-such-file.txt: cannot read"))
-        #expect(run.stderr.split(separator: "\n").count == 1)
+        #expect(run.exitCode == 2)
+        #expect(run.standardOutput.isEmpty)
+        #expect(run.standardError.hasPrefix("parity: no-such-file.txt: cannot read"))
+        #expect(run.standardError.split(separator: "\n").count == 1)
     }
 
     @Test func reportWritesAFileAndBadInputLeavesNone() throws {
@@ -78,7 +67,7 @@ import ParityTestSupport
         defer { try? FileManager.default.removeItem(at: directory) }
         let target = directory.appendingPathComponent("report.html").path
         let run = try Self.run(["report", Self.udhrSpanish, Self.udhrEnglish, Self.udhrArabic, "-o", target])
-        #expect(run.status == 0)
+        #expect(run.exitCode == 0)
         let html = try String(contentsOfFile: target, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("dir=\"rtl\""))
@@ -87,8 +76,8 @@ import ParityTestSupport
         let empty = directory.appendingPathComponent("empty.txt")
         try Data().write(to: empty)
         let failed = try Self.run(["report", empty.path, Self.spanish, "-o", bad])
-        #expect(failed.status == 2)
-        #expect(failed.stderr.contains("empty.txt: the file is empty"))
+        #expect(failed.exitCode == 2)
+        #expect(failed.standardError.contains("empty.txt: the file is empty"))
         #expect(!FileManager.default.fileExists(atPath: bad))
     }
 }

@@ -95,7 +95,7 @@ public struct SideBySideLayout: Sequence, Sendable {
         var header = String(repeating: " ", count: gutterWidth + 2)
         for (index, version) in table.versions.enumerated() {
             let suffix = index == table.pivot ? " (pivot)" : ""
-            let title = (version.language?.rawValue ?? "??") + (options.ascii ? " - " : " · ") + version.sourceName
+            let title = (version.language?.rawValue ?? "??") + (options.ascii ? " - " : " · ") + version.fileName
             var fitted = Self.truncate(title, to: Swift.max(1, columnWidth - suffix.count))
             fitted = Self.truncate(fitted.text + suffix, to: columnWidth)
             header += separator + style(fitted.text, .bold) + String(repeating: " ", count: columnWidth - fitted.width)

@@ -36,12 +36,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let (alignment, findings): (Alignment, [Finding])
-        do {
-            (alignment, findings) = try ViewPipeline.run(files: inputs.files, pivot: inputs.pivot)
-        } catch {
-            FileHandle.standardError.write(Data("parity: \(error.description)\n".utf8))
-            throw ExitCode(2)
+        let (alignment, findings) = try StandardError.exitingOnInputError { () throws(InputError) in
+            try ViewPipeline.run(files: inputs.files, pivot: inputs.pivot)
         }
         let options = SideBySideOptions(
             width: width ?? TerminalSize.columns(environment: environment),

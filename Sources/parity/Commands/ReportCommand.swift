@@ -19,17 +19,13 @@ struct ReportCommand: ParsableCommand {
     var title: String?
 
     func run() throws {
-        let (alignment, findings): (Alignment, [Finding])
-        do {
-            (alignment, findings) = try ViewPipeline.run(files: inputs.files, pivot: inputs.pivot)
-        } catch {
-            FileHandle.standardError.write(Data("parity: \(error.description)\n".utf8))
-            throw ExitCode(2)
+        let (alignment, findings) = try StandardError.exitingOnInputError { () throws(InputError) in
+            try ViewPipeline.run(files: inputs.files, pivot: inputs.pivot)
         }
         do {
             try HTMLReportWriter(title: title).write(alignment: alignment, findings: findings, to: URL(fileURLWithPath: output))
         } catch {
-            FileHandle.standardError.write(Data("parity: \(error.errorDescription ?? output)\n".utf8))
+            StandardError.write("parity: \(error.errorDescription ?? output)")
             throw ExitCode(2)
         }
         let errors = findings.filter { $0.severity == .error }.count
