@@ -1,4 +1,24 @@
+import Foundation
 import ParityCore
 
-// PLACEHOLDER: benchmarks are added with the segmenter.
-print("no benchmarks yet")
+// Usage: ParityBenchmarks segment [MB]   time decode + segment on ~MB of es.txt
+//        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "segment":
+    let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 50 : 50
+    do {
+        try SegmenterBenchmark.run(megabytes: megabytes)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
+case "dump":
+    guard arguments.count > 1 else {
+        print("usage: ParityBenchmarks dump FILE")
+        exit(2)
+    }
+    SegmentationDump.run(path: arguments[1])
+default:
+    print("usage: ParityBenchmarks segment [MB] | dump FILE")
+}

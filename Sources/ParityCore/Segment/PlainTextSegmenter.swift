@@ -1,8 +1,26 @@
 /// Segments a plain-text UN document into blocks and metadata.
 ///
-/// PLACEHOLDER: the real pipeline (decode → lines → blocks → classify → join
-/// → link) replaces this; today every non-blank line run becomes an
-/// unnumbered paragraph.
+/// The work is a pipeline of small passes, each in its own file, so that
+/// other inputs (PDF extractions with hard-wrapped lines and running
+/// headers) can add passes without a rewrite:
+///
+/// 1. decode — `TextDecoder` gives `DecodedText` (done before this type);
+/// 2. lines — `LineScanner` cuts the bytes into lines with byte offsets;
+/// 3. raw blocks — `RawBlockBuilder` groups lines into blank-line separated
+///    runs, one unit per line where structure demands;
+/// 4. classify — `BlockClassifier` decides what each unit is, with
+///    `LabelParser`, `HeaderLineRecognizer`, `CaptionRecognizer`,
+///    `TableOfContentsLineParser` and `HeadingNumbering`;
+/// 5. join — `PageBreakJoiner` rejoins paragraphs split by page breaks;
+/// 6. ids — `BlockIdentifiers`;
+/// 7. link — `FootnoteLinker` links footnotes and their markers;
+/// 8. metadata — `MetadataCollector`, plus `TableOfContentsCheck` diagnostics.
+///
+/// Passes for other extractions slot in between: a running-header filter
+/// works on `[TextLine]` before step 3, a hard-wrap joiner on `[RawBlock]`
+/// before step 4; later passes work on `[DraftBlock]` and need no change.
+///
+/// Everything runs in time linear in the input.
 public struct PlainTextSegmenter: Sendable {
     /// The language to assume; `nil` detects it from the header or the script.
     public var language: Language?
@@ -14,28 +32,26 @@ public struct PlainTextSegmenter: Sendable {
 
     /// Segments decoded text read from `sourceName`.
     public func segment(_ text: DecodedText, sourceName: String) -> Document {
-        var blocks: [Block] = []
         let bytes = text.utf8
-        var start = 0
-        var index = 0
-        func flush(_ end: Int) {
-            var s = start, e = end
-            while s < e, bytes[s] == 0x20 || bytes[s] == 0x0A || bytes[s] == 0x09 || bytes[s] == 0x0D { s += 1 }
-            while e > s, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0A || bytes[e - 1] == 0x09 || bytes[e - 1] == 0x0D { e -= 1 }
-            if e > s {
-                blocks.append(Block(id: "u\(blocks.count + 1)", kind: .unnumberedParagraph,
-                                    text: String(decoding: bytes[s..<e], as: UTF8.self),
-                                    sourceRanges: [text.sourceRange(s, e)]))
-            }
-        }
-        while index < bytes.count {
-            if bytes[index] == 0x0A, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
-                flush(index)
-                start = index + 1
-            }
-            index += 1
-        }
-        flush(bytes.count)
-        return Document(sourceName: sourceName, language: language, blocks: blocks)
+        let lines = LineScanner.lines(in: bytes)
+        let units = RawBlockBuilder.blocks(bytes, lines)
+        let detected = language ?? LanguageDetector.detect(bytes, lines: Array(lines.prefix(200)))
+        var drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected).classify()
+        drafts = PageBreakJoiner.join(drafts)
+        BlockIdentifiers.assign(&drafts)
+        var diagnostics = FootnoteLinker.link(&drafts)
+
+        var idsBySerial: [Int: String] = [:]
+        idsBySerial.reserveCapacity(drafts.count)
+        for draft in drafts { idsBySerial[draft.serial] = draft.id }
+        let blocks = drafts.map { $0.block(parentID: $0.parentSerial.flatMap { idsBySerial[$0] }) }
+
+        var metadata = MetadataCollector.collect(blocks)
+        let documentLanguage = language ?? metadata.language ?? detected
+        if metadata.language == nil { metadata.language = documentLanguage }
+        var document = Document(sourceName: sourceName, language: documentLanguage, metadata: metadata, blocks: blocks)
+        diagnostics += TableOfContentsCheck.diagnostics(document)
+        document.diagnostics = diagnostics
+        return document
     }
 }

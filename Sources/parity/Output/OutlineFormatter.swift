@@ -21,8 +21,18 @@ struct OutlineFormatter {
         }
     }
 
-    /// The block's number, else its label, else `-`.
+    /// What identifies the block to a reader: a paragraph's or article's
+    /// number, a heading's normalized label path, a footnote's or list
+    /// item's label, a metadata line's field; `-` when there is none.
     func marker(_ block: Block) -> String {
+        switch block.kind {
+        case .heading, .tocEntry:
+            if let path = block.labelPath, !path.isEmpty { return path }
+        case .metadata:
+            if let field = block.metadataField { return field.rawValue }
+        default:
+            break
+        }
         if let number = block.number { return String(number) }
         if let label = block.label, !label.isEmpty { return label }
         return "-"

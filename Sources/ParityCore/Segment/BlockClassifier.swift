@@ -1,0 +1,328 @@
+/// Pass 3: decides what each raw block is — header line, title, table of
+/// contents, heading (with level and normalized path), numbered paragraph,
+/// subparagraph, footnote, annex caption or unnumbered text — using the
+/// label, the zone of the document, and the numbering sequences of
+/// paragraphs and headings.
+struct BlockClassifier {
+    let decoded: DecodedText
+    let lines: [TextLine]
+    let units: [RawBlock]
+    let language: Language?
+
+    private enum Zone { case front, tableOfContents, body }
+
+    /// Longest heading text (scalars) accepted for a numbered or unnumbered sub-heading.
+    static let subheadingMaximumLength = 200
+
+    /// Drafts for all raw blocks, in order. Every raw block yields exactly one draft.
+    func classify() -> [DraftBlock] {
+        var state = State()
+        // Units are read once each, in order, with a lookahead of a few: a small ring keeps them.
+        let ringSize = 8
+        var ring = [UnitText?](repeating: nil, count: ringSize)
+        var ringIndex = [Int](repeating: -1, count: ringSize)
+        func unit(_ index: Int) -> UnitText {
+            let slot = index % ringSize
+            if ringIndex[slot] == index, let cached = ring[slot] { return cached }
+            let made = UnitText(units[index], lines: lines, decoded: decoded, language: language)
+            ring[slot] = made
+            ringIndex[slot] = index
+            return made
+        }
+        /// The next raw block after `index` that is not a footnote.
+        func next(after index: Int) -> UnitText? {
+            var candidate = index + 1
+            while candidate < units.count, candidate <= index + 4 {
+                let text = unit(candidate)
+                if !text.isFootnote { return text }
+                candidate += 1
+            }
+            return nil
+        }
+
+        var drafts: [DraftBlock] = []
+        drafts.reserveCapacity(units.count)
+        for index in units.indices {
+            let text = unit(index)
+            var draft = classify(text, index: index, state: &state, next: { next(after: index) })
+            draft.serial = index
+            if draft.kind != .footnote { state.previousKind = draft.kind; state.previousText = draft.text }
+            drafts.append(draft)
+        }
+        return drafts
+    }
+
+    private struct State {
+        var zone = Zone.front
+        var numbering = HeadingNumbering()
+        var tocNumbering = HeadingNumbering()
+        var lastParagraph = 0
+        var listParent: Int?
+        var titleSeen = false
+        var annex: String?
+        var previousKind: BlockKind?
+        var previousText: [Unicode.Scalar] = []
+    }
+
+    private func draft(_ kind: BlockKind, _ text: UnitText, body: Bool = true) -> DraftBlock {
+        DraftBlock(serial: 0, kind: kind, text: body ? text.body : text.full, emphasis: body ? text.emphasis : text.fullEmphasis,
+                   sourceRanges: [text.sourceRange])
+    }
+
+    private func classify(
+        _ text: UnitText, index: Int, state: inout State, next: () -> UnitText?
+    ) -> DraftBlock {
+        // Footnotes can stand anywhere (page bottoms).
+        if case .footnoteMarker(let marker)? = text.form {
+            var block = draft(.footnote, text)
+            block.label = marker
+            block.annex = state.annex
+            return block
+        }
+        if state.zone == .tableOfContents {
+            if let block = tableOfContentsBlock(text, index: index, state: &state) { return block }
+            state.zone = .body
+        }
+        if text.lineCount <= 2, text.full.count <= 30, CaptionRecognizer.isTableOfContentsCaption(text.fullString),
+           let following = next(), CaptionRecognizer.isTableOfContentsColumnCaption(following.fullString)
+            || parseTableOfContentsEntry(index + 1, following) != nil {
+            state.zone = .tableOfContents
+            return draft(.tocHeading, text, body: false)
+        }
+        if state.zone == .front {
+            if let block = frontMatterBlock(text, state: &state) { return block }
+            state.zone = .body
+        }
+        if text.label == nil, text.lineCount <= 2, text.full.count <= 32,
+           let annexLabel = CaptionRecognizer.annexLabel(text.fullString) {
+            state.annex = annexLabel
+            state.numbering.enterAnnex(annexLabel)
+            state.listParent = nil
+            state.lastParagraph = 0
+            var block = draft(.annex, text)
+            block.label = annexLabel.isEmpty ? nil : annexLabel
+            block.annex = annexLabel
+            return block
+        }
+        return bodyBlock(text, index: index, state: &state, next: next)
+    }
+
+    // MARK: - Front matter
+
+    /// A header line, title or front-matter paragraph; `nil` when the body starts here.
+    private func frontMatterBlock(_ text: UnitText, state: inout State) -> DraftBlock? {
+        switch text.form {
+        case .section?, .ordinal?, .letter?, .number?: return nil
+        default: break
+        }
+        if text.lineCount <= 2, text.full.count <= 200, let recognition = HeaderLineRecognizer.recognize(text.fullString) {
+            var block = draft(.metadata, text, body: false)
+            switch recognition {
+            case .field(let field): block.metadataField = field
+            case .organization: block.isOrganizationLine = true
+            }
+            return block
+        }
+        if text.startsInLowerCase {
+            var block = draft(.unnumberedParagraph, text, body: false)
+            block.mayContinue = true
+            return block
+        }
+        let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > 100) || text.full.count > 300
+        if paragraphLike { return draft(.unnumberedParagraph, text, body: false) }
+        var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
+        if !state.titleSeen {
+            block.metadataField = .title
+            state.titleSeen = true
+        }
+        return block
+    }
+
+    // MARK: - Table of contents
+
+    private func parseTableOfContentsEntry(_ index: Int, _ text: UnitText) -> TableOfContentsLineParser.Entry? {
+        let unit = units[index]
+        let last = lines[unit.lines.upperBound - 1]
+        var prefix: [Unicode.Scalar] = []
+        if unit.lines.count > 1 {
+            let first = lines[unit.lines.lowerBound]
+            let beforeLast = lines[unit.lines.upperBound - 2]
+            prefix = ScalarText.scalars(decoded.utf8, first.contentStart, beforeLast.contentEnd)
+        }
+        return TableOfContentsLineParser.parse(decoded.utf8, last.contentStart, last.contentEnd, titlePrefix: prefix)
+    }
+
+    private func tableOfContentsBlock(_ text: UnitText, index: Int, state: inout State) -> DraftBlock? {
+        if text.full.count <= 60, CaptionRecognizer.isTableOfContentsColumnCaption(text.fullString) {
+            return draft(.tocHeading, text, body: false)
+        }
+        guard let entry = parseTableOfContentsEntry(index, text) else { return nil }
+        let (title, emphasis) = InlineMarkupParser.strip(entry.title)
+        var block = DraftBlock(serial: 0, kind: .tocEntry, text: title, emphasis: emphasis, sourceRanges: [text.sourceRange])
+        block.tocTarget = entry.target
+        let label = LabelParser.parse(title, language: language)
+        if let label, let (level, value) = headingLevel(label.form, numbering: state.tocNumbering) {
+            block.removeText(0..<label.length)
+            block.label = label.written
+            block.level = level
+            block.number = value
+            block.labelPath = enter(level: level, value: value, numbering: &state.tocNumbering)
+        } else if let annexLabel = CaptionRecognizer.annexLabel(ScalarText.string(title)) {
+            state.tocNumbering.enterAnnex(annexLabel)
+            block.annex = annexLabel
+        } else {
+            block.level = 4
+            block.labelPath = state.tocNumbering.enterUnnumbered()
+        }
+        return block
+    }
+
+    // MARK: - Body
+
+    /// Level and value of a heading label, or `nil` for labels that are not headings.
+    private func headingLevel(_ form: BlockLabel.Form, numbering: HeadingNumbering) -> (Int, Int)? {
+        switch form {
+        case .section(let roman, let letters): return numbering.resolve(roman: roman, letters: letters)
+        case .ordinal(let value): return (1, value)
+        case .letter(let value): return (2, value)
+        case .number(let value): return (3, value)
+        default: return nil
+        }
+    }
+
+    private func enter(level: Int, value: Int, numbering: inout HeadingNumbering) -> String {
+        switch level {
+        case 1: return numbering.enterSection(value)
+        case 2: return numbering.enterLetter(value)
+        case 3: return numbering.enterSubsection(value)
+        default: return numbering.enterUnnumbered()
+        }
+    }
+
+    private func bodyBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock {
+        switch text.form {
+        case .section?, .ordinal?, .letter?:
+            // "M. Dupont (France) dit que …." is a paragraph of a summary record, not section M:
+            // a sentence that is long or whose label is out of sequence is not a heading.
+            if ScalarText.endsSentence(text.body),
+               text.body.count > Self.subheadingMaximumLength / 2 || !fitsSequence(text.form!, state.numbering) {
+                state.listParent = nil
+                var block = draft(.unnumberedParagraph, text, body: false)
+                block.annex = state.annex
+                return block
+            }
+            let (level, value) = headingLevel(text.form!, numbering: state.numbering)!
+            return heading(text, level: level, value: value, state: &state)
+        case .number(let value)?:
+            if isNumberedHeading(value, text, state: state, next: next) {
+                return heading(text, level: 3, value: value, state: &state)
+            }
+            var block = draft(.paragraph, text)
+            block.number = value
+            block.label = text.label?.written
+            block.annex = state.annex
+            state.lastParagraph = value
+            state.listParent = index
+            return block
+        case .subparagraph(let key)?:
+            return listItem(text, key: key, state: &state)
+        case .bullet?:
+            return listItem(text, key: nil, state: &state)
+        case .footnoteMarker?:
+            return draft(.footnote, text)
+        case nil:
+            if text.startsInLowerCase || (text.startsCaseless && continuesCaseless(state)) {
+                var block = draft(.unnumberedParagraph, text)
+                block.mayContinue = true
+                block.annex = state.annex
+                return block
+            }
+            if isUnnumberedHeading(text, state: state, next: next) {
+                var block = draft(.heading, text)
+                block.level = 4
+                block.labelPath = state.numbering.enterUnnumbered()
+                block.annex = state.annex
+                state.listParent = nil
+                return block
+            }
+            state.listParent = nil
+            var block = draft(.unnumberedParagraph, text)
+            block.annex = state.annex
+            return block
+        }
+    }
+
+    /// Whether a section label is the next level-1 or level-2 label in sequence.
+    private func fitsSequence(_ form: BlockLabel.Form, _ numbering: HeadingNumbering) -> Bool {
+        switch form {
+        case .section(let roman, let letters):
+            return roman == numbering.expectedSection || letters.contains(numbering.expectedLetter)
+        case .ordinal(let value): return value == numbering.expectedSection
+        case .letter(let value): return value == numbering.expectedLetter
+        default: return false
+        }
+    }
+
+    private func heading(_ text: UnitText, level: Int, value: Int, state: inout State) -> DraftBlock {
+        var block = draft(.heading, text)
+        block.level = level
+        block.number = value
+        block.label = text.label?.written
+        block.labelPath = enter(level: level, value: value, numbering: &state.numbering)
+        block.annex = state.annex
+        state.listParent = nil
+        return block
+    }
+
+    private func listItem(_ text: UnitText, key: String?, state: inout State) -> DraftBlock {
+        var block = draft(.listItem, text)
+        block.label = text.label?.written
+        block.itemKey = key
+        block.annex = state.annex
+        if let parent = state.listParent, state.previousKind == .paragraph || state.previousKind == .listItem {
+            block.parentSerial = parent
+        } else {
+            state.listParent = nil
+        }
+        return block
+    }
+
+    /// A caseless-script block continues the previous paragraph when that one
+    /// stopped mid-sentence.
+    private func continuesCaseless(_ state: State) -> Bool {
+        (state.previousKind == .paragraph || state.previousKind == .listItem) && !ScalarText.endsSentence(state.previousText)
+    }
+
+    /// `1. Efectos económicos de la migración a nivel mundial` is a heading,
+    /// `1. El día 12 de julio … 2005.` a paragraph: a heading is one short line
+    /// without final punctuation, not cut by a page break, and its number fits
+    /// the heading sequence rather than the paragraph sequence (or a paragraph
+    /// with the same number follows it).
+    private func isNumberedHeading(_ number: Int, _ text: UnitText, state: State, next: () -> UnitText?) -> Bool {
+        guard text.lineCount == 1, text.body.count <= Self.subheadingMaximumLength,
+              !ScalarText.endsWithTerminalPunctuation(text.body) else { return false }
+        let following = next()
+        if let following, following.startsInLowerCase { return false }
+        let expectedParagraph = state.lastParagraph + 1
+        let expectedSubsection = state.numbering.expectedSubsection
+        let nextNumber = following?.number
+        if number == expectedSubsection, number != expectedParagraph { return true }
+        if number == expectedParagraph { return nextNumber == number }
+        return nextNumber == expectedParagraph || nextNumber == 1 && state.lastParagraph == 0
+    }
+
+    /// `Las migrantes`, `Niños migrantes`: a short line without final
+    /// punctuation, starting with a capital (or a caseless letter), directly
+    /// followed by the next numbered paragraph.
+    private func isUnnumberedHeading(_ text: UnitText, state: State, next: () -> UnitText?) -> Bool {
+        guard text.lineCount == 1, !text.body.isEmpty, text.body.count <= Self.subheadingMaximumLength / 2,
+              !ScalarText.endsWithTerminalPunctuation(text.body),
+              let first = ScalarText.firstLetter(text.body),
+              ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              let following = next(), let number = following.number
+        else { return false }
+        return number == state.lastParagraph + 1
+            && (following.lineCount > 1 || following.body.count > Self.subheadingMaximumLength
+                || ScalarText.endsWithTerminalPunctuation(following.body))
+    }
+}

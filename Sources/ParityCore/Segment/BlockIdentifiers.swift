@@ -1,0 +1,140 @@
+/// Pass 5: gives every draft a stable id that is a valid XML NCName:
+/// `p23`, `h-IV-B-2`, `h-IV-C-2-u1`, `p5-a`, `li3`, `fn1`, `fn-star`,
+/// `toc-III-A`, `toc-caption`, `meta-date`, `t1`, `u3`, `annex`. Paragraphs
+/// of an annex get the annex as prefix (`annex-p1`); any remaining clash
+/// gets a suffix (`p12-2`).
+enum BlockIdentifiers {
+    /// Assigns `id` on every draft, in place.
+    static func assign(_ drafts: inout [DraftBlock]) {
+        var used = Set<String>()
+        used.reserveCapacity(drafts.count)
+        var nextSuffix: [String: Int] = [:]
+        var idsBySerial: [Int: String] = [:]
+        var counters: [String: Int] = [:]
+        var bulletCounts: [Int: Int] = [:]
+        var captionSeen = false
+
+        func counted(_ prefix: String) -> String {
+            let value = (counters[prefix] ?? 0) + 1
+            counters[prefix] = value
+            return prefix + String(value)
+        }
+        func unique(_ base: String) -> String {
+            if used.insert(base).inserted { return base }
+            var suffix = nextSuffix[base] ?? 2
+            while !used.insert(base + "-" + String(suffix)).inserted { suffix += 1 }
+            nextSuffix[base] = suffix + 1
+            return base + "-" + String(suffix)
+        }
+
+        for index in drafts.indices {
+            let id = identifier(drafts[index])
+            drafts[index].id = id
+            idsBySerial[drafts[index].serial] = id
+        }
+
+        func identifier(_ draft: borrowing DraftBlock) -> String {
+            let annexPrefix = draft.annex.map { $0.isEmpty ? "annex-" : "annex-" + sanitized($0) + "-" } ?? ""
+            let base: String
+            switch draft.kind {
+            case .paragraph:
+                base = annexPrefix + "p" + String(draft.number ?? 0)
+            case .heading:
+                base = "h-" + pathID(draft.labelPath ?? counted("x"))
+            case .listItem:
+                if let parent = draft.parentSerial, let parentID = idsBySerial[parent] {
+                    let key: String
+                    if let itemKey = draft.itemKey {
+                        key = sanitized(itemKey)
+                    } else {
+                        let count = (bulletCounts[parent] ?? 0) + 1
+                        bulletCounts[parent] = count
+                        key = String(count)
+                    }
+                    base = parentID + "-" + key
+                } else {
+                    base = counted("li")
+                }
+            case .footnote:
+                base = footnoteID(draft.label ?? "", fallback: { counted("fn-x") })
+            case .tocHeading:
+                base = captionSeen ? "toc-columns" : "toc-caption"
+                captionSeen = true
+            case .tocEntry:
+                if let path = draft.labelPath {
+                    base = "toc-" + pathID(path)
+                } else if let annex = draft.annex {
+                    base = annex.isEmpty ? "toc-annex" : "toc-annex-" + sanitized(annex)
+                } else {
+                    base = counted("toc-e")
+                }
+            case .metadata:
+                if let field = draft.metadataField {
+                    base = "meta-" + fieldID(field)
+                } else {
+                    base = draft.isOrganizationLine ? "meta-organization" : counted("meta-line")
+                }
+            case .title:
+                base = counted("t")
+            case .unnumberedParagraph:
+                base = counted("u")
+            case .article:
+                base = "art" + String(draft.number ?? 0)
+            case .annex:
+                base = draft.annex.map { $0.isEmpty ? "annex" : "annex-" + sanitized($0) } ?? "annex"
+            }
+            return unique(base)
+        }
+    }
+
+    /// `IV.C.2*1` → `IV-C-2-u1`.
+    static func pathID(_ path: String) -> String {
+        var out = ""
+        for character in path {
+            switch character {
+            case "*": out += "-u"
+            case ".": out += "-"
+            default: out.append(character)
+            }
+        }
+        while out.first == "-" { out.removeFirst() }
+        return sanitized(out)
+    }
+
+    /// `*` → `fn-star`, `**` → `fn-star2`, `¹` → `fn1`, `†` → `fn-dagger`.
+    static func footnoteID(_ marker: String, fallback: () -> String) -> String {
+        let scalars = Array(marker.unicodeScalars)
+        if !scalars.isEmpty, scalars.allSatisfy({ $0 == "*" }) {
+            return scalars.count == 1 ? "fn-star" : "fn-star" + String(scalars.count)
+        }
+        if !scalars.isEmpty, scalars.allSatisfy({ ScalarClass.superscriptDigit($0) != nil }) {
+            return "fn" + scalars.map { String(ScalarClass.superscriptDigit($0)!) }.joined()
+        }
+        if scalars.count > 1, scalars.last == "/", scalars.dropLast().allSatisfy({ (0x30...0x39).contains($0.value) }) {
+            return "fn" + String(String.UnicodeScalarView(scalars.dropLast()))
+        }
+        if marker == "†" { return "fn-dagger" }
+        if marker == "‡" { return "fn-ddagger" }
+        return fallback()
+    }
+
+    private static func fieldID(_ field: MetadataField) -> String {
+        switch field {
+        case .originalLanguage: return "original-language"
+        case .agendaItem: return "agenda-item"
+        default: return field.rawValue
+        }
+    }
+
+    /// Keeps ASCII letters, digits, `-`, `_`, `.`; anything else becomes `_`.
+    static func sanitized(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let ok = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                || scalar == "-" || scalar == "_" || scalar == "."
+            out.append(ok ? scalar : "_")
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,76 @@
+/// A block while the passes work on it: text as Unicode scalars so later
+/// passes (join, footnote linking) can edit it cheaply, and references to
+/// other drafts by serial number until ids exist.
+struct DraftBlock: Sendable {
+    /// Unique, increasing number given at classification.
+    var serial: Int
+    var kind: BlockKind
+    var number: Int?
+    var label: String?
+    var labelPath: String?
+    var level: Int?
+    /// Text without label and markup.
+    var text: [Unicode.Scalar]
+    var emphasis: [EmphasisSpan]
+    var sourceRanges: [SourceRange]
+    /// Serial of the enclosing paragraph (subparagraphs).
+    var parentSerial: Int?
+    /// Normalized subparagraph key (`a`, `ii`) or bullet ordinal.
+    var itemKey: String?
+    var tocTarget: TOCTarget?
+    var metadataField: MetadataField?
+    /// A line such as "United Nations" above the organ.
+    var isOrganizationLine = false
+    /// Label of the annex this block belongs to (`""` for a single unnamed annex), if any.
+    var annex: String?
+    /// No label and starts like the rest of a sentence (lower case, or a
+    /// caseless script): may continue the previous paragraph after a page break.
+    var mayContinue = false
+    var id = ""
+    var footnoteRefs: [String] = []
+    var citedBy: [String] = []
+
+    init(serial: Int, kind: BlockKind, text: [Unicode.Scalar], emphasis: [EmphasisSpan], sourceRanges: [SourceRange]) {
+        self.serial = serial
+        self.kind = kind
+        self.text = text
+        self.emphasis = emphasis
+        self.sourceRanges = sourceRanges
+    }
+
+    /// Removes the scalars `range` from the text, moving emphasis spans.
+    mutating func removeText(_ range: Range<Int>) {
+        let removed = range.count
+        text.removeSubrange(range)
+        emphasis = emphasis.compactMap { span in
+            func move(_ offset: Int) -> Int {
+                if offset <= range.lowerBound { return offset }
+                if offset >= range.upperBound { return offset - removed }
+                return range.lowerBound
+            }
+            let start = move(span.start)
+            let end = move(span.end)
+            return end > start ? EmphasisSpan(start: start, end: end, style: span.style) : nil
+        }
+    }
+
+    /// Appends another draft's text after one space, with its emphasis and source ranges.
+    mutating func append(_ other: DraftBlock) {
+        if !text.isEmpty, !other.text.isEmpty { text.append(" ") }
+        let offset = text.count
+        text.append(contentsOf: other.text)
+        emphasis += other.emphasis.map { EmphasisSpan(start: $0.start + offset, end: $0.end + offset, style: $0.style) }
+        sourceRanges += other.sourceRanges
+        footnoteRefs += other.footnoteRefs
+    }
+
+    /// The finished block.
+    func block(parentID: String?) -> Block {
+        Block(
+            id: id, kind: kind, number: number, label: label, labelPath: labelPath, level: level,
+            text: ScalarText.string(text), emphasis: emphasis, sourceRanges: sourceRanges,
+            parent: parentID, footnoteRefs: footnoteRefs, citedBy: citedBy,
+            tocTarget: tocTarget, metadataField: metadataField
+        )
+    }
+}

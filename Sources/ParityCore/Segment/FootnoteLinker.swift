@@ -1,0 +1,81 @@
+/// Pass 6: links each footnote to the block whose marker cites it — the
+/// nearest block before it (or, failing that, shortly after it) whose text
+/// carries the same marker as a citation (`informe¹`, `provisional*`) — in
+/// both directions (`footnoteRefs`, `citedBy`) and removes the marker from
+/// the citing text.
+enum FootnoteLinker {
+    /// How many blocks to look back (a page's worth and more) and ahead.
+    static let lookBehind = 80
+    static let lookAhead = 12
+
+    /// Links footnotes in place; returns a diagnostic for each footnote no block cites.
+    static func link(_ drafts: inout [DraftBlock]) -> [ReaderDiagnostic] {
+        var diagnostics: [ReaderDiagnostic] = []
+        for footnote in drafts.indices where drafts[footnote].kind == .footnote {
+            guard let marker = drafts[footnote].label else { continue }
+            let markerScalars = Array(marker.unicodeScalars)
+            var candidates = Array(stride(from: footnote - 1, through: max(0, footnote - lookBehind), by: -1))
+            if footnote + 1 < drafts.count {
+                candidates += Array((footnote + 1)...min(drafts.count - 1, footnote + lookAhead))
+            }
+            var linked = false
+            for candidate in candidates {
+                switch drafts[candidate].kind {
+                case .footnote, .tocEntry, .tocHeading: continue
+                default: break
+                }
+                guard let range = citation(markerScalars, in: drafts[candidate].text) else { continue }
+                drafts[candidate].removeText(range)
+                drafts[candidate].footnoteRefs.append(drafts[footnote].id)
+                drafts[footnote].citedBy.append(drafts[candidate].id)
+                linked = true
+                break
+            }
+            if !linked {
+                diagnostics.append(ReaderDiagnostic(
+                    blockIDs: [drafts[footnote].id], message: "footnote \(marker) is not cited by any nearby block"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// The last place in `text` where `marker` stands as a citation: superscript
+    /// digits not part of a longer run, or exactly that many asterisks right
+    /// after a word.
+    static func citation(_ marker: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
+        guard let head = marker.first, text.count > marker.count else { return nil }
+        if marker.last == "/" { return slashCitation(marker, in: text) }
+        let asterisks = head == "*"
+        var start = text.count - marker.count
+        while start >= 1 {
+            if text[start] == head, text[start..<(start + marker.count)].elementsEqual(marker) {
+                let end = start + marker.count
+                let before = text[start - 1]
+                let after: Unicode.Scalar? = end < text.count ? text[end] : nil
+                if asterisks {
+                    if before != "*", !ScalarClass.isWhitespace(before), after != "*" { return start..<end }
+                } else if ScalarClass.superscriptDigit(before) == nil, after.map({ ScalarClass.superscriptDigit($0) == nil }) ?? true {
+                    return start..<end
+                }
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// `report 1/ and` (older UN documents): the marker stands after a space and
+    /// before a space, punctuation or the end; the space before it goes with it.
+    private static func slashCitation(_ marker: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
+        var start = text.count - marker.count
+        while start >= 1 {
+            if text[start..<(start + marker.count)].elementsEqual(marker), text[start - 1] == " " {
+                let end = start + marker.count
+                let after: Unicode.Scalar? = end < text.count ? text[end] : nil
+                let ends = after.map { ScalarClass.isWhitespace($0) || (!$0.properties.isAlphabetic && ScalarClass.digit($0) == nil && $0 != "/") } ?? true
+                if ends { return (start - 1)..<end }
+            }
+            start -= 1
+        }
+        return nil
+    }
+}

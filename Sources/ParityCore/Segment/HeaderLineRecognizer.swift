@@ -1,0 +1,136 @@
+/// Recognizes the lines of a UN document header — organ, symbol,
+/// distribution, date, language, original language, session, agenda item —
+/// in any of the six languages.
+enum HeaderLineRecognizer {
+    /// What a header line carries.
+    enum Recognition: Equatable {
+        /// A metadata field.
+        case field(MetadataField)
+        /// "United Nations" above the organ name.
+        case organization
+    }
+
+    /// The field `text` (one header line, markup removed) carries, if any.
+    static func recognize(_ text: String) -> Recognition? {
+        let scalarCount = text.unicodeScalars.count
+        guard scalarCount > 0, scalarCount <= 200 else { return nil }
+        let lower = text.lowercased()
+        if isSymbol(text) { return .field(.symbol) }
+        if lower.hasPrefix("distr") { return .field(.distribution) }
+        if originalLanguageValue(text) != nil { return .field(.originalLanguage) }
+        if scalarCount <= 24, Language(name: text) != nil { return .field(.language) }
+        if scalarCount <= 60 {
+            for conventions in LanguageConventions.all {
+                if conventions.organNames.contains(lower) { return .field(.organ) }
+                if conventions.organizationNames.contains(lower) { return .organization }
+            }
+        }
+        if isDate(text, lower: lower) { return .field(.date) }
+        if isAgendaItem(text, lower: lower) { return .field(.agendaItem) }
+        if scalarCount <= 100, isSession(lower) { return .field(.session) }
+        return nil
+    }
+
+    /// A document symbol: `A/61/187`, `E/CN.4/2006/1`, `S/RES/1701 (2006)`,
+    /// `A/HRC/7/L.1/Rev.1`, optionally followed by a footnote marker.
+    static func isSymbol(_ text: String) -> Bool {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, last == "*" || ScalarClass.superscriptDigit(last) != nil { scalars.removeLast() }
+        // Optional " (2006)" year suffix.
+        if scalars.count > 7, scalars.last == ")", let open = scalars.lastIndex(of: "("),
+           Numerals.decimalValue(scalars[(open + 1)..<(scalars.count - 1)]) != nil {
+            scalars.removeSubrange(open...)
+            while let last = scalars.last, last == " " { scalars.removeLast() }
+        }
+        guard scalars.count >= 3, scalars.count <= 40 else { return false }
+        let parts = scalars.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let head = parts.first, (1...4).contains(head.count),
+              head.allSatisfy({ (0x41...0x5A).contains($0.value) })
+        else { return false }
+        for part in parts.dropFirst() {
+            guard !part.isEmpty, part.allSatisfy({ scalar in
+                (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+                    || (0x30...0x39).contains(scalar.value) || scalar == "." || scalar == "-"
+            }) else { return false }
+        }
+        return parts.dropFirst().contains { $0.contains { (0x30...0x39).contains($0.value) } }
+    }
+
+    /// The value after "Original:" / "Язык оригинала:" / "الأصل:" / "原文：", if `text` is such a line.
+    static func originalLanguageValue(_ text: String) -> String? {
+        let lower = text.lowercased()
+        for conventions in LanguageConventions.all {
+            for prefix in conventions.originalLanguagePrefixes where lower.hasPrefix(prefix) {
+                var rest = Substring(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count).map(Character.init))
+                rest = rest.drop { $0 == " " }
+                guard let first = rest.first, first == ":" || first == "：" else { continue }
+                let value = String(rest.dropFirst()).trimmingWhitespace()
+                return value.isEmpty ? nil : value
+            }
+        }
+        return nil
+    }
+
+    /// The value after "Distr." (`general`, `Limited`), or the whole line.
+    static func distributionValue(_ text: String) -> String {
+        var rest = Substring(text)
+        if let dot = rest.firstIndex(of: ".") { rest = rest[rest.index(after: dot)...] } else { rest = rest.dropFirst(5) }
+        rest = rest.drop { $0 == " " || $0 == ":" || $0 == "：" }
+        return String(rest).trimmingWhitespace()
+    }
+
+    /// The language an original-language value names (`inglés`, `anglais`, `بالإنكليزية`, `英文`).
+    static func language(named value: String) -> Language? {
+        if let language = Language(name: value) { return language }
+        let scalars = Array(value.unicodeScalars)
+        // Arabic "بالإنكليزية" = "in English": drop the preposition.
+        if scalars.first == "ب", scalars.count > 2 {
+            return Language(name: ScalarText.string(scalars.dropFirst()))
+        }
+        // Russian adjectives can be capitalised or carry "язык".
+        let first = value.split(separator: " ").first.map(String.init) ?? value
+        return first == value ? nil : Language(name: first)
+    }
+
+    private static func isDate(_ text: String, lower: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count <= 48 else { return false }
+        var digitRun = 0
+        var hasYear = false
+        for scalar in scalars {
+            if ScalarClass.digit(scalar) != nil {
+                digitRun += 1
+                if digitRun == 4 { hasYear = true }
+            } else {
+                digitRun = 0
+            }
+        }
+        guard hasYear else { return false }
+        if text.contains("年") && text.contains("月") { return true }
+        for conventions in LanguageConventions.all where conventions.language != .chinese {
+            for month in conventions.monthNames where lower.contains(month) { return true }
+        }
+        return false
+    }
+
+    private static func isAgendaItem(_ text: String, lower: String) -> Bool {
+        guard text.unicodeScalars.contains(where: { ScalarClass.digit($0) != nil }) else { return false }
+        for conventions in LanguageConventions.all {
+            for word in conventions.agendaItemWords {
+                if conventions.language == .chinese {
+                    if text.contains(word) { return true }
+                } else if lower.hasPrefix(word + " ") || lower.hasPrefix(word + "\u{A0}") {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    private static func isSession(_ lower: String) -> Bool {
+        for conventions in LanguageConventions.all {
+            for word in conventions.sessionWords where lower.contains(word) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,89 @@
+/// Tracks where the reader is in the heading hierarchy and builds the
+/// normalized label path of each new heading: Roman numerals for level 1
+/// (`أولا` → `I`, `一` → `I`), Latin letters for level 2 (`Б` → `B`,
+/// `باء` → `B`), digits for level 3 and `*n` for unnumbered sub-headings,
+/// so that language versions of one document get the same paths.
+struct HeadingNumbering: Sendable {
+    /// Value of the last level-1 heading (0 before the first).
+    private(set) var section = 0
+    /// Position of the last level-2 letter under the current section.
+    private(set) var letter = 0
+    /// Number of the last level-3 heading under the current letter.
+    private(set) var subsection = 0
+    private var unnumbered = 0
+    private var sectionPath: String?
+    private var letterPath: String?
+    private var subsectionPath: String?
+    /// Prefix for headings inside an annex (`Annex.`, `Annex-II.`).
+    private var prefix = ""
+
+    /// The next level-1 value in sequence.
+    var expectedSection: Int { section + 1 }
+    /// The next level-2 position in sequence.
+    var expectedLetter: Int { letter + 1 }
+    /// The next level-3 number in sequence.
+    var expectedSubsection: Int { subsection + 1 }
+
+    /// Starts an annex: headings after it are numbered afresh under `Annex`.
+    mutating func enterAnnex(_ label: String) {
+        self = HeadingNumbering()
+        prefix = label.isEmpty ? "Annex." : "Annex-\(label)."
+    }
+
+    /// Records a level-1 heading and returns its path (`IV`).
+    mutating func enterSection(_ value: Int) -> String {
+        section = value
+        letter = 0
+        subsection = 0
+        unnumbered = 0
+        let path = prefix + Numerals.roman(value)
+        sectionPath = path
+        letterPath = nil
+        subsectionPath = nil
+        return path
+    }
+
+    /// Records a level-2 heading and returns its path (`IV.B`).
+    mutating func enterLetter(_ position: Int) -> String {
+        letter = position
+        subsection = 0
+        unnumbered = 0
+        let path = (sectionPath.map { $0 + "." } ?? prefix) + Numerals.latinLetter(position)
+        letterPath = path
+        subsectionPath = nil
+        return path
+    }
+
+    /// Records a level-3 heading and returns its path (`IV.B.2`).
+    mutating func enterSubsection(_ number: Int) -> String {
+        subsection = number
+        unnumbered = 0
+        let path = ((letterPath ?? sectionPath).map { $0 + "." } ?? prefix) + String(number)
+        subsectionPath = path
+        return path
+    }
+
+    /// Records an unnumbered sub-heading and returns its path (`IV.C.2*1`).
+    mutating func enterUnnumbered() -> String {
+        unnumbered += 1
+        let base = subsectionPath ?? letterPath ?? sectionPath ?? String(prefix.dropLast())
+        return base + "*" + String(unnumbered)
+    }
+
+    /// Chooses between a Roman-numeral and a letter reading of a section label
+    /// (`C.`, `I.`, Latin `B.` in a Russian text) by what comes next in each
+    /// sequence; inside a run of lettered sections the letter wins a tie.
+    /// Returns the level (1 or 2) and the value.
+    func resolve(roman: Int?, letters: [Int]) -> (level: Int, value: Int) {
+        let letterFits = letters.contains(expectedLetter)
+        let romanFits = roman != nil && roman == expectedSection
+        switch (letterFits, romanFits) {
+        case (true, false): return (2, expectedLetter)
+        case (false, true): return (1, roman!)
+        case (true, true): return letter > 0 ? (2, expectedLetter) : (1, roman!)
+        case (false, false):
+            if let roman, letters.isEmpty || letter == 0 { return (1, roman) }
+            return (2, letters.first ?? expectedLetter)
+        }
+    }
+}

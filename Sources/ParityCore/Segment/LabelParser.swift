@@ -1,0 +1,201 @@
+/// Reads the label at the start of a block's text, in any of the six UN
+/// languages' conventions. Pure and cheap: looks at a few leading scalars.
+enum LabelParser {
+    /// The label at the start of `text`, if any. `language` only breaks ties
+    /// (Latin letters that look like Cyrillic ones in a Russian text).
+    static func parse(_ text: [Unicode.Scalar], language: Language?) -> BlockLabel? {
+        guard let first = text.first else { return nil }
+        if let marker = footnoteMarker(text) { return marker }
+        if let bullet = bullet(text, first) { return bullet }
+        if first == "(" || first == "（" { return parenthesized(text) }
+        if ScalarClass.digit(first) != nil { return number(text) }
+        if ScalarClass.isArabic(first) { return arabic(text) }
+        if Numerals.isChineseNumeralScalar(first) { return chineseOrdinal(text) }
+        if let sub = closingParenthesisOnly(text) { return sub }
+        return sectionLetter(text, language: language)
+    }
+
+    // MARK: - Pieces
+
+    /// Whether the label ends properly at `index`: white space (taken), end of
+    /// text is not allowed (a label needs text after it), or a Han ideograph
+    /// when `allowHan`.
+    private static func labelEnd(_ text: [Unicode.Scalar], _ index: Int, allowHan: Bool = false) -> Int? {
+        guard index < text.count else { return nil }
+        if ScalarClass.isWhitespace(text[index]) {
+            var end = index
+            while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
+            return end < text.count ? end : nil
+        }
+        if allowHan, ScalarClass.isHan(text[index]) || text[index] == "“" || text[index] == "《" { return index }
+        return nil
+    }
+
+    private static func make(_ form: BlockLabel.Form, _ text: [Unicode.Scalar], _ labelEnd: Int, _ end: Int) -> BlockLabel {
+        BlockLabel(form: form, written: ScalarText.string(ScalarText.trimmed(text[0..<labelEnd])), length: end)
+    }
+
+    private static func footnoteMarker(_ text: [Unicode.Scalar]) -> BlockLabel? {
+        var index = 0
+        if ScalarClass.superscriptDigit(text[0]) != nil {
+            while index < text.count, ScalarClass.superscriptDigit(text[index]) != nil { index += 1 }
+        } else if text[0] == "*" {
+            while index < text.count, text[index] == "*" { index += 1 }
+            guard index <= 3 else { return nil }
+        } else if text[0] == "†" || text[0] == "‡" {
+            index = 1
+        } else if ScalarClass.digit(text[0]) != nil, (0x30...0x39).contains(text[0].value) {
+            // Older UN documents: "1/ A/60/871."
+            while index < text.count, index < 3, (0x30...0x39).contains(text[index].value) { index += 1 }
+            guard index < text.count, text[index] == "/" else { return nil }
+            index += 1
+        } else {
+            return nil
+        }
+        guard let end = labelEnd(text, index) else { return nil }
+        let written = ScalarText.string(text[0..<index])
+        return BlockLabel(form: .footnoteMarker(written), written: written, length: end)
+    }
+
+    private static func bullet(_ text: [Unicode.Scalar], _ first: Unicode.Scalar) -> BlockLabel? {
+        switch first {
+        case "-", "–", "—", "•", "·", "▪", "◦", "‒", "●", "■", "○": break
+        default: return nil
+        }
+        guard text.count > 1, ScalarClass.isWhitespace(text[1]), let end = labelEnd(text, 1) else { return nil }
+        return make(.bullet, text, 1, end)
+    }
+
+    /// `(a)`, `(ii)`, `(а)`, `(أ)`, `(1)`, `（一）`.
+    private static func parenthesized(_ text: [Unicode.Scalar]) -> BlockLabel? {
+        var close = 1
+        while close < text.count, close <= 6, text[close] != ")", text[close] != "）" { close += 1 }
+        guard close < text.count, close <= 6, close > 1 else { return nil }
+        let inner = text[1..<close]
+        guard let end = labelEnd(text, close + 1, allowHan: true) else { return nil }
+        if let value = Numerals.chineseValue(inner) {
+            return make(.letter(value), text, close + 1, end)
+        }
+        if let key = subparagraphKey(inner) {
+            return make(.subparagraph(key: key), text, close + 1, end)
+        }
+        return nil
+    }
+
+    /// `a)`, `ii)`, `а)` (Cyrillic), at the start of the text.
+    private static func closingParenthesisOnly(_ text: [Unicode.Scalar]) -> BlockLabel? {
+        var close = 0
+        while close < text.count, close <= 5, text[close] != ")" { close += 1 }
+        guard close > 0, close < text.count, close <= 5 else { return nil }
+        let inner = text[0..<close]
+        guard inner.allSatisfy({ ScalarClass.isLowercase($0) }), let key = subparagraphKey(inner),
+              let end = labelEnd(text, close + 1)
+        else { return nil }
+        return make(.subparagraph(key: key), text, close + 1, end)
+    }
+
+    /// Normalized key of a subparagraph label's inside: Latin letter or lower-case
+    /// Roman numeral, Cyrillic or Arabic letter (as its Latin counterpart), digits.
+    static func subparagraphKey(_ inner: ArraySlice<Unicode.Scalar>) -> String? {
+        if inner.count == 1, let position = Numerals.latinPosition(inner.first!), ScalarClass.isLowercase(inner.first!) {
+            return Numerals.latinLetter(position).lowercased()
+        }
+        if inner.allSatisfy({ "ivxlc".unicodeScalars.contains($0) }), Numerals.lowercaseRomanValue(inner) != nil {
+            return ScalarText.string(inner)
+        }
+        if inner.count == 1, let position = CyrillicNumbering.position(inner.first!), ScalarClass.isLowercase(inner.first!) {
+            return Numerals.latinLetter(position).lowercased()
+        }
+        if let position = ArabicNumbering.letterPosition(inner) {
+            return Numerals.latinLetter(position).lowercased()
+        }
+        if let value = Numerals.decimalValue(inner) {
+            return String(value)
+        }
+        return nil
+    }
+
+    /// `12.`, `１．`, `1．`, `12 -`, `١٢ -`, `1-`.
+    private static func number(_ text: [Unicode.Scalar]) -> BlockLabel? {
+        var index = 0
+        while index < text.count, index < 6, ScalarClass.digit(text[index]) != nil { index += 1 }
+        guard index < text.count, let value = Numerals.decimalValue(text[0..<index]) else { return nil }
+        let arabicIndic = (0x0660...0x06F9).contains(text[0].value)
+        let separator = text[index]
+        if separator == "." {
+            let next = index + 1
+            guard next < text.count, ScalarClass.digit(text[next]) == nil, let end = labelEnd(text, next, allowHan: true)
+            else { return nil }
+            return make(.number(value), text, next, end)
+        }
+        if separator == "．" || separator == "、" {
+            let next = index + 1
+            guard next < text.count else { return nil }
+            var end = next
+            while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
+            guard end < text.count else { return nil }
+            return make(.number(value), text, next, end)
+        }
+        // Arabic style: digits, optional space, dash, space.
+        var dash = index
+        while dash < text.count, dash < index + 2, text[dash] == " " { dash += 1 }
+        if dash < text.count, ScalarClass.isDash(text[dash]), dash + 1 < text.count {
+            guard let end = labelEnd(text, dash + 1) else { return nil }
+            guard arabicIndic || ScalarClass.isArabic(text[end]) else { return nil }
+            return make(.number(value), text, dash + 1, end)
+        }
+        return nil
+    }
+
+    /// `أولا -`, `ثانياً -`, `حادي عشر -` (ordinal) and `ألف -`, `بـاء -` (letter).
+    private static func arabic(_ text: [Unicode.Scalar]) -> BlockLabel? {
+        var dash = 0
+        while dash < text.count, dash < 16, !ScalarClass.isDash(text[dash]), text[dash] != ":" { dash += 1 }
+        guard dash < text.count, dash < 16, let end = labelEnd(text, dash + 1) else { return nil }
+        let word = ScalarText.trimmed(text[0..<dash])
+        guard !word.isEmpty else { return nil }
+        if let value = ArabicNumbering.ordinalValue(word) { return make(.ordinal(value), text, dash + 1, end) }
+        if let position = ArabicNumbering.letterNamePosition(word) { return make(.letter(position), text, dash + 1, end) }
+        return nil
+    }
+
+    /// `一、`, `二.`, `十一．`.
+    private static func chineseOrdinal(_ text: [Unicode.Scalar]) -> BlockLabel? {
+        var index = 0
+        while index < text.count, index < 3, Numerals.isChineseNumeralScalar(text[index]) { index += 1 }
+        guard index < text.count, let value = Numerals.chineseValue(text[0..<index]) else { return nil }
+        let separator = text[index]
+        guard separator == "、" || separator == "." || separator == "．" else { return nil }
+        var end = index + 1
+        while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
+        guard end < text.count else { return nil }
+        return make(.ordinal(value), text, index + 1, end)
+    }
+
+    /// `IV.`, `A.`, `C.`, `Б.`, `В．`.
+    private static func sectionLetter(_ text: [Unicode.Scalar], language: Language?) -> BlockLabel? {
+        var index = 0
+        while index < text.count, index < 8, ScalarClass.isUppercase(text[index]) { index += 1 }
+        guard index > 0, index < text.count, text[index] == "." || text[index] == "．" else { return nil }
+        guard let end = labelEnd(text, index + 1, allowHan: true) else { return nil }
+        let letters = text[0..<index]
+        let roman = Numerals.romanValue(letters)
+        var candidates: [Int] = []
+        if index == 1 {
+            let letter = letters.first!
+            if let latin = Numerals.latinPosition(letter) {
+                let lookalike = CyrillicNumbering.cyrillicLookalike(ofLatin: letter).flatMap(CyrillicNumbering.position)
+                if language == .russian, let lookalike {
+                    candidates = [lookalike, latin]
+                } else {
+                    candidates = [latin]
+                    if let lookalike { candidates.append(lookalike) }
+                }
+            } else if let cyrillic = CyrillicNumbering.position(letter) {
+                candidates = [cyrillic]
+            }
+        }
+        guard roman != nil || !candidates.isEmpty else { return nil }
+        return make(.section(roman: roman, letters: candidates), text, index + 1, end)
+    }
+}

@@ -1,0 +1,7 @@
+/// Pass 2 output: a run of consecutive non-blank lines that form one unit
+/// before classification (a paragraph, a heading, one header line, one
+/// table-of-contents line, one list line).
+struct RawBlock: Sendable, Hashable {
+    /// Indices into the line array, all non-blank.
+    var lines: Range<Int>
+}

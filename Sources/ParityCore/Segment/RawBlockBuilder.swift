@@ -1,0 +1,86 @@
+/// Pass 2: groups lines into raw blocks. Blank lines separate blocks; inside
+/// a run of lines, each line starts a new block unless it continues the
+/// previous one (it starts in lower case without a label of its own, or the
+/// previous line left `**` / `<i>` markup open). UN plain-text exports put
+/// one paragraph, heading, header field or list item on each line.
+enum RawBlockBuilder {
+    /// Raw blocks of `lines` over `bytes`, in order.
+    static func blocks(_ bytes: [UInt8], _ lines: [TextLine]) -> [RawBlock] {
+        var blocks: [RawBlock] = []
+        blocks.reserveCapacity(lines.count / 2 + 1)
+        var runStart: Int?
+        var markupOpen = MarkupState()
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in lines.indices {
+                let line = lines[index]
+                if line.isBlank {
+                    if let start = runStart { blocks.append(RawBlock(lines: start..<index)) }
+                    runStart = nil
+                    markupOpen = MarkupState()
+                    continue
+                }
+                if let start = runStart {
+                    if !markupOpen.isOpen && !continuesSentence(buffer, line) {
+                        blocks.append(RawBlock(lines: start..<index))
+                        runStart = index
+                    }
+                } else {
+                    runStart = index
+                }
+                markupOpen.scan(buffer, line.contentStart, line.contentEnd)
+            }
+        }
+        if let start = runStart { blocks.append(RawBlock(lines: start..<lines.count)) }
+        return blocks
+    }
+
+    /// Whether a line starts in lower case and has no label of its own.
+    private static func continuesSentence(_ buffer: UnsafeBufferPointer<UInt8>, _ line: TextLine) -> Bool {
+        var head: [Unicode.Scalar] = []
+        _ = ScalarText.appendFolded(buffer, line.contentStart, min(line.contentEnd, line.contentStart + 48), into: &head, lastWasSpace: false)
+        guard let first = head.first, ScalarClass.isLowercase(first) else { return false }
+        return LabelParser.parse(head, language: nil) == nil
+    }
+
+    /// Tracks whether `**bold**` or an HTML-like tag is open at a line end.
+    struct MarkupState {
+        var boldOpen = false
+        var tagDepth = 0
+        var isOpen: Bool { boldOpen || tagDepth > 0 }
+
+        mutating func scan(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+            var index = start
+            while index < end {
+                let byte = b[index]
+                if byte == 0x2A, index + 1 < end, b[index + 1] == 0x2A,
+                   index + 2 >= end || b[index + 2] != 0x2A, index == start || b[index - 1] != 0x2A {
+                    let before: UInt8? = index > start ? b[index - 1] : nil
+                    let after: UInt8? = index + 2 < end ? b[index + 2] : nil
+                    if !boldOpen, let after, !ByteClass.isASCIIWhitespace(after),
+                       before == nil || ByteClass.isASCIIWhitespace(before!) || before == 0x28 {
+                        boldOpen = true
+                    } else if boldOpen, let before, !ByteClass.isASCIIWhitespace(before) {
+                        boldOpen = false
+                    }
+                    index += 2
+                    continue
+                }
+                if byte == 0x3C, index + 2 < end {
+                    let closing = b[index + 1] == 0x2F
+                    let nameStart = closing ? index + 2 : index + 1
+                    var nameEnd = nameStart
+                    while nameEnd < end, nameEnd < nameStart + 6, (0x61...0x7A).contains(b[nameEnd]) { nameEnd += 1 }
+                    if nameEnd < end, b[nameEnd] == 0x3E, nameEnd > nameStart {
+                        let name = Array(b[nameStart..<nameEnd])
+                        if name == [0x69] || name == [0x62] || name == Array("em".utf8) || name == Array("strong".utf8) {
+                            tagDepth = max(0, tagDepth + (closing ? -1 : 1))
+                        }
+                        index = nameEnd + 1
+                        continue
+                    }
+                }
+                index += 1
+            }
+        }
+    }
+}

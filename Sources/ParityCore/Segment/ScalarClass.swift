@@ -1,0 +1,133 @@
+/// Unicode-scalar character tests used by classification (fast paths for ASCII).
+enum ScalarClass {
+    /// White space, including no-break and ideographic spaces.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// An invisible bidirectional mark or embedding (LRM, RLM, ALM, LRE…PDF, LRI…PDI).
+    @inline(__always)
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// A lower-case letter (Latin, Cyrillic, Greek, ...).
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return scalar.properties.isLowercase
+    }
+
+    /// An upper-case letter.
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return scalar.properties.isUppercase
+    }
+
+    /// A letter of a script without case (Arabic, Han, ...).
+    static func isCaselessLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return false }
+        let properties = scalar.properties
+        return properties.isAlphabetic && !properties.isLowercase && !properties.isUppercase
+    }
+
+    /// A Han ideograph (CJK unified ideographs and extension A).
+    @inline(__always)
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0xF900...0xFAFF).contains(value)
+    }
+
+    /// An Arabic-script character.
+    @inline(__always)
+    static func isArabic(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x0600...0x06FF).contains(value) || (0x0750...0x077F).contains(value)
+            || (0xFB50...0xFDFF).contains(value) || (0xFE70...0xFEFF).contains(value)
+    }
+
+    /// A Cyrillic character.
+    @inline(__always)
+    static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool { (0x0400...0x052F).contains(scalar.value) }
+
+    /// A Latin letter.
+    @inline(__always)
+    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            || ((0xC0...0x24F).contains(value) && value != 0xD7 && value != 0xF7)
+    }
+
+    /// Punctuation that ends a sentence or a paragraph (`.`, `;`, `:`, `!`, `?`,
+    /// `…`, `。`, `；`, `：`, `؟`, `؛`, `．`).
+    static func isTerminalPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0E, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x061F, 0x061B, 0x06D4: return true
+        default: return false
+        }
+    }
+
+    /// Punctuation that ends a sentence (like `isTerminalPunctuation` without `:` and `;`).
+    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0E, 0xFF01, 0xFF1F, 0x061F, 0x06D4: return true
+        default: return false
+        }
+    }
+
+    /// Closing quotes and brackets that may follow final punctuation.
+    static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x29, 0x5D, 0xBB, 0x2019, 0x201D, 0x203A, 0xFF09, 0x300D, 0x300F, 0x201C: return true
+        default: return false
+        }
+    }
+
+    /// The value of a superscript digit (`¹` → 1), if `scalar` is one.
+    @inline(__always)
+    static func superscriptDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x2070: return 0
+        case 0xB9: return 1
+        case 0xB2: return 2
+        case 0xB3: return 3
+        case 0x2074...0x2079: return Int(scalar.value - 0x2070)
+        default: return nil
+        }
+    }
+
+    /// The value of a decimal digit in ASCII, full-width, Arabic-Indic or
+    /// Extended Arabic-Indic form.
+    @inline(__always)
+    static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        let value = scalar.value
+        switch value {
+        case 0x30...0x39: return Int(value - 0x30)
+        case 0xFF10...0xFF19: return Int(value - 0xFF10)
+        case 0x0660...0x0669: return Int(value - 0x0660)
+        case 0x06F0...0x06F9: return Int(value - 0x06F0)
+        default: return nil
+        }
+    }
+
+    /// A dash used as a label separator or range separator (`-`, `‐`, `‒`, `–`, `—`, `−`).
+    @inline(__always)
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// Helpers that turn byte ranges of UTF-8 text into Unicode scalars and back.
+enum ScalarText {
+    /// Appends the scalars of `bytes[start..<end]` (valid UTF-8) to `output`,
+    /// folding every run of white space into one space and dropping invisible
+    /// bidirectional marks (they would hide labels in Arabic text). Returns whether the
+    /// last appended scalar is a space.
+    @discardableResult
+    static func appendFolded(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+        into output: inout [Unicode.Scalar], lastWasSpace: Bool
+    ) -> Bool {
+        var lastWasSpace = lastWasSpace
+        var index = start
+        while index < end {
+            let lead = bytes[index]
+            let value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+                index += 1
+            } else if lead < 0xC0 || index + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) >= end {
+                // Not valid UTF-8 (only possible with a hand-made DecodedText): replace, never read past the end.
+                value = 0xFFFD
+                index += 1
+            } else if lead < 0xE0 {
+                value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value = (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+                    | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
+                index += 4
+            }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            if value >= 0x61C, ScalarClass.isBidiControl(scalar) { continue }
+            if ScalarClass.isWhitespace(scalar) {
+                if !lastWasSpace {
+                    output.append(" ")
+                    lastWasSpace = true
+                }
+            } else {
+                output.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        return lastWasSpace
+    }
+
+    /// The scalars of `bytes[start..<end]`, white space folded.
+    static func scalars(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Unicode.Scalar] {
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(end - start)
+        bytes.withUnsafeBufferPointer { buffer in
+            _ = appendFolded(buffer, start, end, into: &output, lastWasSpace: false)
+        }
+        return output
+    }
+
+    /// A string made of `scalars`.
+    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var byteCount = 0
+        for scalar in scalars {
+            let value = scalar.value
+            byteCount += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var index = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[index] = UInt8(value)
+                    index += 1
+                } else if value < 0x800 {
+                    buffer[index] = UInt8(0xC0 | (value >> 6))
+                    buffer[index + 1] = UInt8(0x80 | (value & 0x3F))
+                    index += 2
+                } else if value < 0x10000 {
+                    buffer[index] = UInt8(0xE0 | (value >> 12))
+                    buffer[index + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[index + 2] = UInt8(0x80 | (value & 0x3F))
+                    index += 3
+                } else {
+                    buffer[index] = UInt8(0xF0 | (value >> 18))
+                    buffer[index + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[index + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[index + 3] = UInt8(0x80 | (value & 0x3F))
+                    index += 4
+                }
+            }
+            return index
+        }
+    }
+
+    /// `scalars` without leading and trailing white space.
+    static func trimmed(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
+        while end > start, ScalarClass.isWhitespace(scalars[end - 1]) { end -= 1 }
+        return scalars[start..<end]
+    }
+
+    /// Whether the text ends with terminal punctuation, ignoring closing quotes and brackets.
+    static func endsWithTerminalPunctuation(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = scalars.count - 1
+        while index >= 0, ScalarClass.isClosingMark(scalars[index]) || ScalarClass.isWhitespace(scalars[index]) { index -= 1 }
+        return index >= 0 && ScalarClass.isTerminalPunctuation(scalars[index])
+    }
+
+    /// Whether the text ends a sentence (`.`, `!`, `?`, `。` ...), ignoring closing quotes and brackets.
+    static func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = scalars.count - 1
+        while index >= 0, ScalarClass.isClosingMark(scalars[index]) || ScalarClass.isWhitespace(scalars[index]) { index -= 1 }
+        return index >= 0 && ScalarClass.isSentenceEnd(scalars[index])
+    }
+
+    /// The first letter or digit of the text, skipping punctuation and quotes.
+    static func firstLetter(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+        for scalar in scalars.prefix(8) where scalar.properties.isAlphabetic || ScalarClass.digit(scalar) != nil {
+            return scalar
+        }
+        return nil
+    }
+}

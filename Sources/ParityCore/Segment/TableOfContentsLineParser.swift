@@ -1,0 +1,122 @@
+/// Reads one table-of-contents entry: a title (with its label) followed, after
+/// tabs, dot leaders or wide spacing, by a paragraph range and a page:
+/// `I. Introducción⇥1–7⇥3`, `B. Género⇥26⇥8`, `Anexo⇥⇥21`,
+/// `II. Main findings ........ 8-22 4`.
+enum TableOfContentsLineParser {
+    /// A parsed entry.
+    struct Entry {
+        /// The title as scalars, white space folded, markup not yet removed.
+        var title: [Unicode.Scalar]
+        /// Paragraph range and page.
+        var target: TOCTarget
+    }
+
+    /// Parses an entry whose columns are on `bytes[start..<end]` and whose title
+    /// may begin on earlier lines (`titlePrefix`).
+    static func parse(_ bytes: [UInt8], _ start: Int, _ end: Int, titlePrefix: [Unicode.Scalar]) -> Entry? {
+        let line = ScalarTextRaw.scalars(bytes, start, end)
+        guard let (titleScalars, columns) = split(line) else { return nil }
+        var numeric: [String?] = []
+        for column in columns {
+            let trimmed = ScalarText.trimmed(column[...])
+            if trimmed.isEmpty {
+                numeric.append(nil)
+                continue
+            }
+            guard isRangeOrPage(trimmed) else { return nil }
+            numeric.append(ScalarText.string(trimmed))
+        }
+        let present = numeric.compactMap { $0 }
+        guard !present.isEmpty, present.count <= 2 else { return nil }
+        var rangeText: String?
+        var page: String?
+        if present.count == 2 {
+            rangeText = present[0]
+            page = present[1]
+        } else if numeric.count >= 2 {
+            if numeric.last! != nil { page = present[0] } else { rangeText = present[0] }
+        } else if present[0].unicodeScalars.contains(where: ScalarClass.isDash) {
+            rangeText = present[0]
+        } else {
+            page = present[0]
+        }
+        var target = TOCTarget(page: page)
+        if let rangeText, let (first, last) = paragraphRange(rangeText) {
+            target.firstParagraph = first
+            target.lastParagraph = last
+        } else if rangeText != nil {
+            return nil
+        }
+        var title = titlePrefix
+        var folded = ScalarText.trimmed(titleScalars[...]).map { ScalarClass.isWhitespace($0) ? " " : $0 }
+        if !title.isEmpty, !folded.isEmpty { title.append(" ") }
+        title.append(contentsOf: folded)
+        folded.removeAll()
+        guard !title.isEmpty else { return nil }
+        return Entry(title: title, target: target)
+    }
+
+    /// Title and column texts of one line, or `nil` when the line has no columns.
+    private static func split(_ line: [Unicode.Scalar]) -> ([Unicode.Scalar], [[Unicode.Scalar]])? {
+        if line.contains("\t") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Array.init)
+            var titleIndex = 0
+            while titleIndex < fields.count, ScalarText.trimmed(fields[titleIndex][...]).isEmpty { titleIndex += 1 }
+            guard titleIndex < fields.count - 1 else { return nil }
+            return (fields[titleIndex], Array(fields[(titleIndex + 1)...]))
+        }
+        // Dot leaders: three or more dots (optionally spaced) or an ellipsis.
+        var index = 0
+        while index < line.count {
+            if line[index] == "…" || line[index] == "." {
+                var end = index
+                var dots = 0
+                while end < line.count, line[end] == "." || line[end] == "…" || line[end] == " " {
+                    if line[end] != " " { dots += line[end] == "…" ? 3 : 1 }
+                    end += 1
+                }
+                if dots >= 3 {
+                    let rest = line[end...].split(separator: " ").map(Array.init)
+                    return (Array(line[..<index]), rest)
+                }
+                index = max(end, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        // Wide spacing: two or more spaces before the number columns.
+        if let gap = firstWideGap(line) {
+            let rest = line[gap...].split(separator: " ").map(Array.init)
+            return (Array(line[..<gap]), rest)
+        }
+        return nil
+    }
+
+    private static func firstWideGap(_ line: [Unicode.Scalar]) -> Int? {
+        var index = 1
+        while index + 1 < line.count {
+            if line[index] == " ", line[index + 1] == " " { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func isRangeOrPage(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        if text.allSatisfy({ ScalarClass.digit($0) != nil || ScalarClass.isDash($0) }) {
+            return ScalarClass.digit(text.first!) != nil && ScalarClass.digit(text.last!) != nil
+        }
+        return Numerals.lowercaseRomanValue(text) != nil && text.allSatisfy { ScalarClass.isLowercase($0) }
+    }
+
+    /// `8–22` → (8, 22); `26` → (26, 26).
+    static func paragraphRange(_ text: String) -> (Int, Int)? {
+        let scalars = Array(text.unicodeScalars)
+        if let dash = scalars.firstIndex(where: ScalarClass.isDash) {
+            guard let first = Numerals.decimalValue(scalars[..<dash]),
+                  let last = Numerals.decimalValue(scalars[(dash + 1)...]) else { return nil }
+            return (first, last)
+        }
+        guard let value = Numerals.decimalValue(scalars) else { return nil }
+        return (value, value)
+    }
+}

@@ -1,0 +1,80 @@
+/// The text of one raw block prepared for classification: white space
+/// folded, markup removed into emphasis spans, leading label read.
+struct UnitText: Sendable {
+    /// Text without markup, label included.
+    var full: [Unicode.Scalar]
+    /// Text without markup and without the label.
+    var body: [Unicode.Scalar]
+    /// Emphasis spans over `body`.
+    var emphasis: [EmphasisSpan]
+    /// Emphasis spans over `full`.
+    var fullEmphasis: [EmphasisSpan]
+    /// The leading label, if any.
+    var label: BlockLabel?
+    /// The block's byte range in the input.
+    var sourceRange: SourceRange
+    /// Number of lines in the raw block.
+    var lineCount: Int
+    /// Starts like the middle of a sentence: no label, first letter lower case.
+    var startsInLowerCase: Bool
+    /// No label, first letter of a script without case (Arabic, Han).
+    var startsCaseless: Bool
+
+    /// Prepares raw block `unit`.
+    init(_ unit: RawBlock, lines: [TextLine], decoded: DecodedText, language: Language?) {
+        var folded: [Unicode.Scalar] = []
+        let first = lines[unit.lines.lowerBound]
+        let last = lines[unit.lines.upperBound - 1]
+        folded.reserveCapacity(last.contentEnd - first.contentStart)
+        decoded.utf8.withUnsafeBufferPointer { buffer in
+            var lastWasSpace = false
+            for index in unit.lines {
+                let line = lines[index]
+                if !folded.isEmpty, !lastWasSpace {
+                    folded.append(" ")
+                    lastWasSpace = true
+                }
+                lastWasSpace = ScalarText.appendFolded(buffer, line.contentStart, line.contentEnd, into: &folded, lastWasSpace: lastWasSpace)
+            }
+        }
+        let (stripped, spans) = InlineMarkupParser.strip(folded)
+        full = stripped
+        fullEmphasis = spans
+        let label = LabelParser.parse(stripped, language: language)
+        self.label = label
+        if let label {
+            body = Array(stripped[label.length...])
+            emphasis = spans.compactMap { span in
+                let start = max(0, span.start - label.length)
+                let end = span.end - label.length
+                return end > start ? EmphasisSpan(start: start, end: end, style: span.style) : nil
+            }
+        } else {
+            body = stripped
+            emphasis = spans
+        }
+        sourceRange = decoded.sourceRange(first.contentStart, last.contentEnd)
+        lineCount = unit.lines.count
+        let letter = label == nil ? ScalarText.firstLetter(stripped) : nil
+        startsInLowerCase = letter.map(ScalarClass.isLowercase) ?? false
+        startsCaseless = letter.map(ScalarClass.isCaselessLetter) ?? false
+    }
+
+    /// The label's form, if any.
+    var form: BlockLabel.Form? { label?.form }
+
+    /// Whether the block is a footnote (starts with a footnote marker).
+    var isFootnote: Bool {
+        if case .footnoteMarker = form { return true }
+        return false
+    }
+
+    /// The number of a numbered label, if any.
+    var number: Int? {
+        if case .number(let value) = form { return value }
+        return nil
+    }
+
+    /// The full text as a string.
+    var fullString: String { ScalarText.string(full) }
+}
