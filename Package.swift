@@ -14,7 +14,11 @@ let package = Package(
     ],
     targets: [
         // Model, decoding, segmenter, aligner, checks: pure Swift values, no I/O, no C.
-        .target(name: "ParityCore"),
+        .target(
+            name: "ParityCore",
+            // Double.squareRoot()/rounded() lower to libm calls on Linux.
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
+        ),
         // The only module that imports libxml2.
         .systemLibrary(
             name: "CLibXML2",
@@ -39,6 +43,7 @@ let package = Package(
         .testTarget(name: "ParityXMLTests", dependencies: ["ParityCore", "ParityXML", "ParityTestSupport"]),
         // Depends on the `parity` executable so that `swift test` builds it; the tests run the binary.
         .testTarget(name: "ParityCLITests", dependencies: ["parity", "ParityCore", "ParityXML", "ParityTestSupport"]),
+        .testTarget(name: "ParityAlignTests", dependencies: ["ParityCore", "ParityXML", "ParityTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,6 +2,7 @@ import Foundation
 import ParityCore
 
 // Usage: ParityBenchmarks segment [MB]   time decode + segment on ~MB of es.txt
+//        ParityBenchmarks align          time align + check at 1×, 10×, 100× length
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
@@ -13,6 +14,14 @@ case "segment":
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
     }
+case "align":
+    do {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        try AlignBenchmark.run(root: root)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
 case "dump":
     guard arguments.count > 1 else {
         print("usage: ParityBenchmarks dump FILE")
@@ -20,5 +29,5 @@ case "dump":
     }
     SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks segment [MB] | dump FILE")
+    print("usage: ParityBenchmarks segment [MB] | align | dump FILE")
 }

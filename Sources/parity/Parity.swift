@@ -6,6 +6,23 @@ struct Parity: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parity",
         abstract: "Compare language versions of the same official document.",
-        subcommands: [OutlineCommand.self, ShowCommand.self, ReportCommand.self]
+        subcommands: [OutlineCommand.self, AlignCommand.self, CheckCommand.self, ShowCommand.self, ReportCommand.self]
     )
+
+    /// Runs the command line; bad usage (an unknown option, a missing
+    /// argument, an invalid value) exits with code 2 like unreadable input,
+    /// so that 1 always means "error-level findings".
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                StandardError.write(fullMessage(for: error))
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }

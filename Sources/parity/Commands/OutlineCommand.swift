@@ -7,7 +7,8 @@ struct OutlineCommand: ParsableCommand {
         commandName: "outline",
         abstract: "Show the blocks Parity reads in a file, one line per block.",
         discussion: """
-            Each line gives the block id, its kind, its number (or label, or -) and the \
+            Each line gives the block id, its kind, what identifies it (number, heading \
+            label path, footnote marker or metadata field, else -) and the \
             first words of its text. --json prints the whole document instead.
             """
     )

@@ -1,0 +1,35 @@
+/// The language-neutral key by which two versions' blocks can be paired
+/// without looking at their text: paragraph or article number, heading label
+/// path, footnote marker, metadata field, table-of-contents label path.
+enum AnchorKey {
+    /// The key of `block` and the method it stands for, or `nil` for blocks
+    /// that only their position and length can align.
+    static func of(_ block: Block) -> (key: String, method: AlignmentMethod)? {
+        switch block.kind {
+        case .paragraph:
+            return block.number.map { ("p\($0)", .number) }
+        case .article:
+            return block.number.map { ("a\($0)", .number) }
+        case .heading:
+            guard let path = block.labelPath, !path.isEmpty else { return nil }
+            return ("h:" + path, .label)
+        case .footnote:
+            guard let label = block.label else { return nil }
+            let marker = FootnoteMarker.normalize(label)
+            return marker.isEmpty ? nil : ("f:" + marker, .marker)
+        case .metadata:
+            return block.metadataField.map { ("m:" + $0.rawValue, .structure) }
+        case .tocEntry:
+            if let path = block.labelPath, !path.isEmpty { return ("t:" + path, .structure) }
+            if let label = block.label, !label.isEmpty { return ("t:" + label, .structure) }
+            return nil
+        case .annex:
+            if let number = block.number { return ("x\(number)", .structure) }
+            return ("x:" + (block.label ?? ""), .structure)
+        case .tocHeading:
+            return ("toc-heading", .structure)
+        case .title, .unnumberedParagraph, .listItem:
+            return nil
+        }
+    }
+}

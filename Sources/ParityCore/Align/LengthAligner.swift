@@ -1,0 +1,153 @@
+/// Gale–Church-style dynamic programming over the unanchored blocks between
+/// two anchors, with beads 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2.
+///
+/// Gaps up to `fullLimit` cells are solved exactly; larger gaps use a band
+/// around the diagonal, so the work stays linear in the gap length.
+struct LengthAligner: Sendable {
+    /// One block as the aligner sees it.
+    struct Item: Sendable {
+        var length: Int
+        var family: BlockClass
+        /// Sorted cognate key hashes (``CognateKeys``).
+        var cognates: [Int] = []
+
+        init(length: Int, family: BlockClass, cognates: [Int] = []) {
+            self.length = length
+            self.family = family
+            self.cognates = cognates
+        }
+
+        init(_ block: Block) {
+            self.init(length: TextLength.of(block.text), family: BlockClass(block.kind), cognates: CognateKeys.of(block.text))
+        }
+    }
+
+    /// One bead of the result, as counts of consecutive items.
+    struct Step: Sendable {
+        var pivotCount: Int
+        var otherCount: Int
+        var deviate: Double
+    }
+
+    var model: LengthModel
+    /// Gaps with at most this many DP cells are solved without a band.
+    var fullLimit = 250_000
+
+    /// Insertions first: on equal cost the backtrace then keeps matches early
+    /// (a duplicated paragraph is the second copy, not the first).
+    private static let moves: [(Int, Int)] = [(1, 0), (0, 1), (1, 1), (2, 1), (1, 2), (2, 2)]
+
+    /// Aligns `pivot` with `other`; the steps consume both sequences in order.
+    func align(pivot: [Item], other: [Item]) -> [Step] {
+        let n = pivot.count, m = other.count
+        if n == 0 { return Array(repeating: Step(pivotCount: 0, otherCount: 1, deviate: 0), count: m) }
+        if m == 0 { return Array(repeating: Step(pivotCount: 1, otherCount: 0, deviate: 0), count: n) }
+
+        // Row i covers columns lo[i]...hi[i].
+        var lo = [Int](repeating: 0, count: n + 1)
+        var hi = [Int](repeating: m, count: n + 1)
+        if (n + 1) * (m + 1) > fullLimit {
+            let slope = Double(m) / Double(n)
+            let width = max(100, 2 * Int(slope.rounded(.up)) + 4)
+            for i in 0...n {
+                let center = Int((Double(i) * slope).rounded())
+                lo[i] = max(0, center - width)
+                hi[i] = min(m, center + width)
+            }
+            lo[0] = 0
+            hi[n] = m
+        }
+        var offset = [Int](repeating: 0, count: n + 2)
+        for i in 0...n { offset[i + 1] = offset[i] + (hi[i] - lo[i] + 1) }
+        let cellCount = offset[n + 1]
+        var cost = [Double](repeating: .infinity, count: cellCount)
+        var back = [UInt8](repeating: 255, count: cellCount)
+        func cell(_ i: Int, _ j: Int) -> Int? {
+            guard i >= 0, i <= n, j >= lo[i], j <= hi[i] else { return nil }
+            return offset[i] + j - lo[i]
+        }
+        // Prefix sums of lengths and cognate counts make every bead's totals O(1);
+        // shared cognates of item pairs are computed once per DP cell.
+        var pivotPrefix = [0], otherPrefix = [0], pivotKeyPrefix = [0], otherKeyPrefix = [0]
+        for item in pivot { pivotPrefix.append(pivotPrefix.last! + item.length); pivotKeyPrefix.append(pivotKeyPrefix.last! + item.cognates.count) }
+        for item in other { otherPrefix.append(otherPrefix.last! + item.length); otherKeyPrefix.append(otherKeyPrefix.last! + item.cognates.count) }
+        var shared = [Int32](repeating: 0, count: cellCount)
+        for i in 1...n {
+            for j in max(lo[i], 1)...max(hi[i], 1) where j <= hi[i] {
+                shared[cell(i, j)!] = Int32(CognateKeys.commonCount(pivot[i - 1].cognates, other[j - 1].cognates))
+            }
+        }
+        func common(_ pi: Int, _ i: Int, _ pj: Int, _ j: Int) -> Int {
+            var total = 0
+            for a in (pi + 1)..<(i + 1) { for b in (pj + 1)..<(j + 1) { if let c = cell(a, b) { total += Int(shared[c]) } } }
+            return total
+        }
+
+        cost[cell(0, 0)!] = 0
+        for i in 0...n {
+            for j in lo[i]...hi[i] {
+                guard let here = cell(i, j), i + j > 0 else { continue }
+                var best = Double.infinity
+                var bestMove: UInt8 = 255
+                for (index, move) in LengthAligner.moves.enumerated() {
+                    let pi = i - move.0, pj = j - move.1
+                    guard let previous = cell(pi, pj), cost[previous] < .infinity else { continue }
+                    var c = cost[previous] + beadCost(
+                        pivot: pivot[pi..<i], other: other[pj..<j],
+                        pivotLength: pivotPrefix[i] - pivotPrefix[pi], otherLength: otherPrefix[j] - otherPrefix[pj],
+                        sharedCognates: move.0 > 0 && move.1 > 0 ? common(pi, i, pj, j) : 0,
+                        cognateCount: pivotKeyPrefix[i] - pivotKeyPrefix[pi] + otherKeyPrefix[j] - otherKeyPrefix[pj])
+                    // Equal-cost paths: prefer unpaired blocks late (a duplicate is the second copy).
+                    if move.0 == 0 || move.1 == 0 { c -= 1e-6 * Double(i + j) / Double(n + m) }
+                    if c < best { best = c; bestMove = UInt8(index) }
+                }
+                cost[here] = best
+                back[here] = bestMove
+            }
+        }
+        var steps: [Step] = []
+        var i = n, j = m
+        while i > 0 || j > 0 {
+            guard let here = cell(i, j), back[here] != 255 else {
+                // Unreachable inside the band (not expected): leave the rest unpaired.
+                steps += Array(repeating: Step(pivotCount: 1, otherCount: 0, deviate: 0), count: i)
+                steps += Array(repeating: Step(pivotCount: 0, otherCount: 1, deviate: 0), count: j)
+                break
+            }
+            let move = LengthAligner.moves[Int(back[here])]
+            let pi = i - move.0, pj = j - move.1
+            let d = model.deviate(pivotLength: pivotPrefix[i] - pivotPrefix[pi], otherLength: otherPrefix[j] - otherPrefix[pj])
+            steps.append(Step(pivotCount: move.0, otherCount: move.1, deviate: d))
+            i = pi
+            j = pj
+        }
+        return steps.reversed()
+    }
+
+    /// Cost of one bead: the length model, a penalty for pairing different
+    /// block families or merging anything but body text, and a reward for
+    /// shared cognates (Dice coefficient over the bead's items).
+    func beadCost(pivot: ArraySlice<Item>, other: ArraySlice<Item>, pivotLength: Int, otherLength: Int,
+                  sharedCognates: Int, cognateCount: Int) -> Double {
+        var c = model.cost(pivotCount: pivot.count, otherCount: other.count,
+                           pivotLength: pivotLength, otherLength: otherLength)
+        if !pivot.isEmpty, !other.isEmpty {
+            let family = pivot.first!.family
+            let uniform = pivot.allSatisfy { $0.family == family } && other.allSatisfy { $0.family == family }
+            if !uniform { c += LengthModel.classMismatchPenalty }
+            if (pivot.count > 1 || other.count > 1) && family != .body { c += LengthModel.classMismatchPenalty }
+            if cognateCount > 0 { c -= LengthModel.cognateWeight * min(1, 2 * Double(sharedCognates) / Double(cognateCount)) }
+        }
+        return c
+    }
+
+    /// ``beadCost(pivot:other:pivotLength:otherLength:sharedCognates:cognateCount:)`` with totals computed here.
+    func beadCost(pivot: ArraySlice<Item>, other: ArraySlice<Item>) -> Double {
+        var shared = 0
+        for a in pivot { for b in other { shared += CognateKeys.commonCount(a.cognates, b.cognates) } }
+        return beadCost(pivot: pivot, other: other,
+                        pivotLength: pivot.reduce(0) { $0 + $1.length }, otherLength: other.reduce(0) { $0 + $1.length },
+                        sharedCognates: shared,
+                        cognateCount: pivot.reduce(0) { $0 + $1.cognates.count } + other.reduce(0) { $0 + $1.cognates.count })
+    }
+}

@@ -1,0 +1,195 @@
+/// Aligns one version with the pivot: monotonic anchors (numbers, labels,
+/// markers, fields), children of anchored articles and paragraphs by
+/// position (number anchors in a run that a shifted numbering made wrong are
+/// dropped first), a length DP inside every gap between anchors, then two repairs:
+/// orphan body blocks join a neighbouring link when that explains the
+/// lengths better (merges and splits), and anchors that crossed (swapped
+/// paragraphs) are linked to each other when both ended up orphaned.
+struct PairwiseAligner: Sendable {
+    /// The aligned pair and the length model estimated for it.
+    struct Result: Sendable {
+        var beads: [PairBead]
+        var model: LengthModel
+    }
+
+    func align(pivot: Document, other: Document) -> Result {
+        let pivotBlocks = pivot.blocks, otherBlocks = other.blocks
+        let pivotItems = pivotBlocks.map(LengthAligner.Item.init)
+        let otherItems = otherBlocks.map(LengthAligner.Item.init)
+
+        // 1. Candidate anchors: keys that occur exactly once in each version.
+        let pivotKeys = pivotBlocks.map(AnchorKey.of)
+        let otherKeys = otherBlocks.map(AnchorKey.of)
+        var pivotCount: [String: Int] = [:], otherIndex: [String: Int] = [:], otherCount: [String: Int] = [:]
+        for key in pivotKeys { if let key { pivotCount[key.key, default: 0] += 1 } }
+        for (j, key) in otherKeys.enumerated() {
+            if let key { otherCount[key.key, default: 0] += 1; otherIndex[key.key] = j }
+        }
+        var candidates: [(i: Int, j: Int, method: AlignmentMethod)] = []
+        for (i, key) in pivotKeys.enumerated() {
+            guard let key, pivotCount[key.key] == 1, otherCount[key.key] == 1, let j = otherIndex[key.key] else { continue }
+            candidates.append((i, j, key.method))
+        }
+
+        // 2. Keep a monotonic subset.
+        let kept = LongestIncreasingSubsequence.indices(of: candidates.map(\.j))
+        var anchors = kept.map { candidates[$0] }
+        let keptSet = Set(kept)
+        let dropped = candidates.indices.filter { !keptSet.contains($0) }.map { candidates[$0] }
+        let totals = (pivotItems.reduce(0) { $0 + $1.length }, otherItems.reduce(0) { $0 + $1.length })
+
+        // 2b. Drop runs of number anchors that a shifted numbering made wrong.
+        let provisional = LengthModel.estimate(pairs: anchors.map { (pivotItems[$0.i].length, otherItems[$0.j].length) }, totals: totals)
+        anchors = NumberShiftFilter().filter(anchors, pivotBlocks: pivotBlocks, otherBlocks: otherBlocks,
+                                             pivotItems: pivotItems, otherItems: otherItems,
+                                             aligner: LengthAligner(model: provisional))
+
+        // 3. Children of anchored articles/paragraphs, by position when their shapes agree.
+        let anchoredPivot = Set(anchors.map(\.i)), anchoredOther = Set(anchors.map(\.j))
+        var childAnchors: [(i: Int, j: Int, method: AlignmentMethod)] = []
+        for anchor in anchors where pivotBlocks[anchor.i].kind == .article || pivotBlocks[anchor.i].kind == .paragraph {
+            let pc = PairwiseAligner.children(of: anchor.i, in: pivotBlocks)
+            let oc = PairwiseAligner.children(of: anchor.j, in: otherBlocks)
+            guard !pc.isEmpty, pc.count == oc.count,
+                  zip(pc, oc).allSatisfy({ pivotBlocks[$0].kind == otherBlocks[$1].kind }),
+                  !pc.contains(where: anchoredPivot.contains), !oc.contains(where: anchoredOther.contains)
+            else { continue }
+            for (i, j) in zip(pc, oc) { childAnchors.append((i, j, .structure)) }
+        }
+        if !childAnchors.isEmpty {
+            let all = (anchors + childAnchors).sorted { $0.i < $1.i }
+            anchors = LongestIncreasingSubsequence.indices(of: all.map(\.j)).map { all[$0] }
+        }
+
+        // 4. Length model from the anchored pairs.
+        let model = LengthModel.estimate(pairs: anchors.map { (pivotItems[$0.i].length, otherItems[$0.j].length) }, totals: totals)
+        let aligner = LengthAligner(model: model)
+
+        // 5. Anchors and the gaps between them.
+        var beads: [PairBead] = []
+        beads.reserveCapacity(max(pivotBlocks.count, otherBlocks.count))
+        var nextPivot = 0, nextOther = 0
+        func fillGap(to i: Int, _ j: Int) {
+            let steps = aligner.align(pivot: Array(pivotItems[nextPivot..<i]), other: Array(otherItems[nextOther..<j]))
+            for step in steps {
+                beads.append(PairBead(
+                    pivot: Array(nextPivot..<(nextPivot + step.pivotCount)),
+                    other: Array(nextOther..<(nextOther + step.otherCount)),
+                    method: .length,
+                    confidence: LengthModel.confidence(deviate: step.deviate, pivotCount: step.pivotCount, otherCount: step.otherCount)))
+                nextPivot += step.pivotCount
+                nextOther += step.otherCount
+            }
+        }
+        for anchor in anchors {
+            fillGap(to: anchor.i, anchor.j)
+            let d = model.deviate(pivotLength: pivotItems[anchor.i].length, otherLength: otherItems[anchor.j].length)
+            beads.append(PairBead(pivot: [anchor.i], other: [anchor.j], method: anchor.method,
+                                  confidence: 0.5 + 0.5 * ElementaryMath.exp(-d * d / 8)))
+            nextPivot = anchor.i + 1
+            nextOther = anchor.j + 1
+        }
+        fillGap(to: pivotBlocks.count, otherBlocks.count)
+
+        // 6. Repairs.
+        absorbOrphans(&beads, aligner: aligner, pivotItems: pivotItems, otherItems: otherItems)
+        rescueCrossedAnchors(&beads, dropped: dropped, pivotBlocks: pivotBlocks, otherBlocks: otherBlocks)
+        return Result(beads: beads, model: model)
+    }
+
+    /// Blocks right after `index` whose parent chain leads to it.
+    static func children(of index: Int, in blocks: [Block]) -> [Int] {
+        var ids: Set<String> = [blocks[index].id]
+        var result: [Int] = []
+        var k = index + 1
+        while k < blocks.count, let parent = blocks[k].parent, ids.contains(parent) {
+            ids.insert(blocks[k].id)
+            result.append(k)
+            k += 1
+        }
+        return result
+    }
+
+    /// Lets a lone unpaired body block join the neighbouring link when the
+    /// joined link's lengths are more likely than an orphan plus the link as is.
+    private func absorbOrphans(_ beads: inout [PairBead], aligner: LengthAligner,
+                               pivotItems: [LengthAligner.Item], otherItems: [LengthAligner.Item]) {
+        func cost(_ bead: PairBead) -> Double {
+            aligner.beadCost(pivot: bead.pivot.map { pivotItems[$0] }[...], other: bead.other.map { otherItems[$0] }[...])
+        }
+        func isBody(_ bead: PairBead) -> Bool {
+            bead.pivot.allSatisfy { pivotItems[$0].family == .body } && bead.other.allSatisfy { otherItems[$0].family == .body }
+        }
+        // One linear pass: `result` holds finished beads; an orphan may join
+        // the last finished bead or the next, not yet visited one.
+        var result: [PairBead] = []
+        result.reserveCapacity(beads.count)
+        var k = 0
+        while k < beads.count {
+            let orphan = beads[k]
+            guard orphan.pivot.count + orphan.other.count == 1, isBody(orphan) else {
+                result.append(orphan)
+                k += 1
+                continue
+            }
+            func joined(_ bead: PairBead, orphanFirst: Bool) -> (gain: Double, merged: PairBead)? {
+                guard !bead.pivot.isEmpty, !bead.other.isEmpty, isBody(bead),
+                      bead.pivot.count + bead.other.count + 1 <= 5 else { return nil }
+                var merged = bead
+                merged.pivot = orphanFirst ? orphan.pivot + bead.pivot : bead.pivot + orphan.pivot
+                merged.other = orphanFirst ? orphan.other + bead.other : bead.other + orphan.other
+                let gain = cost(bead) + LengthModel.insertionCost - cost(merged)
+                guard gain > 0 else { return nil }
+                let d = aligner.model.deviate(
+                    pivotLength: merged.pivot.reduce(0) { $0 + pivotItems[$1].length },
+                    otherLength: merged.other.reduce(0) { $0 + otherItems[$1].length })
+                merged.method = .length
+                merged.confidence = LengthModel.confidence(deviate: d, pivotCount: merged.pivot.count, otherCount: merged.other.count)
+                return (gain, merged)
+            }
+            let withPrevious = result.last.flatMap { joined($0, orphanFirst: false) }
+            let withNext = k + 1 < beads.count ? joined(beads[k + 1], orphanFirst: true) : nil
+            if let previous = withPrevious, previous.gain >= (withNext?.gain ?? 0) {
+                result[result.count - 1] = previous.merged
+            } else if let next = withNext {
+                beads[k + 1] = next.merged
+            } else {
+                result.append(orphan)
+            }
+            k += 1
+        }
+        beads = result
+    }
+
+    /// Links anchors that the monotonic selection dropped (a swapped
+    /// paragraph) when both of their blocks, and their children, ended up unpaired.
+    private func rescueCrossedAnchors(_ beads: inout [PairBead], dropped: [(i: Int, j: Int, method: AlignmentMethod)],
+                                      pivotBlocks: [Block], otherBlocks: [Block]) {
+        guard !dropped.isEmpty else { return }
+        var pivotOrphan: [Int: Int] = [:], otherOrphan: [Int: Int] = [:]
+        for (index, bead) in beads.enumerated() {
+            if bead.pivot.count == 1, bead.other.isEmpty { pivotOrphan[bead.pivot[0]] = index }
+            if bead.other.count == 1, bead.pivot.isEmpty { otherOrphan[bead.other[0]] = index }
+        }
+        var removed = Set<Int>()
+        func link(_ i: Int, _ j: Int, _ method: AlignmentMethod) -> Bool {
+            guard let pb = pivotOrphan[i], let ob = otherOrphan[j], !removed.contains(pb), !removed.contains(ob) else { return false }
+            beads[pb].other = [j]
+            beads[pb].method = method
+            beads[pb].confidence = 0.75
+            removed.insert(ob)
+            pivotOrphan[i] = nil
+            otherOrphan[j] = nil
+            return true
+        }
+        for anchor in dropped where link(anchor.i, anchor.j, anchor.method) {
+            let pc = PairwiseAligner.children(of: anchor.i, in: pivotBlocks)
+            let oc = PairwiseAligner.children(of: anchor.j, in: otherBlocks)
+            guard pc.count == oc.count, zip(pc, oc).allSatisfy({ pivotBlocks[$0].kind == otherBlocks[$1].kind }) else { continue }
+            for (i, j) in zip(pc, oc) { _ = link(i, j, .structure) }
+        }
+        if !removed.isEmpty {
+            beads = beads.indices.filter { !removed.contains($0) }.map { beads[$0] }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+/// What every check needs to know about an alignment: block lookup, the
+/// pivot-to-version pairs and their length models, labels for messages.
+struct CheckContext {
+    let alignment: Alignment
+    let options: ParityCheckOptions
+    var versions: [Document] { alignment.versions }
+    var pivot: Int { alignment.pivot }
+    /// Per version: block id → index.
+    let indexOf: [[String: Int]]
+    /// Per version: block index → link index (-1 when in no link).
+    let linkOf: [[Int]]
+    /// Per non-pivot version: its pairs with the pivot.
+    let pairs: [Int: [PairLink]]
+    /// Per non-pivot version: length model estimated from its 1-1 links.
+    let models: [Int: LengthModel]
+    /// Per version and block: ``TextLength`` of its text.
+    let lengths: [[Int]]
+    /// Per version: block indices a numbering finding already explains.
+    var numberingAnomalies: [Set<Int>]
+
+    init(alignment: Alignment, options: ParityCheckOptions) {
+        self.alignment = alignment
+        self.options = options
+        let versions = alignment.versions
+        var indexOf: [[String: Int]] = []
+        var linkOf: [[Int]] = []
+        for document in versions {
+            var map: [String: Int] = [:]
+            for (index, block) in document.blocks.enumerated() where map[block.id] == nil { map[block.id] = index }
+            indexOf.append(map)
+            linkOf.append([Int](repeating: -1, count: document.blocks.count))
+        }
+        for (l, link) in alignment.links.enumerated() {
+            for (v, ids) in link.blockIDs.enumerated() where v < versions.count {
+                for id in ids { if let i = indexOf[v][id] { linkOf[v][i] = l } }
+            }
+        }
+        self.indexOf = indexOf
+        self.linkOf = linkOf
+        let lengths = versions.map { $0.blocks.map { TextLength.of($0.text) } }
+        self.lengths = lengths
+        numberingAnomalies = Array(repeating: [], count: versions.count)
+        var pairs: [Int: [PairLink]] = [:]
+        var models: [Int: LengthModel] = [:]
+        let pivot = alignment.pivot
+        for k in versions.indices where k != pivot && versions.indices.contains(pivot) {
+            var raw: [PairLink] = []
+            for (l, link) in alignment.links.enumerated() {
+                let p = (link.blockIDs.indices.contains(pivot) ? link.blockIDs[pivot] : []).compactMap { indexOf[pivot][$0] }
+                let o = (link.blockIDs.indices.contains(k) ? link.blockIDs[k] : []).compactMap { indexOf[k][$0] }
+                if p.isEmpty && o.isEmpty { continue }
+                raw.append(PairLink(pivot: p, other: o, link: l))
+            }
+            let lengthOf = { (v: Int, i: Int) in lengths[v][i] }
+            let model = LengthModel.estimate(
+                pairs: raw.filter { $0.pivot.count == 1 && $0.other.count == 1 }.map { (lengthOf(pivot, $0.pivot[0]), lengthOf(k, $0.other[0])) },
+                totals: (lengths[pivot].reduce(0, +), lengths[k].reduce(0, +)))
+            models[k] = model
+            // Split large N-way links into two-version steps with the length DP.
+            var refined: [PairLink] = []
+            let aligner = LengthAligner(model: model)
+            for pair in raw {
+                guard !pair.pivot.isEmpty, !pair.other.isEmpty, pair.pivot.count + pair.other.count > 3 else {
+                    refined.append(pair)
+                    continue
+                }
+                let item = { (v: Int, i: Int) in LengthAligner.Item(versions[v].blocks[i]) }
+                let steps = aligner.align(pivot: pair.pivot.map { item(pivot, $0) }, other: pair.other.map { item(k, $0) })
+                var pi = 0, oi = 0
+                for step in steps {
+                    refined.append(PairLink(pivot: Array(pair.pivot[pi..<(pi + step.pivotCount)]),
+                                            other: Array(pair.other[oi..<(oi + step.otherCount)]), link: pair.link))
+                    pi += step.pivotCount
+                    oi += step.otherCount
+                }
+            }
+            pairs[k] = refined
+        }
+        self.pairs = pairs
+        self.models = models
+    }
+
+    func block(_ version: Int, _ index: Int) -> Block { versions[version].blocks[index] }
+
+    /// ``TextLength`` of a block's text.
+    func length(_ version: Int, _ index: Int) -> Int { lengths[version][index] }
+
+    /// The version as named in messages: its language code or file name.
+    func name(_ version: Int) -> String {
+        let document = versions[version]
+        let sameFile = versions.filter { $0.sourceName == document.sourceName }.count > 1
+        let file = sameFile ? "\(document.sourceName)#\(version + 1)" : document.sourceName
+        guard let language = document.language ?? document.metadata.language else { return file }
+        let shared = versions.indices.filter { (versions[$0].language ?? versions[$0].metadata.language) == language }
+        return shared.count > 1 ? file : language.rawValue
+    }
+
+    func language(_ version: Int) -> Language? {
+        versions[version].language ?? versions[version].metadata.language
+    }
+
+    /// A block as a reviser names it: `23`, `article 5`, `IV.B`, `footnote ¹`.
+    func label(_ version: Int, _ index: Int) -> String {
+        let block = self.block(version, index)
+        switch block.kind {
+        case .paragraph: return block.number.map { "paragraph \($0)" } ?? block.id
+        case .article: return block.number.map { "article \($0)" } ?? block.id
+        case .heading: return "heading " + (block.labelPath ?? block.label ?? block.id)
+        case .footnote: return "footnote " + (block.label ?? block.id)
+        case .tocEntry: return "contents entry " + (block.labelPath ?? block.label ?? block.id)
+        case .unnumberedParagraph, .listItem:
+            return childLabel(version, index) ?? block.id
+        default: return block.id
+        }
+    }
+
+    /// `article 2, paragraph 2` or `article 11(2)` for a paragraph or list item of a numbered unit.
+    private func childLabel(_ version: Int, _ index: Int) -> String? {
+        let block = self.block(version, index)
+        guard let parentID = block.parent, let p = indexOf[version][parentID], p < index else { return nil }
+        let parent = self.block(version, p)
+        guard parent.kind == .article || parent.kind == .paragraph, let number = parent.number else { return nil }
+        let unit = parent.kind == .article ? "article \(number)" : "paragraph \(number)"
+        let siblings = versions[version].blocks[(p + 1)...index].filter { $0.parent == parentID && $0.kind == block.kind }
+        if block.kind == .listItem { return "\(unit)(\(block.number ?? siblings.count))" }
+        return "\(unit), paragraph \(siblings.count)"
+    }
+
+    /// Short form for lists: `23`, `art5-p1`.
+    func shortLabel(_ version: Int, _ index: Int) -> String {
+        let block = self.block(version, index)
+        if (block.kind == .paragraph || block.kind == .article), let number = block.number { return "\(number)" }
+        if block.kind == .footnote, let label = block.label { return label }
+        return block.id
+    }
+
+    func location(_ version: Int, _ indices: [Int]) -> FindingLocation {
+        FindingLocation(version: version, language: language(version),
+                        blockIDs: indices.map { block(version, $0).id }, labels: indices.map { label(version, $0) })
+    }
+
+    /// Whether the block is numbered or belongs to a numbered unit (an article's paragraph).
+    func isNumberedUnit(_ version: Int, _ index: Int) -> Bool {
+        let block = self.block(version, index)
+        if block.kind == .paragraph || block.kind == .article { return true }
+        guard let parent = block.parent, let p = indexOf[version][parent] else { return false }
+        let kind = versions[version].blocks[p].kind
+        return kind == .paragraph || kind == .article || (kind == .listItem && isNumberedUnit(version, p))
+    }
+
+    /// The first words of a block, for messages.
+    func excerpt(_ version: Int, _ index: Int, words: Int = 6) -> String {
+        let text = block(version, index).text
+        let parts = text.split(whereSeparator: { $0 == " " })
+        var head = parts.prefix(words).joined(separator: " ")
+        if head.count > 40 { head = String(head.prefix(40)) }
+        return head.count < text.count ? head + "…" : head
+    }
+}

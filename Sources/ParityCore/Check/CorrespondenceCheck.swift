@@ -1,0 +1,164 @@
+/// Paragraph correspondence between the pivot and each other version:
+/// missing and extra paragraphs, merged and split paragraphs (judged from
+/// the link shape and backed by length and the figures inside), and
+/// paragraphs linked across different numbers.
+struct CorrespondenceCheck {
+    private static let bodyKinds: Set<BlockKind> = [.paragraph, .article, .unnumberedParagraph, .listItem]
+    private static let frontKinds: Set<BlockKind> = [.title, .metadata, .tocHeading, .annex]
+
+    func run(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        let pivot = context.pivot
+        for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
+            var missing: [Int] = [], extra: [Int] = []
+            var renumbered: [(pivot: Int, other: Int)] = []
+            for pair in pairs {
+                let pb = pair.pivot.filter { CorrespondenceCheck.bodyKinds.contains(context.block(pivot, $0).kind) }
+                let ob = pair.other.filter { CorrespondenceCheck.bodyKinds.contains(context.block(version, $0).kind) }
+                if pb.isEmpty || ob.isEmpty {
+                    // Body text on one side only (headings, footnotes, contents: other checks).
+                    missing += pb
+                    extra += ob.filter { !context.numberingAnomalies[version].contains($0) }
+                    if pair.other.isEmpty || pair.pivot.isEmpty { findings += unaligned(context, version: version, pair: pair) }
+                    continue
+                }
+                if pb.count != ob.count {
+                    findings.append(mergeOrSplit(context, version: version, pivotBlocks: pb, otherBlocks: ob))
+                } else if pb.count == 1 {
+                    let p = context.block(pivot, pb[0]), o = context.block(version, ob[0])
+                    if p.kind == o.kind, let pn = p.number, let on = o.number, pn != on,
+                       !context.numberingAnomalies[version].contains(ob[0]), !context.numberingAnomalies[pivot].contains(pb[0]) {
+                        renumbered.append((pb[0], ob[0]))
+                    }
+                }
+            }
+            findings += shiftedNumbering(context, version: version, pairs: renumbered)
+            // Children of a duplicated (or otherwise misnumbered) unit go with its numbering finding.
+            var explained = Set(context.numberingAnomalies[version].map { context.block(version, $0).id })
+            extra = extra.sorted().filter { index in
+                let block = context.block(version, index)
+                guard let parent = block.parent, explained.contains(parent) else { return true }
+                explained.insert(block.id)
+                return false
+            }
+            findings += grouped(context, version: pivot, indices: missing, otherVersion: version, kind: .missingParagraph)
+            findings += grouped(context, version: version, indices: extra, otherVersion: version, kind: .extraParagraph)
+        }
+        return findings
+    }
+
+    /// Linked numbered units whose numbers differ, one finding per run with the
+    /// same offset ("es paragraphs 12–75 correspond to en paragraphs 13–76").
+    private func shiftedNumbering(_ context: CheckContext, version: Int, pairs: [(pivot: Int, other: Int)]) -> [Finding] {
+        var findings: [Finding] = []
+        let pivot = context.pivot
+        var start = 0
+        func offset(_ k: Int) -> Int { context.block(version, pairs[k].other).number! - context.block(pivot, pairs[k].pivot).number! }
+        while start < pairs.count {
+            var end = start
+            while end + 1 < pairs.count, offset(end + 1) == offset(start),
+                  context.block(pivot, pairs[end + 1].pivot).number! == context.block(pivot, pairs[end].pivot).number! + 1 { end += 1 }
+            let run = pairs[start...end]
+            let kind = context.block(pivot, run.first!.pivot).kind == .article ? "article" : "paragraph"
+            let span = { (v: Int, first: Int, last: Int) -> String in
+                let a = context.block(v, first).number!, b = context.block(v, last).number!
+                return a == b ? "\(kind) \(a)" : "\(kind)s \(a)–\(b)"
+            }
+            let amount = abs(offset(start))
+            findings.append(Finding(
+                kind: .outOfOrderNumber, severity: .error,
+                locations: [context.location(pivot, run.map(\.pivot)), context.location(version, run.map(\.other))],
+                message: "\(context.name(version)) \(span(version, run.first!.other, run.last!.other)) correspond to \(context.name(pivot)) \(span(pivot, run.first!.pivot, run.last!.pivot)) (numbered \(amount) \(offset(start) < 0 ? "lower" : "higher"))"))
+            start = end + 1
+        }
+        return findings
+    }
+
+    /// Front matter without counterpart: information only.
+    private func unaligned(_ context: CheckContext, version: Int, pair: PairLink) -> [Finding] {
+        let side = pair.pivot.isEmpty ? (version, pair.other) : (context.pivot, pair.pivot)
+        let front = side.1.filter { CorrespondenceCheck.frontKinds.contains(context.block(side.0, $0).kind) }
+        guard !front.isEmpty else { return [] }
+        let place = pair.pivot.isEmpty ? "only in \(context.name(version))" : "not in \(context.name(version))"
+        return [Finding(kind: .unalignedBlock, severity: .info, locations: [context.location(side.0, front)],
+                        message: "\(context.name(side.0)) \(front.map { context.shortLabel(side.0, $0) }.joined(separator: ", ")) has no counterpart (\(place)): \"\(context.excerpt(side.0, front[0]))\"")]
+    }
+
+    /// One finding per missing (or extra) unit; an article's or paragraph's
+    /// children missing with it are part of the same finding.
+    private func grouped(_ context: CheckContext, version: Int, indices: [Int], otherVersion: Int, kind: FindingKind) -> [Finding] {
+        guard !indices.isEmpty else { return [] }
+        let ids = Set(indices.map { context.block(version, $0).id })
+        var groups: [(root: Int, members: [Int])] = []
+        var rootOf: [String: Int] = [:]  // id → group
+        for index in indices.sorted() {
+            let block = context.block(version, index)
+            if let parent = block.parent, ids.contains(parent), let g = rootOf[parent] {
+                groups[g].members.append(index)
+                rootOf[block.id] = g
+            } else {
+                rootOf[block.id] = groups.count
+                groups.append((index, [index]))
+            }
+        }
+        return groups.map { group in
+            let severity: Severity = context.isNumberedUnit(version, group.root) ? .error : .warning
+            let label = context.label(version, group.root)
+            let children = group.members.count > 1 ? " (with \(group.members.count - 1) subparagraph\(group.members.count > 2 ? "s" : ""))" : ""
+            let message: String
+            var locations = [context.location(version, group.members)]
+            if kind == .missingParagraph {
+                message = "\(context.name(otherVersion)) has no counterpart of \(context.name(version)) \(label)\(children): \"\(context.excerpt(version, group.root))\""
+                locations.append(context.location(otherVersion, []))
+            } else {
+                message = "\(context.name(version)) \(label)\(children) has no counterpart in \(context.name(context.pivot)): \"\(context.excerpt(version, group.root))\""
+                locations.insert(context.location(context.pivot, []), at: 0)
+            }
+            return Finding(kind: kind, severity: severity, locations: locations, message: message)
+        }
+    }
+
+    /// N pivot paragraphs in fewer (merged) or more (split) blocks of the other version.
+    private func mergeOrSplit(_ context: CheckContext, version: Int, pivotBlocks: [Int], otherBlocks: [Int]) -> Finding {
+        let pivot = context.pivot
+        let merged = pivotBlocks.count > otherBlocks.count
+        let numbered = pivotBlocks.contains { context.isNumberedUnit(pivot, $0) } || otherBlocks.contains { context.isNumberedUnit(version, $0) }
+        // Evidence: lengths and figures.
+        let model = context.models[version] ?? LengthModel(ratio: 1, variance: LengthModel.fallbackVariance)
+        let pivotLength = pivotBlocks.reduce(0) { $0 + context.length(pivot, $1) }
+        let otherLength = otherBlocks.reduce(0) { $0 + context.length(version, $1) }
+        let observed = Double(otherLength) / Double(max(pivotLength, 1))
+        var evidence = "length ratio \(Self.format(observed)) (typical \(Self.format(model.ratio)))"
+        let pivotFigures = Set(pivotBlocks.flatMap { NumberExtractor(language: context.language(pivot)).extract(context.block(pivot, $0).text).map(\.key) })
+        let otherFigures = Set(otherBlocks.flatMap { NumberExtractor(language: context.language(version)).extract(context.block(version, $0).text).map(\.key) })
+        let shared = pivotFigures.intersection(otherFigures)
+        if !shared.isEmpty { evidence += ", \(shared.count) figure\(shared.count > 1 ? "s" : "") in common" }
+        let pivotList = describe(context, pivot, pivotBlocks)
+        let otherList = describe(context, version, otherBlocks)
+        let message = merged
+            ? "\(context.name(version)) \(otherList) holds \(context.name(pivot)) \(pivotList) (\(evidence))"
+            : "\(context.name(pivot)) \(pivotList) is split into \(context.name(version)) \(otherList) (\(evidence))"
+        return Finding(kind: merged ? .mergedParagraphs : .splitParagraphs, severity: numbered ? .error : .warning,
+                       locations: [context.location(pivot, pivotBlocks), context.location(version, otherBlocks)],
+                       message: message)
+    }
+
+    /// Blocks as a reviser reads them: `paragraph 11`, `paragraphs 11 + 12`,
+    /// `article 2, paragraph 1 + article 2, paragraph 2`, `pre7 + pre8`.
+    private func describe(_ context: CheckContext, _ version: Int, _ blocks: [Int]) -> String {
+        let kinds = Set(blocks.map { context.block(version, $0).kind })
+        if blocks.count > 1, kinds == [.paragraph], blocks.allSatisfy({ context.block(version, $0).number != nil }) {
+            return "paragraphs " + blocks.map { context.shortLabel(version, $0) }.joined(separator: " + ")
+        }
+        let list = blocks.map { context.label(version, $0) }.joined(separator: " + ")
+        if kinds == [.unnumberedParagraph], !blocks.contains(where: { context.isNumberedUnit(version, $0) }) {
+            return (blocks.count > 1 ? "unnumbered paragraphs " : "unnumbered paragraph ") + list
+        }
+        return list
+    }
+
+    static func format(_ value: Double) -> String {
+        let scaled = (value * 100).rounded() / 100
+        return "\(scaled)"
+    }
+}

@@ -1,0 +1,20 @@
+/// Paragraphs, list items and footnotes with no letter or digit; an empty
+/// numbered paragraph (or an article's empty paragraph) is an error.
+struct EmptyBlockCheck {
+    private static let kinds: Set<BlockKind> = [.paragraph, .unnumberedParagraph, .listItem, .footnote]
+
+    func run(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        for version in context.versions.indices {
+            for (index, block) in context.versions[version].blocks.enumerated() where EmptyBlockCheck.kinds.contains(block.kind) {
+                let hasContent = block.text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+                guard !hasContent else { continue }
+                findings.append(Finding(
+                    kind: .emptyBlock, severity: context.isNumberedUnit(version, index) ? .error : .warning,
+                    locations: [context.location(version, [index])],
+                    message: "\(context.name(version)) \(context.label(version, index)) is empty"))
+            }
+        }
+        return findings
+    }
+}

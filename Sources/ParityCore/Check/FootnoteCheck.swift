@@ -1,0 +1,47 @@
+/// Footnotes present in one version and not the other, different markers on
+/// linked footnotes, and paragraphs citing a different number of footnotes.
+struct FootnoteCheck {
+    func run(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        let pivot = context.pivot
+        for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
+            let pivotTotal = context.versions[pivot].blocks.filter { $0.kind == .footnote }.count
+            let otherTotal = context.versions[version].blocks.filter { $0.kind == .footnote }.count
+            for pair in pairs {
+                let pf = pair.pivot.filter { context.block(pivot, $0).kind == .footnote }
+                let of = pair.other.filter { context.block(version, $0).kind == .footnote }
+                if pf.count != of.count {
+                    let more = pf.count > of.count
+                    let (side, blocks) = more ? (pivot, pf) : (version, of)
+                    let list = blocks.map { context.shortLabel(side, $0) }.joined(separator: ", ")
+                    findings.append(Finding(
+                        kind: .footnoteMismatch, severity: .error,
+                        locations: [context.location(pivot, pf), context.location(version, of)],
+                        message: more
+                            ? "\(context.name(version)) lacks \(context.name(pivot)) footnote \(list): \"\(context.excerpt(pivot, pf[0]))\""
+                            : "\(context.name(version)) has footnote \(list) that \(context.name(pivot)) lacks: \"\(context.excerpt(version, of[0]))\""))
+                } else if pf.count == 1 {
+                    let pm = FootnoteMarker.normalize(context.block(pivot, pf[0]).label ?? "")
+                    let om = FootnoteMarker.normalize(context.block(version, of[0]).label ?? "")
+                    if pm != om {
+                        findings.append(Finding(
+                            kind: .footnoteMismatch, severity: .warning,
+                            locations: [context.location(pivot, pf), context.location(version, of)],
+                            message: "\(context.name(version)) footnote \(context.shortLabel(version, of[0])) corresponds to \(context.name(pivot)) footnote \(context.shortLabel(pivot, pf[0])) (different marker)"))
+                    }
+                }
+                // Citations, only when both versions have the same footnotes (otherwise reported above).
+                guard pivotTotal == otherTotal, !pair.pivot.isEmpty, !pair.other.isEmpty else { continue }
+                let pr = pair.pivot.reduce(0) { $0 + context.block(pivot, $1).footnoteRefs.count }
+                let or = pair.other.reduce(0) { $0 + context.block(version, $1).footnoteRefs.count }
+                if pr != or {
+                    findings.append(Finding(
+                        kind: .footnoteMismatch, severity: .error,
+                        locations: [context.location(pivot, pair.pivot), context.location(version, pair.other)],
+                        message: "\(context.name(version)) \(context.label(version, pair.other[0])) cites \(or) footnote\(or == 1 ? "" : "s") where \(context.name(pivot)) cites \(pr)"))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,42 @@
+/// Heading structure: headings without counterpart, linked headings with a
+/// different label path or level, headings linked to non-headings.
+/// Numbered headings (I., A., 1.) are errors; unnumbered ones warnings.
+struct HeadingCheck {
+    private func isNumbered(_ block: Block) -> Bool {
+        guard let path = block.labelPath, !path.contains("*"), let level = block.level else { return false }
+        return (1...3).contains(level)
+    }
+
+    func run(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        let pivot = context.pivot
+        for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
+            for pair in pairs {
+                let ph = pair.pivot.filter { context.block(pivot, $0).kind == .heading }
+                let oh = pair.other.filter { context.block(version, $0).kind == .heading }
+                if ph.count == 1, oh.count == 1 {
+                    let p = context.block(pivot, ph[0]), o = context.block(version, oh[0])
+                    if p.labelPath != o.labelPath || p.level != o.level {
+                        let serious = isNumbered(p) || isNumbered(o)
+                        findings.append(Finding(
+                            kind: .headingMismatch, severity: serious ? .error : .warning,
+                            locations: [context.location(pivot, ph), context.location(version, oh)],
+                            message: "\(context.name(version)) heading \(o.labelPath ?? o.label ?? o.id) (level \(o.level.map(String.init) ?? "?")) corresponds to \(context.name(pivot)) heading \(p.labelPath ?? p.label ?? p.id) (level \(p.level.map(String.init) ?? "?"))"))
+                    }
+                    continue
+                }
+                guard ph.count != oh.count else { continue }
+                let more = ph.count > oh.count
+                let (side, blocks) = more ? (pivot, ph) : (version, oh)
+                let serious = blocks.contains { isNumbered(context.block(side, $0)) }
+                let partner = more ? pair.other : pair.pivot
+                let partnerText = partner.isEmpty ? "" : " (it corresponds to \(partner.map { context.shortLabel(more ? version : pivot, $0) }.joined(separator: ", ")))"
+                findings.append(Finding(
+                    kind: .headingMismatch, severity: serious ? .error : .warning,
+                    locations: [context.location(pivot, ph), context.location(version, oh)],
+                    message: "\(context.name(side)) \(blocks.map { context.label(side, $0) }.joined(separator: ", ")) has no heading counterpart in \(context.name(more ? version : pivot))\(partnerText): \"\(context.excerpt(side, blocks[0]))\""))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,36 @@
+/// 1-1 links whose length ratio is far from the document's own ratio for the
+/// language pair: robust z-score of the log ratio against the median and MAD
+/// of all 1-1 body links of that pair.
+struct LengthRatioCheck {
+    func run(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        let pivot = context.pivot
+        let options = context.options
+        for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
+            var samples: [(pair: PairLink, logRatio: Double)] = []
+            for pair in pairs where pair.pivot.count == 1 && pair.other.count == 1 {
+                let p = context.block(pivot, pair.pivot[0]), o = context.block(version, pair.other[0])
+                guard BlockClass(p.kind) == .body, BlockClass(o.kind) == .body else { continue }
+                let lp = context.length(pivot, pair.pivot[0]), lo = context.length(version, pair.other[0])
+                guard lp >= options.minimumLengthForRatio, lo > 0 else { continue }
+                samples.append((pair, ElementaryMath.log(Double(lo) / Double(lp))))
+            }
+            guard samples.count >= 5, let median = RobustStatistics.median(samples.map(\.logRatio)),
+                  let mad = RobustStatistics.scaledMAD(samples.map(\.logRatio), around: median) else { continue }
+            let spread = max(mad, 0.05)
+            for sample in samples {
+                let deviation = sample.logRatio - median
+                let z = deviation / spread
+                guard abs(z) > options.outlierZScore, abs(deviation) > options.minimumOutlierDeviation else { continue }
+                let p = sample.pair.pivot[0], o = sample.pair.other[0]
+                let percent = Int((abs(ElementaryMath.exp(deviation) - 1) * 100).rounded())
+                let direction = deviation > 0 ? "longer" : "shorter"
+                findings.append(Finding(
+                    kind: .lengthRatioOutlier, severity: .warning,
+                    locations: [context.location(pivot, [p]), context.location(version, [o])],
+                    message: "\(context.name(version)) \(context.label(version, o)) is \(percent)% \(direction) than expected from \(context.name(pivot)) \(context.label(pivot, p)) (typical ratio \(CorrespondenceCheck.format(ElementaryMath.exp(median))), robust z \(CorrespondenceCheck.format(z)))"))
+            }
+        }
+        return findings
+    }
+}
