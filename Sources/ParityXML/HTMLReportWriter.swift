@@ -149,7 +149,7 @@ public struct HTMLReportWriter: Sendable {
             html.element("span", ["class": "mark sev-\(severity.rawValue)", "title": severity.rawValue], text: Self.symbol(severity))
         }
         html.close("th")
-        let marks = DifferingNumbers.marks(in: row.cells.map { $0.map(\.text) })
+        let marks = DifferingNumbers.marks(in: row.cells.map { $0.map(\.text) }, languages: table.versions.map(\.language))
         for (version, cell) in row.cells.enumerated() {
             let language = table.versions[version].language
             html.open("td", [

@@ -16,7 +16,7 @@ public struct SideBySideLayout: Sequence, Sendable {
     /// Cells of each version's column (at least 10, so a narrow total width is raised).
     public let columnWidth: Int
 
-    private static let maximumGutter = 8
+    private static let maximumGutter = 10
     private static let minimumColumn = 10
 
     /// Lays out `table` with `options`.
@@ -148,7 +148,7 @@ public struct SideBySideLayout: Sequence, Sendable {
         var columns: [[WrappedLine]] = []
         let wrapper = ColumnWrapper(width: columnWidth)
         // Numbers and symbols that differ between versions, shown in reverse video.
-        let marks = options.color ? DifferingNumbers.marks(in: row.cells.map { $0.map(\.text) }) : nil
+        let marks = options.color ? DifferingNumbers.marks(in: row.cells.map { $0.map(\.text) }, languages: table.versions.map(\.language)) : nil
         for (version, cell) in row.cells.enumerated() {
             var lines: [WrappedLine] = []
             for (offset, block) in cell.enumerated() {

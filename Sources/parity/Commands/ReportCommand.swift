@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Write a self-contained HTML report: findings summary, then the versions side by side."
     )
 
-    @OptionGroup var inputs: ViewInputOptions
+    @OptionGroup var input: VersionInputOptions
 
     @Option(name: .shortAndLong, help: "The HTML file to write.")
     var output: String
@@ -19,9 +19,7 @@ struct ReportCommand: ParsableCommand {
     var title: String?
 
     func run() throws {
-        let (alignment, findings) = try StandardError.exitingOnInputError { () throws(InputError) in
-            try ViewPipeline.run(files: inputs.files, pivot: inputs.pivot)
-        }
+        let (alignment, findings) = try ViewPipeline.run(input)
         do {
             try HTMLReportWriter(title: title).write(alignment: alignment, findings: findings, to: URL(fileURLWithPath: output))
         } catch {

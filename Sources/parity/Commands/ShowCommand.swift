@@ -9,7 +9,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show language versions side by side in the terminal, with parity findings under their rows."
     )
 
-    @OptionGroup var inputs: ViewInputOptions
+    @OptionGroup var input: VersionInputOptions
 
     @Option(help: "Total width in columns (default: the terminal's width, else 100).")
     var width: Int?
@@ -36,9 +36,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let (alignment, findings) = try StandardError.exitingOnInputError { () throws(InputError) in
-            try ViewPipeline.run(files: inputs.files, pivot: inputs.pivot)
-        }
+        let (alignment, findings) = try ViewPipeline.run(input)
         let options = SideBySideOptions(
             width: width ?? TerminalSize.columns(environment: environment),
             color: color.isEnabled(environment: environment),
