@@ -80,4 +80,26 @@ import ParityTestSupport
         #expect(failed.standardError.contains("empty.txt: the file is empty"))
         #expect(!FileManager.default.fileExists(atPath: bad))
     }
+
+    @Test func showParagraphRangeOnTheRealDocument() throws {
+        let run = try Self.run(["show", Self.spanish, Self.spanish, "--width", "100", "--from", "23", "--to", "25"])
+        #expect(run.exitCode == 0)
+        let gutters = run.standardOutput.split(separator: "\n").compactMap { line -> String? in
+            let gutter = line.prefix { $0 != "│" }.trimmingCharacters(in: .whitespaces)
+            return gutter.isEmpty || gutter.hasPrefix("─") || !line.contains("│") ? nil : gutter
+        }
+        #expect(gutters == ["23", "¹", "24", "25"])
+        #expect(run.standardOutput.hasSuffix("4 of 160 rows shown; no findings\n"))
+    }
+
+    @Test func showUsageErrorsExitWithTwo() throws {
+        let one = try Self.run(["show", Self.spanish])
+        #expect(one.exitCode == 2)
+        #expect(one.standardError.contains("give at least two files"))
+        let range = try Self.run(["show", Self.spanish, Self.spanish, "--from", "30", "--to", "20"])
+        #expect(range.exitCode == 2)
+        let pivot = try Self.run(["report", Self.udhrSpanish, Self.udhrEnglish, "--pivot", "zh", "-o", "/tmp/never-written.html"])
+        #expect(pivot.exitCode == 2)
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written.html"))
+    }
 }
