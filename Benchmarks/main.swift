@@ -3,6 +3,7 @@ import ParityCore
 
 // Usage: ParityBenchmarks segment [MB]   time decode + segment on ~MB of es.txt
 //        ParityBenchmarks align          time align + check at 1×, 10×, 100× length
+//        ParityBenchmarks views          time the terminal layout and HTML report at 1×, 10×, 100× length
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
@@ -22,6 +23,14 @@ case "align":
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
     }
+case "views":
+    do {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        try ViewsBenchmark.run(root: root)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
 case "dump":
     guard arguments.count > 1 else {
         print("usage: ParityBenchmarks dump FILE")
@@ -29,5 +38,5 @@ case "dump":
     }
     SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | dump FILE")
+    print("usage: ParityBenchmarks segment [MB] | align | views | dump FILE")
 }
