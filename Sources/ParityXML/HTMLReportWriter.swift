@@ -238,12 +238,13 @@ public struct HTMLReportWriter: Sendable {
         table { border-collapse: collapse; width: 100%; }
         th, td { border: 1px solid #d0d0d0; padding: .35em .5em; vertical-align: top; }
         thead th { background: #f2f2f2; text-align: left; }
-        table.summary td.kind { font-family: monospace; white-space: nowrap; }
+        table.summary td.kind, table.summary td.severity { white-space: nowrap; }
+        table.summary td.kind { font-family: monospace; }
         table.summary td.where { color: #555; font-size: .9em; }
         table.side { table-layout: fixed; }
-        table.side col.gutter { width: 5.5em; }
+        table.side col.gutter { width: 7em; }
         table.side thead th { position: sticky; top: 0; }
-        th.gutter { text-align: right; font-weight: normal; color: #555; white-space: nowrap; }
+        th.gutter { text-align: right; font-weight: normal; color: #555; overflow-wrap: anywhere; }
         th.gutter a { color: inherit; text-decoration: none; }
         td[dir="rtl"] { text-align: right; }
         td p { margin: 0 0 .5em; }
