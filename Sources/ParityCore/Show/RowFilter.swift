@@ -4,7 +4,8 @@ public struct RowFilter: Hashable, Sendable {
     public var onlyIssues: Bool
     /// Start at the first row whose paragraph number is at least this.
     public var from: Int?
-    /// End at the last row whose paragraph number is at most this.
+    /// End at the last row whose paragraph number is at most this, and the
+    /// unnumbered body rows (paragraphs, list items, footnotes) right after it.
     public var to: Int?
 
     /// Creates a filter; the default shows every row.

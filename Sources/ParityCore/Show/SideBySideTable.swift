@@ -68,7 +68,9 @@ public struct SideBySideTable: Sendable {
             first = start
         }
         if let to = filter.to {
-            guard let end = rows.lastIndex(where: { $0.number.map { $0 <= to } ?? false }) else { return [] }
+            guard var end = rows.lastIndex(where: { $0.number.map { $0 <= to } ?? false }) else { return [] }
+            // The last unit's unnumbered body (an article's paragraphs, list items, footnotes) belongs to it.
+            while end + 1 < rows.count, rows[end + 1].number == nil, Self.isBody(rows[end + 1]) { end += 1 }
             last = end
         }
         guard first <= last else { return [] }
@@ -90,6 +92,12 @@ public struct SideBySideTable: Sendable {
             }
         }
         return items
+    }
+
+    /// Whether a row holds only body text (unnumbered paragraphs, list items, footnotes).
+    private static func isBody(_ row: SideBySideRow) -> Bool {
+        let blocks = row.cells.flatMap { $0 }
+        return !blocks.isEmpty && blocks.allSatisfy { [.unnumberedParagraph, .listItem, .footnote].contains($0.kind) }
     }
 
     /// The gutter label and number of a row: from the pivot's blocks, else

@@ -112,4 +112,28 @@ import ParityTestSupport
         let expected = 2 + (5000 * 2 - 1) + 2
         #expect(total == expected)
     }
+
+    @Test func constructedRangeEndKeepsTheLastArticlesBody() {
+        let blocks = [
+            Block(id: "art1", kind: .article, number: 1, text: "Constructed article 1"),
+            Block(id: "art1-p1", kind: .unnumberedParagraph, text: "Constructed body.", parent: "art1"),
+            Block(id: "h-x", kind: .heading, text: "Constructed heading"),
+            Block(id: "art2", kind: .article, number: 2, text: "Constructed article 2"),
+            Block(id: "art2-p1", kind: .unnumberedParagraph, text: "Constructed body.", parent: "art2"),
+            Block(id: "art2-li1", kind: .listItem, text: "Constructed item.", parent: "art2"),
+            Block(id: "art3", kind: .article, number: 3, text: "Constructed article 3"),
+        ]
+        let document = Document(sourceName: "constructed.xml", language: .english, blocks: blocks)
+        let alignment = Alignment(versions: [document, document], pivot: 0, links: blocks.map {
+            AlignmentLink(blockIDs: [[$0.id], [$0.id]], method: .number, confidence: 1)
+        })
+        let table = SideBySideTable(alignment: alignment, findings: [])
+        func labels(_ filter: RowFilter) -> [String] {
+            table.items(filter).compactMap { if case .row(let row) = $0 { return row.label } else { return nil } }
+        }
+        #expect(labels(RowFilter(from: 2, to: 2)) == ["2", "art2-p1", "art2-li1"])
+        #expect(labels(RowFilter(from: 1, to: 1)) == ["1", "art1-p1"])
+        #expect(labels(RowFilter(from: 3)) == ["3"])
+        #expect(labels(RowFilter(from: 4)) == [])
+    }
 }
