@@ -3,6 +3,7 @@ import ParityCore
 
 // Usage: ParityBenchmarks segment [MB]   time decode + segment on ~MB of es.txt
 //        ParityBenchmarks align          time align + check at 1×, 10×, 100× length
+//        ParityBenchmarks export [MB]    write TMX and native XML for the six-way UDHR repeated to ~MB
 //        ParityBenchmarks views          time the terminal layout and HTML report at 1×, 10×, 100× length
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -23,6 +24,14 @@ case "align":
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
     }
+case "export":
+    let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 40 : 40
+    do {
+        try ExportBenchmark.run(megabytes: megabytes)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
 case "views":
     do {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -38,5 +47,5 @@ case "dump":
     }
     SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | views | dump FILE")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | dump FILE")
 }

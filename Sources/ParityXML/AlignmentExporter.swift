@@ -1,0 +1,108 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ParityCore
+
+/// Writes an alignment and its findings to files in one of the export
+/// formats, atomically (see `AtomicFileWriter`). The CLI's `--format`,
+/// `-o/--output`, `--pair` and `--all-languages` map onto it.
+public struct AlignmentExporter: Sendable {
+    /// An output format.
+    public enum Format: String, CaseIterable, Sendable {
+        /// Parity's own XML: everything, readable back (`NativeAlignmentReader`).
+        case native
+        /// TMX 1.4b translation memory.
+        case tmx
+        /// XCES: a `cesDoc` per version and a `cesAlign` link file per non-pivot version.
+        case xces
+    }
+
+    /// What was written.
+    public struct Report: Sendable {
+        /// Paths of the files written, in writing order.
+        public var paths: [String]
+        /// Characters dropped, versions left out and similar changes.
+        public var warnings: [ExportWarning]
+
+        /// Creates a report.
+        public init(paths: [String], warnings: [ExportWarning]) {
+            self.paths = paths
+            self.warnings = warnings
+        }
+    }
+
+    /// The output format.
+    public var format: Format
+    /// The languages of a TMX file (ignored by the other formats).
+    public var tmxLanguages: TMXLanguageSelection
+
+    /// Creates an exporter.
+    public init(format: Format, tmxLanguages: TMXLanguageSelection = .pivotAndFirstOther) {
+        self.format = format
+        self.tmxLanguages = tmxLanguages
+    }
+
+    /// The files `write` would write, without touching the file system except
+    /// to ask whether `output` is a directory.
+    /// - Parameter output: a file path for native and TMX; for XCES a directory
+    ///   (existing, or ending in `/`), where the files are named after the
+    ///   pivot's source, or a path whose last component is the base name
+    ///   (`Alignments/udhr` gives `Alignments/udhr.es.xml`, …).
+    public func render(_ content: CheckedAlignment, output: String) throws(ExportError) -> (files: [(path: String, bytes: [UInt8])], warnings: [ExportWarning]) {
+        switch format {
+        case .native:
+            let result = try NativeAlignmentWriter().write(content)
+            return ([(output, result.bytes)], result.warnings)
+        case .tmx:
+            var writer = TMXWriter()
+            writer.languages = tmxLanguages
+            let result = try writer.write(content)
+            return ([(output, result.bytes)], result.warnings)
+        case .xces:
+            let (directory, baseName) = Self.xcesLocation(output, alignment: content.alignment)
+            let export = try XCESWriter().write(content.alignment, baseName: baseName)
+            let files = export.allFiles.map { (path: directory == "." && !output.hasPrefix("./") ? $0.name : "\(directory)/\($0.name)", bytes: $0.bytes) }
+            return (files, export.warnings)
+        }
+    }
+
+    /// Renders and writes the files atomically.
+    /// - Throws: `ExportError`; when it throws, no output file was written.
+    public func write(_ content: CheckedAlignment, to output: String) throws(ExportError) -> Report {
+        let (files, warnings) = try render(content, output: output)
+        try AtomicFileWriter.write(files)
+        return Report(paths: files.map(\.path), warnings: warnings)
+    }
+
+    /// The directory and base name for XCES files from `output`.
+    static func xcesLocation(_ output: String, alignment: Alignment) -> (directory: String, baseName: String) {
+        var isDirectory = output.hasSuffix("/")
+        if !isDirectory {
+            var status = stat()
+            isDirectory = stat(output, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+        }
+        if isDirectory {
+            var directory = output
+            while directory.count > 1 && directory.hasSuffix("/") { directory.removeLast() }
+            return (directory, defaultBaseName(alignment))
+        }
+        let slash = output.lastIndex(of: "/")
+        let directory = slash.map { String(output[..<$0]) } ?? "."
+        var name = slash.map { String(output[output.index(after: $0)...]) } ?? output
+        if name.hasSuffix(".xml") { name.removeLast(4) }
+        return (directory.isEmpty ? "/" : directory, name)
+    }
+
+    /// The pivot's source file name without directory and extension (`udhr_spa`), or `alignment`.
+    static func defaultBaseName(_ alignment: Alignment) -> String {
+        guard alignment.versions.indices.contains(alignment.pivot) else { return "alignment" }
+        var name = Substring(alignment.versions[alignment.pivot].sourceName)
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
+        return name.isEmpty ? "alignment" : String(name)
+    }
+}

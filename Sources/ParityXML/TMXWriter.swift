@@ -1,0 +1,177 @@
+import ParityCore
+
+/// Writes an alignment as TMX 1.4b (`<tmx version="1.4">`), valid against
+/// `Schemas/tmx14.dtd`.
+///
+/// One `<tu>` per link that has text in at least two of the chosen languages;
+/// `tuid` is the pivot block id(s) joined with `+` (or `lang:ids` of the first
+/// chosen version with blocks when the pivot has none), unique in the file.
+/// Each `<tuv>` carries the texts of its blocks joined with a space, and
+/// `<prop>`s record the block ids, number, kind, link type (block counts of the
+/// chosen languages), method and confidence.
+public struct TMXWriter: Sendable {
+    /// The `creationtoolversion` written when none is given.
+    public static let defaultToolVersion = "0.1.0"
+
+    /// Which languages the file carries.
+    public var languages: TMXLanguageSelection
+    /// Written as `creationtoolversion`.
+    public var toolVersion: String
+
+    /// Creates a writer.
+    /// - Parameters:
+    ///   - pair: the two languages of a bilingual file, in `tuv` order; nil for
+    ///     the pivot's language and the first other one.
+    ///   - allLanguages: write every language (N-way TMX); overrides `pair`.
+    ///   - toolVersion: written as `creationtoolversion`.
+    public init(pair: (Language, Language)? = nil, allLanguages: Bool = false, toolVersion: String = TMXWriter.defaultToolVersion) {
+        if allLanguages {
+            languages = .allLanguages
+        } else if let pair {
+            languages = .pair(pair.0, pair.1)
+        } else {
+            languages = .pivotAndFirstOther
+        }
+        self.toolVersion = toolVersion
+    }
+
+    /// Writes the TMX document. Findings are not part of TMX and are ignored.
+    /// - Throws: `ExportError` when the languages cannot be chosen or the
+    ///   alignment refers to blocks its versions do not have.
+    public func write(_ content: CheckedAlignment) throws(ExportError) -> XMLWriteResult {
+        try write(content.alignment)
+    }
+
+    /// Writes the TMX document for `alignment`.
+    public func write(_ alignment: Alignment) throws(ExportError) -> XMLWriteResult {
+        try NativeAlignmentWriter.checkConsistency(alignment)
+        let (chosen, selectionWarnings) = try languages.versionIndices(in: alignment)
+        let languages = chosen.map { (version: $0, code: alignment.versions[$0].language!.rawValue) }
+        let blockIndexByID = alignment.versions.map { document in
+            Dictionary(document.blocks.indices.map { (document.blocks[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        let writer = try XMLStreamWriter()
+        try writer.doctype("tmx", systemID: "tmx14.dtd")
+        try writer.startElement("tmx")
+        try writer.attribute("version", "1.4")
+        try writeHeader(alignment, languages: languages, to: writer)
+        try writer.startElement("body")
+        var usedIDs = Set<String>()
+        for (linkNumber, link) in alignment.links.enumerated() {
+            var sides: [TMXSide] = []
+            for (version, code) in languages {
+                var positions: [Int] = []
+                for id in link.blockIDs[version] {
+                    guard let position = blockIndexByID[version][id] else {
+                        throw .inconsistentAlignment(
+                            detail: "link \(linkNumber + 1) refers to block \(id), which version \(version) does not have")
+                    }
+                    positions.append(position)
+                }
+                sides.append(TMXSide(version: version, code: code, blocks: positions.map { alignment.versions[version].blocks[$0] }))
+            }
+            guard sides.filter({ !$0.text.isEmpty }).count >= 2 else { continue }
+            let tuid = uniqueUnitID(link, alignment: alignment, sides: sides, used: &usedIDs)
+            let pivotBlocks = link.blockIDs[alignment.pivot].compactMap { id in
+                blockIndexByID[alignment.pivot][id].map { alignment.versions[alignment.pivot].blocks[$0] }
+            }
+            try writeUnit(link, id: tuid, pivotBlocks: pivotBlocks, sides: sides, to: writer)
+        }
+        try writer.endElement()
+        try writer.endElement()
+        var result = try writer.finish()
+        result.warnings = selectionWarnings + result.warnings
+        return result
+    }
+
+    /// `<header>` with the attributes TMX 1.4b requires and the chosen versions' source names.
+    private func writeHeader(_ alignment: Alignment, languages: [(version: Int, code: String)], to writer: XMLStreamWriter) throws(ExportError) {
+        let sourceLanguage = languages.first { $0.version == alignment.pivot }?.code ?? languages[0].code
+        writer.context = "header"
+        try writer.startElement("header")
+        try writer.attribute("creationtool", "Parity")
+        try writer.attribute("creationtoolversion", toolVersion)
+        try writer.attribute("segtype", "paragraph")
+        try writer.attribute("o-tmf", "Parity")
+        try writer.attribute("adminlang", "en")
+        try writer.attribute("srclang", sourceLanguage)
+        try writer.attribute("datatype", "plaintext")
+        for (version, code) in languages {
+            try writer.startElement("prop")
+            try writer.attribute("type", "x-source-name")
+            try writer.xmlAttribute("lang", code)
+            try writer.text(alignment.versions[version].sourceName)
+            try writer.endElement()
+        }
+        try writer.endElement()
+    }
+
+    /// The pivot block ids joined with `+`, or `lang:ids` of the first side
+    /// with text when the pivot has no block; made unique with `#2`, `#3`, ….
+    private func uniqueUnitID(_ link: AlignmentLink, alignment: Alignment, sides: [TMXSide], used: inout Set<String>) -> String {
+        let pivotIDs = link.blockIDs[alignment.pivot]
+        var tuid = pivotIDs.joined(separator: "+")
+        if pivotIDs.isEmpty, let first = sides.first(where: { !$0.text.isEmpty }) {
+            tuid = "\(first.code):\(first.blocks.map(\.id).joined(separator: "+"))"
+        }
+        if used.contains(tuid) {
+            var suffix = 2
+            while used.contains("\(tuid)#\(suffix)") { suffix += 1 }
+            tuid = "\(tuid)#\(suffix)"
+        }
+        used.insert(tuid)
+        return tuid
+    }
+
+    /// One `<tu>`: properties from the pivot's blocks (or the first side's
+    /// when the pivot has none), then a `<tuv>` per side with text.
+    private func writeUnit(
+        _ link: AlignmentLink, id tuid: String, pivotBlocks: [Block], sides: [TMXSide], to writer: XMLStreamWriter
+    ) throws(ExportError) {
+        let representative = pivotBlocks.isEmpty ? sides.first { !$0.text.isEmpty }?.blocks ?? [] : pivotBlocks
+        writer.context = "tu \(tuid)"
+        try writer.startElement("tu")
+        try writer.attribute("tuid", tuid)
+        let numbers = representative.compactMap(\.number).map(String.init)
+        if !numbers.isEmpty { try property("x-number", numbers.joined(separator: " "), to: writer) }
+        var kinds: [String] = []
+        for kind in representative.map(\.kind.rawValue) where !kinds.contains(kind) { kinds.append(kind) }
+        try property("x-kind", kinds.joined(separator: " "), to: writer)
+        try property("x-link-type", sides.map { String($0.blocks.count) }.joined(separator: "-"), to: writer)
+        try property("x-method", link.method.rawValue, to: writer)
+        try property("x-confidence", link.confidence.xmlDoubleText, to: writer)
+        for side in sides where !side.text.isEmpty {
+            writer.context = "tu \(tuid) \(side.code)"
+            try writer.startElement("tuv")
+            try writer.xmlAttribute("lang", side.code)
+            try property("x-block-ids", side.blocks.map(\.id).joined(separator: " "), to: writer)
+            try writer.element("seg", text: side.text)
+            try writer.endElement()
+        }
+        try writer.endElement()
+    }
+
+    private func property(_ type: String, _ value: String, to writer: XMLStreamWriter) throws(ExportError) {
+        try writer.startElement("prop")
+        try writer.attribute("type", type)
+        try writer.text(value)
+        try writer.endElement()
+    }
+}
+
+/// One language's part of a link in a TMX unit: its blocks and their text.
+private struct TMXSide {
+    var version: Int
+    var code: String
+    var blocks: [Block]
+    /// The non-blank block texts joined with a space.
+    var text: String
+
+    init(version: Int, code: String, blocks: [Block]) {
+        self.version = version
+        self.code = code
+        self.blocks = blocks
+        text = blocks.map(\.text).filter { $0.unicodeScalars.contains { !$0.properties.isWhitespace } }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,137 @@
+import CLibXML2
+
+/// A streaming XML writer on libxml2's `xmlTextWriter`, writing UTF-8 into a
+/// memory buffer with two-space indentation.
+///
+/// Every string goes through `XMLCharacterFilter` first: characters XML 1.0
+/// cannot carry are dropped and reported as `ExportWarning`s, never written raw.
+/// One writer produces one document and is used by one task only.
+final class XMLStreamWriter {
+    private let buffer: xmlBufferPtr
+    private var writer: xmlTextWriterPtr?
+    /// Describes the part of the input being written, for warnings (`es block p3`).
+    var context: String = ""
+    /// Warnings collected so far.
+    private(set) var warnings: [ExportWarning] = []
+    private var openElements: [String] = []
+
+    /// Creates a writer and starts the document (`<?xml version="1.0" encoding="UTF-8"?>`).
+    init() throws(ExportError) {
+        guard let buffer = xmlBufferCreate() else { throw .xmlWriterFailed(call: "xmlBufferCreate") }
+        xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT)
+        self.buffer = buffer
+        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
+            xmlBufferFree(buffer)
+            throw .xmlWriterFailed(call: "xmlNewTextWriterMemory")
+        }
+        self.writer = writer
+        try check(xmlTextWriterSetIndent(writer, 1), "xmlTextWriterSetIndent")
+        try check(xmlTextWriterSetIndentString(writer, "  "), "xmlTextWriterSetIndentString")
+        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
+    }
+
+    deinit {
+        if let writer { xmlFreeTextWriter(writer) }
+        xmlBufferFree(buffer)
+    }
+
+    /// Writes `<!DOCTYPE name SYSTEM "systemID">` on one line, right after the XML declaration.
+    /// (`xmlTextWriterWriteDTD` breaks the line before `SYSTEM` when indenting.)
+    /// - Precondition: `name` and `systemID` are XML names / contain no `"`.
+    func doctype(_ name: String, systemID: String) throws(ExportError) {
+        try check(xmlTextWriterWriteRaw(liveWriter(), "<!DOCTYPE \(name) SYSTEM \"\(systemID)\">\n"), "xmlTextWriterWriteRaw")
+    }
+
+    /// Opens an element.
+    func startElement(_ name: String) throws(ExportError) {
+        openElements.append(name)
+        let writer = try liveWriter()
+        try check(xmlChars(name) { xmlTextWriterStartElement(writer, $0) }, "xmlTextWriterStartElement(\(name))")
+    }
+
+    /// Writes an attribute of the element just opened.
+    func attribute(_ name: String, _ value: String) throws(ExportError) {
+        let value = filtered(value, where: "@\(name)")
+        let writer = try liveWriter()
+        let status = xmlChars(name) { name in xmlChars(value) { xmlTextWriterWriteAttribute(writer, name, $0) } }
+        try check(status, "xmlTextWriterWriteAttribute(\(name))")
+    }
+
+    /// Writes an attribute in the `xml:` namespace (`xml:lang`).
+    func xmlAttribute(_ localName: String, _ value: String) throws(ExportError) {
+        try attribute("xml:\(localName)", value)
+    }
+
+    /// Writes an attribute when the value is present.
+    func attribute(_ name: String, ifPresent value: String?) throws(ExportError) {
+        if let value { try attribute(name, value) }
+    }
+
+    /// Writes escaped character data.
+    func text(_ string: String) throws(ExportError) {
+        let string = filtered(string, where: "<\(openElements.last ?? "")>")
+        if string.isEmpty { return }
+        let writer = try liveWriter()
+        try check(xmlChars(string) { xmlTextWriterWriteString(writer, $0) }, "xmlTextWriterWriteString")
+    }
+
+    /// Closes the innermost open element (`<a/>` when it is empty).
+    func endElement() throws(ExportError) {
+        openElements.removeLast()
+        try check(xmlTextWriterEndElement(liveWriter()), "xmlTextWriterEndElement")
+    }
+
+    /// Writes `<name>text</name>`, with an explicit end tag even for empty text.
+    func element(_ name: String, text: String) throws(ExportError) {
+        try startElement(name)
+        try self.text(text)
+        openElements.removeLast()
+        try check(xmlTextWriterFullEndElement(liveWriter()), "xmlTextWriterFullEndElement")
+    }
+
+    /// Ends the document and returns its bytes and the warnings. The writer cannot be used afterwards.
+    func finish() throws(ExportError) -> XMLWriteResult {
+        let writer = try liveWriter()
+        try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
+        xmlFreeTextWriter(writer)
+        self.writer = nil
+        let count = Int(xmlBufferLength(buffer))
+        var bytes: [UInt8] = []
+        if count > 0, let content = xmlBufferContent(buffer) {
+            bytes = [UInt8](UnsafeBufferPointer(start: content, count: count))
+        }
+        return XMLWriteResult(bytes: bytes, warnings: warnings)
+    }
+
+    private func liveWriter() throws(ExportError) -> xmlTextWriterPtr {
+        guard let writer else { throw .xmlWriterFailed(call: "write after finish") }
+        return writer
+    }
+
+    /// Passes the string's own NUL-terminated UTF-8 to libxml2. (Passing a
+    /// `String` where `const xmlChar *` is expected copies it into a new array.)
+    private func xmlChars(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Int32) -> Int32 {
+        string.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+    }
+
+    private func check(_ status: Int32, _ call: @autoclosure () -> String) throws(ExportError) {
+        if status < 0 { throw .xmlWriterFailed(call: call()) }
+    }
+
+    private func filtered(_ string: String, where place: @autoclosure () -> String) -> String {
+        let (clean, dropped) = XMLCharacterFilter.clean(string)
+        if !dropped.isEmpty {
+            let codes = dropped.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+            warnings.append(ExportWarning(
+                context: context.isEmpty ? place() : "\(context) \(place())",
+                message: "dropped \(dropped.count) character(s) that XML 1.0 cannot carry (\(codes.joined(separator: ", ")))"))
+        }
+        return clean
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
