@@ -4,7 +4,7 @@ import ParityTestSupport
 
 @Suite struct SideBySideLayoutTests {
     private func render(width: Int = 100, color: Bool = false, filter: RowFilter = RowFilter()) -> [String] {
-        let (alignment, findings) = ConstructedAlignments.constructedSpanishChineseArabic()
+        let (alignment, findings) = ConstructedViewAlignments.constructedSpanishChineseArabic()
         return Array(SideBySideLayout(alignment: alignment, findings: findings,
                                       options: SideBySideOptions(width: width, color: color, filter: filter)))
     }
@@ -17,7 +17,7 @@ import ParityTestSupport
     }
 
     @Test func constructedTooNarrowWidthIsRaisedToTheMinimumColumns() {
-        let (alignment, findings) = ConstructedAlignments.constructedSpanishChineseArabic()
+        let (alignment, findings) = ConstructedViewAlignments.constructedSpanishChineseArabic()
         let layout = SideBySideLayout(alignment: alignment, findings: findings, options: SideBySideOptions(width: 20))
         #expect(layout.columnWidth == 10)
         #expect(layout.lineWidth == 44)
@@ -25,7 +25,7 @@ import ParityTestSupport
     }
 
     @Test func constructedRowsFollowLinksAndFindingsFollowTheirRow() {
-        let (alignment, findings) = ConstructedAlignments.constructedSpanishChineseArabic()
+        let (alignment, findings) = ConstructedViewAlignments.constructedSpanishChineseArabic()
         let table = SideBySideTable(alignment: alignment, findings: findings)
         #expect(table.rows.map(\.label) == ["1", "2", "3", "4"])
         #expect(table.rows.map { $0.cells.map(\.count) } == [[1, 1, 1], [1, 1, 1], [1, 2, 1], [1, 1, 0]])
@@ -66,7 +66,7 @@ import ParityTestSupport
     }
 
     @Test func constructedOnlyIssuesKeepsContextAndMarksGaps() {
-        let alignment = ConstructedAlignments.constructedLongEnglishFrench(count: 30)
+        let alignment = ConstructedViewAlignments.constructedLongEnglishFrench(count: 30)
         let finding = Finding(kind: .numberMismatch, severity: .warning,
                               locations: [FindingLocation(version: 1, language: .french, blockIDs: ["p15"])],
                               message: "constructed")
@@ -99,7 +99,7 @@ import ParityTestSupport
     }
 
     @Test func constructedLongDocumentStreamsLazily() {
-        let alignment = ConstructedAlignments.constructedLongEnglishFrench(count: 5000)
+        let alignment = ConstructedViewAlignments.constructedLongEnglishFrench(count: 5000)
         let layout = SideBySideLayout(alignment: alignment, findings: [], options: SideBySideOptions(width: 100))
         var iterator = layout.makeIterator()
         var firstLines: [String] = []

@@ -6,7 +6,7 @@ import ParityTestSupport
 
 @Suite struct HTMLReportWriterTests {
     private func constructedReport() -> (html: String, findings: [Finding]) {
-        let (alignment, findings) = ConstructedAlignments.constructedSpanishChineseArabic()
+        let (alignment, findings) = ConstructedViewAlignments.constructedSpanishChineseArabic()
         return (HTMLReportWriter().render(alignment: alignment, findings: findings), findings)
     }
 
@@ -41,7 +41,7 @@ import ParityTestSupport
     }
 
     @Test func constructedReportIsWrittenAtomically() throws {
-        let (alignment, findings) = ConstructedAlignments.constructedSpanishChineseArabic()
+        let (alignment, findings) = ConstructedViewAlignments.constructedSpanishChineseArabic()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parity-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -2,7 +2,7 @@ import ParityCore
 
 /// Small constructed alignments for view tests. The texts are made up for the
 /// tests (they are not real translations); each version carries its script.
-public enum ConstructedAlignments {
+public enum ConstructedViewAlignments {
     /// Spanish (pivot), Chinese and Arabic constructed versions of four
     /// paragraphs: row 1 has a number that differs in Arabic (١٩٤٩ against
     /// 1948), row 3 is a 1-2 link (Chinese split), row 4 is missing in
