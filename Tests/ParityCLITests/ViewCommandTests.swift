@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ParityCore
 import ParityTestSupport
+import ParityXML
 
 /// Runs the built `parity` binary; the views' end-to-end tests.
 @Suite struct ViewCommandTests {
@@ -92,10 +93,35 @@ import ParityTestSupport
         #expect(run.standardOutput.hasSuffix("4 of 160 rows shown; no findings\n"))
     }
 
+    @Test func showReadsANativeAlignmentFile() throws {
+        // Write the real UDHR es/en/ar alignment in the native format, then show and report it.
+        let documents = try ["spa", "eng", "arb"].map { code in
+            try UDHRReader().read(try RepositoryPaths.sourceTextBytes("udhr/udhr_\(code).xml"), file: "udhr_\(code).xml")
+        }
+        let alignment = Aligner(pivot: 0).align(documents)
+        let findings = ParityChecker().check(alignment)
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let native = try files.write("udhr-es-en-ar.alignment.xml",
+                                     NativeAlignmentWriter().write(CheckedAlignment(alignment: alignment, findings: findings)).bytes)
+        let fromFile = try Self.run(["show", native, "--width", "100"])
+        let fromTexts = try Self.run(["show", Self.udhrSpanish, Self.udhrEnglish, Self.udhrArabic, "--width", "100"])
+        #expect(fromFile.exitCode == 0)
+        #expect(fromFile.standardOutput == fromTexts.standardOutput)
+        #expect(fromFile.standardOutput.hasSuffix("91 of 91 rows shown; 5 findings: ⚠ 5 warnings\n"))
+        let report = files.directory.appendingPathComponent("report.html").path
+        let written = try Self.run(["report", native, "-o", report])
+        #expect(written.exitCode == 0)
+        #expect(HTMLInspector.inspect(try String(contentsOfFile: report, encoding: .utf8)).summaryRows == 5)
+    }
+
     @Test func showUsageErrorsExitWithTwo() throws {
         let one = try Self.run(["show", Self.spanish])
         #expect(one.exitCode == 2)
-        #expect(one.standardError.contains("give at least two files"))
+        #expect(one.standardError == "parity: error: give at least two files to compare, or one Parity alignment XML file\n")
+        let udhr = try Self.run(["show", Self.udhrSpanish])
+        #expect(udhr.exitCode == 2)
+        #expect(udhr.standardError.contains("root element <udhr> is not <parity-alignment>"))
         let range = try Self.run(["show", Self.spanish, Self.spanish, "--from", "30", "--to", "20"])
         #expect(range.exitCode == 2)
         let pivot = try Self.run(["report", Self.udhrSpanish, Self.udhrEnglish, "--pivot", "zh", "-o", "/tmp/never-written.html"])
