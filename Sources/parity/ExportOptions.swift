@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParityCore
 import ParityXML
 
@@ -59,10 +60,24 @@ struct ExportOptions: ParsableArguments {
     ///   warnings to show on standard error.
     /// - Throws: `ExportError` (one line; nothing is left half-written).
     func write(_ content: CheckedAlignment) throws(ExportError) -> AlignmentExporter.Report {
-        if let output { return try exporter.write(content, to: output) }
+        if let output {
+            if resolvedFormat == .xces, output.hasSuffix("/") { try Self.createDirectory(output) }
+            return try exporter.write(content, to: output)
+        }
         let (files, warnings) = try exporter.render(content, output: "-")
         for file in files { print(String(decoding: file.bytes, as: UTF8.self), terminator: "") }
         return AlignmentExporter.Report(paths: [], warnings: warnings)
+    }
+}
+
+extension ExportOptions {
+    /// Creates `path` and its parents, as `mkdir -p` does.
+    fileprivate static func createDirectory(_ path: String) throws(ExportError) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path: path, reason: "cannot create the directory")
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParityCore
+import ParityXML
 
 /// `parity align A B [C …]`: how the language versions correspond, link by link.
 struct AlignCommand: ParsableCommand {
@@ -9,7 +10,10 @@ struct AlignCommand: ParsableCommand {
         discussion: """
             Every block of every version lies in exactly one link. Each link shows its type \
             (blocks per version, e.g. 1-1, 2-1), how it was made (number, label, marker, \
-            structure, length), its confidence, and per version the block ids and first words.
+            structure, length), its confidence, and per version the block ids and first words. \
+            With --format or -o, the alignment and its parity findings are written as XML \
+            instead: native (Parity's own format, readable back), tmx (TMX 1.4b) or xces. \
+            Given one alignment file (native XML or TMX), it is read instead of aligning again.
             """
     )
 
@@ -18,16 +22,24 @@ struct AlignCommand: ParsableCommand {
     @Flag(help: "Print the alignment as JSON (schema parity-align/1, see docs/align-check.md).")
     var json = false
 
+    @OptionGroup(title: "Export")
+    var export: ExportOptions
+
     func run() throws {
-        try UsageExit.check(input.usageProblems)
-        let input = self.input
-        let documents = try StandardError.exitingOnInputError { () throws(InputError) in try input.loadDocuments() }
-        let pivot: Int
-        switch input.pivotIndex(in: documents) {
-        case .success(let index): pivot = index
-        case .failure(let problem): try UsageExit.check([problem.message]); return
+        let alignment = try input.alignment()
+        if export.isRequested {
+            let content = CheckedAlignment(alignment: alignment, findings: ParityChecker().check(alignment))
+            let report: AlignmentExporter.Report
+            do {
+                report = try export.write(content)
+            } catch {
+                StandardError.write("parity: error: \(error)")
+                throw ExitCode(2)
+            }
+            for warning in report.warnings { StandardError.write("parity: warning: \(warning)") }
+            for path in report.paths { StandardError.write("parity: wrote \(path)") }
+            return
         }
-        let alignment = Aligner(pivot: pivot).align(documents)
         if json {
             print(try AlignCheckJSON.encode(AlignCheckJSON.AlignmentOutput(alignment)), terminator: "")
         } else {

@@ -10,6 +10,8 @@ struct CheckCommand: ParsableCommand {
             Aligns the versions, then reports missing, extra, duplicate, merged and split \
             paragraphs, numbering problems, differing figures and symbols, footnote, heading \
             and table-of-contents mismatches, length outliers, untranslated and empty blocks. \
+            Given one alignment file instead (Parity's native XML or TMX, e.g. from \
+            Alignments/), it re-checks that alignment without aligning again. \
             Exit code 0 when nothing reaches the --fail-on level, 1 when something does, \
             2 on bad usage or unreadable input.
             """
@@ -29,18 +31,11 @@ struct CheckCommand: ParsableCommand {
     var failOn: String = "error"
 
     func run() throws {
-        var problems = input.usageProblems
-        let level = FailLevel(rawValue: failOn)
-        if level == nil { problems.append("--fail-on must be warning or error, not '\(failOn)'") }
-        try UsageExit.check(problems)
-        let input = self.input
-        let documents = try StandardError.exitingOnInputError { () throws(InputError) in try input.loadDocuments() }
-        let pivot: Int
-        switch input.pivotIndex(in: documents) {
-        case .success(let index): pivot = index
-        case .failure(let problem): try UsageExit.check([problem.message]); return
+        guard let level = FailLevel(rawValue: failOn) else {
+            try UsageExit.check(["--fail-on must be warning or error, not '\(failOn)'"])
+            return
         }
-        let alignment = Aligner(pivot: pivot).align(documents)
+        let alignment = try input.alignment()
         let findings = ParityChecker().check(alignment)
         if json {
             print(try AlignCheckJSON.encode(AlignCheckJSON.CheckOutput(alignment: alignment, findings: findings)), terminator: "")

@@ -1,0 +1,27 @@
+import ArgumentParser
+import ParityCore
+
+extension VersionInputOptions {
+    /// The alignment the command works on: the one stored in a single
+    /// alignment file (Parity's native XML or TMX), read without aligning
+    /// again, or else the versions given, read and aligned to the pivot.
+    /// Bad usage and unreadable input print one line and exit with code 2.
+    func alignment() throws -> Alignment {
+        if files.count == 1 {
+            let file = files[0]
+            let stored = try StandardError.exitingOnInputError { () throws(InputError) in
+                try AlignmentFileLoader.load(file)
+            }
+            if let stored { return stored.alignment }
+        }
+        try UsageExit.check(usageProblems)
+        let documents = try StandardError.exitingOnInputError { () throws(InputError) in try loadDocuments() }
+        switch pivotIndex(in: documents) {
+        case .success(let pivot):
+            return Aligner(pivot: pivot).align(documents)
+        case .failure(let problem):
+            try UsageExit.check([problem.message])
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import ParityTestSupport
+import ParityXML
+import Testing
+
+/// The main job (`parity corpus Sources-Texts -o Alignments`, README's run
+/// command) regenerates exactly the committed files of `Alignments/`, and
+/// those files are valid. Re-record with `PARITY_RECORD=1 swift test`.
+@Suite struct CorpusGoldenTests {
+    static let expectedFiles = ["udhr.tmx", "udhr.xml", "un-hearings-2006.xml"]
+
+    @Test func corpusRegeneratesTheCommittedAlignments() throws {
+        let record = ProcessInfo.processInfo.environment["PARITY_RECORD"] == "1"
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parity-corpus-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let output = record ? "Alignments" : scratch.path
+        let run = try ParityExecutable.run(["corpus", "Sources-Texts", "-o", output])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(run.standardError == "")
+        #expect(run.outputLines == [
+            "udhr: 6 versions (ar,zh,en,fr,ru,es), 94 links, 0 errors, 12 warnings, 0 info -> \(output)/udhr.xml, \(output)/udhr.tmx",
+            "un-hearings-2006: 1 version (es), 160 links, 0 errors, 0 warnings, 0 info -> \(output)/un-hearings-2006.xml",
+        ])
+        let written = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
+        #expect(written == Self.expectedFiles)
+        for name in Self.expectedFiles {
+            let fresh = try Data(contentsOf: URL(fileURLWithPath: output).appendingPathComponent(name))
+            let committed = try Data(contentsOf: RepositoryPaths.root.appendingPathComponent("Alignments").appendingPathComponent(name))
+            #expect(fresh == committed, "Alignments/\(name) is stale: run `swift run parity corpus Sources-Texts -o Alignments`")
+        }
+    }
+
+    @Test func readmeShowsTheMainJobAndWhatItPrints() throws {
+        let readme = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("\n    swift run parity corpus Sources-Texts -o Alignments\n"))
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parity-readme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let run = try ParityExecutable.run(["corpus", "Sources-Texts", "-o", scratch.path])
+        #expect(run.exitCode == 0)
+        #expect(run.outputLines.count == 2)
+        for line in run.outputLines {
+            let shown = line.replacingOccurrences(of: scratch.path, with: "Alignments")
+            #expect(readme.contains("\n    \(shown)\n"), "README lacks: \(shown)")
+        }
+    }
+
+    @Test(arguments: ["udhr.xml", "un-hearings-2006.xml"])
+    func committedNativeAlignmentIsValidAgainstItsSchema(_ name: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: RepositoryPaths.root.appendingPathComponent("Alignments/\(name)")))
+        let schema = RepositoryPaths.root.appendingPathComponent("Schemas/parity-alignment.rng").path
+        #expect(try XMLValidator.validate(bytes, file: name, againstRelaxNGAt: schema).isEmpty)
+    }
+
+    @Test func committedTMXIsValidTMX14bWithOneUnitPerArticle() throws {
+        let bytes = [UInt8](try Data(contentsOf: RepositoryPaths.root.appendingPathComponent("Alignments/udhr.tmx")))
+        let dtd = RepositoryPaths.root.appendingPathComponent("Schemas/tmx14.dtd").path
+        #expect(try XMLValidator.validate(bytes, file: "udhr.tmx", againstDTDAt: dtd).isEmpty)
+        let tmx = try TMXReader().read(bytes, file: "udhr.tmx")
+        #expect(tmx.sourceLanguage == "en")
+        let articles = tmx.units.filter { $0.property("x-kind") == "article" }
+        #expect(articles.count == 30)
+        #expect(articles.allSatisfy { $0.variants.count == 6 })
+    }
+
+    @Test func checkReadsTheCommittedAlignmentWithoutAligningAgain() throws {
+        let run = try ParityExecutable.run(["check", "Alignments/udhr.xml"])
+        #expect(run.exitCode == 0)
+        #expect(run.outputLines.last == "0 errors, 12 warnings, 0 info")
+    }
+}
