@@ -261,8 +261,13 @@ public struct SideBySideLayout: Sequence, Sendable {
     }
 
     private static func trimmedRight(_ line: String) -> String {
-        var scalars = line.unicodeScalars[...]
-        while scalars.last == " " { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        let utf8 = line.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            guard utf8[before] == 0x20 else { break }
+            end = before
+        }
+        return end == utf8.endIndex ? line : String(line[..<end])
     }
 }
