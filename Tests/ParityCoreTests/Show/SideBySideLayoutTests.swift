@@ -136,4 +136,15 @@ import ParityTestSupport
         #expect(labels(RowFilter(from: 3)) == ["3"])
         #expect(labels(RowFilter(from: 4)) == [])
     }
+
+    @Test func constructedASCIIGlyphs() {
+        let (alignment, findings) = ConstructedViewAlignments.constructedSpanishChineseArabic()
+        let lines = Array(SideBySideLayout(alignment: alignment, findings: findings,
+                                           options: SideBySideOptions(width: 100, ascii: true)))
+        let drawing = "│─┼✖⚠ℹ⋮—·"
+        #expect(!lines.joined().contains { drawing.contains($0) })
+        #expect(lines.contains { $0.hasPrefix("  1 x | 1. Párrafo") })
+        #expect(lines.contains { $0.hasPrefix("  3 ! | 3. Tercer") })
+        #expect(lines.last == "4 of 4 rows shown; 4 findings: x 2 errors, ! 1 warning, i 1 info")
+    }
 }
