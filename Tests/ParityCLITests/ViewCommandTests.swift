@@ -118,10 +118,7 @@ import ParityXML
     @Test func showUsageErrorsExitWithTwo() throws {
         let one = try Self.run(["show", Self.spanish])
         #expect(one.exitCode == 2)
-        #expect(one.standardError == "parity: error: give at least two files to compare, or one Parity alignment XML file\n")
-        let udhr = try Self.run(["show", Self.udhrSpanish])
-        #expect(udhr.exitCode == 2)
-        #expect(udhr.standardError.contains("root element <udhr> is not <parity-alignment>"))
+        #expect(one.standardError == "parity: error: give at least two files to compare\n")
         let range = try Self.run(["show", Self.spanish, Self.spanish, "--from", "30", "--to", "20"])
         #expect(range.exitCode == 2)
         let pivot = try Self.run(["report", Self.udhrSpanish, Self.udhrEnglish, "--pivot", "zh", "-o", "/tmp/never-written.html"])
