@@ -3,16 +3,20 @@ import ParityCore
 
 /// Writes a self-contained HTML report of an alignment and its findings:
 /// a summary table of findings, each linking to its row, then the
-/// side-by-side table of all rows. CSS is inline; there are no scripts or
+/// side-by-side table of the rows `filter` selects (all by default). CSS is inline; there are no scripts or
 /// external assets. Numbers and symbols that differ between versions of a
 /// row are highlighted with `<mark>`; each cell carries `lang` and `dir`.
 public struct HTMLReportWriter: Sendable {
     /// The report's title; `nil` makes one from the pivot's metadata.
     public var title: String?
+    /// Which rows to show; the summary then lists only the findings of shown rows
+    /// (and those that name no block), so every link resolves.
+    public var filter: RowFilter
 
     /// Creates a writer.
-    public init(title: String? = nil) {
+    public init(title: String? = nil, filter: RowFilter = RowFilter()) {
         self.title = title
+        self.filter = filter
     }
 
     /// The report as HTML text.
@@ -43,9 +47,11 @@ public struct HTMLReportWriter: Sendable {
         html.raw("\n<style>\n" + Self.css + "</style>\n</head>\n<body>\n")
         html.element("h1", text: reportTitle)
         html.raw("\n")
+        let items = table.items(filter)
+        let shown = items.compactMap { item -> SideBySideRow? in if case .row(let row) = item { return row } else { return nil } }
         writeVersions(table, into: &html)
-        writeSummary(table, into: &html)
-        writeSideBySide(table, into: &html)
+        writeSummary(table, rows: shown, into: &html)
+        writeSideBySide(table, items: items, shownRows: shown.count, into: &html)
         html.raw("</body>\n</html>\n")
         return html.output
     }
@@ -72,9 +78,9 @@ public struct HTMLReportWriter: Sendable {
         html.raw("\n")
     }
 
-    private func writeSummary(_ table: SideBySideTable, into html: inout HTMLEscapingWriter) {
+    private func writeSummary(_ table: SideBySideTable, rows: [SideBySideRow], into html: inout HTMLEscapingWriter) {
         var entries: [(finding: Finding, row: SideBySideRow?)] = table.unplacedFindings.map { ($0, nil) }
-        for row in table.rows { for finding in row.findings { entries.append((finding, row)) } }
+        for row in rows { for finding in row.findings { entries.append((finding, row)) } }
         var counts: [Severity: Int] = [:]
         for entry in entries { counts[entry.finding.severity, default: 0] += 1 }
 
@@ -116,9 +122,11 @@ public struct HTMLReportWriter: Sendable {
         html.raw("\n")
     }
 
-    private func writeSideBySide(_ table: SideBySideTable, into html: inout HTMLEscapingWriter) {
+    private func writeSideBySide(_ table: SideBySideTable, items: [SideBySideTable.Item], shownRows: Int,
+                                 into html: inout HTMLEscapingWriter) {
         html.open("div", ["id": "text"])
-        html.element("h2", text: "Side by side (\(table.rows.count) rows)")
+        let count = shownRows == table.rows.count ? "\(shownRows) rows" : "\(shownRows) of \(table.rows.count) rows"
+        html.element("h2", text: "Side by side (\(count))")
         html.open("table", ["class": "side"])
         html.raw("<colgroup><col class=\"gutter\">")
         for _ in table.versions { html.raw("<col>") }
@@ -133,7 +141,18 @@ public struct HTMLReportWriter: Sendable {
             html.close("th")
         }
         html.raw("</tr></thead>\n<tbody>\n")
-        for row in table.rows { writeRow(row, table: table, into: &html) }
+        for item in items {
+            switch item {
+            case .row(let row):
+                writeRow(row, table: table, into: &html)
+            case .gap(let skipped):
+                html.open("tr", ["class": "gap"])
+                html.element("td", ["colspan": String(table.versions.count + 1)],
+                             text: "⋮ \(skipped) row\(skipped == 1 ? "" : "s") not shown")
+                html.close("tr")
+                html.raw("\n")
+            }
+        }
         html.raw("</tbody>\n</table>\n")
         html.close("div")
         html.raw("\n")
@@ -258,6 +277,7 @@ public struct HTMLReportWriter: Sendable {
         tr.sev-warning > th.gutter { border-left: 4px solid #e0a000; }
         tr.sev-info > th.gutter { border-left: 4px solid #1e88e5; }
         tr.findings td { background: #fff8e1; font-size: .9em; }
+        tr.gap td { color: #777; background: #f6f6f6; text-align: center; font-size: .9em; }
         tr.findings ul { margin: 0; padding-left: 1.2em; }
         .sev-error .severity, li.sev-error, span.sev-error { color: #b71c1c; }
         .sev-warning .severity, li.sev-warning, span.sev-warning { color: #8a6100; }

@@ -61,4 +61,26 @@ import ParityTestSupport
         let inspection = HTMLInspector.inspect("<html><body><table><tr><td>x</p></td></tr></table></body></html>")
         #expect(!inspection.errors.isEmpty)
     }
+
+    @Test func constructedFilteredReportShowsGapsAndOnlyReachableFindings() {
+        let alignment = ConstructedViewAlignments.constructedLongEnglishFrench(count: 40)
+        func finding(_ id: String) -> Finding {
+            Finding(kind: .numberMismatch, severity: .warning,
+                    locations: [FindingLocation(version: 1, language: .french, blockIDs: [id])], message: "constructed \(id)")
+        }
+        let findings = [finding("p15"), finding("p30")]
+        let onlyIssues = HTMLInspector.inspect(HTMLReportWriter(filter: RowFilter(onlyIssues: true))
+            .render(alignment: alignment, findings: findings))
+        #expect(onlyIssues.errors == [])
+        #expect(onlyIssues.sideBySideRows == 6)
+        #expect(onlyIssues.summaryRows == 2)
+        for link in onlyIssues.fragmentLinks { #expect(onlyIssues.ids.contains(link)) }
+
+        let ranged = HTMLReportWriter(filter: RowFilter(from: 10, to: 20)).render(alignment: alignment, findings: findings)
+        let inspection = HTMLInspector.inspect(ranged)
+        #expect(inspection.sideBySideRows == 11)
+        #expect(inspection.summaryRows == 1)
+        #expect(ranged.contains("Side by side (11 of 40 rows)"))
+        for link in inspection.fragmentLinks { #expect(inspection.ids.contains(link)) }
+    }
 }
