@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // DOCX is a ZIP archive; read with bounded, streamed decompression.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Model, decoding, segmenter, aligner, checks: pure Swift values, no I/O, no C.
@@ -25,11 +27,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // ZIP containers (DOCX) with bounded decompression. Never a dependency of
+        // ParityXML: a module that imports CLibXML2 must not load Foundation
+        // (libxml2's ICU headers clash with Foundation's own ICU module).
+        .target(
+            name: "ParityArchive",
+            dependencies: ["ParityCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "ParityXML", dependencies: ["ParityCore", "CLibXML2"]),
         .executableTarget(
             name: "parity",
             dependencies: [
-                "ParityCore", "ParityXML",
+                "ParityCore", "ParityXML", "ParityArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,7 +49,7 @@ let package = Package(
         ),
         .target(name: "ParityTestSupport", dependencies: ["ParityCore"], path: "Tests/ParityTestSupport"),
         .testTarget(name: "ParityCoreTests", dependencies: ["ParityCore", "ParityTestSupport"]),
-        .testTarget(name: "ParityXMLTests", dependencies: ["ParityCore", "ParityXML", "ParityTestSupport"]),
+        .testTarget(name: "ParityXMLTests", dependencies: ["ParityCore", "ParityXML", "ParityArchive", "ParityTestSupport"]),
         // Depends on the `parity` executable so that `swift test` builds it; the tests run the binary.
         .testTarget(name: "ParityCLITests", dependencies: ["parity", "ParityCore", "ParityXML", "ParityTestSupport"]),
         .testTarget(name: "ParityAlignTests", dependencies: ["ParityCore", "ParityXML", "ParityTestSupport"]),

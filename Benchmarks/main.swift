@@ -6,12 +6,22 @@ import ParityCore
 //        ParityBenchmarks export [MB]    write TMX and native XML for the six-way UDHR repeated to ~MB
 //        ParityBenchmarks views          time the terminal layout and HTML report at 1×, 10×, 100× length
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
+//        ParityBenchmarks hostile single-line|pdf-like [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "segment":
     let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 50 : 50
     do {
         try SegmenterBenchmark.run(megabytes: megabytes)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
+case "hostile":
+    let shape = arguments.count > 1 ? arguments[1] : "single-line"
+    let megabytes = arguments.count > 2 ? Double(arguments[2]) ?? 200 : 200
+    do {
+        try HostileInputBenchmark.run(shape: shape, megabytes: megabytes)
     } catch {
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
@@ -47,5 +57,5 @@ case "dump":
     }
     SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | dump FILE")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | dump FILE | hostile single-line|pdf-like [MB]")
 }

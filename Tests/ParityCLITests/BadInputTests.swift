@@ -35,11 +35,11 @@ import Testing
         try expectOneLineError([path], .binary(file: path, offset: 7))
     }
 
-    @Test func constructedInvalidUTF8ReportsTheOffset() throws {
+    @Test func constructedInvalidUTF8ReportsTheOffsetWhenUTF8IsForced() throws {
         let files = try ConstructedFiles()
         defer { files.remove() }
         let path = try files.write("constructed-invalid-utf8.txt", Array("Hola mundo\n".utf8) + [0xC3, 0x28] + Array(" fin\n".utf8))
-        try expectOneLineError([path], .invalidUTF8(file: path, offset: 11))
+        try expectOneLineError(["--encoding", "utf-8", path], .invalidUTF8(file: path, offset: 11))
     }
 
     @Test func constructedUTF16LittleEndianReadsLikeUTF8() throws {
@@ -58,7 +58,7 @@ import Testing
         #expect(fromUTF16.standardOutput == fromUTF8.standardOutput)
     }
 
-    @Test func constructedLatin1ReadsWithEncodingOptionOnly() throws {
+    @Test func constructedLatin1ReadsWithEncodingOptionOrAsAGuessWithAWarning() throws {
         let files = try ConstructedFiles()
         defer { files.remove() }
         let text = try Self.constructedLatin1CompatibleSpanish()
@@ -73,7 +73,13 @@ import Testing
         #expect(withOption.standardOutput == reference.standardOutput)
         #expect(withOption.standardOutput.contains("Sexagésimo primer período de sesiones"))
         let firstNonASCII = try #require(latin1.firstIndex { $0 >= 0x80 })
-        try expectOneLineError([latin1Path], .invalidUTF8(file: latin1Path, offset: firstNonASCII))
+        // Without --encoding: read as windows-1252, with a warning naming the guess.
+        let guessed = try ParityExecutable.run(["outline", latin1Path])
+        #expect(guessed.exitCode == 0)
+        #expect(guessed.standardOutput == reference.standardOutput)
+        #expect(guessed.errorLines.first == "parity: warning: \(latin1Path): not valid UTF-8 (byte offset \(firstNonASCII)); read as windows-1252 (use --encoding to choose another)")
+        #expect(guessed.errorLines.count == reference.errorLines.count + 1)
+        try expectOneLineError(["--encoding", "utf-8", latin1Path], .invalidUTF8(file: latin1Path, offset: firstNonASCII))
     }
 
     @Test func constructedTruncatedUDHRIsMalformedXML() throws {

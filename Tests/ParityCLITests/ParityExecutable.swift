@@ -35,7 +35,8 @@ enum ParityExecutable {
 
     /// Runs `parity` with `arguments` in `directory` (default: the repository
     /// root), killing it after `timeout` seconds.
-    static func run(_ arguments: [String], in directory: URL = RepositoryPaths.root, timeout: TimeInterval = 60) throws -> Run {
+    static func run(_ arguments: [String], in directory: URL = RepositoryPaths.root, timeout: TimeInterval = 60,
+                    environment: [String: String]? = nil) throws -> Run {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parity-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -52,6 +53,7 @@ enum ParityExecutable {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
+        if let environment { process.environment = environment }
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }

@@ -1,4 +1,5 @@
 import Testing
+import ParityTestSupport
 @testable import ParityCore
 
 @Suite struct TextDecoderTests {
@@ -36,5 +37,22 @@ import Testing
         let text = try TextDecoder().decode([0xEF, 0xBB, 0xBF, 0x41], file: "bom")
         #expect(text.string == "A")
         #expect(text.sourceRange(0, 1) == SourceRange(start: 3, end: 4))
+    }
+}
+
+@Suite struct UnmarkedUTF16Tests {
+    @Test func realSpanishTextInUTF16WithoutMarkIsRecognised() throws {
+        let original = try RepositoryPaths.sourceTextBytes("un-hearings-2006/es.txt")
+        let units = Array(String(decoding: original, as: UTF8.self).utf16)
+        let little = units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let fromLittle = try TextDecoder().decode(little, file: "es-utf16le.txt")
+        let fromBig = try TextDecoder().decode(big, file: "es-utf16be.txt")
+        #expect(fromLittle.encoding == .utf16LittleEndian)
+        #expect(fromBig.encoding == .utf16BigEndian)
+        #expect(fromLittle.utf8 == original)
+        #expect(fromBig.utf8 == original)
+        // Plain UTF-8 is never taken for UTF-16.
+        #expect(TextDecoder.unmarkedUTF16(original) == nil)
     }
 }

@@ -28,7 +28,7 @@ enum AnchorKey {
             return ("x:" + (block.label ?? ""), .structure)
         case .tocHeading:
             return ("toc-heading", .structure)
-        case .title, .unnumberedParagraph, .listItem:
+        case .title, .unnumberedParagraph, .listItem, .pageFurniture:
             return nil
         }
     }

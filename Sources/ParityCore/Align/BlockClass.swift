@@ -9,7 +9,8 @@ enum BlockClass: Hashable {
         case .heading, .title, .article, .annex: self = .heading
         case .footnote: self = .footnote
         case .tocHeading, .tocEntry: self = .contents
-        case .metadata: self = .metadata
+        // Running headers and footers of PDF pages pair, if at all, with other front matter.
+        case .metadata, .pageFurniture: self = .metadata
         }
     }
 }

@@ -1,5 +1,5 @@
 /// Turns the bytes of a text file into `DecodedText`: detects a byte-order
-/// mark (UTF-8, UTF-16 LE/BE), validates UTF-8 and reports the first bad byte,
+/// mark (UTF-8, UTF-16 LE/BE) or UTF-16 by its zero bytes, validates UTF-8 and reports the first bad byte,
 /// refuses binary data, and transcodes Latin-1 / Windows-1252 on request.
 public struct TextDecoder: Sendable {
     /// The encoding to use; `nil` detects it from a byte-order mark, else UTF-8.
@@ -28,7 +28,7 @@ public struct TextDecoder: Sendable {
             encoding = forcedEncoding ?? .utf16BigEndian
             bom = encoding == .utf16BigEndian ? 2 : 0
         } else {
-            encoding = forcedEncoding ?? .utf8
+            encoding = forcedEncoding ?? Self.unmarkedUTF16(bytes) ?? .utf8
         }
         switch encoding {
         case .utf8:
@@ -38,6 +38,25 @@ public struct TextDecoder: Sendable {
         case .latin1, .windows1252:
             return try decodeSingleByte(bytes, encoding: encoding, file: file)
         }
+    }
+
+    /// UTF-16 without a byte-order mark, recognised by its zero bytes: in the
+    /// first 1024 bytes, at least 40% of the high bytes (odd offsets for
+    /// little-endian, even for big-endian) are zero and at most 5% of the low
+    /// bytes. That holds for text mostly in Latin script; other scripts need
+    /// a mark or `--encoding`.
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> TextEncoding? {
+        let pairs = min(bytes.count, 1024) / 2
+        guard pairs >= 4 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for pair in 0..<pairs {
+            if bytes[2 * pair] == 0 { evenZeros += 1 }
+            if bytes[2 * pair + 1] == 0 { oddZeros += 1 }
+        }
+        if oddZeros * 10 >= pairs * 4, evenZeros * 20 <= pairs { return .utf16LittleEndian }
+        if evenZeros * 10 >= pairs * 4, oddZeros * 20 <= pairs { return .utf16BigEndian }
+        return nil
     }
 
     private func decodeUTF8(_ bytes: [UInt8], bom: Int, file: String) throws(InputError) -> DecodedText {

@@ -24,4 +24,8 @@ public enum BlockKind: String, CaseIterable, Sendable, Codable, Hashable {
     case article
     /// The start of an annex ("Anexo", "Annex", "Приложение", "مرفق", "附件").
     case annex
+    /// A running header or footer line of a PDF page: document symbol, page
+    /// number, job number, barcode. Not part of the running text; kept as a
+    /// block so that every character of the input still lies in one block.
+    case pageFurniture
 }

@@ -82,6 +82,8 @@ enum BlockIdentifiers {
                 base = "art" + String(draft.number ?? 0)
             case .annex:
                 base = draft.annex.map { $0.isEmpty ? "annex" : "annex-" + sanitized($0) } ?? "annex"
+            case .pageFurniture:
+                base = counted("pf")
             }
             return unique(base)
         }

@@ -16,9 +16,13 @@
 /// 7. link — `FootnoteLinker` links footnotes and their markers;
 /// 8. metadata — `MetadataCollector`, plus `TableOfContentsCheck` diagnostics.
 ///
-/// Passes for other extractions slot in between: a running-header filter
-/// works on `[TextLine]` before step 3, a hard-wrap joiner on `[RawBlock]`
-/// before step 4; later passes work on `[DraftBlock]` and need no change.
+/// PDF-extracted text (`PDFExtractionDetector`: form feeds, or mostly
+/// hard-wrapped lines) first goes through `PDFTextCleanupPass` (running
+/// headers and footers out, wrapped lines and hyphenated words joined,
+/// page-bottom footnotes set apart), which yields a clean text whose bytes
+/// still map to the input; afterwards the furniture comes back as
+/// `.pageFurniture` blocks (`PlainTextSegmenter+PDF.swift`). Clean text is
+/// never touched by those passes.
 ///
 /// Everything runs in time linear in the input.
 public struct PlainTextSegmenter: Sendable {
@@ -30,8 +34,16 @@ public struct PlainTextSegmenter: Sendable {
         self.language = language
     }
 
-    /// Segments decoded text read from `sourceName`.
+    /// Segments decoded text read from `sourceName`. Text that looks
+    /// PDF-extracted (`PDFExtractionDetector`) is cleaned first
+    /// (`PDFTextCleanupPass`); clean text goes straight to the passes.
     public func segment(_ text: DecodedText, sourceName: String) -> Document {
+        guard PDFExtractionDetector.looksExtracted(text.utf8) else { return segmentPrepared(text, sourceName: sourceName) }
+        return segmentPDFExtracted(text, sourceName: sourceName)
+    }
+
+    /// Runs the segmentation passes on text that needs no clean-up.
+    func segmentPrepared(_ text: DecodedText, sourceName: String) -> Document {
         let bytes = text.utf8
         let lines = LineScanner.lines(in: bytes)
         let units = RawBlockBuilder.blocks(bytes, lines)

@@ -45,3 +45,25 @@ struct XMLChildNodes: Sequence, IteratorProtocol {
         return node
     }
 }
+
+extension UnsafeMutablePointer where Pointee == xmlNode {
+    /// The value of the attribute with local name `name` in any namespace
+    /// (`w:val` for `"val"`), if present.
+    func anyAttribute(_ name: String) -> String? {
+        var property = pointee.properties
+        while let current = property {
+            if let attributeName = current.pointee.name, String(cString: attributeName) == name {
+                guard let value = xmlNodeListGetString(pointee.doc, current.pointee.children, 0) else { return "" }
+                defer { parity_xmlFree(value) }
+                return String(cString: value)
+            }
+            property = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The first child element with local name `name`.
+    func child(_ name: String) -> XMLNodePointer? {
+        childNodes.first { $0.isElement && $0.localName == name }
+    }
+}

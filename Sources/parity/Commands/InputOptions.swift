@@ -8,8 +8,12 @@ struct InputOptions: ParsableArguments {
     var languageCode: String?
 
     @Option(name: .customLong("encoding"),
-            help: "Encoding of the input (utf-8, utf-16le, utf-16be, latin1, windows-1252). Default: from a byte-order mark or XML declaration, else UTF-8.")
+            help: "Encoding of the input (utf-8, utf-16le, utf-16be, latin1, windows-1252). Default: from a byte-order mark, an XML declaration or HTML meta charset, UTF-16 zero bytes, else UTF-8; text that is not UTF-8 is read as windows-1252 with a warning.")
     var encodingName: String?
+
+    @Flag(name: .customLong("pdf-layout"),
+          help: "For PDF input: extract text with pdftotext -layout (physical layout) instead of reading order.")
+    var pdfLayout = false
 
     func validate() throws {
         if let languageCode, Language(code: languageCode) == nil {
@@ -27,5 +31,5 @@ struct InputOptions: ParsableArguments {
     var encoding: TextEncoding? { encodingName.flatMap(TextEncoding.init(name:)) }
 
     /// A loader configured with these options.
-    var loader: InputLoader { InputLoader(language: language, encoding: encoding) }
+    var loader: InputLoader { InputLoader(language: language, encoding: encoding, pdfLayout: pdfLayout) }
 }

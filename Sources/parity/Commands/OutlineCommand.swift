@@ -13,7 +13,7 @@ struct OutlineCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A plain-text UN document or a UDHR XML file.")
+    @Argument(help: "A UN document: plain text, PDF (needs pdftotext), DOCX or HTML; or a UDHR XML file.")
     var file: String
 
     @OptionGroup var input: InputOptions

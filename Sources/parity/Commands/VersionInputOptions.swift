@@ -4,7 +4,7 @@ import ParityCore
 /// Options of the commands that read several language versions
 /// (`align`, `check`): the files, their languages, the encoding, the pivot.
 struct VersionInputOptions: ParsableArguments {
-    @Argument(help: "Two or more language versions of the same document (plain text or UDHR XML).")
+    @Argument(help: "Two or more language versions of the same document (plain text, PDF, DOCX, HTML or UDHR XML).")
     var files: [String] = []
 
     @Option(name: .customLong("lang"),
@@ -14,6 +14,10 @@ struct VersionInputOptions: ParsableArguments {
     @Option(name: .customLong("encoding"),
             help: "Encoding of every input (utf-8, utf-16le, utf-16be, latin1, windows-1252). Default: detected per file.")
     var encodingName: String?
+
+    @Flag(name: .customLong("pdf-layout"),
+          help: "For PDF input: extract text with pdftotext -layout (physical layout) instead of reading order.")
+    var pdfLayout = false
 
     @Option(name: .customLong("pivot"),
             help: "Language (en, es, …) or 1-based position of the version the others are aligned to. Default: the first file.")
@@ -57,7 +61,7 @@ struct VersionInputOptions: ParsableArguments {
         let encoding = encodingName.flatMap(TextEncoding.init(name:))
         var documents: [Document] = []
         for (index, file) in files.enumerated() {
-            documents.append(try InputLoader(language: language(at: index), encoding: encoding).load(file))
+            documents.append(try InputLoader(language: language(at: index), encoding: encoding, pdfLayout: pdfLayout).load(file))
         }
         return documents
     }

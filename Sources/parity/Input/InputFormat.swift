@@ -2,16 +2,34 @@
 enum InputFormat: Equatable {
     /// A Universal Declaration of Human Rights XML file (unicode-org/udhr).
     case udhrXML
-    /// A plain-text UN document.
+    /// A plain-text UN document (also text extracted from a PDF).
     case plainText
+    /// A Word document (Office Open XML, a ZIP archive).
+    case docx
+    /// An HTML page.
+    case html
+    /// A PDF file, read through `pdftotext`.
+    case pdf
 
-    /// Decides the format from the file name and the first bytes: a `.xml`
-    /// extension, or content that starts (after a byte-order mark and white
-    /// space) with `<?xml` or `<udhr`, is XML; anything else is plain text.
+    /// Decides the format from the file name and the first bytes: the
+    /// extensions `.xml`, `.docx`, `.html`/`.htm`/`.xhtml`, `.pdf`; else the
+    /// content: `%PDF-`, a ZIP signature, `<!DOCTYPE html` or `<html`, and
+    /// `<?xml` or `<udhr` (after a byte-order mark and white space).
+    /// Anything else is plain text.
     static func detect(path: String, bytes: [UInt8]) -> InputFormat {
-        if path.lowercased().hasSuffix(".xml") { return .udhrXML }
+        let lower = path.lowercased()
+        if lower.hasSuffix(".xml") { return .udhrXML }
+        if lower.hasSuffix(".docx") { return .docx }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
+        if lower.hasSuffix(".pdf") { return .pdf }
+        if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
         let head = asciiHead(bytes)
-        let trimmed = head.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        let trimmed = Array(head.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+        let lowered = trimmed.prefix(16).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        if lowered.starts(with: Array("<!doctype html".utf8)) || lowered.starts(with: Array("<html".utf8)) {
+            return .html
+        }
         if trimmed.starts(with: Array("<?xml".utf8)) || trimmed.starts(with: Array("<udhr".utf8)) {
             return .udhrXML
         }

@@ -1,0 +1,135 @@
+/// Writes the cleaned text, remembering for every output byte the input byte it came from.
+struct CleanTextWriter {
+    let bytes: [UInt8]
+    private(set) var output: [UInt8] = []
+    /// `inputIndices[i]`: index into the input UTF-8 of output byte `i`; one extra entry ends it.
+    private(set) var inputIndices: [Int] = []
+    private var lastInputEnd = 0
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        output.reserveCapacity(bytes.count)
+        inputIndices.reserveCapacity(bytes.count + 1)
+    }
+
+    /// Finishes the index map (called by reading `inputIndices` after the last write).
+    var finishedIndices: [Int] { inputIndices + [lastInputEnd] }
+
+    private mutating func emit(_ byte: UInt8, from index: Int) {
+        output.append(byte)
+        inputIndices.append(index)
+    }
+
+    /// Writes one paragraph (or footnote): its lines joined by a space, or
+    /// without one where a hyphenated word is repaired; blocks are separated by a blank line.
+    mutating func writeParagraph(_ paragraph: [Int], _ lines: [PDFLine], _ hyphenation: HyphenationRepair,
+                                 _ replacements: [Int: (length: Int, text: String)], columns: [Int: [Int]] = [:]) {
+        if !output.isEmpty {
+            emit(0x0A, from: lastInputEnd)
+            emit(0x0A, from: lastInputEnd)
+        }
+        for (position, index) in paragraph.enumerated() {
+            let line = lines[index]
+            var end = line.contentEnd
+            var joinWithoutSpace = false
+            if position + 1 < paragraph.count, end - line.contentStart >= 2, bytes[end - 1] == UInt8(ascii: "-"),
+               isLetterBefore(end - 1, start: line.contentStart) {
+                let next = lines[paragraph[position + 1]]
+                let left = lastWord(line.contentStart, end - 1)
+                let right = firstWord(next.contentStart, next.contentEnd)
+                if hyphenation.dropsHyphen(left: left, right: right) {
+                    end -= 1
+                }
+                joinWithoutSpace = true
+            }
+            copy(line.contentStart, end, replacements)
+            lastInputEnd = line.contentEnd
+            for column in columns[index] ?? [] {
+                emit(0x09, from: line.contentEnd)
+                copy(lines[column].contentStart, lines[column].contentEnd, replacements)
+                lastInputEnd = lines[column].contentEnd
+            }
+            if position + 1 < paragraph.count, !joinWithoutSpace {
+                emit(0x20, from: line.contentEnd)
+            }
+        }
+    }
+
+    /// Writes a table row whose first cell wraps onto `continuation` lines:
+    /// first cell, the continuation lines, then the other cells. The bytes
+    /// keep their own offsets, so this text is out of input order; the
+    /// segmenter's caller repairs the source ranges.
+    mutating func writeRow(_ row: Int, continuation: [Int], _ lines: [PDFLine], _ hyphenation: HyphenationRepair,
+                           _ replacements: [Int: (length: Int, text: String)]) {
+        if !output.isEmpty {
+            emit(0x0A, from: lastInputEnd)
+            emit(0x0A, from: lastInputEnd)
+        }
+        let line = lines[row]
+        let gap = PDFTableRow.firstGap(bytes, line) ?? line.contentEnd
+        var pieces = [(start: line.contentStart, end: gap)] + continuation.map { (start: lines[$0].contentStart, end: lines[$0].contentEnd) }
+        // A title broken by hyphenation at a piece end is repaired like running text.
+        var joinsWithoutSpace = [Bool](repeating: false, count: pieces.count)
+        for position in 0..<(pieces.count - 1) {
+            var end = pieces[position].end
+            while end > pieces[position].start, bytes[end - 1] == 0x20 { end -= 1 }
+            pieces[position].end = end
+            guard end - pieces[position].start >= 2, bytes[end - 1] == UInt8(ascii: "-"),
+                  isLetterBefore(end - 1, start: pieces[position].start) else { continue }
+            joinsWithoutSpace[position] = true
+            let left = lastWord(pieces[position].start, end - 1)
+            let right = firstWord(pieces[position + 1].start, pieces[position + 1].end)
+            if hyphenation.dropsHyphen(left: left, right: right) { pieces[position].end = end - 1 }
+        }
+        for (position, piece) in pieces.enumerated() {
+            if position > 0, !joinsWithoutSpace[position - 1] { emit(0x20, from: pieces[position - 1].end) }
+            copy(piece.start, piece.end, replacements)
+        }
+        copy(gap, line.contentEnd, replacements)
+        lastInputEnd = continuation.last.map { lines[$0].contentEnd } ?? line.contentEnd
+    }
+
+    /// Copies `bytes[start..<end]`: column gaps of three or more spaces become a tab; replacements apply.
+    private mutating func copy(_ start: Int, _ end: Int, _ replacements: [Int: (length: Int, text: String)]) {
+        var index = start
+        while index < end {
+            if let replacement = replacements[index] {
+                for byte in replacement.text.utf8 { emit(byte, from: index) }
+                index += replacement.length
+                continue
+            }
+            if bytes[index] == 0x20 {
+                var run = index
+                while run < end, bytes[run] == 0x20 { run += 1 }
+                if run - index >= 3 {
+                    emit(0x09, from: index)
+                } else {
+                    for at in index..<run { emit(0x20, from: at) }
+                }
+                index = run
+                continue
+            }
+            emit(bytes[index], from: index)
+            index += 1
+        }
+    }
+
+    private func isLetterBefore(_ index: Int, start: Int) -> Bool {
+        guard index > start else { return false }
+        let byte = bytes[index - 1]
+        if byte >= 0x80 { return true }
+        return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private func lastWord(_ start: Int, _ end: Int) -> String {
+        var first = end
+        while first > start, bytes[first - 1] != 0x20, bytes[first - 1] != 0x09 { first -= 1 }
+        return String(decoding: bytes[first..<end], as: UTF8.self)
+    }
+
+    private func firstWord(_ start: Int, _ end: Int) -> String {
+        var last = start
+        while last < end, bytes[last] != 0x20, bytes[last] != 0x09 { last += 1 }
+        return String(decoding: bytes[start..<last], as: UTF8.self)
+    }
+}

@@ -1,0 +1,81 @@
+/// Recognizes, on raw bytes, a line that starts with a paragraph, heading
+/// or list label: `23. `, `IV. `, `B. `, `(a) `, `a) `, `(iv) `, a bullet,
+/// and for other scripts whatever `LabelParser` reads (`أولا -`, `一、`, `Б. `).
+enum PDFLabel {
+    /// Whether `bytes[start..<end]` starts with a label followed by a space or tab.
+    static func startsWithLabel(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard start < end else { return false }
+        if bytes[start] >= 0x80 {
+            // Non-ASCII start: the segmenter's own multilingual label reader, on the first scalars.
+            var limit = start
+            var scalars = 0
+            while limit < end, scalars < 24 {
+                if bytes[limit] & 0xC0 != 0x80 { scalars += 1 }
+                limit += 1
+            }
+            while limit < end, bytes[limit] & 0xC0 == 0x80 { limit += 1 }
+            guard let label = LabelParser.parse(ScalarText.scalars(bytes, start, limit), language: nil) else { return false }
+            if case .footnoteMarker = label.form { return false }
+            return true
+        }
+        return asciiLabel(bytes, start, end)
+    }
+
+    private static func asciiLabel(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        func isSpace(_ at: Int) -> Bool { at < end && (bytes[at] == 0x20 || bytes[at] == 0x09) }
+        func run(_ from: Int, _ test: (UInt8) -> Bool, max: Int) -> Int {
+            var at = from
+            while at < end, at - from < max, test(bytes[at]) { at += 1 }
+            return at
+        }
+        guard start < end else { return false }
+        let first = bytes[start]
+        // 23.  IV.  B.
+        let digits = run(start, { $0 >= 0x30 && $0 <= 0x39 }, max: 3)
+        if digits > start, digits < end, bytes[digits] == UInt8(ascii: "."), isSpace(digits + 1) { return true }
+        let roman = run(start, { "IVXLC".utf8.contains($0) }, max: 6)
+        if roman > start, roman < end, bytes[roman] == UInt8(ascii: "."), isSpace(roman + 1) { return true }
+        if first >= 0x41, first <= 0x5A, start + 1 < end, bytes[start + 1] == UInt8(ascii: "."), isSpace(start + 2) { return true }
+        // (a)  (iv)  (12)  a)
+        let open = first == UInt8(ascii: "(") ? start + 1 : start
+        let item = run(open, { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }, max: 4)
+        if item > open, item < end, bytes[item] == UInt8(ascii: ")"), isSpace(item + 1) { return true }
+        // Bullets: - • –
+        if first == UInt8(ascii: "-"), isSpace(start + 1) { return true }
+        if end - start >= 4, bytes[start] == 0xE2, bytes[start + 1] == 0x80,
+           bytes[start + 2] == 0xA2 || bytes[start + 2] == 0x93, isSpace(start + 3) { return true }
+        return false
+    }
+
+    /// The number of a numbered-paragraph label (`23. `) at the start of the line, if any.
+    static func paragraphNumber(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        var at = start
+        var value = 0
+        while at < end, at - start < 3, bytes[at] >= 0x30, bytes[at] <= 0x39 {
+            value = value * 10 + Int(bytes[at] - 0x30)
+            at += 1
+        }
+        guard at > start, at + 1 < end, bytes[at] == UInt8(ascii: "."), bytes[at + 1] == 0x20 || bytes[at + 1] == 0x09 else { return nil }
+        return value
+    }
+
+    /// Whether the line starts with a bullet (`- `, `• `, `– `).
+    static func startsWithBullet(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        func isSpace(_ at: Int) -> Bool { at < end && (bytes[at] == 0x20 || bytes[at] == 0x09) }
+        guard start < end else { return false }
+        if bytes[start] == UInt8(ascii: "-"), isSpace(start + 1) { return true }
+        return end - start >= 4 && bytes[start] == 0xE2 && bytes[start + 1] == 0x80
+            && (bytes[start + 2] == 0xA2 || bytes[start + 2] == 0x93) && isSpace(start + 3)
+    }
+
+    /// Whether the whole line is a label and nothing else: `23.`, `IV.`, `B.`, `(a)`, `a)`.
+    static func isLabelOnly(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard start < end, end - start <= 6 else { return false }
+        let last = bytes[end - 1]
+        guard last == UInt8(ascii: ".") || last == UInt8(ascii: ")") else { return false }
+        // The same tests as for a label followed by text, with a space appended.
+        var probe = Array(bytes[start..<end])
+        probe += [0x20, 0x78]
+        return asciiLabel(probe, 0, probe.count)
+    }
+}

@@ -1,0 +1,61 @@
+/// A table row in `pdftotext -layout` output, such as a table-of-contents
+/// entry: a line with a column gap (three or more spaces, or a tab) whose
+/// last column is a number or a number range ("23–29", "7", "21").
+enum PDFTableRow {
+    /// Whether `line` is such a row.
+    static func isRow(_ bytes: [UInt8], _ line: PDFLine) -> Bool {
+        guard let gap = firstGap(bytes, line), gap > line.contentStart else { return false }
+        var start = line.contentEnd
+        while start > line.contentStart, bytes[start - 1] != 0x20, bytes[start - 1] != 0x09 { start -= 1 }
+        let last = bytes[start..<line.contentEnd]
+        guard let first = last.first, first >= 0x30, first <= 0x39 else { return false }
+        // Digits, with "-" or an en dash (E2 80 93) between them.
+        var index = last.startIndex
+        while index < last.endIndex {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 || byte == UInt8(ascii: "-") {
+                index += 1
+            } else if byte == 0xE2, index + 2 < last.endIndex, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 {
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Offset of the first column gap in the line (three spaces or a tab), if any.
+    static func firstGap(_ bytes: [UInt8], _ line: PDFLine) -> Int? {
+        var index = line.contentStart
+        while index < line.contentEnd {
+            if bytes[index] == 0x09 { return index }
+            if bytes[index] == 0x20, index + 2 < line.contentEnd, bytes[index + 1] == 0x20, bytes[index + 2] == 0x20 { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the line holds only one or two numbers or number ranges ("23–29", "23–29 7", "21").
+    static func isNumbersOnly(_ bytes: [UInt8], _ line: PDFLine) -> Bool {
+        guard !line.isBlank else { return false }
+        var tokens = 0
+        var index = line.contentStart
+        var inToken = false
+        while index < line.contentEnd {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 {
+                inToken = false
+                index += 1
+            } else if byte >= 0x30 && byte <= 0x39 || (inToken && byte == UInt8(ascii: "-")) {
+                if !inToken { tokens += 1 }
+                inToken = true
+                index += 1
+            } else if inToken, byte == 0xE2, index + 2 < line.contentEnd, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 {
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return tokens >= 1 && tokens <= 2
+    }
+}

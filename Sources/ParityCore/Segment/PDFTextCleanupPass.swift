@@ -1,0 +1,217 @@
+/// Turns PDF-extracted text (`pdftotext`, with or without `-layout`) into
+/// the shape of a clean plain-text UN document before segmentation:
+///
+/// - running headers and footers (`PageFurnitureRecognizer`) leave the text
+///   and are returned as `furniture` ranges;
+/// - hard-wrapped lines are joined into one line per paragraph, hyphenation
+///   at line ends repaired (`HyphenationRepair`); a paragraph that a page
+///   break splits is joined across the page;
+/// - a paragraph ends at a blank line, after a short line, before a label
+///   ("23. ", "IV. ", "(a) ") that follows the end of a sentence, and before
+///   a short capitalised line (an unnumbered heading) after a sentence end;
+/// - footnotes at the bottom of a page (a line that starts with a marker
+///   that the page cites: `*`, `¹`, or digits glued to a word as in
+///   "informe1") become `marker text` blocks placed after the paragraph
+///   that is open at the page end; numbered markers are written as
+///   superscript digits, as clean texts write them;
+/// - a paragraph number alone on its line ("23.") is joined to the text on
+///   the next line;
+/// - in `-layout` output, runs of three or more spaces inside a line
+///   (column gaps) become a tab.
+///
+/// Every byte of the cleaned text maps back to the input file's offsets,
+/// so source ranges stay exact; removed furniture is covered by the
+/// furniture ranges instead.
+enum PDFTextCleanupPass {
+    /// The cleaned text and the furniture lines that left it.
+    struct Result {
+        /// Text for the segmenter; its `originalOffset` gives input file offsets.
+        var text: DecodedText
+        /// Furniture lines: their input file range and their text.
+        var furniture: [(range: SourceRange, text: String)]
+    }
+
+    private static let superscriptDigits: [String] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
+    /// Cleans `input`.
+    static func clean(_ input: DecodedText) -> Result {
+        let bytes = input.utf8
+        let lines = PDFLine.lines(in: bytes)
+        let furnitureLines = PageFurnitureRecognizer.furniture(lines, bytes)
+        let hyphenation = HyphenationRepair(bytes, lines)
+
+        var bodyLengths = lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && lines[$0].length >= 20 }
+            .map { lines[$0].length }
+        bodyLengths.sort()
+        let fullWidth = bodyLengths.isEmpty ? 0 : bodyLengths[bodyLengths.count * 9 / 10]
+        let shortLimit = fullWidth * 8 / 10
+
+        // Pages: body line indices (blank lines kept as paragraph breaks).
+        var pages: [[Int]] = []
+        for index in lines.indices where !furnitureLines.contains(index) {
+            while pages.count <= lines[index].page { pages.append([]) }
+            pages[lines[index].page].append(index)
+        }
+
+        var writer = CleanTextWriter(bytes: bytes)
+        var replacements: [Int: (length: Int, text: String)] = [:]
+        var paragraph: [Int] = []
+        var pendingNotes: [[Int]] = []
+
+        func lineText(_ index: Int) -> String {
+            String(decoding: bytes[lines[index].contentStart..<lines[index].contentEnd], as: UTF8.self)
+        }
+        func endsSentence(_ index: Int) -> Bool {
+            guard let last = lineText(index).unicodeScalars.last else { return false }
+            return ".:;!?".unicodeScalars.contains(last) || last == "。" || last == "؛" || last == "؟"
+        }
+        func endsFullStop(_ index: Int) -> Bool {
+            guard let last = lineText(index).unicodeScalars.last else { return false }
+            return ".!?".unicodeScalars.contains(last) || last == "。" || last == "؟"
+        }
+        func startsLowercase(_ index: Int) -> Bool {
+            lineText(index).unicodeScalars.first?.properties.isLowercase ?? false
+        }
+        func isShort(_ index: Int) -> Bool { fullWidth > 0 && lines[index].length < shortLimit }
+        func looksLikeHeading(_ index: Int) -> Bool {
+            guard let first = lineText(index).unicodeScalars.first else { return false }
+            return fullWidth > 0 && lines[index].length < fullWidth * 6 / 10 && first.properties.isUppercase && !endsSentence(index)
+        }
+        var lastParagraphNumber = 0
+        /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
+        func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
+            let label = PDFLabel.startsWithLabel(bytes, lines[next].contentStart, lines[next].contentEnd)
+            // A word broken at the line end goes on.
+            let previousEnd = lines[previous].contentEnd
+            if previousEnd - lines[previous].contentStart >= 2, bytes[previousEnd - 1] == UInt8(ascii: "-"),
+               bytes[previousEnd - 2] != 0x20, !label { return false }
+            if label && (endsSentence(previous) || isShort(previous)) { return true }
+            if PDFLabel.startsWithBullet(bytes, lines[next].contentStart, lines[next].contentEnd) { return true }
+            // The next paragraph number, or a label after a one-line labelled block (a heading).
+            if let number = PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd),
+               number == lastParagraphNumber + 1 { return true }
+            if label, paragraph.count == 1,
+               PDFLabel.startsWithLabel(bytes, lines[paragraph[0]].contentStart, lines[paragraph[0]].contentEnd) { return true }
+            // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case.
+            if isShort(previous) { return endsFullStop(previous) || !startsLowercase(next) || label }
+            if acrossPage {
+                return label || (endsSentence(previous) && !startsLowercase(next))
+            }
+            return endsSentence(previous) && looksLikeHeading(next)
+        }
+        func flushParagraph() {
+            if let first = paragraph.first,
+               let number = PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd),
+               number == lastParagraphNumber + 1 {
+                lastParagraphNumber = number
+            }
+            if paragraph.count == 1, let continuation = rowContinuations[paragraph[0]] {
+                writer.writeRow(paragraph[0], continuation: continuation, lines, hyphenation, replacements)
+            } else if !paragraph.isEmpty {
+                writer.writeParagraph(paragraph, lines, hyphenation, replacements, columns: numberColumns)
+            }
+            paragraph.removeAll()
+            for note in pendingNotes { writer.writeParagraph(note, lines, hyphenation, replacements) }
+            pendingNotes.removeAll()
+        }
+
+        var labelWaitsForText = false
+        var openRow: Int?  // the table row (a line with column gaps ending in a number) being continued
+        var rowContinuations: [Int: [Int]] = [:]
+        var numberColumns: [Int: [Int]] = [:]  // line → number-only lines that are its further columns
+        var closeAfterColumns = false
+        /// Footnote markers are looked for from the start of the previous page (a byte offset).
+        func citationSearchStart(_ pageIndex: Int) -> Int {
+            for candidate in stride(from: pageIndex - 1, through: max(0, pageIndex - 1), by: -1) {
+                if let first = pages[candidate].first { return lines[first].contentStart }
+            }
+            return pages[pageIndex].first.map { lines[$0].contentStart } ?? 0
+        }
+
+        var previousPageLast: Int?
+        for (pageIndex, page) in pages.enumerated() {
+            let nonBlank = page.filter { !lines[$0].isBlank }
+            let notes = PDFFootnoteFinder.footnotes(
+                nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
+                replacements: &replacements)
+            let noteLines = Set(notes.joined())
+            let bodyLines = page.filter { !noteLines.contains($0) }
+            // Blank lines at a page's edges (around removed furniture) are no paragraph breaks.
+            let firstText = bodyLines.firstIndex { !lines[$0].isBlank } ?? bodyLines.count
+            let lastText = bodyLines.lastIndex { !lines[$0].isBlank } ?? -1
+            var previous: Int? = nil
+            for index in bodyLines[firstText..<max(firstText, lastText + 1)] {
+                if lines[index].isBlank {
+                    if previous != nil { flushParagraph() }
+                    previous = nil
+                    openRow = nil
+                    continue
+                }
+                if PDFTableRow.isRow(bytes, lines[index]) {
+                    flushParagraph()
+                    paragraph.append(index)
+                    openRow = index
+                    previous = index
+                    continue
+                }
+                if let row = openRow, previous != nil,
+                   !PDFLabel.startsWithLabel(bytes, lines[index].contentStart, lines[index].contentEnd) {
+                    // A wrapped table-of-contents title: its rest goes into the row's first cell.
+                    rowContinuations[row, default: []].append(index)
+                    previous = index
+                    continue
+                }
+                openRow = nil
+                if previous != nil, !paragraph.isEmpty, PDFTableRow.isNumbersOnly(bytes, lines[index]) {
+                    // A stray column of a table in reading-order output ("23–29", "7"): it ends the row above.
+                    numberColumns[paragraph[paragraph.count - 1], default: []].append(index)
+                    previous = index
+                    closeAfterColumns = true
+                    continue
+                }
+                if closeAfterColumns {
+                    closeAfterColumns = false
+                    flushParagraph()
+                    previous = nil
+                }
+                if PDFLabel.isLabelOnly(bytes, lines[index].contentStart, lines[index].contentEnd) {
+                    // A paragraph number alone on its line ("23.", set in the margin): it starts
+                    // a paragraph and the next line is that paragraph's text.
+                    flushParagraph()
+                    paragraph.append(index)
+                    labelWaitsForText = true
+                    previous = index
+                    continue
+                }
+                if labelWaitsForText {
+                    labelWaitsForText = false
+                    paragraph.append(index)
+                    previous = index
+                    continue
+                }
+                if let previous {
+                    if startsParagraph(index, after: previous, acrossPage: false) { flushParagraph() }
+                } else if let last = previousPageLast, !paragraph.isEmpty {
+                    if startsParagraph(index, after: last, acrossPage: true) { flushParagraph() }
+                } else {
+                    flushParagraph()
+                }
+                paragraph.append(index)
+                previous = index
+            }
+            if let previous { previousPageLast = previous }
+            pendingNotes.append(contentsOf: notes)
+            if paragraph.isEmpty { flushParagraph() }
+        }
+        flushParagraph()
+
+        let furniture = furnitureLines.sorted().map { index in
+            (range: input.sourceRange(lines[index].contentStart, lines[index].contentEnd), text: lineText(index))
+        }
+        let offsets = writer.finishedIndices.map { input.originalOffset($0) }
+        return Result(
+            text: DecodedText(utf8: writer.output, encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength,
+                              originalOffsets: offsets),
+            furniture: furniture)
+    }
+}

@@ -1,0 +1,142 @@
+/// Recognizes running headers and footers of PDF pages ("page furniture"):
+/// lines at the top or bottom edge of a page that carry only a document
+/// symbol (`A/61/187`, `E/CN.4/2006/1`), a page number that fits the page,
+/// a job number (`06-44927 (S)  280706  280706`), a barcode (`*0644927*`),
+/// or a text that repeats at the edge of many pages.
+///
+/// Only lines at a page's edges are examined, from the edge inwards,
+/// stopping at the first line that is not furniture, so a symbol or number
+/// quoted in the body is never taken.
+enum PageFurnitureRecognizer {
+    /// At most this many non-blank lines are examined at each edge of a page.
+    static let edgeLines = 3
+
+    /// Indices into `lines` of the furniture lines.
+    static func furniture(_ lines: [PDFLine], _ bytes: [UInt8]) -> Set<Int> {
+        let pages = pageEdges(lines)
+        // A text repeated at the edges of at least half the pages (three or more) is a running title.
+        var edgeCounts: [String: Int] = [:]
+        for page in pages {
+            var seen = Set<String>()
+            for index in page.top + page.bottom {
+                let key = repetitionKey(text(lines[index], bytes))
+                if !key.isEmpty, seen.insert(key).inserted { edgeCounts[key, default: 0] += 1 }
+            }
+        }
+        let repeatThreshold = max(3, (pages.count + 1) / 2)
+        var result = Set<Int>()
+        for (pageIndex, page) in pages.enumerated() {
+            func isFurniture(_ index: Int) -> Bool {
+                let content = text(lines[index], bytes)
+                if isFurnitureText(content, pageNumber: pageIndex + 1) { return true }
+                return pages.count >= 3 && (edgeCounts[repetitionKey(content)] ?? 0) >= repeatThreshold
+            }
+            for index in page.top {
+                guard isFurniture(index) else { break }
+                result.insert(index)
+            }
+            for index in page.bottom {
+                guard isFurniture(index) else { break }
+                result.insert(index)
+            }
+        }
+        return result
+    }
+
+    /// For each page, the first and last `edgeLines` non-blank line indices, each list from the edge inwards.
+    private static func pageEdges(_ lines: [PDFLine]) -> [(top: [Int], bottom: [Int])] {
+        var pages: [(top: [Int], bottom: [Int])] = []
+        var index = 0
+        while index < lines.count {
+            let page = lines[index].page
+            var end = index
+            while end < lines.count, lines[end].page == page { end += 1 }
+            let nonBlank = (index..<end).filter { !lines[$0].isBlank }
+            while pages.count < page { pages.append(([], [])) }
+            pages.append((Array(nonBlank.prefix(edgeLines)), Array(nonBlank.suffix(edgeLines).reversed())))
+            index = end
+        }
+        return pages
+    }
+
+    private static func text(_ line: PDFLine, _ bytes: [UInt8]) -> String {
+        String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)
+    }
+
+    /// The line with digits replaced by `#` and white space folded, for counting repeats.
+    private static func repetitionKey(_ text: String) -> String {
+        var key = ""
+        var space = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                space = !key.isEmpty
+            } else {
+                if space { key.append(" ") }
+                space = false
+                key.unicodeScalars.append(("0"..."9").contains(scalar) ? "#" : scalar)
+            }
+        }
+        return key
+    }
+
+    /// Whether every white-space separated column of `text` is a furniture
+    /// token, and the line has at least one.
+    static func isFurnitureText(_ text: String, pageNumber: Int) -> Bool {
+        let columns = columnsOf(text)
+        guard !columns.isEmpty else { return false }
+        var index = 0
+        while index < columns.count {
+            let column = columns[index]
+            if isSymbol(column) || isBarcode(column) {
+                index += 1
+            } else if let consumed = jobNumberLength(columns, from: index) {
+                index += consumed
+            } else if let value = Int(column), column.count <= 4, abs(value - pageNumber) <= 2 {
+                index += 1
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func columnsOf(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+    }
+
+    /// A UN document symbol: capital letters, then `/`-separated parts (`A/61/187`, `A/HRC/4/L.2`).
+    static func isSymbol(_ token: Substring) -> Bool {
+        let parts = token.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let first = parts.first, (1...8).contains(first.count),
+              first.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            !part.isEmpty && part.count <= 12
+                && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "*") }
+        }
+    }
+
+    /// A barcode rendered as text: `*0644927*`.
+    static func isBarcode(_ token: Substring) -> Bool {
+        token.count >= 8 && token.first == "*" && token.last == "*"
+            && token.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A job number `06-44927`, optionally followed by a language letter
+    /// `(S)` and six-digit dates: the number of columns it takes, or nil.
+    static func jobNumberLength(_ columns: [Substring], from index: Int) -> Int? {
+        let token = columns[index]
+        let parts = token.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 2, (4...6).contains(parts[1].count),
+              token.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else { return nil }
+        var consumed = 1
+        if index + consumed < columns.count, columns[index + consumed].count == 3,
+           columns[index + consumed].first == "(", columns[index + consumed].last == ")" {
+            consumed += 1
+        }
+        while index + consumed < columns.count, columns[index + consumed].count == 6,
+              columns[index + consumed].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            consumed += 1
+        }
+        return consumed
+    }
+}

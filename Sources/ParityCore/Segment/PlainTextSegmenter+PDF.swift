@@ -1,0 +1,44 @@
+extension PlainTextSegmenter {
+    /// The text the segmentation passes read for `text`: the text itself, or
+    /// for PDF-extracted text the cleaned text (`PDFTextCleanupPass`), whose
+    /// offsets still map to the input's bytes.
+    public func preparedText(_ text: DecodedText) -> DecodedText {
+        guard PDFExtractionDetector.looksExtracted(text.utf8) else { return text }
+        return PDFTextCleanupPass.clean(text).text
+    }
+
+    /// Cleans PDF-extracted text, segments it, then restores losslessness:
+    /// page furniture becomes `.pageFurniture` blocks, and a block whose
+    /// range spans removed furniture or a footnote moved out of it (a
+    /// paragraph joined across a page) gets that part cut out of its ranges;
+    /// text written out of input order is given back to its block.
+    func segmentPDFExtracted(_ text: DecodedText, sourceName: String) -> Document {
+        let cleaned = PDFTextCleanupPass.clean(text)
+        var document = segmentPrepared(cleaned.text, sourceName: sourceName)
+        let furniture = cleaned.furniture.enumerated().map { offset, line in
+            Block(id: "pf\(offset + 1)", kind: .pageFurniture, text: line.text, sourceRanges: [line.range])
+        }
+        let furnitureRanges = furniture.map { $0.sourceRanges[0] }
+        SourceRangeDisjointness.cutNestedRanges(&document.blocks, others: furnitureRanges)
+        SourceRangeDisjointness.attachUncovered(&document.blocks, text: cleaned.text, others: furnitureRanges)
+        document.blocks = Self.merged(document.blocks, furniture)
+        return document
+    }
+
+    /// `blocks` with `furniture` inserted where its first byte lies among the blocks' first ranges.
+    private static func merged(_ blocks: [Block], _ furniture: [Block]) -> [Block] {
+        var output: [Block] = []
+        output.reserveCapacity(blocks.count + furniture.count)
+        var next = 0
+        for block in blocks {
+            let start = block.sourceRanges.first?.start ?? Int.max
+            while next < furniture.count, furniture[next].sourceRanges[0].start < start {
+                output.append(furniture[next])
+                next += 1
+            }
+            output.append(block)
+        }
+        output.append(contentsOf: furniture[next...])
+        return output
+    }
+}

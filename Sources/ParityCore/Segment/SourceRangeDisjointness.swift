@@ -1,0 +1,100 @@
+/// Keeps the source ranges of a document's blocks disjoint when a block's
+/// range was taken over a span that holds other blocks (a paragraph joined
+/// across a page break spans the page's footer and footnotes).
+enum SourceRangeDisjointness {
+    /// Cuts out of every block range the ranges of other blocks and the
+    /// `others` ranges nested inside it. Runs in O(n log n + nested pairs).
+    static func cutNestedRanges(_ blocks: inout [Block], others: [SourceRange]) {
+        // (range, owner block index or -1)
+        var all: [(range: SourceRange, owner: Int)] = others.map { ($0, -1) }
+        for (index, block) in blocks.enumerated() {
+            for range in block.sourceRanges { all.append((range, index)) }
+        }
+        all.sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end > $1.range.end }
+        var holes: [Int: [SourceRange]] = [:]  // block index → nested ranges of others
+        var open: [(range: SourceRange, owner: Int)] = []
+        for item in all {
+            while let last = open.last, last.range.end <= item.range.start { open.removeLast() }
+            for container in open where container.owner >= 0 && container.owner != item.owner
+                && item.range.end <= container.range.end && item.range.length > 0 {
+                holes[container.owner, default: []].append(item.range)
+            }
+            open.append(item)
+        }
+        for (owner, nested) in holes {
+            var pieces: [SourceRange] = []
+            for range in blocks[owner].sourceRanges {
+                var cursor = range.start
+                for hole in nested.sorted() where hole.start >= range.start && hole.end <= range.end && hole.start >= cursor {
+                    if hole.start > cursor { pieces.append(SourceRange(start: cursor, end: hole.start)) }
+                    cursor = hole.end
+                }
+                if range.end > cursor { pieces.append(SourceRange(start: cursor, end: range.end)) }
+            }
+            blocks[owner].sourceRanges = pieces
+        }
+    }
+
+    /// Gives every visible character of `text` whose input bytes no block
+    /// covers (text written out of input order, such as a wrapped table
+    /// title moved before its numbers) to the block that covers the text
+    /// just before it. Runs in O(n log m).
+    static func attachUncovered(_ blocks: inout [Block], text: DecodedText, others: [SourceRange]) {
+        var ranges: [(range: SourceRange, owner: Int)] = others.map { ($0, -1) }
+        for (index, block) in blocks.enumerated() {
+            for range in block.sourceRanges where range.length > 0 { ranges.append((range, index)) }
+        }
+        ranges.sort { $0.range.start < $1.range.start }
+        func owner(of offset: Int) -> Int? {
+            var low = 0
+            var high = ranges.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ranges[middle].range.start <= offset { low = middle + 1 } else { high = middle }
+            }
+            // Ranges may nest (furniture inside nothing, blocks disjoint): look back a little.
+            var index = low - 1
+            var steps = 0
+            while index >= 0, steps < 8 {
+                if ranges[index].range.contains(offset) { return ranges[index].owner }
+                index -= 1
+                steps += 1
+            }
+            return nil
+        }
+        var extra: [Int: [SourceRange]] = [:]
+        var lastOwner: Int?
+        let bytes = text.utf8
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            if lead == 0x20 || lead == 0x0A || lead == 0x09 || lead == 0x0D || lead == 0x0C {
+                index += 1
+                continue
+            }
+            let start = text.originalOffset(index)
+            if let found = owner(of: start) {
+                if found >= 0 { lastOwner = found }
+            } else if let lastOwner {
+                var end = start + 1
+                for k in 0..<min(length, bytes.count - index) { end = max(end, text.originalOffset(index + k) + 1) }
+                extra[lastOwner, default: []].append(SourceRange(start: start, end: end))
+            }
+            index += length
+        }
+        for (owner, added) in extra {
+            var all = (blocks[owner].sourceRanges + added).sorted()
+            var merged: [SourceRange] = []
+            for range in all {
+                if let last = merged.last, range.start <= last.end {
+                    merged[merged.count - 1] = SourceRange(start: last.start, end: max(last.end, range.end))
+                } else {
+                    merged.append(range)
+                }
+            }
+            all.removeAll()
+            blocks[owner].sourceRanges = merged
+        }
+    }
+}

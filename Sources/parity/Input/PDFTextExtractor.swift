@@ -1,0 +1,81 @@
+import Foundation
+import ParityCore
+
+/// Extracts the text of a PDF file with poppler's `pdftotext`, run as a
+/// separate process (found in `PATH`), so no PDF parser runs inside Parity.
+///
+/// The blocks of a PDF input point into this extracted text (UTF-8, pages
+/// separated by form feeds), not into the PDF's own bytes.
+enum PDFTextExtractor {
+    /// The longest `pdftotext` may run before it is stopped.
+    static let timeout: TimeInterval = 120
+
+    /// The text of the PDF at `path`.
+    /// - Parameters:
+    ///   - layout: pass `-layout` (keep the physical layout) instead of reading order.
+    ///   - searchPath: the `PATH` to look `pdftotext` up in (the environment's by default).
+    /// - Throws: `InputError.unsupportedFormat` when `pdftotext` is not installed,
+    ///   `InputError.unreadable` when it fails or runs too long,
+    ///   `InputError.tooLarge` when its text passes `outputLimit` bytes.
+    static func extract(_ path: String, layout: Bool, searchPath: String? = nil,
+                        outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> [UInt8] {
+        guard let tool = executable(named: "pdftotext", searchPath: searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "") else {
+            throw .unsupportedFormat(file: path, detail: "reading PDF needs pdftotext, which is not installed (apt-get install poppler-utils)")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = (layout ? ["-layout"] : []) + ["-enc", "UTF-8", "-q", path, "-"]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw .unreadable(file: path, reason: "cannot run pdftotext (\(error.localizedDescription))")
+        }
+        let deadline = DispatchTime.now() + timeout
+        let timer = DispatchSource.makeTimerSource()
+        timer.schedule(deadline: deadline)
+        timer.setEventHandler { if process.isRunning { process.terminate() } }
+        timer.resume()
+        // A small PDF can hold huge compressed text: read at most `outputLimit` bytes.
+        var data: [UInt8] = []
+        var tooLarge = false
+        while true {
+            let chunk = (try? output.fileHandleForReading.read(upToCount: 1 << 20)) ?? nil
+            guard let chunk, !chunk.isEmpty else { break }
+            data.append(contentsOf: chunk)
+            if data.count > outputLimit {
+                tooLarge = true
+                process.terminate()
+                break
+            }
+        }
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        timer.cancel()
+        if tooLarge {
+            throw .tooLarge(file: path, bytes: data.count, limit: outputLimit)
+        }
+        if process.terminationReason == .uncaughtSignal {
+            throw .unreadable(file: path, reason: "pdftotext did not finish within \(Int(timeout)) s")
+        }
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: errorData, as: UTF8.self).split(separator: "\n").first.map(String.init)
+                ?? "exit code \(process.terminationStatus); a damaged or protected PDF?"
+            throw .unreadable(file: path, reason: "pdftotext could not read it (\(message))")
+        }
+        return data
+    }
+
+    /// The full path of the executable `name` in the colon-separated `searchPath`, if any.
+    static func executable(named name: String, searchPath: String) -> String? {
+        for directory in searchPath.split(separator: ":") where !directory.isEmpty {
+            let candidate = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}

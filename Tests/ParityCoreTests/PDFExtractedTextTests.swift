@@ -1,0 +1,122 @@
+import Testing
+import ParityTestSupport
+@testable import ParityCore
+
+/// PDF-extracted text: the pdftotext outputs of a PDF that LibreOffice made
+/// from the real es.txt (Tests/Fixtures/generated-from-es-txt, see
+/// scripts/make-fixtures.sh), and constructed snippets for single rules.
+@Suite struct PDFExtractedTextTests {
+    static let folder = "generated-from-es-txt"
+
+    static func cleanOutline() throws -> OutlineComparison {
+        let bytes = try RepositoryPaths.sourceTextBytes("un-hearings-2006/es.txt")
+        return OutlineComparison(PlainTextSegmenter().segment(try TextDecoder().decode(bytes, file: "es.txt"), sourceName: "es.txt"))
+    }
+
+    static func segment(_ name: String) throws -> (bytes: [UInt8], document: Document) {
+        let bytes = try RepositoryPaths.fixtureBytes("\(folder)/\(name)")
+        return (bytes, PlainTextSegmenter().segment(try TextDecoder().decode(bytes, file: name), sourceName: name))
+    }
+
+    @Test func onlyPDFExtractedTextIsTakenForPDF() throws {
+        #expect(!PDFExtractionDetector.looksExtracted(try RepositoryPaths.sourceTextBytes("un-hearings-2006/es.txt")))
+        #expect(PDFExtractionDetector.looksExtracted(try RepositoryPaths.fixtureBytes("\(Self.folder)/es-generated.pdftotext.txt")))
+        #expect(PDFExtractionDetector.looksExtracted(try RepositoryPaths.fixtureBytes("\(Self.folder)/es-generated.pdftotext-layout.txt")))
+    }
+
+    @Test func layoutExtractionGivesTheOutlineOfTheCleanText() throws {
+        let (bytes, document) = try Self.segment("es-generated.pdftotext-layout.txt")
+        let outline = OutlineComparison(document)
+        let clean = try Self.cleanOutline()
+        #expect(clean.differences(to: outline) == [])
+        #expect(document.numberedParagraphs.count == 76)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func hyphenatedLayoutExtractionGivesTheOutlineOfTheCleanText() throws {
+        let (bytes, document) = try Self.segment("es-generated-hyphenated.pdftotext-layout.txt")
+        // The fixture really is hyphenated: about 200 lines end in a letter and a hyphen.
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+        let hyphenated = lines.filter { $0.count >= 2 && $0.hasSuffix("-") && $0.dropLast().last!.isLetter }
+        #expect(hyphenated.count > 150)
+        #expect(try Self.cleanOutline().differences(to: OutlineComparison(document)) == [])
+        #expect(document.block(id: "p58")?.text.contains("la cooperación Sur-Sur.") == true)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func readingOrderExtractionKeepsEveryParagraphAndFootnote() throws {
+        let (bytes, document) = try Self.segment("es-generated.pdftotext.txt")
+        let clean = try Self.cleanOutline()
+        let outline = OutlineComparison(document)
+        let paragraphs = outline.sequence.filter { $0.kind == "paragraph" }.map { "\($0.number ?? 0) \($0.text)" }
+        let cleanParagraphs = clean.sequence.filter { $0.kind == "paragraph" }.map { "\($0.number ?? 0) \($0.text)" }
+        #expect(paragraphs == cleanParagraphs)
+        #expect(outline.footnotes.map { "\($0.kind) \($0.text)" } == clean.footnotes.map { "\($0.kind) \($0.text)" })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func runningHeadersAndFootersBecomePageFurniture() throws {
+        let (bytes, document) = try Self.segment("es-generated.pdftotext-layout.txt")
+        let furniture = document.blocks.filter { $0.kind == .pageFurniture }
+        // 13 pages: the symbol heads pages 2–13; page 1 has the job number line and the barcode;
+        // pages 2–13 a footer line with page number and job number.
+        #expect(furniture.filter { $0.text == "A/61/187" }.count == 12)
+        #expect(furniture.filter { $0.text.hasPrefix("06-44927 (S)") }.count == 1)
+        #expect(furniture.filter { $0.text == "*0644927*" }.count == 1)
+        #expect(furniture.filter { $0.text.hasSuffix("06-44927") && $0.text.first!.isNumber }.count == 12)
+        for block in furniture {
+            let range = block.sourceRanges[0]
+            #expect(String(decoding: bytes[range.start..<range.end], as: UTF8.self) == block.text)
+        }
+        // None of it reaches the running text.
+        #expect(!document.blocks.contains { $0.kind != .pageFurniture && $0.text.contains("06-44927") })
+    }
+
+    @Test func numberedFootnoteMarkerGluedToItsWordIsRecognised() throws {
+        let (_, document) = try Self.segment("es-generated.pdftotext.txt")
+        let footnote = try #require(document.block(id: "fn1"))
+        #expect(footnote.label == "¹")
+        #expect(footnote.text == "A/60/871.")
+        #expect(footnote.citedBy.count == 1)
+    }
+
+    @Test func constructedHyphenationSnippet() {
+        let text = """
+            Los participantes examinaron la cooperación Sur-Sur y el desarrollo socio-económico de los países de di-
+            ciembre de 2005 hasta hoy en el marco de la cooperación Sur-
+            Sur y del desarrollo socio-
+            económico, y también la in-
+            formación recibida por los participantes de cada uno de los países presentes en la reunión.
+            """
+        let document = PlainTextSegmenter().segment(DecodedText(text + "\u{0C}"), sourceName: "constructed-hyphenation.txt")
+        let joined = document.blocks.map(\.text).joined(separator: " ")
+        #expect(joined.contains("de diciembre de 2005"))
+        #expect(joined.contains("cooperación Sur-Sur y del"))
+        #expect(joined.contains("desarrollo socio-económico, y"))
+        #expect(joined.contains("la información recibida"))
+    }
+
+    @Test func constructedFurnitureIsTakenOnlyAtPageEdges() {
+        let body = String(repeating: "Texto de un párrafo que llena la línea entera como en una página de documento. ", count: 1)
+        let page1 = "A/61/187\n1. \(body)\nEl documento A/61/187 se cita aquí en el cuerpo del texto y la línea sigue.\n2\n06-44927\n"
+        let page2 = "A/61/187\n2. \(body)\nOtra línea del cuerpo que termina el párrafo con un punto final bien puesto.\n3\n06-44927\n"
+        let document = PlainTextSegmenter().segment(DecodedText(page1 + "\u{0C}" + page2 + "\u{0C}"), sourceName: "constructed-pages.txt")
+        #expect(document.blocks.filter { $0.kind == .pageFurniture }.map(\.text) == ["A/61/187", "2", "06-44927", "A/61/187", "3", "06-44927"])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2])
+        #expect(document.numberedParagraphs[0].text.contains("El documento A/61/187 se cita"))
+    }
+
+    @Test func constructedParagraphNumbersAloneOnTheirLines() {
+        let line = "Los participantes subrayaron la importancia de la cooperación entre los países de origen y de destino"
+        let text = "23.\n\(line)\nde los migrantes.\n24.\n\(line)\nen todos sus planos.\n\u{0C}"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed-margin-numbers.txt")
+        #expect(document.numberedParagraphs.map(\.number) == [23, 24])
+        #expect(document.numberedParagraphs.map(\.text) == ["\(line) de los migrantes.", "\(line) en todos sus planos."])
+    }
+
+    @Test func cleanTextIsLeftAsItIs() throws {
+        let bytes = try RepositoryPaths.sourceTextBytes("un-hearings-2006/es.txt")
+        let text = try TextDecoder().decode(bytes, file: "es.txt")
+        #expect(PlainTextSegmenter().preparedText(text).utf8 == text.utf8)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import ParityCore
+
+/// Compares the outlines of two readings of the same document (clean text
+/// against PDF, DOCX, HTML): block id, kind, number, label path, text with
+/// white space folded, and footnote links. Page furniture is left out.
+/// Footnotes are compared as a set, because a format places them at its
+/// own natural point (after the citing paragraph, at the page bottom).
+public struct OutlineComparison {
+    /// One block as compared.
+    public struct Entry: Hashable, Comparable, CustomStringConvertible {
+        public var id: String
+        public var kind: String
+        public var number: Int?
+        public var labelPath: String?
+        public var text: String
+        public var links: [String]
+
+        public static func < (lhs: Entry, rhs: Entry) -> Bool { lhs.description < rhs.description }
+        public var description: String {
+            "\(id) \(kind) \(number.map(String.init) ?? "-") \(labelPath ?? "-") \(links) \(text.prefix(80))"
+        }
+    }
+
+    /// Non-footnote blocks in reading order.
+    public var sequence: [Entry]
+    /// Footnotes, sorted.
+    public var footnotes: [Entry]
+
+    /// The outline of `document`.
+    public init(_ document: Document) {
+        var sequence: [Entry] = []
+        var footnotes: [Entry] = []
+        for block in document.blocks where block.kind != .pageFurniture {
+            let entry = Entry(
+                id: block.id, kind: block.kind.rawValue, number: block.number, labelPath: block.labelPath,
+                text: block.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                links: block.footnoteRefs + block.citedBy)
+            if block.kind == .footnote { footnotes.append(entry) } else { sequence.append(entry) }
+        }
+        self.sequence = sequence
+        self.footnotes = footnotes.sorted()
+    }
+
+    /// Lines that differ between `self` and `other` (empty when equal), for a readable failure.
+    public func differences(to other: OutlineComparison) -> [String] {
+        var lines: [String] = []
+        let difference = other.sequence.difference(from: sequence)
+        for change in difference {
+            switch change {
+            case .remove(let offset, let element, _): lines.append("- [\(offset)] \(element)")
+            case .insert(let offset, let element, _): lines.append("+ [\(offset)] \(element)")
+            }
+        }
+        if footnotes != other.footnotes { lines.append("footnotes: \(footnotes) vs \(other.footnotes)") }
+        return lines
+    }
+}
+
+/// Checks the lossless property: every non-white-space byte of an input lies
+/// in exactly one block's source ranges.
+public enum LosslessCoverage {
+    /// Offsets of non-white-space bytes (from `start`) covered zero times or more than once.
+    public static func violations(_ bytes: [UInt8], _ document: Document, from start: Int = 0) -> [Int] {
+        var covered = [UInt8](repeating: 0, count: bytes.count)
+        for block in document.blocks {
+            for range in block.sourceRanges {
+                for offset in max(0, range.start)..<min(range.end, bytes.count) where covered[offset] < 2 {
+                    covered[offset] += 1
+                }
+            }
+        }
+        var problems: [Int] = []
+        for offset in start..<bytes.count where covered[offset] != 1 {
+            let byte = bytes[offset]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C { continue }
+            problems.append(offset)
+        }
+        return problems
+    }
+}
+
+extension RepositoryPaths {
+    /// A file under `Tests/Fixtures/`.
+    public static func fixture(_ relative: String) -> URL {
+        root.appendingPathComponent("Tests/Fixtures").appendingPathComponent(relative)
+    }
+
+    /// The bytes of a file under `Tests/Fixtures/`.
+    public static func fixtureBytes(_ relative: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: fixture(relative)))
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+import ParityCore
+import ParityTestSupport
+import ParityArchive
+import ParityXML
+
+/// Property test: mutated real inputs (byte flips, truncations, insertions of
+/// random bytes and of structure-laden snippets) never crash a reader; each
+/// gives either an `InputError` or a document whose source ranges are
+/// lossless (text, PDF-extracted text, DOCX, HTML) or at least in bounds and
+/// disjoint (UDHR XML). Seeded, so every run tries the same inputs.
+@Suite struct ReaderFuzzTests {
+    /// SplitMix64: small, seeded, good enough to pick mutations.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let snippets: [[UInt8]] = ["\u{0C}", "\n\n23. ", "-\n", "*", "¹", "\t", "<i>", "**", "\u{00AD}", "IV. ",
+                                      "<!ENTITY a \"&a;\">", "<w:p>", "</", "&amp;", "\r\n", "\u{202E}", "A/61/187\n"]
+        .map { Array($0.utf8) }
+
+    static func mutate(_ input: [UInt8], _ random: inout Generator) -> [UInt8] {
+        var bytes = input
+        for _ in 0..<Int.random(in: 1...4, using: &random) {
+            guard !bytes.isEmpty else { break }
+            let at = Int.random(in: 0..<bytes.count, using: &random)
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0: bytes[at] ^= UInt8(1 << Int.random(in: 0..<8, using: &random))
+            case 1: bytes.removeSubrange(at...)
+            case 2: bytes.insert(contentsOf: (0..<Int.random(in: 1...16, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }, at: at)
+            case 3: bytes.insert(contentsOf: snippets.randomElement(using: &random)!, at: at)
+            default: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...64, using: &random)))
+            }
+        }
+        return bytes
+    }
+
+    /// Decodes as UTF-8, or as windows-1252 when that fails without NUL bytes (as the CLI does).
+    static func decodeLikeTheCLI(_ bytes: [UInt8]) throws(InputError) -> DecodedText {
+        do {
+            return try TextDecoder().decode(bytes, file: "fuzz.txt")
+        } catch {
+            guard case .invalidUTF8 = error else { throw error }
+            return try TextDecoder(forcedEncoding: .windows1252).decode(bytes, file: "fuzz.txt")
+        }
+    }
+
+    static func inBoundsAndDisjoint(_ document: Document, count: Int) -> Bool {
+        let ranges = document.blocks.flatMap(\.sourceRanges).filter { $0.length > 0 }.sorted()
+        guard ranges.allSatisfy({ $0.start >= 0 && $0.end <= count }) else { return false }
+        return zip(ranges, ranges.dropFirst()).allSatisfy { $0.end <= $1.start }
+    }
+
+    @Test func mutatedRealInputsGiveADocumentOrAnInputError() throws {
+        var random = Generator(state: 20_260_729)
+        let plain = try RepositoryPaths.sourceTextBytes("un-hearings-2006/es.txt")
+        let pdf = try RepositoryPaths.fixtureBytes("generated-from-es-txt/es-generated.pdftotext-layout.txt")
+        let xml = try RepositoryPaths.sourceTextBytes("udhr/udhr_spa.xml")
+        let docx = try RepositoryPaths.fixtureBytes("generated-from-es-txt/es-generated-typed-numbers.docx")
+        let html = try RepositoryPaths.fixtureBytes("generated-from-es-txt/es-generated.html")
+        var runs = 0
+        var documents = 0
+        var errors = 0
+        var problems: [String] = []
+        let started = Date()
+
+        for (source, count) in [(plain, 150), (pdf, 100)] {
+            for _ in 0..<count {
+                let input = Self.mutate(source, &random)
+                runs += 1
+                do {
+                    let text = try Self.decodeLikeTheCLI(input)
+                    let document = PlainTextSegmenter().segment(text, sourceName: "fuzz.txt")
+                    documents += 1
+                    let violations = LosslessCoverage.violations(input, document, from: text.byteOrderMarkLength)
+                    if !violations.isEmpty { problems.append("text input \(runs): \(violations.count) bytes not in exactly one block, first \(violations[0])") }
+                } catch {
+                    errors += 1
+                }
+            }
+        }
+        for _ in 0..<150 {
+            let input = Self.mutate(xml, &random)
+            runs += 1
+            do {
+                let document = try UDHRReader().read(input, file: "fuzz.xml")
+                documents += 1
+                if !Self.inBoundsAndDisjoint(document, count: input.count) { problems.append("xml input \(runs): ranges out of bounds or overlapping") }
+            } catch {
+                errors += 1
+            }
+        }
+        for _ in 0..<60 {
+            let input = Self.mutate(docx, &random)
+            runs += 1
+            do {
+                let text = try DOCXReader().extractText(parts: try BoundedZIPArchive(bytes: input, file: "fuzz.docx"), file: "fuzz.docx")
+                let document = PlainTextSegmenter().segment(text, sourceName: "fuzz.docx")
+                documents += 1
+                if !LosslessCoverage.violations(text.utf8, document).isEmpty { problems.append("docx input \(runs): not lossless") }
+            } catch {
+                errors += 1
+            }
+        }
+        for _ in 0..<60 {
+            let input = Self.mutate(html, &random)
+            runs += 1
+            do {
+                let text = try HTMLReader().extractText(input, file: "fuzz.html", encoding: nil)
+                let document = PlainTextSegmenter().segment(text, sourceName: "fuzz.html")
+                documents += 1
+                if !LosslessCoverage.violations(text.utf8, document).isEmpty { problems.append("html input \(runs): not lossless") }
+            } catch {
+                errors += 1
+            }
+        }
+        print("ReaderFuzzTests: \(runs) mutated inputs, \(documents) documents, \(errors) input errors, \(problems.count) problems, \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        #expect(runs == 520)
+        #expect(documents + errors == runs)
+        #expect(problems == [])
+    }
+}
