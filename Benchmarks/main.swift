@@ -4,6 +4,7 @@ import ParityCore
 // Usage: ParityBenchmarks segment [MB]   time decode + segment on ~MB of es.txt
 //        ParityBenchmarks align          time align + check at 1×, 10×, 100× length
 //        ParityBenchmarks export [MB]    write TMX and native XML for the six-way UDHR repeated to ~MB
+//        ParityBenchmarks views          time the terminal layout and HTML report at 1×, 10×, 100× length
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 //        ParityBenchmarks hostile single-line|pdf-like [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -41,6 +42,14 @@ case "export":
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
     }
+case "views":
+    do {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        try ViewsBenchmark.run(root: root)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
 case "dump":
     guard arguments.count > 1 else {
         print("usage: ParityBenchmarks dump FILE")
@@ -48,5 +57,5 @@ case "dump":
     }
     SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | dump FILE | hostile single-line|pdf-like [MB]")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | dump FILE | hostile single-line|pdf-like [MB]")
 }

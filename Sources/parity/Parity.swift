@@ -6,7 +6,7 @@ struct Parity: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parity",
         abstract: "Compare language versions of the same official document.",
-        subcommands: [OutlineCommand.self, TextCommand.self, AlignCommand.self, CheckCommand.self, CorpusCommand.self]
+        subcommands: [OutlineCommand.self, TextCommand.self, AlignCommand.self, CheckCommand.self, ShowCommand.self, ReportCommand.self, CorpusCommand.self]
     )
 
     /// Runs the command line; bad usage (an unknown option, a missing

@@ -1,0 +1,31 @@
+/// One row of a side-by-side view: the blocks of one alignment link, per
+/// version, with the findings that concern them.
+public struct SideBySideRow: Hashable, Sendable {
+    /// Position of the row among all rows of the alignment, from 1; stable
+    /// whatever is filtered out, so it can anchor links (`#row-12`).
+    public var index: Int
+    /// The blocks of each version, in the order of `Alignment.versions`; an
+    /// empty cell means the link has nothing in that version.
+    public var cells: [[Block]]
+    /// What the gutter shows: the paragraph number or label of the row.
+    public var label: String
+    /// The paragraph or article number of the row, used for `from`/`to` ranges.
+    public var number: Int?
+    /// Findings anchored at this row (a finding is anchored at the first row it concerns).
+    public var findings: [Finding]
+
+    /// Creates a row.
+    public init(index: Int, cells: [[Block]], label: String, number: Int? = nil, findings: [Finding] = []) {
+        self.index = index
+        self.cells = cells
+        self.label = label
+        self.number = number
+        self.findings = findings
+    }
+
+    /// The most serious severity among the row's findings, if any.
+    public var worstSeverity: Severity? { findings.map(\.severity).max() }
+
+    /// The anchor id of the row in an HTML report: `row-12`.
+    public var anchor: String { "row-\(index)" }
+}

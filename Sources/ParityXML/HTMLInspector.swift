@@ -1,0 +1,97 @@
+import CLibXML2
+
+private let libxmlInitialized: Void = { xmlInitParser() }()
+
+/// Parses HTML with libxml2's HTML parser (`htmlReadMemory`) and reports
+/// what it found, collecting structured errors instead of printing them.
+public enum HTMLInspector {
+    /// Inspects `html`.
+    public static func inspect(_ html: String) -> HTMLInspection {
+        _ = libxmlInitialized
+        let sink = ErrorSink()
+        let unmanaged = Unmanaged.passRetained(sink)
+        defer { unmanaged.release() }
+        xmlSetStructuredErrorFunc(unmanaged.toOpaque()) { context, error in
+            guard let context, let error else { return }
+            let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
+            let code = Int(error.pointee.code)
+            if code == Int(XML_HTML_UNKNOWN_TAG.rawValue), let name = error.pointee.str1 {
+                sink.unknownTags.insert(String(cString: name))
+                return
+            }
+            let message = error.pointee.message.map { String(cString: $0) } ?? "error \(code)"
+            sink.errors.append("line \(error.pointee.line): " + message.trimmingTrailingNewlines())
+        }
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+
+        var inspection = HTMLInspection(
+            errors: [], unknownTags: [], ids: [], fragmentLinks: [], summaryRows: 0, sideBySideRows: 0,
+            markedTexts: [], cellDirections: [])
+        let bytes = Array(html.utf8)
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), "report.html", "UTF-8", options)
+            }
+        }
+        if let document {
+            defer { xmlFreeDoc(document) }
+            walk(xmlDocGetRootElement(document), inSummaryTable: false, into: &inspection)
+        } else {
+            sink.errors.append("the document could not be parsed")
+        }
+        inspection.errors = sink.errors
+        inspection.unknownTags = sink.unknownTags
+        return inspection
+    }
+
+    private final class ErrorSink {
+        var errors: [String] = []
+        var unknownTags: Set<String> = []
+    }
+
+    private static func walk(_ start: xmlNodePtr?, inSummaryTable: Bool, into inspection: inout HTMLInspection) {
+        var node = start
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                let name = String(cString: current.pointee.name)
+                var summary = inSummaryTable
+                if let id = attribute(current, "id") { inspection.ids.append(id) }
+                if name == "a", let href = attribute(current, "href"), href.hasPrefix("#") {
+                    inspection.fragmentLinks.append(String(href.dropFirst()))
+                }
+                let classes = attribute(current, "class")?.split(separator: " ").map(String.init) ?? []
+                if name == "table" { summary = classes.contains("summary") }
+                if name == "tr" {
+                    if inSummaryTable, let parent = current.pointee.parent, String(cString: parent.pointee.name) == "tbody" {
+                        inspection.summaryRows += 1
+                    }
+                    if classes.contains("row") { inspection.sideBySideRows += 1 }
+                }
+                if name == "td", let direction = attribute(current, "dir") { inspection.cellDirections.append(direction) }
+                if name == "mark" {
+                    if let content = xmlNodeGetContent(current) {
+                        inspection.markedTexts.append(String(cString: content))
+                        parity_xmlFree(content)
+                    }
+                }
+                walk(current.pointee.children, inSummaryTable: summary, into: &inspection)
+            }
+            node = current.pointee.next
+        }
+    }
+
+    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { parity_xmlFree(value) }
+        return String(cString: value)
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingNewlines() -> String {
+        var result = self
+        while result.hasSuffix("\n") { result.removeLast() }
+        return result
+    }
+}

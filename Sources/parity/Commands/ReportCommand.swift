@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import ParityCore
+import ParityXML
+
+/// `parity report`: a self-contained HTML report of the aligned versions and their findings.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained HTML report: findings summary, then the versions side by side."
+    )
+
+    @OptionGroup var input: VersionInputOptions
+
+    @Option(name: .shortAndLong, help: "The HTML file to write.")
+    var output: String
+
+    @Option(help: "The report's title (default: from the pivot's symbol or file name).")
+    var title: String?
+
+    @Flag(help: "Show only rows with findings, with one row of context before and after.")
+    var onlyIssues = false
+
+    @Option(help: "Start at this paragraph number.")
+    var from: Int?
+
+    @Option(help: "End at this paragraph number.")
+    var to: Int?
+
+    func validate() throws {
+        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
+    }
+
+    func run() throws {
+        let (alignment, findings) = try ViewPipeline.run(input)
+        do {
+            let writer = HTMLReportWriter(title: title, filter: RowFilter(onlyIssues: onlyIssues, from: from, to: to))
+            try writer.write(alignment: alignment, findings: findings, to: URL(fileURLWithPath: output))
+        } catch {
+            StandardError.write("parity: \(error.errorDescription ?? output)")
+            throw ExitCode(2)
+        }
+        let errors = findings.filter { $0.severity == .error }.count
+        print("\(output): \(alignment.links.count) rows, \(findings.count) findings (\(errors) errors)")
+    }
+}

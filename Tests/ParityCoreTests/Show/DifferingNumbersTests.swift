@@ -1,0 +1,23 @@
+import Testing
+@testable import ParityCore
+
+@Suite struct DifferingNumbersTests {
+    @Test func constructedMarksCountDifferencesPerVersion() {
+        let marks = DifferingNumbers.marks(in: [["in 1948 and 1948"], ["en 1948"], []], languages: [.english, .spanish, .french])
+        #expect(marks[0] == [[3..<7, 12..<16]])
+        #expect(marks[1] == [[]])
+        #expect(marks[2] == [])
+    }
+
+    @Test func constructedEquivalentFormsAreNotMarked() {
+        // The checker's extractor reads "20%" and "20 por ciento", "1,000" and "1.000" as the same values.
+        let marks = DifferingNumbers.marks(in: [["20% of 1,000 people"], ["el 20 por ciento de 1.000 personas"]],
+                                           languages: [.english, .spanish])
+        #expect(marks == [[[]], [[]]])
+    }
+
+    @Test func constructedLocateFindsWrittenFormsInOrder() {
+        #expect(DifferingNumbers.locate(["12", "12"], in: "12 and 12") == [0..<2, 7..<9])
+        #expect(DifferingNumbers.locate(["99"], in: "none") == [])
+    }
+}
