@@ -179,7 +179,7 @@ public struct HTMLReportWriter: Sendable {
             if cell.isEmpty { html.text("—") }
             for (offset, block) in cell.enumerated() {
                 html.open("p", ["class": block.kind.rawValue])
-                if let label = block.label?.trimmingCharacters(in: .whitespaces), !label.isEmpty {
+                if let label = block.displayLabel {
                     html.element("span", ["class": "label"], text: label)
                     html.text(" ")
                 }

@@ -155,7 +155,7 @@ public struct SideBySideLayout: Sequence, Sendable {
                 if offset > 0 { lines.append(WrappedLine(text: "", width: 0)) }
                 var text = block.text
                 var shift = 0
-                if let label = block.label?.trimmingWhitespace(), !label.isEmpty {
+                if let label = block.displayLabel {
                     text = label + " " + text
                     shift = label.unicodeScalars.count + 1
                 }
