@@ -1,6 +1,13 @@
 #ifndef PARITY_CLIBXML2_SHIM_H
 #define PARITY_CLIBXML2_SHIM_H
 
+#include <libxml/xmlversion.h>
+/* Debian's libxml2 is built with ICU, so encoding.h would include ICU's
+   <unicode/ucnv.h>, whose UErrorCode clashes with Foundation's own ICU module
+   in any Swift module that sees both. Parity never touches the ICU fields of
+   xmlCharEncodingHandler (only pointers to it), so hide them. */
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
