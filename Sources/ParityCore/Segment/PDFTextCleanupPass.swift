@@ -17,7 +17,11 @@
 /// - a paragraph number alone on its line ("23.") is joined to the text on
 ///   the next line;
 /// - in `-layout` output, runs of three or more spaces inside a line
-///   (column gaps) become a tab.
+///   (column gaps) become a tab;
+/// - a table of contents that reading-order output gives column by column
+///   (titles, then paragraph ranges, then pages) is rebuilt into the rows
+///   `title⇥range⇥page` that `-layout` output gives
+///   (`PDFColumnTableOfContents`).
 ///
 /// Every byte of the cleaned text maps back to the input file's offsets,
 /// so source ranges stay exact; removed furniture is covered by the
@@ -29,6 +33,9 @@ enum PDFTextCleanupPass {
         var text: DecodedText
         /// Furniture lines: their input file range and their text.
         var furniture: [(range: SourceRange, text: String)]
+        /// Rows written out of input order: the input range a block made of
+        /// one such row is given by offset mapping, and the ranges it really covers.
+        var rebuiltRows: [(span: SourceRange, pieces: [SourceRange])] = []
     }
 
     private static let superscriptDigits: [String] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
@@ -52,6 +59,16 @@ enum PDFTextCleanupPass {
             while pages.count <= lines[index].page { pages.append([]) }
             pages[lines[index].page].append(index)
         }
+
+        let tableOfContents = PDFColumnTableOfContents.regions(
+            lines.indices.filter { !furnitureLines.contains($0) }, lines, bytes)
+        var regionStarts: [Int: PDFColumnTableOfContents.Region] = [:]
+        var regionLines = Set<Int>()
+        for region in tableOfContents {
+            regionStarts[region.lines[0]] = region
+            regionLines.formUnion(region.lines)
+        }
+        var rebuiltRows: [(span: SourceRange, pieces: [SourceRange])] = []
 
         var writer = CleanTextWriter(bytes: bytes)
         var replacements: [Int: (length: Int, text: String)] = [:]
@@ -128,9 +145,20 @@ enum PDFTextCleanupPass {
             return pages[pageIndex].first.map { lines[$0].contentStart } ?? 0
         }
 
+        func writeRegion(_ region: PDFColumnTableOfContents.Region) {
+            let captions = region.captions.compactMap { $0 }
+            let rows = (captions.isEmpty ? [] : [PDFColumnTableOfContents.Row(title: [captions[0]], cells: captions.dropFirst().map { $0 })])
+                + region.rows
+            for row in rows {
+                let written = writer.writeRebuiltRow(title: row.title, cells: row.cells, lines, hyphenation, replacements)
+                rebuiltRows.append((span: input.sourceRange(written.span.start, written.span.end),
+                                    pieces: written.pieces.map { input.sourceRange($0.start, $0.end) }))
+            }
+        }
+
         var previousPageLast: Int?
         for (pageIndex, page) in pages.enumerated() {
-            let nonBlank = page.filter { !lines[$0].isBlank }
+            let nonBlank = page.filter { !lines[$0].isBlank && !regionLines.contains($0) }
             let notes = PDFFootnoteFinder.footnotes(
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
                 replacements: &replacements)
@@ -141,6 +169,16 @@ enum PDFTextCleanupPass {
             let lastText = bodyLines.lastIndex { !lines[$0].isBlank } ?? -1
             var previous: Int? = nil
             for index in bodyLines[firstText..<max(firstText, lastText + 1)] {
+                if let region = regionStarts[index] {
+                    flushParagraph()
+                    writeRegion(region)
+                    previous = nil
+                    openRow = nil
+                    labelWaitsForText = false
+                    closeAfterColumns = false
+                    continue
+                }
+                if regionLines.contains(index) { continue }
                 if lines[index].isBlank {
                     if previous != nil { flushParagraph() }
                     previous = nil
@@ -212,6 +250,6 @@ enum PDFTextCleanupPass {
         return Result(
             text: DecodedText(utf8: writer.output, encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength,
                               originalOffsets: offsets),
-            furniture: furniture)
+            furniture: furniture, rebuiltRows: rebuiltRows)
     }
 }
