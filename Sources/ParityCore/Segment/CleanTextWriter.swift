@@ -5,6 +5,8 @@ struct CleanTextWriter {
     /// `inputIndices[i]`: index into the input UTF-8 of output byte `i`; one extra entry ends it.
     private(set) var inputIndices: [Int] = []
     private var lastInputEnd = 0
+    /// Lines joined to the next line without a space (a word pdftotext already rejoined across a page).
+    var joinedWithoutSpace: Set<Int> = []
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -72,7 +74,7 @@ struct CleanTextWriter {
         for (position, index) in paragraph.enumerated() {
             let line = lines[index]
             var end = line.contentEnd
-            var joinWithoutSpace = false
+            var joinWithoutSpace = joinedWithoutSpace.contains(index)
             if position + 1 < paragraph.count, end - line.contentStart >= 2, bytes[end - 1] == UInt8(ascii: "-"),
                isLetterBefore(end - 1, start: line.contentStart) {
                 let next = lines[paragraph[position + 1]]

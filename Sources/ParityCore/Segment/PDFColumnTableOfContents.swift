@@ -233,34 +233,31 @@ enum PDFColumnTableOfContents {
     private static func entries(_ titles: [Int], count: Int, _ lines: [PDFLine], _ bytes: [UInt8]) -> [[Int]]? {
         func isLabelled(_ index: Int) -> Bool { PDFLabel.startsWithLabel(bytes, lines[index].contentStart, lines[index].contentEnd) }
         func text(_ index: Int) -> String { String(decoding: bytes[lines[index].contentStart..<lines[index].contentEnd], as: UTF8.self) }
-        var start = 0
-        while start < titles.count {
-            let run = Array(titles[start...])
-            var starts = Set<Int>()  // positions in run
-            var candidates: [Int] = []
-            for (position, index) in run.enumerated() {
-                if position == 0 || isLabelled(index) || CaptionRecognizer.annexLabel(text(index)) != nil {
-                    starts.insert(position)
-                } else if !(text(index).unicodeScalars.first?.properties.isLowercase ?? true) {
-                    candidates.append(position)
-                }
+        // Leading lines that would give more entries than there are numbers are no part of the table.
+        let intrinsic = titles.map { isLabelled($0) || CaptionRecognizer.annexLabel(text($0)) != nil }
+        var forcedFrom = [Int](repeating: 0, count: titles.count + 1)
+        for position in titles.indices.reversed() { forcedFrom[position] = forcedFrom[position + 1] + (intrinsic[position] ? 1 : 0) }
+        guard let start = titles.indices.first(where: { forcedFrom[$0] + (intrinsic[$0] ? 0 : 1) <= count }) else { return nil }
+        let run = Array(titles[start...])
+        var starts: Set<Int> = [0]  // positions in run
+        var candidates: [Int] = []
+        for (position, index) in run.enumerated().dropFirst() {
+            if intrinsic[start + position] {
+                starts.insert(position)
+            } else if !(text(index).unicodeScalars.first?.properties.isLowercase ?? true) {
+                candidates.append(position)
             }
-            if starts.count > count {
-                start += 1
-                continue
-            }
-            let extra = count - starts.count
-            guard extra <= candidates.count else { return nil }
-            // After the shortest lines first: a wrapped title line fills the column.
-            let ranked = candidates.sorted { lines[run[$0 - 1]].length < lines[run[$1 - 1]].length }
-            starts.formUnion(ranked.prefix(extra))
-            var entries: [[Int]] = []
-            for (position, index) in run.enumerated() {
-                if starts.contains(position) { entries.append([index]) } else { entries[entries.count - 1].append(index) }
-            }
-            return entries
         }
-        return nil
+        let extra = count - starts.count
+        guard extra <= candidates.count else { return nil }
+        // After the shortest lines first: a wrapped title line fills the column.
+        let ranked = candidates.sorted { lines[run[$0 - 1]].length < lines[run[$1 - 1]].length }
+        starts.formUnion(ranked.prefix(extra))
+        var entries: [[Int]] = []
+        for (position, index) in run.enumerated() {
+            if starts.contains(position) { entries.append([index]) } else { entries[entries.count - 1].append(index) }
+        }
+        return entries
     }
 
     /// The line as one number or number range ("26", "1–7", "8-22"), if that is all it holds.

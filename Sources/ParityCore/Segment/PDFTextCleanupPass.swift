@@ -18,6 +18,9 @@
 ///   the next line;
 /// - in `-layout` output, runs of three or more spaces inside a line
 ///   (column gaps) become a tab;
+/// - a page number that reading-order output glued to a word broken at
+///   the page end ("tra5" … "tados") becomes furniture and the word is
+///   joined (`PageFurnitureRecognizer.gluedPageNumbers`);
 /// - a table of contents that reading-order output gives column by column
 ///   (titles, then paragraph ranges, then pages) is rebuilt into the rows
 ///   `title⇥range⇥page` that `-layout` output gives
@@ -40,17 +43,39 @@ enum PDFTextCleanupPass {
 
     private static let superscriptDigits: [String] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
 
+    /// The length of a full body line: the 90th percentile of `lengths`
+    /// (lines of 20 scalars or more), leaving out lines longer than one and
+    /// a half times the most frequent length: pdftotext's reading order
+    /// puts two or three printed lines of ragged (left-aligned) text on one
+    /// line, and these must not make the printed lines look short.
+    static func fullLineWidth(_ lengths: [Int]) -> Int {
+        guard !lengths.isEmpty else { return 0 }
+        var buckets: [Int: Int] = [:]  // length / 10 → lines
+        for length in lengths { buckets[length / 10, default: 0] += 1 }
+        let modal = buckets.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }!.key
+        let limit = (modal + 1) * 10 * 3 / 2
+        let kept = lengths.filter { $0 <= limit }.sorted()
+        return kept[kept.count * 9 / 10]
+    }
+
     /// Cleans `input`.
     static func clean(_ input: DecodedText) -> Result {
         let bytes = input.utf8
-        let lines = PDFLine.lines(in: bytes)
+        var lines = PDFLine.lines(in: bytes)
         let furnitureLines = PageFurnitureRecognizer.furniture(lines, bytes)
+        // A page number glued to a word broken at the page end leaves the line; the word goes on across the page.
+        let glued = PageFurnitureRecognizer.gluedPageNumbers(lines, bytes, furniture: furnitureLines)
+        var gluedFurniture: [(start: Int, end: Int)] = []
+        for (index, digitsStart) in glued {
+            gluedFurniture.append((digitsStart, lines[index].contentEnd))
+            lines[index].length -= lines[index].contentEnd - digitsStart
+            lines[index].contentEnd = digitsStart
+        }
         let hyphenation = HyphenationRepair(bytes, lines)
 
-        var bodyLengths = lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && lines[$0].length >= 20 }
+        let bodyLengths = lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && lines[$0].length >= 20 }
             .map { lines[$0].length }
-        bodyLengths.sort()
-        let fullWidth = bodyLengths.isEmpty ? 0 : bodyLengths[bodyLengths.count * 9 / 10]
+        let fullWidth = Self.fullLineWidth(bodyLengths)
         let shortLimit = fullWidth * 8 / 10
 
         // Pages: body line indices (blank lines kept as paragraph breaks).
@@ -71,6 +96,7 @@ enum PDFTextCleanupPass {
         var rebuiltRows: [(span: SourceRange, pieces: [SourceRange])] = []
 
         var writer = CleanTextWriter(bytes: bytes)
+        writer.joinedWithoutSpace = Set(glued.map(\.line))
         var replacements: [Int: (length: Int, text: String)] = [:]
         var paragraph: [Int] = []
         var pendingNotes: [[Int]] = []
@@ -243,9 +269,9 @@ enum PDFTextCleanupPass {
         }
         flushParagraph()
 
-        let furniture = furnitureLines.sorted().map { index in
-            (range: input.sourceRange(lines[index].contentStart, lines[index].contentEnd), text: lineText(index))
-        }
+        let furniture = (furnitureLines.map { (start: lines[$0].contentStart, end: lines[$0].contentEnd) } + gluedFurniture)
+            .sorted { $0.start < $1.start }
+            .map { (range: input.sourceRange($0.start, $0.end), text: String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)) }
         let offsets = writer.finishedIndices.map { input.originalOffset($0) }
         return Result(
             text: DecodedText(utf8: writer.output, encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength,
