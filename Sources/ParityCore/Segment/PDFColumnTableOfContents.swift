@@ -134,7 +134,7 @@ enum PDFColumnTableOfContents {
                 titles: titles.map { sequence[$0] }, groups: groups.map { group in group.map { sequence[$0] } },
                 captionPositions: groups.map { isColumnCaption($0[0]) }, tokens: tokens,
                 hasCaption: precededByCaption || captionInZone, lines, bytes) {
-                let first = sequence.firstIndex(of: region.rows[0].title[0]) ?? titleStart
+                let first = titles.first { sequence[$0] == region.rows[0].title[0] } ?? titleStart
                 regions.append(Region(lines: Array(sequence[first...zoneEnd]), captions: region.captions, rows: region.rows))
                 consumed = zoneEnd + 1
             }
@@ -251,7 +251,9 @@ enum PDFColumnTableOfContents {
         let extra = count - starts.count
         guard extra <= candidates.count else { return nil }
         // After the shortest lines first: a wrapped title line fills the column.
-        let ranked = candidates.sorted { lines[run[$0 - 1]].length < lines[run[$1 - 1]].length }
+        let ranked = candidates.sorted {
+            (lines[run[$0 - 1]].length, $0) < (lines[run[$1 - 1]].length, $1)
+        }
         starts.formUnion(ranked.prefix(extra))
         var entries: [[Int]] = []
         for (position, index) in run.enumerated() {
