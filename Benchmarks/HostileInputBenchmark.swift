@@ -5,13 +5,16 @@ import ParityCore
 /// memory from the real es.txt, and reports peak memory:
 /// - `single-line`: es.txt with every line break replaced by a space,
 ///   repeated to the size asked for, as one line;
-/// - `pdf-like`: the generated pdftotext output repeated (form feeds, wrapped lines).
+/// - `pdf-like`: the generated pdftotext `-layout` output repeated (form feeds, wrapped lines);
+/// - `pdf-reading-order`: the generated reading-order pdftotext output repeated
+///   (also a column-by-column table of contents in every copy).
 enum HostileInputBenchmark {
     static func run(shape: String, megabytes: Double) throws {
         let root = SegmenterBenchmark.root
         let source: URL
         switch shape {
         case "pdf-like": source = root.appendingPathComponent("Tests/Fixtures/generated-from-es-txt/es-generated.pdftotext-layout.txt")
+        case "pdf-reading-order": source = root.appendingPathComponent("Tests/Fixtures/generated-from-es-txt/es-generated.pdftotext.txt")
         default: source = root.appendingPathComponent("Sources-Texts/un-hearings-2006/es.txt")
         }
         var sample = [UInt8](try Data(contentsOf: source))

@@ -6,7 +6,7 @@ import ParityCore
 //        ParityBenchmarks export [MB]    write TMX and native XML for the six-way UDHR repeated to ~MB
 //        ParityBenchmarks views          time the terminal layout and HTML report at 1×, 10×, 100× length
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
-//        ParityBenchmarks hostile single-line|pdf-like [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
+//        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "segment":
@@ -57,5 +57,5 @@ case "dump":
     }
     SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | dump FILE | hostile single-line|pdf-like [MB]")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | dump FILE | hostile single-line|pdf-like|pdf-reading-order [MB]")
 }

@@ -3,7 +3,7 @@
 # Sources-Texts/un-hearings-2006/es.txt with real tools:
 #   scripts/fixtures/es_txt_to_fodt.py  es.txt -> flat OpenDocument (same words, real structure)
 #   LibreOffice (headless)              .fodt  -> .pdf, .docx, .html
-#   pdftotext (poppler-utils)           .pdf   -> .txt (reading order) and -layout .txt
+#   pdftotext (poppler-utils)           .pdf   -> .txt (reading order) and -layout .txt, plain and hyphenated
 # Output: Tests/Fixtures/generated-from-es-txt/. Commit what it writes.
 # Needs: apt-get install -y libreoffice-writer-nogui poppler-utils hyphen-es
 set -euo pipefail
@@ -37,6 +37,7 @@ pdftotext -enc UTF-8 -layout "$out/es-generated.pdf" "$out/es-generated.pdftotex
 python3 "$gen" "$source_text" "$work/es-generated-hyphenated.fodt" --hyphenate
 convert "$work/es-generated-hyphenated.fodt" pdf
 cp "$work/es-generated-hyphenated.pdf" "$out/es-generated-hyphenated.pdf"
+pdftotext -enc UTF-8 "$out/es-generated-hyphenated.pdf" "$out/es-generated-hyphenated.pdftotext.txt"
 pdftotext -enc UTF-8 -layout "$out/es-generated-hyphenated.pdf" "$out/es-generated-hyphenated.pdftotext-layout.txt"
 
 # DOCX with typed paragraph numbers, and with Word automatic numbering

@@ -44,15 +44,65 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
-    @Test func readingOrderExtractionKeepsEveryParagraphAndFootnote() throws {
+    @Test func readingOrderExtractionGivesTheOutlineOfTheCleanText() throws {
         let (bytes, document) = try Self.segment("es-generated.pdftotext.txt")
-        let clean = try Self.cleanOutline()
-        let outline = OutlineComparison(document)
-        let paragraphs = outline.sequence.filter { $0.kind == "paragraph" }.map { "\($0.number ?? 0) \($0.text)" }
-        let cleanParagraphs = clean.sequence.filter { $0.kind == "paragraph" }.map { "\($0.number ?? 0) \($0.text)" }
-        #expect(paragraphs == cleanParagraphs)
-        #expect(outline.footnotes.map { "\($0.kind) \($0.text)" } == clean.footnotes.map { "\($0.kind) \($0.text)" })
+        // pdftotext wrote the table of contents column by column: titles, then ranges, then pages.
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("B. Cooperación intergubernamental\nAnexo\n\nPárrafos\n1–7\n8–22\n23–29\n\nPágina\n3\n4\n7\n"))
+        #expect(try Self.cleanOutline().differences(to: OutlineComparison(document)) == [])
+        #expect(document.numberedParagraphs.count == 76)
+        #expect(document.blocks.filter { $0.kind == .tocEntry }.count == 18)
+        #expect(!document.blocks.contains { $0.id.hasPrefix("annex-p") })
         #expect(LosslessCoverage.violations(bytes, document) == [])
+        // Rebuilt rows keep ranges into the pdftotext output: title, range and page where each stands.
+        func pieces(_ id: String) -> [String] {
+            (document.block(id: id)?.sourceRanges ?? []).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+        }
+        #expect(pieces("toc-I") == ["I. Introducción", "1–7", "3"])
+        #expect(pieces("toc-III-E") == ["E. Ratificación de los instrumentos internacionales de derechos humanos de las\nNaciones Unidas", "29", "9"])
+        #expect(pieces("toc-annex") == ["Anexo", "21"])
+        #expect(pieces("toc-columns") == ["Párrafos", "Página"])
+        #expect(document.block(id: "toc-III")?.tocTarget == TOCTarget(firstParagraph: 23, lastParagraph: 29, page: "7"))
+        #expect(document.block(id: "toc-annex")?.tocTarget == TOCTarget(page: "21"))
+    }
+
+    @Test func hyphenatedReadingOrderExtractionGivesTheOutlineOfTheCleanText() throws {
+        let (bytes, document) = try Self.segment("es-generated-hyphenated.pdftotext.txt")
+        // In reading order pdftotext itself joins a line that ends in a hyphen to the next one, so
+        // about a third of the lines hold two or more printed lines of the ragged text.
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+        #expect(lines.filter { $0.unicodeScalars.count > 200 }.count > 100)
+        #expect(try Self.cleanOutline().differences(to: OutlineComparison(document)) == [])
+        #expect(document.numberedParagraphs.count == 76)
+        #expect(document.blocks.filter { $0.kind == .tocEntry }.count == 18)
+        // At four page ends pdftotext glued the page number to the broken word ("los tra5", then "tados" on
+        // the next page): the number is page furniture again and the word whole.
+        #expect(lines.contains { $0.hasSuffix("sobre los tra5") })
+        let pageNumbers = document.blocks.filter { $0.kind == .pageFurniture && Int($0.text) != nil }.map(\.text)
+        #expect(pageNumbers == (2...13).map(String.init))
+        #expect(document.block(id: "p29")?.text.contains("la reunión especial sobre los tratados cuya celebración") == true)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedPageNumberGluedToABrokenWord() {
+        let line = "Los participantes subrayaron la importancia de la cooperación entre los países de origen y"
+        let page = { (number: Int, text: String) in "A/61/187\n\(text)\n\(number)\n06-44927\n\u{0C}" }
+        // Page 2 lost its number line: pdftotext joined "tra-" with "2". Page 3 has none either, but
+        // the next page starts a new paragraph, so the "3" of "anexo3" is left alone.
+        let text = page(1, "1. \(line) de destino.")
+            + "A/61/187\n2. \(line) los tra2\n06-44927\n\u{0C}"
+            + "A/61/187\ntados vigentes, según el anexo3\n06-44927\n\u{0C}" + page(4, "3. \(line) de destino.")
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed-glued-page-number.txt")
+        #expect(document.blocks.filter { $0.kind == .pageFurniture && Int($0.text) != nil }.map(\.text) == ["1", "2", "4"])
+        #expect(document.block(id: "p2")?.text.hasSuffix("de origen y los tratados vigentes, según el anexo3") == true)
+        #expect(LosslessCoverage.violations(Array(text.utf8), document) == [])
+    }
+
+    @Test func constructedMergedLinesDoNotMakePrintedLinesShort() {
+        // 20 printed lines of 100 scalars and 10 lines of two printed lines each: a full line is 100 long, not 200.
+        let lengths = [Int](repeating: 100, count: 20) + [Int](repeating: 200, count: 10) + [30, 40]
+        #expect(PDFTextCleanupPass.fullLineWidth(lengths) == 100)
+        #expect(PDFTextCleanupPass.fullLineWidth(Array(1...100)) == 91)
     }
 
     @Test func runningHeadersAndFootersBecomePageFurniture() throws {

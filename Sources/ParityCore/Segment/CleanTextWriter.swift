@@ -5,6 +5,8 @@ struct CleanTextWriter {
     /// `inputIndices[i]`: index into the input UTF-8 of output byte `i`; one extra entry ends it.
     private(set) var inputIndices: [Int] = []
     private var lastInputEnd = 0
+    /// Lines joined to the next line without a space (a word pdftotext already rejoined across a page).
+    var joinedWithoutSpace: Set<Int> = []
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -24,14 +26,55 @@ struct CleanTextWriter {
     /// without one where a hyphenated word is repaired; blocks are separated by a blank line.
     mutating func writeParagraph(_ paragraph: [Int], _ lines: [PDFLine], _ hyphenation: HyphenationRepair,
                                  _ replacements: [Int: (length: Int, text: String)], columns: [Int: [Int]] = [:]) {
+        separateBlock()
+        appendLines(paragraph, lines, hyphenation, replacements, columns: columns)
+    }
+
+    /// Writes a table row rebuilt from lines out of input order (a table of
+    /// contents that pdftotext read column by column): the title lines
+    /// joined like a paragraph, then a tab before each cell, a tab alone for
+    /// an empty cell. Returns the input span that a block made of this row
+    /// is given (first title byte to the end of the last piece written) and
+    /// the input byte ranges really written, in input order, consecutive
+    /// title lines as one range.
+    mutating func writeRebuiltRow(title: [Int], cells: [Int?], _ lines: [PDFLine], _ hyphenation: HyphenationRepair,
+                                  _ replacements: [Int: (length: Int, text: String)])
+        -> (span: (start: Int, end: Int), pieces: [(start: Int, end: Int)]) {
+        separateBlock()
+        appendLines(title, lines, hyphenation, replacements)
+        var pieces: [(start: Int, end: Int)] = []
+        for index in title {
+            let line = lines[index]
+            if let last = pieces.last, bytes[last.end..<line.contentStart].allSatisfy({ $0 == 0x0A || PDFLine.isBlankByte($0) }) {
+                pieces[pieces.count - 1].end = line.contentEnd
+            } else {
+                pieces.append((line.contentStart, line.contentEnd))
+            }
+        }
+        for cell in cells {
+            emit(0x09, from: cell.map { lines[$0].contentStart } ?? lastInputEnd)
+            guard let cell else { continue }
+            copy(lines[cell].contentStart, lines[cell].contentEnd, replacements)
+            lastInputEnd = lines[cell].contentEnd
+            pieces.append((lines[cell].contentStart, lines[cell].contentEnd))
+        }
+        return ((lines[title[0]].contentStart, lastInputEnd), pieces.sorted { $0.start < $1.start })
+    }
+
+    private mutating func separateBlock() {
         if !output.isEmpty {
             emit(0x0A, from: lastInputEnd)
             emit(0x0A, from: lastInputEnd)
         }
+    }
+
+    /// Lines joined by a space, or without one where a hyphenated word is repaired.
+    private mutating func appendLines(_ paragraph: [Int], _ lines: [PDFLine], _ hyphenation: HyphenationRepair,
+                                      _ replacements: [Int: (length: Int, text: String)], columns: [Int: [Int]] = [:]) {
         for (position, index) in paragraph.enumerated() {
             let line = lines[index]
             var end = line.contentEnd
-            var joinWithoutSpace = false
+            var joinWithoutSpace = joinedWithoutSpace.contains(index)
             if position + 1 < paragraph.count, end - line.contentStart >= 2, bytes[end - 1] == UInt8(ascii: "-"),
                isLetterBefore(end - 1, start: line.contentStart) {
                 let next = lines[paragraph[position + 1]]

@@ -17,7 +17,14 @@
 /// - a paragraph number alone on its line ("23.") is joined to the text on
 ///   the next line;
 /// - in `-layout` output, runs of three or more spaces inside a line
-///   (column gaps) become a tab.
+///   (column gaps) become a tab;
+/// - a page number that reading-order output glued to a word broken at
+///   the page end ("tra5" … "tados") becomes furniture and the word is
+///   joined (`PageFurnitureRecognizer.gluedPageNumbers`);
+/// - a table of contents that reading-order output gives column by column
+///   (titles, then paragraph ranges, then pages) is rebuilt into the rows
+///   `title⇥range⇥page` that `-layout` output gives
+///   (`PDFColumnTableOfContents`).
 ///
 /// Every byte of the cleaned text maps back to the input file's offsets,
 /// so source ranges stay exact; removed furniture is covered by the
@@ -29,21 +36,46 @@ enum PDFTextCleanupPass {
         var text: DecodedText
         /// Furniture lines: their input file range and their text.
         var furniture: [(range: SourceRange, text: String)]
+        /// Rows written out of input order: the input range a block made of
+        /// one such row is given by offset mapping, and the ranges it really covers.
+        var rebuiltRows: [(span: SourceRange, pieces: [SourceRange])] = []
     }
 
     private static let superscriptDigits: [String] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
 
+    /// The length of a full body line: the 90th percentile of `lengths`
+    /// (lines of 20 scalars or more), leaving out lines longer than one and
+    /// a half times the most frequent length: pdftotext's reading order
+    /// puts two or three printed lines of ragged (left-aligned) text on one
+    /// line, and these must not make the printed lines look short.
+    static func fullLineWidth(_ lengths: [Int]) -> Int {
+        guard !lengths.isEmpty else { return 0 }
+        var buckets: [Int: Int] = [:]  // length / 10 → lines
+        for length in lengths { buckets[length / 10, default: 0] += 1 }
+        let modal = buckets.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }!.key
+        let limit = (modal + 1) * 10 * 3 / 2
+        let kept = lengths.filter { $0 <= limit }.sorted()
+        return kept[kept.count * 9 / 10]
+    }
+
     /// Cleans `input`.
     static func clean(_ input: DecodedText) -> Result {
         let bytes = input.utf8
-        let lines = PDFLine.lines(in: bytes)
+        var lines = PDFLine.lines(in: bytes)
         let furnitureLines = PageFurnitureRecognizer.furniture(lines, bytes)
+        // A page number glued to a word broken at the page end leaves the line; the word goes on across the page.
+        let glued = PageFurnitureRecognizer.gluedPageNumbers(lines, bytes, furniture: furnitureLines)
+        var gluedFurniture: [(start: Int, end: Int)] = []
+        for (index, digitsStart) in glued {
+            gluedFurniture.append((digitsStart, lines[index].contentEnd))
+            lines[index].length -= lines[index].contentEnd - digitsStart
+            lines[index].contentEnd = digitsStart
+        }
         let hyphenation = HyphenationRepair(bytes, lines)
 
-        var bodyLengths = lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && lines[$0].length >= 20 }
+        let bodyLengths = lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && lines[$0].length >= 20 }
             .map { lines[$0].length }
-        bodyLengths.sort()
-        let fullWidth = bodyLengths.isEmpty ? 0 : bodyLengths[bodyLengths.count * 9 / 10]
+        let fullWidth = Self.fullLineWidth(bodyLengths)
         let shortLimit = fullWidth * 8 / 10
 
         // Pages: body line indices (blank lines kept as paragraph breaks).
@@ -53,7 +85,18 @@ enum PDFTextCleanupPass {
             pages[lines[index].page].append(index)
         }
 
+        let tableOfContents = PDFColumnTableOfContents.regions(
+            lines.indices.filter { !furnitureLines.contains($0) }, lines, bytes)
+        var regionStarts: [Int: PDFColumnTableOfContents.Region] = [:]
+        var regionLines = Set<Int>()
+        for region in tableOfContents {
+            regionStarts[region.lines[0]] = region
+            regionLines.formUnion(region.lines)
+        }
+        var rebuiltRows: [(span: SourceRange, pieces: [SourceRange])] = []
+
         var writer = CleanTextWriter(bytes: bytes)
+        writer.joinedWithoutSpace = Set(glued.map(\.line))
         var replacements: [Int: (length: Int, text: String)] = [:]
         var paragraph: [Int] = []
         var pendingNotes: [[Int]] = []
@@ -128,9 +171,20 @@ enum PDFTextCleanupPass {
             return pages[pageIndex].first.map { lines[$0].contentStart } ?? 0
         }
 
+        func writeRegion(_ region: PDFColumnTableOfContents.Region) {
+            let captions = region.captions.compactMap { $0 }
+            let rows = (captions.isEmpty ? [] : [PDFColumnTableOfContents.Row(title: [captions[0]], cells: captions.dropFirst().map { $0 })])
+                + region.rows
+            for row in rows {
+                let written = writer.writeRebuiltRow(title: row.title, cells: row.cells, lines, hyphenation, replacements)
+                rebuiltRows.append((span: input.sourceRange(written.span.start, written.span.end),
+                                    pieces: written.pieces.map { input.sourceRange($0.start, $0.end) }))
+            }
+        }
+
         var previousPageLast: Int?
         for (pageIndex, page) in pages.enumerated() {
-            let nonBlank = page.filter { !lines[$0].isBlank }
+            let nonBlank = page.filter { !lines[$0].isBlank && !regionLines.contains($0) }
             let notes = PDFFootnoteFinder.footnotes(
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
                 replacements: &replacements)
@@ -141,6 +195,16 @@ enum PDFTextCleanupPass {
             let lastText = bodyLines.lastIndex { !lines[$0].isBlank } ?? -1
             var previous: Int? = nil
             for index in bodyLines[firstText..<max(firstText, lastText + 1)] {
+                if let region = regionStarts[index] {
+                    flushParagraph()
+                    writeRegion(region)
+                    previous = nil
+                    openRow = nil
+                    labelWaitsForText = false
+                    closeAfterColumns = false
+                    continue
+                }
+                if regionLines.contains(index) { continue }
                 if lines[index].isBlank {
                     if previous != nil { flushParagraph() }
                     previous = nil
@@ -205,13 +269,13 @@ enum PDFTextCleanupPass {
         }
         flushParagraph()
 
-        let furniture = furnitureLines.sorted().map { index in
-            (range: input.sourceRange(lines[index].contentStart, lines[index].contentEnd), text: lineText(index))
-        }
+        let furniture = (furnitureLines.map { (start: lines[$0].contentStart, end: lines[$0].contentEnd) } + gluedFurniture)
+            .sorted { $0.start < $1.start }
+            .map { (range: input.sourceRange($0.start, $0.end), text: String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)) }
         let offsets = writer.finishedIndices.map { input.originalOffset($0) }
         return Result(
             text: DecodedText(utf8: writer.output, encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength,
                               originalOffsets: offsets),
-            furniture: furniture)
+            furniture: furniture, rebuiltRows: rebuiltRows)
     }
 }

@@ -43,6 +43,51 @@ enum PageFurnitureRecognizer {
         return result
     }
 
+    /// Page numbers glued to the last body line of a page. In reading order
+    /// pdftotext joins a line that ends in a hyphen to the text that
+    /// follows, and at a page end that is the page number: "los tra-" and
+    /// "5" become "los tra5", and the word goes on at the top of the next
+    /// page ("tados"). Taken only where the page has no page-number line of
+    /// its own, the digits (after a letter) fit the page number, the next
+    /// page's body starts in lower case, and no line of the page starts
+    /// with those digits (a footnote that they would cite).
+    /// Returns the line and the offset where its digits start.
+    static func gluedPageNumbers(_ lines: [PDFLine], _ bytes: [UInt8], furniture: Set<Int>) -> [(line: Int, digitsStart: Int)] {
+        var pages: [[Int]] = []  // non-blank line indices per page
+        for index in lines.indices where !lines[index].isBlank {
+            while pages.count <= lines[index].page { pages.append([]) }
+            pages[lines[index].page].append(index)
+        }
+        var result: [(line: Int, digitsStart: Int)] = []
+        for (pageIndex, page) in pages.enumerated() where pageIndex + 1 < pages.count {
+            let pageNumber = pageIndex + 1
+            let hasNumberLine = page.contains { index in
+                furniture.contains(index) && columnsOf(text(lines[index], bytes)).contains { Int($0).map { abs($0 - pageNumber) <= 2 } ?? false }
+            }
+            guard !hasNumberLine, let last = page.last(where: { !furniture.contains($0) }),
+                  let next = pages[pageIndex + 1].first(where: { !furniture.contains($0) }),
+                  String(decoding: bytes[lines[next].contentStart..<lines[next].contentEnd], as: UTF8.self)
+                    .unicodeScalars.first?.properties.isLowercase == true else { continue }
+            let line = lines[last]
+            var digitsStart = line.contentEnd
+            while digitsStart > line.contentStart, line.contentEnd - digitsStart < 4,
+                  bytes[digitsStart - 1] >= 0x30, bytes[digitsStart - 1] <= 0x39 { digitsStart -= 1 }
+            guard digitsStart < line.contentEnd, digitsStart > line.contentStart,
+                  let value = Int(String(decoding: bytes[digitsStart..<line.contentEnd], as: UTF8.self)),
+                  abs(value - pageNumber) <= 2 else { continue }
+            let before = String(decoding: bytes[line.contentStart..<digitsStart], as: UTF8.self).unicodeScalars.last
+            guard before?.properties.isAlphabetic == true else { continue }
+            let digits = Array(bytes[digitsStart..<line.contentEnd])
+            let cited = page.contains { index in
+                index != last && lines[index].contentEnd - lines[index].contentStart > digits.count
+                    && Array(bytes[lines[index].contentStart..<(lines[index].contentStart + digits.count)]) == digits
+                    && !(bytes[lines[index].contentStart + digits.count] >= 0x30 && bytes[lines[index].contentStart + digits.count] <= 0x39)
+            }
+            if !cited { result.append((last, digitsStart)) }
+        }
+        return result
+    }
+
     /// For each page, the first and last `edgeLines` non-blank line indices, each list from the edge inwards.
     private static func pageEdges(_ lines: [PDFLine]) -> [(top: [Int], bottom: [Int])] {
         var pages: [(top: [Int], bottom: [Int])] = []

@@ -15,6 +15,7 @@ extension PlainTextSegmenter {
     func segmentPDFExtracted(_ text: DecodedText, sourceName: String) -> Document {
         let cleaned = PDFTextCleanupPass.clean(text)
         var document = segmentPrepared(cleaned.text, sourceName: sourceName)
+        Self.restoreRebuiltRows(&document.blocks, cleaned.rebuiltRows)
         let furniture = cleaned.furniture.enumerated().map { offset, line in
             Block(id: "pf\(offset + 1)", kind: .pageFurniture, text: line.text, sourceRanges: [line.range])
         }
@@ -23,6 +24,18 @@ extension PlainTextSegmenter {
         SourceRangeDisjointness.attachUncovered(&document.blocks, text: cleaned.text, others: furnitureRanges)
         document.blocks = Self.merged(document.blocks, furniture)
         return document
+    }
+
+    /// A block that is one row rebuilt out of input order (a table of
+    /// contents read column by column) gets the ranges the row really covers
+    /// instead of the span from its first to its last byte.
+    private static func restoreRebuiltRows(_ blocks: inout [Block], _ rows: [(span: SourceRange, pieces: [SourceRange])]) {
+        guard !rows.isEmpty else { return }
+        var pieces: [SourceRange: [SourceRange]] = [:]
+        for row in rows { pieces[row.span] = row.pieces }
+        for index in blocks.indices where blocks[index].sourceRanges.count == 1 {
+            if let covered = pieces[blocks[index].sourceRanges[0]] { blocks[index].sourceRanges = covered }
+        }
     }
 
     /// `blocks` with `furniture` inserted where its first byte lies among the blocks' first ranges.
