@@ -100,7 +100,7 @@ enum LabelParser {
         if inner.count == 1, let position = Numerals.latinPosition(inner.first!), ScalarClass.isLowercase(inner.first!) {
             return Numerals.latinLetter(position).lowercased()
         }
-        if inner.allSatisfy({ "ivxlc".unicodeScalars.contains($0) }), Numerals.lowercaseRomanValue(inner) != nil {
+        if inner.allSatisfy({ "ivxlc".unicodeScalars.contains($0) }), RomanNumeral.lowercaseValue(of: inner) != nil {
             return ScalarText.string(inner)
         }
         if inner.count == 1, let position = CyrillicNumbering.position(inner.first!), ScalarClass.isLowercase(inner.first!) {
@@ -179,7 +179,7 @@ enum LabelParser {
         guard index > 0, index < text.count, text[index] == "." || text[index] == "．" else { return nil }
         guard let end = labelEnd(text, index + 1, allowHan: true) else { return nil }
         let letters = text[0..<index]
-        let roman = Numerals.romanValue(letters)
+        let roman = RomanNumeral.value(of: letters)
         var candidates: [Int] = []
         if index == 1 {
             let letter = letters.first!

@@ -1,51 +1,7 @@
-/// Reading and writing the numerals used in section labels: Roman numerals,
-/// Chinese numerals, decimal digits in any script, and Latin letter positions.
+/// Reading and writing the numerals used in section labels: Chinese numerals
+/// of the short label form, decimal digits in any script, and Latin letter
+/// positions. Roman numerals are `RomanNumeral`.
 public enum Numerals {
-    /// The value of an upper-case Roman numeral in canonical form (`IV`, `XII`), 1...3999.
-    public static func romanValue<C: Collection>(_ scalars: C) -> Int? where C.Element == Unicode.Scalar {
-        guard !scalars.isEmpty, scalars.count <= 15 else { return nil }
-        var total = 0
-        var previous = 0
-        for scalar in scalars.reversed() {
-            let value: Int
-            switch scalar {
-            case "I": value = 1
-            case "V": value = 5
-            case "X": value = 10
-            case "L": value = 50
-            case "C": value = 100
-            case "D": value = 500
-            case "M": value = 1000
-            default: return nil
-            }
-            if value < previous { total -= value } else { total += value; previous = value }
-        }
-        guard total > 0, total < 4000, roman(total).unicodeScalars.elementsEqual(scalars) else { return nil }
-        return total
-    }
-
-    /// The value of a lower-case Roman numeral (`iv`), 1...3999.
-    public static func lowercaseRomanValue<C: Collection>(_ scalars: C) -> Int? where C.Element == Unicode.Scalar {
-        romanValue(scalars.map { Unicode.Scalar($0.value >= 0x61 && $0.value <= 0x7A ? $0.value - 0x20 : $0.value)! })
-    }
-
-    /// `value` as an upper-case Roman numeral (1...3999).
-    public static func roman(_ value: Int) -> String {
-        let table: [(Int, String)] = [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
-        var rest = value
-        var out = ""
-        for (amount, symbol) in table {
-            while rest >= amount {
-                out += symbol
-                rest -= amount
-            }
-        }
-        return out
-    }
-
     /// The value of a Chinese numeral from 1 to 99 (`一`, `十二`, `二十三`).
     public static func chineseValue<C: Collection>(_ scalars: C) -> Int? where C.Element == Unicode.Scalar {
         guard !scalars.isEmpty, scalars.count <= 3 else { return nil }
