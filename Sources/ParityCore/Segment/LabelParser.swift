@@ -37,8 +37,8 @@ enum LabelParser {
 
     private static func footnoteMarker(_ text: [Unicode.Scalar]) -> BlockLabel? {
         var index = 0
-        if ScalarClass.superscriptDigit(text[0]) != nil {
-            while index < text.count, ScalarClass.superscriptDigit(text[index]) != nil { index += 1 }
+        if SuperscriptDigits.value(of: text[0]) != nil {
+            while index < text.count, SuperscriptDigits.value(of: text[index]) != nil { index += 1 }
         } else if text[0] == "*" {
             while index < text.count, text[index] == "*" { index += 1 }
             guard index <= 3 else { return nil }

@@ -31,8 +31,6 @@ enum PDFTextCleanupPass {
         var furniture: [(range: SourceRange, text: String)]
     }
 
-    private static let superscriptDigits: [String] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-
     /// Cleans `input`.
     static func clean(_ input: DecodedText) -> Result {
         let bytes = input.utf8

@@ -95,19 +95,6 @@ enum ScalarClass {
         }
     }
 
-    /// The value of a superscript digit (`¹` → 1), if `scalar` is one.
-    @inline(__always)
-    static func superscriptDigit(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar.value {
-        case 0x2070: return 0
-        case 0xB9: return 1
-        case 0xB2: return 2
-        case 0xB3: return 3
-        case 0x2074...0x2079: return Int(scalar.value - 0x2070)
-        default: return nil
-        }
-    }
-
     /// The value of a decimal digit in ASCII, full-width, Arabic-Indic or
     /// Extended Arabic-Indic form.
     @inline(__always)

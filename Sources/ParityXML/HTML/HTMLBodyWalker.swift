@@ -1,4 +1,5 @@
 import CLibXML2
+import ParityCore
 
 /// Walks an HTML tree and writes its blocks into an `ExtractedTextBuilder`.
 ///
