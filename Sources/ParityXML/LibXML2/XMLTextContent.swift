@@ -33,20 +33,4 @@ enum XMLTextContent {
             break
         }
     }
-
-    /// `text` with every run of white space folded to one space and both ends trimmed.
-    static func folded(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
-            }
-        }
-        return String(out)
-    }
 }
