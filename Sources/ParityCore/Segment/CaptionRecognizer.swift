@@ -36,7 +36,7 @@ enum CaptionRecognizer {
                 guard separated, rest.count <= 6 else { continue }
                 if let value = RomanNumeral.lowercaseValue(of: rest) { return RomanNumeral.spelling(value) }
                 if let value = Numerals.decimalValue(rest) { return String(value) }
-                if let value = Numerals.chineseValue(rest) { return RomanNumeral.spelling(value) }
+                if let value = ChineseNumeral.labelValue(rest) { return RomanNumeral.spelling(value) }
                 if let value = ArabicNumbering.ordinalValue(rest) { return RomanNumeral.spelling(value) }
                 if rest.count == 1, let position = Numerals.latinPosition(rest.first!) { return Numerals.latinLetter(position) }
             }

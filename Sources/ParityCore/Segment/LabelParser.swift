@@ -10,7 +10,7 @@ enum LabelParser {
         if first == "(" || first == "（" { return parenthesized(text) }
         if ScalarClass.digit(first) != nil { return number(text) }
         if ScalarClass.isArabic(first) { return arabic(text) }
-        if Numerals.isChineseNumeralScalar(first) { return chineseOrdinal(text) }
+        if ChineseNumeral.isLabelNumeral(first) { return chineseOrdinal(text) }
         if let sub = closingParenthesisOnly(text) { return sub }
         return sectionLetter(text, language: language)
     }
@@ -73,7 +73,7 @@ enum LabelParser {
         guard close < text.count, close <= 6, close > 1 else { return nil }
         let inner = text[1..<close]
         guard let end = labelEnd(text, close + 1, allowHan: true) else { return nil }
-        if let value = Numerals.chineseValue(inner) {
+        if let value = ChineseNumeral.labelValue(inner) {
             return make(.letter(value), text, close + 1, end)
         }
         if let key = subparagraphKey(inner) {
@@ -162,8 +162,8 @@ enum LabelParser {
     /// `一、`, `二.`, `十一．`.
     private static func chineseOrdinal(_ text: [Unicode.Scalar]) -> BlockLabel? {
         var index = 0
-        while index < text.count, index < 3, Numerals.isChineseNumeralScalar(text[index]) { index += 1 }
-        guard index < text.count, let value = Numerals.chineseValue(text[0..<index]) else { return nil }
+        while index < text.count, index < 3, ChineseNumeral.isLabelNumeral(text[index]) { index += 1 }
+        guard index < text.count, let value = ChineseNumeral.labelValue(text[0..<index]) else { return nil }
         let separator = text[index]
         guard separator == "、" || separator == "." || separator == "．" else { return nil }
         var end = index + 1
