@@ -13,11 +13,10 @@ struct NumberTokenizer: Sendable {
         }
     }
 
+    /// A Han ideograph as `ScalarClass.isHan` reads it, the supplementary
+    /// planes, or `〇` (the zero of Chinese numerals): one word each.
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3007, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: return true
-        default: return false
-        }
+        ScalarClass.isHan(scalar) || scalar.value == 0x3007 || (0x20000...0x2FFFF).contains(scalar.value)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
