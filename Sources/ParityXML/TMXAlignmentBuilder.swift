@@ -50,22 +50,6 @@ public struct TMXAlignmentBuilder: Sendable {
     }
 }
 
-/// Makes any string usable as an XML NCName-style block id.
-enum XMLNameSanitizer {
-    /// `text` with every character outside `[A-Za-z0-9._-]` replaced by `-`,
-    /// prefixed with `tu-` when it does not start with a letter.
-    static func ncName(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == ".")
-            scalars.append(allowed ? scalar : "-")
-        }
-        let name = String(scalars)
-        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return "tu-" + name }
-        return name
-    }
-}
-
 extension String {
     fileprivate func caseInsensitiveCompare(_ other: String) -> Bool { lowercased() == other.lowercased() }
 }

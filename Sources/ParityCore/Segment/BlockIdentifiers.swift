@@ -130,13 +130,6 @@ enum BlockIdentifiers {
 
     /// Keeps ASCII letters, digits, `-`, `_`, `.`; anything else becomes `_`.
     static func sanitized(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let ok = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-                || scalar == "-" || scalar == "_" || scalar == "."
-            out.append(ok ? scalar : "_")
-        }
-        return String(out)
+        BlockIDCharacters.replacingDisallowed(in: text, with: "_")
     }
 }
