@@ -29,10 +29,8 @@ struct NumberTokenizer: Sendable {
 
     /// Cyrillic capitals that look like Latin ones (`А/60/871` typed in Russian).
     static func latinLookalike(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let table: [UInt32: UInt8] = [0x0410: 65, 0x0412: 66, 0x0415: 69, 0x041A: 75, 0x041C: 77, 0x041D: 72,
-                                      0x041E: 79, 0x0420: 80, 0x0421: 67, 0x0422: 84, 0x0425: 88]
-        if let ascii = table[scalar.value] { return Unicode.Scalar(ascii) }
-        return nil
+        guard let latin = CyrillicNumbering.latinLookalike(ofCyrillic: scalar), ScalarClass.isUppercase(latin) else { return nil }
+        return latin
     }
 
     private static func isSymbolScalar(_ scalar: Unicode.Scalar) -> Bool {
