@@ -14,7 +14,7 @@ public struct TMXAlignmentBuilder: Sendable {
     public func alignment(from tmx: TMXDocument, file: String) -> Alignment {
         var codes: [String] = []
         func addCode(_ code: String) {
-            if !codes.contains(where: { $0.caseInsensitiveCompare(code) }) { codes.append(code) }
+            if !codes.contains(where: { $0.equalsIgnoringCase(code) }) { codes.append(code) }
         }
         if !tmx.sourceLanguage.isEmpty, tmx.sourceLanguage != "*all*" { addCode(tmx.sourceLanguage) }
         for unit in tmx.units { for variant in unit.variants { addCode(variant.language) } }
@@ -28,7 +28,7 @@ public struct TMXAlignmentBuilder: Sendable {
             let number = unit.property("x-number")?.split(separator: " ").first.flatMap { Int($0) }
             var linkIDs: [[String]] = Array(repeating: [], count: codes.count)
             for variant in unit.variants {
-                guard let version = codes.firstIndex(where: { $0.caseInsensitiveCompare(variant.language) }) else { continue }
+                guard let version = codes.firstIndex(where: { $0.equalsIgnoringCase(variant.language) }) else { continue }
                 let suggested = variant.properties.first { $0.type == "x-block-ids" }?.value
                     .split(separator: " ").joined(separator: "+")
                 var id = suggested.flatMap { $0.isEmpty ? nil : $0 } ?? unit.id.map(XMLNameSanitizer.ncName) ?? "tu\(position + 1)"
@@ -48,8 +48,4 @@ public struct TMXAlignmentBuilder: Sendable {
         }
         return Alignment(versions: versions, pivot: 0, links: links)
     }
-}
-
-extension String {
-    fileprivate func caseInsensitiveCompare(_ other: String) -> Bool { lowercased() == other.lowercased() }
 }
