@@ -1,13 +1,11 @@
 import CLibXML2
 
-private let libxmlInitialized: Void = { xmlInitParser() }()
-
 /// Parses HTML with libxml2's HTML parser (`htmlReadMemory`) and reports
 /// what it found, collecting structured errors instead of printing them.
 public enum HTMLInspector {
     /// Inspects `html`.
     public static func inspect(_ html: String) -> HTMLInspection {
-        _ = libxmlInitialized
+        _ = libXML2Initialized
         let sink = ErrorSink()
         let unmanaged = Unmanaged.passRetained(sink)
         defer { unmanaged.release() }
@@ -35,8 +33,8 @@ public enum HTMLInspector {
             }
         }
         if let document {
-            defer { xmlFreeDoc(document) }
-            walk(xmlDocGetRootElement(document), inSummaryTable: false, into: &inspection)
+            let owned = OwnedXMLDocument(taking: document)
+            walk(owned.rootElement, inSummaryTable: false, into: &inspection)
         } else {
             sink.errors.append("the document could not be parsed")
         }
@@ -50,25 +48,25 @@ public enum HTMLInspector {
         var unknownTags: Set<String> = []
     }
 
-    private static func walk(_ start: xmlNodePtr?, inSummaryTable: Bool, into inspection: inout HTMLInspection) {
+    private static func walk(_ start: XMLNodePointer?, inSummaryTable: Bool, into inspection: inout HTMLInspection) {
         var node = start
         while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE {
-                let name = String(cString: current.pointee.name)
+            if current.isElement {
+                let name = current.localName
                 var summary = inSummaryTable
-                if let id = attribute(current, "id") { inspection.ids.append(id) }
-                if name == "a", let href = attribute(current, "href"), href.hasPrefix("#") {
+                if let id = current.attribute("id") { inspection.ids.append(id) }
+                if name == "a", let href = current.attribute("href"), href.hasPrefix("#") {
                     inspection.fragmentLinks.append(String(href.dropFirst()))
                 }
-                let classes = attribute(current, "class")?.split(separator: " ").map(String.init) ?? []
+                let classes = current.attribute("class")?.split(separator: " ").map(String.init) ?? []
                 if name == "table" { summary = classes.contains("summary") }
                 if name == "tr" {
-                    if inSummaryTable, let parent = current.pointee.parent, String(cString: parent.pointee.name) == "tbody" {
+                    if inSummaryTable, let parent = current.pointee.parent, parent.localName == "tbody" {
                         inspection.summaryRows += 1
                     }
                     if classes.contains("row") { inspection.sideBySideRows += 1 }
                 }
-                if name == "td", let direction = attribute(current, "dir") { inspection.cellDirections.append(direction) }
+                if name == "td", let direction = current.attribute("dir") { inspection.cellDirections.append(direction) }
                 if name == "mark" {
                     if let content = xmlNodeGetContent(current) {
                         inspection.markedTexts.append(String(cString: content))
@@ -79,12 +77,6 @@ public enum HTMLInspector {
             }
             node = current.pointee.next
         }
-    }
-
-    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
-        defer { parity_xmlFree(value) }
-        return String(cString: value)
     }
 }
 

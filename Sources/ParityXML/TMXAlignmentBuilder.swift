@@ -14,7 +14,7 @@ public struct TMXAlignmentBuilder: Sendable {
     public func alignment(from tmx: TMXDocument, file: String) -> Alignment {
         var codes: [String] = []
         func addCode(_ code: String) {
-            if !codes.contains(where: { $0.caseInsensitiveCompare(code) }) { codes.append(code) }
+            if !codes.contains(where: { $0.equalsIgnoringCase(code) }) { codes.append(code) }
         }
         if !tmx.sourceLanguage.isEmpty, tmx.sourceLanguage != "*all*" { addCode(tmx.sourceLanguage) }
         for unit in tmx.units { for variant in unit.variants { addCode(variant.language) } }
@@ -28,7 +28,7 @@ public struct TMXAlignmentBuilder: Sendable {
             let number = unit.property("x-number")?.split(separator: " ").first.flatMap { Int($0) }
             var linkIDs: [[String]] = Array(repeating: [], count: codes.count)
             for variant in unit.variants {
-                guard let version = codes.firstIndex(where: { $0.caseInsensitiveCompare(variant.language) }) else { continue }
+                guard let version = codes.firstIndex(where: { $0.equalsIgnoringCase(variant.language) }) else { continue }
                 let suggested = variant.properties.first { $0.type == "x-block-ids" }?.value
                     .split(separator: " ").joined(separator: "+")
                 var id = suggested.flatMap { $0.isEmpty ? nil : $0 } ?? unit.id.map(XMLNameSanitizer.ncName) ?? "tu\(position + 1)"
@@ -48,24 +48,4 @@ public struct TMXAlignmentBuilder: Sendable {
         }
         return Alignment(versions: versions, pivot: 0, links: links)
     }
-}
-
-/// Makes any string usable as an XML NCName-style block id.
-enum XMLNameSanitizer {
-    /// `text` with every character outside `[A-Za-z0-9._-]` replaced by `-`,
-    /// prefixed with `tu-` when it does not start with a letter.
-    static func ncName(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == ".")
-            scalars.append(allowed ? scalar : "-")
-        }
-        let name = String(scalars)
-        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return "tu-" + name }
-        return name
-    }
-}
-
-extension String {
-    fileprivate func caseInsensitiveCompare(_ other: String) -> Bool { lowercased() == other.lowercased() }
 }

@@ -53,7 +53,7 @@ public struct TMXDocument: Hashable, Sendable {
 
         /// The text of the first variant whose language is `code` (case-insensitive).
         public func text(language code: String) -> String? {
-            variants.first { $0.language.caseInsensitiveCompare(code) }?.text
+            variants.first { $0.language.equalsIgnoringCase(code) }?.text
         }
     }
 
@@ -70,8 +70,4 @@ public struct TMXDocument: Hashable, Sendable {
         self.creationTool = creationTool
         self.units = units
     }
-}
-
-extension String {
-    fileprivate func caseInsensitiveCompare(_ other: String) -> Bool { lowercased() == other.lowercased() }
 }

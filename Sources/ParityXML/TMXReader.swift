@@ -63,24 +63,10 @@ public struct TMXReader: Sendable {
         TMXDocument.Property(type: element.attribute("type") ?? "", value: element.textContent)
     }
 
-    /// Text of a `<seg>` or `<hi>`: its text nodes and the text of nested
-    /// `<hi>`, without the native codes of `<bpt>`, `<ept>`, `<ph>`, `<it>`, `<ut>`.
-    private func segmentText(_ node: xmlNodePtr) -> String {
-        var text = ""
-        var child = node.pointee.children
-        while let current = child {
-            switch current.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { text += String(cString: content) }
-            case XML_ENTITY_REF_NODE:
-                text += "&\(current.localName);"  // as written, never expanded
-            case XML_ELEMENT_NODE where current.localName == "hi":
-                text += segmentText(current)
-            default:
-                break
-            }
-            child = current.pointee.next
-        }
-        return text
+    /// Text of a `<seg>`: its text nodes and the text of nested `<hi>`,
+    /// without the native codes of `<bpt>`, `<ept>`, `<ph>`, `<it>`, `<ut>`;
+    /// entity references as written, never expanded.
+    private func segmentText(_ node: XMLNodePointer) -> String {
+        XMLTextContent.text(of: node) { $0.localName == "hi" }
     }
 }

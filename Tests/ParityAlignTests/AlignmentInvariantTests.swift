@@ -6,18 +6,6 @@ import Testing
 /// the alignment still holds every block exactly once, in pivot order, and
 /// the checker reports each numbering defect it is given.
 @Suite struct AlignmentInvariantTests {
-    /// A small deterministic generator (SplitMix64) so failures reproduce.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private func pivotOrderHolds(_ alignment: Alignment) -> Bool {
         var position: [String: Int] = [:]
         for (index, block) in alignment.versions[alignment.pivot].blocks.enumerated() { position[block.id] = index }
@@ -26,7 +14,7 @@ import Testing
     }
 
     /// Applies `count` random defects to `document` (never to the same unit twice).
-    private func damaged(_ document: Document, count: Int, generator: inout SeededGenerator) throws -> Document {
+    private func damaged(_ document: Document, count: Int, generator: inout SplitMix64) throws -> Document {
         var result = document
         var touched = Set<String>()
         for _ in 0..<count {
@@ -57,7 +45,7 @@ import Testing
 
     @Test(arguments: 1...12)
     func spanishDocumentWithRandomDefectsKeepsTheInvariants(_ seed: Int) throws {
-        var generator = SeededGenerator(state: UInt64(seed))
+        var generator = SplitMix64(seed: UInt64(seed))
         let original = try AlignTestFixtures.spanishHearings()
         let damagedCopy = try damaged(original, count: 1 + seed % 6, generator: &generator)
         let alignment = Aligner().align([original, damagedCopy])
@@ -74,7 +62,7 @@ import Testing
 
     @Test(arguments: 1...6)
     func sixWayUDHRWithRandomDefectsKeepsTheInvariants(_ seed: Int) throws {
-        var generator = SeededGenerator(state: UInt64(100 + seed))
+        var generator = SplitMix64(seed: UInt64(100 + seed))
         var documents = try AlignTestFixtures.udhrKeys.map(AlignTestFixtures.udhr)
         for index in 1..<documents.count {
             documents[index] = try damaged(documents[index], count: seed, generator: &generator)

@@ -8,25 +8,10 @@ import ParityXML
 @Suite struct ViewCommandTests {
     /// Runs the binary with `NO_COLOR` removed from the environment and `environment` added.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ParityExecutable.Run {
-        let process = Process()
-        process.executableURL = ParityExecutable.url
-        process.arguments = arguments
-        process.currentDirectoryURL = RepositoryPaths.root
         var variables = ProcessInfo.processInfo.environment
         variables["NO_COLOR"] = nil
         variables.merge(environment) { $1 }
-        process.environment = variables
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ParityExecutable.Run(exitCode: process.terminationStatus, standardOutput: String(decoding: stdout, as: UTF8.self),
-                                    standardError: String(decoding: stderr, as: UTF8.self))
+        return try ParityExecutable.run(arguments, environment: variables)
     }
 
     static let spanish = "Sources-Texts/un-hearings-2006/es.txt"

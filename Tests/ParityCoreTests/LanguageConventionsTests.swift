@@ -424,9 +424,9 @@ import Testing
     }
 
     @Test func constructedNumeralsRoundTrip() {
-        #expect(Numerals.romanValue("XIV".unicodeScalars) == 14)
-        #expect(Numerals.romanValue("IIII".unicodeScalars) == nil)
-        #expect(Numerals.chineseValue("二十三".unicodeScalars) == 23)
+        #expect(RomanNumeral.value(of: "XIV".unicodeScalars) == 14)
+        #expect(RomanNumeral.value(of: "IIII".unicodeScalars) == nil)
+        #expect(ChineseNumeral.labelValue("二十三".unicodeScalars) == 23)
         #expect(Numerals.latinLetter(27) == "AA")
         #expect(ArabicNumbering.ordinalValue("عاشراً".unicodeScalars) == 10)
         #expect(CyrillicNumbering.position("Я") == 28)

@@ -11,23 +11,11 @@ import ParityXML
 /// lossless (text, PDF-extracted text, DOCX, HTML) or at least in bounds and
 /// disjoint (UDHR XML). Seeded, so every run tries the same inputs.
 @Suite struct ReaderFuzzTests {
-    /// SplitMix64: small, seeded, good enough to pick mutations.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let snippets: [[UInt8]] = ["\u{0C}", "\n\n23. ", "-\n", "*", "¹", "\t", "<i>", "**", "\u{00AD}", "IV. ",
                                       "<!ENTITY a \"&a;\">", "<w:p>", "</", "&amp;", "\r\n", "\u{202E}", "A/61/187\n"]
         .map { Array($0.utf8) }
 
-    static func mutate(_ input: [UInt8], _ random: inout Generator) -> [UInt8] {
+    static func mutate(_ input: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
         var bytes = input
         for _ in 0..<Int.random(in: 1...4, using: &random) {
             guard !bytes.isEmpty else { break }
@@ -60,7 +48,7 @@ import ParityXML
     }
 
     @Test func mutatedRealInputsGiveADocumentOrAnInputError() throws {
-        var random = Generator(state: 20_260_729)
+        var random = SplitMix64(seed: 20_260_729)
         let plain = try RepositoryPaths.sourceTextBytes("un-hearings-2006/es.txt")
         let pdf = try RepositoryPaths.fixtureBytes("generated-from-es-txt/es-generated.pdftotext-layout.txt")
         let xml = try RepositoryPaths.sourceTextBytes("udhr/udhr_spa.xml")

@@ -21,20 +21,10 @@ public enum FootnoteMarker {
         return result
     }
 
-    /// The value of a decimal digit in any of the forms footnote markers take.
+    /// The value of a decimal digit in any of the forms footnote markers take:
+    /// the digits `ScalarClass.digit` reads, superscript and subscript digits.
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar.value {
-        case 0x30...0x39: return Int(scalar.value - 0x30)
-        case 0x2070: return 0
-        case 0x00B9: return 1
-        case 0x00B2: return 2
-        case 0x00B3: return 3
-        case 0x2074...0x2079: return Int(scalar.value - 0x2070)
-        case 0x2080...0x2089: return Int(scalar.value - 0x2080)
-        case 0x0660...0x0669: return Int(scalar.value - 0x0660)
-        case 0x06F0...0x06F9: return Int(scalar.value - 0x06F0)
-        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
-        default: return nil
-        }
+        if let digit = ScalarClass.digit(scalar) ?? SuperscriptDigits.value(of: scalar) { return digit }
+        return (0x2080...0x2089).contains(scalar.value) ? Int(scalar.value - 0x2080) : nil
     }
 }

@@ -41,7 +41,7 @@ public struct NumberExtractor: Sendable {
         var roman = String.UnicodeScalarView(), chinese: [Unicode.Scalar] = []
         var romanIsWord = true
         func flushRoman() {
-            if romanIsWord, roman.count >= 2, let value = RomanNumeral.value(String(roman)) { result.append(String(value)) }
+            if romanIsWord, roman.count >= 2, let value = RomanNumeral.value(ignoringCase: String(roman)) { result.append(String(value)) }
             roman = String.UnicodeScalarView()
             romanIsWord = true
         }
@@ -316,7 +316,7 @@ public struct NumberExtractor: Sendable {
             guard let letter, let open = next(li + 1), isPunct(open, ["("]), let inside = next(open + 1) else { return nil }
             var session: Int?
             var close: Int?
-            if tokens[inside].kind == .word, let roman = RomanNumeral.value(tokens[inside].original) {
+            if tokens[inside].kind == .word, let roman = RomanNumeral.value(ignoringCase: tokens[inside].original) {
                 session = roman
                 close = next(inside + 1)
             } else if isWord(inside, ["د"]) {

@@ -13,21 +13,10 @@ struct NumberTokenizer: Sendable {
         }
     }
 
-    static func digit(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar.value {
-        case 0x30...0x39: return Int(scalar.value - 0x30)
-        case 0x0660...0x0669: return Int(scalar.value - 0x0660)
-        case 0x06F0...0x06F9: return Int(scalar.value - 0x06F0)
-        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
-        default: return nil
-        }
-    }
-
+    /// A Han ideograph as `ScalarClass.isHan` reads it, the supplementary
+    /// planes, or `〇` (the zero of Chinese numerals): one word each.
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3007, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: return true
-        default: return false
-        }
+        ScalarClass.isHan(scalar) || scalar.value == 0x3007 || (0x20000...0x2FFFF).contains(scalar.value)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -40,10 +29,8 @@ struct NumberTokenizer: Sendable {
 
     /// Cyrillic capitals that look like Latin ones (`А/60/871` typed in Russian).
     static func latinLookalike(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let table: [UInt32: UInt8] = [0x0410: 65, 0x0412: 66, 0x0415: 69, 0x041A: 75, 0x041C: 77, 0x041D: 72,
-                                      0x041E: 79, 0x0420: 80, 0x0421: 67, 0x0422: 84, 0x0425: 88]
-        if let ascii = table[scalar.value] { return Unicode.Scalar(ascii) }
-        return nil
+        guard let latin = CyrillicNumbering.latinLookalike(ofCyrillic: scalar), ScalarClass.isUppercase(latin) else { return nil }
+        return latin
     }
 
     private static func isSymbolScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -64,7 +51,7 @@ struct NumberTokenizer: Sendable {
             return String(view)
         }
         func isLetterOrDigit(_ index: Int) -> Bool {
-            index >= 0 && index < n && (NumberTokenizer.isWordScalar(scalars[index]) || NumberTokenizer.digit(scalars[index]) != nil)
+            index >= 0 && index < n && (NumberTokenizer.isWordScalar(scalars[index]) || ScalarClass.digit(scalars[index]) != nil)
         }
         while i < n {
             let c = scalars[i]
@@ -80,7 +67,7 @@ struct NumberTokenizer: Sendable {
                 i = symbol.end
                 continue
             }
-            if NumberTokenizer.digit(c) != nil {
+            if ScalarClass.digit(c) != nil {
                 let number = scanNumber(scalars, at: i)
                 tokens.append(number.token)
                 i = number.end
@@ -123,7 +110,7 @@ struct NumberTokenizer: Sendable {
         var hasSlash = false, hasDigit = false
         while end < scalars.count, NumberTokenizer.isSymbolScalar(scalars[end]) {
             if scalars[end] == "/" { hasSlash = true }
-            if NumberTokenizer.digit(scalars[end]) != nil { hasDigit = true }
+            if ScalarClass.digit(scalars[end]) != nil { hasDigit = true }
             end += 1
         }
         while end > start, [".", "-", "/"].contains(scalars[end - 1]) { end -= 1 }
@@ -142,7 +129,7 @@ struct NumberTokenizer: Sendable {
         let n = scalars.count
         func readDigits(_ from: Int) -> (String, Int) {
             var digits = "", p = from
-            while p < n, let d = NumberTokenizer.digit(scalars[p]) {
+            while p < n, let d = ScalarClass.digit(scalars[p]) {
                 digits.unicodeScalars.append(Unicode.Scalar(UInt8(48 + d)))
                 p += 1
             }
@@ -152,7 +139,7 @@ struct NumberTokenizer: Sendable {
         var groups = 1
         let firstGroupLength = integer.count
         var fraction: String?
-        while p + 1 < n, NumberTokenizer.digit(scalars[p + 1]) != nil {
+        while p + 1 < n, ScalarClass.digit(scalars[p + 1]) != nil {
             let separator = scalars[p]
             let (digits, q) = readDigits(p + 1)
             let thousands = digits.count == 3 && fraction == nil && (groups > 1 || firstGroupLength <= 3)

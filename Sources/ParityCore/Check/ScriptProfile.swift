@@ -28,14 +28,16 @@ struct ScriptProfile {
         }
     }
 
-    static func script(of scalar: Unicode.Scalar) -> Script {
-        switch scalar.value {
-        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return .latin
-        case 0x400...0x52F: return .cyrillic
-        case 0x600...0x6FF, 0x750...0x77F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return .arabic
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x3040...0x30FF, 0x20000...0x2FFFF: return .han
-        default: return .other
-        }
+    /// The script of a letter: `ScalarClass`'s script ranges (those language
+    /// detection counts), widened by Latin Extended Additional (Vietnamese),
+    /// kana and the Han supplementary planes, which also count here.
+    private static func script(of scalar: Unicode.Scalar) -> Script {
+        let value = scalar.value
+        if ScalarClass.isLatinLetter(scalar) || (0x1E00...0x1EFF).contains(value) { return .latin }
+        if ScalarClass.isCyrillic(scalar) { return .cyrillic }
+        if ScalarClass.isArabic(scalar) { return .arabic }
+        if ScalarClass.isHan(scalar) || (0x3040...0x30FF).contains(value) || (0x20000...0x2FFFF).contains(value) { return .han }
+        return .other
     }
 
     static func expected(for language: Language) -> Script {

@@ -106,12 +106,3 @@ public enum MatchingNormalizer {
         }
     }
 }
-
-extension UTF8 {
-    /// The UTF-8 bytes of one scalar.
-    fileprivate static func encode(_ scalar: Unicode.Scalar) -> [UInt8]? {
-        var out: [UInt8] = []
-        UTF8.encode(scalar) { out.append($0) }
-        return out
-    }
-}

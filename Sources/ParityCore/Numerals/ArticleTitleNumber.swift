@@ -22,7 +22,7 @@ public enum ArticleTitleNumber {
         let words = title.unicodeScalars.split { !$0.properties.isAlphabetic }.map { String(String.UnicodeScalarView($0)) }
         for word in words {
             if firstWords.contains(word.lowercased()) { return 1 }
-            if let value = romanValue(word) { return value }
+            if let value = RomanNumeral.value(of: word.unicodeScalars) { return value }
         }
         return nil
     }
@@ -39,31 +39,5 @@ public enum ArticleTitleNumber {
             }
         }
         return value
-    }
-
-    /// The value of an upper-case Roman numeral (`I` … `MMM…`), if `word` is one.
-    private static func romanValue(_ word: String) -> Int? {
-        let values: [Unicode.Scalar: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
-        let digits = word.unicodeScalars.map { values[$0] }
-        guard !digits.isEmpty, digits.allSatisfy({ $0 != nil }) else { return nil }
-        var total = 0
-        for (index, digit) in digits.enumerated() {
-            let next = index + 1 < digits.count ? digits[index + 1]! : 0
-            total += digit! < next ? -digit! : digit!
-        }
-        // Only canonical spellings count: "IIII" or "IC" are words, not numbers.
-        return romanNumeral(total) == word ? total : nil
-    }
-
-    private static func romanNumeral(_ value: Int) -> String {
-        guard value > 0 else { return "" }
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var rest = value
-        var out = ""
-        for (amount, letters) in table {
-            while rest >= amount { out += letters; rest -= amount }
-        }
-        return out
     }
 }

@@ -1,6 +1,7 @@
 /// Reads Chinese numerals: `一` 1, `十` 10, `二十九` 29, `三十` 30, `一百零五` 105,
 /// `两千` 2000, `三万` 30000, positional `二〇〇六` 2006, and the financial forms
-/// (`壹`, `贰`, `拾`, ...).
+/// (`壹`, `贰`, `拾`, ...); and reads and writes the short form heading labels
+/// use (`一.` ... `九十九.`).
 public enum ChineseNumeral {
     /// The value of a digit character (0...9), if `scalar` is one.
     public static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
@@ -73,5 +74,46 @@ public enum ChineseNumeral {
             digit = nil
         }
         return hundredMillions + tenThousands + section + (digit ?? 0)
+    }
+
+    /// Whether `scalar` can be part of a heading-label numeral: a plain digit
+    /// `一` ... `九` or `十`.
+    public static func isLabelNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        "一二三四五六七八九十".unicodeScalars.contains(scalar)
+    }
+
+    /// The value of a heading-label numeral from 1 to 99 (`一`, `十二`,
+    /// `二十三`, also `一十二`). Stricter than `value(of:)`: plain digits and
+    /// `十` only, at most three characters, no positional `一二`.
+    public static func labelValue<C: Collection>(_ scalars: C) -> Int? where C.Element == Unicode.Scalar {
+        guard !scalars.isEmpty, scalars.count <= 3, scalars.allSatisfy(isLabelNumeral) else { return nil }
+        func digit(_ scalar: Unicode.Scalar) -> Int? { scalar == "十" ? nil : digitValue(scalar) }
+        let items = Array(scalars)
+        if items.count == 1 {
+            return items[0] == "十" ? 10 : digit(items[0])
+        }
+        if let tenIndex = items.firstIndex(of: "十") {
+            let tens = tenIndex == 0 ? 1 : (tenIndex == 1 ? digit(items[0]) : nil)
+            guard let tens else { return nil }
+            let restItems = items[(tenIndex + 1)...]
+            if restItems.isEmpty { return tens * 10 }
+            guard restItems.count == 1, let units = digit(restItems.first!) else { return nil }
+            return tens * 10 + units
+        }
+        return nil
+    }
+
+    /// `value` (1...99) as a heading-label numeral: 1 → `一`, 10 → `十`,
+    /// 23 → `二十三`; other values in ASCII digits.
+    public static func labelSpelling(_ value: Int) -> String {
+        let digits = Array("一二三四五六七八九".unicodeScalars)
+        guard value > 0, value < 100 else { return String(value) }
+        let tens = value / 10
+        let units = value % 10
+        var out: [Unicode.Scalar] = []
+        if tens > 1 { out.append(digits[tens - 1]) }
+        if tens > 0 { out.append("十") }
+        if units > 0 { out.append(digits[units - 1]) }
+        return ScalarText.string(out)
     }
 }

@@ -3,15 +3,18 @@
 /// and abjad-ordered letters for subparagraphs (`(أ)`, `(ب)` ...).
 public enum ArabicNumbering {
     /// Folds spelling variants: drops tatweel and diacritics (tanwin, harakat),
-    /// writes every alif with hamza or madda as a bare alif and alif maqsura as ya.
-    public static func normalized<C: Collection>(_ scalars: C) -> [Unicode.Scalar] where C.Element == Unicode.Scalar {
+    /// writes every alif with hamza or madda as a bare alif and, unless
+    /// `foldingAlifMaqsura` is false, alif maqsura as ya.
+    public static func normalized<C: Collection>(
+        _ scalars: C, foldingAlifMaqsura: Bool = true
+    ) -> [Unicode.Scalar] where C.Element == Unicode.Scalar {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
         for scalar in scalars {
             switch scalar.value {
             case 0x0640, 0x064B...0x065F, 0x0670: continue
             case 0x0622, 0x0623, 0x0625, 0x0671: out.append("\u{0627}")
-            case 0x0649: out.append("\u{064A}")
+            case 0x0649 where foldingAlifMaqsura: out.append("\u{064A}")
             default: out.append(scalar)
             }
         }

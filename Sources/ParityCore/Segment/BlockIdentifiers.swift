@@ -109,8 +109,8 @@ enum BlockIdentifiers {
         if !scalars.isEmpty, scalars.allSatisfy({ $0 == "*" }) {
             return scalars.count == 1 ? "fn-star" : "fn-star" + String(scalars.count)
         }
-        if !scalars.isEmpty, scalars.allSatisfy({ ScalarClass.superscriptDigit($0) != nil }) {
-            return "fn" + scalars.map { String(ScalarClass.superscriptDigit($0)!) }.joined()
+        if !scalars.isEmpty, scalars.allSatisfy({ SuperscriptDigits.value(of: $0) != nil }) {
+            return "fn" + scalars.map { String(SuperscriptDigits.value(of: $0)!) }.joined()
         }
         if scalars.count > 1, scalars.last == "/", scalars.dropLast().allSatisfy({ (0x30...0x39).contains($0.value) }) {
             return "fn" + String(String.UnicodeScalarView(scalars.dropLast()))
@@ -130,13 +130,6 @@ enum BlockIdentifiers {
 
     /// Keeps ASCII letters, digits, `-`, `_`, `.`; anything else becomes `_`.
     static func sanitized(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let ok = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-                || scalar == "-" || scalar == "_" || scalar == "."
-            out.append(ok ? scalar : "_")
-        }
-        return String(out)
+        BlockIDCharacters.replacingDisallowed(in: text, with: "_")
     }
 }

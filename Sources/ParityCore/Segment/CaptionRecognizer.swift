@@ -34,10 +34,10 @@ enum CaptionRecognizer {
                 if rest.isEmpty { return "" }
                 let separated = ScalarClass.isWhitespace(scalars[word.unicodeScalars.count]) || conventions.language == .chinese
                 guard separated, rest.count <= 6 else { continue }
-                if let value = Numerals.lowercaseRomanValue(rest) { return Numerals.roman(value) }
+                if let value = RomanNumeral.lowercaseValue(of: rest) { return RomanNumeral.spelling(value) }
                 if let value = Numerals.decimalValue(rest) { return String(value) }
-                if let value = Numerals.chineseValue(rest) { return Numerals.roman(value) }
-                if let value = ArabicNumbering.ordinalValue(rest) { return Numerals.roman(value) }
+                if let value = ChineseNumeral.labelValue(rest) { return RomanNumeral.spelling(value) }
+                if let value = ArabicNumbering.ordinalValue(rest) { return RomanNumeral.spelling(value) }
                 if rest.count == 1, let position = Numerals.latinPosition(rest.first!) { return Numerals.latinLetter(position) }
             }
         }

@@ -14,29 +14,24 @@ public enum CyrillicNumbering {
         return nil
     }
 
+    /// Latin letters and the Cyrillic letters that look the same.
+    private static let lookalikes: [(latin: Unicode.Scalar, cyrillic: Unicode.Scalar)] = [
+        ("A", "А"), ("B", "В"), ("C", "С"), ("E", "Е"), ("H", "Н"), ("K", "К"), ("M", "М"), ("O", "О"),
+        ("P", "Р"), ("T", "Т"), ("X", "Х"),
+        ("a", "а"), ("c", "с"), ("e", "е"), ("o", "о"), ("p", "р"), ("x", "х"), ("y", "у"),
+    ]
+    private static let cyrillicForLatin = Dictionary(uniqueKeysWithValues: lookalikes.map { ($0.latin, $0.cyrillic) })
+    private static let latinForCyrillic = Dictionary(uniqueKeysWithValues: lookalikes.map { ($0.cyrillic, $0.latin) })
+
     /// The Cyrillic letter a Latin look-alike stands for in a Russian text
     /// (`A` → `А`, `B` → `В`, `C` → `С`, `E` → `Е`, `H` → `Н`, ...).
     public static func cyrillicLookalike(ofLatin scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        switch scalar {
-        case "A": return "А"
-        case "B": return "В"
-        case "C": return "С"
-        case "E": return "Е"
-        case "H": return "Н"
-        case "K": return "К"
-        case "M": return "М"
-        case "O": return "О"
-        case "P": return "Р"
-        case "T": return "Т"
-        case "X": return "Х"
-        case "a": return "а"
-        case "c": return "с"
-        case "e": return "е"
-        case "o": return "о"
-        case "p": return "р"
-        case "x": return "х"
-        case "y": return "у"
-        default: return nil
-        }
+        cyrillicForLatin[scalar]
+    }
+
+    /// The Latin letter a Cyrillic look-alike stands for (`А` → `A`, `В` → `B`,
+    /// `у` → `y`): the other direction of `cyrillicLookalike(ofLatin:)`.
+    public static func latinLookalike(ofCyrillic scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        latinForCyrillic[scalar]
     }
 }

@@ -54,7 +54,7 @@ enum FootnoteLinker {
                 let after: Unicode.Scalar? = end < text.count ? text[end] : nil
                 if asterisks {
                     if before != "*", !ScalarClass.isWhitespace(before), after != "*" { return start..<end }
-                } else if ScalarClass.superscriptDigit(before) == nil, after.map({ ScalarClass.superscriptDigit($0) == nil }) ?? true {
+                } else if SuperscriptDigits.value(of: before) == nil, after.map({ SuperscriptDigits.value(of: $0) == nil }) ?? true {
                     return start..<end
                 }
             }

@@ -35,7 +35,7 @@ enum HeaderLineRecognizer {
     /// `A/HRC/7/L.1/Rev.1`, optionally followed by a footnote marker.
     static func isSymbol(_ text: String) -> Bool {
         var scalars = Array(text.unicodeScalars)
-        while let last = scalars.last, last == "*" || ScalarClass.superscriptDigit(last) != nil { scalars.removeLast() }
+        while let last = scalars.last, last == "*" || SuperscriptDigits.value(of: last) != nil { scalars.removeLast() }
         // Optional " (2006)" year suffix.
         if scalars.count > 7, scalars.last == ")", let open = scalars.lastIndex(of: "("),
            Numerals.decimalValue(scalars[(open + 1)..<(scalars.count - 1)]) != nil {

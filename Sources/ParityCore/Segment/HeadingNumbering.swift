@@ -36,7 +36,7 @@ struct HeadingNumbering: Sendable {
         letter = 0
         subsection = 0
         unnumbered = 0
-        let path = prefix + Numerals.roman(value)
+        let path = prefix + RomanNumeral.spelling(value)
         sectionPath = path
         letterPath = nil
         subsectionPath = nil

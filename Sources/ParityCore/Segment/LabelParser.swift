@@ -10,7 +10,7 @@ enum LabelParser {
         if first == "(" || first == "（" { return parenthesized(text) }
         if ScalarClass.digit(first) != nil { return number(text) }
         if ScalarClass.isArabic(first) { return arabic(text) }
-        if Numerals.isChineseNumeralScalar(first) { return chineseOrdinal(text) }
+        if ChineseNumeral.isLabelNumeral(first) { return chineseOrdinal(text) }
         if let sub = closingParenthesisOnly(text) { return sub }
         return sectionLetter(text, language: language)
     }
@@ -37,8 +37,8 @@ enum LabelParser {
 
     private static func footnoteMarker(_ text: [Unicode.Scalar]) -> BlockLabel? {
         var index = 0
-        if ScalarClass.superscriptDigit(text[0]) != nil {
-            while index < text.count, ScalarClass.superscriptDigit(text[index]) != nil { index += 1 }
+        if SuperscriptDigits.value(of: text[0]) != nil {
+            while index < text.count, SuperscriptDigits.value(of: text[index]) != nil { index += 1 }
         } else if text[0] == "*" {
             while index < text.count, text[index] == "*" { index += 1 }
             guard index <= 3 else { return nil }
@@ -73,7 +73,7 @@ enum LabelParser {
         guard close < text.count, close <= 6, close > 1 else { return nil }
         let inner = text[1..<close]
         guard let end = labelEnd(text, close + 1, allowHan: true) else { return nil }
-        if let value = Numerals.chineseValue(inner) {
+        if let value = ChineseNumeral.labelValue(inner) {
             return make(.letter(value), text, close + 1, end)
         }
         if let key = subparagraphKey(inner) {
@@ -100,7 +100,7 @@ enum LabelParser {
         if inner.count == 1, let position = Numerals.latinPosition(inner.first!), ScalarClass.isLowercase(inner.first!) {
             return Numerals.latinLetter(position).lowercased()
         }
-        if inner.allSatisfy({ "ivxlc".unicodeScalars.contains($0) }), Numerals.lowercaseRomanValue(inner) != nil {
+        if inner.allSatisfy({ "ivxlc".unicodeScalars.contains($0) }), RomanNumeral.lowercaseValue(of: inner) != nil {
             return ScalarText.string(inner)
         }
         if inner.count == 1, let position = CyrillicNumbering.position(inner.first!), ScalarClass.isLowercase(inner.first!) {
@@ -162,8 +162,8 @@ enum LabelParser {
     /// `一、`, `二.`, `十一．`.
     private static func chineseOrdinal(_ text: [Unicode.Scalar]) -> BlockLabel? {
         var index = 0
-        while index < text.count, index < 3, Numerals.isChineseNumeralScalar(text[index]) { index += 1 }
-        guard index < text.count, let value = Numerals.chineseValue(text[0..<index]) else { return nil }
+        while index < text.count, index < 3, ChineseNumeral.isLabelNumeral(text[index]) { index += 1 }
+        guard index < text.count, let value = ChineseNumeral.labelValue(text[0..<index]) else { return nil }
         let separator = text[index]
         guard separator == "、" || separator == "." || separator == "．" else { return nil }
         var end = index + 1
@@ -179,7 +179,7 @@ enum LabelParser {
         guard index > 0, index < text.count, text[index] == "." || text[index] == "．" else { return nil }
         guard let end = labelEnd(text, index + 1, allowHan: true) else { return nil }
         let letters = text[0..<index]
-        let roman = Numerals.romanValue(letters)
+        let roman = RomanNumeral.value(of: letters)
         var candidates: [Int] = []
         if index == 1 {
             let letter = letters.first!

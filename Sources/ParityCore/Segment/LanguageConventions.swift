@@ -42,9 +42,9 @@ public struct LanguageConventions: Sendable, Hashable {
         case (1, .arabic):
             return value <= ArabicNumbering.ordinalWords.count ? ArabicNumbering.ordinalWords[value - 1] + " -" : nil
         case (1, .chinese):
-            return value < 100 ? Numerals.chinese(value) + "." : nil
+            return value < 100 ? ChineseNumeral.labelSpelling(value) + "." : nil
         case (1, _):
-            return value < 4000 ? Numerals.roman(value) + "." : nil
+            return value < 4000 ? RomanNumeral.spelling(value) + "." : nil
         case (2, .arabic):
             return value <= ArabicNumbering.letterNameWords.count ? ArabicNumbering.letterNameWords[value - 1] + " -" : nil
         case (2, .russian):

@@ -13,7 +13,7 @@ enum MetadataCollector {
             case .symbol:
                 if metadata.symbol == nil {
                     var symbol = Substring(text)
-                    while let last = symbol.unicodeScalars.last, last == "*" || ScalarClass.superscriptDigit(last) != nil {
+                    while let last = symbol.unicodeScalars.last, last == "*" || SuperscriptDigits.value(of: last) != nil {
                         symbol = Substring(symbol.unicodeScalars.dropLast())
                     }
                     metadata.symbol = String(symbol)

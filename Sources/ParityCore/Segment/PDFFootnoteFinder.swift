@@ -10,8 +10,6 @@ enum PDFFootnoteFinder {
     /// How many non-blank lines at the bottom of a page may hold footnotes.
     static let bottomLines = 12
 
-    private static let superscriptDigits: [String] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-
     /// The footnotes of a page as lists of line indices, top to bottom.
     /// Records in `replacements` (input byte index → replaced length and text)
     /// how markers are rewritten: digits as superscript digits, and a space
@@ -156,7 +154,7 @@ enum PDFFootnoteFinder {
         _ replacements: inout [Int: (length: Int, text: String)]
     ) {
         let rendered = marker.isDigits
-            ? marker.bytes.map { superscriptDigits[Int($0 - 0x30)] }.joined()
+            ? SuperscriptDigits.superscriptIfDigits(String(decoding: marker.bytes, as: UTF8.self))
             : String(decoding: marker.bytes, as: UTF8.self)
         if marker.isDigits, let citation { replacements[citation.start] = (citation.length, rendered) }
         if marker.isDigits || marker.glued {

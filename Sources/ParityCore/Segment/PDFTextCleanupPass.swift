@@ -41,8 +41,6 @@ enum PDFTextCleanupPass {
         var rebuiltRows: [(span: SourceRange, pieces: [SourceRange])] = []
     }
 
-    private static let superscriptDigits: [String] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-
     /// The length of a full body line: the 90th percentile of `lengths`
     /// (lines of 20 scalars or more), leaving out lines longer than one and
     /// a half times the most frequent length: pdftotext's reading order

@@ -110,18 +110,11 @@ enum PageFurnitureRecognizer {
 
     /// The line with digits replaced by `#` and white space folded, for counting repeats.
     private static func repetitionKey(_ text: String) -> String {
-        var key = ""
-        var space = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                space = !key.isEmpty
-            } else {
-                if space { key.append(" ") }
-                space = false
-                key.unicodeScalars.append(("0"..."9").contains(scalar) ? "#" : scalar)
-            }
+        var key = String.UnicodeScalarView()
+        for scalar in text.foldingWhitespace().unicodeScalars {
+            key.append(("0"..."9").contains(scalar) ? "#" : scalar)
         }
-        return key
+        return String(key)
     }
 
     /// Whether every white-space separated column of `text` is a furniture

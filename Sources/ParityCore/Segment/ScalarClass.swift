@@ -4,7 +4,7 @@ enum ScalarClass {
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if value < 0x80 { return ByteClass.isASCIIWhitespace(UInt8(value)) }
         switch value {
         case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
         default: return false
@@ -92,19 +92,6 @@ enum ScalarClass {
         switch scalar.value {
         case 0x22, 0x27, 0x29, 0x5D, 0xBB, 0x2019, 0x201D, 0x203A, 0xFF09, 0x300D, 0x300F, 0x201C: return true
         default: return false
-        }
-    }
-
-    /// The value of a superscript digit (`¹` → 1), if `scalar` is one.
-    @inline(__always)
-    static func superscriptDigit(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar.value {
-        case 0x2070: return 0
-        case 0xB9: return 1
-        case 0xB2: return 2
-        case 0xB3: return 3
-        case 0x2074...0x2079: return Int(scalar.value - 0x2070)
-        default: return nil
         }
     }
 

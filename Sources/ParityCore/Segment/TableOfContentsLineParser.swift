@@ -105,7 +105,7 @@ enum TableOfContentsLineParser {
         if text.allSatisfy({ ScalarClass.digit($0) != nil || ScalarClass.isDash($0) }) {
             return ScalarClass.digit(text.first!) != nil && ScalarClass.digit(text.last!) != nil
         }
-        return Numerals.lowercaseRomanValue(text) != nil && text.allSatisfy { ScalarClass.isLowercase($0) }
+        return RomanNumeral.lowercaseValue(of: text) != nil && text.allSatisfy { ScalarClass.isLowercase($0) }
     }
 
     /// `8–22` → (8, 22); `26` → (26, 26).

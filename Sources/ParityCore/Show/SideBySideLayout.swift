@@ -100,7 +100,7 @@ public struct SideBySideLayout: Sequence, Sendable {
             fitted = Self.truncate(fitted.text + suffix, to: columnWidth)
             header += separator + style(fitted.text, .bold) + String(repeating: " ", count: columnWidth - fitted.width)
         }
-        lines.append(Self.trimmedRight(header))
+        lines.append(header.trimmingTrailingSpaces())
         var rule = String(repeating: glyphs.horizontal, count: gutterWidth + 3)
         for _ in table.versions {
             rule += glyphs.cross + String(repeating: glyphs.horizontal, count: columnWidth + 2)
@@ -189,7 +189,7 @@ public struct SideBySideLayout: Sequence, Sendable {
                     line += separator + text + padding
                 }
             }
-            output.append(Self.trimmedRight(line))
+            output.append(line.trimmingTrailingSpaces())
         }
         for finding in row.findings { output += findingLines(finding) }
         return output
@@ -198,7 +198,7 @@ public struct SideBySideLayout: Sequence, Sendable {
     private func blankRowLine() -> String {
         var line = String(repeating: " ", count: gutterWidth + 2)
         for _ in table.versions { line += separator + String(repeating: " ", count: columnWidth) }
-        return Self.trimmedRight(line)
+        return line.trimmingTrailingSpaces()
     }
 
     /// A finding's symbol, kind and message, wrapped under the row.
@@ -258,16 +258,5 @@ public struct SideBySideLayout: Sequence, Sendable {
 
     private static func pad(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: Swift.max(0, width - DisplayWidth.of(text)))
-    }
-
-    private static func trimmedRight(_ line: String) -> String {
-        let utf8 = line.utf8
-        var end = utf8.endIndex
-        while end > utf8.startIndex {
-            let before = utf8.index(before: end)
-            guard utf8[before] == 0x20 else { break }
-            end = before
-        }
-        return end == utf8.endIndex ? line : String(line[..<end])
     }
 }

@@ -1,3 +1,5 @@
+import ParityCore
+
 /// Walks the body of `word/document.xml` and writes its paragraphs, table
 /// rows and footnotes into an `ExtractedTextBuilder`.
 struct DOCXBodyWalker {

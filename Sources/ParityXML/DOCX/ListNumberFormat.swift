@@ -1,3 +1,5 @@
+import ParityCore
+
 /// Renders a list counter the way a word processor or browser does:
 /// `decimal` 23, `lowerLetter` w, `upperLetter` AA, `lowerRoman` xiv, `upperRoman` XIV.
 enum ListNumberFormat: Equatable {
@@ -50,18 +52,6 @@ enum ListNumberFormat: Equatable {
 
     private static func roman(_ value: Int) -> String {
         guard value > 0, value < 4000 else { return String(value) }
-        let table: [(Int, String)] = [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
-        var rest = value
-        var out = ""
-        for (amount, symbol) in table {
-            while rest >= amount {
-                out += symbol
-                rest -= amount
-            }
-        }
-        return out
+        return RomanNumeral.spelling(value)
     }
 }

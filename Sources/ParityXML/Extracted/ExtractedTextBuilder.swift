@@ -34,7 +34,7 @@ struct ExtractedTextBuilder {
 
     /// Queues a footnote block (`marker text`) to follow the current paragraph.
     mutating func addNote(marker: String, text: String) {
-        let body = XMLTextContent.folded(text)
+        let body = text.foldingWhitespace()
         pendingNotes.append(body.isEmpty ? marker : "\(marker) \(body)")
     }
 

@@ -1,4 +1,5 @@
 import CLibXML2
+import ParityCore
 
 /// Walks an HTML tree and writes its blocks into an `ExtractedTextBuilder`.
 ///
@@ -64,8 +65,8 @@ struct HTMLBodyWalker {
             container = current.pointee.parent
         }
         guard let container, container != link.pointee.parent else { return nil }
-        var text = XMLTextContent.folded(XMLTextContent.text(of: container))
-        let ownMarker = XMLTextContent.folded(XMLTextContent.text(of: target))
+        var text = XMLTextContent.text(of: container).foldingWhitespace()
+        let ownMarker = XMLTextContent.text(of: target).foldingWhitespace()
         if target != container, !ownMarker.isEmpty, text.hasPrefix(ownMarker) { text = String(text.dropFirst(ownMarker.count)) }
         text = String(text.unicodeScalars.filter { $0 != "\u{21A9}" && $0 != "\u{FE0E}" && $0 != "\u{FE0F}" }.map(Character.init))
         return (container, text.trimmingWhitespace())
@@ -89,7 +90,7 @@ struct HTMLBodyWalker {
             pendingSpace = false
             return
         case "a" where isFootnoteLink(node):
-            let marker = SuperscriptDigits.superscriptIfDigits(XMLTextContent.folded(XMLTextContent.text(of: node)))
+            let marker = SuperscriptDigits.superscriptIfDigits(XMLTextContent.text(of: node).foldingWhitespace())
             if pendingSpace, !atParagraphStart { builder.append(" ", bold: bold, italic: italic) }
             builder.append(marker)
             holdingListLabel = false
@@ -211,7 +212,7 @@ struct HTMLBodyWalker {
     /// marker: up to four digits, asterisks, daggers or superscript digits.
     private func isFootnoteLink(_ node: XMLNodePointer) -> Bool {
         guard let href = node.attribute("href"), href.hasPrefix("#") else { return false }
-        let text = XMLTextContent.folded(XMLTextContent.text(of: node))
+        let text = XMLTextContent.text(of: node).foldingWhitespace()
         guard !text.isEmpty, text.count <= 4 else { return false }
         return text.unicodeScalars.allSatisfy { scalar in
             ("0"..."9").contains(scalar) || scalar == "*" || scalar == "†" || scalar == "‡"

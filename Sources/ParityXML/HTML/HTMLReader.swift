@@ -44,19 +44,10 @@ public struct HTMLReader: Sendable {
                   let named = TextEncoding(name: declared), named == .latin1 || named == .windows1252 else { throw error }
             decoded = try TextDecoder(forcedEncoding: named).decode(bytes, file: file)
         }
-        _ = libXML2Initialized
-        guard decoded.utf8.count < Int(Int32.max) else {
-            throw .tooLarge(file: file, bytes: decoded.utf8.count, limit: Int(Int32.max))
-        }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
-        let sink = XMLErrorSink()
-        let pointer = sink.collecting {
-            decoded.utf8.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
-                }
-            }
+        let pointer = try XMLParsing.read(decoded.utf8, file: file, sink: XMLErrorSink()) {
+            htmlReadMemory($0, $1, nil, "UTF-8", options)
         }
         guard let pointer else { throw .unsupportedFormat(file: file, detail: "libxml2 could not read the HTML") }
         let document = OwnedXMLDocument(taking: pointer)

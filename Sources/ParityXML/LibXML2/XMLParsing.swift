@@ -23,17 +23,8 @@ enum XMLParsing {
     static func parse(
         utf8: [UInt8], file: String, options: Int32 = untrustedInputOptions
     ) throws(InputError) -> OwnedXMLDocument {
-        guard utf8.count < Int(Int32.max) else {
-            throw .tooLarge(file: file, bytes: utf8.count, limit: Int(Int32.max))
-        }
         let sink = XMLErrorSink()
-        let pointer = sink.collecting {
-            utf8.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
-                }
-            }
-        }
+        let pointer = try read(utf8, file: file, sink: sink) { xmlReadMemory($0, $1, nil, "UTF-8", options) }
         guard let pointer else {
             let message = sink.firstError ?? XMLMessage(level: .fatal, line: 0, message: "libxml2 could not parse the document")
             throw .malformedXML(file: file, line: message.line, message: message.message)
@@ -43,5 +34,22 @@ enum XMLParsing {
             throw .malformedXML(file: file, line: message.line, message: message.message)
         }
         return document
+    }
+
+    /// Hands `utf8` to a libxml2 reader (`xmlReadMemory`, `htmlReadMemory`) as
+    /// a C buffer and its length, with `sink` collecting libxml2's errors.
+    /// - Throws: `InputError.tooLarge` beyond libxml2's 2 GB buffer limit.
+    static func read(
+        _ utf8: [UInt8], file: String, sink: XMLErrorSink,
+        with reader: (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<xmlDoc>?
+    ) throws(InputError) -> UnsafeMutablePointer<xmlDoc>? {
+        guard utf8.count < Int(Int32.max) else {
+            throw .tooLarge(file: file, bytes: utf8.count, limit: Int(Int32.max))
+        }
+        return sink.collecting {
+            utf8.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in reader(chars.baseAddress, Int32(chars.count)) }
+            }
+        }
     }
 }

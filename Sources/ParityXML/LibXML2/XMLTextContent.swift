@@ -6,20 +6,24 @@ import CLibXML2
 /// predefined entities.)
 enum XMLTextContent {
     /// The concatenated character data of `node` and its descendants.
-    static func text(of node: XMLNodePointer) -> String {
+    /// - Parameter descendsInto: which descendant elements contribute their
+    ///   text (all by default); the text of the others is left out.
+    static func text(of node: XMLNodePointer, descendsInto: (XMLNodePointer) -> Bool = { _ in true }) -> String {
         var scalars = String.UnicodeScalarView()
-        append(node, to: &scalars)
+        append(node, to: &scalars, descendsInto: descendsInto)
         return String(scalars)
     }
 
     /// The character data of the sibling nodes in `nodes`.
     static func text(of nodes: [XMLNodePointer]) -> String {
         var scalars = String.UnicodeScalarView()
-        for node in nodes { append(node, to: &scalars) }
+        for node in nodes { append(node, to: &scalars, descendsInto: { _ in true }) }
         return String(scalars)
     }
 
-    private static func append(_ node: XMLNodePointer, to scalars: inout String.UnicodeScalarView) {
+    private static func append(
+        _ node: XMLNodePointer, to scalars: inout String.UnicodeScalarView, descendsInto: (XMLNodePointer) -> Bool
+    ) {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = node.pointee.content {
@@ -28,25 +32,11 @@ enum XMLTextContent {
         case XML_ENTITY_REF_NODE:
             scalars.append(contentsOf: "&\(node.localName);".unicodeScalars)
         case XML_ELEMENT_NODE:
-            for child in node.childNodes { append(child, to: &scalars) }
+            for child in node.childNodes where !child.isElement || descendsInto(child) {
+                append(child, to: &scalars, descendsInto: descendsInto)
+            }
         default:
             break
         }
-    }
-
-    /// `text` with every run of white space folded to one space and both ends trimmed.
-    static func folded(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
-            }
-        }
-        return String(out)
     }
 }

@@ -106,7 +106,7 @@ struct UDHRDocumentBuilder {
     private mutating func visitArticle(_ element: XMLNodePointer) {
         articleCount += 1
         let title = element.childElements.first { $0.localName == "title" }
-        let titleText = title.map { XMLTextContent.folded(XMLTextContent.text(of: $0)) }
+        let titleText = title.map { XMLTextContent.text(of: $0).foldingWhitespace() }
         let attribute = element.attribute("number")
         let attributeNumber = attribute.flatMap { Int($0.trimmingWhitespace()) }
         let titleNumber = titleText.flatMap(ArticleTitleNumber.number(in:))
@@ -150,13 +150,13 @@ struct UDHRDocumentBuilder {
         labelPath: String? = nil, level: Int? = nil, parent: String? = nil
     ) {
         blocks.append(Block(id: id, kind: kind, number: number, labelPath: labelPath, level: level,
-                            text: XMLTextContent.folded(XMLTextContent.text(of: element)),
+                            text: XMLTextContent.text(of: element).foldingWhitespace(),
                             sourceRanges: sourceRanges(of: element), parent: parent))
     }
 
     /// Text that stands directly in a container becomes a paragraph of its section.
     private mutating func addStrayText(_ nodes: [XMLNodePointer], extent: Range<Int>?, section: Section) {
-        let content = XMLTextContent.folded(XMLTextContent.text(of: nodes))
+        let content = XMLTextContent.text(of: nodes).foldingWhitespace()
         guard !content.isEmpty || extent != nil else { return }
         blocks.append(Block(id: nextParagraphID(section), kind: .unnumberedParagraph, text: content,
                             sourceRanges: extent.map { [text.sourceRange($0.lowerBound, $0.upperBound)] } ?? [],

@@ -18,23 +18,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The report's title (default: from the pivot's symbol or file name).")
     var title: String?
 
-    @Flag(help: "Show only rows with findings, with one row of context before and after.")
-    var onlyIssues = false
-
-    @Option(help: "Start at this paragraph number.")
-    var from: Int?
-
-    @Option(help: "End at this paragraph number.")
-    var to: Int?
-
-    func validate() throws {
-        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
-    }
+    @OptionGroup var rows: RowFilterOptions
 
     func run() throws {
         let (alignment, findings) = try ViewPipeline.run(input)
         do {
-            let writer = HTMLReportWriter(title: title, filter: RowFilter(onlyIssues: onlyIssues, from: from, to: to))
+            let writer = HTMLReportWriter(title: title, filter: rows.filter)
             try writer.write(alignment: alignment, findings: findings, to: URL(fileURLWithPath: output))
         } catch {
             StandardError.write("parity: \(error.errorDescription ?? output)")

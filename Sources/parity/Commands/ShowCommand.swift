@@ -17,21 +17,13 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Colour: auto (only on a terminal, and not when NO_COLOR is set), always, never.")
     var color: ColorMode = .auto
 
-    @Flag(help: "Show only rows with findings, with one row of context before and after.")
-    var onlyIssues = false
-
-    @Option(help: "Start at this paragraph number.")
-    var from: Int?
-
-    @Option(help: "End at this paragraph number.")
-    var to: Int?
+    @OptionGroup var rows: RowFilterOptions
 
     @Flag(help: "Draw with ASCII symbols and rules only.")
     var ascii = false
 
     func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be positive") }
-        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
     }
 
     func run() throws {
@@ -41,7 +33,7 @@ struct ShowCommand: ParsableCommand {
             width: width ?? TerminalSize.columns(environment: environment),
             color: color.isEnabled(environment: environment),
             ascii: ascii,
-            filter: RowFilter(onlyIssues: onlyIssues, from: from, to: to)
+            filter: rows.filter
         )
         for line in SideBySideLayout(alignment: alignment, findings: findings, options: options) {
             print(line)

@@ -63,11 +63,3 @@ struct OutlineFormatter {
         text + String(repeating: " ", count: max(0, width - text.unicodeScalars.count))
     }
 }
-
-extension String {
-    fileprivate func trimmingTrailingSpaces() -> String {
-        var scalars = unicodeScalars
-        while scalars.last == " " { scalars.removeLast() }
-        return String(scalars)
-    }
-}
