@@ -148,7 +148,9 @@ struct BlockClassifier {
             block.mayContinue = true
             return block
         }
-        let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > 100) || text.full.count > 300
+        // Chinese says in 40 characters what other languages say in 100.
+        let sentenceLength = ScalarText.firstLetter(text.full).map(ScalarClass.isHan) == true ? 40 : 100
+        let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > sentenceLength) || text.full.count > 300
         if paragraphLike { return draft(.unnumberedParagraph, text, body: false) }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         if !state.titleSeen {
@@ -158,15 +160,19 @@ struct BlockClassifier {
         return block
     }
 
-    /// "Commission on Narcotic Drugs" above "Forty-sixth session": a short
-    /// line before any title, without final punctuation, directly followed
-    /// by the session line, names the body the session is of.
+    /// "Commission on Narcotic Drugs" above "Forty-sixth session", or
+    /// "Committee on the Rights of the Child" under the header fields: a
+    /// short line in the masthead, before any title, without final
+    /// punctuation, that is directly followed by the session line or starts
+    /// with a body's name (`LanguageConventions.bodyWords`), names the body
+    /// the document is of.
     private func isSubsidiaryOrgan(_ text: UnitText, state: State, next: () -> UnitText?) -> Bool {
         guard !state.titleSeen, text.full.count <= 100, !ScalarText.endsWithTerminalPunctuation(text.full),
               let first = ScalarText.firstLetter(text.full),
-              ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
-              let following = next(), following.lineCount <= 2, following.full.count <= 100
+              ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first)
         else { return false }
+        if state.previousKind == .metadata, HeaderLineRecognizer.startsWithBodyWord(text.fullString) { return true }
+        guard let following = next(), following.lineCount <= 2, following.full.count <= 100 else { return false }
         return HeaderLineRecognizer.recognize(following.fullString) == .field(.session)
     }
 

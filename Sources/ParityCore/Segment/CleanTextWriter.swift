@@ -41,6 +41,12 @@ struct CleanTextWriter {
                     end -= 1
                 }
                 joinWithoutSpace = true
+            } else if position + 1 < paragraph.count {
+                // Chinese puts no space between words: a line break between two Han characters
+                // (or CJK punctuation) is no space.
+                let next = lines[paragraph[position + 1]]
+                joinWithoutSpace = isChinese(scalarBefore(end, start: line.contentStart))
+                    && isChinese(scalarAt(next.contentStart, end: next.contentEnd))
             }
             copy(line.contentStart, end, replacements)
             lastInputEnd = line.contentEnd
@@ -119,6 +125,28 @@ struct CleanTextWriter {
         let byte = bytes[index - 1]
         if byte >= 0x80 { return true }
         return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// The scalar that ends at byte `end`, if any.
+    private func scalarBefore(_ end: Int, start: Int) -> Unicode.Scalar? {
+        var first = end - 1
+        while first > start, bytes[first] & 0xC0 == 0x80 { first -= 1 }
+        guard first >= start else { return nil }
+        return String(decoding: bytes[first..<end], as: UTF8.self).unicodeScalars.first
+    }
+
+    /// The scalar that starts at byte `start`, if any.
+    private func scalarAt(_ start: Int, end: Int) -> Unicode.Scalar? {
+        guard start < end else { return nil }
+        var last = start + 1
+        while last < end, bytes[last] & 0xC0 == 0x80 { last += 1 }
+        return String(decoding: bytes[start..<last], as: UTF8.self).unicodeScalars.first
+    }
+
+    /// A Han character, or CJK or full-width punctuation.
+    private func isChinese(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return ScalarClass.isHan(scalar) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
     }
 
     private func lastWord(_ start: Int, _ end: Int) -> String {

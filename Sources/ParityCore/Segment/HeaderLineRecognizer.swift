@@ -27,7 +27,7 @@ enum HeaderLineRecognizer {
         }
         if isDate(text, lower: lower) { return .field(.date) }
         if isAgendaItem(text, lower: lower) { return .field(.agendaItem) }
-        if scalarCount <= 100, isSession(lower) { return .field(.session) }
+        if scalarCount <= 100, isSession(lower), !ScalarText.endsSentence(Array(text.unicodeScalars)) { return .field(.session) }
         return nil
     }
 
@@ -135,6 +135,22 @@ enum HeaderLineRecognizer {
             index += 1
         }
         return (1...2).contains(digits) && !scalars[..<comma].contains { ScalarClass.digit($0) != nil }
+    }
+
+    /// Whether `text` starts with the name of a subsidiary or treaty body
+    /// ("Committee on …", "Comisión de …"; Chinese "…委员会").
+    static func startsWithBodyWord(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        for conventions in LanguageConventions.all {
+            for word in conventions.bodyWords {
+                if conventions.language == .chinese {
+                    if text.unicodeScalars.count <= 30, text.hasSuffix(word) { return true }
+                } else if lower.hasPrefix(word + " ") || lower == word {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     private static func isAgendaItem(_ text: String, lower: String) -> Bool {

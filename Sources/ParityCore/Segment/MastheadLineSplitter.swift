@@ -93,8 +93,15 @@ enum MastheadLineSplitter {
             parts.append(Part(start: columns[field.lowerBound].start, end: columns[field.upperBound - 1].end, isField: true))
             cursor = field.upperBound
         }
-        guard addName(cursor..<columns.count) else { return nil }
-        return parts.count >= 2 ? parts : nil
+        guard addName(cursor..<columns.count), parts.count >= 2 else { return nil }
+        // The parts meet: a no-break space between or around them belongs to the part before it.
+        parts[0].start = start
+        for index in parts.indices {
+            var partEnd = index + 1 < parts.count ? parts[index + 1].start : end
+            while partEnd > parts[index].start, bytes[partEnd - 1] == 0x20 || bytes[partEnd - 1] == 0x09 { partEnd -= 1 }
+            parts[index].end = partEnd
+        }
+        return parts
     }
 
     /// Whether a line is a merged masthead line whose other part is a
@@ -111,6 +118,25 @@ enum MastheadLineSplitter {
             default: return false
             }
         }
+    }
+
+    /// The masthead lines of PDF-extracted text: among the first
+    /// `mastheadLines` non-blank lines of the first page, those that are a
+    /// header field (`HeaderLineRecognizer`) or a merged masthead line.
+    static func headerLines(_ lines: [PDFLine], _ bytes: [UInt8]) -> Set<Int> {
+        var result = Set<Int>()
+        var seen = 0
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            guard line.page == 0, seen < mastheadLines else { break }
+            seen += 1
+            guard line.length <= 200 else { continue }
+            let text = String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)
+            if HeaderLineRecognizer.recognize(text) != nil
+                || parts(bytes, line.contentStart, line.contentEnd, allowUnrecognizedNames: seen <= organLines) != nil {
+                result.insert(index)
+            }
+        }
+        return result
     }
 
     // MARK: - Columns and groups

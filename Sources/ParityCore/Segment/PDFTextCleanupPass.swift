@@ -6,6 +6,8 @@
 /// - hard-wrapped lines are joined into one line per paragraph, hyphenation
 ///   at line ends repaired (`HyphenationRepair`); a paragraph that a page
 ///   break splits is joined across the page;
+/// - a masthead line (`MastheadLineSplitter.headerLines`) is a paragraph
+///   of its own;
 /// - a paragraph ends at a blank line, after a short line, before a label
 ///   ("23. ", "IV. ", "(a) ") that follows the end of a sentence, and before
 ///   a short capitalised line (an unnumbered heading) after a sentence end;
@@ -78,8 +80,11 @@ enum PDFTextCleanupPass {
             return fullWidth > 0 && lines[index].length < fullWidth * 6 / 10 && first.properties.isUppercase && !endsSentence(index)
         }
         var lastParagraphNumber = 0
+        let mastheadLines = MastheadLineSplitter.headerLines(lines, bytes)
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
+            // A masthead line stands alone (its width says nothing in a short text).
+            if mastheadLines.contains(previous) || mastheadLines.contains(next), !startsLowercase(next) { return true }
             let label = PDFLabel.startsWithLabel(bytes, lines[next].contentStart, lines[next].contentEnd)
             // A word broken at the line end goes on.
             let previousEnd = lines[previous].contentEnd

@@ -56,6 +56,9 @@ enum PrintingMark {
 
     /// `06-44927`, `V.03-80680`, `GE.06-12345`, `N0644927`, `N0644927.pdf`.
     static func isJobNumberToken(_ token: Substring) -> Bool {
+        var token = token
+        // "GE.16-21155(E)": the language letter glued to the number.
+        if token.count > 3, isLanguageLetter(token.suffix(3)) { token = token.dropLast(3) }
         var number = token
         if let dot = token.firstIndex(of: "."), dot != token.startIndex {
             let prefix = token[..<dot]
