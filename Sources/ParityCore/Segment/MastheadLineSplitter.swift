@@ -12,8 +12,8 @@
 enum MastheadLineSplitter {
     /// Lines examined: the masthead is at the top of the first page.
     static let mastheadLines = 8
-    /// Lines where an unrecognized name beside a symbol or `Distr.` is still
-    /// taken for an organ (treaty bodies, subsidiary organs).
+    /// Lines where an unrecognized name beside a `Distr.` group is still
+    /// taken for an organ ("Convention on the Rights of the Child").
     static let organLines = 4
     /// Longest part taken for an organ name.
     static let maximumNameLength = 80
@@ -56,7 +56,7 @@ enum MastheadLineSplitter {
 
     /// The parts of the line `bytes[start..<end]` when it is a merged
     /// masthead line, or nil. `allowUnrecognizedNames` accepts a name that
-    /// is no known organ beside the symbol or `Distr.` group.
+    /// is no known organ or header field beside a `Distr.` group.
     static func parts(_ bytes: [UInt8], _ start: Int, _ end: Int, allowUnrecognizedNames: Bool) -> [Part]? {
         guard end - start <= 400 else { return nil }
         let columns = columns(bytes, start, end)
@@ -77,6 +77,9 @@ enum MastheadLineSplitter {
         }
         guard !fields.isEmpty else { return nil }
         fields.sort { $0.lowerBound < $1.lowerBound }
+        // "Distr." is unambiguous; beside a symbol alone only a known organ or "United Nations" is taken,
+        // so that a sentence ending in a symbol is never split.
+        let allowUnrecognizedNames = allowUnrecognizedNames && fields.contains { text($0.lowerBound, $0.lowerBound + 1).hasPrefix("Distr") }
 
         var parts: [Part] = []
         var cursor = 0
