@@ -127,20 +127,23 @@ struct CleanTextWriter {
         return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
-    /// The scalar that ends at byte `end`, if any.
+    /// The three-byte scalar (where Han characters and CJK punctuation lie) that ends at byte `end`, if any.
     private func scalarBefore(_ end: Int, start: Int) -> Unicode.Scalar? {
-        var first = end - 1
-        while first > start, bytes[first] & 0xC0 == 0x80 { first -= 1 }
-        guard first >= start else { return nil }
-        return String(decoding: bytes[first..<end], as: UTF8.self).unicodeScalars.first
+        guard end - start >= 3 else { return nil }
+        return threeByteScalar(at: end - 3)
     }
 
-    /// The scalar that starts at byte `start`, if any.
+    /// The three-byte scalar that starts at byte `start`, if any.
     private func scalarAt(_ start: Int, end: Int) -> Unicode.Scalar? {
-        guard start < end else { return nil }
-        var last = start + 1
-        while last < end, bytes[last] & 0xC0 == 0x80 { last += 1 }
-        return String(decoding: bytes[start..<last], as: UTF8.self).unicodeScalars.first
+        guard end - start >= 3 else { return nil }
+        return threeByteScalar(at: start)
+    }
+
+    private func threeByteScalar(at index: Int) -> Unicode.Scalar? {
+        let lead = bytes[index]
+        guard lead & 0xF0 == 0xE0, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return nil }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        return Unicode.Scalar(value)
     }
 
     /// A Han character, or CJK or full-width punctuation.

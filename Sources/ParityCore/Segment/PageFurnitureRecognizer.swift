@@ -30,6 +30,7 @@ enum PageFurnitureRecognizer {
         let repeatThreshold = max(3, (pages.count + 1) / 2)
         var result = Set<Int>()
         for index in lines.indices where !lines[index].isBlank && lines[index].length <= 80
+            && PrintingMark.mayBePrintingMarkLine(bytes, lines[index].contentStart, lines[index].contentEnd)
             && PrintingMark.isPrintingMarkLine(text(lines[index], bytes)) {
             result.insert(index)
         }

@@ -30,6 +30,25 @@ enum PrintingMark {
         return marks > 0
     }
 
+    /// A cheap first test on the bytes of a line: printing marks are ASCII,
+    /// start with a digit, a capital or `*`, and have hardly any lower-case
+    /// letter (`.pdf`), so prose is turned away after a few bytes.
+    static func mayBePrintingMarkLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard start < end else { return false }
+        let first = bytes[start]
+        guard (0x30...0x39).contains(first) || (0x41...0x5A).contains(first) || first == 0x2A else { return false }
+        var lowercase = 0
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte >= 0x80 { return false }
+            if (0x61...0x7A).contains(byte) {
+                lowercase += 1
+                if lowercase > 4 { return false }
+            }
+        }
+        return true
+    }
+
     /// A barcode rendered as text: `*0644927*`.
     static func isBarcode(_ token: Substring) -> Bool {
         token.count >= 8 && token.first == "*" && token.last == "*"
