@@ -503,6 +503,10 @@ import ParityTestSupport
         #expect(HeaderLineRecognizer.recognize("Vienna, 8-17 April 2003") == .field(.date))
         #expect(HeaderLineRecognizer.recognize("Genève, 3-28 mars 2025") == .field(.date))
         #expect(HeaderLineRecognizer.recognize("Report of 12 members") == nil)
+        #expect(HeaderLineRecognizer.recognize("April 8, 2003") == .field(.date))
+        #expect(HeaderLineRecognizer.recognize("27 تموز/يوليه 2006") == .field(.date))
+        // A title that holds a date is no date line.
+        #expect(HeaderLineRecognizer.recognize("Letter dated 9 August 2024 from") == nil)
         // A Chinese sentence that mentions a session is no session line.
         #expect(HeaderLineRecognizer.recognize("大会第六十届会议主席谨转递摘要。") == nil)
         #expect(HeaderLineRecognizer.recognize("第六十一届会议") == .field(.session))

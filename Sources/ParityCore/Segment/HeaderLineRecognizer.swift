@@ -118,8 +118,15 @@ enum HeaderLineRecognizer {
         if text.contains("年") && text.contains("月") { return hasYear }
         // Without a year only as "place, days month" ("New York, 12-16 May").
         guard hasYear || placeBeforeDays(scalars) else { return false }
+        // A date line starts with its day, a place and a comma, or a month:
+        // "Letter dated 9 August 2024 from …" is a title that holds a date.
+        let beforeDigits = lower.unicodeScalars.prefix { ScalarClass.digit($0) == nil }
+        var prefix = String(String.UnicodeScalarView(beforeDigits)).trimmingWhitespace()
+        if let last = prefix.last, last == "," || last == "،" { prefix = "" }
         for conventions in LanguageConventions.all where conventions.language != .chinese {
-            for month in conventions.monthNames where lower.contains(month) { return true }
+            for month in conventions.monthNames where lower.contains(month) && (prefix.isEmpty || prefix.hasPrefix(month)) {
+                return true
+            }
         }
         return false
     }

@@ -7,7 +7,8 @@
 ///   at line ends repaired (`HyphenationRepair`); a paragraph that a page
 ///   break splits is joined across the page;
 /// - a masthead line (`MastheadLineSplitter.headerLines`) is a paragraph
-///   of its own;
+///   of its own; a line that ends on a linking word ("of the",
+///   `LinkingWordLineEnd`) goes on;
 /// - a paragraph ends at a blank line, after a short line, before a label
 ///   ("23. ", "IV. ", "(a) ") that follows the end of a sentence, and before
 ///   a short capitalised line (an unnumbered heading) after a sentence end;
@@ -97,6 +98,8 @@ enum PDFTextCleanupPass {
                number == lastParagraphNumber + 1 { return true }
             if label, paragraph.count == 1,
                PDFLabel.startsWithLabel(bytes, lines[paragraph[0]].contentStart, lines[paragraph[0]].contentEnd) { return true }
+            // A line that stops on "of the", "de la", "addressed to the" goes on.
+            if !label, LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, previousEnd) { return false }
             // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case.
             if isShort(previous) { return endsFullStop(previous) || !startsLowercase(next) || label }
             if acrossPage {
