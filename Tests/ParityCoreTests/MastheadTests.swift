@@ -487,6 +487,21 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test func constructedJumbleOfMastheadPiecesKeepsIdsUniqueAndIsLossless() {
+        // Found by a random jumble of masthead pieces: a printing-mark line ending in a no-break space
+        // was left in the cleaned PDF text, and the classifier's furniture block took the id of the
+        // furniture cut out before.
+        let text = "\n\n 280706 Naciones Unidas。* Vienna, 8-17 April 2003 \n\n A/61/187 汉字 *0644927* ¹ générale \t(E) "
+            + "V.03-80680 06-44927第六十一届会议 大 会 \n 06-44927 \u{A0} \n\n General Assemblygénérale *0644927*General Assembly "
+            + "280706 Original: English الأمم المتحدةof the \u{0C} 汉字 大 会\n\nItem 5 of the provisional agenda* في 2*Distr. "
+            + "\n\n 1.\n 1. United Nations(E) \n word. \n\n¹ 27 July 2006Item 5 of the provisional agenda*session(2006) \n\n2 "
+        let (bytes, document) = Self.segment(text, "constructed-jumble.txt")
+        let ids = document.blocks.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        #expect(document.blocks.filter { $0.kind == .pageFurniture }.map { "\($0.id) \($0.text)" } == ["pf1 06-44927 \u{A0}", "pf2 2"])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test(arguments: [
         ("06-44927 (E) 280706 280706", true), ("V.03-80680 (E) 270203 280203", true), ("GE.06-12345 (F)", true),
         ("GE.16-21155(E)", true), ("N0644927.pdf", true), ("*0644927*", true), ("2 06-44927", true),

@@ -30,7 +30,7 @@ enum PrintingMark {
         return marks > 0
     }
 
-    /// A cheap first test on the bytes of a line: printing marks are ASCII,
+    /// A cheap first test on the bytes of a line: printing marks are ASCII (and no-break spaces),
     /// start with a digit, a capital or `*`, and have hardly any lower-case
     /// letter (`.pdf`), so prose is turned away after a few bytes.
     static func mayBePrintingMarkLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
@@ -40,7 +40,9 @@ enum PrintingMark {
         var lowercase = 0
         for index in start..<end {
             let byte = bytes[index]
-            if byte >= 0x80 { return false }
+            // Non-ASCII only as a no-break space (C2 A0) between columns.
+            if byte >= 0x80, !(byte == 0xC2 && index + 1 < end && bytes[index + 1] == 0xA0),
+               !(byte == 0xA0 && index > start && bytes[index - 1] == 0xC2) { return false }
             if (0x61...0x7A).contains(byte) {
                 lowercase += 1
                 if lowercase > 4 { return false }
