@@ -29,29 +29,34 @@ enum MastheadLineSplitter {
     /// `lines` with merged masthead lines split, and the indices (into the
     /// returned lines) of the parts that stand where the organ stands.
     static func split(_ bytes: [UInt8], _ lines: [TextLine]) -> (lines: [TextLine], organParts: Set<Int>) {
-        var output: [TextLine] = []
+        var head: [TextLine] = []
         var organParts = Set<Int>()
         var nonBlank = 0
-        for line in lines {
-            guard !line.isBlank, nonBlank < mastheadLines else {
-                output.append(line)
+        var index = 0
+        var splitAny = false
+        while index < lines.count, nonBlank < mastheadLines {
+            let line = lines[index]
+            index += 1
+            guard !line.isBlank else {
+                head.append(line)
                 continue
             }
             nonBlank += 1
             guard let parts = parts(bytes, line.contentStart, line.contentEnd, allowUnrecognizedNames: nonBlank <= organLines)
             else {
-                output.append(line)
+                head.append(line)
                 continue
             }
-            if output.isEmpty { output.reserveCapacity(lines.count + 4) }
+            splitAny = true
             for (position, part) in parts.enumerated() {
                 let start = position == 0 ? line.start : part.start
                 let end = position == parts.count - 1 ? line.end : part.end
-                if !part.isField { organParts.insert(output.count) }
-                output.append(TextLine(start: start, end: end, contentStart: part.start, contentEnd: part.end))
+                if !part.isField { organParts.insert(head.count) }
+                head.append(TextLine(start: start, end: end, contentStart: part.start, contentEnd: part.end))
             }
         }
-        return (output, organParts)
+        guard splitAny else { return (lines, []) }
+        return (head + lines[index...], organParts)
     }
 
     /// The parts of the line `bytes[start..<end]` when it is a merged
