@@ -117,7 +117,8 @@ struct BlockClassifier {
     /// A job-number or barcode line (`PrintingMark`) as page furniture, its text as written.
     private func printingMark(_ index: Int) -> DraftBlock? {
         let line = lines[units[index].lines.lowerBound]
-        guard line.contentEnd - line.contentStart <= 160 else { return nil }
+        guard line.contentEnd - line.contentStart <= 160,
+              PrintingMark.mayBePrintingMarkLine(decoded.utf8, line.contentStart, line.contentEnd) else { return nil }
         let written = String(decoding: decoded.utf8[line.contentStart..<line.contentEnd], as: UTF8.self)
         guard PrintingMark.isPrintingMarkLine(written) else { return nil }
         return DraftBlock(serial: 0, kind: .pageFurniture, text: Array(written.unicodeScalars), emphasis: [],
