@@ -8,6 +8,9 @@ struct BlockClassifier {
     let lines: [TextLine]
     let units: [RawBlock]
     let language: Language?
+    /// Indices of the lines that `MastheadLineSplitter` cut off a symbol or
+    /// `Distr.` group: they stand where the organ stands.
+    var organParts: Set<Int> = []
 
     private enum Zone { case front, tableOfContents, body }
 
@@ -46,7 +49,7 @@ struct BlockClassifier {
             let text = unit(index)
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
-            if draft.kind != .footnote { state.previousKind = draft.kind; state.previousText = draft.text }
+            if draft.kind != .footnote, draft.kind != .pageFurniture { state.previousKind = draft.kind; state.previousText = draft.text }
             drafts.append(draft)
         }
         return drafts
@@ -72,6 +75,8 @@ struct BlockClassifier {
     private func classify(
         _ text: UnitText, index: Int, state: inout State, next: () -> UnitText?
     ) -> DraftBlock {
+        // Job numbers and barcodes can stand anywhere (masthead, footers); a barcode's asterisks are no markup.
+        if text.lineCount == 1, let mark = printingMark(index) { return mark }
         // Footnotes can stand anywhere (page bottoms).
         if case .footnoteMarker(let marker)? = text.form {
             var block = draft(.footnote, text)
@@ -90,7 +95,7 @@ struct BlockClassifier {
             return draft(.tocHeading, text, body: false)
         }
         if state.zone == .front {
-            if let block = frontMatterBlock(text, state: &state) { return block }
+            if let block = frontMatterBlock(text, index: index, state: &state, next: next) { return block }
             state.zone = .body
         }
         if text.label == nil, text.lineCount <= 2, text.full.count <= 32,
@@ -109,8 +114,19 @@ struct BlockClassifier {
 
     // MARK: - Front matter
 
+    /// A job-number or barcode line (`PrintingMark`) as page furniture, its text as written.
+    private func printingMark(_ index: Int) -> DraftBlock? {
+        let line = lines[units[index].lines.lowerBound]
+        guard line.contentEnd - line.contentStart <= 160,
+              PrintingMark.mayBePrintingMarkLine(decoded.utf8, line.contentStart, line.contentEnd) else { return nil }
+        let written = String(decoding: decoded.utf8[line.contentStart..<line.contentEnd], as: UTF8.self)
+        guard PrintingMark.isPrintingMarkLine(written) else { return nil }
+        return DraftBlock(serial: 0, kind: .pageFurniture, text: Array(written.unicodeScalars), emphasis: [],
+                          sourceRanges: [decoded.sourceRange(line.contentStart, line.contentEnd)])
+    }
+
     /// A header line, title or front-matter paragraph; `nil` when the body starts here.
-    private func frontMatterBlock(_ text: UnitText, state: inout State) -> DraftBlock? {
+    private func frontMatterBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock? {
         switch text.form {
         case .section?, .ordinal?, .letter?, .number?: return nil
         default: break
@@ -123,12 +139,19 @@ struct BlockClassifier {
             }
             return block
         }
+        if text.lineCount == 1, organParts.contains(units[index].lines.lowerBound) || isSubsidiaryOrgan(text, state: state, next: next) {
+            var block = draft(.metadata, text, body: false)
+            block.metadataField = .organ
+            return block
+        }
         if text.startsInLowerCase {
             var block = draft(.unnumberedParagraph, text, body: false)
             block.mayContinue = true
             return block
         }
-        let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > 100) || text.full.count > 300
+        // Chinese says in 40 characters what other languages say in 100.
+        let sentenceLength = ScalarText.firstLetter(text.full).map(ScalarClass.isHan) == true ? 40 : 100
+        let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > sentenceLength) || text.full.count > 300
         if paragraphLike { return draft(.unnumberedParagraph, text, body: false) }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         if !state.titleSeen {
@@ -136,6 +159,22 @@ struct BlockClassifier {
             state.titleSeen = true
         }
         return block
+    }
+
+    /// "Commission on Narcotic Drugs" above "Forty-sixth session", or
+    /// "Committee on the Rights of the Child" under the header fields: a
+    /// short line in the masthead, before any title, without final
+    /// punctuation, that is directly followed by the session line or starts
+    /// with a body's name (`LanguageConventions.bodyWords`), names the body
+    /// the document is of.
+    private func isSubsidiaryOrgan(_ text: UnitText, state: State, next: () -> UnitText?) -> Bool {
+        guard !state.titleSeen, text.full.count <= 100, !ScalarText.endsWithTerminalPunctuation(text.full),
+              let first = ScalarText.firstLetter(text.full),
+              ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first)
+        else { return false }
+        if state.previousKind == .metadata, HeaderLineRecognizer.startsWithBodyWord(text.fullString) { return true }
+        guard let following = next(), following.lineCount <= 2, following.full.count <= 100 else { return false }
+        return HeaderLineRecognizer.recognize(following.fullString) == .field(.session)
     }
 
     // MARK: - Table of contents

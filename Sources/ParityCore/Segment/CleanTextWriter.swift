@@ -84,6 +84,12 @@ struct CleanTextWriter {
                     end -= 1
                 }
                 joinWithoutSpace = true
+            } else if position + 1 < paragraph.count {
+                // Chinese puts no space between words: a line break between two Han characters
+                // (or CJK punctuation) is no space.
+                let next = lines[paragraph[position + 1]]
+                joinWithoutSpace = isChinese(scalarBefore(end, start: line.contentStart))
+                    && isChinese(scalarAt(next.contentStart, end: next.contentEnd))
             }
             copy(line.contentStart, end, replacements)
             lastInputEnd = line.contentEnd
@@ -162,6 +168,31 @@ struct CleanTextWriter {
         let byte = bytes[index - 1]
         if byte >= 0x80 { return true }
         return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// The three-byte scalar (where Han characters and CJK punctuation lie) that ends at byte `end`, if any.
+    private func scalarBefore(_ end: Int, start: Int) -> Unicode.Scalar? {
+        guard end - start >= 3 else { return nil }
+        return threeByteScalar(at: end - 3)
+    }
+
+    /// The three-byte scalar that starts at byte `start`, if any.
+    private func scalarAt(_ start: Int, end: Int) -> Unicode.Scalar? {
+        guard end - start >= 3 else { return nil }
+        return threeByteScalar(at: start)
+    }
+
+    private func threeByteScalar(at index: Int) -> Unicode.Scalar? {
+        let lead = bytes[index]
+        guard lead & 0xF0 == 0xE0, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return nil }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        return Unicode.Scalar(value)
+    }
+
+    /// A Han character, or CJK or full-width punctuation.
+    private func isChinese(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return ScalarClass.isHan(scalar) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
     }
 
     private func lastWord(_ start: Int, _ end: Int) -> String {

@@ -20,15 +20,25 @@ enum HeaderLineRecognizer {
         if originalLanguageValue(text) != nil { return .field(.originalLanguage) }
         if scalarCount <= 24, Language(name: text) != nil { return .field(.language) }
         if scalarCount <= 60 {
-            for conventions in LanguageConventions.all {
-                if conventions.organNames.contains(lower) { return .field(.organ) }
-                if conventions.organizationNames.contains(lower) { return .organization }
-            }
+            // White space is ignored: extractors space out the letters of Chinese names ("联 合 国").
+            let compact = Self.compacted(lower)
+            if Self.compactOrganNames.contains(compact) { return .field(.organ) }
+            if Self.compactOrganizationNames.contains(compact) { return .organization }
         }
         if isDate(text, lower: lower) { return .field(.date) }
         if isAgendaItem(text, lower: lower) { return .field(.agendaItem) }
-        if scalarCount <= 100, isSession(lower) { return .field(.session) }
+        if scalarCount <= 100, isSession(lower), !ScalarText.endsSentence(Array(text.unicodeScalars)) { return .field(.session) }
         return nil
+    }
+
+    private static let compactOrganNames = Set(LanguageConventions.all.flatMap(\.organNames).map(compacted))
+    private static let compactOrganizationNames = Set(LanguageConventions.all.flatMap(\.organizationNames).map(compacted))
+
+    /// `text` without white space.
+    private static func compacted(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !ScalarClass.isWhitespace(scalar) { scalars.append(scalar) }
+        return String(scalars)
     }
 
     /// A document symbol: `A/61/187`, `E/CN.4/2006/1`, `S/RES/1701 (2006)`,
@@ -105,10 +115,47 @@ enum HeaderLineRecognizer {
                 digitRun = 0
             }
         }
-        guard hasYear else { return false }
-        if text.contains("年") && text.contains("月") { return true }
+        if text.contains("年") && text.contains("月") { return hasYear }
+        // Without a year only as "place, days month" ("New York, 12-16 May").
+        guard hasYear || placeBeforeDays(scalars) else { return false }
+        // A date line starts with its day, a place and a comma, or a month:
+        // "Letter dated 9 August 2024 from …" is a title that holds a date.
+        let beforeDigits = lower.unicodeScalars.prefix { ScalarClass.digit($0) == nil }
+        var prefix = String(String.UnicodeScalarView(beforeDigits)).trimmingWhitespace()
+        if let last = prefix.last, last == "," || last == "،" { prefix = "" }
         for conventions in LanguageConventions.all where conventions.language != .chinese {
-            for month in conventions.monthNames where lower.contains(month) { return true }
+            for month in conventions.monthNames where lower.contains(month) && (prefix.isEmpty || prefix.hasPrefix(month)) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "New York, 12-16 May": a comma, then a day number of one or two digits.
+    private static func placeBeforeDays(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let comma = scalars.firstIndex(where: { $0 == "," || $0 == "،" }), comma > 0 else { return false }
+        var index = comma + 1
+        while index < scalars.count, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
+        var digits = 0
+        while index < scalars.count, ScalarClass.digit(scalars[index]) != nil {
+            digits += 1
+            index += 1
+        }
+        return (1...2).contains(digits) && !scalars[..<comma].contains { ScalarClass.digit($0) != nil }
+    }
+
+    /// Whether `text` starts with the name of a subsidiary or treaty body
+    /// ("Committee on …", "Comisión de …"; Chinese "…委员会").
+    static func startsWithBodyWord(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        for conventions in LanguageConventions.all {
+            for word in conventions.bodyWords {
+                if conventions.language == .chinese {
+                    if text.unicodeScalars.count <= 30, text.hasSuffix(word) { return true }
+                } else if lower.hasPrefix(word + " ") || lower == word {
+                    return true
+                }
+            }
         }
         return false
     }

@@ -27,6 +27,14 @@ public struct LanguageConventions: Sendable, Hashable {
     public var originalLanguagePrefixes: [String]
     /// Frequent short words, for telling Latin-script languages apart.
     public var frequentWords: [String]
+    /// Words that begin the name of a subsidiary or treaty body set in the
+    /// masthead ("committee", "commission"); for Chinese, the words such a name
+    /// ends with ("委员会").
+    public var bodyWords: [String] = []
+    /// Articles, prepositions and conjunctions that cannot end a title or a
+    /// sentence: a wrapped line ending in one goes on ("addressed to the" /
+    /// "President of the Security Council").
+    public var linkingWords: [String] = []
 
     /// The label of a numbered paragraph as this language writes it: `12.`, or `12 -` in Arabic.
     public func paragraphLabel(_ number: Int) -> String {
@@ -86,7 +94,9 @@ public struct LanguageConventions: Sendable, Hashable {
         sessionWords: ["session"],
         agendaItemWords: ["item", "items", "agenda item", "provisional agenda item"],
         originalLanguagePrefixes: ["original"],
-        frequentWords: ["the", "of", "and", "to", "in", "that", "for", "with", "was", "were", "on"]
+        frequentWords: ["the", "of", "and", "to", "in", "that", "for", "with", "was", "were", "on"],
+        bodyWords: ["committee", "commission", "conference", "subcommittee", "subcommission", "working group", "executive board", "governing council", "board", "meeting of the states parties", "group of governmental experts", "preparatory committee"],
+        linkingWords: ["the", "of", "and", "to", "on", "in", "for", "by", "with", "a", "an", "from", "at", "or", "its", "their", "into", "between", "against", "under"]
     )
 
     static let french = LanguageConventions(
@@ -103,7 +113,9 @@ public struct LanguageConventions: Sendable, Hashable {
         sessionWords: ["session"],
         agendaItemWords: ["point", "points"],
         originalLanguagePrefixes: ["original"],
-        frequentWords: ["les", "des", "et", "du", "le", "aux", "une", "est", "sur", "pour", "dans", "qui"]
+        frequentWords: ["les", "des", "et", "du", "le", "aux", "une", "est", "sur", "pour", "dans", "qui"],
+        bodyWords: ["comité", "commission", "conférence", "sous-comité", "sous-commission", "groupe de travail", "conseil d’administration", "conseil d'administration", "réunion des états parties", "groupe d’experts gouvernementaux", "groupe d'experts gouvernementaux"],
+        linkingWords: ["de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "sur", "pour", "par", "en", "dans", "avec", "ou", "entre", "contre"]
     )
 
     static let spanish = LanguageConventions(
@@ -120,7 +132,9 @@ public struct LanguageConventions: Sendable, Hashable {
         sessionWords: ["período de sesiones", "periodo de sesiones"],
         agendaItemWords: ["tema", "temas"],
         originalLanguagePrefixes: ["original"],
-        frequentWords: ["los", "las", "el", "y", "del", "que", "por", "una", "con", "para", "se"]
+        frequentWords: ["los", "las", "el", "y", "del", "que", "por", "una", "con", "para", "se"],
+        bodyWords: ["comité", "comisión", "conferencia", "subcomité", "subcomisión", "grupo de trabajo", "junta ejecutiva", "consejo de administración", "reunión de los estados partes", "grupo de expertos gubernamentales"],
+        linkingWords: ["de", "del", "la", "el", "los", "las", "y", "e", "o", "a", "al", "en", "sobre", "para", "por", "con", "entre", "contra"]
     )
 
     static let russian = LanguageConventions(
@@ -137,7 +151,9 @@ public struct LanguageConventions: Sendable, Hashable {
         sessionWords: ["сессия", "сессии"],
         agendaItemWords: ["пункт", "пункты"],
         originalLanguagePrefixes: ["язык оригинала", "original"],
-        frequentWords: ["и", "в", "на", "по", "что", "с", "для", "не", "о"]
+        frequentWords: ["и", "в", "на", "по", "что", "с", "для", "не", "о"],
+        bodyWords: ["комитет", "комиссия", "конференция", "подкомитет", "подкомиссия", "рабочая группа", "исполнительный совет", "совет управляющих", "совещание государств-участников", "группа правительственных экспертов"],
+        linkingWords: ["и", "в", "во", "на", "по", "о", "об", "с", "со", "для", "к", "из", "от", "при", "между", "против"]
     )
 
     static let arabic = LanguageConventions(
@@ -154,7 +170,9 @@ public struct LanguageConventions: Sendable, Hashable {
         sessionWords: ["الدورة"],
         agendaItemWords: ["البند", "البندان", "البنود"],
         originalLanguagePrefixes: ["الأصل", "الاصل"],
-        frequentWords: ["في", "من", "على", "إلى", "أن", "التي", "الذي"]
+        frequentWords: ["في", "من", "على", "إلى", "أن", "التي", "الذي"],
+        bodyWords: ["لجنة", "اللجنة", "مؤتمر", "المؤتمر", "اللجنة الفرعية", "الفريق العامل", "المجلس التنفيذي", "مجلس الإدارة", "اجتماع الدول الأطراف", "فريق الخبراء الحكوميين"],
+        linkingWords: ["في", "من", "على", "إلى", "عن", "بين", "مع"]
     )
 
     static let chinese = LanguageConventions(
@@ -168,6 +186,8 @@ public struct LanguageConventions: Sendable, Hashable {
         sessionWords: ["届会议", "届会"],
         agendaItemWords: ["议程项目", "临时议程项目"],
         originalLanguagePrefixes: ["原文"],
-        frequentWords: []
+        frequentWords: [],
+        bodyWords: ["委员会", "小组委员会", "工作组", "执行局", "理事会", "缔约国会议", "政府专家组"],
+        linkingWords: []
     )
 }

@@ -1,10 +1,18 @@
 /// Decides whether a text looks like the output of a PDF text extractor
 /// (`pdftotext`), so that the PDF clean-up pass runs on it and on nothing else.
 ///
-/// Signals: form feeds (page breaks), or a text that is mostly hard-wrapped:
+/// Signals: form feeds (page breaks); a text that is mostly hard-wrapped:
 /// long runs of consecutive non-blank lines of similar, line-like length,
-/// where a clean text puts one paragraph on one line.
+/// where a clean text puts one paragraph on one line; or, for texts of any
+/// length, a UN masthead as extractors write it — a job number or barcode
+/// line, or an organ merged with the symbol or `Distr.` group on one line —
+/// in a text without the paragraph-long lines of a clean text.
 public enum PDFExtractionDetector {
+    /// Lines longer than this (scalars) are paragraphs on one line, as clean texts write them.
+    static let longLineLength = 200
+    /// Non-blank lines at the top where the masthead is looked for.
+    static let mastheadLines = 12
+
     /// Whether `bytes` look PDF-extracted.
     public static func looksExtracted(_ bytes: [UInt8]) -> Bool {
         var formFeeds = 0
@@ -14,11 +22,13 @@ public enum PDFExtractionDetector {
         var wrappedLength = 0
         var previousNonBlank = false
         var lineLength = 0
+        var longLines = 0
         var lineHasText = false
         func closeLine() {
             lines += 1
             if lineHasText {
                 nonBlank += 1
+                if lineLength > longLineLength { longLines += 1 }
                 if previousNonBlank {
                     followedByNonBlank += 1
                     if (30...140).contains(lineLength) { wrappedLength += 1 }
@@ -43,7 +53,37 @@ public enum PDFExtractionDetector {
         }
         closeLine()
         if formFeeds > 0 && nonBlank > 0 { return true }
+        if longLines * 20 <= nonBlank, hasExtractedMasthead(bytes) { return true }
         // Hard-wrapped: most non-blank lines follow another non-blank line and have a line-like length.
         return nonBlank >= 20 && followedByNonBlank * 10 >= nonBlank * 7 && wrappedLength * 2 >= nonBlank
+    }
+
+    /// Whether the first non-blank lines hold a printing-mark line
+    /// (`PrintingMark`) or a masthead line merged by an extractor
+    /// (`MastheadLineSplitter.isMergedByExtractor`).
+    static func hasExtractedMasthead(_ bytes: [UInt8]) -> Bool {
+        var seen = 0
+        var lineStart = 0
+        var index = 0
+        while index <= bytes.count, seen < mastheadLines {
+            guard index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D else {
+                index += 1
+                continue
+            }
+            var start = lineStart
+            var end = index
+            while start < end, PDFLine.isBlankByte(bytes[start]) || bytes[start] == 0x0C { start += 1 }
+            while end > start, PDFLine.isBlankByte(bytes[end - 1]) || bytes[end - 1] == 0x0C { end -= 1 }
+            if end > start {
+                seen += 1
+                if end - start <= 240 {
+                    if PrintingMark.isPrintingMarkLine(String(decoding: bytes[start..<end], as: UTF8.self)) { return true }
+                    if MastheadLineSplitter.isMergedByExtractor(bytes, start, end) { return true }
+                }
+            }
+            index += 1
+            lineStart = index
+        }
+        return false
     }
 }

@@ -6,6 +6,9 @@
 /// - hard-wrapped lines are joined into one line per paragraph, hyphenation
 ///   at line ends repaired (`HyphenationRepair`); a paragraph that a page
 ///   break splits is joined across the page;
+/// - a masthead line (`MastheadLineSplitter.headerLines`) is a paragraph
+///   of its own; a line that ends on a linking word ("of the",
+///   `LinkingWordLineEnd`) goes on;
 /// - a paragraph ends at a blank line, after a short line, before a label
 ///   ("23. ", "IV. ", "(a) ") that follows the end of a sentence, and before
 ///   a short capitalised line (an unnumbered heading) after a sentence end;
@@ -119,8 +122,11 @@ enum PDFTextCleanupPass {
             return fullWidth > 0 && lines[index].length < fullWidth * 6 / 10 && first.properties.isUppercase && !endsSentence(index)
         }
         var lastParagraphNumber = 0
+        let mastheadLines = MastheadLineSplitter.headerLines(lines, bytes)
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
+            // A masthead line stands alone (its width says nothing in a short text).
+            if mastheadLines.contains(previous) || mastheadLines.contains(next), !startsLowercase(next) { return true }
             let label = PDFLabel.startsWithLabel(bytes, lines[next].contentStart, lines[next].contentEnd)
             // A word broken at the line end goes on.
             let previousEnd = lines[previous].contentEnd
@@ -133,6 +139,8 @@ enum PDFTextCleanupPass {
                number == lastParagraphNumber + 1 { return true }
             if label, paragraph.count == 1,
                PDFLabel.startsWithLabel(bytes, lines[paragraph[0]].contentStart, lines[paragraph[0]].contentEnd) { return true }
+            // A line that stops on "of the", "de la", "addressed to the" goes on.
+            if !label, LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, previousEnd) { return false }
             // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case.
             if isShort(previous) { return endsFullStop(previous) || !startsLowercase(next) || label }
             if acrossPage {

@@ -6,7 +6,11 @@
 ///
 /// Only lines at a page's edges are examined, from the edge inwards,
 /// stopping at the first line that is not furniture, so a symbol or number
-/// quoted in the body is never taken.
+/// quoted in the body is never taken. The one exception is a line of
+/// printing marks (`PrintingMark`: a job number or a barcode), which is
+/// furniture wherever it stands: extractors put the first page's job number
+/// and barcode in the middle of the masthead, and texts without form feeds
+/// have their footers in the middle of the text.
 enum PageFurnitureRecognizer {
     /// At most this many non-blank lines are examined at each edge of a page.
     static let edgeLines = 3
@@ -25,6 +29,11 @@ enum PageFurnitureRecognizer {
         }
         let repeatThreshold = max(3, (pages.count + 1) / 2)
         var result = Set<Int>()
+        for index in lines.indices where !lines[index].isBlank && lines[index].length <= 80
+            && PrintingMark.mayBePrintingMarkLine(bytes, lines[index].contentStart, lines[index].contentEnd)
+            && PrintingMark.isPrintingMarkLine(text(lines[index], bytes)) {
+            result.insert(index)
+        }
         for (pageIndex, page) in pages.enumerated() {
             func isFurniture(_ index: Int) -> Bool {
                 let content = text(lines[index], bytes)
@@ -125,9 +134,9 @@ enum PageFurnitureRecognizer {
         var index = 0
         while index < columns.count {
             let column = columns[index]
-            if isSymbol(column) || isBarcode(column) {
+            if isSymbol(column) || PrintingMark.isBarcode(column) {
                 index += 1
-            } else if let consumed = jobNumberLength(columns, from: index) {
+            } else if let consumed = PrintingMark.jobNumberLength(columns, from: index) {
                 index += consumed
             } else if let value = Int(column), column.count <= 4, abs(value - pageNumber) <= 2 {
                 index += 1
@@ -138,7 +147,8 @@ enum PageFurnitureRecognizer {
         return true
     }
 
-    private static func columnsOf(_ text: String) -> [Substring] {
+    /// The white-space separated columns of a line.
+    static func columnsOf(_ text: String) -> [Substring] {
         text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
     }
 
@@ -151,30 +161,5 @@ enum PageFurnitureRecognizer {
             !part.isEmpty && part.count <= 12
                 && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "*") }
         }
-    }
-
-    /// A barcode rendered as text: `*0644927*`.
-    static func isBarcode(_ token: Substring) -> Bool {
-        token.count >= 8 && token.first == "*" && token.last == "*"
-            && token.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
-    }
-
-    /// A job number `06-44927`, optionally followed by a language letter
-    /// `(S)` and six-digit dates: the number of columns it takes, or nil.
-    static func jobNumberLength(_ columns: [Substring], from index: Int) -> Int? {
-        let token = columns[index]
-        let parts = token.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 2, (4...6).contains(parts[1].count),
-              token.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else { return nil }
-        var consumed = 1
-        if index + consumed < columns.count, columns[index + consumed].count == 3,
-           columns[index + consumed].first == "(", columns[index + consumed].last == ")" {
-            consumed += 1
-        }
-        while index + consumed < columns.count, columns[index + consumed].count == 6,
-              columns[index + consumed].allSatisfy({ $0.isASCII && $0.isNumber }) {
-            consumed += 1
-        }
-        return consumed
     }
 }

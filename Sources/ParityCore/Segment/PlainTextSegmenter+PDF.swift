@@ -23,6 +23,13 @@ extension PlainTextSegmenter {
         SourceRangeDisjointness.cutNestedRanges(&document.blocks, others: furnitureRanges)
         SourceRangeDisjointness.attachUncovered(&document.blocks, text: cleaned.text, others: furnitureRanges)
         document.blocks = Self.merged(document.blocks, furniture)
+        // Furniture the classifier found in the cleaned text (a printing-mark line) and the
+        // furniture cut out before are numbered together, in text order.
+        var furnitureCount = 0
+        for index in document.blocks.indices where document.blocks[index].kind == .pageFurniture {
+            furnitureCount += 1
+            document.blocks[index].id = "pf\(furnitureCount)"
+        }
         return document
     }
 

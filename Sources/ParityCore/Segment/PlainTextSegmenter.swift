@@ -5,7 +5,9 @@
 /// headers) can add passes without a rewrite:
 ///
 /// 1. decode — `TextDecoder` gives `DecodedText` (done before this type);
-/// 2. lines — `LineScanner` cuts the bytes into lines with byte offsets;
+/// 2. lines — `LineScanner` cuts the bytes into lines with byte offsets,
+///    and `MastheadLineSplitter` splits masthead lines an extractor merged
+///    ("United Nations E/CN.7/2003/10");
 /// 3. raw blocks — `RawBlockBuilder` groups lines into blank-line separated
 ///    runs, one unit per line where structure demands;
 /// 4. classify — `BlockClassifier` decides what each unit is, with
@@ -45,10 +47,10 @@ public struct PlainTextSegmenter: Sendable {
     /// Runs the segmentation passes on text that needs no clean-up.
     func segmentPrepared(_ text: DecodedText, sourceName: String) -> Document {
         let bytes = text.utf8
-        let lines = LineScanner.lines(in: bytes)
+        let (lines, organParts) = MastheadLineSplitter.split(bytes, LineScanner.lines(in: bytes))
         let units = RawBlockBuilder.blocks(bytes, lines)
         let detected = language ?? LanguageDetector.detect(bytes, lines: Array(lines.prefix(200)))
-        var drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected).classify()
+        var drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected, organParts: organParts).classify()
         drafts = PageBreakJoiner.join(drafts)
         BlockIdentifiers.assign(&drafts)
         var diagnostics = FootnoteLinker.link(&drafts)

@@ -1,0 +1,232 @@
+/// Pass 1b: splits the masthead lines that a text extractor merged column
+/// by column. The first page of a UN document sets "United Nations" and the
+/// organ on the left, the symbol and "Distr.: General" on the right;
+/// `pdftotext` and copy-paste give `United Nations E/CN.7/2003/10` and
+/// `Economic and Social Council Distr.: General` as single lines.
+///
+/// A line of the masthead (the first few non-blank lines) is split when it
+/// holds a document symbol at its end or start, or a `Distr.` group
+/// anywhere, next to text that reads as an organ or another header field.
+/// Each part becomes a line of its own, with its own byte range, so that
+/// every part becomes its own block and the input stays covered exactly once.
+enum MastheadLineSplitter {
+    /// Lines examined: the masthead is at the top of the first page.
+    static let mastheadLines = 8
+    /// Lines where an unrecognized name beside a `Distr.` group is still
+    /// taken for an organ ("Convention on the Rights of the Child").
+    static let organLines = 4
+    /// Longest part taken for an organ name.
+    static let maximumNameLength = 80
+
+    /// A part of a masthead line, as byte offsets.
+    struct Part: Equatable {
+        var start: Int
+        var end: Int
+        /// The symbol or the distribution group; otherwise the organ or other header text.
+        var isField: Bool
+    }
+
+    /// `lines` with merged masthead lines split, and the indices (into the
+    /// returned lines) of the parts that stand where the organ stands.
+    static func split(_ bytes: [UInt8], _ lines: [TextLine]) -> (lines: [TextLine], organParts: Set<Int>) {
+        var head: [TextLine] = []
+        var organParts = Set<Int>()
+        var nonBlank = 0
+        var index = 0
+        var splitAny = false
+        while index < lines.count, nonBlank < mastheadLines {
+            let line = lines[index]
+            index += 1
+            guard !line.isBlank else {
+                head.append(line)
+                continue
+            }
+            nonBlank += 1
+            guard let parts = parts(bytes, line.contentStart, line.contentEnd, allowUnrecognizedNames: nonBlank <= organLines)
+            else {
+                head.append(line)
+                continue
+            }
+            splitAny = true
+            for (position, part) in parts.enumerated() {
+                let start = position == 0 ? line.start : part.start
+                let end = position == parts.count - 1 ? line.end : part.end
+                if !part.isField { organParts.insert(head.count) }
+                head.append(TextLine(start: start, end: end, contentStart: part.start, contentEnd: part.end))
+            }
+        }
+        guard splitAny else { return (lines, []) }
+        return (head + lines[index...], organParts)
+    }
+
+    /// The parts of the line `bytes[start..<end]` when it is a merged
+    /// masthead line, or nil. `allowUnrecognizedNames` accepts a name that
+    /// is no known organ or header field beside a `Distr.` group.
+    static func parts(_ bytes: [UInt8], _ start: Int, _ end: Int, allowUnrecognizedNames: Bool) -> [Part]? {
+        guard end - start <= 400 else { return nil }
+        let columns = columns(bytes, start, end)
+        guard columns.count >= 2 else { return nil }
+        func text(_ from: Int, _ to: Int) -> String {
+            String(decoding: bytes[columns[from].start..<columns[to - 1].end], as: UTF8.self)
+        }
+        // Field groups as column ranges.
+        var fields: [Range<Int>] = []
+        if let symbol = symbolGroup(columns, text, atEnd: true) {
+            fields.append(symbol)
+        } else if let symbol = symbolGroup(columns, text, atEnd: false) {
+            fields.append(symbol)
+        }
+        if let distribution = distributionGroup(columns, text),
+           !fields.contains(where: { $0.overlaps(distribution) }) {
+            fields.append(distribution)
+        }
+        guard !fields.isEmpty else { return nil }
+        fields.sort { $0.lowerBound < $1.lowerBound }
+        // "Distr." is unambiguous; beside a symbol alone only a known organ or "United Nations" is taken,
+        // so that a sentence ending in a symbol is never split.
+        let allowUnrecognizedNames = allowUnrecognizedNames && fields.contains { text($0.lowerBound, $0.lowerBound + 1).hasPrefix("Distr") }
+
+        var parts: [Part] = []
+        var cursor = 0
+        func addName(_ range: Range<Int>) -> Bool {
+            guard !range.isEmpty else { return true }
+            let name = text(range.lowerBound, range.upperBound)
+            guard HeaderLineRecognizer.recognize(name) != nil
+                    || allowUnrecognizedNames && looksLikeName(name) else { return false }
+            parts.append(Part(start: columns[range.lowerBound].start, end: columns[range.upperBound - 1].end, isField: false))
+            return true
+        }
+        for field in fields {
+            guard addName(cursor..<field.lowerBound) else { return nil }
+            parts.append(Part(start: columns[field.lowerBound].start, end: columns[field.upperBound - 1].end, isField: true))
+            cursor = field.upperBound
+        }
+        guard addName(cursor..<columns.count), parts.count >= 2 else { return nil }
+        // The parts meet: a no-break space between or around them belongs to the part before it.
+        parts[0].start = start
+        for index in parts.indices {
+            var partEnd = index + 1 < parts.count ? parts[index + 1].start : end
+            while partEnd > parts[index].start, bytes[partEnd - 1] == 0x20 || bytes[partEnd - 1] == 0x09 { partEnd -= 1 }
+            parts[index].end = partEnd
+        }
+        return parts
+    }
+
+    /// Whether a line is a merged masthead line whose other part is a
+    /// known organ or "United Nations", its columns set apart by spaces as
+    /// an extractor writes them (not by a tab, as a word processor's table
+    /// cells are): a sign that the text comes from a PDF.
+    static func isMergedByExtractor(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard !bytes[start..<end].contains(0x09),
+              let parts = parts(bytes, start, end, allowUnrecognizedNames: false) else { return false }
+        return parts.contains { part in
+            guard !part.isField else { return false }
+            switch HeaderLineRecognizer.recognize(String(decoding: bytes[part.start..<part.end], as: UTF8.self)) {
+            case .field(.organ)?, .organization?: return true
+            default: return false
+            }
+        }
+    }
+
+    /// The masthead lines of PDF-extracted text: among the first
+    /// `mastheadLines` non-blank lines of the first page, those that are a
+    /// header field (`HeaderLineRecognizer`) or a merged masthead line.
+    static func headerLines(_ lines: [PDFLine], _ bytes: [UInt8]) -> Set<Int> {
+        var result = Set<Int>()
+        var seen = 0
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            guard line.page == 0, seen < mastheadLines else { break }
+            seen += 1
+            guard line.length <= 200 else { continue }
+            let text = String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)
+            if HeaderLineRecognizer.recognize(text) != nil
+                || parts(bytes, line.contentStart, line.contentEnd, allowUnrecognizedNames: seen <= organLines) != nil {
+                result.insert(index)
+            }
+        }
+        return result
+    }
+
+    // MARK: - Columns and groups
+
+    private struct Column {
+        var start: Int
+        var end: Int
+    }
+
+    /// Columns separated by spaces, tabs or no-break spaces.
+    private static func columns(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Column] {
+        var columns: [Column] = []
+        var index = start
+        var columnStart: Int?
+        while index < end {
+            let separatorLength: Int
+            if bytes[index] == 0x20 || bytes[index] == 0x09 {
+                separatorLength = 1
+            } else if bytes[index] == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
+                separatorLength = 2
+            } else {
+                separatorLength = 0
+            }
+            if separatorLength > 0 {
+                if let open = columnStart { columns.append(Column(start: open, end: index)) }
+                columnStart = nil
+                index += separatorLength
+            } else {
+                if columnStart == nil { columnStart = index }
+                index += 1
+            }
+        }
+        if let open = columnStart { columns.append(Column(start: open, end: end)) }
+        return columns
+    }
+
+    /// The columns of a document symbol at the line's end (or start), with
+    /// an optional year column `(2006)` after it.
+    private static func symbolGroup(_ columns: [Column], _ text: (Int, Int) -> String, atEnd: Bool) -> Range<Int>? {
+        func isSymbol(_ range: Range<Int>) -> Bool {
+            let written = text(range.lowerBound, range.upperBound)
+            // A symbol never ends in a full stop; a sentence quoting one does.
+            return written.last != "." && written.last != "," && written.contains("/")
+                && HeaderLineRecognizer.isSymbol(written)
+        }
+        let count = columns.count
+        if atEnd {
+            if count >= 3, isYear(text(count - 1, count)), isSymbol((count - 2)..<count) { return (count - 2)..<count }
+            return isSymbol((count - 1)..<count) ? (count - 1)..<count : nil
+        }
+        if count >= 3, isYear(text(1, 2)), isSymbol(0..<2) { return 0..<2 }
+        return isSymbol(0..<1) ? 0..<1 : nil
+    }
+
+    /// `(2006)`.
+    private static func isYear(_ column: String) -> Bool {
+        column.count == 6 && column.first == "(" && column.last == ")"
+            && column.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// `Distr.: General`, `Distr. générale`, `Distr.: Limited`, `Distr. : restreinte`:
+    /// the `Distr` column, punctuation-only columns after it, and one word.
+    private static func distributionGroup(_ columns: [Column], _ text: (Int, Int) -> String) -> Range<Int>? {
+        guard let first = columns.indices.first(where: { text($0, $0 + 1).hasPrefix("Distr") }) else { return nil }
+        let head = text(first, first + 1).dropFirst(5)
+        guard head.allSatisfy({ $0 == "." || $0 == ":" || $0 == "：" }) || head.first == "." || head.first == ":" else { return nil }
+        if head.contains(where: \.isLetter) { return first..<(first + 1) }
+        var end = first + 1
+        while end < columns.count, text(end, end + 1).allSatisfy({ $0 == ":" || $0 == "：" }) { end += 1 }
+        guard end < columns.count, text(end, end + 1).allSatisfy(\.isLetter) else { return first..<end }
+        return first..<(end + 1)
+    }
+
+    /// A name set where the organ stands: not lower case at its start, no
+    /// digits, no final punctuation, not longer than an organ name.
+    private static func looksLikeName(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.count <= maximumNameLength, let first = ScalarText.firstLetter(scalars),
+              scalars.first.map({ !ScalarClass.isWhitespace($0) }) == true,
+              ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              !scalars.contains(where: { ScalarClass.digit($0) != nil }),
+              !ScalarText.endsWithTerminalPunctuation(scalars) else { return false }
+        return true
+    }
+}
