@@ -88,8 +88,9 @@ struct CleanTextWriter {
                 // Chinese puts no space between words: a line break between two Han characters
                 // (or CJK punctuation) is no space.
                 let next = lines[paragraph[position + 1]]
-                joinWithoutSpace = isChinese(scalarBefore(end, start: line.contentStart))
-                    && isChinese(scalarAt(next.contentStart, end: next.contentEnd))
+                joinWithoutSpace = joinWithoutSpace
+                    || (isChinese(scalarBefore(end, start: line.contentStart))
+                        && isChinese(scalarAt(next.contentStart, end: next.contentEnd)))
             }
             copy(line.contentStart, end, replacements)
             lastInputEnd = line.contentEnd

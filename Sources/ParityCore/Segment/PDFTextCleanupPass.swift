@@ -53,7 +53,13 @@ enum PDFTextCleanupPass {
         guard !lengths.isEmpty else { return 0 }
         var buckets: [Int: Int] = [:]  // length / 10 → lines
         for length in lengths { buckets[length / 10, default: 0] += 1 }
-        let modal = buckets.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }!.key
+        let (modal, modalCount) = buckets.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }!
+        // A most frequent length says something only when many lines share it
+        // (not in a short text such as a masthead and a paragraph or two).
+        guard modalCount >= 8, modalCount * 4 >= lengths.count else {
+            let sorted = lengths.sorted()
+            return sorted[sorted.count * 9 / 10]
+        }
         let limit = (modal + 1) * 10 * 3 / 2
         let kept = lengths.filter { $0 <= limit }.sorted()
         return kept[kept.count * 9 / 10]
