@@ -59,6 +59,9 @@ import Testing
         #expect(keys("¹ A/60/871.", .spanish) == ["symbol:A/60/871"])
         #expect(keys("документ А/60/871", .russian) == ["symbol:A/60/871"])
         #expect(keys("E/CN.4/2005/L.10, para.", .english) == ["symbol:E/CN.4/2005/L.10"])
+        // Chinese writes symbols between Han characters, with no space.
+        #expect(keys("根据第60/227号决议", .chinese) == ["symbol:60/227"])
+        #expect(keys("见A/60/871号文件", .chinese) == ["symbol:A/60/871"])
         #expect(keys("resolution 217 A (III)", .english) == ["resolution:217A(3)"])
         #expect(keys("القرار 217 ألف (د-3)", .arabic) == ["resolution:217A(3)"])
         #expect(keys("резолюция 217 А (III)", .russian) == ["resolution:217A(3)"])

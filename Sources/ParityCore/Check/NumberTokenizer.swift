@@ -62,7 +62,8 @@ struct NumberTokenizer: Sendable {
                 i = j
                 continue
             }
-            if let symbol = scanSymbol(scalars, at: i), !isLetterOrDigit(i - 1) {
+            // Chinese writes no space before a symbol: 第60/227号决议.
+            if let symbol = scanSymbol(scalars, at: i), !isLetterOrDigit(i - 1) || NumberTokenizer.isHan(scalars[i - 1]) {
                 tokens.append(NumberToken(kind: .symbol, text: symbol.text, original: string(i..<symbol.end)))
                 i = symbol.end
                 continue
