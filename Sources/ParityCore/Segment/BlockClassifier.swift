@@ -43,9 +43,19 @@ struct BlockClassifier {
             return nil
         }
 
+        let articles = articleTitles()
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
         for index in units.indices {
+            if let number = articles[index] {
+                var draft = article(unit(index), number: number, state: &state)
+                draft.serial = index
+                state.article = index
+                state.previousKind = draft.kind
+                state.previousText = draft.text
+                drafts.append(draft)
+                continue
+            }
             let text = unit(index)
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
@@ -65,6 +75,34 @@ struct BlockClassifier {
         var annex: String?
         var previousKind: BlockKind?
         var previousText: [Unicode.Scalar] = []
+        /// Serial of the article whose body is being read, if any.
+        var article: Int?
+    }
+
+    // MARK: - Articles
+
+    /// Single-line units that are article titles in sequence (`ArticleLine`), by unit index.
+    private func articleTitles() -> [Int: Int] {
+        var candidates: [(index: Int, number: Int)] = []
+        for (index, unit) in units.enumerated() where unit.lines.count == 1 {
+            let line = lines[unit.lines.lowerBound]
+            guard line.contentEnd - line.contentStart <= ArticleLine.maximumLength * 4 else { continue }
+            if let number = ArticleLine.number(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)) {
+                candidates.append((index, number))
+            }
+        }
+        return candidates.isEmpty ? [:] : ArticleLine.sequence(candidates)
+    }
+
+    /// An article title: the body of the document from here on.
+    private func article(_ text: UnitText, number: Int, state: inout State) -> DraftBlock {
+        state.zone = .body
+        state.listParent = nil
+        var block = draft(.article, text, body: false)
+        block.number = number
+        block.label = text.fullString
+        block.annex = state.annex
+        return block
     }
 
     private func draft(_ kind: BlockKind, _ text: UnitText, body: Bool = true) -> DraftBlock {
@@ -101,6 +139,7 @@ struct BlockClassifier {
         if text.label == nil, text.lineCount <= 2, text.full.count <= 32,
            let annexLabel = CaptionRecognizer.annexLabel(text.fullString) {
             state.annex = annexLabel
+            state.article = nil
             state.numbering.enterAnnex(annexLabel)
             state.listParent = nil
             state.lastParagraph = 0
@@ -128,9 +167,10 @@ struct BlockClassifier {
     /// A header line, title or front-matter paragraph; `nil` when the body starts here.
     private func frontMatterBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock? {
         switch text.form {
-        case .section?, .ordinal?, .letter?, .number?: return nil
+        case .section?, .ordinal?, .letter?, .number?, .subparagraph?: return nil
         default: break
         }
+        if PreambularOpening.isOpening(text.full) { return nil }
         if text.lineCount <= 2, text.full.count <= 200, let recognition = HeaderLineRecognizer.recognize(text.fullString) {
             var block = draft(.metadata, text, body: false)
             switch recognition {
@@ -152,13 +192,21 @@ struct BlockClassifier {
         // Chinese says in 40 characters what other languages say in 100.
         let sentenceLength = ScalarText.firstLetter(text.full).map(ScalarClass.isHan) == true ? 40 : 100
         let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > sentenceLength) || text.full.count > 300
-        if paragraphLike { return draft(.unnumberedParagraph, text, body: false) }
+        if paragraphLike || endsClause(text.full) { return nil }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         if !state.titleSeen {
             block.metadataField = .title
             state.titleSeen = true
         }
         return block
+    }
+
+    /// "Recognizing the urgent need for …,": a line of some length, not all
+    /// capitals, that ends with a comma or semicolon is running text.
+    private func endsClause(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count >= 40, let last = scalars.last, last == "," || last == ";" || last == "،" || last == "，" || last == "；"
+        else { return false }
+        return scalars.contains(where: ScalarClass.isLowercase)
     }
 
     /// "Commission on Narcotic Drugs" above "Forty-sixth session", or
@@ -274,6 +322,7 @@ struct BlockClassifier {
                 var block = draft(.unnumberedParagraph, text)
                 block.mayContinue = true
                 block.annex = state.annex
+                block.parentSerial = state.article
                 return block
             }
             if isUnnumberedHeading(text, state: state, next: next) {
@@ -282,11 +331,13 @@ struct BlockClassifier {
                 block.labelPath = state.numbering.enterUnnumbered()
                 block.annex = state.annex
                 state.listParent = nil
+                state.article = nil
                 return block
             }
             state.listParent = nil
             var block = draft(.unnumberedParagraph, text)
             block.annex = state.annex
+            block.parentSerial = state.article
             return block
         }
     }
@@ -310,6 +361,7 @@ struct BlockClassifier {
         block.labelPath = enter(level: level, value: value, numbering: &state.numbering)
         block.annex = state.annex
         state.listParent = nil
+        state.article = nil
         return block
     }
 
@@ -322,6 +374,7 @@ struct BlockClassifier {
             block.parentSerial = parent
         } else {
             state.listParent = nil
+            block.parentSerial = state.article
         }
         return block
     }

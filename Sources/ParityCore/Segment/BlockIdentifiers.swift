@@ -2,7 +2,8 @@
 /// `p23`, `h-IV-B-2`, `h-IV-C-2-u1`, `p5-a`, `li3`, `fn1`, `fn-star`,
 /// `toc-III-A`, `toc-caption`, `meta-date`, `t1`, `u3`, `annex`. Paragraphs
 /// of an annex get the annex as prefix (`annex-p1`); any remaining clash
-/// gets a suffix (`p12-2`).
+/// gets a suffix (`p12-2`). The paragraphs and list items of an article
+/// are numbered inside it, as in the UDHR: `art2-p1`, `art2-li1`.
 enum BlockIdentifiers {
     /// Assigns `id` on every draft, in place.
     static func assign(_ drafts: inout [DraftBlock]) {
@@ -13,6 +14,7 @@ enum BlockIdentifiers {
         var counters: [String: Int] = [:]
         var bulletCounts: [Int: Int] = [:]
         var captionSeen = false
+        var articleSerials = Set<Int>()
 
         func counted(_ prefix: String) -> String {
             let value = (counters[prefix] ?? 0) + 1
@@ -28,6 +30,7 @@ enum BlockIdentifiers {
         }
 
         for index in drafts.indices {
+            if drafts[index].kind == .article { articleSerials.insert(drafts[index].serial) }
             let id = identifier(drafts[index])
             drafts[index].id = id
             idsBySerial[drafts[index].serial] = id
@@ -41,6 +44,10 @@ enum BlockIdentifiers {
                 base = annexPrefix + "p" + String(draft.number ?? 0)
             case .heading:
                 base = "h-" + pathID(draft.labelPath ?? counted("x"))
+            case .listItem where draft.parentSerial.map(articleSerials.contains) == true:
+                base = counted(idsBySerial[draft.parentSerial!]! + "-li")
+            case .unnumberedParagraph where draft.parentSerial.map(articleSerials.contains) == true:
+                base = counted(idsBySerial[draft.parentSerial!]! + "-p")
             case .listItem:
                 if let parent = draft.parentSerial, let parentID = idsBySerial[parent] {
                     let key: String

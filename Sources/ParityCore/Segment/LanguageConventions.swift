@@ -35,6 +35,9 @@ public struct LanguageConventions: Sendable, Hashable {
     /// sentence: a wrapped line ending in one goes on ("addressed to the" /
     /// "President of the Security Council").
     public var linkingWords: [String] = []
+    /// The word an article title starts with ("article", "artículo",
+    /// "статья", "المادة"); Chinese writes 第N条 instead (`ArticleLine`).
+    public var articleWords: [String] = []
 
     /// The label of a numbered paragraph as this language writes it: `12.`, or `12 -` in Arabic.
     public func paragraphLabel(_ number: Int) -> String {
@@ -96,7 +99,8 @@ public struct LanguageConventions: Sendable, Hashable {
         originalLanguagePrefixes: ["original"],
         frequentWords: ["the", "of", "and", "to", "in", "that", "for", "with", "was", "were", "on"],
         bodyWords: ["committee", "commission", "conference", "subcommittee", "subcommission", "working group", "executive board", "governing council", "board", "meeting of the states parties", "group of governmental experts", "preparatory committee"],
-        linkingWords: ["the", "of", "and", "to", "on", "in", "for", "by", "with", "a", "an", "from", "at", "or", "its", "their", "into", "between", "against", "under"]
+        linkingWords: ["the", "of", "and", "to", "on", "in", "for", "by", "with", "a", "an", "from", "at", "or", "its", "their", "into", "between", "against", "under"],
+        articleWords: ["article"]
     )
 
     static let french = LanguageConventions(
@@ -115,7 +119,8 @@ public struct LanguageConventions: Sendable, Hashable {
         originalLanguagePrefixes: ["original"],
         frequentWords: ["les", "des", "et", "du", "le", "aux", "une", "est", "sur", "pour", "dans", "qui"],
         bodyWords: ["comité", "commission", "conférence", "sous-comité", "sous-commission", "groupe de travail", "conseil d’administration", "conseil d'administration", "réunion des états parties", "groupe d’experts gouvernementaux", "groupe d'experts gouvernementaux"],
-        linkingWords: ["de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "sur", "pour", "par", "en", "dans", "avec", "ou", "entre", "contre"]
+        linkingWords: ["de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "sur", "pour", "par", "en", "dans", "avec", "ou", "entre", "contre"],
+        articleWords: ["article"]
     )
 
     static let spanish = LanguageConventions(
@@ -134,7 +139,8 @@ public struct LanguageConventions: Sendable, Hashable {
         originalLanguagePrefixes: ["original"],
         frequentWords: ["los", "las", "el", "y", "del", "que", "por", "una", "con", "para", "se"],
         bodyWords: ["comité", "comisión", "conferencia", "subcomité", "subcomisión", "grupo de trabajo", "junta ejecutiva", "consejo de administración", "reunión de los estados partes", "grupo de expertos gubernamentales"],
-        linkingWords: ["de", "del", "la", "el", "los", "las", "y", "e", "o", "a", "al", "en", "sobre", "para", "por", "con", "entre", "contra"]
+        linkingWords: ["de", "del", "la", "el", "los", "las", "y", "e", "o", "a", "al", "en", "sobre", "para", "por", "con", "entre", "contra"],
+        articleWords: ["artículo", "articulo"]
     )
 
     static let russian = LanguageConventions(
@@ -153,7 +159,8 @@ public struct LanguageConventions: Sendable, Hashable {
         originalLanguagePrefixes: ["язык оригинала", "original"],
         frequentWords: ["и", "в", "на", "по", "что", "с", "для", "не", "о"],
         bodyWords: ["комитет", "комиссия", "конференция", "подкомитет", "подкомиссия", "рабочая группа", "исполнительный совет", "совет управляющих", "совещание государств-участников", "группа правительственных экспертов"],
-        linkingWords: ["и", "в", "во", "на", "по", "о", "об", "с", "со", "для", "к", "из", "от", "при", "между", "против"]
+        linkingWords: ["и", "в", "во", "на", "по", "о", "об", "с", "со", "для", "к", "из", "от", "при", "между", "против"],
+        articleWords: ["статья"]
     )
 
     static let arabic = LanguageConventions(
@@ -172,7 +179,8 @@ public struct LanguageConventions: Sendable, Hashable {
         originalLanguagePrefixes: ["الأصل", "الاصل"],
         frequentWords: ["في", "من", "على", "إلى", "أن", "التي", "الذي"],
         bodyWords: ["لجنة", "اللجنة", "مؤتمر", "المؤتمر", "اللجنة الفرعية", "الفريق العامل", "المجلس التنفيذي", "مجلس الإدارة", "اجتماع الدول الأطراف", "فريق الخبراء الحكوميين"],
-        linkingWords: ["في", "من", "على", "إلى", "عن", "بين", "مع"]
+        linkingWords: ["في", "من", "على", "إلى", "عن", "بين", "مع"],
+        articleWords: ["المادة", "مادة"]
     )
 
     static let chinese = LanguageConventions(
@@ -188,6 +196,7 @@ public struct LanguageConventions: Sendable, Hashable {
         originalLanguagePrefixes: ["原文"],
         frequentWords: [],
         bodyWords: ["委员会", "小组委员会", "工作组", "执行局", "理事会", "缔约国会议", "政府专家组"],
-        linkingWords: []
+        linkingWords: [],
+        articleWords: []
     )
 }

@@ -2,7 +2,9 @@
 /// a run of lines, each line starts a new block unless it continues the
 /// previous one (it starts in lower case without a label of its own, or the
 /// previous line left `**` / `<i>` markup open). UN plain-text exports put
-/// one paragraph, heading, header field or list item on each line.
+/// one paragraph, heading, header field or list item on each line. The two
+/// lines of an old-style masthead pair ("UNITED" / "NATIONS", "Distr." /
+/// "GENERAL") stay one block (`MastheadLinePair`).
 enum RawBlockBuilder {
     /// Raw blocks of `lines` over `bytes`, in order.
     static func blocks(_ bytes: [UInt8], _ lines: [TextLine]) -> [RawBlock] {
@@ -20,7 +22,8 @@ enum RawBlockBuilder {
                     continue
                 }
                 if let start = runStart {
-                    if !markupOpen.isOpen && !continuesSentence(buffer, line) {
+                    if !markupOpen.isOpen && !continuesSentence(buffer, line)
+                        && !(index < mastheadLineLimit && MastheadLinePair.joins(buffer, lines[index - 1], line)) {
                         blocks.append(RawBlock(lines: start..<index))
                         runStart = index
                     }
@@ -33,6 +36,9 @@ enum RawBlockBuilder {
         if let start = runStart { blocks.append(RawBlock(lines: start..<lines.count)) }
         return blocks
     }
+
+    /// Old-style mastheads stand in the first lines only.
+    static let mastheadLineLimit = 60
 
     /// Whether a line starts in lower case and has no label of its own.
     private static func continuesSentence(_ buffer: UnsafeBufferPointer<UInt8>, _ line: TextLine) -> Bool {

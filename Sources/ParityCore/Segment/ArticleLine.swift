@@ -1,0 +1,45 @@
+/// A line that is nothing but an article title: `Article 1`, `Article
+/// premier`, `Artículo 3`, `Статья 2`, `المادة ٤`, `第五条`, `Article IV`
+/// (`LanguageConventions.articleWords`). A sentence that starts with
+/// "Article 5 of the Convention …" is none.
+enum ArticleLine {
+    /// Longest article title looked at (scalars).
+    static let maximumLength = 32
+
+    private static let articleWords = Set(LanguageConventions.all.flatMap(\.articleWords))
+    private static let firstWords: Set<String> = ["premier", "primero", "first", "первая"]
+
+    /// The article number `text` gives when it is an article title alone, else `nil`.
+    static func number(_ text: [Unicode.Scalar]) -> Int? {
+        var scalars = ArraySlice(text)
+        while let last = scalars.last, last == "." || last == "*" || ScalarClass.isWhitespace(last) { scalars.removeLast() }
+        while let first = scalars.first, first == "*" || ScalarClass.isWhitespace(first) { scalars.removeFirst() }
+        guard !scalars.isEmpty, scalars.count <= maximumLength else { return nil }
+        let string = ScalarText.string(scalars)
+        if scalars.first == "第", scalars.last == "条", scalars.count > 2 {
+            let numeral = scalars.dropFirst().dropLast()
+            guard numeral.allSatisfy({ ChineseNumeral.isNumeral($0) || ScalarClass.digit($0) != nil }) else { return nil }
+            return ArticleTitleNumber.number(in: string)
+        }
+        let words = scalars.split(whereSeparator: ScalarClass.isWhitespace)
+        guard words.count == 2, articleWords.contains(ScalarText.string(words[0]).lowercased()) else { return nil }
+        let numeral = words[1]
+        let isNumeral = numeral.allSatisfy { $0.properties.numericType == .decimal }
+            || RomanNumeral.value(of: numeral) != nil
+            || firstWords.contains(ScalarText.string(numeral).lowercased())
+        guard isNumeral else { return nil }
+        return ArticleTitleNumber.number(in: string)
+    }
+
+    /// Units (by index) that are article titles forming a sequence: at least
+    /// two, with increasing numbers; a title out of sequence is left out.
+    static func sequence(_ candidates: [(index: Int, number: Int)]) -> [Int: Int] {
+        var kept: [Int: Int] = [:]
+        var last = 0
+        for candidate in candidates where candidate.number > last {
+            kept[candidate.index] = candidate.number
+            last = candidate.number
+        }
+        return kept.count >= 2 ? kept : [:]
+    }
+}
