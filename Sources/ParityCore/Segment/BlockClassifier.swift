@@ -77,6 +77,9 @@ struct BlockClassifier {
         var previousText: [Unicode.Scalar] = []
         /// Serial of the article whose body is being read, if any.
         var article: Int?
+        /// After a preambular opening ("The General Assembly,") and before the
+        /// first article, numbered paragraph or heading.
+        var inPreamble = false
     }
 
     // MARK: - Articles
@@ -98,6 +101,7 @@ struct BlockClassifier {
     private func article(_ text: UnitText, number: Int, state: inout State) -> DraftBlock {
         state.zone = .body
         state.listParent = nil
+        state.inPreamble = false
         var block = draft(.article, text, body: false)
         block.number = number
         block.label = text.fullString
@@ -201,12 +205,13 @@ struct BlockClassifier {
         return block
     }
 
-    /// "Recognizing the urgent need for …,": a line of some length, not all
-    /// capitals, that ends with a comma or semicolon is running text.
-    private func endsClause(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard scalars.count >= 40, let last = scalars.last, last == "," || last == ";" || last == "،" || last == "，" || last == "；"
+    /// "Recognizing the urgent need for …,": a line of some length
+    /// (`minimumLength` scalars), not all capitals, that ends with a comma or
+    /// semicolon is running text.
+    private func endsClause(_ scalars: [Unicode.Scalar], minimumLength: Int = 40) -> Bool {
+        guard scalars.count >= minimumLength, let last = scalars.last, last == "," || last == ";" || last == "،" || last == "，" || last == "；"
         else { return false }
-        return scalars.contains(where: ScalarClass.isLowercase)
+        return scalars.contains(where: ScalarClass.isLowercase) || !scalars.contains(where: ScalarClass.isUppercase)
     }
 
     /// "Commission on Narcotic Drugs" above "Forty-sixth session", or
@@ -310,6 +315,7 @@ struct BlockClassifier {
             block.annex = state.annex
             state.lastParagraph = value
             state.listParent = index
+            state.inPreamble = false
             return block
         case .subparagraph(let key)?:
             return listItem(text, key: key, state: &state)
@@ -318,9 +324,11 @@ struct BlockClassifier {
         case .footnoteMarker?:
             return draft(.footnote, text)
         case nil:
+            if PreambularOpening.isOpening(text.full) { state.inPreamble = true }
             if text.startsInLowerCase || (text.startsCaseless && continuesCaseless(state)) {
                 var block = draft(.unnumberedParagraph, text)
-                block.mayContinue = true
+                // Russian preambular paragraphs start in lower case ("признавая …,"): each is its own paragraph.
+                block.mayContinue = !(state.inPreamble && state.previousKind == .unnumberedParagraph && endsClause(state.previousText, minimumLength: 0))
                 block.annex = state.annex
                 block.parentSerial = state.article
                 return block
@@ -362,6 +370,7 @@ struct BlockClassifier {
         block.annex = state.annex
         state.listParent = nil
         state.article = nil
+        state.inPreamble = false
         return block
     }
 

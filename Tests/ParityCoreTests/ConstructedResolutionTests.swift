@@ -1,0 +1,296 @@
+import Testing
+import ParityTestSupport
+@testable import ParityCore
+
+/// Resolutions and declarations in plain text: an old-style masthead
+/// ("UNITED" / "NATIONS", "Distr." / "GENERAL" on separate lines), title
+/// lines, a preambular opening ("The General Assembly,") and articles. All
+/// texts here are constructed snippets modelled on the layout of UN
+/// resolutions, not real documents or translations.
+@Suite struct ConstructedResolutionTests {
+    /// `id kind number parent field text` for every block, `-` where a value is absent.
+    static func outline(_ document: Document) -> [String] {
+        document.blocks.map {
+            "\($0.id) \($0.kind.rawValue) \($0.number.map(String.init) ?? "-") \($0.parent ?? "-") "
+                + "\($0.metadataField?.rawValue ?? "-") \($0.text)"
+        }
+    }
+
+    static func segment(_ text: String, _ name: String) -> Document {
+        PlainTextSegmenter().segment(DecodedText(utf8: Array(text.utf8), encoding: .utf8), sourceName: name)
+    }
+
+    /// A constructed English resolution-style text with a declaration in articles.
+    static let constructedEnglishResolution = """
+        UNITED
+        NATIONS
+
+        General Assembly
+
+        Distr.
+        GENERAL
+
+        A/RES/48/104
+        23 February 1994
+
+        ORIGINAL: ENGLISH
+
+        Forty-eighth session
+        Agenda item 111
+
+        RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY
+
+        48/104. Declaration on the Elimination of Violence against Women
+
+        The General Assembly,
+
+        Recognizing the urgent need for the universal application to women of the rights,
+
+        Article 1
+
+        For the purposes of this Declaration, the term "violence against women" means any act.
+
+        Article 2
+
+        Violence against women shall be understood to encompass, but not be limited to, the following:
+
+        (a) Physical, sexual and psychological violence occurring in the family;
+
+        (b) Physical, sexual and psychological violence occurring within the general community;
+
+        """
+
+    /// A constructed French resolution-style text of the same shape (not a translation of record).
+    static let constructedFrenchResolution = """
+        NATIONS
+        UNIES
+
+        Assemblée générale
+
+        Distr.
+        GÉNÉRALE
+
+        A/RES/48/104
+        23 février 1994
+
+        Quarante-huitième session
+        Point 111 de l'ordre du jour
+
+        RÉSOLUTION ADOPTÉE PAR L'ASSEMBLÉE GÉNÉRALE
+
+        48/104. Déclaration sur l'élimination de la violence à l'égard des femmes
+
+        L'Assemblée générale,
+
+        Considérant qu'il est urgent de faire en sorte que les femmes bénéficient universellement des droits,
+
+        Article premier
+
+        Aux fins de la présente Déclaration, les termes « violence à l'égard des femmes » désignent tout acte.
+
+        Article 2
+
+        La violence à l'égard des femmes s'entend comme englobant, sans y être limitée, les formes suivantes :
+
+        a) La violence physique, sexuelle et psychologique exercée au sein de la famille;
+
+        b) La violence physique, sexuelle et psychologique exercée au sein de la collectivité;
+
+        """
+
+    /// A constructed Russian resolution-style text with two articles.
+    static let constructedRussianResolution = """
+        Организация Объединенных Наций
+
+        Генеральная Ассамблея
+
+        Distr.: General
+        23 February 1994
+
+        Сорок восьмая сессия
+        Пункт 111 повестки дня
+
+        Резолюция, принятая Генеральной Ассамблеей
+
+        48/104. Декларация об искоренении насилия в отношении женщин
+
+        Генеральная Ассамблея,
+
+        признавая настоятельную необходимость всеобщего применения в отношении женщин прав,
+
+        будучи убеждена в необходимости укрепления усилий,
+
+        Статья 1
+
+        Для целей настоящей Декларации термин «насилие в отношении женщин» означает любой акт.
+
+        Статья 2
+
+        Под насилием в отношении женщин понимается, в частности, следующее:
+
+        а) физическое, половое и психологическое насилие, которое имеет место в семье;
+
+        """
+
+    @Test func constructedEnglishResolutionOutline() {
+        let document = Self.segment(Self.constructedEnglishResolution, "constructed-resolution-en.txt")
+        #expect(Self.outline(document) == [
+            "meta-organization metadata - - - UNITED NATIONS",
+            "meta-organ metadata - - organ General Assembly",
+            "meta-distribution metadata - - distribution Distr. GENERAL",
+            "meta-symbol metadata - - symbol A/RES/48/104",
+            "meta-date metadata - - date 23 February 1994",
+            "meta-original-language metadata - - originalLanguage ORIGINAL: ENGLISH",
+            "meta-session metadata - - session Forty-eighth session",
+            "meta-agenda-item metadata - - agendaItem Agenda item 111",
+            "meta-title metadata - - title RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY",
+            "t1 title - - - 48/104. Declaration on the Elimination of Violence against Women",
+            "u1 unnumberedParagraph - - - The General Assembly,",
+            "u2 unnumberedParagraph - - - Recognizing the urgent need for the universal application to women of the rights,",
+            "art1 article 1 - - Article 1",
+            "art1-p1 unnumberedParagraph - art1 - For the purposes of this Declaration, the term \"violence against women\" means any act.",
+            "art2 article 2 - - Article 2",
+            "art2-p1 unnumberedParagraph - art2 - Violence against women shall be understood to encompass, but not be limited to, the following:",
+            "art2-li1 listItem - art2 - Physical, sexual and psychological violence occurring in the family;",
+            "art2-li2 listItem - art2 - Physical, sexual and psychological violence occurring within the general community;",
+        ])
+        #expect(document.blocks.first { $0.id == "art2" }?.label == "Article 2")
+        #expect(document.metadata.symbol == "A/RES/48/104")
+        #expect(LosslessCoverage.violations(Array(Self.constructedEnglishResolution.utf8), document) == [])
+    }
+
+    @Test func constructedFrenchResolutionReadsArticlePremier() {
+        let document = Self.segment(Self.constructedFrenchResolution, "constructed-resolution-fr.txt")
+        #expect(Self.outline(document) == [
+            "meta-organization metadata - - - NATIONS UNIES",
+            "meta-organ metadata - - organ Assemblée générale",
+            "meta-distribution metadata - - distribution Distr. GÉNÉRALE",
+            "meta-symbol metadata - - symbol A/RES/48/104",
+            "meta-date metadata - - date 23 février 1994",
+            "meta-session metadata - - session Quarante-huitième session",
+            "meta-agenda-item metadata - - agendaItem Point 111 de l'ordre du jour",
+            "meta-title metadata - - title RÉSOLUTION ADOPTÉE PAR L'ASSEMBLÉE GÉNÉRALE",
+            "t1 title - - - 48/104. Déclaration sur l'élimination de la violence à l'égard des femmes",
+            "u1 unnumberedParagraph - - - L'Assemblée générale,",
+            "u2 unnumberedParagraph - - - Considérant qu'il est urgent de faire en sorte que les femmes bénéficient universellement des droits,",
+            "art1 article 1 - - Article premier",
+            "art1-p1 unnumberedParagraph - art1 - Aux fins de la présente Déclaration, les termes « violence à l'égard des femmes » désignent tout acte.",
+            "art2 article 2 - - Article 2",
+            "art2-p1 unnumberedParagraph - art2 - La violence à l'égard des femmes s'entend comme englobant, sans y être limitée, les formes suivantes :",
+            "art2-li1 listItem - art2 - La violence physique, sexuelle et psychologique exercée au sein de la famille;",
+            "art2-li2 listItem - art2 - La violence physique, sexuelle et psychologique exercée au sein de la collectivité;",
+        ])
+        #expect(document.blocks.first { $0.id == "art1" }?.label == "Article premier")
+    }
+
+    @Test func constructedRussianResolutionReadsStatya() {
+        let document = Self.segment(Self.constructedRussianResolution, "constructed-resolution-ru.txt")
+        #expect(Self.outline(document) == [
+            "meta-organization metadata - - - Организация Объединенных Наций",
+            "meta-organ metadata - - organ Генеральная Ассамблея",
+            "meta-distribution metadata - - distribution Distr.: General",
+            "meta-date metadata - - date 23 February 1994",
+            "meta-session metadata - - session Сорок восьмая сессия",
+            "meta-agenda-item metadata - - agendaItem Пункт 111 повестки дня",
+            "meta-title metadata - - title Резолюция, принятая Генеральной Ассамблеей",
+            "t1 title - - - 48/104. Декларация об искоренении насилия в отношении женщин",
+            "u1 unnumberedParagraph - - - Генеральная Ассамблея,",
+            "u2 unnumberedParagraph - - - признавая настоятельную необходимость всеобщего применения в отношении женщин прав,",
+            "u3 unnumberedParagraph - - - будучи убеждена в необходимости укрепления усилий,",
+            "art1 article 1 - - Статья 1",
+            "art1-p1 unnumberedParagraph - art1 - Для целей настоящей Декларации термин «насилие в отношении женщин» означает любой акт.",
+            "art2 article 2 - - Статья 2",
+            "art2-p1 unnumberedParagraph - art2 - Под насилием в отношении женщин понимается, в частности, следующее:",
+            "art2-li1 listItem - art2 - физическое, половое и психологическое насилие, которое имеет место в семье;",
+        ])
+    }
+
+    /// "Article 5 of the Convention provides that …" is a sentence, and a
+    /// lone "Article 5" line without a second article line is no sequence.
+    @Test func constructedSentenceStartingWithArticleStaysAParagraph() {
+        let text = """
+            Report of the Committee
+
+            1. The Committee recalls its earlier work on the matter and the views of the States parties.
+
+            Article 5 of the Convention provides that States parties shall take all appropriate measures.
+
+            2. The Committee notes the replies of the State party.
+
+            """
+        let document = Self.segment(text, "constructed-article-sentence.txt")
+        #expect(Self.outline(document) == [
+            "meta-title metadata - - title Report of the Committee",
+            "p1 paragraph 1 - - The Committee recalls its earlier work on the matter and the views of the States parties.",
+            "u1 unnumberedParagraph - - - Article 5 of the Convention provides that States parties shall take all appropriate measures.",
+            "p2 paragraph 2 - - The Committee notes the replies of the State party.",
+        ])
+    }
+
+    @Test func constructedEnglishAndFrenchResolutionsLinkArticlesByNumber() {
+        let english = Self.segment(Self.constructedEnglishResolution, "constructed-resolution-en.txt")
+        let french = Self.segment(Self.constructedFrenchResolution, "constructed-resolution-fr.txt")
+        let alignment = Aligner().align([english, french])
+        let articleLinks = alignment.links.filter { $0.blockIDs[0].first.map { $0.hasPrefix("art") && !$0.contains("-") } == true }
+        #expect(articleLinks.map(\.blockIDs) == [[["art1"], ["art1"]], [["art2"], ["art2"]]])
+        #expect(articleLinks.allSatisfy { $0.method == .number })
+    }
+
+    @Test func articleTitlesInSixLanguages() {
+        let titles: [(String, Int?)] = [
+            ("Article 1", 1), ("Article premier", 1), ("Artículo 3", 3), ("Статья 2", 2), ("المادة ٤", 4),
+            ("المادة 12", 12), ("第五条", 5), ("第二十九条", 29), ("Article IV", 4), ("**Article 7**", 7),
+            ("Article 5 of the Convention", nil), ("Articles 1 and 2", nil), ("Article", nil), ("第五条规定", nil),
+        ]
+        for (title, number) in titles {
+            #expect(ArticleLine.number(Array(title.unicodeScalars)) == number, "\(title)")
+        }
+    }
+
+    /// One article line, or lines whose numbers do not increase, are no sequence of articles.
+    @Test func articleSequenceNeedsTwoIncreasingTitles() {
+        #expect(ArticleLine.sequence([(3, 5)]).isEmpty)
+        #expect(ArticleLine.sequence([(3, 5), (7, 2)]).isEmpty)
+        #expect(ArticleLine.sequence([(3, 1), (7, 2), (9, 1)]) == [3: 1, 7: 2])
+    }
+
+    @Test func preambularOpeningsInSixLanguages() {
+        for opening in ["The General Assembly,", "L'Assemblée générale,", "L’Assemblée générale,", "La Asamblea General,",
+                        "Генеральная Ассамблея,", "إن الجمعية العامة،", "大会，", "The Security Council,",
+                        "El Consejo de Derechos Humanos,", "The Economic and Social Council,"] {
+            #expect(PreambularOpening.isOpening(Array(opening.unicodeScalars)), "\(opening)")
+        }
+        for line in ["General Assembly", "Recalling the decisions of the General Assembly,", "The General Assembly decides:"] {
+            #expect(!PreambularOpening.isOpening(Array(line.unicodeScalars)), "\(line)")
+        }
+    }
+
+    /// "NACIONES" over "UNIDAS" and "Distr." over "LIMITADA" are one masthead line each.
+    @Test func constructedSpanishOldStyleMastheadPairs() {
+        let text = """
+            NACIONES
+            UNIDAS
+
+            Consejo de Seguridad
+
+            Distr.
+            LIMITADA
+
+            S/RES/1325 (2000)
+
+            El Consejo de Seguridad,
+
+            Recordando sus resoluciones anteriores y las declaraciones de su Presidencia sobre la cuestión,
+
+            """
+        let document = Self.segment(text, "constructed-masthead-es.txt")
+        #expect(Self.outline(document) == [
+            "meta-organization metadata - - - NACIONES UNIDAS",
+            "meta-organ metadata - - organ Consejo de Seguridad",
+            "meta-distribution metadata - - distribution Distr. LIMITADA",
+            "meta-symbol metadata - - symbol S/RES/1325 (2000)",
+            "u1 unnumberedParagraph - - - El Consejo de Seguridad,",
+            "u2 unnumberedParagraph - - - Recordando sus resoluciones anteriores y las declaraciones de su Presidencia sobre la cuestión,",
+        ])
+    }
+}
