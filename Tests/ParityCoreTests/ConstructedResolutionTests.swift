@@ -293,4 +293,84 @@ import ParityTestSupport
             "u2 unnumberedParagraph - - - Recordando sus resoluciones anteriores y las declaraciones de su Presidencia sobre la cuestión,",
         ])
     }
+
+    /// Numbered paragraphs of an article keep their number inside it; their subparagraphs hang under them.
+    @Test func constructedConventionArticlesWithNumberedParagraphs() {
+        let text = """
+            Article 3
+
+            1. States Parties shall take in all fields all appropriate measures.
+
+            2. States Parties shall ensure:
+
+            (a) That family education includes a proper understanding;
+
+            (b) That the interest of the children is the primordial consideration.
+
+            Article 4
+
+            Nothing in this article shall be construed as discriminatory.
+
+            """
+        let document = Self.segment(text, "constructed-convention-articles.txt")
+        #expect(Self.outline(document) == [
+            "art3 article 3 - - Article 3",
+            "art3-p1 paragraph 1 art3 - States Parties shall take in all fields all appropriate measures.",
+            "art3-p2 paragraph 2 art3 - States Parties shall ensure:",
+            "art3-p2-a listItem - art3-p2 - That family education includes a proper understanding;",
+            "art3-p2-b listItem - art3-p2 - That the interest of the children is the primordial consideration.",
+            "art4 article 4 - - Article 4",
+            "art4-p1 unnumberedParagraph - art4 - Nothing in this article shall be construed as discriminatory.",
+        ])
+    }
+
+    @Test func constructedChineseAndArabicArticles() {
+        let chinese = Self.segment("""
+            大会，
+
+            认识到迫切需要将权利普遍适用于妇女，
+
+            第一条
+
+            为本宣言的目的，“对妇女的暴力行为”一词系指任何行为。
+
+            第二条
+
+            对妇女的暴力行为应理解为包括但并不仅限于下列各项：
+
+            """, "constructed-resolution-zh.txt")
+        #expect(Self.outline(chinese) == [
+            "u1 unnumberedParagraph - - - 大会，",
+            "u2 unnumberedParagraph - - - 认识到迫切需要将权利普遍适用于妇女，",
+            "art1 article 1 - - 第一条",
+            "art1-p1 unnumberedParagraph - art1 - 为本宣言的目的，“对妇女的暴力行为”一词系指任何行为。",
+            "art2 article 2 - - 第二条",
+            "art2-p1 unnumberedParagraph - art2 - 对妇女的暴力行为应理解为包括但并不仅限于下列各项：",
+        ])
+        let arabic = Self.segment("""
+            إن الجمعية العامة،
+
+            إذ تدرك الحاجة الملحة إلى أن تطبق على المرأة بصورة شاملة الحقوق،
+
+            المادة 1
+
+            لأغراض هذا الإعلان، يعني تعبير "العنف ضد المرأة" أي فعل.
+
+            المادة 2
+
+            يفهم بالعنف ضد المرأة أنه يشمل ما يلي:
+
+            (أ) العنف البدني والجنسي والنفسي الذي يحدث في إطار الأسرة؛
+
+            """, "constructed-resolution-ar.txt")
+        #expect(Self.outline(arabic) == [
+            "u1 unnumberedParagraph - - - إن الجمعية العامة،",
+            "u2 unnumberedParagraph - - - إذ تدرك الحاجة الملحة إلى أن تطبق على المرأة بصورة شاملة الحقوق،",
+            "art1 article 1 - - المادة 1",
+            "art1-p1 unnumberedParagraph - art1 - لأغراض هذا الإعلان، يعني تعبير \"العنف ضد المرأة\" أي فعل.",
+            "art2 article 2 - - المادة 2",
+            "art2-p1 unnumberedParagraph - art2 - يفهم بالعنف ضد المرأة أنه يشمل ما يلي:",
+            "art2-li1 listItem - art2 - العنف البدني والجنسي والنفسي الذي يحدث في إطار الأسرة؛",
+        ])
+    }
 }

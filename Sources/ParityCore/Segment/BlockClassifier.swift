@@ -102,6 +102,7 @@ struct BlockClassifier {
         state.zone = .body
         state.listParent = nil
         state.inPreamble = false
+        state.lastParagraph = 0
         var block = draft(.article, text, body: false)
         block.number = number
         block.label = text.fullString
@@ -313,6 +314,7 @@ struct BlockClassifier {
             block.number = value
             block.label = text.label?.written
             block.annex = state.annex
+            block.parentSerial = state.article
             state.lastParagraph = value
             state.listParent = index
             state.inPreamble = false

@@ -3,7 +3,8 @@
 /// `toc-III-A`, `toc-caption`, `meta-date`, `t1`, `u3`, `annex`. Paragraphs
 /// of an annex get the annex as prefix (`annex-p1`); any remaining clash
 /// gets a suffix (`p12-2`). The paragraphs and list items of an article
-/// are numbered inside it, as in the UDHR: `art2-p1`, `art2-li1`.
+/// are numbered inside it, as in the UDHR: `art2-p1`, `art2-li1`; a numbered
+/// paragraph of an article keeps its number (`art3-p2`).
 enum BlockIdentifiers {
     /// Assigns `id` on every draft, in place.
     static func assign(_ drafts: inout [DraftBlock]) {
@@ -40,6 +41,8 @@ enum BlockIdentifiers {
             let annexPrefix = draft.annex.map { $0.isEmpty ? "annex-" : "annex-" + sanitized($0) + "-" } ?? ""
             let base: String
             switch draft.kind {
+            case .paragraph where draft.parentSerial.map(articleSerials.contains) == true:
+                base = idsBySerial[draft.parentSerial!]! + "-p" + String(draft.number ?? 0)
             case .paragraph:
                 base = annexPrefix + "p" + String(draft.number ?? 0)
             case .heading:
