@@ -16,8 +16,12 @@ import ParityTestSupport
         }
     }
 
+    /// Segments `text` and checks that every character lies in exactly one block.
     static func segment(_ text: String, _ name: String) -> Document {
-        PlainTextSegmenter().segment(DecodedText(utf8: Array(text.utf8), encoding: .utf8), sourceName: name)
+        let bytes = Array(text.utf8)
+        let document = PlainTextSegmenter().segment(DecodedText(utf8: bytes, encoding: .utf8), sourceName: name)
+        #expect(LosslessCoverage.violations(bytes, document) == [], "\(name)")
+        return document
     }
 
     /// A constructed English resolution-style text with a declaration in articles.
@@ -156,7 +160,6 @@ import ParityTestSupport
         ])
         #expect(document.blocks.first { $0.id == "art2" }?.label == "Article 2")
         #expect(document.metadata.symbol == "A/RES/48/104")
-        #expect(LosslessCoverage.violations(Array(Self.constructedEnglishResolution.utf8), document) == [])
     }
 
     @Test func constructedFrenchResolutionReadsArticlePremier() {
@@ -234,6 +237,16 @@ import ParityTestSupport
         let articleLinks = alignment.links.filter { $0.blockIDs[0].first.map { $0.hasPrefix("art") && !$0.contains("-") } == true }
         #expect(articleLinks.map(\.blockIDs) == [[["art1"], ["art1"]], [["art2"], ["art2"]]])
         #expect(articleLinks.allSatisfy { $0.method == .number })
+        // Article bodies link 1-1 under their articles; the French snippet has no "ORIGINAL:" line.
+        #expect(alignment.links.filter { $0.blockIDs[0].first?.hasPrefix("art") == true }.map { "\($0.blockIDs) \($0.method.rawValue)" } == [
+            #"[["art1"], ["art1"]] number"#,
+            #"[["art1-p1"], ["art1-p1"]] structure"#,
+            #"[["art2"], ["art2"]] number"#,
+            #"[["art2-p1"], ["art2-p1"]] structure"#,
+            #"[["art2-li1"], ["art2-li1"]] structure"#,
+            #"[["art2-li2"], ["art2-li2"]] structure"#,
+        ])
+        #expect(alignment.links.first { $0.blockIDs[0] == ["meta-original-language"] }?.blockIDs[1] == [])
     }
 
     @Test func articleTitlesInSixLanguages() {

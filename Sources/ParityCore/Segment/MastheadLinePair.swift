@@ -12,7 +12,7 @@ enum MastheadLinePair {
               second.contentEnd - second.contentStart <= maximumLineBytes else { return false }
         let upper = text(buffer, first).lowercased()
         let lower = text(buffer, second).lowercased()
-        if upper == "distr." || upper == "distr" {
+        if upper == "distr." || upper == "distr" || upper == "distr.:" {
             return lower.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." }
                 && lower.unicodeScalars.count <= 16
         }
