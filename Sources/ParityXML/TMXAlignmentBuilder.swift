@@ -30,7 +30,7 @@ public struct TMXAlignmentBuilder: Sendable {
             for variant in unit.variants {
                 guard let version = codes.firstIndex(where: { $0.equalsIgnoringCase(variant.language) }) else { continue }
                 let suggested = variant.properties.first { $0.type == "x-block-ids" }?.value
-                    .split(separator: " ").joined(separator: "+")
+                    .split(separator: " ").joined(separator: "_")
                 var id = suggested.flatMap { $0.isEmpty ? nil : $0 } ?? unit.id.map(XMLNameSanitizer.ncName) ?? "tu\(position + 1)"
                 if usedIDs[version].contains(id) { id = "tu\(position + 1)" }
                 var suffix = 2

@@ -62,6 +62,21 @@ import Testing
         #expect(articles.allSatisfy { $0.variants.count == 6 })
     }
 
+    /// Blocks that one TMX unit joins (`x-block-ids` "pre4 pre5") become one
+    /// block whose id is still an XML name, so the alignment can be exported again.
+    @Test func committedTMXConvertsToValidNativeXML() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parity-tmx-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let run = try ParityExecutable.run(["align", "Alignments/udhr.tmx", "-o", scratch.path])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let bytes = [UInt8](try Data(contentsOf: scratch))
+        let schema = RepositoryPaths.root.appendingPathComponent("Schemas/parity-alignment.rng").path
+        #expect(try XMLValidator.validate(bytes, file: "from-tmx.xml", againstRelaxNGAt: schema).isEmpty)
+        let alignment = try NativeAlignmentReader().read(bytes, file: "from-tmx.xml").alignment
+        #expect(alignment.versions.count == 6)
+        #expect(alignment.versions[0].blocks.contains { $0.id == "pre7_pre8" })
+    }
+
     @Test func checkReadsTheCommittedAlignmentWithoutAligningAgain() throws {
         let run = try ParityExecutable.run(["check", "Alignments/udhr.xml"])
         #expect(run.exitCode == 0)
