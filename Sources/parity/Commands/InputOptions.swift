@@ -8,7 +8,7 @@ struct InputOptions: ParsableArguments {
     var languageCode: String?
 
     @Option(name: .customLong("encoding"),
-            help: "Encoding of the input (utf-8, utf-16le, utf-16be, latin1, windows-1252). Default: from a byte-order mark, an XML declaration or HTML meta charset, UTF-16 zero bytes, else UTF-8; text that is not UTF-8 is read as windows-1252 with a warning.")
+            help: "Encoding of the input (utf-8, utf-16le, utf-16be, latin1, windows-1252). Default: from a byte-order mark, an XML declaration or HTML meta charset, UTF-16 zero bytes, else UTF-8; text that is not UTF-8 but reads plausibly as windows-1252 is read so, with a warning.")
     var encodingName: String?
 
     @Flag(name: .customLong("pdf-layout"),
