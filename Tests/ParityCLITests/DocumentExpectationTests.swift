@@ -69,6 +69,94 @@ import Testing
         return results.filter { !$0.holds }.map { ("\(reading.relativePath) \(reading.mode) \($0.statement.name)", $0.detail) }
     }
 
+    /// Pair files (`NAME.pair.expect`) under the expectation folders.
+    static func pairFiles() -> [URL] {
+        let root = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures")
+        var files: [URL] = []
+        for folder in ["real", "constructed-documents"] {
+            let base = root.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker where url.lastPathComponent.hasSuffix(".pair.expect") { files.append(url) }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// `parity check` on the two documents a pair file names: no error unless
+    /// a difference is listed, no warning on a clean pair, and for every
+    /// listed difference a finding (warning or error) at its unit (`art7`).
+    static func pairFailures(_ url: URL) throws -> (compared: Int, failures: [(key: String, detail: String)]) {
+        let pair = try OutlineExpectation(contentsOf: url)
+        let rootPath = RepositoryPaths.root.path + "/"
+        let relative = url.path.hasPrefix(rootPath) ? String(url.path.dropFirst(rootPath.count)) : url.path
+        var paths: [String] = []
+        for side in ["left", "right"] {
+            guard let name = pair.value(side) else { throw ExpectationFormatError(message: "\(url.lastPathComponent): no \(side): line") }
+            let sideURL = url.deletingLastPathComponent().appendingPathComponent(name)
+            guard let document = try OutlineExpectation(contentsOf: sideURL).value("document") else {
+                throw ExpectationFormatError(message: "\(name): no document: line")
+            }
+            paths.append(sideURL.deletingLastPathComponent().appendingPathComponent(document).path)
+        }
+        let run = try ParityExecutable.run(["check", "--json"] + paths, timeout: 120)
+        guard run.exitCode == 0 || run.exitCode == 1 else {
+            return (1, [("\(relative) pair check", "exit \(run.exitCode): \(run.standardError)")])
+        }
+        let object = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
+        let findings = (object?["findings"] as? [[String: Any]]) ?? []
+        func ids(_ finding: [String: Any]) -> [String] {
+            ((finding["locations"] as? [[String: Any]]) ?? []).flatMap { ($0["blockIDs"] as? [String]) ?? [] }
+        }
+        func describe(_ list: [[String: Any]]) -> String {
+            list.prefix(6).map { "\($0["kind"] ?? "?"): \($0["message"] ?? "")" }.joined(separator: " | ")
+        }
+        let errors = findings.filter { ($0["severity"] as? String) == "error" }
+        let warnings = findings.filter { ($0["severity"] as? String) == "warning" }
+        let differences = pair.statements.filter { $0.key == "difference" }
+        var failures: [(key: String, detail: String)] = []
+        var compared = 1
+        if errors.count > differences.count {
+            failures.append(("\(relative) pair errors", "\(errors.count) errors for \(differences.count) differences: \(describe(errors))"))
+        }
+        if differences.isEmpty {
+            compared += 1
+            if !warnings.isEmpty { failures.append(("\(relative) pair warnings", "\(warnings.count) warnings on a clean pair: \(describe(warnings))")) }
+        }
+        for difference in differences {
+            compared += 1
+            let unit = difference.value.split(separator: " ").first.map(String.init) ?? ""
+            let found = (errors + warnings).contains { finding in ids(finding).contains { $0 == unit || $0.hasPrefix(unit + "-") } }
+            if !found { failures.append(("\(relative) pair difference \(difference.value)", "no finding at \(unit)")) }
+        }
+        return (compared, failures)
+    }
+
+    @Test func pairsShowTheirRealDifferencesAndNoFalseErrorsExceptTheKnownFailures() throws {
+        let files = Self.pairFiles()
+        #expect(!files.isEmpty)
+        let outcomes = ConcurrentResults<(compared: Int, failures: [(key: String, detail: String)])>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            outcomes.set(index, Result { try Self.pairFailures(files[index]) })
+        }
+        var failing: [String: String] = [:]
+        var total = 0
+        for index in files.indices {
+            let (compared, found) = try outcomes.get(index)
+            total += compared
+            for failure in found { failing[failure.key] = failure.detail }
+        }
+        print("Pair expectations: \(total - failing.count)/\(total) hold")
+        if ProcessInfo.processInfo.environment["PARITY_PRINT_KNOWN_FAILURES"] != nil {
+            print(failing.keys.sorted().joined(separator: "\n"))
+        }
+        let known = try Self.knownFailures().filter { $0.contains(" pair ") }
+        for key in failing.keys.sorted() where !known.contains(key) {
+            Issue.record("new failure: \(key): \(failing[key]!)")
+        }
+        for key in known.sorted() where failing[key] == nil {
+            Issue.record("now holds, remove it from \(Self.knownFailuresPath): \(key)")
+        }
+    }
+
     static func knownFailures() throws -> Set<String> {
         let url = RepositoryPaths.root.appendingPathComponent(knownFailuresPath)
         guard FileManager.default.fileExists(atPath: url.path) else { return [] }
@@ -93,7 +181,7 @@ import Testing
     @Test func outlinesMatchTheirExpectationsExceptTheKnownFailures() throws {
         let readings = try Self.readings()
         #expect(!readings.isEmpty)
-        let outcomes = ResultCollector(count: readings.count)
+        let outcomes = ConcurrentResults<[(key: String, detail: String)]>(count: readings.count)
         DispatchQueue.concurrentPerform(iterations: readings.count) { index in
             outcomes.set(index, Result { try Self.failures(of: readings[index]) })
         }
@@ -111,7 +199,7 @@ import Testing
         if ProcessInfo.processInfo.environment["PARITY_PRINT_KNOWN_FAILURES"] != nil {
             print(failing.keys.sorted().joined(separator: "\n"))
         }
-        let known = try Self.knownFailures()
+        let known = try Self.knownFailures().filter { !$0.contains(" pair ") }
         for key in failing.keys.sorted() where !known.contains(key) {
             Issue.record("new failure: \(key): \(failing[key]!)")
         }
@@ -121,20 +209,41 @@ import Testing
     }
 }
 
-/// Results written by concurrent workers, read after they finish.
-final class ResultCollector: @unchecked Sendable {
-    private var results: [Result<[(key: String, detail: String)], any Error>?]
+/// Pair results written by concurrent workers, read after they finish.
+final class PairResultCollector: @unchecked Sendable {
+    typealias Outcome = (compared: Int, failures: [(key: String, detail: String)])
+    private var results: [Result<Outcome, any Error>?]
     private let lock = NSLock()
 
     init(count: Int) { results = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ result: Result<[(key: String, detail: String)], any Error>) {
+    func set(_ index: Int, _ result: Result<Outcome, any Error>) {
         lock.lock()
         results[index] = result
         lock.unlock()
     }
 
-    func get(_ index: Int) throws -> [(key: String, detail: String)] {
+    func get(_ index: Int) throws -> Outcome {
+        lock.lock()
+        defer { lock.unlock() }
+        return try results[index]!.get()
+    }
+}
+
+/// Results written by concurrent workers, read after they finish.
+final class ConcurrentResults<Value>: @unchecked Sendable {
+    private var results: [Result<Value, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Value, any Error>) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    func get(_ index: Int) throws -> Value {
         lock.lock()
         defer { lock.unlock() }
         return try results[index]!.get()
