@@ -6,7 +6,8 @@ import Testing
 /// Parity's outline of every real document (`Tests/Fixtures/real`) and every
 /// constructed one (`Tests/Fixtures/constructed-documents`) against its
 /// `.expect` file, written by reading the document (docs/expectations.md).
-/// PDFs are read in both pdftotext modes.
+/// PDFs are read in both pdftotext modes. The constructed hold-out set is
+/// read only with `PARITY_HOLDOUT=1` (see `ExpectationFolders`).
 ///
 /// The statements that do not hold yet are listed, one a line, in
 /// `Tests/Fixtures/expectations-known-failures.txt`. The test fails when a
@@ -27,7 +28,7 @@ import Testing
     static func expectationFiles() -> [URL] {
         let root = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures")
         var files: [URL] = []
-        for folder in ["real", "constructed-documents"] {
+        for folder in ExpectationFolders.current {
             let base = root.appendingPathComponent(folder)
             guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
             for case let url as URL in walker where url.pathExtension == "expect" && !url.lastPathComponent.hasSuffix(".pair.expect") {
@@ -73,7 +74,7 @@ import Testing
     static func pairFiles() -> [URL] {
         let root = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures")
         var files: [URL] = []
-        for folder in ["real", "constructed-documents"] {
+        for folder in ExpectationFolders.current {
             let base = root.appendingPathComponent(folder)
             guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
             for case let url as URL in walker where url.lastPathComponent.hasSuffix(".pair.expect") { files.append(url) }
