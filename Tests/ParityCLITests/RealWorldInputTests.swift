@@ -77,7 +77,7 @@ import Testing
         let path = try files.write("constructed-truncated.docx", Array(bytes.prefix(bytes.count / 2)))
         let run = try ParityExecutable.run(["outline", path])
         #expect(run.exitCode == 2)
-        #expect(run.errorLines == ["parity: \(path): truncated input: the DOCX (ZIP) archive is incomplete or damaged (missingEndOfCentralDirectoryRecord)"])
+        #expect(run.errorLines == ["parity: \(path): truncated input: the DOCX (ZIP) archive is incomplete or damaged (no end-of-central-directory record)"])
     }
 
     @Test func textCommandShowsTheStreamTheSegmenterReads() throws {
