@@ -103,7 +103,7 @@ struct CheckContext {
     func label(_ version: Int, _ index: Int) -> String {
         let block = self.block(version, index)
         switch block.kind {
-        case .paragraph: return block.number.map { "paragraph \($0)" } ?? block.id
+        case .paragraph: return paragraphLabel(version, block) ?? block.id
         case .article: return block.number.map { "article \($0)" } ?? block.id
         case .heading: return "heading " + (block.labelPath ?? block.label ?? block.id)
         case .footnote: return "footnote " + (block.label ?? block.id)
@@ -112,6 +112,18 @@ struct CheckContext {
             return childLabel(version, index) ?? block.id
         default: return block.id
         }
+    }
+
+    /// `paragraph 12`, `article 3, paragraph 2` (numbering restarts in every
+    /// article), `target 1.a` (a goal's decimal unit), `paragraph 2.3.1`.
+    private func paragraphLabel(_ version: Int, _ block: Block) -> String? {
+        guard let own = block.number.map(String.init) ?? block.labelPath else { return nil }
+        if let parentID = block.parent, let p = indexOf[version][parentID] {
+            let parent = self.block(version, p)
+            if parent.kind == .article, let number = parent.number { return "article \(number), paragraph \(own)" }
+            if parent.kind == .heading, block.number == nil { return "target \(own)" }
+        }
+        return "paragraph \(own)"
     }
 
     /// `article 2, paragraph 2` or `article 11(2)` for a paragraph or list item of a numbered unit.
@@ -130,6 +142,7 @@ struct CheckContext {
     func shortLabel(_ version: Int, _ index: Int) -> String {
         let block = self.block(version, index)
         if (block.kind == .paragraph || block.kind == .article), let number = block.number { return "\(number)" }
+        if block.kind == .paragraph, let path = block.labelPath { return path }
         if block.kind == .footnote, let label = block.label { return label }
         return block.id
     }

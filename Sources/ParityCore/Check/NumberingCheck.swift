@@ -2,17 +2,18 @@
 /// a paragraph given its neighbour's number, and gaps that no other version
 /// fills (gaps another version fills are missing paragraphs, reported by
 /// ``CorrespondenceCheck``).
+///
+/// Every sequence is read in its scope (`NumberingScope`): articles per
+/// annex, paragraphs per enclosing article, goal or annex. Paragraph numbers
+/// that restart in every article are never duplicates.
 struct NumberingCheck {
     private struct Unit { var number: Int; var index: Int }
 
-    /// Numbered units of `version` grouped by kind and by annex (numbering restarts there).
+    /// Numbered units of `version` grouped by kind and scope (numbering restarts there).
     private func sequences(_ document: Document) -> [String: [Unit]] {
         var result: [String: [Unit]] = [:]
-        var scope = 0
-        for (index, block) in document.blocks.enumerated() {
-            if block.kind == .annex { scope += 1 }
-            guard block.kind == .paragraph || block.kind == .article, let number = block.number else { continue }
-            result["\(block.kind.rawValue)#\(scope)", default: []].append(Unit(number: number, index: index))
+        for (index, scope) in NumberingScope.keys(document) {
+            result[scope, default: []].append(Unit(number: document.blocks[index].number!, index: index))
         }
         return result
     }
@@ -22,7 +23,7 @@ struct NumberingCheck {
         let allSequences = context.versions.map(sequences)
         for version in context.versions.indices {
             for (scopeKey, units) in allSequences[version].sorted(by: { $0.key < $1.key }) {
-                let kindName = scopeKey.hasPrefix("article") ? "article" : "paragraph"
+                let kindName = NumberingScope.unitName(scopeKey) { id in context.indexOf[version][id].map { context.block(version, $0) } }
                 var occurrences: [Int: [Int]] = [:]  // number → positions in units
                 for (position, unit) in units.enumerated() { occurrences[unit.number, default: []].append(position) }
                 let present = Set(units.map(\.number))

@@ -13,7 +13,8 @@ enum ArticleLine {
     static func number(_ text: [Unicode.Scalar]) -> Int? {
         var scalars = ArraySlice(text)
         while let last = scalars.last, last == "." || last == "*" || ScalarClass.isWhitespace(last) { scalars.removeLast() }
-        while let first = scalars.first, first == "*" || ScalarClass.isWhitespace(first) { scalars.removeFirst() }
+        // Markdown emphasis and heading marks: `**Article 1**`, `#### Artículo 1`.
+        while let first = scalars.first, first == "*" || first == "#" || ScalarClass.isWhitespace(first) { scalars.removeFirst() }
         guard !scalars.isEmpty, scalars.count <= maximumLength else { return nil }
         let string = ScalarText.string(scalars)
         if scalars.first == "第", scalars.last == "条", scalars.count > 2 {

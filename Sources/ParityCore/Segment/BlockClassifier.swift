@@ -44,9 +44,20 @@ struct BlockClassifier {
         }
 
         let articles = articleTitles()
+        let divisions = divisionTitles()
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
         for index in units.indices {
+            if let division = divisions[index] {
+                var draft = divisionHeading(unit(index), division.match, path: division.path, index: index, state: &state)
+                draft.serial = index
+                state.previousKind = draft.kind
+                state.previousText = draft.text
+                drafts.append(draft)
+                continue
+            }
+            let subtitleOf = state.untitledDivision
+            state.untitledDivision = nil
             if let number = articles[index] {
                 var draft = article(unit(index), number: number, state: &state)
                 draft.serial = index
@@ -57,6 +68,14 @@ struct BlockClassifier {
                 continue
             }
             let text = unit(index)
+            if let path = subtitleOf, let subtitle = divisionSubtitle(text, path: path, state: &state) {
+                var draft = subtitle
+                draft.serial = index
+                state.previousKind = draft.kind
+                state.previousText = draft.text
+                drafts.append(draft)
+                continue
+            }
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
             if draft.kind != .footnote, draft.kind != .pageFurniture { state.previousKind = draft.kind; state.previousText = draft.text }
@@ -80,6 +99,13 @@ struct BlockClassifier {
         /// After a preambular opening ("The General Assembly,") and before the
         /// first article, numbered paragraph or heading.
         var inPreamble = false
+        /// The goal whose targets are being read (`Goal 3.` → 3), and its serial.
+        var goal: Int?
+        var goalSerial: Int?
+        /// The last decimal label (`1.2`) read in the current goal or document.
+        var decimal: [String]?
+        /// Label path of a division heading that had no title on its line.
+        var untitledDivision: String?
     }
 
     // MARK: - Articles
@@ -95,6 +121,75 @@ struct BlockClassifier {
             }
         }
         return candidates.isEmpty ? [:] : ArticleLine.sequence(candidates)
+    }
+
+    // MARK: - Divisions
+
+    /// Units that open a part, chapter, section or goal in sequence
+    /// (`DivisionLine`, `DivisionSequence`), by unit index, with their label path.
+    private func divisionTitles() -> [Int: (match: DivisionLine.Match, path: String)] {
+        var candidates: [(index: Int, match: DivisionLine.Match)] = []
+        for (index, unit) in units.enumerated() where unit.lines.count <= 2 {
+            let first = lines[unit.lines.lowerBound]
+            let last = lines[unit.lines.upperBound - 1]
+            guard last.contentEnd - first.contentStart <= DivisionLine.maximumTitleLength * 4 else { continue }
+            var scalars = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
+            // Markdown emphasis or heading marks around the label.
+            while let lead = scalars.first, lead == "*" || lead == "#" || lead == "_" || ScalarClass.isWhitespace(lead) { scalars.removeFirst() }
+            while let tail = scalars.last, tail == "*" || tail == "_" || ScalarClass.isWhitespace(tail) { scalars.removeLast() }
+            if unit.lines.count == 2 {
+                let second = lines[unit.lines.lowerBound + 1]
+                scalars += [" "] + ScalarText.scalars(decoded.utf8, second.contentStart, second.contentEnd)
+            }
+            if let match = DivisionLine.match(scalars) { candidates.append((index, match)) }
+        }
+        return candidates.isEmpty ? [:] : DivisionSequence.kept(candidates)
+    }
+
+    /// A division heading: `CHAPTER II: PURPOSES AND PRINCIPLES` (text
+    /// `PURPOSES AND PRINCIPLES`, label `CHAPTER II:`, path `ch2`). It opens a
+    /// scope: the article before it is closed, a goal's targets follow it.
+    private func divisionHeading(_ text: UnitText, _ match: DivisionLine.Match, path: String, index: Int, state: inout State) -> DraftBlock {
+        state.zone = .body
+        state.listParent = nil
+        state.article = nil
+        state.inPreamble = false
+        state.decimal = nil
+        var block = draft(.heading, text, body: false)
+        // The label is cut from the text as read without markup, when it reads there too.
+        if let again = DivisionLine.match(text.full) {
+            block.removeText(0..<again.labelLength)
+            block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
+        }
+        block.level = match.kind.level
+        block.number = match.number
+        block.labelPath = path
+        block.division = match.kind
+        block.annex = state.annex
+        if match.kind == .goal {
+            state.goal = match.number
+            state.goalSerial = index
+        } else {
+            state.goal = nil
+            state.goalSerial = nil
+        }
+        if block.text.isEmpty { state.untitledDivision = path }
+        return block
+    }
+
+    /// `PURPOSES AND PRINCIPLES` on its own line under `CHAPTER I`: a short
+    /// line without final punctuation right after an untitled division heading
+    /// is that division's title, an unnumbered heading under it (`ch1*1`).
+    private func divisionSubtitle(_ text: UnitText, path: String, state: inout State) -> DraftBlock? {
+        guard text.label == nil, text.lineCount <= 2, !text.full.isEmpty, text.full.count <= Self.subheadingMaximumLength / 2,
+              !ScalarText.endsWithTerminalPunctuation(text.full), !text.startsInLowerCase,
+              ArticleLine.number(text.full) == nil
+        else { return nil }
+        var block = draft(.heading, text, body: false)
+        block.level = 4
+        block.labelPath = path + "*1"
+        block.annex = state.annex
+        return block
     }
 
     /// An article title: the body of the document from here on.
@@ -176,6 +271,7 @@ struct BlockClassifier {
         default: break
         }
         if PreambularOpening.isOpening(text.full) { return nil }
+        if continuingDecimal(text, state: state) != nil { return nil }
         if text.lineCount <= 2, text.full.count <= 200, let recognition = HeaderLineRecognizer.recognize(text.fullString) {
             var block = draft(.metadata, text, body: false)
             switch recognition {
@@ -315,6 +411,9 @@ struct BlockClassifier {
             block.label = text.label?.written
             block.annex = state.annex
             block.parentSerial = state.article
+            state.goal = nil
+            state.goalSerial = nil
+            state.decimal = nil
             state.lastParagraph = value
             state.listParent = index
             state.inPreamble = false
@@ -326,6 +425,9 @@ struct BlockClassifier {
         case .footnoteMarker?:
             return draft(.footnote, text)
         case nil:
+            if let decimal = continuingDecimal(text, state: state) {
+                return decimalUnit(text, decimal, index: index, state: &state)
+            }
             if PreambularOpening.isOpening(text.full) { state.inPreamble = true }
             if text.startsInLowerCase || (text.startsCaseless && continuesCaseless(state)) {
                 var block = draft(.unnumberedParagraph, text)
@@ -372,6 +474,38 @@ struct BlockClassifier {
         block.annex = state.annex
         state.listParent = nil
         state.article = nil
+        state.inPreamble = false
+        state.goal = nil
+        state.goalSerial = nil
+        state.decimal = nil
+        return block
+    }
+
+    // MARK: - Decimal numbering
+
+    /// The decimal label (`1.2`, `1.a`, `2.3.1`) `text` starts with, when it
+    /// continues the decimal numbering of its scope (`DecimalSequence`) and
+    /// text that is not the rest of a sentence follows it.
+    private func continuingDecimal(_ text: UnitText, state: State) -> DecimalLabel? {
+        guard text.label == nil, let decimal = DecimalLabel.parse(text.full) else { return nil }
+        if let letter = ScalarText.firstLetter(Array(text.full[decimal.length...])), ScalarClass.isLowercase(letter) { return nil }
+        let lastNumber = max(state.lastParagraph, state.numbering.subsection)
+        return DecimalSequence.continues(decimal.components, previous: state.decimal, goal: state.goal, lastNumber: lastNumber)
+            ? decimal : nil
+    }
+
+    /// A unit numbered by a decimal label: a target of a goal (`1.a`, parent
+    /// the goal) or a decimally numbered paragraph. `label` and `labelPath`
+    /// hold the normalized label; `number` stays empty (it is no integer).
+    private func decimalUnit(_ text: UnitText, _ decimal: DecimalLabel, index: Int, state: inout State) -> DraftBlock {
+        var block = draft(.paragraph, text, body: false)
+        block.removeText(0..<decimal.length)
+        block.label = decimal.normalized
+        block.labelPath = decimal.normalized
+        block.annex = state.annex
+        block.parentSerial = state.goalSerial ?? state.article
+        state.decimal = decimal.components
+        state.listParent = index
         state.inPreamble = false
         return block
     }

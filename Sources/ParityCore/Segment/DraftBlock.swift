@@ -23,6 +23,8 @@ struct DraftBlock: Sendable {
     var isOrganizationLine = false
     /// Label of the annex this block belongs to (`""` for a single unnamed annex), if any.
     var annex: String?
+    /// For a division heading: what it opens (part, chapter, section, goal).
+    var division: DivisionLine.Kind?
     /// No label and starts like the rest of a sentence (lower case, or a
     /// caseless script): may continue the previous paragraph after a page break.
     var mayContinue = false

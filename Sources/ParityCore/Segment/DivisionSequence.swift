@@ -1,0 +1,47 @@
+/// Decides which `DivisionLine` candidates are division headings: a
+/// candidate is kept when its number continues the counter of its kind in
+/// its scope — the first of a kind may have any number, later ones must be
+/// the next number; under a newly opened part the chapters and sections may
+/// restart at 1 or go on, and likewise sections under a new chapter. A kind with fewer than two
+/// kept lines is no sequence and is dropped entirely.
+///
+/// So `CHAPTER I`, `CHAPTER II`, `CHAPTER III` are headings, and so are
+/// `PART I / Section 1 / Section 2 / PART II / Section 1`; a lone
+/// `Section 5` or a `Chapter 7` after `Chapter 2` is not.
+enum DivisionSequence {
+    /// The kept candidates, by unit index, with their label path (`ch2`, `part2.sec1`, `g17`).
+    static func kept(_ candidates: [(index: Int, match: DivisionLine.Match)]) -> [Int: (match: DivisionLine.Match, path: String)] {
+        var last: [DivisionLine.Kind: Int] = [:]
+        var seen: Set<DivisionLine.Kind> = []
+        var openPath: [DivisionLine.Kind: String] = [:]
+        var result: [Int: (match: DivisionLine.Match, path: String)] = [:]
+        var counts: [DivisionLine.Kind: Int] = [:]
+        var carried: [DivisionLine.Kind: Int] = [:]
+        for candidate in candidates {
+            let kind = candidate.match.kind
+            let number = candidate.match.number
+            if let previous = last[kind] {
+                guard number == previous + 1 else { continue }
+            } else if seen.contains(kind) {
+                // After an enclosing division the count starts again at 1 or goes on.
+                guard number == 1 || number == (carried[kind] ?? 0) + 1 else { continue }
+            }
+            last[kind] = number
+            seen.insert(kind)
+            counts[kind, default: 0] += 1
+            // Inner divisions restart; their paths hang under this one.
+            if kind != .goal {
+                for inner in DivisionLine.Kind.allCases where inner > kind && inner != .goal {
+                    if let value = last[inner] { carried[inner] = value }
+                    last[inner] = nil
+                    openPath[inner] = nil
+                }
+            }
+            let outer = DivisionLine.Kind.allCases.filter { $0 < kind && kind != .goal }.compactMap { openPath[$0] }.last
+            let path = (outer.map { $0 + "." } ?? "") + kind.pathPrefix + String(number)
+            openPath[kind] = path
+            result[candidate.index] = (candidate.match, path)
+        }
+        return result.filter { counts[$0.value.match.kind, default: 0] >= 2 }
+    }
+}
