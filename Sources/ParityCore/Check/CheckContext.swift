@@ -60,7 +60,10 @@ struct CheckContext {
             var refined: [PairLink] = []
             let aligner = LengthAligner(model: model)
             for pair in raw {
-                guard !pair.pivot.isEmpty, !pair.other.isEmpty, pair.pivot.count + pair.other.count > 3 else {
+                // A list run into its sentence in one version stays one n-1 link (`ListRunIn`).
+                guard !pair.pivot.isEmpty, !pair.other.isEmpty, pair.pivot.count + pair.other.count > 3,
+                      !ListRunIn.isRunInLink(pair.pivot.map { versions[pivot].blocks[$0] }, pair.other.map { versions[k].blocks[$0] })
+                else {
                     refined.append(pair)
                     continue
                 }

@@ -22,7 +22,9 @@ struct CorrespondenceCheck {
                     if pair.other.isEmpty || pair.pivot.isEmpty { findings += unaligned(context, version: version, pair: pair) }
                     continue
                 }
-                if pb.count != ob.count {
+                if pb.count != ob.count, ListRunIn.isRunInLink(pb.map { context.block(pivot, $0) }, ob.map { context.block(version, $0) }) {
+                    findings.append(listRunIn(context, version: version, pivotBlocks: pb, otherBlocks: ob))
+                } else if pb.count != ob.count {
                     findings.append(mergeOrSplit(context, version: version, pivotBlocks: pb, otherBlocks: ob))
                 } else if pb.count == 1 {
                     let p = context.block(pivot, pb[0]), o = context.block(version, ob[0])
@@ -116,6 +118,21 @@ struct CorrespondenceCheck {
             }
             return Finding(kind: kind, severity: severity, locations: locations, message: message)
         }
+    }
+
+    /// A list set as items in one version and run into its sentence in the
+    /// other: one warning at the paragraph, whatever the number of items.
+    private func listRunIn(_ context: CheckContext, version: Int, pivotBlocks: [Int], otherBlocks: [Int]) -> Finding {
+        let pivot = context.pivot
+        let itemizedInPivot = pivotBlocks.count > otherBlocks.count
+        let (listVersion, list) = itemizedInPivot ? (pivot, pivotBlocks) : (version, otherBlocks)
+        let (runInVersion, runIn) = itemizedInPivot ? (version, otherBlocks[0]) : (pivot, pivotBlocks[0])
+        let labels = list.dropFirst().compactMap { context.block(listVersion, $0).label }
+        let span = labels.count > 1 ? "\(labels.first!)–\(labels.last!)" : labels.first ?? ""
+        return Finding(
+            kind: .listRunIn, severity: .warning,
+            locations: [context.location(pivot, pivotBlocks), context.location(version, otherBlocks)],
+            message: "\(context.name(listVersion)) \(context.label(listVersion, list[0])) sets its list \(span) as \(list.count - 1) items; \(context.name(runInVersion)) \(context.label(runInVersion, runIn)) runs it into its sentence")
     }
 
     /// N pivot paragraphs in fewer (merged) or more (split) blocks of the other version.
