@@ -1,0 +1,105 @@
+import ParityTestSupport
+import Testing
+@testable import ParityCore
+
+/// Division headings (`DivisionLine`, `DivisionSequence`) on constructed
+/// texts: chapters, parts, sections and goals in the six languages, kept
+/// only when they continue a counter.
+@Suite struct ConstructedDivisionTests {
+    private func outline(_ text: String, _ language: Language? = nil) -> [String] {
+        PlainTextSegmenter(language: language).segment(DecodedText(text), sourceName: "constructed").blocks.map {
+            "\($0.id) \($0.kind.rawValue) \($0.parent ?? "-")"
+        }
+    }
+
+    @Test func constructedEnglishCharterChaptersOpenScopesAndArticleParagraphsRestart() {
+        #expect(outline(ConstructedStructureTexts.charterEnglish) == [
+            "meta-title metadata -",
+            "ch1 heading -", "art1 article -", "art1-p1 paragraph art1", "art1-p2 paragraph art1",
+            "art2 article -", "art2-u1 unnumberedParagraph art2", "art2-p1 paragraph art2", "art2-p2 paragraph art2", "art2-p3 paragraph art2",
+            "ch2 heading -", "h-ch2-u1 heading -", "art3 article -", "art3-p1 paragraph art3", "art3-p2 paragraph art3",
+            "art4 article -", "art4-u1 unnumberedParagraph art4",
+            "ch3 heading -", "art5 article -", "art5-p1 paragraph art5", "art5-p2 paragraph art5",
+        ])
+        let document = PlainTextSegmenter().segment(DecodedText(ConstructedStructureTexts.charterEnglish), sourceName: "constructed")
+        let chapter1 = document.block(id: "ch1")
+        #expect(chapter1?.label == "CHAPTER I:")
+        #expect(chapter1?.text == "PURPOSES AND PRINCIPLES")
+        #expect(chapter1?.number == 1)
+        #expect(chapter1?.labelPath == "ch1")
+        #expect(document.block(id: "ch2")?.text == "")
+        #expect(document.block(id: "h-ch2-u1")?.text == "MEMBERSHIP")
+        #expect(document.block(id: "h-ch2-u1")?.labelPath == "ch2*1")
+    }
+
+    @Test func constructedSpanishAndFrenchChartersGetTheSameIdsAsEnglish() {
+        let english = outline(ConstructedStructureTexts.charterEnglish)
+        #expect(outline(ConstructedStructureTexts.charterSpanish) == english)
+        #expect(outline(ConstructedStructureTexts.charterFrench) == english)
+        let french = PlainTextSegmenter().segment(DecodedText(ConstructedStructureTexts.charterFrench), sourceName: "constructed")
+        #expect(french.block(id: "ch1")?.label == "CHAPITRE PREMIER :")
+        #expect(french.block(id: "ch1")?.text == "BUTS ET PRINCIPES")
+    }
+
+    @Test func constructedRussianArabicChineseChapterLines() {
+        let russian = "ГЛАВА I\n\nСтатья 1\n\nКонструированный текст первой статьи.\n\nГЛАВА II: ЧЛЕНЫ\n\nСтатья 2\n\nКонструированный текст второй статьи.\n"
+        #expect(outline(russian) == ["ch1 heading -", "art1 article -", "art1-u1 unnumberedParagraph art1",
+                                     "ch2 heading -", "art2 article -", "art2-u1 unnumberedParagraph art2"])
+        let arabic = "الفصل الأول\n\nالمادة 1\n\nنص مصطنع للمادة الأولى.\n\nالفصل الثاني - الأعضاء\n\nالمادة 2\n\nنص مصطنع للمادة الثانية.\n"
+        #expect(outline(arabic) == ["ch1 heading -", "art1 article -", "art1-u1 unnumberedParagraph art1",
+                                    "ch2 heading -", "art2 article -", "art2-u1 unnumberedParagraph art2"])
+        let chinese = "第一章 宗旨及原则\n\n第一条\n\n构建的第一条案文。\n\n第二章 会员\n\n第二条\n\n构建的第二条案文。\n"
+        let document = PlainTextSegmenter().segment(DecodedText(chinese), sourceName: "constructed")
+        #expect(document.blocks.map(\.id) == ["ch1", "art1", "art1-u1", "ch2", "art2", "art2-u1"])
+        #expect(document.block(id: "ch1")?.text == "宗旨及原则")
+        #expect(document.block(id: "ch2")?.text == "会员")
+    }
+
+    @Test func constructedPartsRestartTheirSections() {
+        let text = """
+        PART I
+
+        Section 1
+
+        1. Constructed first paragraph.
+
+        Section 2
+
+        2. Constructed second paragraph.
+
+        PART II
+
+        Section 1
+
+        3. Constructed third paragraph.
+        """
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.map(\.id) == ["part1", "part1-sec1", "p1", "part1-sec2", "p2", "part2", "part2-sec1", "p3"])
+        #expect(document.blocks.compactMap(\.labelPath) == ["part1", "part1.sec1", "part1.sec2", "part2", "part2.sec1"])
+        #expect(document.blocks.filter { $0.kind == .heading }.map(\.level) == [1, 2, 2, 1, 2])
+    }
+
+    @Test func constructedDivisionWordsOutOfSequenceOrInASentenceAreText() {
+        // A lone section, a chapter out of sequence, a sentence naming a chapter.
+        let text = """
+        1. Constructed opening paragraph.
+
+        Section 5
+
+        Chapter 1
+
+        2. Constructed paragraph between the chapters.
+
+        Chapter 2
+
+        Chapter II of the Charter provides for constructed arrangements.
+
+        Chapter 7
+        """
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .heading }.map(\.id) == ["ch1", "ch2"])
+        #expect(document.blocks.contains { $0.text == "Section 5" && $0.kind != .heading })
+        #expect(document.blocks.contains { $0.text == "Chapter 7" && $0.kind != .heading })
+        #expect(document.blocks.contains { $0.text.hasPrefix("Chapter II of the Charter") && $0.kind == .unnumberedParagraph })
+    }
+}
