@@ -91,3 +91,17 @@ import Testing
         #expect(findings.first?.locations.first?.labels == ["target 2.2"])
     }
 }
+
+extension ConstructedScopedNumberingCheckTests {
+    @Test func constructedTargetLabelTwiceInItsGoalIsADuplicate() {
+        let defective = ConstructedStructureTexts.goalsEnglish.replacingOccurrences(
+            of: "1.b Create sound policy", with: "1.a Create sound policy")
+        #expect(defective != ConstructedStructureTexts.goalsEnglish)
+        let findings = ParityChecker().check(Aligner().align([
+            PlainTextSegmenter().segment(DecodedText(defective), sourceName: "constructed-en.txt"),
+        ]))
+        #expect(findings.map(\.kind) == [.duplicateNumber])
+        #expect(findings.first?.message == "en: target 1.a appears 2 times")
+        #expect(findings.first?.locations.first?.blockIDs == ["g1-t1.a", "g1-t1.a-2"])
+    }
+}

@@ -18,8 +18,32 @@ struct NumberingCheck {
         return result
     }
 
+    /// Decimal labels (`1.a`, `2.3.1`) that occur more than once in their scope.
+    private func duplicateDecimalLabels(_ context: inout CheckContext, version: Int) -> [Finding] {
+        var positions: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, block) in context.versions[version].blocks.enumerated()
+        where block.kind == .paragraph && block.number == nil {
+            guard let path = block.labelPath else { continue }
+            let key = (block.parent ?? "") + "/" + path
+            if positions[key] == nil { order.append(key) }
+            positions[key, default: []].append(index)
+        }
+        var findings: [Finding] = []
+        for key in order {
+            let indices = positions[key]!
+            guard indices.count > 1 else { continue }
+            for index in indices { context.numberingAnomalies[version].insert(index) }
+            findings.append(Finding(
+                kind: .duplicateNumber, severity: .error, locations: [context.location(version, indices)],
+                message: "\(context.name(version)): \(context.label(version, indices[0])) appears \(indices.count) times"))
+        }
+        return findings
+    }
+
     func run(_ context: inout CheckContext) -> [Finding] {
         var findings: [Finding] = []
+        for version in context.versions.indices { findings += duplicateDecimalLabels(&context, version: version) }
         let allSequences = context.versions.map(sequences)
         for version in context.versions.indices {
             for (scopeKey, units) in allSequences[version].sorted(by: { $0.key < $1.key }) {

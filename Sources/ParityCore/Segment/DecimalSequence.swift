@@ -5,6 +5,7 @@
 ///
 /// - next at the same depth: `1.2` after `1.1`, `1.b` after `1.a`, up to
 ///   three skipped (a missing target is a defect to report, not a figure);
+///   the same label again (a duplicate, reported by `NumberingCheck`);
 /// - letters after numbers: `1.a` after the last `1.n`;
 /// - one level deeper from 1: `2.3.1` after `2.3`;
 /// - back up a level: `2.4` after `2.3.1`;
@@ -29,7 +30,8 @@ enum DecimalSequence {
         }
         if label.count == previous.count {
             guard label.dropLast() == previous.dropLast() else { return false }
-            return follows(label.last!, previous.last!)
+            // The same label again is a duplicate for the numbering check to report, not text.
+            return label.last == previous.last || follows(label.last!, previous.last!)
         }
         if label.count == previous.count + 1 {
             return Array(label.dropLast()) == previous && label.last == "1"
