@@ -78,4 +78,46 @@ import Testing
         #expect(document.blocks.map(\.id) == ["p1", "p1.1", "p1.2", "p1.2.1", "p1.2.2", "p1.3", "u1"])
         #expect(document.blocks.compactMap(\.labelPath) == ["1.1", "1.2", "1.2.1", "1.2.2", "1.3"])
     }
+
+    @Test func constructedResolutionListingItsGoalsBeforeSettingThemOut() {
+        // As A/RES/70/1: paragraph 59 lists the goals, the annex-like part sets them out with targets.
+        let text = """
+        58. We encourage constructed ongoing efforts in other forums.
+
+        59. We adopt the following constructed Goals:
+
+        Goal 1. End poverty in all its forms everywhere
+
+        Goal 2. End hunger, achieve food security and improved nutrition
+
+        Goal 3. Ensure healthy lives and promote well-being for all at all ages
+
+        Sustainable Development Goals and targets
+
+        Goal 1. End poverty in all its forms everywhere
+
+        1.1 By 2030, eradicate extreme poverty for all people everywhere.
+
+        1.a Ensure significant mobilization of resources from a variety of sources.
+
+        Goal 2. End hunger, achieve food security and improved nutrition
+
+        2.1 By 2030, end hunger and ensure access by all people to safe food.
+
+        Goal 3. Ensure healthy lives and promote well-being for all at all ages
+
+        3.1 By 2030, reduce the global maternal mortality ratio.
+
+        Means of implementation and the Global Partnership
+
+        60. We reaffirm our strong commitment to the full implementation of this constructed Agenda.
+        """
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.map(\.id) == [
+            "p58", "p59", "u1", "u2", "u3", "u4",
+            "g1", "g1-t1.1", "g1-t1.a", "g2", "g2-t2.1", "g3", "g3-t3.1", "h-u1", "p60",
+        ])
+        #expect(document.block(id: "u1")?.text == "Goal 1. End poverty in all its forms everywhere")
+        #expect(document.block(id: "p60")?.parent == nil)
+    }
 }

@@ -5,6 +5,9 @@
 /// restart at 1 or go on, and likewise sections under a new chapter. A kind with fewer than two
 /// kept lines is no sequence and is dropped entirely.
 ///
+/// Division lines that follow each other with no text between (a list of the
+/// goals, a contents list of chapters) are left out first.
+///
 /// So `CHAPTER I`, `CHAPTER II`, `CHAPTER III` are headings, and so are
 /// `PART I / Section 1 / Section 2 / PART II / Section 1`; a lone
 /// `Section 5` or a `Chapter 7` after `Chapter 2` is not.
@@ -17,7 +20,8 @@ enum DivisionSequence {
         var result: [Int: (match: DivisionLine.Match, path: String)] = [:]
         var counts: [DivisionLine.Kind: Int] = [:]
         var carried: [DivisionLine.Kind: Int] = [:]
-        for candidate in candidates {
+        let listed = listed(candidates)
+        for (position, candidate) in candidates.enumerated() where !listed.contains(position) {
             let kind = candidate.match.kind
             let number = candidate.match.number
             if let previous = last[kind] {
@@ -43,5 +47,27 @@ enum DivisionSequence {
             result[candidate.index] = (candidate.match, path)
         }
         return result.filter { counts[$0.value.match.kind, default: 0] >= 2 }
+    }
+
+    /// Fewest division lines of one kind, one right after the other, that make
+    /// a list of divisions rather than headings.
+    static let minimumListLength = 3
+
+    /// Positions of candidates that stand in a list: `minimumListLength` or
+    /// more lines of one kind in consecutive units, with no text between them
+    /// ("Goal 1. End poverty" / "Goal 2. End hunger" / … as a resolution lists
+    /// the goals before setting them out with their targets; a table of
+    /// contents of chapters). They name divisions without opening them.
+    static func listed(_ candidates: [(index: Int, match: DivisionLine.Match)]) -> Set<Int> {
+        var listed = Set<Int>()
+        var start = 0
+        while start < candidates.count {
+            var end = start
+            while end + 1 < candidates.count, candidates[end + 1].index == candidates[end].index + 1,
+                  candidates[end + 1].match.kind == candidates[start].match.kind { end += 1 }
+            if end - start + 1 >= minimumListLength { listed.formUnion(start...end) }
+            start = end + 1
+        }
+        return listed
     }
 }
