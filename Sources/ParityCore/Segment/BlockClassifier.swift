@@ -49,7 +49,7 @@ struct BlockClassifier {
         drafts.reserveCapacity(units.count)
         for index in units.indices {
             if let division = divisions[index] {
-                var draft = divisionHeading(unit(index), division.match, path: division.path, index: index, state: &state)
+                var draft = divisionHeading(unit(index), division, index: index, state: &state)
                 draft.serial = index
                 state.previousKind = draft.kind
                 state.previousText = draft.text
@@ -68,7 +68,7 @@ struct BlockClassifier {
                 continue
             }
             let text = unit(index)
-            if let path = subtitleOf, let subtitle = divisionSubtitle(text, path: path, state: &state) {
+            if let division = subtitleOf, let subtitle = divisionSubtitle(text, division: division, state: &state) {
                 var draft = subtitle
                 draft.serial = index
                 state.previousKind = draft.kind
@@ -104,8 +104,8 @@ struct BlockClassifier {
         var goalSerial: Int?
         /// The last decimal label (`1.2`) read in the current goal or document.
         var decimal: [String]?
-        /// Label path of a division heading that had no title on its line.
-        var untitledDivision: String?
+        /// Label path and id of a division heading that had no title on its line.
+        var untitledDivision: (labelPath: String, id: String)?
     }
 
     // MARK: - Articles
@@ -127,7 +127,7 @@ struct BlockClassifier {
 
     /// Units that open a part, chapter, section or goal in sequence
     /// (`DivisionLine`, `DivisionSequence`), by unit index, with their label path.
-    private func divisionTitles() -> [Int: (match: DivisionLine.Match, path: String)] {
+    private func divisionTitles() -> [Int: DivisionSequence.Division] {
         var candidates: [(index: Int, match: DivisionLine.Match)] = []
         for (index, unit) in units.enumerated() where unit.lines.count <= 2 {
             let first = lines[unit.lines.lowerBound]
@@ -147,9 +147,10 @@ struct BlockClassifier {
     }
 
     /// A division heading: `CHAPTER II: PURPOSES AND PRINCIPLES` (text
-    /// `PURPOSES AND PRINCIPLES`, label `CHAPTER II:`, path `ch2`). It opens a
+    /// `PURPOSES AND PRINCIPLES`, label `CHAPTER II:`, path `II`, id `ch2`). It opens a
     /// scope: the article before it is closed, a goal's targets follow it.
-    private func divisionHeading(_ text: UnitText, _ match: DivisionLine.Match, path: String, index: Int, state: inout State) -> DraftBlock {
+    private func divisionHeading(_ text: UnitText, _ division: DivisionSequence.Division, index: Int, state: inout State) -> DraftBlock {
+        let match = division.match
         state.zone = .body
         state.listParent = nil
         state.article = nil
@@ -163,8 +164,9 @@ struct BlockClassifier {
         }
         block.level = match.kind.level
         block.number = match.number
-        block.labelPath = path
+        block.labelPath = division.labelPath
         block.division = match.kind
+        block.divisionID = BlockIdentifiers.pathID(division.idPath)
         block.annex = state.annex
         if match.kind == .goal {
             state.goal = match.number
@@ -173,21 +175,22 @@ struct BlockClassifier {
             state.goal = nil
             state.goalSerial = nil
         }
-        if block.text.isEmpty { state.untitledDivision = path }
+        if block.text.isEmpty { state.untitledDivision = (division.labelPath, block.divisionID!) }
         return block
     }
 
     /// `PURPOSES AND PRINCIPLES` on its own line under `CHAPTER I`: a short
     /// line without final punctuation right after an untitled division heading
-    /// is that division's title, an unnumbered heading under it (`ch1*1`).
-    private func divisionSubtitle(_ text: UnitText, path: String, state: inout State) -> DraftBlock? {
+    /// is that division's title, an unnumbered heading under it (`I*1`, id `ch1-title`).
+    private func divisionSubtitle(_ text: UnitText, division: (labelPath: String, id: String), state: inout State) -> DraftBlock? {
         guard text.label == nil, text.lineCount <= 2, !text.full.isEmpty, text.full.count <= Self.subheadingMaximumLength / 2,
               !ScalarText.endsWithTerminalPunctuation(text.full), !text.startsInLowerCase,
               ArticleLine.number(text.full) == nil
         else { return nil }
         var block = draft(.heading, text, body: false)
         block.level = 4
-        block.labelPath = path + "*1"
+        block.labelPath = division.labelPath + "*1"
+        block.divisionID = division.id + "-title"
         block.annex = state.annex
         return block
     }
@@ -484,11 +487,14 @@ struct BlockClassifier {
     // MARK: - Decimal numbering
 
     /// The decimal label (`1.2`, `1.a`, `2.3.1`) `text` starts with, when it
-    /// continues the decimal numbering of its scope (`DecimalSequence`) and
-    /// text that is not the rest of a sentence follows it.
+    /// continues the decimal numbering of its scope (`DecimalSequence`) and,
+    /// when it could be a figure (`1.5`), text not in lower case follows it
+    /// ("1.5 million" is text; "1.2.1 забор поверхностных вод;" is a unit).
     private func continuingDecimal(_ text: UnitText, state: State) -> DecimalLabel? {
         guard text.label == nil, let decimal = DecimalLabel.parse(text.full) else { return nil }
-        if let letter = ScalarText.firstLetter(Array(text.full[decimal.length...])), ScalarClass.isLowercase(letter) { return nil }
+        if decimal.mayBeFigure, let letter = ScalarText.firstLetter(Array(text.full[decimal.length...])), ScalarClass.isLowercase(letter) {
+            return nil
+        }
         let lastNumber = max(state.lastParagraph, state.numbering.subsection)
         return DecimalSequence.continues(decimal.components, previous: state.decimal, goal: state.goal, lastNumber: lastNumber)
             ? decimal : nil

@@ -5,8 +5,9 @@
 /// remaining clash gets a suffix (`p12-2`). A numbered paragraph of an
 /// article keeps its number inside it (`art3-p2`), its unnumbered
 /// paragraphs and list items are counted there (`art2-u1`, `art2-li1`).
-/// Division headings are their path (`ch2`, `part2-sec1`, `g1`); a goal's
-/// targets carry their decimal label (`g1-t1.a`).
+/// Division headings are named by kind and number (`ch2`, `part2-sec1`,
+/// `g1`, a title line under a division `ch2-title`); a goal's targets carry
+/// their decimal label (`g1-t1.a`).
 enum BlockIdentifiers {
     /// Assigns `id` on every draft, in place.
     static func assign(_ drafts: inout [DraftBlock]) {
@@ -53,8 +54,8 @@ enum BlockIdentifiers {
                 } else {
                     base = annexPrefix + "p" + label
                 }
-            case .heading where draft.division != nil && draft.labelPath != nil:
-                base = annexPrefix + pathID(draft.labelPath!)
+            case .heading where draft.divisionID != nil:
+                base = annexPrefix + draft.divisionID!
             case .paragraph where draft.parentSerial.map(articleSerials.contains) == true:
                 base = idsBySerial[draft.parentSerial!]! + "-p" + String(draft.number ?? 0)
             case .paragraph:

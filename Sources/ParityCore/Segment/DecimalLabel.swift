@@ -15,6 +15,10 @@ struct DecimalLabel: Sendable, Hashable {
     /// The label as normalized: `1.a`.
     var normalized: String { components.joined(separator: ".") }
 
+    /// Whether the label reads like a decimal figure too (`1.5`, two numeric
+    /// components): then only the text after it tells them apart.
+    var mayBeFigure: Bool { components.count == 2 && Int(components[1]) != nil }
+
     /// The first component's value.
     var head: Int { Int(components[0]) ?? 0 }
 

@@ -12,12 +12,25 @@
 /// `PART I / Section 1 / Section 2 / PART II / Section 1`; a lone
 /// `Section 5` or a `Chapter 7` after `Chapter 2` is not.
 enum DivisionSequence {
-    /// The kept candidates, by unit index, with their label path (`ch2`, `part2.sec1`, `g17`).
-    static func kept(_ candidates: [(index: Int, match: DivisionLine.Match)]) -> [Int: (match: DivisionLine.Match, path: String)] {
+    /// A kept division line.
+    struct Division: Sendable, Hashable {
+        var match: DivisionLine.Match
+        /// What its id is made of: `ch2`, `part2.sec1`, `g17`.
+        var idPath: String
+        /// Its heading label path, written as headings' paths are, so that
+        /// language versions agree: chapters and parts in Roman numerals (`II`,
+        /// `II.I` for chapter I of part II), sections in digits under them
+        /// (`II.1`), goals `g17`.
+        var labelPath: String
+    }
+
+    /// The kept candidates, by unit index.
+    static func kept(_ candidates: [(index: Int, match: DivisionLine.Match)]) -> [Int: Division] {
         var last: [DivisionLine.Kind: Int] = [:]
         var seen: Set<DivisionLine.Kind> = []
         var openPath: [DivisionLine.Kind: String] = [:]
-        var result: [Int: (match: DivisionLine.Match, path: String)] = [:]
+        var openLabelPath: [DivisionLine.Kind: String] = [:]
+        var result: [Int: Division] = [:]
         var counts: [DivisionLine.Kind: Int] = [:]
         var carried: [DivisionLine.Kind: Int] = [:]
         let listed = listed(candidates)
@@ -39,12 +52,23 @@ enum DivisionSequence {
                     if let value = last[inner] { carried[inner] = value }
                     last[inner] = nil
                     openPath[inner] = nil
+                    openLabelPath[inner] = nil
                 }
             }
-            let outer = DivisionLine.Kind.allCases.filter { $0 < kind && kind != .goal }.compactMap { openPath[$0] }.last
+            let outerKinds = DivisionLine.Kind.allCases.filter { $0 < kind && kind != .goal }
+            let outer = outerKinds.compactMap { openPath[$0] }.last
             let path = (outer.map { $0 + "." } ?? "") + kind.pathPrefix + String(number)
             openPath[kind] = path
-            result[candidate.index] = (candidate.match, path)
+            let outerLabel = outerKinds.compactMap { openLabelPath[$0] }.last
+            let numeral: String
+            switch kind {
+            case .part, .chapter: numeral = RomanNumeral.spelling(number)
+            case .section: numeral = String(number)
+            case .goal: numeral = kind.pathPrefix + String(number)
+            }
+            let labelPath = (outerLabel.map { $0 + "." } ?? "") + numeral
+            openLabelPath[kind] = labelPath
+            result[candidate.index] = Division(match: candidate.match, idPath: path, labelPath: labelPath)
         }
         return result.filter { counts[$0.value.match.kind, default: 0] >= 2 }
     }
