@@ -33,7 +33,7 @@ enum AnchorKey {
             return ("x:" + (block.label ?? ""), .structure)
         case .tocHeading:
             return ("toc-heading", .structure)
-        case .title, .unnumberedParagraph, .listItem, .pageFurniture:
+        case .title, .unnumberedParagraph, .listItem, .pageFurniture, .speakerTurn:
             return nil
         }
     }

@@ -111,6 +111,7 @@ struct CheckContext {
         case .heading: return "heading " + (block.labelPath ?? block.label ?? block.id)
         case .footnote: return "footnote " + (block.label ?? block.id)
         case .tocEntry: return "contents entry " + (block.labelPath ?? block.label ?? block.id)
+        case .speakerTurn: return "turn " + block.id
         case .unnumberedParagraph, .listItem:
             return childLabel(version, index) ?? block.id
         default: return block.id

@@ -3,7 +3,7 @@
 /// the link shape and backed by length and the figures inside), and
 /// paragraphs linked across different numbers.
 struct CorrespondenceCheck {
-    private static let bodyKinds: Set<BlockKind> = [.paragraph, .article, .unnumberedParagraph, .listItem]
+    private static let bodyKinds: Set<BlockKind> = [.paragraph, .article, .unnumberedParagraph, .listItem, .speakerTurn]
     private static let frontKinds: Set<BlockKind> = [.title, .metadata, .tocHeading, .annex]
 
     func run(_ context: CheckContext) -> [Finding] {

@@ -104,6 +104,8 @@ struct BlockClassifier {
         var goalSerial: Int?
         /// The last decimal label (`1.2`) read in the current goal or document.
         var decimal: [String]?
+        /// Serial of the speaker turn whose paragraphs are being read, if any.
+        var turn: Int?
         /// Label path and id of a division heading that had no title on its line.
         var untitledDivision: (labelPath: String, id: String)?
     }
@@ -154,6 +156,7 @@ struct BlockClassifier {
         state.zone = .body
         state.listParent = nil
         state.article = nil
+        state.turn = nil
         state.inPreamble = false
         state.decimal = nil
         var block = draft(.heading, text, body: false)
@@ -200,6 +203,7 @@ struct BlockClassifier {
         state.zone = .body
         state.listParent = nil
         state.inPreamble = false
+        state.turn = nil
         state.lastParagraph = 0
         var block = draft(.article, text, body: false)
         block.number = number
@@ -243,6 +247,7 @@ struct BlockClassifier {
            let annexLabel = CaptionRecognizer.annexLabel(text.fullString) {
             state.annex = annexLabel
             state.article = nil
+            state.turn = nil
             state.numbering.enterAnnex(annexLabel)
             state.listParent = nil
             state.lastParagraph = 0
@@ -275,6 +280,8 @@ struct BlockClassifier {
         }
         if PreambularOpening.isOpening(text.full) { return nil }
         if continuingDecimal(text, state: state) != nil { return nil }
+        // A speaker's first words end the front matter; "Chair: Mr. X" in a masthead is no sentence.
+        if SpeakerLine.designationLength(text.full) != nil, ScalarText.endsSentence(text.full) { return nil }
         if text.lineCount <= 2, text.full.count <= 200, let recognition = HeaderLineRecognizer.recognize(text.fullString) {
             var block = draft(.metadata, text, body: false)
             switch recognition {
@@ -392,6 +399,9 @@ struct BlockClassifier {
     }
 
     private func bodyBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock {
+        if let length = SpeakerLine.designationLength(text.full) {
+            return speakerTurn(text, designationLength: length, index: index, state: &state)
+        }
         switch text.form {
         case .section?, .ordinal?, .letter?:
             // "M. Dupont (France) dit que …." is a paragraph of a summary record, not section M:
@@ -417,6 +427,7 @@ struct BlockClassifier {
             state.goal = nil
             state.goalSerial = nil
             state.decimal = nil
+            state.turn = nil
             state.lastParagraph = value
             state.listParent = index
             state.inPreamble = false
@@ -434,10 +445,10 @@ struct BlockClassifier {
             if PreambularOpening.isOpening(text.full) { state.inPreamble = true }
             if text.startsInLowerCase || (text.startsCaseless && continuesCaseless(state)) {
                 var block = draft(.unnumberedParagraph, text)
+                block.parentSerial = state.turn ?? state.article
                 // Russian preambular paragraphs start in lower case ("признавая …,"): each is its own paragraph.
                 block.mayContinue = !(state.inPreamble && state.previousKind == .unnumberedParagraph && endsClause(state.previousText, minimumLength: 0))
                 block.annex = state.annex
-                block.parentSerial = state.article
                 return block
             }
             if isUnnumberedHeading(text, state: state, next: next) {
@@ -447,12 +458,13 @@ struct BlockClassifier {
                 block.annex = state.annex
                 state.listParent = nil
                 state.article = nil
+                state.turn = nil
                 return block
             }
             state.listParent = nil
             var block = draft(.unnumberedParagraph, text)
             block.annex = state.annex
-            block.parentSerial = state.article
+            block.parentSerial = state.turn ?? state.article
             return block
         }
     }
@@ -481,6 +493,23 @@ struct BlockClassifier {
         state.goal = nil
         state.goalSerial = nil
         state.decimal = nil
+        state.turn = nil
+        return block
+    }
+
+    // MARK: - Speaker turns
+
+    /// "Mr. Smith (France): …" opens a speaker's turn (`SpeakerLine`): the
+    /// designation is the label, the speech the text; unlabelled paragraphs
+    /// after it belong to the turn until the next turn, heading or numbered unit.
+    private func speakerTurn(_ text: UnitText, designationLength: Int, index: Int, state: inout State) -> DraftBlock {
+        var block = draft(.speakerTurn, text, body: false)
+        block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<designationLength]))
+        block.removeText(0..<designationLength)
+        block.annex = state.annex
+        state.turn = index
+        state.listParent = nil
+        state.inPreamble = false
         return block
     }
 

@@ -7,7 +7,8 @@
 /// paragraphs and list items are counted there (`art2-u1`, `art2-li1`).
 /// Division headings are named by kind and number (`ch2`, `part2-sec1`,
 /// `g1`, a title line under a division `ch2-title`); a goal's targets carry
-/// their decimal label (`g1-t1.a`).
+/// their decimal label (`g1-t1.a`). Speaker turns are counted (`sp3`), the
+/// speaker's further paragraphs inside them (`sp3-u1`).
 enum BlockIdentifiers {
     /// Assigns `id` on every draft, in place.
     static func assign(_ drafts: inout [DraftBlock]) {
@@ -20,6 +21,7 @@ enum BlockIdentifiers {
         var captionSeen = false
         var articleSerials = Set<Int>()
         var goalSerials = Set<Int>()
+        var turnSerials = Set<Int>()
 
         func counted(_ prefix: String) -> String {
             let value = (counters[prefix] ?? 0) + 1
@@ -37,6 +39,7 @@ enum BlockIdentifiers {
         for index in drafts.indices {
             if drafts[index].kind == .article { articleSerials.insert(drafts[index].serial) }
             if drafts[index].division == .goal { goalSerials.insert(drafts[index].serial) }
+            if drafts[index].kind == .speakerTurn { turnSerials.insert(drafts[index].serial) }
             let id = identifier(drafts[index])
             drafts[index].id = id
             idsBySerial[drafts[index].serial] = id
@@ -64,6 +67,11 @@ enum BlockIdentifiers {
                 base = "h-" + pathID(draft.labelPath ?? counted("x"))
             case .listItem where draft.parentSerial.map(articleSerials.contains) == true:
                 base = counted(idsBySerial[draft.parentSerial!]! + "-li")
+            case .unnumberedParagraph where draft.parentSerial.map(turnSerials.contains) == true:
+                // The speaker's further paragraphs: `sp3-u1`.
+                base = counted(idsBySerial[draft.parentSerial!]! + "-u")
+            case .speakerTurn:
+                base = counted("sp")
             case .unnumberedParagraph where draft.parentSerial.map(articleSerials.contains) == true:
                 // `-u`, not `-p`: `art1-u1` (unnumbered) must not read like paragraph 1 (`art1-p1`).
                 base = counted(idsBySerial[draft.parentSerial!]! + "-u")

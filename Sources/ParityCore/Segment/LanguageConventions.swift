@@ -50,6 +50,10 @@ public struct LanguageConventions: Sendable, Hashable {
     /// Words a target line may start with ("target", "meta", "cible", "задача",
     /// "الغاية", "具体目标"); targets are usually set as bare decimal labels (`1.a`).
     public var targetWords: [String] = []
+    /// Words a speaker designation in a verbatim record starts with:
+    /// honorifics and presiding officers ("mr.", "the president", "sr.",
+    /// "г-н", "председатель", "السيد", "主席"); see `SpeakerLine`.
+    public var speakerWords: [String] = []
 
     /// The label of a numbered paragraph as this language writes it: `12.`, or `12 -` in Arabic.
     public func paragraphLabel(_ number: Int) -> String {
@@ -117,7 +121,8 @@ public struct LanguageConventions: Sendable, Hashable {
         partWords: ["part"],
         sectionWords: ["section"],
         goalWords: ["goal"],
-        targetWords: ["target"]
+        targetWords: ["target"],
+        speakerWords: ["the president", "the acting president", "the chair", "the chairman", "the chairperson", "the acting chair", "the secretary-general", "the deputy secretary-general", "mr.", "mrs.", "ms.", "miss", "dr.", "sir", "lord", "dame", "archbishop", "prince", "princess", "king", "queen", "sheikh", "cardinal"]
     )
 
     static let french = LanguageConventions(
@@ -142,7 +147,8 @@ public struct LanguageConventions: Sendable, Hashable {
         partWords: ["partie", "titre"],
         sectionWords: ["section"],
         goalWords: ["objectif"],
-        targetWords: ["cible"]
+        targetWords: ["cible"],
+        speakerWords: ["le président", "la présidente", "le président par intérim", "la présidente par intérim", "le secrétaire général", "la secrétaire générale", "m.", "mme", "mlle", "monseigneur", "s. e."]
     )
 
     static let spanish = LanguageConventions(
@@ -167,7 +173,8 @@ public struct LanguageConventions: Sendable, Hashable {
         partWords: ["parte"],
         sectionWords: ["sección", "seccion"],
         goalWords: ["objetivo"],
-        targetWords: ["meta"]
+        targetWords: ["meta"],
+        speakerWords: ["el presidente", "la presidenta", "el presidente interino", "la presidenta interina", "el secretario general", "la secretaria general", "sr.", "sra.", "srta.", "don", "doña"]
     )
 
     static let russian = LanguageConventions(
@@ -192,7 +199,8 @@ public struct LanguageConventions: Sendable, Hashable {
         partWords: ["часть"],
         sectionWords: ["раздел"],
         goalWords: ["цель"],
-        targetWords: ["задача"]
+        targetWords: ["задача"],
+        speakerWords: ["председатель", "исполняющий обязанности председателя", "генеральный секретарь", "г-н", "г-жа", "гн", "гжа"]
     )
 
     static let arabic = LanguageConventions(
@@ -217,7 +225,8 @@ public struct LanguageConventions: Sendable, Hashable {
         partWords: ["الجزء"],
         sectionWords: ["الفرع"],
         goalWords: ["الهدف"],
-        targetWords: ["الغاية"]
+        targetWords: ["الغاية"],
+        speakerWords: ["الرئيس", "الرئيسة", "الرئيس بالنيابة", "الأمين العام", "الأمينة العامة", "السيد", "السيدة", "الآنسة"]
     )
 
     static let chinese = LanguageConventions(
@@ -236,6 +245,7 @@ public struct LanguageConventions: Sendable, Hashable {
         linkingWords: [],
         articleWords: [],
         goalWords: ["目标"],
-        targetWords: ["具体目标"]
+        targetWords: ["具体目标"],
+        speakerWords: ["主席", "代理主席", "秘书长", "常务副秘书长"]
     )
 }

@@ -1,5 +1,6 @@
 /// Recognizes, on raw bytes, a line that starts with a paragraph, heading
 /// or list label: `23. `, `IV. `, `B. `, `1.1 `, `1.a `, `(a) `, `a) `, `(iv) `, a bullet,
+/// a speaker's designation (`Mr. Yap (Singapore): `),
 /// and for other scripts whatever `LabelParser` reads (`أولا -`, `一、`, `Б. `).
 enum PDFLabel {
     /// Whether `bytes[start..<end]` starts with a label followed by a space or tab.
@@ -14,6 +15,7 @@ enum PDFLabel {
                 limit += 1
             }
             while limit < end, bytes[limit] & 0xC0 == 0x80 { limit += 1 }
+            if opensSpeakerTurn(bytes, start, end) { return true }
             guard let label = LabelParser.parse(ScalarText.scalars(bytes, start, limit), language: nil) else { return false }
             if case .footnoteMarker = label.form { return false }
             return true
@@ -43,11 +45,20 @@ enum PDFLabel {
         let open = first == UInt8(ascii: "(") ? start + 1 : start
         let item = run(open, { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }, max: 4)
         if item > open, item < end, bytes[item] == UInt8(ascii: ")"), isSpace(item + 1) { return true }
+        if first >= 0x41, first <= 0x5A, opensSpeakerTurn(bytes, start, end) { return true }
         // Bullets: - • –
         if first == UInt8(ascii: "-"), isSpace(start + 1) { return true }
         if end - start >= 4, bytes[start] == 0xE2, bytes[start + 1] == 0x80,
            bytes[start + 2] == 0xA2 || bytes[start + 2] == 0x93, isSpace(start + 3) { return true }
         return false
+    }
+
+    /// Whether the line opens a speaker's turn (`SpeakerLine`: "Mr. Yap
+    /// (Singapore): We would …", or the designation alone at the line end).
+    private static func opensSpeakerTurn(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var limit = min(end, start + SpeakerLine.maximumLength * 3)
+        while limit < end, bytes[limit] & 0xC0 == 0x80 { limit += 1 }
+        return SpeakerLine.designationLength(ScalarText.scalars(bytes, start, limit), speechOnTheLine: false) != nil
     }
 
     /// Whether the line starts with a decimal label (`DecimalLabel`: `1.1`,
