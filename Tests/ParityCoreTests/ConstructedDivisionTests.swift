@@ -104,3 +104,26 @@ import Testing
         #expect(document.blocks.contains { $0.text.hasPrefix("Chapter II of the Charter") && $0.kind == .unnumberedParagraph })
     }
 }
+
+extension ConstructedDivisionTests {
+    @Test(arguments: [
+        "The States Parties to the present Constructed Charter,",
+        "Les États parties à la présente Charte,",
+        "Los Estados Partes en la presente Carta,",
+        "Государства-участники настоящего Устава,",
+        "إن الدول الأطراف في هذا الميثاق،",
+        "本宪章缔约国，",
+    ])
+    func constructedTreatyPreambleOpeningIsRunningTextInEveryLanguage(_ opening: String) {
+        let text = "Constructed Charter\n\nPreamble\n\n\(opening)\n\nConstructed first preambular paragraph,\n\nArticle 1\n\nConstructed text.\n\nArticle 2\n\nConstructed text.\n"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.map(\.kind) == [.metadata, .title, .unnumberedParagraph, .unnumberedParagraph,
+                                                .article, .unnumberedParagraph, .article, .unnumberedParagraph])
+        #expect(PreambularOpening.isOpening(Array(opening.unicodeScalars)))
+    }
+
+    @Test func constructedSentenceAboutPartiesIsNoOpening() {
+        #expect(!PreambularOpening.isOpening(Array("Recalling that the States Parties have agreed to cooperate in the management of shared waters and aquifers,".unicodeScalars)))
+        #expect(!PreambularOpening.isOpening(Array("Nothing in this article shall prejudice the parties.".unicodeScalars)))
+    }
+}

@@ -54,6 +54,10 @@ public struct LanguageConventions: Sendable, Hashable {
     /// honorifics and presiding officers ("mr.", "the president", "sr.",
     /// "г-н", "председатель", "السيد", "主席"); see `SpeakerLine`.
     public var speakerWords: [String] = []
+    /// How a treaty's preamble names the parties at its opening ("the
+    /// states parties", "las partes", "государства-участники", "缔约国"); see
+    /// `PreambularOpening`.
+    public var treatyPartyWords: [String] = []
 
     /// The label of a numbered paragraph as this language writes it: `12.`, or `12 -` in Arabic.
     public func paragraphLabel(_ number: Int) -> String {
@@ -122,7 +126,8 @@ public struct LanguageConventions: Sendable, Hashable {
         sectionWords: ["section"],
         goalWords: ["goal"],
         targetWords: ["target"],
-        speakerWords: ["the president", "the acting president", "the chair", "the chairman", "the chairperson", "the acting chair", "the secretary-general", "the deputy secretary-general", "mr.", "mrs.", "ms.", "miss", "dr.", "sir", "lord", "dame", "archbishop", "prince", "princess", "king", "queen", "sheikh", "cardinal"]
+        speakerWords: ["the president", "the acting president", "the chair", "the chairman", "the chairperson", "the acting chair", "the secretary-general", "the deputy secretary-general", "mr.", "mrs.", "ms.", "miss", "dr.", "sir", "lord", "dame", "archbishop", "prince", "princess", "king", "queen", "sheikh", "cardinal"],
+        treatyPartyWords: ["states parties", "high contracting parties", "contracting parties", "parties", "governments"]
     )
 
     static let french = LanguageConventions(
@@ -148,7 +153,8 @@ public struct LanguageConventions: Sendable, Hashable {
         sectionWords: ["section"],
         goalWords: ["objectif"],
         targetWords: ["cible"],
-        speakerWords: ["le président", "la présidente", "le président par intérim", "la présidente par intérim", "le secrétaire général", "la secrétaire générale", "m.", "mme", "mlle", "monseigneur", "s. e."]
+        speakerWords: ["le président", "la présidente", "le président par intérim", "la présidente par intérim", "le secrétaire général", "la secrétaire générale", "m.", "mme", "mlle", "monseigneur", "s. e."],
+        treatyPartyWords: ["états parties", "hautes parties contractantes", "parties contractantes", "parties", "gouvernements"]
     )
 
     static let spanish = LanguageConventions(
@@ -174,7 +180,8 @@ public struct LanguageConventions: Sendable, Hashable {
         sectionWords: ["sección", "seccion"],
         goalWords: ["objetivo"],
         targetWords: ["meta"],
-        speakerWords: ["el presidente", "la presidenta", "el presidente interino", "la presidenta interina", "el secretario general", "la secretaria general", "sr.", "sra.", "srta.", "don", "doña"]
+        speakerWords: ["el presidente", "la presidenta", "el presidente interino", "la presidenta interina", "el secretario general", "la secretaria general", "sr.", "sra.", "srta.", "don", "doña"],
+        treatyPartyWords: ["estados partes", "altas partes contratantes", "partes contratantes", "partes", "gobiernos"]
     )
 
     static let russian = LanguageConventions(
@@ -200,7 +207,8 @@ public struct LanguageConventions: Sendable, Hashable {
         sectionWords: ["раздел"],
         goalWords: ["цель"],
         targetWords: ["задача"],
-        speakerWords: ["председатель", "исполняющий обязанности председателя", "генеральный секретарь", "г-н", "г-жа", "гн", "гжа"]
+        speakerWords: ["председатель", "исполняющий обязанности председателя", "генеральный секретарь", "г-н", "г-жа", "гн", "гжа"],
+        treatyPartyWords: ["государства-участники", "высокие договаривающиеся стороны", "договаривающиеся стороны", "стороны", "правительства"]
     )
 
     static let arabic = LanguageConventions(
@@ -226,7 +234,8 @@ public struct LanguageConventions: Sendable, Hashable {
         sectionWords: ["الفرع"],
         goalWords: ["الهدف"],
         targetWords: ["الغاية"],
-        speakerWords: ["الرئيس", "الرئيسة", "الرئيس بالنيابة", "الأمين العام", "الأمينة العامة", "السيد", "السيدة", "الآنسة"]
+        speakerWords: ["الرئيس", "الرئيسة", "الرئيس بالنيابة", "الأمين العام", "الأمينة العامة", "السيد", "السيدة", "الآنسة"],
+        treatyPartyWords: ["الدول الأطراف", "الأطراف السامية المتعاقدة", "الأطراف المتعاقدة", "الأطراف", "حكومات"]
     )
 
     static let chinese = LanguageConventions(
@@ -246,6 +255,7 @@ public struct LanguageConventions: Sendable, Hashable {
         articleWords: [],
         goalWords: ["目标"],
         targetWords: ["具体目标"],
-        speakerWords: ["主席", "代理主席", "秘书长", "常务副秘书长"]
+        speakerWords: ["主席", "代理主席", "秘书长", "常务副秘书长"],
+        treatyPartyWords: ["缔约国", "缔约各方", "各缔约方", "各国政府"]
     )
 }
