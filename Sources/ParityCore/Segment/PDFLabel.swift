@@ -1,6 +1,6 @@
 /// Recognizes, on raw bytes, a line that starts with a paragraph, heading
 /// or list label: `23. `, `IV. `, `B. `, `1.1 `, `1.a `, `(a) `, `a) `, `(iv) `, a bullet,
-/// a speaker's designation (`Mr. Yap (Singapore): `),
+/// a speaker's designation (`Mr. Yap (Singapore): `), a Markdown heading mark (`#### `),
 /// and for other scripts whatever `LabelParser` reads (`أولا -`, `一、`, `Б. `).
 enum PDFLabel {
     /// Whether `bytes[start..<end]` starts with a label followed by a space or tab.
@@ -46,6 +46,9 @@ enum PDFLabel {
         let item = run(open, { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }, max: 4)
         if item > open, item < end, bytes[item] == UInt8(ascii: ")"), isSpace(item + 1) { return true }
         if first >= 0x41, first <= 0x5A, opensSpeakerTurn(bytes, start, end) { return true }
+        // A Markdown heading mark: `#### Artículo 7`.
+        let hashes = run(start, { $0 == UInt8(ascii: "#") }, max: 7)
+        if hashes > start, hashes - start <= 6, isSpace(hashes) { return true }
         // Bullets: - • –
         if first == UInt8(ascii: "-"), isSpace(start + 1) { return true }
         if end - start >= 4, bytes[start] == 0xE2, bytes[start + 1] == 0x80,
