@@ -105,3 +105,16 @@ extension ConstructedScopedNumberingCheckTests {
         #expect(findings.first?.locations.first?.blockIDs == ["g1-t1.a", "g1-t1.a-2"])
     }
 }
+
+extension ConstructedScopedNumberingCheckTests {
+    @Test func constructedMissingParagraphOfAnAnnexedConventionIsFoundInItsArticle() {
+        let complete = ConstructedStructureTexts.annexedConventions
+        let defective = complete.replacingOccurrences(of: "\n2. Constructed second paragraph of the second convention.\n", with: "\n")
+        #expect(defective != complete)
+        let findings = ParityChecker().check(Aligner().align([
+            document(complete, "constructed-a.txt"), document(defective, "constructed-b.txt"),
+        ]))
+        #expect(summary(findings) == ["missing-paragraph error [\"annex-II-art1-p2\", \"\"]"])
+        #expect(findings.first?.locations.first?.labels == ["article 1, paragraph 2"])
+    }
+}

@@ -127,3 +127,16 @@ extension ConstructedDivisionTests {
         #expect(!PreambularOpening.isOpening(Array("Nothing in this article shall prejudice the parties.".unicodeScalars)))
     }
 }
+
+extension ConstructedDivisionTests {
+    @Test func constructedArticlesRestartInEveryAnnex() {
+        #expect(outline(ConstructedStructureTexts.annexedConventions) == [
+            "p1 paragraph -", "annex-I annex -", "u1 unnumberedParagraph -",
+            "annex-I-art1 article -", "annex-I-art1-p1 paragraph annex-I-art1",
+            "annex-I-art2 article -", "annex-I-art2-u1 unnumberedParagraph annex-I-art2",
+            "annex-II annex -", "u2 unnumberedParagraph -",
+            "annex-II-art1 article -", "annex-II-art1-p1 paragraph annex-II-art1", "annex-II-art1-p2 paragraph annex-II-art1",
+            "annex-II-art2 article -", "annex-II-art2-u1 unnumberedParagraph annex-II-art2",
+        ])
+    }
+}

@@ -361,4 +361,35 @@ public enum ConstructedStructureTexts {
     3. El Comité volverá a examinar la cuestión en su próximo período de sesiones construido.
     """#
 
+    /// A constructed resolution with two annexed conventions whose articles
+    /// (and their paragraphs) restart at 1 in each annex.
+    public static let annexedConventions = #"""
+    1. The constructed General Assembly adopts the conventions annexed to the present resolution.
+
+    Annex I
+
+    Constructed Convention on Water
+
+    Article 1
+
+    1. Constructed first paragraph of the first convention.
+
+    Article 2
+
+    Constructed text of the second article.
+
+    Annex II
+
+    Constructed Convention on Air
+
+    Article 1
+
+    1. Constructed first paragraph of the second convention.
+
+    2. Constructed second paragraph of the second convention.
+
+    Article 2
+
+    Constructed text of the second article of the second convention.
+    """#
 }

@@ -113,7 +113,8 @@ enum BlockIdentifiers {
             case .unnumberedParagraph:
                 base = counted("u")
             case .article:
-                base = "art" + String(draft.number ?? 0)
+                // An annexed convention's articles: `annex-I-art1`.
+                base = annexPrefix + "art" + String(draft.number ?? 0)
             case .annex:
                 base = draft.annex.map { $0.isEmpty ? "annex" : "annex-" + sanitized($0) } ?? "annex"
             case .pageFurniture:
