@@ -140,3 +140,30 @@ extension ConstructedDivisionTests {
         ])
     }
 }
+
+extension ConstructedDivisionTests {
+    @Test func constructedContentsLinesNamingChaptersDoNotOpenThem() {
+        let text = """
+        Constructed Charter
+
+        Chapter I ........ 2
+        Chapter II ........ 5
+
+        CHAPTER I
+
+        Article 1
+
+        Constructed text.
+
+        CHAPTER II
+
+        Article 2
+
+        Constructed text.
+        """
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .heading }.map(\.id) == ["ch1", "ch2"])
+        #expect(document.block(id: "ch1")?.text == "")
+        #expect(document.blocks.filter { $0.text.contains("........") }.count == 2)
+    }
+}

@@ -8,7 +8,8 @@
 /// A match is only a candidate: `DivisionSequence` keeps the lines whose
 /// numbers continue a counter. A sentence such as "Chapter II of the Charter
 /// provides …" is no match: after the number comes the end of the line, a
-/// separator (`.`, `:`, `-`, `–`) or, in Chinese, the title.
+/// separator (`.`, `:`, `-`, `–`) or, in Chinese, the title; a title with a
+/// dot leader ("Chapter II ........ 7") is a contents entry.
 enum DivisionLine {
     /// What a division is, from the outermost to the innermost; goals stand apart.
     enum Kind: Int, Sendable, Hashable, CaseIterable, Comparable {
@@ -152,6 +153,8 @@ enum DivisionLine {
         }
         guard text.count - end <= maximumTitleLength else { return nil }
         let title = Array(text[end...])
+        // "Chapter II ........ 7" is a contents entry, not the chapter.
+        if SpeakerLine.hasDotLeader(title[...]) { return nil }
         if let letter = ScalarText.firstLetter(title), ScalarClass.isLowercase(letter) { return nil }
         return end
     }

@@ -95,7 +95,8 @@ enum SpeakerLine {
         return suffixes.contains { name.count > $0.count && Array(name.suffix($0.count)) == $0 }
     }
 
-    private static func hasDotLeader(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// Whether `text` holds a dot leader (four or more dots or ellipses in a row).
+    static func hasDotLeader(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         var run = 0
         for scalar in text {
             run = scalar == "." || scalar == "…" ? run + 1 : 0
