@@ -118,3 +118,29 @@ extension ConstructedScopedNumberingCheckTests {
         #expect(findings.first?.locations.first?.labels == ["article 1, paragraph 2"])
     }
 }
+
+extension ConstructedScopedNumberingCheckTests {
+    @Test func constructedRenumberingInsideOneArticleNamesTheArticle() {
+        // Article 5's paragraphs are numbered 2 and 3 in the other version.
+        let renumbered = ConstructedStructureTexts.charterEnglish
+            .replacingOccurrences(of: "2. Such subsidiary organs", with: "3. Such subsidiary organs")
+            .replacingOccurrences(of: "1. There are established", with: "2. There are established")
+        #expect(renumbered != ConstructedStructureTexts.charterEnglish)
+        let findings = ParityChecker().check(Aligner().align([
+            document(ConstructedStructureTexts.charterSpanish, "constructed-es.txt"), document(renumbered, "constructed-en.txt"),
+        ]))
+        #expect(findings.map(\.message) == ["en article 5, paragraphs 2–3 correspond to es article 5, paragraphs 1–2 (numbered 1 higher)"])
+        #expect(findings.first?.locations.map(\.blockIDs) == [["art5-p1", "art5-p2"], ["art5-p2", "art5-p3"]])
+    }
+
+    @Test func constructedUnnumberedParagraphOfAnArticleIsNamedUnnumbered() {
+        let defective = ConstructedStructureTexts.charterEnglish.replacingOccurrences(
+            of: "\nA member which has persistently violated the principles may be expelled.\n", with: "\n")
+        #expect(defective != ConstructedStructureTexts.charterEnglish)
+        let findings = ParityChecker().check(Aligner().align([
+            document(ConstructedStructureTexts.charterSpanish, "constructed-es.txt"), document(defective, "constructed-en.txt"),
+        ]))
+        #expect(summary(findings) == ["missing-paragraph error [\"art4-u1\", \"\"]"])
+        #expect(findings.first?.locations.first?.labels == ["article 4, unnumbered paragraph 1"])
+    }
+}

@@ -118,6 +118,14 @@ struct CheckContext {
         }
     }
 
+    /// `article 3, ` for a paragraph numbered inside article 3, else empty.
+    func scopePrefix(_ version: Int, _ index: Int) -> String {
+        let block = self.block(version, index)
+        guard block.kind == .paragraph, let parentID = block.parent, let p = indexOf[version][parentID] else { return "" }
+        let parent = self.block(version, p)
+        return parent.kind == .article ? parent.number.map { "article \($0), " } ?? "" : ""
+    }
+
     /// `paragraph 12`, `article 3, paragraph 2` (numbering restarts in every
     /// article), `target 1.a` (a goal's decimal unit), `paragraph 2.3.1`.
     private func paragraphLabel(_ version: Int, _ block: Block) -> String? {
@@ -130,7 +138,8 @@ struct CheckContext {
         return "paragraph \(own)"
     }
 
-    /// `article 2, paragraph 2` or `article 11(2)` for a paragraph or list item of a numbered unit.
+    /// `article 2, unnumbered paragraph 2` or `article 11(2)` for an unnumbered
+    /// paragraph or list item of a numbered unit.
     private func childLabel(_ version: Int, _ index: Int) -> String? {
         let block = self.block(version, index)
         guard let parentID = block.parent, let p = indexOf[version][parentID], p < index else { return nil }
@@ -139,7 +148,8 @@ struct CheckContext {
         let unit = parent.kind == .article ? "article \(number)" : "paragraph \(number)"
         let siblings = versions[version].blocks[(p + 1)...index].filter { $0.parent == parentID && $0.kind == block.kind }
         if block.kind == .listItem { return "\(unit)(\(block.number ?? siblings.count))" }
-        return "\(unit), paragraph \(siblings.count)"
+        // Not "paragraph 1": that names the numbered paragraph 1 of the unit.
+        return "\(unit), unnumbered paragraph \(siblings.count)"
     }
 
     /// Short form for lists: `23`, `art5-p1`.

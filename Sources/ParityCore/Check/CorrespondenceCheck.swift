@@ -58,13 +58,15 @@ struct CorrespondenceCheck {
         func offset(_ k: Int) -> Int { context.block(version, pairs[k].other).number! - context.block(pivot, pairs[k].pivot).number! }
         while start < pairs.count {
             var end = start
+            // A run stays in one numbering scope (the paragraphs of one article).
             while end + 1 < pairs.count, offset(end + 1) == offset(start),
+                  context.block(pivot, pairs[end + 1].pivot).parent == context.block(pivot, pairs[end].pivot).parent,
                   context.block(pivot, pairs[end + 1].pivot).number! == context.block(pivot, pairs[end].pivot).number! + 1 { end += 1 }
             let run = pairs[start...end]
             let kind = context.block(pivot, run.first!.pivot).kind == .article ? "article" : "paragraph"
             let span = { (v: Int, first: Int, last: Int) -> String in
                 let a = context.block(v, first).number!, b = context.block(v, last).number!
-                return a == b ? "\(kind) \(a)" : "\(kind)s \(a)–\(b)"
+                return context.scopePrefix(v, first) + (a == b ? "\(kind) \(a)" : "\(kind)s \(a)–\(b)")
             }
             let amount = abs(offset(start))
             findings.append(Finding(
