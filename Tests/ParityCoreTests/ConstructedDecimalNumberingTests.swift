@@ -120,4 +120,33 @@ import Testing
         #expect(document.block(id: "u1")?.text == "Goal 1. End poverty in all its forms everywhere")
         #expect(document.block(id: "p60")?.parent == nil)
     }
+
+    @Test func constructedNumberedHeadingOverItsDecimalParagraphs() {
+        let text = """
+        1. The constructed report transmits the guidelines in the annex.
+
+        Annex
+
+        Constructed guidelines
+
+        1. Scope
+
+        1.1 The constructed guidelines apply to national offices.
+
+        1.2 They cover:
+
+        1.2.1 abstraction of constructed surface water;
+
+        1.2.2 abstraction of constructed groundwater.
+
+        2. Definitions
+
+        2.1 Constructed abstraction means water removed from any source.
+        """
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.map(\.kind) == [.paragraph, .annex, .unnumberedParagraph, .heading, .paragraph, .paragraph, .paragraph, .paragraph,
+                                                .heading, .paragraph])
+        #expect(document.blocks.filter { $0.kind == .paragraph }.compactMap(\.labelPath) == ["1.1", "1.2", "1.2.1", "1.2.2", "2.1"])
+        #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.id) == ["p1", "annex-p1.1", "annex-p1.2", "annex-p1.2.1", "annex-p1.2.2", "annex-p2.1"])
+    }
 }

@@ -578,12 +578,15 @@ struct BlockClassifier {
     /// `1. El día 12 de julio … 2005.` a paragraph: a heading is one short line
     /// without final punctuation, not cut by a page break, and its number fits
     /// the heading sequence rather than the paragraph sequence (or a paragraph
-    /// with the same number follows it).
+    /// with the same number follows it, or its first decimal unit `1.1`).
     private func isNumberedHeading(_ number: Int, _ text: UnitText, state: State, next: () -> UnitText?) -> Bool {
         guard text.lineCount == 1, text.body.count <= Self.subheadingMaximumLength,
               !ScalarText.endsWithTerminalPunctuation(text.body) else { return false }
         let following = next()
         if let following, following.startsInLowerCase { return false }
+        // `1. Scope` over `1.1 The guidelines apply …`: the number opens its own decimal sequence.
+        if let following, following.label == nil, let decimal = DecimalLabel.parse(following.full),
+           decimal.components.count == 2, decimal.head == number, decimal.components[1] == "1" { return true }
         let expectedParagraph = state.lastParagraph + 1
         let expectedSubsection = state.numbering.expectedSubsection
         let nextNumber = following?.number
