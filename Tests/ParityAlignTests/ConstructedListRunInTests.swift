@@ -68,4 +68,45 @@ import Testing
         #expect(!findings.contains { $0.kind == .listRunIn })
         #expect(!findings.isEmpty)
     }
+
+    @Test func constructedArticleItemsAgainstRunInArticleParagraph() {
+        let itemized = """
+        Article 1
+
+        For the purposes of this constructed Declaration, the term "violence" means any act.
+
+        Article 2
+
+        Violence shall be understood to encompass, but not be limited to, the following:
+
+        (a) Physical, sexual and psychological violence occurring in the family;
+
+        (b) Physical, sexual and psychological violence occurring within the community;
+
+        (c) Physical, sexual and psychological violence condoned by the State.
+
+        Article 3
+
+        Women are entitled to the equal enjoyment of all constructed rights.
+        """
+        let runIn = """
+        Article premier
+
+        Aux fins de la présente Déclaration construite, le terme « violence » désigne tout acte.
+
+        Article 2
+
+        La violence s'entend comme englobant, sans y être limitée, les formes suivantes : a) la violence physique, sexuelle et psychologique exercée au sein de la famille; b) la violence physique, sexuelle et psychologique exercée au sein de la collectivité; c) la violence physique, sexuelle et psychologique tolérée par l'État.
+
+        Article 3
+
+        Les femmes doivent jouir, dans des conditions d'égalité, de tous les droits construits.
+        """
+        let (alignment, findings) = check(itemized, runIn)
+        #expect(findings.map(\.kind) == [.listRunIn])
+        #expect(findings.first?.locations.map(\.blockIDs) == [["art2-u1", "art2-li1", "art2-li2", "art2-li3"], ["art2-u1"]])
+        #expect(alignment.links.count == 6)
+        let (_, reversed) = check(runIn, itemized)
+        #expect(reversed.map(\.kind) == [.listRunIn])
+    }
 }

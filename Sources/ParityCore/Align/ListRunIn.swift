@@ -60,14 +60,18 @@ enum ListRunIn {
         return keys
     }
 
-    /// The list items among `indices` of `blocks` whose parent is `blocks[parent]`.
-    static func items(of parent: Int, among indices: [Int], in blocks: [Block]) -> [Int] {
-        indices.filter { blocks[$0].kind == .listItem && blocks[$0].parent == blocks[parent].id }
+    /// Whether `lead` introduces the list item `item`: the item is its child,
+    /// or its sibling inside an article when `lead` is unnumbered ("… the
+    /// following:" then `(a)`, `(b)` as the article's items).
+    static func introduces(_ lead: Block, _ item: Block) -> Bool {
+        item.parent == lead.id || (lead.kind == .unnumberedParagraph && lead.parent != nil && item.parent == lead.parent)
     }
 
     /// Whether a link between `one` and `other` (blocks in document order) is
     /// a list run in: one side a single block, the other a block followed only
-    /// by its list items, which are run into the single block's text.
+    /// by its list items — its children, or, after an unnumbered paragraph of
+    /// an article, the article's items that follow it — which are run into
+    /// the single block's text.
     static func isRunInLink(_ one: [Block], _ other: [Block]) -> Bool {
         if one.count == 1, other.count > minimumItems { return itemized(other, runInto: one[0]) }
         if other.count == 1, one.count > minimumItems { return itemized(one, runInto: other[0]) }
@@ -75,9 +79,9 @@ enum ListRunIn {
     }
 
     private static func itemized(_ blocks: [Block], runInto single: Block) -> Bool {
-        let parent = blocks[0]
+        let lead = blocks[0]
         let items = blocks.dropFirst()
-        guard items.allSatisfy({ $0.kind == .listItem && $0.parent == parent.id }) else { return false }
+        guard items.allSatisfy({ $0.kind == .listItem && introduces(lead, $0) }) else { return false }
         return isRunIn(Array(items), into: single.text)
     }
 }

@@ -141,6 +141,13 @@ struct PairwiseAligner: Sendable {
                 pivotItemsOf[i] = pc
             } else if pc.isEmpty, ListRunIn.isRunInLink([pivotBlocks[i]], [otherBlocks[j]] + oc.map { otherBlocks[$0] }) {
                 otherItemsOf[j] = oc
+            } else if pivotBlocks[i].kind == .article, pc.count >= 2, oc.count == 1,
+                      ListRunIn.isRunInLink(pc.map { pivotBlocks[$0] }, [otherBlocks[oc[0]]]) {
+                // An article's only paragraph, its items set out in one version and run in in the other.
+                pivotItemsOf[pc[0]] = Array(pc.dropFirst())
+            } else if pivotBlocks[i].kind == .article, oc.count >= 2, pc.count == 1,
+                      ListRunIn.isRunInLink([pivotBlocks[pc[0]]], oc.map { otherBlocks[$0] }) {
+                otherItemsOf[oc[0]] = Array(oc.dropFirst())
             }
         }
         guard !pivotItemsOf.isEmpty || !otherItemsOf.isEmpty else { return nil }
