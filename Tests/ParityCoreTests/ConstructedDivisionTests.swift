@@ -167,3 +167,29 @@ extension ConstructedDivisionTests {
         #expect(document.blocks.filter { $0.text.contains("........") }.count == 2)
     }
 }
+
+extension ConstructedDivisionTests {
+    @Test func constructedReportChaptersNestTheirLetteredSections() {
+        let text = """
+        Chapter I. Constructed organizational matters
+
+        A. Opening of the constructed session
+
+        1. The constructed session was opened on 3 March.
+
+        B. Agenda
+
+        2. The constructed agenda was adopted.
+
+        Chapter II. Constructed resolutions
+
+        A. Resolutions adopted
+
+        3. The constructed resolutions were adopted without a vote.
+        """
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .heading }.compactMap(\.labelPath) == ["I", "I.A", "I.B", "II", "II.A"])
+        #expect(document.blocks.filter { $0.kind == .heading }.map(\.id) == ["ch1", "h-I-A", "h-I-B", "ch2", "h-II-A"])
+        #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.id) == ["p1", "p2", "p3"])
+    }
+}

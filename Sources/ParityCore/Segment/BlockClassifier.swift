@@ -180,6 +180,8 @@ struct BlockClassifier {
         block.division = match.kind
         block.divisionID = BlockIdentifiers.pathID(division.idPath)
         block.annex = state.annex
+        // Lettered and numbered headings under a chapter or part nest in it (`II.A`, `II.A.1`).
+        if match.kind == .chapter || match.kind == .part { _ = state.numbering.enterSection(match.number) }
         if match.kind == .goal {
             state.goal = match.number
             state.goalSerial = index
