@@ -149,4 +149,21 @@ import Testing
         #expect(document.blocks.filter { $0.kind == .paragraph }.compactMap(\.labelPath) == ["1.1", "1.2", "1.2.1", "1.2.2", "2.1"])
         #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.id) == ["p1", "annex-p1.1", "annex-p1.2", "annex-p1.2.1", "annex-p1.2.2", "annex-p2.1"])
     }
+
+    @Test(arguments: [
+        ("Goal", "Target", "Constructed target."),
+        ("Objetivo", "Meta", "Meta construida."),
+        ("Цель", "Задача", "Сконструированная задача."),
+        ("目标", "具体目标", "构建的具体目标。"),
+    ])
+    func constructedTargetsNamedByATargetWord(_ goal: String, _ target: String, _ sentence: String) {
+        let space = goal == "目标" ? "" : " "
+        let text = (1...2).map { n in
+            "\(goal)\(space)\(n). \(sentence)\n\n\(target)\(space)\(n).1 \(sentence)\n\n\(target)\(space)\(n).a \(sentence)\n"
+        }.joined(separator: "\n")
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.map(\.id) == ["g1", "g1-t1.1", "g1-t1.a", "g2", "g2-t2.1", "g2-t2.a"])
+        #expect(document.blocks.filter { $0.kind == .paragraph }.map { $0.label ?? "" } == ["1.1", "1.a", "2.1", "2.a"])
+        #expect(document.blocks.allSatisfy { $0.text == sentence })
+    }
 }

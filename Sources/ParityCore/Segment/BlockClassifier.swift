@@ -531,7 +531,7 @@ struct BlockClassifier {
     /// when it could be a figure (`1.5`), text not in lower case follows it
     /// ("1.5 million" is text; "1.2.1 забор поверхностных вод;" is a unit).
     private func continuingDecimal(_ text: UnitText, state: State) -> DecimalLabel? {
-        guard text.label == nil, let decimal = DecimalLabel.parse(text.full) else { return nil }
+        guard text.label == nil, let decimal = DecimalLabel.parseAfterTargetWord(text.full) else { return nil }
         if decimal.mayBeFigure, let letter = ScalarText.firstLetter(Array(text.full[decimal.length...])), ScalarClass.isLowercase(letter) {
             return nil
         }

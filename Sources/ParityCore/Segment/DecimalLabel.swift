@@ -22,6 +22,30 @@ struct DecimalLabel: Sendable, Hashable {
     /// The first component's value.
     var head: Int { Int(components[0]) ?? 0 }
 
+    /// Target words (`LanguageConventions.targetWords`), lower case, longest first.
+    private static let targetWords: [[Unicode.Scalar]] = LanguageConventions.all
+        .flatMap(\.targetWords).map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    /// Reads a decimal label at the start of `text`, also after a target word
+    /// (`Target 1.1`, `Meta 1.a`, `Задача 1.2`, `الغاية 1-1`, `具体目标1.1`);
+    /// `length` then covers the word too.
+    static func parseAfterTargetWord(_ text: [Unicode.Scalar]) -> DecimalLabel? {
+        if let label = parse(text) { return label }
+        guard let first = text.first, !(0x30...0x39).contains(first.value) else { return nil }
+        let prefix = Array(String(String.UnicodeScalarView(text.prefix(12))).lowercased().unicodeScalars)
+        guard prefix.count == min(text.count, 12) else { return nil }
+        for word in targetWords where prefix.count > word.count && Array(prefix[0..<word.count]) == word {
+            var start = word.count
+            while start < text.count, ScalarClass.isWhitespace(text[start]) { start += 1 }
+            // A word needs white space before the number, except in Chinese.
+            guard start > word.count || ScalarClass.isHan(word.last!) else { continue }
+            guard var label = parse(Array(text[start...])) else { continue }
+            label.length += start
+            return label
+        }
+        return nil
+    }
+
     /// Reads a decimal label at the start of `text`; `nil` when there is none
     /// or nothing follows it on the line.
     static func parse(_ text: [Unicode.Scalar]) -> DecimalLabel? {
