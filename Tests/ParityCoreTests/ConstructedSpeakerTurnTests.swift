@@ -72,4 +72,24 @@ import Testing
         let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
         #expect(document.blocks.map(\.id) == ["p1", "p2"])
     }
+
+    @Test func constructedCaptionBetweenTurnsClosesTheTurn() {
+        let text = """
+        The meeting was called to order at 10 a.m.
+
+        The President: I give the floor to the constructed representative.
+
+        It was so decided.
+
+        Agenda item 28
+
+        Constructed report of the Secretary-General
+
+        The President: We now turn to the constructed item.
+        """
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.dropFirst().map { "\($0.id) \($0.parent ?? "-")" } == [
+            "sp1 -", "sp1-u1 sp1", "u1 -", "u2 -", "sp2 -",
+        ])
+    }
 }

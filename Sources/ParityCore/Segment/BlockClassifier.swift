@@ -144,10 +144,12 @@ struct BlockClassifier {
             let first = lines[unit.lines.lowerBound]
             let last = lines[unit.lines.upperBound - 1]
             guard last.contentEnd - first.contentStart <= DivisionLine.maximumTitleLength * 4 else { continue }
-            var scalars = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
+            let line = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
             // Markdown emphasis or heading marks around the label.
-            while let lead = scalars.first, lead == "*" || lead == "#" || lead == "_" || ScalarClass.isWhitespace(lead) { scalars.removeFirst() }
-            while let tail = scalars.last, tail == "*" || tail == "_" || ScalarClass.isWhitespace(tail) { scalars.removeLast() }
+            func isMark(_ scalar: Unicode.Scalar) -> Bool { scalar == "*" || scalar == "_" || ScalarClass.isWhitespace(scalar) }
+            let start = line.firstIndex { !isMark($0) && $0 != "#" } ?? line.count
+            let end = (line.lastIndex { !isMark($0) } ?? -1) + 1
+            var scalars = start < end ? Array(line[start..<end]) : []
             if unit.lines.count == 2 {
                 let second = lines[unit.lines.lowerBound + 1]
                 scalars += [" "] + ScalarText.scalars(decoded.utf8, second.contentStart, second.contentEnd)
@@ -473,6 +475,9 @@ struct BlockClassifier {
                 return block
             }
             state.listParent = nil
+            // "Agenda item 28" between turns is no part of the last speech.
+            if state.turn != nil, text.lineCount == 1, text.full.count <= Self.subheadingMaximumLength / 2,
+               !ScalarText.endsWithTerminalPunctuation(text.full) { state.turn = nil }
             var block = draft(.unnumberedParagraph, text)
             block.annex = state.annex
             block.parentSerial = state.turn ?? state.article
