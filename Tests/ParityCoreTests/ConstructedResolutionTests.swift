@@ -152,9 +152,9 @@ import ParityTestSupport
             "u1 unnumberedParagraph - - - The General Assembly,",
             "u2 unnumberedParagraph - - - Recognizing the urgent need for the universal application to women of the rights,",
             "art1 article 1 - - Article 1",
-            "art1-p1 unnumberedParagraph - art1 - For the purposes of this Declaration, the term \"violence against women\" means any act.",
+            "art1-u1 unnumberedParagraph - art1 - For the purposes of this Declaration, the term \"violence against women\" means any act.",
             "art2 article 2 - - Article 2",
-            "art2-p1 unnumberedParagraph - art2 - Violence against women shall be understood to encompass, but not be limited to, the following:",
+            "art2-u1 unnumberedParagraph - art2 - Violence against women shall be understood to encompass, but not be limited to, the following:",
             "art2-li1 listItem - art2 - Physical, sexual and psychological violence occurring in the family;",
             "art2-li2 listItem - art2 - Physical, sexual and psychological violence occurring within the general community;",
         ])
@@ -177,9 +177,9 @@ import ParityTestSupport
             "u1 unnumberedParagraph - - - L'Assemblée générale,",
             "u2 unnumberedParagraph - - - Considérant qu'il est urgent de faire en sorte que les femmes bénéficient universellement des droits,",
             "art1 article 1 - - Article premier",
-            "art1-p1 unnumberedParagraph - art1 - Aux fins de la présente Déclaration, les termes « violence à l'égard des femmes » désignent tout acte.",
+            "art1-u1 unnumberedParagraph - art1 - Aux fins de la présente Déclaration, les termes « violence à l'égard des femmes » désignent tout acte.",
             "art2 article 2 - - Article 2",
-            "art2-p1 unnumberedParagraph - art2 - La violence à l'égard des femmes s'entend comme englobant, sans y être limitée, les formes suivantes :",
+            "art2-u1 unnumberedParagraph - art2 - La violence à l'égard des femmes s'entend comme englobant, sans y être limitée, les formes suivantes :",
             "art2-li1 listItem - art2 - La violence physique, sexuelle et psychologique exercée au sein de la famille;",
             "art2-li2 listItem - art2 - La violence physique, sexuelle et psychologique exercée au sein de la collectivité;",
         ])
@@ -201,9 +201,9 @@ import ParityTestSupport
             "u2 unnumberedParagraph - - - признавая настоятельную необходимость всеобщего применения в отношении женщин прав,",
             "u3 unnumberedParagraph - - - будучи убеждена в необходимости укрепления усилий,",
             "art1 article 1 - - Статья 1",
-            "art1-p1 unnumberedParagraph - art1 - Для целей настоящей Декларации термин «насилие в отношении женщин» означает любой акт.",
+            "art1-u1 unnumberedParagraph - art1 - Для целей настоящей Декларации термин «насилие в отношении женщин» означает любой акт.",
             "art2 article 2 - - Статья 2",
-            "art2-p1 unnumberedParagraph - art2 - Под насилием в отношении женщин понимается, в частности, следующее:",
+            "art2-u1 unnumberedParagraph - art2 - Под насилием в отношении женщин понимается, в частности, следующее:",
             "art2-li1 listItem - art2 - физическое, половое и психологическое насилие, которое имеет место в семье;",
         ])
     }
@@ -240,9 +240,9 @@ import ParityTestSupport
         // Article bodies link 1-1 under their articles; the French snippet has no "ORIGINAL:" line.
         #expect(alignment.links.filter { $0.blockIDs[0].first?.hasPrefix("art") == true }.map { "\($0.blockIDs) \($0.method.rawValue)" } == [
             #"[["art1"], ["art1"]] number"#,
-            #"[["art1-p1"], ["art1-p1"]] structure"#,
+            #"[["art1-u1"], ["art1-u1"]] structure"#,
             #"[["art2"], ["art2"]] number"#,
-            #"[["art2-p1"], ["art2-p1"]] structure"#,
+            #"[["art2-u1"], ["art2-u1"]] structure"#,
             #"[["art2-li1"], ["art2-li1"]] structure"#,
             #"[["art2-li2"], ["art2-li2"]] structure"#,
         ])
@@ -333,7 +333,7 @@ import ParityTestSupport
             "art3-p2-a listItem - art3-p2 - That family education includes a proper understanding;",
             "art3-p2-b listItem - art3-p2 - That the interest of the children is the primordial consideration.",
             "art4 article 4 - - Article 4",
-            "art4-p1 unnumberedParagraph - art4 - Nothing in this article shall be construed as discriminatory.",
+            "art4-u1 unnumberedParagraph - art4 - Nothing in this article shall be construed as discriminatory.",
         ])
     }
 
@@ -356,9 +356,9 @@ import ParityTestSupport
             "u1 unnumberedParagraph - - - 大会，",
             "u2 unnumberedParagraph - - - 认识到迫切需要将权利普遍适用于妇女，",
             "art1 article 1 - - 第一条",
-            "art1-p1 unnumberedParagraph - art1 - 为本宣言的目的，“对妇女的暴力行为”一词系指任何行为。",
+            "art1-u1 unnumberedParagraph - art1 - 为本宣言的目的，“对妇女的暴力行为”一词系指任何行为。",
             "art2 article 2 - - 第二条",
-            "art2-p1 unnumberedParagraph - art2 - 对妇女的暴力行为应理解为包括但并不仅限于下列各项：",
+            "art2-u1 unnumberedParagraph - art2 - 对妇女的暴力行为应理解为包括但并不仅限于下列各项：",
         ])
         let arabic = Self.segment("""
             إن الجمعية العامة،
@@ -380,9 +380,9 @@ import ParityTestSupport
             "u1 unnumberedParagraph - - - إن الجمعية العامة،",
             "u2 unnumberedParagraph - - - إذ تدرك الحاجة الملحة إلى أن تطبق على المرأة بصورة شاملة الحقوق،",
             "art1 article 1 - - المادة 1",
-            "art1-p1 unnumberedParagraph - art1 - لأغراض هذا الإعلان، يعني تعبير \"العنف ضد المرأة\" أي فعل.",
+            "art1-u1 unnumberedParagraph - art1 - لأغراض هذا الإعلان، يعني تعبير \"العنف ضد المرأة\" أي فعل.",
             "art2 article 2 - - المادة 2",
-            "art2-p1 unnumberedParagraph - art2 - يفهم بالعنف ضد المرأة أنه يشمل ما يلي:",
+            "art2-u1 unnumberedParagraph - art2 - يفهم بالعنف ضد المرأة أنه يشمل ما يلي:",
             "art2-li1 listItem - art2 - العنف البدني والجنسي والنفسي الذي يحدث في إطار الأسرة؛",
         ])
     }

@@ -116,3 +116,19 @@ import ParityTestSupport
         #expect(Self.violations(bytes, document) == [])
     }
 }
+
+extension LosslessSegmentationTests {
+    /// Division headings, decimal targets and speaker turns cut their labels
+    /// from the text, never from the source ranges.
+    @Test(arguments: [
+        ConstructedStructureTexts.charterEnglish, ConstructedStructureTexts.charterFrench,
+        ConstructedStructureTexts.goalsChinese, ConstructedStructureTexts.goalsArabic, ConstructedStructureTexts.goalsRussian,
+        ConstructedStructureTexts.listRunIn, ConstructedStructureTexts.annexedConventions,
+        "The meeting was called to order.\n\nThe President: I give the floor to the constructed speaker.\n\nMr. Novak (Ruritania): Constructed speech.\n\nMore constructed speech.\n",
+    ])
+    func constructedStructureTextsAreLossless(_ text: String) {
+        let bytes = Array(text.utf8)
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(Self.violations(bytes, document) == [])
+    }
+}

@@ -1,13 +1,18 @@
 /// The language-neutral key by which two versions' blocks can be paired
-/// without looking at their text: paragraph or article number, heading label
-/// path, footnote marker, metadata field, table-of-contents label path.
+/// without looking at their text: paragraph or article number (paragraphs
+/// within their article or goal), decimal label, heading label path, footnote marker, metadata field, table-of-contents label path.
 enum AnchorKey {
     /// The key of `block` and the method it stands for, or `nil` for blocks
     /// that only their position and length can align.
     static func of(_ block: Block) -> (key: String, method: AlignmentMethod)? {
         switch block.kind {
         case .paragraph:
-            return block.number.map { ("p\($0)", .number) }
+            // Numbers count in their scope: paragraph 2 of article 3 is `art3/p2`,
+            // target 1.a of goal 1 is `g1/p:1.a` (parent ids are built from numbers,
+            // so they are the same in every language).
+            let scope = block.parent.map { $0 + "/" } ?? ""
+            if let number = block.number { return (scope + "p\(number)", .number) }
+            return block.labelPath.map { (scope + "p:" + $0, .label) }
         case .article:
             return block.number.map { ("a\($0)", .number) }
         case .heading:
@@ -28,7 +33,7 @@ enum AnchorKey {
             return ("x:" + (block.label ?? ""), .structure)
         case .tocHeading:
             return ("toc-heading", .structure)
-        case .title, .unnumberedParagraph, .listItem, .pageFurniture:
+        case .title, .unnumberedParagraph, .listItem, .pageFurniture, .speakerTurn:
             return nil
         }
     }

@@ -5,7 +5,7 @@ enum BlockClass: Hashable {
 
     init(_ kind: BlockKind) {
         switch kind {
-        case .paragraph, .unnumberedParagraph, .listItem: self = .body
+        case .paragraph, .unnumberedParagraph, .listItem, .speakerTurn: self = .body
         case .heading, .title, .article, .annex: self = .heading
         case .footnote: self = .footnote
         case .tocHeading, .tocEntry: self = .contents

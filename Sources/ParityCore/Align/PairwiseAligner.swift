@@ -36,7 +36,8 @@ struct PairwiseAligner: Sendable {
     }
 
     /// Aligns blocks other than footnotes.
-    private func alignBody(pivotBlocks: [Block], otherBlocks: [Block]) -> Result {
+    private func alignBody(pivotBlocks: [Block], otherBlocks: [Block], lookingForRunInLists: Bool = true) -> Result {
+        if lookingForRunInLists, let result = alignRunInLists(pivotBlocks: pivotBlocks, otherBlocks: otherBlocks) { return result }
         let pivotItems = pivotBlocks.map(LengthAligner.Item.init)
         let otherItems = otherBlocks.map(LengthAligner.Item.init)
 
@@ -118,6 +119,59 @@ struct PairwiseAligner: Sendable {
         absorbOrphans(&beads, aligner: aligner, pivotItems: pivotItems, otherItems: otherItems)
         rescueCrossedAnchors(&beads, dropped: dropped, pivotBlocks: pivotBlocks, otherBlocks: otherBlocks)
         return Result(beads: beads, model: model)
+    }
+
+    /// A list set as items in one version and run into its sentence in the
+    /// other (`ListRunIn`): the paragraph with its items is aligned as one
+    /// block against the run-in paragraph, and the link it gets holds the
+    /// paragraph, its items and the run-in paragraph (an n-1 link). `nil` when
+    /// no anchored pair of paragraphs has that shape.
+    private func alignRunInLists(pivotBlocks: [Block], otherBlocks: [Block]) -> Result? {
+        let pivotKeys = pivotBlocks.map { AnchorKey.of($0)?.key }
+        let otherKeys = otherBlocks.map { AnchorKey.of($0)?.key }
+        var pivotCount: [String: Int] = [:], otherCount: [String: Int] = [:], otherIndex: [String: Int] = [:]
+        for key in pivotKeys { if let key { pivotCount[key, default: 0] += 1 } }
+        for (j, key) in otherKeys.enumerated() { if let key { otherCount[key, default: 0] += 1; otherIndex[key] = j } }
+        var pivotItemsOf: [Int: [Int]] = [:], otherItemsOf: [Int: [Int]] = [:]
+        for (i, key) in pivotKeys.enumerated() {
+            guard let key, pivotCount[key] == 1, otherCount[key] == 1, let j = otherIndex[key] else { continue }
+            let pc = PairwiseAligner.children(of: i, in: pivotBlocks)
+            let oc = PairwiseAligner.children(of: j, in: otherBlocks)
+            if oc.isEmpty, ListRunIn.isRunInLink([pivotBlocks[i]] + pc.map { pivotBlocks[$0] }, [otherBlocks[j]]) {
+                pivotItemsOf[i] = pc
+            } else if pc.isEmpty, ListRunIn.isRunInLink([pivotBlocks[i]], [otherBlocks[j]] + oc.map { otherBlocks[$0] }) {
+                otherItemsOf[j] = oc
+            } else if pivotBlocks[i].kind == .article, pc.count >= 2, oc.count == 1,
+                      ListRunIn.isRunInLink(pc.map { pivotBlocks[$0] }, [otherBlocks[oc[0]]]) {
+                // An article's only paragraph, its items set out in one version and run in in the other.
+                pivotItemsOf[pc[0]] = Array(pc.dropFirst())
+            } else if pivotBlocks[i].kind == .article, oc.count >= 2, pc.count == 1,
+                      ListRunIn.isRunInLink([pivotBlocks[pc[0]]], oc.map { otherBlocks[$0] }) {
+                otherItemsOf[oc[0]] = Array(oc.dropFirst())
+            }
+        }
+        guard !pivotItemsOf.isEmpty || !otherItemsOf.isEmpty else { return nil }
+        // Each version without the items; their parent carries their text, so lengths compare.
+        func reduced(_ blocks: [Block], _ itemsOf: [Int: [Int]]) -> (blocks: [Block], original: [Int]) {
+            let removed = Set(itemsOf.values.joined())
+            var kept: [Block] = [], original: [Int] = []
+            for k in blocks.indices where !removed.contains(k) {
+                var block = blocks[k]
+                if let items = itemsOf[k] { block.text += " " + items.map { blocks[$0].text }.joined(separator: " ") }
+                kept.append(block)
+                original.append(k)
+            }
+            return (kept, original)
+        }
+        let pivotReduced = reduced(pivotBlocks, pivotItemsOf)
+        let otherReduced = reduced(otherBlocks, otherItemsOf)
+        var result = alignBody(pivotBlocks: pivotReduced.blocks, otherBlocks: otherReduced.blocks, lookingForRunInLists: false)
+        result.beads = result.beads.map { bead in
+            PairBead(pivot: bead.pivot.flatMap { [pivotReduced.original[$0]] + (pivotItemsOf[pivotReduced.original[$0]] ?? []) },
+                     other: bead.other.flatMap { [otherReduced.original[$0]] + (otherItemsOf[otherReduced.original[$0]] ?? []) },
+                     method: bead.method, confidence: bead.confidence)
+        }
+        return result
     }
 
     /// Blocks right after `index` whose parent chain leads to it.

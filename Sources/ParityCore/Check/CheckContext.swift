@@ -60,7 +60,10 @@ struct CheckContext {
             var refined: [PairLink] = []
             let aligner = LengthAligner(model: model)
             for pair in raw {
-                guard !pair.pivot.isEmpty, !pair.other.isEmpty, pair.pivot.count + pair.other.count > 3 else {
+                // A list run into its sentence in one version stays one n-1 link (`ListRunIn`).
+                guard !pair.pivot.isEmpty, !pair.other.isEmpty, pair.pivot.count + pair.other.count > 3,
+                      !ListRunIn.isRunInLink(pair.pivot.map { versions[pivot].blocks[$0] }, pair.other.map { versions[k].blocks[$0] })
+                else {
                     refined.append(pair)
                     continue
                 }
@@ -103,18 +106,40 @@ struct CheckContext {
     func label(_ version: Int, _ index: Int) -> String {
         let block = self.block(version, index)
         switch block.kind {
-        case .paragraph: return block.number.map { "paragraph \($0)" } ?? block.id
+        case .paragraph: return paragraphLabel(version, block) ?? block.id
         case .article: return block.number.map { "article \($0)" } ?? block.id
         case .heading: return "heading " + (block.labelPath ?? block.label ?? block.id)
         case .footnote: return "footnote " + (block.label ?? block.id)
         case .tocEntry: return "contents entry " + (block.labelPath ?? block.label ?? block.id)
+        case .speakerTurn: return "turn " + block.id
         case .unnumberedParagraph, .listItem:
             return childLabel(version, index) ?? block.id
         default: return block.id
         }
     }
 
-    /// `article 2, paragraph 2` or `article 11(2)` for a paragraph or list item of a numbered unit.
+    /// `article 3, ` for a paragraph numbered inside article 3, else empty.
+    func scopePrefix(_ version: Int, _ index: Int) -> String {
+        let block = self.block(version, index)
+        guard block.kind == .paragraph, let parentID = block.parent, let p = indexOf[version][parentID] else { return "" }
+        let parent = self.block(version, p)
+        return parent.kind == .article ? parent.number.map { "article \($0), " } ?? "" : ""
+    }
+
+    /// `paragraph 12`, `article 3, paragraph 2` (numbering restarts in every
+    /// article), `target 1.a` (a goal's decimal unit), `paragraph 2.3.1`.
+    private func paragraphLabel(_ version: Int, _ block: Block) -> String? {
+        guard let own = block.number.map(String.init) ?? block.labelPath else { return nil }
+        if let parentID = block.parent, let p = indexOf[version][parentID] {
+            let parent = self.block(version, p)
+            if parent.kind == .article, let number = parent.number { return "article \(number), paragraph \(own)" }
+            if parent.kind == .heading, block.number == nil { return "target \(own)" }
+        }
+        return "paragraph \(own)"
+    }
+
+    /// `article 2, unnumbered paragraph 2` or `article 11(2)` for an unnumbered
+    /// paragraph or list item of a numbered unit.
     private func childLabel(_ version: Int, _ index: Int) -> String? {
         let block = self.block(version, index)
         guard let parentID = block.parent, let p = indexOf[version][parentID], p < index else { return nil }
@@ -123,13 +148,15 @@ struct CheckContext {
         let unit = parent.kind == .article ? "article \(number)" : "paragraph \(number)"
         let siblings = versions[version].blocks[(p + 1)...index].filter { $0.parent == parentID && $0.kind == block.kind }
         if block.kind == .listItem { return "\(unit)(\(block.number ?? siblings.count))" }
-        return "\(unit), paragraph \(siblings.count)"
+        // Not "paragraph 1": that names the numbered paragraph 1 of the unit.
+        return "\(unit), unnumbered paragraph \(siblings.count)"
     }
 
     /// Short form for lists: `23`, `art5-p1`.
     func shortLabel(_ version: Int, _ index: Int) -> String {
         let block = self.block(version, index)
         if (block.kind == .paragraph || block.kind == .article), let number = block.number { return "\(number)" }
+        if block.kind == .paragraph, let path = block.labelPath { return path }
         if block.kind == .footnote, let label = block.label { return label }
         return block.id
     }

@@ -3,7 +3,7 @@
 /// the link shape and backed by length and the figures inside), and
 /// paragraphs linked across different numbers.
 struct CorrespondenceCheck {
-    private static let bodyKinds: Set<BlockKind> = [.paragraph, .article, .unnumberedParagraph, .listItem]
+    private static let bodyKinds: Set<BlockKind> = [.paragraph, .article, .unnumberedParagraph, .listItem, .speakerTurn]
     private static let frontKinds: Set<BlockKind> = [.title, .metadata, .tocHeading, .annex]
 
     func run(_ context: CheckContext) -> [Finding] {
@@ -22,7 +22,9 @@ struct CorrespondenceCheck {
                     if pair.other.isEmpty || pair.pivot.isEmpty { findings += unaligned(context, version: version, pair: pair) }
                     continue
                 }
-                if pb.count != ob.count {
+                if pb.count != ob.count, ListRunIn.isRunInLink(pb.map { context.block(pivot, $0) }, ob.map { context.block(version, $0) }) {
+                    findings.append(listRunIn(context, version: version, pivotBlocks: pb, otherBlocks: ob))
+                } else if pb.count != ob.count {
                     findings.append(mergeOrSplit(context, version: version, pivotBlocks: pb, otherBlocks: ob))
                 } else if pb.count == 1 {
                     let p = context.block(pivot, pb[0]), o = context.block(version, ob[0])
@@ -56,13 +58,15 @@ struct CorrespondenceCheck {
         func offset(_ k: Int) -> Int { context.block(version, pairs[k].other).number! - context.block(pivot, pairs[k].pivot).number! }
         while start < pairs.count {
             var end = start
+            // A run stays in one numbering scope (the paragraphs of one article).
             while end + 1 < pairs.count, offset(end + 1) == offset(start),
+                  context.block(pivot, pairs[end + 1].pivot).parent == context.block(pivot, pairs[end].pivot).parent,
                   context.block(pivot, pairs[end + 1].pivot).number! == context.block(pivot, pairs[end].pivot).number! + 1 { end += 1 }
             let run = pairs[start...end]
             let kind = context.block(pivot, run.first!.pivot).kind == .article ? "article" : "paragraph"
             let span = { (v: Int, first: Int, last: Int) -> String in
                 let a = context.block(v, first).number!, b = context.block(v, last).number!
-                return a == b ? "\(kind) \(a)" : "\(kind)s \(a)–\(b)"
+                return context.scopePrefix(v, first) + (a == b ? "\(kind) \(a)" : "\(kind)s \(a)–\(b)")
             }
             let amount = abs(offset(start))
             findings.append(Finding(
@@ -116,6 +120,21 @@ struct CorrespondenceCheck {
             }
             return Finding(kind: kind, severity: severity, locations: locations, message: message)
         }
+    }
+
+    /// A list set as items in one version and run into its sentence in the
+    /// other: one warning at the paragraph, whatever the number of items.
+    private func listRunIn(_ context: CheckContext, version: Int, pivotBlocks: [Int], otherBlocks: [Int]) -> Finding {
+        let pivot = context.pivot
+        let itemizedInPivot = pivotBlocks.count > otherBlocks.count
+        let (listVersion, list) = itemizedInPivot ? (pivot, pivotBlocks) : (version, otherBlocks)
+        let (runInVersion, runIn) = itemizedInPivot ? (version, otherBlocks[0]) : (pivot, pivotBlocks[0])
+        let labels = list.dropFirst().compactMap { context.block(listVersion, $0).label }
+        let span = labels.count > 1 ? "\(labels.first!)–\(labels.last!)" : labels.first ?? ""
+        return Finding(
+            kind: .listRunIn, severity: .warning,
+            locations: [context.location(pivot, pivotBlocks), context.location(version, otherBlocks)],
+            message: "\(context.name(listVersion)) \(context.label(listVersion, list[0])) sets its list \(span) as \(list.count - 1) items; \(context.name(runInVersion)) \(context.label(runInVersion, runIn)) runs it into its sentence")
     }
 
     /// N pivot paragraphs in fewer (merged) or more (split) blocks of the other version.

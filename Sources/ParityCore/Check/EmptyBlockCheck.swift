@@ -1,7 +1,7 @@
 /// Paragraphs, list items and footnotes with no letter or digit; an empty
 /// numbered paragraph (or an article's empty paragraph) is an error.
 struct EmptyBlockCheck {
-    private static let kinds: Set<BlockKind> = [.paragraph, .unnumberedParagraph, .listItem, .footnote]
+    private static let kinds: Set<BlockKind> = [.paragraph, .unnumberedParagraph, .listItem, .footnote, .speakerTurn]
 
     func run(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []

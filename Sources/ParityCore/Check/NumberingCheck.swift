@@ -2,27 +2,52 @@
 /// a paragraph given its neighbour's number, and gaps that no other version
 /// fills (gaps another version fills are missing paragraphs, reported by
 /// ``CorrespondenceCheck``).
+///
+/// Every sequence is read in its scope (`NumberingScope`): articles per
+/// annex, paragraphs per enclosing article, goal or annex. Paragraph numbers
+/// that restart in every article are never duplicates.
 struct NumberingCheck {
     private struct Unit { var number: Int; var index: Int }
 
-    /// Numbered units of `version` grouped by kind and by annex (numbering restarts there).
+    /// Numbered units of `version` grouped by kind and scope (numbering restarts there).
     private func sequences(_ document: Document) -> [String: [Unit]] {
         var result: [String: [Unit]] = [:]
-        var scope = 0
-        for (index, block) in document.blocks.enumerated() {
-            if block.kind == .annex { scope += 1 }
-            guard block.kind == .paragraph || block.kind == .article, let number = block.number else { continue }
-            result["\(block.kind.rawValue)#\(scope)", default: []].append(Unit(number: number, index: index))
+        for (index, scope) in NumberingScope.keys(document) {
+            result[scope, default: []].append(Unit(number: document.blocks[index].number!, index: index))
         }
         return result
     }
 
+    /// Decimal labels (`1.a`, `2.3.1`) that occur more than once in their scope.
+    private func duplicateDecimalLabels(_ context: inout CheckContext, version: Int) -> [Finding] {
+        var positions: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, block) in context.versions[version].blocks.enumerated()
+        where block.kind == .paragraph && block.number == nil {
+            guard let path = block.labelPath else { continue }
+            let key = (block.parent ?? "") + "/" + path
+            if positions[key] == nil { order.append(key) }
+            positions[key, default: []].append(index)
+        }
+        var findings: [Finding] = []
+        for key in order {
+            let indices = positions[key]!
+            guard indices.count > 1 else { continue }
+            for index in indices { context.numberingAnomalies[version].insert(index) }
+            findings.append(Finding(
+                kind: .duplicateNumber, severity: .error, locations: [context.location(version, indices)],
+                message: "\(context.name(version)): \(context.label(version, indices[0])) appears \(indices.count) times"))
+        }
+        return findings
+    }
+
     func run(_ context: inout CheckContext) -> [Finding] {
         var findings: [Finding] = []
+        for version in context.versions.indices { findings += duplicateDecimalLabels(&context, version: version) }
         let allSequences = context.versions.map(sequences)
         for version in context.versions.indices {
             for (scopeKey, units) in allSequences[version].sorted(by: { $0.key < $1.key }) {
-                let kindName = scopeKey.hasPrefix("article") ? "article" : "paragraph"
+                let kindName = NumberingScope.unitName(scopeKey) { id in context.indexOf[version][id].map { context.block(version, $0) } }
                 var occurrences: [Int: [Int]] = [:]  // number → positions in units
                 for (position, unit) in units.enumerated() { occurrences[unit.number, default: []].append(position) }
                 let present = Set(units.map(\.number))

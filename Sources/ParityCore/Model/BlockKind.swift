@@ -28,4 +28,8 @@ public enum BlockKind: String, CaseIterable, Sendable, Codable, Hashable {
     /// number, job number, barcode. Not part of the running text; kept as a
     /// block so that every character of the input still lies in one block.
     case pageFurniture
+    /// The paragraph that opens a speaker's turn in a verbatim record: `label`
+    /// holds the designation as written ("Mr. Smith (France):", "主席："), the
+    /// text what follows it; the speaker's further paragraphs have it as parent.
+    case speakerTurn
 }

@@ -33,6 +33,8 @@ public enum FindingKind: String, CaseIterable, Sendable, Codable, Hashable {
     case emptyBlock = "empty-block"
     case articleTitleMismatch = "article-title-mismatch"
     case unalignedBlock = "unaligned-block"
+    /// A list set as items in one version and run into its sentence in another: one warning, not one per item.
+    case listRunIn = "list-run-in"
 }
 
 /// Where, in one version, a finding applies.

@@ -13,7 +13,8 @@ enum ArticleLine {
     static func number(_ text: [Unicode.Scalar]) -> Int? {
         var scalars = ArraySlice(text)
         while let last = scalars.last, last == "." || last == "*" || ScalarClass.isWhitespace(last) { scalars.removeLast() }
-        while let first = scalars.first, first == "*" || ScalarClass.isWhitespace(first) { scalars.removeFirst() }
+        // Markdown emphasis and heading marks: `**Article 1**`, `#### Artículo 1`.
+        while let first = scalars.first, first == "*" || first == "#" || ScalarClass.isWhitespace(first) { scalars.removeFirst() }
         guard !scalars.isEmpty, scalars.count <= maximumLength else { return nil }
         let string = ScalarText.string(scalars)
         if scalars.first == "第", scalars.last == "条", scalars.count > 2 {
@@ -33,10 +34,18 @@ enum ArticleLine {
 
     /// Units (by index) that are article titles forming a sequence: at least
     /// two, with increasing numbers; a title out of sequence is left out.
-    static func sequence(_ candidates: [(index: Int, number: Int)]) -> [Int: Int] {
+    /// After each unit index of `restarts` (an annex caption, in order) the
+    /// numbers may start again: an annexed convention has its own article 1.
+    static func sequence(_ candidates: [(index: Int, number: Int)], restartingAt restarts: [Int] = []) -> [Int: Int] {
         var kept: [Int: Int] = [:]
         var last = 0
-        for candidate in candidates where candidate.number > last {
+        var nextRestart = 0
+        for candidate in candidates {
+            while nextRestart < restarts.count, restarts[nextRestart] < candidate.index {
+                last = 0
+                nextRestart += 1
+            }
+            guard candidate.number > last else { continue }
             kept[candidate.index] = candidate.number
             last = candidate.number
         }

@@ -44,9 +44,20 @@ struct BlockClassifier {
         }
 
         let articles = articleTitles()
+        let divisions = divisionTitles()
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
         for index in units.indices {
+            if let division = divisions[index] {
+                var draft = divisionHeading(unit(index), division, index: index, state: &state)
+                draft.serial = index
+                state.previousKind = draft.kind
+                state.previousText = draft.text
+                drafts.append(draft)
+                continue
+            }
+            let subtitleOf = state.untitledDivision
+            state.untitledDivision = nil
             if let number = articles[index] {
                 var draft = article(unit(index), number: number, state: &state)
                 draft.serial = index
@@ -57,6 +68,14 @@ struct BlockClassifier {
                 continue
             }
             let text = unit(index)
+            if let division = subtitleOf, let subtitle = divisionSubtitle(text, division: division, state: &state) {
+                var draft = subtitle
+                draft.serial = index
+                state.previousKind = draft.kind
+                state.previousText = draft.text
+                drafts.append(draft)
+                continue
+            }
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
             if draft.kind != .footnote, draft.kind != .pageFurniture { state.previousKind = draft.kind; state.previousText = draft.text }
@@ -80,6 +99,15 @@ struct BlockClassifier {
         /// After a preambular opening ("The General Assembly,") and before the
         /// first article, numbered paragraph or heading.
         var inPreamble = false
+        /// The goal whose targets are being read (`Goal 3.` → 3), and its serial.
+        var goal: Int?
+        var goalSerial: Int?
+        /// The last decimal label (`1.2`) read in the current goal or document.
+        var decimal: [String]?
+        /// Serial of the speaker turn whose paragraphs are being read, if any.
+        var turn: Int?
+        /// Label path and id of a division heading that had no title on its line.
+        var untitledDivision: (labelPath: String, id: String)?
     }
 
     // MARK: - Articles
@@ -87,14 +115,100 @@ struct BlockClassifier {
     /// Single-line units that are article titles in sequence (`ArticleLine`), by unit index.
     private func articleTitles() -> [Int: Int] {
         var candidates: [(index: Int, number: Int)] = []
-        for (index, unit) in units.enumerated() where unit.lines.count == 1 {
-            let line = lines[unit.lines.lowerBound]
+        var annexes: [Int] = []
+        for (index, unit) in units.enumerated() where unit.lines.count <= 2 {
+            let first = lines[unit.lines.lowerBound]
+            let last = lines[unit.lines.upperBound - 1]
+            // Articles restart in every annex (an annexed convention): note where annexes open.
+            if last.contentEnd - first.contentStart <= 32 * 4,
+               CaptionRecognizer.annexLabel(ScalarText.string(ScalarText.scalars(decoded.utf8, first.contentStart, last.contentEnd))) != nil {
+                annexes.append(index)
+            }
+            guard unit.lines.count == 1 else { continue }
+            let line = first
             guard line.contentEnd - line.contentStart <= ArticleLine.maximumLength * 4 else { continue }
             if let number = ArticleLine.number(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)) {
                 candidates.append((index, number))
             }
         }
-        return candidates.isEmpty ? [:] : ArticleLine.sequence(candidates)
+        return candidates.isEmpty ? [:] : ArticleLine.sequence(candidates, restartingAt: annexes)
+    }
+
+    // MARK: - Divisions
+
+    /// Units that open a part, chapter, section or goal in sequence
+    /// (`DivisionLine`, `DivisionSequence`), by unit index, with their label path.
+    private func divisionTitles() -> [Int: DivisionSequence.Division] {
+        var candidates: [(index: Int, match: DivisionLine.Match)] = []
+        for (index, unit) in units.enumerated() where unit.lines.count <= 2 {
+            let first = lines[unit.lines.lowerBound]
+            let last = lines[unit.lines.upperBound - 1]
+            guard last.contentEnd - first.contentStart <= DivisionLine.maximumTitleLength * 4 else { continue }
+            let line = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
+            // Markdown emphasis or heading marks around the label.
+            func isMark(_ scalar: Unicode.Scalar) -> Bool { scalar == "*" || scalar == "_" || ScalarClass.isWhitespace(scalar) }
+            let start = line.firstIndex { !isMark($0) && $0 != "#" } ?? line.count
+            let end = (line.lastIndex { !isMark($0) } ?? -1) + 1
+            var scalars = start < end ? Array(line[start..<end]) : []
+            if unit.lines.count == 2 {
+                let second = lines[unit.lines.lowerBound + 1]
+                scalars += [" "] + ScalarText.scalars(decoded.utf8, second.contentStart, second.contentEnd)
+            }
+            if let match = DivisionLine.match(scalars) { candidates.append((index, match)) }
+        }
+        return candidates.isEmpty ? [:] : DivisionSequence.kept(candidates)
+    }
+
+    /// A division heading: `CHAPTER II: PURPOSES AND PRINCIPLES` (text
+    /// `PURPOSES AND PRINCIPLES`, label `CHAPTER II:`, path `II`, id `ch2`). It opens a
+    /// scope: the article before it is closed, a goal's targets follow it.
+    private func divisionHeading(_ text: UnitText, _ division: DivisionSequence.Division, index: Int, state: inout State) -> DraftBlock {
+        let match = division.match
+        state.zone = .body
+        state.listParent = nil
+        state.article = nil
+        state.turn = nil
+        state.inPreamble = false
+        state.decimal = nil
+        var block = draft(.heading, text, body: false)
+        // The label is cut from the text as read without markup, when it reads there too.
+        if let again = DivisionLine.match(text.full) {
+            block.removeText(0..<again.labelLength)
+            block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
+        }
+        block.level = match.kind.level
+        block.number = match.number
+        block.labelPath = division.labelPath
+        block.division = match.kind
+        block.divisionID = BlockIdentifiers.pathID(division.idPath)
+        block.annex = state.annex
+        // Lettered and numbered headings under a chapter or part nest in it (`II.A`, `II.A.1`).
+        if match.kind == .chapter || match.kind == .part { _ = state.numbering.enterSection(match.number) }
+        if match.kind == .goal {
+            state.goal = match.number
+            state.goalSerial = index
+        } else {
+            state.goal = nil
+            state.goalSerial = nil
+        }
+        if block.text.isEmpty { state.untitledDivision = (division.labelPath, block.divisionID!) }
+        return block
+    }
+
+    /// `PURPOSES AND PRINCIPLES` on its own line under `CHAPTER I`: a short
+    /// line without final punctuation right after an untitled division heading
+    /// is that division's title, an unnumbered heading under it (`I*1`, id `ch1-title`).
+    private func divisionSubtitle(_ text: UnitText, division: (labelPath: String, id: String), state: inout State) -> DraftBlock? {
+        guard text.label == nil, text.lineCount <= 2, !text.full.isEmpty, text.full.count <= Self.subheadingMaximumLength / 2,
+              !ScalarText.endsWithTerminalPunctuation(text.full), !text.startsInLowerCase,
+              ArticleLine.number(text.full) == nil
+        else { return nil }
+        var block = draft(.heading, text, body: false)
+        block.level = 4
+        block.labelPath = division.labelPath + "*1"
+        block.divisionID = division.id + "-title"
+        block.annex = state.annex
+        return block
     }
 
     /// An article title: the body of the document from here on.
@@ -102,6 +216,7 @@ struct BlockClassifier {
         state.zone = .body
         state.listParent = nil
         state.inPreamble = false
+        state.turn = nil
         state.lastParagraph = 0
         var block = draft(.article, text, body: false)
         block.number = number
@@ -145,6 +260,7 @@ struct BlockClassifier {
            let annexLabel = CaptionRecognizer.annexLabel(text.fullString) {
             state.annex = annexLabel
             state.article = nil
+            state.turn = nil
             state.numbering.enterAnnex(annexLabel)
             state.listParent = nil
             state.lastParagraph = 0
@@ -176,6 +292,9 @@ struct BlockClassifier {
         default: break
         }
         if PreambularOpening.isOpening(text.full) { return nil }
+        if continuingDecimal(text, state: state) != nil { return nil }
+        // A speaker's first words end the front matter; "Chair: Mr. X" in a masthead is no sentence.
+        if SpeakerLine.designationLength(text.full) != nil, ScalarText.endsSentence(text.full) { return nil }
         if text.lineCount <= 2, text.full.count <= 200, let recognition = HeaderLineRecognizer.recognize(text.fullString) {
             var block = draft(.metadata, text, body: false)
             switch recognition {
@@ -293,6 +412,9 @@ struct BlockClassifier {
     }
 
     private func bodyBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock {
+        if let length = SpeakerLine.designationLength(text.full) {
+            return speakerTurn(text, designationLength: length, index: index, state: &state)
+        }
         switch text.form {
         case .section?, .ordinal?, .letter?:
             // "M. Dupont (France) dit que …." is a paragraph of a summary record, not section M:
@@ -315,6 +437,10 @@ struct BlockClassifier {
             block.label = text.label?.written
             block.annex = state.annex
             block.parentSerial = state.article
+            state.goal = nil
+            state.goalSerial = nil
+            state.decimal = nil
+            state.turn = nil
             state.lastParagraph = value
             state.listParent = index
             state.inPreamble = false
@@ -326,13 +452,16 @@ struct BlockClassifier {
         case .footnoteMarker?:
             return draft(.footnote, text)
         case nil:
+            if let decimal = continuingDecimal(text, state: state) {
+                return decimalUnit(text, decimal, index: index, state: &state)
+            }
             if PreambularOpening.isOpening(text.full) { state.inPreamble = true }
             if text.startsInLowerCase || (text.startsCaseless && continuesCaseless(state)) {
                 var block = draft(.unnumberedParagraph, text)
+                block.parentSerial = state.turn ?? state.article
                 // Russian preambular paragraphs start in lower case ("признавая …,"): each is its own paragraph.
                 block.mayContinue = !(state.inPreamble && state.previousKind == .unnumberedParagraph && endsClause(state.previousText, minimumLength: 0))
                 block.annex = state.annex
-                block.parentSerial = state.article
                 return block
             }
             if isUnnumberedHeading(text, state: state, next: next) {
@@ -342,12 +471,16 @@ struct BlockClassifier {
                 block.annex = state.annex
                 state.listParent = nil
                 state.article = nil
+                state.turn = nil
                 return block
             }
             state.listParent = nil
+            // "Agenda item 28" between turns is no part of the last speech.
+            if state.turn != nil, text.lineCount == 1, text.full.count <= Self.subheadingMaximumLength / 2,
+               !ScalarText.endsWithTerminalPunctuation(text.full) { state.turn = nil }
             var block = draft(.unnumberedParagraph, text)
             block.annex = state.annex
-            block.parentSerial = state.article
+            block.parentSerial = state.turn ?? state.article
             return block
         }
     }
@@ -372,6 +505,58 @@ struct BlockClassifier {
         block.annex = state.annex
         state.listParent = nil
         state.article = nil
+        state.inPreamble = false
+        state.goal = nil
+        state.goalSerial = nil
+        state.decimal = nil
+        state.turn = nil
+        return block
+    }
+
+    // MARK: - Speaker turns
+
+    /// "Mr. Smith (France): …" opens a speaker's turn (`SpeakerLine`): the
+    /// designation is the label, the speech the text; unlabelled paragraphs
+    /// after it belong to the turn until the next turn, heading or numbered unit.
+    private func speakerTurn(_ text: UnitText, designationLength: Int, index: Int, state: inout State) -> DraftBlock {
+        var block = draft(.speakerTurn, text, body: false)
+        block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<designationLength]))
+        block.removeText(0..<designationLength)
+        block.annex = state.annex
+        state.turn = index
+        state.listParent = nil
+        state.inPreamble = false
+        return block
+    }
+
+    // MARK: - Decimal numbering
+
+    /// The decimal label (`1.2`, `1.a`, `2.3.1`) `text` starts with, when it
+    /// continues the decimal numbering of its scope (`DecimalSequence`) and,
+    /// when it could be a figure (`1.5`), text not in lower case follows it
+    /// ("1.5 million" is text; "1.2.1 забор поверхностных вод;" is a unit).
+    private func continuingDecimal(_ text: UnitText, state: State) -> DecimalLabel? {
+        guard text.label == nil, let decimal = DecimalLabel.parseAfterTargetWord(text.full) else { return nil }
+        if decimal.mayBeFigure, let letter = ScalarText.firstLetter(Array(text.full[decimal.length...])), ScalarClass.isLowercase(letter) {
+            return nil
+        }
+        let lastNumber = max(state.lastParagraph, state.numbering.subsection)
+        return DecimalSequence.continues(decimal.components, previous: state.decimal, goal: state.goal, lastNumber: lastNumber)
+            ? decimal : nil
+    }
+
+    /// A unit numbered by a decimal label: a target of a goal (`1.a`, parent
+    /// the goal) or a decimally numbered paragraph. `label` and `labelPath`
+    /// hold the normalized label; `number` stays empty (it is no integer).
+    private func decimalUnit(_ text: UnitText, _ decimal: DecimalLabel, index: Int, state: inout State) -> DraftBlock {
+        var block = draft(.paragraph, text, body: false)
+        block.removeText(0..<decimal.length)
+        block.label = decimal.normalized
+        block.labelPath = decimal.normalized
+        block.annex = state.annex
+        block.parentSerial = state.goalSerial ?? state.article
+        state.decimal = decimal.components
+        state.listParent = index
         state.inPreamble = false
         return block
     }
@@ -400,12 +585,15 @@ struct BlockClassifier {
     /// `1. El día 12 de julio … 2005.` a paragraph: a heading is one short line
     /// without final punctuation, not cut by a page break, and its number fits
     /// the heading sequence rather than the paragraph sequence (or a paragraph
-    /// with the same number follows it).
+    /// with the same number follows it, or its first decimal unit `1.1`).
     private func isNumberedHeading(_ number: Int, _ text: UnitText, state: State, next: () -> UnitText?) -> Bool {
         guard text.lineCount == 1, text.body.count <= Self.subheadingMaximumLength,
               !ScalarText.endsWithTerminalPunctuation(text.body) else { return false }
         let following = next()
         if let following, following.startsInLowerCase { return false }
+        // `1. Scope` over `1.1 The guidelines apply …`: the number opens its own decimal sequence.
+        if let following, following.label == nil, let decimal = DecimalLabel.parse(following.full),
+           decimal.components.count == 2, decimal.head == number, decimal.components[1] == "1" { return true }
         let expectedParagraph = state.lastParagraph + 1
         let expectedSubsection = state.numbering.expectedSubsection
         let nextNumber = following?.number

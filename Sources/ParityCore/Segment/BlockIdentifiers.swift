@@ -1,10 +1,14 @@
-/// Pass 5: gives every draft a stable id that is a valid XML NCName:
-/// `p23`, `h-IV-B-2`, `h-IV-C-2-u1`, `p5-a`, `li3`, `fn1`, `fn-star`,
-/// `toc-III-A`, `toc-caption`, `meta-date`, `t1`, `u3`, `annex`. Paragraphs
-/// of an annex get the annex as prefix (`annex-p1`); any remaining clash
-/// gets a suffix (`p12-2`). The paragraphs and list items of an article
-/// are numbered inside it, as in the UDHR: `art2-p1`, `art2-li1`; a numbered
-/// paragraph of an article keeps its number (`art3-p2`).
+/// Pass 5: gives every draft a stable id that is a valid XML NCName and
+/// reads like the label: `p23`, `h-IV-B-2`, `h-IV-C-2-u1`, `p5-a`, `li3`,
+/// `fn1`, `fn-star`, `toc-III-A`, `toc-caption`, `meta-date`, `t1`, `u3`,
+/// `annex`. Paragraphs of an annex get the annex as prefix (`annex-p1`); any
+/// remaining clash gets a suffix (`p12-2`). A numbered paragraph of an
+/// article keeps its number inside it (`art3-p2`), its unnumbered
+/// paragraphs and list items are counted there (`art2-u1`, `art2-li1`).
+/// Division headings are named by kind and number (`ch2`, `part2-sec1`,
+/// `g1`, a title line under a division `ch2-title`); a goal's targets carry
+/// their decimal label (`g1-t1.a`). Speaker turns are counted (`sp3`), the
+/// speaker's further paragraphs inside them (`sp3-u1`).
 enum BlockIdentifiers {
     /// Assigns `id` on every draft, in place.
     static func assign(_ drafts: inout [DraftBlock]) {
@@ -16,6 +20,8 @@ enum BlockIdentifiers {
         var bulletCounts: [Int: Int] = [:]
         var captionSeen = false
         var articleSerials = Set<Int>()
+        var goalSerials = Set<Int>()
+        var turnSerials = Set<Int>()
 
         func counted(_ prefix: String) -> String {
             let value = (counters[prefix] ?? 0) + 1
@@ -32,6 +38,8 @@ enum BlockIdentifiers {
 
         for index in drafts.indices {
             if drafts[index].kind == .article { articleSerials.insert(drafts[index].serial) }
+            if drafts[index].division == .goal { goalSerials.insert(drafts[index].serial) }
+            if drafts[index].kind == .speakerTurn { turnSerials.insert(drafts[index].serial) }
             let id = identifier(drafts[index])
             drafts[index].id = id
             idsBySerial[drafts[index].serial] = id
@@ -41,6 +49,16 @@ enum BlockIdentifiers {
             let annexPrefix = draft.annex.map { $0.isEmpty ? "annex-" : "annex-" + sanitized($0) + "-" } ?? ""
             let base: String
             switch draft.kind {
+            case .paragraph where draft.labelPath != nil:
+                // Decimal numbering: `g1-t1.a` for a goal's target, `art2-p1.1`, `p2.3.1`.
+                let label = sanitized(draft.labelPath!)
+                if let parent = draft.parentSerial, let parentID = idsBySerial[parent] {
+                    base = parentID + (goalSerials.contains(parent) ? "-t" : "-p") + label
+                } else {
+                    base = annexPrefix + "p" + label
+                }
+            case .heading where draft.divisionID != nil:
+                base = annexPrefix + draft.divisionID!
             case .paragraph where draft.parentSerial.map(articleSerials.contains) == true:
                 base = idsBySerial[draft.parentSerial!]! + "-p" + String(draft.number ?? 0)
             case .paragraph:
@@ -49,8 +67,14 @@ enum BlockIdentifiers {
                 base = "h-" + pathID(draft.labelPath ?? counted("x"))
             case .listItem where draft.parentSerial.map(articleSerials.contains) == true:
                 base = counted(idsBySerial[draft.parentSerial!]! + "-li")
+            case .unnumberedParagraph where draft.parentSerial.map(turnSerials.contains) == true:
+                // The speaker's further paragraphs: `sp3-u1`.
+                base = counted(idsBySerial[draft.parentSerial!]! + "-u")
+            case .speakerTurn:
+                base = counted("sp")
             case .unnumberedParagraph where draft.parentSerial.map(articleSerials.contains) == true:
-                base = counted(idsBySerial[draft.parentSerial!]! + "-p")
+                // `-u`, not `-p`: `art1-u1` (unnumbered) must not read like paragraph 1 (`art1-p1`).
+                base = counted(idsBySerial[draft.parentSerial!]! + "-u")
             case .listItem:
                 if let parent = draft.parentSerial, let parentID = idsBySerial[parent] {
                     let key: String
@@ -89,7 +113,8 @@ enum BlockIdentifiers {
             case .unnumberedParagraph:
                 base = counted("u")
             case .article:
-                base = "art" + String(draft.number ?? 0)
+                // An annexed convention's articles: `annex-I-art1`.
+                base = annexPrefix + "art" + String(draft.number ?? 0)
             case .annex:
                 base = draft.annex.map { $0.isEmpty ? "annex" : "annex-" + sanitized($0) } ?? "annex"
             case .pageFurniture:

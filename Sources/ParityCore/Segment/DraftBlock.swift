@@ -23,6 +23,10 @@ struct DraftBlock: Sendable {
     var isOrganizationLine = false
     /// Label of the annex this block belongs to (`""` for a single unnamed annex), if any.
     var annex: String?
+    /// For a division heading: what it opens (part, chapter, section, goal).
+    var division: DivisionLine.Kind?
+    /// For a division heading or its title line: its id (`ch2`, `part2-sec1`, `g1`, `ch2-title`).
+    var divisionID: String?
     /// No label and starts like the rest of a sentence (lower case, or a
     /// caseless script): may continue the previous paragraph after a page break.
     var mayContinue = false

@@ -38,6 +38,26 @@ public struct LanguageConventions: Sendable, Hashable {
     /// The word an article title starts with ("article", "artículo",
     /// "статья", "المادة"); Chinese writes 第N条 instead (`ArticleLine`).
     public var articleWords: [String] = []
+    /// Words a chapter title starts with ("chapter", "capítulo", "глава",
+    /// "الفصل"); Chinese writes 第N章 (`DivisionLine`).
+    public var chapterWords: [String] = []
+    /// Words a part title starts with ("part", "parte", "часть", "الجزء").
+    public var partWords: [String] = []
+    /// Words a section title starts with ("section", "sección", "раздел", "الفرع").
+    public var sectionWords: [String] = []
+    /// Words a goal heading starts with ("goal", "objetivo", "цель", "الهدف", "目标").
+    public var goalWords: [String] = []
+    /// Words a target line may start with ("target", "meta", "cible", "задача",
+    /// "الغاية", "具体目标"); targets are usually set as bare decimal labels (`1.a`).
+    public var targetWords: [String] = []
+    /// Words a speaker designation in a verbatim record starts with:
+    /// honorifics and presiding officers ("mr.", "the president", "sr.",
+    /// "г-н", "председатель", "السيد", "主席"); see `SpeakerLine`.
+    public var speakerWords: [String] = []
+    /// How a treaty's preamble names the parties at its opening ("the
+    /// states parties", "las partes", "государства-участники", "缔约国"); see
+    /// `PreambularOpening`.
+    public var treatyPartyWords: [String] = []
 
     /// The label of a numbered paragraph as this language writes it: `12.`, or `12 -` in Arabic.
     public func paragraphLabel(_ number: Int) -> String {
@@ -100,7 +120,14 @@ public struct LanguageConventions: Sendable, Hashable {
         frequentWords: ["the", "of", "and", "to", "in", "that", "for", "with", "was", "were", "on"],
         bodyWords: ["committee", "commission", "conference", "subcommittee", "subcommission", "working group", "executive board", "governing council", "board", "meeting of the states parties", "group of governmental experts", "preparatory committee"],
         linkingWords: ["the", "of", "and", "to", "on", "in", "for", "by", "with", "a", "an", "from", "at", "or", "its", "their", "into", "between", "against", "under"],
-        articleWords: ["article"]
+        articleWords: ["article"],
+        chapterWords: ["chapter"],
+        partWords: ["part"],
+        sectionWords: ["section"],
+        goalWords: ["goal"],
+        targetWords: ["target"],
+        speakerWords: ["the president", "the acting president", "the chair", "the chairman", "the chairperson", "the acting chair", "the secretary-general", "the deputy secretary-general", "mr.", "mrs.", "ms.", "miss", "dr.", "sir", "lord", "dame", "archbishop", "prince", "princess", "king", "queen", "sheikh", "cardinal"],
+        treatyPartyWords: ["states parties", "high contracting parties", "contracting parties", "parties", "governments"]
     )
 
     static let french = LanguageConventions(
@@ -120,7 +147,14 @@ public struct LanguageConventions: Sendable, Hashable {
         frequentWords: ["les", "des", "et", "du", "le", "aux", "une", "est", "sur", "pour", "dans", "qui"],
         bodyWords: ["comité", "commission", "conférence", "sous-comité", "sous-commission", "groupe de travail", "conseil d’administration", "conseil d'administration", "réunion des états parties", "groupe d’experts gouvernementaux", "groupe d'experts gouvernementaux"],
         linkingWords: ["de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "sur", "pour", "par", "en", "dans", "avec", "ou", "entre", "contre"],
-        articleWords: ["article"]
+        articleWords: ["article"],
+        chapterWords: ["chapitre"],
+        partWords: ["partie", "titre"],
+        sectionWords: ["section"],
+        goalWords: ["objectif"],
+        targetWords: ["cible"],
+        speakerWords: ["le président", "la présidente", "le président par intérim", "la présidente par intérim", "le secrétaire général", "la secrétaire générale", "m.", "mme", "mlle", "monseigneur", "s. e."],
+        treatyPartyWords: ["états parties", "hautes parties contractantes", "parties contractantes", "parties", "gouvernements"]
     )
 
     static let spanish = LanguageConventions(
@@ -140,7 +174,14 @@ public struct LanguageConventions: Sendable, Hashable {
         frequentWords: ["los", "las", "el", "y", "del", "que", "por", "una", "con", "para", "se"],
         bodyWords: ["comité", "comisión", "conferencia", "subcomité", "subcomisión", "grupo de trabajo", "junta ejecutiva", "consejo de administración", "reunión de los estados partes", "grupo de expertos gubernamentales"],
         linkingWords: ["de", "del", "la", "el", "los", "las", "y", "e", "o", "a", "al", "en", "sobre", "para", "por", "con", "entre", "contra"],
-        articleWords: ["artículo", "articulo"]
+        articleWords: ["artículo", "articulo"],
+        chapterWords: ["capítulo", "capitulo"],
+        partWords: ["parte"],
+        sectionWords: ["sección", "seccion"],
+        goalWords: ["objetivo"],
+        targetWords: ["meta"],
+        speakerWords: ["el presidente", "la presidenta", "el presidente interino", "la presidenta interina", "el secretario general", "la secretaria general", "sr.", "sra.", "srta.", "don", "doña"],
+        treatyPartyWords: ["estados partes", "altas partes contratantes", "partes contratantes", "partes", "gobiernos"]
     )
 
     static let russian = LanguageConventions(
@@ -160,7 +201,14 @@ public struct LanguageConventions: Sendable, Hashable {
         frequentWords: ["и", "в", "на", "по", "что", "с", "для", "не", "о"],
         bodyWords: ["комитет", "комиссия", "конференция", "подкомитет", "подкомиссия", "рабочая группа", "исполнительный совет", "совет управляющих", "совещание государств-участников", "группа правительственных экспертов"],
         linkingWords: ["и", "в", "во", "на", "по", "о", "об", "с", "со", "для", "к", "из", "от", "при", "между", "против"],
-        articleWords: ["статья"]
+        articleWords: ["статья"],
+        chapterWords: ["глава"],
+        partWords: ["часть"],
+        sectionWords: ["раздел"],
+        goalWords: ["цель"],
+        targetWords: ["задача"],
+        speakerWords: ["председатель", "исполняющий обязанности председателя", "генеральный секретарь", "г-н", "г-жа", "гн", "гжа"],
+        treatyPartyWords: ["государства-участники", "высокие договаривающиеся стороны", "договаривающиеся стороны", "стороны", "правительства"]
     )
 
     static let arabic = LanguageConventions(
@@ -180,7 +228,14 @@ public struct LanguageConventions: Sendable, Hashable {
         frequentWords: ["في", "من", "على", "إلى", "أن", "التي", "الذي"],
         bodyWords: ["لجنة", "اللجنة", "مؤتمر", "المؤتمر", "اللجنة الفرعية", "الفريق العامل", "المجلس التنفيذي", "مجلس الإدارة", "اجتماع الدول الأطراف", "فريق الخبراء الحكوميين"],
         linkingWords: ["في", "من", "على", "إلى", "عن", "بين", "مع"],
-        articleWords: ["المادة", "مادة"]
+        articleWords: ["المادة", "مادة"],
+        chapterWords: ["الفصل", "الباب"],
+        partWords: ["الجزء"],
+        sectionWords: ["الفرع"],
+        goalWords: ["الهدف"],
+        targetWords: ["الغاية"],
+        speakerWords: ["الرئيس", "الرئيسة", "الرئيس بالنيابة", "الأمين العام", "الأمينة العامة", "السيد", "السيدة", "الآنسة"],
+        treatyPartyWords: ["الدول الأطراف", "الأطراف السامية المتعاقدة", "الأطراف المتعاقدة", "الأطراف", "حكومات"]
     )
 
     static let chinese = LanguageConventions(
@@ -197,6 +252,10 @@ public struct LanguageConventions: Sendable, Hashable {
         frequentWords: [],
         bodyWords: ["委员会", "小组委员会", "工作组", "执行局", "理事会", "缔约国会议", "政府专家组"],
         linkingWords: [],
-        articleWords: []
+        articleWords: [],
+        goalWords: ["目标"],
+        targetWords: ["具体目标"],
+        speakerWords: ["主席", "代理主席", "秘书长", "常务副秘书长"],
+        treatyPartyWords: ["缔约国", "缔约各方", "各缔约方", "各国政府"]
     )
 }

@@ -1,5 +1,6 @@
 /// Recognizes, on raw bytes, a line that starts with a paragraph, heading
-/// or list label: `23. `, `IV. `, `B. `, `(a) `, `a) `, `(iv) `, a bullet,
+/// or list label: `23. `, `IV. `, `B. `, `1.1 `, `1.a `, `(a) `, `a) `, `(iv) `, a bullet,
+/// a speaker's designation (`Mr. Yap (Singapore): `), a Markdown heading mark (`#### `),
 /// and for other scripts whatever `LabelParser` reads (`أولا -`, `一、`, `Б. `).
 enum PDFLabel {
     /// Whether `bytes[start..<end]` starts with a label followed by a space or tab.
@@ -14,6 +15,7 @@ enum PDFLabel {
                 limit += 1
             }
             while limit < end, bytes[limit] & 0xC0 == 0x80 { limit += 1 }
+            if opensSpeakerTurn(bytes, start, end) { return true }
             guard let label = LabelParser.parse(ScalarText.scalars(bytes, start, limit), language: nil) else { return false }
             if case .footnoteMarker = label.form { return false }
             return true
@@ -36,15 +38,41 @@ enum PDFLabel {
         let roman = run(start, { "IVXLC".utf8.contains($0) }, max: 6)
         if roman > start, roman < end, bytes[roman] == UInt8(ascii: "."), isSpace(roman + 1) { return true }
         if first >= 0x41, first <= 0x5A, start + 1 < end, bytes[start + 1] == UInt8(ascii: "."), isSpace(start + 2) { return true }
+        // 1.1  1.a  2.3.1 before a word that does not start in lower case (not "1.5 million").
+        if digits > start, digits < end, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: "-"),
+           decimalLabel(bytes, start, end) { return true }
         // (a)  (iv)  (12)  a)
         let open = first == UInt8(ascii: "(") ? start + 1 : start
         let item = run(open, { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }, max: 4)
         if item > open, item < end, bytes[item] == UInt8(ascii: ")"), isSpace(item + 1) { return true }
+        if first >= 0x41, first <= 0x5A, opensSpeakerTurn(bytes, start, end) { return true }
+        // A Markdown heading mark: `#### Artículo 7`.
+        let hashes = run(start, { $0 == UInt8(ascii: "#") }, max: 7)
+        if hashes > start, hashes - start <= 6, isSpace(hashes) { return true }
         // Bullets: - • –
         if first == UInt8(ascii: "-"), isSpace(start + 1) { return true }
         if end - start >= 4, bytes[start] == 0xE2, bytes[start + 1] == 0x80,
            bytes[start + 2] == 0xA2 || bytes[start + 2] == 0x93, isSpace(start + 3) { return true }
         return false
+    }
+
+    /// Whether the line opens a speaker's turn (`SpeakerLine`: "Mr. Yap
+    /// (Singapore): We would …", or the designation alone at the line end).
+    private static func opensSpeakerTurn(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var limit = min(end, start + SpeakerLine.maximumLength * 3)
+        while limit < end, bytes[limit] & 0xC0 == 0x80 { limit += 1 }
+        return SpeakerLine.designationLength(ScalarText.scalars(bytes, start, limit), speechOnTheLine: false) != nil
+    }
+
+    /// Whether the line starts with a decimal label (`DecimalLabel`: `1.1`,
+    /// `1.a`, `2.3.1`); after one that could be a figure (`1.5`) the text must
+    /// not start in lower case ("1.5 million").
+    private static func decimalLabel(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        let scalars = ScalarText.scalars(bytes, start, min(end, start + 48))
+        guard let label = DecimalLabel.parse(scalars) else { return false }
+        guard label.mayBeFigure else { return true }
+        guard let letter = ScalarText.firstLetter(Array(scalars[label.length...])) else { return false }
+        return !ScalarClass.isLowercase(letter)
     }
 
     /// The number of a numbered-paragraph label (`23. `) at the start of the line, if any.

@@ -23,7 +23,7 @@ enum PageBreakJoiner {
 
     private static func canReceive(_ block: DraftBlock) -> Bool {
         switch block.kind {
-        case .paragraph, .listItem, .unnumberedParagraph: return !ScalarText.endsSentence(block.text)
+        case .paragraph, .listItem, .unnumberedParagraph, .speakerTurn: return !ScalarText.endsSentence(block.text)
         default: return false
         }
     }

@@ -1,18 +1,34 @@
 /// The line a resolution's preamble opens with: the organ name followed by
 /// a comma — "The General Assembly,", "L'Assemblée générale,", "La Asamblea
 /// General,", "Генеральная Ассамблея,", "إن الجمعية العامة،", "大会，", and
-/// the same for every organ of `LanguageConventions.organNames`.
+/// the same for every organ of `LanguageConventions.organNames`; and a
+/// treaty's opening, the parties followed by a comma — "The States Parties
+/// to the present Convention,", "Las Partes en el presente Acuerdo,",
+/// "Государства-участники настоящей Конвенции,", "本公约缔约国，"
+/// (`LanguageConventions.treatyPartyWords`).
 enum PreambularOpening {
     /// Scalars an article or particle may add before the organ name ("The", "L'", "إن").
     private static let maximumLead = 4
 
     private static let compactOrganNames = LanguageConventions.all.flatMap(\.organNames).map(compacted)
+    private static let compactPartyWords = LanguageConventions.all.flatMap(\.treatyPartyWords).map(compacted)
+    /// Longest treaty opening (scalars).
+    private static let maximumTreatyOpening = 100
 
     /// Whether `text` is such an opening line.
     static func isOpening(_ text: [Unicode.Scalar]) -> Bool {
-        guard text.count <= 80, let last = text.last, last == "," || last == "،" || last == "，" || last == "、" else { return false }
+        guard text.count <= maximumTreatyOpening, let last = text.last, last == "," || last == "،" || last == "，" || last == "、"
+        else { return false }
         let name = compacted(ScalarText.string(text.dropLast()).lowercased())
-        return compactOrganNames.contains { name.hasSuffix($0) && name.unicodeScalars.count - $0.unicodeScalars.count <= maximumLead }
+        if text.count <= 80, compactOrganNames.contains(where: { name.hasSuffix($0) && name.unicodeScalars.count - $0.unicodeScalars.count <= maximumLead }) {
+            return true
+        }
+        // A treaty: the parties come first, after at most an article or a short qualifier ("本公约").
+        let scalars = Array(name.unicodeScalars)
+        return (0...min(maximumLead, scalars.count)).contains { lead in
+            let rest = String(String.UnicodeScalarView(scalars[lead...]))
+            return compactPartyWords.contains { rest.hasPrefix($0) }
+        }
     }
 
     /// `text` without white space, with the typographic apostrophe as `'`.

@@ -3,7 +3,8 @@
 public enum TableOfContentsCheck {
     /// For each numbered heading (levels 1–3), the first and last numbered
     /// paragraph under it, up to the next heading of the same or a higher
-    /// level or an annex. Keyed by normalized label path.
+    /// level or an annex. Keyed by normalized label path. Paragraphs inside an
+    /// article or goal (numbered in that scope) do not count.
     public static func bodyRanges(of document: Document) -> [String: ClosedRange<Int>] {
         var ranges: [String: ClosedRange<Int>] = [:]
         var open: [(level: Int, path: String, first: Int?, last: Int?)] = []
@@ -25,7 +26,9 @@ public enum TableOfContentsCheck {
             case .annex:
                 while let last = open.popLast() { close(last) }
             case .paragraph:
-                guard let number = document.blocks[index].number else { continue }
+                // Only the heading's own numbering scope: paragraphs of an article or a
+                // goal restart their numbers and are not what a contents range counts.
+                guard let number = document.blocks[index].number, document.blocks[index].parent == nil else { continue }
                 for slot in open.indices {
                     open[slot].first = min(open[slot].first ?? number, number)
                     open[slot].last = max(open[slot].last ?? number, number)

@@ -97,7 +97,7 @@ public struct SideBySideTable: Sendable {
     /// Whether a row holds only body text (unnumbered paragraphs, list items, footnotes).
     private static func isBody(_ row: SideBySideRow) -> Bool {
         let blocks = row.cells.flatMap { $0 }
-        return !blocks.isEmpty && blocks.allSatisfy { [.unnumberedParagraph, .listItem, .footnote].contains($0.kind) }
+        return !blocks.isEmpty && blocks.allSatisfy { [.unnumberedParagraph, .listItem, .footnote, .speakerTurn].contains($0.kind) }
     }
 
     /// The gutter label and number of a row: from the pivot's blocks, else

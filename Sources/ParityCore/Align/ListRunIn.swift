@@ -1,0 +1,87 @@
+/// A list set as items in one version and run into its sentence in another:
+/// "The Committee recommends that States:" followed by items `(a)` … `(f)`,
+/// against "El Comité recomienda a los Estados que: a) aprueben …; b) …".
+///
+/// The shape is recognized without reading the words: the items' labels
+/// (normalized subparagraph keys, so `(a)`, `a)`, `а)`, `(أ)` are all `a`)
+/// appear, in order, as labels inside the other version's paragraph.
+enum ListRunIn {
+    /// Fewest items that make a list.
+    static let minimumItems = 2
+
+    /// Whether the list items `items` (blocks with labels such as `(a)`)
+    /// are run into `text`: every item's key appears as a label in it, in order.
+    static func isRunIn(_ items: [Block], into text: String) -> Bool {
+        guard items.count >= minimumItems else { return false }
+        var keys: [String] = []
+        keys.reserveCapacity(items.count)
+        for item in items {
+            guard item.kind == .listItem, let key = key(ofLabel: item.label) else { return false }
+            keys.append(key)
+        }
+        let found = inlineKeys(text)
+        var next = 0
+        for key in found where next < keys.count && key == keys[next] { next += 1 }
+        return next == keys.count
+    }
+
+    /// The normalized key of a written item label (`(a)` → `a`, `ii)` → `ii`).
+    static func key(ofLabel label: String?) -> String? {
+        guard let label else { return nil }
+        let scalars = Array(label.unicodeScalars) + [" ", "x"]
+        guard let parsed = LabelParser.parse(scalars, language: nil), case .subparagraph(let key) = parsed.form else { return nil }
+        return key
+    }
+
+    /// Keys of the labels `(a)`, `a)`, `(ii)`, `(أ)` that stand inside `text`
+    /// after white space or at its start, in order. One pass over the scalars.
+    static func inlineKeys(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var keys: [String] = []
+        var index = 0
+        while index < scalars.count {
+            let atWordStart = index == 0 || ScalarClass.isWhitespace(scalars[index - 1])
+            guard atWordStart else { index += 1; continue }
+            let open = scalars[index] == "(" || scalars[index] == "（"
+            let innerStart = open ? index + 1 : index
+            var close = innerStart
+            while close < scalars.count, close - innerStart < 5, scalars[close] != ")", scalars[close] != "）",
+                  !ScalarClass.isWhitespace(scalars[close]) { close += 1 }
+            if close < scalars.count, close > innerStart, scalars[close] == ")" || scalars[close] == "）",
+               close + 1 == scalars.count || ScalarClass.isWhitespace(scalars[close + 1]),
+               let key = LabelParser.subparagraphKey(scalars[innerStart..<close]),
+               open || scalars[innerStart..<close].allSatisfy({ !ScalarClass.isUppercase($0) }) {
+                keys.append(key)
+                index = close + 1
+                continue
+            }
+            index += 1
+        }
+        return keys
+    }
+
+    /// Whether `lead` introduces the list item `item`: the item is its child,
+    /// or its sibling inside an article when `lead` is unnumbered ("… the
+    /// following:" then `(a)`, `(b)` as the article's items).
+    static func introduces(_ lead: Block, _ item: Block) -> Bool {
+        item.parent == lead.id || (lead.kind == .unnumberedParagraph && lead.parent != nil && item.parent == lead.parent)
+    }
+
+    /// Whether a link between `one` and `other` (blocks in document order) is
+    /// a list run in: one side a single block, the other a block followed only
+    /// by its list items — its children, or, after an unnumbered paragraph of
+    /// an article, the article's items that follow it — which are run into
+    /// the single block's text.
+    static func isRunInLink(_ one: [Block], _ other: [Block]) -> Bool {
+        if one.count == 1, other.count > minimumItems { return itemized(other, runInto: one[0]) }
+        if other.count == 1, one.count > minimumItems { return itemized(one, runInto: other[0]) }
+        return false
+    }
+
+    private static func itemized(_ blocks: [Block], runInto single: Block) -> Bool {
+        let lead = blocks[0]
+        let items = blocks.dropFirst()
+        guard items.allSatisfy({ $0.kind == .listItem && introduces(lead, $0) }) else { return false }
+        return isRunIn(Array(items), into: single.text)
+    }
+}

@@ -1,0 +1,102 @@
+/// A decimal label at the start of a block: `1.1`, `1.a`, `17.19`, `2.3.1`,
+/// and the Arabic forms `1-1`, `1-أ`. Components after the first are digits
+/// or one letter (Latin, Cyrillic or Arabic, normalized to its Latin
+/// counterpart), so `1.а` (Cyrillic) and `1-أ` both read `1.a`.
+///
+/// Only the shape is read here; whether the label numbers a unit (a target
+/// of a goal, a subsection) or is a figure ("1.5 million") is decided by
+/// `DecimalSequence` from the labels before it.
+struct DecimalLabel: Sendable, Hashable {
+    /// Components as normalized: `["1", "a"]`.
+    var components: [String]
+    /// Scalars taken by the label and the white space after it.
+    var length: Int
+
+    /// The label as normalized: `1.a`.
+    var normalized: String { components.joined(separator: ".") }
+
+    /// Whether the label reads like a decimal figure too (`1.5`, two numeric
+    /// components): then only the text after it tells them apart.
+    var mayBeFigure: Bool { components.count == 2 && Int(components[1]) != nil }
+
+    /// The first component's value.
+    var head: Int { Int(components[0]) ?? 0 }
+
+    /// Target words (`LanguageConventions.targetWords`), lower case, longest first.
+    private static let targetWords: [[Unicode.Scalar]] = LanguageConventions.all
+        .flatMap(\.targetWords).map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    /// Reads a decimal label at the start of `text`, also after a target word
+    /// (`Target 1.1`, `Meta 1.a`, `Задача 1.2`, `الغاية 1-1`, `具体目标1.1`);
+    /// `length` then covers the word too.
+    static func parseAfterTargetWord(_ text: [Unicode.Scalar]) -> DecimalLabel? {
+        if let label = parse(text) { return label }
+        guard let first = text.first, !(0x30...0x39).contains(first.value) else { return nil }
+        let prefix = Array(String(String.UnicodeScalarView(text.prefix(12))).lowercased().unicodeScalars)
+        guard prefix.count == min(text.count, 12) else { return nil }
+        for word in targetWords where prefix.count > word.count && Array(prefix[0..<word.count]) == word {
+            var start = word.count
+            while start < text.count, ScalarClass.isWhitespace(text[start]) { start += 1 }
+            // A word needs white space before the number, except in Chinese.
+            guard start > word.count || ScalarClass.isHan(word.last!) else { continue }
+            guard var label = parse(Array(text[start...])) else { continue }
+            label.length += start
+            return label
+        }
+        return nil
+    }
+
+    /// Reads a decimal label at the start of `text`; `nil` when there is none
+    /// or nothing follows it on the line.
+    static func parse(_ text: [Unicode.Scalar]) -> DecimalLabel? {
+        var index = 0
+        var components: [String] = []
+        guard let first = digits(text, &index) else { return nil }
+        components.append(first)
+        while index + 1 < text.count, text[index] == "." || text[index] == "-", components.count < 4 {
+            var next = index + 1
+            if let value = digits(text, &next) {
+                components.append(value)
+            } else if let letter = letter(text[next]) {
+                next += 1
+                components.append(letter)
+            } else {
+                break
+            }
+            index = next
+        }
+        guard components.count >= 2, index < text.count else { return nil }
+        // The label ends at white space or, in Chinese, at the text itself.
+        var end = index
+        if ScalarClass.isWhitespace(text[end]) {
+            while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
+        } else if !ScalarClass.isHan(text[end]) {
+            return nil
+        }
+        guard end < text.count else { return nil }
+        return DecimalLabel(components: components, length: end)
+    }
+
+    private static func digits(_ text: [Unicode.Scalar], _ index: inout Int) -> String? {
+        let start = index
+        while index < text.count, index - start < 3, ScalarClass.digit(text[index]) != nil { index += 1 }
+        guard index > start, let value = Numerals.decimalValue(text[start..<index]) else { return nil }
+        // A fourth digit means a figure, not a label ("1.2500").
+        if index < text.count, ScalarClass.digit(text[index]) != nil { return nil }
+        return String(value)
+    }
+
+    /// One lower-case letter standing alone (followed by white space or a separator).
+    private static func letter(_ scalar: Unicode.Scalar) -> String? {
+        if let position = Numerals.latinPosition(scalar), ScalarClass.isLowercase(scalar) {
+            return Numerals.latinLetter(position).lowercased()
+        }
+        if let position = CyrillicNumbering.position(scalar), ScalarClass.isLowercase(scalar) {
+            return Numerals.latinLetter(position).lowercased()
+        }
+        if let position = ArabicNumbering.letterPosition([scalar][...]) {
+            return Numerals.latinLetter(position).lowercased()
+        }
+        return nil
+    }
+}

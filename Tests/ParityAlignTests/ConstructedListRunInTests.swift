@@ -1,0 +1,112 @@
+import ParityCore
+import ParityTestSupport
+import Testing
+
+/// A list set as items in one version and run into its sentence in the
+/// other (`ListRunIn`), on constructed texts: one `list-run-in` warning and
+/// one n-1 link, in either direction.
+@Suite struct ConstructedListRunInTests {
+    private func check(_ pivot: String, _ other: String) -> (Alignment, [Finding]) {
+        let alignment = Aligner().align([
+            PlainTextSegmenter().segment(DecodedText(pivot), sourceName: "constructed-a.txt"),
+            PlainTextSegmenter().segment(DecodedText(other), sourceName: "constructed-b.txt"),
+        ])
+        return (alignment, ParityChecker().check(alignment))
+    }
+
+    @Test(arguments: [false, true])
+    func constructedRunInListIsOneWarningAndOneLink(itemizedIsPivot: Bool) {
+        let (itemized, runIn) = (ConstructedStructureTexts.listItemized, ConstructedStructureTexts.listRunIn)
+        let (alignment, findings) = itemizedIsPivot ? check(itemized, runIn) : check(runIn, itemized)
+        #expect(findings.filter { $0.severity == .error }.count == 0)
+        #expect(findings.map(\.kind) == [.listRunIn])
+        #expect(findings.first?.severity == .warning)
+        #expect(findings.first?.message.contains("sets its list (a)–(f) as 6 items") == true)
+        let items = ["p2", "p2-a", "p2-b", "p2-c", "p2-d", "p2-e", "p2-f"]
+        let link = alignment.links.first { $0.blockIDs.contains(["p2"]) }
+        #expect(link?.blockIDs == (itemizedIsPivot ? [items, ["p2"]] : [["p2"], items]))
+        #expect(alignment.links.count == 4)
+    }
+
+    @Test func constructedRussianItemsAgainstArabicRunInByKey() {
+        let russian = """
+        1. Конструированный первый пункт доклада.
+
+        2. Комитет рекомендует государствам:
+
+        а) принять законы;
+
+        b) создать независимый орган;
+
+        c) выделить ресурсы.
+
+        3. Конструированный третий пункт доклада.
+        """
+        let arabic = """
+        1 - فقرة أولى مصطنعة من التقرير.
+
+        2 - توصي اللجنة الدول بما يلي: (أ) سن القوانين؛ (ب) إنشاء هيئة مستقلة؛ (ج) تخصيص الموارد.
+
+        3 - فقرة ثالثة مصطنعة من التقرير.
+        """
+        let (_, findings) = check(arabic, russian)
+        #expect(findings.map(\.kind) == [.listRunIn])
+    }
+
+    @Test func constructedItemsThatTheOtherParagraphDoesNotCarryAreNoRunIn() {
+        // The other version's paragraph 2 names (a) only: items (b)–(f) are not run into it.
+        let other = """
+        I. Medidas construidas
+
+        1. El Comité se reunió tres veces durante el período construido que se examina.
+
+        2. El Comité recomienda a los Estados que: a) aprueben leyes para proteger los derechos de todas las personas construidas.
+
+        3. El Comité volverá a examinar la cuestión en su próximo período de sesiones construido.
+        """
+        let (_, findings) = check(other, ConstructedStructureTexts.listItemized)
+        #expect(!findings.contains { $0.kind == .listRunIn })
+        #expect(!findings.isEmpty)
+    }
+
+    @Test func constructedArticleItemsAgainstRunInArticleParagraph() {
+        let itemized = """
+        Article 1
+
+        For the purposes of this constructed Declaration, the term "violence" means any act.
+
+        Article 2
+
+        Violence shall be understood to encompass, but not be limited to, the following:
+
+        (a) Physical, sexual and psychological violence occurring in the family;
+
+        (b) Physical, sexual and psychological violence occurring within the community;
+
+        (c) Physical, sexual and psychological violence condoned by the State.
+
+        Article 3
+
+        Women are entitled to the equal enjoyment of all constructed rights.
+        """
+        let runIn = """
+        Article premier
+
+        Aux fins de la présente Déclaration construite, le terme « violence » désigne tout acte.
+
+        Article 2
+
+        La violence s'entend comme englobant, sans y être limitée, les formes suivantes : a) la violence physique, sexuelle et psychologique exercée au sein de la famille; b) la violence physique, sexuelle et psychologique exercée au sein de la collectivité; c) la violence physique, sexuelle et psychologique tolérée par l'État.
+
+        Article 3
+
+        Les femmes doivent jouir, dans des conditions d'égalité, de tous les droits construits.
+        """
+        let (alignment, findings) = check(itemized, runIn)
+        #expect(findings.map(\.kind) == [.listRunIn])
+        #expect(findings.first?.locations.map(\.blockIDs) == [["art2-u1", "art2-li1", "art2-li2", "art2-li3"], ["art2-u1"]])
+        #expect(alignment.links.count == 6)
+        let (_, reversed) = check(runIn, itemized)
+        #expect(reversed.map(\.kind) == [.listRunIn])
+    }
+}
