@@ -68,14 +68,8 @@ enum PDFLabel {
             && (bytes[start + 2] == 0xA2 || bytes[start + 2] == 0x93) && isSpace(start + 3)
     }
 
-    /// Whether the whole line is a label and nothing else: `23.`, `IV.`, `B.`, `(a)`, `a)`.
+    /// Whether the whole line is a label and nothing else: `23.`, `IV.`, `B.`, `(a)`, `a)`, `一、`, `٣ -` (`LabelOnlyLine`).
     static func isLabelOnly(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        guard start < end, end - start <= 6 else { return false }
-        let last = bytes[end - 1]
-        guard last == UInt8(ascii: ".") || last == UInt8(ascii: ")") else { return false }
-        // The same tests as for a label followed by text, with a space appended.
-        var probe = Array(bytes[start..<end])
-        probe += [0x20, 0x78]
-        return asciiLabel(probe, 0, probe.count)
+        LabelOnlyLine.isLabelOnly(bytes, start, end)
     }
 }

@@ -17,8 +17,9 @@
 ///   "informe1") become `marker text` blocks placed after the paragraph
 ///   that is open at the page end; numbered markers are written as
 ///   superscript digits, as clean texts write them;
-/// - a paragraph number alone on its line ("23.") is joined to the text on
-///   the next line;
+/// - a paragraph number or heading label alone on its line ("23.", "IV.",
+///   "(a)", `LabelOnlyLine`) is joined to the text on the next line, also
+///   across blank lines;
 /// - in `-layout` output, runs of three or more spaces inside a line
 ///   (column gaps) become a tab;
 /// - a page number that reading-order output glued to a word broken at
@@ -111,12 +112,22 @@ enum PDFTextCleanupPass {
         func lineText(_ index: Int) -> String {
             String(decoding: bytes[lines[index].contentStart..<lines[index].contentEnd], as: UTF8.self)
         }
+        /// The line's last scalar, looking past a footnote citation that extraction set apart ("2025. 1").
+        func lastScalar(_ index: Int) -> Unicode.Scalar? {
+            let scalars = Array(lineText(index).unicodeScalars)
+            var end = scalars.count
+            while end > 0, end > scalars.count - 3, (0x30...0x39).contains(scalars[end - 1].value) { end -= 1 }
+            if end < scalars.count, end >= 2, scalars[end - 1] == " ", ".:;!?。".unicodeScalars.contains(scalars[end - 2]) {
+                return scalars[end - 2]
+            }
+            return scalars.last
+        }
         func endsSentence(_ index: Int) -> Bool {
-            guard let last = lineText(index).unicodeScalars.last else { return false }
+            guard let last = lastScalar(index) else { return false }
             return ".:;!?".unicodeScalars.contains(last) || last == "。" || last == "؛" || last == "؟"
         }
         func endsFullStop(_ index: Int) -> Bool {
-            guard let last = lineText(index).unicodeScalars.last else { return false }
+            guard let last = lastScalar(index) else { return false }
             return ".!?".unicodeScalars.contains(last) || last == "。" || last == "؟"
         }
         func startsLowercase(_ index: Int) -> Bool {
@@ -142,7 +153,7 @@ enum PDFTextCleanupPass {
             if PDFLabel.startsWithBullet(bytes, lines[next].contentStart, lines[next].contentEnd) { return true }
             // The next paragraph number, or a label after a one-line labelled block (a heading).
             if let number = PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd),
-               number == lastParagraphNumber + 1 { return true }
+               number == openParagraphNumber() + 1 { return true }
             if label, paragraph.count == 1,
                PDFLabel.startsWithLabel(bytes, lines[paragraph[0]].contentStart, lines[paragraph[0]].contentEnd) { return true }
             // A line that stops on "of the", "de la", "addressed to the" goes on.
@@ -153,6 +164,13 @@ enum PDFTextCleanupPass {
                 return label || (endsSentence(previous) && !startsLowercase(next))
             }
             return endsSentence(previous) && looksLikeHeading(next)
+        }
+        /// The number of the paragraph being built, if it is the next one, else the last one written.
+        func openParagraphNumber() -> Int {
+            if let first = paragraph.first,
+               let number = PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd),
+               number == lastParagraphNumber + 1 { return number }
+            return lastParagraphNumber
         }
         func flushParagraph() {
             if let first = paragraph.first,
@@ -194,11 +212,18 @@ enum PDFTextCleanupPass {
             }
         }
 
+        // The footnote rule of each page (furniture, so not among the page's lines).
+        var rules: [Int: Int] = [:]
+        for index in furnitureLines where FootnoteRule.isRule(bytes, lines[index]) {
+            rules[lines[index].page] = min(rules[lines[index].page] ?? index, index)
+        }
+        var lastFootnoteNumber = 0
         var previousPageLast: Int?
         for (pageIndex, page) in pages.enumerated() {
             let nonBlank = page.filter { !lines[$0].isBlank && !regionLines.contains($0) }
             let notes = PDFFootnoteFinder.footnotes(
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
+                lastNumber: &lastFootnoteNumber, rule: rules[pageIndex],
                 replacements: &replacements)
             let noteLines = Set(notes.joined())
             let bodyLines = page.filter { !noteLines.contains($0) }
@@ -218,6 +243,8 @@ enum PDFTextCleanupPass {
                 }
                 if regionLines.contains(index) { continue }
                 if lines[index].isBlank {
+                    // A label alone waits for its text across blank lines ("1." / "" / "El día …").
+                    if labelWaitsForText { continue }
                     if previous != nil { flushParagraph() }
                     previous = nil
                     openRow = nil
@@ -258,6 +285,12 @@ enum PDFTextCleanupPass {
                     labelWaitsForText = true
                     previous = index
                     continue
+                }
+                if labelWaitsForText, PDFLabel.startsWithLabel(bytes, lines[index].contentStart, lines[index].contentEnd) {
+                    // Another label: the one alone stays a paragraph of its own.
+                    labelWaitsForText = false
+                    flushParagraph()
+                    previous = nil
                 }
                 if labelWaitsForText {
                     labelWaitsForText = false
