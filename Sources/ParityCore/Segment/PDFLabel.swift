@@ -39,7 +39,9 @@ enum PDFLabel {
         // (a)  (iv)  (12)  a)
         let open = first == UInt8(ascii: "(") ? start + 1 : start
         let item = run(open, { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }, max: 4)
-        if item > open, item < end, bytes[item] == UInt8(ascii: ")"), isSpace(item + 1) { return true }
+        // A year in parentheses ("(2011) of 27 April", a wrapped line) is no item label: at most three digits.
+        let isYear = item - open == 4 && bytes[open..<item].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        if item > open, item < end, !isYear, bytes[item] == UInt8(ascii: ")"), isSpace(item + 1) { return true }
         // Bullets: - • –
         if first == UInt8(ascii: "-"), isSpace(start + 1) { return true }
         if end - start >= 4, bytes[start] == 0xE2, bytes[start + 1] == 0x80,

@@ -133,6 +133,21 @@ enum PDFTextCleanupPass {
         func startsLowercase(_ index: Int) -> Bool {
             lineText(index).unicodeScalars.first?.properties.isLowercase ?? false
         }
+        /// Scalars up to the first space or tab of the line.
+        func firstWordLength(_ index: Int) -> Int {
+            var length = 0
+            var at = lines[index].contentStart
+            while at < lines[index].contentEnd, bytes[at] != 0x20, bytes[at] != 0x09 {
+                if bytes[at] & 0xC0 != 0x80 { length += 1 }
+                at += 1
+            }
+            return length
+        }
+        /// Whether the line ends on a letter or a digit (no punctuation).
+        func endsInWord(_ index: Int) -> Bool {
+            guard let last = lineText(index).unicodeScalars.last else { return false }
+            return last.properties.isAlphabetic || (0x30...0x39).contains(last.value)
+        }
         func isShort(_ index: Int) -> Bool { fullWidth > 0 && lines[index].length < shortLimit }
         func looksLikeHeading(_ index: Int) -> Bool {
             guard let first = lineText(index).unicodeScalars.first else { return false }
@@ -158,8 +173,15 @@ enum PDFTextCleanupPass {
                PDFLabel.startsWithLabel(bytes, lines[paragraph[0]].contentStart, lines[paragraph[0]].contentEnd) { return true }
             // A line that stops on "of the", "de la", "addressed to the" goes on.
             if !label, LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, previousEnd) { return false }
-            // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case.
-            if isShort(previous) { return endsFullStop(previous) || !startsLowercase(next) || label }
+            // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case,
+            // or the next line's first word (a long symbol) would not have fitted on it.
+            if isShort(previous) {
+                if !label, !endsSentence(previous), firstWordLength(next) + 1 + lines[previous].length > fullWidth { return false }
+                // A body paragraph (its lines full) does not end on a bare word before another full line
+                // ("… comprising" / "GC(59)/RES/16 A on the staffing …"); a heading would be short.
+                if !label, paragraph.contains(where: { !isShort($0) }), !isShort(next), endsInWord(previous) { return false }
+                return endsFullStop(previous) || !startsLowercase(next) || label
+            }
             if acrossPage {
                 return label || (endsSentence(previous) && !startsLowercase(next))
             }
