@@ -211,6 +211,24 @@ enum PDFTextCleanupPass {
         }
 
         var labelWaitsForText = false
+        var furnitureGapAfter: Int?  // the last text line before furniture left mid-page
+        // The nearest non-blank lines before and after each line, to see furniture beside a blank line.
+        var previousNonBlank = [Int](repeating: -1, count: lines.count)
+        var nextNonBlank = [Int](repeating: -1, count: lines.count)
+        var lastSeen = -1
+        for index in lines.indices {
+            previousNonBlank[index] = lastSeen
+            if !lines[index].isBlank { lastSeen = index }
+        }
+        lastSeen = -1
+        for index in lines.indices.reversed() {
+            nextNonBlank[index] = lastSeen
+            if !lines[index].isBlank { lastSeen = index }
+        }
+        /// Whether a blank line has furniture (on its page) right before or after it.
+        func besideFurniture(_ index: Int) -> Bool {
+            [previousNonBlank[index], nextNonBlank[index]].contains { $0 >= 0 && lines[$0].page == lines[index].page && furnitureLines.contains($0) }
+        }
         var openRow: Int?  // the table row (a line with column gaps ending in a number) being continued
         var rowContinuations: [Int: [Int]] = [:]
         var numberColumns: [Int: [Int]] = [:]  // line → number-only lines that are its further columns
@@ -264,9 +282,18 @@ enum PDFTextCleanupPass {
                     continue
                 }
                 if regionLines.contains(index) { continue }
+                let gapBefore = lines[index].isBlank ? nil : furnitureGapAfter
+                if !lines[index].isBlank { furnitureGapAfter = nil }
                 if lines[index].isBlank {
                     // A label alone waits for its text across blank lines ("1." / "" / "El día …").
                     if labelWaitsForText { continue }
+                    // Blank lines around furniture that reading order left mid-page are a page break, not a
+                    // paragraph break: the text after it goes on or not as across a page.
+                    if besideFurniture(index) {
+                        if let previous { furnitureGapAfter = previous }
+                        previous = nil
+                        continue
+                    }
                     if previous != nil { flushParagraph() }
                     previous = nil
                     openRow = nil
@@ -322,6 +349,8 @@ enum PDFTextCleanupPass {
                 }
                 if let previous {
                     if startsParagraph(index, after: previous, acrossPage: false) { flushParagraph() }
+                } else if let last = gapBefore, !paragraph.isEmpty {
+                    if startsParagraph(index, after: last, acrossPage: true) { flushParagraph() }
                 } else if let last = previousPageLast, !paragraph.isEmpty {
                     if startsParagraph(index, after: last, acrossPage: true) { flushParagraph() }
                 } else {
