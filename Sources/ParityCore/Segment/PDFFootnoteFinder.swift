@@ -232,6 +232,17 @@ enum PDFFootnoteFinder {
         last >= 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80 && (bytes[last] == 0x9D || bytes[last] == 0x99)
     }
 
+    /// How many letters (up to 8) stand right before `end`.
+    private static func lettersBefore(_ bytes: [UInt8], _ end: Int, from: Int) -> Int {
+        var count = 0
+        var at = end - 1
+        while at >= from, count < 8, isLetter(bytes[at]) {
+            count += 1
+            at -= 1
+        }
+        return count
+    }
+
     private static func isLetter(_ byte: UInt8) -> Bool {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
     }
@@ -249,8 +260,12 @@ enum PDFFootnoteFinder {
                 let after = at + count < bytes.count ? bytes[at + count] : 0x20
                 if marker.isDigits {
                     let afterIsDigit = after >= 0x30 && after <= 0x39
+                    // After a word, or after punctuation that ends a word ("Mission,1 and", "resolution.2"),
+                    // not after an abbreviation that numbers a document ("Add.1)", "Rev.1", "Corr.2").
+                    let afterPunctuation = ".,;:".utf8.contains(before) && (after == 0x20 || after == 0x0A || after == 0x0C)
+                        && lettersBefore(bytes, at - 1, from: from) >= (before == UInt8(ascii: ".") ? 5 : 1)
                     let beforeIsWordEnd = before >= 0x80 || (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A)
-                        || before == UInt8(ascii: ")") || before == UInt8(ascii: "\"")
+                        || before == UInt8(ascii: ")") || before == UInt8(ascii: "\"") || afterPunctuation
                     // Not at a line start, not inside a longer number.
                     if beforeIsWordEnd, !afterIsDigit { return at }
                 } else {

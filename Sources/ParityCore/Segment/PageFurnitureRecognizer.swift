@@ -40,9 +40,16 @@ enum PageFurnitureRecognizer {
             result.insert(index)
         }
         let mastheadSymbol = firstPageSymbol(lines, bytes, pages: pages)
+        // The line right below a footnote rule is the first footnote's marker or text, even when it is a bare number.
+        var belowRules = Set<Int>()
+        for index in lines.indices where FootnoteRule.isRule(bytes, lines[index]) {
+            var next = index + 1
+            while next < lines.count, lines[next].isBlank, lines[next].page == lines[index].page { next += 1 }
+            belowRules.insert(next)
+        }
         for (pageIndex, page) in pages.enumerated() {
             func isFurniture(_ index: Int) -> Bool {
-                if index == mastheadSymbol { return false }
+                if index == mastheadSymbol || belowRules.contains(index) { return false }
                 let content = text(lines[index], bytes)
                 if isFurnitureText(content, pageNumber: pageIndex + 1, pageCount: pages.count) { return true }
                 return pages.count >= 3 && (edgeCounts[repetitionKey(content)] ?? 0) >= repeatThreshold
@@ -59,13 +66,6 @@ enum PageFurnitureRecognizer {
         // Reading order puts a page's footer and the next page's header where the text
         // flow left them, mid-page: a line of furniture text next to a printing mark or
         // running header is furniture too, and so is a "page/total" line that fits its page.
-        // The line right below a footnote rule is the first footnote's marker or text, even when it is a bare number.
-        var belowRules = Set<Int>()
-        for index in lines.indices where FootnoteRule.isRule(bytes, lines[index]) {
-            var next = index + 1
-            while next < lines.count, lines[next].isBlank, lines[next].page == lines[index].page { next += 1 }
-            belowRules.insert(next)
-        }
         func qualifies(_ index: Int) -> Bool {
             guard !lines[index].isBlank, !result.contains(index), index != mastheadSymbol, !belowRules.contains(index),
                   lines[index].length <= 80 else { return false }
