@@ -26,14 +26,15 @@ import ParityTestSupport
             + "             Argentina                                3           0         3\n"
             + "             Bangladesh                               9          20        29\n"
             + "             Egypt                                   23           0        24\n"
-            + "             Total                                  203          27       235\n\n"
+            + "             Total                                  203          27       235a\n\n"
+
             + "             2.   The Mission continued to monitor the ceasefire in the Territory.\n\n"
             + "12-27711                                                                   1/1\n\u{0C}"
         let (bytes, document) = Self.segment(text, "constructed-layout-table.txt")
         #expect(document.numberedParagraphs.map(\.number) == [1, 2])
         #expect(document.numberedParagraphs[0].text == "The Mission’s military component stood at the following strength by country as at 31 March 2012, as set out in the table below.")
         let rows = document.blocks.filter { $0.text.hasPrefix("Argentina") || $0.text.hasPrefix("Bangladesh") || $0.text.hasPrefix("Egypt") || $0.text.hasPrefix("Total") }
-        #expect(rows.map(\.text) == ["Argentina 3 0 3", "Bangladesh 9 20 29", "Egypt 23 0 24", "Total 203 27 235"])
+        #expect(rows.map(\.text) == ["Argentina 3 0 3", "Bangladesh 9 20 29", "Egypt 23 0 24", "Total 203 27 235a"])
         // The total row, short and capitalised before paragraph 2, is no heading either.
         #expect(rows.allSatisfy { $0.kind == .unnumberedParagraph })
         #expect(document.blocks.filter { $0.kind == .footnote }.isEmpty)
@@ -60,6 +61,7 @@ import ParityTestSupport
     @Test(arguments: [("1.   The present report is submitted pursuant to resolution 1979", false),
                       ("I.   Introduction                                   1–3       3", true),
                       ("Argentina        3     0     3", true),
+                      ("Total        203     27     235c", true),
                       ("(a)   Troops deployed in the sector numbered 235", false)])
     func constructedRowLines(_ text: String, _ expected: Bool) {
         let bytes = Array(text.utf8)
