@@ -199,11 +199,19 @@ enum PageFurnitureRecognizer {
         String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)
     }
 
-    /// The line with digits replaced by `#` and white space folded, for counting repeats.
+    /// The line with each run of digits replaced by one `#` ("Page 2" and "Page 12"
+    /// repeat alike) and white space folded, for counting repeats.
     private static func repetitionKey(_ text: String) -> String {
         var key = String.UnicodeScalarView()
+        var inNumber = false
         for scalar in text.foldingWhitespace().unicodeScalars {
-            key.append(("0"..."9").contains(scalar) ? "#" : scalar)
+            if ("0"..."9").contains(scalar) {
+                if !inNumber { key.append("#") }
+                inNumber = true
+            } else {
+                key.append(scalar)
+                inNumber = false
+            }
         }
         return String(key)
     }
@@ -218,7 +226,8 @@ enum PageFurnitureRecognizer {
             let column = columns[index]
             if PrintingMark.isRecyclingNote(Array(columns[index...])) {
                 index = columns.count
-            } else if isSymbol(column) || PrintingMark.isBarcode(column) || isPageOfTotal(column, pageNumber: pageNumber, pageCount: pageCount) {
+            } else if isSymbol(column) || PrintingMark.isBarcode(column) || isPageOfTotal(column, pageNumber: pageNumber, pageCount: pageCount)
+                        || isContinuationMark(column) {
                 index += 1
             } else if let consumed = PrintingMark.jobNumberLength(columns, from: index) {
                 index += consumed
@@ -229,6 +238,11 @@ enum PageFurnitureRecognizer {
             }
         }
         return true
+    }
+
+    /// `/...` (or `/…`): "continued overleaf" at the bottom right of a page of older documents.
+    static func isContinuationMark(_ token: Substring) -> Bool {
+        token == "/..." || token == "/…"
     }
 
     /// The white-space separated columns of a line.
