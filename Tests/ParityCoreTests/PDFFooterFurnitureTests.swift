@@ -132,4 +132,42 @@ import ParityTestSupport
         #expect(document.blocks.contains { $0.text == "300425" && $0.kind != .pageFurniture })
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
+
+    /// Constructed two-page resolutions: page 2's running header repeats the
+    /// title beside the symbol, on two lines (reading order) or one (`-layout`).
+    static let constructedRunningTitles: [(language: String, title: String, header: String)] = [
+        ("fr", "Rapport de l’Agence internationale de l’énergie atomique",
+         "A/RES/70/10\n\nRapport de l’Agence internationale de l’énergie atomique"),
+        ("es", "Informe del Organismo Internacional de Energía Atómica",
+         "A/RES/70/10                         Informe del Organismo Internacional de Energía Atómica"),
+    ]
+
+    @Test(arguments: constructedRunningTitles.indices)
+    func constructedRunningTitleBesideTheSymbolIsFurniture(_ index: Int) {
+        let sample = Self.constructedRunningTitles[index]
+        let line = String(repeating: "texto de la resolución que ocupa toda la línea de la página ", count: 1)
+        let text = "A/RES/70/10\n\nUnited Nations\n\nDistr.: General\n2 December 2015\n\n70/10.\n\n" + sample.title + "\n\n"
+            + "1. Toma nota del informe del Organismo y de las resoluciones aprobadas por la Conferencia\n" + line + "\n"
+            + "y por la Asamblea en su período de sesiones, que figuran en el documento citado;\n\n15-16764 (E)\n\u{0C}"
+            + sample.header + "\n\n2. Pide al Secretario General que transmita al Director General del Organismo las\n"
+            + "actas del período de sesiones relativas a las actividades del Organismo.\n\n2/2\n\u{0C}"
+        let (bytes, document) = Self.segment(text, "constructed-running-title-\(sample.language).txt")
+        let furniture = document.blocks.filter { $0.kind == .pageFurniture }.map(\.text)
+        #expect(furniture.count == (sample.header.contains("\n") ? 4 : 3))
+        #expect(furniture.contains { $0.hasPrefix("A/RES/70/10") && $0 != "A/RES/70/10" } == !sample.header.contains("\n"))
+        #expect(document.blocks.filter { $0.kind != .pageFurniture && $0.text.contains(sample.title) }.count == 1)
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedFirstPageHeadingAtTheTopOfALaterPageStaysText() {
+        // Without a running symbol beside it, a line that repeats a first-page line is text (a heading).
+        let text = "A/61/187\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n\nMigration and development\n\n"
+            + "1. The hearings were held at United Nations Headquarters on 12 July 2006 with many participants.\n\n06-44927\n\u{0C}"
+            + "Migration and development\n\n2. Participants stressed the importance of cooperation between all countries.\n\n2\n\u{0C}"
+        let (bytes, document) = Self.segment(text, "constructed-repeated-heading.txt")
+        #expect(document.blocks.filter { $0.kind == .pageFurniture }.map(\.text) == ["06-44927", "2"])
+        #expect(document.blocks.filter { $0.text == "Migration and development" }.count == 2)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
 }

@@ -47,20 +47,24 @@ enum PageFurnitureRecognizer {
             while next < lines.count, lines[next].isBlank, lines[next].page == lines[index].page { next += 1 }
             belowRules.insert(next)
         }
+        let titles = firstPageLines(lines, bytes)
         for (pageIndex, page) in pages.enumerated() {
-            func isFurniture(_ index: Int) -> Bool {
+            /// `besideSymbol`: a running symbol stands between this line and the page edge.
+            func isFurniture(_ index: Int, besideSymbol: Bool = false) -> Bool {
                 if index == mastheadSymbol || belowRules.contains(index) { return false }
                 let content = text(lines[index], bytes)
                 if isFurnitureText(content, pageNumber: pageIndex + 1, pageCount: pages.count) { return true }
+                if pageIndex > 0, isRunningTitle(content, titles: titles, besideSymbol: besideSymbol,
+                                                 pageNumber: pageIndex + 1, pageCount: pages.count) { return true }
                 return pages.count >= 3 && (edgeCounts[repetitionKey(content)] ?? 0) >= repeatThreshold
             }
-            for index in page.top {
-                guard isFurniture(index) else { break }
-                result.insert(index)
-            }
-            for index in page.bottom {
-                guard isFurniture(index) else { break }
-                result.insert(index)
+            for edge in [page.top, page.bottom] {
+                var besideSymbol = false
+                for index in edge {
+                    guard isFurniture(index, besideSymbol: besideSymbol) else { break }
+                    result.insert(index)
+                    if columnsOf(text(lines[index], bytes)).contains(where: isSymbol) { besideSymbol = true }
+                }
             }
         }
         // Reading order puts a page's footer and the next page's header where the text
@@ -105,6 +109,62 @@ enum PageFurnitureRecognizer {
             index += 1
         }
         return nil
+    }
+
+    /// The lines of the first page (white space folded) long enough to be a
+    /// title that later pages repeat in their running header.
+    private static func firstPageLines(_ lines: [PDFLine], _ bytes: [UInt8]) -> Set<String> {
+        var result = Set<String>()
+        for line in lines where line.page == 0 && line.length >= 12 && line.length <= 160 {
+            let content = text(line, bytes)
+            result.insert(content.foldingWhitespace())
+            // A title beside its number in -layout ("70/10.      Report of …").
+            for part in columnParts(content) where part.unicodeScalars.count >= 12 { result.insert(part) }
+        }
+        return result
+    }
+
+    /// The parts of a line between column gaps (three or more spaces, or a tab), white space folded.
+    static func columnParts(_ content: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var spaces = 0
+        for character in content {
+            if character == " " || character == "\t" {
+                spaces += character == "\t" ? 3 : 1
+                continue
+            }
+            if spaces >= 3, !current.isEmpty {
+                parts.append(current)
+                current = ""
+            } else if spaces > 0, !current.isEmpty {
+                current.append(" ")
+            }
+            spaces = 0
+            current.append(character)
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    /// A running header that repeats a first-page line (the document's title)
+    /// beside the running symbol: "Report of the International Atomic Energy
+    /// Agency" below "A/RES/70/10", or "A/RES/70/10      Report of …" with a
+    /// column gap (`-layout`).
+    private static func isRunningTitle(_ content: String, titles: Set<String>, besideSymbol: Bool, pageNumber: Int, pageCount: Int) -> Bool {
+        let parts = columnParts(content)
+        var hasTitle = false
+        var hasSymbol = besideSymbol
+        for part in parts {
+            if titles.contains(part) {
+                hasTitle = true
+            } else if isFurnitureText(part, pageNumber: pageNumber, pageCount: pageCount) {
+                if columnsOf(part).contains(where: isSymbol) { hasSymbol = true }
+            } else {
+                return false
+            }
+        }
+        return hasTitle && hasSymbol
     }
 
     /// The nearest non-blank lines before and after `index` on the same page.
