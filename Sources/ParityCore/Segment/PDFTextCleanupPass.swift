@@ -25,6 +25,9 @@
 /// - a page number that reading-order output glued to a word broken at
 ///   the page end ("tra5" … "tados") becomes furniture and the word is
 ///   joined (`PageFurnitureRecognizer.gluedPageNumbers`);
+/// - a data table that reading-order output gives cell by cell ("Argentina"
+///   / "3" / "0" / "3") gets its rows back, one line each
+///   (`PDFReadingOrderTableRows`);
 /// - a table of contents that reading-order output gives column by column
 ///   (titles, then paragraph ranges, then pages) is rebuilt into the rows
 ///   `title⇥range⇥page` that `-layout` output gives
@@ -102,6 +105,10 @@ enum PDFTextCleanupPass {
             regionLines.formUnion(region.lines)
         }
         var rebuiltRows: [(span: SourceRange, pieces: [SourceRange])] = []
+        // A data table written cell by cell (reading order): each row goes back on one line.
+        let cellRows = PDFReadingOrderTableRows.rows(
+            lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && !regionLines.contains($0) }, lines, bytes)
+        let cellRowFigures = Set(cellRows.values.joined())
 
         var writer = CleanTextWriter(bytes: bytes)
         writer.joinedWithoutSpace = Set(glued.map(\.line))
@@ -281,7 +288,18 @@ enum PDFTextCleanupPass {
                     closeAfterColumns = false
                     continue
                 }
-                if regionLines.contains(index) { continue }
+                if regionLines.contains(index) || cellRowFigures.contains(index) { continue }
+                if let figures = cellRows[index] {
+                    flushParagraph()
+                    paragraph = [index]
+                    numberColumns[index] = figures
+                    flushParagraph()
+                    previous = nil
+                    openRow = nil
+                    labelWaitsForText = false
+                    furnitureGapAfter = nil
+                    continue
+                }
                 let gapBefore = lines[index].isBlank ? nil : furnitureGapAfter
                 if !lines[index].isBlank { furnitureGapAfter = nil }
                 if lines[index].isBlank {
