@@ -26,27 +26,30 @@ import Testing
         /// The footnotes' markers as Parity writes them (superscript digits, asterisks).
         var footnotes: [String]
         var symbol: String
+        /// The masthead's organ (the first, for a joint symbol) and date.
+        var organ: String
+        var date: String
         /// (paragraph number, words that must stand in it): a wrapped line that starts with a figure, joined.
         var joined: [(Int, String)] = []
         var testDescription: String { file }
     }
 
     static let documents: [Expected] = [
-        Expected(file: "S_2012_197-EN.pdf", numbers: Array(1...114), footnotes: ["***"], symbol: "S/2012/197",
+        Expected(file: "S_2012_197-EN.pdf", numbers: Array(1...114), footnotes: ["***"], symbol: "S/2012/197", organ: "Security Council", date: "5 April 2012",
                  joined: [(26, "stood at 228 personnel, including the Force Commander"),
                           (39, "MINURSO received 12 notifications from Frente Polisario"),
                           (79, "in solidarity with the 23 detainees were reportedly broken up"),
                           (113, "an increase of 15 military observers to bolster")]),
-        Expected(file: "S_2014_258-EN.pdf", numbers: Array(1...104), footnotes: ["*"], symbol: "S/2014/258",
+        Expected(file: "S_2014_258-EN.pdf", numbers: Array(1...104), footnotes: ["*"], symbol: "S/2014/258", organ: "Security Council", date: "10 April 2014",
                  joined: [(6, "an estimated 150 people, on both sides"),
                           (33, "stood at 225 personnel, 13 of whom are female"),
                           (57, "installed in 16 schools to ensure clean water")]),
-        Expected(file: "S_2025_257-EN.pdf", numbers: Array(1...22), footnotes: ["¹"], symbol: "S/2025/257"),
-        Expected(file: "A_RES_70_10-EN.pdf", numbers: Array(1...5), footnotes: ["¹"], symbol: "A/RES/70/10"),
-        Expected(file: "S_Agenda_10026-EN.pdf", numbers: [1, 2], footnotes: [], symbol: "S/Agenda/10026"),
-        Expected(file: "S_RES_2803_2025-EN.pdf", numbers: Array(1...11) + Array(1...20), footnotes: [], symbol: "S/RES/2803 (2025)"),
-        Expected(file: "A_80_434-EN.pdf", numbers: Array(1...11), footnotes: [], symbol: "A/80/434-S/2025/632"),
-        Expected(file: "S_1996_112-EN.pdf", numbers: Array(1...65), footnotes: [], symbol: "S/1996/112"),
+        Expected(file: "S_2025_257-EN.pdf", numbers: Array(1...22), footnotes: ["¹"], symbol: "S/2025/257", organ: "Security Council", date: "25 April 2025"),
+        Expected(file: "A_RES_70_10-EN.pdf", numbers: Array(1...5), footnotes: ["¹"], symbol: "A/RES/70/10", organ: "General Assembly", date: "2 December 2015"),
+        Expected(file: "S_Agenda_10026-EN.pdf", numbers: [1, 2], footnotes: [], symbol: "S/Agenda/10026", organ: "Security Council", date: "29 October 2025"),
+        Expected(file: "S_RES_2803_2025-EN.pdf", numbers: Array(1...11) + Array(1...20), footnotes: [], symbol: "S/RES/2803 (2025)", organ: "Security Council", date: "17 November 2025"),
+        Expected(file: "A_80_434-EN.pdf", numbers: Array(1...11), footnotes: [], symbol: "A/80/434-S/2025/632", organ: "General Assembly", date: "16 October 2025"),
+        Expected(file: "S_1996_112-EN.pdf", numbers: Array(1...65), footnotes: [], symbol: "S/1996/112", organ: "Security Council", date: "14 February 1996"),
     ]
 
     @Test(.enabled(if: RealWorldInputTests.pdftotextInstalled, "needs pdftotext (apt-get install poppler-utils)"),
@@ -57,6 +60,8 @@ import Testing
         #expect(document.numberedParagraphs.compactMap(\.number) == expected.numbers)
         #expect(document.blocks.filter { $0.kind == .footnote }.compactMap(\.label) == expected.footnotes)
         #expect(document.metadata.symbol == expected.symbol)
+        #expect(document.metadata.organ == expected.organ)
+        #expect(document.metadata.date == expected.date)
         for (number, words) in expected.joined {
             let paragraph = document.numberedParagraphs.first { $0.number == number }
             #expect(paragraph?.text.contains(words) == true, "paragraph \(number) lacks “\(words)”")

@@ -66,4 +66,36 @@ import ParityTestSupport
         #expect(document.blocks.filter { $0.kind == .pageFurniture }.map(\.text) == ["S/2012/197", "12-27711", "2", "S/2012/197", "12-27711", "3"])
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
+
+    /// Constructed `-layout` mastheads whose right column (date, second organ)
+    /// shares a line with the organ, set apart by a column gap.
+    static let constructedLayoutColumns: [(language: String, line: String, organ: String, date: String)] = [
+        ("en", "General Assembly                                    2 December 2015", "General Assembly", "2 December 2015"),
+        ("fr", "Assemblée générale                                  2 décembre 2015", "Assemblée générale", "2 décembre 2015"),
+        ("es", "Asamblea General                                    2 de diciembre de 2015", "Asamblea General", "2 de diciembre de 2015"),
+        ("ru", "Генеральная Ассамблея                               2 December 2015", "Генеральная Ассамблея", "2 December 2015"),
+    ]
+
+    @Test(arguments: constructedLayoutColumns.indices)
+    func constructedLayoutOrganAndDateOnOneLine(_ index: Int) {
+        let sample = Self.constructedLayoutColumns[index]
+        let text = "                United Nations                                               A/RES/70/10\n\n"
+            + "                                                                     Distr.: General\n"
+            + "                " + sample.line + "\n\n" + Self.body + "15-16764 (E)     021215\n*1516764*\n\u{0C}"
+        let (bytes, document) = Self.segment(text, "constructed-layout-columns-\(sample.language).txt")
+        #expect(document.metadata.symbol == "A/RES/70/10")
+        #expect(document.metadata.organ == sample.organ)
+        #expect(document.metadata.date == sample.date)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedSentenceWithAGapIsNoMasthead() {
+        // Only recognized header fields on both sides of the gap are split.
+        let text = "                United Nations                                               A/RES/70/10\n\n"
+            + "                General Assembly                      Report of the Agency\n\n" + Self.body + "15-16764 (E)\n\u{0C}"
+        let (bytes, document) = Self.segment(text, "constructed-layout-no-split.txt")
+        #expect(document.metadata.date == nil)
+        #expect(document.blocks.contains { $0.text.contains("Report of the Agency") })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
 }
