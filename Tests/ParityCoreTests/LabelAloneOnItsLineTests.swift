@@ -68,11 +68,14 @@ import ParityTestSupport
 
     /// A constructed pdftotext-like text: a masthead, then numbers alone on their
     /// lines, a blank line, and the wrapped text; a page break inside paragraph 2.
-    static func constructedPDFText(heading: String, lines first: [String], _ second: [String], _ third: [String]) -> String {
+    static func constructedPDFText(language: String, heading: String, lines first: [String], _ second: [String], _ third: [String]) -> String {
         let masthead = "United Nations\nA/61/187\n\nGeneral Assembly\n\nDistr.: General\n27 July 2006\n\n"
-        return masthead + "I.\n\n\(heading)\n\n1.\n\n" + first.joined(separator: "\n") + "\n\n2.\n\n"
+        // Each language's own labels: "أولا -" and "1 -" in Arabic, "一、" in Chinese.
+        let section = language == "ar" ? "أولا -" : language == "zh" ? "一、" : "I."
+        func number(_ value: Int) -> String { language == "ar" ? "\(value) -" : "\(value)." }
+        return masthead + "\(section)\n\n\(heading)\n\n\(number(1))\n\n" + first.joined(separator: "\n") + "\n\n\(number(2))\n\n"
             + second.prefix(2).joined(separator: "\n") + "\n\n06-44927\n\u{0C}A/61/187\n\n"
-            + second.dropFirst(2).joined(separator: "\n") + "\n\n3.\n\n" + third.joined(separator: "\n") + "\n\n2\n06-44927\n\u{0C}"
+            + second.dropFirst(2).joined(separator: "\n") + "\n\n\(number(3))\n\n" + third.joined(separator: "\n") + "\n\n2\n06-44927\n\u{0C}"
     }
 
     static let constructedPDFTexts: [(language: String, heading: String, first: [String], second: [String], third: [String])] = [
@@ -97,17 +100,40 @@ import ParityTestSupport
           "countries of destination of migrants, as well as the need to protect their human rights",
           "at every stage of the migration process and in every country concerned by it today."],
          ["The President thanked all participants for their valuable contributions to the debate."]),
+        ("ru", "Введение",
+         ["12 июля 2006 года в Центральных учреждениях Организации Объединенных Наций состоялись",
+          "неофициальные интерактивные слушания Генеральной Ассамблеи с представителями общества."],
+         ["Участники подчеркнули важность сотрудничества между странами происхождения и странами",
+          "назначения мигрантов, а также необходимость защиты их прав человека на всех этапах",
+          "процесса миграции и во всех затрагиваемых этим процессом странах без всякого исключения."],
+         ["Председатель поблагодарила всех участников за их ценный вклад в проведенное обсуждение."]),
+        ("ar", "مقدمة",
+         ["عقدت في 12 تموز/يوليه 2006 في مقر الأمم المتحدة جلسات الاستماع التفاعلية غير الرسمية",
+          "للجمعية العامة مع ممثلي المنظمات غير الحكومية ومنظمات المجتمع المدني والقطاع الخاص."],
+         ["وأكد المشاركون أهمية التعاون بين بلدان المنشأ وبلدان المقصد للمهاجرين وضرورة حماية",
+          "حقوق الإنسان الخاصة بهم في جميع مراحل عملية الهجرة وفي جميع البلدان المعنية بها",
+          "دون أي استثناء ومع مراعاة الاحتياجات الخاصة للنساء والأطفال من المهاجرين وأسرهم."],
+         ["وشكرت الرئيسة جميع المشاركين على إسهاماتهم القيمة في المناقشة التي جرت خلال الجلسة."]),
+        ("zh", "导言",
+         ["二〇〇六年七月十二日在联合国总部举行了大会与非政府组织民间社会组织和私营部门代表的",
+          "非正式互动听询会，会议由大会主席主持，各方代表踊跃参加了讨论并提出了许多建议。"],
+         ["与会者强调了移民原籍国和目的地国之间开展合作的重要性，以及在移民进程的各个阶段",
+          "和在所有有关国家保护移民人权的必要性，并呼吁各国政府采取切实措施落实有关承诺，",
+          "特别关注妇女和儿童移民及其家庭成员的特殊需要，确保他们能够获得基本服务和保护。"],
+         ["主席感谢所有与会者对讨论作出的宝贵贡献，并表示将把听询会的摘要转交大会全体会议。"]),
     ]
 
     @Test(arguments: constructedPDFTexts.indices)
     func constructedPDFTextNumberAloneBlankLineThenText(_ index: Int) {
         let sample = Self.constructedPDFTexts[index]
-        let text = Self.constructedPDFText(heading: sample.heading, lines: sample.first, sample.second, sample.third)
+        let text = Self.constructedPDFText(language: sample.language, heading: sample.heading, lines: sample.first, sample.second, sample.third)
         let (bytes, document) = Self.segment(text, "constructed-pdf-number-alone-\(sample.language).txt")
         #expect(document.blocks.filter { $0.kind == .heading }.map(\.text) == [sample.heading])
         #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3])
-        #expect(document.numberedParagraphs.map(\.text) == [sample.first.joined(separator: " "), sample.second.joined(separator: " "),
-                                                            sample.third.joined(separator: " ")])
+        let separator = sample.language == "zh" ? "" : " "  // Chinese lines join without a space
+        #expect(document.numberedParagraphs.map(\.text) == [sample.first.joined(separator: separator),
+                                                            sample.second.joined(separator: separator),
+                                                            sample.third.joined(separator: separator)])
         #expect(!document.blocks.contains { $0.kind == .unnumberedParagraph })
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
