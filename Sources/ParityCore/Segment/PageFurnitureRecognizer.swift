@@ -127,23 +127,23 @@ enum PageFurnitureRecognizer {
     /// The parts of a line between column gaps (three or more spaces, or a tab), white space folded.
     static func columnParts(_ content: String) -> [String] {
         var parts: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var spaces = 0
-        for character in content {
-            if character == " " || character == "\t" {
-                spaces += character == "\t" ? 3 : 1
+        for scalar in content.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\u{A0}" {
+                spaces += scalar == "\t" ? 3 : 1
                 continue
             }
             if spaces >= 3, !current.isEmpty {
-                parts.append(current)
-                current = ""
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
             } else if spaces > 0, !current.isEmpty {
                 current.append(" ")
             }
             spaces = 0
-            current.append(character)
+            current.append(scalar)
         }
-        if !current.isEmpty { parts.append(current) }
+        if !current.isEmpty { parts.append(String(current)) }
         return parts
     }
 
