@@ -150,6 +150,13 @@ enum PDFTextCleanupPass {
             }
             return length
         }
+        /// Whether the line starts with one capital letter, a full stop and a capitalised word ("M. Jean").
+        func startsWithInitial(_ index: Int) -> Bool {
+            let start = lines[index].contentStart
+            guard lines[index].contentEnd - start >= 4 else { return false }
+            return (0x41...0x5A).contains(bytes[start]) && bytes[start + 1] == UInt8(ascii: ".") && bytes[start + 2] == 0x20
+                && (0x41...0x5A).contains(bytes[start + 3])
+        }
         /// Whether the line ends on a letter or a digit (no punctuation).
         func endsInWord(_ index: Int) -> Bool {
             guard let last = lineText(index).unicodeScalars.last else { return false }
@@ -171,6 +178,8 @@ enum PDFTextCleanupPass {
             let previousEnd = lines[previous].contentEnd
             if previousEnd - lines[previous].contentStart >= 2, bytes[previousEnd - 1] == UInt8(ascii: "-"),
                bytes[previousEnd - 2] != 0x20, !label { return false }
+            // "M. Jean Hubert Feuillé" after "… one of whom -": an initial inside a running sentence, not a section label.
+            if label, paragraph.count >= 2, !endsSentence(previous), startsWithInitial(next) { return false }
             if label && (endsSentence(previous) || isShort(previous)) { return true }
             if PDFLabel.startsWithBullet(bytes, lines[next].contentStart, lines[next].contentEnd) { return true }
             // The next paragraph number, or a label after a one-line labelled block (a heading).
