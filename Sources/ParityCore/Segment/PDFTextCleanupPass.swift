@@ -178,8 +178,10 @@ enum PDFTextCleanupPass {
             let previousEnd = lines[previous].contentEnd
             if previousEnd - lines[previous].contentStart >= 2, bytes[previousEnd - 1] == UInt8(ascii: "-"),
                bytes[previousEnd - 2] != 0x20, !label { return false }
-            // "M. Jean Hubert Feuillé" after "… one of whom -": an initial inside a running sentence, not a section label.
-            if label, paragraph.count >= 2, !endsSentence(previous), startsWithInitial(next) { return false }
+            // "M. Jean Hubert Feuillé" after "… one of whom -": an initial inside the running sentence of a numbered
+            // paragraph, not a section label (a heading's wrapped title may run on before "A. …").
+            if label, paragraph.count >= 2, !endsSentence(previous), startsWithInitial(next),
+               (0x30...0x39).contains(bytes[lines[paragraph[0]].contentStart]) { return false }
             if label && (endsSentence(previous) || isShort(previous)) { return true }
             if PDFLabel.startsWithBullet(bytes, lines[next].contentStart, lines[next].contentEnd) { return true }
             // The next paragraph number, or a label after a one-line labelled block (a heading).
