@@ -170,4 +170,17 @@ import ParityTestSupport
         #expect(document.blocks.filter { $0.text == "Migration and development" }.count == 2)
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
+
+    @Test func constructedFootersInTextWithoutFormFeeds() {
+        // An extraction without form feeds: "job number  page/total" in either order is still furniture.
+        let text = "United Nations\nS/2015/100\n\nSecurity Council\n\nDistr.: General\n1 April 2015\n\n"
+            + "1. The present report covers the period since my previous report and describes the situation.\n\n"
+            + "15-05716 9/19\n\n"
+            + "2. The parties met for a seventh round of informal talks and discussed the proposals.\n\n"
+            + "2/19 15-05716\n"
+        let (bytes, document) = Self.segment(text, "constructed-footers-no-form-feed.txt")
+        #expect(document.blocks.filter { $0.kind == .pageFurniture }.map(\.text) == ["15-05716 9/19", "2/19 15-05716"])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
 }

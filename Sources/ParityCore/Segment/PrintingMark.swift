@@ -6,7 +6,8 @@
 /// part of the text, a title or emphasis markup.
 enum PrintingMark {
     /// Whether `text` (one line) is made only of printing marks, document
-    /// symbols and page numbers, and holds at least one job number or barcode.
+    /// symbols, page numbers and "page/total" (`15-05716 9/19`), and holds
+    /// at least one job number or barcode.
     static func isPrintingMarkLine(_ text: String) -> Bool {
         let columns = PageFurnitureRecognizer.columnsOf(text)
         guard !columns.isEmpty, columns.count <= 12 else { return false }
@@ -23,7 +24,8 @@ enum PrintingMark {
             } else if isRecyclingNote(Array(columns[index...])) {
                 index = columns.count
             } else if PageFurnitureRecognizer.isSymbol(column)
-                        || column.count <= 4 && column.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                        || column.count <= 4 && column.allSatisfy({ $0.isASCII && $0.isNumber })
+                        || isPageOfTotal(column) {
                 index += 1
             } else {
                 return false
@@ -51,6 +53,14 @@ enum PrintingMark {
             }
         }
         return true
+    }
+
+    /// "9/19" beside a job number: a page number and the page total (at least the page number).
+    static func isPageOfTotal(_ token: Substring) -> Bool {
+        let parts = token.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let page = Int(parts[0]), let total = Int(parts[1]) else { return false }
+        return page >= 1 && page <= total
     }
 
     /// The printer's note beside the recycling logo, `Please recycle`, printed in English on every language version.
