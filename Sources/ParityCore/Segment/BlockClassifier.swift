@@ -607,7 +607,7 @@ struct BlockClassifier {
     /// followed by the next numbered paragraph.
     private func isUnnumberedHeading(_ text: UnitText, state: State, next: () -> UnitText?) -> Bool {
         guard text.lineCount == 1, !text.body.isEmpty, text.body.count <= Self.subheadingMaximumLength / 2,
-              !ScalarText.endsWithTerminalPunctuation(text.body),
+              !ScalarText.endsWithTerminalPunctuation(text.body), !TableRowText.endsInFigureColumns(text.body),
               let first = ScalarText.firstLetter(text.body),
               ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
               let following = next(), let number = following.number

@@ -6,7 +6,9 @@
 ///
 /// A line of the masthead (the first few non-blank lines) is split when it
 /// holds a document symbol at its end or start, or a `Distr.` group
-/// anywhere, next to text that reads as an organ or another header field.
+/// anywhere, next to text that reads as an organ or another header field;
+/// or when a column gap of `-layout` output separates header fields that
+/// are each recognized ("General Assembly⇥2 December 2015").
 /// Each part becomes a line of its own, with its own byte range, so that
 /// every part becomes its own block and the input stays covered exactly once.
 enum MastheadLineSplitter {
@@ -80,7 +82,7 @@ enum MastheadLineSplitter {
            !fields.contains(where: { $0.overlaps(distribution) }) {
             fields.append(distribution)
         }
-        guard !fields.isEmpty else { return nil }
+        guard !fields.isEmpty else { return gapSeparatedFields(bytes, start, end) }
         fields.sort { $0.lowerBound < $1.lowerBound }
         // "Distr." is unambiguous; beside a symbol alone only a known organ or "United Nations" is taken,
         // so that a sentence ending in a symbol is never split.
@@ -108,6 +110,36 @@ enum MastheadLineSplitter {
             var partEnd = index + 1 < parts.count ? parts[index + 1].start : end
             while partEnd > parts[index].start, bytes[partEnd - 1] == 0x20 || bytes[partEnd - 1] == 0x09 { partEnd -= 1 }
             parts[index].end = partEnd
+        }
+        return parts
+    }
+
+    /// The parts of a `-layout` masthead line whose column gap (a tab, or
+    /// three or more spaces) separates header fields that are each
+    /// recognized: "General Assembly⇥2 December 2015", "Security
+    /// Council⇥16 October 2025", "General Assembly⇥Security Council".
+    private static func gapSeparatedFields(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Part]? {
+        var segments: [(start: Int, end: Int)] = []
+        var segmentStart = start
+        var index = start
+        while index < end {
+            var gapEnd = index
+            while gapEnd < end, bytes[gapEnd] == 0x20 || bytes[gapEnd] == 0x09 { gapEnd += 1 }
+            if gapEnd > index, gapEnd < end, gapEnd - index >= 3 || bytes[index..<gapEnd].contains(0x09) {
+                segments.append((segmentStart, index))
+                segmentStart = gapEnd
+            }
+            index = max(gapEnd, index + 1)
+        }
+        segments.append((segmentStart, end))
+        guard segments.count >= 2 else { return nil }
+        var parts: [Part] = []
+        for segment in segments {
+            switch HeaderLineRecognizer.recognize(String(decoding: bytes[segment.start..<segment.end], as: UTF8.self)) {
+            case nil: return nil
+            case .field(.organ)?, .organization?: parts.append(Part(start: segment.start, end: segment.end, isField: false))
+            default: parts.append(Part(start: segment.start, end: segment.end, isField: true))
+            }
         }
         return parts
     }

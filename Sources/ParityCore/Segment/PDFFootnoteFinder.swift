@@ -4,41 +4,122 @@
 /// or one to three digits, possibly glued to the text as in "1A/60/871.")
 /// is cited above it on the same or the previous page — the same
 /// superscript or asterisk after a word, or the digits glued to the end of
-/// a word ("informe1 se decía") — with no paragraph label below it. Lines
-/// after a start line that start no other footnote continue it.
+/// a word ("informe1 se decía"), or set apart at a line end ("2025. 1") —
+/// with no paragraph label below it. Lines after a start line that start no
+/// other footnote continue it.
+///
+/// Below a footnote rule (a line of underscores, `FootnoteRule`) every line
+/// is footnote text, and a marker may stand alone on its line with its text
+/// on the next lines ("1" / "" / "See A/70/219.").
+///
+/// A wrapped body line that starts with a figure, a year or an amount is
+/// never a footnote: numbered footnotes count up through the document, so
+/// a digit marker must be the next number (or the one after, when one was
+/// missed); a year or a total ("2012", "235") is not; and digits followed
+/// by a lower-case word after a line that does not end a sentence ("… of
+/// whom" / "6 months and 17 years were released") continue that sentence.
 enum PDFFootnoteFinder {
     /// How many non-blank lines at the bottom of a page may hold footnotes.
     static let bottomLines = 12
 
     /// The footnotes of a page as lists of line indices, top to bottom.
-    /// Records in `replacements` (input byte index → replaced length and text)
-    /// how markers are rewritten: digits as superscript digits, and a space
-    /// after a marker glued to its footnote text.
+    /// `lastNumber` is the number of the document's last numbered footnote
+    /// found so far (0 before the first); it is updated. `rule` is the line
+    /// of the page's footnote rule, if it has one. Records in `replacements`
+    /// (input byte index → replaced length and text) how markers are
+    /// rewritten: digits as superscript digits, and a space after a marker
+    /// glued to its footnote text.
     static func footnotes(
         _ pageLines: [Int], _ lines: [PDFLine], _ bytes: [UInt8], searchFrom: Int,
+        lastNumber: inout Int, rule: Int? = nil,
         replacements: inout [Int: (length: Int, text: String)]
     ) -> [[Int]] {
+        if let rule {
+            let below = pageLines.filter { $0 > rule }
+            if let notes = footnotesBelowRule(below, lines, bytes, searchFrom: searchFrom, lastNumber: &lastNumber,
+                                              replacements: &replacements) {
+                return notes
+            }
+        }
         let candidates = Array(pageLines.suffix(bottomLines))
         for (position, index) in candidates.enumerated() {
-            guard let marker = marker(lines[index], bytes),
+            guard let marker = marker(lines[index], bytes), inSequence(marker, lastNumber),
+                  !continuesSentence(marker, index, lines, bytes),
                   citation(of: marker, in: bytes, from: searchFrom, to: lines[index].contentStart) != nil
                     || marker.gluedToLetter else { continue }
             let rest = candidates[(position + 1)...]
             if rest.contains(where: { PDFLabel.startsWithLabel(bytes, lines[$0].contentStart, lines[$0].contentEnd) }) { continue }
             var notes: [[Int]] = []
+            var number = lastNumber
             for noteLine in candidates[position...] {
-                if let next = self.marker(lines[noteLine], bytes),
+                if let next = self.marker(lines[noteLine], bytes), inSequence(next, number),
+                   noteLine == index || !continuesSentence(next, noteLine, lines, bytes),
                    case let cited = citation(of: next, in: bytes, from: searchFrom, to: lines[noteLine].contentStart),
                    cited != nil || next.gluedToLetter || noteLine == index {
                     notes.append([noteLine])
                     record(next, at: lines[noteLine].contentStart, citedAt: cited, bytes, &replacements)
+                    if let value = next.value { number = value }
                 } else {
                     notes[notes.count - 1].append(noteLine)
                 }
             }
+            lastNumber = number
             return notes
         }
         return []
+    }
+
+    /// The footnotes in the lines below a footnote rule: each starts at a
+    /// line with a marker (alone or before its text) that is cited or in
+    /// sequence; nil when the first line starts no footnote.
+    private static func footnotesBelowRule(
+        _ below: [Int], _ lines: [PDFLine], _ bytes: [UInt8], searchFrom: Int,
+        lastNumber: inout Int, replacements: inout [Int: (length: Int, text: String)]
+    ) -> [[Int]]? {
+        var notes: [[Int]] = []
+        var number = lastNumber
+        for index in below {
+            let line = lines[index]
+            if let marker = marker(line, bytes, alone: true), inSequence(marker, number),
+               notes.isEmpty || marker.alone || !continuesSentence(marker, index, lines, bytes) {
+                let cited = citation(of: marker, in: bytes, from: searchFrom, to: line.contentStart)
+                if cited != nil || marker.alone || marker.gluedToLetter || marker.value == number + 1 {
+                    notes.append([index])
+                    record(marker, at: line.contentStart, citedAt: cited, bytes, &replacements)
+                    if let value = marker.value { number = value }
+                    continue
+                }
+            }
+            guard !notes.isEmpty else { return nil }
+            notes[notes.count - 1].append(index)
+        }
+        guard !notes.isEmpty else { return nil }
+        lastNumber = number
+        return notes
+    }
+
+    /// Whether a digit marker follows the document's footnote numbering:
+    /// the next number, or the one after it. Other markers always do.
+    static func inSequence(_ marker: Marker, _ lastNumber: Int) -> Bool {
+        guard let value = marker.value else { return true }
+        return value == lastNumber + 1 || value == lastNumber + 2
+    }
+
+    /// Whether a line that starts with digits and a lower-case word goes on
+    /// with the sentence of the line above ("… of whom" / "6 months and 17 years").
+    static func continuesSentence(_ marker: Marker, _ index: Int, _ lines: [PDFLine], _ bytes: [UInt8]) -> Bool {
+        guard marker.isDigits, !marker.glued else { return false }
+        let line = lines[index]
+        var at = line.contentStart + marker.bytes.count
+        while at < line.contentEnd, bytes[at] == 0x20 || bytes[at] == 0x09 { at += 1 }
+        guard at < line.contentEnd, let first = ScalarText.scalars(bytes, at, min(line.contentEnd, at + 4)).first,
+              first.properties.isLowercase else { return false }
+        var previous = index - 1
+        while previous >= 0, lines[previous].isBlank { previous -= 1 }
+        guard previous >= 0 else { return false }
+        let last = lines[previous]
+        let lastScalars = ScalarText.scalars(bytes, max(last.contentStart, last.contentEnd - 4), last.contentEnd)
+        return !ScalarText.endsSentence(lastScalars)
     }
 
     /// A footnote marker at the start of a line: its bytes and whether it is ASCII digits.
@@ -51,9 +132,25 @@ enum PDFFootnoteFinder {
         /// footnote even when its citation cannot be found (a superscript
         /// that extraction set apart by a space).
         var gluedToLetter = false
+        /// Whether the marker is the whole line (its text follows on the next lines).
+        var alone = false
+
+        /// The number of a digit marker (ASCII or superscript digits).
+        var value: Int? {
+            if isDigits { return Int(String(decoding: bytes, as: UTF8.self)) }
+            var number = 0
+            var digits = 0
+            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+                guard let digit = SuperscriptDigits.value(of: scalar) else { return nil }
+                number = number * 10 + digit
+                digits += 1
+            }
+            return digits > 0 ? number : nil
+        }
     }
 
-    static func marker(_ line: PDFLine, _ bytes: [UInt8]) -> Marker? {
+    /// The footnote marker at the start of `line`; with `alone`, also a marker that is the whole line.
+    static func marker(_ line: PDFLine, _ bytes: [UInt8], alone: Bool = false) -> Marker? {
         let start = line.contentStart
         let end = line.contentEnd
         guard start < end else { return nil }
@@ -82,7 +179,11 @@ enum PDFFootnoteFinder {
                 }
             }
         }
-        guard at > start, at < end else { return nil }
+        guard at > start else { return nil }
+        if at == end {
+            guard alone else { return nil }
+            return Marker(bytes: Array(bytes[start..<at]), isDigits: isDigits, glued: false, alone: true)
+        }
         let glued = !(bytes[at] == 0x20 || bytes[at] == 0x09)
         let next = bytes[at]
         let letter = (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A) || next >= 0xC3
@@ -105,17 +206,41 @@ enum PDFFootnoteFinder {
         guard marker.isDigits else { return nil }
         let count = marker.bytes.count
         var found: [Int] = []
+        var atLineEnd: Int?
         var at = max(from + 2, 2)
-        while at + count + 1 < to {
-            if bytes[at - 1] == 0x20, Array(bytes[at..<(at + count)]) == marker.bytes, bytes[at + count] == 0x20,
-               isLetter(bytes[at - 2]), at + count + 1 < bytes.count, isLowercaseStart(bytes[at + count + 1]) {
-                found.append(at)
-                if found.count > 1 { return nil }
+        while at + count < to {
+            if bytes[at - 1] == 0x20, bytes[at] == marker.bytes[0], Array(bytes[at..<(at + count)]) == marker.bytes {
+                let after = bytes[at + count]
+                if after == 0x20, isLetter(bytes[at - 2]), at + count + 1 < bytes.count, isLowercaseStart(bytes[at + count + 1]) {
+                    found.append(at)
+                } else if after == 0x0A || after == 0x0D || after == 0x0C,
+                          ".,;:)\"".utf8.contains(bytes[at - 2]) || isClosingQuote(bytes, at - 2) {
+                    // "… 14 April 2025. 1", "for 2014, 1" at a line end: a superscript set apart by extraction
+                    // after punctuation (after a word it may be a number the next line goes on from).
+                    atLineEnd = at
+                }
             }
             at += 1
         }
-        guard let only = found.first else { return nil }
-        return Citation(start: only - 1, length: count + 1)
+        if found.count == 1, let only = found.first { return Citation(start: only - 1, length: count + 1) }
+        guard found.isEmpty, let last = atLineEnd else { return nil }
+        return Citation(start: last - 1, length: count + 1)
+    }
+
+    /// Whether the byte at `last` ends a closing quotation mark (” or ’, E2 80 9D / 99).
+    private static func isClosingQuote(_ bytes: [UInt8], _ last: Int) -> Bool {
+        last >= 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80 && (bytes[last] == 0x9D || bytes[last] == 0x99)
+    }
+
+    /// How many letters (up to 8) stand right before `end`.
+    private static func lettersBefore(_ bytes: [UInt8], _ end: Int, from: Int) -> Int {
+        var count = 0
+        var at = end - 1
+        while at >= from, count < 8, isLetter(bytes[at]) {
+            count += 1
+            at -= 1
+        }
+        return count
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
@@ -135,8 +260,12 @@ enum PDFFootnoteFinder {
                 let after = at + count < bytes.count ? bytes[at + count] : 0x20
                 if marker.isDigits {
                     let afterIsDigit = after >= 0x30 && after <= 0x39
+                    // After a word, or after punctuation that ends a word ("Mission,1 and", "resolution.2"),
+                    // not after an abbreviation that numbers a document ("Add.1)", "Rev.1", "Corr.2").
+                    let afterPunctuation = ".,;:".utf8.contains(before) && (after == 0x20 || after == 0x0A || after == 0x0C)
+                        && lettersBefore(bytes, at - 1, from: from) >= (before == UInt8(ascii: ".") ? 5 : 1)
                     let beforeIsWordEnd = before >= 0x80 || (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A)
-                        || before == UInt8(ascii: ")") || before == UInt8(ascii: "\"")
+                        || before == UInt8(ascii: ")") || before == UInt8(ascii: "\"") || afterPunctuation
                     // Not at a line start, not inside a longer number.
                     if beforeIsWordEnd, !afterIsDigit { return at }
                 } else {

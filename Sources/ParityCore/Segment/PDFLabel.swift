@@ -44,7 +44,9 @@ enum PDFLabel {
         // (a)  (iv)  (12)  a)
         let open = first == UInt8(ascii: "(") ? start + 1 : start
         let item = run(open, { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }, max: 4)
-        if item > open, item < end, bytes[item] == UInt8(ascii: ")"), isSpace(item + 1) { return true }
+        // A year in parentheses ("(2011) of 27 April", a wrapped line) is no item label: at most three digits.
+        let isYear = item - open == 4 && bytes[open..<item].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        if item > open, item < end, !isYear, bytes[item] == UInt8(ascii: ")"), isSpace(item + 1) { return true }
         if first >= 0x41, first <= 0x5A, opensSpeakerTurn(bytes, start, end) { return true }
         // A Markdown heading mark: `#### Artículo 7`.
         let hashes = run(start, { $0 == UInt8(ascii: "#") }, max: 7)
@@ -96,14 +98,8 @@ enum PDFLabel {
             && (bytes[start + 2] == 0xA2 || bytes[start + 2] == 0x93) && isSpace(start + 3)
     }
 
-    /// Whether the whole line is a label and nothing else: `23.`, `IV.`, `B.`, `(a)`, `a)`.
+    /// Whether the whole line is a label and nothing else: `23.`, `IV.`, `B.`, `(a)`, `a)`, `一、`, `٣ -` (`LabelOnlyLine`).
     static func isLabelOnly(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        guard start < end, end - start <= 6 else { return false }
-        let last = bytes[end - 1]
-        guard last == UInt8(ascii: ".") || last == UInt8(ascii: ")") else { return false }
-        // The same tests as for a label followed by text, with a space appended.
-        var probe = Array(bytes[start..<end])
-        probe += [0x20, 0x78]
-        return asciiLabel(probe, 0, probe.count)
+        LabelOnlyLine.isLabelOnly(bytes, start, end)
     }
 }

@@ -1,13 +1,29 @@
 /// A table row in `pdftotext -layout` output, such as a table-of-contents
 /// entry: a line with a column gap (three or more spaces, or a tab) whose
-/// last column is a number or a number range ("23–29", "7", "21").
+/// last column is a number or a number range ("23–29", "7", "21"), possibly
+/// with a table note marker glued to it ("235c"). The
+/// gap after a leading label ("1.   The present report … resolution
+/// 1979") does not count: that is a paragraph's first line.
 enum PDFTableRow {
     /// Whether `line` is such a row.
     static func isRow(_ bytes: [UInt8], _ line: PDFLine) -> Bool {
         guard let gap = firstGap(bytes, line), gap > line.contentStart else { return false }
+        if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, gap) {
+            // The gap after a paragraph number ("1.   The present report … resolution 1979") is no
+            // column gap: a row needs another one ("I.   Introduction   1–3   3").
+            var after = gap
+            while after < line.contentEnd, bytes[after] == 0x20 || bytes[after] == 0x09 { after += 1 }
+            guard firstGap(bytes, PDFLine(page: line.page, contentStart: after, contentEnd: line.contentEnd, length: 0)) != nil else {
+                return false
+            }
+        }
         var start = line.contentEnd
         while start > line.contentStart, bytes[start - 1] != 0x20, bytes[start - 1] != 0x09 { start -= 1 }
-        let last = bytes[start..<line.contentEnd]
+        var lastEnd = line.contentEnd
+        // A table note marker glued to the figure ("235c") belongs to the cell.
+        if lastEnd - start >= 2, bytes[lastEnd - 1] >= 0x61, bytes[lastEnd - 1] <= 0x7A,
+           bytes[lastEnd - 2] >= 0x30, bytes[lastEnd - 2] <= 0x39 { lastEnd -= 1 }
+        let last = bytes[start..<lastEnd]
         guard let first = last.first, first >= 0x30, first <= 0x39 else { return false }
         // Digits, with "-" or an en dash (E2 80 93) between them.
         var index = last.startIndex

@@ -17,13 +17,17 @@
 ///   "informe1") become `marker text` blocks placed after the paragraph
 ///   that is open at the page end; numbered markers are written as
 ///   superscript digits, as clean texts write them;
-/// - a paragraph number alone on its line ("23.") is joined to the text on
-///   the next line;
+/// - a paragraph number or heading label alone on its line ("23.", "IV.",
+///   "(a)", `LabelOnlyLine`) is joined to the text on the next line, also
+///   across blank lines;
 /// - in `-layout` output, runs of three or more spaces inside a line
 ///   (column gaps) become a tab;
 /// - a page number that reading-order output glued to a word broken at
 ///   the page end ("tra5" … "tados") becomes furniture and the word is
 ///   joined (`PageFurnitureRecognizer.gluedPageNumbers`);
+/// - a data table that reading-order output gives cell by cell ("Argentina"
+///   / "3" / "0" / "3") gets its rows back, one line each
+///   (`PDFReadingOrderTableRows`);
 /// - a table of contents that reading-order output gives column by column
 ///   (titles, then paragraph ranges, then pages) is rebuilt into the rows
 ///   `title⇥range⇥page` that `-layout` output gives
@@ -101,6 +105,10 @@ enum PDFTextCleanupPass {
             regionLines.formUnion(region.lines)
         }
         var rebuiltRows: [(span: SourceRange, pieces: [SourceRange])] = []
+        // A data table written cell by cell (reading order): each row goes back on one line.
+        let cellRows = PDFReadingOrderTableRows.rows(
+            lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && !regionLines.contains($0) }, lines, bytes)
+        let cellRowFigures = Set(cellRows.values.joined())
 
         var writer = CleanTextWriter(bytes: bytes)
         writer.joinedWithoutSpace = Set(glued.map(\.line))
@@ -111,16 +119,48 @@ enum PDFTextCleanupPass {
         func lineText(_ index: Int) -> String {
             String(decoding: bytes[lines[index].contentStart..<lines[index].contentEnd], as: UTF8.self)
         }
+        /// The line's last scalar, looking past a footnote citation that extraction set apart ("2025. 1").
+        func lastScalar(_ index: Int) -> Unicode.Scalar? {
+            let scalars = Array(lineText(index).unicodeScalars)
+            var end = scalars.count
+            while end > 0, end > scalars.count - 3, (0x30...0x39).contains(scalars[end - 1].value) { end -= 1 }
+            if end < scalars.count, end >= 2, scalars[end - 1] == " ", ".:;!?。".unicodeScalars.contains(scalars[end - 2]) {
+                return scalars[end - 2]
+            }
+            return scalars.last
+        }
         func endsSentence(_ index: Int) -> Bool {
-            guard let last = lineText(index).unicodeScalars.last else { return false }
+            guard let last = lastScalar(index) else { return false }
             return ".:;!?".unicodeScalars.contains(last) || last == "。" || last == "؛" || last == "؟"
         }
         func endsFullStop(_ index: Int) -> Bool {
-            guard let last = lineText(index).unicodeScalars.last else { return false }
+            guard let last = lastScalar(index) else { return false }
             return ".!?".unicodeScalars.contains(last) || last == "。" || last == "؟"
         }
         func startsLowercase(_ index: Int) -> Bool {
             lineText(index).unicodeScalars.first?.properties.isLowercase ?? false
+        }
+        /// Scalars up to the first space or tab of the line.
+        func firstWordLength(_ index: Int) -> Int {
+            var length = 0
+            var at = lines[index].contentStart
+            while at < lines[index].contentEnd, bytes[at] != 0x20, bytes[at] != 0x09 {
+                if bytes[at] & 0xC0 != 0x80 { length += 1 }
+                at += 1
+            }
+            return length
+        }
+        /// Whether the line starts with one capital letter, a full stop and a capitalised word ("M. Jean").
+        func startsWithInitial(_ index: Int) -> Bool {
+            let start = lines[index].contentStart
+            guard lines[index].contentEnd - start >= 4 else { return false }
+            return (0x41...0x5A).contains(bytes[start]) && bytes[start + 1] == UInt8(ascii: ".") && bytes[start + 2] == 0x20
+                && (0x41...0x5A).contains(bytes[start + 3])
+        }
+        /// Whether the line ends on a letter or a digit (no punctuation).
+        func endsInWord(_ index: Int) -> Bool {
+            guard let last = lineText(index).unicodeScalars.last else { return false }
+            return last.properties.isAlphabetic || (0x30...0x39).contains(last.value)
         }
         func isShort(_ index: Int) -> Bool { fullWidth > 0 && lines[index].length < shortLimit }
         func looksLikeHeading(_ index: Int) -> Bool {
@@ -138,21 +178,39 @@ enum PDFTextCleanupPass {
             let previousEnd = lines[previous].contentEnd
             if previousEnd - lines[previous].contentStart >= 2, bytes[previousEnd - 1] == UInt8(ascii: "-"),
                bytes[previousEnd - 2] != 0x20, !label { return false }
+            // "M. Jean Hubert Feuillé" after "… one of whom -": an initial inside the running sentence of a numbered
+            // paragraph, not a section label (a heading's wrapped title may run on before "A. …").
+            if label, paragraph.count >= 2, !endsSentence(previous), startsWithInitial(next),
+               (0x30...0x39).contains(bytes[lines[paragraph[0]].contentStart]) { return false }
             if label && (endsSentence(previous) || isShort(previous)) { return true }
             if PDFLabel.startsWithBullet(bytes, lines[next].contentStart, lines[next].contentEnd) { return true }
             // The next paragraph number, or a label after a one-line labelled block (a heading).
             if let number = PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd),
-               number == lastParagraphNumber + 1 { return true }
+               number == openParagraphNumber() + 1 { return true }
             if label, paragraph.count == 1,
                PDFLabel.startsWithLabel(bytes, lines[paragraph[0]].contentStart, lines[paragraph[0]].contentEnd) { return true }
             // A line that stops on "of the", "de la", "addressed to the" goes on.
             if !label, LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, previousEnd) { return false }
-            // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case.
-            if isShort(previous) { return endsFullStop(previous) || !startsLowercase(next) || label }
+            // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case,
+            // or the next line's first word (a long symbol) would not have fitted on it.
+            if isShort(previous) {
+                if !label, !endsSentence(previous), firstWordLength(next) + 1 + lines[previous].length > fullWidth { return false }
+                // A body paragraph (its lines full) does not end on a bare word before another full line
+                // ("… comprising" / "GC(59)/RES/16 A on the staffing …"); a heading would be short.
+                if !label, paragraph.contains(where: { !isShort($0) }), !isShort(next), endsInWord(previous) { return false }
+                return endsFullStop(previous) || !startsLowercase(next) || label
+            }
             if acrossPage {
                 return label || (endsSentence(previous) && !startsLowercase(next))
             }
             return endsSentence(previous) && looksLikeHeading(next)
+        }
+        /// The number of the paragraph being built, if it is the next one, else the last one written.
+        func openParagraphNumber() -> Int {
+            if let first = paragraph.first,
+               let number = PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd),
+               number == lastParagraphNumber + 1 { return number }
+            return lastParagraphNumber
         }
         func flushParagraph() {
             if let first = paragraph.first,
@@ -171,6 +229,24 @@ enum PDFTextCleanupPass {
         }
 
         var labelWaitsForText = false
+        var furnitureGapAfter: Int?  // the last text line before furniture left mid-page
+        // The nearest non-blank lines before and after each line, to see furniture beside a blank line.
+        var previousNonBlank = [Int](repeating: -1, count: lines.count)
+        var nextNonBlank = [Int](repeating: -1, count: lines.count)
+        var lastSeen = -1
+        for index in lines.indices {
+            previousNonBlank[index] = lastSeen
+            if !lines[index].isBlank { lastSeen = index }
+        }
+        lastSeen = -1
+        for index in lines.indices.reversed() {
+            nextNonBlank[index] = lastSeen
+            if !lines[index].isBlank { lastSeen = index }
+        }
+        /// Whether a blank line has furniture (on its page) right before or after it.
+        func besideFurniture(_ index: Int) -> Bool {
+            [previousNonBlank[index], nextNonBlank[index]].contains { $0 >= 0 && lines[$0].page == lines[index].page && furnitureLines.contains($0) }
+        }
         var openRow: Int?  // the table row (a line with column gaps ending in a number) being continued
         var rowContinuations: [Int: [Int]] = [:]
         var numberColumns: [Int: [Int]] = [:]  // line → number-only lines that are its further columns
@@ -194,11 +270,18 @@ enum PDFTextCleanupPass {
             }
         }
 
+        // The footnote rule of each page (furniture, so not among the page's lines).
+        var rules: [Int: Int] = [:]
+        for index in furnitureLines where FootnoteRule.isRule(bytes, lines[index]) {
+            rules[lines[index].page] = min(rules[lines[index].page] ?? index, index)
+        }
+        var lastFootnoteNumber = 0
         var previousPageLast: Int?
         for (pageIndex, page) in pages.enumerated() {
             let nonBlank = page.filter { !lines[$0].isBlank && !regionLines.contains($0) }
             let notes = PDFFootnoteFinder.footnotes(
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
+                lastNumber: &lastFootnoteNumber, rule: rules[pageIndex],
                 replacements: &replacements)
             let noteLines = Set(notes.joined())
             let bodyLines = page.filter { !noteLines.contains($0) }
@@ -216,8 +299,30 @@ enum PDFTextCleanupPass {
                     closeAfterColumns = false
                     continue
                 }
-                if regionLines.contains(index) { continue }
+                if regionLines.contains(index) || cellRowFigures.contains(index) { continue }
+                if let figures = cellRows[index] {
+                    flushParagraph()
+                    paragraph = [index]
+                    numberColumns[index] = figures
+                    flushParagraph()
+                    previous = nil
+                    openRow = nil
+                    labelWaitsForText = false
+                    furnitureGapAfter = nil
+                    continue
+                }
+                let gapBefore = lines[index].isBlank ? nil : furnitureGapAfter
+                if !lines[index].isBlank { furnitureGapAfter = nil }
                 if lines[index].isBlank {
+                    // A label alone waits for its text across blank lines ("1." / "" / "El día …").
+                    if labelWaitsForText { continue }
+                    // Blank lines around furniture that reading order left mid-page are a page break, not a
+                    // paragraph break: the text after it goes on or not as across a page.
+                    if besideFurniture(index) {
+                        if let previous { furnitureGapAfter = previous }
+                        previous = nil
+                        continue
+                    }
                     if previous != nil { flushParagraph() }
                     previous = nil
                     openRow = nil
@@ -259,6 +364,12 @@ enum PDFTextCleanupPass {
                     previous = index
                     continue
                 }
+                if labelWaitsForText, PDFLabel.startsWithLabel(bytes, lines[index].contentStart, lines[index].contentEnd) {
+                    // Another label: the one alone stays a paragraph of its own.
+                    labelWaitsForText = false
+                    flushParagraph()
+                    previous = nil
+                }
                 if labelWaitsForText {
                     labelWaitsForText = false
                     paragraph.append(index)
@@ -267,6 +378,8 @@ enum PDFTextCleanupPass {
                 }
                 if let previous {
                     if startsParagraph(index, after: previous, acrossPage: false) { flushParagraph() }
+                } else if let last = gapBefore, !paragraph.isEmpty {
+                    if startsParagraph(index, after: last, acrossPage: true) { flushParagraph() }
                 } else if let last = previousPageLast, !paragraph.isEmpty {
                     if startsParagraph(index, after: last, acrossPage: true) { flushParagraph() }
                 } else {

@@ -10,7 +10,12 @@
 /// printing marks (`PrintingMark`: a job number or a barcode), which is
 /// furniture wherever it stands: extractors put the first page's job number
 /// and barcode in the middle of the masthead, and texts without form feeds
-/// have their footers in the middle of the text.
+/// have their footers in the middle of the text. Reading-order output also
+/// puts footers and headers mid-page where the text flow left them, so a
+/// line of furniture text next to furniture (a job number, a running
+/// symbol), or holding "page/total" for its page, is furniture wherever it
+/// stands; so is a date stamp (`300425`) beside such furniture. The symbol at the top of the first page is the masthead's, not
+/// furniture.
 enum PageFurnitureRecognizer {
     /// At most this many non-blank lines are examined at each edge of a page.
     static let edgeLines = 3
@@ -34,22 +39,159 @@ enum PageFurnitureRecognizer {
             && PrintingMark.isPrintingMarkLine(text(lines[index], bytes)) {
             result.insert(index)
         }
+        let mastheadSymbol = firstPageSymbol(lines, bytes, pages: pages)
+        // The line right below a footnote rule is the first footnote's marker or text, even when it is a bare number.
+        var belowRules = Set<Int>()
+        for index in lines.indices where FootnoteRule.isRule(bytes, lines[index]) {
+            var next = index + 1
+            while next < lines.count, lines[next].isBlank, lines[next].page == lines[index].page { next += 1 }
+            belowRules.insert(next)
+        }
+        let titles = firstPageLines(lines, bytes)
         for (pageIndex, page) in pages.enumerated() {
-            func isFurniture(_ index: Int) -> Bool {
+            /// `besideSymbol`: a running symbol stands between this line and the page edge.
+            func isFurniture(_ index: Int, besideSymbol: Bool = false) -> Bool {
+                if index == mastheadSymbol || belowRules.contains(index) { return false }
                 let content = text(lines[index], bytes)
-                if isFurnitureText(content, pageNumber: pageIndex + 1) { return true }
+                if isFurnitureText(content, pageNumber: pageIndex + 1, pageCount: pages.count) { return true }
+                if pageIndex > 0, isRunningTitle(content, titles: titles, besideSymbol: besideSymbol,
+                                                 pageNumber: pageIndex + 1, pageCount: pages.count) { return true }
                 return pages.count >= 3 && (edgeCounts[repetitionKey(content)] ?? 0) >= repeatThreshold
             }
-            for index in page.top {
-                guard isFurniture(index) else { break }
-                result.insert(index)
-            }
-            for index in page.bottom {
-                guard isFurniture(index) else { break }
-                result.insert(index)
+            for edge in [page.top, page.bottom] {
+                var besideSymbol = false
+                for index in edge {
+                    guard isFurniture(index, besideSymbol: besideSymbol) else { break }
+                    result.insert(index)
+                    if columnsOf(text(lines[index], bytes)).contains(where: isSymbol) { besideSymbol = true }
+                }
             }
         }
+        // Reading order puts a page's footer and the next page's header where the text
+        // flow left them, mid-page: a line of furniture text next to a printing mark or
+        // running header is furniture too, and so is a "page/total" line that fits its page.
+        func qualifies(_ index: Int) -> Bool {
+            guard !lines[index].isBlank, !result.contains(index), index != mastheadSymbol, !belowRules.contains(index),
+                  lines[index].length <= 80 else { return false }
+            let content = text(lines[index], bytes)
+            return isFurnitureText(content, pageNumber: lines[index].page + 1, pageCount: pages.count)
+                || columnsOf(content).allSatisfy(PrintingMark.isDateStamp)
+        }
+        for index in lines.indices where lines[index].length <= 40 && qualifies(index)
+            && hasPageOfTotal(text(lines[index], bytes), pageNumber: lines[index].page + 1, pageCount: pages.count) {
+            result.insert(index)
+        }
+        var queue = Array(result)
+        while let index = queue.popLast() {
+            for neighbour in neighbours(index, lines) where qualifies(neighbour) {
+                result.insert(neighbour)
+                queue.append(neighbour)
+            }
+        }
+        // The footnote rule is furniture wherever it stands; the footnote marker below it is not.
+        for index in lines.indices where FootnoteRule.isRule(bytes, lines[index]) { result.insert(index) }
         return result
+    }
+
+    /// The line of the document symbol at the top of the first page when
+    /// header fields follow it ("United Nations", the organ, `Distr.`): the
+    /// masthead's symbol, which reading-order extraction puts first, not a
+    /// running header.
+    private static func firstPageSymbol(_ lines: [PDFLine], _ bytes: [UInt8], pages: [(top: [Int], bottom: [Int])]) -> Int? {
+        guard pages.count > 0, let first = pages[0].top.first, HeaderLineRecognizer.isSymbol(text(lines[first], bytes)) else { return nil }
+        var seen = 0
+        var index = first + 1
+        while index < lines.count, lines[index].page == 0, seen < 4 {
+            if !lines[index].isBlank {
+                seen += 1
+                if lines[index].length <= 60, HeaderLineRecognizer.recognize(text(lines[index], bytes)) != nil { return first }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The lines of the first page (white space folded) long enough to be a
+    /// title that later pages repeat in their running header.
+    private static func firstPageLines(_ lines: [PDFLine], _ bytes: [UInt8]) -> Set<String> {
+        var result = Set<String>()
+        for line in lines where line.page == 0 && line.length >= 12 && line.length <= 160 {
+            let content = text(line, bytes)
+            result.insert(content.foldingWhitespace())
+            // A title beside its number in -layout ("70/10.      Report of …").
+            for part in columnParts(content) where part.unicodeScalars.count >= 12 { result.insert(part) }
+        }
+        return result
+    }
+
+    /// The parts of a line between column gaps (three or more spaces, or a tab), white space folded.
+    static func columnParts(_ content: String) -> [String] {
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        var spaces = 0
+        for scalar in content.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\u{A0}" {
+                spaces += scalar == "\t" ? 3 : 1
+                continue
+            }
+            if spaces >= 3, !current.isEmpty {
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
+            } else if spaces > 0, !current.isEmpty {
+                current.append(" ")
+            }
+            spaces = 0
+            current.append(scalar)
+        }
+        if !current.isEmpty { parts.append(String(current)) }
+        return parts
+    }
+
+    /// A running header that repeats a first-page line (the document's title)
+    /// beside the running symbol: "Report of the International Atomic Energy
+    /// Agency" below "A/RES/70/10", or "A/RES/70/10      Report of …" with a
+    /// column gap (`-layout`).
+    private static func isRunningTitle(_ content: String, titles: Set<String>, besideSymbol: Bool, pageNumber: Int, pageCount: Int) -> Bool {
+        let parts = columnParts(content)
+        var hasTitle = false
+        var hasSymbol = besideSymbol
+        for part in parts {
+            if titles.contains(part) {
+                hasTitle = true
+            } else if isFurnitureText(part, pageNumber: pageNumber, pageCount: pageCount) {
+                if columnsOf(part).contains(where: isSymbol) { hasSymbol = true }
+            } else {
+                return false
+            }
+        }
+        return hasTitle && hasSymbol
+    }
+
+    /// The nearest non-blank lines before and after `index` on the same page.
+    private static func neighbours(_ index: Int, _ lines: [PDFLine]) -> [Int] {
+        var result: [Int] = []
+        var before = index - 1
+        while before >= 0, lines[before].page == lines[index].page, lines[before].isBlank { before -= 1 }
+        if before >= 0, lines[before].page == lines[index].page { result.append(before) }
+        var after = index + 1
+        while after < lines.count, lines[after].page == lines[index].page, lines[after].isBlank { after += 1 }
+        if after < lines.count, lines[after].page == lines[index].page { result.append(after) }
+        return result
+    }
+
+    /// Whether a column of `text` is "page/total" for this page ("9/19").
+    static func hasPageOfTotal(_ text: String, pageNumber: Int, pageCount: Int) -> Bool {
+        columnsOf(text).contains { isPageOfTotal($0, pageNumber: pageNumber, pageCount: pageCount) }
+    }
+
+    /// "9/19": a page number that fits `pageNumber`, a slash, and the page total,
+    /// which is at least the page number and, when pages are known (form feeds), about their count.
+    static func isPageOfTotal(_ token: Substring, pageNumber: Int, pageCount: Int) -> Bool {
+        let parts = token.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let page = Int(parts[0]), let total = Int(parts[1]), page >= 1, page <= total,
+              abs(page - pageNumber) <= 2 else { return false }
+        return pageCount <= 1 || abs(total - pageCount) <= 2
     }
 
     /// Page numbers glued to the last body line of a page. In reading order
@@ -117,24 +259,35 @@ enum PageFurnitureRecognizer {
         String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)
     }
 
-    /// The line with digits replaced by `#` and white space folded, for counting repeats.
+    /// The line with each run of digits replaced by one `#` ("Page 2" and "Page 12"
+    /// repeat alike) and white space folded, for counting repeats.
     private static func repetitionKey(_ text: String) -> String {
         var key = String.UnicodeScalarView()
+        var inNumber = false
         for scalar in text.foldingWhitespace().unicodeScalars {
-            key.append(("0"..."9").contains(scalar) ? "#" : scalar)
+            if ("0"..."9").contains(scalar) {
+                if !inNumber { key.append("#") }
+                inNumber = true
+            } else {
+                key.append(scalar)
+                inNumber = false
+            }
         }
         return String(key)
     }
 
     /// Whether every white-space separated column of `text` is a furniture
     /// token, and the line has at least one.
-    static func isFurnitureText(_ text: String, pageNumber: Int) -> Bool {
+    static func isFurnitureText(_ text: String, pageNumber: Int, pageCount: Int = 0) -> Bool {
         let columns = columnsOf(text)
         guard !columns.isEmpty else { return false }
         var index = 0
         while index < columns.count {
             let column = columns[index]
-            if isSymbol(column) || PrintingMark.isBarcode(column) {
+            if PrintingMark.isRecyclingNote(Array(columns[index...])) {
+                index = columns.count
+            } else if isSymbol(column) || PrintingMark.isBarcode(column) || isPageOfTotal(column, pageNumber: pageNumber, pageCount: pageCount)
+                        || isContinuationMark(column) {
                 index += 1
             } else if let consumed = PrintingMark.jobNumberLength(columns, from: index) {
                 index += consumed
@@ -145,6 +298,11 @@ enum PageFurnitureRecognizer {
             }
         }
         return true
+    }
+
+    /// `/...` (or `/…`): "continued overleaf" at the bottom right of a page of older documents.
+    static func isContinuationMark(_ token: Substring) -> Bool {
+        token == "/..." || token == "/…"
     }
 
     /// The white-space separated columns of a line.

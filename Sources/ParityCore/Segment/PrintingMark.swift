@@ -6,7 +6,8 @@
 /// part of the text, a title or emphasis markup.
 enum PrintingMark {
     /// Whether `text` (one line) is made only of printing marks, document
-    /// symbols and page numbers, and holds at least one job number or barcode.
+    /// symbols, page numbers and "page/total" (`15-05716 9/19`), and holds
+    /// at least one job number or barcode.
     static func isPrintingMarkLine(_ text: String) -> Bool {
         let columns = PageFurnitureRecognizer.columnsOf(text)
         guard !columns.isEmpty, columns.count <= 12 else { return false }
@@ -20,8 +21,11 @@ enum PrintingMark {
             } else if let consumed = jobNumberLength(columns, from: index) {
                 marks += 1
                 index += consumed
+            } else if isRecyclingNote(Array(columns[index...])) {
+                index = columns.count
             } else if PageFurnitureRecognizer.isSymbol(column)
-                        || column.count <= 4 && column.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                        || column.count <= 4 && column.allSatisfy({ $0.isASCII && $0.isNumber })
+                        || isPageOfTotal(column) {
                 index += 1
             } else {
                 return false
@@ -51,6 +55,27 @@ enum PrintingMark {
         return true
     }
 
+    /// "9/19" beside a job number: a page number and the page total (at least the page number).
+    static func isPageOfTotal(_ token: Substring) -> Bool {
+        let parts = token.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let page = Int(parts[0]), let total = Int(parts[1]) else { return false }
+        return page >= 1 && page <= total
+    }
+
+    /// The printer's note beside the recycling logo, `Please recycle`, printed in English on every language version.
+    static func isRecyclingNote(_ columns: [Substring]) -> Bool {
+        columns.count == 2 && columns[0] == "Please" && columns[1] == "recycle"
+    }
+
+    /// A date stamp of the printing service, day month year: `300425`, `140296`.
+    static func isDateStamp(_ token: Substring) -> Bool {
+        guard token.count == 6, token.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(token) else { return false }
+        let day = value / 10000
+        let month = value / 100 % 100
+        return (1...31).contains(day) && (1...12).contains(month)
+    }
+
     /// A barcode rendered as text: `*0644927*`.
     static func isBarcode(_ token: Substring) -> Bool {
         token.count >= 8 && token.first == "*" && token.last == "*"
@@ -78,6 +103,8 @@ enum PrintingMark {
     /// `06-44927`, `V.03-80680`, `GE.06-12345`, `N0644927`, `N0644927.pdf`.
     static func isJobNumberToken(_ token: Substring) -> Bool {
         var token = token
+        // "12-27711***", "14-28968*": the reissue mark of the symbol repeated on the job number.
+        while token.count > 8, token.last == "*" { token = token.dropLast() }
         // "GE.16-21155(E)": the language letter glued to the number.
         if token.count > 3, isLanguageLetter(token.suffix(3)) { token = token.dropLast(3) }
         var number = token

@@ -2,6 +2,7 @@
 /// before classification (a paragraph, a heading, one header line, one
 /// table-of-contents line, one list line).
 struct RawBlock: Sendable, Hashable {
-    /// Indices into the line array, all non-blank.
+    /// Indices into the line array: non-blank, except blank lines between a
+    /// label alone on its line and its text.
     var lines: Range<Int>
 }

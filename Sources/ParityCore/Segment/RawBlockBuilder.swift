@@ -4,7 +4,9 @@
 /// previous line left `**` / `<i>` markup open). UN plain-text exports put
 /// one paragraph, heading, header field or list item on each line. The two
 /// lines of an old-style masthead pair ("UNITED" / "NATIONS", "Distr." /
-/// "GENERAL") stay one block (`MastheadLinePair`).
+/// "GENERAL") stay one block (`MastheadLinePair`). A label alone on its
+/// line ("1.", "IV.", "(a)", `LabelOnlyLine`) and the text line after it —
+/// also after up to three blank lines — are one block.
 enum RawBlockBuilder {
     /// Raw blocks of `lines` over `bytes`, in order.
     static func blocks(_ bytes: [UInt8], _ lines: [TextLine]) -> [RawBlock] {
@@ -12,13 +14,31 @@ enum RawBlockBuilder {
         blocks.reserveCapacity(lines.count / 2 + 1)
         var runStart: Int?
         var markupOpen = MarkupState()
+        // A label alone on its line ("1.", "IV.", "(a)"): the next text line joins it, also across blank lines.
+        var labelAlone: (line: Int, blanks: Int)?
         bytes.withUnsafeBufferPointer { buffer in
             for index in lines.indices {
                 let line = lines[index]
                 if line.isBlank {
-                    if let start = runStart { blocks.append(RawBlock(lines: start..<index)) }
+                    if let alone = labelAlone, alone.blanks < maximumBlanksAfterLabel {
+                        labelAlone = (alone.line, alone.blanks + 1)
+                        continue
+                    }
+                    if let start = runStart { blocks.append(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? index))) }
                     runStart = nil
+                    labelAlone = nil
                     markupOpen = MarkupState()
+                    continue
+                }
+                if let alone = labelAlone, let start = runStart {
+                    labelAlone = nil
+                    if startsWithLabel(buffer, line) {
+                        // Another label: the one alone stays a block of its own (blank lines after it stay outside).
+                        blocks.append(RawBlock(lines: start..<(alone.line + 1)))
+                        runStart = index
+                        if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
+                    }
+                    markupOpen.scan(buffer, line.contentStart, line.contentEnd)
                     continue
                 }
                 if let start = runStart {
@@ -26,15 +46,27 @@ enum RawBlockBuilder {
                         && !(index < mastheadLineLimit && MastheadLinePair.joins(buffer, lines[index - 1], line)) {
                         blocks.append(RawBlock(lines: start..<index))
                         runStart = index
+                        if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
                     }
                 } else {
                     runStart = index
+                    if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
                 }
                 markupOpen.scan(buffer, line.contentStart, line.contentEnd)
             }
         }
-        if let start = runStart { blocks.append(RawBlock(lines: start..<lines.count)) }
+        if let start = runStart { blocks.append(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? lines.count))) }
         return blocks
+    }
+
+    /// At most this many blank lines may stand between a label alone and its text.
+    static let maximumBlanksAfterLabel = 3
+
+    /// Whether a line starts with a label of its own ("2.", "(b)", a bullet).
+    private static func startsWithLabel(_ buffer: UnsafeBufferPointer<UInt8>, _ line: TextLine) -> Bool {
+        var head: [Unicode.Scalar] = []
+        _ = ScalarText.appendFolded(buffer, line.contentStart, min(line.contentEnd, line.contentStart + 48), into: &head, lastWasSpace: false)
+        return LabelParser.parse(head, language: nil) != nil || LabelOnlyLine.isLabelOnly(head)
     }
 
     /// Old-style mastheads stand in the first lines only.

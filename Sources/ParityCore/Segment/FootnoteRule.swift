@@ -1,0 +1,14 @@
+/// The rule that UN documents print above a page's footnotes, which text
+/// extraction writes as a line of underscores (`__________________`). It
+/// is page furniture; the lines below it on its page are footnotes.
+enum FootnoteRule {
+    /// At least this many underscores make a rule.
+    static let minimumLength = 5
+
+    /// Whether `line` is made only of underscores (at least `minimumLength`).
+    static func isRule(_ bytes: [UInt8], _ line: PDFLine) -> Bool {
+        guard line.contentEnd - line.contentStart >= minimumLength else { return false }
+        for index in line.contentStart..<line.contentEnd where bytes[index] != UInt8(ascii: "_") { return false }
+        return true
+    }
+}

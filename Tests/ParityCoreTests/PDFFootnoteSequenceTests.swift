@@ -1,0 +1,93 @@
+import Testing
+import ParityTestSupport
+@testable import ParityCore
+
+/// Footnotes in PDF-extracted text stand at the page bottom, below the body
+/// and the footnote rule, are cited on their page and follow the document's
+/// numbering. A wrapped body line that starts with a figure, a year or an
+/// amount, and a table's total row, are never footnotes. All texts here
+/// are constructed.
+@Suite struct PDFFootnoteSequenceTests {
+    static func segment(_ text: String, _ name: String) -> (bytes: [UInt8], document: Document) {
+        let decoded = DecodedText(text)
+        return (decoded.utf8, PlainTextSegmenter().segment(decoded, sourceName: name))
+    }
+
+    static let masthead = "United Nations\nS/2015/100\n\nSecurity Council\n\nDistr.: General\n1 April 2015\n\n"
+
+    @Test func constructedWrappedLineStartingWithAFigureIsNoFootnote() {
+        // Page 1 has footnote 1; on page 2 a wrapped line starts with "6 months" and another with "5 per cent".
+        let text = Self.masthead
+            + "1. The present report is submitted pursuant to resolution 2099 (2013) and covers the period\n"
+            + "since my previous report, which described the situation on the ground in detail.1\n"
+            + "__________________\n1 S/2014/258.\n\n15-05716 (E) 140415\n\u{0C}S/2015/100\n\n"
+            + "2. During the period, 14 detainees, including 2 minors aged between\n"
+            + "6 months and 17 years were released, and the authorities reported that some\n"
+            + "5 per cent of the population had been displaced at least once during the year,\n"
+            + "while 12 more detainees were held without charge.\n\n"
+            + "15-05716 2/2\n\u{0C}"
+        let (bytes, document) = Self.segment(text, "constructed-figure-line.txt")
+        #expect(document.blocks.filter { $0.kind == .footnote }.map(\.label) == ["¹"])
+        #expect(document.blocks.filter { $0.kind == .footnote }.map(\.text) == ["S/2014/258."])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2])
+        #expect(document.numberedParagraphs[1].text.contains("aged between 6 months and 17 years were released"))
+        #expect(document.numberedParagraphs[1].text.contains("some 5 per cent of the population"))
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedOutOfSequenceNumberIsNoFootnote() {
+        // "56" glued to a word ("56th plenary meeting") and a total "235c" are out of the numbering (next is 1).
+        let text = Self.masthead
+            + "1. Requests the Secretary-General to transmit to the Director General of the Agency the\n"
+            + "records of the seventieth session relating to the activities of the Agency.\n\n"
+            + "Total\n203\n27\n5\n235c\n\n"
+            + "56th plenary meeting\n17 November 2015\n\n15-05716 (E) 140415\n\u{0C}"
+        let (bytes, document) = Self.segment(text, "constructed-out-of-sequence.txt")
+        #expect(document.blocks.filter { $0.kind == .footnote }.isEmpty)
+        #expect(document.blocks.contains { $0.text.hasPrefix("56th plenary meeting") })
+        #expect(document.blocks.contains { $0.text.contains("235c") })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedFootnotesCountUpThroughTheDocument() {
+        // Footnotes 1 and 2 on page 1, 3 on page 2: numbered footnotes continue across pages.
+        let text = Self.masthead
+            + "1. The Council extended the mandate of the Mission,1 and requested a report on the situation\n"
+            + "before the end of the mandate period, as set out in its most recent resolution.2\n"
+            + "__________________\n1 See resolution 2099 (2013).\n2 S/2014/258, para. 4.\n\n15-05716 (E) 140415\n\u{0C}S/2015/100\n\n"
+            + "2. The parties met for a seventh round of informal talks in June,3 and discussed\n"
+            + "the proposals of the Personal Envoy, which were set out in detail in the annex.\n"
+            + "__________________\n3 See S/2011/249, annex.\n\n15-05716 2/2\n\u{0C}"
+        let (bytes, document) = Self.segment(text, "constructed-sequence.txt")
+        let footnotes = document.blocks.filter { $0.kind == .footnote }
+        #expect(footnotes.map(\.label) == ["¹", "²", "³"])
+        #expect(footnotes.map(\.text) == ["See resolution 2099 (2013).", "S/2014/258, para. 4.", "See S/2011/249, annex."])
+        #expect(footnotes.allSatisfy { $0.citedBy.count == 1 })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    /// Reading order below a footnote rule: the marker alone on its line, the
+    /// job number, then the footnote text ("1" / "" / "25-05237 (E)" / "" / "For …").
+    static let constructedRuleFootnotes: [(language: String, body: String, note: String)] = [
+        ("en", "The report covers the period from 1 November 2024 to 14 April 2025. 1", "For previous reports, see S/2018/451 and S/2019/380."),
+        ("fr", "Le rapport couvre la période du 1er novembre 2024 au 14 avril 2025. 1", "Pour les rapports précédents, voir S/2018/451 et S/2019/380."),
+        ("es", "El informe abarca el período comprendido entre noviembre de 2024 y abril de 2025. 1", "Véanse los informes anteriores S/2018/451 y S/2019/380."),
+    ]
+
+    @Test(arguments: constructedRuleFootnotes.indices)
+    func constructedMarkerAloneBelowTheRule(_ index: Int) {
+        let sample = Self.constructedRuleFootnotes[index]
+        let filler = String(repeating: "Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do eiusmod. ", count: 1)
+        let text = Self.masthead + "1.\n" + filler + "\n" + sample.body + "\n2.\n" + filler + "\n"
+            + "__________________\n1\n\n25-05237 (E)\n\n" + sample.note + "\n\n300425\n\n*2505237*\n\n\u{0C}"
+        let (bytes, document) = Self.segment(text, "constructed-rule-footnote-\(sample.language).txt")
+        let footnotes = document.blocks.filter { $0.kind == .footnote }
+        #expect(footnotes.map(\.label) == ["¹"])
+        #expect(footnotes.map(\.text) == [sample.note])
+        #expect(footnotes.first?.citedBy == ["p1"])
+        #expect(document.blocks.filter { $0.kind == .pageFurniture }.map(\.text)
+                == ["__________________", "25-05237 (E)", "300425", "*2505237*"])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+}

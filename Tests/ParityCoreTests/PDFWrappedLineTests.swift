@@ -1,0 +1,66 @@
+import Testing
+import ParityTestSupport
+@testable import ParityCore
+
+/// Wrapped lines of PDF-extracted text that look like the start of
+/// something else go on with their paragraph: a name's initial ("M. Jean"),
+/// a year in parentheses ("(2011) of"), a line after a bare word
+/// ("… comprising" / "GC(59)/RES/16 A on …"). All texts here are constructed.
+@Suite struct PDFWrappedLineTests {
+    static func segment(_ text: String, _ name: String) -> (bytes: [UInt8], document: Document) {
+        let decoded = DecodedText(text)
+        return (decoded.utf8, PlainTextSegmenter().segment(decoded, sourceName: name))
+    }
+
+    static let masthead = "United Nations\nS/1996/112\n\nSecurity Council\n\nDistr.: General\n14 February 1996\n\n"
+    static let end = "\n\n96-03387 (E)    140296\n\u{0C}"
+
+    static let constructedInitials: [(language: String, lines: [String])] = [
+        ("en", ["7. However, the security situation deteriorated abruptly in the wake of the",
+                "attack on 7 November 1995 against two deputies, one of whom -",
+                "M. Jean Hubert Feuillé - was killed and the other seriously injured. Violent",
+                "demonstrations erupted in Les Cayes, to which the two deputies belonged."]),
+        ("fr", ["7. Toutefois, la situation en matière de sécurité s’est brusquement dégradée",
+                "après l’attentat du 7 novembre 1995 contre deux députés, dont l’un -",
+                "M. Jean Hubert Feuillé - a été tué et l’autre grièvement blessé. De violentes",
+                "manifestations ont éclaté aux Cayes, d’où étaient originaires les deux députés."]),
+    ]
+
+    @Test(arguments: constructedInitials.indices)
+    func constructedInitialInsideASentenceIsNoSectionLabel(_ index: Int) {
+        let sample = Self.constructedInitials[index]
+        let text = Self.masthead + sample.lines.joined(separator: "\n") + "\n8. " + sample.lines[3] + Self.end
+        let (bytes, document) = Self.segment(text, "constructed-initial-\(sample.language).txt")
+        #expect(document.numberedParagraphs.map(\.number) == [7, 8])
+        #expect(document.numberedParagraphs[0].text.contains("- M. Jean Hubert Feuillé -"))
+        #expect(!document.blocks.contains { $0.kind == .heading })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedSectionLetterAfterASentenceStillStartsASection() {
+        let text = Self.masthead + "III. ACTIVITIES OF THE MISSION\n"
+            + "A. Tasks undertaken by the Mission\n"
+            + "9. The Mission continued to carry out the tasks entrusted to it by the Council in full.\n"
+            + "B. Drawdown of the Mission\n"
+            + "10. The drawdown of the Mission began on schedule in the period under review." + Self.end
+        let (bytes, document) = Self.segment(text, "constructed-section-letters.txt")
+        #expect(document.blocks.filter { $0.kind == .heading }.map(\.label) == ["III.", "A.", "B."])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedLineAfterABareWordGoesOn() {
+        // "comprising" ends a short line (the next symbol did not fit), and the next line is full.
+        let text = Self.masthead
+            + "2. Takes note of resolutions GC(59)/RES/9 on measures to strengthen international cooperation\n"
+            + "in nuclear, radiation, transport and waste safety; GC(59)/RES/10 on nuclear security; and\n"
+            + "GC(59)/RES/16 on personnel matters, comprising\n"
+            + "GC(59)/RES/16 A on the staffing of the Agency’s secretariat and GC(59)/RES/16 B on women\n"
+            + "in the secretariat;\n"
+            + "3. Requests the Secretary-General to transmit to the Director General the records." + Self.end
+        let (bytes, document) = Self.segment(text, "constructed-bare-word.txt")
+        #expect(document.numberedParagraphs.map(\.number) == [2, 3])
+        #expect(document.numberedParagraphs[0].text.contains("comprising GC(59)/RES/16 A on the staffing"))
+        #expect(!document.blocks.contains { $0.kind == .unnumberedParagraph })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+}
