@@ -185,7 +185,7 @@ enum LabelParser {
             let letter = letters.first!
             if let latin = Numerals.latinPosition(letter) {
                 let lookalike = CyrillicNumbering.cyrillicLookalike(ofLatin: letter).flatMap(CyrillicNumbering.position)
-                if language == .russian, let lookalike {
+                if language?.conventions.readsLatinLookalikesAsOwnLetters == true, let lookalike {
                     candidates = [lookalike, latin]
                 } else {
                     candidates = [latin]
