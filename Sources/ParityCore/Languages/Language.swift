@@ -142,8 +142,8 @@ public enum LanguageTagError: Error, Equatable, Sendable, CustomStringConvertibl
         case .malformed(let tag, let reason):
             return "malformed language tag '\(tag)': \(reason)"
         case .unknownLanguage(let tag, let primary):
-            return tag == primary ? "'\(tag)' is not an ISO 639 language code"
-                : "'\(primary)' in '\(tag)' is not an ISO 639 language code"
+            return tag == primary ? "unknown language '\(tag)': not an ISO 639 language code"
+                : "unknown language '\(tag)': '\(primary)' is not an ISO 639 language code"
         }
     }
 }
