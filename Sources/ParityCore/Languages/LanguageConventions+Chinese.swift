@@ -27,6 +27,7 @@ extension LanguageConventions {
         sectionWords: ["节"],
         goalWords: ["目标"],
         targetWords: ["具体目标"],
+        speakerWords: ["主席", "代理主席", "秘书长", "常务副秘书长"],
         firstWords: ["第一"]
     )
 }

@@ -28,6 +28,7 @@ extension LanguageConventions {
         sectionWords: ["section"],
         goalWords: ["goal"],
         targetWords: ["target"],
+        speakerWords: ["the president", "the acting president", "the chair", "the chairman", "the chairperson", "the acting chair", "the secretary-general", "the deputy secretary-general", "mr.", "mrs.", "ms.", "miss", "dr.", "sir", "lord", "dame", "archbishop", "prince", "princess", "king", "queen", "sheikh", "cardinal"],
         firstWords: ["first"]
     )
 }

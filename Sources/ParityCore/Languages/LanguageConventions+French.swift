@@ -26,10 +26,11 @@ extension LanguageConventions {
         linkingWords: ["de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "sur", "pour", "par", "en", "dans", "avec", "ou", "entre", "contre"],
         articleWords: ["article"],
         chapterWords: ["chapitre"],
-        partWords: ["partie"],
+        partWords: ["partie", "titre"],
         sectionWords: ["section"],
         goalWords: ["objectif"],
         targetWords: ["cible"],
+        speakerWords: ["le président", "la présidente", "le président par intérim", "la présidente par intérim", "le secrétaire général", "la secrétaire générale", "m.", "mme", "mlle", "monseigneur", "s. e."],
         firstWords: ["premier", "première"]
     )
 }

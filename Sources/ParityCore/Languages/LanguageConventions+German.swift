@@ -32,6 +32,7 @@ extension LanguageConventions {
         sectionWords: ["abschnitt"],
         goalWords: ["ziel"],
         targetWords: ["zielvorgabe"],
+        speakerWords: ["der präsident", "die präsidentin", "der vorsitzende", "die vorsitzende", "der generalsekretär", "die generalsekretärin", "herr", "frau"],
         firstWords: []
     )
 }

@@ -27,6 +27,7 @@ extension LanguageConventions {
         sectionWords: ["खंड", "खण्ड"],
         goalWords: ["लक्ष्य"],
         targetWords: ["उप-लक्ष्य"],
+        speakerWords: ["अध्यक्ष", "महासचिव", "श्री", "श्रीमती", "सुश्री"],
         firstWords: []
     )
 }

@@ -27,6 +27,7 @@ extension LanguageConventions {
         sectionWords: ["節"],
         goalWords: ["目標"],
         targetWords: ["ターゲット"],
+        speakerWords: ["議長", "議長代行", "事務総長"],
         firstWords: []
     )
 }

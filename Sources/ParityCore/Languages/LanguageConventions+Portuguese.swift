@@ -33,6 +33,7 @@ extension LanguageConventions {
         sectionWords: ["secção", "seção"],
         goalWords: ["objetivo"],
         targetWords: ["meta"],
+        speakerWords: ["o presidente", "a presidente", "o secretário-geral", "a secretária-geral", "sr.", "sra."],
         firstWords: ["primeiro"]
     )
 }

@@ -31,6 +31,7 @@ extension LanguageConventions {
         sectionWords: ["раздел"],
         goalWords: ["цель"],
         targetWords: ["задача"],
+        speakerWords: ["председатель", "исполняющий обязанности председателя", "генеральный секретарь", "г-н", "г-жа", "гн", "гжа"],
         firstWords: ["первая", "первый"]
     )
 }

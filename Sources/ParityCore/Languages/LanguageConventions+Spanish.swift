@@ -30,6 +30,7 @@ extension LanguageConventions {
         sectionWords: ["sección", "seccion"],
         goalWords: ["objetivo"],
         targetWords: ["meta"],
+        speakerWords: ["el presidente", "la presidenta", "el presidente interino", "la presidenta interina", "el secretario general", "la secretaria general", "sr.", "sra.", "srta.", "don", "doña"],
         firstWords: ["primero", "primera"]
     )
 }

@@ -95,8 +95,13 @@ public struct LanguageConventions: Sendable, Hashable {
     public var sectionWords: [String] = []
     /// The word of a numbered goal ("goal", "objetivo", "目标").
     public var goalWords: [String] = []
-    /// The word of a numbered target under a goal ("target", "meta").
+    /// The word of a numbered target under a goal ("target", "meta");
+    /// targets are usually set as bare decimal labels (`1.a`).
     public var targetWords: [String] = []
+    /// Words a speaker designation in a verbatim record starts with:
+    /// honorifics and presiding officers ("mr.", "the president", "sr.",
+    /// "г-н", "председатель", "السيد", "主席").
+    public var speakerWords: [String] = []
     /// Ordinal words standing for 1 in titles (`Article premier`, `Artículo primero`).
     public var firstWords: [String] = []
 
