@@ -29,6 +29,7 @@ extension LanguageConventions {
         goalWords: ["goal"],
         targetWords: ["target"],
         speakerWords: ["the president", "the acting president", "the chair", "the chairman", "the chairperson", "the acting chair", "the secretary-general", "the deputy secretary-general", "mr.", "mrs.", "ms.", "miss", "dr.", "sir", "lord", "dame", "archbishop", "prince", "princess", "king", "queen", "sheikh", "cardinal"],
+        treatyPartyWords: ["states parties", "high contracting parties", "contracting parties", "parties", "governments"],
         firstWords: ["first"]
     )
 }

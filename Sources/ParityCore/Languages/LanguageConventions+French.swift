@@ -31,6 +31,7 @@ extension LanguageConventions {
         goalWords: ["objectif"],
         targetWords: ["cible"],
         speakerWords: ["le président", "la présidente", "le président par intérim", "la présidente par intérim", "le secrétaire général", "la secrétaire générale", "m.", "mme", "mlle", "monseigneur", "s. e."],
+        treatyPartyWords: ["états parties", "hautes parties contractantes", "parties contractantes", "parties", "gouvernements"],
         firstWords: ["premier", "première"]
     )
 }

@@ -33,6 +33,7 @@ extension LanguageConventions {
         goalWords: ["ziel"],
         targetWords: ["zielvorgabe"],
         speakerWords: ["der präsident", "die präsidentin", "der vorsitzende", "die vorsitzende", "der generalsekretär", "die generalsekretärin", "herr", "frau"],
+        treatyPartyWords: ["vertragsstaaten", "hohen vertragsparteien", "vertragsparteien", "regierungen"],
         firstWords: []
     )
 }

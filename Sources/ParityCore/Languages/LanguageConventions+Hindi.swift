@@ -28,6 +28,7 @@ extension LanguageConventions {
         goalWords: ["लक्ष्य"],
         targetWords: ["उप-लक्ष्य"],
         speakerWords: ["अध्यक्ष", "महासचिव", "श्री", "श्रीमती", "सुश्री"],
+        treatyPartyWords: ["राज्य पक्ष", "संविदाकारी पक्ष", "पक्षकार"],
         firstWords: []
     )
 }

@@ -28,6 +28,7 @@ extension LanguageConventions {
         goalWords: ["目標"],
         targetWords: ["ターゲット"],
         speakerWords: ["議長", "議長代行", "事務総長"],
+        treatyPartyWords: ["締約国", "締約各国", "各締約国"],
         firstWords: []
     )
 }

@@ -34,6 +34,7 @@ extension LanguageConventions {
         goalWords: ["objetivo"],
         targetWords: ["meta"],
         speakerWords: ["o presidente", "a presidente", "o secretário-geral", "a secretária-geral", "sr.", "sra."],
+        treatyPartyWords: ["estados partes", "altas partes contratantes", "partes contratantes", "partes", "governos"],
         firstWords: ["primeiro"]
     )
 }

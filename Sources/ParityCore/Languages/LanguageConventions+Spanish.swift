@@ -31,6 +31,7 @@ extension LanguageConventions {
         goalWords: ["objetivo"],
         targetWords: ["meta"],
         speakerWords: ["el presidente", "la presidenta", "el presidente interino", "la presidenta interina", "el secretario general", "la secretaria general", "sr.", "sra.", "srta.", "don", "doña"],
+        treatyPartyWords: ["estados partes", "altas partes contratantes", "partes contratantes", "partes", "gobiernos"],
         firstWords: ["primero", "primera"]
     )
 }

@@ -102,6 +102,9 @@ public struct LanguageConventions: Sendable, Hashable {
     /// honorifics and presiding officers ("mr.", "the president", "sr.",
     /// "г-н", "председатель", "السيد", "主席").
     public var speakerWords: [String] = []
+    /// How a treaty's preamble names the parties at its opening ("the
+    /// states parties", "las partes", "государства-участники", "缔约国").
+    public var treatyPartyWords: [String] = []
     /// Ordinal words standing for 1 in titles (`Article premier`, `Artículo primero`).
     public var firstWords: [String] = []
 
