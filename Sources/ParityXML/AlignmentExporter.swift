@@ -70,11 +70,11 @@ public struct AlignmentExporter: Sendable {
         }
     }
 
-    /// Renders and writes the files atomically.
+    /// Renders and writes the files atomically; none may be one of `inputs`.
     /// - Throws: `ExportError`; when it throws, no output file was written.
-    public func write(_ content: CheckedAlignment, to output: String) throws(ExportError) -> Report {
+    public func write(_ content: CheckedAlignment, to output: String, protecting inputs: [String] = []) throws(ExportError) -> Report {
         let (files, warnings) = try render(content, output: output)
-        try AtomicFileWriter.write(files)
+        try AtomicFileWriter.write(files, protecting: inputs)
         return Report(paths: files.map(\.path), warnings: warnings)
     }
 

@@ -9,63 +9,102 @@ import Darwin
 /// Writes output files so that a reader never sees a partial file: each file
 /// goes to a temporary file in its own directory, is flushed to disk, and is
 /// then renamed over the target. On an error before the renames, every
-/// temporary file is removed and no target is touched.
+/// temporary file is removed and no target is touched; SIGINT, SIGTERM and
+/// SIGHUP remove them too (`TemporaryFileRegistry`).
+///
+/// Only regular files are written (`OutputTarget`): a device, FIFO, socket or
+/// directory is refused, and so is any of `inputs`; a file that is replaced
+/// keeps its permission bits.
 public enum AtomicFileWriter {
     /// Writes `bytes` to `path` atomically.
-    /// - Throws: `ExportError.cannotWrite` naming the path and the system's reason.
-    public static func write(_ bytes: [UInt8], to path: String) throws(ExportError) {
-        try write([(path: path, bytes: bytes)])
+    /// - Throws: `ExportError.cannotWrite` naming the path and the reason.
+    public static func write(_ bytes: [UInt8], to path: String, protecting inputs: [String] = []) throws(ExportError) {
+        try write([(path: path, bytes: bytes)], protecting: inputs)
     }
 
-    /// Writes several files: all are staged first, then renamed into place, so
-    /// that a failure while writing leaves none of them behind. (A failing
-    /// rename, which is rare, can leave the files renamed before it.)
+    /// Writes several files: all are checked and staged first, then renamed
+    /// into place, so that a failure while writing leaves none of them behind.
+    /// (A failing rename, which is rare, can leave the files renamed before it.)
     /// - Throws: `ExportError.cannotWrite` naming the first path that failed.
-    public static func write(_ files: [(path: String, bytes: [UInt8])]) throws(ExportError) {
-        var staged: [(temporary: String, target: String)] = []
+    public static func write(_ files: [(path: String, bytes: [UInt8])], protecting inputs: [String] = []) throws(ExportError) {
+        let targets = try files.map { file throws(ExportError) in try OutputTarget.resolve(file.path, inputs: inputs) }
+        var staged: [(temporary: String, target: String, slot: Int?)] = []
         do throws(ExportError) {
-            for file in files {
-                staged.append((try stage(file.bytes, for: file.path), file.path))
+            for (file, target) in zip(files, targets) {
+                let (temporary, slot) = try stage(file.bytes, for: target)
+                staged.append((temporary, target.path, slot))
             }
-            for (index, file) in staged.enumerated() where rename(file.temporary, file.target) != 0 {
-                let reason = systemReason()
-                for remaining in staged[index...] { unlink(remaining.temporary) }
-                staged = []
-                throw ExportError.cannotWrite(path: file.target, reason: reason)
+            holdStagedFilesForTesting()
+            for (index, file) in staged.enumerated() {
+                if rename(file.temporary, file.target) != 0 {
+                    let reason = systemReason()
+                    for remaining in staged[index...] {
+                        unlink(remaining.temporary)
+                        TemporaryFileRegistry.unregister(remaining.slot)
+                    }
+                    staged = []
+                    throw ExportError.cannotWrite(path: file.target, reason: reason)
+                }
+                TemporaryFileRegistry.unregister(file.slot)
             }
         } catch {
-            for file in staged { unlink(file.temporary) }
+            for file in staged {
+                unlink(file.temporary)
+                TemporaryFileRegistry.unregister(file.slot)
+            }
             throw error
         }
     }
 
-    /// Writes `bytes` to a new temporary file beside `path` and returns its path.
-    private static func stage(_ bytes: [UInt8], for path: String) throws(ExportError) -> String {
+    /// Writes `bytes` to a new temporary file beside the target and returns
+    /// its path and its slot in `TemporaryFileRegistry`.
+    private static func stage(_ bytes: [UInt8], for target: OutputTarget) throws(ExportError) -> (String, Int?) {
+        let path = target.path
         let (directory, name) = split(path)
         guard !name.isEmpty else { throw .cannotWrite(path: path, reason: "no file name") }
         let temporary = "\(directory)/.\(name).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).parity-tmp"
+        let slot = TemporaryFileRegistry.register(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: systemReason()) }
+        guard descriptor >= 0 else {
+            TemporaryFileRegistry.unregister(slot)
+            throw .cannotWrite(path: path, reason: systemReason())
+        }
         var failure: String?
-        bytes.withUnsafeBytes { raw in
+        if let mode = target.existingMode, fchmod(descriptor, mode) != 0 { failure = systemReason() }
+        if failure == nil { failure = writeAll(bytes, to: descriptor) }
+        if failure == nil && fsync(descriptor) != 0 { failure = systemReason() }
+        if close(descriptor) != 0 && failure == nil { failure = systemReason() }
+        if let failure {
+            unlink(temporary)
+            TemporaryFileRegistry.unregister(slot)
+            throw .cannotWrite(path: path, reason: failure)
+        }
+        return (temporary, slot)
+    }
+
+    /// With `PARITY_TEST_HOLD_STAGED_OUTPUT=MS` in the environment, waits that
+    /// many milliseconds (at most 10 s) between staging and renaming, so that
+    /// a test can interrupt a write at that point.
+    private static func holdStagedFilesForTesting() {
+        guard let value = getenv("PARITY_TEST_HOLD_STAGED_OUTPUT"), let milliseconds = Int(String(cString: value)), milliseconds > 0
+        else { return }
+        usleep(UInt32(min(milliseconds, 10_000)) * 1000)
+    }
+
+    /// Writes every byte, retrying after signals; the system's reason on failure.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        bytes.withUnsafeBytes { raw -> String? in
             var offset = 0
             while offset < raw.count {
                 let written = posixWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = systemReason()
-                    return
+                    return systemReason()
                 }
                 offset += written
             }
+            return nil
         }
-        if failure == nil && fsync(descriptor) != 0 { failure = systemReason() }
-        if close(descriptor) != 0 && failure == nil { failure = systemReason() }
-        if let failure {
-            unlink(temporary)
-            throw .cannotWrite(path: path, reason: failure)
-        }
-        return temporary
     }
 
     /// The directory (`.` when none) and the last component of `path`.

@@ -24,15 +24,11 @@ public struct HTMLReportWriter: Sendable {
         render(table: SideBySideTable(alignment: alignment, findings: findings))
     }
 
-    /// Writes the report to `url` atomically (a temporary file renamed into place).
-    /// - Throws: `ReportWriteError` when the file cannot be written.
-    public func write(alignment: Alignment, findings: [Finding], to url: URL) throws(ReportWriteError) {
-        let html = render(alignment: alignment, findings: findings)
-        do {
-            try Data(html.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw ReportWriteError(path: url.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
-        }
+    /// Writes the report to `path` with `AtomicFileWriter` (a temporary file
+    /// renamed into place; only a regular file, never one of `inputs`).
+    /// - Throws: `ExportError.cannotWrite` when the file cannot be written.
+    public func write(alignment: Alignment, findings: [Finding], to path: String, protecting inputs: [String] = []) throws(ExportError) {
+        try AtomicFileWriter.write(Array(render(alignment: alignment, findings: findings).utf8), to: path, protecting: inputs)
     }
 
     /// The report of an already built table.

@@ -54,15 +54,15 @@ struct ExportOptions: ParsableArguments {
         return AlignmentExporter(format: resolvedFormat, tmxLanguages: languages)
     }
 
-    /// Writes `content` as chosen: atomically to `--output`, or to standard
-    /// output when there is none (native and TMX only).
+    /// Writes `content` as chosen: atomically to `--output` (never onto one of
+    /// `inputs`), or to standard output when there is none (native and TMX only).
     /// - Returns: the paths written (empty for standard output) and the
     ///   warnings to show on standard error.
     /// - Throws: `ExportError` (one line; nothing is left half-written).
-    func write(_ content: CheckedAlignment) throws(ExportError) -> AlignmentExporter.Report {
+    func write(_ content: CheckedAlignment, inputs: [String]) throws(ExportError) -> AlignmentExporter.Report {
         if let output {
             if resolvedFormat == .xces, output.hasSuffix("/") { try Self.createDirectory(output) }
-            return try exporter.write(content, to: output)
+            return try exporter.write(content, to: output, protecting: inputs)
         }
         let (files, warnings) = try exporter.render(content, output: "-")
         for file in files { print(String(decoding: file.bytes, as: UTF8.self), terminator: "") }

@@ -112,6 +112,6 @@ import Testing
     }
 
     @Test func directory() throws {
-        try expectOneLineError(["Sources-Texts"], .unreadable(file: "Sources-Texts", reason: "is a directory"))
+        try expectOneLineError(["Sources-Texts"], .unreadable(file: "Sources-Texts", reason: "is a directory, not a regular file"))
     }
 }

@@ -81,7 +81,7 @@ import Testing
         let directory = try makeDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try FileManager.default.createDirectory(atPath: "\(directory)/taken", withIntermediateDirectories: false)
-        #expect(throws: ExportError.cannotWrite(path: "\(directory)/taken", reason: "Is a directory")) {
+        #expect(throws: ExportError.cannotWrite(path: "\(directory)/taken", reason: "it is a directory; Parity writes only regular files")) {
             try AtomicFileWriter.write([UInt8]("x".utf8), to: "\(directory)/taken")
         }
         #expect(try listing(directory) == ["taken"])

@@ -27,10 +27,12 @@ public struct ColumnWrapper: Sendable {
         var isHyphen: Bool
     }
 
-    /// Wraps `text`. Returns no lines for text without visible characters;
-    /// a line feed in the text forces a break.
+    /// Wraps `text` for a terminal. Returns no lines for text without
+    /// visible characters; a line feed in the text forces a break. Controls,
+    /// escape sequences and bidi overrides are made visible first
+    /// (`TerminalSafeText`).
     public func wrap(_ text: String) -> [WrappedLine] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(TerminalSafeText.visible(text, keepLineBreaks: true).unicodeScalars)
         let clusters = Self.clusters(of: scalars)
         var lines: [WrappedLine] = []
         var lineStart = 0

@@ -31,9 +31,9 @@ struct AlignCommand: ParsableCommand {
             let content = CheckedAlignment(alignment: alignment, findings: ParityChecker().check(alignment))
             let report: AlignmentExporter.Report
             do {
-                report = try export.write(content)
+                report = try export.write(content, inputs: input.files)
             } catch {
-                StandardError.write("parity: error: \(error)")
+                StandardError.write(error.cliLine)
                 throw ExitCode(2)
             }
             for warning in report.warnings { StandardError.write("parity: warning: \(warning)") }
@@ -43,7 +43,7 @@ struct AlignCommand: ParsableCommand {
         if json {
             print(try AlignCheckJSON.encode(AlignCheckJSON.AlignmentOutput(alignment)), terminator: "")
         } else {
-            for line in AlignmentFormatter().lines(alignment) { print(line) }
+            for line in AlignmentFormatter().lines(alignment) { print(TerminalSafeText.visible(line)) }
         }
     }
 }

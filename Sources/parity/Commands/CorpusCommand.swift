@@ -54,11 +54,11 @@ struct CorpusCommand: ParsableCommand {
             var written: [String] = []
             for (exporter, path) in formats {
                 do {
-                    let report = try exporter.write(content, to: path)
+                    let report = try exporter.write(content, to: path, protecting: set.files)
                     for warning in report.warnings { StandardError.write("parity: warning: \(warning)") }
                     written += report.paths
                 } catch {
-                    StandardError.write("parity: error: \(error)")
+                    StandardError.write(error.cliLine)
                     throw ExitCode(2)
                 }
             }

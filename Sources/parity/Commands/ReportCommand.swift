@@ -24,9 +24,9 @@ struct ReportCommand: ParsableCommand {
         let (alignment, findings) = try ViewPipeline.run(input)
         do {
             let writer = HTMLReportWriter(title: title, filter: rows.filter)
-            try writer.write(alignment: alignment, findings: findings, to: URL(fileURLWithPath: output))
+            try writer.write(alignment: alignment, findings: findings, to: output, protecting: input.files)
         } catch {
-            StandardError.write("parity: \(error.errorDescription ?? output)")
+            StandardError.write(error.cliLine)
             throw ExitCode(2)
         }
         let errors = findings.filter { $0.severity == .error }.count

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParityCore
 
 /// `parity text FILE`: the text Parity segments for a file.
@@ -31,6 +32,8 @@ struct TextCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let shown = raw ? text : PlainTextSegmenter().preparedText(text)
-        print(shown.string, terminator: shown.utf8.last == 0x0A ? "" : "\n")
+        // On a terminal, controls and escape sequences in the document are made visible; a pipe gets the text as it is.
+        let string = isatty(STDOUT_FILENO) == 1 ? TerminalSafeText.visible(shown.string, keepLineBreaks: true) : shown.string
+        print(string, terminator: shown.utf8.last == 0x0A ? "" : "\n")
     }
 }

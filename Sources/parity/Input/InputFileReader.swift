@@ -5,8 +5,10 @@ import Darwin
 #endif
 import ParityCore
 
-/// Reads a whole input file into memory, refusing directories and files over
-/// a size limit, and turning every failure into a one-line `InputError`.
+/// Reads a whole input file into memory, refusing anything but a regular
+/// file (a directory, FIFO, socket or device is refused before it is opened,
+/// so nothing blocks) and files over a size limit, and turning every failure
+/// into a one-line `InputError`.
 enum InputFileReader {
     /// The largest input Parity reads: 512 MB.
     static let defaultLimit = 512 * 1024 * 1024
@@ -15,14 +17,16 @@ enum InputFileReader {
     /// - Throws: `InputError.unreadable` (missing, directory, permission, I/O
     ///   error) or `InputError.tooLarge`.
     static func read(_ path: String, limit: Int = defaultLimit) throws(InputError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        var before = stat()
+        guard stat(path, &before) == 0 else { throw .unreadable(file: path, reason: reason(errno)) }
+        if let kind = nonRegularKind(before.st_mode) { throw .unreadable(file: path, reason: "is \(kind), not a regular file") }
+        // O_NONBLOCK: should the path have been swapped for a FIFO since the stat, open does not wait for a writer.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw .unreadable(file: path, reason: reason(errno)) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(file: path, reason: reason(errno)) }
-        if status.st_mode & S_IFMT == S_IFDIR {
-            throw .unreadable(file: path, reason: "is a directory")
-        }
+        if let kind = nonRegularKind(status.st_mode) { throw .unreadable(file: path, reason: "is \(kind), not a regular file") }
         if status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > limit {
             throw .tooLarge(file: path, bytes: Int(status.st_size), limit: limit)
         }
@@ -40,6 +44,19 @@ enum InputFileReader {
             if bytes.count > limit { throw .tooLarge(file: path, bytes: bytes.count, limit: limit) }
         }
         return bytes
+    }
+
+    /// What a file of mode `mode` is, when it is not a regular file.
+    private static func nonRegularKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a directory"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "a special file"
+        }
     }
 
     private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {

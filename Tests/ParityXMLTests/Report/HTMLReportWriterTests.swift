@@ -46,13 +46,13 @@ import ParityTestSupport
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let target = directory.appendingPathComponent("report.html")
-        try HTMLReportWriter().write(alignment: alignment, findings: findings, to: target)
+        try HTMLReportWriter().write(alignment: alignment, findings: findings, to: target.path)
         #expect(try String(contentsOf: target, encoding: .utf8) == HTMLReportWriter().render(alignment: alignment, findings: findings))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
 
         let missing = directory.appendingPathComponent("no-such-dir/report.html")
-        #expect(throws: ReportWriteError.self) {
-            try HTMLReportWriter().write(alignment: alignment, findings: findings, to: missing)
+        #expect(throws: ExportError.cannotWrite(path: missing.path, reason: "No such file or directory")) {
+            try HTMLReportWriter().write(alignment: alignment, findings: findings, to: missing.path)
         }
         #expect(!FileManager.default.fileExists(atPath: missing.path))
     }

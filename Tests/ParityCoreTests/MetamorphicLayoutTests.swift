@@ -1,0 +1,105 @@
+import Foundation
+import ParityCore
+import ParityTestSupport
+import Testing
+
+/// The metamorphic layout harness (issue 9 §7): every constructed document
+/// (`Tests/Fixtures/constructed-documents`, every type, many languages) and
+/// the real Spanish sample, rendered by `LayoutRenderer` in twelve layouts
+/// (hard wraps, hanging numbers, label on its own line, blank-line variants,
+/// CR LF, pages with running headers, page numbers, job numbers and
+/// barcodes), must give the outline of the clean text.
+///
+/// Renderings that do not yet are listed in
+/// `Tests/Fixtures/layout-known-failures.txt` (`document variant`); the test
+/// fails on an unlisted failure and on a listed rendering that now passes.
+@Suite struct MetamorphicLayoutTests {
+    static let knownFailuresPath = "Tests/Fixtures/layout-known-failures.txt"
+
+    /// A clean document of the harness: its path (relative to the repository) and symbol.
+    struct CleanDocument: Sendable {
+        var relativePath: String
+        var symbol: String
+    }
+
+    static func documents() throws -> [CleanDocument] {
+        var documents = [CleanDocument(relativePath: "Sources-Texts/un-hearings-2006/es.txt", symbol: "A/61/187")]
+        var found: [CleanDocument] = []
+        for folder in ExpectationFolders.current where folder.hasPrefix("constructed-documents") {
+            let base = RepositoryPaths.fixture(folder)
+            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker where url.pathExtension == "expect" && !url.lastPathComponent.hasSuffix(".pair.expect") {
+            let expectation = try OutlineExpectation(contentsOf: url)
+            guard let name = expectation.value("document"), name.hasSuffix(".txt") else { continue }
+            let path = url.deletingLastPathComponent().appendingPathComponent(name).path
+            let relative = String(path.dropFirst(RepositoryPaths.root.path.count + 1))
+            found.append(CleanDocument(relativePath: relative, symbol: expectation.value("symbol") ?? "A/79/1"))
+            }
+        }
+        return documents + found.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    static func segment(_ text: String, name: String) throws -> Document {
+        let decoded = try TextDecoder().decode(Array(text.utf8), file: name)
+        return PlainTextSegmenter().segment(decoded, sourceName: name)
+    }
+
+    /// `document variant` for every rendering whose outline differs, with the first differences.
+    static func failures(_ document: CleanDocument) throws -> [(key: String, detail: String)] {
+        let clean = try String(contentsOf: RepositoryPaths.root.appendingPathComponent(document.relativePath), encoding: .utf8)
+        let expected = OutlineComparison(try segment(clean, name: document.relativePath))
+        var failures: [(key: String, detail: String)] = []
+        for variant in LayoutRenderer.variants {
+            let rendered = LayoutRenderer.render(clean, variant, symbol: document.symbol)
+            let renderedDocument = try segment(rendered, name: "\(document.relativePath) \(variant)")
+            let differences = expected.differences(to: OutlineComparison(renderedDocument))
+            let lossless = LosslessCoverage.violations(Array(rendered.utf8), renderedDocument)
+            if !lossless.isEmpty {
+                failures.append(("\(document.relativePath) \(variant) lossless", "\(lossless.count) bytes not in exactly one block"))
+            }
+            if !differences.isEmpty {
+                failures.append(("\(document.relativePath) \(variant)", differences.prefix(4).joined(separator: " / ")))
+            }
+        }
+        return failures
+    }
+
+    @Test func rendererKeepsTheWordsAndFindsLabels() throws {
+        let line = "12. The Committee welcomed the report of the Secretary-General on the situation."
+        let wrapped = LayoutRenderer.render(line, .wrapped(width: 30), symbol: "A/1")
+        #expect(wrapped.split(separator: "\n").allSatisfy { $0.unicodeScalars.count <= 30 })
+        #expect(wrapped.split(whereSeparator: \.isWhitespace) == line.split(whereSeparator: \.isWhitespace))
+        #expect(LayoutRenderer.render(line, .labelOnOwnLineThenBlank, symbol: "A/1").hasPrefix("12.\n\nThe Committee"))
+        #expect(LayoutRenderer.label(of: "1.a Ampliar la cooperación") == "1.a")
+        #expect(LayoutRenderer.label(of: "(iv) the fourth") == "(iv)")
+        #expect(LayoutRenderer.label(of: "10 December 1948 was") == nil)
+        let paged = LayoutRenderer.render(Array(repeating: "A line of text.", count: 50).joined(separator: "\n"),
+                                          .paged(width: 72, lines: 24, footer: .jobNumberAndPageOfTotal), symbol: "A/79/1")
+        #expect(paged.split(separator: "\u{0C}").count == 3)
+        #expect(paged.contains("24-13579 1/3") && paged.contains("2/3 24-13579") && paged.contains("*2413579*"))
+    }
+
+    @Test func everyRenderingGivesTheOutlineOfTheCleanTextExceptTheKnownFailures() throws {
+        let documents = try Self.documents()
+        #expect(documents.count > 1)
+        var failing: [String: String] = [:]
+        for document in documents {
+            for failure in try Self.failures(document) { failing[failure.key] = failure.detail }
+        }
+        let renderings = documents.count * LayoutRenderer.variants.count
+        print("Layout renderings: \(renderings - failing.keys.filter { !$0.hasSuffix(" lossless") }.count)/\(renderings) give the clean outline")
+        if ProcessInfo.processInfo.environment["PARITY_PRINT_KNOWN_FAILURES"] != nil {
+            print(failing.keys.sorted().joined(separator: "\n"))
+        }
+        let url = RepositoryPaths.root.appendingPathComponent(Self.knownFailuresPath)
+        let known: Set<String> = FileManager.default.fileExists(atPath: url.path)
+            ? Set(try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") })
+            : []
+        for key in failing.keys.sorted() where !known.contains(key) {
+            Issue.record("new failure: \(key): \(failing[key]!)")
+        }
+        for key in known.sorted() where failing[key] == nil {
+            Issue.record("now passes, remove it from \(Self.knownFailuresPath): \(key)")
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import ParityCore
+
+/// What Parity's outline of a document says, in the terms of an `.expect`
+/// file (docs/expectations.md): labels per key and numbering scope.
+public struct OutlineFacts: Sendable {
+    /// Lists by key and scope: `["paragraphs", "annex I"]` → `["1", "2"]`.
+    public private(set) var lists: [String: [String: [String]]] = [:]
+    /// The document's language tag, if known.
+    public var language: String?
+    /// The header's symbol, if found.
+    public var symbol: String?
+    /// Unnumbered paragraphs between the preambular opening and the first
+    /// numbered paragraph, article or heading; `nil` without an opening.
+    public var preamble: Int?
+
+    /// Reads the facts off `document`.
+    public init(_ document: Document) {
+        language = document.language.map { "\($0.rawValue)" }
+        symbol = document.metadata.symbol
+        var byID: [String: Block] = [:]
+        for block in document.blocks { byID[block.id] = block }
+        var annex: String?
+        var openingSeen = false
+        var preambleCount = 0
+        var preambleOpen = true
+        for block in document.blocks {
+            switch block.kind {
+            case .annex:
+                annex = block.label.map(Self.annexLabel) ?? "-"
+                append("annexes", "", annex!)
+            case .paragraph:
+                append("paragraphs", Self.scope(of: block, annex: annex, byID: byID), Self.paragraphLabel(block))
+            case .heading:
+                if let path = block.labelPath, !path.contains("*") {
+                    append("headings", annex.map { "annex \($0)" } ?? "", path)
+                }
+            case .article:
+                append("articles", annex.map { "annex \($0)" } ?? "", block.number.map(String.init) ?? block.label ?? "?")
+            case .footnote:
+                append("footnotes", "", Self.footnoteMarker(block.label ?? ""))
+            default:
+                break
+            }
+            if block.kind.rawValue == "speakerTurn" { append("speakers", "", block.id) }
+            // Preamble: after an opening ("The Security Council,"), up to the first numbered unit.
+            guard preambleOpen, block.kind != .footnote, block.kind != .pageFurniture else { continue }
+            switch block.kind {
+            case .paragraph, .article, .heading, .annex:
+                preambleOpen = !openingSeen
+                if openingSeen { preambleOpen = false }
+            case .unnumberedParagraph:
+                if openingSeen { preambleCount += 1 } else if Self.isOpening(block.text) { openingSeen = true }
+            default:
+                break
+            }
+        }
+        preamble = openingSeen ? preambleCount : nil
+    }
+
+    /// The list for `key` in `scope` (empty when Parity found none).
+    public func list(_ key: String, scope: String) -> [String] { lists[key]?[scope] ?? [] }
+
+    /// Every scope in which Parity found something for `key`.
+    public func scopes(_ key: String) -> [String] { Array((lists[key] ?? [:]).keys).sorted() }
+
+    private mutating func append(_ key: String, _ scope: String, _ item: String) {
+        lists[key, default: [:]][scope, default: []].append(item)
+    }
+
+    /// `art 3`, `annex I`, `annex I art 2`, or empty for the main scope.
+    static func scope(of block: Block, annex: String?, byID: [String: Block]) -> String {
+        var parts: [String] = []
+        if let annex { parts.append("annex \(annex)") }
+        var parentID = block.parent
+        var seen = 0
+        while let id = parentID, let parent = byID[id], seen < 8 {
+            if parent.kind == .article { parts.append("art \(parent.number.map(String.init) ?? parent.label ?? "?")"); break }
+            parentID = parent.parent
+            seen += 1
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// A paragraph's label as `.expect` files write it: the number, else the
+    /// written label without its final full stop.
+    static func paragraphLabel(_ block: Block) -> String {
+        if let number = block.number { return String(number) }
+        var label = (block.label ?? "?").trimmingCharacters(in: " .．")
+        if label.hasSuffix("-") { label = String(label.dropLast()).trimmingCharacters(in: " ") }
+        return label
+    }
+
+    /// `Annex II` → `II`; `I` stays `I`.
+    static func annexLabel(_ label: String) -> String {
+        let words = label.split(separator: " ")
+        return words.count > 1 ? String(words.last!) : label
+    }
+
+    /// `¹²` → `12`, `1/` → `1`, `(3)` → `3`, `*` stays.
+    static func footnoteMarker(_ label: String) -> String {
+        var out = ""
+        for scalar in label.unicodeScalars {
+            if let digit = SuperscriptDigits.value(of: scalar) { out += String(digit) } else if scalar != "/" && scalar != "(" && scalar != ")" {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// "The Security Council,", "Le Conseil de sécurité,", "الجمعية العامة،":
+    /// a short unnumbered line that ends with a comma.
+    static func isOpening(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: " \t")
+        guard let last = trimmed.unicodeScalars.last, last == "," || last == "،" || last == "，" else { return false }
+        return trimmed.split(separator: " ").count <= 8 && trimmed.unicodeScalars.count <= 80
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        let drop = Set(set.unicodeScalars)
+        let scalars = Array(unicodeScalars)
+        var start = 0, end = scalars.count
+        while start < end, drop.contains(scalars[start]) { start += 1 }
+        while end > start, drop.contains(scalars[end - 1]) { end -= 1 }
+        var out = ""
+        out.unicodeScalars.append(contentsOf: scalars[start..<end])
+        return out
+    }
+}
