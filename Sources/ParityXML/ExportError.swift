@@ -21,7 +21,8 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidBlockID(let id, let version):
             return "block id \"\(id)\" of version \(version) is not an XML name (NCName); cannot export it"
         case .languageNotInAlignment(let language):
-            return "no version in the alignment has the language \(language.rawValue) (\(language.englishName))"
+            let name = language.englishName == language.tag ? "" : " (\(language.englishName))"
+            return "no version in the alignment has the language \(language.rawValue)\(name)"
         case .needsTwoLanguages(let detail):
             return "a bilingual export needs two different languages: \(detail)"
         case .inconsistentAlignment(let detail):

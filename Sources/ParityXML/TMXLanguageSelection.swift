@@ -34,8 +34,12 @@ public enum TMXLanguageSelection: Hashable, Sendable {
         switch self {
         case .pair(let first, let second):
             guard first != second else { throw .needsTwoLanguages(detail: "the pair is \(first.rawValue),\(second.rawValue)") }
-            guard let a = firstVersion[first] else { throw .languageNotInAlignment(first) }
-            guard let b = firstVersion[second] else { throw .languageNotInAlignment(second) }
+            // A tag names its own version, else the first of its primary language (pt → pt-BR).
+            func version(_ language: Language) -> Int? {
+                firstVersion[language] ?? pivotFirst.sorted().first { alignment.versions[$0].language?.primary == language.tag }
+            }
+            guard let a = version(first) else { throw .languageNotInAlignment(first) }
+            guard let b = version(second), b != a else { throw .languageNotInAlignment(second) }
             return ([a, b], warnings)
         case .pivotAndFirstOther:
             guard alignment.versions.indices.contains(pivot), alignment.versions[pivot].language != nil else {

@@ -4,7 +4,7 @@ import Testing
 /// Labels written by each language's conventions read back to the same values
 /// (constructed label + constructed word, for every language, level and value).
 @Suite struct LanguageLabelRoundTripTests {
-    @Test(arguments: Language.allCases)
+    @Test(arguments: Language.unOfficial)
     func constructedLabelsReadBackInEveryLanguage(_ language: Language) throws {
         let conventions = LanguageConventions.of(language)
         let word = language == .arabic ? "نص" : (language == .chinese ? "文本" : (language == .russian ? "Текст" : "Text"))

@@ -109,7 +109,7 @@ import Testing
         let text = String(decoding: schema, as: UTF8.self)
         let values = BlockKind.allCases.map(\.rawValue) + FindingKind.allCases.map(\.rawValue)
             + MetadataField.allCases.map(\.rawValue) + AlignmentMethod.allCases.map(\.rawValue)
-            + Severity.allCases.map(\.rawValue) + Language.allCases.map(\.rawValue)
+            + Severity.allCases.map(\.rawValue) + Language.unOfficial.map(\.rawValue)
         for value in values { #expect(text.contains("<value>\(value)</value>"), "schema lacks \(value)") }
     }
 

@@ -14,10 +14,15 @@ public struct NumberExtractor: Sendable {
     }
 
     /// Whether `text` has an ASCII, Arabic-Indic, Persian or full-width digit,
-    /// or 年/月 (a date in Chinese numerals may follow), by a UTF-8 byte scan.
+    /// or 年/月 (a date in Chinese numerals may follow), by a UTF-8 byte scan;
+    /// text with letters of scripts that have digits of their own
+    /// (Devanagari `१`, Thai, …: U+07C0–U+1FFF, U+A000–U+AFFF, beyond U+FFFF)
+    /// is looked at scalar by scalar.
     static func containsDigit(_ text: String) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var otherScripts = false
         for byte in text.utf8 {
+            if byte == 0xDF || byte == 0xE0 || byte == 0xE1 || byte == 0xEA || byte >= 0xF0 { otherScripts = true }
             if byte >= 0x30 && byte <= 0x39 { return true }
             if previous == 0xD9 && (0xA0...0xA9).contains(byte) { return true }  // U+0660–0669
             if previous == 0xDB && (0xB0...0xB9).contains(byte) { return true }  // U+06F0–06F9
@@ -28,7 +33,7 @@ public struct NumberExtractor: Sendable {
             beforePrevious = previous
             previous = byte
         }
-        return false
+        return otherScripts && text.unicodeScalars.contains { ScalarClass.digit($0) != nil }
     }
 
     /// Numbers written without digits that a translation may use where
@@ -67,15 +72,16 @@ public struct NumberExtractor: Sendable {
         return result
     }
 
-    private static let ordinalSuffixes: Set<String> = ["er", "re", "e", "st", "nd", "rd", "th", "o", "º", "ª", "го"]
-    private static let dateLinkWords: Set<String> = ["de", "del", "of"]
-    private static let timeWords: Set<String> = ["h", "hrs", "horas", "hora", "hours", "heures", "a", "to", "à", "до", "час", "часов", "ч"]
+    private static let ordinalSuffixes = NumberWords.ordinalSuffixes
+    private static let dateLinkWords = NumberWords.dateLinkWords
+    private static let timeWords = NumberWords.timeWords
 
     /// The values found in `text`, in order.
     public func extract(_ text: String) -> [ExtractedNumber] {
         // Every value this extractor knows contains a digit: skip text without one.
         guard NumberExtractor.containsDigit(text) else { return [] }
         let tokens = NumberTokenizer(language: language).tokenize(text)
+        let dayTakesPeriod = language?.conventions.dayNumberTakesPeriod ?? false
         var result: [ExtractedNumber] = []
         var k = 0
         func next(_ index: Int) -> Int? {
@@ -249,7 +255,7 @@ public struct NumberExtractor: Sendable {
                 }
             }
             // 10 h 30, 10h30, 10 h, 10 heures, 10 horas
-            if !explicitMinutes, let h = next(end), isWord(h, ["h", "heures", "heure", "horas", "hora"]) {
+            if !explicitMinutes, let h = next(end), isWord(h, NumberWords.hourWords) {
                 if let m = next(h + 1), let value = tokens[m].integerValue, tokens[m].integerPart.count == 2, value < 60 {
                     return ("\(hours):\(twoDigits(value))", m + 1)
                 }
@@ -267,14 +273,15 @@ public struct NumberExtractor: Sendable {
             if isPunct(j, ["%", "٪", "％"]) { return j + 1 }
             guard tokens[j].kind == .word else { return nil }
             let word = tokens[j].text
-            if ["percent", "pourcent", "بالمائة", "بالمئة"].contains(word) || word.hasPrefix("процент") { return j + 1 }
-            let pairs: [String: Set<String>] = ["per": ["cent"], "por": ["ciento"], "pour": ["cent"], "في": ["المائة", "المئة"]]
-            if let seconds = pairs[word], let second = next(j + 1), isWord(second, seconds) { return second + 1 }
+            if NumberWords.percentWords.contains(word) || NumberWords.percentPrefixes.contains(where: word.hasPrefix) { return j + 1 }
+            if let seconds = NumberWords.percentPairs[word], let second = next(j + 1), isWord(second, seconds) { return second + 1 }
             return nil
         }
 
         func dayFirstDate(day: Int, at index: Int) -> (String, Int)? {
             var j = next(index + 1)
+            // "27. Juli 2006": the day's period, in languages that write one.
+            if dayTakesPeriod, j == index + 1, isPunct(j, ["."]) { j = next(index + 2) }
             if let jj = j, tokens[jj].kind == .word, NumberExtractor.ordinalSuffixes.contains(tokens[jj].text), jj == index + 1 {
                 j = next(jj + 1)
             }

@@ -4,13 +4,16 @@
 /// decimal marks follow the version's language; superscript digits (footnote
 /// markers) are not figures.
 struct NumberTokenizer: Sendable {
-    var language: Language?
+    var language: Language? {
+        didSet { commaIsDecimal = language?.conventions.decimalComma ?? false }
+    }
 
-    private var commaIsDecimal: Bool {
-        switch language {
-        case .spanish, .french, .russian: return true
-        default: return false
-        }
+    /// Whether `,` is the decimal mark (`LanguageConventions.decimalComma`).
+    private var commaIsDecimal: Bool
+
+    init(language: Language?) {
+        self.language = language
+        commaIsDecimal = language?.conventions.decimalComma ?? false
     }
 
     /// A Han ideograph as `ScalarClass.isHan` reads it, the supplementary

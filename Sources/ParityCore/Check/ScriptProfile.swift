@@ -40,12 +40,17 @@ struct ScriptProfile {
         return .other
     }
 
-    static func expected(for language: Language) -> Script {
-        switch language {
-        case .english, .french, .spanish: return .latin
-        case .russian: return .cyrillic
+    /// The bucket of the script `language` is written in
+    /// (`LanguageConventions.script`): a script beyond the UN four counts as
+    /// `other`; `nil` when the script is unknown (the check is skipped).
+    static func expected(for language: Language) -> Script? {
+        guard let script = language.conventions.script else { return nil }
+        switch script {
+        case .latin: return .latin
+        case .cyrillic: return .cyrillic
         case .arabic: return .arabic
-        case .chinese: return .han
+        case .han, .kana: return .han
+        default: return .other
         }
     }
 

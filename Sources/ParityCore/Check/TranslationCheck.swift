@@ -23,8 +23,7 @@ struct TranslationCheck {
             }
         }
         for version in context.versions.indices {
-            guard let language = context.language(version) else { continue }
-            let expected = ScriptProfile.expected(for: language)
+            guard let language = context.language(version), let expected = ScriptProfile.expected(for: language) else { continue }
             for (index, block) in context.versions[version].blocks.enumerated() where block.kind != .metadata {
                 let profile = ScriptProfile(block.text)
                 guard profile.letters >= 30, profile.share(of: expected) < 0.3, let dominant = profile.dominant, dominant != .other

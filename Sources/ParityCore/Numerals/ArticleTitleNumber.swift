@@ -1,11 +1,11 @@
-/// Finds the number an article title gives in any of the six UN languages:
+/// Finds the number an article title gives in any language:
 /// `Article 5`, `Artículo 1`, `Article premier`, `Статья 1`, `المادة 1`,
-/// `المادة ١` (Arabic-Indic digits), `第一条`, `第二十九条`, `Article IV`.
+/// `المادة ١` (Arabic-Indic digits), `第一条`, `第二十九条`, `Article IV`,
+/// `Artigo 1.º`, `अनुच्छेद १` (digits of any script).
 public enum ArticleTitleNumber {
-    /// Ordinal words that stand for 1 in titles (`Article premier`, `Artículo primero`).
-    private static let firstWords: Set<String> = [
-        "premier", "première", "primero", "primera", "first", "первая", "первый",
-    ]
+    /// Ordinal words that stand for 1 in titles (`Article premier`,
+    /// `Artículo primero`): `LanguageConventions.firstWords` of every table.
+    private static let firstWords = Set(LanguageConventions.all.flatMap(\.firstWords))
 
     /// The number the title gives, or `nil` if it gives none.
     ///

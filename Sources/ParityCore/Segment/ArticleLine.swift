@@ -1,13 +1,18 @@
 /// A line that is nothing but an article title: `Article 1`, `Article
-/// premier`, `Artículo 3`, `Статья 2`, `المادة ٤`, `第五条`, `Article IV`
-/// (`LanguageConventions.articleWords`). A sentence that starts with
-/// "Article 5 of the Convention …" is none.
+/// premier`, `Artículo 3`, `Статья 2`, `المادة ٤`, `第五条`, `Article IV`,
+/// `Artikel 2`, `Artigo 1.º`, `अनुच्छेद १`, `第3条`
+/// (`LanguageConventions.articleWords` and `firstWords`). A sentence that
+/// starts with "Article 5 of the Convention …" is none.
 enum ArticleLine {
     /// Longest article title looked at (scalars).
     static let maximumLength = 32
 
-    private static let articleWords = Set(LanguageConventions.all.flatMap(\.articleWords))
-    private static let firstWords: Set<String> = ["premier", "primero", "first", "первая"]
+    private static let articleWords = Set(LanguageConventions.spaced.flatMap(\.articleWords))
+    private static let firstWords = Set(LanguageConventions.all.flatMap(\.firstWords))
+    /// Counters of 第N条 in languages written without spaces ("条").
+    private static let counters = Set(LanguageConventions.unspaced.flatMap(\.articleWords).flatMap(\.unicodeScalars))
+    /// Ordinal indicators after an article number (`1.º`, `1º`, `1ª`).
+    private static let ordinalIndicators: Set<Unicode.Scalar> = ["º", "ª", "°"]
 
     /// The article number `text` gives when it is an article title alone, else `nil`.
     static func number(_ text: [Unicode.Scalar]) -> Int? {
@@ -17,14 +22,18 @@ enum ArticleLine {
         while let first = scalars.first, first == "*" || first == "#" || ScalarClass.isWhitespace(first) { scalars.removeFirst() }
         guard !scalars.isEmpty, scalars.count <= maximumLength else { return nil }
         let string = ScalarText.string(scalars)
-        if scalars.first == "第", scalars.last == "条", scalars.count > 2 {
+        if scalars.first == "第", let last = scalars.last, counters.contains(last), scalars.count > 2 {
             let numeral = scalars.dropFirst().dropLast()
             guard numeral.allSatisfy({ ChineseNumeral.isNumeral($0) || ScalarClass.digit($0) != nil }) else { return nil }
             return ArticleTitleNumber.number(in: string)
         }
         let words = scalars.split(whereSeparator: ScalarClass.isWhitespace)
         guard words.count == 2, articleWords.contains(ScalarText.string(words[0]).lowercased()) else { return nil }
-        let numeral = words[1]
+        var numeral = words[1]
+        if let last = numeral.last, ordinalIndicators.contains(last) {
+            numeral = numeral.dropLast()
+            if numeral.last == "." { numeral = numeral.dropLast() }
+        }
         let isNumeral = numeral.allSatisfy { $0.properties.numericType == .decimal }
             || RomanNumeral.value(of: numeral) != nil
             || firstWords.contains(ScalarText.string(numeral).lowercased())

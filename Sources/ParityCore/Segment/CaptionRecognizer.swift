@@ -1,5 +1,5 @@
 /// Recognizes caption lines: the table-of-contents caption and its column
-/// captions, and the annex caption, in any of the six languages.
+/// captions, and the annex caption, in any language with a table.
 enum CaptionRecognizer {
     /// Whether `text` is a table-of-contents caption ("Índice", "Contents", "Содержание", "المحتويات", "目录").
     static func isTableOfContentsCaption(_ text: String) -> Bool {
@@ -32,7 +32,7 @@ enum CaptionRecognizer {
             for word in conventions.annexWords where lower.hasPrefix(word) && word.unicodeScalars.count <= scalars.count {
                 let rest = ScalarText.trimmed(scalars[word.unicodeScalars.count...])
                 if rest.isEmpty { return "" }
-                let separated = ScalarClass.isWhitespace(scalars[word.unicodeScalars.count]) || conventions.language == .chinese
+                let separated = ScalarClass.isWhitespace(scalars[word.unicodeScalars.count]) || !conventions.writesSpacesBetweenWords
                 guard separated, rest.count <= 6 else { continue }
                 if let value = RomanNumeral.lowercaseValue(of: rest) { return RomanNumeral.spelling(value) }
                 if let value = Numerals.decimalValue(rest) { return String(value) }

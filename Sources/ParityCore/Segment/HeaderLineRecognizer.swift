@@ -1,6 +1,6 @@
 /// Recognizes the lines of a UN document header — organ, symbol,
 /// distribution, date, language, original language, session, agenda item —
-/// in any of the six languages.
+/// in any language with a table (`LanguageConventions.all`).
 enum HeaderLineRecognizer {
     /// What a header line carries.
     enum Recognition: Equatable {
@@ -123,7 +123,7 @@ enum HeaderLineRecognizer {
         let beforeDigits = lower.unicodeScalars.prefix { ScalarClass.digit($0) == nil }
         var prefix = String(String.UnicodeScalarView(beforeDigits)).trimmingWhitespace()
         if let last = prefix.last, last == "," || last == "،" { prefix = "" }
-        for conventions in LanguageConventions.all where conventions.language != .chinese {
+        for conventions in LanguageConventions.spaced {
             for month in conventions.monthNames where lower.contains(month) && (prefix.isEmpty || prefix.hasPrefix(month)) {
                 return true
             }
@@ -150,7 +150,7 @@ enum HeaderLineRecognizer {
         let lower = text.lowercased()
         for conventions in LanguageConventions.all {
             for word in conventions.bodyWords {
-                if conventions.language == .chinese {
+                if !conventions.writesSpacesBetweenWords {
                     if text.unicodeScalars.count <= 30, text.hasSuffix(word) { return true }
                 } else if lower.hasPrefix(word + " ") || lower == word {
                     return true
@@ -164,7 +164,7 @@ enum HeaderLineRecognizer {
         guard text.unicodeScalars.contains(where: { ScalarClass.digit($0) != nil }) else { return false }
         for conventions in LanguageConventions.all {
             for word in conventions.agendaItemWords {
-                if conventions.language == .chinese {
+                if !conventions.writesSpacesBetweenWords {
                     if text.contains(word) { return true }
                 } else if lower.hasPrefix(word + " ") || lower.hasPrefix(word + "\u{A0}") {
                     return true

@@ -124,7 +124,8 @@ enum LabelParser {
         let separator = text[index]
         if separator == "." {
             let next = index + 1
-            guard next < text.count, ScalarClass.digit(text[next]) == nil, let end = labelEnd(text, next, allowHan: true)
+            guard next < text.count, ScalarClass.digit(text[next]) == nil, let end = labelEnd(text, next, allowHan: true),
+                  !isDayMonthYear(text[end...])
             else { return nil }
             return make(.number(value), text, next, end)
         }
@@ -145,6 +146,15 @@ enum LabelParser {
             return make(.number(value), text, dash + 1, end)
         }
         return nil
+    }
+
+    /// Whether the text after a `27.` is only a month and a year (`Juli 2006`):
+    /// then `27.` is the day of a date as German writes it, not a label.
+    private static func isDayMonthYear(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard rest.count <= 24 else { return false }
+        let words = rest.split(whereSeparator: ScalarClass.isWhitespace)
+        guard words.count == 2, words[1].count == 4, Numerals.decimalValue(words[1]) != nil else { return false }
+        return MonthNames.single[ScalarText.string(words[0]).lowercased()] != nil
     }
 
     /// `أولا -`, `ثانياً -`, `حادي عشر -` (ordinal) and `ألف -`, `بـاء -` (letter).
@@ -185,7 +195,7 @@ enum LabelParser {
             let letter = letters.first!
             if let latin = Numerals.latinPosition(letter) {
                 let lookalike = CyrillicNumbering.cyrillicLookalike(ofLatin: letter).flatMap(CyrillicNumbering.position)
-                if language == .russian, let lookalike {
+                if language?.conventions.readsLatinLookalikesAsOwnLetters == true, let lookalike {
                     candidates = [lookalike, latin]
                 } else {
                     candidates = [latin]

@@ -4,7 +4,7 @@
 /// line starts with a capital ("addressed to the" / "President of the
 /// Security Council").
 enum LinkingWordLineEnd {
-    private static let words = Set(LanguageConventions.all.flatMap(\.linkingWords))
+    private static let words = Set(LanguageConventions.spaced.flatMap(\.linkingWords))
 
     /// Whether the line `bytes[start..<end]` ends with a linking word.
     static func endsWithLinkingWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {

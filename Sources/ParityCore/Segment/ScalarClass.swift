@@ -74,7 +74,7 @@ enum ScalarClass {
     /// `…`, `。`, `；`, `：`, `؟`, `؛`, `．`).
     static func isTerminalPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0E, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x061F, 0x061B, 0x06D4: return true
+        case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0E, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x061F, 0x061B, 0x06D4, 0x0964, 0x0965: return true
         default: return false
         }
     }
@@ -82,7 +82,7 @@ enum ScalarClass {
     /// Punctuation that ends a sentence (like `isTerminalPunctuation` without `:` and `;`).
     static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0E, 0xFF01, 0xFF1F, 0x061F, 0x06D4: return true
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0E, 0xFF01, 0xFF1F, 0x061F, 0x06D4, 0x0964, 0x0965: return true
         default: return false
         }
     }
@@ -95,8 +95,9 @@ enum ScalarClass {
         }
     }
 
-    /// The value of a decimal digit in ASCII, full-width, Arabic-Indic or
-    /// Extended Arabic-Indic form.
+    /// The value of a decimal digit of any script: ASCII, full-width,
+    /// Arabic-Indic and Extended Arabic-Indic by range, every other Unicode
+    /// decimal digit (Devanagari `१`, Bengali, Thai, …) by its properties.
     @inline(__always)
     static func digit(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
@@ -105,8 +106,16 @@ enum ScalarClass {
         case 0xFF10...0xFF19: return Int(value - 0xFF10)
         case 0x0660...0x0669: return Int(value - 0x0660)
         case 0x06F0...0x06F9: return Int(value - 0x06F0)
-        default: return nil
+        case 0..<0x07C0, 0x3000...0x9FFF, 0xAC00...0xD7AF: return nil
+        default: return otherDecimalDigit(scalar)
         }
+    }
+
+    /// A decimal digit beyond the ranges `digit` tests first.
+    private static func otherDecimalDigit(_ scalar: Unicode.Scalar) -> Int? {
+        let properties = scalar.properties
+        guard properties.numericType == .decimal, let value = properties.numericValue else { return nil }
+        return Int(value)
     }
 
     /// A dash used as a label separator or range separator (`-`, `‐`, `‒`, `–`, `—`, `−`).

@@ -48,11 +48,26 @@ struct UDHRDocumentBuilder {
 
     /// Builds the document.
     mutating func build() -> Document {
-        let language = root.language.flatMap(Language.init(code:))
+        let language = documentLanguage()
         var metadata = DocumentMetadata(languageName: root.attribute("n"), language: language)
         visitChildren(of: root, section: .root)
         metadata.title = blocks.first { $0.kind == .title }?.text
         return Document(sourceName: file, language: language, metadata: metadata, blocks: blocks, diagnostics: diagnostics)
+    }
+
+    /// The language of `xml:lang` (any BCP 47 tag: `es`, `zh-Hans`, `deu`,
+    /// `pt-BR`), else of the `iso639-3` attribute UDHR files also carry; a
+    /// value that is no language tag is reported and left out.
+    private mutating func documentLanguage() -> Language? {
+        for (name, value) in [("xml:lang", root.language), ("iso639-3", root.attribute("iso639-3"))] {
+            guard let value, !value.isEmpty else { continue }
+            switch Language.parse(value) {
+            case .success(let language): return language
+            case .failure(let error):
+                diagnostics.append(ReaderDiagnostic(blockIDs: [], message: "\(name)=\"\(value)\": \(error); the language is unknown (give it with --lang)"))
+            }
+        }
+        return nil
     }
 
     // MARK: Walking

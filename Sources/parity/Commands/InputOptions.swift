@@ -4,7 +4,7 @@ import ParityCore
 /// Options every command that reads input files shares (`--lang`, `--encoding`).
 struct InputOptions: ParsableArguments {
     @Option(name: .customLong("lang"),
-            help: "Language of the input (en, fr, es, ru, ar, zh; also eng, spa, zh-Hans, …). Default: from the file's metadata, else its script.")
+            help: "Language of the input: any BCP 47 tag (en, fr, es, ru, ar, zh, de, pt-BR, ja, hi, zh-Hant; three-letter codes such as deu, spa too). Default: from the file's metadata or header, else its script.")
     var languageCode: String?
 
     @Option(name: .customLong("encoding"),
@@ -16,8 +16,9 @@ struct InputOptions: ParsableArguments {
     var pdfLayout = false
 
     func validate() throws {
-        if let languageCode, Language(code: languageCode) == nil {
-            throw ValidationError("unknown language '\(languageCode)' (use en, fr, es, ru, ar or zh)")
+        // One line and exit code 2, as for align and check.
+        if let languageCode, case .failure(let error) = Language.parse(languageCode) {
+            try UsageExit.check([LanguageOptionMessage.problem(error)])
         }
         if let encodingName, TextEncoding(name: encodingName) == nil {
             throw ValidationError("unknown encoding '\(encodingName)' (use utf-8, utf-16le, utf-16be, latin1 or windows-1252)")

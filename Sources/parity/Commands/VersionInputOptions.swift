@@ -8,7 +8,7 @@ struct VersionInputOptions: ParsableArguments {
     var files: [String] = []
 
     @Option(name: .customLong("lang"),
-            help: "Languages of the files in order, comma-separated (es,en,fr); an empty entry (,en) or '-' keeps a file's own. Default: from each file.")
+            help: "Languages of the files in order, comma-separated BCP 47 tags (es,en,fr or es,de,pt-BR); an empty entry (,en) or '-' keeps a file's own. Default: from each file.")
     var languageList: String?
 
     @Option(name: .customLong("encoding"),
@@ -20,7 +20,7 @@ struct VersionInputOptions: ParsableArguments {
     var pdfLayout = false
 
     @Option(name: .customLong("pivot"),
-            help: "Language (en, es, …) or 1-based position of the version the others are aligned to. Default: the first file.")
+            help: "Language (a BCP 47 tag: en, es, de, …) or 1-based position of the version the others are aligned to. Default: the first file.")
     var pivotName: String?
 
     /// Problems with the options, as one line each (empty when usable).
@@ -32,8 +32,10 @@ struct VersionInputOptions: ParsableArguments {
             if codes.count != files.count {
                 problems.append("--lang lists \(codes.count) language\(codes.count == 1 ? "" : "s") for \(files.count) file\(files.count == 1 ? "" : "s")")
             }
-            for code in codes where code != "-" && !code.isEmpty && Language(code: code) == nil {
-                problems.append("unknown language '\(code)' in --lang (use en, fr, es, ru, ar or zh)")
+            for code in codes where code != "-" && !code.isEmpty {
+                if case .failure(let error) = Language.parse(code) {
+                    problems.append(LanguageOptionMessage.problem(error, option: "--lang"))
+                }
             }
         }
         if let encodingName, TextEncoding(name: encodingName) == nil {
@@ -72,6 +74,10 @@ struct VersionInputOptions: ParsableArguments {
         if let position = Int(pivotName) { return .success(position - 1) }
         let wanted = Language(code: pivotName)
         if let index = documents.firstIndex(where: { ($0.language ?? $0.metadata.language) == wanted }) { return .success(index) }
+        // `--pivot pt` for a version in pt-BR: the first version of that primary language.
+        if let wanted, let index = documents.firstIndex(where: { ($0.language ?? $0.metadata.language)?.primary == wanted.primary }) {
+            return .success(index)
+        }
         return .failure(UsageProblem(message: "no file is in the pivot language '\(pivotName)'"))
     }
 }

@@ -1,7 +1,11 @@
-/// Detects the language of a plain-text UN document: first from the header
+/// Detects the language of a plain-text document: first from the header
 /// line that names the version's language ("Español", "English", "Русский",
-/// "عربي", "中文"), otherwise from the dominant script (Latin, Cyrillic,
-/// Arabic, Han) and, for Latin script, the most frequent function words.
+/// "عربي", "中文", "Deutsch"), otherwise from the dominant script — Cyrillic
+/// → Russian, Arabic → Arabic, Han → Chinese (Japanese with kana), and
+/// Devanagari → Hindi, Hangul → Korean, Greek, Hebrew, Thai … by
+/// `WritingScript.usualLanguage` — and, for Latin script, the most frequent
+/// function words of English, French, Spanish, German and Portuguese.
+/// Conservative: `nil` when nothing tells.
 public enum LanguageDetector {
     /// How many leading bytes the script count looks at.
     static let sampleLimit = 200_000
@@ -16,6 +20,9 @@ public enum LanguageDetector {
         return scriptLanguage(bytes, headerHints: headerDateLanguages(bytes, lines))
     }
 
+    /// The Latin-script tables language detection tells apart by their words.
+    private static let latinCandidates = LanguageConventions.all.filter { $0.script == .latin && !$0.frequentWords.isEmpty }
+
     /// Latin-script languages whose month names appear in short header lines
     /// ("27 de julio de 2006" → Spanish, "27 juillet 2006" → French).
     static func headerDateLanguages(_ bytes: [UInt8], _ lines: [TextLine]) -> [Language] {
@@ -27,7 +34,7 @@ public enum LanguageDetector {
             guard line.contentEnd - line.contentStart <= 48 else { continue }
             let text = String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self).lowercased()
             guard text.unicodeScalars.contains(where: { ScalarClass.digit($0) != nil }) else { continue }
-            for conventions in [LanguageConventions.english, .french, .spanish] {
+            for conventions in latinCandidates {
                 let words = text.split { !$0.isLetter }
                 if words.contains(where: { conventions.monthNames.contains(String($0)) }) { found.append(conventions.language) }
             }
@@ -52,24 +59,39 @@ public enum LanguageDetector {
     static func scriptLanguage(_ bytes: [UInt8], headerHints: [Language] = []) -> Language? {
         let end = min(bytes.count, sampleLimit)
         var latin = 0, cyrillic = 0, arabic = 0, han = 0
+        var others: [WritingScript: Int] = [:]
         let scalars = ScalarText.scalars(bytes, 0, end)
         for scalar in scalars {
             if ScalarClass.isLatinLetter(scalar) { latin += 1 }
             else if ScalarClass.isCyrillic(scalar) { cyrillic += 1 }
             else if ScalarClass.isArabic(scalar) { arabic += 1 }
             else if ScalarClass.isHan(scalar) { han += 1 }
+            else if scalar.value >= 0x370, let script = WritingScript.additionalScript(of: scalar) { others[script, default: 0] += 1 }
         }
-        // Han characters carry a word each: weigh them up.
-        let counts: [(Language?, Int)] = [(nil, latin), (.russian, cyrillic), (.arabic, arabic), (.chinese, han * 3)]
+        let kana = others.removeValue(forKey: .kana) ?? 0
+        // Han characters carry a word each: weigh them up. Japanese mixes Han
+        // with kana; Chinese writes next to none.
+        var counts: [(Language?, Int)] = [(nil, latin), (.russian, cyrillic), (.arabic, arabic)]
+        if kana >= 3, kana * 20 >= han + kana {
+            counts.append((WritingScript.kana.usualLanguage, (han + kana) * 3))
+        } else {
+            counts.append((.chinese, han * 3))
+        }
+        for (script, count) in others.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            guard let language = script.usualLanguage else { continue }
+            counts.append((language, count))
+        }
         guard let best = counts.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
         if let language = best.0 { return language }
         return latinLanguage(scalars, headerHints: headerHints)
     }
 
-    /// English, French or Spanish, by counts of frequent words; a month name
-    /// in a header date line counts as much as ten words.
+    /// English, French or Spanish (or German or Portuguese), by counts of
+    /// frequent words; a month name in a header date line counts as much as
+    /// ten words. A language beyond the UN six wins only with twice the
+    /// words of the best UN language.
     static func latinLanguage(_ scalars: [Unicode.Scalar], headerHints: [Language] = []) -> Language? {
-        let candidates: [LanguageConventions] = [.english, .french, .spanish]
+        let candidates = latinCandidates
         var tables: [Set<String>] = candidates.map { Set($0.frequentWords) }
         var scores = [Int](repeating: 0, count: candidates.count)
         var word = String.UnicodeScalarView()
@@ -91,7 +113,12 @@ public enum LanguageDetector {
         for hint in headerHints {
             if let index = candidates.firstIndex(where: { $0.language == hint }) { scores[index] += 10 }
         }
-        guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
-        return candidates[best].language
+        let un = candidates.indices.filter { candidates[$0].language.isUNOfficial }
+        let bestUN = un.max { scores[$0] < scores[$1] }
+        let unScore = bestUN.map { scores[$0] } ?? 0
+        let other = candidates.indices.filter { !candidates[$0].language.isUNOfficial }.max { scores[$0] < scores[$1] }
+        if let other, scores[other] >= 3, scores[other] >= 2 * unScore { return candidates[other].language }
+        guard let bestUN, unScore > 0 else { return nil }
+        return candidates[bestUN].language
     }
 }

@@ -1,0 +1,59 @@
+/// The ISO 639 language codes a BCP 47 primary subtag may be
+/// (`ISO639Registry.swift`, generated from the iso-codes package), their
+/// shortest forms and English names.
+enum ISO639 {
+    /// Two-letter code → English name.
+    private static let twoLetterNames: [String: String] = tables.names
+    /// Three-letter code (639-2/T, 639-2/B, 639-3) → its ISO 639-1 equivalent.
+    private static let threeToTwo: [String: String] = tables.shortest
+    /// Three-letter codes without a two-letter equivalent.
+    private static let otherThreeLetter: Set<String> = Set(threeLetterCodes.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    private static let tables: (names: [String: String], shortest: [String: String]) = {
+        var names: [String: String] = [:], shortest: [String: String] = [:]
+        for line in twoLetterTable.split(separator: "\n") {
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let codes = parts[0].split(separator: " ").map(String.init)
+            guard let two = codes.first else { continue }
+            names[two] = String(parts[1])
+            for three in codes.dropFirst() { shortest[three] = two }
+        }
+        return (names, shortest)
+    }()
+
+    /// Deprecated ISO 639-1 codes and individual languages that BCP 47 (CLDR)
+    /// writes by their macrolanguage: `iw` → `he`, `arb` → `ar`, `cmn` → `zh`.
+    private static let aliases: [String: String] = [
+        "iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro",
+        "arb": "ar", "cmn": "zh", "zsm": "ms", "swh": "sw", "pes": "fa", "ekk": "et", "lvs": "lv",
+        "npi": "ne", "khk": "mn", "uzn": "uz", "azj": "az", "ydd": "yi", "ory": "or",
+    ]
+
+    /// Names clearer than the registry's ("Modern Greek (1453-)").
+    private static let preferredNames: [String: String] = [
+        "el": "Greek", "es": "Spanish", "ca": "Catalan", "nl": "Dutch", "gd": "Scottish Gaelic",
+        "ht": "Haitian Creole", "ky": "Kyrgyz", "pa": "Punjabi", "ps": "Pashto", "si": "Sinhala",
+        "ug": "Uyghur", "dv": "Dhivehi", "li": "Limburgish", "lb": "Luxembourgish", "nb": "Norwegian Bokmål",
+        "nn": "Norwegian Nynorsk", "ii": "Sichuan Yi", "ny": "Chichewa", "os": "Ossetian",
+    ]
+
+    /// The shortest code for a lower-case 2- or 3-letter primary subtag, or
+    /// `nil` when ISO 639 has no such language.
+    static func shortest(_ code: String) -> String? {
+        if let alias = aliases[code] { return alias }
+        if code.count == 2 { return twoLetterNames[code] != nil ? code : nil }
+        guard code.count == 3 else { return nil }
+        if let two = threeToTwo[code] { return two }
+        if otherThreeLetter.contains(code) { return code }
+        // qaa–qtz: reserved for local use.
+        let scalars = Array(code.unicodeScalars)
+        if scalars[0] == "q", scalars[1].value <= UInt32(("t" as Unicode.Scalar).value) { return code }
+        return nil
+    }
+
+    /// The English name of a two-letter primary subtag.
+    static func englishName(ofPrimary primary: String) -> String? {
+        preferredNames[primary] ?? twoLetterNames[primary]
+    }
+}

@@ -1,0 +1,37 @@
+extension LanguageConventions {
+    /// French, as UN documents write it.
+    static let french = LanguageConventions(
+        language: .french,
+        names: ["french", "français", "francais", "francés", "frances", "французский", "الفرنسية", "法文", "法语", "fra",
+                "französisch", "francês", "フランス語", "फ़्रांसीसी", "फ्रांसीसी"],
+        script: .latin,
+        decimalComma: true,
+        headingNumbering: [.romanNumerals, .latinCapitals],
+        organNames: ["assemblée générale", "conseil de sécurité", "conseil économique et social",
+                     "conseil des droits de l'homme", "conseil des droits de l’homme", "conseil de tutelle",
+                     "cour internationale de justice", "secrétariat", "conférence du désarmement"],
+        organizationNames: ["nations unies", "organisation des nations unies"],
+        tableOfContentsCaptions: ["table des matières", "sommaire"],
+        tableOfContentsColumnWords: ["paragraphes", "paragraphe", "page", "pages", "chapitre", "annexe"],
+        annexWords: ["annexe", "appendice", "pièce jointe"],
+        monthNames: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                     "octobre", "novembre", "décembre"],
+        calendarMonths: [["janvier"], ["février", "fevrier"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"],
+                         ["août", "aout"], ["septembre", "sept"], ["octobre"], ["novembre"], ["décembre", "decembre"]],
+        sessionWords: ["session"],
+        agendaItemWords: ["point", "points"],
+        originalLanguagePrefixes: ["original"],
+        frequentWords: ["les", "des", "et", "du", "le", "aux", "une", "est", "sur", "pour", "dans", "qui"],
+        bodyWords: ["comité", "commission", "conférence", "sous-comité", "sous-commission", "groupe de travail", "conseil d’administration", "conseil d'administration", "réunion des états parties", "groupe d’experts gouvernementaux", "groupe d'experts gouvernementaux"],
+        linkingWords: ["de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "sur", "pour", "par", "en", "dans", "avec", "ou", "entre", "contre"],
+        articleWords: ["article"],
+        chapterWords: ["chapitre"],
+        partWords: ["partie", "titre"],
+        sectionWords: ["section"],
+        goalWords: ["objectif"],
+        targetWords: ["cible"],
+        speakerWords: ["le président", "la présidente", "le président par intérim", "la présidente par intérim", "le secrétaire général", "la secrétaire générale", "m.", "mme", "mlle", "monseigneur", "s. e."],
+        treatyPartyWords: ["états parties", "hautes parties contractantes", "parties contractantes", "parties", "gouvernements"],
+        firstWords: ["premier", "première"]
+    )
+}

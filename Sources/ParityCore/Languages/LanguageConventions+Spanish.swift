@@ -1,0 +1,37 @@
+extension LanguageConventions {
+    /// Spanish, as UN documents write it.
+    static let spanish = LanguageConventions(
+        language: .spanish,
+        names: ["spanish", "espagnol", "español", "espanol", "испанский", "الإسبانية", "الاسبانية", "西班牙文", "西班牙语", "spa",
+                "spanisch", "espanhol", "スペイン語", "स्पेनिश"],
+        script: .latin,
+        decimalComma: true,
+        headingNumbering: [.romanNumerals, .latinCapitals],
+        organNames: ["asamblea general", "consejo de seguridad", "consejo económico y social",
+                     "consejo de derechos humanos", "consejo de administración fiduciaria",
+                     "corte internacional de justicia", "secretaría", "conferencia de desarme"],
+        organizationNames: ["naciones unidas"],
+        tableOfContentsCaptions: ["índice", "indice", "índice general"],
+        tableOfContentsColumnWords: ["párrafos", "párrafo", "página", "páginas", "capítulo", "anexo"],
+        annexWords: ["anexo", "apéndice", "adjunto"],
+        monthNames: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                     "setiembre", "octubre", "noviembre", "diciembre"],
+        calendarMonths: [["enero"], ["febrero"], ["marzo"], ["abril"], ["mayo"], ["junio"], ["julio"], ["agosto"],
+                         ["septiembre", "setiembre"], ["octubre"], ["noviembre"], ["diciembre"]],
+        sessionWords: ["período de sesiones", "periodo de sesiones"],
+        agendaItemWords: ["tema", "temas"],
+        originalLanguagePrefixes: ["original"],
+        frequentWords: ["los", "las", "el", "y", "del", "que", "por", "una", "con", "para", "se"],
+        bodyWords: ["comité", "comisión", "conferencia", "subcomité", "subcomisión", "grupo de trabajo", "junta ejecutiva", "consejo de administración", "reunión de los estados partes", "grupo de expertos gubernamentales"],
+        linkingWords: ["de", "del", "la", "el", "los", "las", "y", "e", "o", "a", "al", "en", "sobre", "para", "por", "con", "entre", "contra"],
+        articleWords: ["artículo", "articulo"],
+        chapterWords: ["capítulo", "capitulo"],
+        partWords: ["parte"],
+        sectionWords: ["sección", "seccion"],
+        goalWords: ["objetivo"],
+        targetWords: ["meta"],
+        speakerWords: ["el presidente", "la presidenta", "el presidente interino", "la presidenta interina", "el secretario general", "la secretaria general", "sr.", "sra.", "srta.", "don", "doña"],
+        treatyPartyWords: ["estados partes", "altas partes contratantes", "partes contratantes", "partes", "gobiernos"],
+        firstWords: ["primero", "primera"]
+    )
+}
