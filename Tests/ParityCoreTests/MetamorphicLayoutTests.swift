@@ -13,6 +13,7 @@ import Testing
 /// Renderings that do not yet are listed in
 /// `Tests/Fixtures/layout-known-failures.txt` (`document variant`); the test
 /// fails on an unlisted failure and on a listed rendering that now passes.
+/// `PARITY_DUMP_RENDERINGS=DIR` writes every rendering into DIR, to look at.
 @Suite struct MetamorphicLayoutTests {
     static let knownFailuresPath = "Tests/Fixtures/layout-known-failures.txt"
 
@@ -51,6 +52,11 @@ import Testing
         var failures: [(key: String, detail: String)] = []
         for variant in LayoutRenderer.variants {
             let rendered = LayoutRenderer.render(clean, variant, symbol: document.symbol)
+            if let folder = ProcessInfo.processInfo.environment["PARITY_DUMP_RENDERINGS"] {
+                // For debugging a failure: every rendering as a file, named after its document and variant.
+                let name = document.relativePath.replacingOccurrences(of: "/", with: "_") + ".\(variant).txt"
+                try Data(rendered.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
+            }
             let renderedDocument = try segment(rendered, name: "\(document.relativePath) \(variant)")
             let differences = expected.differences(to: OutlineComparison(renderedDocument))
             let lossless = LosslessCoverage.violations(Array(rendered.utf8), renderedDocument)

@@ -67,7 +67,7 @@ public struct OutlineFacts: Sendable {
         lists[key, default: [:]][scope, default: []].append(item)
     }
 
-    /// `art 3`, `annex I`, `annex I art 2`, or empty for the main scope.
+    /// `art 3`, `goal 1`, `annex I`, `annex I art 2`, or empty for the main scope.
     static func scope(of block: Block, annex: String?, byID: [String: Block]) -> String {
         var parts: [String] = []
         if let annex { parts.append("annex \(annex)") }
@@ -75,6 +75,11 @@ public struct OutlineFacts: Sendable {
         var seen = 0
         while let id = parentID, let parent = byID[id], seen < 8 {
             if parent.kind == .article { parts.append("art \(parent.number.map(String.init) ?? parent.label ?? "?")"); break }
+            // A goal heading (label path `g1`) is the scope of its targets.
+            if parent.kind == .heading, let path = parent.labelPath, path.hasPrefix("g"), let number = parent.number {
+                parts.append("goal \(number)")
+                break
+            }
             parentID = parent.parent
             seen += 1
         }

@@ -235,6 +235,13 @@ struct BlockClassifier {
     ) -> DraftBlock {
         // Job numbers and barcodes can stand anywhere (masthead, footers); a barcode's asterisks are no markup.
         if text.lineCount == 1, let mark = printingMark(index) { return mark }
+        // The rule above the footnotes is furniture in clean text too, as in PDF text (`FootnoteRule`).
+        if text.lineCount == 1 {
+            let line = lines[units[index].lines.lowerBound]
+            if FootnoteRule.isRule(decoded.utf8, line.contentStart, line.contentEnd) {
+                return DraftBlock(serial: 0, kind: .pageFurniture, text: text.full, emphasis: [], sourceRanges: [text.sourceRange])
+            }
+        }
         // Footnotes can stand anywhere (page bottoms).
         if case .footnoteMarker(let marker)? = text.form {
             var block = draft(.footnote, text)

@@ -7,8 +7,13 @@ enum FootnoteRule {
 
     /// Whether `line` is made only of underscores (at least `minimumLength`).
     static func isRule(_ bytes: [UInt8], _ line: PDFLine) -> Bool {
-        guard line.contentEnd - line.contentStart >= minimumLength else { return false }
-        for index in line.contentStart..<line.contentEnd where bytes[index] != UInt8(ascii: "_") { return false }
+        isRule(bytes, line.contentStart, line.contentEnd)
+    }
+
+    /// Whether `bytes[start..<end]` is made only of underscores (at least `minimumLength`).
+    static func isRule(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= minimumLength else { return false }
+        for index in start..<end where bytes[index] != UInt8(ascii: "_") { return false }
         return true
     }
 }

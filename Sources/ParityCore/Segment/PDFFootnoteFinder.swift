@@ -10,7 +10,8 @@
 ///
 /// Below a footnote rule (a line of underscores, `FootnoteRule`) every line
 /// is footnote text, and a marker may stand alone on its line with its text
-/// on the next lines ("1" / "" / "See A/70/219.").
+/// on the next lines ("1" / "" / "See A/70/219."), up to a blank line after
+/// which a new sentence starts without a marker (the body goes on).
 ///
 /// A wrapped body line that starts with a figure, a year or an amount is
 /// never a footnote: numbered footnotes count up through the document, so
@@ -91,11 +92,24 @@ enum PDFFootnoteFinder {
                 }
             }
             guard !notes.isEmpty else { return nil }
+            // After a blank line, a note that ended its sentence does not go on with a new one: the
+            // footnotes are over and the body resumes ("* A/79/50." / "" / "Annex to the note verbale …").
+            if let last = notes.last?.last, endsSentence(lines[last], bytes), index > 0, lines[index - 1].isBlank,
+               !startsLowercase(line, bytes) { break }
             notes[notes.count - 1].append(index)
         }
         guard !notes.isEmpty else { return nil }
         lastNumber = number
         return notes
+    }
+
+    private static func endsSentence(_ line: PDFLine, _ bytes: [UInt8]) -> Bool {
+        ScalarText.endsSentence(ScalarText.scalars(bytes, max(line.contentStart, line.contentEnd - 4), line.contentEnd))
+    }
+
+    private static func startsLowercase(_ line: PDFLine, _ bytes: [UInt8]) -> Bool {
+        ScalarText.firstLetter(ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 16)))
+            .map { $0.properties.isLowercase } ?? false
     }
 
     /// Whether a digit marker follows the document's footnote numbering:

@@ -157,10 +157,23 @@ enum PDFTextCleanupPass {
             return (0x41...0x5A).contains(bytes[start]) && bytes[start + 1] == UInt8(ascii: ".") && bytes[start + 2] == 0x20
                 && (0x41...0x5A).contains(bytes[start + 3])
         }
-        /// Whether the line ends on a letter or a digit (no punctuation).
+        /// Whether the line ends on a letter or a digit (no punctuation). A
+        /// footnote marker after punctuation ("for 2014, 1") is not a word: the
+        /// clause ended before it.
         func endsInWord(_ index: Int) -> Bool {
-            guard let last = lineText(index).unicodeScalars.last else { return false }
-            return last.properties.isAlphabetic || (0x30...0x39).contains(last.value)
+            var scalars = Array(lineText(index).unicodeScalars)
+            var digits = 0
+            while let last = scalars.last, (0x30...0x39).contains(last.value), digits < 3 {
+                scalars.removeLast()
+                digits += 1
+            }
+            if digits > 0, let space = scalars.last, space == " " {
+                scalars.removeLast()
+                if let before = scalars.last, before.properties.generalCategory == .otherPunctuation { return false }
+                return true
+            }
+            guard digits == 0, let last = scalars.last else { return digits > 0 }
+            return last.properties.isAlphabetic
         }
         func isShort(_ index: Int) -> Bool { fullWidth > 0 && lines[index].length < shortLimit }
         func looksLikeHeading(_ index: Int) -> Bool {
