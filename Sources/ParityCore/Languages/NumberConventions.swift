@@ -9,6 +9,10 @@ public enum NumberConventions {
         "es", "fr", "ru", "ar", "de", "pt", "it", "nl", "pl", "cs", "sv", "fi", "da", "nb", "tr", "uk", "ro", "el", "id", "vi",
     ]
 
+    /// Languages that group digits by lakh and crore (`12,50,000`): groups
+    /// of two digits before the last group of three.
+    public static let lakhGroupingLanguages: Set<String> = ["hi", "bn", "ne", "mr", "gu", "pa", "ta", "te", "ur"]
+
     /// Whether `code` writes a decimal comma.
     public static func usesDecimalComma(_ code: String?) -> Bool {
         guard let code else { return false }

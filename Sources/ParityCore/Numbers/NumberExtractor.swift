@@ -62,7 +62,7 @@ public struct NumberExtractor: Sendable {
     public func extract(_ text: String) -> [ExtractedNumber] {
         guard NumberExtractor.containsDigit(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
-        let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma).tokenize(scalars)
+        let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping).tokenize(scalars)
         var reader = NumberValueReader(cursor: NumberTokenCursor(tokens: tokens, scalars: scalars), vocabulary: vocabulary)
         return reader.readAll()
     }

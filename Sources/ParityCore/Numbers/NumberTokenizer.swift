@@ -7,9 +7,12 @@
 struct NumberTokenizer: Sendable {
     /// Whether the comma is the decimal mark (`1,5`).
     var decimalComma: Bool
+    /// Whether groups of two digits come before the last group of three (`12,50,000`).
+    var lakhGrouping: Bool
 
-    init(decimalComma: Bool) {
+    init(decimalComma: Bool, lakhGrouping: Bool = false) {
         self.decimalComma = decimalComma
+        self.lakhGrouping = lakhGrouping
     }
 
     /// A Han ideograph as `ScalarClass.isHan` reads it, the supplementary
@@ -159,7 +162,12 @@ struct NumberTokenizer: Sendable {
             let separator = scalars[p]
             let (digits, q) = readDigits(p + 1)
             // A group of three digits after a first group of one to three.
-            let thousands = digits.utf8.count == 3 && fraction == nil && (groups > 1 || firstGroupLength <= 3)
+            var thousands = digits.utf8.count == 3 && fraction == nil && (groups > 1 || firstGroupLength <= 3)
+            // 12,50,000: a group of two is a lakh group when another group follows.
+            if lakhGrouping, !thousands, fraction == nil, digits.utf8.count == 2, firstGroupLength <= 2, q + 1 < n, scalars[q] == separator,
+               DecimalDigit.value(scalars[q + 1]) != nil {
+                thousands = true
+            }
             var accepted = true
             switch separator.value {
             case 0x20, 0xA0, 0x202F, 0x2009, 0x066C, 0x27, 0x2019:

@@ -59,6 +59,12 @@ struct NumberValueReader {
     private mutating func readNumber(at k: Int, _ token: NumberToken) -> Int {
         if let (value, end) = hanDate(at: k) {
             emit(value.month == nil ? .year : .date, value.canonical, k, end)
+            // 2019年6月3日至14日: the second day is in the same month.
+            if value.day != nil, let connector = cursor.next(end), isConnector(connector), let di = cursor.next(connector + 1),
+               let d = cursor.integer(di), (1...31).contains(d), let ri = cursor.next(di + 1), cursor.word(ri) == MonthNameTable.hanDateMarks.day {
+                emit(.date, NumberDate(year: value.year, month: value.month, day: d, unchecked: ()).canonical, di, ri + 1)
+                return ri + 1
+            }
             return end
         }
         if let (value, end) = time(at: k) {
@@ -86,9 +92,17 @@ struct NumberValueReader {
             emit(.ordinal, token.text, k, end)
             return end
         }
-        // A figure before a range connector takes the unit of the figure after it (0.15 to 0.20 per cent).
-        if let connector = cursor.next(k + 1), isConnector(connector), let second = cursor.next(connector + 1),
+        // A figure before a range connector takes the unit of the figure after it (0.15 to 0.20 per cent,
+        // 3 to 14 June 2019); German writes the day with a point (3. bis 14. Juni).
+        var afterFigure = k + 1
+        if cursor.isPunct(afterFigure, ["."]), cursor.token(afterFigure + 1)?.kind == .space { afterFigure += 1 }
+        if let connector = cursor.next(afterFigure), isConnector(connector), let second = cursor.next(connector + 1),
            let secondToken = cursor.token(second), secondToken.kind == .number {
+            if let day = token.integerValue, (1...31).contains(day), let secondDay = secondToken.integerValue, (1...31).contains(secondDay),
+               let (date, _) = dayFirstDate(day: secondDay, at: second), date.month != nil {
+                emit(.date, NumberDate(year: date.year, month: date.month, day: day, unchecked: ()).canonical, k, k + 1)
+                return afterFigure
+            }
             if percentEnd(after: second) != nil {
                 emit(.percentage, token.text, k, k + 1)
                 return k + 1

@@ -14,6 +14,8 @@ struct NumberVocabulary: Sendable {
     var connectors: Set<String>
     /// Number words → value.
     var words: [String: Int]
+    /// Whether digits are grouped by lakh and crore (`12,50,000`).
+    var lakhGrouping = false
 
     /// The vocabulary of `code` ("en", "es", ...), or the general one.
     static func forLanguage(_ code: String?) -> NumberVocabulary {
@@ -42,14 +44,15 @@ struct NumberVocabulary: Sendable {
             scales: WordPhraseTable(NumberConventions.scaleWords(for: code)),
             percents: allPercents,
             connectors: Set((RangeWords.connectors[code] ?? []).map(WordPhraseTable.normalize)),
-            words: normalizedWords(NumberWordTable.words[code] ?? [:]))
+            words: normalizedWords(NumberWordTable.words[code] ?? [:]),
+            lakhGrouping: NumberConventions.lakhGroupingLanguages.contains(code))
     }
 
     private static let byLanguage: [String: NumberVocabulary] = {
         var table: [String: NumberVocabulary] = [:]
         let codes = Set(NumberConventions.scaleWords.keys).union(NumberWordTable.words.keys).union(RangeWords.connectors.keys)
             .union(NumberConventions.decimalCommaLanguages)
-        for code in codes { table[code] = make(code) }
+        for code in codes.union(NumberConventions.lakhGroupingLanguages) { table[code] = make(code) }
         return table
     }()
 
