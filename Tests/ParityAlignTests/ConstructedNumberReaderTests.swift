@@ -1,4 +1,5 @@
 import ParityCore
+import ParityTestSupport
 import Testing
 
 /// One test per reader of the number model (decimal, date, percent, scale,
@@ -119,6 +120,54 @@ import Testing
         #expect(keys("artículos del 1 al 7", .spanish) == ends)
         #expect(keys("статьи с 1 по 7", .russian) == ends)
         #expect(keys("第1至7条", .chinese) == ["number:1", "number:7"])
+    }
+
+    /// Every prefix of every constructed corpus paragraph (eight languages)
+    /// is a block that ends inside some reader's pattern; each reads without
+    /// trapping and every value lies inside the text.
+    @Test func constructedEveryPrefixOfTheCorpusReadsInsideTheText() {
+        var prefixes = 0
+        for (code, paragraphs) in ConstructedNumberCorpus.paragraphs {
+            let extractor = NumberExtractor(languageCode: code)
+            for paragraph in paragraphs {
+                let scalars = Array(paragraph.unicodeScalars)
+                for end in 0...scalars.count {
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: scalars[..<end])
+                    let values = extractor.extract(String(view))
+                    prefixes += 1
+                    #expect(values.allSatisfy { $0.scalarRange.upperBound <= end && !$0.written.isEmpty }, "\(code): \(String(view))")
+                }
+            }
+        }
+        #expect(prefixes == ConstructedNumberCorpus.paragraphs.values.joined().reduce(0) { $0 + $1.unicodeScalars.count + 1 })
+    }
+
+    /// Random sequences of real-language token shapes (figures, one-letter
+    /// words, month names, percent, scale and connector words, brackets,
+    /// Han date marks), as a block ends anywhere: no trap, values inside the text.
+    @Test func constructedRandomTokenShapesReadInsideTheText() {
+        let shapes = ["10", "9", "1948", "0,15", "1.5", "a", "p", "m", ".", "a.m", "de", "del", "of", "/", "(", ")", "III", "A", "ألف", "د", "-",
+                      "julio", "December", "декабря", "كانون", "الأول", "%", "per", "cent", "por", "ciento", "في", "المائة", "百", "分", "之", "第",
+                      "年", "月", "日", "十", "二", "〇", "亿", "万", "美元", "millones", "mil", "billion", "to", "à", "至", "h", "horas", ":", "°",
+                      "th", "e", "й", "$", "10.12.1948", "12/31", "A/60/", "70/1", "٫", "٠", "१०", "dólares", "и", "y"]
+        var generator = SplitMix64(seed: 10)
+        var texts = 0
+        for _ in 0..<3000 {
+            let count = Int.random(in: 1...8, using: &generator)
+            var text = ""
+            for _ in 0..<count {
+                text += shapes.randomElement(using: &generator)!
+                if Bool.random(using: &generator) { text += " " }
+            }
+            let scalarCount = text.unicodeScalars.count
+            for language in Language.allCases {
+                let values = NumberExtractor(language: language).extract(text)
+                #expect(values.allSatisfy { $0.scalarRange.upperBound <= scalarCount }, "\(text)")
+            }
+            texts += 1
+        }
+        #expect(texts == 3000)
     }
 
     /// Issue 11, item 3: a block that ends in a figure and a one-letter word

@@ -32,8 +32,9 @@ public struct NumberExtractor: Sendable {
     static func code(of language: Language?) -> String? { language?.rawValue }
 
     /// Whether `text` may hold a value: an ASCII digit (by a UTF-8 byte scan),
-    /// or, in text with non-ASCII letters, a digit of another system or a
-    /// Chinese numeral.
+    /// or, in text with non-ASCII letters, a digit of another system or one
+    /// of the characters that start or end a value in Chinese numerals
+    /// (`第`, `年`, `月`, `百`: 第三条, 二〇〇六年, 百分之二十).
     static func containsDigit(_ text: String) -> Bool {
         var nonASCII = false
         for byte in text.utf8 {
@@ -42,7 +43,10 @@ public struct NumberExtractor: Sendable {
         }
         guard nonASCII else { return false }
         for scalar in text.unicodeScalars where scalar.value >= 0x660 {
-            if DecimalDigit.value(scalar) != nil || ChineseNumeral.isNumeral(scalar) { return true }
+            switch scalar {
+            case "第", "年", "月", "百": return true
+            default: if DecimalDigit.value(scalar) != nil { return true }
+            }
         }
         return false
     }

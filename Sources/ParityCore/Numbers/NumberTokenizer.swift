@@ -21,12 +21,22 @@ struct NumberTokenizer: Sendable {
         ScalarClass.isHan(scalar) || scalar.value == 0x3007 || (0x20000...0x2FFFF).contains(scalar.value)
     }
 
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
         if scalar.properties.isAlphabetic { return true }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark: return true
         default: return false
         }
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 
     /// Cyrillic capitals that look like Latin ones (`А/60/871` typed in Russian).
@@ -63,9 +73,9 @@ struct NumberTokenizer: Sendable {
         }
         while i < n {
             let c = scalars[i]
-            if c.properties.isWhitespace {
+            if NumberTokenizer.isWhitespace(c) {
                 var j = i
-                while j < n, scalars[j].properties.isWhitespace { j += 1 }
+                while j < n, NumberTokenizer.isWhitespace(scalars[j]) { j += 1 }
                 tokens.append(NumberToken(kind: .space, text: " ", range: i..<j))
                 i = j
                 continue

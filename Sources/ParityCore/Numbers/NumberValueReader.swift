@@ -119,6 +119,9 @@ struct NumberValueReader {
     }
 
     private mutating func readWord(at k: Int, _ token: NumberToken) -> Int {
+        // A Han character that neither starts a value nor is a numeral: most of Chinese text.
+        let first = cursor.scalars[token.range.lowerBound]
+        if NumberTokenizer.isHan(first), first != "第", first != "百", !ChineseNumeral.isNumeral(first) { return k + 1 }
         if let (m, afterMonth) = month(at: k), let (date, end) = monthFirstDate(month: m, after: afterMonth) {
             emit(date.month == nil ? .year : .date, date.canonical, k, end)
             return end

@@ -59,10 +59,10 @@ struct NumberWordReader: Sendable {
             pendingJoiner = false
         }
         for scalar in text.unicodeScalars {
-            if "IVXLCDM".unicodeScalars.contains(scalar) {
+            if NumberWordReader.isRomanLetter(scalar) {
                 flushChinese()
                 roman.append(scalar)
-            } else if ChineseNumeral.isNumeral(scalar) {
+            } else if scalar.value >= 0x25CB, ChineseNumeral.isNumeral(scalar) {
                 flushRoman()
                 chinese.append(scalar)
             } else {
@@ -75,7 +75,7 @@ struct NumberWordReader: Sendable {
             } else {
                 flushWord()
                 // Hyphens and spaces keep a compound going; other marks end it.
-                if !(scalar == "-" || scalar == "‑" || scalar.properties.isWhitespace) { endCompound() }
+                if compound != nil, !(scalar == "-" || scalar == "‑" || NumberTokenizer.isWhitespace(scalar)) { endCompound() }
             }
         }
         flushRoman()
@@ -83,6 +83,14 @@ struct NumberWordReader: Sendable {
         flushWord()
         endCompound()
         return result
+    }
+
+    @inline(__always)
+    private static func isRomanLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: return true  // I V X L C D M
+        default: return false
+        }
     }
 
     private func lookup(_ word: String) -> Int? {

@@ -18,6 +18,10 @@ struct WordPhraseTable: Sendable {
 
     /// A word as the tokenizer gives it: lower case, Arabic normalized.
     static func normalize(_ word: String) -> String {
+        // ASCII words (most words of Latin-script text) are lowered byte by byte.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
         let lower = word.lowercased()
         let isArabic = lower.unicodeScalars.contains { $0.value >= 0x600 && $0.value <= 0x6FF }
         return isArabic ? ArabicText.normalize(lower) : lower
