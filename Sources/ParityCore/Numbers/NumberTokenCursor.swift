@@ -38,6 +38,15 @@ struct NumberTokenCursor: Sendable {
         word(index).map(words.contains) ?? false
     }
 
+    func isWord(_ index: Int?, _ word: String) -> Bool {
+        self.word(index) == word
+    }
+
+    func isPunct(_ index: Int?, _ mark: String) -> Bool {
+        guard let token = token(index), token.kind == .punct else { return false }
+        return token.text == mark
+    }
+
     func isPunct(_ index: Int?, _ marks: Set<String>) -> Bool {
         guard let token = token(index), token.kind == .punct else { return false }
         return marks.contains(token.text)
@@ -54,10 +63,7 @@ struct NumberTokenCursor: Sendable {
 
     /// The text written from token `from` up to (not including) token `to`.
     func written(_ from: Int, _ to: Int) -> String {
-        let range = scalarRange(from, to)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        ScalarText.string(scalars[scalarRange(from, to)])
     }
 
     /// The scalar range from token `from` up to (not including) token `to`.

@@ -63,11 +63,7 @@ struct NumberTokenizer: Sendable {
         // A symbol scan that failed covers a run of symbol characters; no
         // symbol starts inside that run, so it is not scanned again (linear time).
         var noSymbolBefore = 0
-        func string(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
-        }
+        func string(_ range: Range<Int>) -> String { ScalarText.string(scalars[range]) }
         func isLetterOrDigit(_ index: Int) -> Bool {
             index >= 0 && index < n && (NumberTokenizer.isWordScalar(scalars[index]) || DecimalDigit.value(scalars[index]) != nil)
         }
@@ -142,7 +138,7 @@ struct NumberTokenizer: Sendable {
             end += 1
         }
         let runEnd = end
-        while end > start, [".", "-", "/"].contains(scalars[end - 1]) { end -= 1 }
+        while end > start, scalars[end - 1] == "." || scalars[end - 1] == "-" || scalars[end - 1] == "/" { end -= 1 }
         guard hasSlash, hasDigit, end > start else { return .none(runEnd: runEnd) }
         var text = String.UnicodeScalarView()
         for scalar in scalars[start..<end] { text.append(NumberTokenizer.latinLookalike(scalar) ?? scalar) }
@@ -157,12 +153,12 @@ struct NumberTokenizer: Sendable {
     private func scanNumber(_ scalars: [Unicode.Scalar], at start: Int) -> NumberToken {
         let n = scalars.count
         func readDigits(_ from: Int) -> (String, Int) {
-            var digits = "", p = from
+            var digits: [UInt8] = [], p = from
             while p < n, let d = DecimalDigit.value(scalars[p]) {
-                digits.unicodeScalars.append(Unicode.Scalar(UInt8(48 + d)))
+                digits.append(UInt8(48 + d))
                 p += 1
             }
-            return (digits, p)
+            return (String(decoding: digits, as: UTF8.self), p)
         }
         var (integer, p) = readDigits(start)
         var groups = 1

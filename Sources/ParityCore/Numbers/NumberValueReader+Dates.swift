@@ -71,7 +71,7 @@ extension NumberValueReader {
         }
         guard let (m, monthEnd) = found else { return nil }
         var end = monthEnd
-        if allowingAlternative, let slash = cursor.next(end), cursor.isPunct(slash, ["/"]),
+        if allowingAlternative, let slash = cursor.next(end), cursor.isPunct(slash, "/"),
            let alternative = monthName(at: cursor.next(slash + 1), allowingAlternative: false), alternative.month == m {
             end = alternative.end
         }
@@ -88,13 +88,13 @@ extension NumberValueReader {
     func dayFirstDate(day: Int, at index: Int) -> (NumberDate, Int)? {
         var j = cursor.next(index + 1)
         if let jj = j, jj == index + 1, let token = cursor.token(jj),
-           (token.kind == .word && NumberValueReader.ordinalSuffixes.contains(token.text)) || (token.kind == .punct && [".", "º", "°"].contains(token.text)) {
+           (token.kind == .word && NumberValueReader.ordinalSuffixes.contains(token.text)) || (token.kind == .punct && NumberValueReader.dayMarks.contains(token.text)) {
             j = cursor.next(jj + 1)
         }
         if cursor.isWord(j, NumberValueReader.dateLinkWords) { j = cursor.next(j! + 1) }
         guard let (m, afterMonth) = month(at: j) else { return nil }
         var y = cursor.next(afterMonth)
-        if cursor.isPunct(y, [","]) { y = cursor.next(y! + 1) }
+        if cursor.isPunct(y, ",") { y = cursor.next(y! + 1) }
         if cursor.isWord(y, NumberValueReader.dateLinkWords) { y = cursor.next(y! + 1) }
         if let yearValue = year(at: y) {
             return (NumberDate(year: yearValue, month: m, day: day, unchecked: ()), y! + 1)
@@ -110,7 +110,7 @@ extension NumberValueReader {
             if let suffix = cursor.token(jj + 1), suffix.kind == .word, NumberValueReader.ordinalSuffixes.contains(suffix.text) {
                 y = cursor.next(jj + 2)
             }
-            if cursor.isPunct(y, [","]) { y = cursor.next(y! + 1) }
+            if cursor.isPunct(y, ",") { y = cursor.next(y! + 1) }
             if let yearValue = year(at: y) { return (NumberDate(year: yearValue, month: m, day: d, unchecked: ()), y! + 1) }
             return nil
         }
@@ -129,7 +129,7 @@ extension NumberValueReader {
         var minutes = 0
         var end = index + 1
         var explicitMinutes = false
-        if token.fraction == nil, cursor.isPunct(index + 1, [":"]), let minuteToken = cursor.token(index + 2), minuteToken.kind == .number,
+        if token.fraction == nil, cursor.isPunct(index + 1, ":"), let minuteToken = cursor.token(index + 2), minuteToken.kind == .number,
            minuteToken.fraction == nil, minuteToken.integerPart.utf8.count == 2, let value = minuteToken.integerValue, value < 60 {
             minutes = value
             end = index + 3
@@ -140,12 +140,12 @@ extension NumberValueReader {
             explicitMinutes = true
         }
         // a.m. / p.m.
-        if hours <= 12, let a = cursor.next(end), let word = cursor.word(a), ["a", "p", "am", "pm"].contains(word) {
+        if hours <= 12, let a = cursor.next(end), let word = cursor.word(a), NumberValueReader.meridiemWords.contains(word) {
             var after = a + 1
             var valid = word.utf8.count == 2
-            if word.utf8.count == 1, cursor.isPunct(after, ["."]), cursor.isWord(after + 1, ["m"]) {
+            if word.utf8.count == 1, cursor.isPunct(after, "."), cursor.isWord(after + 1, "m") {
                 after += 2
-                if cursor.isPunct(after, ["."]) { after += 1 }
+                if cursor.isPunct(after, ".") { after += 1 }
                 valid = true
             }
             if valid {
@@ -154,7 +154,7 @@ extension NumberValueReader {
             }
         }
         // 10 h 30, 10h30, 10 h, 10 heures, 10 horas
-        if !explicitMinutes, let h = cursor.next(end), cursor.isWord(h, ["h", "heures", "heure", "horas", "hora"]) {
+        if !explicitMinutes, let h = cursor.next(end), cursor.isWord(h, NumberValueReader.hourWords) {
             if let m = cursor.next(h + 1), let minuteToken = cursor.token(m), let value = minuteToken.integerValue,
                minuteToken.integerPart.utf8.count == 2, value < 60 {
                 return ("\(hours):\(twoDigits(value))", m + 1)
@@ -180,7 +180,7 @@ extension NumberValueReader {
         if cursor.isWord(after, NumberValueReader.hourWords) { return true }
         guard let word = cursor.word(after) else { return false }
         if word == "am" || word == "pm" { return true }
-        return (word == "a" || word == "p") && cursor.isPunct(after! + 1, ["."]) && cursor.isWord(after! + 2, ["m"])
+        return (word == "a" || word == "p") && cursor.isPunct(after! + 1, ".") && cursor.isWord(after! + 2, "m")
     }
 
     /// `217 A (III)`, `217 ألف (د-3)`, `217 А (III)`.
@@ -195,7 +195,7 @@ extension NumberValueReader {
         } else if let name = ArabicText.letterNames[letterWord.text] {
             letter = name
         }
-        guard let letter, let open = cursor.next(li + 1), cursor.isPunct(open, ["("]), let inside = cursor.next(open + 1),
+        guard let letter, let open = cursor.next(li + 1), cursor.isPunct(open, "("), let inside = cursor.next(open + 1),
               let insideToken = cursor.token(inside) else { return nil }
         var session: Int?
         var close: Int?
@@ -207,11 +207,11 @@ extension NumberValueReader {
                 close = cursor.next(inside + 1)
             } else if insideToken.text == "د" {
                 var s = cursor.next(inside + 1)
-                if cursor.isPunct(s, ["-", "–", "‐"]) { s = cursor.next(s! + 1) }
+                if cursor.isPunct(s, NumberValueReader.dashes) { s = cursor.next(s! + 1) }
                 if let value = cursor.integer(s) { session = value; close = cursor.next(s! + 1) }
             }
         }
-        guard let session, let close, cursor.isPunct(close, [")"]) else { return nil }
+        guard let session, let close, cursor.isPunct(close, ")") else { return nil }
         return ("\(number)\(letter)(\(session))", close + 1)
     }
 }

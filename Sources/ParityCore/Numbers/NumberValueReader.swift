@@ -22,6 +22,11 @@ struct NumberValueReader {
     /// Ordinal endings written on the figure: `17th`, `1er`, `17e`, `17.º`, `17-й`.
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "ère", "es", "o", "a", "os", "as",
                                                "º", "ª", "°", "й", "я", "е", "го", "м", "х", "ый", "ой", "ая", "ого"]
+    static let dashes: Set<String> = ["-", "–", "‐"]
+    static let dayMarks: Set<String> = [".", "º", "°"]
+    static let meridiemWords: Set<String> = ["a", "p", "am", "pm"]
+    static let currencyLinkWords: Set<String> = ["de", "of", "d"]
+    static let ordinalMarks: Set<String> = ["º", "ª", "°"]
     /// Han characters after `第` and a numeral that make it a reference to a part of a text.
     static let hanReferenceMarks: Set<String> = ["条", "條", "款", "章", "节", "節", "项", "項", "段", "编", "編", "卷", "部", "篇", "目", "点"]
 
@@ -95,7 +100,7 @@ struct NumberValueReader {
         // A figure before a range connector takes the unit of the figure after it (0.15 to 0.20 per cent,
         // 3 to 14 June 2019); German writes the day with a point (3. bis 14. Juni).
         var afterFigure = k + 1
-        if cursor.isPunct(afterFigure, ["."]), cursor.token(afterFigure + 1)?.kind == .space { afterFigure += 1 }
+        if cursor.isPunct(afterFigure, "."), cursor.token(afterFigure + 1)?.kind == .space { afterFigure += 1 }
         if let connector = cursor.next(afterFigure), isConnector(connector), let second = cursor.next(connector + 1),
            let secondToken = cursor.token(second), secondToken.kind == .number {
             if let day = token.integerValue, (1...31).contains(day), let secondDay = secondToken.integerValue, (1...31).contains(secondDay),
@@ -211,7 +216,7 @@ struct NumberValueReader {
         }
         // de dólares, of dollars, 美元, долларов
         var c = cursor.next(end)
-        if cursor.isWord(c, ["de", "of", "d"]) { c = cursor.next(c! + 1) }
+        if cursor.isWord(c, NumberValueReader.currencyLinkWords) { c = cursor.next(c! + 1) }
         if let (_, after) = phrase(NumberValueReader.currencies, at: c ?? -1) {
             currency = true
             end = after
@@ -238,7 +243,7 @@ struct NumberValueReader {
         if suffix.kind == .word, NumberValueReader.ordinalSuffixes.contains(suffix.text), !cursor.isAttached(index + 2) || cursor.token(index + 2)?.kind != .word {
             return index + 2
         }
-        if suffix.kind == .punct, ["º", "ª", "°"].contains(suffix.text) {
+        if suffix.kind == .punct, NumberValueReader.ordinalMarks.contains(suffix.text) {
             if let after = cursor.token(index + 2), after.kind == .word, cursor.isAttached(index + 2) || ["c", "f", "k"].contains(after.text) { return nil }
             return index + 2
         }
