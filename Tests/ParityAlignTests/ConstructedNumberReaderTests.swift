@@ -100,6 +100,15 @@ import Testing
         #expect(NumberExtractor(languageCode: "hi").tentativeNumbers("तीन साल") == ["3"])
     }
 
+    @Test func constructedTimesPerLanguage() {
+        #expect(keys("um 15.30 Uhr", code: "de") == ["time:15:30"])
+        #expect(keys("vers 15 h. 30", .french) == ["time:15:30"])
+        #expect(keys("à 15 h 30", .french) == ["time:15:30"])
+        #expect(keys("a las 15.30 horas", .spanish) == ["time:15:30"])
+        #expect(keys("at 3.30 p.m.", .english) == ["time:15:30"])
+        #expect(keys("в 15:30", .russian) == ["time:15:30"])
+    }
+
     @Test func constructedOrdinalsAndReferences() {
         #expect(kinds("the 17th session", .english) == [.ordinal])
         #expect(kinds("la 17e session", .french) == [.ordinal])

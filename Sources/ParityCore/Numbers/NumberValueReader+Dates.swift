@@ -155,7 +155,10 @@ extension NumberValueReader {
         }
         // 10 h 30, 10h30, 10 h, 10 heures, 10 horas
         if !explicitMinutes, let h = cursor.next(end), cursor.isWord(h, NumberValueReader.hourWords) {
-            if let m = cursor.next(h + 1), let minuteToken = cursor.token(m), let value = minuteToken.integerValue,
+            // 15 h 30, 15 h. 30
+            var minuteIndex = cursor.next(h + 1)
+            if cursor.isPunct(minuteIndex, "."), cursor.isAttached(minuteIndex) { minuteIndex = cursor.next(minuteIndex! + 1) }
+            if let m = minuteIndex, let minuteToken = cursor.token(m), let value = minuteToken.integerValue,
                minuteToken.integerPart.utf8.count == 2, value < 60 {
                 return ("\(hours):\(twoDigits(value))", m + 1)
             }
