@@ -21,15 +21,19 @@ import ParityTestSupport
     /// Spanish against each other UN language: no number error or warning.
     @Test func constructedCleanPairsWithSpanishHaveNoNumberErrorOrWarning() {
         let spanish = Self.document("es", ConstructedNumberCorpus.paragraphs["es"]!)
-        var falseFindings: [String: [String]] = [:]
+        var falseFindings: [String: [String]] = [:], infos: [String: [String]] = [:]
         for code in ConstructedNumberCorpus.unLanguages.dropFirst() {
             let found = Self.numberFindings(spanish, Self.document(code, ConstructedNumberCorpus.paragraphs[code]!))
             falseFindings[code] = found.filter { $0.severity >= .warning }.map(\.message)
+            infos[code] = found.filter { $0.severity == .info }.map(\.message)
         }
         #expect(falseFindings == ["en": [], "fr": [], "ru": [], "ar": [], "zh": []])
+        // Not even a small figure or a time is left over.
+        #expect(infos == ["en": [], "fr": [], "ru": [], "ar": [], "zh": []])
     }
 
-    /// Spanish against German and Hindi, read by their own tables through the model.
+    /// Spanish against German and Hindi, read by their own tables through the
+    /// model: no number finding of any severity.
     @Test func constructedCleanPairsWithLanguagesOutsideTheSixHaveNoNumberErrorOrWarning() {
         let spanish = NumberExtractor(languageCode: "es")
         let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
@@ -40,9 +44,9 @@ import ParityTestSupport
             for (pivotText, otherText) in zip(ConstructedNumberCorpus.paragraphs["es"]!, ConstructedNumberCorpus.paragraphs[code]!) {
                 guard let difference = comparison.compare(
                     pivot: spanish.extract(pivotText), other: other.extract(otherText),
-                    pivotWords: { spanish.tentativeNumbers(pivotText) }, otherWords: { other.tentativeNumbers(otherText) }),
-                    difference.severity >= .warning else { continue }
-                falseFindings[code]!.append("es has \(difference.onlyPivot.map(\.written)) where \(code) has \(difference.onlyOther.map(\.written))")
+                    pivotWords: { spanish.tentativeNumbers(pivotText) }, otherWords: { other.tentativeNumbers(otherText) })
+                else { continue }
+                falseFindings[code]!.append("\(difference.severity): es has \(difference.onlyPivot.map(\.written)) where \(code) has \(difference.onlyOther.map(\.written))")
             }
         }
         #expect(falseFindings == ["de": [], "hi": []])

@@ -31,6 +31,8 @@ import Testing
         #expect(keys("निर्मित १२.५ और ४२", code: "hi") == ["number:12.5", "number:42"])
         #expect(keys("構築 １２３ ４５", code: "ja") == ["number:123", "number:45"])
         #expect(keys("1\u{202F}000 construit", .french) == ["number:1000"])
+        #expect(keys("etwa 1 ½ m tief", code: "de") == keys("profonde de 1,50 m", .french))
+        #expect(keys("2¼ miles", .english) == ["number:2.25"])
     }
 
     @Test func constructedDatesPerLanguage() {

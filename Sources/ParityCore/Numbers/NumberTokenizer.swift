@@ -52,6 +52,12 @@ struct NumberTokenizer: Sendable {
         }
     }
 
+    /// Vulgar fractions with a finite decimal form: their decimal digits.
+    static let vulgarFractions: [UInt32: String] = [
+        0xBD: "5", 0xBC: "25", 0xBE: "75", 0x2155: "2", 0x2156: "4", 0x2157: "6", 0x2158: "8", 0x215B: "125", 0x215C: "375",
+        0x215D: "625", 0x215E: "875", 0x2152: "1",
+    ]
+
     /// Words longer than this are kept as placeholders without their text:
     /// only short words (month names, per cent, scale and number words) matter.
     static let longestWord = 16
@@ -198,6 +204,14 @@ struct NumberTokenizer: Sendable {
             }
             if !accepted { break }
             p = q
+        }
+        // 1 ½, 1½: a vulgar fraction after a whole number is its decimal part.
+        if fraction == nil {
+            let at = p < n && scalars[p] == " " ? p + 1 : p
+            if at < n, let digits = NumberTokenizer.vulgarFractions[scalars[at].value] {
+                fraction = digits
+                p = at + 1
+            }
         }
         return NumberToken(kind: .number, text: DecimalScaling.canonical(integer: integer, fraction: fraction), range: start..<p,
                            integerPart: integer, fraction: fraction, grouped: groups > 1)
