@@ -17,12 +17,13 @@ enum NumberBenchmark {
         func bytes(_ relative: String) throws -> [UInt8] {
             [UInt8](try Data(contentsOf: root.appendingPathComponent("Sources-Texts").appendingPathComponent(relative)))
         }
-        let udhr: [(String, Language)] = [("spa", .spanish), ("eng", .english), ("fra", .french), ("rus", .russian), ("arb", .arabic), ("cmn_hans", .chinese)]
+        let udhr: [(String, Language, String)] = [("spa", .spanish, "es"), ("eng", .english, "en"), ("fra", .french, "fr"), ("rus", .russian, "ru"),
+                                                  ("arb", .arabic, "ar"), ("cmn_hans", .chinese, "zh")]
         var documents: [(String, Document)] = []
-        for (code, language) in udhr {
+        for (code, language, name) in udhr {
             var document = try UDHRReader().read(try bytes("udhr/udhr_\(code).xml"), file: "udhr_\(code).xml")
             document.language = language
-            documents.append(("UDHR \(language.rawValue)", document))
+            documents.append(("UDHR \(name)", document))
         }
         let spanishText = try TextDecoder().decode(try bytes("un-hearings-2006/es.txt"), file: "es.txt")
         documents.append(("es.txt", PlainTextSegmenter(language: .spanish).segment(spanishText, sourceName: "es.txt")))

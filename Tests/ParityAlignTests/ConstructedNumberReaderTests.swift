@@ -172,7 +172,7 @@ import Testing
                 if Bool.random(using: &generator) { text += " " }
             }
             let scalarCount = text.unicodeScalars.count
-            for language in Language.allCases {
+            for language in [Language.english, .french, .spanish, .russian, .arabic, .chinese] {
                 let values = NumberExtractor(language: language).extract(text)
                 #expect(values.allSatisfy { $0.scalarRange.upperBound <= scalarCount }, "\(text)")
             }

@@ -28,7 +28,8 @@ public struct NumberExtractor: Sendable {
         vocabulary = .forLanguage(languageCode)
     }
 
-    /// The code under which the language's number tables are kept.
+    /// The code under which the language's number tables are kept ("es",
+    /// "zh", ...): the one place that asks a `Language` for its code.
     static func code(of language: Language?) -> String? { language?.rawValue }
 
     /// Whether `text` may hold a value: an ASCII digit (by a UTF-8 byte scan),
