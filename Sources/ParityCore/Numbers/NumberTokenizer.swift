@@ -16,7 +16,7 @@ struct NumberTokenizer: Sendable {
     }
 
     /// A Han ideograph as `ScalarClass.isHan` reads it, the supplementary
-    /// planes, `〇` (the zero of Chinese numerals) or a kana: one word each.
+    /// planes, or `〇` (the zero of Chinese numerals): one word each.
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         ScalarClass.isHan(scalar) || scalar.value == 0x3007 || (0x20000...0x2FFFF).contains(scalar.value)
     }

@@ -88,9 +88,9 @@ struct NumberValueReader {
             emit(.resolution, value, k, end)
             return end
         }
-        if let (exponent, currency, end) = scale(after: k) {
+        if let (exponent, _, end) = scale(after: k) {
             let value = DecimalScaling.canonical(integer: token.integerPart, fraction: token.fraction, exponent: exponent)
-            emit(currency || exponent > 0 ? .amount : .number, value, k, end)
+            emit(.amount, value, k, end)
             return end
         }
         if let end = ordinalEnd(after: k) {
@@ -112,7 +112,7 @@ struct NumberValueReader {
                 emit(.percentage, token.text, k, k + 1)
                 return k + 1
             }
-            if let (exponent, currency, _) = scale(after: second), exponent > 0 {
+            if let (exponent, _, _) = scale(after: second), exponent > 0 {
                 let value = DecimalScaling.canonical(integer: token.integerPart, fraction: token.fraction, exponent: exponent)
                 emit(.amount, value, k, k + 1)
                 return k + 1
@@ -192,8 +192,7 @@ struct NumberValueReader {
         var positions: [Int] = [index]
         let match = table.match(first: first) { offset in
             while positions.count <= offset {
-                guard let next = cursor.next(positions[positions.count - 1] + 1), let word = cursor.word(next) else { return nil }
-                _ = word
+                guard let next = cursor.next(positions[positions.count - 1] + 1), cursor.word(next) != nil else { return nil }
                 positions.append(next)
             }
             return cursor.word(positions[offset])
@@ -240,9 +239,7 @@ struct NumberValueReader {
         guard let token = cursor.token(index), token.fraction == nil, let suffix = cursor.token(index + 1), cursor.isAttached(index + 1) else {
             return nil
         }
-        if suffix.kind == .word, NumberValueReader.ordinalSuffixes.contains(suffix.text), !cursor.isAttached(index + 2) || cursor.token(index + 2)?.kind != .word {
-            return index + 2
-        }
+        if suffix.kind == .word, NumberValueReader.ordinalSuffixes.contains(suffix.text) { return index + 2 }
         if suffix.kind == .punct, NumberValueReader.ordinalMarks.contains(suffix.text) {
             if let after = cursor.token(index + 2), after.kind == .word, cursor.isAttached(index + 2) || ["c", "f", "k"].contains(after.text) { return nil }
             return index + 2
