@@ -33,6 +33,10 @@ import Testing
         #expect(keys("1\u{202F}000 construit", .french) == ["number:1000"])
         #expect(keys("etwa 1 ½ m tief", code: "de") == keys("profonde de 1,50 m", .french))
         #expect(keys("2¼ miles", .english) == ["number:2.25"])
+        // The decimal mark repeated between groups of three separates thousands.
+        #expect(keys("مبني 1,000,000 شخص", .arabic) == ["number:1000000"])
+        #expect(keys("constructed 1.000.000 people", .english) == ["number:1000000"])
+        #expect(keys("construido 1,000,000 y 1,000", .spanish) == ["number:1000000", "number:1"])
     }
 
     @Test func constructedDatesPerLanguage() {

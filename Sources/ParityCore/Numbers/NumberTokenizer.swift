@@ -170,6 +170,7 @@ struct NumberTokenizer: Sendable {
         var groups = 1
         let firstGroupLength = integer.utf8.count
         var fraction: String?
+        var groupSeparator: Unicode.Scalar?
         while p + 1 < n, DecimalDigit.value(scalars[p + 1]) != nil {
             let separator = scalars[p]
             let (digits, q) = readDigits(p + 1)
@@ -186,11 +187,14 @@ struct NumberTokenizer: Sendable {
                 if thousands { integer += digits; groups += 1 } else { accepted = false }
             case 0x2C, 0x2E:  // , .
                 let isDecimalMark = (separator.value == 0x2C) == decimalComma
-                if isDecimalMark {
+                // The decimal mark repeated between groups of three (1,000,000 in a decimal-comma language) separates thousands.
+                let repeatsAsGroups = thousands && q + 1 < n && scalars[q] == separator && DecimalDigit.value(scalars[q + 1]) != nil
+                if isDecimalMark, !(repeatsAsGroups || (groups > 1 && thousands && groupSeparator == separator)) {
                     if fraction == nil { fraction = digits } else { accepted = false }
                 } else if thousands {
                     integer += digits
                     groups += 1
+                    groupSeparator = separator
                 } else if fraction == nil, groups == 1 {
                     // The other mark, not before a group of three: a decimal written the other way (1.25 in Spanish).
                     fraction = digits
