@@ -115,6 +115,12 @@ import Testing
         #expect(keys("в 15:30", .russian) == ["time:15:30"])
     }
 
+    @Test func constructedSymbolAfterPageAbbreviation() {
+        #expect(keys("Varia S.91/92 und", code: "de") == keys("Varia p. 91/92 et", .french))
+        #expect(keys("Varia S.91/92 und", code: "de") == ["symbol:91/92"])
+        #expect(keys("see S/2012/197 and E/CN.4/2005/L.10", .english) == ["symbol:S/2012/197", "symbol:E/CN.4/2005/L.10"])
+    }
+
     @Test func constructedOrdinalsAndReferences() {
         #expect(kinds("the 17th session", .english) == [.ordinal])
         #expect(kinds("la 17e session", .french) == [.ordinal])

@@ -152,6 +152,12 @@ struct NumberTokenizer: Sendable {
         let segments = result.split(separator: "/", omittingEmptySubsequences: false)
         guard segments.count >= 2, segments.allSatisfy({ !$0.isEmpty }), segments.contains(where: { $0.contains(where: \.isNumber) })
         else { return .none(runEnd: runEnd) }
+        // A symbol's first segment names an organ (A, S, E, ST, UNEP) and has no point: in "S.91/92"
+        // or "P.12/13" the letters are an abbreviation (page) and the symbol starts after the point.
+        if let first = segments.first, let point = first.firstIndex(of: "."), first[..<point].allSatisfy(\.isLetter),
+           !first[first.index(after: point)...].isEmpty, first[first.index(after: point)...].allSatisfy(\.isNumber) {
+            return .none(runEnd: start + first.distance(from: first.startIndex, to: point) + 1)
+        }
         return .symbol(result, end: end)
     }
 
