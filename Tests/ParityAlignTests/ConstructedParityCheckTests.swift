@@ -35,8 +35,32 @@ import Testing
         #expect(found.first?.message == "es paragraph 1: en has 20 per cent where es has 25 por ciento")
     }
 
-    @Test func constructedSmallFigureSpelledOutIsOnlyAWarning() {
-        let found = findings("constructed: 3 themes", .english, "construido: tres temas", .spanish)
+    @Test func constructedSmallFigureSpelledOutIsNotAMismatch() {
+        #expect(findings("constructed: 3 themes", .english, "construido: tres temas", .spanish).isEmpty)
+    }
+
+    @Test func constructedSmallFigureInOneVersionOnlyIsInfo() {
+        let found = findings("constructed: 3 themes", .english, "construido: los temas", .spanish)
+        #expect(found.map(\.severity) == [.info])
+    }
+
+    @Test func constructedDroppedLargeFigureIsAWarning() {
+        let found = findings("constructed: 240 representatives", .english, "construido: los representantes", .spanish)
         #expect(found.map(\.severity) == [.warning])
+        #expect(found.first?.message == "es paragraph 1: en has 240 where es has nothing")
+    }
+
+    /// The false errors of issue 10, on constructed sentences in the shape of the SDG targets.
+    @Test func constructedSDGConventionsAreNotMismatches() {
+        #expect(findings("constructed: 0.7 per cent of GNI and 0.15 to 0.20 per cent of GNI; $100 billion; the 10-Year Framework of Programmes; 1.25 dollars a day", .english,
+                         "construido: el 0,7% del INB y entre el 0,15% y el 0,20% del INB; 100.000 millones de dólares; el Marco Decenal de Programas; 1,25 dólares al día", .spanish).isEmpty)
+        #expect(findings("construido: el 0,7% del INB y entre el 0,15% y el 0,20% del INB", .spanish,
+                         "مبني: 0,7 في المائة من الدخل القومي و0,15 إلى 0,20 في المائة", .arabic).isEmpty)
+    }
+
+    @Test func constructedDifferentYearIsStillAnError() {
+        let found = findings("construido: para 2030, reducir", .spanish, "مبني: بحلول عام 2020، الحد", .arabic)
+        #expect(found.map(\.severity) == [.error])
+        #expect(found.first?.message == "ar paragraph 1: es has 2030 where ar has 2020")
     }
 }

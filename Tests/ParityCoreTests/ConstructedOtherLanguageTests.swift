@@ -141,12 +141,12 @@ import Testing
 
     @Test func constructedNumbersInGermanHindiAndJapanese() {
         let german = NumberExtractor(language: Language(code: "de")).extract("Am 27. Juli 2006 wurden 1.250,5 Euro und 20 Prozent bereitgestellt.")
-        #expect(german.map(\.key) == ["date:2006-07-27", "number:1250.5", "percentage:20"])
+        #expect(german.map(\.key) == ["date:2006-07-27", "amount:1250.5", "percentage:20"])
         let hindi = NumberExtractor(language: Language(code: "hi")).extract("समिति ने २७ जुलाई २००६ को ४५ प्रतिशत राशि दी।")
         #expect(hindi.map(\.key) == ["date:2006-07-27", "percentage:45"])
         let japanese = NumberExtractor(language: Language(code: "ja")).extract("委員会は2006年7月27日に1,250.5ユーロを割り当てた。")
         #expect(japanese.map(\.key) == ["date:2006-07-27", "number:1250.5"])
         let portuguese = NumberExtractor(language: Language(code: "pt-BR")).extract("Em 12 de março de 2006, 1.250,5 euros, 30 por cento.")
-        #expect(portuguese.map(\.key) == ["date:2006-03-12", "number:1250.5", "percentage:30"])
+        #expect(portuguese.map(\.key) == ["date:2006-03-12", "amount:1250.5", "percentage:30"])
     }
 }

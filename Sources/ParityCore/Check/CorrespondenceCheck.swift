@@ -148,8 +148,8 @@ struct CorrespondenceCheck {
         let otherLength = otherBlocks.reduce(0) { $0 + context.length(version, $1) }
         let observed = Double(otherLength) / Double(max(pivotLength, 1))
         var evidence = "length ratio \(Self.format(observed)) (typical \(Self.format(model.ratio)))"
-        let pivotFigures = Set(pivotBlocks.flatMap { NumberExtractor(language: context.language(pivot)).extract(context.block(pivot, $0).text).map(\.key) })
-        let otherFigures = Set(otherBlocks.flatMap { NumberExtractor(language: context.language(version)).extract(context.block(version, $0).text).map(\.key) })
+        let pivotFigures = Set(pivotBlocks.flatMap { NumberExtractor(language: context.language(pivot)).extract(context.block(pivot, $0).text).map(\.comparisonKey) })
+        let otherFigures = Set(otherBlocks.flatMap { NumberExtractor(language: context.language(version)).extract(context.block(version, $0).text).map(\.comparisonKey) })
         let shared = pivotFigures.intersection(otherFigures)
         if !shared.isEmpty { evidence += ", \(shared.count) figure\(shared.count > 1 ? "s" : "") in common" }
         let pivotList = describe(context, pivot, pivotBlocks)

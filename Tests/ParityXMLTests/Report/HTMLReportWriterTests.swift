@@ -31,7 +31,7 @@ import ParityTestSupport
     @Test func constructedReportMarksOnlyDifferingNumbersAndSetsDirection() {
         let (html, _) = constructedReport()
         let inspection = HTMLInspector.inspect(html)
-        #expect(inspection.markedTexts == ["1948", "1948", "١٩٤٩"])
+        #expect(inspection.markedTexts == ["1948", "1948年", "١٩٤٩"])
         #expect(inspection.cellDirections == Array(repeating: ["ltr", "ltr", "rtl"], count: 4).flatMap { $0 })
         #expect(html.contains("<td lang=\"ar\" dir=\"rtl\">"))
         #expect(html.contains("@media print"))

@@ -1,0 +1,42 @@
+/// Month names by language code, January first, lower case (Arabic as
+/// written; the reader normalizes). Each month may have several forms:
+/// Russian nominative and genitive (`декабрь`, `декабря`), spelling
+/// variants, abbreviations.
+public enum MonthNameTable {
+    /// Forms of each month, by language.
+    public static let names: [String: [[String]]] = [
+        "en": [["january", "jan"], ["february", "feb"], ["march"], ["april", "apr"], ["may"], ["june", "jun"],
+               ["july", "jul"], ["august", "aug"], ["september", "sept", "sep"], ["october", "oct"], ["november", "nov"], ["december", "dec"]],
+        "es": [["enero"], ["febrero"], ["marzo"], ["abril"], ["mayo"], ["junio"], ["julio"], ["agosto"], ["septiembre", "setiembre"],
+               ["octubre"], ["noviembre"], ["diciembre"]],
+        "fr": [["janvier"], ["février", "fevrier"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"], ["août", "aout"], ["septembre"],
+               ["octobre"], ["novembre"], ["décembre", "decembre"]],
+        "ru": [["январь", "января"], ["февраль", "февраля"], ["март", "марта"], ["апрель", "апреля"], ["май", "мая"], ["июнь", "июня"],
+               ["июль", "июля"], ["август", "августа"], ["сентябрь", "сентября"], ["октябрь", "октября"], ["ноябрь", "ноября"],
+               ["декабрь", "декабря"]],
+        // Egyptian series (يناير ...) and Levantine series (كانون الثاني ...);
+        // UN Arabic writes both: "كانون الأول/ديسمبر". The Levantine January,
+        // October, November and December are two words (see `arabicTwoWord`).
+        "ar": [["يناير"], ["فبراير", "شباط"], ["مارس", "آذار"], ["أبريل", "ابريل", "نيسان"], ["مايو", "مايه", "أيار"], ["يونيو", "يونيه", "حزيران"],
+               ["يوليو", "يوليه", "تموز"], ["أغسطس", "آب"], ["سبتمبر", "أيلول"], ["أكتوبر"], ["نوفمبر"], ["ديسمبر"]],
+        "de": [["januar", "jänner"], ["februar"], ["märz"], ["april"], ["mai"], ["juni"], ["juli"], ["august"], ["september"],
+               ["oktober"], ["november"], ["dezember"]],
+        "pt": [["janeiro"], ["fevereiro"], ["março", "marco"], ["abril"], ["maio"], ["junho"], ["julho"], ["agosto"], ["setembro"],
+               ["outubro"], ["novembro"], ["dezembro"]],
+        "it": [["gennaio"], ["febbraio"], ["marzo"], ["aprile"], ["maggio"], ["giugno"], ["luglio"], ["agosto"], ["settembre"],
+               ["ottobre"], ["novembre"], ["dicembre"]],
+        "hi": [["जनवरी"], ["फ़रवरी", "फरवरी"], ["मार्च"], ["अप्रैल", "अप्रेल"], ["मई"], ["जून"], ["जुलाई"], ["अगस्त"], ["सितम्बर", "सितंबर"],
+               ["अक्टूबर", "अक्तूबर"], ["नवम्बर", "नवंबर"], ["दिसम्बर", "दिसंबर"]],
+    ]
+
+    /// Levantine Arabic months written in two words: first word, then each
+    /// second word and its month.
+    public static let arabicTwoWord: [String: [String: Int]] = [
+        "كانون": ["الثاني": 1, "الأول": 12],
+        "تشرين": ["الأول": 10, "الثاني": 11],
+    ]
+
+    /// Characters that follow a numeral month, day and year in Chinese and
+    /// Japanese dates (`1948年12月10日`).
+    public static let hanDateMarks: (year: String, month: String, day: String) = ("年", "月", "日")
+}

@@ -1,0 +1,44 @@
+/// How a language writes figures: whether a comma is its decimal mark, and
+/// which scale words multiply a figure, keyed by language code ("en", "es",
+/// ...). Languages without an entry follow the general convention: decimal
+/// point, comma as thousands separator.
+public enum NumberConventions {
+    /// Languages whose decimal mark is the comma (`1,5`); a point then
+    /// separates thousands (`1.000`). Arabic UN texts write `0,7 في المائة`.
+    public static let decimalCommaLanguages: Set<String> = [
+        "es", "fr", "ru", "ar", "de", "pt", "it", "nl", "pl", "cs", "sv", "fi", "da", "nb", "tr", "uk", "ro", "el", "id", "vi",
+    ]
+
+    /// Languages that group digits by lakh and crore (`12,50,000`): groups
+    /// of two digits before the last group of three.
+    public static let lakhGroupingLanguages: Set<String> = ["hi", "bn", "ne", "mr", "gu", "pa", "ta", "te", "ur"]
+
+    /// Whether `code` writes a decimal comma.
+    public static func usesDecimalComma(_ code: String?) -> Bool {
+        guard let code else { return false }
+        return decimalCommaLanguages.contains(code)
+    }
+
+    /// Scale words by language: the power of ten a figure written before
+    /// them is multiplied by (`100 million`, `100.000 millones`, `2,5 млрд`,
+    /// `100亿`). Two-word scales (`mil millones`) are written with a space.
+    /// Lower case; Arabic as written (normalized when the table is read).
+    public static let scaleWords: [String: [String: Int]] = [
+        "en": ["thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12, "trillions": 12, "bn": 9],
+        "es": ["mil": 3, "millón": 6, "millon": 6, "millones": 6, "mil millones": 9, "millardo": 9, "millardos": 9, "billón": 12, "billon": 12, "billones": 12],
+        "fr": ["mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12],
+        "ru": ["тысяча": 3, "тысячи": 3, "тысяч": 3, "тыс": 3, "миллион": 6, "миллиона": 6, "миллионов": 6, "млн": 6,
+               "миллиард": 9, "миллиарда": 9, "миллиардов": 9, "млрд": 9, "триллион": 12, "триллиона": 12, "триллионов": 12, "трлн": 12],
+        "ar": ["ألف": 3, "آلاف": 3, "مليون": 6, "ملايين": 6, "مليار": 9, "مليارات": 9, "بليون": 9, "بلايين": 9, "تريليون": 12],
+        "zh": ["千": 3, "万": 4, "萬": 4, "百万": 6, "亿": 8, "億": 8, "万亿": 12],
+        "ja": ["千": 3, "万": 4, "百万": 6, "億": 8, "兆": 12],
+        "de": ["tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9, "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12],
+        "pt": ["mil": 3, "milhão": 6, "milhões": 6, "milhao": 6, "milhoes": 6, "bilhão": 9, "bilhões": 9, "mil milhões": 9, "bilião": 12, "biliões": 12],
+        "hi": ["हज़ार": 3, "हजार": 3, "लाख": 5, "करोड़": 7, "करोड": 7, "अरब": 9, "खरब": 11],
+    ]
+
+    /// Scale words of languages with no entry of their own: the English ones.
+    public static func scaleWords(for code: String?) -> [String: Int] {
+        code.flatMap { scaleWords[$0] } ?? scaleWords["en"]!
+    }
+}

@@ -1,0 +1,22 @@
+/// Words and marks that join the two ends of a range or a pair of figures
+/// that share a unit (`0.15 to 0.20 per cent`, `del 1 al 7`, `1 à 7`,
+/// `с 1 по 7`, `1至7`), by language code. A figure before one of them takes
+/// the percent sign or scale word of the figure after it.
+public enum RangeWords {
+    /// Connectors by language, lower case (Arabic normalized when read).
+    public static let connectors: [String: [String]] = [
+        "en": ["to", "and", "through", "or"],
+        "es": ["a", "al", "y", "e", "hasta", "o"],
+        "fr": ["à", "au", "et", "ou"],
+        "ru": ["до", "по", "и", "или"],
+        "ar": ["إلى", "الى", "و", "أو"],
+        "zh": ["至", "到", "和", "或"],
+        "ja": ["から", "～", "まで"],
+        "de": ["bis", "und", "oder"],
+        "pt": ["a", "até", "e", "ou"],
+        "hi": ["से", "और", "या"],
+    ]
+
+    /// Marks that join a range in every language.
+    public static let marks: Set<String> = ["-", "–", "—", "‐", "‑", "~", "～", "〜", "/"]
+}

@@ -1,0 +1,67 @@
+/// A value found in a block's text, read by the rules of the block's
+/// language: an integer, a decimal, a percentage, an amount, a date, a year,
+/// an ordinal, an article or paragraph reference, a time, a document symbol
+/// or a resolution number. Versions are compared on ``comparisonKey``, so
+/// "20%" = "20 por ciento", "100.000 millones" = "100 billion",
+/// "10.12.1948" = "10 de diciembre de 1948", "第三条" = "Article 3".
+public struct ExtractedNumber: Hashable, Sendable, Codable {
+    /// What the value is.
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        /// An integer or decimal figure: `240`, `1 000`, `1,5`.
+        case number
+        /// A figure with a scale word or currency: `$100 billion`, `100.000 millones de dólares`, `100亿美元`.
+        case amount
+        /// A year on its own: `2030`, `二〇〇六年`.
+        case year
+        /// An ordinal: `17th`, `17°`, `17e`, `17-й`, `第十七`.
+        case ordinal
+        /// An article, paragraph or chapter reference in words around a numeral: `第三条`.
+        case reference
+        /// A percentage: `20%`, `20 per cent`, `20 por ciento`, `百分之二十`.
+        case percentage
+        /// A date or part of one: `12 July 2006`, `julio de 2006`, `10.12.1948`, `2006年7月12日`.
+        case date
+        /// A time of day: `10.00`, `10:30`.
+        case time
+        /// A document symbol or resolution number: `A/60/871`, `60/227`.
+        case symbol
+        /// A resolution number with letter and session: `217 A (III)`, `217 ألف (د-3)`.
+        case resolution
+
+        /// Kinds whose values compare with one another: a figure is the same
+        /// value whether it is written as an ordinal, a year, an amount or a
+        /// reference (`17°` = `seventeenth`, `第三条` = `3`).
+        public var comparisonClass: String {
+            switch self {
+            case .number, .amount, .year, .ordinal, .reference: return "number"
+            case .symbol, .resolution: return rawValue
+            case .percentage, .date, .time: return rawValue
+            }
+        }
+    }
+
+    /// What the value is.
+    public var kind: Kind
+    /// The language-neutral form: `1000`, `1.5`, `20`, `2006-07-12`,
+    /// `2006-07`, `--07-12`, `10:00`, `A/60/871`, `217A(3)`.
+    public var canonical: String
+    /// The text as written.
+    public var written: String
+    /// Where the value is written in its block's text, in Unicode scalars.
+    public var scalarRange: Range<Int>
+
+    /// Creates a value.
+    public init(kind: Kind, canonical: String, written: String, scalarRange: Range<Int> = 0..<0) {
+        self.kind = kind
+        self.canonical = canonical
+        self.written = written
+        self.scalarRange = scalarRange
+    }
+
+    /// Kind and canonical form: `number:1000`, `date:1948-12-10`.
+    public var key: String { kind.rawValue + ":" + canonical }
+
+    /// The key under which two versions' values are compared: the kind's
+    /// comparison class and the canonical form.
+    public var comparisonKey: String { kind.comparisonClass + ":" + canonical }
+}

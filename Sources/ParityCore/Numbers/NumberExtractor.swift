@@ -1,0 +1,74 @@
+/// Reads the values of a text by the rules of its language — figures,
+/// amounts with scale and currency, percentages, dates, years, ordinals,
+/// references, times, document symbols and resolution numbers — so that
+/// "20%" = "20 por ciento" = "20 في المائة" = "百分之二十",
+/// "12 de julio de 2006" = "12 July 2006" = "12 تموز/يوليه 2006" = "2006年7月12日",
+/// "10.12.1948" = "1948.12.10" = "10 de diciembre de 1948",
+/// "100.000 millones" = "100 billion", "217 A (III)" = "217 ألف (د-3)", and
+/// `1,000` (English) = `1.000` (Spanish) = `1 000`.
+///
+/// Every token access goes through a bounds-checked cursor
+/// (``NumberTokenCursor``), and each pattern reads a bounded number of
+/// tokens from where it starts, so reading is linear in the text's length.
+public struct NumberExtractor: Sendable {
+    /// The language of the text; it decides the decimal mark and the scale words.
+    public var language: Language?
+    let vocabulary: NumberVocabulary
+
+    /// Creates an extractor for text in `language`.
+    public init(language: Language? = nil) {
+        self.language = language
+        vocabulary = .forLanguage(NumberExtractor.code(of: language))
+    }
+
+    /// Creates an extractor for text in the language with `code` ("de", "hi",
+    /// ...); languages without number tables follow the general convention.
+    public init(languageCode: String?) {
+        self.language = languageCode.flatMap { Language(code: $0) }
+        vocabulary = .forLanguage(languageCode)
+    }
+
+    /// The code under which the language's number tables are kept ("es",
+    /// "zh", ...): the one place that asks a `Language` for its code.
+    static func code(of language: Language?) -> String? { language?.primary }
+
+    /// Whether `text` may hold a value: an ASCII digit (by a UTF-8 byte scan),
+    /// or, in text with non-ASCII letters, a digit of another system or one
+    /// of the characters that start or end a value in Chinese numerals
+    /// (`第`, `年`, `月`, `百`: 第三条, 二〇〇六年, 百分之二十).
+    static func containsDigit(_ text: String) -> Bool {
+        var nonASCII = false
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            if byte >= 0x80 { nonASCII = true }
+        }
+        guard nonASCII else { return false }
+        for scalar in text.unicodeScalars where scalar.value >= 0x660 {
+            switch scalar {
+            case "第", "年", "月", "百": return true
+            default: if DecimalDigit.value(scalar) != nil { return true }
+            }
+        }
+        return false
+    }
+
+    /// Numbers written without digits (number words, Roman and Chinese
+    /// numerals) in text of any language, as canonical figures.
+    public static func tentativeNumbers(_ text: String) -> [String] {
+        NumberWordReader(vocabulary: .forLanguage(nil)).values(in: text)
+    }
+
+    /// Numbers written without digits in text of this extractor's language.
+    public func tentativeNumbers(_ text: String) -> [String] {
+        NumberWordReader(vocabulary: vocabulary).values(in: text)
+    }
+
+    /// The values found in `text`, in order.
+    public func extract(_ text: String) -> [ExtractedNumber] {
+        guard NumberExtractor.containsDigit(text) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping).tokenize(scalars)
+        var reader = NumberValueReader(cursor: NumberTokenCursor(tokens: tokens, scalars: scalars), vocabulary: vocabulary)
+        return reader.readAll()
+    }
+}

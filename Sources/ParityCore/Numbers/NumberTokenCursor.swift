@@ -1,0 +1,74 @@
+/// Bounds-checked access to the tokens of a text: every accessor takes an
+/// index that may be anywhere (before the start, past the end, nil) and
+/// answers nil or false there, so no reader can run past a block's end
+/// ("Hora 10 a", "de 9 a" at a page break).
+struct NumberTokenCursor: Sendable {
+    let tokens: [NumberToken]
+    let scalars: [Unicode.Scalar]
+
+    var count: Int { tokens.count }
+
+    /// The token at `index`, or nil outside the tokens.
+    func token(_ index: Int?) -> NumberToken? {
+        guard let index, index >= 0, index < tokens.count else { return nil }
+        return tokens[index]
+    }
+
+    /// The first token at or after `index` that is not white space.
+    func next(_ index: Int?) -> Int? {
+        guard var j = index, j >= 0 else { return nil }
+        while j < tokens.count, tokens[j].kind == .space { j += 1 }
+        return j < tokens.count ? j : nil
+    }
+
+    /// The last token before `index` that is not white space.
+    func previous(_ index: Int) -> Int? {
+        var j = index - 1
+        while j >= 0, j < tokens.count, tokens[j].kind == .space { j -= 1 }
+        return j >= 0 && j < tokens.count ? j : nil
+    }
+
+    /// The text of the word at `index`, if there is a word there.
+    func word(_ index: Int?) -> String? {
+        guard let token = token(index), token.kind == .word else { return nil }
+        return token.text
+    }
+
+    func isWord(_ index: Int?, _ words: Set<String>) -> Bool {
+        word(index).map(words.contains) ?? false
+    }
+
+    func isWord(_ index: Int?, _ word: String) -> Bool {
+        self.word(index) == word
+    }
+
+    func isPunct(_ index: Int?, _ mark: String) -> Bool {
+        guard let token = token(index), token.kind == .punct else { return false }
+        return token.text == mark
+    }
+
+    func isPunct(_ index: Int?, _ marks: Set<String>) -> Bool {
+        guard let token = token(index), token.kind == .punct else { return false }
+        return marks.contains(token.text)
+    }
+
+    /// Whether the token at `index` directly follows the one before it (no space).
+    func isAttached(_ index: Int?) -> Bool {
+        guard let index, let token = token(index), let before = self.token(index - 1) else { return false }
+        return before.range.upperBound == token.range.lowerBound && before.kind != .space
+    }
+
+    /// The integer value of the number token at `index`.
+    func integer(_ index: Int?) -> Int? { token(index)?.integerValue }
+
+    /// The text written from token `from` up to (not including) token `to`.
+    func written(_ from: Int, _ to: Int) -> String {
+        ScalarText.string(scalars[scalarRange(from, to)])
+    }
+
+    /// The scalar range from token `from` up to (not including) token `to`.
+    func scalarRange(_ from: Int, _ to: Int) -> Range<Int> {
+        guard let first = token(from), let last = token(to - 1) else { return 0..<0 }
+        return first.range.lowerBound..<max(first.range.lowerBound, last.range.upperBound)
+    }
+}

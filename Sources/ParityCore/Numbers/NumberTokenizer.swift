@@ -1,0 +1,229 @@
+/// Splits text into ``NumberToken``s, working on Unicode scalars. Digits of
+/// every decimal digit system become ASCII; thousands separators (`,` `.`
+/// space, no-break and narrow no-break spaces, thin space, apostrophe, `٬`)
+/// and decimal marks (`,` `.` `٫`) follow the version's language; dates in
+/// figures (`10.12.1948`, `1948-12-10`) are one token; superscript digits
+/// (footnote markers) are not figures. Linear in the length of the text.
+struct NumberTokenizer: Sendable {
+    /// Whether the comma is the decimal mark (`1,5`).
+    var decimalComma: Bool
+    /// Whether groups of two digits come before the last group of three (`12,50,000`).
+    var lakhGrouping: Bool
+
+    init(decimalComma: Bool, lakhGrouping: Bool = false) {
+        self.decimalComma = decimalComma
+        self.lakhGrouping = lakhGrouping
+    }
+
+    /// A Han ideograph as `ScalarClass.isHan` reads it, the supplementary
+    /// planes, or `〇` (the zero of Chinese numerals): one word each.
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        ScalarClass.isHan(scalar) || scalar.value == 0x3007 || (0x20000...0x2FFFF).contains(scalar.value)
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        if scalar.properties.isAlphabetic { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Cyrillic capitals that look like Latin ones (`А/60/871` typed in Russian).
+    static func latinLookalike(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard let latin = CyrillicNumbering.latinLookalike(ofCyrillic: scalar), ScalarClass.isUppercase(latin) else { return nil }
+        return latin
+    }
+
+    private static func isSymbolScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2E, 0x2F, 0x2D: return true
+        default: return latinLookalike(scalar) != nil
+        }
+    }
+
+    /// Vulgar fractions with a finite decimal form: their decimal digits.
+    static let vulgarFractions: [UInt32: String] = [
+        0xBD: "5", 0xBC: "25", 0xBE: "75", 0x2155: "2", 0x2156: "4", 0x2157: "6", 0x2158: "8", 0x215B: "125", 0x215C: "375",
+        0x215D: "625", 0x215E: "875", 0x2152: "1",
+    ]
+
+    /// Words longer than this are kept as placeholders without their text:
+    /// only short words (month names, per cent, scale and number words) matter.
+    static let longestWord = 16
+
+    func tokenize(_ scalars: [Unicode.Scalar]) -> [NumberToken] {
+        let n = scalars.count
+        var tokens: [NumberToken] = []
+        var i = 0
+        // A symbol scan that failed covers a run of symbol characters; no
+        // symbol starts inside that run, so it is not scanned again (linear time).
+        var noSymbolBefore = 0
+        func string(_ range: Range<Int>) -> String { ScalarText.string(scalars[range]) }
+        func isLetterOrDigit(_ index: Int) -> Bool {
+            index >= 0 && index < n && (NumberTokenizer.isWordScalar(scalars[index]) || DecimalDigit.value(scalars[index]) != nil)
+        }
+        while i < n {
+            let c = scalars[i]
+            if NumberTokenizer.isWhitespace(c) {
+                var j = i
+                while j < n, NumberTokenizer.isWhitespace(scalars[j]) { j += 1 }
+                tokens.append(NumberToken(kind: .space, text: " ", range: i..<j))
+                i = j
+                continue
+            }
+            let startsAfterBoundary = !isLetterOrDigit(i - 1)
+            if DecimalDigit.value(c) != nil, startsAfterBoundary, let (date, end) = NumericDateScanner.scan(scalars, at: i) {
+                tokens.append(NumberToken(kind: .date, text: date.canonical, range: i..<end))
+                i = end
+                continue
+            }
+            // Chinese writes no space before a symbol: 第60/227号决议.
+            if i >= noSymbolBefore, startsAfterBoundary || NumberTokenizer.isHan(scalars[i - 1]) {
+                switch scanSymbol(scalars, at: i) {
+                case .symbol(let symbol, let end):
+                    tokens.append(NumberToken(kind: .symbol, text: symbol, range: i..<end))
+                    i = end
+                    continue
+                case .none(let runEnd):
+                    noSymbolBefore = runEnd
+                }
+            }
+            if DecimalDigit.value(c) != nil {
+                let number = scanNumber(scalars, at: i)
+                tokens.append(number)
+                i = number.range.upperBound
+                continue
+            }
+            if NumberTokenizer.isHan(c) {
+                tokens.append(NumberToken(kind: .word, text: String(c), range: i..<i + 1))
+                i += 1
+                continue
+            }
+            if NumberTokenizer.isWordScalar(c) {
+                var j = i
+                while j < n, NumberTokenizer.isWordScalar(scalars[j]), !NumberTokenizer.isHan(scalars[j]) { j += 1 }
+                let text = j - i <= NumberTokenizer.longestWord ? WordPhraseTable.normalize(string(i..<j)) : ""
+                tokens.append(NumberToken(kind: .word, text: text, range: i..<j))
+                i = j
+                continue
+            }
+            tokens.append(NumberToken(kind: .punct, text: String(c), range: i..<i + 1))
+            i += 1
+        }
+        return tokens
+    }
+
+    private enum SymbolScan {
+        case symbol(String, end: Int)
+        /// No symbol starts anywhere before `runEnd`.
+        case none(runEnd: Int)
+    }
+
+    /// A document symbol (`A/60/871`, `E/CN.4/2005/L.10`, `60/227`) starting at `start`.
+    private func scanSymbol(_ scalars: [Unicode.Scalar], at start: Int) -> SymbolScan {
+        let first = scalars[start]
+        let startsWell = (first.value >= 0x41 && first.value <= 0x5A) || (first.value >= 0x30 && first.value <= 0x39)
+            || NumberTokenizer.latinLookalike(first) != nil
+        guard startsWell else { return .none(runEnd: start) }
+        var end = start
+        var hasSlash = false, hasDigit = false
+        while end < scalars.count, NumberTokenizer.isSymbolScalar(scalars[end]) {
+            if scalars[end] == "/" { hasSlash = true }
+            if scalars[end].value >= 0x30 && scalars[end].value <= 0x39 { hasDigit = true }
+            end += 1
+        }
+        let runEnd = end
+        while end > start, scalars[end - 1] == "." || scalars[end - 1] == "-" || scalars[end - 1] == "/" { end -= 1 }
+        guard hasSlash, hasDigit, end > start else { return .none(runEnd: runEnd) }
+        var text = String.UnicodeScalarView()
+        for scalar in scalars[start..<end] { text.append(NumberTokenizer.latinLookalike(scalar) ?? scalar) }
+        let result = String(text).uppercased()
+        let segments = result.split(separator: "/", omittingEmptySubsequences: false)
+        guard segments.count >= 2, segments.allSatisfy({ !$0.isEmpty }), segments.contains(where: { $0.contains(where: \.isNumber) })
+        else { return .none(runEnd: runEnd) }
+        // A symbol's first segment names an organ (A, S, E, ST, UNEP) and has no point: in "S.91/92"
+        // or "P.12/13" the letters are an abbreviation (page) and the symbol starts after the point.
+        if let first = segments.first, let point = first.firstIndex(of: "."), first[..<point].allSatisfy(\.isLetter),
+           !first[first.index(after: point)...].isEmpty, first[first.index(after: point)...].allSatisfy(\.isNumber) {
+            return .none(runEnd: start + first.distance(from: first.startIndex, to: point) + 1)
+        }
+        return .symbol(result, end: end)
+    }
+
+    /// A figure with its thousands separators and decimal part.
+    private func scanNumber(_ scalars: [Unicode.Scalar], at start: Int) -> NumberToken {
+        let n = scalars.count
+        func readDigits(_ from: Int) -> (String, Int) {
+            var digits: [UInt8] = [], p = from
+            while p < n, let d = DecimalDigit.value(scalars[p]) {
+                digits.append(UInt8(48 + d))
+                p += 1
+            }
+            return (String(decoding: digits, as: UTF8.self), p)
+        }
+        var (integer, p) = readDigits(start)
+        var groups = 1
+        let firstGroupLength = integer.utf8.count
+        var fraction: String?
+        var groupSeparator: Unicode.Scalar?
+        while p + 1 < n, DecimalDigit.value(scalars[p + 1]) != nil {
+            let separator = scalars[p]
+            let (digits, q) = readDigits(p + 1)
+            // A group of three digits after a first group of one to three.
+            var thousands = digits.utf8.count == 3 && fraction == nil && (groups > 1 || firstGroupLength <= 3)
+            // 12,50,000: a group of two is a lakh group when another group follows.
+            if lakhGrouping, !thousands, fraction == nil, digits.utf8.count == 2, firstGroupLength <= 2, q + 1 < n, scalars[q] == separator,
+               DecimalDigit.value(scalars[q + 1]) != nil {
+                thousands = true
+            }
+            var accepted = true
+            switch separator.value {
+            case 0x20, 0xA0, 0x202F, 0x2009, 0x066C, 0x27, 0x2019:
+                if thousands { integer += digits; groups += 1 } else { accepted = false }
+            case 0x2C, 0x2E:  // , .
+                let isDecimalMark = (separator.value == 0x2C) == decimalComma
+                // The decimal mark repeated between groups of three (1,000,000 in a decimal-comma language) separates thousands.
+                let repeatsAsGroups = thousands && q + 1 < n && scalars[q] == separator && DecimalDigit.value(scalars[q + 1]) != nil
+                if isDecimalMark, !(repeatsAsGroups || (groups > 1 && thousands && groupSeparator == separator)) {
+                    if fraction == nil { fraction = digits } else { accepted = false }
+                } else if thousands {
+                    integer += digits
+                    groups += 1
+                    groupSeparator = separator
+                } else if fraction == nil, groups == 1 {
+                    // The other mark, not before a group of three: a decimal written the other way (1.25 in Spanish).
+                    fraction = digits
+                } else {
+                    accepted = false
+                }
+            case 0x066B:  // Arabic decimal separator
+                if fraction == nil { fraction = digits } else { accepted = false }
+            default:
+                accepted = false
+            }
+            if !accepted { break }
+            p = q
+        }
+        // 1 ½, 1½: a vulgar fraction after a whole number is its decimal part.
+        if fraction == nil {
+            let at = p < n && scalars[p] == " " ? p + 1 : p
+            if at < n, let digits = NumberTokenizer.vulgarFractions[scalars[at].value] {
+                fraction = digits
+                p = at + 1
+            }
+        }
+        return NumberToken(kind: .number, text: DecimalScaling.canonical(integer: integer, fraction: fraction), range: start..<p,
+                           integerPart: integer, fraction: fraction, grouped: groups > 1)
+    }
+}

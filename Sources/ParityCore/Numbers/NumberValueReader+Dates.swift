@@ -1,0 +1,220 @@
+/// Dates, times and resolution numbers: the patterns of ``NumberValueReader``
+/// that read several tokens around a figure or a month name.
+extension NumberValueReader {
+    /// `1948年12月10日`, `2006年7月`, `2006年`, `7月12日` (Chinese and Japanese).
+    func hanDate(at index: Int) -> (NumberDate, Int)? {
+        guard let token = cursor.token(index), let first = token.integerValue else { return nil }
+        let marks = MonthNameTable.hanDateMarks
+        guard let afterFirst = cursor.next(index + 1) else { return nil }
+        if token.integerPart.utf8.count == 4, cursor.word(afterFirst) == marks.year {
+            if let mi = cursor.next(afterFirst + 1), let m = cursor.integer(mi), (1...12).contains(m),
+               let yue = cursor.next(mi + 1), cursor.word(yue) == marks.month {
+                if let di = cursor.next(yue + 1), let d = cursor.integer(di), (1...31).contains(d),
+                   let ri = cursor.next(di + 1), cursor.word(ri) == marks.day {
+                    return (NumberDate(year: first, month: m, day: d, unchecked: ()), ri + 1)
+                }
+                return (NumberDate(year: first, month: m, day: nil, unchecked: ()), yue + 1)
+            }
+            return (NumberDate(year: first, month: nil, day: nil, unchecked: ()), afterFirst + 1)
+        }
+        if (1...12).contains(first), cursor.word(afterFirst) == marks.month,
+           let di = cursor.next(afterFirst + 1), let d = cursor.integer(di), (1...31).contains(d),
+           let ri = cursor.next(di + 1), cursor.word(ri) == marks.day {
+            return (NumberDate(year: nil, month: first, day: d, unchecked: ()), ri + 1)
+        }
+        return nil
+    }
+
+    /// A run of Chinese numeral characters starting at `index`: its value and the index after it.
+    func chineseNumeral(at index: Int) -> (Int, Int)? {
+        var end = index
+        var scalars: [Unicode.Scalar] = []
+        while let word = cursor.word(end), word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first,
+              ChineseNumeral.isNumeral(scalar) {
+            scalars.append(scalar)
+            end += 1
+        }
+        // Long runs are not numbers anyone writes; they are skipped whole.
+        guard !scalars.isEmpty else { return nil }
+        guard scalars.count <= 16, let value = ChineseNumeral.value(of: scalars) else { return (-1, end) }
+        return (value, end)
+    }
+
+    /// 一九四八年十二月十日, 二〇〇六年 (year digit by digit, month and day as numbers),
+    /// given the year's value and the index after it.
+    func chineseNumeralDate(year: Int, afterYear: Int) -> (NumberDate, Int)? {
+        let marks = MonthNameTable.hanDateMarks
+        guard (1000...2999).contains(year), cursor.word(afterYear) == marks.year else { return nil }
+        guard let (m, afterMonth) = chineseNumeral(at: afterYear + 1), (1...12).contains(m), cursor.word(afterMonth) == marks.month else {
+            return (NumberDate(year: year, month: nil, day: nil, unchecked: ()), afterYear + 1)
+        }
+        if let (d, afterDay) = chineseNumeral(at: afterMonth + 1), (1...31).contains(d), cursor.word(afterDay) == marks.day {
+            return (NumberDate(year: year, month: m, day: d, unchecked: ()), afterDay + 1)
+        }
+        return (NumberDate(year: year, month: m, day: nil, unchecked: ()), afterMonth + 1)
+    }
+
+    /// A month name at `index`: its number and the index after it
+    /// (including a "/second name" as UN Arabic writes).
+    func month(at index: Int?) -> (month: Int, end: Int)? {
+        monthName(at: index, allowingAlternative: true)
+    }
+
+    private func monthName(at index: Int?, allowingAlternative: Bool) -> (month: Int, end: Int)? {
+        guard let index, let word = cursor.word(index) else { return nil }
+        var found: (Int, Int)?
+        if let m = MonthNames.single[word] {
+            found = (m, index + 1)
+        } else if let seconds = MonthNames.twoWord[word], let second = cursor.next(index + 1), let secondWord = cursor.word(second),
+                  let m = seconds[secondWord] {
+            found = (m, second + 1)
+        }
+        guard let (m, monthEnd) = found else { return nil }
+        var end = monthEnd
+        if allowingAlternative, let slash = cursor.next(end), cursor.isPunct(slash, "/"),
+           let alternative = monthName(at: cursor.next(slash + 1), allowingAlternative: false), alternative.month == m {
+            end = alternative.end
+        }
+        return (m, end)
+    }
+
+    func year(at index: Int?) -> Int? {
+        guard let token = cursor.token(index), let value = token.integerValue, token.integerPart.utf8.count == 4 else { return nil }
+        return value
+    }
+
+    /// `10 December 1948`, `10 de diciembre de 1948`, `1er janvier 2007`,
+    /// `10. Dezember 1948`, `10 декабря 1948 года`, `١٠ كانون الأول/ديسمبر ١٩٤٨`, `१० दिसम्बर १९४८`.
+    func dayFirstDate(day: Int, at index: Int) -> (NumberDate, Int)? {
+        var j = cursor.next(index + 1)
+        if let jj = j, jj == index + 1, let token = cursor.token(jj),
+           (token.kind == .word && NumberValueReader.ordinalSuffixes.contains(token.text)) || (token.kind == .punct && NumberValueReader.dayMarks.contains(token.text)) {
+            j = cursor.next(jj + 1)
+        }
+        if cursor.isWord(j, NumberValueReader.dateLinkWords) { j = cursor.next(j! + 1) }
+        guard let (m, afterMonth) = month(at: j) else { return nil }
+        var y = cursor.next(afterMonth)
+        if cursor.isPunct(y, ",") { y = cursor.next(y! + 1) }
+        if cursor.isWord(y, NumberValueReader.dateLinkWords) { y = cursor.next(y! + 1) }
+        if let yearValue = year(at: y) {
+            return (NumberDate(year: yearValue, month: m, day: day, unchecked: ()), y! + 1)
+        }
+        return (NumberDate(year: nil, month: m, day: day, unchecked: ()), afterMonth)
+    }
+
+    /// `July 12, 2006`, `December 10th, 1948`, `julio de 2006`, `December 1948`.
+    func monthFirstDate(month m: Int, after index: Int) -> (NumberDate, Int)? {
+        var j = cursor.next(index)
+        if let jj = j, let d = cursor.integer(jj), (1...31).contains(d), cursor.token(jj)?.integerPart.utf8.count ?? 3 <= 2 {
+            var y = cursor.next(jj + 1)
+            if let suffix = cursor.token(jj + 1), suffix.kind == .word, NumberValueReader.ordinalSuffixes.contains(suffix.text) {
+                y = cursor.next(jj + 2)
+            }
+            if cursor.isPunct(y, ",") { y = cursor.next(y! + 1) }
+            if let yearValue = year(at: y) { return (NumberDate(year: yearValue, month: m, day: d, unchecked: ()), y! + 1) }
+            return nil
+        }
+        if cursor.isWord(j, NumberValueReader.dateLinkWords) { j = cursor.next(j! + 1) }
+        if let yearValue = year(at: j) { return (NumberDate(year: yearValue, month: m, day: nil, unchecked: ()), j! + 1) }
+        return nil
+    }
+
+    /// Times of day: `10:30`, `10.00 horas`, `10 h 30`, `10h`, `10 a.m.`,
+    /// `1.30 p.m.` (normalized to 24 hours).
+    func time(at index: Int) -> (String, Int)? {
+        guard let token = cursor.token(index), token.integerPart.utf8.count <= 2, let hours = Int(token.integerPart), hours <= 24 else {
+            return nil
+        }
+        func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        var minutes = 0
+        var end = index + 1
+        var explicitMinutes = false
+        if token.fraction == nil, cursor.isPunct(index + 1, ":"), let minuteToken = cursor.token(index + 2), minuteToken.kind == .number,
+           minuteToken.fraction == nil, minuteToken.integerPart.utf8.count == 2, let value = minuteToken.integerValue, value < 60 {
+            minutes = value
+            end = index + 3
+            explicitMinutes = true
+        } else if let fraction = token.fraction {
+            guard fraction.utf8.count == 2, let value = Int(fraction), value < 60 else { return nil }
+            minutes = value
+            explicitMinutes = true
+        }
+        // a.m. / p.m.
+        if hours <= 12, let a = cursor.next(end), let word = cursor.word(a), NumberValueReader.meridiemWords.contains(word) {
+            var after = a + 1
+            var valid = word.utf8.count == 2
+            if word.utf8.count == 1, cursor.isPunct(after, "."), cursor.isWord(after + 1, "m") {
+                after += 2
+                if cursor.isPunct(after, ".") { after += 1 }
+                valid = true
+            }
+            if valid {
+                let twentyFour = word.hasPrefix("p") ? (hours == 12 ? 12 : hours + 12) : (hours == 12 ? 0 : hours)
+                return ("\(twentyFour):\(twoDigits(minutes))", after)
+            }
+        }
+        // 10 h 30, 10h30, 10 h, 10 heures, 10 horas
+        if !explicitMinutes, let h = cursor.next(end), cursor.isWord(h, NumberValueReader.hourWords) {
+            // 15 h 30, 15 h. 30
+            var minuteIndex = cursor.next(h + 1)
+            if cursor.isPunct(minuteIndex, "."), cursor.isAttached(minuteIndex) { minuteIndex = cursor.next(minuteIndex! + 1) }
+            if let m = minuteIndex, let minuteToken = cursor.token(m), let value = minuteToken.integerValue,
+               minuteToken.integerPart.utf8.count == 2, value < 60 {
+                return ("\(hours):\(twoDigits(value))", m + 1)
+            }
+            return ("\(hours):00", h + 1)
+        }
+        if explicitMinutes {
+            if end == index + 3 { return ("\(hours):\(twoDigits(minutes))", end) }
+            let after = cursor.next(end)
+            if cursor.isWord(after, NumberValueReader.hourWords) { return ("\(hours):\(twoDigits(minutes))", end) }
+            // 10.00 a 13.00 horas: a time when the figure after the connector is one.
+            if cursor.isWord(after, NumberValueReader.timeWords), let second = cursor.next(after! + 1), let secondToken = cursor.token(second),
+               secondToken.kind == .number, secondToken.fraction?.utf8.count == 2, isTimeEnd(after: second) {
+                return ("\(hours):\(twoDigits(minutes))", end)
+            }
+        }
+        return nil
+    }
+
+    /// Whether the figure at `index` is followed by an hour word or a.m./p.m.
+    private func isTimeEnd(after index: Int) -> Bool {
+        let after = cursor.next(index + 1)
+        if cursor.isWord(after, NumberValueReader.hourWords) { return true }
+        guard let word = cursor.word(after) else { return false }
+        if word == "am" || word == "pm" { return true }
+        return (word == "a" || word == "p") && cursor.isPunct(after! + 1, ".") && cursor.isWord(after! + 2, "m")
+    }
+
+    /// `217 A (III)`, `217 ألف (د-3)`, `217 А (III)`.
+    func resolution(at index: Int) -> (String, Int)? {
+        guard let number = cursor.integer(index), let li = cursor.next(index + 1), let letterWord = cursor.token(li), letterWord.kind == .word
+        else { return nil }
+        var letter: Character?
+        let written = cursor.scalars[letterWord.range]
+        if written.count == 1, let only = written.first {
+            let scalar = NumberTokenizer.latinLookalike(only) ?? only
+            if scalar.value >= 0x41 && scalar.value <= 0x5A { letter = Character(scalar) }
+        } else if let name = ArabicText.letterNames[letterWord.text] {
+            letter = name
+        }
+        guard let letter, let open = cursor.next(li + 1), cursor.isPunct(open, "("), let inside = cursor.next(open + 1),
+              let insideToken = cursor.token(inside) else { return nil }
+        var session: Int?
+        var close: Int?
+        if insideToken.kind == .word {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: cursor.scalars[insideToken.range])
+            if let roman = RomanNumeral.value(ignoringCase: String(view)) {
+                session = roman
+                close = cursor.next(inside + 1)
+            } else if insideToken.text == "د" {
+                var s = cursor.next(inside + 1)
+                if cursor.isPunct(s, NumberValueReader.dashes) { s = cursor.next(s! + 1) }
+                if let value = cursor.integer(s) { session = value; close = cursor.next(s! + 1) }
+            }
+        }
+        guard let session, let close, cursor.isPunct(close, ")") else { return nil }
+        return ("\(number)\(letter)(\(session))", close + 1)
+    }
+}

@@ -1,0 +1,254 @@
+/// Reads the tokens of one text into values, left to right. Each pattern
+/// (dates, times, percentages, amounts, ordinals, resolutions, ranges,
+/// Chinese numerals) starts at the current token and reads a bounded number
+/// of tokens through the bounds-checked ``NumberTokenCursor``; a run of
+/// Chinese numerals is read once. Linear in the number of tokens.
+struct NumberValueReader {
+    let cursor: NumberTokenCursor
+    let vocabulary: NumberVocabulary
+    private var result: [ExtractedNumber] = []
+
+    init(cursor: NumberTokenCursor, vocabulary: NumberVocabulary) {
+        self.cursor = cursor
+        self.vocabulary = vocabulary
+    }
+
+    static let percentSigns: Set<String> = ["%", "٪", "％", "‰"]
+    static let dateLinkWords: Set<String> = ["de", "del", "of", "du", "года", "г"]
+    /// Connectors between two times (`10.00 a 13.00 horas`).
+    static let timeWords: Set<String> = ["a", "to", "à", "до", "-", "إلى", "至"]
+    /// Words that make the figure before them a time of day.
+    static let hourWords: Set<String> = ["h", "hrs", "horas", "hora", "hours", "heures", "heure", "час", "часов", "часа", "ч", "ساعة", "الساعة", "时", "点", "uhr"]
+    /// Ordinal endings written on the figure: `17th`, `1er`, `17e`, `17.º`, `17-й`.
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "ère", "es", "o", "a", "os", "as",
+                                               "º", "ª", "°", "й", "я", "е", "го", "м", "х", "ый", "ой", "ая", "ого"]
+    static let dashes: Set<String> = ["-", "–", "‐"]
+    static let dayMarks: Set<String> = [".", "º", "°"]
+    static let meridiemWords: Set<String> = ["a", "p", "am", "pm"]
+    static let currencyLinkWords: Set<String> = ["de", "of", "d"]
+    static let ordinalMarks: Set<String> = ["º", "ª", "°"]
+    /// Han characters after `第` and a numeral that make it a reference to a part of a text.
+    static let hanReferenceMarks: Set<String> = ["条", "條", "款", "章", "节", "節", "项", "項", "段", "编", "編", "卷", "部", "篇", "目", "点"]
+
+    private mutating func emit(_ kind: ExtractedNumber.Kind, _ canonical: String, _ from: Int, _ to: Int) {
+        result.append(ExtractedNumber(kind: kind, canonical: canonical, written: cursor.written(from, to), scalarRange: cursor.scalarRange(from, to)))
+    }
+
+    mutating func readAll() -> [ExtractedNumber] {
+        var k = 0
+        while k < cursor.count {
+            k = max(k + 1, readValue(at: k))
+        }
+        return result
+    }
+
+    /// Reads the value starting at token `k`, if any; the index after it.
+    private mutating func readValue(at k: Int) -> Int {
+        guard let token = cursor.token(k) else { return k + 1 }
+        switch token.kind {
+        case .symbol:
+            emit(.symbol, token.text, k, k + 1)
+            return k + 1
+        case .date:
+            emit(.date, token.text, k, k + 1)
+            return k + 1
+        case .number:
+            return readNumber(at: k, token)
+        case .word:
+            return readWord(at: k, token)
+        case .space, .punct:
+            return k + 1
+        }
+    }
+
+    private mutating func readNumber(at k: Int, _ token: NumberToken) -> Int {
+        if let (value, end) = hanDate(at: k) {
+            emit(value.month == nil ? .year : .date, value.canonical, k, end)
+            // 2019年6月3日至14日: the second day is in the same month.
+            if value.day != nil, let connector = cursor.next(end), isConnector(connector), let di = cursor.next(connector + 1),
+               let d = cursor.integer(di), (1...31).contains(d), let ri = cursor.next(di + 1), cursor.word(ri) == MonthNameTable.hanDateMarks.day {
+                emit(.date, NumberDate(year: value.year, month: value.month, day: d, unchecked: ()).canonical, di, ri + 1)
+                return ri + 1
+            }
+            return end
+        }
+        if let (value, end) = time(at: k) {
+            emit(.time, value, k, end)
+            return end
+        }
+        if let end = percentEnd(after: k) {
+            emit(.percentage, token.text, k, end)
+            return end
+        }
+        if let day = token.integerValue, (1...31).contains(day), token.integerPart.utf8.count <= 2, let (date, end) = dayFirstDate(day: day, at: k) {
+            emit(.date, date.canonical, k, end)
+            return end
+        }
+        if let (value, end) = resolution(at: k) {
+            emit(.resolution, value, k, end)
+            return end
+        }
+        if let (exponent, _, end) = scale(after: k) {
+            let value = DecimalScaling.canonical(integer: token.integerPart, fraction: token.fraction, exponent: exponent)
+            emit(.amount, value, k, end)
+            return end
+        }
+        if let end = ordinalEnd(after: k) {
+            emit(.ordinal, token.text, k, end)
+            return end
+        }
+        // A figure before a range connector takes the unit of the figure after it (0.15 to 0.20 per cent,
+        // 3 to 14 June 2019); German writes the day with a point (3. bis 14. Juni).
+        var afterFigure = k + 1
+        if cursor.isPunct(afterFigure, "."), cursor.token(afterFigure + 1)?.kind == .space { afterFigure += 1 }
+        if let connector = cursor.next(afterFigure), isConnector(connector), let second = cursor.next(connector + 1),
+           let secondToken = cursor.token(second), secondToken.kind == .number {
+            if let day = token.integerValue, (1...31).contains(day), let secondDay = secondToken.integerValue, (1...31).contains(secondDay),
+               let (date, _) = dayFirstDate(day: secondDay, at: second), date.month != nil {
+                emit(.date, NumberDate(year: date.year, month: date.month, day: day, unchecked: ()).canonical, k, k + 1)
+                return afterFigure
+            }
+            if percentEnd(after: second) != nil {
+                emit(.percentage, token.text, k, k + 1)
+                return k + 1
+            }
+            if let (exponent, _, _) = scale(after: second), exponent > 0 {
+                let value = DecimalScaling.canonical(integer: token.integerPart, fraction: token.fraction, exponent: exponent)
+                emit(.amount, value, k, k + 1)
+                return k + 1
+            }
+        }
+        let isYear = !token.grouped && token.fraction == nil && token.integerPart.utf8.count == 4 && (1800...2199).contains(token.integerValue ?? 0)
+        emit(isYear ? .year : .number, token.text, k, k + 1)
+        return k + 1
+    }
+
+    private mutating func readWord(at k: Int, _ token: NumberToken) -> Int {
+        // A Han character that neither starts a value nor is a numeral: most of Chinese text.
+        let first = cursor.scalars[token.range.lowerBound]
+        if NumberTokenizer.isHan(first), first != "第", first != "百", !ChineseNumeral.isNumeral(first) { return k + 1 }
+        if let (m, afterMonth) = month(at: k), let (date, end) = monthFirstDate(month: m, after: afterMonth) {
+            emit(date.month == nil ? .year : .date, date.canonical, k, end)
+            return end
+        }
+        // 百分之二十, 百分之20
+        if token.text == "百", cursor.word(k + 1) == "分", cursor.word(k + 2) == "之" {
+            if let number = cursor.token(k + 3), number.kind == .number {
+                emit(.percentage, number.text, k, k + 4)
+                return k + 4
+            }
+            if let (value, end) = chineseNumeral(at: k + 3), value >= 0 {
+                emit(.percentage, String(value), k, end)
+                return end
+            }
+        }
+        // 第三条, 第17条, 第十七
+        if token.text == "第", resolution(at: k + 1) == nil {
+            if let number = cursor.token(k + 1), number.kind == .number, number.fraction == nil {
+                let isReference = cursor.word(k + 2).map(NumberValueReader.hanReferenceMarks.contains) ?? false
+                emit(isReference ? .reference : .ordinal, number.text, k, isReference ? k + 3 : k + 2)
+                return isReference ? k + 3 : k + 2
+            }
+            if let (value, end) = chineseNumeral(at: k + 1), value >= 0 {
+                let isReference = cursor.word(end).map(NumberValueReader.hanReferenceMarks.contains) ?? false
+                emit(isReference ? .reference : .ordinal, String(value), k, isReference ? end + 1 : end)
+                return isReference ? end + 1 : end
+            }
+        }
+        // A run of Chinese numerals: a date or year (一九四八年十二月十日, 二〇〇六年), read once.
+        if let (value, end) = chineseNumeral(at: k) {
+            if let (date, dateEnd) = chineseNumeralDate(year: value, afterYear: end) {
+                emit(date.month == nil ? .year : .date, date.canonical, k, dateEnd)
+                return dateEnd
+            }
+            return end
+        }
+        return k + 1
+    }
+
+    private func isConnector(_ index: Int) -> Bool {
+        guard let token = cursor.token(index) else { return false }
+        switch token.kind {
+        case .word: return vocabulary.connectors.contains(token.text)
+        case .punct: return RangeWords.marks.contains(token.text)
+        default: return false
+        }
+    }
+
+    /// The index after a percent sign or phrase following the figure at `index`.
+    func percentEnd(after index: Int) -> Int? {
+        guard let j = cursor.next(index + 1) else { return nil }
+        if cursor.isPunct(j, NumberValueReader.percentSigns) { return j + 1 }
+        guard let word = cursor.word(j) else { return nil }
+        if PercentWords.prefixes.contains(where: word.hasPrefix) { return j + 1 }
+        guard let (_, count) = phrase(vocabulary.percents, at: j) else { return nil }
+        return count
+    }
+
+    /// A phrase of `table` starting at the word at `index`: its value and the index after it.
+    func phrase(_ table: WordPhraseTable, at index: Int) -> (Int, Int)? {
+        guard let first = cursor.word(index), table.starts(with: first) else { return nil }
+        // Positions of the following words, skipping spaces (at most a few are looked at).
+        var positions: [Int] = [index]
+        let match = table.match(first: first) { offset in
+            while positions.count <= offset {
+                guard let next = cursor.next(positions[positions.count - 1] + 1), cursor.word(next) != nil else { return nil }
+                positions.append(next)
+            }
+            return cursor.word(positions[offset])
+        }
+        guard let match else { return nil }
+        return (match.value, positions[match.words - 1] + 1)
+    }
+
+    /// A scale word and/or currency after the figure at `index` (or a
+    /// currency sign before it): the power of ten, whether a currency was
+    /// named, and the index after the last word read.
+    func scale(after index: Int) -> (exponent: Int, currency: Bool, end: Int)? {
+        var exponent = 0
+        var end = index + 1
+        var currency = false
+        if let before = cursor.previous(index), cursor.isPunct(before, CurrencyWords.signs) { currency = true }
+        if let j = cursor.next(index + 1), let (value, after) = phrase(vocabulary.scales, at: j) {
+            exponent = value
+            end = after
+        }
+        // de dólares, of dollars, 美元, долларов
+        var c = cursor.next(end)
+        if cursor.isWord(c, NumberValueReader.currencyLinkWords) { c = cursor.next(c! + 1) }
+        if let (_, after) = phrase(NumberValueReader.currencies, at: c ?? -1) {
+            currency = true
+            end = after
+        } else if cursor.isPunct(c, CurrencyWords.signs), exponent > 0 || cursor.isAttached(c) {
+            currency = true
+            end = c! + 1
+        }
+        guard exponent > 0 || currency else { return nil }
+        return (exponent, currency, end)
+    }
+
+    static let currencies: WordPhraseTable = {
+        var phrases: [String: Int] = [:]
+        for name in CurrencyWords.names { phrases[name] = 1 }
+        return WordPhraseTable(phrases)
+    }()
+
+    /// The index after an ordinal ending attached to the figure at `index`
+    /// (`17th`, `1er`, `17°`, `17-й`); `°C` is a temperature.
+    func ordinalEnd(after index: Int) -> Int? {
+        guard let token = cursor.token(index), token.fraction == nil, let suffix = cursor.token(index + 1), cursor.isAttached(index + 1) else {
+            return nil
+        }
+        if suffix.kind == .word, NumberValueReader.ordinalSuffixes.contains(suffix.text) { return index + 2 }
+        if suffix.kind == .punct, NumberValueReader.ordinalMarks.contains(suffix.text) {
+            if let after = cursor.token(index + 2), after.kind == .word, cursor.isAttached(index + 2) || ["c", "f", "k"].contains(after.text) { return nil }
+            return index + 2
+        }
+        // 17-й, 17-го
+        if suffix.kind == .punct, suffix.text == "-", let ending = cursor.token(index + 2), ending.kind == .word, cursor.isAttached(index + 2),
+           ["й", "я", "е", "го", "м", "х", "му", "ми"].contains(ending.text) {
+            return index + 3
+        }
+        return nil
+    }
+}

@@ -1,0 +1,66 @@
+/// The number vocabulary of one language, read from the tables under
+/// `Languages/` (``NumberConventions``, ``PercentWords``, ``RangeWords``,
+/// ``NumberWordTable``, ``MonthNameTable``) and normalized for lookup.
+/// Languages without tables of their own get the general convention:
+/// decimal point, English scale words, and the words of every language.
+struct NumberVocabulary: Sendable {
+    /// Whether the comma is the decimal mark.
+    var decimalComma: Bool
+    /// Scale phrases (`million`, `mil millones`, `亿`) → power of ten.
+    var scales: WordPhraseTable
+    /// Percent phrases written after the figure, in every language (they are unambiguous).
+    var percents: WordPhraseTable
+    /// Range connectors (`to`, `a`, `à`, `до`, `至`) of the language.
+    var connectors: Set<String>
+    /// Number words → value.
+    var words: [String: Int]
+    /// Whether digits are grouped by lakh and crore (`12,50,000`).
+    var lakhGrouping = false
+
+    /// The vocabulary of `code` ("en", "es", ...), or the general one.
+    static func forLanguage(_ code: String?) -> NumberVocabulary {
+        if let code, let vocabulary = byLanguage[code] { return vocabulary }
+        return general
+    }
+
+    private static let allPercents: WordPhraseTable = {
+        var phrases: [String: Int] = [:]
+        for list in PercentWords.after.values { for phrase in list { phrases[phrase] = 1 } }
+        return WordPhraseTable(phrases)
+    }()
+
+    private static func normalizedWords(_ table: [String: Int]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (word, value) in table {
+            let words = WordPhraseTable.words(of: word)
+            if words.count == 1 { result[words[0]] = value }
+        }
+        return result
+    }
+
+    private static func make(_ code: String) -> NumberVocabulary {
+        NumberVocabulary(
+            decimalComma: NumberConventions.usesDecimalComma(code),
+            scales: WordPhraseTable(NumberConventions.scaleWords(for: code)),
+            percents: allPercents,
+            connectors: Set((RangeWords.connectors[code] ?? []).map(WordPhraseTable.normalize)),
+            words: normalizedWords(NumberWordTable.words[code] ?? [:]),
+            lakhGrouping: NumberConventions.lakhGroupingLanguages.contains(code))
+    }
+
+    private static let byLanguage: [String: NumberVocabulary] = {
+        var table: [String: NumberVocabulary] = [:]
+        let codes = Set(NumberConventions.scaleWords.keys).union(NumberWordTable.words.keys).union(RangeWords.connectors.keys)
+            .union(NumberConventions.decimalCommaLanguages)
+        for code in codes.union(NumberConventions.lakhGroupingLanguages) { table[code] = make(code) }
+        return table
+    }()
+
+    private static let general: NumberVocabulary = {
+        var words: [String: Int] = [:]
+        for table in NumberWordTable.words.values { words.merge(normalizedWords(table)) { old, _ in old } }
+        return NumberVocabulary(
+            decimalComma: false, scales: WordPhraseTable(NumberConventions.scaleWords(for: nil)), percents: allPercents,
+            connectors: Set(RangeWords.connectors.values.joined().map(WordPhraseTable.normalize)), words: words)
+    }()
+}

@@ -1,0 +1,65 @@
+/// Phrases of one or more words (`per cent`, `mil millones`, `في المائة`,
+/// `百分之`) with a value each, looked up by their first word. Words are
+/// normalized as the number tokenizer normalizes them: lower case, Arabic
+/// without diacritics and with bare alif, each Han character a word of its
+/// own.
+struct WordPhraseTable: Sendable {
+    /// Remaining words and value of each phrase, by first word, longest first.
+    private(set) var byFirstWord: [String: [(rest: [String], value: Int)]] = [:]
+
+    init(_ phrases: [String: Int]) {
+        for (phrase, value) in phrases {
+            let words = WordPhraseTable.words(of: phrase)
+            guard let first = words.first else { continue }
+            byFirstWord[first, default: []].append((Array(words.dropFirst()), value))
+        }
+        for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.rest.count > $1.rest.count } }
+    }
+
+    /// A word as the tokenizer gives it: lower case, Arabic normalized.
+    static func normalize(_ word: String) -> String {
+        // ASCII words (most words of Latin-script text) are lowered byte by byte.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        let lower = word.lowercased()
+        let isArabic = lower.unicodeScalars.contains { $0.value >= 0x600 && $0.value <= 0x6FF }
+        return isArabic ? ArabicText.normalize(lower) : lower
+    }
+
+    /// The normalized words of `phrase`: split at spaces, Han characters apart.
+    static func words(of phrase: String) -> [String] {
+        var result: [String] = []
+        for piece in phrase.split(separator: " ") {
+            var current = String.UnicodeScalarView()
+            for scalar in piece.unicodeScalars {
+                if NumberTokenizer.isHan(scalar) {
+                    if !current.isEmpty { result.append(normalize(String(current))); current = String.UnicodeScalarView() }
+                    result.append(String(scalar))
+                } else {
+                    current.append(scalar)
+                }
+            }
+            if !current.isEmpty { result.append(normalize(String(current))) }
+        }
+        return result
+    }
+
+    /// Whether a phrase may start with `word`.
+    func starts(with word: String) -> Bool { byFirstWord[word] != nil }
+
+    /// The longest phrase whose first word is `first`, given the texts of the
+    /// words after it (`following(k)` is the k-th word after the first, or nil).
+    func match(first: String, following: (Int) -> String?) -> (value: Int, words: Int)? {
+        guard let candidates = byFirstWord[first] else { return nil }
+        for candidate in candidates {
+            var matches = true
+            for (offset, word) in candidate.rest.enumerated() where following(offset + 1) != word {
+                matches = false
+                break
+            }
+            if matches { return (candidate.value, candidate.rest.count + 1) }
+        }
+        return nil
+    }
+}
