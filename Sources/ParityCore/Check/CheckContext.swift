@@ -17,6 +17,10 @@ struct CheckContext {
     let lengths: [[Int]]
     /// Per version: block indices a numbering finding already explains.
     var numberingAnomalies: [Set<Int>]
+    /// Per version and block: its 1-based position among the earlier blocks
+    /// of the same parent and kind (for `article 2, unnumbered paragraph 3`),
+    /// computed once so that labelling stays linear.
+    let siblingOrdinal: [[Int]]
 
     init(alignment: Alignment, options: ParityCheckOptions) {
         self.alignment = alignment
@@ -37,6 +41,16 @@ struct CheckContext {
         }
         self.indexOf = indexOf
         self.linkOf = linkOf
+        siblingOrdinal = versions.map { document in
+            var counts: [String: Int] = [:]
+            return document.blocks.map { block in
+                guard let parent = block.parent else { return 0 }
+                let key = block.kind.rawValue + "\u{0}" + parent
+                let ordinal = (counts[key] ?? 0) + 1
+                counts[key] = ordinal
+                return ordinal
+            }
+        }
         let lengths = versions.map { $0.blocks.map { TextLength.of($0.text) } }
         self.lengths = lengths
         numberingAnomalies = Array(repeating: [], count: versions.count)
@@ -146,10 +160,10 @@ struct CheckContext {
         let parent = self.block(version, p)
         guard parent.kind == .article || parent.kind == .paragraph, let number = parent.number else { return nil }
         let unit = parent.kind == .article ? "article \(number)" : "paragraph \(number)"
-        let siblings = versions[version].blocks[(p + 1)...index].filter { $0.parent == parentID && $0.kind == block.kind }
-        if block.kind == .listItem { return "\(unit)(\(block.number ?? siblings.count))" }
+        let ordinal = siblingOrdinal[version][index]
+        if block.kind == .listItem { return "\(unit)(\(block.number ?? ordinal))" }
         // Not "paragraph 1": that names the numbered paragraph 1 of the unit.
-        return "\(unit), unnumbered paragraph \(siblings.count)"
+        return "\(unit), unnumbered paragraph \(ordinal)"
     }
 
     /// Short form for lists: `23`, `art5-p1`.
