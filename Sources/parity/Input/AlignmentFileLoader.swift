@@ -33,10 +33,49 @@ enum AlignmentFileLoader {
         }
     }
 
-    /// The name of the first element in the first 4 KB (after the XML
-    /// declaration, comments and a DOCTYPE), read as ASCII; UTF-8 only.
-    private static func rootElementName(_ bytes: [UInt8]) -> String? {
-        var head = bytes.prefix(4096)
+    /// Where a `<?…?>`, `<!--…-->` or `<!DOCTYPE …>` that starts before
+    /// `from` ends (just after its `>`): a comment at `-->`, a DOCTYPE at the
+    /// first `>` outside its internal subset and outside quotes.
+    private static func endOfMarkup(_ head: ArraySlice<UInt8>, from: Int) -> Int? {
+        if head[from...].starts(with: Array("!--".utf8)) {
+            var at = from + 3
+            while at + 2 < head.endIndex {
+                if head[at] == UInt8(ascii: "-"), head[at + 1] == UInt8(ascii: "-"), head[at + 2] == UInt8(ascii: ">") { return at + 3 }
+                at += 1
+            }
+            return nil
+        }
+        var depth = 0
+        var quote: UInt8?
+        var at = from
+        while at < head.endIndex {
+            let byte = head[at]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if depth > 0, byte == UInt8(ascii: "<"), head[at...].starts(with: Array("<!--".utf8)) {
+                // A comment inside the internal subset may hold brackets and quotes.
+                guard let end = endOfMarkup(head, from: at + 1) else { return nil }
+                at = end
+                continue
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "[") {
+                depth += 1
+            } else if byte == UInt8(ascii: "]") {
+                depth = max(0, depth - 1)
+            } else if byte == UInt8(ascii: ">"), depth == 0 {
+                return at + 1
+            }
+            at += 1
+        }
+        return nil
+    }
+
+    /// The name of the first element in the first 64 KB (after the XML
+    /// declaration, processing instructions, comments and a DOCTYPE, whose
+    /// internal subset `[…]` may hold `>`), read as ASCII; UTF-8 only.
+    static func rootElementName(_ bytes: [UInt8]) -> String? {
+        var head = bytes.prefix(65_536)
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
         var index = head.startIndex
         while index < head.endIndex {
@@ -49,8 +88,8 @@ enum AlignmentFileLoader {
             guard next < head.endIndex else { return nil }
             let lead = head[next]
             if lead == UInt8(ascii: "?") || lead == UInt8(ascii: "!") {
-                guard let close = head[next...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
-                index = head.index(after: close)
+                guard let end = endOfMarkup(head, from: next) else { return nil }
+                index = end
                 continue
             }
             let name = head[next...].prefix { byte in
