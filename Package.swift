@@ -48,8 +48,15 @@ let package = Package(
             path: "Benchmarks"
         ),
         .target(name: "ParityTestSupport", dependencies: ["ParityCore"], path: "Tests/ParityTestSupport"),
+        // The seeded mutation fuzzer (issue 11): a CI-time run in ParityXMLTests, long runs with `swift run -c release ParityFuzz`.
+        .target(
+            name: "ParityFuzzing",
+            dependencies: ["ParityCore", "ParityXML", "ParityArchive", "ParityTestSupport"],
+            path: "Fuzz/ParityFuzzing"
+        ),
+        .executableTarget(name: "ParityFuzz", dependencies: ["ParityFuzzing"], path: "Fuzz/ParityFuzz"),
         .testTarget(name: "ParityCoreTests", dependencies: ["ParityCore", "ParityTestSupport"]),
-        .testTarget(name: "ParityXMLTests", dependencies: ["ParityCore", "ParityXML", "ParityArchive", "ParityTestSupport"]),
+        .testTarget(name: "ParityXMLTests", dependencies: ["ParityCore", "ParityXML", "ParityArchive", "ParityTestSupport", "ParityFuzzing"]),
         // Depends on the `parity` executable so that `swift test` builds it; the tests run the binary.
         .testTarget(name: "ParityCLITests", dependencies: ["parity", "ParityCore", "ParityXML", "ParityTestSupport"]),
         .testTarget(name: "ParityAlignTests", dependencies: ["ParityCore", "ParityXML", "ParityTestSupport"]),

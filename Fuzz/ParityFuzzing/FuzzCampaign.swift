@@ -1,0 +1,186 @@
+import Foundation
+import ParityArchive
+import ParityCore
+import ParityTestSupport
+import ParityXML
+
+/// A seeded mutation fuzzer over every input reader and the whole pipeline
+/// behind the commands (issue 11): real inputs of every format are mutated
+/// (byte flips, cuts, random bytes, and snippets shaped like real text: time
+/// phrases, dotted numbers, labels in six scripts, markup), read by their
+/// reader, segmented, aligned with a real counterpart, checked and exported
+/// as native XML, TMX and XCES. The oracle, per input:
+/// - the reader gives a document or an `InputError`, never a trap;
+/// - a document read from text keeps every byte in exactly one block;
+/// - every XML output is valid (native against its RelaxNG schema, TMX and
+///   XCES against their DTDs), or the export refuses with an `ExportError`;
+/// - no input takes longer than `timeLimit` (`FuzzWatchdog` ends the process).
+/// Seeded: the same seed tries the same inputs.
+public struct FuzzCampaign {
+    /// What a campaign found.
+    public struct Report: Sendable, CustomStringConvertible {
+        public var runs = 0
+        public var documents = 0
+        public var inputErrors = 0
+        public var exports = 0
+        public var validatedOutputs = 0
+        public var problems: [String] = []
+        public var seconds = 0.0
+
+        public var description: String {
+            "\(runs) runs, \(documents) documents, \(inputErrors) input errors, \(exports) exports, "
+                + "\(validatedOutputs) XML outputs validated, \(problems.count) problems, "
+                + String(format: "%.1f s (%.0f runs/s)", seconds, Double(runs) / max(seconds, 0.001))
+        }
+    }
+
+    /// The real inputs mutated, by format.
+    enum Seed: CaseIterable { case text, pdfText, udhrXML, docx, html, nativeAlignment, tmx }
+
+    static let snippets: [[UInt8]] = [
+        "\u{0C}", "\n\n23. ", "-\n", "*", "¹", "\t", "<i>", "**", "\u{00AD}", "IV. ", "<!ENTITY a \"&a;\">", "<w:p>", "</",
+        "&amp;", "\r\n", "\u{202E}", "A/61/187\n", "Hora 10 a", "de 9 a\n", "1.1.1.1.1.1.1.1", "1.a ", "(a) ", "١٢ - ",
+        "第三条", "一、", "Статья 1\n", "Goal 1. ", "Article 2\n", "\n1.\n\n", "15-05716 9/19\n", "- 2-\n", "ANNEX\n",
+        "Mr. Smith (France): ", "0,15 %", "100.000 millones", "10.12.1948", "१० दिसम्बर", "\u{1B}[2J", "<!DOCTYPE x [",
+    ].map { Array($0.utf8) }
+
+    let seeds: [Seed: [UInt8]]
+    let english: Document
+    let spanish: Document
+    let root: URL
+    /// Longest time one input may take.
+    public var timeLimit: Double = 10
+
+    /// Loads the seeds from the repository at `root`.
+    public init(root: URL) throws {
+        self.root = root
+        func file(_ relative: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: root.appendingPathComponent(relative))) }
+        seeds = [
+            .text: try file("Sources-Texts/un-hearings-2006/es.txt"),
+            .pdfText: try file("Tests/Fixtures/generated-from-es-txt/es-generated.pdftotext-layout.txt"),
+            .udhrXML: try file("Sources-Texts/udhr/udhr_spa.xml"),
+            .docx: try file("Tests/Fixtures/generated-from-es-txt/es-generated-typed-numbers.docx"),
+            .html: try file("Tests/Fixtures/generated-from-es-txt/es-generated.html"),
+            .nativeAlignment: try file("Alignments/udhr.xml"),
+            .tmx: try file("Alignments/udhr.tmx"),
+        ]
+        english = try UDHRReader().read(try file("Sources-Texts/udhr/udhr_eng.xml"), file: "udhr_eng.xml")
+        spanish = PlainTextSegmenter().segment(try TextDecoder().decode(try file("Sources-Texts/un-hearings-2006/es.txt"), file: "es.txt"),
+                                               sourceName: "es.txt")
+    }
+
+    /// Applies one to four mutations.
+    static func mutate(_ input: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
+        var bytes = input
+        for _ in 0..<Int.random(in: 1...4, using: &random) {
+            guard !bytes.isEmpty else { break }
+            let at = Int.random(in: 0..<bytes.count, using: &random)
+            switch Int.random(in: 0..<6, using: &random) {
+            case 0: bytes[at] ^= UInt8(1 << Int.random(in: 0..<8, using: &random))
+            case 1: bytes.removeSubrange(at...)
+            case 2: bytes.insert(contentsOf: (0..<Int.random(in: 1...16, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }, at: at)
+            case 3, 4: bytes.insert(contentsOf: snippets.randomElement(using: &random)!, at: at)
+            default: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...64, using: &random)))
+            }
+        }
+        return bytes
+    }
+
+    /// Runs `count` inputs from `seed`; `watchdog` is told when each starts.
+    public func run(count: Int, seed: UInt64, watchdog: FuzzWatchdog? = nil) -> Report {
+        var random = SplitMix64(seed: seed)
+        var report = Report()
+        let started = Date()
+        let kinds = Seed.allCases
+        for index in 0..<count {
+            let kind = kinds[index % kinds.count]
+            let input = Self.mutate(seeds[kind]!, &random)
+            watchdog?.started(input: input, label: "\(kind) run \(index) seed \(seed)")
+            report.runs += 1
+            exercise(kind, input, &report)
+        }
+        watchdog?.finished()
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    private func exercise(_ kind: Seed, _ input: [UInt8], _ report: inout Report) {
+        do throws(InputError) {
+            switch kind {
+            case .nativeAlignment:
+                let content = try NativeAlignmentReader().read(input, file: "fuzz.xml")
+                report.documents += 1
+                export(content.alignment, &report)
+                return
+            case .tmx:
+                let tmx = try TMXReader().read(input, file: "fuzz.tmx")
+                report.documents += 1
+                export(TMXAlignmentBuilder().alignment(from: tmx, file: "fuzz.tmx"), &report)
+                return
+            default:
+                break
+            }
+            let (document, text) = try read(kind, input)
+            report.documents += 1
+            if let text, !LosslessCoverage.violations(text, document).isEmpty {
+                report.problems.append("\(kind): a document that is not lossless")
+            }
+            let counterpart = kind == .udhrXML ? english : spanish
+            export(Aligner(pivot: 0).align([counterpart, document]), &report)
+        } catch {
+            report.inputErrors += 1
+        }
+    }
+
+    /// The document, and the text its source ranges point into when they must cover it losslessly.
+    private func read(_ kind: Seed, _ input: [UInt8]) throws(InputError) -> (Document, [UInt8]?) {
+        switch kind {
+        case .text, .pdfText:
+            let decoded: DecodedText
+            do {
+                decoded = try TextDecoder().decode(input, file: "fuzz.txt")
+            } catch {
+                guard case .invalidUTF8 = error else { throw error }
+                decoded = try TextDecoder(forcedEncoding: .windows1252).decode(input, file: "fuzz.txt")
+            }
+            return (PlainTextSegmenter().segment(decoded, sourceName: "fuzz.txt"), decoded.byteOrderMarkLength == 0 ? input : nil)
+        case .udhrXML:
+            return (try UDHRReader().read(input, file: "fuzz.xml"), nil)
+        case .docx:
+            let text = try DOCXReader().extractText(parts: try BoundedZIPArchive(bytes: input, file: "fuzz.docx"), file: "fuzz.docx")
+            return (PlainTextSegmenter().segment(text, sourceName: "fuzz.docx"), text.utf8)
+        case .html:
+            let text = try HTMLReader().extractText(input, file: "fuzz.html", encoding: nil)
+            return (PlainTextSegmenter().segment(text, sourceName: "fuzz.html"), text.utf8)
+        case .nativeAlignment, .tmx:
+            throw .unsupportedFormat(file: "fuzz", detail: "not a document")
+        }
+    }
+
+    /// Checks, exports in the three formats and validates each output.
+    private func export(_ alignment: Alignment, _ report: inout Report) {
+        let content = CheckedAlignment(alignment: alignment, findings: ParityChecker().check(alignment))
+        report.exports += 1
+        func validate(_ bytes: [UInt8], _ schema: String, relaxNG: Bool, _ what: String) {
+            let path = root.appendingPathComponent("Schemas").appendingPathComponent(schema).path
+            do throws(InputError) {
+                let messages = relaxNG
+                    ? try XMLValidator.validate(bytes, file: what, againstRelaxNGAt: path)
+                    : try XMLValidator.validate(bytes, file: what, againstDTDAt: path)
+                report.validatedOutputs += 1
+                if !messages.isEmpty { report.problems.append("\(what) invalid: \(messages.first!)") }
+            } catch {
+                report.problems.append("\(what) unreadable: \(error)")
+            }
+        }
+        if let native = try? NativeAlignmentWriter().write(content) { validate(native.bytes, "parity-alignment.rng", relaxNG: true, "native") }
+        if alignment.versions.compactMap(\.language).count >= 2, Set(alignment.versions.compactMap(\.language)).count >= 2,
+           let tmx = try? TMXWriter().write(content) {
+            validate(tmx.bytes, "tmx14.dtd", relaxNG: false, "tmx")
+        }
+        if let xces = try? XCESWriter().write(alignment, baseName: "fuzz") {
+            for file in xces.documents { validate(file.bytes, "xces-doc.dtd", relaxNG: false, "xces \(file.name)") }
+            for file in xces.linkFiles { validate(file.bytes, "xces-align.dtd", relaxNG: false, "xces \(file.name)") }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import ParityFuzzing
+import ParityTestSupport
+import Testing
+
+/// The CI-time run of the seeded mutation fuzzer (issue 11; long runs:
+/// `swift run -c release ParityFuzz RUNS SEED`): 700 mutated real inputs,
+/// 100 of each format (text, PDF text, UDHR XML, DOCX, HTML, native
+/// alignment, TMX), through reading, alignment, check and export; no trap,
+/// no hang, every document lossless, every XML output valid.
+@Suite struct FuzzSmokeTests {
+    @Test func sevenHundredMutatedInputsMeetTheOracle() throws {
+        let campaign = try FuzzCampaign(root: RepositoryPaths.root)
+        let report = campaign.run(count: 700, seed: 20_261_130)
+        print("FuzzSmokeTests: \(report)")
+        #expect(report.runs == 700)
+        #expect(report.documents + report.inputErrors == 700)
+        #expect(report.validatedOutputs > 0)
+        #expect(report.problems == [])
+    }
+}
