@@ -7,11 +7,6 @@ import ParityTestSupport
 /// PDF-extracted text alike ("1." / "" / "El día 12 de julio …"). All
 /// texts here are constructed.
 @Suite struct LabelAloneOnItsLineTests {
-    static func segment(_ text: String, _ name: String) -> (bytes: [UInt8], document: Document) {
-        let decoded = DecodedText(text)
-        return (decoded.utf8, PlainTextSegmenter().segment(decoded, sourceName: name))
-    }
-
     /// Constructed clean texts: a heading label alone, then two numbered
     /// paragraphs whose numbers stand alone, a blank line before the text.
     static let constructedCleanTexts: [(language: String, text: String, heading: String, first: String, second: String)] = [
@@ -32,7 +27,7 @@ import ParityTestSupport
     @Test(arguments: constructedCleanTexts.indices)
     func constructedCleanTextNumberAloneAndBlankLineIsOneParagraph(_ index: Int) {
         let sample = Self.constructedCleanTexts[index]
-        let (bytes, document) = Self.segment(sample.text, "constructed-label-alone-\(sample.language).txt")
+        let (bytes, document) = ConstructedSegmentation.segment(sample.text, "constructed-label-alone-\(sample.language).txt")
         #expect(document.blocks.filter { $0.kind == .heading }.map(\.text) == [sample.heading])
         #expect(document.numberedParagraphs.map(\.number) == [1, 2])
         #expect(document.numberedParagraphs.map(\.text) == [sample.first, sample.second])
@@ -42,7 +37,7 @@ import ParityTestSupport
 
     @Test func constructedCleanTextSubparagraphLabelsAloneWithAndWithoutBlankLine() {
         let text = "1.\nLos participantes examinaron:\n\n(a)\n\nla migración internacional;\n\n(b)\nel desarrollo.\n"
-        let (bytes, document) = Self.segment(text, "constructed-items-alone.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-items-alone.txt")
         #expect(document.numberedParagraphs.map(\.text) == ["Los participantes examinaron:"])
         #expect(document.blocks.filter { $0.kind == .listItem }.map(\.label) == ["(a)", "(b)"])
         #expect(document.blocks.filter { $0.kind == .listItem }.map(\.text) == ["la migración internacional;", "el desarrollo."])
@@ -52,7 +47,7 @@ import ParityTestSupport
     @Test func constructedCleanTextLabelBeforeAnotherLabelStaysApart() {
         // "A." alone, then "1." with its text: the section label does not swallow the paragraph.
         let text = "A.\n\n1.\n\nEl día 12 de julio de 2006 se celebraron las audiencias.\n"
-        let (bytes, document) = Self.segment(text, "constructed-label-before-label.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-label-before-label.txt")
         #expect(document.numberedParagraphs.map(\.text) == ["El día 12 de julio de 2006 se celebraron las audiencias."])
         #expect(document.blocks.count == 2)
         #expect(LosslessCoverage.violations(bytes, document) == [])
@@ -127,7 +122,7 @@ import ParityTestSupport
     func constructedPDFTextNumberAloneBlankLineThenText(_ index: Int) {
         let sample = Self.constructedPDFTexts[index]
         let text = Self.constructedPDFText(language: sample.language, heading: sample.heading, lines: sample.first, sample.second, sample.third)
-        let (bytes, document) = Self.segment(text, "constructed-pdf-number-alone-\(sample.language).txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-pdf-number-alone-\(sample.language).txt")
         #expect(document.blocks.filter { $0.kind == .heading }.map(\.text) == [sample.heading])
         #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3])
         let separator = sample.language == "zh" ? "" : " "  // Chinese lines join without a space

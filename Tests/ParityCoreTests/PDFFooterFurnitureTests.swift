@@ -8,11 +8,6 @@ import ParityTestSupport
 /// recycle` — are page furniture, also where reading-order extraction puts
 /// them in the middle of a page. All texts here are constructed.
 @Suite struct PDFFooterFurnitureTests {
-    static func segment(_ text: String, _ name: String) -> (bytes: [UInt8], document: Document) {
-        let decoded = DecodedText(text)
-        return (decoded.utf8, PlainTextSegmenter().segment(decoded, sourceName: name))
-    }
-
     /// Three pages of constructed reading-order text: paragraph 2 runs across
     /// the first page break, and the footer of page 2 stands mid-page, where
     /// the text flow left it, with the next running header after it.
@@ -90,7 +85,7 @@ import ParityTestSupport
     @Test(arguments: constructedTexts.indices)
     func constructedFootersAreFurnitureWhereverTheyStand(_ index: Int) {
         let sample = Self.constructedTexts[index]
-        let (bytes, document) = Self.segment(Self.constructedPages(sample.masthead, sample.lines), "constructed-footers-\(sample.language).txt")
+        let (bytes, document) = ConstructedSegmentation.segment(Self.constructedPages(sample.masthead, sample.lines), "constructed-footers-\(sample.language).txt")
         #expect(document.blocks.filter { $0.kind == .pageFurniture }.map(\.text)
                 == ["12-27711*** (E) 170412", "*1227711*", "Please recycle", "S/2012/197", "2/3", "12-27711", "S/2012/197",
                     "S/2012/197", "12-27711", "3/3"])
@@ -127,7 +122,7 @@ import ParityTestSupport
             + "300425\n\n"
             + "2. The Committee thanked all delegations for their cooperation during the session that ended.\n\n"
             + "06-44927\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-number-in-body.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-number-in-body.txt")
         #expect(document.blocks.filter { $0.kind == .pageFurniture }.map(\.text) == ["06-44927"])
         #expect(document.blocks.contains { $0.text == "300425" && $0.kind != .pageFurniture })
         #expect(LosslessCoverage.violations(bytes, document) == [])
@@ -151,7 +146,7 @@ import ParityTestSupport
             + "y por la Asamblea en su período de sesiones, que figuran en el documento citado;\n\n15-16764 (E)\n\u{0C}"
             + sample.header + "\n\n2. Pide al Secretario General que transmita al Director General del Organismo las\n"
             + "actas del período de sesiones relativas a las actividades del Organismo.\n\n2/2\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-running-title-\(sample.language).txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-running-title-\(sample.language).txt")
         let furniture = document.blocks.filter { $0.kind == .pageFurniture }.map(\.text)
         #expect(furniture.count == (sample.header.contains("\n") ? 4 : 3))
         #expect(furniture.contains { $0.hasPrefix("A/RES/70/10") && $0 != "A/RES/70/10" } == !sample.header.contains("\n"))
@@ -165,7 +160,7 @@ import ParityTestSupport
         let text = "A/61/187\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n\nMigration and development\n\n"
             + "1. The hearings were held at United Nations Headquarters on 12 July 2006 with many participants.\n\n06-44927\n\u{0C}"
             + "Migration and development\n\n2. Participants stressed the importance of cooperation between all countries.\n\n2\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-repeated-heading.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-repeated-heading.txt")
         #expect(document.blocks.filter { $0.kind == .pageFurniture }.map(\.text) == ["06-44927", "2"])
         #expect(document.blocks.filter { $0.text == "Migration and development" }.count == 2)
         #expect(LosslessCoverage.violations(bytes, document) == [])
@@ -178,7 +173,7 @@ import ParityTestSupport
             + "15-05716 9/19\n\n"
             + "2. The parties met for a seventh round of informal talks and discussed the proposals.\n\n"
             + "2/19 15-05716\n"
-        let (bytes, document) = Self.segment(text, "constructed-footers-no-form-feed.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-footers-no-form-feed.txt")
         #expect(document.blocks.filter { $0.kind == .pageFurniture }.map(\.text) == ["15-05716 9/19", "2/19 15-05716"])
         #expect(document.numberedParagraphs.map(\.number) == [1, 2])
         #expect(LosslessCoverage.violations(bytes, document) == [])

@@ -8,11 +8,6 @@ import ParityTestSupport
 /// amount, and a table's total row, are never footnotes. All texts here
 /// are constructed.
 @Suite struct PDFFootnoteSequenceTests {
-    static func segment(_ text: String, _ name: String) -> (bytes: [UInt8], document: Document) {
-        let decoded = DecodedText(text)
-        return (decoded.utf8, PlainTextSegmenter().segment(decoded, sourceName: name))
-    }
-
     static let masthead = "United Nations\nS/2015/100\n\nSecurity Council\n\nDistr.: General\n1 April 2015\n\n"
 
     @Test func constructedWrappedLineStartingWithAFigureIsNoFootnote() {
@@ -26,7 +21,7 @@ import ParityTestSupport
             + "5 per cent of the population had been displaced at least once during the year,\n"
             + "while 12 more detainees were held without charge.\n\n"
             + "15-05716 2/2\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-figure-line.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-figure-line.txt")
         #expect(document.blocks.filter { $0.kind == .footnote }.map(\.label) == ["¹"])
         #expect(document.blocks.filter { $0.kind == .footnote }.map(\.text) == ["S/2014/258."])
         #expect(document.numberedParagraphs.map(\.number) == [1, 2])
@@ -42,7 +37,7 @@ import ParityTestSupport
             + "records of the seventieth session relating to the activities of the Agency.\n\n"
             + "Total\n203\n27\n5\n235c\n\n"
             + "56th plenary meeting\n17 November 2015\n\n15-05716 (E) 140415\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-out-of-sequence.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-out-of-sequence.txt")
         #expect(document.blocks.filter { $0.kind == .footnote }.isEmpty)
         #expect(document.blocks.contains { $0.text.hasPrefix("56th plenary meeting") })
         #expect(document.blocks.contains { $0.text.contains("235c") })
@@ -58,7 +53,7 @@ import ParityTestSupport
             + "2. The parties met for a seventh round of informal talks in June,3 and discussed\n"
             + "the proposals of the Personal Envoy, which were set out in detail in the annex.\n"
             + "__________________\n3 See S/2011/249, annex.\n\n15-05716 2/2\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-sequence.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-sequence.txt")
         let footnotes = document.blocks.filter { $0.kind == .footnote }
         #expect(footnotes.map(\.label) == ["¹", "²", "³"])
         #expect(footnotes.map(\.text) == ["See resolution 2099 (2013).", "S/2014/258, para. 4.", "See S/2011/249, annex."])
@@ -80,7 +75,7 @@ import ParityTestSupport
         let filler = String(repeating: "Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do eiusmod. ", count: 1)
         let text = Self.masthead + "1.\n" + filler + "\n" + sample.body + "\n2.\n" + filler + "\n"
             + "__________________\n1\n\n25-05237 (E)\n\n" + sample.note + "\n\n300425\n\n*2505237*\n\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-rule-footnote-\(sample.language).txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-rule-footnote-\(sample.language).txt")
         let footnotes = document.blocks.filter { $0.kind == .footnote }
         #expect(footnotes.map(\.label) == ["¹"])
         #expect(footnotes.map(\.text) == [sample.note])

@@ -8,11 +8,6 @@ import ParityTestSupport
 /// (`S/2012/197***` for a third reissue); that is the masthead's symbol,
 /// not a running header. All texts here are constructed.
 @Suite struct PDFMastheadSymbolTests {
-    static func segment(_ text: String, _ name: String) -> (bytes: [UInt8], document: Document) {
-        let decoded = DecodedText(text)
-        return (decoded.utf8, PlainTextSegmenter().segment(decoded, sourceName: name))
-    }
-
     static let body = "1. The present report is submitted pursuant to resolution 1979 (2011), by which the Council\n"
         + "extended the mandate of the Mission and requested a report on the situation in the Territory.\n\n"
 
@@ -31,7 +26,7 @@ import ParityTestSupport
     func constructedSymbolFirstInReadingOrderIsTheMastheadSymbol(_ index: Int) {
         let sample = Self.constructedReadingOrderMastheads[index]
         let text = sample.masthead + Self.body + "12-27711 (E) 170412\n\n*1227711*\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-masthead-\(sample.language).txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-masthead-\(sample.language).txt")
         let expectedSymbol = sample.masthead.hasPrefix("S/RES") ? "S/RES/2803 (2025)" : "S/2012/197"
         #expect(document.metadata.symbol == expectedSymbol)
         #expect(document.metadata.organ == sample.organ)
@@ -48,7 +43,7 @@ import ParityTestSupport
             + "                                                          5 April 2012\n\n"
             + "                                                          Original: English\n\n"
             + Self.body + "12-27711*** (E)     170412\n*1227711*\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-masthead-layout.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-masthead-layout.txt")
         #expect(document.metadata.symbol == "S/2012/197")
         #expect(document.metadata.organ == "Security Council")
         #expect(document.metadata.date == "5 April 2012")
@@ -61,7 +56,7 @@ import ParityTestSupport
         // (an extract that starts on a later page).
         let text = "S/2012/197\n\n" + Self.body + "12-27711\n\n2\n\u{0C}S/2012/197\n\n" + Self.body.replacingOccurrences(of: "1. ", with: "2. ")
             + "12-27711\n\n3\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-running-symbol.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-running-symbol.txt")
         #expect(document.metadata.symbol == nil)
         #expect(document.blocks.filter { $0.kind == .pageFurniture }.map(\.text) == ["S/2012/197", "12-27711", "2", "S/2012/197", "12-27711", "3"])
         #expect(LosslessCoverage.violations(bytes, document) == [])
@@ -82,7 +77,7 @@ import ParityTestSupport
         let text = "                United Nations                                               A/RES/70/10\n\n"
             + "                                                                     Distr.: General\n"
             + "                " + sample.line + "\n\n" + Self.body + "15-16764 (E)     021215\n*1516764*\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-layout-columns-\(sample.language).txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-layout-columns-\(sample.language).txt")
         #expect(document.metadata.symbol == "A/RES/70/10")
         #expect(document.metadata.organ == sample.organ)
         #expect(document.metadata.date == sample.date)
@@ -93,7 +88,7 @@ import ParityTestSupport
         // Only recognized header fields on both sides of the gap are split.
         let text = "                United Nations                                               A/RES/70/10\n\n"
             + "                General Assembly                      Report of the Agency\n\n" + Self.body + "15-16764 (E)\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-layout-no-split.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-layout-no-split.txt")
         #expect(document.metadata.date == nil)
         #expect(document.blocks.contains { $0.text.contains("Report of the Agency") })
         #expect(LosslessCoverage.violations(bytes, document) == [])

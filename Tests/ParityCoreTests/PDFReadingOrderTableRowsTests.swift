@@ -6,11 +6,6 @@ import ParityTestSupport
 /// rows back: one block per row, as `-layout` gives it. All texts here are
 /// constructed.
 @Suite struct PDFReadingOrderTableRowsTests {
-    static func segment(_ text: String, _ name: String) -> (bytes: [UInt8], document: Document) {
-        let decoded = DecodedText(text)
-        return (decoded.utf8, PlainTextSegmenter().segment(decoded, sourceName: name))
-    }
-
     static let masthead = "S/2012/197\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n5 April 2012\n\n"
 
     static let constructedTables: [(language: String, caption: String, rows: [(String, [String])], total: String)] = [
@@ -33,7 +28,7 @@ import ParityTestSupport
         for (label, figures) in sample.rows { text += label + "\n\n" + figures.joined(separator: "\n\n") + "\n\n" }
         // The total row: its figures come before its label, as pdftotext writes a bold last row.
         text += "24\n\n21\n\n45c\n\n" + sample.total + "\n\n12-27711\n\n1/1\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-cell-table-\(sample.language).txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-cell-table-\(sample.language).txt")
         let expected = sample.rows.map { ([$0.0] + $0.1).joined(separator: " ") }
         #expect(document.blocks.filter { expected.contains($0.text) }.map(\.text) == expected)
         #expect(document.blocks.filter { expected.contains($0.text) }.allSatisfy { $0.kind == .unnumberedParagraph })
@@ -50,7 +45,7 @@ import ParityTestSupport
         let text = Self.masthead + "1. The Committee recorded the following votes on the two drafts before it.\n\n"
             + "First draft\n\n12\n\n3\n\nSecond draft\n\n14\n\n1\n\n"
             + "2. The Committee thanked all delegations for their cooperation.\n\n12-27711\n\n1/1\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-figures-no-table.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-figures-no-table.txt")
         #expect(!document.blocks.contains { $0.text == "First draft 12 3" })
         #expect(document.blocks.contains { $0.text == "First draft" })
         #expect(document.numberedParagraphs.map(\.number) == [1, 2])

@@ -9,11 +9,6 @@ import ParityTestSupport
 /// ("1.   The present report … resolution 1979"), is no table row. All
 /// texts here are constructed.
 @Suite struct PDFTableRowLayoutTests {
-    static func segment(_ text: String, _ name: String) -> (bytes: [UInt8], document: Document) {
-        let decoded = DecodedText(text)
-        return (decoded.utf8, PlainTextSegmenter().segment(decoded, sourceName: name))
-    }
-
     static let masthead = "                United Nations                                               S/2012/197\n"
         + "                Security Council                          Distr.: General\n"
         + "                                                          5 April 2012\n\n"
@@ -30,7 +25,7 @@ import ParityTestSupport
 
             + "             2.   The Mission continued to monitor the ceasefire in the Territory.\n\n"
             + "12-27711                                                                   1/1\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-layout-table.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-layout-table.txt")
         #expect(document.numberedParagraphs.map(\.number) == [1, 2])
         #expect(document.numberedParagraphs[0].text == "The Mission’s military component stood at the following strength by country as at 31 March 2012, as set out in the table below.")
         let rows = document.blocks.filter { $0.text.hasPrefix("Argentina") || $0.text.hasPrefix("Bangladesh") || $0.text.hasPrefix("Egypt") || $0.text.hasPrefix("Total") }
@@ -51,7 +46,7 @@ import ParityTestSupport
             + "             2.   The reporting period was marked by a number of significant developments in\n"
             + "             or related to the Territory.\n\n"
             + "12-27711                                                                   1/1\n\u{0C}"
-        let (bytes, document) = Self.segment(text, "constructed-layout-first-line.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-layout-first-line.txt")
         #expect(document.numberedParagraphs.map(\.number) == [1, 2])
         #expect(document.numberedParagraphs[0].text.hasPrefix("The present report is submitted pursuant to Security Council resolution 1979 (2011) of 27 April 2011"))
         #expect(!document.blocks.contains { $0.kind == .listItem })

@@ -7,11 +7,6 @@ import ParityTestSupport
 /// a year in parentheses ("(2011) of"), a line after a bare word
 /// ("… comprising" / "GC(59)/RES/16 A on …"). All texts here are constructed.
 @Suite struct PDFWrappedLineTests {
-    static func segment(_ text: String, _ name: String) -> (bytes: [UInt8], document: Document) {
-        let decoded = DecodedText(text)
-        return (decoded.utf8, PlainTextSegmenter().segment(decoded, sourceName: name))
-    }
-
     static let masthead = "United Nations\nS/1996/112\n\nSecurity Council\n\nDistr.: General\n14 February 1996\n\n"
     static let end = "\n\n96-03387 (E)    140296\n\u{0C}"
 
@@ -30,7 +25,7 @@ import ParityTestSupport
     func constructedInitialInsideASentenceIsNoSectionLabel(_ index: Int) {
         let sample = Self.constructedInitials[index]
         let text = Self.masthead + sample.lines.joined(separator: "\n") + "\n8. " + sample.lines[3] + Self.end
-        let (bytes, document) = Self.segment(text, "constructed-initial-\(sample.language).txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-initial-\(sample.language).txt")
         #expect(document.numberedParagraphs.map(\.number) == [7, 8])
         #expect(document.numberedParagraphs[0].text.contains("- M. Jean Hubert Feuillé -"))
         #expect(!document.blocks.contains { $0.kind == .heading })
@@ -43,7 +38,7 @@ import ParityTestSupport
             + "9. The Mission continued to carry out the tasks entrusted to it by the Council in full.\n"
             + "B. Drawdown of the Mission\n"
             + "10. The drawdown of the Mission began on schedule in the period under review." + Self.end
-        let (bytes, document) = Self.segment(text, "constructed-section-letters.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-section-letters.txt")
         #expect(document.blocks.filter { $0.kind == .heading }.map(\.label) == ["III.", "A.", "B."])
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
@@ -57,7 +52,7 @@ import ParityTestSupport
             + "GC(59)/RES/16 A on the staffing of the Agency’s secretariat and GC(59)/RES/16 B on women\n"
             + "in the secretariat;\n"
             + "3. Requests the Secretary-General to transmit to the Director General the records." + Self.end
-        let (bytes, document) = Self.segment(text, "constructed-bare-word.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-bare-word.txt")
         #expect(document.numberedParagraphs.map(\.number) == [2, 3])
         #expect(document.numberedParagraphs[0].text.contains("comprising GC(59)/RES/16 A on the staffing"))
         #expect(!document.blocks.contains { $0.kind == .unnumberedParagraph })
