@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Rewrites the two known-failure lists from a test run and prints the figures:
+# Rewrites the three known-failure lists from a test run and prints the figures:
 #   Tests/Fixtures/expectations-known-failures.txt  (.expect statements and pairs that do not hold)
 #   Tests/Fixtures/layout-known-failures.txt        (layout renderings whose outline differs)
+#   Tests/Fixtures/layout-pdf-known-failures.txt    (LibreOffice PDFs whose outline differs)
 # Use it after a fix, then read the diff: a line that disappears is a fix; a line that
 # appears is a regression to explain in the commit message, never to hide.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-PARITY_PRINT_KNOWN_FAILURES=1 swift test --filter "DocumentExpectationTests|MetamorphicLayoutTests" >"$log" 2>&1 || true
+PARITY_PRINT_KNOWN_FAILURES=1 swift test --filter "DocumentExpectationTests|MetamorphicLayoutTests|LayoutPDFTests" >"$log" 2>&1 || true
 rewrite() { # file, pattern
     local file=$1 pattern=$2 tmp
     tmp=$(mktemp)
@@ -18,4 +19,5 @@ rewrite() { # file, pattern
 }
 rewrite Tests/Fixtures/expectations-known-failures.txt '^Tests/Fixtures/.*\.expect [a-z-]+ '
 rewrite Tests/Fixtures/layout-known-failures.txt '^(Sources-Texts|Tests/Fixtures)/[^ ]+\.txt [a-z]'
-grep -E '^(Expectations|Pair expectations|Layout renderings):' "$log"
+rewrite Tests/Fixtures/layout-pdf-known-failures.txt '^Tests/Fixtures/constructed-documents/layout-pdfs/[^ ]+\.pdf (reading-order|layout)$'
+grep -E '^(Expectations|Pair expectations|Layout renderings|Layout PDFs):' "$log"
