@@ -149,21 +149,9 @@ import Testing
         if ProcessInfo.processInfo.environment["PARITY_PRINT_KNOWN_FAILURES"] != nil {
             print(failing.keys.sorted().joined(separator: "\n"))
         }
-        let known = try Self.knownFailures().filter { $0.contains(" pair ") }
-        for key in failing.keys.sorted() where !known.contains(key) {
-            Issue.record("new failure: \(key): \(failing[key]!)")
+        for problem in try KnownFailureList(Self.knownFailuresPath).problems(failing, include: { $0.contains(" pair ") }) {
+            Issue.record(Comment(rawValue: problem))
         }
-        for key in known.sorted() where failing[key] == nil {
-            Issue.record("now holds, remove it from \(Self.knownFailuresPath): \(key)")
-        }
-    }
-
-    static func knownFailures() throws -> Set<String> {
-        let url = RepositoryPaths.root.appendingPathComponent(knownFailuresPath)
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        return Set(try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") })
     }
 
     @Test func everyExpectationFileParsesAndUsesKnownKeys() throws {
@@ -200,12 +188,8 @@ import Testing
         if ProcessInfo.processInfo.environment["PARITY_PRINT_KNOWN_FAILURES"] != nil {
             print(failing.keys.sorted().joined(separator: "\n"))
         }
-        let known = try Self.knownFailures().filter { !$0.contains(" pair ") }
-        for key in failing.keys.sorted() where !known.contains(key) {
-            Issue.record("new failure: \(key): \(failing[key]!)")
-        }
-        for key in known.sorted() where failing[key] == nil {
-            Issue.record("now holds, remove it from \(Self.knownFailuresPath): \(key)")
+        for problem in try KnownFailureList(Self.knownFailuresPath).problems(failing, include: { !$0.contains(" pair ") }) {
+            Issue.record(Comment(rawValue: problem))
         }
     }
 }

@@ -111,15 +111,8 @@ import Testing
         if environment["PARITY_PRINT_LAYOUT_PDF_DIFFERENCES"] != nil {
             for key in failing.keys.sorted() { print("== \(key)\n    \(failing[key]!)") }
         }
-        let url = RepositoryPaths.root.appendingPathComponent(Self.knownFailuresPath)
-        let known: Set<String> = FileManager.default.fileExists(atPath: url.path)
-            ? Set(try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") })
-            : []
-        for key in failing.keys.sorted() where !known.contains(key) {
-            Issue.record("new failure: \(key): \(failing[key]!)")
-        }
-        for key in known.sorted() where failing[key] == nil {
-            Issue.record("now passes, remove it from \(Self.knownFailuresPath): \(key)")
+        for problem in try KnownFailureList(Self.knownFailuresPath).problems(failing) {
+            Issue.record(Comment(rawValue: problem))
         }
     }
 }

@@ -97,15 +97,8 @@ import Testing
         if ProcessInfo.processInfo.environment["PARITY_PRINT_KNOWN_FAILURES"] != nil {
             print(failing.keys.sorted().joined(separator: "\n"))
         }
-        let url = RepositoryPaths.root.appendingPathComponent(Self.knownFailuresPath)
-        let known: Set<String> = FileManager.default.fileExists(atPath: url.path)
-            ? Set(try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") })
-            : []
-        for key in failing.keys.sorted() where !known.contains(key) {
-            Issue.record("new failure: \(key): \(failing[key]!)")
-        }
-        for key in known.sorted() where failing[key] == nil {
-            Issue.record("now passes, remove it from \(Self.knownFailuresPath): \(key)")
+        for problem in try KnownFailureList(Self.knownFailuresPath).problems(failing) {
+            Issue.record(Comment(rawValue: problem))
         }
     }
 }
