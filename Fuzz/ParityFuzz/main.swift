@@ -1,16 +1,32 @@
 import Foundation
 import ParityFuzzing
 
-// Usage: ParityFuzz [RUNS] [SEED] [FOLDER]
-// Runs a seeded mutation campaign (FuzzCampaign) over every reader and the
-// align/check/export pipeline; prints the figures; exit 0 with no problem,
-// 1 with problems (listed), 3 on a hang (the input is written to FOLDER).
-// A crash ends the process with the signal: rerun with the same SEED.
-let arguments = Array(CommandLine.arguments.dropFirst())
+// Usage: ParityFuzz [RUNS] [SEED] [FOLDER]          in-process campaign (FuzzCampaign)
+//        ParityFuzz commands [RUNS] [SEED] [BINARY]  command shapes run as processes (CommandFuzz)
+// The campaign runs every reader and the align/check/export pipeline;
+// prints the figures; exit 0 with no problem, 1 with problems (listed),
+// 3 on a hang (the input is written to FOLDER). A crash ends the process
+// with the signal: rerun with the same SEED.
+var arguments = Array(CommandLine.arguments.dropFirst())
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+if arguments.first == "commands" {
+    arguments.removeFirst()
+    let runs = arguments.count > 0 ? Int(arguments[0]) ?? 1_000 : 1_000
+    let seed = arguments.count > 1 ? UInt64(arguments[1]) ?? 1 : 1
+    let binary = URL(fileURLWithPath: arguments.count > 2 ? arguments[2] : root.appendingPathComponent(".build/release/parity").path)
+    do {
+        let report = try CommandFuzz(binary: binary, root: root).run(count: runs, seed: seed)
+        print("ParityFuzz commands seed \(seed): \(report)")
+        for problem in report.problems.prefix(20) { print("  \(problem)") }
+        exit(report.problems.isEmpty ? 0 : 1)
+    } catch {
+        FileHandle.standardError.write(Data("parity-fuzz: \(error)\n".utf8))
+        exit(2)
+    }
+}
 let runs = arguments.count > 0 ? Int(arguments[0]) ?? 10_000 : 10_000
 let seed = arguments.count > 1 ? UInt64(arguments[1]) ?? 1 : 1
 let folder = URL(fileURLWithPath: arguments.count > 2 ? arguments[2] : FileManager.default.temporaryDirectory.path)
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 do {
     let campaign = try FuzzCampaign(root: root)
     let watchdog = FuzzWatchdog(limit: campaign.timeLimit, folder: folder)

@@ -70,7 +70,7 @@ public struct FuzzCampaign {
     }
 
     /// Applies one to four mutations.
-    static func mutate(_ input: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
+    public static func mutate(_ input: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
         var bytes = input
         for _ in 0..<Int.random(in: 1...4, using: &random) {
             guard !bytes.isEmpty else { break }

@@ -4,6 +4,7 @@ import ParityCore
 import ParityTestSupport
 import ParityArchive
 import ParityXML
+import ParityFuzzing
 
 /// Property test: mutated real inputs (byte flips, truncations, insertions of
 /// random bytes and of structure-laden snippets) never crash a reader; each
@@ -11,26 +12,6 @@ import ParityXML
 /// lossless (text, PDF-extracted text, DOCX, HTML) or at least in bounds and
 /// disjoint (UDHR XML). Seeded, so every run tries the same inputs.
 @Suite struct ReaderFuzzTests {
-    static let snippets: [[UInt8]] = ["\u{0C}", "\n\n23. ", "-\n", "*", "¹", "\t", "<i>", "**", "\u{00AD}", "IV. ",
-                                      "<!ENTITY a \"&a;\">", "<w:p>", "</", "&amp;", "\r\n", "\u{202E}", "A/61/187\n"]
-        .map { Array($0.utf8) }
-
-    static func mutate(_ input: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
-        var bytes = input
-        for _ in 0..<Int.random(in: 1...4, using: &random) {
-            guard !bytes.isEmpty else { break }
-            let at = Int.random(in: 0..<bytes.count, using: &random)
-            switch Int.random(in: 0..<5, using: &random) {
-            case 0: bytes[at] ^= UInt8(1 << Int.random(in: 0..<8, using: &random))
-            case 1: bytes.removeSubrange(at...)
-            case 2: bytes.insert(contentsOf: (0..<Int.random(in: 1...16, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }, at: at)
-            case 3: bytes.insert(contentsOf: snippets.randomElement(using: &random)!, at: at)
-            default: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...64, using: &random)))
-            }
-        }
-        return bytes
-    }
-
     /// Decodes as UTF-8, or as windows-1252 when that fails without NUL bytes (as the CLI does).
     static func decodeLikeTheCLI(_ bytes: [UInt8]) throws(InputError) -> DecodedText {
         do {
@@ -62,7 +43,7 @@ import ParityXML
 
         for (source, count) in [(plain, 150), (pdf, 100)] {
             for _ in 0..<count {
-                let input = Self.mutate(source, &random)
+                let input = FuzzCampaign.mutate(source, &random)
                 runs += 1
                 do {
                     let text = try Self.decodeLikeTheCLI(input)
@@ -76,7 +57,7 @@ import ParityXML
             }
         }
         for _ in 0..<150 {
-            let input = Self.mutate(xml, &random)
+            let input = FuzzCampaign.mutate(xml, &random)
             runs += 1
             do {
                 let document = try UDHRReader().read(input, file: "fuzz.xml")
@@ -87,7 +68,7 @@ import ParityXML
             }
         }
         for _ in 0..<60 {
-            let input = Self.mutate(docx, &random)
+            let input = FuzzCampaign.mutate(docx, &random)
             runs += 1
             do {
                 let text = try DOCXReader().extractText(parts: try BoundedZIPArchive(bytes: input, file: "fuzz.docx"), file: "fuzz.docx")
@@ -99,7 +80,7 @@ import ParityXML
             }
         }
         for _ in 0..<60 {
-            let input = Self.mutate(html, &random)
+            let input = FuzzCampaign.mutate(html, &random)
             runs += 1
             do {
                 let text = try HTMLReader().extractText(input, file: "fuzz.html", encoding: nil)

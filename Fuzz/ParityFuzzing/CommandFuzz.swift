@@ -1,0 +1,114 @@
+import Foundation
+import ParityTestSupport
+
+/// The command-line side of the fuzzer (issue 11): random command shapes
+/// (`outline`, `text`, `align`, `check`, `show`, `report`, with their
+/// options and `-o` exports) over mutated real inputs, run as processes of
+/// the built `parity` binary. The oracle, per run:
+/// - exit code 0, 1 or 2, never a signal;
+/// - on exit 2, exactly one line on standard error;
+/// - done within `timeLimit` seconds;
+/// - no temporary file left, and no output file written when the run failed.
+public struct CommandFuzz {
+    /// What a run of the command fuzzer found.
+    public struct Report: Sendable, CustomStringConvertible {
+        public var runs = 0
+        public var exitCodes: [Int32: Int] = [:]
+        public var problems: [String] = []
+        public var seconds = 0.0
+
+        public var description: String {
+            let codes = exitCodes.keys.sorted().map { "exit \($0): \(exitCodes[$0]!)" }.joined(separator: ", ")
+            return "\(runs) command runs (\(codes)), \(problems.count) problems, " + String(format: "%.1f s", seconds)
+        }
+    }
+
+    let binary: URL
+    let seeds: [(name: String, bytes: [UInt8])]
+    /// Longest time one command may take.
+    public var timeLimit: Double = 10
+
+    /// The fuzzer for the binary at `binary`, with the seeds of the repository at `root`.
+    public init(binary: URL, root: URL) throws {
+        self.binary = binary
+        func file(_ relative: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: root.appendingPathComponent(relative))) }
+        seeds = [
+            ("es.txt", try file("Sources-Texts/un-hearings-2006/es.txt")),
+            ("udhr_spa.xml", try file("Sources-Texts/udhr/udhr_spa.xml")),
+            ("es.docx", try file("Tests/Fixtures/generated-from-es-txt/es-generated-typed-numbers.docx")),
+            ("es.html", try file("Tests/Fixtures/generated-from-es-txt/es-generated.html")),
+            ("udhr.tmx", try file("Alignments/udhr.tmx")),
+        ]
+    }
+
+    static let shapes: [[String]] = [
+        ["outline", "A"], ["outline", "--json", "A"], ["text", "A"], ["align", "A", "B"], ["align", "--json", "A", "B"],
+        ["check", "A", "B"], ["check", "--json", "A", "B", "--fail-on", "warning"], ["show", "--color", "always", "A", "B"],
+        ["report", "A", "B", "-o", "OUT.html"], ["align", "A", "B", "--format", "tmx", "-o", "OUT.tmx"],
+        ["align", "A", "B", "-o", "OUT.xml"], ["align", "A", "B", "--format", "xces", "-o", "OUTDIR/"], ["check", "A"],
+    ]
+
+    /// Runs `count` commands from `seed` in a scratch folder.
+    public func run(count: Int, seed: UInt64) throws -> Report {
+        var random = SplitMix64(seed: seed)
+        var report = Report()
+        let started = Date()
+        for index in 0..<count {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parity-command-fuzz-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let first = seeds.randomElement(using: &random)!, second = seeds.randomElement(using: &random)!
+            let a = folder.appendingPathComponent("a-" + first.name), b = folder.appendingPathComponent("b-" + second.name)
+            try Data(Bool.random(using: &random) ? first.bytes : FuzzCampaign.mutate(first.bytes, &random)).write(to: a)
+            try Data(Bool.random(using: &random) ? second.bytes : FuzzCampaign.mutate(second.bytes, &random)).write(to: b)
+            let shape = Self.shapes.randomElement(using: &random)!
+            let arguments = shape.map { argument -> String in
+                switch argument {
+                case "A": return a.path
+                case "B": return b.path
+                default: return argument.hasPrefix("OUT") ? folder.appendingPathComponent(argument).path + (argument.hasSuffix("/") ? "/" : "") : argument
+                }
+            }
+            report.runs += 1
+            let (status, signaled, errorText, elapsed) = try execute(arguments, in: folder)
+            report.exitCodes[signaled ? -status : status, default: 0] += 1
+            let label = "run \(index) seed \(seed) \(shape.joined(separator: " "))"
+            if signaled { report.problems.append("\(label): ended by signal \(status)") }
+            if !signaled, ![0, 1, 2].contains(status) { report.problems.append("\(label): exit \(status)") }
+            if status == 2, !signaled, errorText.split(separator: "\n", omittingEmptySubsequences: false).count != 2 {
+                report.problems.append("\(label): exit 2 with \(errorText.split(separator: "\n").count) error lines")
+            }
+            if elapsed > timeLimit { report.problems.append("\(label): took \(Int(elapsed)) s") }
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            if left.contains(where: { $0.hasSuffix(".parity-tmp") }) { report.problems.append("\(label): temporary file left") }
+            if status == 2, left.contains(where: { $0.hasPrefix("OUT") && !$0.hasSuffix("DIR") }) {
+                report.problems.append("\(label): output written by a failed run")
+            }
+        }
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// Runs the binary; kills it after the time limit.
+    private func execute(_ arguments: [String], in folder: URL) throws -> (Int32, Bool, String, Double) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let errorURL = folder.appendingPathComponent("stderr.log")
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        let errorHandle = try FileHandle(forWritingTo: errorURL)
+        process.standardError = errorHandle
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        let started = Date()
+        try process.run()
+        while process.isRunning, Date().timeIntervalSince(started) < timeLimit + 1 { Thread.sleep(forTimeInterval: 0.005) }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        try errorHandle.close()
+        let errorText = String(decoding: try Data(contentsOf: errorURL), as: UTF8.self)
+        try? FileManager.default.removeItem(at: errorURL)
+        return (process.terminationStatus, process.terminationReason == .uncaughtSignal, errorText, Date().timeIntervalSince(started))
+    }
+}
