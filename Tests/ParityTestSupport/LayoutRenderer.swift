@@ -92,6 +92,9 @@ public enum LayoutRenderer {
         let inner = scalars.filter { $0 != "(" && $0 != ")" && $0 != "." }
         guard !inner.isEmpty, inner.allSatisfy({ $0.properties.numericType != nil || ("a"..."z").contains($0) || ("A"..."Z").contains($0) })
         else { return nil }
+        // Letters alone are a label when they are one letter or a Roman numeral: "Distr.", "Mr.", "Sr." are words.
+        if inner.allSatisfy({ $0.properties.numericType == nil }), inner.count > 1,
+           !inner.allSatisfy({ "IVXLCivxlc".unicodeScalars.contains($0) }) { return nil }
         let last = scalars.last!
         if last == ")" || last == "." { return String(head) }
         // Decimal labels without a final stop: 1.1, 1.a, 2.3.1.

@@ -6,7 +6,9 @@
 /// lines of an old-style masthead pair ("UNITED" / "NATIONS", "Distr." /
 /// "GENERAL") stay one block (`MastheadLinePair`). A label alone on its
 /// line ("1.", "IV.", "(a)", `LabelOnlyLine`) and the text line after it —
-/// also after up to three blank lines — are one block.
+/// also after up to three blank lines — are one block. In a hard-wrapped
+/// text, a line broken by the wrap or set under a hanging indent goes on
+/// (`HardWrapContinuation`).
 enum RawBlockBuilder {
     /// Raw blocks of `lines` over `bytes`, in order.
     static func blocks(_ bytes: [UInt8], _ lines: [TextLine]) -> [RawBlock] {
@@ -16,6 +18,8 @@ enum RawBlockBuilder {
         var markupOpen = MarkupState()
         // A label alone on its line ("1.", "IV.", "(a)"): the next text line joins it, also across blank lines.
         var labelAlone: (line: Int, blanks: Int)?
+        let wrap = HardWrapContinuation(bytes, lines)
+        var hanging = false
         bytes.withUnsafeBufferPointer { buffer in
             for index in lines.indices {
                 let line = lines[index]
@@ -42,7 +46,9 @@ enum RawBlockBuilder {
                     continue
                 }
                 if let start = runStart {
-                    if !markupOpen.isOpen && !continuesSentence(buffer, line)
+                    let wrapped = wrap.continues(bytes, lines, index, previousHanging: hanging)
+                    hanging = wrapped.hanging
+                    if !markupOpen.isOpen && !continuesSentence(buffer, line) && !wrapped.continues
                         && !(index < mastheadLineLimit && MastheadLinePair.joins(buffer, lines[index - 1], line)) {
                         blocks.append(RawBlock(lines: start..<index))
                         runStart = index
@@ -50,6 +56,7 @@ enum RawBlockBuilder {
                     }
                 } else {
                     runStart = index
+                    hanging = false
                     if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
                 }
                 markupOpen.scan(buffer, line.contentStart, line.contentEnd)

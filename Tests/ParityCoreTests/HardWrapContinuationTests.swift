@@ -1,0 +1,88 @@
+import Testing
+import ParityTestSupport
+@testable import ParityCore
+
+/// A text typed or saved with hard line breaks (not PDF-extracted): a line
+/// broken by the wrap goes on, also when it starts in upper case, and a line
+/// indented under the text after a label goes on; a clean text keeps one
+/// unit a line. All texts here are constructed.
+@Suite struct HardWrapContinuationTests {
+    static func segment(_ text: String, _ name: String) -> (bytes: [UInt8], document: Document) {
+        let decoded = DecodedText(text)
+        #expect(!PDFExtractionDetector.looksExtracted(decoded.utf8))
+        return (decoded.utf8, PlainTextSegmenter().segment(decoded, sourceName: name))
+    }
+
+    static func texts(_ document: Document, _ kind: BlockKind) -> [String] {
+        document.blocks.filter { $0.kind == kind }.map(\.text)
+    }
+
+    @Test func constructedGermanTargetsWrappedBeforeCapitalisedNounAreOneTargetEach() {
+        let text = """
+            Ziel 1. Gesundes Leben für Mütter und Neugeborene
+            1.1 Bis 2030 die Müttersterblichkeit auf unter 70 je 100.000
+            Lebendgeburten senken
+            1.2 Bis 2030 die Neugeborenensterblichkeit auf höchstens zwölf
+            je tausend Lebendgeburten senken
+            1.a Die Ausbildung von Hebammen in ländlichen Gebieten
+            verstärken
+
+            """
+        let (bytes, document) = Self.segment(text, "constructed-wrapped-goals.de.txt")
+        #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.labelPath) == ["1.1", "1.2", "1.a"])
+        #expect(Self.texts(document, .paragraph) == [
+            "Bis 2030 die Müttersterblichkeit auf unter 70 je 100.000 Lebendgeburten senken",
+            "Bis 2030 die Neugeborenensterblichkeit auf höchstens zwölf je tausend Lebendgeburten senken",
+            "Die Ausbildung von Hebammen in ländlichen Gebieten verstärken",
+        ])
+        #expect(Self.texts(document, .unnumberedParagraph) == [])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedEnglishIntroductionWrappedUnderTheTitleIsOneParagraph() {
+        let text = """
+            Regional health goals and targets
+
+            The following goals and targets were endorsed on 30 October
+            2024 by Ministers of Health of the region at their meeting
+            in Geneva.
+
+            Member States are invited to report on progress towards the
+            targets every two years, beginning in 2026.
+
+            """
+        let (bytes, document) = Self.segment(text, "constructed-wrapped-intro.en.txt")
+        #expect(Self.texts(document, .unnumberedParagraph) == [
+            "The following goals and targets were endorsed on 30 October 2024 by Ministers of Health of the region at their meeting in Geneva.",
+            "Member States are invited to report on progress towards the targets every two years, beginning in 2026.",
+        ])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedSpanishHangingIndentIsContinuation() {
+        let text = """
+            1. Los participantes examinaron la cuestión de la migración
+               Internacional y el desarrollo.
+            2. El Presidente abrió el debate general.
+
+            """
+        let (bytes, document) = Self.segment(text, "constructed-hanging.es.txt")
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2])
+        #expect(document.numberedParagraphs.map(\.text) == [
+            "Los participantes examinaron la cuestión de la migración Internacional y el desarrollo.",
+            "El Presidente abrió el debate general.",
+        ])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedCleanTextsKeepOneUnitALine() {
+        // Lines of varied length, none broken by a wrap: every line stays a unit.
+        let english = "Provisional agenda\n\nOpening of the session\nElection of officers\nAdoption of the agenda and other organizational matters\nGeneral debate\n"
+        let (_, document) = Self.segment(english, "constructed-clean-agenda.en.txt")
+        #expect(document.blocks.count == 5)
+        // Chinese: a heading, then its text, no space anywhere: the heading stays apart.
+        let chinese = "第一章\n总则\n\n第一条\n本协定的宗旨是确保保护南海的水下文化遗产并促进各缔约方之间的合作与信息交流。\n"
+        let (_, chineseDocument) = Self.segment(chinese, "constructed-clean-articles.zh.txt")
+        #expect(chineseDocument.blocks.contains { $0.text == "本协定的宗旨是确保保护南海的水下文化遗产并促进各缔约方之间的合作与信息交流。" })
+    }
+}
