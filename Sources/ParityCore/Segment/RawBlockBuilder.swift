@@ -79,12 +79,13 @@ enum RawBlockBuilder {
     /// Old-style mastheads stand in the first lines only.
     static let mastheadLineLimit = 60
 
-    /// Whether a line starts in lower case and has no label of its own.
+    /// Whether a line starts in lower case and has no label of its own (nor is a label alone).
     private static func continuesSentence(_ buffer: UnsafeBufferPointer<UInt8>, _ line: TextLine) -> Bool {
         var head: [Unicode.Scalar] = []
         _ = ScalarText.appendFolded(buffer, line.contentStart, min(line.contentEnd, line.contentStart + 48), into: &head, lastWasSpace: false)
         guard let first = head.first, ScalarClass.isLowercase(first) else { return false }
-        return LabelParser.parse(head, language: nil) == nil
+        // A list label alone on its line ("a)", "(b)") starts an item.
+        return LabelParser.parse(head, language: nil) == nil && !LabelOnlyLine.isLabelOnly(head)
     }
 
     /// Tracks whether `**bold**` or an HTML-like tag is open at a line end.
