@@ -80,6 +80,23 @@ import ParityTestSupport
         }
     }
 
+    /// Constructed reports: a numbered sub-heading whose number stands alone stays a heading.
+    @Test(arguments: [
+        ("II. Financing\n\nA. Needs\n\n1. Needs are large.\n\n2. Needs grow.\n\n3. Costs rise.\n\n4. Gaps remain.\n\nB. Sources\n\n1.\nPublic financing\n\n5. Public expenditure reached $1.25 billion in 2023.\n",
+         "Public financing"),
+        ("II. Financement\n\nA. Besoins\n\n1. Les besoins sont grands.\n\n2. Ils augmentent.\n\n3. Les coûts montent.\n\n4. Des lacunes subsistent.\n\nB. Sources\n\n1.\n\nFinancement public\n\n5. Les dépenses publiques ont atteint 1,25 milliard de dollars.\n",
+         "Financement public"),
+        ("II. 筹资\n\nA. 需求\n\n1. 需求很大。\n\n2. 需求增长。\n\n3. 成本上升。\n\n4. 缺口仍然存在。\n\nB. 来源\n\n1.\n公共筹资\n\n5. 2023年公共支出达到12.5亿美元。\n",
+         "公共筹资"),
+    ])
+    func constructedNumberedSubheadingNumberAloneStaysAHeading(_ text: String, _ title: String) {
+        let (bytes, document) = Self.segment(text, "constructed-subheading-number-alone.txt")
+        #expect(document.blocks.filter { $0.kind == .heading }.map(\.labelPath) == ["II", "II.A", "II.B", "II.B.1"])
+        #expect(document.blocks.first { $0.labelPath == "II.B.1" }?.text == title)
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3, 4, 5])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test func constructedCleanTextLabelBeforeAnotherLabelStaysApart() {
         // "A." alone, then "1." with its text: the section label does not swallow the paragraph.
         let text = "A.\n\n1.\n\nEl día 12 de julio de 2006 se celebraron las audiencias.\n"
