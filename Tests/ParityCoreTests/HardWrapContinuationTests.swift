@@ -75,6 +75,36 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test func constructedFrenchHeaderLinesAndContentsRowsStayWholeInAWrappedText() {
+        // The agenda item line and a contents row stop short of the next line's first word: they are whole lines anyway.
+        let text = """
+            Soixante-dix-neuvième session
+            Point 19 c) de la liste préliminaire
+            Développement durable
+
+            Le Secrétaire général a l’honneur de transmettre
+            à l’Assemblée générale le rapport sur l’accès à
+            l’eau potable dans les petits États insulaires en
+            développement, établi en application de la
+            résolution 77/118.
+
+            Table des matières
+            I. Introduction ................................. 3
+            II. Tendances de l’accès à l’eau potable ...... 4
+            Annexe
+                Sources des données ........................ 6
+
+            """
+        let (bytes, document) = Self.segment(text, "constructed-wrapped-front.fr.txt")
+        #expect(document.metadata.agendaItem == "Point 19 c) de la liste préliminaire")
+        #expect(document.blocks.filter { $0.kind == .tocEntry }.map(\.text) == [
+            "Introduction", "Tendances de l’accès à l’eau potable", "Sources des données",
+        ])
+        #expect(document.blocks.filter { $0.kind == .tocHeading }.map(\.text) == ["Table des matières", "Annexe"])
+        #expect(Self.texts(document, .unnumberedParagraph).count == 1)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test func constructedCleanTextsKeepOneUnitALine() {
         // Lines of varied length, none broken by a wrap: every line stays a unit.
         let english = "Provisional agenda\n\nOpening of the session\nElection of officers\nAdoption of the agenda and other organizational matters\nGeneral debate\n"

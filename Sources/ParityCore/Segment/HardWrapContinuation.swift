@@ -12,6 +12,8 @@
 ///   next word without ending a sentence); a line that does not end a
 ///   sentence and could not have taken the next line's first word within the
 ///   width was broken by the wrap, so the next line goes on;
+///   A header line (`HeaderLineRecognizer`) and a table-of-contents row
+///   (a number after a dot leader) are whole lines, whatever their length;
 /// - a hanging indent: a line indented exactly under the text after the
 ///   label of the line above ("12. The …" / "    continued"), or under an
 ///   indented line that went on so, goes on.
@@ -56,7 +58,32 @@ struct HardWrapContinuation {
             }
         }
         guard let width, !Self.endsSentence(bytes, previous) else { return (false, false) }
-        return (Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) > width, false)
+        guard Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) > width,
+              !Self.endsInLeaderAndNumber(bytes, previous) else { return (false, false) }
+        // A header line (organ, session, agenda item, date …) is complete: the next line does not go on from it.
+        if index < Self.headerLineLimit, !Self.startsWithLabel(bytes, previous),
+           HeaderLineRecognizer.recognize(String(decoding: bytes[previous.contentStart..<previous.contentEnd], as: UTF8.self)) != nil {
+            return (false, false)
+        }
+        return (true, false)
+    }
+
+    /// Header lines are looked for among the first lines only.
+    static let headerLineLimit = 60
+
+    /// Whether the line ends in a page or paragraph number after a dot leader
+    /// or a tab (a table-of-contents row: complete, whatever its length).
+    static func endsInLeaderAndNumber(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        var at = line.contentEnd
+        while at > line.contentStart, (0x30...0x39).contains(bytes[at - 1]) || bytes[at - 1] == UInt8(ascii: "-") { at -= 1 }
+        guard at < line.contentEnd else { return false }
+        while at > line.contentStart, bytes[at - 1] == 0x20 { at -= 1 }
+        if at > line.contentStart, bytes[at - 1] == 0x09 { return true }
+        var dots = 0
+        while at > line.contentStart, bytes[at - 1] == UInt8(ascii: ".") { dots += 1; at -= 1 }
+        // "…" is three bytes E2 80 A6.
+        while at >= line.contentStart + 3, bytes[at - 3] == 0xE2, bytes[at - 2] == 0x80, bytes[at - 1] == 0xA6 { dots += 3; at -= 3 }
+        return dots >= 4
     }
 
     /// Scalars in `bytes[start..<end]`.

@@ -20,6 +20,13 @@ enum RawBlockBuilder {
         var labelAlone: (line: Int, blanks: Int)?
         let wrap = HardWrapContinuation(bytes, lines)
         var hanging = false
+        var wrappedInRun = 0
+        func close(_ block: RawBlock) {
+            var block = block
+            block.wrappedLines = wrappedInRun
+            blocks.append(block)
+            wrappedInRun = 0
+        }
         bytes.withUnsafeBufferPointer { buffer in
             for index in lines.indices {
                 let line = lines[index]
@@ -28,7 +35,7 @@ enum RawBlockBuilder {
                         labelAlone = (alone.line, alone.blanks + 1)
                         continue
                     }
-                    if let start = runStart { blocks.append(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? index))) }
+                    if let start = runStart { close(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? index))) }
                     runStart = nil
                     labelAlone = nil
                     markupOpen = MarkupState()
@@ -38,7 +45,7 @@ enum RawBlockBuilder {
                     labelAlone = nil
                     if startsWithLabel(buffer, line) {
                         // Another label: the one alone stays a block of its own (blank lines after it stay outside).
-                        blocks.append(RawBlock(lines: start..<(alone.line + 1)))
+                        close(RawBlock(lines: start..<(alone.line + 1)))
                         runStart = index
                         if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
                     }
@@ -48,11 +55,14 @@ enum RawBlockBuilder {
                 if let start = runStart {
                     let wrapped = wrap.continues(bytes, lines, index, previousHanging: hanging)
                     hanging = wrapped.hanging
-                    if !markupOpen.isOpen && !continuesSentence(buffer, line) && !wrapped.continues
+                    let lowerCase = continuesSentence(buffer, line)
+                    if !markupOpen.isOpen && !lowerCase && !wrapped.continues
                         && !(index < mastheadLineLimit && MastheadLinePair.joins(buffer, lines[index - 1], line)) {
-                        blocks.append(RawBlock(lines: start..<index))
+                        close(RawBlock(lines: start..<index))
                         runStart = index
                         if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
+                    } else if wrapped.continues || (lowerCase && wrap.width != nil) {
+                        wrappedInRun += 1
                     }
                 } else {
                     runStart = index
@@ -62,7 +72,7 @@ enum RawBlockBuilder {
                 markupOpen.scan(buffer, line.contentStart, line.contentEnd)
             }
         }
-        if let start = runStart { blocks.append(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? lines.count))) }
+        if let start = runStart { close(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? lines.count))) }
         return blocks
     }
 

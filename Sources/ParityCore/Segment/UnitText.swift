@@ -13,7 +13,8 @@ struct UnitText: Sendable {
     var label: BlockLabel?
     /// The block's byte range in the input.
     var sourceRange: SourceRange
-    /// Number of text lines in the raw block (a label alone on its line and blank lines not counted).
+    /// Number of text lines in the raw block (a label alone on its line, blank
+    /// lines and lines that go on a hard-wrapped line not counted).
     var lineCount: Int
     /// Starts like the middle of a sentence: no label, first letter lower case.
     var startsInLowerCase: Bool
@@ -59,7 +60,7 @@ struct UnitText: Sendable {
         if textLines.count > 1, LabelOnlyLine.isLabelOnly(decoded.utf8, lines[textLines[0]].contentStart, lines[textLines[0]].contentEnd) {
             textLines.removeFirst()
         }
-        lineCount = max(1, textLines.count)
+        lineCount = max(1, textLines.count - unit.wrappedLines)
         let letter = label == nil ? ScalarText.firstLetter(stripped) : nil
         startsInLowerCase = letter.map(ScalarClass.isLowercase) ?? false
         startsCaseless = letter.map(ScalarClass.isCaselessLetter) ?? false
