@@ -105,6 +105,20 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test(arguments: [
+        "3 - متابعة المؤتمر العالمي الرابع المعني بالمرأة\nوالدورة الاستثنائية الثالثة والعشرين للجمعية العامة:\n(أ) استعراض وتقييم تنفيذ إعلان ومنهاج عمل بيجين؛\n(ب) الموضوع ذو الأولوية؛\n",
+        "3. 第四次妇女问题世界会议和题为“2000年妇女”的大会第二十三届特别会议的后续行动\n以及大会的有关决定：\n（a） 审查和评价《北京宣言》的执行情况；\n（b） 优先主题；\n",
+    ])
+    func constructedCaselessParagraphGoingOnOnItsNextLineKeepsItsItems(_ text: String) {
+        // The second line starts in a caseless script and goes on from the first: the items are the paragraph's.
+        let (bytes, document) = Self.segment(text, "constructed-caseless-items.txt")
+        #expect(document.numberedParagraphs.map(\.number) == [3])
+        let items = document.blocks.filter { $0.kind == .listItem }
+        #expect(items.count == 2)
+        #expect(items.allSatisfy { $0.parent == "p3" })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test func constructedCleanTextsKeepOneUnitALine() {
         // Lines of varied length, none broken by a wrap: every line stays a unit.
         let english = "Provisional agenda\n\nOpening of the session\nElection of officers\nAdoption of the agenda and other organizational matters\nGeneral debate\n"
