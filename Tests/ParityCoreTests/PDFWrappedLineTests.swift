@@ -79,6 +79,14 @@ import ParityTestSupport
                 "servicios básicos de agua",
                 "1.a Ampliar la cooperación internacional y el apoyo a la creación de capacidad"],
          ["1.1", "1.2", "1.a"]),
+        // The line before each next target is full and stops mid-sentence.
+        ("fr", ["Objectif 1. Garantir l’accès universel et équitable à l’eau potable et salubre",
+                "1.1 D’ici à 2030, assurer l’accès universel et équitable à l’eau potable, à un",
+                "coût abordable pour tous les habitants des zones rurales et urbaines du pays",
+                "1.2 D’ici à 2030, réduire de moitié la proportion de la population qui n’a",
+                "pas accès aux services de base en eau dans les zones rurales de la région",
+                "1.a Développer la coopération internationale et l’appui au renforcement des capacités"],
+         ["1.1", "1.2", "1.a"]),
     ]
 
     @Test(arguments: constructedTargets.indices)

@@ -196,7 +196,13 @@ enum PDFTextCleanupPass {
         /// Whether the line starts with the next decimal label of the sequence (a target `1.2` after `1.1`).
         func continuesDecimals(_ index: Int) -> Bool {
             guard let label = decimalLabel(index) else { return false }
-            return DecimalSequence.continues(label.components, previous: lastDecimal, goal: nil, lastNumber: lastParagraphNumber)
+            // The paragraph being built counts when it starts with the next label itself.
+            var previous = lastDecimal
+            if let first = paragraph.first, first != index, let open = decimalLabel(first),
+               DecimalSequence.continues(open.components, previous: lastDecimal, goal: nil, lastNumber: lastParagraphNumber) {
+                previous = open.components
+            }
+            return DecimalSequence.continues(label.components, previous: previous, goal: nil, lastNumber: lastParagraphNumber)
         }
         let mastheadLines = MastheadLineSplitter.headerLines(lines, bytes)
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
