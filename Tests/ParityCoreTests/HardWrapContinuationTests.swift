@@ -78,6 +78,7 @@ import ParityTestSupport
     @Test func constructedFrenchHeaderLinesAndContentsRowsStayWholeInAWrappedText() {
         // The agenda item line and a contents row stop short of the next line's first word: they are whole lines anyway.
         let text = """
+            Comité des droits économiques, sociaux et culturels
             Soixante-dix-neuvième session
             Point 19 c) de la liste préliminaire
             Développement durable
@@ -97,6 +98,7 @@ import ParityTestSupport
             """
         let (bytes, document) = Self.segment(text, "constructed-wrapped-front.fr.txt")
         #expect(document.metadata.agendaItem == "Point 19 c) de la liste préliminaire")
+        #expect(document.metadata.session == "Soixante-dix-neuvième session")
         #expect(document.blocks.filter { $0.kind == .tocEntry }.map(\.text) == [
             "Introduction", "Tendances de l’accès à l’eau potable", "Sources des données",
         ])

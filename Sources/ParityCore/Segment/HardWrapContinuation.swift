@@ -65,6 +65,12 @@ struct HardWrapContinuation {
            HeaderLineRecognizer.recognize(String(decoding: bytes[previous.contentStart..<previous.contentEnd], as: UTF8.self)) != nil {
             return (false, false)
         }
+        // A short session or agenda-item line under a body's name ("Seventy-sixth session") is a header line of its own.
+        if index < Self.headerLineLimit, Self.length(bytes, line.start, line.contentEnd) * 5 <= width * 3,
+           !Self.endsSentence(bytes, line), !Self.startsWithLabel(bytes, previous) {
+            let next = HeaderLineRecognizer.recognize(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self))
+            if next == .field(.session) || next == .field(.agendaItem) { return (false, false) }
+        }
         return (true, false)
     }
 
