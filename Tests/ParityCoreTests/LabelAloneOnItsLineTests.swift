@@ -44,6 +44,54 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    /// Constructed goals whose target numbers stand alone, in three languages.
+    static let constructedTargetsAlone: [(language: String, text: String, targets: [String])] = [
+        ("en", "Goal 1. Ensure access to water\n1.1\nBy 2030, achieve universal access to safe drinking water\n1.a\nExpand international cooperation\n",
+         ["By 2030, achieve universal access to safe drinking water", "Expand international cooperation"]),
+        ("es", "Objetivo 1. Garantizar el acceso al agua\n1.1\n\nDe aquí a 2030, lograr el acceso universal al agua potable\n1.a\n\nAmpliar la cooperación internacional\n",
+         ["De aquí a 2030, lograr el acceso universal al agua potable", "Ampliar la cooperación internacional"]),
+        ("zh", "目标1. 确保人人获得水\n1.1\n到2030年，人人普遍获得安全的饮用水\n1.a\n扩大国际合作\n",
+         ["到2030年，人人普遍获得安全的饮用水", "扩大国际合作"]),
+    ]
+
+    @Test(arguments: constructedTargetsAlone.indices)
+    func constructedDecimalTargetNumberAloneIsOneTargetWithItsText(_ index: Int) {
+        let sample = Self.constructedTargetsAlone[index]
+        let (bytes, document) = Self.segment(sample.text, "constructed-targets-alone-\(sample.language).txt")
+        let targets = document.blocks.filter { $0.labelPath == "1.1" || $0.labelPath == "1.a" }
+        #expect(targets.map(\.labelPath) == ["1.1", "1.a"])
+        #expect(targets.map(\.text) == sample.targets)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedListLabelAloneAfterALineEndingInAColonStartsAnItem() {
+        // "a)" starts in lower case but is a label alone: it does not go on from the line above.
+        for text in ["2. Cuestiones de organización:\na)\nElección del Presidente;\nb)\nAprobación del reglamento.\n",
+                     "2. Organizational matters:\na)\nElection of the President;\nb)\nAdoption of the rules.\n"] {
+            let (bytes, document) = Self.segment(text, "constructed-item-label-alone.txt")
+            #expect(document.numberedParagraphs.count == 1)
+            #expect(document.blocks.filter { $0.kind == .listItem }.map(\.label) == ["a)", "b)"])
+            #expect(LosslessCoverage.violations(bytes, document) == [])
+        }
+    }
+
+    /// Constructed reports: a numbered sub-heading whose number stands alone stays a heading.
+    @Test(arguments: [
+        ("II. Financing\n\nA. Needs\n\n1. Needs are large.\n\n2. Needs grow.\n\n3. Costs rise.\n\n4. Gaps remain.\n\nB. Sources\n\n1.\nPublic financing\n\n5. Public expenditure reached $1.25 billion in 2023.\n",
+         "Public financing"),
+        ("II. Financement\n\nA. Besoins\n\n1. Les besoins sont grands.\n\n2. Ils augmentent.\n\n3. Les coûts montent.\n\n4. Des lacunes subsistent.\n\nB. Sources\n\n1.\n\nFinancement public\n\n5. Les dépenses publiques ont atteint 1,25 milliard de dollars.\n",
+         "Financement public"),
+        ("II. 筹资\n\nA. 需求\n\n1. 需求很大。\n\n2. 需求增长。\n\n3. 成本上升。\n\n4. 缺口仍然存在。\n\nB. 来源\n\n1.\n公共筹资\n\n5. 2023年公共支出达到12.5亿美元。\n",
+         "公共筹资"),
+    ])
+    func constructedNumberedSubheadingNumberAloneStaysAHeading(_ text: String, _ title: String) {
+        let (bytes, document) = Self.segment(text, "constructed-subheading-number-alone.txt")
+        #expect(document.blocks.filter { $0.kind == .heading }.map(\.labelPath) == ["II", "II.A", "II.B", "II.B.1"])
+        #expect(document.blocks.first { $0.labelPath == "II.B.1" }?.text == title)
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3, 4, 5])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test func constructedCleanTextLabelBeforeAnotherLabelStaysApart() {
         // "A." alone, then "1." with its text: the section label does not swallow the paragraph.
         let text = "A.\n\n1.\n\nEl día 12 de julio de 2006 se celebraron las audiencias.\n"

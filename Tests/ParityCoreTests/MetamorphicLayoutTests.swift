@@ -82,6 +82,12 @@ import Testing
         let paged = LayoutRenderer.render(Array(repeating: "A line of text.", count: 50).joined(separator: "\n"),
                                           .paged(width: 72, lines: 24, footer: .jobNumberAndPageOfTotal), symbol: "A/79/1")
         #expect(paged.split(separator: "\u{0C}").count == 3)
+        // A contents row keeps its leader and page number on one line, the leader shortened to fit.
+        let row = "II. Developments in international migration " + String(repeating: ".", count: 40) + " 3"
+        #expect(LayoutRenderer.render(row, .wrapped(width: 48), symbol: "A/1")
+            == "II. Developments in international\nmigration " + String(repeating: ".", count: 36) + " 3")
+        #expect(LayoutRenderer.render("    Data sources " + String(repeating: ".", count: 60) + " 6", .wrapped(width: 48), symbol: "A/1")
+            == "    Data sources " + String(repeating: ".", count: 29) + " 6")
         #expect(paged.contains("24-13579 1/3") && paged.contains("2/3 24-13579") && paged.contains("*2413579*"))
     }
 

@@ -58,4 +58,49 @@ import ParityTestSupport
         #expect(!document.blocks.contains { $0.kind == .unnumberedParagraph })
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
+    /// Constructed goals as PDF text: a full-width goal heading, then its wrapped targets.
+    static let constructedTargets: [(language: String, lines: [String], targets: [String])] = [
+        ("en", ["Goal 1. Ensure universal and equitable access to safe and affordable water",
+                "1.1 By 2030, achieve universal and equitable access to safe drinking water",
+                "for all",
+                "1.2 By 2030, reduce by half the proportion of people without basic water",
+                "services",
+                "1.a Expand international cooperation and capacity-building support"],
+         ["1.1", "1.2", "1.a"]),
+        ("es", ["Objetivo 1. Garantizar el acceso universal y equitativo al agua potable",
+                "1.1 De aquí a 2030, lograr el acceso universal y equitativo al agua",
+                "potable a un precio asequible para todos",
+                "1.2 De aquí a 2030, reducir a la mitad la proporción de personas sin",
+                "servicios básicos de agua",
+                "1.a Ampliar la cooperación internacional y el apoyo a la creación de capacidad"],
+         ["1.1", "1.2", "1.a"]),
+        // The line before each next target is full and stops mid-sentence.
+        ("fr", ["Objectif 1. Garantir l’accès universel et équitable à l’eau potable et salubre",
+                "1.1 D’ici à 2030, assurer l’accès universel et équitable à l’eau potable, à un",
+                "coût abordable pour tous les habitants des zones rurales et urbaines du pays",
+                "1.2 D’ici à 2030, réduire de moitié la proportion de la population qui n’a",
+                "pas accès aux services de base en eau dans les zones rurales de la région",
+                "1.a Développer la coopération internationale et l’appui au renforcement des capacités"],
+         ["1.1", "1.2", "1.a"]),
+    ]
+
+    @Test(arguments: constructedTargets.indices)
+    func constructedTargetsUnderAFullWidthGoalHeadingAreUnitsOfTheirOwn(_ index: Int) {
+        let sample = Self.constructedTargets[index]
+        let text = Self.masthead + sample.lines.joined(separator: "\n") + Self.end + "S/1996/112\n\nThe end of the text.\n"
+        let (bytes, document) = Self.segment(text, "constructed-pdf-targets-\(sample.language).txt")
+        #expect(PDFExtractionDetector.looksExtracted(bytes))
+        #expect(document.blocks.filter { $0.kind == .paragraph }.compactMap(\.labelPath) == sample.targets)
+        // The goal line stays a block of its own, without the first target.
+        #expect(document.blocks.contains { $0.text.hasSuffix(String(sample.lines[0].suffix(20))) })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedFigureAfterALineThatStopsMidSentenceGoesOn() {
+        // "1.5 million" continues no decimal sequence (and starts in lower case): it goes on.
+        let text = Self.masthead + "3. The number of refugees in the region rose in the last year to more than\n1.5 million people, most of them women and children." + Self.end + "S/1996/112\n\nThe end.\n"
+        let (bytes, document) = Self.segment(text, "constructed-pdf-figure.txt")
+        #expect(document.numberedParagraphs.map(\.text) == ["The number of refugees in the region rose in the last year to more than 1.5 million people, most of them women and children."])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders a clean constructed document in the layouts that PDF extraction
 /// and typists produce, for the metamorphic layout harness (issue 9 §7):
 /// every rendering must give the outline of the clean text.
@@ -92,6 +94,9 @@ public enum LayoutRenderer {
         let inner = scalars.filter { $0 != "(" && $0 != ")" && $0 != "." }
         guard !inner.isEmpty, inner.allSatisfy({ $0.properties.numericType != nil || ("a"..."z").contains($0) || ("A"..."Z").contains($0) })
         else { return nil }
+        // Letters alone are a label when they are one letter or a Roman numeral: "Distr.", "Mr.", "Sr." are words.
+        if inner.allSatisfy({ $0.properties.numericType == nil }), inner.count > 1,
+           !inner.allSatisfy({ "IVXLCivxlc".unicodeScalars.contains($0) }) { return nil }
         let last = scalars.last!
         if last == ")" || last == "." { return String(head) }
         // Decimal labels without a final stop: 1.1, 1.a, 2.3.1.
@@ -103,6 +108,7 @@ public enum LayoutRenderer {
     /// longer word stands alone); continuation pieces indented by `indent`.
     static func wrap(_ line: String, width: Int, indent: Int) -> [String] {
         guard line.unicodeScalars.count > width else { return [line] }
+        if let row = leaderRow(line) { return wrapLeaderRow(row, width: width, indent: indent) }
         var pieces: [String] = []
         var current = ""
         var length = 0
@@ -124,6 +130,30 @@ public enum LayoutRenderer {
             empty = false
         }
         if !empty { pieces.append(current) }
+        return pieces
+    }
+
+    /// A table-of-contents row `title ..... page`: its title and page. A
+    /// dot leader runs up to the page number on the same line in print and
+    /// in typed text, so a row is never wrapped inside its leader.
+    static func leaderRow(_ line: String) -> (title: String, page: String)? {
+        guard let leader = line.range(of: "....") else { return nil }
+        var title = String(line[..<leader.lowerBound])
+        while title.hasSuffix(" ") { title.removeLast() }
+        let page = line[leader.lowerBound...].drop { $0 == "." || $0 == " " }
+        guard !title.trimmingCharacters(in: .whitespaces).isEmpty, !page.isEmpty, page.count <= 8, !page.contains(" ") else { return nil }
+        return (title, String(page))
+    }
+
+    /// A leader row fitted to `width`: the title wrapped, the leader shortened
+    /// (at least three dots) before the page number on the title's last line.
+    static func wrapLeaderRow(_ row: (title: String, page: String), width: Int, indent: Int) -> [String] {
+        let lead = String(row.title.prefix { $0 == " " })
+        var pieces = wrap(String(row.title.dropFirst(lead.count)), width: max(20, width - lead.count - row.page.count - 5), indent: indent)
+        pieces[0] = lead + pieces[0]
+        let last = pieces.removeLast()
+        let dots = max(3, width - last.count - row.page.count - 2)
+        pieces.append(last + " " + String(repeating: ".", count: dots) + " " + row.page)
         return pieces
     }
 

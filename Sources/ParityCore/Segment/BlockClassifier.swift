@@ -78,7 +78,14 @@ struct BlockClassifier {
             }
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
-            if draft.kind != .footnote, draft.kind != .pageFurniture { state.previousKind = draft.kind; state.previousText = draft.text }
+            if draft.mayContinue, draft.kind == .unnumberedParagraph, state.previousKind == .paragraph || state.previousKind == .listItem,
+               !ScalarText.endsSentence(state.previousText) {
+                // The rest of the paragraph above (`PageBreakJoiner` joins it): items after it are still that paragraph's.
+                state.previousText += [" "] + draft.text
+            } else if draft.kind != .footnote, draft.kind != .pageFurniture {
+                state.previousKind = draft.kind
+                state.previousText = draft.text
+            }
             drafts.append(draft)
         }
         return drafts

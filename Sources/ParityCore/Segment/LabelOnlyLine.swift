@@ -1,5 +1,5 @@
 /// A line that holds a paragraph or heading label and nothing else: `23.`,
-/// `IV.`, `A.`, `(a)`, `b)`, `Б.`, `一、`, `٣ -`, `أولا -`. Text extracted
+/// `IV.`, `A.`, `(a)`, `b)`, `1.1`, `1.a`, `Б.`, `一、`, `٣ -`, `أولا -`. Text extracted
 /// from PDF (and clean texts made from such extractions) often sets the
 /// number apart from its text: on a line of its own, with or without blank
 /// lines after it. Such a line and the text that follows are one block.
@@ -27,6 +27,8 @@ enum LabelOnlyLine {
         var digits = 0
         while digits < line.count, ScalarClass.digit(line[digits]) != nil { digits += 1 }
         if digits > 3 { return false }
+        // A decimal label (`1.1`, `1.a`, `2.3.1`): a target or subsection number set apart from its text.
+        if let decimal = DecimalLabel.parse(line + [" ", "x"]), decimal.length == line.count + 1 { return true }
         // A probe letter after a space: Latin, and Arabic (Arabic-style "1 -" labels need Arabic text after them).
         for probe: Unicode.Scalar in ["x", "\u{628}"] {
             guard let label = LabelParser.parse(line + [" ", probe], language: nil) else { continue }

@@ -11,7 +11,9 @@
 ///   `LinkingWordLineEnd`) goes on;
 /// - a paragraph ends at a blank line, after a short line, before a label
 ///   ("23. ", "IV. ", "(a) ") that follows the end of a sentence, and before
-///   a short capitalised line (an unnumbered heading) after a sentence end;
+///   a short capitalised line (an unnumbered heading) after a sentence end,
+///   and before the next decimal label of the sequence (a target `1.2`
+///   after `1.1`, `1.1` under "Goal 1");
 /// - footnotes at the bottom of a page (a line that starts with a marker
 ///   that the page cites: `*`, `¹`, or digits glued to a word as in
 ///   "informe1") become `marker text` blocks placed after the paragraph
@@ -181,6 +183,27 @@ enum PDFTextCleanupPass {
             return fullWidth > 0 && lines[index].length < fullWidth * 6 / 10 && first.properties.isUppercase && !endsSentence(index)
         }
         var lastParagraphNumber = 0
+        var lastDecimal: [String]?  // the decimal label (`1.2`, `1.a`) of the last paragraph that continued the sequence
+        /// The decimal label the line starts with, when the text after it does not start in lower case ("1.5 million").
+        func decimalLabel(_ index: Int) -> DecimalLabel? {
+            var end = min(lines[index].contentEnd, lines[index].contentStart + 40)
+            while end < lines[index].contentEnd, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            let head = ScalarText.scalars(bytes, lines[index].contentStart, end)
+            guard let label = DecimalLabel.parse(head), label.length < head.count else { return nil }
+            if let letter = ScalarText.firstLetter(Array(head[label.length...])), ScalarClass.isLowercase(letter) { return nil }
+            return label
+        }
+        /// Whether the line starts with the next decimal label of the sequence (a target `1.2` after `1.1`).
+        func continuesDecimals(_ index: Int) -> Bool {
+            guard let label = decimalLabel(index) else { return false }
+            // The paragraph being built counts when it starts with the next label itself.
+            var previous = lastDecimal
+            if let first = paragraph.first, first != index, let open = decimalLabel(first),
+               DecimalSequence.continues(open.components, previous: lastDecimal, goal: nil, lastNumber: lastParagraphNumber) {
+                previous = open.components
+            }
+            return DecimalSequence.continues(label.components, previous: previous, goal: nil, lastNumber: lastParagraphNumber)
+        }
         let mastheadLines = MastheadLineSplitter.headerLines(lines, bytes)
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
@@ -202,6 +225,10 @@ enum PDFTextCleanupPass {
                number == openParagraphNumber() + 1 { return true }
             if label, paragraph.count == 1,
                PDFLabel.startsWithLabel(bytes, lines[paragraph[0]].contentStart, lines[paragraph[0]].contentEnd) { return true }
+            // The next decimal label of the sequence ("1.1" under "Goal 1. …", "1.2" after "1.1 …"), unless the line
+            // above stops on a linking word.
+            if label, !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, previousEnd),
+               continuesDecimals(next) { return true }
             // A line that stops on "of the", "de la", "addressed to the" goes on.
             if !label, LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, previousEnd) { return false }
             // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case,
@@ -226,6 +253,9 @@ enum PDFTextCleanupPass {
             return lastParagraphNumber
         }
         func flushParagraph() {
+            if let first = paragraph.first, continuesDecimals(first), let label = decimalLabel(first) {
+                lastDecimal = label.components
+            }
             if let first = paragraph.first,
                let number = PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd),
                number == lastParagraphNumber + 1 {

@@ -5,4 +5,7 @@ struct RawBlock: Sendable, Hashable {
     /// Indices into the line array: non-blank, except blank lines between a
     /// label alone on its line and its text.
     var lines: Range<Int>
+    /// Lines that go on a line broken by a hard wrap (`HardWrapContinuation`):
+    /// the unit has that many lines fewer as written before the wrap.
+    var wrappedLines = 0
 }

@@ -6,7 +6,9 @@
 /// lines of an old-style masthead pair ("UNITED" / "NATIONS", "Distr." /
 /// "GENERAL") stay one block (`MastheadLinePair`). A label alone on its
 /// line ("1.", "IV.", "(a)", `LabelOnlyLine`) and the text line after it —
-/// also after up to three blank lines — are one block.
+/// also after up to three blank lines — are one block. In a hard-wrapped
+/// text, a line broken by the wrap or set under a hanging indent goes on
+/// (`HardWrapContinuation`).
 enum RawBlockBuilder {
     /// Raw blocks of `lines` over `bytes`, in order.
     static func blocks(_ bytes: [UInt8], _ lines: [TextLine]) -> [RawBlock] {
@@ -16,6 +18,15 @@ enum RawBlockBuilder {
         var markupOpen = MarkupState()
         // A label alone on its line ("1.", "IV.", "(a)"): the next text line joins it, also across blank lines.
         var labelAlone: (line: Int, blanks: Int)?
+        let wrap = HardWrapContinuation(bytes, lines)
+        var hanging = false
+        var wrappedInRun = 0
+        func close(_ block: RawBlock) {
+            var block = block
+            block.wrappedLines = wrappedInRun
+            blocks.append(block)
+            wrappedInRun = 0
+        }
         bytes.withUnsafeBufferPointer { buffer in
             for index in lines.indices {
                 let line = lines[index]
@@ -24,7 +35,7 @@ enum RawBlockBuilder {
                         labelAlone = (alone.line, alone.blanks + 1)
                         continue
                     }
-                    if let start = runStart { blocks.append(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? index))) }
+                    if let start = runStart { close(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? index))) }
                     runStart = nil
                     labelAlone = nil
                     markupOpen = MarkupState()
@@ -34,7 +45,7 @@ enum RawBlockBuilder {
                     labelAlone = nil
                     if startsWithLabel(buffer, line) {
                         // Another label: the one alone stays a block of its own (blank lines after it stay outside).
-                        blocks.append(RawBlock(lines: start..<(alone.line + 1)))
+                        close(RawBlock(lines: start..<(alone.line + 1)))
                         runStart = index
                         if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
                     }
@@ -42,20 +53,26 @@ enum RawBlockBuilder {
                     continue
                 }
                 if let start = runStart {
-                    if !markupOpen.isOpen && !continuesSentence(buffer, line)
+                    let wrapped = wrap.continues(bytes, lines, index, previousHanging: hanging)
+                    hanging = wrapped.hanging
+                    let lowerCase = continuesSentence(buffer, line)
+                    if !markupOpen.isOpen && !lowerCase && !wrapped.continues
                         && !(index < mastheadLineLimit && MastheadLinePair.joins(buffer, lines[index - 1], line)) {
-                        blocks.append(RawBlock(lines: start..<index))
+                        close(RawBlock(lines: start..<index))
                         runStart = index
                         if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
+                    } else if wrapped.continues || (lowerCase && wrap.width != nil) {
+                        wrappedInRun += 1
                     }
                 } else {
                     runStart = index
+                    hanging = false
                     if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
                 }
                 markupOpen.scan(buffer, line.contentStart, line.contentEnd)
             }
         }
-        if let start = runStart { blocks.append(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? lines.count))) }
+        if let start = runStart { close(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? lines.count))) }
         return blocks
     }
 
@@ -72,12 +89,13 @@ enum RawBlockBuilder {
     /// Old-style mastheads stand in the first lines only.
     static let mastheadLineLimit = 60
 
-    /// Whether a line starts in lower case and has no label of its own.
+    /// Whether a line starts in lower case and has no label of its own (nor is a label alone).
     private static func continuesSentence(_ buffer: UnsafeBufferPointer<UInt8>, _ line: TextLine) -> Bool {
         var head: [Unicode.Scalar] = []
         _ = ScalarText.appendFolded(buffer, line.contentStart, min(line.contentEnd, line.contentStart + 48), into: &head, lastWasSpace: false)
         guard let first = head.first, ScalarClass.isLowercase(first) else { return false }
-        return LabelParser.parse(head, language: nil) == nil
+        // A list label alone on its line ("a)", "(b)") starts an item.
+        return LabelParser.parse(head, language: nil) == nil && !LabelOnlyLine.isLabelOnly(head)
     }
 
     /// Tracks whether `**bold**` or an HTML-like tag is open at a line end.

@@ -13,7 +13,8 @@ struct UnitText: Sendable {
     var label: BlockLabel?
     /// The block's byte range in the input.
     var sourceRange: SourceRange
-    /// Number of lines in the raw block.
+    /// Number of text lines in the raw block (a label alone on its line, blank
+    /// lines and lines that go on a hard-wrapped line not counted).
     var lineCount: Int
     /// Starts like the middle of a sentence: no label, first letter lower case.
     var startsInLowerCase: Bool
@@ -54,7 +55,12 @@ struct UnitText: Sendable {
             emphasis = spans
         }
         sourceRange = decoded.sourceRange(first.contentStart, last.contentEnd)
-        lineCount = unit.lines.count
+        // A label alone on its line ("1." / "Public financing") and blank lines after it do not make a second line.
+        var textLines = unit.lines.filter { !lines[$0].isBlank }
+        if textLines.count > 1, LabelOnlyLine.isLabelOnly(decoded.utf8, lines[textLines[0]].contentStart, lines[textLines[0]].contentEnd) {
+            textLines.removeFirst()
+        }
+        lineCount = max(1, textLines.count - unit.wrappedLines)
         let letter = label == nil ? ScalarText.firstLetter(stripped) : nil
         startsInLowerCase = letter.map(ScalarClass.isLowercase) ?? false
         startsCaseless = letter.map(ScalarClass.isCaselessLetter) ?? false

@@ -1,0 +1,138 @@
+/// Tells, in a text typed or saved with hard line breaks (no form feeds, not
+/// read as PDF-extracted), which line of a run goes on from the line above
+/// instead of starting a block of its own. Clean UN texts put one unit on a
+/// line; a hard-wrapped text breaks a long unit over several lines, and a
+/// wrapped line may start in upper case (a German noun, a name), so the
+/// lower-case test of `RawBlockBuilder` alone does not see it.
+///
+/// Two signs, both only for a line that has no label of its own:
+///
+/// - the wrap width: the text is hard-wrapped at `width` scalars (its longest
+///   line, at most `maximumWidth`, with several lines that stop short of the
+///   next word without ending a sentence); a line that does not end a
+///   sentence and could not have taken the next line's first word within the
+///   width was broken by the wrap, so the next line goes on;
+///   A header line (`HeaderLineRecognizer`) and a table-of-contents row
+///   (a number after a dot leader) are whole lines, whatever their length;
+/// - a hanging indent: a line indented exactly under the text after the
+///   label of the line above ("12. The …" / "    continued"), or under an
+///   indented line that went on so, goes on.
+struct HardWrapContinuation {
+    /// Texts whose longest line is longer than this are one unit a line (clean text).
+    static let maximumWidth = 160
+    /// Lines broken by the wrap needed before the width counts.
+    static let minimumWrappedLines = 2
+
+    /// The wrap width, when the text looks hard-wrapped.
+    let width: Int?
+
+    init(_ bytes: [UInt8], _ lines: [TextLine]) {
+        var longest = 0
+        for line in lines where !line.isBlank { longest = max(longest, Self.length(bytes, line.start, line.contentEnd)) }
+        guard longest >= 30, longest <= Self.maximumWidth else {
+            width = nil
+            return
+        }
+        // Lines that stop short of the next line's first word, mid-sentence, followed by a line without a label.
+        var wrapped = 0
+        for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
+            let line = lines[index], next = lines[index + 1]
+            if Self.endsSentence(bytes, line) || Self.startsWithLabel(bytes, next) { continue }
+            if Self.length(bytes, line.start, line.contentEnd) + 1 + Self.firstWordLength(bytes, next) > longest { wrapped += 1 }
+        }
+        width = wrapped >= Self.minimumWrappedLines ? longest : nil
+    }
+
+    /// Whether `lines[index]` goes on from `lines[index - 1]` (both non-blank);
+    /// `hanging` says whether the line above went on by its hanging indent.
+    func continues(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int, previousHanging: Bool) -> (continues: Bool, hanging: Bool) {
+        guard index > 0 else { return (false, false) }
+        let line = lines[index], previous = lines[index - 1]
+        guard !previous.isBlank, !line.isBlank, !Self.startsWithLabel(bytes, line) else { return (false, false) }
+        let indent = Self.length(bytes, line.start, line.contentStart)
+        if indent >= 2 {
+            let previousIndent = Self.length(bytes, previous.start, previous.contentStart)
+            if previousHanging, indent == previousIndent { return (true, true) }
+            if Self.startsWithLabel(bytes, previous), let column = Self.textColumn(bytes, previous), indent == column {
+                return (true, true)
+            }
+        }
+        guard let width, !Self.endsSentence(bytes, previous) else { return (false, false) }
+        guard Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) > width,
+              !Self.endsInLeaderAndNumber(bytes, previous) else { return (false, false) }
+        // A header line (organ, session, agenda item, date …) is complete: the next line does not go on from it.
+        if index < Self.headerLineLimit, !Self.startsWithLabel(bytes, previous),
+           HeaderLineRecognizer.recognize(String(decoding: bytes[previous.contentStart..<previous.contentEnd], as: UTF8.self)) != nil {
+            return (false, false)
+        }
+        // A short session or agenda-item line under a body's name ("Seventy-sixth session") is a header line of its own.
+        if index < Self.headerLineLimit, Self.length(bytes, line.start, line.contentEnd) * 5 <= width * 3,
+           !Self.endsSentence(bytes, line), !Self.startsWithLabel(bytes, previous) {
+            let next = HeaderLineRecognizer.recognize(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self))
+            if next == .field(.session) || next == .field(.agendaItem) { return (false, false) }
+        }
+        return (true, false)
+    }
+
+    /// Header lines are looked for among the first lines only.
+    static let headerLineLimit = 60
+
+    /// Whether the line ends in a page or paragraph number after a dot leader
+    /// or a tab (a table-of-contents row: complete, whatever its length).
+    static func endsInLeaderAndNumber(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        var at = line.contentEnd
+        while at > line.contentStart, (0x30...0x39).contains(bytes[at - 1]) || bytes[at - 1] == UInt8(ascii: "-") { at -= 1 }
+        guard at < line.contentEnd else { return false }
+        while at > line.contentStart, bytes[at - 1] == 0x20 { at -= 1 }
+        if at > line.contentStart, bytes[at - 1] == 0x09 { return true }
+        var dots = 0
+        while at > line.contentStart, bytes[at - 1] == UInt8(ascii: ".") { dots += 1; at -= 1 }
+        // "…" is three bytes E2 80 A6.
+        while at >= line.contentStart + 3, bytes[at - 3] == 0xE2, bytes[at - 2] == 0x80, bytes[at - 1] == 0xA6 { dots += 3; at -= 3 }
+        return dots >= 4
+    }
+
+    /// Scalars in `bytes[start..<end]`.
+    static func length(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var count = 0
+        for offset in start..<end where bytes[offset] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// Scalars of the line's first word.
+    /// Han, kana and full-width text breaks between any two characters: its first word is one character.
+    static func firstWordLength(_ bytes: [UInt8], _ line: TextLine) -> Int {
+        if let first = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4)).first,
+           (0x2E80...0x9FFF).contains(first.value) || (0xF900...0xFAFF).contains(first.value) || (0xFF00...0xFFEF).contains(first.value) {
+            return 1
+        }
+        var end = line.contentStart
+        while end < line.contentEnd, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+        return length(bytes, line.contentStart, end)
+    }
+
+    /// The column (scalars from the line start) where the text after the line's first word starts.
+    static func textColumn(_ bytes: [UInt8], _ line: TextLine) -> Int? {
+        var at = line.contentStart
+        while at < line.contentEnd, bytes[at] != 0x20, bytes[at] != 0x09 { at += 1 }
+        while at < line.contentEnd, bytes[at] == 0x20 || bytes[at] == 0x09 { at += 1 }
+        return at < line.contentEnd ? length(bytes, line.start, at) : nil
+    }
+
+    /// Whether the line ends a sentence or a clause (`ScalarClass.isTerminalPunctuation`, before closing quotes).
+    static func endsSentence(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        var start = max(line.contentStart, line.contentEnd - 8)
+        while start > line.contentStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let scalars = ScalarText.scalars(bytes, start, line.contentEnd)
+        var end = scalars.count
+        while end > 0, ScalarClass.isClosingMark(scalars[end - 1]) { end -= 1 }
+        return end > 0 && ScalarClass.isTerminalPunctuation(scalars[end - 1])
+    }
+
+    /// Whether the line starts with a label ("2.", "(b)", "1.1", a bullet, a speaker) or is a label alone.
+    static func startsWithLabel(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 48))
+        return LabelParser.parse(head, language: nil) != nil || LabelOnlyLine.isLabelOnly(head)
+            || PDFLabel.startsWithLabel(bytes, line.contentStart, line.contentEnd)
+    }
+}
