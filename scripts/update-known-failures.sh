@@ -9,7 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-PARITY_PRINT_KNOWN_FAILURES=1 swift test --filter "DocumentExpectationTests|MetamorphicLayoutTests|LayoutPDFTests" >"$log" 2>&1 || true
+# One suite at a time: tests running side by side could interleave their printed lists.
+swift build --build-tests >/dev/null 2>&1 || { echo "update-known-failures: the build fails; lists left as they are" >&2; exit 1; }
+for suite in DocumentExpectationTests MetamorphicLayoutTests LayoutPDFTests; do
+    PARITY_PRINT_KNOWN_FAILURES=1 swift test --skip-build --filter "$suite" >>"$log" 2>&1 || true
+done
 rewrite() { # file, pattern
     local file=$1 pattern=$2 tmp
     tmp=$(mktemp)

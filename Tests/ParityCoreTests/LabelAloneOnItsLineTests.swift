@@ -57,7 +57,7 @@ import ParityTestSupport
     @Test(arguments: constructedTargetsAlone.indices)
     func constructedDecimalTargetNumberAloneIsOneTargetWithItsText(_ index: Int) {
         let sample = Self.constructedTargetsAlone[index]
-        let (bytes, document) = Self.segment(sample.text, "constructed-targets-alone-\(sample.language).txt")
+        let (bytes, document) = ConstructedSegmentation.segment(sample.text, "constructed-targets-alone-\(sample.language).txt")
         let targets = document.blocks.filter { $0.labelPath == "1.1" || $0.labelPath == "1.a" }
         #expect(targets.map(\.labelPath) == ["1.1", "1.a"])
         #expect(targets.map(\.text) == sample.targets)
@@ -68,7 +68,7 @@ import ParityTestSupport
         // "a)" starts in lower case but is a label alone: it does not go on from the line above.
         for text in ["2. Cuestiones de organización:\na)\nElección del Presidente;\nb)\nAprobación del reglamento.\n",
                      "2. Organizational matters:\na)\nElection of the President;\nb)\nAdoption of the rules.\n"] {
-            let (bytes, document) = Self.segment(text, "constructed-item-label-alone.txt")
+            let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-item-label-alone.txt")
             #expect(document.numberedParagraphs.count == 1)
             #expect(document.blocks.filter { $0.kind == .listItem }.map(\.label) == ["a)", "b)"])
             #expect(LosslessCoverage.violations(bytes, document) == [])
@@ -85,7 +85,7 @@ import ParityTestSupport
          "公共筹资"),
     ])
     func constructedNumberedSubheadingNumberAloneStaysAHeading(_ text: String, _ title: String) {
-        let (bytes, document) = Self.segment(text, "constructed-subheading-number-alone.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-subheading-number-alone.txt")
         #expect(document.blocks.filter { $0.kind == .heading }.map(\.labelPath) == ["II", "II.A", "II.B", "II.B.1"])
         #expect(document.blocks.first { $0.labelPath == "II.B.1" }?.text == title)
         #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3, 4, 5])

@@ -88,7 +88,7 @@ import ParityTestSupport
     func constructedTargetsUnderAFullWidthGoalHeadingAreUnitsOfTheirOwn(_ index: Int) {
         let sample = Self.constructedTargets[index]
         let text = Self.masthead + sample.lines.joined(separator: "\n") + Self.end + "S/1996/112\n\nThe end of the text.\n"
-        let (bytes, document) = Self.segment(text, "constructed-pdf-targets-\(sample.language).txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-pdf-targets-\(sample.language).txt")
         #expect(PDFExtractionDetector.looksExtracted(bytes))
         #expect(document.blocks.filter { $0.kind == .paragraph }.compactMap(\.labelPath) == sample.targets)
         // The goal line stays a block of its own, without the first target.
@@ -99,7 +99,7 @@ import ParityTestSupport
     @Test func constructedFigureAfterALineThatStopsMidSentenceGoesOn() {
         // "1.5 million" continues no decimal sequence (and starts in lower case): it goes on.
         let text = Self.masthead + "3. The number of refugees in the region rose in the last year to more than\n1.5 million people, most of them women and children." + Self.end + "S/1996/112\n\nThe end.\n"
-        let (bytes, document) = Self.segment(text, "constructed-pdf-figure.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-pdf-figure.txt")
         #expect(document.numberedParagraphs.map(\.text) == ["The number of refugees in the region rose in the last year to more than 1.5 million people, most of them women and children."])
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
