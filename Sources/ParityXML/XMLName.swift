@@ -1,14 +1,30 @@
 /// Checks for XML names (`NCName`: no colon), which block ids must be because
 /// XCES and the native format use them as ids and in id lists.
 enum XMLName {
-    /// Whether `string` is a non-empty NCName (XML 1.0 fifth edition name characters, no colon).
+    /// Whether `string` is a non-empty NCName (XML 1.0 fifth edition name
+    /// characters, no colon) that older validators accept too: beyond ASCII,
+    /// only letters, decimal digits and combining marks (libxml2's schema
+    /// types follow the older, letter-based rules and refuse, say, the
+    /// ideographic comma `、` that the fifth edition allows).
     static func isNCName(_ string: String) -> Bool {
         var scalars = string.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), isNameStart(first) else { return false }
+        guard let first = scalars.next(), isNameStart(first), isLetterLike(first, start: true) else { return false }
         while let scalar = scalars.next() {
-            if !isNameCharacter(scalar) { return false }
+            if !isNameCharacter(scalar) || !isLetterLike(scalar, start: false) { return false }
         }
         return true
+    }
+
+    /// ASCII name characters, or a letter (a start), a decimal digit or a combining mark.
+    private static func isLetterLike(_ scalar: Unicode.Scalar, start: Bool) -> Bool {
+        if scalar.isASCII { return true }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        if start { return false }
+        switch properties.generalCategory {
+        case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar.value == 0xB7
+        }
     }
 
     private static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {

@@ -78,6 +78,25 @@ import Testing
         }
     }
 
+    /// Found by the fuzzer (seed 101): an id with the ideographic comma is a
+    /// fifth-edition NCName, but libxml2's schema check refuses it; the
+    /// writer refuses it first instead of writing a file that does not validate.
+    @Test(arguments: ["art一、7-p1", "a·b", "x\u{2040}y", "p\u{0301}1"])
+    func blockIDsOlderValidatorsRefuseAreRefusedOrValid(id: String) throws {
+        var content = ConstructedAlignments.threeWay()
+        let old = content.alignment.versions[2].blocks[0].id
+        content.alignment.versions[2].blocks[0].id = id
+        for index in content.alignment.links.indices {
+            content.alignment.links[index].blockIDs[2] = content.alignment.links[index].blockIDs[2].map { $0 == old ? id : $0 }
+        }
+        do {
+            let bytes = try NativeAlignmentWriter().write(content).bytes
+            #expect(try schemaErrors(bytes).isEmpty, "\(id) was written but does not validate")
+        } catch {
+            #expect(error as? ExportError == .invalidBlockID(id: id, version: 2))
+        }
+    }
+
     @Test func linkWithTheWrongNumberOfVersionsIsRefused() throws {
         var content = ConstructedAlignments.threeWay()
         content.alignment.links[1].blockIDs.removeLast()
