@@ -41,7 +41,8 @@ public struct OutlineFacts: Sendable {
             default:
                 break
             }
-            if block.kind.rawValue == "speakerTurn" { append("speakers", "", block.id) }
+            // A turn: a verbatim record's turn block, or a summary record's numbered paragraph that opens one.
+            if block.kind == .speakerTurn || block.speaker != nil { append("speakers", "", block.id) }
             // Preamble: after an opening ("The Security Council,"), up to the first numbered unit.
             guard preambleOpen, block.kind != .footnote, block.kind != .pageFurniture else { continue }
             switch block.kind {

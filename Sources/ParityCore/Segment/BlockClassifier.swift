@@ -238,7 +238,9 @@ struct BlockClassifier {
         // The rule above the footnotes is furniture in clean text too, as in PDF text (`FootnoteRule`).
         if text.lineCount == 1 {
             let line = lines[units[index].lines.lowerBound]
-            if FootnoteRule.isRule(decoded.utf8, line.contentStart, line.contentEnd) {
+            // So is a page number between dashes ("- 2-"), in any text (`DashedPageNumber`).
+            if FootnoteRule.isRule(decoded.utf8, line.contentStart, line.contentEnd)
+                || DashedPageNumber.isDashedPageNumber(decoded.utf8, line.contentStart, line.contentEnd) {
                 return DraftBlock(serial: 0, kind: .pageFurniture, text: text.full, emphasis: [], sourceRanges: [text.sourceRange])
             }
         }
@@ -259,12 +261,14 @@ struct BlockClassifier {
             state.zone = .tableOfContents
             return draft(.tocHeading, text, body: false)
         }
-        if state.zone == .front {
+        // An annex caption ends the front matter: no masthead holds one.
+        let annexLabel = text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
+            ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil
+        if state.zone == .front, annexLabel == nil {
             if let block = frontMatterBlock(text, index: index, state: &state, next: next) { return block }
-            state.zone = .body
         }
-        if text.label == nil, text.lineCount <= 2, text.full.count <= 32,
-           let annexLabel = CaptionRecognizer.annexLabel(text.fullString) {
+        if state.zone == .front { state.zone = .body }
+        if let annexLabel {
             state.annex = annexLabel
             state.article = nil
             state.turn = nil
@@ -443,6 +447,8 @@ struct BlockClassifier {
             block.number = value
             block.label = text.label?.written
             block.annex = state.annex
+            // "4. Mr. Novak (Ruritania) said that …": a summary record's paragraph opens a turn.
+            block.speaker = SpeakerLine.reportedDesignationLength(text.body).map { ScalarText.string(text.body[0..<$0]) }
             block.parentSerial = state.article
             state.goal = nil
             state.goalSerial = nil
