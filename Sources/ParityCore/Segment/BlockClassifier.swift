@@ -473,7 +473,9 @@ struct BlockClassifier {
                 var block = draft(.unnumberedParagraph, text)
                 block.parentSerial = state.turn ?? state.article
                 // Russian preambular paragraphs start in lower case ("признавая …,"): each is its own paragraph.
-                block.mayContinue = !(state.inPreamble && state.previousKind == .unnumberedParagraph && endsClause(state.previousText, minimumLength: 0))
+                // The opening itself ("Die Vertragsstaaten dieser Charta –") is no sentence to continue either.
+                block.mayContinue = !(state.inPreamble && state.previousKind == .unnumberedParagraph
+                    && (endsClause(state.previousText, minimumLength: 0) || PreambularOpening.isOpening(state.previousText)))
                 block.annex = state.annex
                 return block
             }
