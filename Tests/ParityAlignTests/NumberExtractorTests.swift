@@ -21,6 +21,19 @@ import Testing
         #expect(keys("百分之20", .chinese) == ["percentage:20"])
     }
 
+    /// UN Arabic stores a figure grouped by spaces with its groups reversed
+    /// (`250 1` for 1 250); other languages read groups in order.
+    @Test func constructedArabicReversedSpaceGroups() {
+        #expect(keys("يبلغ 250 1 يورو المصطنعة", .arabic) == ["amount:1250"])
+        #expect(keys("استفادت 300 48 أسرة مصطنعة", .arabic) == keys("48,300 constructed households", .english))
+        #expect(keys("نحو 000 250 1 شخص مصطنع", .arabic) == keys("about 1,250,000 constructed people", .english))
+        // A first group of one or two digits, or a four-digit last group, is read in order.
+        #expect(keys("نحو 1 250 شخص مصطنع", .arabic) == keys("about 1,250 constructed people", .english))
+        #expect(keys("القرار المصطنع 242 1967", .arabic) == keys("constructed resolution 242 1967", .english))
+        // French keeps its groups in order.
+        #expect(keys("250 1 euros construits", .french) == ["number:250", "amount:1"])
+    }
+
     @Test func constructedDatesWithMonthNames() {
         let expected = ["date:2006-07-12"]
         #expect(keys("el 12 de julio de 2006", .spanish) == expected)

@@ -13,6 +13,12 @@ public enum NumberConventions {
     /// of two digits before the last group of three.
     public static let lakhGroupingLanguages: Set<String> = ["hi", "bn", "ne", "mr", "gu", "pa", "ta", "te", "ur"]
 
+    /// Right-to-left languages whose texts store a figure grouped by spaces
+    /// with its groups in reverse (display) order: UN Arabic writes 1 250 as
+    /// "250 1" and 1 250 000 as "000 250 1" (every group but the last of
+    /// three digits, the last of one to three).
+    public static let reversedSpaceGroupLanguages: Set<String> = ["ar", "fa", "ur", "he"]
+
     /// Whether `code` writes a decimal comma.
     public static func usesDecimalComma(_ code: String?) -> Bool {
         guard let code else { return false }
