@@ -34,6 +34,15 @@ import Testing
         #expect(keys("250 1 euros construits", .french) == ["number:250", "amount:1"])
     }
 
+    /// A percent adjective joined by a hyphen, Hindi "million", Portuguese tens ordinals.
+    @Test func constructedPercentAdjectivesScalesAndOrdinals() {
+        #expect(keys("обеспечить 95-процентный сконструированный охват", .russian) == keys("95 per cent constructed coverage", .english))
+        #expect(keys("eine 95-prozentige konstruierte Abdeckung", Language(code: "de")) == keys("95 per cent constructed coverage", .english))
+        #expect(keys("3.6 मिलियन डॉलर की निर्मित राशि", Language(code: "hi")) == keys("3.6 million dollars constructed", .english))
+        // An ordinal in words excuses the figure of the other version (第六十天).
+        #expect(NumberExtractor(language: Language(code: "pt")).tentativeNumbers("no sexagésimo dia construído") == ["60"])
+    }
+
     @Test func constructedDatesWithMonthNames() {
         let expected = ["date:2006-07-12"]
         #expect(keys("el 12 de julio de 2006", .spanish) == expected)

@@ -177,6 +177,10 @@ struct NumberValueReader {
 
     /// The index after a percent sign or phrase following the figure at `index`.
     func percentEnd(after index: Int) -> Int? {
+        // "95-процентный", "95-prozentige": a percent adjective joined by a hyphen.
+        if cursor.isPunct(index + 1, "-"), let word = cursor.word(index + 2), PercentWords.prefixes.contains(where: word.hasPrefix) {
+            return index + 3
+        }
         guard let j = cursor.next(index + 1) else { return nil }
         if cursor.isPunct(j, NumberValueReader.percentSigns) { return j + 1 }
         guard let word = cursor.word(j) else { return nil }
