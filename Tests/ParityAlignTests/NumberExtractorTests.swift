@@ -43,6 +43,13 @@ import Testing
         #expect(NumberExtractor(language: Language(code: "pt")).tentativeNumbers("no sexagésimo dia construído") == ["60"])
     }
 
+    /// German writes the first day of a range with a point, also right before the dash.
+    @Test func constructedGermanDayRangesWithPoints() {
+        #expect(keys("10.–21. März 2025", Language(code: "de")) == keys("10–21 March 2025", .english))
+        #expect(keys("3. bis 14. Juni 2019", Language(code: "de")) == keys("3 to 14 June 2019", .english))
+        #expect(keys("vom 10.–21. März 2025", Language(code: "de")) == ["date:2025-03-10", "date:2025-03-21"])
+    }
+
     @Test func constructedDatesWithMonthNames() {
         let expected = ["date:2006-07-12"]
         #expect(keys("el 12 de julio de 2006", .spanish) == expected)
