@@ -326,7 +326,10 @@ struct BlockClassifier {
         }
         // Chinese says in 40 characters what other languages say in 100.
         let sentenceLength = ScalarText.firstLetter(text.full).map(ScalarClass.isHan) == true ? 40 : 100
-        let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > sentenceLength) || text.full.count > 300
+        // After the title, a sentence of half that length is running text too: titles end with no full stop
+        // (the point of an abbreviation, "… at 10 a.m.", is none).
+        let length = state.titleSeen && !Self.endsWithDottedAbbreviation(text.full) ? sentenceLength / 2 : sentenceLength
+        let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > length) || text.full.count > 300
         if paragraphLike || endsClause(text.full) { return nil }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         if !state.titleSeen {
@@ -334,6 +337,16 @@ struct BlockClassifier {
             state.titleSeen = true
         }
         return block
+    }
+
+    /// Whether the text's last word is an abbreviation of dotted letter
+    /// groups of one or two letters ("a.m.", "p.m.", "U.S.").
+    static func endsWithDottedAbbreviation(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.last == "." else { return false }
+        var start = scalars.count
+        while start > 0, !ScalarClass.isWhitespace(scalars[start - 1]) { start -= 1 }
+        let groups = scalars[start..<(scalars.count - 1)].split(separator: ".", omittingEmptySubsequences: false)
+        return groups.count >= 2 && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy { $0.properties.isAlphabetic } }
     }
 
     /// "Recognizing the urgent need for …,": a line of some length
