@@ -38,6 +38,7 @@ import Testing
     @Test func constructedPercentAdjectivesScalesAndOrdinals() {
         #expect(keys("обеспечить 95-процентный сконструированный охват", .russian) == keys("95 per cent constructed coverage", .english))
         #expect(keys("eine 95-prozentige konstruierte Abdeckung", Language(code: "de")) == keys("95 per cent constructed coverage", .english))
+        #expect(keys("نحو 279 مليونا من المهاجرين المصطنعين", .arabic) == keys("about 279 million constructed migrants", .english))
         #expect(keys("3.6 मिलियन डॉलर की निर्मित राशि", Language(code: "hi")) == keys("3.6 million dollars constructed", .english))
         // An ordinal in words excuses the figure of the other version (第六十天).
         #expect(NumberExtractor(language: Language(code: "pt")).tentativeNumbers("no sexagésimo dia construído") == ["60"])

@@ -104,6 +104,8 @@ struct BlockClassifier {
         var goalSerial: Int?
         /// The last decimal label (`1.2`) read in the current goal or document.
         var decimal: [String]?
+        /// A footnote rule stood above, with only footnotes since.
+        var belowFootnoteRule = false
         /// Serial of the speaker turn whose paragraphs are being read, if any.
         var turn: Int?
         /// Label path and id of a division heading that had no title on its line.
@@ -241,6 +243,7 @@ struct BlockClassifier {
             // So is a page number between dashes ("- 2-"), in any text (`DashedPageNumber`).
             if FootnoteRule.isRule(decoded.utf8, line.contentStart, line.contentEnd)
                 || DashedPageNumber.isDashedPageNumber(decoded.utf8, line.contentStart, line.contentEnd) {
+                state.belowFootnoteRule = FootnoteRule.isRule(decoded.utf8, line.contentStart, line.contentEnd) || state.belowFootnoteRule
                 return DraftBlock(serial: 0, kind: .pageFurniture, text: text.full, emphasis: [], sourceRanges: [text.sourceRange])
             }
         }
@@ -251,6 +254,15 @@ struct BlockClassifier {
             block.annex = state.annex
             return block
         }
+        // Below the rule, "(1) …" is a footnote as Arabic writes its markers, not an item (a).
+        if state.belowFootnoteRule, case .subparagraph? = text.form, let written = text.label?.written,
+           Self.isParenthesizedNumber(written) {
+            var block = draft(.footnote, text)
+            block.label = written
+            block.annex = state.annex
+            return block
+        }
+        state.belowFootnoteRule = false
         if state.zone == .tableOfContents {
             if let block = tableOfContentsBlock(text, index: index, state: &state) { return block }
             state.zone = .body
@@ -337,6 +349,13 @@ struct BlockClassifier {
             state.titleSeen = true
         }
         return block
+    }
+
+    /// `(1)`, `(12)`, `(١)`: a footnote marker in parentheses.
+    static func isParenthesizedNumber(_ written: String) -> Bool {
+        let scalars = Array(written.unicodeScalars)
+        guard scalars.count >= 3, scalars.first == "(", scalars.last == ")" else { return false }
+        return scalars[1..<(scalars.count - 1)].allSatisfy { ScalarClass.digit($0) != nil }
     }
 
     /// Whether the text's last word is an abbreviation of dotted letter
