@@ -331,7 +331,9 @@ struct BlockClassifier {
             block.metadataField = .organ
             return block
         }
-        if text.startsInLowerCase {
+        // "[without reference to a Main Committee (A/79/L.21)]": an editorial note in brackets is no continuation.
+        let bracketed = text.full.first == "[" && text.full.last == "]"
+        if text.startsInLowerCase, !bracketed {
             var block = draft(.unnumberedParagraph, text, body: false)
             block.mayContinue = true
             return block
@@ -655,6 +657,8 @@ struct BlockClassifier {
     private func isUnnumberedHeading(_ text: UnitText, state: State, next: () -> UnitText?) -> Bool {
         guard text.lineCount == 1, !text.body.isEmpty, text.body.count <= Self.subheadingMaximumLength / 2,
               !ScalarText.endsWithTerminalPunctuation(text.body), !TableRowText.endsInFigureColumns(text.body),
+              // A clause ending with a comma ("وإذ تضع في اعتبارها …،", a preambular paragraph) is no heading.
+              !endsClause(text.body, minimumLength: 0),
               let first = ScalarText.firstLetter(text.body),
               ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
               let following = next(), let number = following.number
