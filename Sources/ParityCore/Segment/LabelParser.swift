@@ -95,7 +95,7 @@ enum LabelParser {
     }
 
     /// Normalized key of a subparagraph label's inside: Latin letter or lower-case
-    /// Roman numeral, Cyrillic or Arabic letter (as its Latin counterpart), digits.
+    /// Roman numeral, Cyrillic, Arabic or Devanagari letter (as its Latin counterpart), digits.
     static func subparagraphKey(_ inner: ArraySlice<Unicode.Scalar>) -> String? {
         if inner.count == 1, let position = Numerals.latinPosition(inner.first!), ScalarClass.isLowercase(inner.first!) {
             return Numerals.latinLetter(position).lowercased()
@@ -107,6 +107,10 @@ enum LabelParser {
             return Numerals.latinLetter(position).lowercased()
         }
         if let position = ArabicNumbering.letterPosition(inner) {
+            return Numerals.latinLetter(position).lowercased()
+        }
+        // Hindi `(क)`, `(ख)`: a Devanagari consonant, as its Latin counterpart.
+        if inner.count == 1, let position = DevanagariNumbering.position(inner.first!), position <= 26 {
             return Numerals.latinLetter(position).lowercased()
         }
         if let value = Numerals.decimalValue(inner) {
