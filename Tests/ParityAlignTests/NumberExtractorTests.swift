@@ -21,6 +21,36 @@ import Testing
         #expect(keys("百分之20", .chinese) == ["percentage:20"])
     }
 
+    /// UN Arabic stores a figure grouped by spaces with its groups reversed
+    /// (`250 1` for 1 250); other languages read groups in order.
+    @Test func constructedArabicReversedSpaceGroups() {
+        #expect(keys("يبلغ 250 1 يورو المصطنعة", .arabic) == ["amount:1250"])
+        #expect(keys("استفادت 300 48 أسرة مصطنعة", .arabic) == keys("48,300 constructed households", .english))
+        #expect(keys("نحو 000 250 1 شخص مصطنع", .arabic) == keys("about 1,250,000 constructed people", .english))
+        // A first group of one or two digits, or a four-digit last group, is read in order.
+        #expect(keys("نحو 1 250 شخص مصطنع", .arabic) == keys("about 1,250 constructed people", .english))
+        #expect(keys("القرار المصطنع 242 1967", .arabic) == keys("constructed resolution 242 1967", .english))
+        // French keeps its groups in order.
+        #expect(keys("250 1 euros construits", .french) == ["number:250", "amount:1"])
+    }
+
+    /// A percent adjective joined by a hyphen, Hindi "million", Portuguese tens ordinals.
+    @Test func constructedPercentAdjectivesScalesAndOrdinals() {
+        #expect(keys("обеспечить 95-процентный сконструированный охват", .russian) == keys("95 per cent constructed coverage", .english))
+        #expect(keys("eine 95-prozentige konstruierte Abdeckung", Language(code: "de")) == keys("95 per cent constructed coverage", .english))
+        #expect(keys("نحو 279 مليونا من المهاجرين المصطنعين", .arabic) == keys("about 279 million constructed migrants", .english))
+        #expect(keys("3.6 मिलियन डॉलर की निर्मित राशि", Language(code: "hi")) == keys("3.6 million dollars constructed", .english))
+        // An ordinal in words excuses the figure of the other version (第六十天).
+        #expect(NumberExtractor(language: Language(code: "pt")).tentativeNumbers("no sexagésimo dia construído") == ["60"])
+    }
+
+    /// German writes the first day of a range with a point, also right before the dash.
+    @Test func constructedGermanDayRangesWithPoints() {
+        #expect(keys("10.–21. März 2025", Language(code: "de")) == keys("10–21 March 2025", .english))
+        #expect(keys("3. bis 14. Juni 2019", Language(code: "de")) == keys("3 to 14 June 2019", .english))
+        #expect(keys("vom 10.–21. März 2025", Language(code: "de")) == ["date:2025-03-10", "date:2025-03-21"])
+    }
+
     @Test func constructedDatesWithMonthNames() {
         let expected = ["date:2006-07-12"]
         #expect(keys("el 12 de julio de 2006", .spanish) == expected)

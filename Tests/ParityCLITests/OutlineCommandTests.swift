@@ -59,7 +59,7 @@ import Testing
 
     static let blockKeys: Set<String> = [
         "id", "kind", "number", "label", "labelPath", "level", "text", "emphasis", "sourceRanges", "parent",
-        "footnoteRefs", "citedBy", "tocTarget", "metadataField",
+        "footnoteRefs", "citedBy", "tocTarget", "metadataField", "speaker",
     ]
 
     @Test func spanishUDHRJSONHasEveryFieldAndDecodesAsTheDocument() throws {

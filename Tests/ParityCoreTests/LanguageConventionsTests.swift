@@ -242,6 +242,13 @@ import Testing
         ("Item 54 (b) of the provisional agenda", .agendaItem), ("Point 54 b) de l’ordre du jour provisoire", .agendaItem),
         ("Tema 54 b) del programa provisional", .agendaItem), ("Пункт 54(b) предварительной повестки дня", .agendaItem),
         ("البند 54 (ب) من جدول الأعمال المؤقت", .agendaItem), ("临时议程项目54(b)", .agendaItem),
+        // Items of the preliminary list, in every language with a table.
+        ("暂定项目清单*项目19(c)", .agendaItem), ("Item 72 of the preliminary list*", .agendaItem),
+        ("Point 72 de la liste préliminaire*", .agendaItem), ("Tema 72 de la lista preliminar*", .agendaItem),
+        ("Пункт 72 предварительного перечня*", .agendaItem), ("البند 72 من القائمة الأولية*", .agendaItem),
+        ("Punkt 72 der vorläufigen Liste*", .agendaItem), ("Item 72 da lista preliminar*", .agendaItem),
+        ("暫定議題リスト*議題72", .agendaItem), ("मद 72, प्रारंभिक सूची*", .agendaItem),
+        ("第七十九届会议", .session),
     ])
     func constructedHeaderLines(_ text: String, _ field: MetadataField) {
         #expect(HeaderLineRecognizer.recognize(text) == .field(field))

@@ -32,7 +32,8 @@ public struct OutlineFacts: Sendable {
                 append("paragraphs", Self.scope(of: block, annex: annex, byID: byID), Self.paragraphLabel(block))
             case .heading:
                 if let path = block.labelPath, !path.contains("*") {
-                    append("headings", annex.map { "annex \($0)" } ?? "", path)
+                    // In an annex's scope a path is read from the annex: `Annex-I.2` is heading 2 of `@annex I`.
+                    append("headings", annex.map { "annex \($0)" } ?? "", Self.pathInAnnex(path))
                 }
             case .article:
                 append("articles", annex.map { "annex \($0)" } ?? "", block.number.map(String.init) ?? block.label ?? "?")
@@ -41,7 +42,8 @@ public struct OutlineFacts: Sendable {
             default:
                 break
             }
-            if block.kind.rawValue == "speakerTurn" { append("speakers", "", block.id) }
+            // A turn: a verbatim record's turn block, or a summary record's numbered paragraph that opens one.
+            if block.kind == .speakerTurn || block.speaker != nil { append("speakers", "", block.id) }
             // Preamble: after an opening ("The Security Council,"), up to the first numbered unit.
             guard preambleOpen, block.kind != .footnote, block.kind != .pageFurniture else { continue }
             switch block.kind {
@@ -55,6 +57,13 @@ public struct OutlineFacts: Sendable {
             }
         }
         preamble = openingSeen ? preambleCount : nil
+    }
+
+    /// A heading's label path without the annex prefix Parity gives it
+    /// (`Annex-I.2` → `2`, `Annex.1` → `1`): the scope names the annex.
+    static func pathInAnnex(_ path: String) -> String {
+        guard path.hasPrefix("Annex"), let dot = path.firstIndex(of: ".") else { return path }
+        return String(path[path.index(after: dot)...])
     }
 
     /// The list for `key` in `scope` (empty when Parity found none).
@@ -116,7 +125,9 @@ public struct OutlineFacts: Sendable {
     /// a short unnumbered line that ends with a comma.
     static func isOpening(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: " \t")
-        guard let last = trimmed.unicodeScalars.last, last == "," || last == "،" || last == "，" else { return false }
+        // German ends a treaty's opening with a spaced dash ("Die Vertragsstaaten dieser Charta –").
+        guard let last = trimmed.unicodeScalars.last, last == "," || last == "،" || last == "，" || last == "–" || last == "—"
+        else { return false }
         return trimmed.split(separator: " ").count <= 8 && trimmed.unicodeScalars.count <= 80
     }
 }

@@ -12,6 +12,7 @@ extension LanguageConventions {
         tableOfContentsCaptions: ["contents", "table of contents"],
         tableOfContentsColumnWords: ["paragraphs", "paragraph", "page", "pages", "chapter", "annex"],
         annexWords: ["annex", "appendix", "enclosure"],
+        annexLinkWords: ["to"],
         monthNames: ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december"],
         calendarMonths: [["january"], ["february"], ["march"], ["april"], ["may"], ["june"], ["july"], ["august"],

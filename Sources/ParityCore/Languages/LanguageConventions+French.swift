@@ -14,6 +14,7 @@ extension LanguageConventions {
         tableOfContentsCaptions: ["table des matières", "sommaire"],
         tableOfContentsColumnWords: ["paragraphes", "paragraphe", "page", "pages", "chapitre", "annexe"],
         annexWords: ["annexe", "appendice", "pièce jointe"],
+        annexLinkWords: ["à", "au", "de", "du"],
         monthNames: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                      "octobre", "novembre", "décembre"],
         calendarMonths: [["janvier"], ["février", "fevrier"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"],

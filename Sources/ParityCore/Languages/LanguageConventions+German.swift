@@ -14,6 +14,7 @@ extension LanguageConventions {
         tableOfContentsCaptions: ["inhalt", "inhaltsverzeichnis"],
         tableOfContentsColumnWords: ["ziffer", "ziffern", "absatz", "absätze", "seite", "seiten", "kapitel", "anlage", "anhang"],
         annexWords: ["anlage", "anhang"],
+        annexLinkWords: ["zu", "zum", "zur", "der", "des"],
         monthNames: ["januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
                      "oktober", "november", "dezember"],
         calendarMonths: [["januar", "jänner"], ["februar"], ["märz", "maerz"], ["april"], ["mai"], ["juni"], ["juli"],

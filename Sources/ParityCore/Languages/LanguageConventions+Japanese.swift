@@ -12,6 +12,7 @@ extension LanguageConventions {
         tableOfContentsCaptions: ["目次"],
         tableOfContentsColumnWords: ["段落", "ページ", "頁", "章", "附属書"],
         annexWords: ["附属書", "付属書", "別添"],
+        annexLinkWords: ["の"],
         monthNames: ["月"],
         calendarMonths: [["一月"], ["二月"], ["三月"], ["四月"], ["五月"], ["六月"], ["七月"], ["八月"], ["九月"], ["十月"],
                          ["十一月"], ["十二月"]],

@@ -15,6 +15,7 @@ extension LanguageConventions {
         tableOfContentsCaptions: ["índice", "indice", "sumário"],
         tableOfContentsColumnWords: ["parágrafos", "parágrafo", "página", "páginas", "capítulo", "anexo"],
         annexWords: ["anexo", "apêndice"],
+        annexLinkWords: ["à", "ao", "da", "do", "de"],
         monthNames: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
                      "outubro", "novembro", "dezembro"],
         calendarMonths: [["janeiro"], ["fevereiro"], ["março"], ["abril"], ["maio"], ["junho"], ["julho"], ["agosto"],
@@ -33,7 +34,7 @@ extension LanguageConventions {
         sectionWords: ["secção", "seção"],
         goalWords: ["objetivo"],
         targetWords: ["meta"],
-        speakerWords: ["o presidente", "a presidente", "o secretário-geral", "a secretária-geral", "sr.", "sra."],
+        speakerWords: ["o presidente", "a presidente", "o secretário-geral", "a secretária-geral", "sr.", "sra.", "o sr.", "a sra."],
         treatyPartyWords: ["estados partes", "altas partes contratantes", "partes contratantes", "partes", "governos"],
         firstWords: ["primeiro"]
     )

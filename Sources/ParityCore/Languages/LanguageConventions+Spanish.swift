@@ -14,6 +14,7 @@ extension LanguageConventions {
         tableOfContentsCaptions: ["índice", "indice", "índice general"],
         tableOfContentsColumnWords: ["párrafos", "párrafo", "página", "páginas", "capítulo", "anexo"],
         annexWords: ["anexo", "apéndice", "adjunto"],
+        annexLinkWords: ["a", "al", "de", "del"],
         monthNames: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
                      "setiembre", "octubre", "noviembre", "diciembre"],
         calendarMonths: [["enero"], ["febrero"], ["marzo"], ["abril"], ["mayo"], ["junio"], ["julio"], ["agosto"],
@@ -30,7 +31,7 @@ extension LanguageConventions {
         sectionWords: ["sección", "seccion"],
         goalWords: ["objetivo"],
         targetWords: ["meta"],
-        speakerWords: ["el presidente", "la presidenta", "el presidente interino", "la presidenta interina", "el secretario general", "la secretaria general", "sr.", "sra.", "srta.", "don", "doña"],
+        speakerWords: ["el presidente", "la presidenta", "el presidente interino", "la presidenta interina", "el secretario general", "la secretaria general", "sr.", "sra.", "srta.", "el sr.", "la sra.", "la srta.", "don", "doña"],
         treatyPartyWords: ["estados partes", "altas partes contratantes", "partes contratantes", "partes", "gobiernos"],
         firstWords: ["primero", "primera"]
     )

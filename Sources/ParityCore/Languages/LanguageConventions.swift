@@ -63,6 +63,11 @@ public struct LanguageConventions: Sendable, Hashable {
     public var tableOfContentsColumnWords: [String] = []
     /// Annex captions ("anexo", "annex").
     public var annexWords: [String] = []
+    /// Words that link an annex caption to the document it is annexed to:
+    /// after the annex word ("Annex to the letter …", "Annexe à la note
+    /// verbale …", "Приложение к …") or, where the language puts the annex
+    /// word last, before it ("…的附件", "… का अनुलग्नक").
+    public var annexLinkWords: [String] = []
     /// Month names as header dates write them.
     public var monthNames: [String] = []
     /// The twelve months in order, each with every form the number check

@@ -13,6 +13,12 @@ public enum NumberConventions {
     /// of two digits before the last group of three.
     public static let lakhGroupingLanguages: Set<String> = ["hi", "bn", "ne", "mr", "gu", "pa", "ta", "te", "ur"]
 
+    /// Right-to-left languages whose texts store a figure grouped by spaces
+    /// with its groups in reverse (display) order: UN Arabic writes 1 250 as
+    /// "250 1" and 1 250 000 as "000 250 1" (every group but the last of
+    /// three digits, the last of one to three).
+    public static let reversedSpaceGroupLanguages: Set<String> = ["ar", "fa", "ur", "he"]
+
     /// Whether `code` writes a decimal comma.
     public static func usesDecimalComma(_ code: String?) -> Bool {
         guard let code else { return false }
@@ -29,12 +35,14 @@ public enum NumberConventions {
         "fr": ["mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12],
         "ru": ["тысяча": 3, "тысячи": 3, "тысяч": 3, "тыс": 3, "миллион": 6, "миллиона": 6, "миллионов": 6, "млн": 6,
                "миллиард": 9, "миллиарда": 9, "миллиардов": 9, "млрд": 9, "триллион": 12, "триллиона": 12, "триллионов": 12, "трлн": 12],
-        "ar": ["ألف": 3, "آلاف": 3, "مليون": 6, "ملايين": 6, "مليار": 9, "مليارات": 9, "بليون": 9, "بلايين": 9, "تريليون": 12],
+        // With the accusative ending too ("279 مليونا").
+        "ar": ["ألف": 3, "ألفا": 3, "آلاف": 3, "مليون": 6, "مليونا": 6, "ملايين": 6, "مليار": 9, "مليارا": 9, "مليارات": 9,
+               "بليون": 9, "بليونا": 9, "بلايين": 9, "تريليون": 12],
         "zh": ["千": 3, "万": 4, "萬": 4, "百万": 6, "亿": 8, "億": 8, "万亿": 12],
         "ja": ["千": 3, "万": 4, "百万": 6, "億": 8, "兆": 12],
         "de": ["tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9, "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12],
         "pt": ["mil": 3, "milhão": 6, "milhões": 6, "milhao": 6, "milhoes": 6, "bilhão": 9, "bilhões": 9, "mil milhões": 9, "bilião": 12, "biliões": 12],
-        "hi": ["हज़ार": 3, "हजार": 3, "लाख": 5, "करोड़": 7, "करोड": 7, "अरब": 9, "खरब": 11],
+        "hi": ["हज़ार": 3, "हजार": 3, "लाख": 5, "करोड़": 7, "करोड": 7, "अरब": 9, "खरब": 11, "मिलियन": 6, "बिलियन": 9],
     ]
 
     /// Scale words of languages with no entry of their own: the English ones.

@@ -119,6 +119,8 @@ public enum NumberWordTable {
         add("pt", ["uma": 1, "duas": 2, "quatorze": 14, "dezasseis": 16, "dezassete": 17, "dezanove": 19, "cem": 100, "cento": 100,
                    "mil": 1000, "primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3, "quarto": 4,
                    "quarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sétimo": 7, "oitavo": 8, "nono": 9, "décimo": 10,
+                   "vigésimo": 20, "trigésimo": 30, "quadragésimo": 40, "quinquagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
+                   "setuagésimo": 70, "octogésimo": 80, "nonagésimo": 90, "centésimo": 100,
                    "ambos": 2, "ambas": 2, "década": 10, "decenal": 10, "bienal": 2, "quinquenal": 5, "anual": 1])
 
         add("hi", ["शून्य", "एक", "दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पंद्रह",

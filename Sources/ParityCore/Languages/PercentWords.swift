@@ -18,8 +18,10 @@ public enum PercentWords {
         "hi": ["प्रतिशत", "फ़ीसदी", "फीसदी"],
     ]
 
-    /// Word beginnings that make a percentage in any of their inflections.
-    public static let prefixes: [String] = ["процент"]
+    /// Word beginnings that make a percentage in any of their inflections,
+    /// also as an adjective joined to the figure by a hyphen ("95-процентный",
+    /// "95-prozentige").
+    public static let prefixes: [String] = ["процент", "prozent"]
 
     /// Written before the figure: `百分之二十`.
     public static let before: [String] = ["百分之"]

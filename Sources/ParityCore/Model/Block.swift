@@ -39,6 +39,12 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
     public var tocTarget: TOCTarget?
     /// For a metadata line: which field it carries.
     public var metadataField: MetadataField?
+    /// For a numbered paragraph of a summary record that opens a speaker's
+    /// turn ("4. Mr. Novak (Ruritania) said that …"): the speaker
+    /// designation as written (`Mr. Novak (Ruritania)`); the paragraph keeps
+    /// its number and its whole text. A turn of a verbatim record is a block
+    /// of its own (`BlockKind.speakerTurn`).
+    public var speaker: String?
 
     /// Creates a block.
     public init(
@@ -55,7 +61,8 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
         footnoteRefs: [String] = [],
         citedBy: [String] = [],
         tocTarget: TOCTarget? = nil,
-        metadataField: MetadataField? = nil
+        metadataField: MetadataField? = nil,
+        speaker: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -71,5 +78,6 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
         self.citedBy = citedBy
         self.tocTarget = tocTarget
         self.metadataField = metadataField
+        self.speaker = speaker
     }
 }

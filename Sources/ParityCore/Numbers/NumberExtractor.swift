@@ -67,7 +67,8 @@ public struct NumberExtractor: Sendable {
     public func extract(_ text: String) -> [ExtractedNumber] {
         guard NumberExtractor.containsDigit(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
-        let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping).tokenize(scalars)
+        let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping,
+                                     reversedSpaceGroups: vocabulary.reversedSpaceGroups).tokenize(scalars)
         var reader = NumberValueReader(cursor: NumberTokenCursor(tokens: tokens, scalars: scalars), vocabulary: vocabulary)
         return reader.readAll()
     }

@@ -9,10 +9,14 @@ struct NumberTokenizer: Sendable {
     var decimalComma: Bool
     /// Whether groups of two digits come before the last group of three (`12,50,000`).
     var lakhGrouping: Bool
+    /// Whether figures grouped by spaces are stored with their groups in
+    /// reverse order (`250 1` for 1 250, right-to-left text).
+    var reversedSpaceGroups: Bool
 
-    init(decimalComma: Bool, lakhGrouping: Bool = false) {
+    init(decimalComma: Bool, lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false) {
         self.decimalComma = decimalComma
         self.lakhGrouping = lakhGrouping
+        self.reversedSpaceGroups = reversedSpaceGroups
     }
 
     /// A Han ideograph as `ScalarClass.isHan` reads it, the supplementary
@@ -172,6 +176,7 @@ struct NumberTokenizer: Sendable {
             }
             return (String(decoding: digits, as: UTF8.self), p)
         }
+        if reversedSpaceGroups, let reversed = reversedGroups(scalars, at: start) { return reversed }
         var (integer, p) = readDigits(start)
         var groups = 1
         let firstGroupLength = integer.utf8.count
@@ -225,5 +230,33 @@ struct NumberTokenizer: Sendable {
         }
         return NumberToken(kind: .number, text: DecimalScaling.canonical(integer: integer, fraction: fraction), range: start..<p,
                            integerPart: integer, fraction: fraction, grouped: groups > 1)
+    }
+
+    /// `250 1` (1 250) or `000 250 1` (1 250 000) in right-to-left text:
+    /// groups of three separated by single spaces, then a last group of one
+    /// to three digits, with no figure, decimal mark or group after it.
+    private func reversedGroups(_ scalars: [Unicode.Scalar], at start: Int) -> NumberToken? {
+        let n = scalars.count
+        var groups: [String] = []
+        var p = start
+        while true {
+            var digits: [UInt8] = []
+            while p < n, let d = DecimalDigit.value(scalars[p]) {
+                digits.append(UInt8(48 + d))
+                p += 1
+            }
+            groups.append(String(decoding: digits, as: UTF8.self))
+            let isSpace = p + 1 < n && (scalars[p] == " " || scalars[p] == "\u{A0}" || scalars[p] == "\u{202F}")
+            guard digits.count == 3, isSpace, DecimalDigit.value(scalars[p + 1]) != nil else { break }
+            p += 1
+        }
+        guard groups.count >= 2, (1...3).contains(groups.last!.utf8.count),
+              groups.dropLast().allSatisfy({ $0.utf8.count == 3 }) else { return nil }
+        // Nothing that would make the last group part of another figure: ",5", ".5", "/2".
+        if p < n, scalars[p] == "," || scalars[p] == "." || scalars[p] == "/" || scalars[p] == "٫",
+           p + 1 < n, DecimalDigit.value(scalars[p + 1]) != nil { return nil }
+        let integer = groups.reversed().joined()
+        return NumberToken(kind: .number, text: DecimalScaling.canonical(integer: integer, fraction: nil), range: start..<p,
+                           integerPart: integer, fraction: nil, grouped: true)
     }
 }

@@ -98,9 +98,9 @@ struct NumberValueReader {
             return end
         }
         // A figure before a range connector takes the unit of the figure after it (0.15 to 0.20 per cent,
-        // 3 to 14 June 2019); German writes the day with a point (3. bis 14. Juni).
+        // 3 to 14 June 2019); German writes the day with a point (3. bis 14. Juni, 10.–21. März).
         var afterFigure = k + 1
-        if cursor.isPunct(afterFigure, "."), cursor.token(afterFigure + 1)?.kind == .space { afterFigure += 1 }
+        if cursor.isPunct(afterFigure, "."), cursor.token(afterFigure + 1)?.kind == .space || isConnector(afterFigure + 1) { afterFigure += 1 }
         if let connector = cursor.next(afterFigure), isConnector(connector), let second = cursor.next(connector + 1),
            let secondToken = cursor.token(second), secondToken.kind == .number {
             if let day = token.integerValue, (1...31).contains(day), let secondDay = secondToken.integerValue, (1...31).contains(secondDay),
@@ -177,6 +177,10 @@ struct NumberValueReader {
 
     /// The index after a percent sign or phrase following the figure at `index`.
     func percentEnd(after index: Int) -> Int? {
+        // "95-процентный", "95-prozentige": a percent adjective joined by a hyphen.
+        if cursor.isPunct(index + 1, "-"), let word = cursor.word(index + 2), PercentWords.prefixes.contains(where: word.hasPrefix) {
+            return index + 3
+        }
         guard let j = cursor.next(index + 1) else { return nil }
         if cursor.isPunct(j, NumberValueReader.percentSigns) { return j + 1 }
         guard let word = cursor.word(j) else { return nil }

@@ -16,6 +16,8 @@ struct NumberVocabulary: Sendable {
     var words: [String: Int]
     /// Whether digits are grouped by lakh and crore (`12,50,000`).
     var lakhGrouping = false
+    /// Whether figures grouped by spaces are stored with their groups reversed (`250 1` for 1 250).
+    var reversedSpaceGroups = false
 
     /// The vocabulary of `code` ("en", "es", ...), or the general one.
     static func forLanguage(_ code: String?) -> NumberVocabulary {
@@ -45,14 +47,17 @@ struct NumberVocabulary: Sendable {
             percents: allPercents,
             connectors: Set((RangeWords.connectors[code] ?? []).map(WordPhraseTable.normalize)),
             words: normalizedWords(NumberWordTable.words[code] ?? [:]),
-            lakhGrouping: NumberConventions.lakhGroupingLanguages.contains(code))
+            lakhGrouping: NumberConventions.lakhGroupingLanguages.contains(code),
+            reversedSpaceGroups: NumberConventions.reversedSpaceGroupLanguages.contains(code))
     }
 
     private static let byLanguage: [String: NumberVocabulary] = {
         var table: [String: NumberVocabulary] = [:]
         let codes = Set(NumberConventions.scaleWords.keys).union(NumberWordTable.words.keys).union(RangeWords.connectors.keys)
             .union(NumberConventions.decimalCommaLanguages)
-        for code in codes.union(NumberConventions.lakhGroupingLanguages) { table[code] = make(code) }
+        for code in codes.union(NumberConventions.lakhGroupingLanguages).union(NumberConventions.reversedSpaceGroupLanguages) {
+            table[code] = make(code)
+        }
         return table
     }()
 

@@ -111,6 +111,8 @@ struct BlockClassifier {
         var goalSerial: Int?
         /// The last decimal label (`1.2`) read in the current goal or document.
         var decimal: [String]?
+        /// A footnote rule stood above, with only footnotes since.
+        var belowFootnoteRule = false
         /// Serial of the speaker turn whose paragraphs are being read, if any.
         var turn: Int?
         /// Label path and id of a division heading that had no title on its line.
@@ -245,7 +247,10 @@ struct BlockClassifier {
         // The rule above the footnotes is furniture in clean text too, as in PDF text (`FootnoteRule`).
         if text.lineCount == 1 {
             let line = lines[units[index].lines.lowerBound]
-            if FootnoteRule.isRule(decoded.utf8, line.contentStart, line.contentEnd) {
+            // So is a page number between dashes ("- 2-"), in any text (`DashedPageNumber`).
+            if FootnoteRule.isRule(decoded.utf8, line.contentStart, line.contentEnd)
+                || DashedPageNumber.isDashedPageNumber(decoded.utf8, line.contentStart, line.contentEnd) {
+                state.belowFootnoteRule = FootnoteRule.isRule(decoded.utf8, line.contentStart, line.contentEnd) || state.belowFootnoteRule
                 return DraftBlock(serial: 0, kind: .pageFurniture, text: text.full, emphasis: [], sourceRanges: [text.sourceRange])
             }
         }
@@ -256,6 +261,15 @@ struct BlockClassifier {
             block.annex = state.annex
             return block
         }
+        // Below the rule, "(1) …" is a footnote as Arabic writes its markers, not an item (a).
+        if state.belowFootnoteRule, case .subparagraph? = text.form, let written = text.label?.written,
+           Self.isParenthesizedNumber(written) {
+            var block = draft(.footnote, text)
+            block.label = written
+            block.annex = state.annex
+            return block
+        }
+        state.belowFootnoteRule = false
         if state.zone == .tableOfContents {
             if let block = tableOfContentsBlock(text, index: index, state: &state) { return block }
             state.zone = .body
@@ -266,12 +280,14 @@ struct BlockClassifier {
             state.zone = .tableOfContents
             return draft(.tocHeading, text, body: false)
         }
-        if state.zone == .front {
+        // An annex caption ends the front matter: no masthead holds one.
+        let annexLabel = text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
+            ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil
+        if state.zone == .front, annexLabel == nil {
             if let block = frontMatterBlock(text, index: index, state: &state, next: next) { return block }
-            state.zone = .body
         }
-        if text.label == nil, text.lineCount <= 2, text.full.count <= 32,
-           let annexLabel = CaptionRecognizer.annexLabel(text.fullString) {
+        if state.zone == .front { state.zone = .body }
+        if let annexLabel {
             state.annex = annexLabel
             state.article = nil
             state.turn = nil
@@ -322,14 +338,19 @@ struct BlockClassifier {
             block.metadataField = .organ
             return block
         }
-        if text.startsInLowerCase {
+        // "[without reference to a Main Committee (A/79/L.21)]": an editorial note in brackets is no continuation.
+        let bracketed = text.full.first == "[" && text.full.last == "]"
+        if text.startsInLowerCase, !bracketed {
             var block = draft(.unnumberedParagraph, text, body: false)
             block.mayContinue = true
             return block
         }
         // Chinese says in 40 characters what other languages say in 100.
         let sentenceLength = ScalarText.firstLetter(text.full).map(ScalarClass.isHan) == true ? 40 : 100
-        let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > sentenceLength) || text.full.count > 300
+        // After the title, a sentence of half that length is running text too: titles end with no full stop
+        // (the point of an abbreviation, "… at 10 a.m.", is none).
+        let length = state.titleSeen && !Self.endsWithDottedAbbreviation(text.full) ? sentenceLength / 2 : sentenceLength
+        let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > length) || text.full.count > 300
         if paragraphLike || endsClause(text.full) { return nil }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         if !state.titleSeen {
@@ -337,6 +358,23 @@ struct BlockClassifier {
             state.titleSeen = true
         }
         return block
+    }
+
+    /// `(1)`, `(12)`, `(١)`: a footnote marker in parentheses.
+    static func isParenthesizedNumber(_ written: String) -> Bool {
+        let scalars = Array(written.unicodeScalars)
+        guard scalars.count >= 3, scalars.first == "(", scalars.last == ")" else { return false }
+        return scalars[1..<(scalars.count - 1)].allSatisfy { ScalarClass.digit($0) != nil }
+    }
+
+    /// Whether the text's last word is an abbreviation of dotted letter
+    /// groups of one or two letters ("a.m.", "p.m.", "U.S.").
+    static func endsWithDottedAbbreviation(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.last == "." else { return false }
+        var start = scalars.count
+        while start > 0, !ScalarClass.isWhitespace(scalars[start - 1]) { start -= 1 }
+        let groups = scalars[start..<(scalars.count - 1)].split(separator: ".", omittingEmptySubsequences: false)
+        return groups.count >= 2 && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy { $0.properties.isAlphabetic } }
     }
 
     /// "Recognizing the urgent need for …,": a line of some length
@@ -450,6 +488,8 @@ struct BlockClassifier {
             block.number = value
             block.label = text.label?.written
             block.annex = state.annex
+            // "4. Mr. Novak (Ruritania) said that …": a summary record's paragraph opens a turn.
+            block.speaker = SpeakerLine.reportedDesignationLength(text.body).map { ScalarText.string(text.body[0..<$0]) }
             block.parentSerial = state.article
             state.goal = nil
             state.goalSerial = nil
@@ -474,7 +514,9 @@ struct BlockClassifier {
                 var block = draft(.unnumberedParagraph, text)
                 block.parentSerial = state.turn ?? state.article
                 // Russian preambular paragraphs start in lower case ("признавая …,"): each is its own paragraph.
-                block.mayContinue = !(state.inPreamble && state.previousKind == .unnumberedParagraph && endsClause(state.previousText, minimumLength: 0))
+                // The opening itself ("Die Vertragsstaaten dieser Charta –") is no sentence to continue either.
+                block.mayContinue = !(state.inPreamble && state.previousKind == .unnumberedParagraph
+                    && (endsClause(state.previousText, minimumLength: 0) || PreambularOpening.isOpening(state.previousText)))
                 block.annex = state.annex
                 return block
             }
@@ -622,6 +664,8 @@ struct BlockClassifier {
     private func isUnnumberedHeading(_ text: UnitText, state: State, next: () -> UnitText?) -> Bool {
         guard text.lineCount == 1, !text.body.isEmpty, text.body.count <= Self.subheadingMaximumLength / 2,
               !ScalarText.endsWithTerminalPunctuation(text.body), !TableRowText.endsInFigureColumns(text.body),
+              // A clause ending with a comma ("وإذ تضع في اعتبارها …،", a preambular paragraph) is no heading.
+              !endsClause(text.body, minimumLength: 0),
               let first = ScalarText.firstLetter(text.body),
               ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
               let following = next(), let number = following.number

@@ -43,4 +43,77 @@ enum CaptionRecognizer {
         }
         return nil
     }
+
+    /// Longest annex caption with a title or a link to its document (scalars).
+    static let maximumCaptionLength = 400
+
+    /// If `text` is an annex caption, short ("Annex II") or long — with a
+    /// title after a dash or colon ("ANNEX 1 - Comprehensive plan"), or linked
+    /// to the document it is annexed to ("Annex to the letter dated …",
+    /// "Приложение к вербальной ноте …", "…给秘书长的普通照会的附件") — the
+    /// annex's own label or an empty string; `nil` otherwise. A long caption
+    /// does not end a sentence.
+    static func annexCaptionLabel(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count <= maximumCaptionLength else { return nil }
+        if scalars.count <= 32, let label = annexLabel(text) { return label }
+        guard !ScalarText.endsSentence(scalars) else { return nil }
+        let lower = Array(text.lowercased().unicodeScalars)
+        guard lower.count == scalars.count else { return nil }
+        for conventions in LanguageConventions.all {
+            for word in conventions.annexWords {
+                let wordScalars = Array(word.unicodeScalars)
+                if lower.starts(with: wordScalars), let label = linkedOrTitled(lower, after: wordScalars.count, conventions) {
+                    return label
+                }
+                // The annex word last, after a link word: "…的附件", "… का अनुलग्नक".
+                if lower.count > wordScalars.count, Array(lower.suffix(wordScalars.count)) == wordScalars {
+                    let before = ScalarText.trimmed(lower[..<(lower.count - wordScalars.count)])
+                    for link in conventions.annexLinkWords {
+                        let linkScalars = Array(link.unicodeScalars)
+                        guard before.count > linkScalars.count, Array(before.suffix(linkScalars.count)) == linkScalars else { continue }
+                        if conventions.writesSpacesBetweenWords {
+                            guard ScalarClass.isWhitespace(before[before.endIndex - linkScalars.count - 1]) else { continue }
+                        }
+                        return ""
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// After the annex word at `start`: an optional label, then a link word
+    /// and more text, or a dash or colon and a title.
+    private static func linkedOrTitled(_ lower: [Unicode.Scalar], after start: Int, _ conventions: LanguageConventions) -> String? {
+        guard start < lower.count, ScalarClass.isWhitespace(lower[start]) || !conventions.writesSpacesBetweenWords else { return nil }
+        var index = start
+        while index < lower.count, ScalarClass.isWhitespace(lower[index]) { index += 1 }
+        // The next word: a label, or already the link word.
+        var wordEnd = index
+        while wordEnd < lower.count, !ScalarClass.isWhitespace(lower[wordEnd]) { wordEnd += 1 }
+        var label = ""
+        if conventions.writesSpacesBetweenWords, conventions.annexLinkWords.contains(ScalarText.string(lower[index..<wordEnd])) {
+            return wordEnd < lower.count ? "" : nil
+        }
+        var titled = false
+        if wordEnd > index + 1, lower[wordEnd - 1] == ":" {
+            titled = true
+            wordEnd -= 1
+        }
+        if wordEnd > index, let value = annexLabel(conventions.annexWords[0] + " " + ScalarText.string(lower[index..<wordEnd])), !value.isEmpty {
+            label = value
+            if titled { return wordEnd + 1 < lower.count ? label : nil }
+            index = wordEnd
+            while index < lower.count, ScalarClass.isWhitespace(lower[index]) { index += 1 }
+            wordEnd = index
+            while wordEnd < lower.count, !ScalarClass.isWhitespace(lower[wordEnd]) { wordEnd += 1 }
+        }
+        guard wordEnd < lower.count else { return nil }
+        let next = ScalarText.string(lower[index..<wordEnd])
+        if conventions.writesSpacesBetweenWords, conventions.annexLinkWords.contains(next) { return label }
+        // "ANNEX 1 - Title", "Annex II: Title": a numbered annex and its title.
+        if !label.isEmpty, ["-", "–", "—", ":"].contains(next) { return label }
+        return nil
+    }
 }

@@ -19,6 +19,8 @@ struct DraftBlock: Sendable {
     var itemKey: String?
     var tocTarget: TOCTarget?
     var metadataField: MetadataField?
+    /// For a numbered paragraph that opens a speaker's turn: the designation.
+    var speaker: String?
     /// A line such as "United Nations" above the organ.
     var isOrganizationLine = false
     /// Label of the annex this block belongs to (`""` for a single unnamed annex), if any.
@@ -74,7 +76,7 @@ struct DraftBlock: Sendable {
             id: id, kind: kind, number: number, label: label, labelPath: labelPath, level: level,
             text: ScalarText.string(text), emphasis: emphasis, sourceRanges: sourceRanges,
             parent: parentID, footnoteRefs: footnoteRefs, citedBy: citedBy,
-            tocTarget: tocTarget, metadataField: metadataField
+            tocTarget: tocTarget, metadataField: metadataField, speaker: speaker
         )
     }
 }

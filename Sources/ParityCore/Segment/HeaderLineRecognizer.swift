@@ -115,7 +115,8 @@ enum HeaderLineRecognizer {
                 digitRun = 0
             }
         }
-        if text.contains("年") && text.contains("月") { return hasYear }
+        // "2024年6月12日"; a sentence that holds a date ("…在2024年6月12日举行的会议上商定的。") is none.
+        if text.contains("年") && text.contains("月") { return hasYear && !ScalarText.endsSentence(scalars) }
         // Without a year only as "place, days month" ("New York, 12-16 May").
         guard hasYear || placeBeforeDays(scalars) else { return false }
         // A date line starts with its day, a place and a comma, or a month:

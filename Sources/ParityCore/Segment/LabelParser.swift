@@ -95,7 +95,7 @@ enum LabelParser {
     }
 
     /// Normalized key of a subparagraph label's inside: Latin letter or lower-case
-    /// Roman numeral, Cyrillic or Arabic letter (as its Latin counterpart), digits.
+    /// Roman numeral, Cyrillic, Arabic or Devanagari letter (as its Latin counterpart), digits.
     static func subparagraphKey(_ inner: ArraySlice<Unicode.Scalar>) -> String? {
         if inner.count == 1, let position = Numerals.latinPosition(inner.first!), ScalarClass.isLowercase(inner.first!) {
             return Numerals.latinLetter(position).lowercased()
@@ -109,13 +109,17 @@ enum LabelParser {
         if let position = ArabicNumbering.letterPosition(inner) {
             return Numerals.latinLetter(position).lowercased()
         }
+        // Hindi `(क)`, `(ख)`: a Devanagari consonant, as its Latin counterpart.
+        if inner.count == 1, let position = DevanagariNumbering.position(inner.first!), position <= 26 {
+            return Numerals.latinLetter(position).lowercased()
+        }
         if let value = Numerals.decimalValue(inner) {
             return String(value)
         }
         return nil
     }
 
-    /// `12.`, `１．`, `1．`, `12 -`, `١٢ -`, `1-`.
+    /// `12.`, `１．`, `1．`, `12 -`, `١٢ -`, `1-`, `1 — ` (Portuguese).
     private static func number(_ text: [Unicode.Scalar]) -> BlockLabel? {
         var index = 0
         while index < text.count, index < 6, ScalarClass.digit(text[index]) != nil { index += 1 }
@@ -142,7 +146,11 @@ enum LabelParser {
         while dash < text.count, dash < index + 2, text[dash] == " " { dash += 1 }
         if dash < text.count, ScalarClass.isDash(text[dash]), dash + 1 < text.count {
             guard let end = labelEnd(text, dash + 1) else { return nil }
-            guard arabicIndic || ScalarClass.isArabic(text[end]) else { return nil }
+            if arabicIndic || ScalarClass.isArabic(text[end]) { return make(.number(value), text, dash + 1, end) }
+            // Portuguese law style: `1 — O presente Acordo`: at most three digits, a space, an en or em
+            // dash, a space, then a capital ("2024 - 2025" and "3-4" are no labels).
+            guard index <= 3, dash == index + 1, text[dash] == "—" || text[dash] == "–",
+                  ScalarClass.isWhitespace(text[dash + 1]), ScalarClass.isUppercase(text[end]) else { return nil }
             return make(.number(value), text, dash + 1, end)
         }
         return nil

@@ -2,8 +2,8 @@
 /// may continue (it starts in lower case, or in a caseless script after an
 /// unfinished paragraph) is appended, after one space, to the last
 /// paragraph, list item or unnumbered paragraph before it when that one does
-/// not end a sentence. Footnotes standing between the two halves stay where
-/// they are. The joined block keeps both source ranges.
+/// not end a sentence. Footnotes and page furniture (a page number) standing
+/// between the two halves stay where they are. The joined block keeps both source ranges.
 enum PageBreakJoiner {
     /// Drafts with continuations folded into the blocks they continue.
     static func join(_ drafts: [DraftBlock]) -> [DraftBlock] {
@@ -16,7 +16,7 @@ enum PageBreakJoiner {
                 continue
             }
             output.append(draft)
-            if draft.kind != .footnote { lastText = output.count - 1 }
+            if draft.kind != .footnote && draft.kind != .pageFurniture { lastText = output.count - 1 }
         }
         return output
     }

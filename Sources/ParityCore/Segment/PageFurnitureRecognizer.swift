@@ -8,7 +8,8 @@
 /// stopping at the first line that is not furniture, so a symbol or number
 /// quoted in the body is never taken. The one exception is a line of
 /// printing marks (`PrintingMark`: a job number or a barcode), which is
-/// furniture wherever it stands: extractors put the first page's job number
+/// furniture wherever it stands (and so is a page number between dashes,
+/// `DashedPageNumber`): extractors put the first page's job number
 /// and barcode in the middle of the masthead, and texts without form feeds
 /// have their footers in the middle of the text. Reading-order output also
 /// puts footers and headers mid-page where the text flow left them, so a
@@ -37,6 +38,11 @@ enum PageFurnitureRecognizer {
         for index in lines.indices where !lines[index].isBlank && lines[index].length <= 80
             && PrintingMark.mayBePrintingMarkLine(bytes, lines[index].contentStart, lines[index].contentEnd)
             && PrintingMark.isPrintingMarkLine(text(lines[index], bytes)) {
+            result.insert(index)
+        }
+        // A page number between dashes ("- 2-", `DashedPageNumber`) is furniture wherever it stands.
+        for index in lines.indices where !lines[index].isBlank && lines[index].length <= 24
+            && DashedPageNumber.isDashedPageNumber(bytes, lines[index].contentStart, lines[index].contentEnd) {
             result.insert(index)
         }
         let mastheadSymbol = firstPageSymbol(lines, bytes, pages: pages)

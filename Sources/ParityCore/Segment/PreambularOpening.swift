@@ -4,7 +4,8 @@
 /// the same for every organ of `LanguageConventions.organNames`; and a
 /// treaty's opening, the parties followed by a comma — "The States Parties
 /// to the present Convention,", "Las Partes en el presente Acuerdo,",
-/// "Государства-участники настоящей Конвенции,", "本公约缔约国，"
+/// "Государства-участники настоящей Конвенции,", "本公约缔约国，",
+/// "Die Vertragsstaaten dieser Charta –" (German ends it with a spaced dash)
 /// (`LanguageConventions.treatyPartyWords`).
 enum PreambularOpening {
     /// Scalars an article or particle may add before the organ name ("The", "L'", "إن").
@@ -17,8 +18,10 @@ enum PreambularOpening {
 
     /// Whether `text` is such an opening line.
     static func isOpening(_ text: [Unicode.Scalar]) -> Bool {
-        guard text.count <= maximumTreatyOpening, let last = text.last, last == "," || last == "،" || last == "，" || last == "、"
-        else { return false }
+        guard text.count <= maximumTreatyOpening, let last = text.last else { return false }
+        // German ends the opening with a spaced dash: "Die Vertragsstaaten dieser Charta –".
+        let spacedDash = (last == "–" || last == "—") && text.count >= 2 && ScalarClass.isWhitespace(text[text.count - 2])
+        guard last == "," || last == "،" || last == "，" || last == "、" || spacedDash else { return false }
         let name = compacted(ScalarText.string(text.dropLast()).lowercased())
         if text.count <= 80, compactOrganNames.contains(where: { name.hasSuffix($0) && name.unicodeScalars.count - $0.unicodeScalars.count <= maximumLead }) {
             return true

@@ -8,7 +8,8 @@
 /// line ("1.", "IV.", "(a)", `LabelOnlyLine`) and the text line after it —
 /// also after up to three blank lines — are one block. In a hard-wrapped
 /// text, a line broken by the wrap or set under a hanging indent goes on
-/// (`HardWrapContinuation`).
+/// (`HardWrapContinuation`). A page number between dashes
+/// (`DashedPageNumber`: "- 2-") is a block of its own.
 enum RawBlockBuilder {
     /// Raw blocks of `lines` over `bytes`, in order.
     static func blocks(_ bytes: [UInt8], _ lines: [TextLine]) -> [RawBlock] {
@@ -38,6 +39,14 @@ enum RawBlockBuilder {
                     if let start = runStart { close(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? index))) }
                     runStart = nil
                     labelAlone = nil
+                    markupOpen = MarkupState()
+                    continue
+                }
+                // A page number between dashes ("- 2-") is a block of its own, even mid-sentence.
+                if labelAlone == nil, DashedPageNumber.isDashedPageNumber(buffer, line.contentStart, line.contentEnd) {
+                    if let start = runStart { blocks.append(RawBlock(lines: start..<index)) }
+                    blocks.append(RawBlock(lines: index..<(index + 1)))
+                    runStart = nil
                     markupOpen = MarkupState()
                     continue
                 }

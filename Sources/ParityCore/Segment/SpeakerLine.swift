@@ -104,4 +104,60 @@ enum SpeakerLine {
         }
         return false
     }
+
+    private static let linkingWords: Set<String> = Set(LanguageConventions.all.flatMap(\.linkingWords))
+
+    /// The speaker designation a numbered paragraph of a summary record opens
+    /// with, in reported speech or with a colon: "Mr. Novak (Ruritania) said
+    /// that …", "Le Président dit que …", "Mme Haddad (Rapporteuse) demande
+    /// …", "السيد نوفاك (روريتانيا): قال …". Returns the designation's length
+    /// in scalars (colon excluded, white space trimmed), `nil` when the text
+    /// opens no turn. In reported speech the designation — a speaker word,
+    /// at most a few capitalized name words and parenthesized notes — is
+    /// followed by a verb in lower case that is no linking word ("The
+    /// President of the Assembly said" names no speaker: "of" follows).
+    static func reportedDesignationLength(_ text: [Unicode.Scalar]) -> Int? {
+        if let length = designationLength(text), let colon = colonIndex(text), colon < length {
+            return ScalarText.trimmed(text[0..<colon]).count
+        }
+        let head = Array(text.prefix(maximumLength))
+        guard startsWithSpeakerWord(head) else { return nil }
+        let lower = Array(String(String.UnicodeScalarView(head)).lowercased().unicodeScalars)
+        guard lower.count == head.count,
+              let word = words.first(where: {
+                  lower.count > $0.count && Array(lower[0..<$0.count]) == $0 && (ScalarClass.isWhitespace(lower[$0.count]) || lower[$0.count] == "(")
+              }) else { return nil }
+        var index = word.count
+        var designationEnd = index
+        var nameWords = 0
+        while index < head.count {
+            while index < head.count, ScalarClass.isWhitespace(head[index]) { index += 1 }
+            guard index < head.count else { return nil }
+            if head[index] == "(" || head[index] == "（" {
+                guard let close = head[index...].firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+                index = close + 1
+                designationEnd = index
+                continue
+            }
+            var end = index
+            while end < head.count, !ScalarClass.isWhitespace(head[end]), head[end] != "(" { end += 1 }
+            let first = head[index]
+            if ScalarClass.isLowercase(first) {
+                // The verb, a comma after it allowed ("говорит, что", "sagt, die").
+                if end - index > 2, head[end - 1] == "," || head[end - 1] == "،" { end -= 1 }
+                let spelled = ScalarText.string(lower[index..<end])
+                guard end - index >= 2, !linkingWords.contains(spelled),
+                      head[index..<end].allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "’" || $0 == "'" })
+                else { return nil }
+                return designationEnd
+            }
+            // A name word: capitalized, no sentence punctuation inside or after it.
+            guard ScalarClass.isUppercase(first), !head[index..<end].contains(where: { $0 == "," || $0 == ";" || $0 == ":" }),
+                  nameWords < maximumWords else { return nil }
+            nameWords += 1
+            index = end
+            designationEnd = end
+        }
+        return nil
+    }
 }

@@ -35,7 +35,7 @@ private struct BlockJSON: Encodable {
 
     private enum Keys: String, CodingKey {
         case id, kind, number, label, labelPath, level, text, emphasis, sourceRanges, parent
-        case footnoteRefs, citedBy, tocTarget, metadataField
+        case footnoteRefs, citedBy, tocTarget, metadataField, speaker
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -54,6 +54,7 @@ private struct BlockJSON: Encodable {
         try container.encode(block.citedBy, forKey: .citedBy)
         try container.encode(block.tocTarget.map(TOCTargetJSON.init), forKey: .tocTarget)
         try container.encode(block.metadataField, forKey: .metadataField)
+        try container.encode(block.speaker, forKey: .speaker)
     }
 }
 
