@@ -7,6 +7,13 @@ import ParityFuzzing
 // prints the figures; exit 0 with no problem, 1 with problems (listed),
 // 3 on a hang (the input is written to FOLDER). A crash ends the process
 // with the signal: rerun with the same SEED.
+/// Prints a report and its first problems; exits 0 without problems, 1 with.
+func finish(_ summary: String, _ problems: [String]) -> Never {
+    print(summary)
+    for problem in problems.prefix(20) { print("  \(problem)") }
+    exit(problems.isEmpty ? 0 : 1)
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 if arguments.first == "commands" {
@@ -16,9 +23,7 @@ if arguments.first == "commands" {
     let binary = URL(fileURLWithPath: arguments.count > 2 ? arguments[2] : root.appendingPathComponent(".build/release/parity").path)
     do {
         let report = try CommandFuzz(binary: binary, root: root).run(count: runs, seed: seed)
-        print("ParityFuzz commands seed \(seed): \(report)")
-        for problem in report.problems.prefix(20) { print("  \(problem)") }
-        exit(report.problems.isEmpty ? 0 : 1)
+        finish("ParityFuzz commands seed \(seed): \(report)", report.problems)
     } catch {
         FileHandle.standardError.write(Data("parity-fuzz: \(error)\n".utf8))
         exit(2)
@@ -31,9 +36,7 @@ do {
     let campaign = try FuzzCampaign(root: root)
     let watchdog = FuzzWatchdog(limit: campaign.timeLimit, folder: folder)
     let report = campaign.run(count: runs, seed: seed, watchdog: watchdog)
-    print("ParityFuzz seed \(seed): \(report)")
-    for problem in report.problems.prefix(20) { print("  \(problem)") }
-    exit(report.problems.isEmpty ? 0 : 1)
+    finish("ParityFuzz seed \(seed): \(report)", report.problems)
 } catch {
     FileHandle.standardError.write(Data("parity-fuzz: cannot load the seeds: \(error)\n".utf8))
     exit(2)

@@ -194,27 +194,6 @@ import Testing
     }
 }
 
-/// Pair results written by concurrent workers, read after they finish.
-final class PairResultCollector: @unchecked Sendable {
-    typealias Outcome = (compared: Int, failures: [(key: String, detail: String)])
-    private var results: [Result<Outcome, any Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Outcome, any Error>) {
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-
-    func get(_ index: Int) throws -> Outcome {
-        lock.lock()
-        defer { lock.unlock() }
-        return try results[index]!.get()
-    }
-}
-
 /// Results written by concurrent workers, read after they finish.
 final class ConcurrentResults<Value>: @unchecked Sendable {
     private var results: [Result<Value, any Error>?]
