@@ -61,34 +61,6 @@ enum XMLSourceScanner {
             }
             return nil
         }
-        /// Index of the `>` closing a document type declaration, skipping its
-        /// internal subset, quoted literals and comments.
-        func doctypeEnd(from start: Int) -> Int? {
-            var i = start
-            var quote: UInt8 = 0
-            var depth = 0
-            while i < count {
-                let byte = bytes[i]
-                if quote != 0 {
-                    if byte == quote { quote = 0 }
-                } else if hasPrefix(commentOpen, at: i) {
-                    guard let close = find(commentClose, from: i + 4) else { return nil }
-                    i = close + 3
-                    continue
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    quote = byte
-                } else if byte == UInt8(ascii: "[") {
-                    depth += 1
-                } else if byte == UInt8(ascii: "]") {
-                    depth -= 1
-                } else if byte == UInt8(ascii: ">"), depth == 0 {
-                    return i
-                }
-                i += 1
-            }
-            return nil
-        }
-
         while index < count {
             guard bytes[index] == UInt8(ascii: "<") else {
                 var end = index + 1
@@ -110,7 +82,7 @@ enum XMLSourceScanner {
                 characterData.append(.init(range: (index + 9)..<close, parent: parent))
                 index = close + 3
             } else if hasPrefix(declarationOpen, at: index) {
-                guard let close = doctypeEnd(from: index + 2) else { return nil }
+                guard let close = XMLProlog.doctypeEnd(in: bytes, from: index + 2, upTo: count) else { return nil }
                 index = close + 1
             } else if hasPrefix(endTagOpen, at: index) {
                 guard let close = tagEnd(from: index + 2), let element = open.popLast() else { return nil }
