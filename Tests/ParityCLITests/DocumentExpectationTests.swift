@@ -25,29 +25,15 @@ import Testing
         var arguments: [String]
     }
 
-    static func expectationFiles() -> [URL] {
-        let root = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures")
-        var files: [URL] = []
-        for folder in ExpectationFolders.current {
-            let base = root.appendingPathComponent(folder)
-            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
-            for case let url as URL in walker where url.pathExtension == "expect" && !url.lastPathComponent.hasSuffix(".pair.expect") {
-                files.append(url)
-            }
-        }
-        return files.sorted { $0.path < $1.path }
-    }
-
     static func readings() throws -> [Reading] {
         var readings: [Reading] = []
-        let rootPath = RepositoryPaths.root.path + "/"
-        for url in expectationFiles() {
+        for url in ExpectationFolders.outlineFiles() {
             let expectation = try OutlineExpectation(contentsOf: url)
             guard let document = expectation.value("document") else {
                 throw ExpectationFormatError(message: "\(url.lastPathComponent): no document: line")
             }
             let documentPath = url.deletingLastPathComponent().appendingPathComponent(document).path
-            let relative = url.path.hasPrefix(rootPath) ? String(url.path.dropFirst(rootPath.count)) : url.path
+            let relative = RepositoryPaths.relativePath(url)
             if documentPath.hasSuffix(".pdf") {
                 guard RealWorldInputTests.pdftotextInstalled else { continue }
                 readings.append(Reading(expectation: expectation, relativePath: relative, mode: "reading-order", arguments: [documentPath]))
@@ -70,25 +56,12 @@ import Testing
         return results.filter { !$0.holds }.map { ("\(reading.relativePath) \(reading.mode) \($0.statement.name)", $0.detail) }
     }
 
-    /// Pair files (`NAME.pair.expect`) under the expectation folders.
-    static func pairFiles() -> [URL] {
-        let root = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures")
-        var files: [URL] = []
-        for folder in ExpectationFolders.current {
-            let base = root.appendingPathComponent(folder)
-            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
-            for case let url as URL in walker where url.lastPathComponent.hasSuffix(".pair.expect") { files.append(url) }
-        }
-        return files.sorted { $0.path < $1.path }
-    }
-
     /// `parity check` on the two documents a pair file names: no error unless
     /// a difference is listed, no warning on a clean pair, and for every
     /// listed difference a finding (warning or error) at its unit (`art7`).
     static func pairFailures(_ url: URL) throws -> (compared: Int, failures: [(key: String, detail: String)]) {
         let pair = try OutlineExpectation(contentsOf: url)
-        let rootPath = RepositoryPaths.root.path + "/"
-        let relative = url.path.hasPrefix(rootPath) ? String(url.path.dropFirst(rootPath.count)) : url.path
+        let relative = RepositoryPaths.relativePath(url)
         var paths: [String] = []
         for side in ["left", "right"] {
             guard let name = pair.value(side) else { throw ExpectationFormatError(message: "\(url.lastPathComponent): no \(side): line") }
@@ -132,7 +105,7 @@ import Testing
     }
 
     @Test func pairsShowTheirRealDifferencesAndNoFalseErrorsExceptTheKnownFailures() throws {
-        let files = Self.pairFiles()
+        let files = ExpectationFolders.pairFiles()
         #expect(!files.isEmpty)
         let outcomes = ConcurrentResults<(compared: Int, failures: [(key: String, detail: String)])>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
@@ -155,7 +128,7 @@ import Testing
     }
 
     @Test func everyExpectationFileParsesAndUsesKnownKeys() throws {
-        let files = Self.expectationFiles()
+        let files = ExpectationFolders.outlineFiles()
         #expect(!files.isEmpty)
         for url in files {
             let expectation = try OutlineExpectation(contentsOf: url)

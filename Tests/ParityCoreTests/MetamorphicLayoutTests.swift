@@ -26,16 +26,11 @@ import Testing
     static func documents() throws -> [CleanDocument] {
         var documents = [CleanDocument(relativePath: "Sources-Texts/un-hearings-2006/es.txt", symbol: "A/61/187")]
         var found: [CleanDocument] = []
-        for folder in ExpectationFolders.current where folder.hasPrefix("constructed-documents") {
-            let base = RepositoryPaths.fixture(folder)
-            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
-            for case let url as URL in walker where url.pathExtension == "expect" && !url.lastPathComponent.hasSuffix(".pair.expect") {
+        for url in ExpectationFolders.outlineFiles(under: "constructed-documents") {
             let expectation = try OutlineExpectation(contentsOf: url)
             guard let name = expectation.value("document"), name.hasSuffix(".txt") else { continue }
-            let path = url.deletingLastPathComponent().appendingPathComponent(name).path
-            let relative = String(path.dropFirst(RepositoryPaths.root.path.count + 1))
+            let relative = RepositoryPaths.relativePath(url.deletingLastPathComponent().appendingPathComponent(name))
             found.append(CleanDocument(relativePath: relative, symbol: expectation.value("symbol") ?? "A/79/1"))
-            }
         }
         return documents + found.sorted { $0.relativePath < $1.relativePath }
     }
