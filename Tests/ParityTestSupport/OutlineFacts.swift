@@ -1,3 +1,4 @@
+import Foundation
 import ParityCore
 
 /// What Parity's outline of a document says, in the terms of an `.expect`
@@ -48,8 +49,8 @@ public struct OutlineFacts: Sendable {
             guard preambleOpen, block.kind != .footnote, block.kind != .pageFurniture else { continue }
             switch block.kind {
             case .paragraph, .article, .heading, .annex:
+                // A numbered unit closes the preamble once the opening was seen.
                 preambleOpen = !openingSeen
-                if openingSeen { preambleOpen = false }
             case .unnumberedParagraph:
                 if openingSeen { preambleCount += 1 } else if Self.isOpening(block.text) { openingSeen = true }
             default:
@@ -99,8 +100,8 @@ public struct OutlineFacts: Sendable {
     /// written label without its final full stop.
     static func paragraphLabel(_ block: Block) -> String {
         if let number = block.number { return String(number) }
-        var label = (block.label ?? "?").trimmingCharacters(in: " .．")
-        if label.hasSuffix("-") { label = String(label.dropLast()).trimmingCharacters(in: " ") }
+        var label = (block.label ?? "?").trimmingCharacters(in: CharacterSet(charactersIn: " .．"))
+        if label.hasSuffix("-") { label = String(label.dropLast()).trimmingCharacters(in: .whitespaces) }
         return label
     }
 
@@ -124,23 +125,10 @@ public struct OutlineFacts: Sendable {
     /// "The Security Council,", "Le Conseil de sécurité,", "الجمعية العامة،":
     /// a short unnumbered line that ends with a comma.
     static func isOpening(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: " \t")
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
         // German ends a treaty's opening with a spaced dash ("Die Vertragsstaaten dieser Charta –").
         guard let last = trimmed.unicodeScalars.last, last == "," || last == "،" || last == "，" || last == "–" || last == "—"
         else { return false }
         return trimmed.split(separator: " ").count <= 8 && trimmed.unicodeScalars.count <= 80
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        let drop = Set(set.unicodeScalars)
-        let scalars = Array(unicodeScalars)
-        var start = 0, end = scalars.count
-        while start < end, drop.contains(scalars[start]) { start += 1 }
-        while end > start, drop.contains(scalars[end - 1]) { end -= 1 }
-        var out = ""
-        out.unicodeScalars.append(contentsOf: scalars[start..<end])
-        return out
     }
 }
