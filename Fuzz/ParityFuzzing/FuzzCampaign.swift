@@ -132,17 +132,21 @@ public struct FuzzCampaign {
         }
     }
 
+    /// Decodes as UTF-8, or as windows-1252 when that fails (as the CLI does with a plausible text).
+    public static func decodeLikeTheCLI(_ bytes: [UInt8]) throws(InputError) -> DecodedText {
+        do {
+            return try TextDecoder().decode(bytes, file: "fuzz.txt")
+        } catch {
+            guard case .invalidUTF8 = error else { throw error }
+            return try TextDecoder(forcedEncoding: .windows1252).decode(bytes, file: "fuzz.txt")
+        }
+    }
+
     /// The document, and the text its source ranges point into when they must cover it losslessly.
     private func read(_ kind: Seed, _ input: [UInt8]) throws(InputError) -> (Document, [UInt8]?) {
         switch kind {
         case .text, .pdfText:
-            let decoded: DecodedText
-            do {
-                decoded = try TextDecoder().decode(input, file: "fuzz.txt")
-            } catch {
-                guard case .invalidUTF8 = error else { throw error }
-                decoded = try TextDecoder(forcedEncoding: .windows1252).decode(input, file: "fuzz.txt")
-            }
+            let decoded = try Self.decodeLikeTheCLI(input)
             return (PlainTextSegmenter().segment(decoded, sourceName: "fuzz.txt"), decoded.byteOrderMarkLength == 0 ? input : nil)
         case .udhrXML:
             return (try UDHRReader().read(input, file: "fuzz.xml"), nil)

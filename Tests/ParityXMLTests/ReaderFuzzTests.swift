@@ -12,16 +12,6 @@ import ParityFuzzing
 /// lossless (text, PDF-extracted text, DOCX, HTML) or at least in bounds and
 /// disjoint (UDHR XML). Seeded, so every run tries the same inputs.
 @Suite struct ReaderFuzzTests {
-    /// Decodes as UTF-8, or as windows-1252 when that fails without NUL bytes (as the CLI does).
-    static func decodeLikeTheCLI(_ bytes: [UInt8]) throws(InputError) -> DecodedText {
-        do {
-            return try TextDecoder().decode(bytes, file: "fuzz.txt")
-        } catch {
-            guard case .invalidUTF8 = error else { throw error }
-            return try TextDecoder(forcedEncoding: .windows1252).decode(bytes, file: "fuzz.txt")
-        }
-    }
-
     static func inBoundsAndDisjoint(_ document: Document, count: Int) -> Bool {
         let ranges = document.blocks.flatMap(\.sourceRanges).filter { $0.length > 0 }.sorted()
         guard ranges.allSatisfy({ $0.start >= 0 && $0.end <= count }) else { return false }
@@ -46,7 +36,7 @@ import ParityFuzzing
                 let input = FuzzCampaign.mutate(source, &random)
                 runs += 1
                 do {
-                    let text = try Self.decodeLikeTheCLI(input)
+                    let text = try FuzzCampaign.decodeLikeTheCLI(input)
                     let document = PlainTextSegmenter().segment(text, sourceName: "fuzz.txt")
                     documents += 1
                     let violations = LosslessCoverage.violations(input, document, from: text.byteOrderMarkLength)
