@@ -38,6 +38,8 @@ struct HTMLOverviewMap {
     static let labelWidth = 200.0
     static let stripHeight = 16.0
     static let bandHeight = 30.0
+    /// Above this many blocks in a version, runs of narrow plain blocks share one mark.
+    static let coalescingThreshold = 400
 
     let table: SideBySideTable
     /// Rows present in the report (links only go to these).
@@ -118,13 +120,24 @@ struct HTMLOverviewMap {
                 upper[span.row] = (min(old?.0 ?? span.x0, span.x0), max(old?.1 ?? span.x1, span.x1))
             }
             let y0 = top(version) + Self.stripHeight, y1 = top(version + 1)
+            // Neighbouring plain rows that are contiguous in both strips are drawn as one band.
+            var bands: [(a0: Double, a1: Double, b0: Double, b1: Double, mark: Mark)] = []
             for row in order {
                 guard let (a0, a1) = upper[row], let (b0, b1) = extent[row] else { continue }
                 let mark = marks[row]
-                let points = [(a0, y0), (a1, y0), (b1, y1), (b0, y1)].map { "\(Self.number($0.0)),\(Self.number($0.1))" }
+                if mark == .plain, let last = bands.last, last.mark == .plain,
+                   abs(last.a1 - a0) < 0.01, abs(last.b1 - b0) < 0.01 {
+                    bands[bands.count - 1].a1 = a1
+                    bands[bands.count - 1].b1 = b1
+                } else {
+                    bands.append((a0, a1, b0, b1, mark))
+                }
+            }
+            for band in bands {
+                let points = [(band.a0, y0), (band.a1, y0), (band.b1, y1), (band.b0, y1)].map { "\(Self.number($0.0)),\(Self.number($0.1))" }
                 html.open("polygon", [
-                    "points": points.joined(separator: " "), "fill": mark.colour,
-                    "fill-opacity": mark == .plain ? "0.25" : "0.55",
+                    "points": points.joined(separator: " "), "fill": band.mark.colour,
+                    "fill-opacity": band.mark == .plain ? "0.25" : "0.55",
                 ])
                 html.close("polygon")
             }
@@ -135,10 +148,23 @@ struct HTMLOverviewMap {
             html.open("text", ["x": "4", "y": Self.number(y + Self.stripHeight - 4), "font-size": "12", "fill": "#333"])
             html.text(Self.clipped(names[version], to: 30))
             html.close("text")
-            for span in spans[version] {
+            // A long version (more than `coalescingThreshold` blocks) draws runs
+            // of plain blocks narrower than one unit as one mark, linking to the first.
+            let coalesce = spans[version].count > Self.coalescingThreshold
+            var index = 0
+            while index < spans[version].count {
+                let span = spans[version][index]
                 let mark = marks[span.row]
+                var x1 = span.x1
+                var next = index + 1
+                if coalesce, mark == .plain {
+                    while next < spans[version].count, marks[spans[version][next].row] == .plain, x1 - span.x0 < 1 {
+                        x1 = spans[version][next].x1
+                        next += 1
+                    }
+                }
                 let rect: KeyValuePairs<String, String?> = [
-                    "x": Self.number(span.x0), "y": Self.number(y), "width": Self.number(max(span.x1 - span.x0, 0.6)),
+                    "x": Self.number(span.x0), "y": Self.number(y), "width": Self.number(max(x1 - span.x0, 0.6)),
                     "height": Self.number(Self.stripHeight), "fill": mark.colour,
                     "stroke": mark == .plain ? "#ffffff" : nil, "stroke-width": mark == .plain ? "0.3" : nil,
                 ]
@@ -146,6 +172,7 @@ struct HTMLOverviewMap {
                     html.open("rect", rect)
                     html.close("rect")
                 }
+                index = next
             }
             // Gaps: a marker where this version has nothing for a row the others have.
             var lastEnd = Self.labelWidth
