@@ -316,7 +316,7 @@ public struct HTMLReportWriter: Sendable {
                   base < row.cells.count, !row.cells[base].isEmpty, !row.cells[version].isEmpty else { continue }
             let old = row.cells[base].map(\.text).joined(separator: "\n")
             let new = row.cells[version].map(\.text).joined(separator: "\n")
-            guard old != new, let diff = WordDiff.between(old, new), diff.sharedFraction >= minimumSharedWords else { continue }
+            guard old != new, let diff = WordDiff.between(old, new, minimumSharedFraction: minimumSharedWords) else { continue }
             let sharing = versions.filter { $0.language == language }.count
             for (block, ranges) in distribute(diff.inserted, over: row.cells[version]) { edits[version][block].inserted += ranges }
             if sharing == 2 {

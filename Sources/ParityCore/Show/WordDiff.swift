@@ -23,11 +23,28 @@ public struct WordDiff: Hashable, Sendable {
     }
 
     /// The differences, or `nil` when more than `maxEdits` tokens would have
-    /// to be removed or inserted (the texts are too different to show a diff).
-    public static func between(_ old: String, _ new: String, maxEdits: Int = 500) -> WordDiff? {
+    /// to be removed or inserted, or when the texts share less than
+    /// `minimumSharedFraction` of their tokens (`sharedFraction`): too
+    /// different to show a diff. Token counts bound the shared tokens from
+    /// above first (in linear time), so unrelated texts cost no search.
+    public static func between(_ old: String, _ new: String, maxEdits: Int = 500, minimumSharedFraction: Double = 0) -> WordDiff? {
         let a = tokens(old), b = tokens(new)
-        guard let script = editScript(a.map(\.text), b.map(\.text), maxEdits: maxEdits) else { return nil }
         let longer = max(a.count, b.count)
+        var limit = maxEdits
+        if minimumSharedFraction > 0, longer > 0 {
+            var counts: [String: Int] = [:]
+            for token in a { counts[token.text, default: 0] += 1 }
+            var common = 0
+            for token in b where (counts[token.text] ?? 0) > 0 {
+                counts[token.text]! -= 1
+                common += 1
+            }
+            let needed = Int((minimumSharedFraction * Double(longer)).rounded(.up))
+            guard common >= needed else { return nil }
+            // Keeping `needed` tokens leaves at most this many edits.
+            limit = min(limit, a.count + b.count - 2 * needed)
+        }
+        guard let script = editScript(a.map(\.text), b.map(\.text), maxEdits: limit) else { return nil }
         return WordDiff(removed: merge(script.removed.map { a[$0].range }, in: old),
                         inserted: merge(script.inserted.map { b[$0].range }, in: new),
                         sharedFraction: longer == 0 ? 1 : Double(a.count - script.removed.count) / Double(longer))

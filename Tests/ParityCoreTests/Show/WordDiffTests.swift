@@ -44,6 +44,17 @@ import Testing
         #expect(WordDiff.between(old, new, maxEdits: 120)?.removed.count == 1)
     }
 
+    @Test func aMinimumSharedFractionRejectsUnrelatedTextsAndKeepsRevisions() throws {
+        let old = "El día 12 de julio de 2006 se celebraron las audiencias."
+        let revision = "El día 13 de julio de 2006 se celebraron ayer las audiencias oficiosas."
+        let unrelated = "Varios participantes destacaron los efectos positivos de la migración internacional."
+        #expect(WordDiff.between(old, revision, minimumSharedFraction: 0.5) == WordDiff.between(old, revision))
+        #expect(WordDiff.between(old, revision, minimumSharedFraction: 0.78) != nil)  // 11 of 14 kept
+        #expect(WordDiff.between(old, revision, minimumSharedFraction: 0.8) == nil)
+        #expect(try #require(WordDiff.between(old, unrelated)).sharedFraction < 0.5)
+        #expect(WordDiff.between(old, unrelated, minimumSharedFraction: 0.5) == nil)
+    }
+
     /// The edit script is a shortest one: what it keeps is a longest common
     /// subsequence (checked against dynamic programming on random sequences).
     @Test func editScriptKeepsALongestCommonSubsequence() {
