@@ -256,6 +256,7 @@ public struct HTMLReportWriter: Sendable {
         html.close("th")
         let marks = DifferingNumbers.marks(in: row.cells.map { $0.map(\.text) }, languages: table.versions.map(\.language))
         let revisions = Self.revisionEdits(row, versions: table.versions, pivot: table.pivot)
+        let relabelled = Self.relabelledVersions(row, versions: table.versions, pivot: table.pivot)
         for (version, cell) in row.cells.enumerated() {
             let language = table.versions[version].language
             html.open("td", [
@@ -267,7 +268,13 @@ public struct HTMLReportWriter: Sendable {
             for (offset, block) in cell.enumerated() {
                 html.open("p", ["class": block.kind.rawValue])
                 if let label = block.displayLabel {
-                    html.element("span", ["class": "label"], text: label)
+                    if offset == 0 && relabelled.contains(version) {
+                        html.open("span", ["class": "label"])
+                        html.element("mark", text: label)
+                        html.close("span")
+                    } else {
+                        html.element("span", ["class": "label"], text: label)
+                    }
                     html.text(" ")
                 }
                 Self.writeText(block.text, marks: marks[version][offset], emphasis: block.emphasis,
@@ -324,6 +331,23 @@ public struct HTMLReportWriter: Sendable {
             }
         }
         return edits
+    }
+
+    /// Versions whose first block in the row carries another label than the
+    /// first version of the same language (a renumbered paragraph in a
+    /// revision: `26.` against `25.`); both are marked.
+    static func relabelledVersions(_ row: SideBySideRow, versions: [Document], pivot: Int) -> Set<Int> {
+        var result: Set<Int> = []
+        let order = [pivot] + versions.indices.filter { $0 != pivot }
+        for version in versions.indices where version < row.cells.count {
+            guard let language = versions[version].language,
+                  let base = order.first(where: { versions[$0].language == language }), base != version, base < row.cells.count,
+                  let mine = row.cells[version].first, let theirs = row.cells[base].first,
+                  mine.displayLabel != nil || theirs.displayLabel != nil, mine.displayLabel != theirs.displayLabel else { continue }
+            result.insert(version)
+            result.insert(base)
+        }
+        return result
     }
 
     /// Ranges of the texts of `blocks` joined with one separator, cut at the

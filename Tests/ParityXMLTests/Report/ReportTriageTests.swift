@@ -47,6 +47,9 @@ import Testing
         #expect(html.contains("15 of them follow from another finding and are listed under it."))
         // The revision changes no words; the paragraphs 24 that the numbering pairs are different texts.
         #expect(inspection.deletedTexts.isEmpty && inspection.insertedTexts.isEmpty)
+        // The renumbered labels are marked in both versions: 26.–76. against 25.–75.
+        let labels = inspection.markedTexts.filter { $0.hasSuffix(".") }
+        #expect(labels == (26...76).flatMap { ["\($0).", "\($0 - 1)."] })
     }
 
     @Test func renumberedRevisionMapHasAStripPerVersionAndEveryMarkLinksToARow() throws {
