@@ -10,15 +10,20 @@ public struct DecodedText: Sendable {
     /// For transcoded input: `originalOffsets[i]` is the input offset of the
     /// character that UTF-8 byte `i` belongs to; one extra entry gives the end.
     /// `nil` when the input was UTF-8 (offsets only shift by the BOM).
-    private let originalOffsets: [Int]?
+    private let originalOffsets: OffsetTable?
 
     /// Creates decoded text. `originalOffsets`, when given, must have `utf8.count + 1` entries.
     public init(utf8: [UInt8], encoding: TextEncoding, byteOrderMarkLength: Int = 0, originalOffsets: [Int]? = nil) {
-        precondition(originalOffsets == nil || originalOffsets!.count == utf8.count + 1)
+        self.init(utf8: utf8, encoding: encoding, byteOrderMarkLength: byteOrderMarkLength, offsetTable: originalOffsets.map(OffsetTable.init))
+    }
+
+    /// Creates decoded text with its offsets as a compact table (`utf8.count + 1` entries when given).
+    public init(utf8: [UInt8], encoding: TextEncoding, byteOrderMarkLength: Int = 0, offsetTable: OffsetTable?) {
+        precondition(offsetTable == nil || offsetTable!.count == utf8.count + 1)
         self.utf8 = utf8
         self.encoding = encoding
         self.byteOrderMarkLength = byteOrderMarkLength
-        self.originalOffsets = originalOffsets
+        self.originalOffsets = offsetTable
     }
 
     /// Wraps a Swift string (already decoded, for example a test snippet) as UTF-8 input.

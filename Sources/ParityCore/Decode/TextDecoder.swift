@@ -98,7 +98,7 @@ public struct TextDecoder: Sendable {
         }
         var utf8: [UInt8] = []
         utf8.reserveCapacity(bytes.count)
-        var offsets: [Int] = []
+        var offsets = OffsetTable()
         offsets.reserveCapacity(bytes.count + 1)
         func unit(_ at: Int) -> UInt16 {
             bigEndian ? UInt16(bytes[at]) << 8 | UInt16(bytes[at + 1]) : UInt16(bytes[at + 1]) << 8 | UInt16(bytes[at])
@@ -127,13 +127,13 @@ public struct TextDecoder: Sendable {
         }
         offsets.append(bytes.count)
         return DecodedText(utf8: utf8, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian,
-                           byteOrderMarkLength: bom, originalOffsets: offsets)
+                           byteOrderMarkLength: bom, offsetTable: offsets)
     }
 
     private func decodeSingleByte(_ bytes: [UInt8], encoding: TextEncoding, file: String) throws(InputError) -> DecodedText {
         var utf8: [UInt8] = []
         utf8.reserveCapacity(bytes.count + bytes.count / 8)
-        var offsets: [Int] = []
+        var offsets = OffsetTable()
         offsets.reserveCapacity(bytes.count + bytes.count / 8 + 1)
         for (offset, byte) in bytes.enumerated() {
             if byte == 0 { throw .binary(file: file, offset: offset) }
@@ -144,7 +144,7 @@ public struct TextDecoder: Sendable {
             }
         }
         offsets.append(bytes.count)
-        return DecodedText(utf8: utf8, encoding: encoding, originalOffsets: offsets)
+        return DecodedText(utf8: utf8, encoding: encoding, offsetTable: offsets)
     }
 
     /// Windows-1252 differs from Latin-1 only in 0x80...0x9F.

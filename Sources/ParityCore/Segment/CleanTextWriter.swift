@@ -3,7 +3,7 @@ struct CleanTextWriter {
     let bytes: [UInt8]
     private(set) var output: [UInt8] = []
     /// `inputIndices[i]`: index into the input UTF-8 of output byte `i`; one extra entry ends it.
-    private(set) var inputIndices: [Int] = []
+    private(set) var inputIndices = OffsetTable()
     private var lastInputEnd = 0
     /// Lines joined to the next line without a space (a word pdftotext already rejoined across a page).
     var joinedWithoutSpace: Set<Int> = []
@@ -15,7 +15,11 @@ struct CleanTextWriter {
     }
 
     /// Finishes the index map (called by reading `inputIndices` after the last write).
-    var finishedIndices: [Int] { inputIndices + [lastInputEnd] }
+    var finishedIndices: OffsetTable {
+        var indices = inputIndices
+        indices.append(lastInputEnd)
+        return indices
+    }
 
     private mutating func emit(_ byte: UInt8, from index: Int) {
         output.append(byte)

@@ -20,20 +20,41 @@ struct DraftBlock: Sendable {
     var sourceRanges: [SourceRange]
     /// Serial of the enclosing paragraph (subparagraphs).
     var parentSerial: Int?
+    /// Fields most drafts leave empty, boxed (eight bytes a draft when empty):
+    /// a document's drafts are all alive at once.
+    private var rare: [RareFields] = []
+
     /// Normalized subparagraph key (`a`, `ii`) or bullet ordinal.
-    var itemKey: String?
-    var tocTarget: TOCTarget?
-    var metadataField: MetadataField?
+    var itemKey: String? { get { rare.first?.itemKey } set { editRare { $0.itemKey = newValue } } }
+    var tocTarget: TOCTarget? { get { rare.first?.tocTarget } set { editRare { $0.tocTarget = newValue } } }
+    var metadataField: MetadataField? { get { rare.first?.metadataField } set { editRare { $0.metadataField = newValue } } }
     /// For a numbered paragraph that opens a speaker's turn: the designation.
-    var speaker: String?
+    var speaker: String? { get { rare.first?.speaker } set { editRare { $0.speaker = newValue } } }
     /// A line such as "United Nations" above the organ.
-    var isOrganizationLine = false
+    var isOrganizationLine: Bool { get { rare.first?.isOrganizationLine ?? false } set { editRare { $0.isOrganizationLine = newValue } } }
     /// Label of the annex this block belongs to (`""` for a single unnamed annex), if any.
-    var annex: String?
+    var annex: String? { get { rare.first?.annex } set { editRare { $0.annex = newValue } } }
     /// For a division heading: what it opens (part, chapter, section, goal).
-    var division: DivisionLine.Kind?
+    var division: DivisionLine.Kind? { get { rare.first?.division } set { editRare { $0.division = newValue } } }
     /// For a division heading or its title line: its id (`ch2`, `part2-sec1`, `g1`, `ch2-title`).
-    var divisionID: String?
+    var divisionID: String? { get { rare.first?.divisionID } set { editRare { $0.divisionID = newValue } } }
+
+    private struct RareFields: Sendable {
+        var itemKey: String?
+        var tocTarget: TOCTarget?
+        var metadataField: MetadataField?
+        var speaker: String?
+        var isOrganizationLine = false
+        var annex: String?
+        var division: DivisionLine.Kind?
+        var divisionID: String?
+    }
+
+    private mutating func editRare(_ edit: (inout RareFields) -> Void) {
+        if rare.isEmpty { rare.append(RareFields()) }
+        edit(&rare[0])
+    }
+
     /// No label and starts like the rest of a sentence (lower case, or a
     /// caseless script): may continue the previous paragraph after a page break.
     var mayContinue = false

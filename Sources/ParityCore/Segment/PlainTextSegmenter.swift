@@ -39,14 +39,18 @@ public struct PlainTextSegmenter: Sendable {
     /// Segments decoded text read from `sourceName`. Text that looks
     /// PDF-extracted (`PDFExtractionDetector`) is cleaned first
     /// (`PDFTextCleanupPass`); clean text goes straight to the passes.
-    public func segment(_ text: DecodedText, sourceName: String) -> Document {
-        guard PDFExtractionDetector.looksExtracted(text.utf8) else { return segmentPrepared(text, sourceName: sourceName) }
-        return segmentPDFExtracted(text, sourceName: sourceName)
+    /// The text is taken (`consuming`): when the caller keeps no other copy,
+    /// its bytes are freed once the blocks are classified, before the blocks
+    /// are built.
+    public func segment(_ text: consuming DecodedText, sourceName: String) -> Document {
+        if PDFExtractionDetector.looksExtracted(text.utf8) { return segmentPDFExtracted(text, sourceName: sourceName) }
+        return segmentPrepared(consume text, sourceName: sourceName)
     }
 
     /// Runs the segmentation passes on text that needs no clean-up.
-    func segmentPrepared(_ text: DecodedText, sourceName: String) -> Document {
+    func segmentPrepared(_ text: consuming DecodedText, sourceName: String) -> Document {
         var (drafts, detected) = classified(text)
+        _ = consume text
         return finish(&drafts, detected: detected, sourceName: sourceName)
     }
 

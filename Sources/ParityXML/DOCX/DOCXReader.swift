@@ -44,6 +44,11 @@ public struct DOCXReader: Sendable {
                 if let id = note.anyAttribute("id") { footnotes[id] = note }
             }
         }
+        let paragraphs = DOCXParagraphCount.count(documentBytes, stoppingAfter: DOCXParagraphCount.limit)
+        guard paragraphs <= DOCXParagraphCount.limit else {
+            throw .unsupportedFormat(
+                file: file, detail: "word/document.xml holds more than \(DOCXParagraphCount.limit) paragraphs (the most Parity reads from one part)")
+        }
         let main = try XMLParsing.parse(utf8: documentBytes, file: "\(file) (word/document.xml)")
         guard let body = main.rootElement?.child("body") else {
             throw .unsupportedFormat(file: file, detail: "word/document.xml has no w:body")

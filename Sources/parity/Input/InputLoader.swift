@@ -22,8 +22,9 @@ struct InputLoader {
         if InputFormat.detect(path: path, bytes: bytes) == .udhrXML {
             document = try UDHRReader().read(bytes, file: path, encoding: encoding)
         } else {
-            let (text, warnings) = try segmenterText(bytes, path: path)
-            document = PlainTextSegmenter(language: language).segment(text, sourceName: path)
+            // Both consumed: the segmenter frees the text once its blocks are classified.
+            let (text, warnings) = try segmenterText(consume bytes, path: path)
+            document = PlainTextSegmenter(language: language).segment(consume text, sourceName: path)
             document.diagnostics.insert(contentsOf: warnings, at: 0)
         }
         if let language {
