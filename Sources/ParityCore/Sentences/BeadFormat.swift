@@ -8,6 +8,12 @@ public enum BeadFormat {
         public var line: Int
         /// What is wrong.
         public var message: String
+
+        /// Creates an error.
+        public init(line: Int, message: String) {
+            self.line = line
+            self.message = message
+        }
     }
 
     /// The line for `bead`.

@@ -12,8 +12,18 @@
 public struct BeadScore: Hashable, Sendable {
     /// Precision, recall and F1 of one convention.
     public struct Figures: Hashable, Sendable {
+        /// Right test beads over all test beads.
         public var precision: Double
+        /// Gold beads found over all gold beads (both sides non-empty).
         public var recall: Double
+
+        /// Creates figures.
+        public init(precision: Double, recall: Double) {
+            self.precision = precision
+            self.recall = recall
+        }
+
+        /// The harmonic mean of precision and recall.
         public var f1: Double {
             precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
         }

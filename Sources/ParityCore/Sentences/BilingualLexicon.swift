@@ -38,6 +38,9 @@ public struct BilingualLexicon: Hashable, Sendable {
     public struct LineError: Error, Equatable, Sendable {
         /// 1-based line number.
         public var line: Int
+
+        /// Creates an error.
+        public init(line: Int) { self.line = line }
     }
 
     /// Number of source words with a translation.

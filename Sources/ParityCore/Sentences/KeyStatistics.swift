@@ -4,8 +4,13 @@ struct KeyStatistics {
     /// Sentences with the key, per side.
     var sourceFrequency: [Int32]
     var targetFrequency: [Int32]
-    /// `ln(1 + N / (df_source + df_target))`, or 0 for a key of one side only.
+    /// `ln(1 + N / (df_source + df_target))`, halved for a key of one side only.
     var weights: [Double]
+
+    /// The share of its weight a key keeps when it occurs on one side of the
+    /// text only: it cannot be matched, but it is content the other side lacks,
+    /// so that merging an unrelated sentence into a bead lowers its agreement.
+    static let oneSidedShare = 0.5
 
     init(source: [[Int32]], target: [[Int32]], keyCount: Int) {
         sourceFrequency = [Int32](repeating: 0, count: keyCount)
@@ -16,7 +21,9 @@ struct KeyStatistics {
         let sourceCounts = sourceFrequency, targetCounts = targetFrequency
         weights = (0..<keyCount).map { k in
             let s = sourceCounts[k], t = targetCounts[k]
-            return s == 0 || t == 0 ? 0 : ElementaryMath.log(1 + total / Double(s + t))
+            if s == 0 && t == 0 { return 0 }
+            let w = ElementaryMath.log(1 + total / Double(s + t))
+            return s == 0 || t == 0 ? KeyStatistics.oneSidedShare * w : w
         }
     }
 

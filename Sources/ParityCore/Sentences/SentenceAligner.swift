@@ -12,7 +12,8 @@
 ///   reads them (`1,5` = `1.5`, `8 848` = `8848`), question and exclamation
 ///   marks, colons, quotations and brackets, and bilingual word-list entries.
 ///   A key weighs `ln(1 + N / df)` (rare keys count most); a key that occurs
-///   on one side only weighs nothing.
+///   on one side of the text only weighs half as much (it cannot match, but
+///   an unrelated sentence merged into a bead lowers the bead's agreement).
 ///
 /// It runs in two passes: the beads of the first give a lexicon bootstrapped
 /// from the text (word pairs that co-occur in at least three beads with a

@@ -170,12 +170,21 @@ public struct SentenceSplitter: Sendable {
         return abbreviations.contains(lowered)
     }
 
-    /// Whether `(a)`, `(ii)`, `b)` or `(1)` starts at `i`.
+    /// Whether `(a)`, `(ii)`, `b)` or `(1)` (or `（a）`) starts at `i`, or
+    /// after one short linking word (`and (c)`, `et c)`, `y d)`).
     func isSubparagraphLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        if isLabel(s, at: i) { return true }
         var j = i
-        if j < s.count, s[j] == "(" { j += 1 }
+        while j < s.count, j - i < 4, s[j].properties.isLowercase { j += 1 }
+        guard j > i, j < s.count, Self.isSpace(s[j]) else { return false }
+        return isLabel(s, at: skipSpace(s, from: j))
+    }
+
+    private func isLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var j = i
+        if j < s.count, s[j] == "(" || s[j] == "（" { j += 1 }
         let start = j
         while j < s.count, j - start < 5, s[j].properties.isLowercase || ("0"..."9").contains(s[j]) { j += 1 }
-        return j > start && j < s.count && s[j] == ")"
+        return j > start && j < s.count && (s[j] == ")" || s[j] == "）")
     }
 }
