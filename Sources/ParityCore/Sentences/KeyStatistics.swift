@@ -61,12 +61,25 @@ struct KeyStatistics {
 
     /// Sorted union of sorted lists (the list itself when there is one).
     static func union(_ lists: ArraySlice<[Int32]>) -> [Int32] {
-        if lists.count == 1 { return lists[lists.startIndex] }
-        var all = lists.flatMap { $0 }
-        all.sort()
+        var result = lists[lists.startIndex]
+        for list in lists.dropFirst() { result = merge(result, list) }
+        return result
+    }
+
+    /// Sorted union of two sorted lists of distinct keys.
+    static func merge(_ a: [Int32], _ b: [Int32]) -> [Int32] {
         var result: [Int32] = []
-        result.reserveCapacity(all.count)
-        for key in all where key != result.last { result.append(key) }
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] { result.append(a[i]); i += 1 } else if b[j] < a[i] { result.append(b[j]); j += 1 } else {
+                result.append(a[i])
+                i += 1
+                j += 1
+            }
+        }
+        result.append(contentsOf: a[i...])
+        result.append(contentsOf: b[j...])
         return result
     }
 

@@ -205,9 +205,12 @@ public struct SentenceAligner: Sendable {
                     var total = cost[previous] + priors[index]
                     if a > 0 && b > 0 {
                         let d = Self.deviate(sPrefix[i] - sPrefix[i - a], tPrefix[j] - tPrefix[j - b], ratio: ratio)
+                        total += d * d / 2
+                        // The anchors can lower the cost by `anchorWeight` at most.
+                        if total - Self.anchorWeight >= best { continue }
                         let agreement = statistics.agreement(src.keys[(sRange.lowerBound + i - a)..<(sRange.lowerBound + i)],
                                                              tgt.keys[(tRange.lowerBound + j - b)..<(tRange.lowerBound + j)])
-                        total += d * d / 2 - Self.anchorWeight * agreement.dice
+                        total -= Self.anchorWeight * agreement.dice
                     }
                     if total < best {
                         best = total
