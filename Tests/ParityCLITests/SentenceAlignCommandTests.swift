@@ -65,6 +65,25 @@ import Testing
         #expect(lines[article1 + 1].contains("art1-p1.s2  Ils sont doués de raison"))
     }
 
+    /// The Spanish Paris Agreement holds five preambular clauses in one block
+    /// (u8: "Poniendo de relieve…, Teniendo presentes…, Teniendo en cuenta…,
+    /// Reconociendo…, Teniendo presente…") that are five English paragraphs
+    /// (u9 "Emphasizing…" to u13 "Recognizing the importance of the
+    /// conservation…"), so the block aligner leaves u8 unpaired. Sentences are
+    /// then aligned across the unsure links: u8 pairs with English sentences
+    /// of u9…u13 only.
+    @Test func anUnpairedBlockIsAlignedAcrossTheUnsureLinks() throws {
+        let run = try ParityExecutable.run(["align", "--level", "sentence",
+                                            "Tests/Fixtures/real/paris-agreement/es.md", "Tests/Fixtures/real/paris-agreement/en.txt"])
+        #expect(run.exitCode == 0)
+        let lines = run.outputLines
+        let spanish = try #require(lines.firstIndex { $0.contains("es.md   u8.s1  Poniendo de relieve") })
+        let english = lines[spanish + 1].split(separator: " ", omittingEmptySubsequences: true)
+        #expect(english.count > 2, "u8 has an English counterpart")
+        let ids = english[1].split(separator: "+").map(String.init)
+        #expect(!ids.isEmpty && ids.allSatisfy { ["u9.s1", "u10.s1", "u11.s1", "u12.s1", "u13.s1"].contains($0) }, "\(ids)")
+    }
+
     @Test func sentenceLevelTMXHasSegtypeSentence() throws {
         let run = try ParityExecutable.run(["align", "--level", "sentence", english, french, "--format", "tmx"])
         #expect(run.exitCode == 0)

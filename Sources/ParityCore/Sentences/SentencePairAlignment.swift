@@ -22,9 +22,15 @@ public struct SentencePairAlignment: Hashable, Sendable {
         self.beads = beads
     }
 
+    /// Kinds of the running text, whose unpaired blocks make a group.
+    static let bodyKinds: Set<BlockKind> = [.paragraph, .unnumberedParagraph, .listItem, .speakerTurn]
+
     /// Aligns the sentences of version `target` with the pivot's, inside
     /// every link of `alignment` (a link's blocks are near-certain
-    /// correspondences, so sentences never cross a link).
+    /// correspondences, so sentences never cross a link). Where a link has
+    /// blocks on one side only (for this pair), the block alignment is unsure:
+    /// that link and the links either side of it form one group, inside which
+    /// sentences may pair across the block links.
     public static func align(_ alignment: Alignment, target: Int, lexicon: BilingualLexicon? = nil,
                              bootstrapsLexicon: Bool = true) -> SentencePairAlignment {
         let pivot = alignment.pivot
@@ -35,9 +41,32 @@ public struct SentencePairAlignment: Hashable, Sendable {
         let sourceBlocks = Dictionary(sourceDocument.blocks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let targetBlocks = Dictionary(targetDocument.blocks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var sourceUnits: [[SentenceUnit]] = [], targetUnits: [[SentenceUnit]] = []
+        var previousWasOneSided = false
         for link in alignment.links {
-            sourceUnits.append(link.blockIDs[pivot].compactMap { sourceBlocks[$0] }.flatMap { SentenceUnit.of($0, splitter: sourceSplitter) })
-            targetUnits.append(link.blockIDs[target].compactMap { targetBlocks[$0] }.flatMap { SentenceUnit.of($0, splitter: targetSplitter) })
+            let sourceLinked = link.blockIDs[pivot].compactMap { sourceBlocks[$0] }
+            let targetLinked = link.blockIDs[target].compactMap { targetBlocks[$0] }
+            let source = sourceLinked.flatMap { SentenceUnit.of($0, splitter: sourceSplitter) }
+            let target = targetLinked.flatMap { SentenceUnit.of($0, splitter: targetSplitter) }
+            // A body block without counterpart says the block links are unsure
+            // there: it and its neighbours form one group. (Page furniture,
+            // metadata, headings and footnotes without counterpart stay alone.)
+            let oneSided = source.isEmpty != target.isEmpty
+                && (sourceLinked + targetLinked).allSatisfy { Self.bodyKinds.contains($0.kind) }
+            let standsAlone = source.isEmpty != target.isEmpty && !oneSided
+            if sourceUnits.isEmpty || standsAlone || !(oneSided || previousWasOneSided) {
+                sourceUnits.append(source)
+                targetUnits.append(target)
+            } else {
+                sourceUnits[sourceUnits.count - 1] += source
+                targetUnits[targetUnits.count - 1] += target
+            }
+            if !source.isEmpty || !target.isEmpty { previousWasOneSided = oneSided }
+            if standsAlone {
+                // The next link starts a group of its own.
+                sourceUnits.append([])
+                targetUnits.append([])
+                previousWasOneSided = false
+            }
         }
         let aligner = SentenceAligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, lexicon: lexicon,
                                       bootstrapsLexicon: bootstrapsLexicon)
