@@ -91,6 +91,17 @@ import Testing
         #expect(run.standardOutput.components(separatedBy: "<tu ").count - 1 == 101)
     }
 
+    @Test func pairChoosesTheVersionOfASentenceTMX() throws {
+        let spanish = "Sources-Texts/udhr/udhr_spa.xml"
+        let run = try ParityExecutable.run(["align", "--level", "sentence", english, french, spanish, "--format", "tmx", "--pair", "en,es"])
+        #expect(run.exitCode == 0)
+        #expect(run.standardOutput.contains("<tuv xml:lang=\"es\">"))
+        #expect(!run.standardOutput.contains("<tuv xml:lang=\"fr\">"))
+        let wrong = try ParityExecutable.run(["align", "--level", "sentence", english, french, "--format", "tmx", "--pair", "fr,en"])
+        #expect(wrong.exitCode == 2)
+        #expect(wrong.standardError == "parity: error: --pair at --level sentence names the pivot's language and another version's (en,fr)\n")
+    }
+
     @Test func badUsageAndBadFilesGiveOneLineAndExitTwo() throws {
         let files = try ConstructedFiles()
         defer { files.remove() }

@@ -62,7 +62,17 @@ struct SentenceAlignRun {
             }
             return
         }
-        guard let first = pairs.first else { return }
+        guard var first = pairs.first else { return }
+        if let wanted = export.pair {
+            // --pair PIVOT,OTHER chooses the version written as tmx.
+            guard codes[first.sourceVersion].flatMap(Language.init(code:))?.primary == wanted.first.primary,
+                  let chosen = pairs.first(where: { codes[$0.targetVersion].flatMap(Language.init(code:))?.primary == wanted.second.primary })
+            else {
+                try UsageExit.check(["--pair at --level sentence names the pivot's language and another version's (\(codes.compactMap { $0 }.joined(separator: ",")))"])
+                return
+            }
+            first = chosen
+        }
         let sourceCode = codes[first.sourceVersion] ?? "src", targetCode = codes[first.targetVersion] ?? "tgt"
         var files: [(path: String, bytes: [UInt8])] = []
         var standardOutput: [UInt8]?
