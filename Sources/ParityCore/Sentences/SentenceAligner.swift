@@ -152,9 +152,9 @@ public struct SentenceAligner: Sendable {
     static func addLexiconKeys(_ lexicon: [String: Set<String>], source: inout SentenceSignals, target: inout SentenceSignals,
                                interner: inout KeyInterner) {
         var targetKey: [String: Int32] = [:]
-        for translations in lexicon.values {
-            for y in translations where targetKey[y] == nil { targetKey[y] = interner.id("l:" + y) }
-        }
+        // Sorted, so that key ids (and the order of every sum over keys) do not
+        // depend on the process's hash seed.
+        for y in Set(lexicon.values.flatMap { $0 }).sorted() { targetKey[y] = interner.id("l:" + y) }
         for i in source.keys.indices {
             var added: [Int32] = []
             for word in source.words[i] {
