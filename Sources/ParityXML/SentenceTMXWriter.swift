@@ -4,7 +4,8 @@ import ParityCore
 /// `segtype="sentence"`, valid against `Schemas/tmx14.dtd`: one `<tu>` per
 /// bead with sentences on both sides (`tuid` = the source sentence ids joined
 /// with `+`), `<prop>`s for the bead type and confidence, and per `<tuv>` the
-/// sentence ids.
+/// sentence ids. The header and every unit carry `creationdate` and
+/// `changedate`, as `TMXWriter` writes them.
 public struct SentenceTMXWriter: Sendable {
     /// One side of the file: its language code and source name.
     public struct Side: Sendable {
@@ -19,9 +20,13 @@ public struct SentenceTMXWriter: Sendable {
 
     /// Written as `creationtoolversion`.
     public var toolVersion: String
+    /// Written as `creationdate` and `changedate` of the header and the units.
+    public var date: TMXDate
 
-    public init(toolVersion: String = TMXWriter.defaultToolVersion) {
+    /// Creates a writer; the date is the current time by default.
+    public init(toolVersion: String = TMXWriter.defaultToolVersion, date: TMXDate = .now()) {
         self.toolVersion = toolVersion
+        self.date = date
     }
 
     /// Writes the TMX document.
@@ -43,6 +48,8 @@ public struct SentenceTMXWriter: Sendable {
         try writer.attribute("adminlang", "en")
         try writer.attribute("srclang", source.language)
         try writer.attribute("datatype", "plaintext")
+        try writer.attribute("creationdate", date.text)
+        try writer.attribute("changedate", date.text)
         for side in [source, target] {
             try writer.startElement("prop")
             try writer.attribute("type", "x-source-name")
@@ -57,6 +64,8 @@ public struct SentenceTMXWriter: Sendable {
             writer.context = "tu \(tuid)"
             try writer.startElement("tu")
             try writer.attribute("tuid", tuid)
+            try writer.attribute("creationdate", date.text)
+            try writer.attribute("changedate", date.text)
             try property("x-bead-type", bead.type, to: writer)
             try property("x-confidence", bead.confidence.xmlDoubleText, to: writer)
             for (side, indexes, units) in [(source, bead.source, alignment.source), (target, bead.target, alignment.target)] {

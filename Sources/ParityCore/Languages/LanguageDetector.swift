@@ -102,7 +102,16 @@ public enum LanguageDetector {
             word.removeAll(keepingCapacity: true)
         }
         for scalar in scalars {
-            if scalar.properties.isAlphabetic {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII without a look at Unicode properties: the bulk of Latin text.
+                let folded = value | 0x20
+                if folded >= 0x61, folded <= 0x7A {
+                    if word.count < 8 { word.append(Unicode.Scalar(UInt8(folded))) }
+                } else {
+                    flush()
+                }
+            } else if scalar.properties.isAlphabetic {
                 if word.count < 8 { word.append(ScalarClass.isUppercase(scalar) ? Unicode.Scalar(scalar.properties.lowercaseMapping.unicodeScalars.first!) : scalar) }
             } else {
                 flush()

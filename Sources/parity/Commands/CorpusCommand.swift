@@ -17,7 +17,8 @@ struct CorpusCommand: ParsableCommand {
             files are skipped. The pivot is the English version when there is one, else the \
             first file by name. For each set, OUTPUT/SET.xml (Parity's native XML: every block \
             of every version, the links and the findings) and, when the set has two or more \
-            versions, OUTPUT/SET.tmx (TMX 1.4b with all languages) are written atomically. \
+            versions, OUTPUT/SET.tmx (TMX 1.4b with all languages; tuids start with SET:, \
+            creationdate is SOURCE_DATE_EPOCH when set, else now) are written atomically. \
             A summary line per set goes to standard output.
             """
     )
@@ -30,6 +31,10 @@ struct CorpusCommand: ParsableCommand {
 
     func run() throws {
         let sets = try StandardError.exitingOnInputError { () throws(InputError) in try DocumentSetFinder.sets(in: source) }
+        if let problem = ExportDate.problem {
+            StandardError.write("parity: \(problem)")
+            throw ExitCode(2)
+        }
         if sets.isEmpty {
             StandardError.write("parity: \(source): no document sets (sub-folders with input files)")
             throw ExitCode(2)
@@ -49,7 +54,9 @@ struct CorpusCommand: ParsableCommand {
             let content = CheckedAlignment(alignment: alignment, findings: ParityChecker().check(alignment))
             var formats: [(AlignmentExporter, String)] = [(AlignmentExporter(format: .native), "\(output)/\(set.name).xml")]
             if documents.count > 1 {
-                formats.append((AlignmentExporter(format: .tmx, tmxLanguages: .allLanguages), "\(output)/\(set.name).tmx"))
+                formats.append((
+                    AlignmentExporter(format: .tmx, tmxLanguages: .allLanguages, tmxTuidPrefix: set.name, tmxDate: ExportDate.fixed),
+                    "\(output)/\(set.name).tmx"))
             }
             var written: [String] = []
             for (exporter, path) in formats {

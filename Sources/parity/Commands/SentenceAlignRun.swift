@@ -88,9 +88,11 @@ struct SentenceAlignRun {
                 let targetSuffix = targetCode == sourceCode ? targetCode + "-2" : targetCode
                 files = [("\(base).\(sourceCode)", Array(source.utf8)), ("\(base).\(targetSuffix)", Array(target.utf8))]
             case .tmx:
-                let result = try SentenceTMXWriter().write(
-                    first, source: .init(language: sourceCode, sourceName: names[first.sourceVersion]),
-                    target: .init(language: targetCode, sourceName: names[first.targetVersion]))
+                let tags = export.tmxLanguage.flatMap { try? TMXLanguageTags(parsing: $0) } ?? TMXLanguageTags()
+                func tag(_ code: String) -> String { Language(code: code).map(tags.tag(for:)) ?? code }
+                let result = try SentenceTMXWriter(date: ExportDate.fixed ?? .now()).write(
+                    first, source: .init(language: tag(sourceCode), sourceName: names[first.sourceVersion]),
+                    target: .init(language: tag(targetCode), sourceName: names[first.targetVersion]))
                 warnings = result.warnings
                 if let output = export.output { files = [(output, result.bytes)] } else { standardOutput = result.bytes }
             case .xces:
