@@ -7,6 +7,7 @@ import ParityCore
 //        ParityBenchmarks views          time the terminal layout and HTML report at 1×, 10×, 100× length
 //        ParityBenchmarks numbers        number extraction MB/s per language, hostile token shapes, share of check time
 //        ParityBenchmarks many-children  align + check with 1,000…16,000 tiny paragraphs in one article (linear?)
+//        ParityBenchmarks sentences      sentence splitting and alignment: sentences/s and MB/s at growing sizes
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 //        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -68,6 +69,14 @@ case "many-children":
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
     }
+case "sentences":
+    do {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        try SentenceBenchmark.run(root: root)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
 case "dump":
     guard arguments.count > 1 else {
         print("usage: ParityBenchmarks dump FILE")
@@ -75,5 +84,5 @@ case "dump":
     }
     SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | dump FILE | hostile single-line|pdf-like|pdf-reading-order [MB]")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | sentences | dump FILE | hostile single-line|pdf-like|pdf-reading-order [MB]")
 }

@@ -90,7 +90,7 @@ public struct AlignmentExporter: Sendable {
     }
 
     /// The directory and base name for XCES files from `output`.
-    static func xcesLocation(_ output: String, alignment: Alignment) -> (directory: String, baseName: String) {
+    public static func xcesLocation(_ output: String, alignment: Alignment) -> (directory: String, baseName: String) {
         var isDirectory = output.hasSuffix("/")
         if !isDirectory {
             var status = stat()

@@ -8,8 +8,8 @@ import ParityXML
 /// `@OptionGroup` of `parity align`; when neither `--format` nor `--output`
 /// is given, nothing is exported (`isRequested` is false).
 struct ExportOptions: ParsableArguments {
-    @Option(help: "Write the alignment as XML: native (Parity's own, everything, readable back), tmx (TMX 1.4b) or xces (cesDoc + cesAlign files). Default with -o: tmx for a .tmx file, else native.")
-    var format: AlignmentExporter.Format?
+    @Option(help: "Write the alignment: native (Parity's own XML, everything, readable back), tmx (TMX 1.4b) or xces (cesDoc + cesAlign files); at --level sentence also moses (two plain files, one sentence pair a line) and beads ('[i, …]:[j, …]' lines). Default with -o: tmx for a .tmx file, else native.")
+    var format: OutputFormat?
 
     @Option(
         name: [.short, .customLong("output")],
@@ -33,7 +33,7 @@ struct ExportOptions: ParsableArguments {
     var isRequested: Bool { format != nil || output != nil }
 
     /// The format asked for, or the one implied by the output's extension.
-    var resolvedFormat: AlignmentExporter.Format {
+    var resolvedFormat: OutputFormat {
         if let format { return format }
         return output.map { $0.lowercased().hasSuffix(".tmx") } == true ? .tmx : .native
     }
@@ -53,6 +53,7 @@ struct ExportOptions: ParsableArguments {
             }
         }
         if resolvedFormat == .xces && output == nil { throw ValidationError("--format xces needs -o/--output (a directory or base name)") }
+        if resolvedFormat == .moses && output == nil { throw ValidationError("--format moses needs -o/--output (the base name of the two files)") }
     }
 
     /// The exporter these options describe.
@@ -66,7 +67,8 @@ struct ExportOptions: ParsableArguments {
             languages = .pivotAndFirstOther
         }
         let tags = tmxLanguage.flatMap { try? TMXLanguageTags(parsing: $0) } ?? TMXLanguageTags()
-        return AlignmentExporter(format: resolvedFormat, tmxLanguages: languages, tmxDate: ExportDate.fixed, tmxLanguageTags: tags)
+        return AlignmentExporter(format: resolvedFormat.blockFormat ?? .native, tmxLanguages: languages, tmxDate: ExportDate.fixed,
+                                 tmxLanguageTags: tags)
     }
 
     /// Writes `content` as chosen: atomically to `--output` (never onto one of
@@ -87,7 +89,7 @@ struct ExportOptions: ParsableArguments {
 
 extension ExportOptions {
     /// Creates `path` and its parents, as `mkdir -p` does.
-    fileprivate static func createDirectory(_ path: String) throws(ExportError) {
+    static func createDirectory(_ path: String) throws(ExportError) {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
@@ -96,7 +98,14 @@ extension ExportOptions {
     }
 }
 
-extension AlignmentExporter.Format: ExpressibleByArgument {}
+/// What `--format` accepts: the block-level export formats and the
+/// sentence-level plain formats.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case native, tmx, xces, moses, beads
+
+    /// The exporter's format, for the formats that exist at block level.
+    var blockFormat: AlignmentExporter.Format? { AlignmentExporter.Format(rawValue: rawValue) }
+}
 
 /// Two different language codes separated by a comma (`es,en`), for `--pair`.
 struct LanguagePair: ExpressibleByArgument, Equatable {

@@ -40,8 +40,8 @@ import Testing
         let examples = try Self.examples()
         let commands = Set(examples.map { $0.command.split(separator: " ")[3] })
         #expect(commands == ["outline", "align", "check", "show", "report"])
-        // outline (UDHR), align, check and show come with the output they print.
-        #expect(examples.filter { !$0.shownOutput.isEmpty }.count == 4)
+        // outline (UDHR), align (blocks and sentences), check and show come with the output they print.
+        #expect(examples.filter { !$0.shownOutput.isEmpty }.count == 5)
         #expect(examples.first { $0.command.contains(" show ") }?.shownOutput.count == 31)
     }
 

@@ -13,7 +13,10 @@ struct AlignCommand: ParsableCommand {
             structure, length), its confidence, and per version the block ids and first words. \
             With --format or -o, the alignment and its parity findings are written as XML \
             instead: native (Parity's own format, readable back), tmx (TMX 1.4b) or xces. \
-            Given one alignment file (native XML or TMX), it is read instead of aligning again.
+            Given one alignment file (native XML or TMX), it is read instead of aligning again. \
+            With --level sentence, every block is split into sentences and the sentences are \
+            aligned inside each linked block pair (see docs/sentences.md); --one-per-line aligns \
+            two texts already split one sentence a line.
             """
     )
 
@@ -25,7 +28,28 @@ struct AlignCommand: ParsableCommand {
     @OptionGroup(title: "Export")
     var export: ExportOptions
 
+    @OptionGroup(title: "Sentences")
+    var sentences: SentenceOptions
+
+    func validate() throws {
+        let format = export.resolvedFormat
+        if export.isRequested, format == .moses || format == .beads, !sentences.isSentenceLevel {
+            throw ValidationError("--format \(format.rawValue) needs --level sentence or --one-per-line")
+        }
+        if sentences.isSentenceLevel, export.isRequested, format == .native {
+            throw ValidationError("--level sentence writes tmx, xces, moses or beads, not native")
+        }
+        if sentences.isSentenceLevel && json { throw ValidationError("--json applies to --level block only") }
+        if sentences.onePerLine && export.resolvedFormat == .xces && export.isRequested {
+            throw ValidationError("--one-per-line writes tmx, moses or beads (xces needs the block structure)")
+        }
+    }
+
     func run() throws {
+        if sentences.isSentenceLevel {
+            try SentenceAlignRun(input: input, export: export, options: sentences).run()
+            return
+        }
         let alignment = try input.alignment()
         if export.isRequested {
             let content = CheckedAlignment(alignment: alignment, findings: ParityChecker().check(alignment))

@@ -57,6 +57,9 @@ struct VersionInputOptions: ParsableArguments {
         return index < codes.count ? Language(code: codes[index]) : nil
     }
 
+    /// The language forced for each file (`nil` where none is given).
+    var forcedLanguages: [Language?] { files.indices.map(language(at:)) }
+
     /// Loads every file in order.
     /// - Throws: the first `InputError`.
     func loadDocuments() throws(InputError) -> [Document] {
