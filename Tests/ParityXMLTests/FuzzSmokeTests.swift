@@ -18,4 +18,18 @@ import Testing
         #expect(report.validatedOutputs > 0)
         #expect(report.problems == [])
     }
+
+    /// 2,000 more in the windowed mode that long campaigns use (text-like
+    /// inputs cut to at most 4 KB, small alignment seeds), so the CI run covers
+    /// the shape of the million-run campaign too.
+    @Test func twoThousandWindowedInputsMeetTheOracle() throws {
+        let campaign = try FuzzCampaign(root: RepositoryPaths.root, windowBytes: 4096)
+        let report = campaign.run(count: 2_000, seed: 20_261_131)
+        print("FuzzSmokeTests (windowed): \(report)")
+        #expect(report.runs == 2_000)
+        #expect(report.documents + report.inputErrors == 2_000)
+        #expect(report.documents > 500)
+        #expect(report.validatedOutputs > 0)
+        #expect(report.problems == [])
+    }
 }
