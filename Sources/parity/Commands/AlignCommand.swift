@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParityCore
+import ParityIO
 import ParityXML
 
 /// `parity align A B [C …]`: how the language versions correspond, link by link.
@@ -24,6 +25,12 @@ struct AlignCommand: ParsableCommand {
 
     @OptionGroup(title: "Export")
     var export: ExportOptions
+
+    func validate() throws {
+        if json && export.isRequested {
+            throw ValidationError("--json prints the links as JSON; --format and -o write the alignment as XML: give one or the other")
+        }
+    }
 
     func run() throws {
         let alignment = try input.alignment()

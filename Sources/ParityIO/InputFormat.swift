@@ -1,5 +1,5 @@
 /// The kinds of input file Parity reads.
-enum InputFormat: Equatable {
+public enum InputFormat: Equatable, Sendable {
     /// A Universal Declaration of Human Rights XML file (unicode-org/udhr).
     case udhrXML
     /// A plain-text UN document (also text extracted from a PDF).
@@ -16,7 +16,7 @@ enum InputFormat: Equatable {
     /// content: `%PDF-`, a ZIP signature, `<!DOCTYPE html` or `<html`, and
     /// `<?xml` or `<udhr` (after a byte-order mark and white space).
     /// Anything else is plain text.
-    static func detect(path: String, bytes: [UInt8]) -> InputFormat {
+    public static func detect(path: String, bytes: [UInt8]) -> InputFormat {
         let lower = path.lowercased()
         if lower.hasSuffix(".xml") { return .udhrXML }
         if lower.hasSuffix(".docx") { return .docx }
