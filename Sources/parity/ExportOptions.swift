@@ -31,7 +31,7 @@ struct ExportOptions: ParsableArguments {
 
     @Option(name: .customLong("tmx-lang"), help: ArgumentHelp(
         "The xml:lang to write for a language in TMX, e.g. es=es-ES,zh=zh-CN (default: each version's own code, e.g. es, zh).",
-        valueName: "code=tag,…"))
+        valueName: "code=tag,..."))
     var tmxLanguage: String?
 
     /// Whether an export was asked for (`--format` or `--output` given).

@@ -9,7 +9,7 @@ struct Parity: ParsableCommand {
         abstract: "Compare language versions of the same official document.",
         discussion: """
             Exit codes: 0 success; 1 (check) findings at or above --fail-on; 2 bad usage or \
-            unreadable input, with one line 'parity: error: …' (bad usage, followed by a line \
+            unreadable input, with one line 'parity: error: PROBLEM' (bad usage, followed by a line \
             naming the help to read) or 'parity: FILE: problem' on standard error. A file \
             argument '-' reads standard input; '-o -' writes to standard output where one \
             stream is written.

@@ -22,7 +22,7 @@ struct VersionInputOptions: ParsableArguments {
     var pdfLayout = false
 
     @Option(name: .customLong("pivot"),
-            help: "Language (a BCP 47 tag: en, es, de, …) or 1-based position of the version the others are aligned to. Default: the first file.")
+            help: "Language (a BCP 47 tag: en, es, de, ...) or 1-based position of the version the others are aligned to. Default: the first file.")
     var pivotName: String?
 
     /// Problems with the options, as one line each (empty when usable).
