@@ -49,12 +49,19 @@ import Testing
          ["parity: error: report writes HTML, and -o never-written.pdf names a .pdf file: give a .html file (or - for standard output)",
           "See 'parity report --help'."]),
         (["check", "-", "-"], ["parity: error: standard input (-) can be given only once", "See 'parity check --help'."]),
+        (["outline", "--pdf-layout", english],
+         ["parity: error: --pdf-layout applies to PDF input, and Sources-Texts/udhr/udhr_eng.xml is UDHR XML", "See 'parity outline --help'."]),
+        (["check", "--pdf-layout", english, french],
+         ["parity: error: --pdf-layout applies to PDF input, and none of the files is a PDF", "See 'parity check --help'."]),
+        (["text", "--encoding", "latin1", "Tests/Fixtures/real/un-ods-pdf/A_RES_70_10-EN.pdf"],
+         ["parity: error: --encoding does not apply to Tests/Fixtures/real/un-ods-pdf/A_RES_70_10-EN.pdf: PDF input is read in its own encoding",
+          "See 'parity text --help'."]),
     ])
     func badUsageIsOneErrorLineAndAHint(_ arguments: [String], _ expected: [String]) throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parity-usage-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let absolute = arguments.map { $0.hasPrefix("Sources-Texts/") ? RepositoryPaths.root.appendingPathComponent($0).path : $0 }
+        let absolute = arguments.map { $0.hasPrefix("Sources-Texts/") || $0.hasPrefix("Tests/") ? RepositoryPaths.root.appendingPathComponent($0).path : $0 }
         let run = try ParityExecutable.run(absolute, in: scratch)
         #expect(run.exitCode == 2)
         #expect(run.standardOutput == "")

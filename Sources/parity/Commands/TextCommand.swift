@@ -26,6 +26,7 @@ struct TextCommand: ParsableCommand {
     var raw = false
 
     func run() throws {
+        try UsageExit.check(IgnoredInputOptions.problems(files: [file], encodingGiven: input.encodingName != nil, pdfLayout: input.pdfLayout))
         let loader = input.loader
         let text = try StandardError.exitingOnInputError { () throws(InputError) in try loader.segmenterText(argument: file) }
         guard let text else {

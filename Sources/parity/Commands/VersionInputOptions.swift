@@ -32,6 +32,7 @@ struct VersionInputOptions: ParsableArguments {
         if files.filter({ $0 == StandardInputArgument.argument }).count > 1 {
             problems.append("standard input (-) can be given only once")
         }
+        problems += IgnoredInputOptions.problems(files: files, encodingGiven: encodingName != nil, pdfLayout: pdfLayout)
         if let languageList {
             let codes = languageList.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
             if codes.count != files.count {
