@@ -62,6 +62,16 @@ struct ExportOptions: ParsableArguments {
                 throw ValidationError("--tmx-lang: \(error)")
             }
         }
+        if let output, !writesStandardOutput, resolvedFormat != .xces {
+            // Native XML in r.pdf or TMX in r.html would be a file no reader of that extension can open.
+            let url = URL(fileURLWithPath: output)
+            let pathExtension = url.pathExtension.lowercased()
+            let allowed = resolvedFormat == .tmx ? ["tmx", "xml"] : ["xml"]
+            if !pathExtension.isEmpty, !url.lastPathComponent.hasPrefix("."), !allowed.contains(pathExtension) {
+                throw ValidationError(
+                    "--format \(resolvedFormat.rawValue) writes XML, and -o \(output) names a .\(pathExtension) file: give a \(allowed.map { "." + $0 }.joined(separator: " or ")) file (or - for standard output)")
+            }
+        }
         if resolvedFormat == .xces && writesStandardOutput {
             throw ValidationError("--format xces writes several files: give -o a directory or base name\(output == nil ? "" : ", not -")")
         }

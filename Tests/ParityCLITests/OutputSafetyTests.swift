@@ -41,7 +41,7 @@ import Glibc
     func outputOntoAFIFOIsRefusedAndTheFIFOStays(format: String) throws {
         let scratch = try Scratch()
         defer { scratch.files.remove() }
-        let fifo = scratch.path("out.fifo")
+        let fifo = scratch.path("out-fifo")
         #expect(mkfifo(fifo, 0o644) == 0)
         let run = try ParityExecutable.run(["align", scratch.spanish, scratch.english, "--format", format, "-o", fifo], timeout: 20)
         if format == "xces" {
