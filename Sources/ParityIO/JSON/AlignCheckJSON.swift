@@ -22,6 +22,7 @@ public enum AlignCheckJSON {
 
         enum CodingKeys: String, CodingKey { case index, sourceName, language, blockCount, isPivot }
 
+        /// Encodes every key, `null` for an unknown value.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(index, forKey: .index)
@@ -126,6 +127,7 @@ public enum AlignCheckJSON {
 
         enum CodingKeys: String, CodingKey { case version, language, blockIDs, labels }
 
+        /// Encodes every key, `null` for an unknown value.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(version, forKey: .version)

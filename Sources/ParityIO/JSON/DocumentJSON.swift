@@ -24,6 +24,7 @@ public struct DocumentJSON: Encodable, Sendable {
         case sourceName, language, metadata, blocks, diagnostics
     }
 
+    /// Encodes every key, `null` for an unknown value.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(document.sourceName, forKey: .sourceName)
