@@ -26,6 +26,7 @@ import Testing
     /// on one line, the help to read on a second, nothing on standard output, exit 2.
     @Test(arguments: [
         (["chek", "a.txt", "b.txt"], ["parity: error: unknown command 'chek' (did you mean 'check'?)", "See 'parity --help'."]),
+        (["help", "chek"], ["parity: error: unknown command 'chek' (did you mean 'check'?)", "See 'parity --help'."]),
         (["allign", "a.txt", "b.txt"], ["parity: error: unknown command 'allign' (did you mean 'align'?)", "See 'parity --help'."]),
         (["repotr", "a.txt"], ["parity: error: unknown command 'repotr' (did you mean 'report'?)", "See 'parity --help'."]),
         (["translate", "a.txt"],

@@ -22,10 +22,12 @@ enum UsageHint {
         return first
     }
 
-    /// The problem when the first argument should name a command and names
-    /// none: `unknown command 'chek' (did you mean 'check'?)`.
+    /// The problem when the first argument (or the one after `help`) should
+    /// name a command and names none: `unknown command 'chek' (did you mean 'check'?)`.
     static func unknownCommand(in arguments: [String], commands: [String]) -> String? {
-        guard let first = arguments.first, !first.hasPrefix("-"), first != "help", !commands.contains(first) else { return nil }
+        // `parity help chek` names a command too.
+        let named = arguments.first == "help" ? Array(arguments.dropFirst()) : arguments
+        guard let first = named.first, !first.hasPrefix("-"), !commands.contains(first), first != "help" else { return nil }
         let visible = "'" + (first.count > 40 ? String(first.prefix(40)) + "…" : first) + "'"
         if let nearest = nearest(to: first, among: commands) {
             return "unknown command \(visible) (did you mean '\(nearest)'?)"
