@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "ParityCore", targets: ["ParityCore"]),
         .library(name: "ParityXML", targets: ["ParityXML"]),
+        // Opening any input file (detection, decoding, PDF, DOCX, HTML, UDHR XML, alignment files) and the JSON encoders.
+        .library(name: "ParityIO", targets: ["ParityIO"]),
         .executable(name: "parity", targets: ["parity"]),
     ],
     dependencies: [
@@ -35,10 +37,12 @@ let package = Package(
             dependencies: ["ParityCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "ParityXML", dependencies: ["ParityCore", "CLibXML2"]),
+        // Files in, JSON out: what the CLI and a library user share. Uses Foundation, so it never imports CLibXML2.
+        .target(name: "ParityIO", dependencies: ["ParityCore", "ParityXML", "ParityArchive"]),
         .executableTarget(
             name: "parity",
             dependencies: [
-                "ParityCore", "ParityXML", "ParityArchive",
+                "ParityCore", "ParityXML", "ParityIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +63,7 @@ let package = Package(
         .testTarget(name: "ParityXMLTests", dependencies: ["ParityCore", "ParityXML", "ParityArchive", "ParityTestSupport", "ParityFuzzing"]),
         // Depends on the `parity` executable so that `swift test` builds it; the tests run the binary.
         .testTarget(name: "ParityCLITests", dependencies: ["parity", "ParityCore", "ParityXML", "ParityTestSupport", "ParityFuzzing"]),
+        .testTarget(name: "ParityIOTests", dependencies: ["ParityCore", "ParityXML", "ParityIO", "ParityTestSupport"]),
         .testTarget(name: "ParityAlignTests", dependencies: ["ParityCore", "ParityXML", "ParityTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

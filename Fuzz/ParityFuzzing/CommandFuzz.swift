@@ -6,7 +6,8 @@ import ParityTestSupport
 /// options and `-o` exports) over mutated real inputs, run as processes of
 /// the built `parity` binary. The oracle, per run:
 /// - exit code 0, 1 or 2, never a signal;
-/// - on exit 2, exactly one line on standard error;
+/// - on exit 2, exactly one line on standard error, or for bad usage the
+///   `parity: error: …` line and the hint `See 'parity COMMAND --help'.`;
 /// - done within `timeLimit` seconds;
 /// - no temporary file left, and no output file written when the run failed.
 public struct CommandFuzz {
@@ -75,7 +76,7 @@ public struct CommandFuzz {
             let label = "run \(index) seed \(seed) \(shape.joined(separator: " "))"
             if signaled { report.problems.append("\(label): ended by signal \(status)") }
             if !signaled, ![0, 1, 2].contains(status) { report.problems.append("\(label): exit \(status)") }
-            if status == 2, !signaled, errorText.split(separator: "\n", omittingEmptySubsequences: false).count != 2 {
+            if status == 2, !signaled, !Self.isOneErrorLine(errorText) {
                 report.problems.append("\(label): exit 2 with \(errorText.split(separator: "\n").count) error lines")
             }
             if elapsed > timeLimit { report.problems.append("\(label): took \(Int(elapsed)) s") }
@@ -87,6 +88,13 @@ public struct CommandFuzz {
         }
         report.seconds = Date().timeIntervalSince(started)
         return report
+    }
+
+    /// Whether `text` is one error line, or a usage error and its hint line.
+    static func isOneErrorLine(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.count == 2 { return true }
+        return lines.count == 3 && lines[0].hasPrefix("parity: error: ") && lines[1].hasPrefix("See 'parity ") && lines[1].hasSuffix(" --help'.")
     }
 
     /// Runs the binary; kills it after the time limit.

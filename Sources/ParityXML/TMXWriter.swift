@@ -19,7 +19,7 @@ import ParityCore
 /// is each version's tag or its mapping in `languageTags`.
 public struct TMXWriter: Sendable {
     /// The `creationtoolversion` written when none is given.
-    public static let defaultToolVersion = "0.1.0"
+    public static let defaultToolVersion = ParityVersion.current
 
     /// Which languages the file carries.
     public var languages: TMXLanguageSelection

@@ -8,25 +8,30 @@ import ParityXML
 /// `@OptionGroup` of `parity align`; when neither `--format` nor `--output`
 /// is given, nothing is exported (`isRequested` is false).
 struct ExportOptions: ParsableArguments {
-    @Option(help: "Write the alignment: native (Parity's own XML, everything, readable back), tmx (TMX 1.4b) or xces (cesDoc + cesAlign files); at --level sentence also moses (two plain files, one sentence pair a line) and beads ('[i, …]:[j, …]' lines). Default with -o: tmx for a .tmx file, else native.")
+    @Option(help: "Write the alignment: native (Parity's own XML, everything, readable back), tmx (TMX 1.4b) or xces (cesDoc + cesAlign files); at --level sentence also moses (two plain files, one sentence pair a line) and beads ('[i, ...]:[j, ...]' lines). Default with -o: tmx for a .tmx file, else native.")
     var format: OutputFormat?
 
     @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp(
-            "Output file, written atomically. For xces: a directory (existing, or ending in /) or a path whose last part is the base name of the files. Without it, native and tmx go to standard output.",
-            valueName: "path"))
+            "Output file, written atomically; - for standard output. For xces: a directory (existing, or ending in /) or a path whose last part is the base name of the files. Without it, native and tmx go to standard output.",
+            valueName: "path"),
+        completion: .file())
     var output: String?
 
-    @Option(help: ArgumentHelp("The two languages of a bilingual TMX, e.g. es,en (default: the pivot's language and the next one).", valueName: "lang,lang"))
-    var pair: LanguagePair?
+    @Option(name: .customLong("pair"),
+            help: ArgumentHelp("The two languages of a bilingual TMX, e.g. es,en (default: the pivot's language and the next one).", valueName: "lang,lang"))
+    var pairArgument: String?
+
+    /// The pair `--pair` names (nil when not given or malformed; `validate` reports why).
+    var pair: LanguagePair? { pairArgument.flatMap { try? LanguagePair.parse($0) } }
 
     @Flag(help: "Write every language into the TMX (N-way) instead of a pair.")
     var allLanguages = false
 
     @Option(name: .customLong("tmx-lang"), help: ArgumentHelp(
         "The xml:lang to write for a language in TMX, e.g. es=es-ES,zh=zh-CN (default: each version's own code, e.g. es, zh).",
-        valueName: "code=tag,…"))
+        valueName: "code=tag,..."))
     var tmxLanguage: String?
 
     /// Whether an export was asked for (`--format` or `--output` given).
@@ -38,7 +43,12 @@ struct ExportOptions: ParsableArguments {
         return output.map { $0.lowercased().hasSuffix(".tmx") } == true ? .tmx : .native
     }
 
+    /// Whether the output goes to standard output (no `-o`, or `-o -`).
+    var writesStandardOutput: Bool { output == nil || output == StandardInputArgument.argument
+    }
+
     func validate() throws {
+        if let pairArgument { _ = try LanguagePair.parse(pairArgument) }
         if resolvedFormat != .tmx && (pair != nil || allLanguages) {
             throw ValidationError("--pair and --all-languages apply to --format tmx only")
         }
@@ -54,6 +64,22 @@ struct ExportOptions: ParsableArguments {
         }
         if resolvedFormat == .xces && output == nil { throw ValidationError("--format xces needs -o/--output (a directory or base name)") }
         if resolvedFormat == .moses && output == nil { throw ValidationError("--format moses needs -o/--output (the base name of the two files)") }
+        if let output, !writesStandardOutput, resolvedFormat == .native || resolvedFormat == .tmx {
+            // Native XML in r.pdf or TMX in r.html would be a file no reader of that extension can open.
+            let url = URL(fileURLWithPath: output)
+            let pathExtension = url.pathExtension.lowercased()
+            let allowed = resolvedFormat == .tmx ? ["tmx", "xml"] : ["xml"]
+            if !pathExtension.isEmpty, !url.lastPathComponent.hasPrefix("."), !allowed.contains(pathExtension) {
+                throw ValidationError(
+                    "--format \(resolvedFormat.rawValue) writes XML, and -o \(output) names a .\(pathExtension) file: give a \(allowed.map { "." + $0 }.joined(separator: " or ")) file (or - for standard output)")
+            }
+        }
+        if resolvedFormat == .xces && writesStandardOutput {
+            throw ValidationError("--format xces writes several files: give -o a directory or base name\(output == nil ? "" : ", not -")")
+        }
+        if resolvedFormat == .moses && writesStandardOutput {
+            throw ValidationError("--format moses writes two files: give -o the base name\(output == nil ? "" : ", not -")")
+        }
     }
 
     /// The exporter these options describe.
@@ -77,7 +103,7 @@ struct ExportOptions: ParsableArguments {
     ///   warnings to show on standard error.
     /// - Throws: `ExportError` (one line; nothing is left half-written).
     func write(_ content: CheckedAlignment, inputs: [String]) throws(ExportError) -> AlignmentExporter.Report {
-        if let output {
+        if let output, !writesStandardOutput {
             if resolvedFormat == .xces, output.hasSuffix("/") { try Self.createDirectory(output) }
             return try exporter.write(content, to: output, protecting: inputs)
         }
@@ -108,16 +134,28 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// Two different language codes separated by a comma (`es,en`), for `--pair`.
-struct LanguagePair: ExpressibleByArgument, Equatable {
+struct LanguagePair: Equatable {
     var first: Language
     var second: Language
 
-    init?(argument: String) {
-        let parts = argument.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count == 2, let first = Language(code: String(parts[0]).trimmingWhitespace()),
-            let second = Language(code: String(parts[1]).trimmingWhitespace()), first != second
-        else { return nil }
-        self.first = first
-        self.second = second
+    /// The pair `argument` names.
+    /// - Throws: `ValidationError` saying what is wrong: not two codes, a
+    ///   code that is no language (and why), the same language twice.
+    static func parse(_ argument: String) throws -> LanguagePair {
+        let parts = argument.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            throw ValidationError("--pair takes two language codes separated by a comma (es,en), not '\(argument)'")
+        }
+        var languages: [Language] = []
+        for part in parts {
+            switch Language.parse(part) {
+            case .success(let language): languages.append(language)
+            case .failure(let error): throw ValidationError(LanguageOptionMessage.problem(error, option: "--pair"))
+            }
+        }
+        guard languages[0] != languages[1] else {
+            throw ValidationError("--pair names \(parts[0]) twice; give two different languages (es,en)")
+        }
+        return LanguagePair(first: languages[0], second: languages[1])
     }
 }

@@ -117,6 +117,8 @@ import Testing
         let run = try ParityExecutable.run(arguments)
         #expect(run.exitCode == 2)
         #expect(run.standardOutput == "")
-        #expect(run.errorLines == [message])
+        // Bad usage: the problem, then which help to read; unreadable input: one line.
+        let hint = message.hasPrefix("parity: error: ") ? ["See 'parity \(arguments[0]) --help'."] : []
+        #expect(run.errorLines == [message] + hint)
     }
 }

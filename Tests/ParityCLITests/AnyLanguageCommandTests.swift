@@ -35,7 +35,7 @@ import Testing
     func constructedMalformedTagIsOneLineAndExitCode2(_ arguments: [String], _ message: String) throws {
         let run = try ParityExecutable.run(arguments)
         #expect(run.exitCode == 2)
-        #expect(run.errorLines == [message])
+        #expect(run.errorLines == [message, "See 'parity \(arguments[0]) --help'."])
         #expect(run.standardOutput == "")
     }
 

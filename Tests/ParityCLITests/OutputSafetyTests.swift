@@ -41,7 +41,7 @@ import Glibc
     func outputOntoAFIFOIsRefusedAndTheFIFOStays(format: String) throws {
         let scratch = try Scratch()
         defer { scratch.files.remove() }
-        let fifo = scratch.path("out.fifo")
+        let fifo = scratch.path("out-fifo")
         #expect(mkfifo(fifo, 0o644) == 0)
         let run = try ParityExecutable.run(["align", scratch.spanish, scratch.english, "--format", format, "-o", fifo], timeout: 20)
         if format == "xces" {
@@ -77,15 +77,21 @@ import Glibc
         let before = try Data(contentsOf: URL(fileURLWithPath: scratch.english))
         let link = scratch.path("link.xml")
         #expect(symlink(scratch.english, link) == 0)
+        let htmlLink = scratch.path("link.html")
+        #expect(symlink(scratch.english, htmlLink) == 0)
         for (arguments, target) in [
             (["align", scratch.spanish, scratch.english, "--format", "tmx", "-o", scratch.english], scratch.english),
             (["align", scratch.spanish, scratch.english, "-o", link], link),
-            (["report", scratch.spanish, scratch.english, "-o", scratch.english], scratch.english),
+            (["report", scratch.spanish, scratch.english, "-o", htmlLink], htmlLink),
         ] {
             let run = try ParityExecutable.run(arguments, timeout: 20)
             #expect(run.exitCode == 2)
             #expect(run.errorLines == ["parity: \(target): cannot write: it is the input \(scratch.english); Parity never overwrites an input"])
         }
+        // A report onto the .xml input is refused before anything is read: it would be HTML in a .xml file.
+        let report = try ParityExecutable.run(["report", scratch.spanish, scratch.english, "-o", scratch.english], timeout: 20)
+        #expect(report.exitCode == 2)
+        #expect(report.errorLines.first?.hasPrefix("parity: error: report writes HTML, and -o ") == true)
         #expect(try Data(contentsOf: URL(fileURLWithPath: scratch.english)) == before)
         #expect(try scratch.leftovers().isEmpty)
     }

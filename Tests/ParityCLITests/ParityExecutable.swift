@@ -34,9 +34,10 @@ enum ParityExecutable {
     }()
 
     /// Runs `parity` with `arguments` in `directory` (default: the repository
-    /// root), killing it after `timeout` seconds.
+    /// root), killing it after `timeout` seconds. Standard input is the file
+    /// `standardInput`, else empty.
     static func run(_ arguments: [String], in directory: URL = RepositoryPaths.root, timeout: TimeInterval = 60,
-                    environment: [String: String]? = nil) throws -> Run {
+                    environment: [String: String]? = nil, standardInput: URL? = nil) throws -> Run {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parity-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -52,7 +53,9 @@ enum ParityExecutable {
         process.currentDirectoryURL = directory
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let input = try standardInput.map { try FileHandle(forReadingFrom: $0) }
+        defer { try? input?.close() }
+        process.standardInput = input ?? FileHandle.nullDevice
         if let environment { process.environment = environment }
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)

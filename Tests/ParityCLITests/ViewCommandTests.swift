@@ -103,7 +103,7 @@ import ParityXML
     @Test func showUsageErrorsExitWithTwo() throws {
         let one = try Self.run(["show", Self.spanish])
         #expect(one.exitCode == 2)
-        #expect(one.standardError == "parity: error: give at least two files to compare\n")
+        #expect(one.standardError == "parity: error: give at least two files to compare\nSee 'parity show --help'.\n")
         let range = try Self.run(["show", Self.spanish, Self.spanish, "--from", "30", "--to", "20"])
         #expect(range.exitCode == 2)
         let pivot = try Self.run(["report", Self.udhrSpanish, Self.udhrEnglish, "--pivot", "zh", "-o", "/tmp/never-written.html"])

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParityCore
+import ParityIO
 import ParityXML
 
 /// `parity align A B [C …]`: how the language versions correspond, link by link.
@@ -32,6 +33,9 @@ struct AlignCommand: ParsableCommand {
     var sentences: SentenceOptions
 
     func validate() throws {
+        if json && export.isRequested {
+            throw ValidationError("--json prints the links as JSON; --format and -o write the alignment as XML: give one or the other")
+        }
         let format = export.resolvedFormat
         if export.isRequested, format == .moses || format == .beads, !sentences.isSentenceLevel {
             throw ValidationError("--format \(format.rawValue) needs --level sentence or --one-per-line")

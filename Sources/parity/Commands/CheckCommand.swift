@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParityCore
+import ParityIO
 
 /// `parity check A B [C …]`: parity problems between language versions.
 struct CheckCommand: ParsableCommand {

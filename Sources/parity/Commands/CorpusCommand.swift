@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParityCore
+import ParityIO
 import ParityXML
 
 /// `parity corpus Sources-Texts -o Alignments`: the main job. Every folder of

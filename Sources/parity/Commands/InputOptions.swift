@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParityCore
+import ParityIO
 
 /// Options every command that reads input files shares (`--lang`, `--encoding`).
 struct InputOptions: ParsableArguments {
@@ -16,9 +17,8 @@ struct InputOptions: ParsableArguments {
     var pdfLayout = false
 
     func validate() throws {
-        // One line and exit code 2, as for align and check.
         if let languageCode, case .failure(let error) = Language.parse(languageCode) {
-            try UsageExit.check([LanguageOptionMessage.problem(error)])
+            throw ValidationError(LanguageOptionMessage.problem(error))
         }
         if let encodingName, TextEncoding(name: encodingName) == nil {
             throw ValidationError("unknown encoding '\(encodingName)' (use utf-8, utf-16le, utf-16be, latin1 or windows-1252)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParityCore
+import ParityIO
 
 /// `parity outline FILE`: the structure Parity reads in one file.
 struct OutlineCommand: ParsableCommand {
@@ -13,7 +14,8 @@ struct OutlineCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A UN document: plain text, PDF (needs pdftotext), DOCX or HTML; or a UDHR XML file.")
+    @Argument(help: "A UN document: plain text, PDF (needs pdftotext), DOCX or HTML; or a UDHR XML file; - for standard input.",
+              completion: .file())
     var file: String
 
     @OptionGroup var input: InputOptions
@@ -22,8 +24,9 @@ struct OutlineCommand: ParsableCommand {
     var json = false
 
     func run() throws {
+        try UsageExit.check(IgnoredInputOptions.problems(files: [file], encodingGiven: input.encodingName != nil, pdfLayout: input.pdfLayout))
         let loader = input.loader
-        let document = try StandardError.exitingOnInputError { () throws(InputError) in try loader.load(file) }
+        let document = try StandardError.exitingOnInputError { () throws(InputError) in try loader.load(argument: file) }
         if json {
             print(try DocumentJSON.encode(document), terminator: "")
         } else {

@@ -10,9 +10,14 @@ struct ReportCommand: ParsableCommand {
         abstract: "Write a self-contained HTML report: findings summary, then the versions side by side."
     )
 
+    /// The extensions an HTML file may have.
+    static let htmlExtensions = ["html", "htm", "xhtml"]
+
     @OptionGroup var input: VersionInputOptions
 
-    @Option(name: .shortAndLong, help: "The HTML file to write.")
+    @Option(name: .shortAndLong,
+            help: ArgumentHelp("The HTML file to write (.html, .htm, or no extension), atomically; - for standard output.", valueName: "file.html"),
+            completion: .file(extensions: htmlExtensions))
     var output: String
 
     @Option(help: "The report's title (default: from the pivot's symbol or file name).")
@@ -20,16 +25,29 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var rows: RowFilterOptions
 
+    func validate() throws {
+        guard output != StandardInputArgument.argument else { return }
+        let name = URL(fileURLWithPath: output).lastPathComponent
+        let pathExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
+        if !pathExtension.isEmpty, !name.hasPrefix("."), !Self.htmlExtensions.contains(pathExtension) {
+            throw ValidationError("report writes HTML, and -o \(output) names a .\(pathExtension) file: give a .html file (or - for standard output)")
+        }
+    }
+
     func run() throws {
         let (alignment, findings) = try ViewPipeline.run(input)
+        let writer = HTMLReportWriter(title: title, filter: rows.filter)
+        if output == StandardInputArgument.argument {
+            print(writer.render(alignment: alignment, findings: findings), terminator: "")
+            return
+        }
         do {
-            let writer = HTMLReportWriter(title: title, filter: rows.filter)
             try writer.write(alignment: alignment, findings: findings, to: output, protecting: input.files)
         } catch {
             StandardError.write(error.cliLine)
             throw ExitCode(2)
         }
         let errors = findings.filter { $0.severity == .error }.count
-        print("\(output): \(alignment.links.count) rows, \(findings.count) findings (\(errors) errors)")
+        print("\(output): \(Count.of(alignment.links.count, "row")), \(Count.of(findings.count, "finding")) (\(Count.of(errors, "error")))")
     }
 }

@@ -21,7 +21,7 @@ struct SentenceOptions: ParsableArguments {
     @Flag(help: "Skip the second pass with a word list learned from the text itself.")
     var noBootstrap = false
 
-    @Option(help: ArgumentHelp("A gold alignment in bead format ('[i, …]:[j, …]' a line): print strict and lax precision, recall and F1 of the sentence alignment on standard error.", valueName: "file"))
+    @Option(help: ArgumentHelp("A gold alignment in bead format ('[i, ...]:[j, ...]' a line): print strict and lax precision, recall and F1 of the sentence alignment on standard error.", valueName: "file"))
     var gold: String?
 
     /// Whether sentences, not blocks, are aligned.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParityCore
+import ParityIO
 
 /// `parity text FILE`: the text Parity segments for a file.
 struct TextCommand: ParsableCommand {
@@ -16,7 +17,7 @@ struct TextCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A plain-text, PDF, DOCX or HTML document.")
+    @Argument(help: "A plain-text, PDF, DOCX or HTML document; - for standard input.", completion: .file())
     var file: String
 
     @OptionGroup var input: InputOptions
@@ -25,10 +26,11 @@ struct TextCommand: ParsableCommand {
     var raw = false
 
     func run() throws {
+        try UsageExit.check(IgnoredInputOptions.problems(files: [file], encodingGiven: input.encodingName != nil, pdfLayout: input.pdfLayout))
         let loader = input.loader
-        let text = try StandardError.exitingOnInputError { () throws(InputError) in try loader.segmenterText(file) }
+        let text = try StandardError.exitingOnInputError { () throws(InputError) in try loader.segmenterText(argument: file) }
         guard let text else {
-            StandardError.write("parity: \(file): XML input is read as XML; it has no separate text stream")
+            StandardError.write("parity: \(file == StandardInputArgument.argument ? StandardInputArgument.name : file): XML input is read as XML; it has no separate text stream")
             throw ExitCode(2)
         }
         let shown = raw ? text : PlainTextSegmenter().preparedText(text)

@@ -1,12 +1,15 @@
-import ArgumentParser
-
-/// Bad usage of `align` and `check` (wrong number of files, unknown pivot or
-/// language): one line on standard error and exit code 2.
+/// Bad usage found by a command itself (wrong number of files, unknown pivot
+/// or language, options that conflict): `Parity.main` prints each problem as
+/// `parity: error: …`, then the usage hint, and exits with code 2.
 enum UsageExit {
-    /// Writes each problem as `parity: error: …` and exits with code 2 when there is any.
+    /// Throws `UsageProblems` when there is any problem.
     static func check(_ problems: [String]) throws {
         guard !problems.isEmpty else { return }
-        for problem in problems { StandardError.write("parity: error: \(problem)") }
-        throw ExitCode(2)
+        throw UsageProblems(messages: problems)
     }
+}
+
+/// One or more usage problems, each one line.
+struct UsageProblems: Error {
+    var messages: [String]
 }

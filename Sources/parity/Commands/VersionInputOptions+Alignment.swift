@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParityCore
+import ParityIO
 
 extension VersionInputOptions {
     /// The alignment the command works on: the one stored in a single
@@ -10,9 +11,17 @@ extension VersionInputOptions {
         if files.count == 1 {
             let file = files[0]
             let stored = try StandardError.exitingOnInputError { () throws(InputError) in
-                try AlignmentFileLoader.load(file)
+                file == StandardInputArgument.argument
+                    ? try AlignmentFileLoader.load(bytes: StandardInputArgument.read(), name: StandardInputArgument.name)
+                    : try AlignmentFileLoader.load(file)
             }
-            if let stored { return stored.alignment }
+            if let stored {
+                let ignored = versionOnlyOptions
+                if !ignored.isEmpty {
+                    try UsageExit.check(["\(ignored.joined(separator: ", ")) \(ignored.count == 1 ? "does" : "do") not apply to an alignment file, which is read as stored"])
+                }
+                return stored.alignment
+            }
         }
         try UsageExit.check(usageProblems)
         let documents = try StandardError.exitingOnInputError { () throws(InputError) in try loadDocuments() }

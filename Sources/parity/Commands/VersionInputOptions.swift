@@ -1,10 +1,12 @@
 import ArgumentParser
 import ParityCore
+import ParityIO
 
 /// Options of the commands that read several language versions
 /// (`align`, `check`): the files, their languages, the encoding, the pivot.
 struct VersionInputOptions: ParsableArguments {
-    @Argument(help: "Two or more language versions of the same document (plain text, PDF, DOCX, HTML or UDHR XML).")
+    @Argument(help: "Two or more language versions of the same document (plain text, PDF, DOCX, HTML or UDHR XML; - for standard input), or one alignment file (native XML or TMX).",
+              completion: .file())
     var files: [String] = []
 
     @Option(name: .customLong("lang"),
@@ -20,13 +22,17 @@ struct VersionInputOptions: ParsableArguments {
     var pdfLayout = false
 
     @Option(name: .customLong("pivot"),
-            help: "Language (a BCP 47 tag: en, es, de, …) or 1-based position of the version the others are aligned to. Default: the first file.")
+            help: "Language (a BCP 47 tag: en, es, de, ...) or 1-based position of the version the others are aligned to. Default: the first file.")
     var pivotName: String?
 
     /// Problems with the options, as one line each (empty when usable).
     var usageProblems: [String] {
         var problems: [String] = []
         if files.count < 2 { problems.append("give at least two files to compare") }
+        if files.filter({ $0 == StandardInputArgument.argument }).count > 1 {
+            problems.append("standard input (-) can be given only once")
+        }
+        problems += IgnoredInputOptions.problems(files: files, encodingGiven: encodingName != nil, pdfLayout: pdfLayout)
         if let languageList {
             let codes = languageList.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
             if codes.count != files.count {
@@ -50,6 +56,16 @@ struct VersionInputOptions: ParsableArguments {
         return problems
     }
 
+    /// The options given that apply to versions read and aligned, not to a stored alignment.
+    var versionOnlyOptions: [String] {
+        var given: [String] = []
+        if languageList != nil { given.append("--lang") }
+        if encodingName != nil { given.append("--encoding") }
+        if pdfLayout { given.append("--pdf-layout") }
+        if pivotName != nil { given.append("--pivot") }
+        return given
+    }
+
     /// The language forced for file `index`, if any.
     private func language(at index: Int) -> Language? {
         guard let languageList else { return nil }
@@ -66,7 +82,7 @@ struct VersionInputOptions: ParsableArguments {
         let encoding = encodingName.flatMap(TextEncoding.init(name:))
         var documents: [Document] = []
         for (index, file) in files.enumerated() {
-            documents.append(try InputLoader(language: language(at: index), encoding: encoding, pdfLayout: pdfLayout).load(file))
+            documents.append(try InputLoader(language: language(at: index), encoding: encoding, pdfLayout: pdfLayout).load(argument: file))
         }
         return documents
     }

@@ -12,9 +12,9 @@ struct AlignmentFormatter {
         var lines: [String] = []
         for (index, document) in alignment.versions.enumerated() {
             let role = index == alignment.pivot ? " (pivot)" : ""
-            lines.append("version \(names[index]): \(document.sourceName), \(document.blocks.count) blocks\(role)")
+            lines.append("version \(names[index]): \(document.sourceName), \(Count.of(document.blocks.count, "block"))\(role)")
         }
-        lines.append("\(alignment.links.count) links")
+        lines.append(Count.of(alignment.links.count, "link"))
         var blockByID: [[String: Block]] = []
         for document in alignment.versions {
             var map: [String: Block] = [:]

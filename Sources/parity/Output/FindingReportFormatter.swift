@@ -20,9 +20,8 @@ struct FindingReportFormatter {
             lines.append("  at " + places.joined(separator: "; "))
         }
         let count = { (severity: Severity) in findings.filter { $0.severity == severity }.count }
-        let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
         lines.append("")
-        lines.append("\(plural(count(.error), "error")), \(plural(count(.warning), "warning")), \(count(.info)) info")
+        lines.append("\(Count.of(count(.error), "error")), \(Count.of(count(.warning), "warning")), \(count(.info)) info")
         return lines
     }
 }

@@ -6,9 +6,9 @@ import ParityCore
 ///
 /// The blocks of a PDF input point into this extracted text (UTF-8, pages
 /// separated by form feeds), not into the PDF's own bytes.
-enum PDFTextExtractor {
+public enum PDFTextExtractor {
     /// The longest `pdftotext` may run before it is stopped.
-    static let timeout: TimeInterval = 120
+    public static let timeout: TimeInterval = 120
 
     /// The text of the PDF at `path`.
     /// - Parameters:
@@ -17,14 +17,32 @@ enum PDFTextExtractor {
     /// - Throws: `InputError.unsupportedFormat` when `pdftotext` is not installed,
     ///   `InputError.unreadable` when it fails or runs too long,
     ///   `InputError.tooLarge` when its text passes `outputLimit` bytes.
-    static func extract(_ path: String, layout: Bool, searchPath: String? = nil,
-                        outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> [UInt8] {
+    public static func extract(_ path: String, layout: Bool, searchPath: String? = nil,
+                               outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> [UInt8] {
+        try extract(file: path, name: path, layout: layout, searchPath: searchPath, outputLimit: outputLimit)
+    }
+
+    /// The text of the PDF held in `bytes` (read from standard input, say):
+    /// they are written to a private temporary file for `pdftotext`, removed
+    /// afterwards. Errors name the input `name`.
+    public static func extract(bytes: [UInt8], name: String, layout: Bool, searchPath: String? = nil,
+                               outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> [UInt8] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("parity-pdf-\(UUID().uuidString).pdf")
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw .unreadable(file: name, reason: "cannot write a temporary file for pdftotext")
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try extract(file: file.path, name: name, layout: layout, searchPath: searchPath, outputLimit: outputLimit)
+    }
+
+    private static func extract(file: String, name path: String, layout: Bool, searchPath: String?,
+                                outputLimit: Int) throws(InputError) -> [UInt8] {
         guard let tool = executable(named: "pdftotext", searchPath: searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "") else {
             throw .unsupportedFormat(file: path, detail: "reading PDF needs pdftotext, which is not installed (apt-get install poppler-utils)")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = (layout ? ["-layout"] : []) + ["-enc", "UTF-8", "-q", path, "-"]
+        process.arguments = (layout ? ["-layout"] : []) + ["-enc", "UTF-8", "-q", file, "-"]
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -71,7 +89,7 @@ enum PDFTextExtractor {
     }
 
     /// The full path of the executable `name` in the colon-separated `searchPath`, if any.
-    static func executable(named name: String, searchPath: String) -> String? {
+    public static func executable(named name: String, searchPath: String) -> String? {
         for directory in searchPath.split(separator: ":") where !directory.isEmpty {
             let candidate = "\(directory)/\(name)"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }

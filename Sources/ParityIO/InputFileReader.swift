@@ -9,14 +9,14 @@ import ParityCore
 /// file (a directory, FIFO, socket or device is refused before it is opened,
 /// so nothing blocks) and files over a size limit, and turning every failure
 /// into a one-line `InputError`.
-enum InputFileReader {
+public enum InputFileReader {
     /// The largest input Parity reads: 512 MB.
-    static let defaultLimit = 512 * 1024 * 1024
+    public static let defaultLimit = 512 * 1024 * 1024
 
     /// The bytes of the file at `path`.
     /// - Throws: `InputError.unreadable` (missing, directory, permission, I/O
     ///   error) or `InputError.tooLarge`.
-    static func read(_ path: String, limit: Int = defaultLimit) throws(InputError) -> [UInt8] {
+    public static func read(_ path: String, limit: Int = defaultLimit) throws(InputError) -> [UInt8] {
         var before = stat()
         guard stat(path, &before) == 0 else { throw .unreadable(file: path, reason: reason(errno)) }
         if let kind = nonRegularKind(before.st_mode) { throw .unreadable(file: path, reason: "is \(kind), not a regular file") }
@@ -30,18 +30,32 @@ enum InputFileReader {
         if status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > limit {
             throw .tooLarge(file: path, bytes: Int(status.st_size), limit: limit)
         }
+        return try readAll(descriptor, name: path, limit: limit,
+                           expected: status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 1 << 16)
+    }
+
+    /// Everything readable from the open file `descriptor` (standard input,
+    /// a pipe), up to `limit` bytes; the descriptor is not closed.
+    /// - Parameter name: what errors call the input (e.g. `<stdin>`).
+    /// - Throws: `InputError.unreadable` on an I/O error, `InputError.tooLarge`
+    ///   past `limit`.
+    public static func read(descriptor: Int32, name: String, limit: Int = defaultLimit) throws(InputError) -> [UInt8] {
+        try readAll(descriptor, name: name, limit: limit, expected: 1 << 16)
+    }
+
+    private static func readAll(_ descriptor: Int32, name: String, limit: Int, expected: Int) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 1 << 16)
+        bytes.reserveCapacity(min(expected, limit))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(file: path, reason: reason(errno))
+                throw .unreadable(file: name, reason: reason(errno))
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > limit { throw .tooLarge(file: path, bytes: bytes.count, limit: limit) }
+            if bytes.count > limit { throw .tooLarge(file: name, bytes: bytes.count, limit: limit) }
         }
         return bytes
     }

@@ -4,25 +4,26 @@ import ParityCore
 /// The JSON documents `parity align --json` and `parity check --json` print
 /// (schemas `parity-align/1` and `parity-check/1`, described in
 /// docs/align-check.md). Every key is always present; unknown values are `null`.
-enum AlignCheckJSON {
+public enum AlignCheckJSON {
     /// Pretty-printed JSON with sorted keys, ending in a line feed.
-    static func encode<Value: Encodable>(_ value: Value) throws -> String {
+    public static func encode<Value: Encodable>(_ value: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
     /// One version: position, file, language, block count, pivot or not.
-    struct VersionOutput: Encodable {
-        var index: Int
-        var sourceName: String
-        var language: String?
-        var blockCount: Int
-        var isPivot: Bool
+    public struct VersionOutput: Encodable, Sendable {
+        public var index: Int
+        public var sourceName: String
+        public var language: String?
+        public var blockCount: Int
+        public var isPivot: Bool
 
         enum CodingKeys: String, CodingKey { case index, sourceName, language, blockCount, isPivot }
 
-        func encode(to encoder: any Encoder) throws {
+        /// Encodes every key, `null` for an unknown value.
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(index, forKey: .index)
             try container.encode(sourceName, forKey: .sourceName)
@@ -31,7 +32,8 @@ enum AlignCheckJSON {
             try container.encode(isPivot, forKey: .isPivot)
         }
 
-        static func all(_ alignment: Alignment) -> [VersionOutput] {
+        /// One entry per version of `alignment`, in order.
+        public static func all(_ alignment: Alignment) -> [VersionOutput] {
             alignment.versions.enumerated().map { index, document in
                 VersionOutput(index: index, sourceName: document.sourceName,
                               language: (document.language ?? document.metadata.language)?.rawValue,
@@ -41,13 +43,14 @@ enum AlignCheckJSON {
     }
 
     /// `parity align --json`.
-    struct AlignmentOutput: Encodable {
-        var schema = "parity-align/1"
-        var pivot: Int
-        var versions: [VersionOutput]
-        var links: [LinkOutput]
+    public struct AlignmentOutput: Encodable, Sendable {
+        public var schema = "parity-align/1"
+        public var pivot: Int
+        public var versions: [VersionOutput]
+        public var links: [LinkOutput]
 
-        init(_ alignment: Alignment) {
+        /// The JSON form of `alignment`.
+        public init(_ alignment: Alignment) {
             pivot = alignment.pivot
             versions = VersionOutput.all(alignment)
             links = alignment.links.enumerated().map { LinkOutput(index: $0.offset + 1, link: $0.element) }
@@ -55,14 +58,15 @@ enum AlignCheckJSON {
     }
 
     /// One link: 1-based index, type, method, confidence (3 decimals), block ids per version.
-    struct LinkOutput: Encodable {
-        var index: Int
-        var type: String
-        var method: String
-        var confidence: Double
-        var blockIDs: [[String]]
+    public struct LinkOutput: Encodable, Sendable {
+        public var index: Int
+        public var type: String
+        public var method: String
+        public var confidence: Double
+        public var blockIDs: [[String]]
 
-        init(index: Int, link: AlignmentLink) {
+        /// Link number `index` (1-based).
+        public init(index: Int, link: AlignmentLink) {
             self.index = index
             type = link.type
             method = link.method.rawValue
@@ -72,14 +76,15 @@ enum AlignCheckJSON {
     }
 
     /// `parity check --json`.
-    struct CheckOutput: Encodable {
-        var schema = "parity-check/1"
-        var pivot: Int
-        var versions: [VersionOutput]
-        var summary: [String: Int]
-        var findings: [FindingOutput]
+    public struct CheckOutput: Encodable, Sendable {
+        public var schema = "parity-check/1"
+        public var pivot: Int
+        public var versions: [VersionOutput]
+        public var summary: [String: Int]
+        public var findings: [FindingOutput]
 
-        init(alignment: Alignment, findings: [Finding]) {
+        /// The JSON form of `findings` on `alignment`.
+        public init(alignment: Alignment, findings: [Finding]) {
             pivot = alignment.pivot
             versions = VersionOutput.all(alignment)
             var summary: [String: Int] = [:]
@@ -90,13 +95,14 @@ enum AlignCheckJSON {
     }
 
     /// One finding.
-    struct FindingOutput: Encodable {
-        var kind: String
-        var severity: String
-        var message: String
-        var locations: [LocationOutput]
+    public struct FindingOutput: Encodable, Sendable {
+        public var kind: String
+        public var severity: String
+        public var message: String
+        public var locations: [LocationOutput]
 
-        init(_ finding: Finding) {
+        /// The JSON form of `finding`.
+        public init(_ finding: Finding) {
             kind = finding.kind.rawValue
             severity = finding.severity.rawValue
             message = finding.message
@@ -105,13 +111,14 @@ enum AlignCheckJSON {
     }
 
     /// Where a finding applies in one version.
-    struct LocationOutput: Encodable {
-        var version: Int
-        var language: String?
-        var blockIDs: [String]
-        var labels: [String]
+    public struct LocationOutput: Encodable, Sendable {
+        public var version: Int
+        public var language: String?
+        public var blockIDs: [String]
+        public var labels: [String]
 
-        init(_ location: FindingLocation) {
+        /// The JSON form of `location`.
+        public init(_ location: FindingLocation) {
             version = location.version
             language = location.language?.rawValue
             blockIDs = location.blockIDs
@@ -120,7 +127,8 @@ enum AlignCheckJSON {
 
         enum CodingKeys: String, CodingKey { case version, language, blockIDs, labels }
 
-        func encode(to encoder: any Encoder) throws {
+        /// Encodes every key, `null` for an unknown value.
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(version, forKey: .version)
             try container.encode(language, forKey: .language)

@@ -1,5 +1,7 @@
+import Foundation
+
 /// The kinds of input file Parity reads.
-enum InputFormat: Equatable {
+public enum InputFormat: Equatable, Sendable {
     /// A Universal Declaration of Human Rights XML file (unicode-org/udhr).
     case udhrXML
     /// A plain-text UN document (also text extracted from a PDF).
@@ -16,7 +18,7 @@ enum InputFormat: Equatable {
     /// content: `%PDF-`, a ZIP signature, `<!DOCTYPE html` or `<html`, and
     /// `<?xml` or `<udhr` (after a byte-order mark and white space).
     /// Anything else is plain text.
-    static func detect(path: String, bytes: [UInt8]) -> InputFormat {
+    public static func detect(path: String, bytes: [UInt8]) -> InputFormat {
         let lower = path.lowercased()
         if lower.hasSuffix(".xml") { return .udhrXML }
         if lower.hasSuffix(".docx") { return .docx }
@@ -35,6 +37,34 @@ enum InputFormat: Equatable {
         }
         return .plainText
     }
+
+    /// The format of the regular file at `path`, from its name and first 256
+    /// bytes; `nil` when it is no regular file or cannot be read (reading it
+    /// then gives the error).
+    public static func detect(file path: String) -> InputFormat? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let handle = FileHandle(forReadingAtPath: path)
+        else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 256) else { return nil }
+        return detect(path: path, bytes: [UInt8](head))
+    }
+
+    /// The format's name in messages: `plain text`, `PDF`, `DOCX`, `HTML`, `UDHR XML`.
+    public var name: String {
+        switch self {
+        case .udhrXML: return "UDHR XML"
+        case .plainText: return "plain text"
+        case .docx: return "DOCX"
+        case .html: return "HTML"
+        case .pdf: return "PDF"
+        }
+    }
+
+    /// Whether `--encoding` (a forced text encoding) is used for this format:
+    /// not for PDF (pdftotext writes UTF-8) nor DOCX (XML parts declare their own).
+    public var readsWithGivenEncoding: Bool { self != .pdf && self != .docx }
 
     /// The first bytes as ASCII-compatible bytes: without a UTF-8 mark, and
     /// with UTF-16 (marked, or recognisable by its zero bytes) reduced to its low bytes.

@@ -4,12 +4,17 @@ import ParityCore
 /// The JSON form of a document that `--json` prints: every field of every
 /// block and of the metadata is always present (`null` when unknown), so the
 /// shape is stable for scripts. It decodes as `ParityCore.Document`.
-struct DocumentJSON: Encodable {
+public struct DocumentJSON: Encodable, Sendable {
     /// The document to encode.
-    var document: Document
+    public var document: Document
+
+    /// The JSON form of `document`.
+    public init(document: Document) {
+        self.document = document
+    }
 
     /// Pretty-printed JSON with sorted keys, ending in a line feed.
-    static func encode(_ document: Document) throws -> String {
+    public static func encode(_ document: Document) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(DocumentJSON(document: document)), as: UTF8.self) + "\n"
@@ -19,7 +24,8 @@ struct DocumentJSON: Encodable {
         case sourceName, language, metadata, blocks, diagnostics
     }
 
-    func encode(to encoder: any Encoder) throws {
+    /// Encodes every key, `null` for an unknown value.
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(document.sourceName, forKey: .sourceName)
         try container.encode(document.language, forKey: .language)

@@ -1,0 +1,126 @@
+import ParityArchive
+import ParityCore
+import ParityXML
+
+/// Opens one input file of any format Parity reads: reads its bytes, decides
+/// its format (`InputFormat`), decodes and segments it (plain text, PDF
+/// through `pdftotext`, DOCX, HTML, UDHR XML), and settles its language.
+///
+///     let loader = InputLoader(language: nil, encoding: nil)
+///     let english = try loader.load("udhr_eng.xml")
+///     let french = try loader.load("udhr_fra.xml")
+///     let alignment = Aligner(pivot: 0).align([english, french])
+///
+/// `open(_:)` also recognises alignment files (Parity's native XML, TMX).
+/// Every failure is an `InputError` that names the file and the problem in one line.
+public struct InputLoader: Sendable {
+    /// The language to give every document, if any; it wins over the file's own.
+    public var language: Language?
+    /// The encoding to read with, if any; it wins over marks and declarations.
+    public var encoding: TextEncoding?
+    /// The largest file to read, in bytes.
+    public var sizeLimit: Int
+    /// For PDF input: run `pdftotext -layout` instead of its reading-order mode.
+    public var pdfLayout: Bool
+
+    /// A loader; by default the language and encoding come from each file.
+    public init(language: Language? = nil, encoding: TextEncoding? = nil,
+                sizeLimit: Int = InputFileReader.defaultLimit, pdfLayout: Bool = false) {
+        self.language = language
+        self.encoding = encoding
+        self.sizeLimit = sizeLimit
+        self.pdfLayout = pdfLayout
+    }
+
+    /// Loads the file at `path` as a document (`path` is its `sourceName`).
+    /// - Throws: `InputError` naming the file and the problem.
+    public func load(_ path: String) throws(InputError) -> Document {
+        try load(bytes: InputFileReader.read(path, limit: sizeLimit), name: path, file: path)
+    }
+
+    /// Loads a document from `bytes` already read (standard input, say);
+    /// `name` is its `sourceName`, decides the format by its extension when it
+    /// has one, and names it in errors.
+    /// - Throws: `InputError` naming `name` and the problem.
+    public func load(bytes: [UInt8], name: String) throws(InputError) -> Document {
+        try load(bytes: bytes, name: name, file: nil)
+    }
+
+    /// `file`: the path `bytes` were read from, when they were, so that a PDF goes to `pdftotext` as it is.
+    private func load(bytes: consuming [UInt8], name: String, file: String?) throws(InputError) -> Document {
+        guard bytes.count <= sizeLimit else { throw .tooLarge(file: name, bytes: bytes.count, limit: sizeLimit) }
+        var document: Document
+        if InputFormat.detect(path: name, bytes: bytes) == .udhrXML {
+            document = try UDHRReader().read(bytes, file: name, encoding: encoding)
+        } else {
+            // Both consumed: the segmenter frees the text once its blocks are classified.
+            let (text, warnings) = try segmenterText(consume bytes, name: name, file: file)
+            document = PlainTextSegmenter(language: language).segment(consume text, sourceName: name)
+            document.diagnostics.insert(contentsOf: warnings, at: 0)
+        }
+        if let language {
+            document.language = language
+        } else if document.language == nil {
+            document.language = document.metadata.language
+        }
+        return document
+    }
+
+    /// Opens the file at `path`: an alignment file (Parity's native XML or
+    /// TMX) as the alignment it stores, anything else as a document.
+    /// - Throws: `InputError` naming the file and the problem.
+    public func open(_ path: String) throws(InputError) -> OpenedInput {
+        let bytes = try InputFileReader.read(path, limit: sizeLimit)
+        if let alignment = try AlignmentFileLoader.load(bytes: bytes, name: path) { return .alignment(alignment) }
+        return .document(try load(bytes: bytes, name: path, file: path))
+    }
+
+    /// Opens `bytes` already read, named `name`, as `open(_:)` does.
+    public func open(bytes: [UInt8], name: String) throws(InputError) -> OpenedInput {
+        if let alignment = try AlignmentFileLoader.load(bytes: bytes, name: name) { return .alignment(alignment) }
+        return .document(try load(bytes: bytes, name: name, file: nil))
+    }
+
+    /// The text the segmenter reads for the file at `path` (plain text, PDF,
+    /// DOCX or HTML; nil for UDHR XML): the decoded file, or the text stream
+    /// extracted from it, which the blocks' source ranges then point into.
+    public func segmenterText(_ path: String) throws(InputError) -> DecodedText? {
+        let bytes = try InputFileReader.read(path, limit: sizeLimit)
+        if InputFormat.detect(path: path, bytes: bytes) == .udhrXML { return nil }
+        return try segmenterText(bytes, name: path, file: path).text
+    }
+
+    /// The text the segmenter reads for `bytes` named `name`, as `segmenterText(_:)`.
+    public func segmenterText(bytes: [UInt8], name: String) throws(InputError) -> DecodedText? {
+        if InputFormat.detect(path: name, bytes: bytes) == .udhrXML { return nil }
+        return try segmenterText(bytes, name: name, file: nil).text
+    }
+
+    private func segmenterText(_ bytes: [UInt8], name: String, file: String?) throws(InputError) -> (text: DecodedText, warnings: [ReaderDiagnostic]) {
+        switch InputFormat.detect(path: name, bytes: bytes) {
+        case .plainText, .udhrXML:
+            let (text, warning) = try PlainTextDecoding.decode(bytes, file: name, forcedEncoding: encoding)
+            return (text, warning.map { [$0] } ?? [])
+        case .docx:
+            let archive = try BoundedZIPArchive(bytes: bytes, file: name)
+            return (try DOCXReader().extractText(parts: archive, file: name), [])
+        case .html:
+            return (try HTMLReader().extractText(bytes, file: name, encoding: encoding), [])
+        case .pdf:
+            let extracted = if let file {
+                try PDFTextExtractor.extract(file, layout: pdfLayout)
+            } else {
+                try PDFTextExtractor.extract(bytes: bytes, name: name, layout: pdfLayout)
+            }
+            return (try TextDecoder(forcedEncoding: .utf8).decode(extracted, file: name), [])
+        }
+    }
+}
+
+/// What `InputLoader.open(_:)` found in a file.
+public enum OpenedInput: Sendable {
+    /// A language version of a document, segmented.
+    case document(Document)
+    /// An alignment stored by Parity (native XML, with its findings) or another tool (TMX).
+    case alignment(CheckedAlignment)
+}

@@ -1,0 +1,90 @@
+import Foundation
+import ParityCore
+import ParityIO
+import ParityTestSupport
+import ParityXML
+import Testing
+
+/// The library's way to open input files (`ParityIO.InputLoader`), as a
+/// library user calls it, on the real texts of the repository.
+@Suite struct InputLoaderTests {
+    @Test func constructedFileOverTheLimitIsTooLarge() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-large-\(UUID().uuidString).txt").path
+        try Data(Array(repeating: UInt8(ascii: "a"), count: 100)).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: InputError.tooLarge(file: path, bytes: 100, limit: 64)) {
+            try InputLoader(sizeLimit: 64).load(path)
+        }
+        #expect(throws: InputError.tooLarge(file: "<stdin>", bytes: 100, limit: 64)) {
+            try InputLoader(sizeLimit: 64).load(bytes: Array(repeating: UInt8(ascii: "a"), count: 100), name: "<stdin>")
+        }
+    }
+
+    @Test func formatComesFromExtensionOrContent() {
+        #expect(InputFormat.detect(path: "a.XML", bytes: Array("text".utf8)) == .udhrXML)
+        #expect(InputFormat.detect(path: "a.txt", bytes: Array("\n  <?xml version='1.0'?><udhr/>".utf8)) == .udhrXML)
+        #expect(InputFormat.detect(path: "a", bytes: [0xEF, 0xBB, 0xBF] + Array("<udhr>".utf8)) == .udhrXML)
+        let utf16: [UInt8] = [0xFF, 0xFE] + "<?xml".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(InputFormat.detect(path: "a", bytes: utf16) == .udhrXML)
+        #expect(InputFormat.detect(path: "es.txt", bytes: Array("Asamblea General".utf8)) == .plainText)
+        #expect(InputFormat.detect(path: "x.txt", bytes: Array("<b>bold</b>".utf8)) == .plainText)
+        #expect(InputFormat.detect(path: "<stdin>", bytes: Array("%PDF-1.7".utf8)) == .pdf)
+    }
+
+    @Test func languageOptionWinsElseTheFileDecides() throws {
+        let path = RepositoryPaths.sourceText("udhr/udhr_rus.xml").path
+        #expect(try InputLoader().load(path).language == .russian)
+        #expect(try InputLoader(language: .chinese).load(path).language == .chinese)
+    }
+
+    /// Bytes read elsewhere (standard input) give the same document as the
+    /// file, under the name given: UDHR XML and plain text, detected by content.
+    @Test func bytesGiveTheSameDocumentAsTheFile() throws {
+        for relative in ["udhr/udhr_eng.xml", "un-hearings-2006/es.txt"] {
+            let path = RepositoryPaths.sourceText(relative).path
+            var fromFile = try InputLoader().load(path)
+            let fromBytes = try InputLoader().load(bytes: try RepositoryPaths.sourceTextBytes(relative), name: "<stdin>")
+            #expect(fromBytes.sourceName == "<stdin>")
+            fromFile.sourceName = "<stdin>"
+            #expect(fromBytes == fromFile, "\(relative)")
+        }
+    }
+
+    /// `open` tells an alignment file from a document: Alignments/udhr.xml
+    /// (native, six versions, README: 94 links) and Alignments/udhr.tmx
+    /// (all six languages), against udhr_eng.xml (a UDHR document).
+    @Test func openTellsAlignmentFilesFromDocuments() throws {
+        let root = RepositoryPaths.root
+        guard case .alignment(let native) = try InputLoader().open(root.appendingPathComponent("Alignments/udhr.xml").path) else {
+            Issue.record("Alignments/udhr.xml is not opened as an alignment")
+            return
+        }
+        #expect(native.alignment.versions.count == 6)
+        #expect(native.alignment.links.count == 94)
+        #expect(native.alignment.versions.map { $0.language?.rawValue } == ["ar", "zh", "en", "fr", "ru", "es"])
+        guard case .alignment(let tmx) = try InputLoader().open(root.appendingPathComponent("Alignments/udhr.tmx").path) else {
+            Issue.record("Alignments/udhr.tmx is not opened as an alignment")
+            return
+        }
+        #expect(tmx.alignment.versions.count == 6)
+        guard case .document(let english) = try InputLoader().open(RepositoryPaths.sourceText("udhr/udhr_eng.xml").path) else {
+            Issue.record("udhr_eng.xml is not opened as a document")
+            return
+        }
+        #expect(english.language == .english)
+        #expect(english.blocks.count == 92)
+    }
+
+    /// A real ODS PDF read from bytes (as from standard input) goes through
+    /// pdftotext by way of a temporary file and gives the file's document.
+    @Test(.enabled(if: PDFTextExtractor.executable(named: "pdftotext", searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "") != nil))
+    func pdfBytesGiveTheSameDocumentAsTheFile() throws {
+        let path = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/real/un-ods-pdf/A_RES_70_10-EN.pdf").path
+        var fromFile = try InputLoader().load(path)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let fromBytes = try InputLoader().load(bytes: bytes, name: "<stdin>")
+        fromFile.sourceName = "<stdin>"
+        #expect(fromBytes == fromFile)
+        #expect(fromBytes.blocks.contains { $0.kind == .paragraph })
+    }
+}
