@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParityCore
+import ParityIO
 
 /// How `parity align` aligns: blocks (default) or sentences inside linked
 /// blocks, and the sentence aligner's inputs.
