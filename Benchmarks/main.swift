@@ -7,6 +7,7 @@ import ParityCore
 //        ParityBenchmarks views          time the terminal layout and HTML report at 1×, 10×, 100× length
 //        ParityBenchmarks numbers        number extraction MB/s per language, hostile token shapes, share of check time
 //        ParityBenchmarks many-children  align + check with 1,000…16,000 tiny paragraphs in one article (linear?)
+//        ParityBenchmarks corpus [SETS] [JOBS…]   build SETS perturbed plain-text sets (default 2000, ~200 MB); MB/s per stage, end to end at each JOBS (default 1 and all cores)
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 //        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -68,6 +69,16 @@ case "many-children":
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
     }
+case "corpus":
+    let sets = arguments.count > 1 ? Int(arguments[1]) ?? 2000 : 2000
+    var jobs = arguments.dropFirst(2).compactMap { Int($0) }
+    if jobs.isEmpty { jobs = Array(Set([1, ProcessInfo.processInfo.activeProcessorCount])).sorted() }
+    do {
+        try CorpusBenchmark.run(sets: sets, jobs: jobs)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
 case "dump":
     guard arguments.count > 1 else {
         print("usage: ParityBenchmarks dump FILE")
@@ -75,5 +86,5 @@ case "dump":
     }
     SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | dump FILE | hostile single-line|pdf-like|pdf-reading-order [MB]")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | corpus [SETS] [JOBS…] | dump FILE | hostile single-line|pdf-like|pdf-reading-order [MB]")
 }

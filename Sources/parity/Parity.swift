@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `parity` command line tool.
 @main
-struct Parity: ParsableCommand {
+struct Parity: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parity",
         abstract: "Compare language versions of the same official document.",
@@ -12,10 +12,14 @@ struct Parity: ParsableCommand {
     /// Runs the command line; bad usage (an unknown option, a missing
     /// argument, an invalid value) exits with code 2 like unreadable input,
     /// so that 1 always means "error-level findings".
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
