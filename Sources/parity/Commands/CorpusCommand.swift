@@ -45,7 +45,7 @@ struct CorpusCommand: AsyncParsableCommand {
     @Flag(help: "Redo sets whose outputs are up to date.")
     var force = false
 
-    @Flag(help: "No progress and no per-set lines; failures and the total are still printed.")
+    @Flag(help: "No progress lines on standard error.")
     var quiet = false
 
     @Option(help: ArgumentHelp("Write the JSON summary (per set: versions, links, findings, failures) to this file.", valueName: "file"))
@@ -104,7 +104,6 @@ struct CorpusCommand: AsyncParsableCommand {
         var progress = CorpusProgress(total: sets.count, totalBytes: totalBytes, quiet: quiet)
         var records: [CorpusSummary.SetRecord] = []
         records.reserveCapacity(sets.count)
-        let quiet = self.quiet
         await CorpusRunner.run(sets, limit: jobs ?? ProcessInfo.processInfo.activeProcessorCount, work: { job.run($0) }) { _, outcome in
             var outcome = outcome
             if outcome.record.status == .upToDate, let earlier = previous?[outcome.record.set], earlier.status == .written {
@@ -112,7 +111,7 @@ struct CorpusCommand: AsyncParsableCommand {
             }
             progress.clear()
             for line in outcome.errorLines { StandardError.write(line) }
-            if !quiet { Self.printLine(TerminalSafeText.visible(outcome.line)) }
+            Self.printLine(TerminalSafeText.visible(outcome.line))
             progress.advance(bytes: outcome.record.inputBytes, failed: outcome.record.status == .failed)
             records.append(outcome.record)
         }
