@@ -8,6 +8,7 @@ import ParityCore
 //        ParityBenchmarks numbers        number extraction MB/s per language, hostile token shapes, share of check time
 //        ParityBenchmarks many-children  align + check with 1,000…16,000 tiny paragraphs in one article (linear?)
 //        ParityBenchmarks corpus [SETS] [JOBS…]   build SETS perturbed plain-text sets (default 2000, ~200 MB); MB/s per stage, end to end at each JOBS (default 1 and all cores)
+//        ParityBenchmarks corpus-make SETS FOLDER   only build that corpus (to time other binaries on it)
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 //        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -75,6 +76,18 @@ case "corpus":
     if jobs.isEmpty { jobs = Array(Set([1, ProcessInfo.processInfo.activeProcessorCount])).sorted() }
     do {
         try CorpusBenchmark.run(sets: sets, jobs: jobs)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
+case "corpus-make":
+    guard arguments.count > 2, let sets = Int(arguments[1]) else {
+        print("usage: ParityBenchmarks corpus-make SETS FOLDER")
+        exit(2)
+    }
+    do {
+        let bytes = try CorpusBenchmark.build(sets: sets, in: URL(fileURLWithPath: arguments[2]))
+        print("\(sets) sets, \(bytes) bytes in \(arguments[2])")
     } catch {
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
