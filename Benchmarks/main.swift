@@ -9,6 +9,7 @@ import ParityCore
 //        ParityBenchmarks many-children  align + check with 1,000…16,000 tiny paragraphs in one article (linear?)
 //        ParityBenchmarks corpus [SETS] [JOBS…]   build SETS perturbed plain-text sets (default 2000, ~200 MB); MB/s per stage, end to end at each JOBS (default 1 and all cores)
 //        ParityBenchmarks corpus-make SETS FOLDER   only build that corpus (to time other binaries on it)
+//        ParityBenchmarks corpus-stages FOLDER      only time the stages on such a corpus, in this process (for a profiler)
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 //        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -88,6 +89,17 @@ case "corpus-make":
     do {
         let bytes = try CorpusBenchmark.build(sets: sets, in: URL(fileURLWithPath: arguments[2]))
         print("\(sets) sets, \(bytes) bytes in \(arguments[2])")
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
+case "corpus-stages":
+    guard arguments.count > 1 else {
+        print("usage: ParityBenchmarks corpus-stages FOLDER")
+        exit(2)
+    }
+    do {
+        try CorpusBenchmark.stages(URL(fileURLWithPath: arguments[1]))
     } catch {
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
