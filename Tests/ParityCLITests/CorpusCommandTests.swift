@@ -287,6 +287,19 @@ struct ConstructedCorpus {
         #expect(again.exitCode == 2)
     }
 
+    /// A run stopped while a set's files are staged leaves neither temporary nor partial files.
+    @Test func anInterruptedRunLeavesNoPartialOutput() throws {
+        let corpus = try ConstructedCorpus(sets: 3, flat: 0, damageEvery: 1000)
+        defer { corpus.remove() }
+        let output = corpus.root.appendingPathComponent("out")
+        var environment = ProcessInfo.processInfo.environment
+        environment["PARITY_TEST_HOLD_STAGED_OUTPUT"] = "5000"
+        let run = try ParityExecutable.run(["corpus", corpus.source.path, "-o", output.path, "-j", "1"], timeout: 2.5, environment: environment)
+        #expect(run.exitCode != 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: output.path)
+        #expect(left.isEmpty, "\(left)")
+    }
+
     @Test func badUsageAndAMissingSourceExitWithCodeTwo() throws {
         let missing = try ParityExecutable.run(["corpus", "/nonexistent/corpus", "-o", "/tmp/parity-never"])
         #expect(missing.exitCode == 2)

@@ -102,8 +102,10 @@ struct CorpusCommand: AsyncParsableCommand {
             total + set.files.reduce(0) { $0 + (CorpusSetJob.status($1.path).map { Int($0.st_size) } ?? 0) }
         }
         var progress = CorpusProgress(total: sets.count, totalBytes: totalBytes, quiet: quiet)
+        // Records are kept for the JSON summary only: without one, memory stays flat in the number of sets.
         var records: [CorpusSummary.SetRecord] = []
-        records.reserveCapacity(sets.count)
+        var totals = CorpusSummary.Totals()
+        let keepRecords = summary != nil
         await CorpusRunner.run(sets, limit: jobs ?? ProcessInfo.processInfo.activeProcessorCount, work: { job.run($0) }) { _, outcome in
             var outcome = outcome
             if outcome.record.status == .upToDate, let earlier = previous?[outcome.record.set], earlier.status == .written {
@@ -113,17 +115,18 @@ struct CorpusCommand: AsyncParsableCommand {
             for line in outcome.errorLines { StandardError.write(line) }
             Self.printLine(TerminalSafeText.visible(outcome.line))
             progress.advance(bytes: outcome.record.inputBytes, failed: outcome.record.status == .failed)
-            records.append(outcome.record)
+            totals.add(outcome.record)
+            if keepRecords { records.append(outcome.record) }
         }
         progress.clear()
-        let result = CorpusSummary(records: records, skipped: found.skipped, shard: shard?.description)
-        let totals = result.totals
+        totals.skippedFiles += found.skipped.filter { !$0.isNote }.count
         Self.printLine("corpus: \(totals.sets) set\(totals.sets == 1 ? "" : "s"): \(totals.written) written, \(totals.upToDate) up to date, "
             + "\(totals.failed) failed; \(totals.skippedFiles) file\(totals.skippedFiles == 1 ? "" : "s") skipped")
         if !quiet && progress.isTerminal {
             StandardError.write(progress.line() + String(format: ", %.1f s", progress.elapsed))
         }
         if let summary {
+            let result = CorpusSummary(records: records, skipped: found.skipped, shard: shard?.description)
             do {
                 try AtomicFileWriter.write(result.json(), to: summary, protecting: sets.flatMap(\.paths))
             } catch {

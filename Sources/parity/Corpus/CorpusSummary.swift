@@ -23,6 +23,18 @@ struct CorpusSummary: Codable, Equatable {
         var failed = 0
         var skippedFiles = 0
         var inputBytes = 0
+
+        /// Counts one more set.
+        mutating func add(_ record: SetRecord) {
+            sets += 1
+            switch record.status {
+            case .written: written += 1
+            case .upToDate: upToDate += 1
+            case .failed: failed += 1
+            }
+            skippedFiles += record.skipped.filter { !$0.isNote }.count
+            inputBytes += record.inputBytes
+        }
     }
 
     /// What happened to one set.
@@ -70,16 +82,7 @@ struct CorpusSummary: Codable, Equatable {
 
     static func totals(_ records: [SetRecord], skipped: [SkippedFile]) -> Totals {
         var totals = Totals()
-        totals.sets = records.count
-        for record in records {
-            switch record.status {
-            case .written: totals.written += 1
-            case .upToDate: totals.upToDate += 1
-            case .failed: totals.failed += 1
-            }
-            totals.skippedFiles += record.skipped.filter { !$0.isNote }.count
-            totals.inputBytes += record.inputBytes
-        }
+        for record in records { totals.add(record) }
         totals.skippedFiles += skipped.filter { !$0.isNote }.count
         return totals
     }
