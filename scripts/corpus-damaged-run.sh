@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 sets=${1:-1000}
 jobs=${2:-$(nproc)}
-swift build -c release --product parity >/dev/null
+swift build -c release --product parity >/dev/null 2>&1
 parity=.build/release/parity
 work=$(mktemp -d /tmp/parity-damaged-XXXXXX)
 trap 'rm -rf "$work"' EXIT
