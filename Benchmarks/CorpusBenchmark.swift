@@ -118,6 +118,10 @@ enum CorpusBenchmark {
     /// Runs `parity corpus` on the corpus with `jobs` tasks.
     static func endToEnd(_ source: URL, output: URL, jobs: Int, sets: Int, bytes: Int) throws {
         let parity = Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent("parity")
+        guard FileManager.default.isExecutableFile(atPath: parity.path) else {
+            print("end to end: no \(parity.path); build it first (swift build -c release)")
+            return
+        }
         let process = Process()
         process.executableURL = parity
         process.arguments = ["corpus", source.path, "-o", output.path, "--force", "--quiet", "-j", String(jobs)]
