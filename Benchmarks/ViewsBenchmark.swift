@@ -3,8 +3,9 @@ import ParityCore
 import ParityXML
 
 /// Times the views alone (alignment and checks done beforehand): the whole
-/// terminal layout at width 100 and the HTML report, on es.txt against a copy
-/// of itself and on the UDHR in Spanish, Chinese and Arabic, at 1×, 10× and
+/// terminal layout at width 100 and the HTML report (overview map, grouped
+/// findings, word diffs), on es.txt against a copy of itself and against its
+/// constructed renumbered revision, and on the UDHR in Spanish, Chinese and Arabic, at 1×, 10× and
 /// 100× their length (`AlignBenchmark.repeated`). Flat MB/s means linear time.
 enum ViewsBenchmark {
     static func run(root: URL) throws {
@@ -18,7 +19,12 @@ enum ViewsBenchmark {
         let udhr = try ["spa", "cmn_hans", "arb"].map { code in
             try UDHRReader().read(try bytes("udhr/udhr_\(code).xml"), file: "udhr_\(code).xml")
         }
-        let cases: [(String, [Document])] = [("es.txt + copy", [spanish, copy]), ("UDHR es+zh+ar", udhr)]
+        let revisionBytes = [UInt8](try Data(contentsOf: root.appendingPathComponent("Tests/Fixtures/constructed/constructed-es-renumbered.txt")))
+        let revision = PlainTextSegmenter(language: .spanish)
+            .segment(try TextDecoder().decode(revisionBytes, file: "constructed-es-renumbered.txt"), sourceName: "constructed-es-renumbered.txt")
+        let cases: [(String, [Document])] = [
+            ("es.txt + copy", [spanish, copy]), ("es.txt + rev", [spanish, revision]), ("UDHR es+zh+ar", udhr),
+        ]
         print("case              size  rows    text MB  show s   show MB/s  report s  report MB/s  report MB")
         for (name, documents) in cases {
             for times in [1, 10, 100] {

@@ -1,7 +1,7 @@
 import Foundation
 import ParityFuzzing
 
-// Usage: ParityFuzz [RUNS] [SEED] [FOLDER]          in-process campaign (FuzzCampaign)
+// Usage: ParityFuzz [RUNS] [SEED] [FOLDER] [WINDOW]  in-process campaign (FuzzCampaign); WINDOW: bytes of a text seed per input
 //        ParityFuzz commands [RUNS] [SEED] [BINARY]  command shapes run as processes (CommandFuzz)
 // The campaign runs every reader and the align/check/export pipeline;
 // prints the figures; exit 0 with no problem, 1 with problems (listed),
@@ -33,7 +33,8 @@ let runs = arguments.count > 0 ? Int(arguments[0]) ?? 10_000 : 10_000
 let seed = arguments.count > 1 ? UInt64(arguments[1]) ?? 1 : 1
 let folder = URL(fileURLWithPath: arguments.count > 2 ? arguments[2] : FileManager.default.temporaryDirectory.path)
 do {
-    let campaign = try FuzzCampaign(root: root)
+    let window = arguments.count > 3 ? Int(arguments[3]) : nil
+    let campaign = try FuzzCampaign(root: root, windowBytes: window)
     let watchdog = FuzzWatchdog(limit: campaign.timeLimit, folder: folder)
     let report = campaign.run(count: runs, seed: seed, watchdog: watchdog)
     finish("ParityFuzz seed \(seed): \(report)", report.problems)

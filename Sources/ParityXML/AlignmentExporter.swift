@@ -39,11 +39,22 @@ public struct AlignmentExporter: Sendable {
     public var format: Format
     /// The languages of a TMX file (ignored by the other formats).
     public var tmxLanguages: TMXLanguageSelection
+    /// What every TMX `tuid` starts with, e.g. the set name; `nil` for the
+    /// pivot's symbol or file name (see `TMXWriter.tuidPrefix`).
+    public var tmxTuidPrefix: String?
+    /// The TMX `creationdate`/`changedate`; `nil` for the time of writing.
+    public var tmxDate: TMXDate?
+    /// The TMX `xml:lang` of each language.
+    public var tmxLanguageTags: TMXLanguageTags
 
     /// Creates an exporter.
-    public init(format: Format, tmxLanguages: TMXLanguageSelection = .pivotAndFirstOther) {
+    public init(format: Format, tmxLanguages: TMXLanguageSelection = .pivotAndFirstOther, tmxTuidPrefix: String? = nil,
+                tmxDate: TMXDate? = nil, tmxLanguageTags: TMXLanguageTags = TMXLanguageTags()) {
         self.format = format
         self.tmxLanguages = tmxLanguages
+        self.tmxTuidPrefix = tmxTuidPrefix
+        self.tmxDate = tmxDate
+        self.tmxLanguageTags = tmxLanguageTags
     }
 
     /// The files `write` would write, without touching the file system except
@@ -58,7 +69,7 @@ public struct AlignmentExporter: Sendable {
             let result = try NativeAlignmentWriter().write(content)
             return ([(output, result.bytes)], result.warnings)
         case .tmx:
-            var writer = TMXWriter()
+            var writer = TMXWriter(tuidPrefix: tmxTuidPrefix, date: tmxDate ?? .now(), languageTags: tmxLanguageTags)
             writer.languages = tmxLanguages
             let result = try writer.write(content)
             return ([(output, result.bytes)], result.warnings)

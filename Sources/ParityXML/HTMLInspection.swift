@@ -19,4 +19,14 @@ public struct HTMLInspection: Sendable, Equatable {
     public var markedTexts: [String]
     /// `dir` attribute values of `td` cells, in document order.
     public var cellDirections: [String]
+    /// How many elements of each name the document has.
+    public var elementCounts: [String: Int] = [:]
+    /// The text of each cell of each summary row, in document order.
+    public var summaryCells: [[String]] = []
+    /// Text content of `del` and `ins` elements, in document order.
+    public var deletedTexts: [String] = []
+    /// Text content of `ins` elements, in document order.
+    public var insertedTexts: [String] = []
+    /// `href` of `a` elements inside `svg`, without `#`, in document order.
+    public var mapLinks: [String] = []
 }

@@ -34,7 +34,7 @@ public enum HTMLInspector {
         }
         if let document {
             let owned = OwnedXMLDocument(taking: document)
-            walk(owned.rootElement, inSummaryTable: false, into: &inspection)
+            walk(owned.rootElement, inSummaryTable: false, inSVG: false, into: &inspection)
         } else {
             sink.errors.append("the document could not be parsed")
         }
@@ -43,16 +43,26 @@ public enum HTMLInspector {
         return inspection
     }
 
+    private static func textContent(_ node: XMLNodePointer) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { parity_xmlFree(content) }
+        return String(cString: content)
+    }
+
     private final class ErrorSink {
         var errors: [String] = []
         var unknownTags: Set<String> = []
     }
 
-    private static func walk(_ start: XMLNodePointer?, inSummaryTable: Bool, into inspection: inout HTMLInspection) {
+    private static func walk(_ start: XMLNodePointer?, inSummaryTable: Bool, inSVG: Bool, into inspection: inout HTMLInspection) {
         var node = start
         while let current = node {
             if current.isElement {
                 let name = current.localName
+                inspection.elementCounts[name, default: 0] += 1
+                if inSVG, name == "a", let href = current.attribute("href"), href.hasPrefix("#") {
+                    inspection.mapLinks.append(String(href.dropFirst()))
+                }
                 var summary = inSummaryTable
                 if let id = current.attribute("id") { inspection.ids.append(id) }
                 if name == "a", let href = current.attribute("href"), href.hasPrefix("#") {
@@ -63,17 +73,21 @@ public enum HTMLInspector {
                 if name == "tr" {
                     if inSummaryTable, let parent = current.pointee.parent, parent.localName == "tbody" {
                         inspection.summaryRows += 1
+                        var cells: [String] = []
+                        var cell = current.pointee.children
+                        while let td = cell {
+                            if td.isElement, td.localName == "td" { cells.append(textContent(td)) }
+                            cell = td.pointee.next
+                        }
+                        inspection.summaryCells.append(cells)
                     }
                     if classes.contains("row") { inspection.sideBySideRows += 1 }
                 }
                 if name == "td", let direction = current.attribute("dir") { inspection.cellDirections.append(direction) }
-                if name == "mark" {
-                    if let content = xmlNodeGetContent(current) {
-                        inspection.markedTexts.append(String(cString: content))
-                        parity_xmlFree(content)
-                    }
-                }
-                walk(current.pointee.children, inSummaryTable: summary, into: &inspection)
+                if name == "mark" { inspection.markedTexts.append(textContent(current)) }
+                if name == "del" { inspection.deletedTexts.append(textContent(current)) }
+                if name == "ins" { inspection.insertedTexts.append(textContent(current)) }
+                walk(current.pointee.children, inSummaryTable: summary, inSVG: inSVG || name == "svg", into: &inspection)
             }
             node = current.pointee.next
         }

@@ -2,10 +2,20 @@ import Foundation
 import ParityCore
 
 /// Writes a self-contained HTML report of an alignment and its findings:
-/// a summary table of findings, each linking to its row, then the
-/// side-by-side table of the rows `filter` selects (all by default). CSS is inline; there are no scripts or
-/// external assets. Numbers and symbols that differ between versions of a
-/// row are highlighted with `<mark>`; each cell carries `lang` and `dir`.
+/// an overview map (`HTMLOverviewMap`), a summary table of findings, each
+/// linking to its row, then the side-by-side table of the rows `filter`
+/// selects (all by default). CSS is inline; there are no scripts or external
+/// assets.
+///
+/// The summary lists findings by severity (errors first), then by row; a
+/// finding that follows from another (a table-of-contents range shifted by a
+/// renumbered run, see `FindingGroup`) is listed under its cause with a
+/// count; long "Where" lists are summarised as ranges; versions are named by
+/// language, or by file when two share a language; contents entries and
+/// headings by their full label path. Numbers and symbols that differ between
+/// versions of a row are highlighted with `<mark>`; words that differ between
+/// two versions in the same language (a revision) with `<del>` and `<ins>`;
+/// each cell carries `lang` and `dir`.
 public struct HTMLReportWriter: Sendable {
     /// The report's title; `nil` makes one from the pivot's metadata.
     public var title: String?
@@ -45,8 +55,10 @@ public struct HTMLReportWriter: Sendable {
         html.raw("\n")
         let items = table.items(filter)
         let shown = items.compactMap { item -> SideBySideRow? in if case .row(let row) = item { return row } else { return nil } }
+        let names = Self.versionNames(table.versions)
         writeVersions(table, into: &html)
-        writeSummary(table, rows: shown, into: &html)
+        HTMLOverviewMap(table: table, shownRows: Set(shown.map(\.index)), names: names).write(into: &html)
+        writeSummary(table, rows: shown, names: names, into: &html)
         writeSideBySide(table, items: items, shownRows: shown.count, into: &html)
         html.raw("</body>\n</html>\n")
         return html.output
@@ -74,41 +86,85 @@ public struct HTMLReportWriter: Sendable {
         html.raw("\n")
     }
 
-    private func writeSummary(_ table: SideBySideTable, rows: [SideBySideRow], into html: inout HTMLEscapingWriter) {
-        var entries: [(finding: Finding, row: SideBySideRow?)] = table.unplacedFindings.map { ($0, nil) }
-        for row in rows { for finding in row.findings { entries.append((finding, row)) } }
+    /// How the report names each version: its language code, or its file name
+    /// when another version has the same language (`es.txt`,
+    /// `constructed-es-renumbered.txt`), or `v2 file` when file names repeat too.
+    static func versionNames(_ versions: [Document]) -> [String] {
+        versions.enumerated().map { index, version in
+            let code = version.language?.rawValue
+            let sameLanguage = versions.indices.filter { versions[$0].language == version.language }
+            if let code, sameLanguage.count == 1 { return code }
+            let sameFile = versions.filter { $0.fileName == version.fileName }.count
+            return sameFile == 1 ? version.fileName : "v\(index + 1) \(version.fileName)"
+        }
+    }
+
+    /// A row's name in the summary and gutter: contents entries and headings
+    /// by their full label path (`contents III.A`), others by `row.label`.
+    static func rowName(_ row: SideBySideRow, pivot: Int) -> String {
+        let order = [pivot] + row.cells.indices.filter { $0 != pivot }
+        for version in order where version < row.cells.count {
+            guard let block = row.cells[version].first else { continue }
+            let path = (block.labelPath ?? block.label)?.trimmingWhitespace()
+            if block.kind == .tocEntry, let path, !path.isEmpty { return "contents \(path)" }
+            if block.kind == .heading, let path, !path.isEmpty, row.cells[version].count == 1 { return path }
+            break
+        }
+        return row.label.isEmpty ? "row \(row.index)" : row.label
+    }
+
+    private func writeSummary(_ table: SideBySideTable, rows: [SideBySideRow], names: [String], into html: inout HTMLEscapingWriter) {
+        var findings: [Finding] = table.unplacedFindings
+        var rowOfFinding: [Finding: SideBySideRow] = [:]
+        for row in rows {
+            for finding in row.findings {
+                findings.append(finding)
+                if rowOfFinding[finding] == nil { rowOfFinding[finding] = row }
+            }
+        }
         var counts: [Severity: Int] = [:]
-        for entry in entries { counts[entry.finding.severity, default: 0] += 1 }
+        for finding in findings { counts[finding.severity, default: 0] += 1 }
+        let groups = FindingGroup.grouping(findings, versions: table.versions, pivot: table.pivot)
+            .enumerated()
+            .sorted { a, b in
+                let keyA = (-Self.rank(a.element.severity), rowOfFinding[a.element.cause]?.index ?? 0, a.offset)
+                let keyB = (-Self.rank(b.element.severity), rowOfFinding[b.element.cause]?.index ?? 0, b.offset)
+                return keyA < keyB
+            }
+            .map(\.element)
+        let following = groups.reduce(0) { $0 + $1.consequences.count }
 
         html.open("div", ["id": "summary"])
-        html.element("h2", text: "Findings (\(entries.count))")
+        html.element("h2", text: "Findings (\(findings.count))")
         html.open("p", ["class": "counts"])
-        if entries.isEmpty { html.text("No findings.") }
+        if findings.isEmpty { html.text("No findings.") }
         for severity in Severity.allCases.reversed() {
             guard let count = counts[severity] else { continue }
             html.element("span", ["class": "sev-\(severity.rawValue)"], text: "\(Self.symbol(severity)) \(count) \(Self.plural(severity, count))")
             html.text(" ")
         }
+        if following > 0 {
+            html.text("· \(following) of them follow from another finding and are listed under it.")
+        }
         html.close("p")
         html.raw("\n")
-        if !entries.isEmpty {
+        if !groups.isEmpty {
             html.open("table", ["class": "summary"])
             html.raw("<thead><tr><th>#</th><th>Severity</th><th>Kind</th><th>Row</th><th>Where</th><th>Message</th></tr></thead>\n<tbody>\n")
-            for (number, entry) in entries.enumerated() {
-                let finding = entry.finding
-                html.open("tr", ["class": "sev-\(finding.severity.rawValue)"])
+            for (number, group) in groups.enumerated() {
+                let finding = group.cause
+                html.open("tr", ["class": "sev-\(group.severity.rawValue)"])
                 html.element("td", text: String(number + 1))
                 html.element("td", ["class": "severity"], text: "\(Self.symbol(finding.severity)) \(finding.severity.rawValue)")
                 html.element("td", ["class": "kind"], text: finding.kind.rawValue)
                 html.open("td")
-                if let row = entry.row {
-                    html.element("a", ["href": "#\(row.anchor)"], text: row.label.isEmpty ? "row \(row.index)" : row.label)
-                } else {
-                    html.text("document")
-                }
+                writeRowLink(rowOfFinding[finding], table: table, into: &html)
                 html.close("td")
-                html.element("td", ["class": "where"], text: Self.whereText(finding))
-                html.element("td", text: finding.message)
+                html.element("td", ["class": "where"], text: Self.whereText(finding, names: names))
+                html.open("td")
+                html.text(finding.message)
+                if !group.consequences.isEmpty { writeConsequences(group.consequences, rowOf: rowOfFinding, table: table, names: names, into: &html) }
+                html.close("td")
                 html.close("tr")
                 html.raw("\n")
             }
@@ -117,6 +173,40 @@ public struct HTMLReportWriter: Sendable {
         html.close("div")
         html.raw("\n")
     }
+
+    private func writeRowLink(_ row: SideBySideRow?, table: SideBySideTable, into html: inout HTMLEscapingWriter) {
+        if let row {
+            html.element("a", ["href": "#\(row.anchor)"], text: Self.rowName(row, pivot: table.pivot))
+        } else {
+            html.text("document")
+        }
+    }
+
+    /// The findings that follow from a cause: a count by kind, then each one (closed by default).
+    private func writeConsequences(_ consequences: [Finding], rowOf: [Finding: SideBySideRow], table: SideBySideTable,
+                                   names: [String], into html: inout HTMLEscapingWriter) {
+        var kinds: [(FindingKind, Int)] = []
+        for finding in consequences {
+            if let index = kinds.firstIndex(where: { $0.0 == finding.kind }) { kinds[index].1 += 1 } else { kinds.append((finding.kind, 1)) }
+        }
+        html.open("details", ["class": "consequences"])
+        html.open("summary")
+        html.text("\(consequences.count) finding\(consequences.count == 1 ? "" : "s") following from it: ")
+        html.text(kinds.map { "\($0.0.rawValue) ×\($0.1)" }.joined(separator: ", "))
+        html.close("summary")
+        html.open("ul")
+        for finding in consequences {
+            html.open("li", ["class": "sev-\(finding.severity.rawValue)"])
+            html.text("\(Self.symbol(finding.severity)) ")
+            writeRowLink(rowOf[finding], table: table, into: &html)
+            html.text(": " + finding.message)
+            html.close("li")
+        }
+        html.close("ul")
+        html.close("details")
+    }
+
+    private static func rank(_ severity: Severity) -> Int { severity == .error ? 2 : severity == .warning ? 1 : 0 }
 
     private func writeSideBySide(_ table: SideBySideTable, items: [SideBySideTable.Item], shownRows: Int,
                                  into html: inout HTMLEscapingWriter) {
@@ -158,13 +248,15 @@ public struct HTMLReportWriter: Sendable {
         let severity = row.worstSeverity
         html.open("tr", ["id": row.anchor, "class": severity.map { "row sev-\($0.rawValue)" } ?? "row"])
         html.open("th", ["class": "gutter", "scope": "row"])
-        html.element("a", ["href": "#\(row.anchor)"], text: row.label)
+        html.element("a", ["href": "#\(row.anchor)"], text: Self.rowName(row, pivot: table.pivot))
         if let severity {
             html.raw(" ")
             html.element("span", ["class": "mark sev-\(severity.rawValue)", "title": severity.rawValue], text: Self.symbol(severity))
         }
         html.close("th")
         let marks = DifferingNumbers.marks(in: row.cells.map { $0.map(\.text) }, languages: table.versions.map(\.language))
+        let revisions = Self.revisionEdits(row, versions: table.versions, pivot: table.pivot)
+        let relabelled = Self.relabelledVersions(row, versions: table.versions, pivot: table.pivot)
         for (version, cell) in row.cells.enumerated() {
             let language = table.versions[version].language
             html.open("td", [
@@ -176,10 +268,17 @@ public struct HTMLReportWriter: Sendable {
             for (offset, block) in cell.enumerated() {
                 html.open("p", ["class": block.kind.rawValue])
                 if let label = block.displayLabel {
-                    html.element("span", ["class": "label"], text: label)
+                    if offset == 0 && relabelled.contains(version) {
+                        html.open("span", ["class": "label"])
+                        html.element("mark", text: label)
+                        html.close("span")
+                    } else {
+                        html.element("span", ["class": "label"], text: label)
+                    }
                     html.text(" ")
                 }
-                Self.writeText(block.text, marks: marks[version][offset], emphasis: block.emphasis, into: &html)
+                Self.writeText(block.text, marks: marks[version][offset], emphasis: block.emphasis,
+                               removed: revisions[version][offset].removed, inserted: revisions[version][offset].inserted, into: &html)
                 html.close("p")
             }
             html.close("td")
@@ -204,16 +303,84 @@ public struct HTMLReportWriter: Sendable {
         }
     }
 
-    /// Writes `text` with `<mark>` over `marks` and `<b>`/`<i>` over emphasis,
-    /// as runs of constant styling so the tags always nest.
-    private static func writeText(_ text: String, marks: [Range<Int>], emphasis: [EmphasisSpan], into html: inout HTMLEscapingWriter) {
-        guard !marks.isEmpty || !emphasis.isEmpty else {
+    /// The share of words two versions must have in common for their
+    /// differences to be shown word by word; below it they are different
+    /// texts (e.g. two paragraphs a shifted numbering paired), not a revision.
+    static let minimumSharedWords = 0.5
+
+    /// Word differences of each block of a row (per version, per block):
+    /// each version compared with the first version of its language (the
+    /// pivot when it has that language). Words the other version lacks are
+    /// `removed` in the first one (only when exactly two versions share the
+    /// language), words it adds are `inserted` in the other; only when they
+    /// share at least `minimumSharedWords` of their words.
+    static func revisionEdits(_ row: SideBySideRow, versions: [Document], pivot: Int) -> [[(removed: [Range<Int>], inserted: [Range<Int>])]] {
+        var edits = row.cells.map { cell in cell.map { _ in (removed: [Range<Int>](), inserted: [Range<Int>]()) } }
+        let order = [pivot] + versions.indices.filter { $0 != pivot }
+        for version in versions.indices where version < row.cells.count {
+            guard let language = versions[version].language,
+                  let base = order.first(where: { versions[$0].language == language }), base != version,
+                  base < row.cells.count, !row.cells[base].isEmpty, !row.cells[version].isEmpty else { continue }
+            let old = row.cells[base].map(\.text).joined(separator: "\n")
+            let new = row.cells[version].map(\.text).joined(separator: "\n")
+            guard old != new, let diff = WordDiff.between(old, new, minimumSharedFraction: minimumSharedWords) else { continue }
+            let sharing = versions.filter { $0.language == language }.count
+            for (block, ranges) in distribute(diff.inserted, over: row.cells[version]) { edits[version][block].inserted += ranges }
+            if sharing == 2 {
+                for (block, ranges) in distribute(diff.removed, over: row.cells[base]) { edits[base][block].removed += ranges }
+            }
+        }
+        return edits
+    }
+
+    /// Versions whose first block in the row carries another label than the
+    /// first version of the same language (a renumbered paragraph in a
+    /// revision: `26.` against `25.`); both are marked.
+    static func relabelledVersions(_ row: SideBySideRow, versions: [Document], pivot: Int) -> Set<Int> {
+        var result: Set<Int> = []
+        let order = [pivot] + versions.indices.filter { $0 != pivot }
+        for version in versions.indices where version < row.cells.count {
+            guard let language = versions[version].language,
+                  let base = order.first(where: { versions[$0].language == language }), base != version, base < row.cells.count,
+                  let mine = row.cells[version].first, let theirs = row.cells[base].first,
+                  mine.displayLabel != nil || theirs.displayLabel != nil, mine.displayLabel != theirs.displayLabel else { continue }
+            result.insert(version)
+            result.insert(base)
+        }
+        return result
+    }
+
+    /// Ranges of the texts of `blocks` joined with one separator, cut at the
+    /// block boundaries and made relative to each block.
+    private static func distribute(_ ranges: [Range<Int>], over blocks: [Block]) -> [(Int, [Range<Int>])] {
+        var result: [(Int, [Range<Int>])] = []
+        var start = 0
+        for (index, block) in blocks.enumerated() {
+            let length = block.text.unicodeScalars.count
+            let local = ranges.compactMap { range -> Range<Int>? in
+                let lower = max(range.lowerBound, start), upper = min(range.upperBound, start + length)
+                return lower < upper ? (lower - start)..<(upper - start) : nil
+            }
+            if !local.isEmpty { result.append((index, local)) }
+            start += length + 1
+        }
+        return result
+    }
+
+    /// Writes `text` with `<mark>` over `marks`, `<b>`/`<i>` over emphasis and
+    /// `<del>`/`<ins>` over removed and inserted words, as runs of constant
+    /// styling so the tags always nest.
+    private static func writeText(_ text: String, marks: [Range<Int>], emphasis: [EmphasisSpan],
+                                  removed: [Range<Int>] = [], inserted: [Range<Int>] = [], into html: inout HTMLEscapingWriter) {
+        guard !marks.isEmpty || !emphasis.isEmpty || !removed.isEmpty || !inserted.isEmpty else {
             html.text(text)
             return
         }
         let scalars = Array(text.unicodeScalars)
         var style = Array(repeating: UInt8(0), count: scalars.count)
         for range in marks { for index in range where index < style.count { style[index] |= 1 } }
+        for range in removed { for index in range where index < style.count { style[index] |= 8 } }
+        for range in inserted { for index in range where index < style.count { style[index] |= 16 } }
         for span in emphasis {
             let bit: UInt8 = span.style == .bold ? 2 : 4
             for index in max(0, span.start)..<min(style.count, max(span.start, span.end)) { style[index] |= bit }
@@ -222,7 +389,7 @@ public struct HTMLReportWriter: Sendable {
         while start < scalars.count {
             var end = start + 1
             while end < scalars.count, style[end] == style[start] { end += 1 }
-            let tags = [(2, "b"), (4, "i"), (1, "mark")].filter { style[start] & UInt8($0.0) != 0 }.map(\.1)
+            let tags = [(8, "del"), (16, "ins"), (2, "b"), (4, "i"), (1, "mark")].filter { style[start] & UInt8($0.0) != 0 }.map(\.1)
             for tag in tags { html.open(tag) }
             html.text(String(String.UnicodeScalarView(scalars[start..<end])))
             for tag in tags.reversed() { html.close(tag) }
@@ -230,11 +397,12 @@ public struct HTMLReportWriter: Sendable {
         }
     }
 
-    private static func whereText(_ finding: Finding) -> String {
+    /// Each location as `name: labels`, labels summarised as ranges (`es: paragraph 26–76`).
+    static func whereText(_ finding: Finding, names: [String]) -> String {
         finding.locations.map { location in
-            let language = location.language?.rawValue ?? "v\(location.version + 1)"
+            let name = location.version < names.count ? names[location.version] : "v\(location.version + 1)"
             let labels = location.labels.isEmpty ? location.blockIDs : location.labels
-            return "\(language): " + (labels.isEmpty ? "—" : labels.joined(separator: ", "))
+            return "\(name): " + (labels.isEmpty ? "—" : LabelRanges.summary(labels))
         }.joined(separator: "; ")
     }
 
@@ -279,6 +447,15 @@ public struct HTMLReportWriter: Sendable {
         .sev-warning .severity, li.sev-warning, span.sev-warning { color: #8a6100; }
         .sev-info .severity, li.sev-info, span.sev-info { color: #0d47a1; }
         tr:target > th, tr:target > td { background: #e3f2fd; }
+        #overview svg { display: block; max-width: 1200px; border: 1px solid #e0e0e0; background: #fcfcfc; }
+        #overview svg a:hover rect, #overview svg a:focus rect { stroke: #000; stroke-width: 1; }
+        p.legend { font-size: .85em; color: #444; margin: .3em 0 0; }
+        span.swatch { display: inline-block; width: .9em; height: .9em; vertical-align: -.1em; border-radius: 2px; }
+        details.consequences { margin-top: .3em; font-size: .92em; }
+        details.consequences summary { cursor: pointer; color: #555; }
+        details.consequences ul { margin: .3em 0 0; padding-left: 1.2em; }
+        del { background: #ffd7d5; color: #82071e; text-decoration: line-through; }
+        ins { background: #d1f5d3; color: #055d20; text-decoration: none; }
         @media print {
           body { margin: 0; font-size: 9.5pt; }
           table.side thead th { position: static; }
@@ -286,6 +463,7 @@ public struct HTMLReportWriter: Sendable {
           tr { page-break-inside: avoid; break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
           mark { background: none; border-bottom: 2px solid #000; }
+          ins { text-decoration: underline; }
           tr.findings td { background: none; }
         }
 

@@ -4,11 +4,19 @@ import ParityCore
 /// `Schemas/tmx14.dtd`.
 ///
 /// One `<tu>` per link that has text in at least two of the chosen languages;
-/// `tuid` is the pivot block id(s) joined with `+` (or `lang:ids` of the first
-/// chosen version with blocks when the pivot has none), unique in the file.
+/// `tuid` is `PREFIX:` and the pivot block id(s) joined with `+` (or
+/// `PREFIX:lang:ids` of the first chosen version with blocks when the pivot
+/// has none), unique in the file and, through the prefix (a set name, the
+/// document symbol or the pivot's file name), across the files of a corpus.
 /// Each `<tuv>` carries the texts of its blocks joined with a space, and
 /// `<prop>`s record the block ids, number, kind, link type (block counts of the
-/// chosen languages), method and confidence.
+/// chosen languages), method and confidence (three decimals).
+///
+/// The header and every unit carry `creationdate` and `changedate` (`date`, in
+/// TMX's `YYYYMMDDThhmmssZ`). The header's `segtype` is `paragraph`; a unit
+/// that joins several blocks in one language says `segtype="block"` (TMX
+/// 1.4b: a segment that is none of paragraph, sentence or phrase). `xml:lang`
+/// is each version's tag or its mapping in `languageTags`.
 public struct TMXWriter: Sendable {
     /// The `creationtoolversion` written when none is given.
     public static let defaultToolVersion = "0.1.0"
@@ -17,6 +25,13 @@ public struct TMXWriter: Sendable {
     public var languages: TMXLanguageSelection
     /// Written as `creationtoolversion`.
     public var toolVersion: String
+    /// What every `tuid` starts with (followed by `:`); `nil` for the pivot's
+    /// document symbol, else its file name without directory and extension.
+    public var tuidPrefix: String?
+    /// Written as `creationdate` and `changedate` of the header and the units.
+    public var date: TMXDate
+    /// The `xml:lang` written for each language.
+    public var languageTags: TMXLanguageTags
 
     /// Creates a writer.
     /// - Parameters:
@@ -24,7 +39,11 @@ public struct TMXWriter: Sendable {
     ///     the pivot's language and the first other one.
     ///   - allLanguages: write every language (N-way TMX); overrides `pair`.
     ///   - toolVersion: written as `creationtoolversion`.
-    public init(pair: (Language, Language)? = nil, allLanguages: Bool = false, toolVersion: String = TMXWriter.defaultToolVersion) {
+    ///   - tuidPrefix: what every `tuid` starts with; `nil` for the pivot's symbol or file name.
+    ///   - date: the `creationdate` and `changedate`; the current time by default.
+    ///   - languageTags: the `xml:lang` of each language; the versions' own tags by default.
+    public init(pair: (Language, Language)? = nil, allLanguages: Bool = false, toolVersion: String = TMXWriter.defaultToolVersion,
+                tuidPrefix: String? = nil, date: TMXDate = .now(), languageTags: TMXLanguageTags = TMXLanguageTags()) {
         if allLanguages {
             languages = .allLanguages
         } else if let pair {
@@ -33,6 +52,9 @@ public struct TMXWriter: Sendable {
             languages = .pivotAndFirstOther
         }
         self.toolVersion = toolVersion
+        self.tuidPrefix = tuidPrefix
+        self.date = date
+        self.languageTags = languageTags
     }
 
     /// Writes the TMX document. Findings are not part of TMX and are ignored.
@@ -46,7 +68,8 @@ public struct TMXWriter: Sendable {
     public func write(_ alignment: Alignment) throws(ExportError) -> XMLWriteResult {
         try NativeAlignmentWriter.checkConsistency(alignment)
         let (chosen, selectionWarnings) = try languages.versionIndices(in: alignment)
-        let languages = chosen.map { (version: $0, code: alignment.versions[$0].language!.rawValue) }
+        let languages = chosen.map { (version: $0, code: languageTags.tag(for: alignment.versions[$0].language!)) }
+        let prefix = (tuidPrefix ?? Self.defaultPrefix(alignment)) + ":"
         let blockIndexByID = alignment.versions.map { document in
             Dictionary(document.blocks.indices.map { (document.blocks[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         }
@@ -72,7 +95,7 @@ public struct TMXWriter: Sendable {
                 sides.append(TMXSide(version: version, code: code, blocks: positions.map { alignment.versions[version].blocks[$0] }))
             }
             guard sides.filter({ !$0.text.isEmpty }).count >= 2 else { continue }
-            let tuid = uniqueUnitID(link, alignment: alignment, sides: sides, used: &usedIDs)
+            let tuid = uniqueUnitID(link, prefix: prefix, alignment: alignment, sides: sides, used: &usedIDs)
             let pivotBlocks = link.blockIDs[alignment.pivot].compactMap { id in
                 blockIndexByID[alignment.pivot][id].map { alignment.versions[alignment.pivot].blocks[$0] }
             }
@@ -97,6 +120,8 @@ public struct TMXWriter: Sendable {
         try writer.attribute("adminlang", "en")
         try writer.attribute("srclang", sourceLanguage)
         try writer.attribute("datatype", "plaintext")
+        try writer.attribute("creationdate", date.text)
+        try writer.attribute("changedate", date.text)
         for (version, code) in languages {
             try writer.startElement("prop")
             try writer.attribute("type", "x-source-name")
@@ -107,13 +132,24 @@ public struct TMXWriter: Sendable {
         try writer.endElement()
     }
 
-    /// The pivot block ids joined with `+`, or `lang:ids` of the first side
-    /// with text when the pivot has no block; made unique with `#2`, `#3`, ….
-    private func uniqueUnitID(_ link: AlignmentLink, alignment: Alignment, sides: [TMXSide], used: inout Set<String>) -> String {
+    /// The prefix when none is given: the pivot's document symbol (`A/61/187`),
+    /// else its file name without directory and extension (`udhr_spa`).
+    static func defaultPrefix(_ alignment: Alignment) -> String {
+        if alignment.versions.indices.contains(alignment.pivot),
+           let symbol = alignment.versions[alignment.pivot].metadata.symbol?.trimmingWhitespace(), !symbol.isEmpty {
+            return symbol
+        }
+        return AlignmentExporter.defaultBaseName(alignment)
+    }
+
+    /// `prefix` and the pivot block ids joined with `+`, or `prefix` and
+    /// `lang:ids` of the first side with text when the pivot has no block;
+    /// made unique with `#2`, `#3`, ….
+    private func uniqueUnitID(_ link: AlignmentLink, prefix: String, alignment: Alignment, sides: [TMXSide], used: inout Set<String>) -> String {
         let pivotIDs = link.blockIDs[alignment.pivot]
-        var tuid = pivotIDs.joined(separator: "+")
+        var tuid = prefix + pivotIDs.joined(separator: "+")
         if pivotIDs.isEmpty, let first = sides.first(where: { !$0.text.isEmpty }) {
-            tuid = "\(first.code):\(first.blocks.map(\.id).joined(separator: "+"))"
+            tuid = "\(prefix)\(first.code):\(first.blocks.map(\.id).joined(separator: "+"))"
         }
         if used.contains(tuid) {
             var suffix = 2
@@ -133,6 +169,9 @@ public struct TMXWriter: Sendable {
         writer.context = "tu \(tuid)"
         try writer.startElement("tu")
         try writer.attribute("tuid", tuid)
+        try writer.attribute("creationdate", date.text)
+        try writer.attribute("changedate", date.text)
+        if sides.contains(where: { $0.blocks.count > 1 }) { try writer.attribute("segtype", "block") }
         let numbers = representative.compactMap(\.number).map(String.init)
         if !numbers.isEmpty { try property("x-number", numbers.joined(separator: " "), to: writer) }
         var kinds: [String] = []
@@ -140,7 +179,7 @@ public struct TMXWriter: Sendable {
         try property("x-kind", kinds.joined(separator: " "), to: writer)
         try property("x-link-type", sides.map { String($0.blocks.count) }.joined(separator: "-"), to: writer)
         try property("x-method", link.method.rawValue, to: writer)
-        try property("x-confidence", link.confidence.xmlDoubleText, to: writer)
+        try property("x-confidence", Self.confidenceText(link.confidence), to: writer)
         for side in sides where !side.text.isEmpty {
             writer.context = "tu \(tuid) \(side.code)"
             try writer.startElement("tuv")
@@ -150,6 +189,13 @@ public struct TMXWriter: Sendable {
             try writer.endElement()
         }
         try writer.endElement()
+    }
+
+    /// A confidence with three decimals (`0.867`, `1.000`), clamped to 0…1.
+    static func confidenceText(_ confidence: Double) -> String {
+        let thousandths = confidence.isNaN ? 0 : Int((min(max(confidence, 0), 1) * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     private func property(_ type: String, _ value: String, to writer: XMLStreamWriter) throws(ExportError) {

@@ -24,6 +24,11 @@ struct ExportOptions: ParsableArguments {
     @Flag(help: "Write every language into the TMX (N-way) instead of a pair.")
     var allLanguages = false
 
+    @Option(name: .customLong("tmx-lang"), help: ArgumentHelp(
+        "The xml:lang to write for a language in TMX, e.g. es=es-ES,zh=zh-CN (default: each version's own code, e.g. es, zh).",
+        valueName: "code=tag,…"))
+    var tmxLanguage: String?
+
     /// Whether an export was asked for (`--format` or `--output` given).
     var isRequested: Bool { format != nil || output != nil }
 
@@ -38,6 +43,15 @@ struct ExportOptions: ParsableArguments {
             throw ValidationError("--pair and --all-languages apply to --format tmx only")
         }
         if pair != nil && allLanguages { throw ValidationError("use either --pair or --all-languages, not both") }
+        if resolvedFormat == .tmx, let problem = ExportDate.problem { throw ValidationError(problem) }
+        if let tmxLanguage {
+            if resolvedFormat != .tmx { throw ValidationError("--tmx-lang applies to --format tmx only") }
+            do {
+                _ = try TMXLanguageTags(parsing: tmxLanguage)
+            } catch {
+                throw ValidationError("--tmx-lang: \(error)")
+            }
+        }
         if resolvedFormat == .xces && output == nil { throw ValidationError("--format xces needs -o/--output (a directory or base name)") }
     }
 
@@ -51,7 +65,8 @@ struct ExportOptions: ParsableArguments {
         } else {
             languages = .pivotAndFirstOther
         }
-        return AlignmentExporter(format: resolvedFormat, tmxLanguages: languages)
+        let tags = tmxLanguage.flatMap { try? TMXLanguageTags(parsing: $0) } ?? TMXLanguageTags()
+        return AlignmentExporter(format: resolvedFormat, tmxLanguages: languages, tmxDate: ExportDate.fixed, tmxLanguageTags: tags)
     }
 
     /// Writes `content` as chosen: atomically to `--output` (never onto one of

@@ -217,7 +217,10 @@ struct ConstructedCorpus {
         var outputs: [[String: Data]] = []
         for jobs in ["1", "4"] {
             let output = corpus.root.appendingPathComponent("out")
-            let run = try ParityExecutable.run(["corpus", corpus.source.path, "-o", output.path, "-j", jobs, "--quiet"], timeout: 600)
+            var environment = ProcessInfo.processInfo.environment
+            environment["SOURCE_DATE_EPOCH"] = "1795996800"  // the TMX creationdate, else the time of each run
+            let run = try ParityExecutable.run(["corpus", corpus.source.path, "-o", output.path, "-j", jobs, "--quiet"], timeout: 600,
+                                               environment: environment)
             runs.append(run)
             outputs.append(try ConstructedCorpus.contents(of: output))
             try FileManager.default.removeItem(at: output)

@@ -9,12 +9,21 @@ import Testing
 @Suite struct CorpusGoldenTests {
     static let expectedFiles = ["udhr.tmx", "udhr.xml", "un-hearings-2006.xml"]
 
+    /// The TMX `creationdate` of the committed files, as README says:
+    /// `SOURCE_DATE_EPOCH=1795996800` (2026-11-30T00:00:00Z).
+    static let sourceDateEpoch = "1795996800"
+
+    /// This process's environment with the fixed `SOURCE_DATE_EPOCH`.
+    static var fixedDateEnvironment: [String: String] {
+        ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": sourceDateEpoch]) { _, fixed in fixed }
+    }
+
     @Test func corpusRegeneratesTheCommittedAlignments() throws {
         let record = ProcessInfo.processInfo.environment["PARITY_RECORD"] == "1"
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parity-corpus-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let output = record ? "Alignments" : scratch.path
-        let run = try ParityExecutable.run(["corpus", "Sources-Texts", "-o", output] + (record ? ["--force"] : []))
+        let run = try ParityExecutable.run(["corpus", "Sources-Texts", "-o", output] + (record ? ["--force"] : []), environment: Self.fixedDateEnvironment)
         #expect(run.exitCode == 0, "\(run.standardError)")
         #expect(run.standardError == "")
         #expect(run.outputLines == [
@@ -27,13 +36,14 @@ import Testing
         for name in Self.expectedFiles {
             let fresh = try Data(contentsOf: URL(fileURLWithPath: output).appendingPathComponent(name))
             let committed = try Data(contentsOf: RepositoryPaths.root.appendingPathComponent("Alignments").appendingPathComponent(name))
-            #expect(fresh == committed, "Alignments/\(name) is stale: run `swift run parity corpus Sources-Texts -o Alignments --force`")
+            #expect(fresh == committed, "Alignments/\(name) is stale: run `SOURCE_DATE_EPOCH=\(Self.sourceDateEpoch) swift run parity corpus Sources-Texts -o Alignments --force`")
         }
     }
 
     @Test func readmeShowsTheMainJobAndWhatItPrints() throws {
         let readme = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
-        #expect(readme.contains("\n    swift run parity corpus Sources-Texts -o Alignments\n"))
+        #expect(readme.contains("\n    swift run parity corpus Sources-Texts -o Alignments --force\n"))
+        #expect(readme.contains("\n    SOURCE_DATE_EPOCH=\(Self.sourceDateEpoch) swift run parity corpus Sources-Texts -o Alignments --force\n"))
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parity-readme-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let run = try ParityExecutable.run(["corpus", "Sources-Texts", "-o", scratch.path])
@@ -61,6 +71,11 @@ import Testing
         let articles = tmx.units.filter { $0.property("x-kind") == "article" }
         #expect(articles.count == 30)
         #expect(articles.allSatisfy { $0.variants.count == 6 })
+        #expect(articles.map(\.id) == (1...30).map { "udhr:art\($0)" })
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains(" creationdate=\"20261130T000000Z\" changedate=\"20261130T000000Z\">"))
+        #expect(text.components(separatedBy: "<tu tuid=").count - 1 == tmx.units.count)
+        #expect(text.components(separatedBy: " creationdate=\"20261130T000000Z\"").count - 1 == tmx.units.count + 1)
     }
 
     /// Blocks that one TMX unit joins (`x-block-ids` "pre4 pre5") become one

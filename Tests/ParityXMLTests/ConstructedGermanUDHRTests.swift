@@ -59,13 +59,14 @@ import Testing
     @Test func constructedGermanTMXIsValidAndCarriesDe() throws {
         let alignment = Aligner(pivot: 0).align([try constructed("constructed-udhr-spa.xml"), try constructed("constructed-udhr-deu.xml")])
         let content = CheckedAlignment(alignment: alignment, findings: ParityChecker().check(alignment))
-        for writer in [TMXWriter(), TMXWriter(pair: (german, .spanish)), TMXWriter(allLanguages: true)] {
+        for writer in [TMXWriter(tuidPrefix: "constructed"), TMXWriter(pair: (german, .spanish), tuidPrefix: "constructed"),
+                       TMXWriter(allLanguages: true, tuidPrefix: "constructed")] {
             let result = try writer.write(content)
             #expect(try ExportTestFiles.dtdErrors(result.bytes, "tmx14.dtd").isEmpty)
             let text = String(decoding: result.bytes, as: UTF8.self)
             #expect(text.contains("xml:lang=\"de\""))
             let document = try TMXReader().read(result.bytes, file: "constructed.tmx")
-            let article = try #require(document.units.first { $0.id == "art1" })
+            let article = try #require(document.units.first { $0.id == "constructed:art1" })
             #expect(article.text(language: "de") == "Artikel 1")
             #expect(article.text(language: "es") == "Artículo 1")
         }
@@ -79,7 +80,8 @@ import Testing
         #expect(try ExportTestFiles.dtdErrors(result.bytes, "tmx14.dtd").isEmpty)
         let document = try TMXReader().read(result.bytes, file: "udhr-es-de.tmx")
         #expect(document.sourceLanguage == "es")
-        let articleTwo = try #require(document.units.first { $0.id == "art2" })
+        // No symbol in the UDHR files: tuids start with the pivot's file name.
+        let articleTwo = try #require(document.units.first { $0.id == "udhr_spa:art2" })
         #expect(articleTwo.variants.map(\.language) == ["es", "de"])
         #expect(articleTwo.text(language: "de") == "Artikel 2")
     }

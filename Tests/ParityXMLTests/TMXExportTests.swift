@@ -15,8 +15,11 @@ import Testing
         "Constructed paragraph two.", "Constructed note.",
     ]
 
+    /// A fixed moment for the constructed files: 2026-11-30T00:00:00Z.
+    private static let date = TMXDate(secondsSince1970: 1_795_996_800)
+
     @Test func constructedThreeWayDefaultIsPivotAndFirstOtherAndValidAgainstTheDTD() throws {
-        let result = try TMXWriter().write(ConstructedAlignments.threeWay())
+        let result = try TMXWriter(date: Self.date).write(ConstructedAlignments.threeWay())
         #expect(result.warnings.isEmpty)
         let issues = try ExportTestFiles.dtdErrors(result.bytes, "tmx14.dtd")
         #expect(issues.isEmpty, "\(issues)")
@@ -26,17 +29,20 @@ import Testing
             <!DOCTYPE tmx SYSTEM "tmx14.dtd">
             <tmx version="1.4">
               <header creationtool="Parity" creationtoolversion="0.1.0" segtype="paragraph" o-tmf="Parity" \
-            adminlang="en" srclang="es" datatype="plaintext">
+            adminlang="en" srclang="es" datatype="plaintext" creationdate="20261130T000000Z" changedate="20261130T000000Z">
+            """))
+        #expect(text.contains("""
+            <tu tuid="A/00/000:p1" creationdate="20261130T000000Z" changedate="20261130T000000Z">
             """))
         let document = try TMXReader().read(result.bytes, file: "constructed.tmx")
         #expect(document.sourceLanguage == "es")
-        #expect(document.units.map(\.id) == ["meta-symbol", "toc-I", "h-I", "p1", "p2", "fn1"])
+        #expect(document.units.map(\.id) == ["meta-symbol", "toc-I", "h-I", "p1", "p2", "fn1"].map { "A/00/000:" + $0 })
         #expect(document.units.map { $0.variants.map(\.language) } == Array(repeating: ["es", "en"], count: 6))
         #expect(document.units.map { $0.text(language: "es") ?? "?" } == Self.constructedSpanish)
         #expect(document.units.map { $0.text(language: "en") ?? "?" } == Self.constructedEnglish)
         let paragraphOne = document.units[3]
         #expect(paragraphOne.properties.map(\.type) == ["x-number", "x-kind", "x-link-type", "x-method", "x-confidence"])
-        #expect(paragraphOne.properties.map(\.value) == ["1", "paragraph", "1-1", "number", "1.0"])
+        #expect(paragraphOne.properties.map(\.value) == ["1", "paragraph", "1-1", "number", "1.000"])
         #expect(paragraphOne.variants[0].properties == [TMXDocument.Property(type: "x-block-ids", value: "p1")])
     }
 
@@ -44,12 +50,12 @@ import Testing
         let result = try TMXWriter(allLanguages: true).write(ConstructedAlignments.threeWay())
         #expect(try ExportTestFiles.dtdErrors(result.bytes, "tmx14.dtd").isEmpty)
         let document = try TMXReader().read(result.bytes, file: "constructed.tmx")
-        #expect(document.units.map(\.id) == ["meta-symbol", "toc-I", "h-I", "p1", "p2", "en:u1", "fn1"])
+        #expect(document.units.map(\.id) == ["meta-symbol", "toc-I", "h-I", "p1", "p2", "en:u1", "fn1"].map { "A/00/000:" + $0 })
         let split = document.units[4]
         #expect(split.text(language: "fr") == "Paragraphe construit deux, suite construite.")
         #expect(split.property("x-link-type") == "1-1-2")
         #expect(split.property("x-number") == "2")
-        #expect(split.property("x-confidence") == "0.8")
+        #expect(split.property("x-confidence") == "0.800")
         #expect(split.variants.last?.properties.first?.value == "p2 p3")
         let withoutPivot = document.units[5]
         #expect(withoutPivot.variants.map(\.language) == ["en", "fr"])
@@ -63,7 +69,7 @@ import Testing
         #expect(try ExportTestFiles.dtdErrors(result.bytes, "tmx14.dtd").isEmpty)
         let document = try TMXReader().read(result.bytes, file: "constructed.tmx")
         #expect(document.sourceLanguage == "fr")
-        #expect(document.units.map(\.id) == ["meta-symbol", "toc-I", "h-I", "p1", "p2", "fr:u2", "fn1"])
+        #expect(document.units.map(\.id) == ["meta-symbol", "toc-I", "h-I", "p1", "p2", "fr:u2", "fn1"].map { "A/00/000:" + $0 })
         #expect(document.units.allSatisfy { $0.variants.map(\.language) == ["fr", "en"] })
         #expect(document.units[4].property("x-link-type") == "2-1")
     }
@@ -96,7 +102,7 @@ import Testing
         content.alignment.versions[1].blocks[3].text = "Constructed\u{C} paragraph\u{1B} one."
         let result = try TMXWriter().write(content)
         #expect(result.warnings.map(\.description) == [
-            "tu p1 en <seg>: dropped 2 character(s) that XML 1.0 cannot carry (U+000C, U+001B)",
+            "tu A/00/000:p1 en <seg>: dropped 2 character(s) that XML 1.0 cannot carry (U+000C, U+001B)",
         ])
         #expect(try ExportTestFiles.dtdErrors(result.bytes, "tmx14.dtd").isEmpty)
         #expect(try TMXReader().read(result.bytes, file: "c.tmx").units[3].text(language: "en") == "Constructed paragraph one.")
@@ -159,7 +165,7 @@ import Testing
         try Data(TMXWriter().write(ConstructedAlignments.threeWay()).bytes).write(to: bilingual)
         let report = try TranslateToolkitRunner.read(bilingual)
         #expect(report.sourceLanguage == "es")
-        #expect(report.units.map(\.id) == ["meta-symbol", "toc-I", "h-I", "p1", "p2", "fn1"])
+        #expect(report.units.map(\.id) == ["meta-symbol", "toc-I", "h-I", "p1", "p2", "fn1"].map { "A/00/000:" + $0 })
         #expect(report.units.map { $0.source ?? "?" } == Self.constructedSpanish)
         #expect(report.units.map { $0.target ?? "?" } == Self.constructedEnglish)
 

@@ -8,7 +8,7 @@ import Testing
     @Test func realSixWayTMXIsValidAndCarriesEveryLinkWithTwoLanguages() throws {
         let content = try RealUDHRAlignment.make()
         let alignment = content.alignment
-        let result = try TMXWriter(allLanguages: true).write(content)
+        let result = try TMXWriter(allLanguages: true, tuidPrefix: "udhr").write(content)
         #expect(result.warnings.isEmpty)
         #expect(try ExportTestFiles.dtdErrors(result.bytes, "tmx14.dtd").isEmpty)
         let document = try TMXReader().read(result.bytes, file: "udhr.tmx")
@@ -25,7 +25,7 @@ import Testing
             }
         }
         // Article 1's title in every language, from the files' facts.
-        let articleOne = try #require(document.units.first { $0.id == "art1" })
+        let articleOne = try #require(document.units.first { $0.id == "udhr:art1" })
         for (code, file) in zip(codes, RealUDHRAlignment.files) {
             #expect(articleOne.text(language: code) == UDHRFileFacts.all.first { $0.file == file }?.firstArticleTitle)
         }
@@ -33,7 +33,7 @@ import Testing
         #expect(articleOne.property("x-kind") == "article")
         // Every article title is one unit in all six languages.
         let articleUnits = document.units.filter { $0.property("x-kind") == "article" }
-        #expect(articleUnits.compactMap(\.id) == (1...30).map { "art\($0)" })
+        #expect(articleUnits.compactMap(\.id) == (1...30).map { "udhr:art\($0)" })
         #expect(articleUnits.allSatisfy { $0.variants.map(\.language) == codes })
     }
 
@@ -48,7 +48,8 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
 
-        for writer in [TMXWriter(allLanguages: true), TMXWriter(), TMXWriter(pair: (.arabic, .chinese))] {
+        let regional = try TMXLanguageTags(parsing: "ar=ar-SA,zh=zh-CN")
+        for writer in [TMXWriter(allLanguages: true), TMXWriter(), TMXWriter(pair: (.arabic, .chinese), languageTags: regional)] {
             let bytes = try writer.write(content).bytes
             let file = directory.appendingPathComponent("udhr.tmx")
             try Data(bytes).write(to: file)

@@ -59,12 +59,20 @@ struct LengthAligner: Sendable {
         }
         var offset = [Int](repeating: 0, count: n + 2)
         for i in 0...n { offset[i + 1] = offset[i] + (hi[i] - lo[i] + 1) }
-        let cellCount = offset[n + 1]
-        var cost = [Double](repeating: .infinity, count: cellCount)
-        var back = [UInt8](repeating: 255, count: cellCount)
+        // Back pointers for the whole band (one byte a cell); costs and shared
+        // cognates only for the three rows a bead can reach (i-2...i), so memory
+        // per block is the band width in bytes.
+        var back = [UInt8](repeating: 255, count: offset[n + 1])
         func cell(_ i: Int, _ j: Int) -> Int? {
             guard i >= 0, i <= n, j >= lo[i], j <= hi[i] else { return nil }
             return offset[i] + j - lo[i]
+        }
+        let rowWidth = (0...n).map { hi[$0] - lo[$0] + 1 }.max()!
+        var cost = [[Double]](repeating: [Double](repeating: .infinity, count: rowWidth), count: 3)
+        var shared = [[Int32]](repeating: [Int32](repeating: 0, count: rowWidth), count: 3)
+        func rowCell(_ i: Int, _ j: Int) -> Int? {
+            guard i >= 0, i <= n, j >= lo[i], j <= hi[i] else { return nil }
+            return j - lo[i]
         }
         // Prefix sums of lengths and cognate counts make every bead's totals O(1);
         // shared cognates of item pairs are computed once per DP cell.
@@ -73,33 +81,33 @@ struct LengthAligner: Sendable {
         for item in other { otherPrefix.append(otherPrefix.last! + item.length); otherKeyPrefix.append(otherKeyPrefix.last! + item.cognates.count) }
         // Shared keys per cell (`CognateKeys.commonCount` of the two items), counted
         // from each key's items rather than by comparing every pair of items.
-        var shared = [Int32](repeating: 0, count: cellCount)
         var itemsWithKey: [Int: [Int]] = [:]
         for (index, item) in other.enumerated() {
             for key in item.cognates { itemsWithKey[key, default: []].append(index + 1) }
         }
-        for i in 1...n {
-            for key in pivot[i - 1].cognates {
-                guard let columns = itemsWithKey[key] else { continue }
-                for j in columns where j >= lo[i] && j <= hi[i] { shared[offset[i] + j - lo[i]] += 1 }
-            }
-        }
         func common(_ pi: Int, _ i: Int, _ pj: Int, _ j: Int) -> Int {
             var total = 0
-            for a in (pi + 1)..<(i + 1) { for b in (pj + 1)..<(j + 1) { if let c = cell(a, b) { total += Int(shared[c]) } } }
+            for a in (pi + 1)..<(i + 1) { for b in (pj + 1)..<(j + 1) { if let c = rowCell(a, b) { total += Int(shared[a % 3][c]) } } }
             return total
         }
 
-        cost[cell(0, 0)!] = 0
         for i in 0...n {
+            let row = i % 3
+            for k in 0..<rowWidth { cost[row][k] = .infinity; shared[row][k] = 0 }
+            if i > 0 {
+                for key in pivot[i - 1].cognates {
+                    guard let columns = itemsWithKey[key] else { continue }
+                    for j in columns where j >= lo[i] && j <= hi[i] { shared[row][j - lo[i]] += 1 }
+                }
+            }
             for j in lo[i]...hi[i] {
-                guard let here = cell(i, j), i + j > 0 else { continue }
+                if i == 0, j == 0 { cost[0][0] = 0; continue }
                 var best = Double.infinity
                 var bestMove: UInt8 = 255
                 for (index, move) in LengthAligner.moves.enumerated() {
                     let pi = i - move.0, pj = j - move.1
-                    guard let previous = cell(pi, pj), cost[previous] < .infinity else { continue }
-                    var c = cost[previous] + beadCost(
+                    guard let previous = rowCell(pi, pj), cost[pi % 3][previous] < .infinity else { continue }
+                    var c = cost[pi % 3][previous] + beadCost(
                         pivot: pivot[pi..<i], other: other[pj..<j],
                         pivotLength: pivotPrefix[i] - pivotPrefix[pi], otherLength: otherPrefix[j] - otherPrefix[pj],
                         sharedCognates: move.0 > 0 && move.1 > 0 ? common(pi, i, pj, j) : 0,
@@ -108,8 +116,8 @@ struct LengthAligner: Sendable {
                     if move.0 == 0 || move.1 == 0 { c -= 1e-6 * Double(i + j) / Double(n + m) }
                     if c < best { best = c; bestMove = UInt8(index) }
                 }
-                cost[here] = best
-                back[here] = bestMove
+                cost[row][j - lo[i]] = best
+                back[offset[i] + j - lo[i]] = bestMove
             }
         }
         var steps: [Step] = []

@@ -200,7 +200,7 @@ struct BlockClassifier {
             state.goal = nil
             state.goalSerial = nil
         }
-        if block.text.isEmpty { state.untitledDivision = (division.labelPath, block.divisionID!) }
+        if block.content.isEmpty { state.untitledDivision = (division.labelPath, block.divisionID!) }
         return block
     }
 

@@ -10,7 +10,12 @@ struct DraftBlock: Sendable {
     var labelPath: String?
     var level: Int?
     /// Text without label and markup.
-    var text: [Unicode.Scalar]
+    var content: DraftText
+    /// The text's scalars (made on demand: drafts keep UTF-8).
+    var text: [Unicode.Scalar] {
+        get { content.scalars }
+        set { content = DraftText(newValue) }
+    }
     var emphasis: [EmphasisSpan]
     var sourceRanges: [SourceRange]
     /// Serial of the enclosing paragraph (subparagraphs).
@@ -39,7 +44,7 @@ struct DraftBlock: Sendable {
     init(serial: Int, kind: BlockKind, text: [Unicode.Scalar], emphasis: [EmphasisSpan], sourceRanges: [SourceRange]) {
         self.serial = serial
         self.kind = kind
-        self.text = text
+        self.content = DraftText(text)
         self.emphasis = emphasis
         self.sourceRanges = sourceRanges
     }
@@ -47,7 +52,7 @@ struct DraftBlock: Sendable {
     /// Removes the scalars `range` from the text, moving emphasis spans.
     mutating func removeText(_ range: Range<Int>) {
         let removed = range.count
-        text.removeSubrange(range)
+        content.remove(range)
         emphasis = emphasis.compactMap { span in
             func move(_ offset: Int) -> Int {
                 if offset <= range.lowerBound { return offset }
@@ -62,9 +67,7 @@ struct DraftBlock: Sendable {
 
     /// Appends another draft's text after one space, with its emphasis and source ranges.
     mutating func append(_ other: DraftBlock) {
-        if !text.isEmpty, !other.text.isEmpty { text.append(" ") }
-        let offset = text.count
-        text.append(contentsOf: other.text)
+        let offset = content.append(afterSpace: other.content)
         emphasis += other.emphasis.map { EmphasisSpan(start: $0.start + offset, end: $0.end + offset, style: $0.style) }
         sourceRanges += other.sourceRanges
         footnoteRefs += other.footnoteRefs
@@ -74,7 +77,7 @@ struct DraftBlock: Sendable {
     func block(parentID: String?) -> Block {
         Block(
             id: id, kind: kind, number: number, label: label, labelPath: labelPath, level: level,
-            text: ScalarText.string(text), emphasis: emphasis, sourceRanges: sourceRanges,
+            text: content.string, emphasis: emphasis, sourceRanges: sourceRanges,
             parent: parentID, footnoteRefs: footnoteRefs, citedBy: citedBy,
             tocTarget: tocTarget, metadataField: metadataField, speaker: speaker
         )

@@ -116,7 +116,7 @@ enum HeaderLineRecognizer {
             }
         }
         // "2024年6月12日"; a sentence that holds a date ("…在2024年6月12日举行的会议上商定的。") is none.
-        if text.contains("年") && text.contains("月") { return hasYear && !ScalarText.endsSentence(scalars) }
+        if text.containsBytes("年") && text.containsBytes("月") { return hasYear && !ScalarText.endsSentence(scalars) }
         // Without a year only as "place, days month" ("New York, 12-16 May").
         guard hasYear || placeBeforeDays(scalars) else { return false }
         // A date line starts with its day, a place and a comma, or a month:
@@ -125,7 +125,7 @@ enum HeaderLineRecognizer {
         var prefix = String(String.UnicodeScalarView(beforeDigits)).trimmingWhitespace()
         if let last = prefix.last, last == "," || last == "،" { prefix = "" }
         for conventions in LanguageConventions.spaced {
-            for month in conventions.monthNames where lower.contains(month) && (prefix.isEmpty || prefix.hasPrefix(month)) {
+            for month in conventions.monthNames where lower.containsBytes(month) && (prefix.isEmpty || prefix.hasPrefix(month)) {
                 return true
             }
         }
@@ -166,7 +166,7 @@ enum HeaderLineRecognizer {
         for conventions in LanguageConventions.all {
             for word in conventions.agendaItemWords {
                 if !conventions.writesSpacesBetweenWords {
-                    if text.contains(word) { return true }
+                    if text.containsBytes(word) { return true }
                 } else if lower.hasPrefix(word + " ") || lower.hasPrefix(word + "\u{A0}") {
                     return true
                 }
@@ -177,7 +177,7 @@ enum HeaderLineRecognizer {
 
     private static func isSession(_ lower: String) -> Bool {
         for conventions in LanguageConventions.all {
-            for word in conventions.sessionWords where lower.contains(word) { return true }
+            for word in conventions.sessionWords where lower.containsBytes(word) { return true }
         }
         return false
     }

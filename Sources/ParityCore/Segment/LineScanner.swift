@@ -3,7 +3,11 @@ enum LineScanner {
     /// All lines of `bytes`, blank ones included, in order.
     static func lines(in bytes: [UInt8]) -> [TextLine] {
         var lines: [TextLine] = []
-        lines.reserveCapacity(bytes.count / 48 + 1)
+        // Exactly as many as there are line breaks (plus a last line): a guess
+        // from the byte count overshoots fourfold on prose.
+        var breaks = 1
+        for byte in bytes where byte == 0x0A || byte == 0x0D { breaks += 1 }
+        lines.reserveCapacity(breaks)
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var lineStart = 0

@@ -5,25 +5,26 @@
 /// not end a sentence. Footnotes and page furniture (a page number) standing
 /// between the two halves stay where they are. The joined block keeps both source ranges.
 enum PageBreakJoiner {
-    /// Drafts with continuations folded into the blocks they continue.
-    static func join(_ drafts: [DraftBlock]) -> [DraftBlock] {
-        var output: [DraftBlock] = []
-        output.reserveCapacity(drafts.count)
+    /// Folds continuations into the blocks they continue, in place (no second array of drafts).
+    static func join(_ drafts: inout [DraftBlock]) {
+        var kept = 0
         var lastText: Int?
-        for draft in drafts {
-            if draft.mayContinue, let target = lastText, canReceive(output[target]) {
-                output[target].append(draft)
+        for index in drafts.indices {
+            if drafts[index].mayContinue, let target = lastText, canReceive(drafts[target]) {
+                let continuation = drafts[index]
+                drafts[target].append(continuation)
                 continue
             }
-            output.append(draft)
-            if draft.kind != .footnote && draft.kind != .pageFurniture { lastText = output.count - 1 }
+            if kept != index { drafts.swapAt(kept, index) }
+            if drafts[kept].kind != .footnote && drafts[kept].kind != .pageFurniture { lastText = kept }
+            kept += 1
         }
-        return output
+        drafts.removeSubrange(kept...)
     }
 
     private static func canReceive(_ block: DraftBlock) -> Bool {
         switch block.kind {
-        case .paragraph, .listItem, .unnumberedParagraph, .speakerTurn: return !ScalarText.endsSentence(block.text)
+        case .paragraph, .listItem, .unnumberedParagraph, .speakerTurn: return !block.content.endsSentence
         default: return false
         }
     }

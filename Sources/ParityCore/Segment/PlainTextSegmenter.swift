@@ -46,12 +46,23 @@ public struct PlainTextSegmenter: Sendable {
 
     /// Runs the segmentation passes on text that needs no clean-up.
     func segmentPrepared(_ text: DecodedText, sourceName: String) -> Document {
+        var (drafts, detected) = classified(text)
+        return finish(&drafts, detected: detected, sourceName: sourceName)
+    }
+
+    /// Passes 1–3: lines, raw blocks, drafts. Lines and raw blocks are freed on return.
+    private func classified(_ text: DecodedText) -> (drafts: [DraftBlock], detected: Language?) {
         let bytes = text.utf8
         let (lines, organParts) = MastheadLineSplitter.split(bytes, LineScanner.lines(in: bytes))
         let units = RawBlockBuilder.blocks(bytes, lines)
         let detected = language ?? LanguageDetector.detect(bytes, lines: Array(lines.prefix(200)))
-        var drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected, organParts: organParts).classify()
-        drafts = PageBreakJoiner.join(drafts)
+        let drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected, organParts: organParts).classify()
+        return (drafts, detected)
+    }
+
+    /// Passes 4–7: joins, ids, footnotes, blocks, metadata.
+    private func finish(_ drafts: inout [DraftBlock], detected: Language?, sourceName: String) -> Document {
+        PageBreakJoiner.join(&drafts)
         BlockIdentifiers.assign(&drafts)
         var diagnostics = FootnoteLinker.link(&drafts)
 
@@ -59,6 +70,7 @@ public struct PlainTextSegmenter: Sendable {
         idsBySerial.reserveCapacity(drafts.count)
         for draft in drafts { idsBySerial[draft.serial] = draft.id }
         let blocks = drafts.map { $0.block(parentID: $0.parentSerial.flatMap { idsBySerial[$0] }) }
+        drafts = []
 
         var metadata = MetadataCollector.collect(blocks)
         let documentLanguage = language ?? metadata.language ?? detected

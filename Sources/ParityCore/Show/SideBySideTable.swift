@@ -125,7 +125,7 @@ public struct SideBySideTable: Sendable {
 
     /// A block's short label: its number, else its label without the final
     /// period, else its label path, else its id.
-    static func shortLabel(_ block: Block) -> String {
+    package static func shortLabel(_ block: Block) -> String {
         if let number = block.number, block.kind == .paragraph || block.kind == .article { return String(number) }
         if let label = block.label?.trimmingWhitespace(), !label.isEmpty {
             return label.hasSuffix(".") && label.count > 1 ? String(label.dropLast()) : label

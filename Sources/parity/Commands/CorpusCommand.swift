@@ -21,7 +21,8 @@ struct CorpusCommand: AsyncParsableCommand {
             cannot place (no language, a second file of one language) is listed and skipped; SOURCE.txt, \
             README, NOTES, LICENSE and hidden files are notes. The pivot is the English version when \
             there is one. Per set, OUTPUT/SET.xml (native XML), OUTPUT/SET.tmx (TMX 1.4b, all languages, \
-            two or more versions) and, with --formats xces, OUTPUT/SET.LANG.xml and \
+            two or more versions; tuids start with SET:, creationdate is SOURCE_DATE_EPOCH when set, \
+            else the time of the run) and, with --formats xces, OUTPUT/SET.LANG.xml and \
             OUTPUT/SET.PIVOT-LANG.align.xml are written together and atomically; outputs newer than \
             their inputs and the parity executable are kept (--force redoes them). One line per set on \
             standard output, in set order, then a total. Exit codes: 0 every set written or up to date, \
@@ -84,6 +85,10 @@ struct CorpusCommand: AsyncParsableCommand {
         let found = try StandardError.exitingOnInputError { () throws(InputError) in try DocumentSetFinder.find(in: source) }
         var sets = found.sets
         if let shard { sets = sets.filter { shard.contains($0.name) } }
+        if let problem = ExportDate.problem {
+            StandardError.write("parity: \(problem)")
+            throw ExitCode(2)
+        }
         if found.sets.isEmpty {
             StandardError.write("parity: \(source): no document sets (sub-folders with input files, files named like A_61_187-EN.pdf, or manifest rows)")
             throw ExitCode(2)
@@ -96,7 +101,8 @@ struct CorpusCommand: AsyncParsableCommand {
         }
         for file in found.skipped where !file.isNote { StandardError.write("parity: \(file.path): skipped: \(file.reason)") }
         let outputFolder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
-        let job = CorpusSetJob(output: outputFolder, formats: try parsedFormats(), force: force, toolTime: Self.executableTime())
+        let job = CorpusSetJob(output: outputFolder, formats: try parsedFormats(), force: force, toolTime: Self.executableTime(),
+                                tmxDate: ExportDate.fixed ?? .now())
         let previous = summary.flatMap(Self.readSummary)
         let totalBytes = sets.reduce(0) { total, set in
             total + set.files.reduce(0) { $0 + (CorpusSetJob.status($1.path).map { Int($0.st_size) } ?? 0) }

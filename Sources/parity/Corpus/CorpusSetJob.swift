@@ -36,6 +36,8 @@ struct CorpusSetJob: Sendable {
     var force: Bool
     /// The modification time of the `parity` executable: outputs older than it are redone.
     var toolTime: timespec?
+    /// The TMX files' creation date: one for the whole run (`SOURCE_DATE_EPOCH`, else the start of the run).
+    var tmxDate: TMXDate
 
     func run(_ set: DocumentSet) -> CorpusSetOutcome {
         var record = CorpusSummary.SetRecord(set: set.name, status: .written)
@@ -103,7 +105,7 @@ struct CorpusSetJob: Sendable {
                 (exporter, path) = (AlignmentExporter(format: .native), "\(output)/\(set.name).xml")
             case .tmx:
                 guard documents.count > 1 else { continue }
-                (exporter, path) = (AlignmentExporter(format: .tmx, tmxLanguages: .allLanguages), "\(output)/\(set.name).tmx")
+                (exporter, path) = (AlignmentExporter(format: .tmx, tmxLanguages: .allLanguages, tmxTuidPrefix: set.name, tmxDate: tmxDate), "\(output)/\(set.name).tmx")
             case .xces:
                 (exporter, path) = (AlignmentExporter(format: .xces), "\(output)/\(set.name)")
             }

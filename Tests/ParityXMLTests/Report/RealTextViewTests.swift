@@ -60,7 +60,7 @@ import ParityTestSupport
         let html = HTMLReportWriter().render(alignment: alignment, findings: findings)
         let inspection = HTMLInspector.inspect(html)
         #expect(inspection.errors == [])
-        #expect(inspection.unknownTags.isSubset(of: ["mark"]))
+        #expect(inspection.unknownTags.isSubset(of: ReportTriageTests.allowedUnknownTags))
         #expect(inspection.summaryRows == findings.count)
         #expect(inspection.sideBySideRows == alignment.links.count)
         let ids = Set(inspection.ids)
@@ -69,12 +69,18 @@ import ParityTestSupport
         #expect(inspection.cellDirections.filter { $0 == "rtl" }.count == alignment.links.count)
     }
 
-    @Test func spanishHearingsDefectInjectedReportHasOneSummaryRowPerFinding() throws {
+    /// Three errors, one summary row each; the three contents ranges that
+    /// paragraph 30's deletion shifts (IV 30–64, IV.A 30, IV.B 31–41) are
+    /// listed under the missing paragraph.
+    @Test func spanishHearingsDefectInjectedReportHasOneSummaryRowPerCause() throws {
         let (_, alignment, findings) = Self.view([try Self.spanishHearings(), try Self.defectInjectedSpanishHearings()])
         let html = HTMLReportWriter().render(alignment: alignment, findings: findings)
         let inspection = HTMLInspector.inspect(html)
         #expect(inspection.errors == [])
-        #expect(inspection.summaryRows == findings.count)
+        #expect(findings.count == 6)
+        #expect(inspection.summaryRows == 3)
+        #expect(inspection.summaryCells.map { $0[2] } == ["number-mismatch", "missing-paragraph", "merged-paragraphs"])
+        #expect(inspection.summaryCells[1][5].contains("3 findings following from it: toc-range-mismatch ×3"))
         for link in inspection.fragmentLinks { #expect(Set(inspection.ids).contains(link)) }
         #expect(inspection.markedTexts.contains { $0.contains("2007") })
     }
