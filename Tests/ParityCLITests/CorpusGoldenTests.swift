@@ -42,7 +42,7 @@ import Testing
 
     @Test func readmeShowsTheMainJobAndWhatItPrints() throws {
         let readme = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
-        #expect(readme.contains("\n    swift run parity corpus Sources-Texts -o Alignments --force\n"))
+        #expect(readme.contains("\n    swift run parity corpus Sources-Texts -o Alignments\n"))
         #expect(readme.contains("\n    SOURCE_DATE_EPOCH=\(Self.sourceDateEpoch) swift run parity corpus Sources-Texts -o Alignments --force\n"))
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parity-readme-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
