@@ -8,6 +8,9 @@ import ParityCore
 //        ParityBenchmarks numbers        number extraction MB/s per language, hostile token shapes, share of check time
 //        ParityBenchmarks many-children  align + check with 1,000…16,000 tiny paragraphs in one article (linear?)
 //        ParityBenchmarks sentences      sentence splitting and alignment: sentences/s and MB/s at growing sizes
+//        ParityBenchmarks corpus [SETS] [JOBS…]   build SETS perturbed plain-text sets (default 2000, ~200 MB); MB/s per stage, end to end at each JOBS (default 1 and all cores)
+//        ParityBenchmarks corpus-make SETS FOLDER   only build that corpus (to time other binaries on it)
+//        ParityBenchmarks corpus-stages FOLDER      only time the stages on such a corpus, in this process (for a profiler)
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 //        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -77,6 +80,39 @@ case "sentences":
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
     }
+case "corpus":
+    let sets = arguments.count > 1 ? Int(arguments[1]) ?? 2000 : 2000
+    var jobs = arguments.dropFirst(2).compactMap { Int($0) }
+    if jobs.isEmpty { jobs = Array(Set([1, ProcessInfo.processInfo.activeProcessorCount])).sorted() }
+    do {
+        try CorpusBenchmark.run(sets: sets, jobs: jobs)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
+case "corpus-make":
+    guard arguments.count > 2, let sets = Int(arguments[1]) else {
+        print("usage: ParityBenchmarks corpus-make SETS FOLDER")
+        exit(2)
+    }
+    do {
+        let bytes = try CorpusBenchmark.build(sets: sets, in: URL(fileURLWithPath: arguments[2]))
+        print("\(sets) sets, \(bytes) bytes in \(arguments[2])")
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
+case "corpus-stages":
+    guard arguments.count > 1 else {
+        print("usage: ParityBenchmarks corpus-stages FOLDER")
+        exit(2)
+    }
+    do {
+        try CorpusBenchmark.stages(URL(fileURLWithPath: arguments[1]))
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
 case "dump":
     guard arguments.count > 1 else {
         print("usage: ParityBenchmarks dump FILE")
@@ -84,5 +120,5 @@ case "dump":
     }
     SegmentationDump.run(path: arguments[1])
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | sentences | dump FILE | hostile single-line|pdf-like|pdf-reading-order [MB]")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | hostile single-line|pdf-like|pdf-reading-order [MB]")
 }

@@ -3,7 +3,7 @@ import ParityCore
 
 /// The `parity` command line tool.
 @main
-struct Parity: ParsableCommand {
+struct Parity: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parity",
         abstract: "Compare language versions of the same official document.",
@@ -22,14 +22,18 @@ struct Parity: ParsableCommand {
     /// missing argument, an invalid value, options that conflict) prints
     /// `parity: error: …` and a line naming the help to read, and exits with
     /// code 2 like unreadable input, so that 1 always means "error-level findings".
-    static func main() {
+    static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let problem = UsageHint.unknownCommand(in: arguments, commands: commandNames) {
             UsageHint.exit(problems: [problem], command: nil)
         }
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let usage as UsageProblems {
             UsageHint.exit(problems: usage.messages, command: UsageHint.command(in: arguments, commands: commandNames))
         } catch {

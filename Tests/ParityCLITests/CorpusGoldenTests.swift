@@ -23,31 +23,32 @@ import Testing
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parity-corpus-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let output = record ? "Alignments" : scratch.path
-        let run = try ParityExecutable.run(["corpus", "Sources-Texts", "-o", output], environment: Self.fixedDateEnvironment)
+        let run = try ParityExecutable.run(["corpus", "Sources-Texts", "-o", output] + (record ? ["--force"] : []), environment: Self.fixedDateEnvironment)
         #expect(run.exitCode == 0, "\(run.standardError)")
         #expect(run.standardError == "")
         #expect(run.outputLines == [
             "udhr: 6 versions (ar,zh,en,fr,ru,es), 94 links, 0 errors, 12 warnings, 0 info -> \(output)/udhr.xml, \(output)/udhr.tmx",
             "un-hearings-2006: 1 version (es), 160 links, 0 errors, 0 warnings, 0 info -> \(output)/un-hearings-2006.xml",
+            "corpus: 2 sets: 2 written, 0 up to date, 0 failed; 0 files skipped",
         ])
         let written = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
         #expect(written == Self.expectedFiles)
         for name in Self.expectedFiles {
             let fresh = try Data(contentsOf: URL(fileURLWithPath: output).appendingPathComponent(name))
             let committed = try Data(contentsOf: RepositoryPaths.root.appendingPathComponent("Alignments").appendingPathComponent(name))
-            #expect(fresh == committed, "Alignments/\(name) is stale: run `SOURCE_DATE_EPOCH=\(Self.sourceDateEpoch) swift run parity corpus Sources-Texts -o Alignments`")
+            #expect(fresh == committed, "Alignments/\(name) is stale: run `SOURCE_DATE_EPOCH=\(Self.sourceDateEpoch) swift run parity corpus Sources-Texts -o Alignments --force`")
         }
     }
 
     @Test func readmeShowsTheMainJobAndWhatItPrints() throws {
         let readme = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("\n    swift run parity corpus Sources-Texts -o Alignments\n"))
-        #expect(readme.contains("\n    SOURCE_DATE_EPOCH=\(Self.sourceDateEpoch) swift run parity corpus Sources-Texts -o Alignments\n"))
+        #expect(readme.contains("\n    SOURCE_DATE_EPOCH=\(Self.sourceDateEpoch) swift run parity corpus Sources-Texts -o Alignments --force\n"))
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parity-readme-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let run = try ParityExecutable.run(["corpus", "Sources-Texts", "-o", scratch.path])
         #expect(run.exitCode == 0)
-        #expect(run.outputLines.count == 2)
+        #expect(run.outputLines.count == 3)
         for line in run.outputLines {
             let shown = line.replacingOccurrences(of: scratch.path, with: "Alignments")
             #expect(readme.contains("\n    \(shown)\n"), "README lacks: \(shown)")

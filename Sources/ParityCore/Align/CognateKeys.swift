@@ -4,29 +4,35 @@
 /// a content signal between closely related languages. Scripts without
 /// shared words still share figures.
 enum CognateKeys {
-    /// Sorted, distinct hashes of the cognate keys of `text`.
+    /// Sorted, distinct keys of `text`: a word's first four folded letters
+    /// packed a byte each (below 2^32), a run of digits as a 62-bit FNV-1a
+    /// hash with bit 62 set, so the two kinds never meet.
     static func of(_ text: String) -> [Int] {
         var keys = Set<Int>()
-        var word = String.UnicodeScalarView()
-        var digits = String.UnicodeScalarView()
+        var word = 0
         var wordLength = 0
+        var digits: UInt64 = 0
+        var digitCount = 0
         func flushWord() {
-            if wordLength >= 4 { keys.insert(String(word).hashValue) }
-            word = String.UnicodeScalarView()
+            if wordLength >= 4 { keys.insert(word) }
+            word = 0
             wordLength = 0
         }
         func flushDigits() {
-            if !digits.isEmpty { keys.insert(("#" + String(digits)).hashValue) }
-            digits = String.UnicodeScalarView()
+            if digitCount > 0 { keys.insert(Int(digits & 0x3FFF_FFFF_FFFF_FFFF) | (1 << 62)) }
+            digits = 0xcbf2_9ce4_8422_2325
+            digitCount = 0
         }
+        flushDigits()
         for scalar in text.unicodeScalars {
             if let folded = fold(scalar) {
                 flushDigits()
-                if wordLength < 4 { word.append(folded) }
+                if wordLength < 4 { word |= Int(folded) << (8 * wordLength) }
                 wordLength += 1
             } else if scalar.value >= 0x30 && scalar.value <= 0x39 {
                 flushWord()
-                digits.append(scalar)
+                digits = (digits ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+                digitCount += 1
             } else {
                 flushWord()
                 flushDigits()
@@ -37,19 +43,21 @@ enum CognateKeys {
         return keys.sorted()
     }
 
+    /// Accented Latin letters and the ASCII letter each folds to.
+    private static let accentFolding: [(ClosedRange<UInt32>, UInt8)] = [
+        (0xC0...0xC5, 97), (0xE0...0xE5, 97), (0xC7...0xC7, 99), (0xE7...0xE7, 99),
+        (0xC8...0xCB, 101), (0xE8...0xEB, 101), (0xCC...0xCF, 105), (0xEC...0xEF, 105),
+        (0xD1...0xD1, 110), (0xF1...0xF1, 110), (0xD2...0xD6, 111), (0xF2...0xF6, 111),
+        (0xD9...0xDC, 117), (0xF9...0xFC, 117), (0x152...0x153, 111),
+    ]
+
     /// Lower-case ASCII letter for a Latin letter (accents dropped), else `nil`.
-    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    private static func fold(_ scalar: Unicode.Scalar) -> UInt8? {
         let v = scalar.value
-        if v >= 0x61 && v <= 0x7A { return scalar }
-        if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 32) }
+        if v >= 0x61 && v <= 0x7A { return UInt8(v) }
+        if v >= 0x41 && v <= 0x5A { return UInt8(v + 32) }
         guard v >= 0xC0 && v <= 0x17F else { return nil }
-        let table: [(ClosedRange<UInt32>, UInt8)] = [
-            (0xC0...0xC5, 97), (0xE0...0xE5, 97), (0xC7...0xC7, 99), (0xE7...0xE7, 99),
-            (0xC8...0xCB, 101), (0xE8...0xEB, 101), (0xCC...0xCF, 105), (0xEC...0xEF, 105),
-            (0xD1...0xD1, 110), (0xF1...0xF1, 110), (0xD2...0xD6, 111), (0xF2...0xF6, 111),
-            (0xD9...0xDC, 117), (0xF9...0xFC, 117), (0x152...0x153, 111),
-        ]
-        for (range, ascii) in table where range.contains(v) { return Unicode.Scalar(ascii) }
+        for (range, ascii) in accentFolding where range.contains(v) { return ascii }
         return nil
     }
 

@@ -79,6 +79,12 @@ struct LengthAligner: Sendable {
         var pivotPrefix = [0], otherPrefix = [0], pivotKeyPrefix = [0], otherKeyPrefix = [0]
         for item in pivot { pivotPrefix.append(pivotPrefix.last! + item.length); pivotKeyPrefix.append(pivotKeyPrefix.last! + item.cognates.count) }
         for item in other { otherPrefix.append(otherPrefix.last! + item.length); otherKeyPrefix.append(otherKeyPrefix.last! + item.cognates.count) }
+        // Shared keys per cell (`CognateKeys.commonCount` of the two items), counted
+        // from each key's items rather than by comparing every pair of items.
+        var itemsWithKey: [Int: [Int]] = [:]
+        for (index, item) in other.enumerated() {
+            for key in item.cognates { itemsWithKey[key, default: []].append(index + 1) }
+        }
         func common(_ pi: Int, _ i: Int, _ pj: Int, _ j: Int) -> Int {
             var total = 0
             for a in (pi + 1)..<(i + 1) { for b in (pj + 1)..<(j + 1) { if let c = rowCell(a, b) { total += Int(shared[a % 3][c]) } } }
@@ -89,8 +95,9 @@ struct LengthAligner: Sendable {
             let row = i % 3
             for k in 0..<rowWidth { cost[row][k] = .infinity; shared[row][k] = 0 }
             if i > 0 {
-                for j in max(lo[i], 1)...max(hi[i], 1) where j <= hi[i] {
-                    shared[row][j - lo[i]] = Int32(CognateKeys.commonCount(pivot[i - 1].cognates, other[j - 1].cognates))
+                for key in pivot[i - 1].cognates {
+                    guard let columns = itemsWithKey[key] else { continue }
+                    for j in columns where j >= lo[i] && j <= hi[i] { shared[row][j - lo[i]] += 1 }
                 }
             }
             for j in lo[i]...hi[i] {

@@ -86,39 +86,71 @@ public enum LanguageDetector {
         return latinLanguage(scalars, headerHints: headerHints)
     }
 
+    /// The frequent words of `latinCandidates` of up to four scalars (`packedWord`),
+    /// each with the set of candidates (bit i: `latinCandidates[i]`) that list it.
+    private static let latinWordTable: [UInt64: UInt32] = {
+        var table: [UInt64: UInt32] = [:]
+        for (index, conventions) in latinCandidates.enumerated() {
+            for word in Set(conventions.frequentWords) {
+                guard let key = packedWord(word) else { continue }
+                table[key, default: 0] |= 1 << UInt32(index)
+            }
+        }
+        return table
+    }()
+
+    /// A word of one to four scalars of the Basic Multilingual Plane, 16 bits each, the first lowest.
+    static func packedWord(_ word: String) -> UInt64? {
+        let scalars = Array(word.unicodeScalars)
+        guard (1...4).contains(scalars.count), scalars.allSatisfy({ $0.value <= 0xFFFF && $0.value != 0 }) else { return nil }
+        var key: UInt64 = 0
+        for (index, scalar) in scalars.enumerated() { key |= UInt64(scalar.value) << (16 * UInt64(index)) }
+        return key
+    }
+
     /// English, French or Spanish (or German or Portuguese), by counts of
     /// frequent words; a month name in a header date line counts as much as
     /// ten words. A language beyond the UN six wins only with twice the
     /// words of the best UN language.
     static func latinLanguage(_ scalars: [Unicode.Scalar], headerHints: [Language] = []) -> Language? {
         let candidates = latinCandidates
-        var tables: [Set<String>] = candidates.map { Set($0.frequentWords) }
+        let table = latinWordTable
         var scores = [Int](repeating: 0, count: candidates.count)
-        var word = String.UnicodeScalarView()
+        // The word so far, lower-cased, packed 16 bits a scalar (`packedWord`); only words of up to four letters count.
+        var key: UInt64 = 0
+        var length = 0
+        var packable = true
         func flush() {
-            guard !word.isEmpty, word.count <= 4 else { word.removeAll(keepingCapacity: true); return }
-            let key = String(word)
-            for index in tables.indices where tables[index].contains(key) { scores[index] += 1 }
-            word.removeAll(keepingCapacity: true)
+            if length > 0, length <= 4, packable, var members = table[key] {
+                while members != 0 {
+                    scores[members.trailingZeroBitCount] += 1
+                    members &= members - 1
+                }
+            }
+            key = 0
+            length = 0
+            packable = true
         }
         for scalar in scalars {
             let value = scalar.value
-            if value < 0x80 {
-                // ASCII without a look at Unicode properties: the bulk of Latin text.
-                let folded = value | 0x20
-                if folded >= 0x61, folded <= 0x7A {
-                    if word.count < 8 { word.append(Unicode.Scalar(UInt8(folded))) }
-                } else {
-                    flush()
-                }
-            } else if scalar.properties.isAlphabetic {
-                if word.count < 8 { word.append(ScalarClass.isUppercase(scalar) ? Unicode.Scalar(scalar.properties.lowercaseMapping.unicodeScalars.first!) : scalar) }
-            } else {
+            let isLetter = value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : scalar.properties.isAlphabetic
+            guard isLetter else {
                 flush()
+                continue
             }
+            if length < 4 {
+                var lower = value
+                if value < 0x80 {
+                    if value <= 0x5A { lower = value + 32 }
+                } else if ScalarClass.isUppercase(scalar) {
+                    lower = scalar.properties.lowercaseMapping.unicodeScalars.first!.value
+                }
+                if lower > 0xFFFF { packable = false }
+                key |= UInt64(lower & 0xFFFF) << (16 * UInt64(length))
+            }
+            length += 1
         }
         flush()
-        tables.removeAll()
         for hint in headerHints {
             if let index = candidates.firstIndex(where: { $0.language == hint }) { scores[index] += 10 }
         }

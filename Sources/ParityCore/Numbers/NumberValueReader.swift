@@ -132,7 +132,7 @@ struct NumberValueReader {
             return end
         }
         // 百分之二十, 百分之20
-        if token.text == "百", cursor.word(k + 1) == "分", cursor.word(k + 2) == "之" {
+        if first == "百", token.text == "百", cursor.word(k + 1) == "分", cursor.word(k + 2) == "之" {
             if let number = cursor.token(k + 3), number.kind == .number {
                 emit(.percentage, number.text, k, k + 4)
                 return k + 4
@@ -143,7 +143,7 @@ struct NumberValueReader {
             }
         }
         // 第三条, 第17条, 第十七
-        if token.text == "第", resolution(at: k + 1) == nil {
+        if first == "第", token.text == "第", resolution(at: k + 1) == nil {
             if let number = cursor.token(k + 1), number.kind == .number, number.fraction == nil {
                 let isReference = cursor.word(k + 2).map(NumberValueReader.hanReferenceMarks.contains) ?? false
                 emit(isReference ? .reference : .ordinal, number.text, k, isReference ? k + 3 : k + 2)
@@ -156,7 +156,7 @@ struct NumberValueReader {
             }
         }
         // A run of Chinese numerals: a date or year (一九四八年十二月十日, 二〇〇六年), read once.
-        if let (value, end) = chineseNumeral(at: k) {
+        if ChineseNumeral.isNumeral(first), let (value, end) = chineseNumeral(at: k) {
             if let (date, dateEnd) = chineseNumeralDate(year: value, afterYear: end) {
                 emit(date.month == nil ? .year : .date, date.canonical, k, dateEnd)
                 return dateEnd

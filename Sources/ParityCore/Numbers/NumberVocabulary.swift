@@ -13,11 +13,31 @@ struct NumberVocabulary: Sendable {
     /// Range connectors (`to`, `a`, `à`, `до`, `至`) of the language.
     var connectors: Set<String>
     /// Number words → value.
-    var words: [String: Int]
+    var words: [String: Int] {
+        didSet { wordStarts = Self.wordStarts(words) }
+    }
+    /// What the number words and the joiners begin with (``LeadingWordFilter``).
+    private(set) var wordStarts: LeadingWordFilter
     /// Whether digits are grouped by lakh and crore (`12,50,000`).
     var lakhGrouping = false
     /// Whether figures grouped by spaces are stored with their groups reversed (`250 1` for 1 250).
     var reversedSpaceGroups = false
+
+    init(decimalComma: Bool, scales: WordPhraseTable, percents: WordPhraseTable, connectors: Set<String>, words: [String: Int],
+         lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false) {
+        self.decimalComma = decimalComma
+        self.scales = scales
+        self.percents = percents
+        self.connectors = connectors
+        self.words = words
+        self.lakhGrouping = lakhGrouping
+        self.reversedSpaceGroups = reversedSpaceGroups
+        wordStarts = Self.wordStarts(words)
+    }
+
+    private static func wordStarts(_ words: [String: Int]) -> LeadingWordFilter {
+        LeadingWordFilter((Array(words.keys) + Array(NumberWordTable.joiners)).map { Array($0.unicodeScalars) })
+    }
 
     /// The vocabulary of `code` ("en", "es", ...), or the general one.
     static func forLanguage(_ code: String?) -> NumberVocabulary {

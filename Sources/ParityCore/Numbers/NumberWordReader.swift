@@ -42,6 +42,11 @@ struct NumberWordReader: Sendable {
             defer { word = String.UnicodeScalarView(); wordLength = 0 }
             guard wordLength > 0 else { return }
             guard wordLength <= NumberTokenizer.longestWord else { endCompound(); return }
+            // Neither a number word nor a joiner can start so (Arabic words may carry prefixes): skip normalizing.
+            if let first = word.first, first.value < 0x600 || first.value > 0x6FF, !vocabulary.wordStarts.mayMatch(word) {
+                endCompound()
+                return
+            }
             let normalized = WordPhraseTable.normalize(String(word))
             guard let value = lookup(normalized) else {
                 if compound != nil, NumberWordTable.joiners.contains(normalized), !pendingJoiner { pendingJoiner = true; return }

@@ -16,11 +16,12 @@ enum CaptionRecognizer {
         return words.allSatisfy { word in
             let key = String(word)
             let bare = key.hasSuffix(".") ? String(key.dropLast()) : key
-            return LanguageConventions.all.contains {
-                $0.tableOfContentsColumnWords.contains(key) || $0.tableOfContentsColumnWords.contains(bare)
-            }
+            return columnWords.contains(key) || columnWords.contains(bare)
         }
     }
+
+    /// The table-of-contents column words of every language.
+    private static let columnWords = Set(LanguageConventions.all.flatMap(\.tableOfContentsColumnWords))
 
     /// If `text` is an annex caption ("Anexo", "Annex II", "Приложение", "المرفق", "附件一"),
     /// the annex's own label (`II`, `1`) or an empty string; `nil` otherwise.

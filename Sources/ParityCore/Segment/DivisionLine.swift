@@ -48,6 +48,8 @@ enum DivisionLine {
         return table.sorted { $0.word.count > $1.word.count }
     }()
 
+    private static let wordFilter = LeadingWordFilter(words.map(\.word))
+
     /// Ordinal words for 1 (`CHAPITRE PREMIER`, `CAPÍTULO PRIMERO`).
     private static let firstWords: Set<String> = ["premier", "première", "primero", "primera", "first", "первая", "первый"]
 
@@ -100,10 +102,11 @@ enum DivisionLine {
 
     /// The division word the text starts with (case folded), and where it ends.
     private static func leadingWord(_ text: [Unicode.Scalar]) -> (Kind, Int)? {
+        guard wordFilter.mayMatch(text) else { return nil }
         let prefix = Array(String(String.UnicodeScalarView(text.prefix(16))).lowercased().unicodeScalars)
         // Lower-casing keeps the scalar count for the scripts these words are written in.
         guard prefix.count == min(text.count, 16) else { return nil }
-        for entry in words where prefix.count >= entry.word.count && Array(prefix[0..<entry.word.count]) == entry.word {
+        for entry in words where prefix.count >= entry.word.count && prefix[0..<entry.word.count].elementsEqual(entry.word) {
             return (entry.kind, entry.word.count)
         }
         return nil

@@ -53,7 +53,8 @@ enum PageFurnitureRecognizer {
             while next < lines.count, lines[next].isBlank, lines[next].page == lines[index].page { next += 1 }
             belowRules.insert(next)
         }
-        let titles = firstPageLines(lines, bytes)
+        // Running titles are looked for from the second page on.
+        let titles = pages.count > 1 ? firstPageLines(lines, bytes) : []
         for (pageIndex, page) in pages.enumerated() {
             /// `besideSymbol`: a running symbol stands between this line and the page edge.
             func isFurniture(_ index: Int, besideSymbol: Bool = false) -> Bool {

@@ -20,6 +20,7 @@ enum SpeakerLine {
 
     private static let words: [[Unicode.Scalar]] = LanguageConventions.all
         .flatMap(\.speakerWords).map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    private static let wordFilter = LeadingWordFilter(words)
     /// Chinese honorifics that follow the name.
     private static let suffixes: [[Unicode.Scalar]] = [Array("先生".unicodeScalars), Array("女士".unicodeScalars)]
 
@@ -76,9 +77,10 @@ enum SpeakerLine {
     }
 
     private static func startsWithSpeakerWord(_ designation: [Unicode.Scalar]) -> Bool {
+        guard wordFilter.mayMatch(designation) else { return false }
         let prefix = Array(String(String.UnicodeScalarView(designation.prefix(32))).lowercased().unicodeScalars)
         guard prefix.count == min(designation.count, 32) else { return false }
-        for word in words where prefix.count >= word.count && Array(prefix[0..<word.count]) == word {
+        for word in words where prefix.count >= word.count && prefix[0..<word.count].elementsEqual(word) {
             // The word ends at white space, a parenthesis or the end of the designation.
             if word.count == prefix.count { return true }
             let next = prefix[word.count]
@@ -125,7 +127,7 @@ enum SpeakerLine {
         let lower = Array(String(String.UnicodeScalarView(head)).lowercased().unicodeScalars)
         guard lower.count == head.count,
               let word = words.first(where: {
-                  lower.count > $0.count && Array(lower[0..<$0.count]) == $0 && (ScalarClass.isWhitespace(lower[$0.count]) || lower[$0.count] == "(")
+                  lower.count > $0.count && lower[0..<$0.count].elementsEqual($0) && (ScalarClass.isWhitespace(lower[$0.count]) || lower[$0.count] == "(")
               }) else { return nil }
         var index = word.count
         var designationEnd = index
