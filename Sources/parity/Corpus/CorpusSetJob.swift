@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ParityCore
+import ParityIO
 import ParityXML
 
 /// The output formats a corpus run writes per set.

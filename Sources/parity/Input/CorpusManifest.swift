@@ -1,5 +1,6 @@
 import Foundation
 import ParityCore
+import ParityIO
 
 /// A corpus manifest: one row per file, naming its set, its language and
 /// its path (relative to the manifest's folder unless absolute).
