@@ -44,6 +44,8 @@ import Testing
         (["align", spanish, english, "--json", "-o", "never-written.xml"],
          ["parity: error: --json prints the links as JSON; --format and -o write the alignment as XML: give one or the other",
           "See 'parity align --help'."]),
+        (["corpus", "Sources-Texts", "-o", "-"],
+         ["parity: error: corpus writes files into a folder: give -o a folder, not -", "See 'parity corpus --help'."]),
         (["align", spanish, english, "--format", "xces", "-o", "-"],
          ["parity: error: --format xces writes several files: give -o a directory or base name, not -", "See 'parity align --help'."]),
         (["report", spanish, english, "-o", "never-written.pdf"],

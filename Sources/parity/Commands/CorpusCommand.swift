@@ -32,10 +32,12 @@ struct CorpusCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The folder of document sets or a manifest (.csv, .json); with --merge-summaries, the summaries to merge.", valueName: "source"))
+    @Argument(help: ArgumentHelp("The folder of document sets or a manifest (.csv, .json); with --merge-summaries, the summaries to merge.", valueName: "source"),
+              completion: .file())
     var sources: [String]
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The folder to write into (created when missing); with --merge-summaries, the merged summary file.", valueName: "folder"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The folder to write into (created when missing); with --merge-summaries, the merged summary file.", valueName: "folder"),
+            completion: .directory)
     var output: String
 
     @Option(help: ArgumentHelp("The outputs per set, comma-separated: xml, tmx, xces.", valueName: "list"))
@@ -64,6 +66,10 @@ struct CorpusCommand: AsyncParsableCommand {
             if sources.isEmpty { throw ValidationError("--merge-summaries needs at least one summary file") }
         } else if sources.count != 1 {
             throw ValidationError("give one source folder or manifest (\(sources.count) given)")
+        }
+        if output == "-" {
+            throw ValidationError(mergeSummaries ? "--merge-summaries writes a file: give -o a file name, not -"
+                                                 : "corpus writes files into a folder: give -o a folder, not -")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         _ = try parsedFormats()
@@ -165,8 +171,9 @@ struct CorpusCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let totals = merged.totals
-        Self.printLine("corpus: \(totals.sets) sets from \(sources.count) summaries: \(totals.written) written, \(totals.upToDate) up to date, "
-            + "\(totals.failed) failed; \(totals.skippedFiles) files skipped -> \(output)")
+        Self.printLine("corpus: \(Count.of(totals.sets, "set")) from \(Count.of(sources.count, "summary", plural: "summaries")): "
+            + "\(totals.written) written, \(totals.upToDate) up to date, "
+            + "\(totals.failed) failed; \(Count.of(totals.skippedFiles, "file")) skipped -> \(output)")
         if totals.failed > 0 { throw ExitCode(1) }
     }
 

@@ -151,8 +151,9 @@ struct CorpusSetJob: Sendable {
         let versions = content.alignment.versions
         let languages = versions.map { $0.language?.rawValue ?? "?" }.joined(separator: ",")
         let count = { (severity: Severity) in content.findings.filter { $0.severity == severity }.count }
-        return "\(name): \(versions.count) version\(versions.count == 1 ? "" : "s") (\(languages)), "
-            + "\(content.alignment.links.count) links, \(count(.error)) errors, \(count(.warning)) warnings, \(count(.info)) info -> "
+        return "\(name): \(Count.of(versions.count, "version")) (\(languages)), "
+            + "\(Count.of(content.alignment.links.count, "link")), \(Count.of(count(.error), "error")), "
+            + "\(Count.of(count(.warning), "warning")), \(count(.info)) info -> "
             + written.joined(separator: ", ")
     }
 
