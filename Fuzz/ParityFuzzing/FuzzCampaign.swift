@@ -143,7 +143,10 @@ public struct FuzzCampaign {
             let input = Self.mutate(self.input(kind, &random), &random)
             watchdog?.started(input: input, label: "\(kind) run \(index) seed \(seed)")
             report.runs += 1
+            let known = report.problems.count
             exercise(kind, input, &report)
+            // Name the run, so that a problem of a long campaign can be replayed.
+            for problem in known..<report.problems.count { report.problems[problem] = "run \(index) seed \(seed): " + report.problems[problem] }
         }
         watchdog?.finished()
         report.seconds = Date().timeIntervalSince(started)
