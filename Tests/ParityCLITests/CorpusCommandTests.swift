@@ -325,4 +325,22 @@ struct ConstructedCorpus {
         let again = try ParityExecutable.run(["corpus", corpus.source.path, "-o", output.path, "--formats", "xces,xml"])
         #expect(again.outputLines.first?.hasPrefix("set-0000: up to date -> ") == true)
     }
+
+    /// Issue 13, item 2: `--tmx-lang` maps language codes to regional tags in the corpus's TMX files too.
+    @Test func tmxLanguageTagsApplyToCorpusTMX() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let output = files.directory.appendingPathComponent("out")
+        let run = try ParityExecutable.run(["corpus", "Sources-Texts", "-o", output.path, "--formats", "tmx", "--quiet",
+                                            "--tmx-lang", "es=es-ES,zh=zh-CN"])
+        #expect(run.exitCode == 0)
+        let tmx = try String(contentsOf: output.appendingPathComponent("udhr.tmx"), encoding: .utf8)
+        #expect(tmx.contains("<tuv xml:lang=\"es-ES\">"))
+        #expect(tmx.contains("<tuv xml:lang=\"zh-CN\">"))
+        #expect(!tmx.contains("<tuv xml:lang=\"es\">"))
+        #expect(tmx.contains("<tuv xml:lang=\"fr\">"))
+        let bad = try ParityExecutable.run(["corpus", "Sources-Texts", "-o", output.path, "--tmx-lang", "es=fr-FR"])
+        #expect(bad.exitCode == 2)
+        #expect(bad.errorLines.first?.hasPrefix("parity: error: --tmx-lang: ") == true)
+    }
 }

@@ -46,6 +46,11 @@ struct CorpusCommand: AsyncParsableCommand {
     @Option(name: [.short, .customLong("jobs")], help: ArgumentHelp("Sets processed at once (default: the number of cores).", valueName: "n"))
     var jobs: Int?
 
+    @Option(name: .customLong("tmx-lang"), help: ArgumentHelp(
+        "The xml:lang to write for a language in the TMX files, e.g. es=es-ES,zh=zh-CN (default: each version's own code).",
+        valueName: "code=tag,..."))
+    var tmxLanguage: String?
+
     @Flag(help: "Redo sets whose outputs are up to date.")
     var force = false
 
@@ -72,6 +77,13 @@ struct CorpusCommand: AsyncParsableCommand {
                                                  : "corpus writes files into a folder: give -o a folder, not -")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let tmxLanguage {
+            do {
+                _ = try TMXLanguageTags(parsing: tmxLanguage)
+            } catch {
+                throw ValidationError("--tmx-lang: \(error)")
+            }
+        }
         _ = try parsedFormats()
     }
 
@@ -108,8 +120,10 @@ struct CorpusCommand: AsyncParsableCommand {
         }
         for file in found.skipped where !file.isNote { StandardError.write("parity: \(file.path): skipped: \(file.reason)") }
         let outputFolder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
-        let job = CorpusSetJob(output: outputFolder, formats: try parsedFormats(), force: force, toolTime: Self.executableTime(),
-                                tmxDate: ExportDate.fixed ?? .now())
+        var configured = CorpusSetJob(output: outputFolder, formats: try parsedFormats(), force: force, toolTime: Self.executableTime(),
+                                      tmxDate: ExportDate.fixed ?? .now())
+        if let tmxLanguage { configured.tmxLanguageTags = try TMXLanguageTags(parsing: tmxLanguage) }
+        let job = configured
         let previous = summary.flatMap(Self.readSummary)
         let totalBytes = sets.reduce(0) { total, set in
             total + set.files.reduce(0) { $0 + (CorpusSetJob.status($1.path).map { Int($0.st_size) } ?? 0) }

@@ -39,6 +39,8 @@ struct CorpusSetJob: Sendable {
     var toolTime: timespec?
     /// The TMX files' creation date: one for the whole run (`SOURCE_DATE_EPOCH`, else the start of the run).
     var tmxDate: TMXDate
+    /// The `xml:lang` tags TMX files give each language (`--tmx-lang`).
+    var tmxLanguageTags = TMXLanguageTags()
 
     func run(_ set: DocumentSet) -> CorpusSetOutcome {
         var record = CorpusSummary.SetRecord(set: set.name, status: .written)
@@ -106,7 +108,8 @@ struct CorpusSetJob: Sendable {
                 (exporter, path) = (AlignmentExporter(format: .native), "\(output)/\(set.name).xml")
             case .tmx:
                 guard documents.count > 1 else { continue }
-                (exporter, path) = (AlignmentExporter(format: .tmx, tmxLanguages: .allLanguages, tmxTuidPrefix: set.name, tmxDate: tmxDate), "\(output)/\(set.name).tmx")
+                (exporter, path) = (AlignmentExporter(format: .tmx, tmxLanguages: .allLanguages, tmxTuidPrefix: set.name, tmxDate: tmxDate,
+                                                      tmxLanguageTags: tmxLanguageTags), "\(output)/\(set.name).tmx")
             case .xces:
                 (exporter, path) = (AlignmentExporter(format: .xces), "\(output)/\(set.name)")
             }
