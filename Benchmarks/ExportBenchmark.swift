@@ -2,8 +2,8 @@ import Foundation
 import ParityCore
 import ParityXML
 
-/// `ParityBenchmarks export [MB]`: writes TMX (six-way and bilingual) and
-/// native XML for the six-way UDHR alignment repeated to about `MB`
+/// `ParityBenchmarks export [MB]`: writes TMX (six-way and bilingual),
+/// native XML and XCES (sentence split included) for the six-way UDHR alignment repeated to about `MB`
 /// megabytes of six-way TMX, and prints MB/s of output written.
 enum ExportBenchmark {
     static func run(megabytes: Double) throws {
@@ -16,6 +16,9 @@ enum ExportBenchmark {
         measure("TMX six-way (--all-languages)") { try TMXWriter(allLanguages: true).write(alignment).bytes.count }
         measure("TMX bilingual (es,en)") { try TMXWriter(pair: (.spanish, .english)).write(alignment).bytes.count }
         measure("native XML") { try NativeAlignmentWriter().write(CheckedAlignment(alignment: alignment)).bytes.count }
+        measure("XCES (sentences, 6 documents + 5 link files)") {
+            try XCESWriter().write(alignment, baseName: "udhr").allFiles.reduce(0) { $0 + $1.bytes.count }
+        }
     }
 
     /// The six UDHR versions read from `Sources-Texts/udhr` and aligned by `Aligner`, Spanish as pivot.

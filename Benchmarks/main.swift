@@ -3,7 +3,7 @@ import ParityCore
 
 // Usage: ParityBenchmarks segment [MB]   time decode + segment on ~MB of es.txt
 //        ParityBenchmarks align          time align + check at 1×, 10×, 100× length
-//        ParityBenchmarks export [MB]    write TMX and native XML for the six-way UDHR repeated to ~MB
+//        ParityBenchmarks export [MB]    write TMX, native XML and XCES for the six-way UDHR repeated to ~MB
 //        ParityBenchmarks views          time the terminal layout and HTML report at 1×, 10×, 100× length
 //        ParityBenchmarks numbers        number extraction MB/s per language, hostile token shapes, share of check time
 //        ParityBenchmarks many-children  align + check with 1,000…16,000 tiny paragraphs in one article (linear?)

@@ -232,7 +232,7 @@ public struct FuzzCampaign {
             validate(tmx.bytes, "tmx14.dtd", relaxNG: false, "tmx")
         }
         if let xces = try? XCESWriter().write(alignment, baseName: "fuzz") {
-            for file in xces.documents { validate(file.bytes, "xces-doc.dtd", relaxNG: false, "xces \(file.name)") }
+            for file in xces.documents { validate(file.bytes, "xces-sentence-doc.dtd", relaxNG: false, "xces \(file.name)") }
             for file in xces.linkFiles { validate(file.bytes, "xces-align.dtd", relaxNG: false, "xces \(file.name)") }
         }
     }

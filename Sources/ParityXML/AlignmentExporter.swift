@@ -61,7 +61,7 @@ public struct AlignmentExporter: Sendable {
     /// to ask whether `output` is a directory.
     /// - Parameter output: a file path for native and TMX; for XCES a directory
     ///   (existing, or ending in `/`), where the files are named after the
-    ///   pivot's source, or a path whose last component is the base name
+    ///   pivot's document symbol or file (see `xcesBaseName`), or a path whose last component is the base name
     ///   (`Alignments/udhr` gives `Alignments/udhr.es.xml`, …).
     public func render(_ content: CheckedAlignment, output: String) throws(ExportError) -> (files: [(path: String, bytes: [UInt8])], warnings: [ExportWarning]) {
         switch format {
@@ -99,13 +99,31 @@ public struct AlignmentExporter: Sendable {
         if isDirectory {
             var directory = output
             while directory.count > 1 && directory.hasSuffix("/") { directory.removeLast() }
-            return (directory, defaultBaseName(alignment))
+            return (directory, xcesBaseName(alignment))
         }
         let slash = output.lastIndex(of: "/")
         let directory = slash.map { String(output[..<$0]) } ?? "."
         var name = slash.map { String(output[output.index(after: $0)...]) } ?? output
         if name.hasSuffix(".xml") { name.removeLast(4) }
         return (directory.isEmpty ? "/" : directory, name)
+    }
+
+    /// The base name of XCES files written into a directory: the pivot's
+    /// document symbol with every character other than ASCII letters, digits,
+    /// `-` and `_` made `_` (`A/61/187` gives `A_61_187`), else its file name
+    /// without directory and extension (`udhr_spa`).
+    public static func xcesBaseName(_ alignment: Alignment) -> String {
+        if alignment.versions.indices.contains(alignment.pivot),
+           let symbol = alignment.versions[alignment.pivot].metadata.symbol?.trimmingWhitespace(), !symbol.isEmpty {
+            let scalars = symbol.unicodeScalars.map { scalar -> Unicode.Scalar in
+                switch scalar {
+                case "a"..."z", "A"..."Z", "0"..."9", "-", "_": return scalar
+                default: return "_"
+                }
+            }
+            return String(String.UnicodeScalarView(scalars))
+        }
+        return defaultBaseName(alignment)
     }
 
     /// The pivot's source file name without directory and extension (`udhr_spa`), or `alignment`.

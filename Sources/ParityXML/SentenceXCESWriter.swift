@@ -10,7 +10,7 @@ import ParityCore
 public struct SentenceXCESWriter: Sendable {
     public init() {}
 
-    /// Writes the files: `BASE.LANG.xml` per version, `BASE.PIVOT-LANG.align.xml` per pair.
+    /// Writes the files: `BASE.LANG.xml` per version, `BASE.PIVOT-LANG.xml` per pair.
     public func write(_ alignment: Alignment, pairs: [SentencePairAlignment], baseName: String) throws(ExportError) -> XCESExport {
         try NativeAlignmentWriter.checkConsistency(alignment)
         let tags = XCESWriter.versionTags(alignment)
@@ -18,7 +18,8 @@ public struct SentenceXCESWriter: Sendable {
         var warnings: [ExportWarning] = []
         var documents: [XCESExport.File] = []
         for (index, version) in alignment.versions.enumerated() {
-            let result = try writeDocument(version, index: index, splitter: splitters[index])
+            let sentences = version.blocks.map { SentenceUnit.of($0, splitter: splitters[index]) }
+            let result = try Self.writeDocument(version, index: index, sentences: sentences)
             warnings += result.warnings
             documents.append(XCESExport.File(name: "\(baseName).\(tags[index]).xml", version: index, bytes: result.bytes))
         }
@@ -26,13 +27,15 @@ public struct SentenceXCESWriter: Sendable {
         for pair in pairs {
             let result = try writeLinks(pair, fromDoc: documents[pair.sourceVersion].name, toDoc: documents[pair.targetVersion].name)
             warnings += result.warnings
-            linkFiles.append(XCESExport.File(name: "\(baseName).\(tags[pair.sourceVersion])-\(tags[pair.targetVersion]).align.xml",
+            linkFiles.append(XCESExport.File(name: XCESWriter.linkFileName(baseName, from: tags[pair.sourceVersion], to: tags[pair.targetVersion]),
                                              version: pair.targetVersion, bytes: result.bytes))
         }
         return XCESExport(documents: documents, linkFiles: linkFiles, warnings: warnings)
     }
 
-    private func writeDocument(_ document: Document, index: Int, splitter: SentenceSplitter) throws(ExportError) -> XMLWriteResult {
+    /// One version's `cesDoc`: a `<p id>` per block holding its sentences as `<s id>`.
+    /// - Parameter sentences: the sentences of each block, in block order.
+    static func writeDocument(_ document: Document, index: Int, sentences: [[SentenceUnit]]) throws(ExportError) -> XMLWriteResult {
         let writer = try XMLStreamWriter()
         writer.context = "version \(index)"
         try writer.doctype("cesDoc", systemID: "xces-sentence-doc.dtd")
@@ -45,7 +48,7 @@ public struct SentenceXCESWriter: Sendable {
         try writer.endElement()
         try writer.startElement("text")
         try writer.startElement("body")
-        for block in document.blocks {
+        for (block, blockSentences) in zip(document.blocks, sentences) {
             guard XMLName.isNCName(block.id) else { throw .invalidBlockID(id: block.id, version: index) }
             writer.context = "version \(index) block \(block.id)"
             try writer.startElement("p")
@@ -53,7 +56,7 @@ public struct SentenceXCESWriter: Sendable {
             try writer.attribute("kind", block.kind.rawValue)
             try writer.attribute("number", ifPresent: block.number.map(String.init))
             try writer.attribute("label", ifPresent: block.label)
-            for sentence in SentenceUnit.of(block, splitter: splitter) {
+            for sentence in blockSentences {
                 try writer.startElement("s")
                 try writer.attribute("id", sentence.id)
                 try writer.text(sentence.text)

@@ -3,7 +3,7 @@
 public struct XCESExport: Sendable {
     /// One output file.
     public struct File: Sendable {
-        /// File name without directory (`udhr.es.xml`, `udhr.es-en.align.xml`).
+        /// File name without directory (`udhr.es.xml`, `udhr.es-en.xml`).
         public var name: String
         /// For a document, its version; for a link file, the non-pivot version it links.
         public var version: Int

@@ -1,39 +1,59 @@
 import ParityCore
 
-/// Writes an alignment as XCES: a `cesDoc` per version (one `<p id>` per
-/// block, ids = block ids) and a `cesAlign` link file per non-pivot version
-/// (`<link xtargets="pivot ids;version ids">`), valid against
-/// `Schemas/xces-doc.dtd` and `Schemas/xces-align.dtd`.
+/// Writes a block alignment as XCES that OPUS tools read: a `cesDoc` per
+/// version (one `<p id>` per block, ids = block ids, holding the block's
+/// sentences as `<s id="BLOCK.sN">`, split per language by `SentenceSplitter`)
+/// and a `cesAlign` link file per non-pivot version with one link per block
+/// link (`<linkGrp targType="s">`, `<link xtargets="pivot s ids;version s ids">`:
+/// every sentence of the linked blocks on each side, as OPUS writes a
+/// paragraph-level link), valid against `Schemas/xces-sentence-doc.dtd` and
+/// `Schemas/xces-align.dtd`. Sentence-level links come from
+/// `SentenceXCESWriter` (`parity align --level sentence`).
 public struct XCESWriter: Sendable {
     /// Creates a writer.
     public init() {}
 
     /// Writes the files for `alignment`.
     /// - Parameter baseName: the start of every file name (`udhr` gives
-    ///   `udhr.es.xml` and `udhr.es-en.align.xml`).
+    ///   `udhr.es.xml` and `udhr.es-en.xml`, see `linkFileName`).
     /// - Throws: `ExportError.invalidBlockID` when a block id is not an XML name;
     ///   `.inconsistentAlignment` for a pivot or link that does not fit the versions.
     public func write(_ alignment: Alignment, baseName: String) throws(ExportError) -> XCESExport {
         try NativeAlignmentWriter.checkConsistency(alignment)
         try Self.checkLinkTargets(alignment)
         let tags = Self.versionTags(alignment)
+        let sentences = alignment.versions.map { version in
+            let splitter = SentenceSplitter(language: version.language ?? version.metadata.language)
+            return version.blocks.map { SentenceUnit.of($0, splitter: splitter) }
+        }
         var warnings: [ExportWarning] = []
         var documents: [XCESExport.File] = []
         for (index, version) in alignment.versions.enumerated() {
-            let result = try writeDocument(version, index: index)
+            let result = try SentenceXCESWriter.writeDocument(version, index: index, sentences: sentences[index])
             warnings += result.warnings
             documents.append(XCESExport.File(name: "\(baseName).\(tags[index]).xml", version: index, bytes: result.bytes))
         }
         var linkFiles: [XCESExport.File] = []
         let pivot = alignment.pivot
+        let sentenceIDs = alignment.versions.indices.map { index in
+            Dictionary(zip(alignment.versions[index].blocks.map(\.id), sentences[index].map { $0.map(\.id) }),
+                       uniquingKeysWith: { first, _ in first })
+        }
         for index in alignment.versions.indices where index != pivot {
             let result = try writeLinks(
-                alignment, to: index, fromDoc: documents[pivot].name, toDoc: documents[index].name)
+                alignment, to: index, sentenceIDs: sentenceIDs, fromDoc: documents[pivot].name, toDoc: documents[index].name)
             warnings += result.warnings
             linkFiles.append(XCESExport.File(
-                name: "\(baseName).\(tags[pivot])-\(tags[index]).align.xml", version: index, bytes: result.bytes))
+                name: Self.linkFileName(baseName, from: tags[pivot], to: tags[index]), version: index, bytes: result.bytes))
         }
         return XCESExport(documents: documents, linkFiles: linkFiles, warnings: warnings)
+    }
+
+    /// `BASE.FROM-TO.xml`, the name of a link file: OPUS names its cesAlign
+    /// files `FROM-TO.xml` (`en-fr.xml`) beside the documents; here they share
+    /// the documents' base name (`udhr.en-fr.xml` links `udhr.en.xml` with `udhr.fr.xml`).
+    public static func linkFileName(_ baseName: String, from: String, to: String) -> String {
+        "\(baseName).\(from)-\(to).xml"
     }
 
     /// Every id a link names must be a block of its version, or an xtarget would not resolve.
@@ -60,37 +80,8 @@ public struct XCESWriter: Sendable {
         }
     }
 
-    private func writeDocument(_ document: Document, index: Int) throws(ExportError) -> XMLWriteResult {
-        let writer = try XMLStreamWriter()
-        writer.context = "version \(index)"
-        try writer.doctype("cesDoc", systemID: "xces-doc.dtd")
-        try writer.startElement("cesDoc")
-        try writer.attribute("version", "1.0")
-        if let language = document.language { try writer.xmlAttribute("lang", language.rawValue) }
-        try writer.startElement("cesHeader")
-        if let title = document.metadata.title { try writer.element("title", text: title) }
-        try writer.element("sourceDesc", text: document.sourceName)
-        try writer.endElement()
-        try writer.startElement("text")
-        try writer.startElement("body")
-        for block in document.blocks {
-            guard XMLName.isNCName(block.id) else { throw .invalidBlockID(id: block.id, version: index) }
-            writer.context = "version \(index) block \(block.id)"
-            try writer.startElement("p")
-            try writer.attribute("id", block.id)
-            try writer.attribute("kind", block.kind.rawValue)
-            try writer.attribute("number", ifPresent: block.number.map(String.init))
-            try writer.attribute("label", ifPresent: block.label)
-            try writer.text(block.text)
-            try writer.endElement()
-        }
-        try writer.endElement()
-        try writer.endElement()
-        try writer.endElement()
-        return try writer.finish()
-    }
-
-    private func writeLinks(_ alignment: Alignment, to version: Int, fromDoc: String, toDoc: String) throws(ExportError) -> XMLWriteResult {
+    private func writeLinks(_ alignment: Alignment, to version: Int, sentenceIDs: [[String: [String]]],
+                            fromDoc: String, toDoc: String) throws(ExportError) -> XMLWriteResult {
         let writer = try XMLStreamWriter()
         writer.context = "links of version \(version)"
         try writer.doctype("cesAlign", systemID: "xces-align.dtd")
@@ -99,12 +90,14 @@ public struct XCESWriter: Sendable {
         try writer.attribute("fromDoc", fromDoc)
         try writer.attribute("toDoc", toDoc)
         try writer.startElement("linkGrp")
-        try writer.attribute("targType", "p")
+        try writer.attribute("targType", "s")
         try writer.attribute("fromDoc", fromDoc)
         try writer.attribute("toDoc", toDoc)
         var number = 0
         for link in alignment.links {
-            let from = link.blockIDs[alignment.pivot], to = link.blockIDs[version]
+            let from = link.blockIDs[alignment.pivot].flatMap { sentenceIDs[alignment.pivot][$0] ?? [] }
+            let to = link.blockIDs[version].flatMap { sentenceIDs[version][$0] ?? [] }
+            // Blocks of white space only have no sentence, so nothing to link.
             if from.isEmpty && to.isEmpty { continue }
             number += 1
             try writer.startElement("link")

@@ -8,13 +8,13 @@ import ParityXML
 /// `@OptionGroup` of `parity align`; when neither `--format` nor `--output`
 /// is given, nothing is exported (`isRequested` is false).
 struct ExportOptions: ParsableArguments {
-    @Option(help: "Write the alignment: native (Parity's own XML, everything, readable back), tmx (TMX 1.4b) or xces (cesDoc + cesAlign files); at --level sentence also moses (two plain files, one sentence pair a line) and beads ('[i, ...]:[j, ...]' lines). Default with -o: tmx for a .tmx file, else native.")
+    @Option(help: "Write the alignment: native (Parity's own XML, everything, readable back), tmx (TMX 1.4b), xces (cesDoc + cesAlign files, BASE.LANG.xml and BASE.PIVOT-LANG.xml, as OPUS tools read them) or moses (two plain files, one link a line; at --level sentence one sentence pair a line); at --level sentence also beads ('[i, ...]:[j, ...]' lines). Default with -o: tmx for a .tmx file, else native.")
     var format: OutputFormat?
 
     @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp(
-            "Output file, written atomically; - for standard output. For xces: a directory (existing, or ending in /) or a path whose last part is the base name of the files. Without it, native and tmx go to standard output.",
+            "Output file, written atomically; - for standard output. For xces: a directory (existing, or ending in /; the base name is then the pivot's document symbol or file name) or a path whose last part is the base name of the files. Without it, native and tmx go to standard output.",
             valueName: "path"),
         completion: .file())
     var output: String?

@@ -320,8 +320,12 @@ struct ConstructedCorpus {
         let run = try ParityExecutable.run(["corpus", corpus.source.path, "-o", output.path, "--formats", "xces,xml"])
         #expect(run.exitCode == 0, "\(run.standardError)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == [
-            "set-0000.en-es.align.xml", "set-0000.en-fr.align.xml", "set-0000.en.xml", "set-0000.es.xml", "set-0000.fr.xml", "set-0000.xml",
+            "set-0000.en-es.xml", "set-0000.en-fr.xml", "set-0000.en.xml", "set-0000.es.xml", "set-0000.fr.xml", "set-0000.xml",
         ])
+        let english = try String(contentsOf: output.appendingPathComponent("set-0000.en.xml"), encoding: .utf8)
+        #expect(english.contains("<!DOCTYPE cesDoc SYSTEM \"xces-sentence-doc.dtd\">") && english.contains("<s id=\""))
+        let links = try String(contentsOf: output.appendingPathComponent("set-0000.en-fr.xml"), encoding: .utf8)
+        #expect(links.contains("<cesAlign version=\"1.0\" fromDoc=\"set-0000.en.xml\" toDoc=\"set-0000.fr.xml\">"))
         let again = try ParityExecutable.run(["corpus", corpus.source.path, "-o", output.path, "--formats", "xces,xml"])
         #expect(again.outputLines.first?.hasPrefix("set-0000: up to date -> ") == true)
     }

@@ -29,13 +29,24 @@ import Testing
         #expect(try NativeAlignmentReader().read(written, file: path) == content)
     }
 
-    @Test func constructedXCESExportIntoADirectoryNamesFilesAfterThePivotSource() throws {
+    @Test func constructedXCESExportIntoADirectoryNamesFilesAfterThePivotSymbol() throws {
         let directory = try makeDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let report = try AlignmentExporter(format: .xces).write(ConstructedAlignments.threeWay(), to: directory)
         #expect(report.paths.count == 5)
         #expect(try listing(directory) == [
-            "constructed-es.en.xml", "constructed-es.es-en.align.xml", "constructed-es.es-fr.align.xml",
+            "A_00_000.en.xml", "A_00_000.es-en.xml", "A_00_000.es-fr.xml", "A_00_000.es.xml", "A_00_000.fr.xml",
+        ])
+    }
+
+    @Test func constructedXCESExportIntoADirectoryWithoutASymbolNamesFilesAfterThePivotFile() throws {
+        let directory = try makeDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var content = ConstructedAlignments.threeWay()
+        content.alignment.versions[0].metadata.symbol = nil
+        _ = try AlignmentExporter(format: .xces).write(content, to: directory)
+        #expect(try listing(directory) == [
+            "constructed-es.en.xml", "constructed-es.es-en.xml", "constructed-es.es-fr.xml",
             "constructed-es.es.xml", "constructed-es.fr.xml",
         ])
     }

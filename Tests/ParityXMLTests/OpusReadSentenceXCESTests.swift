@@ -31,7 +31,7 @@ import Testing
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: opusRead)
-        process.arguments = ["-d", "udhr", "-s", "en", "-t", "fr", "-af", "udhr.en-fr.align.xml", "-p", "raw",
+        process.arguments = ["-d", "udhr", "-s", "en", "-t", "fr", "-af", "udhr.en-fr.xml", "-p", "raw",
                              "-wm", "moses", "-w", "out.en", "out.fr"]
         process.currentDirectoryURL = directory
         process.standardOutput = FileHandle.nullDevice

@@ -36,7 +36,7 @@ import Testing
         let (alignment, pairs) = try Self.pairs()
         let export = try SentenceXCESWriter().write(alignment, pairs: pairs, baseName: "udhr")
         #expect(export.documents.map(\.name) == ["udhr.en.xml", "udhr.fr.xml", "udhr.ru.xml"])
-        #expect(export.linkFiles.map(\.name) == ["udhr.en-fr.align.xml", "udhr.en-ru.align.xml"])
+        #expect(export.linkFiles.map(\.name) == ["udhr.en-fr.xml", "udhr.en-ru.xml"])
         var sentenceIDs: [String: Set<String>] = [:]
         for file in export.documents {
             let issues = try ExportTestFiles.dtdErrors(file.bytes, "xces-sentence-doc.dtd")

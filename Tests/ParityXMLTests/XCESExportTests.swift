@@ -9,15 +9,15 @@ import Testing
 @Suite struct XCESExportTests {
     private let documentDTD: [UInt8]
 
-    init() throws { documentDTD = try ExportTestFiles.schema("xces-doc.dtd") }
+    init() throws { documentDTD = try ExportTestFiles.schema("xces-sentence-doc.dtd") }
 
     @Test func constructedThreeWayWritesADocumentPerVersionAndALinkFilePerOtherVersion() throws {
         let export = try XCESWriter().write(ConstructedAlignments.threeWay().alignment, baseName: "constructed")
         #expect(export.documents.map(\.name) == ["constructed.es.xml", "constructed.en.xml", "constructed.fr.xml"])
-        #expect(export.linkFiles.map(\.name) == ["constructed.es-en.align.xml", "constructed.es-fr.align.xml"])
+        #expect(export.linkFiles.map(\.name) == ["constructed.es-en.xml", "constructed.es-fr.xml"])
         #expect(export.warnings.isEmpty)
         for file in export.documents {
-            let issues = try ExportTestFiles.dtdErrors(file.bytes, "xces-doc.dtd")
+            let issues = try ExportTestFiles.dtdErrors(file.bytes, "xces-sentence-doc.dtd")
             #expect(issues.isEmpty, "\(file.name): \(issues)")
         }
         for file in export.linkFiles {
@@ -32,9 +32,10 @@ import Testing
         var idsByFile: [String: [String]] = [:]
         for file in export.documents {
             let document = try XMLDocument(data: Data(file.bytes))
-            idsByFile[file.name] = try document.nodes(forXPath: "/cesDoc/text/body/p/@id").compactMap(\.stringValue)
+            idsByFile[file.name] = try document.nodes(forXPath: "/cesDoc/text/body/p/s/@id").compactMap(\.stringValue)
+            let blockIDs = try document.nodes(forXPath: "/cesDoc/text/body/p/@id").compactMap(\.stringValue)
+            #expect(blockIDs == content.alignment.versions[export.documents.firstIndex { $0.name == file.name }!].blocks.map(\.id))
         }
-        #expect(idsByFile["constructed.fr.xml"] == content.alignment.versions[2].blocks.map(\.id))
         var linkTypes: [String: [String]] = [:]
         for file in export.linkFiles {
             let document = try XMLDocument(data: Data(file.bytes))
@@ -52,8 +53,10 @@ import Testing
                 linkTypes[toDoc, default: []].append(link.attribute(forName: "type")?.stringValue ?? "")
             }
         }
-        #expect(linkTypes["constructed.en.xml"] == ["1-1", "1-1", "1-1", "1-1", "1-1", "1-0", "0-1", "1-1"])
-        #expect(linkTypes["constructed.fr.xml"] == ["1-1", "1-1", "1-1", "1-1", "1-2", "1-0", "0-1", "1-1"])
+        // Sentence counts: Spanish p2 is two sentences ("… dos.\tCon tabulador."), linked as one block with
+        // English p2 (one sentence) and with French p2 and p3 (one each).
+        #expect(linkTypes["constructed.en.xml"] == ["1-1", "1-1", "1-1", "1-1", "2-1", "1-0", "0-1", "1-1"])
+        #expect(linkTypes["constructed.fr.xml"] == ["1-1", "1-1", "1-1", "1-1", "2-2", "1-0", "0-1", "1-1"])
     }
 
     @Test func constructedLinkFileTextIsTheStandardXtargetsForm() throws {
@@ -63,14 +66,18 @@ import Testing
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE cesAlign SYSTEM "xces-align.dtd">
             <cesAlign version="1.0" fromDoc="c.es.xml" toDoc="c.fr.xml">
-              <linkGrp targType="p" fromDoc="c.es.xml" toDoc="c.fr.xml">
-                <link id="l1" xtargets="meta-symbol;meta-symbol" type="1-1" certainty="1.0"/>
+              <linkGrp targType="s" fromDoc="c.es.xml" toDoc="c.fr.xml">
+                <link id="l1" xtargets="meta-symbol.s1;meta-symbol.s1" type="1-1" certainty="1.0"/>
             """))
-        #expect(text.contains("<link id=\"l5\" xtargets=\"p2;p2 p3\" type=\"1-2\" certainty=\"0.8\"/>"))
-        #expect(text.contains("<link id=\"l6\" xtargets=\"u1;\" type=\"1-0\" certainty=\"0.5\"/>"))
-        #expect(text.contains("<link id=\"l7\" xtargets=\";u2\" type=\"0-1\" certainty=\"0.4\"/>"))
+        #expect(text.contains("<link id=\"l5\" xtargets=\"p2.s1 p2.s2;p2.s1 p3.s1\" type=\"2-2\" certainty=\"0.8\"/>"))
+        #expect(text.contains("<link id=\"l6\" xtargets=\"u1.s1;\" type=\"1-0\" certainty=\"0.5\"/>"))
+        #expect(text.contains("<link id=\"l7\" xtargets=\";u2.s1\" type=\"0-1\" certainty=\"0.4\"/>"))
         let document = String(decoding: export.documents[2].bytes, as: UTF8.self)
-        #expect(document.contains("<p id=\"p3\" kind=\"paragraph\" number=\"3\" label=\"3.\">suite construite.</p>"))
+        #expect(document.contains("""
+                  <p id="p3" kind="paragraph" number="3" label="3.">
+                    <s id="p3.s1">suite construite.</s>
+                  </p>
+            """))
     }
 
     @Test func duplicateAndMissingLanguagesGetDistinctFileNames() throws {
@@ -78,7 +85,7 @@ import Testing
         alignment.versions[1].language = nil
         alignment.versions[2].language = .spanish
         let export = try XCESWriter().write(alignment, baseName: "x")
-        #expect(export.allFiles.map(\.name) == ["x.es.xml", "x.v1.xml", "x.es-v2.xml", "x.es-v1.align.xml", "x.es-es-v2.align.xml"])
+        #expect(export.allFiles.map(\.name) == ["x.es.xml", "x.v1.xml", "x.es-v2.xml", "x.es-v1.xml", "x.es-es-v2.xml"])
     }
 
     @Test func linkToAnUnknownBlockIsRefused() throws {
@@ -99,7 +106,7 @@ import Testing
         let export = try XCESWriter().write(ConstructedAlignments.threeWay().alignment, baseName: "c")
         let text = String(decoding: export.documents[0].bytes, as: UTF8.self)
             .replacingOccurrences(of: "<p id=\"p2\"", with: "<p id=\"p1\"")
-        let issues = try ExportTestFiles.dtdErrors(Array(text.utf8), "xces-doc.dtd")
+        let issues = try ExportTestFiles.dtdErrors(Array(text.utf8), "xces-sentence-doc.dtd")
         #expect(issues.count == 1, "\(issues)")
         #expect(issues.first?.message.contains("p1") == true, "\(issues)")
     }

@@ -13,7 +13,9 @@ struct AlignCommand: ParsableCommand {
             (blocks per version, e.g. 1-1, 2-1), how it was made (number, label, marker, \
             structure, length), its confidence, and per version the block ids and first words. \
             With --format or -o, the alignment and its parity findings are written as XML \
-            instead: native (Parity's own format, readable back), tmx (TMX 1.4b) or xces. \
+            instead: native (Parity's own format, readable back), tmx (TMX 1.4b) or xces (sentences \
+            as <s> in every paragraph, as OPUS tools read them); moses writes two plain files, one \
+            link a line (pivot and first other version). \
             Given one alignment file (native XML or TMX), it is read instead of aligning again. \
             With --level sentence, every block is split into sentences and the sentences are \
             aligned inside each linked block pair (see docs/sentences.md); --one-per-line aligns \
@@ -37,8 +39,8 @@ struct AlignCommand: ParsableCommand {
             throw ValidationError("--json prints the links as JSON; --format and -o write the alignment as XML: give one or the other")
         }
         let format = export.resolvedFormat
-        if export.isRequested, format == .moses || format == .beads, !sentences.isSentenceLevel {
-            throw ValidationError("--format \(format.rawValue) needs --level sentence or --one-per-line")
+        if export.isRequested, format == .beads, !sentences.isSentenceLevel {
+            throw ValidationError("--format beads needs --level sentence or --one-per-line")
         }
         if sentences.isSentenceLevel, export.isRequested, format == .native {
             throw ValidationError("--level sentence writes tmx, xces, moses or beads, not native")
@@ -55,6 +57,10 @@ struct AlignCommand: ParsableCommand {
             return
         }
         let alignment = try input.alignment()
+        if export.isRequested, export.resolvedFormat == .moses {
+            try writeBlockMoses(alignment)
+            return
+        }
         if export.isRequested {
             let content = CheckedAlignment(alignment: alignment, findings: ParityChecker().check(alignment))
             let report: AlignmentExporter.Report

@@ -24,7 +24,7 @@ struct CorpusCommand: AsyncParsableCommand {
             there is one. Per set, OUTPUT/SET.xml (native XML), OUTPUT/SET.tmx (TMX 1.4b, all languages, \
             two or more versions; tuids start with SET:, creationdate is SOURCE_DATE_EPOCH when set, \
             else the time of the run) and, with --formats xces, OUTPUT/SET.LANG.xml and \
-            OUTPUT/SET.PIVOT-LANG.align.xml are written together and atomically; outputs newer than \
+            OUTPUT/SET.PIVOT-LANG.xml are written together and atomically; outputs newer than \
             their inputs and the parity executable are kept (--force redoes them). One line per set on \
             standard output, in set order, then a total. Exit codes: 0 every set written or up to date, \
             1 a set failed (each failure is one line on standard error: set, file, reason), \

@@ -13,7 +13,7 @@ enum CorpusFormat: String, CaseIterable, Sendable {
     case xml
     /// `SET.tmx`: TMX 1.4b with all languages (sets of two or more versions).
     case tmx
-    /// `SET.LANG.xml` per version and `SET.PIVOT-LANG.align.xml` per other version.
+    /// `SET.LANG.xml` per version and `SET.PIVOT-LANG.xml` per other version.
     case xces
 }
 
@@ -176,7 +176,7 @@ struct CorpusSetJob: Sendable {
             case .tmx: if tags.count > 1 { outputs.append("\(output)/\(set.name).tmx") }
             case .xces:
                 outputs += tags.map { "\(output)/\(set.name).\($0).xml" }
-                outputs += tags.indices.filter { $0 != pivot }.map { "\(output)/\(set.name).\(tags[pivot])-\(tags[$0]).align.xml" }
+                outputs += tags.indices.filter { $0 != pivot }.map { "\(output)/\(set.name).\(tags[pivot])-\(tags[$0]).xml" }
             }
         }
         return outputs

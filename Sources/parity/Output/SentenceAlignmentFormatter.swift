@@ -41,7 +41,7 @@ enum SentenceAlignmentFormatter {
         return (source, target)
     }
 
-    private static func oneLine(_ text: String) -> String {
+    static func oneLine(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             switch scalar { case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": return " "; default: return scalar }
         }))
