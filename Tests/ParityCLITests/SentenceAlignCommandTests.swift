@@ -99,7 +99,7 @@ import Testing
         #expect(!run.standardOutput.contains("<tuv xml:lang=\"fr\">"))
         let wrong = try ParityExecutable.run(["align", "--level", "sentence", english, french, "--format", "tmx", "--pair", "fr,en"])
         #expect(wrong.exitCode == 2)
-        #expect(wrong.standardError == "parity: error: --pair at --level sentence names the pivot's language and another version's (en,fr)\n")
+        #expect(wrong.standardError == "parity: error: --pair at --level sentence names the pivot's language and another version's (en,fr)\nSee 'parity align --help'.\n")
     }
 
     @Test func badUsageAndBadFilesGiveOneLineAndExitTwo() throws {
@@ -112,7 +112,7 @@ import Testing
             (["align", "--one-per-line", en, fr, "--gold", badGold], "parity: \(badGold): line 2: not a bead '[i, …]:[j, …]'\n"),
             (["align", "--one-per-line", en, fr, "--lexicon", badLexicon],
              "parity: \(badLexicon): line 2: not a word pair 'source<TAB>target' or 'source @ target'\n"),
-            (["align", "--one-per-line", en, fr, en], "parity: error: --one-per-line aligns exactly two files\n"),
+            (["align", "--one-per-line", en, fr, en], "parity: error: --one-per-line aligns exactly two files\nSee 'parity align --help'.\n"),
         ]
         for (arguments, message) in cases {
             let run = try ParityExecutable.run(arguments)
