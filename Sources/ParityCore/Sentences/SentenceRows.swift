@@ -17,6 +17,9 @@ public struct SentenceRows: Hashable, Sendable {
     public struct Row: Hashable, Sendable {
         /// Sentence indexes per version.
         public var sentences: [[Int]]
+        /// The lowest confidence of the beads in the row (1 for a row of the
+        /// pivot alone, when there is no other version).
+        public var confidence: Double = 1
     }
 
     /// Index of the pivot version.
@@ -76,6 +79,7 @@ public struct SentenceRows: Hashable, Sendable {
                     row = contentRow[max(0, min(consumed, count) - 1)]
                 }
                 rows[row].sentences[pair.targetVersion] += bead.target
+                rows[row].confidence = min(rows[row].confidence, bead.confidence)
                 consumed += bead.source.count
             }
         }

@@ -14,9 +14,12 @@ enum ViewPipeline {
 
     /// The rows to show, at the level `unit` asks for, and the number of links.
     /// - Throws: `ExitCode(2)` after one line on standard error for bad usage or unreadable input.
+    /// A native file written at the sentence level is shown with its stored beads.
     static func table(_ input: VersionInputOptions, unit: SentenceLevelOptions) throws -> SideBySideTable {
-        let (alignment, findings) = try run(input)
+        let (alignment, stored) = try input.alignmentAndStoredSentences()
+        let findings = ParityChecker().check(alignment)
         guard unit.level == .sentence else { return SideBySideTable(alignment: alignment, findings: findings) }
-        return SideBySideTable(alignment: alignment, findings: findings, sentences: try unit.sentenceRows(alignment))
+        let rows = stored.isEmpty ? try unit.sentenceRows(alignment) : SentenceRows(pairs: stored, alignment: alignment)
+        return SideBySideTable(alignment: alignment, findings: findings, sentences: rows)
     }
 }
