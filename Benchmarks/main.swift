@@ -7,7 +7,7 @@ import ParityCore
 //        ParityBenchmarks views          time the terminal layout and HTML report at 1×, 10×, 100× length
 //        ParityBenchmarks numbers        number extraction MB/s per language, hostile token shapes, share of check time
 //        ParityBenchmarks many-children  align + check with 1,000…16,000 tiny paragraphs in one article (linear?)
-//        ParityBenchmarks sentences      sentence splitting and alignment: sentences/s and MB/s at growing sizes
+//        ParityBenchmarks sentences      sentence splitting and alignment, rows, view table, native XML: sentences/s and MB/s at growing sizes
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 //        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -73,6 +73,7 @@ case "sentences":
     do {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         try SentenceBenchmark.run(root: root)
+        try SentenceBenchmark.runAfterAlignment(root: root)
     } catch {
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)

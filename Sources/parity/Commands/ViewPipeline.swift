@@ -5,16 +5,10 @@ import ParityCore
 /// parity, and build the rows: one per link, or at `--level sentence` one
 /// per sentence row inside the links.
 enum ViewPipeline {
-    /// The alignment `input` names and its findings.
+    /// The rows to show, at the level `unit` asks for, with the findings
+    /// anchored at them. A native file written at the sentence level is
+    /// shown with its stored beads.
     /// - Throws: `ExitCode(2)` after one line on standard error for bad usage or unreadable input.
-    static func run(_ input: VersionInputOptions) throws -> (Alignment, [Finding]) {
-        let alignment = try input.alignment()
-        return (alignment, ParityChecker().check(alignment))
-    }
-
-    /// The rows to show, at the level `unit` asks for, and the number of links.
-    /// - Throws: `ExitCode(2)` after one line on standard error for bad usage or unreadable input.
-    /// A native file written at the sentence level is shown with its stored beads.
     static func table(_ input: VersionInputOptions, unit: SentenceLevelOptions) throws -> SideBySideTable {
         let (alignment, stored) = try input.alignmentAndStoredSentences()
         let findings = ParityChecker().check(alignment)
