@@ -59,6 +59,34 @@ enum SentenceBenchmark {
         }
     }
 
+    /// The sentence level after the aligner: rows of three versions, the
+    /// sentence-level view table, native XML written and read back.
+    static func runAfterAlignment(root: URL) throws {
+        let udhr = try ["eng", "fra", "spa"].map { key -> Document in
+            let bytes = [UInt8](try Data(contentsOf: root.appendingPathComponent("Sources-Texts/udhr/udhr_\(key).xml")))
+            return try UDHRReader().read(bytes, file: "udhr_\(key).xml")
+        }
+        print("sentence rows + view table + native write and read (UDHR en-fr-es, repeated):")
+        for times in [1, 10, 50] {
+            let versions = udhr.map { AlignBenchmark.repeated($0, times: times) }
+            let alignment = Aligner(pivot: 0).align(versions)
+            let pairs = [1, 2].map { SentencePairAlignment.align(alignment, target: $0) }
+            let bytes = versions.reduce(0) { total, document in total + document.blocks.reduce(0) { $0 + $1.text.utf8.count } }
+            let sentences = pairs[0].source.count + pairs.map(\.target.count).reduce(0, +)
+            var start = Date()
+            let rows = SentenceRows(pairs: pairs, alignment: alignment)
+            let table = SideBySideTable(alignment: alignment, findings: [], sentences: rows)
+            let viewSeconds = Date().timeIntervalSince(start)
+            start = Date()
+            let written = try NativeAlignmentWriter().write(CheckedAlignment(alignment: alignment, sentencePairs: pairs))
+            let readBack = try NativeAlignmentReader().read(written.bytes, file: "benchmark.xml")
+            let nativeSeconds = Date().timeIntervalSince(start)
+            precondition(readBack.sentencePairs == pairs && table.rows.count == rows.rows.count)
+            print(line(times: times, sentences: sentences, bytes: bytes, seconds: viewSeconds) + " (rows + table)")
+            print(line(times: times, sentences: sentences, bytes: bytes, seconds: nativeSeconds) + " (native write + read)")
+        }
+    }
+
     static func line(times: Int, sentences: Int, bytes: Int, seconds: Double) -> String {
         let megabytes = Double(bytes) / 1_000_000
         return String(format: "  %4d×  %8d sentences  %7.2f MB  %7.3f s  %9.0f sentences/s  %6.2f MB/s",

@@ -7,7 +7,7 @@ import ParityCore
 //        ParityBenchmarks views          time the terminal layout and HTML report at 1×, 10×, 100× length
 //        ParityBenchmarks numbers        number extraction MB/s per language, hostile token shapes, share of check time
 //        ParityBenchmarks many-children  align + check with 1,000…16,000 tiny paragraphs in one article (linear?)
-//        ParityBenchmarks sentences      sentence splitting and alignment: sentences/s and MB/s at growing sizes
+//        ParityBenchmarks sentences      sentence splitting and alignment, rows, view table, native XML: sentences/s and MB/s at growing sizes
 //        ParityBenchmarks corpus [SETS] [JOBS…]   build SETS perturbed plain-text sets (default 2000, ~200 MB); MB/s per stage, end to end at each JOBS (default 1 and all cores)
 //        ParityBenchmarks corpus-make SETS FOLDER   only build that corpus (to time other binaries on it)
 //        ParityBenchmarks corpus-stages FOLDER      only time the stages on such a corpus, in this process (for a profiler)
@@ -76,6 +76,7 @@ case "sentences":
     do {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         try SentenceBenchmark.run(root: root)
+        try SentenceBenchmark.runAfterAlignment(root: root)
     } catch {
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)

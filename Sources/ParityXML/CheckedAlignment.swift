@@ -7,10 +7,14 @@ public struct CheckedAlignment: Hashable, Sendable {
     public var alignment: Alignment
     /// The parity checker's findings (possibly none).
     public var findings: [Finding]
+    /// At the sentence level: the sentence alignment of every other version
+    /// with the pivot (`SentencePairAlignment.align`); empty at the block level.
+    public var sentencePairs: [SentencePairAlignment]
 
     /// Creates the pair.
-    public init(alignment: Alignment, findings: [Finding] = []) {
+    public init(alignment: Alignment, findings: [Finding] = [], sentencePairs: [SentencePairAlignment] = []) {
         self.alignment = alignment
         self.findings = findings
+        self.sentencePairs = sentencePairs
     }
 }

@@ -41,6 +41,12 @@ public struct HTMLReportWriter: Sendable {
         try AtomicFileWriter.write(Array(render(alignment: alignment, findings: findings).utf8), to: path, protecting: inputs)
     }
 
+    /// Writes the report of an already built table to `path`, as `write(alignment:findings:to:protecting:)`.
+    /// - Throws: `ExportError.cannotWrite` when the file cannot be written.
+    public func write(table: SideBySideTable, to path: String, protecting inputs: [String] = []) throws(ExportError) {
+        try AtomicFileWriter.write(Array(render(table: table).utf8), to: path, protecting: inputs)
+    }
+
     /// The report of an already built table.
     public func render(table: SideBySideTable) -> String {
         var html = HTMLEscapingWriter()
@@ -102,6 +108,7 @@ public struct HTMLReportWriter: Sendable {
     /// A row's name in the summary and gutter: contents entries and headings
     /// by their full label path (`contents III.A`), others by `row.label`.
     static func rowName(_ row: SideBySideRow, pivot: Int) -> String {
+        if row.blockRow != nil { return row.label }
         let order = [pivot] + row.cells.indices.filter { $0 != pivot }
         for version in order where version < row.cells.count {
             guard let block = row.cells[version].first else { continue }
@@ -212,7 +219,8 @@ public struct HTMLReportWriter: Sendable {
                                  into html: inout HTMLEscapingWriter) {
         html.open("div", ["id": "text"])
         let count = shownRows == table.rows.count ? "\(shownRows) rows" : "\(shownRows) of \(table.rows.count) rows"
-        html.element("h2", text: "Side by side (\(count))")
+        let isSentenceLevel = table.rows.contains { $0.blockRow != nil }
+        html.element("h2", text: (isSentenceLevel ? "Side by side, sentence by sentence" : "Side by side") + " (\(count))")
         html.open("table", ["class": "side"])
         html.raw("<colgroup><col class=\"gutter\">")
         for _ in table.versions { html.raw("<col>") }
@@ -227,10 +235,13 @@ public struct HTMLReportWriter: Sendable {
             html.close("th")
         }
         html.raw("</tr></thead>\n<tbody>\n")
+        var lastBlockRow: Int?
         for item in items {
             switch item {
             case .row(let row):
-                writeRow(row, table: table, into: &html)
+                let startsBlock = row.blockRow != nil && row.blockRow != lastBlockRow
+                lastBlockRow = row.blockRow
+                writeRow(row, table: table, startsBlock: startsBlock, into: &html)
             case .gap(let skipped):
                 html.open("tr", ["class": "gap"])
                 html.element("td", ["colspan": String(table.versions.count + 1)],
@@ -244,9 +255,12 @@ public struct HTMLReportWriter: Sendable {
         html.raw("\n")
     }
 
-    private func writeRow(_ row: SideBySideRow, table: SideBySideTable, into html: inout HTMLEscapingWriter) {
+    /// One row; a sentence row that `startsBlock` (the first shown of its
+    /// block row) gets the class `block-start`, which sets it off above.
+    private func writeRow(_ row: SideBySideRow, table: SideBySideTable, startsBlock: Bool = false, into html: inout HTMLEscapingWriter) {
         let severity = row.worstSeverity
-        html.open("tr", ["id": row.anchor, "class": severity.map { "row sev-\($0.rawValue)" } ?? "row"])
+        let classes = ["row"] + (startsBlock ? ["block-start"] : []) + (severity.map { ["sev-\($0.rawValue)"] } ?? [])
+        html.open("tr", ["id": row.anchor, "class": classes.joined(separator: " ")])
         html.open("th", ["class": "gutter", "scope": "row"])
         html.element("a", ["href": "#\(row.anchor)"], text: Self.rowName(row, pivot: table.pivot))
         if let severity {
@@ -441,6 +455,7 @@ public struct HTMLReportWriter: Sendable {
         tr.sev-warning > th.gutter { border-left: 4px solid #e0a000; }
         tr.sev-info > th.gutter { border-left: 4px solid #1e88e5; }
         tr.findings td { background: #fff8e1; font-size: .9em; }
+        tr.block-start > th, tr.block-start > td { border-top: 2px solid #888; }
         tr.gap td { color: #777; background: #f6f6f6; text-align: center; font-size: .9em; }
         tr.findings ul { margin: 0; padding-left: 1.2em; }
         .sev-error .severity, li.sev-error, span.sev-error { color: #b71c1c; }

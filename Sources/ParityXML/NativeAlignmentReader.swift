@@ -6,6 +6,11 @@ import ParityCore
 /// The reader checks what later stages rely on (known element and attribute
 /// values, ranges that do not run backwards, a pivot and link references
 /// inside the versions), so a bad file is reported, never a crash.
+///
+/// A sentence-level file (blocks with `<sentence>` elements and
+/// `<sentence-alignments>`) reads back into `CheckedAlignment.sentencePairs`:
+/// each side's sentences in link order, as `SentencePairAlignment.align`
+/// lists them; its blocks and links read exactly as at the block level.
 public struct NativeAlignmentReader: Sendable {
     /// Creates a reader.
     public init() {}
@@ -34,15 +39,20 @@ private struct NativeAlignmentParse {
             throw .unsupportedFormat(file: file, detail: "native alignment format version \(version) (this reader knows version 1)")
         }
         let pivot = try integer(root, "pivot")
-        let sections = try children(of: root, named: ["versions", "links", "findings"])
+        let hasSentences = root.children.count == 4
+        let sections = try children(of: root, named: hasSentences
+            ? ["versions", "links", "sentence-alignments", "findings"] : ["versions", "links", "findings"])
 
         var versions: [Document] = []
+        var sentences: [[String: [SentenceUnit]]] = []
         for element in sections[0].children {
             try expect(element, "version")
             guard try integer(element, "index") == versions.count else {
                 throw fail(element, "version index \(element.attribute("index") ?? "") out of order (expected \(versions.count))")
             }
-            versions.append(try document(from: element))
+            let (document, blockSentences) = try document(from: element)
+            versions.append(document)
+            sentences.append(blockSentences)
         }
         if !versions.isEmpty && !(0..<versions.count).contains(pivot) {
             throw fail(root, "pivot \(pivot) is not one of the \(versions.count) versions")
@@ -54,29 +64,91 @@ private struct NativeAlignmentParse {
         }
 
         var findings: [Finding] = []
-        for element in sections[2].children {
+        for element in sections[hasSentences ? 3 : 2].children {
             findings.append(try finding(from: element, versionCount: versions.count))
         }
-        return CheckedAlignment(alignment: Alignment(versions: versions, pivot: pivot, links: links), findings: findings)
+        let alignment = Alignment(versions: versions, pivot: pivot, links: links)
+        var pairs: [SentencePairAlignment] = []
+        if hasSentences {
+            var targets: Set<Int> = []
+            for element in sections[2].children {
+                let pair = try sentencePair(from: element, alignment: alignment, sentences: sentences)
+                guard targets.insert(pair.targetVersion).inserted else {
+                    throw fail(element, "a second <sentence-alignment> for version \(pair.targetVersion)")
+                }
+                pairs.append(pair)
+            }
+        }
+        return CheckedAlignment(alignment: alignment, findings: findings, sentencePairs: pairs)
     }
 
-    private func document(from element: ExportXMLElement) throws(InputError) -> Document {
+    /// One pair's beads, their ids resolved into the sentences of each side in link order.
+    private func sentencePair(from element: ExportXMLElement, alignment: Alignment,
+                              sentences: [[String: [SentenceUnit]]]) throws(InputError) -> SentencePairAlignment {
+        try expect(element, "sentence-alignment")
+        let source = try integer(element, "source"), target = try integer(element, "target")
+        guard source == alignment.pivot, target != source, alignment.versions.indices.contains(target) else {
+            throw fail(element, "<sentence-alignment> pairs versions \(source) and \(target), not the pivot \(alignment.pivot) and another version")
+        }
+        func units(_ version: Int) -> [SentenceUnit] {
+            let byBlock = version < sentences.count ? sentences[version] : [:]
+            return alignment.links.flatMap { link in link.blockIDs[version].flatMap { byBlock[$0] ?? [] } }
+        }
+        let sourceUnits = units(source), targetUnits = units(target)
+        let sourceIndex = Dictionary(sourceUnits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let targetIndex = Dictionary(targetUnits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var beads: [SentenceBead] = []
+        for beadElement in element.children {
+            try expect(beadElement, "bead")
+            var sides: [[Int]] = []
+            for (name, index) in [("source", sourceIndex), ("target", targetIndex)] {
+                var side: [Int] = []
+                for id in idList(beadElement, name) {
+                    guard let position = index[id] else { throw fail(beadElement, "\(name) sentence \(id) is no sentence of a linked block") }
+                    side.append(position)
+                }
+                sides.append(side)
+            }
+            let confidenceText = try required(beadElement, "confidence")
+            guard let confidence = Double(xmlDoubleText: confidenceText) else {
+                throw fail(beadElement, "confidence \"\(confidenceText)\" is not a number")
+            }
+            let bead = SentenceBead(source: sides[0], target: sides[1], confidence: confidence)
+            guard !(bead.source.isEmpty && bead.target.isEmpty), try required(beadElement, "type") == bead.type else {
+                throw fail(beadElement, "bead type \(beadElement.attribute("type") ?? "") does not fit its sentences (\(bead.type))")
+            }
+            beads.append(bead)
+        }
+        guard beads.flatMap(\.source) == Array(sourceUnits.indices), beads.flatMap(\.target) == Array(targetUnits.indices) else {
+            throw fail(element, "the beads do not cover the sentences of versions \(source) and \(target) in order, each once")
+        }
+        return SentencePairAlignment(sourceVersion: source, targetVersion: target, source: sourceUnits, target: targetUnits, beads: beads)
+    }
+
+    /// A version, and the sentences of its blocks by block id (none at the block level).
+    private func document(from element: ExportXMLElement) throws(InputError) -> (Document, [String: [SentenceUnit]]) {
         let parts = try children(of: element, named: ["metadata", "blocks", "diagnostics"])
         var blocks: [Block] = []
+        var sentences: [String: [SentenceUnit]] = [:]
         blocks.reserveCapacity(parts[1].children.count)
-        for blockElement in parts[1].children { blocks.append(try block(from: blockElement)) }
+        for blockElement in parts[1].children {
+            let (block, blockSentences) = try block(from: blockElement)
+            blocks.append(block)
+            if !blockSentences.isEmpty { sentences[block.id, default: []] += blockSentences }
+        }
         var diagnostics: [ReaderDiagnostic] = []
         for diagnosticElement in parts[2].children {
             try expect(diagnosticElement, "diagnostic")
             let message = try children(of: diagnosticElement, named: ["message"])[0].textContent
             diagnostics.append(ReaderDiagnostic(blockIDs: idList(diagnosticElement, "blocks"), message: message))
         }
-        return Document(
+        let document = Document(
             sourceName: try required(element, "source-name"),
             language: try language(element, "language"),
             metadata: try metadata(from: parts[0]),
             blocks: blocks,
             diagnostics: diagnostics)
+        return (document, sentences)
     }
 
     private func metadata(from element: ExportXMLElement) throws(InputError) -> DocumentMetadata {
@@ -93,7 +165,8 @@ private struct NativeAlignmentParse {
         return metadata
     }
 
-    private func block(from element: ExportXMLElement) throws(InputError) -> Block {
+    /// A block and its sentences (`<sentence>` elements, at the sentence level).
+    private func block(from element: ExportXMLElement) throws(InputError) -> (Block, [SentenceUnit]) {
         try expect(element, "block")
         var block = Block(
             id: try required(element, "id"),
@@ -112,7 +185,8 @@ private struct NativeAlignmentParse {
             throw fail(element, "<block id=\"\(block.id)\"> must start with <text>")
         }
         block.text = textElement.textContent
-        var stage = 0  // emphasis, then source-range, then toc-target
+        var stage = 0  // emphasis, then source-range, then toc-target, then sentence
+        var sentences: [SentenceUnit] = []
         for part in parts.dropFirst() {
             switch part.name {
             case "emphasis" where stage == 0:
@@ -131,11 +205,16 @@ private struct NativeAlignmentParse {
                     firstParagraph: try optionalInteger(part, "first-paragraph"),
                     lastParagraph: try optionalInteger(part, "last-paragraph"),
                     page: part.attribute("page"))
+            case "sentence":
+                stage = 3
+                let id = try required(part, "id")
+                guard part.children.isEmpty else { throw fail(part, "<sentence id=\"\(id)\"> holds only text") }
+                sentences.append(SentenceUnit(id: id, blockID: block.id, text: part.textContent))
             default:
                 throw fail(part, "unexpected <\(part.name)> in <block id=\"\(block.id)\">")
             }
         }
-        return block
+        return (block, sentences)
     }
 
     private func link(from element: ExportXMLElement, versionCount: Int) throws(InputError) -> AlignmentLink {

@@ -7,6 +7,12 @@ import ParityCore
 /// diagnostics, every link and every finding is written, so that
 /// `NativeAlignmentReader` reads back an equal value and writing that again
 /// gives the same bytes.
+///
+/// At the sentence level (`CheckedAlignment.sentencePairs` not empty), each
+/// block also holds its sentences (`<sentence id="BLOCK.sN">`, after the
+/// block's other content), and `<sentence-alignments>` (between `<links>`
+/// and `<findings>`) holds each pair's beads. A block-level alignment is
+/// written exactly as before.
 public struct NativeAlignmentWriter: Sendable {
     /// Creates a writer.
     public init() {}
@@ -18,6 +24,7 @@ public struct NativeAlignmentWriter: Sendable {
     public func write(_ content: CheckedAlignment) throws(ExportError) -> XMLWriteResult {
         let alignment = content.alignment
         try Self.checkConsistency(alignment)
+        let sentences = try Self.sentencesByBlock(content.sentencePairs, alignment: alignment)
         for finding in content.findings {
             for location in finding.locations where !alignment.versions.indices.contains(location.version) {
                 throw .inconsistentAlignment(
@@ -31,7 +38,7 @@ public struct NativeAlignmentWriter: Sendable {
 
         try writer.startElement("versions")
         for (index, version) in alignment.versions.enumerated() {
-            try writeVersion(version, index: index, to: writer)
+            try writeVersion(version, index: index, sentences: sentences[index], to: writer)
         }
         try writer.endElement()
 
@@ -51,6 +58,13 @@ public struct NativeAlignmentWriter: Sendable {
             try writer.endElement()
         }
         try writer.endElement()
+
+        if !content.sentencePairs.isEmpty {
+            writer.context = "sentence-alignments"
+            try writer.startElement("sentence-alignments")
+            for pair in content.sentencePairs { try writeSentencePair(pair, to: writer) }
+            try writer.endElement()
+        }
 
         writer.context = "findings"
         try writer.startElement("findings")
@@ -75,7 +89,8 @@ public struct NativeAlignmentWriter: Sendable {
         return try writer.finish()
     }
 
-    private func writeVersion(_ document: Document, index: Int, to writer: XMLStreamWriter) throws(ExportError) {
+    private func writeVersion(_ document: Document, index: Int, sentences: [String: [SentenceUnit]],
+                              to writer: XMLStreamWriter) throws(ExportError) {
         writer.context = "version \(index)"
         try writer.startElement("version")
         try writer.attribute("index", String(index))
@@ -86,7 +101,7 @@ public struct NativeAlignmentWriter: Sendable {
         try writer.startElement("blocks")
         for block in document.blocks {
             writer.context = "version \(index) block \(block.id)"
-            try writeBlock(block, version: index, to: writer)
+            try writeBlock(block, version: index, sentences: sentences[block.id] ?? [], to: writer)
         }
         try writer.endElement()
 
@@ -112,7 +127,7 @@ public struct NativeAlignmentWriter: Sendable {
         try writer.endElement()
     }
 
-    private func writeBlock(_ block: Block, version: Int, to writer: XMLStreamWriter) throws(ExportError) {
+    private func writeBlock(_ block: Block, version: Int, sentences: [SentenceUnit], to writer: XMLStreamWriter) throws(ExportError) {
         try writer.startElement("block")
         try checkID(block.id, version: version)
         try writer.attribute("id", block.id)
@@ -149,7 +164,65 @@ public struct NativeAlignmentWriter: Sendable {
             try writer.attribute("page", ifPresent: target.page)
             try writer.endElement()
         }
+        for sentence in sentences {
+            try checkID(sentence.id, version: version)
+            try writer.startElement("sentence")
+            try writer.attribute("id", sentence.id)
+            try writer.text(sentence.text)
+            try writer.endElement()
+        }
         try writer.endElement()
+    }
+
+    /// One pair's beads: `<bead type="2-1" confidence="…" source="ids" target="ids"/>`.
+    private func writeSentencePair(_ pair: SentencePairAlignment, to writer: XMLStreamWriter) throws(ExportError) {
+        try writer.startElement("sentence-alignment")
+        try writer.attribute("source", String(pair.sourceVersion))
+        try writer.attribute("target", String(pair.targetVersion))
+        for bead in pair.beads {
+            try writer.startElement("bead")
+            try writer.attribute("type", bead.type)
+            try writer.attribute("confidence", bead.confidence.xmlDoubleText)
+            try writeIDList("source", bead.source.map { pair.source[$0].id }, version: pair.sourceVersion, to: writer)
+            try writeIDList("target", bead.target.map { pair.target[$0].id }, version: pair.targetVersion, to: writer)
+            try writer.endElement()
+        }
+        try writer.endElement()
+    }
+
+    /// The sentences of each version by block id (the pivot's from the first
+    /// pair), after checking what the reader relies on: every pair has the
+    /// pivot as source and another version as target, once; the pairs agree
+    /// on the pivot's sentences; every sentence lies in a block of its
+    /// version; the beads cover each side's sentences in order, each once.
+    static func sentencesByBlock(_ pairs: [SentencePairAlignment], alignment: Alignment) throws(ExportError) -> [[String: [SentenceUnit]]] {
+        var result = Array(repeating: [String: [SentenceUnit]](), count: alignment.versions.count)
+        guard let first = pairs.first else { return result }
+        var targets: Set<Int> = []
+        for (number, pair) in pairs.enumerated() {
+            let name = "sentence alignment \(number + 1)"
+            guard pair.sourceVersion == alignment.pivot, pair.targetVersion != alignment.pivot,
+                  alignment.versions.indices.contains(pair.targetVersion), targets.insert(pair.targetVersion).inserted else {
+                throw .inconsistentAlignment(detail: "\(name) pairs versions \(pair.sourceVersion) and \(pair.targetVersion), not the pivot \(alignment.pivot) and another version, once each")
+            }
+            guard pair.source == first.source else {
+                throw .inconsistentAlignment(detail: "\(name) has other pivot sentences than sentence alignment 1")
+            }
+            let sources = pair.beads.flatMap(\.source), covered = pair.beads.flatMap(\.target)
+            guard sources == Array(pair.source.indices), covered == Array(pair.target.indices) else {
+                throw .inconsistentAlignment(detail: "the beads of \(name) do not cover its sentences in order, each once")
+            }
+        }
+        for (version, units) in [(alignment.pivot, first.source)] + pairs.map({ ($0.targetVersion, $0.target) }) {
+            let blockIDs = Set(alignment.versions[version].blocks.map(\.id))
+            for unit in units {
+                guard blockIDs.contains(unit.blockID) else {
+                    throw .inconsistentAlignment(detail: "sentence \(unit.id) of version \(version) lies in no block of that version (\(unit.blockID))")
+                }
+                result[version][unit.blockID, default: []].append(unit)
+            }
+        }
+        return result
     }
 
     /// Writes a space-separated id list attribute; omitted when the list is empty.

@@ -20,13 +20,13 @@ struct ExportOptions: ParsableArguments {
     var output: String?
 
     @Option(name: .customLong("pair"),
-            help: ArgumentHelp("The two languages of a bilingual TMX, e.g. es,en (default: the pivot's language and the next one).", valueName: "lang,lang"))
+            help: ArgumentHelp("The two languages of a bilingual TMX, e.g. es,en (default: the pivot's language and the next one). At --level sentence, also of beads and moses, which are pairwise formats: the pivot's language and another version's.", valueName: "lang,lang"))
     var pairArgument: String?
 
     /// The pair `--pair` names (nil when not given or malformed; `validate` reports why).
     var pair: LanguagePair? { pairArgument.flatMap { try? LanguagePair.parse($0) } }
 
-    @Flag(help: "Write every language into the TMX (N-way) instead of a pair.")
+    @Flag(help: "Write every language into the TMX (N-way) instead of a pair; at --level sentence, one unit per sentence row of all versions.")
     var allLanguages = false
 
     @Option(name: .customLong("tmx-lang"), help: ArgumentHelp(
@@ -49,8 +49,11 @@ struct ExportOptions: ParsableArguments {
 
     func validate() throws {
         if let pairArgument { _ = try LanguagePair.parse(pairArgument) }
-        if resolvedFormat != .tmx && (pair != nil || allLanguages) {
-            throw ValidationError("--pair and --all-languages apply to --format tmx only")
+        if ![.tmx, .moses, .beads].contains(resolvedFormat) && pair != nil {
+            throw ValidationError("--pair applies to --format tmx (and moses and beads at --level sentence) only")
+        }
+        if resolvedFormat != .tmx && allLanguages {
+            throw ValidationError("--all-languages applies to --format tmx only")
         }
         if pair != nil && allLanguages { throw ValidationError("use either --pair or --all-languages, not both") }
         if resolvedFormat == .tmx, let problem = ExportDate.problem { throw ValidationError(problem) }

@@ -48,6 +48,7 @@ public struct SideBySideLayout: Sequence, Sendable {
         private var stage = 0
         private var buffer: [String] = []
         private var position = 0
+        private var lastBlockRow: Int?
 
         init(layout: SideBySideLayout) {
             self.layout = layout
@@ -68,7 +69,13 @@ public struct SideBySideLayout: Sequence, Sendable {
                         stage = 2
                         continue
                     }
-                    buffer = layout.lines(for: items[nextItem], isFirst: nextItem == 0)
+                    let item = items[nextItem]
+                    var startsBlock = false
+                    if case .row(let row) = item, let blockRow = row.blockRow {
+                        startsBlock = blockRow != lastBlockRow
+                        lastBlockRow = blockRow
+                    }
+                    buffer = layout.lines(for: item, isFirst: nextItem == 0, startsBlock: startsBlock)
                     nextItem += 1
                 default:
                     return nil
@@ -134,17 +141,19 @@ public struct SideBySideLayout: Sequence, Sendable {
     }
 
     /// The lines of one item: a gap marker, or a row and its findings.
-    func lines(for item: SideBySideTable.Item, isFirst: Bool) -> [String] {
+    /// Rows are set off by a blank line, except the sentence rows of one
+    /// block row after the first: by a dim dotted rule across the columns.
+    func lines(for item: SideBySideTable.Item, isFirst: Bool, startsBlock: Bool = false) -> [String] {
         switch item {
         case .gap(let count):
             let text = "\(glyphs.gap) \(count) row\(count == 1 ? "" : "s") not shown"
             return [style(Self.pad(glyphs.gap, gutterWidth + 2) + separator.dropLast() + " " + text, .dim)]
         case .row(let row):
-            return rowLines(row, isFirst: isFirst)
+            return rowLines(row, isFirst: isFirst, startsBlock: startsBlock)
         }
     }
 
-    private func rowLines(_ row: SideBySideRow, isFirst: Bool) -> [String] {
+    private func rowLines(_ row: SideBySideRow, isFirst: Bool, startsBlock: Bool) -> [String] {
         var columns: [[WrappedLine]] = []
         let wrapper = ColumnWrapper(width: columnWidth)
         // Numbers and symbols that differ between versions, shown in reverse video.
@@ -168,7 +177,9 @@ public struct SideBySideLayout: Sequence, Sendable {
         }
         let height = columns.map(\.count).max() ?? 1
         var output: [String] = []
-        if !isFirst { output.append(blankRowLine()) }
+        if !isFirst {
+            output.append(row.blockRow == nil || startsBlock ? blankRowLine() : dottedRowLine())
+        }
         let label = Self.truncate(row.label, to: gutterWidth)
         for lineIndex in 0..<height {
             var line: String
@@ -193,6 +204,12 @@ public struct SideBySideLayout: Sequence, Sendable {
         }
         for finding in row.findings { output += findingLines(finding) }
         return output
+    }
+
+    private func dottedRowLine() -> String {
+        var line = String(repeating: " ", count: gutterWidth + 2)
+        for _ in table.versions { line += separator + style(String(repeating: glyphs.dotted, count: columnWidth), .dim) }
+        return line
     }
 
     private func blankRowLine() -> String {

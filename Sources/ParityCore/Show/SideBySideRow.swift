@@ -13,14 +13,18 @@ public struct SideBySideRow: Hashable, Sendable {
     public var number: Int?
     /// Findings anchored at this row (a finding is anchored at the first row it concerns).
     public var findings: [Finding]
+    /// In a sentence-level view: the index (from 0) of the block row, that is
+    /// the alignment link, this sentence row lies in; `nil` in a block-level view.
+    public var blockRow: Int?
 
     /// Creates a row.
-    public init(index: Int, cells: [[Block]], label: String, number: Int? = nil, findings: [Finding] = []) {
+    public init(index: Int, cells: [[Block]], label: String, number: Int? = nil, findings: [Finding] = [], blockRow: Int? = nil) {
         self.index = index
         self.cells = cells
         self.label = label
         self.number = number
         self.findings = findings
+        self.blockRow = blockRow
     }
 
     /// The most serious severity among the row's findings, if any.

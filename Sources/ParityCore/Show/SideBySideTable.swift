@@ -21,6 +21,14 @@ public struct SideBySideTable: Sendable {
     /// Findings that name no block of any row (shown before the table).
     public let unplacedFindings: [Finding]
 
+    /// A table of already built rows.
+    init(versions: [Document], pivot: Int, rows: [SideBySideRow], unplacedFindings: [Finding]) {
+        self.versions = versions
+        self.pivot = pivot
+        self.rows = rows
+        self.unplacedFindings = unplacedFindings
+    }
+
     /// Builds the rows of `alignment` and anchors `findings` at them.
     public init(alignment: Alignment, findings: [Finding]) {
         versions = alignment.versions

@@ -10,20 +10,23 @@ public struct TerminalGlyphs: Hashable, Sendable {
     public var empty: String
     /// Shown where rows were left out: `⋮` or `:`.
     public var gap: String
+    /// Light rule between the sentence rows of one block: `┈` or `.`.
+    public var dotted: String
 
     /// Unicode box drawing and symbols.
-    public static let unicode = TerminalGlyphs(vertical: "│", horizontal: "─", cross: "┼", empty: "—", gap: "⋮", ascii: false)
+    public static let unicode = TerminalGlyphs(vertical: "│", horizontal: "─", cross: "┼", empty: "—", gap: "⋮", dotted: "┈", ascii: false)
     /// Plain ASCII.
-    public static let ascii = TerminalGlyphs(vertical: "|", horizontal: "-", cross: "+", empty: "-", gap: ":", ascii: true)
+    public static let ascii = TerminalGlyphs(vertical: "|", horizontal: "-", cross: "+", empty: "-", gap: ":", dotted: ".", ascii: true)
 
     private let isASCII: Bool
 
-    private init(vertical: String, horizontal: String, cross: String, empty: String, gap: String, ascii: Bool) {
+    private init(vertical: String, horizontal: String, cross: String, empty: String, gap: String, dotted: String, ascii: Bool) {
         self.vertical = vertical
         self.horizontal = horizontal
         self.cross = cross
         self.empty = empty
         self.gap = gap
+        self.dotted = dotted
         self.isASCII = ascii
     }
 

@@ -19,7 +19,10 @@ struct AlignCommand: ParsableCommand {
             Given one alignment file (native XML or TMX), it is read instead of aligning again. \
             With --level sentence, every block is split into sentences and the sentences are \
             aligned inside each linked block pair (see docs/sentences.md); --one-per-line aligns \
-            two texts already split one sentence a line.
+            two texts already split one sentence a line. With more than two versions at --level \
+            sentence, the listing, native and xces cover every version against the pivot, and tmx \
+            with --all-languages all versions in one file (one unit per sentence row); beads, moses \
+            and a bilingual tmx are pairwise: the pivot and the next version, or those --pair names.
             """
     )
 
@@ -42,8 +45,8 @@ struct AlignCommand: ParsableCommand {
         if export.isRequested, format == .beads, !sentences.isSentenceLevel {
             throw ValidationError("--format beads needs --level sentence or --one-per-line")
         }
-        if sentences.isSentenceLevel, export.isRequested, format == .native {
-            throw ValidationError("--level sentence writes tmx, xces, moses or beads, not native")
+        if sentences.onePerLine, export.isRequested, format == .native {
+            throw ValidationError("--one-per-line writes tmx, moses or beads (native needs the block structure)")
         }
         if sentences.isSentenceLevel && json { throw ValidationError("--json applies to --level block only") }
         if sentences.onePerLine && export.resolvedFormat == .xces && export.isRequested {

@@ -7,7 +7,11 @@ import ParityXML
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a self-contained HTML report: findings summary, then the versions side by side."
+        abstract: "Write a self-contained HTML report: findings summary, then the versions side by side.",
+        discussion: """
+            One table row per alignment link. With --level sentence, one row per sentence bead inside \
+            each link (labelled as in parity show), the first row of each link set off by a rule.
+            """
     )
 
     /// The extensions an HTML file may have.
@@ -25,7 +29,11 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var rows: RowFilterOptions
 
+    @OptionGroup(title: "Sentences")
+    var unit: SentenceLevelOptions
+
     func validate() throws {
+        if let problem = unit.problems(isSentenceLevel: unit.level == .sentence).first { throw ValidationError(problem) }
         guard output != StandardInputArgument.argument else { return }
         let name = URL(fileURLWithPath: output).lastPathComponent
         let pathExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
@@ -35,19 +43,20 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (alignment, findings) = try ViewPipeline.run(input)
+        let table = try ViewPipeline.table(input, unit: unit)
         let writer = HTMLReportWriter(title: title, filter: rows.filter)
         if output == StandardInputArgument.argument {
-            print(writer.render(alignment: alignment, findings: findings), terminator: "")
+            print(writer.render(table: table), terminator: "")
             return
         }
         do {
-            try writer.write(alignment: alignment, findings: findings, to: output, protecting: input.files)
+            try writer.write(table: table, to: output, protecting: input.files)
         } catch {
             StandardError.write(error.cliLine)
             throw ExitCode(2)
         }
+        let findings = table.unplacedFindings + table.rows.flatMap(\.findings)
         let errors = findings.filter { $0.severity == .error }.count
-        print("\(output): \(Count.of(alignment.links.count, "row")), \(Count.of(findings.count, "finding")) (\(Count.of(errors, "error")))")
+        print("\(output): \(Count.of(table.rows.count, "row")), \(Count.of(findings.count, "finding")) (\(Count.of(errors, "error")))")
     }
 }

@@ -3,7 +3,7 @@ import ParityCore
 import ParityXML
 
 /// `parity align --level sentence` and `--one-per-line`: aligns sentences and
-/// prints the listing or writes tmx, xces, moses or beads.
+/// prints the listing or writes native, tmx, xces, moses or beads.
 struct SentenceAlignRun {
     var input: VersionInputOptions
     var export: ExportOptions
@@ -29,11 +29,12 @@ struct SentenceAlignRun {
             names = input.files
             codes = languages.map { $0?.rawValue }
         } else {
-            let aligned = try input.alignment()
+            let (aligned, stored) = try input.alignmentAndStoredSentences()
             alignment = aligned
-            pairs = aligned.versions.indices.filter { $0 != aligned.pivot }.map {
+            // A native file written at the sentence level keeps its beads.
+            pairs = stored.isEmpty ? aligned.versions.indices.filter { $0 != aligned.pivot }.map {
                 SentencePairAlignment.align(aligned, target: $0, lexicon: lexicon, bootstrapsLexicon: bootstraps)
-            }
+            } : stored
             names = aligned.versions.map(\.sourceName)
             codes = aligned.versions.map { ($0.language ?? $0.metadata.language)?.rawValue }
         }
@@ -81,7 +82,7 @@ struct SentenceAlignRun {
             switch export.resolvedFormat {
             case .beads:
                 let bytes = Array((SentenceAlignmentFormatter.beadLines(first).map { $0 + "\n" }.joined()).utf8)
-                if let output = export.output { files = [(output, bytes)] } else { standardOutput = bytes }
+                if let output = export.output, !export.writesStandardOutput { files = [(output, bytes)] } else { standardOutput = bytes }
             case .moses:
                 let base = export.output!
                 let (source, target) = SentenceAlignmentFormatter.moses(first)
@@ -90,11 +91,16 @@ struct SentenceAlignRun {
             case .tmx:
                 let tags = export.tmxLanguage.flatMap { try? TMXLanguageTags(parsing: $0) } ?? TMXLanguageTags()
                 func tag(_ code: String) -> String { Language(code: code).map(tags.tag(for:)) ?? code }
-                let result = try SentenceTMXWriter(date: ExportDate.fixed ?? .now()).write(
-                    first, source: .init(language: tag(sourceCode), sourceName: names[first.sourceVersion]),
-                    target: .init(language: tag(targetCode), sourceName: names[first.targetVersion]))
+                let writer = SentenceTMXWriter(date: ExportDate.fixed ?? .now())
+                // --all-languages: one <tu> per sentence row of all versions (N-way).
+                let result = if export.allLanguages, let alignment {
+                    try writer.write(SentenceRows(pairs: pairs, alignment: alignment), alignment: alignment, languageTags: tags)
+                } else {
+                    try writer.write(first, source: .init(language: tag(sourceCode), sourceName: names[first.sourceVersion]),
+                                     target: .init(language: tag(targetCode), sourceName: names[first.targetVersion]))
+                }
                 warnings = result.warnings
-                if let output = export.output { files = [(output, result.bytes)] } else { standardOutput = result.bytes }
+                if let output = export.output, !export.writesStandardOutput { files = [(output, result.bytes)] } else { standardOutput = result.bytes }
             case .xces:
                 guard let alignment, let output = export.output else { return }
                 if output.hasSuffix("/") { try ExportOptions.createDirectory(output) }
@@ -103,7 +109,11 @@ struct SentenceAlignRun {
                 warnings = result.warnings
                 files = result.allFiles.map { (path: directory == "." && !output.hasPrefix("./") ? $0.name : "\(directory)/\($0.name)", bytes: $0.bytes) }
             case .native:
-                return
+                guard let alignment else { return }
+                let content = CheckedAlignment(alignment: alignment, findings: ParityChecker().check(alignment), sentencePairs: pairs)
+                let result = try NativeAlignmentWriter().write(content)
+                warnings = result.warnings
+                if let output = export.output, !export.writesStandardOutput { files = [(output, result.bytes)] } else { standardOutput = result.bytes }
             }
             if !files.isEmpty { try AtomicFileWriter.write(files, protecting: input.files) }
         } catch {

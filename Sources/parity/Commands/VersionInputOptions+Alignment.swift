@@ -8,6 +8,13 @@ extension VersionInputOptions {
     /// again, or else the versions given, read and aligned to the pivot.
     /// Bad usage and unreadable input print one line and exit with code 2.
     func alignment() throws -> Alignment {
+        try alignmentAndStoredSentences().alignment
+    }
+
+    /// As `alignment()`, with the sentence alignments a native file stored
+    /// at the sentence level (none for versions aligned here, TMX, or a
+    /// block-level file).
+    func alignmentAndStoredSentences() throws -> (alignment: Alignment, sentencePairs: [SentencePairAlignment]) {
         if files.count == 1 {
             let file = files[0]
             let stored = try StandardError.exitingOnInputError { () throws(InputError) in
@@ -20,14 +27,14 @@ extension VersionInputOptions {
                 if !ignored.isEmpty {
                     try UsageExit.check(["\(ignored.joined(separator: ", ")) \(ignored.count == 1 ? "does" : "do") not apply to an alignment file, which is read as stored"])
                 }
-                return stored.alignment
+                return (stored.alignment, stored.sentencePairs)
             }
         }
         try UsageExit.check(usageProblems)
         let documents = try StandardError.exitingOnInputError { () throws(InputError) in try loadDocuments() }
         switch pivotIndex(in: documents) {
         case .success(let pivot):
-            return Aligner(pivot: pivot).align(documents)
+            return (Aligner(pivot: pivot).align(documents), [])
         case .failure(let problem):
             try UsageExit.check([problem.message])
             throw ExitCode(2)
