@@ -151,7 +151,8 @@ public struct HTMLReportWriter: Sendable {
             html.text(" ")
         }
         if following > 0 {
-            html.text("· \(following) of them follow from another finding and are listed under it.")
+            html.text(following == 1 ? "· 1 of them follows from another finding and is listed under it."
+                                     : "· \(following) of them follow from another finding and are listed under it.")
         }
         html.close("p")
         html.raw("\n")

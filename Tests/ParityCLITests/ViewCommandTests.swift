@@ -67,6 +67,17 @@ import ParityXML
         #expect(!FileManager.default.fileExists(atPath: bad))
     }
 
+    /// Issue 13, item 4: singular counts ("1 of 1 row shown").
+    @Test func aOneParagraphPairSaysRowInTheSingular() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let spanish = try files.write("constructed-one-es.txt", Array("1. Un párrafo.\n".utf8))
+        let english = try files.write("constructed-one-en.txt", Array("1. One paragraph.\n".utf8))
+        let run = try Self.run(["show", spanish, english, "--width", "80", "--lang", "es,en"])
+        #expect(run.exitCode == 0)
+        #expect(run.standardOutput.hasSuffix("1 of 1 row shown; no findings\n"))
+    }
+
     @Test func showParagraphRangeOnTheRealDocument() throws {
         let run = try Self.run(["show", Self.spanish, Self.spanish, "--width", "100", "--from", "23", "--to", "25"])
         #expect(run.exitCode == 0)

@@ -133,7 +133,7 @@ public struct SideBySideLayout: Sequence, Sendable {
             let name = count == 1 || severity == .info ? severity.rawValue : severity.rawValue + "s"
             parts.append("\(glyphs.symbol(severity)) \(count) \(name)")
         }
-        let summary = "\(rows) of \(table.rows.count) rows shown; "
+        let summary = "\(rows) of \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") shown; "
             + (total == 0 ? "no findings" : "\(total) finding\(total == 1 ? "" : "s"): " + parts.joined(separator: ", "))
         let summaryStyle = counts.keys.max().map(ANSIStyle.of) ?? .dim
         return [style(String(repeating: glyphs.horizontal, count: lineWidth), .dim)]
