@@ -73,15 +73,7 @@ public struct SentenceXCESWriter: Sendable {
     private func writeLinks(_ pair: SentencePairAlignment, fromDoc: String, toDoc: String) throws(ExportError) -> XMLWriteResult {
         let writer = try XMLStreamWriter()
         writer.context = "sentence links of version \(pair.targetVersion)"
-        try writer.doctype("cesAlign", systemID: "xces-align.dtd")
-        try writer.startElement("cesAlign")
-        try writer.attribute("version", "1.0")
-        try writer.attribute("fromDoc", fromDoc)
-        try writer.attribute("toDoc", toDoc)
-        try writer.startElement("linkGrp")
-        try writer.attribute("targType", "s")
-        try writer.attribute("fromDoc", fromDoc)
-        try writer.attribute("toDoc", toDoc)
+        try XCESWriter.startSentenceLinkGroup(writer, fromDoc: fromDoc, toDoc: toDoc)
         for (number, bead) in pair.beads.enumerated() {
             try writer.startElement("link")
             try writer.attribute("id", "l\(number + 1)")

@@ -80,10 +80,9 @@ public struct XCESWriter: Sendable {
         }
     }
 
-    private func writeLinks(_ alignment: Alignment, to version: Int, sentenceIDs: [[String: [String]]],
-                            fromDoc: String, toDoc: String) throws(ExportError) -> XMLWriteResult {
-        let writer = try XMLStreamWriter()
-        writer.context = "links of version \(version)"
+    /// Opens a `cesAlign` file's root and its one `linkGrp` of sentence links
+    /// (`targType="s"`), as OPUS writes them; block and sentence links share it.
+    static func startSentenceLinkGroup(_ writer: XMLStreamWriter, fromDoc: String, toDoc: String) throws(ExportError) {
         try writer.doctype("cesAlign", systemID: "xces-align.dtd")
         try writer.startElement("cesAlign")
         try writer.attribute("version", "1.0")
@@ -93,6 +92,13 @@ public struct XCESWriter: Sendable {
         try writer.attribute("targType", "s")
         try writer.attribute("fromDoc", fromDoc)
         try writer.attribute("toDoc", toDoc)
+    }
+
+    private func writeLinks(_ alignment: Alignment, to version: Int, sentenceIDs: [[String: [String]]],
+                            fromDoc: String, toDoc: String) throws(ExportError) -> XMLWriteResult {
+        let writer = try XMLStreamWriter()
+        writer.context = "links of version \(version)"
+        try Self.startSentenceLinkGroup(writer, fromDoc: fromDoc, toDoc: toDoc)
         var number = 0
         for link in alignment.links {
             let from = link.blockIDs[alignment.pivot].flatMap { sentenceIDs[alignment.pivot][$0] ?? [] }
