@@ -1,3 +1,5 @@
+import ParityCore
+
 /// Scans the markup of raw XML bytes (any ASCII-compatible encoding, in
 /// particular UTF-8) without parsing them: where a document type declaration
 /// ends, and which element is the root. Shared by `XMLSourceScanner` and
@@ -5,17 +7,7 @@
 public enum XMLProlog {
     /// The first index of `pattern` in `bytes[start..<limit]`.
     static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int, upTo limit: Int) -> Int? {
-        guard let first = pattern.first, limit - start >= pattern.count else { return nil }
-        var i = start
-        while i <= limit - pattern.count {
-            if bytes[i] == first {
-                var k = 1
-                while k < pattern.count, bytes[i + k] == pattern[k] { k += 1 }
-                if k == pattern.count { return i }
-            }
-            i += 1
-        }
-        return nil
+        ByteSearch.firstIndex(of: pattern, in: bytes, from: start, upTo: limit)
     }
 
     /// Index of the `>` closing a document type declaration that starts

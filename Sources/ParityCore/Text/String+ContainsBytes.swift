@@ -8,21 +8,7 @@ extension String {
         var haystack = self
         var needle = needle
         return haystack.withUTF8 { text in
-            needle.withUTF8 { pattern in
-                guard let first = pattern.first else { return true }
-                guard pattern.count <= text.count else { return false }
-                var index = 0
-                let last = text.count - pattern.count
-                while index <= last {
-                    if text[index] == first {
-                        var k = 1
-                        while k < pattern.count, text[index + k] == pattern[k] { k += 1 }
-                        if k == pattern.count { return true }
-                    }
-                    index += 1
-                }
-                return false
-            }
+            needle.withUTF8 { pattern in ByteSearch.firstIndex(of: pattern, in: text, from: 0, upTo: text.count) != nil }
         }
     }
 }

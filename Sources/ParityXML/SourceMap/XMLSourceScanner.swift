@@ -1,3 +1,5 @@
+import ParityCore
+
 /// Builds an `XMLSourceMap` from the bytes of a document libxml2 has already
 /// accepted as well-formed: a linear scan that only needs to tell markup
 /// (tags, comments, processing instructions, the document type declaration,
@@ -27,17 +29,7 @@ enum XMLSourceScanner {
         var index = 0
 
         func find(_ pattern: [UInt8], from start: Int) -> Int? {
-            guard let first = pattern.first, count >= pattern.count else { return nil }
-            var i = start
-            while i <= count - pattern.count {
-                if bytes[i] == first {
-                    var k = 1
-                    while k < pattern.count, bytes[i + k] == pattern[k] { k += 1 }
-                    if k == pattern.count { return i }
-                }
-                i += 1
-            }
-            return nil
+            ByteSearch.firstIndex(of: pattern, in: bytes, from: start, upTo: count)
         }
         func hasPrefix(_ pattern: [UInt8], at start: Int) -> Bool {
             guard start + pattern.count <= count else { return false }
