@@ -4,22 +4,25 @@
 /// a content signal between closely related languages. Scripts without
 /// shared words still share figures.
 enum CognateKeys {
+    /// One key: four bytes, so that a long document's keys take little memory.
+    typealias Key = UInt32
+
     /// Sorted, distinct keys of `text`: a word's first four folded letters
-    /// packed a byte each (below 2^32), a run of digits as a 62-bit FNV-1a
-    /// hash with bit 62 set, so the two kinds never meet.
-    static func of(_ text: String) -> [Int] {
-        var keys = Set<Int>()
+    /// packed a byte each (ASCII, so below 2^31), a run of digits as a 31-bit
+    /// FNV-1a hash with bit 31 set, so the two kinds never meet.
+    static func of(_ text: String) -> [Key] {
+        var keys = Set<Key>()
         var word = 0
         var wordLength = 0
         var digits: UInt64 = 0
         var digitCount = 0
         func flushWord() {
-            if wordLength >= 4 { keys.insert(word) }
+            if wordLength >= 4 { keys.insert(Key(word)) }
             word = 0
             wordLength = 0
         }
         func flushDigits() {
-            if digitCount > 0 { keys.insert(Int(digits & 0x3FFF_FFFF_FFFF_FFFF) | (1 << 62)) }
+            if digitCount > 0 { keys.insert(Key(truncatingIfNeeded: (digits ^ (digits >> 31)) & 0x7FFF_FFFF) | 0x8000_0000) }
             digits = 0xcbf2_9ce4_8422_2325
             digitCount = 0
         }
@@ -62,7 +65,7 @@ enum CognateKeys {
     }
 
     /// Keys two sorted key lists share.
-    static func commonCount(_ a: [Int], _ b: [Int]) -> Int {
+    static func commonCount(_ a: [Key], _ b: [Key]) -> Int {
         var i = 0, j = 0, common = 0
         while i < a.count && j < b.count {
             if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
@@ -71,11 +74,11 @@ enum CognateKeys {
     }
 
     /// Sorted union of several sorted key lists.
-    static func union(_ lists: [[Int]]) -> [Int] {
+    static func union(_ lists: [[Key]]) -> [Key] {
         var all = lists.flatMap { $0 }
         guard all.count > 1 else { return all }
         all.sort()
-        var result: [Int] = [all[0]]
+        var result: [Key] = [all[0]]
         for key in all.dropFirst() where key != result.last! { result.append(key) }
         return result
     }

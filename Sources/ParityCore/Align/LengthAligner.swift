@@ -9,9 +9,9 @@ struct LengthAligner: Sendable {
         var length: Int
         var family: BlockClass
         /// Sorted cognate key hashes (``CognateKeys``).
-        var cognates: [Int] = []
+        var cognates: [CognateKeys.Key] = []
 
-        init(length: Int, family: BlockClass, cognates: [Int] = []) {
+        init(length: Int, family: BlockClass, cognates: [CognateKeys.Key] = []) {
             self.length = length
             self.family = family
             self.cognates = cognates
@@ -81,10 +81,7 @@ struct LengthAligner: Sendable {
         for item in other { otherPrefix.append(otherPrefix.last! + item.length); otherKeyPrefix.append(otherKeyPrefix.last! + item.cognates.count) }
         // Shared keys per cell (`CognateKeys.commonCount` of the two items), counted
         // from each key's items rather than by comparing every pair of items.
-        var itemsWithKey: [Int: [Int]] = [:]
-        for (index, item) in other.enumerated() {
-            for key in item.cognates { itemsWithKey[key, default: []].append(index + 1) }
-        }
+        let itemsWithKey = CognateIndex(other, base: 1)
         func common(_ pi: Int, _ i: Int, _ pj: Int, _ j: Int) -> Int {
             var total = 0
             for a in (pi + 1)..<(i + 1) { for b in (pj + 1)..<(j + 1) { if let c = rowCell(a, b) { total += Int(shared[a % 3][c]) } } }
@@ -96,8 +93,9 @@ struct LengthAligner: Sendable {
             for k in 0..<rowWidth { cost[row][k] = .infinity; shared[row][k] = 0 }
             if i > 0 {
                 for key in pivot[i - 1].cognates {
-                    guard let columns = itemsWithKey[key] else { continue }
-                    for j in columns where j >= lo[i] && j <= hi[i] { shared[row][j - lo[i]] += 1 }
+                    itemsWithKey.forEachItem(holding: key) { j in
+                        if j >= lo[i] && j <= hi[i] { shared[row][j - lo[i]] += 1 }
+                    }
                 }
             }
             for j in lo[i]...hi[i] {

@@ -15,7 +15,7 @@ struct NumberShiftFilter {
 
     typealias Anchor = (i: Int, j: Int, method: AlignmentMethod)
 
-    func filter(_ anchors: [Anchor], pivotBlocks: [Block], otherBlocks: [Block],
+    func filter(_ anchors: [Anchor], pivotBlocks: BlockSelection, otherBlocks: BlockSelection,
                 pivotItems: [LengthAligner.Item], otherItems: [LengthAligner.Item], aligner: LengthAligner) -> [Anchor] {
         // Numbered units of the other version, per kind, in order.
         var otherUnits: [BlockKind: [Int]] = [:]
@@ -25,7 +25,7 @@ struct NumberShiftFilter {
             otherUnits[block.kind, default: []].append(j)
         }
         // A numbered unit is judged with its children (an article's title says little).
-        func unit(_ index: Int, _ blocks: [Block], _ items: [LengthAligner.Item]) -> LengthAligner.Item {
+        func unit(_ index: Int, _ blocks: BlockSelection, _ items: [LengthAligner.Item]) -> LengthAligner.Item {
             let children = PairwiseAligner.children(of: index, in: blocks)
             guard !children.isEmpty else { return items[index] }
             let members = [index] + children

@@ -20,11 +20,12 @@ struct PairwiseAligner: Sendable {
         let pivotFootnotes = pivot.blocks.indices.filter { pivot.blocks[$0].kind == .footnote }
         let otherFootnotes = other.blocks.indices.filter { other.blocks[$0].kind == .footnote }
         if pivotFootnotes.isEmpty && otherFootnotes.isEmpty {
-            return alignBody(pivotBlocks: pivot.blocks, otherBlocks: other.blocks)
+            return alignBody(pivotBlocks: BlockSelection(pivot.blocks), otherBlocks: BlockSelection(other.blocks))
         }
         let pivotBody = pivot.blocks.indices.filter { pivot.blocks[$0].kind != .footnote }
         let otherBody = other.blocks.indices.filter { other.blocks[$0].kind != .footnote }
-        var result = alignBody(pivotBlocks: pivotBody.map { pivot.blocks[$0] }, otherBlocks: otherBody.map { other.blocks[$0] })
+        var result = alignBody(pivotBlocks: BlockSelection(pivot.blocks, positions: pivotBody),
+                               otherBlocks: BlockSelection(other.blocks, positions: otherBody))
         let bodyBeads = result.beads.map { bead in
             PairBead(pivot: bead.pivot.map { pivotBody[$0] }, other: bead.other.map { otherBody[$0] },
                      method: bead.method, confidence: bead.confidence)
@@ -36,7 +37,7 @@ struct PairwiseAligner: Sendable {
     }
 
     /// Aligns blocks other than footnotes.
-    private func alignBody(pivotBlocks: [Block], otherBlocks: [Block], lookingForRunInLists: Bool = true) -> Result {
+    private func alignBody(pivotBlocks: BlockSelection, otherBlocks: BlockSelection, lookingForRunInLists: Bool = true) -> Result {
         if lookingForRunInLists, let result = alignRunInLists(pivotBlocks: pivotBlocks, otherBlocks: otherBlocks) { return result }
         let pivotItems = pivotBlocks.map(LengthAligner.Item.init)
         let otherItems = otherBlocks.map(LengthAligner.Item.init)
@@ -126,7 +127,7 @@ struct PairwiseAligner: Sendable {
     /// block against the run-in paragraph, and the link it gets holds the
     /// paragraph, its items and the run-in paragraph (an n-1 link). `nil` when
     /// no anchored pair of paragraphs has that shape.
-    private func alignRunInLists(pivotBlocks: [Block], otherBlocks: [Block]) -> Result? {
+    private func alignRunInLists(pivotBlocks: BlockSelection, otherBlocks: BlockSelection) -> Result? {
         let pivotKeys = pivotBlocks.map { AnchorKey.of($0)?.key }
         let otherKeys = otherBlocks.map { AnchorKey.of($0)?.key }
         var pivotCount: [String: Int] = [:], otherCount: [String: Int] = [:], otherIndex: [String: Int] = [:]
@@ -152,7 +153,7 @@ struct PairwiseAligner: Sendable {
         }
         guard !pivotItemsOf.isEmpty || !otherItemsOf.isEmpty else { return nil }
         // Each version without the items; their parent carries their text, so lengths compare.
-        func reduced(_ blocks: [Block], _ itemsOf: [Int: [Int]]) -> (blocks: [Block], original: [Int]) {
+        func reduced(_ blocks: BlockSelection, _ itemsOf: [Int: [Int]]) -> (blocks: BlockSelection, original: [Int]) {
             let removed = Set(itemsOf.values.joined())
             var kept: [Block] = [], original: [Int] = []
             for k in blocks.indices where !removed.contains(k) {
@@ -161,7 +162,7 @@ struct PairwiseAligner: Sendable {
                 kept.append(block)
                 original.append(k)
             }
-            return (kept, original)
+            return (BlockSelection(kept), original)
         }
         let pivotReduced = reduced(pivotBlocks, pivotItemsOf)
         let otherReduced = reduced(otherBlocks, otherItemsOf)
@@ -175,7 +176,7 @@ struct PairwiseAligner: Sendable {
     }
 
     /// Blocks right after `index` whose parent chain leads to it.
-    static func children(of index: Int, in blocks: [Block]) -> [Int] {
+    static func children(of index: Int, in blocks: BlockSelection) -> [Int] {
         var ids: Set<String> = [blocks[index].id]
         var result: [Int] = []
         var k = index + 1
@@ -241,7 +242,7 @@ struct PairwiseAligner: Sendable {
     /// Links anchors that the monotonic selection dropped (a swapped
     /// paragraph) when both of their blocks, and their children, ended up unpaired.
     private func rescueCrossedAnchors(_ beads: inout [PairBead], dropped: [(i: Int, j: Int, method: AlignmentMethod)],
-                                      pivotBlocks: [Block], otherBlocks: [Block]) {
+                                      pivotBlocks: BlockSelection, otherBlocks: BlockSelection) {
         guard !dropped.isEmpty else { return }
         var pivotOrphan: [Int: Int] = [:], otherOrphan: [Int: Int] = [:]
         for (index, bead) in beads.enumerated() {

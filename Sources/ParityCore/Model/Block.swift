@@ -34,17 +34,52 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
     /// For a citing block: ids of the footnotes it cites.
     public var footnoteRefs: [String]
     /// For a footnote: ids of the blocks whose marker refers to it.
-    public var citedBy: [String]
+    public var citedBy: [String] {
+        get { rare.first?.citedBy ?? [] }
+        set { editRare { $0.citedBy = newValue } }
+    }
     /// For a table-of-contents entry: the paragraph range and page it gives.
-    public var tocTarget: TOCTarget?
+    public var tocTarget: TOCTarget? {
+        get { rare.first?.tocTarget }
+        set { editRare { $0.tocTarget = newValue } }
+    }
     /// For a metadata line: which field it carries.
-    public var metadataField: MetadataField?
+    public var metadataField: MetadataField? {
+        get { rare.first?.metadataField }
+        set { editRare { $0.metadataField = newValue } }
+    }
     /// For a numbered paragraph of a summary record that opens a speaker's
     /// turn ("4. Mr. Novak (Ruritania) said that …"): the speaker
     /// designation as written (`Mr. Novak (Ruritania)`); the paragraph keeps
     /// its number and its whole text. A turn of a verbatim record is a block
     /// of its own (`BlockKind.speakerTurn`).
-    public var speaker: String?
+    public var speaker: String? {
+        get { rare.first?.speaker }
+        set { editRare { $0.speaker = newValue } }
+    }
+
+    /// The fields most blocks leave empty, boxed (eight bytes a block when
+    /// empty): all of a long document's blocks are alive at once.
+    private var rare: [RareFields] = []
+
+    private struct RareFields: Hashable, Sendable {
+        var citedBy: [String] = []
+        var tocTarget: TOCTarget?
+        var metadataField: MetadataField?
+        var speaker: String?
+    }
+
+    /// Setting a field to its empty value on a block without rare fields allocates nothing.
+    private mutating func editRare(_ edit: (inout RareFields) -> Void) {
+        if rare.isEmpty {
+            var fields = RareFields()
+            edit(&fields)
+            if fields != RareFields() { rare = [fields] }
+        } else {
+            edit(&rare[0])
+            if rare[0] == RareFields() { rare = [] }
+        }
+    }
 
     /// Creates a block.
     public init(
@@ -79,5 +114,51 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
         self.tocTarget = tocTarget
         self.metadataField = metadataField
         self.speaker = speaker
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, kind, number, label, labelPath, level, text, emphasis, sourceRanges, parent
+        case footnoteRefs, citedBy, tocTarget, metadataField, speaker
+    }
+
+    /// Decodes the keys `encode(to:)` writes (and `parity outline --json` prints).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            kind: try container.decode(BlockKind.self, forKey: .kind),
+            number: try container.decodeIfPresent(Int.self, forKey: .number),
+            label: try container.decodeIfPresent(String.self, forKey: .label),
+            labelPath: try container.decodeIfPresent(String.self, forKey: .labelPath),
+            level: try container.decodeIfPresent(Int.self, forKey: .level),
+            text: try container.decode(String.self, forKey: .text),
+            emphasis: try container.decode([EmphasisSpan].self, forKey: .emphasis),
+            sourceRanges: try container.decode([SourceRange].self, forKey: .sourceRanges),
+            parent: try container.decodeIfPresent(String.self, forKey: .parent),
+            footnoteRefs: try container.decode([String].self, forKey: .footnoteRefs),
+            citedBy: try container.decode([String].self, forKey: .citedBy),
+            tocTarget: try container.decodeIfPresent(TOCTarget.self, forKey: .tocTarget),
+            metadataField: try container.decodeIfPresent(MetadataField.self, forKey: .metadataField),
+            speaker: try container.decodeIfPresent(String.self, forKey: .speaker))
+    }
+
+    /// Encodes every field by its name; absent optional fields are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(number, forKey: .number)
+        try container.encodeIfPresent(label, forKey: .label)
+        try container.encodeIfPresent(labelPath, forKey: .labelPath)
+        try container.encodeIfPresent(level, forKey: .level)
+        try container.encode(text, forKey: .text)
+        try container.encode(emphasis, forKey: .emphasis)
+        try container.encode(sourceRanges, forKey: .sourceRanges)
+        try container.encodeIfPresent(parent, forKey: .parent)
+        try container.encode(footnoteRefs, forKey: .footnoteRefs)
+        try container.encode(citedBy, forKey: .citedBy)
+        try container.encodeIfPresent(tocTarget, forKey: .tocTarget)
+        try container.encodeIfPresent(metadataField, forKey: .metadataField)
+        try container.encodeIfPresent(speaker, forKey: .speaker)
     }
 }

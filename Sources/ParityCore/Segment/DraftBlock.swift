@@ -20,6 +20,9 @@ struct DraftBlock: Sendable {
     var sourceRanges: [SourceRange]
     /// Serial of the enclosing paragraph (subparagraphs).
     var parentSerial: Int?
+    /// Label of the annex this block belongs to (`""` for a single unnamed annex), if any:
+    /// every block after an annex caption has one, so it is not boxed.
+    var annex: String?
     /// Fields most drafts leave empty, boxed (eight bytes a draft when empty):
     /// a document's drafts are all alive at once.
     private var rare: [RareFields] = []
@@ -32,27 +35,31 @@ struct DraftBlock: Sendable {
     var speaker: String? { get { rare.first?.speaker } set { editRare { $0.speaker = newValue } } }
     /// A line such as "United Nations" above the organ.
     var isOrganizationLine: Bool { get { rare.first?.isOrganizationLine ?? false } set { editRare { $0.isOrganizationLine = newValue } } }
-    /// Label of the annex this block belongs to (`""` for a single unnamed annex), if any.
-    var annex: String? { get { rare.first?.annex } set { editRare { $0.annex = newValue } } }
+
     /// For a division heading: what it opens (part, chapter, section, goal).
     var division: DivisionLine.Kind? { get { rare.first?.division } set { editRare { $0.division = newValue } } }
     /// For a division heading or its title line: its id (`ch2`, `part2-sec1`, `g1`, `ch2-title`).
     var divisionID: String? { get { rare.first?.divisionID } set { editRare { $0.divisionID = newValue } } }
 
-    private struct RareFields: Sendable {
+    private struct RareFields: Sendable, Equatable {
         var itemKey: String?
         var tocTarget: TOCTarget?
         var metadataField: MetadataField?
         var speaker: String?
         var isOrganizationLine = false
-        var annex: String?
         var division: DivisionLine.Kind?
         var divisionID: String?
     }
 
+    /// Setting a field to its empty value on a draft without rare fields allocates nothing.
     private mutating func editRare(_ edit: (inout RareFields) -> Void) {
-        if rare.isEmpty { rare.append(RareFields()) }
-        edit(&rare[0])
+        if rare.isEmpty {
+            var fields = RareFields()
+            edit(&fields)
+            if fields != RareFields() { rare.append(fields) }
+        } else {
+            edit(&rare[0])
+        }
     }
 
     /// No label and starts like the rest of a sentence (lower case, or a
