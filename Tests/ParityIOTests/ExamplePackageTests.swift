@@ -34,8 +34,9 @@ import Testing
 
     @Test(.enabled(if: !skipped, "PARITY_SKIP_EXAMPLE_BUILD=1"))
     func exampleBuildsAndOpensAlignsAndChecks() throws {
-        let (status, _, errors) = try Self.run("swift", ["build", "--package-path", Self.package.path])
-        #expect(status == 0, "swift build --package-path Examples/OpenAndAlign: \(errors.suffix(2000))")
+        // swift build prints compile errors on standard output: both go in the message.
+        let (status, buildOutput, errors) = try Self.run("swift", ["build", "--package-path", Self.package.path])
+        #expect(status == 0, "swift build --package-path Examples/OpenAndAlign: \(buildOutput.suffix(3000)) \(errors.suffix(2000))")
         guard status == 0 else { return }
         let binary = Self.package.appendingPathComponent(".build/debug/OpenAndAlign").path
         let (exit, output, _) = try Self.run(binary, ["Sources-Texts/udhr/udhr_eng.xml", "Sources-Texts/udhr/udhr_fra.xml"])
