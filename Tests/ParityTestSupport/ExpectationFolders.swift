@@ -2,15 +2,33 @@ import Foundation
 
 /// The folders under `Tests/Fixtures` whose `.expect` files the tests read.
 ///
-/// The constructed documents are split in two (see
+/// The constructed documents are split (see
 /// `Tests/Fixtures/constructed-documents/README.md`): `dev` is read by every
-/// test run; `holdout` is kept aside while developing and read only when
-/// `PARITY_HOLDOUT=1` is set, to measure at the end what was not tuned on.
+/// test run; the hold-out sets are kept aside while developing and read only
+/// when asked for, to measure at the end what was not tuned on:
+/// `PARITY_HOLDOUT=1` reads `holdout`, `PARITY_HOLDOUT=2` reads `holdout-2`,
+/// `PARITY_HOLDOUT=1,2` both.
 public enum ExpectationFolders {
-    /// Real documents and the constructed development set, plus the hold-out set when asked for.
+    /// The hold-out folders by the number `PARITY_HOLDOUT` names them with.
+    public static let holdoutFolders: [String: String] = [
+        "1": "constructed-documents/holdout",
+        "2": "constructed-documents/holdout-2",
+    ]
+
+    /// Real documents and the constructed development set, plus the hold-out sets asked for.
     public static var current: [String] {
-        var folders = ["real", "constructed-documents/dev"]
-        if ProcessInfo.processInfo.environment["PARITY_HOLDOUT"] == "1" { folders.append("constructed-documents/holdout") }
+        ["real", "constructed-documents/dev"] + holdouts(ProcessInfo.processInfo.environment["PARITY_HOLDOUT"])
+    }
+
+    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1`, `2`, `1,2`), in the order named; none for `nil`.
+    public static func holdouts(_ setting: String?) -> [String] {
+        guard let setting else { return [] }
+        var folders: [String] = []
+        for item in setting.split(separator: ",") {
+            if let folder = holdoutFolders[item.trimmingCharacters(in: .whitespaces)], !folders.contains(folder) {
+                folders.append(folder)
+            }
+        }
         return folders
     }
 

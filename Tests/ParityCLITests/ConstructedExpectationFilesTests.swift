@@ -1,0 +1,121 @@
+import Foundation
+import ParityTestSupport
+import Testing
+
+/// Every `.expect` and `.pair.expect` file under
+/// `Tests/Fixtures/constructed-documents` — development and hold-out sets
+/// alike — is well formed (docs/expectations.md): it parses, uses known
+/// keys, names a document that exists, and writes its scopes and lists in
+/// the documented form. Only the files are read: no document is outlined or
+/// checked here, so the hold-out sets stay untouched by Parity's results.
+@Suite struct ConstructedExpectationFilesTests {
+    static let folder = RepositoryPaths.fixture("constructed-documents")
+    /// The `type:` values docs/expectations.md lists.
+    static let types: Set<String> = ["report", "resolution", "treaty", "decimal-annex", "summary-record", "verbatim-record",
+                                     "letter", "note-verbale", "agenda", "declaration"]
+    /// Units that open a numbering scope (`@annex I art 2`, `@annex - goal 1`).
+    static let scopeKinds: Set<String> = ["annex", "art", "goal", "ch", "part", "section"]
+
+    /// Every file under the constructed-documents folders, with its path relative to that folder.
+    static func files() -> [(url: URL, relative: String)] {
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var found: [(URL, String)] = []
+        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            found.append((url, String(url.path.dropFirst(folder.path.count + 1))))
+        }
+        return found.sorted { $0.1 < $1.1 }
+    }
+
+    static func isPair(_ url: URL) -> Bool { url.lastPathComponent.hasSuffix(".pair.expect") }
+
+    /// What is wrong with a scope (`annex I art 2`): kinds and labels alternate, kinds are known.
+    static func scopeProblem(_ scope: String) -> String? {
+        let words = scope.split(separator: " ").map(String.init)
+        guard words.count % 2 == 0 else { return "scope '\(scope)' is not kind-label pairs" }
+        for index in stride(from: 0, to: words.count, by: 2) where !scopeKinds.contains(words[index]) {
+            return "scope '\(scope)' has unknown kind '\(words[index])'"
+        }
+        return nil
+    }
+
+    @Test func holdoutSettingsChooseTheirFolders() {
+        #expect(ExpectationFolders.holdouts(nil) == [])
+        #expect(ExpectationFolders.holdouts("1") == ["constructed-documents/holdout"])
+        #expect(ExpectationFolders.holdouts("2") == ["constructed-documents/holdout-2"])
+        #expect(ExpectationFolders.holdouts("2, 1") == ["constructed-documents/holdout-2", "constructed-documents/holdout"])
+        #expect(ExpectationFolders.holdouts("0") == [])
+    }
+
+    @Test func everyFixtureNameSaysConstructed() {
+        let files = Self.files()
+        #expect(files.count > 100)
+        for file in files where file.url.lastPathComponent != "README.md" {
+            #expect(file.url.lastPathComponent.contains("constructed"), "\(file.relative): name does not say 'constructed'")
+        }
+    }
+
+    @Test func everyOutlineExpectationIsWellFormed() throws {
+        let files = Self.files().filter { $0.url.pathExtension == "expect" && !Self.isPair($0.url) }
+        #expect(files.count >= 100)
+        for (url, relative) in files {
+            let expectation = try OutlineExpectation(contentsOf: url)
+            for statement in expectation.statements {
+                #expect(OutlineExpectationCheck.knownKeys.contains(statement.key), "\(relative):\(statement.line): unknown key \(statement.key)")
+                if !statement.scope.isEmpty {
+                    #expect(OutlineExpectationCheck.listKeys.contains(statement.key), "\(relative):\(statement.line): \(statement.key) takes no scope")
+                    if let problem = Self.scopeProblem(statement.scope) { Issue.record("\(relative):\(statement.line): \(problem)") }
+                }
+                if OutlineExpectationCheck.listKeys.contains(statement.key) {
+                    let items = statement.list
+                    let emptyItem = items.contains { $0.isEmpty }
+                    let allASCII = items.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }
+                    #expect(!emptyItem, "\(relative):\(statement.line): empty list item")
+                    #expect(Set(items).count == items.count, "\(relative):\(statement.line): an item repeats")
+                    #expect(allASCII, "\(relative):\(statement.line): labels are written in ASCII")
+                }
+                if statement.key == "preamble" || statement.key == "speakers" {
+                    #expect(Int(statement.value) != nil, "\(relative):\(statement.line): \(statement.key) is not a count")
+                }
+            }
+            let names = expectation.statements.filter(\.scope.isEmpty).map(\.key)
+            for key in ["document", "language", "type"] {
+                #expect(names.filter { $0 == key }.count == 1, "\(relative): needs exactly one \(key):")
+            }
+            #expect(Set(names).count == names.count, "\(relative): a key repeats in the main scope")
+            if let type = expectation.value("type") { #expect(Self.types.contains(type), "\(relative): unknown type \(type)") }
+            if let document = expectation.value("document") {
+                let documentURL = url.deletingLastPathComponent().appendingPathComponent(document)
+                #expect(FileManager.default.fileExists(atPath: documentURL.path), "\(relative): no document \(document)")
+                #expect(document.contains(".\(expectation.value("language") ?? "?")."), "\(relative): the document's name does not carry its language")
+            }
+        }
+    }
+
+    @Test func everyPairNamesTwoVersionsOfOneSet() throws {
+        let files = Self.files().filter { Self.isPair($0.url) }
+        #expect(files.count >= 40)
+        for (url, relative) in files {
+            let pair = try OutlineExpectation(contentsOf: url)
+            #expect(pair.statements.allSatisfy { ["left", "right", "difference"].contains($0.key) && $0.scope.isEmpty },
+                    "\(relative): a pair file has left:, right: and difference: lines only")
+            var languages: [String] = []
+            for side in ["left", "right"] {
+                guard let name = pair.value(side) else {
+                    Issue.record("\(relative): no \(side):")
+                    continue
+                }
+                let sideURL = url.deletingLastPathComponent().appendingPathComponent(name)
+                let expectation = try OutlineExpectation(contentsOf: sideURL)
+                languages.append(expectation.value("language") ?? "?")
+                #expect(name.split(separator: ".").first == url.lastPathComponent.split(separator: ".").first,
+                        "\(relative): \(side) \(name) belongs to another set")
+            }
+            #expect(Set(languages).count == 2, "\(relative): both sides have language \(languages.first ?? "?")")
+            for difference in pair.statements where difference.key == "difference" {
+                let unit = difference.value.split(separator: " ").first.map(String.init) ?? ""
+                #expect(!unit.isEmpty && difference.value.split(separator: " ").count >= 2,
+                        "\(relative):\(difference.line): a difference names its unit, then what differs")
+            }
+        }
+    }
+}
