@@ -62,7 +62,7 @@ struct LengthAligner: Sendable {
         // Back pointers for the whole band (one byte a cell); costs and shared
         // cognates only for the three rows a bead can reach (i-2...i), so memory
         // per block is the band width in bytes.
-        var back = [UInt8](repeating: 255, count: offset[n + 1])
+        var back = BackPointers(count: offset[n + 1])
         func cell(_ i: Int, _ j: Int) -> Int? {
             guard i >= 0, i <= n, j >= lo[i], j <= hi[i] else { return nil }
             return offset[i] + j - lo[i]
@@ -101,7 +101,7 @@ struct LengthAligner: Sendable {
             for j in lo[i]...hi[i] {
                 if i == 0, j == 0 { cost[0][0] = 0; continue }
                 var best = Double.infinity
-                var bestMove: UInt8 = 255
+                var bestMove = BackPointers.none
                 for (index, move) in LengthAligner.moves.enumerated() {
                     let pi = i - move.0, pj = j - move.1
                     guard let previous = rowCell(pi, pj), cost[pi % 3][previous] < .infinity else { continue }
@@ -121,7 +121,7 @@ struct LengthAligner: Sendable {
         var steps: [Step] = []
         var i = n, j = m
         while i > 0 || j > 0 {
-            guard let here = cell(i, j), back[here] != 255 else {
+            guard let here = cell(i, j), back[here] != BackPointers.none else {
                 // Unreachable inside the band (not expected): leave the rest unpaired.
                 steps += Array(repeating: Step(pivotCount: 1, otherCount: 0, deviate: 0), count: i)
                 steps += Array(repeating: Step(pivotCount: 0, otherCount: 1, deviate: 0), count: j)
