@@ -37,6 +37,17 @@ public struct DecodedText: Sendable {
         return offset + byteOrderMarkLength
     }
 
+    /// For a table of offsets into this text's UTF-8 bytes, the table of the
+    /// input offsets they stand for; the table itself when the two are the
+    /// same (UTF-8 input without a byte-order mark).
+    func composedOffsets(_ table: consuming OffsetTable) -> OffsetTable {
+        if originalOffsets == nil && byteOrderMarkLength == 0 { return table }
+        var offsets = OffsetTable()
+        offsets.reserveCapacity(table.count)
+        for index in 0..<table.count { offsets.append(originalOffset(table[index])) }
+        return offsets
+    }
+
     /// The input byte range of the UTF-8 bytes `start..<end`.
     public func sourceRange(_ start: Int, _ end: Int) -> SourceRange {
         SourceRange(start: originalOffset(start), end: originalOffset(end))

@@ -14,9 +14,10 @@ struct CleanTextWriter {
         inputIndices.reserveCapacity(bytes.count + 1)
     }
 
-    /// Finishes the index map (called by reading `inputIndices` after the last write).
-    var finishedIndices: OffsetTable {
-        var indices = inputIndices
+    /// Finishes the index map after the last write and hands it over (the writer keeps none, so it is never copied).
+    mutating func takeFinishedIndices() -> OffsetTable {
+        var indices = OffsetTable()
+        swap(&indices, &inputIndices)
         indices.append(lastInputEnd)
         return indices
     }

@@ -440,10 +440,7 @@ enum PDFTextCleanupPass {
         let furniture = (furnitureLines.map { (start: lines[$0].contentStart, end: lines[$0].contentEnd) } + gluedFurniture)
             .sorted { $0.start < $1.start }
             .map { (range: input.sourceRange($0.start, $0.end), text: String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)) }
-        let indices = writer.finishedIndices
-        var offsets = OffsetTable()
-        offsets.reserveCapacity(indices.count)
-        for index in 0..<indices.count { offsets.append(input.originalOffset(indices[index])) }
+        let offsets = input.composedOffsets(writer.takeFinishedIndices())
         return Result(
             text: DecodedText(utf8: writer.output, encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength,
                               offsetTable: offsets),

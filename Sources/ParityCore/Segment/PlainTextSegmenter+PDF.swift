@@ -12,8 +12,9 @@ extension PlainTextSegmenter {
     /// range spans removed furniture or a footnote moved out of it (a
     /// paragraph joined across a page) gets that part cut out of its ranges;
     /// text written out of input order is given back to its block.
-    func segmentPDFExtracted(_ text: DecodedText, sourceName: String) -> Document {
+    func segmentPDFExtracted(_ text: consuming DecodedText, sourceName: String) -> Document {
         let cleaned = PDFTextCleanupPass.clean(text)
+        _ = consume text
         var document = segmentPrepared(cleaned.text, sourceName: sourceName)
         Self.restoreRebuiltRows(&document.blocks, cleaned.rebuiltRows)
         let furniture = cleaned.furniture.enumerated().map { offset, line in

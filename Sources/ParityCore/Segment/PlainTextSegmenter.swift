@@ -43,7 +43,7 @@ public struct PlainTextSegmenter: Sendable {
     /// its bytes are freed once the blocks are classified, before the blocks
     /// are built.
     public func segment(_ text: consuming DecodedText, sourceName: String) -> Document {
-        if PDFExtractionDetector.looksExtracted(text.utf8) { return segmentPDFExtracted(text, sourceName: sourceName) }
+        if PDFExtractionDetector.looksExtracted(text.utf8) { return segmentPDFExtracted(consume text, sourceName: sourceName) }
         return segmentPrepared(consume text, sourceName: sourceName)
     }
 
