@@ -44,8 +44,11 @@ struct HardWrapContinuation {
     }
 
     /// Whether `lines[index]` goes on from `lines[index - 1]` (both non-blank);
-    /// `hanging` says whether the line above went on by its hanging indent.
-    func continues(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int, previousHanging: Bool) -> (continues: Bool, hanging: Bool) {
+    /// `hanging` says whether the line above went on by its hanging indent,
+    /// `previousContinued` whether the line above itself went on from the one before it.
+    func continues(
+        _ bytes: [UInt8], _ lines: [TextLine], _ index: Int, previousHanging: Bool, previousContinued: Bool = false
+    ) -> (continues: Bool, hanging: Bool) {
         guard index > 0 else { return (false, false) }
         let line = lines[index], previous = lines[index - 1]
         guard !previous.isBlank, !line.isBlank, !Self.startsWithLabel(bytes, line) else { return (false, false) }
@@ -60,8 +63,14 @@ struct HardWrapContinuation {
         guard let width, !Self.endsSentence(bytes, previous) else { return (false, false) }
         guard Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) > width,
               !Self.endsInLeaderAndNumber(bytes, previous) else { return (false, false) }
+        // An article line with its title ("Artikel 5 – Beilegung von Streitigkeiten") is complete.
+        if Self.length(bytes, previous.contentStart, previous.contentEnd) <= ArticleLine.maximumLength + ArticleLine.maximumTitleLength,
+           ArticleLine.match(ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd)) != nil {
+            return (false, false)
+        }
         // A header line (organ, session, agenda item, date …) is complete: the next line does not go on from it.
-        if index < Self.headerLineLimit, !Self.startsWithLabel(bytes, previous),
+        // A line that went on from the one above is the middle of a unit ("… 28 / أيار/مايو 2025 الموجهة …"), no header line.
+        if index < Self.headerLineLimit, !previousContinued, !Self.startsWithLabel(bytes, previous),
            HeaderLineRecognizer.recognize(String(decoding: bytes[previous.contentStart..<previous.contentEnd], as: UTF8.self)) != nil {
             return (false, false)
         }

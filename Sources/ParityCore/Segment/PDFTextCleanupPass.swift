@@ -178,6 +178,10 @@ enum PDFTextCleanupPass {
             return last.properties.isAlphabetic
         }
         func isShort(_ index: Int) -> Bool { fullWidth > 0 && lines[index].length < shortLimit }
+        func isArticleLine(_ index: Int) -> Bool {
+            lines[index].length <= ArticleLine.maximumLength + ArticleLine.maximumTitleLength
+                && ArticleLine.match(ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)) != nil
+        }
         func looksLikeHeading(_ index: Int) -> Bool {
             guard let first = lineText(index).unicodeScalars.first else { return false }
             return fullWidth > 0 && lines[index].length < fullWidth * 6 / 10 && first.properties.isUppercase && !endsSentence(index)
@@ -209,6 +213,10 @@ enum PDFTextCleanupPass {
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
             // A masthead line stands alone (its width says nothing in a short text).
             if mastheadLines.contains(previous) || mastheadLines.contains(next), !startsLowercase(next) { return true }
+            // An article line, titled or not ("Artikel 5 – Beilegung von Streitigkeiten"), is a unit of its own,
+            // unless a full line stops mid-sentence before it ("… a que se refiere el" / "artículo 14.").
+            if isArticleLine(previous) { return true }
+            if isArticleLine(next), endsSentence(previous) || isShort(previous) { return true }
             let label = PDFLabel.startsWithLabel(bytes, lines[next].contentStart, lines[next].contentEnd)
             // A word broken at the line end goes on.
             let previousEnd = lines[previous].contentEnd
