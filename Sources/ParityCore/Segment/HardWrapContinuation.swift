@@ -63,6 +63,10 @@ struct HardWrapContinuation {
         guard let width, !Self.endsSentence(bytes, previous) else { return (false, false) }
         guard Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) > width,
               !Self.endsInLeaderAndNumber(bytes, previous) else { return (false, false) }
+        // "[without reference to a Main Committee (A/79/L.21)]": an editorial note in brackets opens a unit of its own.
+        if Self.opensBracketedNote(bytes, line.contentStart..<line.contentEnd, after: previous.contentStart..<previous.contentEnd) {
+            return (false, false)
+        }
         // An article line with its title ("Artikel 5 – Beilegung von Streitigkeiten") is complete.
         if Self.length(bytes, previous.contentStart, previous.contentEnd) <= ArticleLine.maximumLength + ArticleLine.maximumTitleLength,
            ArticleLine.match(ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd)) != nil {
@@ -81,6 +85,16 @@ struct HardWrapContinuation {
             if next == .field(.session) || next == .field(.agendaItem) { return (false, false) }
         }
         return (true, false)
+    }
+
+    /// Whether `line` starts with `[` while `previous` has no bracket left open: an editorial note starts there.
+    static func opensBracketedNote(_ bytes: [UInt8], _ line: Range<Int>, after previous: Range<Int>) -> Bool {
+        guard !line.isEmpty, bytes[line.lowerBound] == UInt8(ascii: "[") else { return false }
+        var depth = 0
+        for byte in bytes[previous] {
+            if byte == UInt8(ascii: "[") { depth += 1 } else if byte == UInt8(ascii: "]") { depth = max(0, depth - 1) }
+        }
+        return depth == 0
     }
 
     /// Header lines are looked for among the first lines only.

@@ -178,6 +178,10 @@ enum PDFTextCleanupPass {
             return last.properties.isAlphabetic
         }
         func isShort(_ index: Int) -> Bool { fullWidth > 0 && lines[index].length < shortLimit }
+        func isDivisionLine(_ index: Int) -> Bool {
+            lines[index].length <= DivisionLine.maximumTitleLength
+                && DivisionLine.match(ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)) != nil
+        }
         func isArticleLine(_ index: Int) -> Bool {
             lines[index].length <= ArticleLine.maximumLength + ArticleLine.maximumTitleLength
                 && ArticleLine.match(ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)) != nil
@@ -213,10 +217,16 @@ enum PDFTextCleanupPass {
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
             // A masthead line stands alone (its width says nothing in a short text).
             if mastheadLines.contains(previous) || mastheadLines.contains(next), !startsLowercase(next) { return true }
-            // An article line, titled or not ("Artikel 5 – Beilegung von Streitigkeiten"), is a unit of its own,
-            // unless a full line stops mid-sentence before it ("… a que se refiere el" / "artículo 14.").
+            // An article line, titled or not ("Artikel 5 – Beilegung von Streitigkeiten"), or a division line
+            // ("Ziel 2. Vermeidbaren Kinderkrankheiten ein Ende setzen") is a unit of its own, unless the line
+            // before it stops on a linking word ("… a que se refiere el" / "artículo 14.").
             if isArticleLine(previous) { return true }
-            if isArticleLine(next), endsSentence(previous) || isShort(previous) { return true }
+            if HardWrapContinuation.opensBracketedNote(bytes, lines[next].contentStart..<lines[next].contentEnd,
+                                                      after: lines[previous].contentStart..<lines[previous].contentEnd) { return true }
+            if isArticleLine(next) || isDivisionLine(next),
+               endsSentence(previous) || !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, lines[previous].contentEnd) {
+                return true
+            }
             let label = PDFLabel.startsWithLabel(bytes, lines[next].contentStart, lines[next].contentEnd)
             // A word broken at the line end goes on.
             let previousEnd = lines[previous].contentEnd
