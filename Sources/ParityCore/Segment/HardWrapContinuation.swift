@@ -61,7 +61,10 @@ struct HardWrapContinuation {
             }
         }
         guard let width, !Self.endsSentence(bytes, previous) else { return (false, false) }
-        guard Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) > width,
+        // A contents row indented deeper than the line above is an entry of its own ("Anhang" / "    Datenquellen …… 6").
+        let head = indent > Self.length(bytes, previous.start, previous.contentStart)
+            ? Self.firstWordLength(bytes, line) : Self.unbreakableHeadLength(bytes, line)
+        guard Self.length(bytes, previous.start, previous.contentEnd) + 1 + head > width,
               !Self.endsInLeaderAndNumber(bytes, previous) else { return (false, false) }
         // "[without reference to a Main Committee (A/79/L.21)]": an editorial note in brackets opens a unit of its own.
         if Self.opensBracketedNote(bytes, line.contentStart..<line.contentEnd, after: previous.contentStart..<previous.contentEnd) {
@@ -132,6 +135,19 @@ struct HardWrapContinuation {
         var end = line.contentStart
         while end < line.contentEnd, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
         return length(bytes, line.contentStart, end)
+    }
+
+    /// Scalars at the line's start that the wrap could not have split: its first word or, on a
+    /// contents row whose title ends with that word ("familiares\t23–29\t7", "acogida ...... 10"),
+    /// the whole row, since a row keeps its page columns with its title's last word.
+    static func unbreakableHeadLength(_ bytes: [UInt8], _ line: TextLine) -> Int {
+        let word = firstWordLength(bytes, line)
+        guard endsInLeaderAndNumber(bytes, line) else { return word }
+        var at = line.contentStart
+        while at < line.contentEnd, bytes[at] != 0x20, bytes[at] != 0x09 { at += 1 }
+        while at < line.contentEnd, bytes[at] == 0x20 { at += 1 }
+        guard at < line.contentEnd, bytes[at] == 0x09 || bytes[at] == UInt8(ascii: ".") || (0x30...0x39).contains(bytes[at]) else { return word }
+        return length(bytes, line.contentStart, line.contentEnd)
     }
 
     /// The column (scalars from the line start) where the text after the line's first word starts.

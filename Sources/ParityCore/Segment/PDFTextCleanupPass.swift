@@ -390,6 +390,17 @@ enum PDFTextCleanupPass {
                     continue
                 }
                 if PDFTableRow.isRow(bytes, lines[index]) {
+                    // "familiares\t23–29\t7" under "III. Segmento … y sus": the last line of a wrapped contents
+                    // title (in lower case, or under a labelled line), with its columns, ends the paragraph above.
+                    if openRow == nil, let previous, let first = paragraph.first, !endsSentence(previous),
+                       !PDFTableRow.isRow(bytes, lines[previous]),
+                       !PDFLabel.startsWithLabel(bytes, lines[index].contentStart, lines[index].contentEnd),
+                       startsLowercase(index) || PDFLabel.startsWithLabel(bytes, lines[first].contentStart, lines[first].contentEnd) {
+                        paragraph.append(index)
+                        flushParagraph()
+                        openRow = nil
+                        continue
+                    }
                     flushParagraph()
                     paragraph.append(index)
                     openRow = index
