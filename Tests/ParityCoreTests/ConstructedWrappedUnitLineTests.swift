@@ -113,4 +113,27 @@ import ParityTestSupport
         #expect(document.blocks.filter { $0.kind == .heading }.compactMap(\.labelPath) == ["g1", "g2"])
         #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.id) == ["g1-t1.1", "g1-t1.a", "g2-t2.1", "g2-t2.a"])
     }
+
+    @Test func constructedContentsEntryWrappedOverLinesIsOneEntry() {
+        let text = """
+            Índice
+
+            \tPárrafos\tPágina
+            I. Introducción construida\t1–7\t3
+            II. Segmento construido sobre la promoción de un enfoque amplio de la
+            migración internacional y de los derechos en favor del
+            Desarrollo\t10–19\t14
+            III. Conclusiones construidas\t20–21\t15
+
+            I. Introducción construida
+
+            1. El primer párrafo construido de este informe, que ocupa una línea y
+            continúa en la siguiente sin terminar la frase en la primera línea.
+
+            """
+        let (_, document) = Self.segment(text, "constructed-wrapped-contents.es.txt")
+        let entries = document.blocks.filter { $0.kind == .tocEntry }
+        #expect(entries.compactMap(\.labelPath) == ["I", "II", "III"])
+        #expect(entries.dropFirst().first?.text.hasSuffix("en favor del Desarrollo") == true)
+    }
 }
