@@ -136,4 +136,51 @@ import ParityTestSupport
         #expect(entries.compactMap(\.labelPath) == ["I", "II", "III"])
         #expect(entries.dropFirst().first?.text.hasSuffix("en favor del Desarrollo") == true)
     }
+
+    @Test(arguments: [
+        ("en", "Ms. Álvarez (Freedonia) (spoke in Spanish):", "Freedonia supports the constructed draft resolution and will", "contribute 20 per cent of the cost of the network."),
+        ("es", "El Sr. Novak (Ruritania) (habla en inglés):", "Desde el 15 de marzo de 2023, las mujeres ocupan el 38,5 por", "ciento de los escaños construidos del parlamento."),
+        ("ru", "Г-н Новак (Руритания) (говорит по-английски):", "С 15 марта 2023 года женщины занимают 38,5 процента мест в", "сконструированном национальном парламенте моей страны."),
+    ] as [(String, String, String, String)])
+    func wrappedDesignationAloneOpensItsTurn(_ language: String, _ designation: String, _ first: String, _ second: String) {
+        let text = """
+            \(designation)
+            \(first)
+            \(second)
+
+            \(designation)
+            \(first)
+            \(second)
+
+            """
+        let (bytes, document) = Self.segment(text, "constructed-wrapped-turns.\(language).txt")
+        let turns = document.blocks.filter { $0.kind == .speakerTurn }
+        #expect(turns.count == 2, "\(language)")
+        #expect(turns.first?.text.hasSuffix(String(second.split(separator: " ").last!)) == true, "\(language)")
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedMastheadDotLeaderWrappedBeforeTheCountry() {
+        let text = """
+            United Nations
+            A/79/PV.999
+            General Assembly
+            Seventy-ninth session
+            23rd plenary meeting
+            Monday, 14 October 2024, 10 a.m.
+            New York
+
+            President: Mr. Constructed Lind ................................
+            (Borduria)
+
+            The meeting was called to order at 10 a.m.
+
+            The President: I give the floor to the constructed representative
+            of Ruritania, who has asked to speak on this constructed item.
+
+            """
+        let (_, document) = Self.segment(text, "constructed-wrapped-masthead.en.txt")
+        #expect(document.blocks.contains { $0.text.hasPrefix("President: Mr. Constructed Lind") && $0.text.hasSuffix("(Borduria)") })
+        #expect(document.blocks.filter { $0.kind == .speakerTurn }.count == 1)
+    }
 }

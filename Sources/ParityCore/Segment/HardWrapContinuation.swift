@@ -37,7 +37,7 @@ struct HardWrapContinuation {
         var wrapped = 0
         for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
             let line = lines[index], next = lines[index + 1]
-            if Self.endsSentence(bytes, line) || Self.startsWithLabel(bytes, next) { continue }
+            if (Self.endsSentence(bytes, line) && !Self.endsInDotLeader(bytes, line)) || Self.startsWithLabel(bytes, next) { continue }
             if Self.length(bytes, line.start, line.contentEnd) + 1 + Self.firstWordLength(bytes, next) > longest { wrapped += 1 }
         }
         width = wrapped >= Self.minimumWrappedLines ? longest : nil
@@ -60,7 +60,15 @@ struct HardWrapContinuation {
                 return (true, true)
             }
         }
-        guard let width, !Self.endsSentence(bytes, previous) else { return (false, false) }
+        // A speaker's designation alone on its line ("Ms. Álvarez (Freedonia) (spoke in Spanish):"): the speech goes on.
+        if width != nil, Self.length(bytes, previous.contentStart, previous.contentEnd) <= SpeakerLine.maximumLength {
+            let scalars = ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd)
+            if let length = SpeakerLine.designationLength(scalars, speechOnTheLine: false), length == scalars.count {
+                return (true, false)
+            }
+        }
+        // A dot leader is no full stop: what it leads to ("… Lind ........" / "(Borduria)") goes on.
+        guard let width, !Self.endsSentence(bytes, previous) || Self.endsInDotLeader(bytes, previous) else { return (false, false) }
         // A contents row indented deeper than the line above is an entry of its own ("Anhang" / "    Datenquellen …… 6").
         let head = indent > Self.length(bytes, previous.start, previous.contentStart)
             ? Self.firstWordLength(bytes, line) : Self.unbreakableHeadLength(bytes, line)
@@ -115,6 +123,24 @@ struct HardWrapContinuation {
         while at > line.contentStart, bytes[at - 1] == UInt8(ascii: ".") { dots += 1; at -= 1 }
         // "…" is three bytes E2 80 A6.
         while at >= line.contentStart + 3, bytes[at - 3] == 0xE2, bytes[at - 2] == 0x80, bytes[at - 1] == 0xA6 { dots += 3; at -= 3 }
+        return dots >= 4
+    }
+
+    /// Whether the line ends in a dot leader (four dots or more, or ellipses) with nothing after it.
+    static func endsInDotLeader(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        var at = line.contentEnd
+        var dots = 0
+        while at > line.contentStart {
+            if bytes[at - 1] == UInt8(ascii: ".") {
+                dots += 1
+                at -= 1
+            } else if at >= line.contentStart + 3, bytes[at - 3] == 0xE2, bytes[at - 2] == 0x80, bytes[at - 1] == 0xA6 {
+                dots += 3
+                at -= 3
+            } else {
+                break
+            }
+        }
         return dots >= 4
     }
 
