@@ -60,3 +60,40 @@ import Testing
         #expect(blocks.filter { $0.kind == .paragraph }.map(\.id) == ["annex-p1", "annex-p2"])
     }
 }
+
+/// Annex captions numbered by an ordinal word or a numeral after the annex
+/// word, where the language puts it: Arabic `المرفق الأول` / `المرفق الثاني`
+/// (ordinal adjective), Chinese `…的附件一` / `…的附件二` (annex word last).
+@Suite struct ConstructedOrdinalAnnexCaptionTests {
+    @Test(arguments: [
+        ("المرفق الأول", "I"),
+        ("المرفق الثاني", "II"),
+        ("المرفق الأول للمذكرة الشفوية المصطنعة المؤرخة 28 أيار/مايو 2025", "I"),
+        ("المرفق الثاني للرسالة المصطنعة المؤرخة 4 تشرين الثاني/نوفمبر 2024", "II"),
+        ("2025年5月28日构建的常驻代表团给秘书长的普通照会的附件一", "I"),
+        ("2025年5月28日构建的常驻代表团给秘书长的普通照会的附件二", "II"),
+        ("2025年5月28日构建的常驻代表团给秘书长的普通照会的附件", ""),
+    ] as [(String, String)])
+    func ordinalCaptions(_ caption: String, _ label: String) {
+        #expect(CaptionRecognizer.annexCaptionLabel(caption) == label)
+    }
+
+    @Test func constructedArabicNoteWithTwoAnnexes() {
+        let text = """
+        تهدي البعثة المصطنعة تحياتها إلى الأمين العام (انظر المرفقين الأول والثاني).
+
+        المرفق الأول للمذكرة الشفوية المصطنعة المؤرخة 28 أيار/مايو 2025
+
+        1 - الفقرة المصطنعة الأولى.
+
+        2 - الفقرة المصطنعة الثانية.
+
+        المرفق الثاني للمذكرة الشفوية المصطنعة المؤرخة 28 أيار/مايو 2025
+
+        1 - الفقرة المصطنعة الأولى من المرفق الثاني.
+        """
+        let blocks = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed-ar").blocks
+        #expect(blocks.filter { $0.kind == .annex }.compactMap(\.label) == ["I", "II"])
+        #expect(blocks.filter { $0.kind == .paragraph }.map(\.id) == ["annex-I-p1", "annex-I-p2", "annex-II-p1"])
+    }
+}

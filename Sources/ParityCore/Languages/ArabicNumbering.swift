@@ -72,4 +72,18 @@ public enum ArabicNumbering {
         guard letters.count == 1, let index = abjadLetters.firstIndex(of: letters[0]) else { return nil }
         return index + 1
     }
+
+    /// Ordinal adjectives (`الفصل الأول`, `المرفق الثاني`), normalized, 1...15.
+    static let ordinalAdjectives: [[Unicode.Scalar]: Int] = {
+        let words = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+                     "الحادي عشر", "الثاني عشر", "الثالث عشر", "الرابع عشر", "الخامس عشر"]
+        var table: [[Unicode.Scalar]: Int] = [:]
+        for (index, word) in words.enumerated() { table[normalized(word.unicodeScalars)] = index + 1 }
+        return table
+    }()
+
+    /// The value of an ordinal adjective (`الأول` → 1, `الثاني` → 2, `الحادي عشر` → 11), if it is one.
+    public static func ordinalAdjectiveValue<C: Collection>(_ scalars: C) -> Int? where C.Element == Unicode.Scalar {
+        ordinalAdjectives[normalized(scalars)]
+    }
 }

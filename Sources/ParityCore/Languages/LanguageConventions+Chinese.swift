@@ -29,7 +29,7 @@ extension LanguageConventions {
         goalWords: ["目标"],
         targetWords: ["具体目标"],
         speakerWords: ["主席", "代理主席", "秘书长", "常务副秘书长"],
-        treatyPartyWords: ["缔约国", "缔约各方", "各缔约方", "各国政府"],
+        treatyPartyWords: ["缔约国", "缔约各方", "各缔约方", "缔约方", "各国政府"],
         firstWords: ["第一"]
     )
 }

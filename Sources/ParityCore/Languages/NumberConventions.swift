@@ -42,6 +42,7 @@ public enum NumberConventions {
         "ja": ["千": 3, "万": 4, "百万": 6, "億": 8, "兆": 12],
         "de": ["tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9, "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12],
         "pt": ["mil": 3, "milhão": 6, "milhões": 6, "milhao": 6, "milhoes": 6, "bilhão": 9, "bilhões": 9, "mil milhões": 9, "bilião": 12, "biliões": 12],
+        "el": ["χιλιάδες": 3, "εκατομμύριο": 6, "εκατομμύρια": 6, "εκατ": 6, "δισεκατομμύριο": 9, "δισεκατομμύρια": 9, "δισ": 9],
         "hi": ["हज़ार": 3, "हजार": 3, "लाख": 5, "करोड़": 7, "करोड": 7, "अरब": 9, "खरब": 11, "मिलियन": 6, "बिलियन": 9],
     ]
 

@@ -16,6 +16,7 @@ public enum PercentWords {
         "de": ["prozent"],
         "pt": ["por cento"],
         "hi": ["प्रतिशत", "फ़ीसदी", "फीसदी"],
+        "el": ["τοις εκατό", "τοις εκατόν"],
     ]
 
     /// Word beginnings that make a percentage in any of their inflections,

@@ -16,29 +16,99 @@ enum ArticleLine {
 
     /// The article number `text` gives when it is an article title alone, else `nil`.
     static func number(_ text: [Unicode.Scalar]) -> Int? {
+        guard let match = match(text), match.titleStart == nil else { return nil }
+        return match.number
+    }
+
+    /// An article line read: its number and, for a titled article (`Article 3 (Use of terms)`,
+    /// `Article 3. Title`, `Artikel 3 – Titel`, `第三条（用语）`), where the title starts.
+    struct Match: Equatable {
+        var number: Int
+        /// Scalars of the label (`Article 3`, trimmed of marks) as written, for the block's label.
+        var label: String
+        var titleStart: Int?
+    }
+
+    /// Longest title (scalars) after an article label on its line.
+    static let maximumTitleLength = 120
+
+    /// The article a line opens, alone (`Article 5`) or with its title on the line
+    /// (`Article 3 (Use of terms)`, `Article premier. Définitions`, `Статья 3. Название`,
+    /// `Artikel 3 – Titel`, `第三条（用语）`, `第3条　見出し`). A title starts with a
+    /// capital or a caseless letter after a separator, or stands in parentheses, and
+    /// does not end a sentence: "Article 5 of the Convention provides …" is no article line.
+    static func match(_ text: [Unicode.Scalar]) -> Match? {
         var scalars = ArraySlice(text)
-        while let last = scalars.last, last == "." || last == "*" || ScalarClass.isWhitespace(last) { scalars.removeLast() }
+        while let last = scalars.last, last == "*" || ScalarClass.isWhitespace(last) { scalars.removeLast() }
         // Markdown emphasis and heading marks: `**Article 1**`, `#### Artículo 1`.
         while let first = scalars.first, first == "*" || first == "#" || ScalarClass.isWhitespace(first) { scalars.removeFirst() }
-        guard !scalars.isEmpty, scalars.count <= maximumLength else { return nil }
-        let string = ScalarText.string(scalars)
-        if scalars.first == "第", let last = scalars.last, counters.contains(last), scalars.count > 2 {
-            let numeral = scalars.dropFirst().dropLast()
-            guard numeral.allSatisfy({ ChineseNumeral.isNumeral($0) || ScalarClass.digit($0) != nil }) else { return nil }
-            return ArticleTitleNumber.number(in: string)
+        guard !scalars.isEmpty, scalars.count <= maximumLength + maximumTitleLength else { return nil }
+        let start = scalars.startIndex
+        // The label: `第N条` (no spaces) or an article word and a numeral.
+        var labelEnd: Int
+        var number: Int?
+        if scalars.first == "第" {
+            var index = start + 1
+            while index < scalars.endIndex, ChineseNumeral.isNumeral(scalars[index]) || ScalarClass.digit(scalars[index]) != nil { index += 1 }
+            guard index > start + 1, index < scalars.endIndex, counters.contains(scalars[index]) else { return nil }
+            labelEnd = index + 1
+            number = ArticleTitleNumber.number(in: ScalarText.string(scalars[start..<labelEnd]))
+        } else {
+            var wordEnd = start
+            while wordEnd < scalars.endIndex, !ScalarClass.isWhitespace(scalars[wordEnd]) { wordEnd += 1 }
+            guard wordEnd < scalars.endIndex, articleWords.contains(ScalarText.string(scalars[start..<wordEnd]).lowercased()) else { return nil }
+            var numeralStart = wordEnd
+            while numeralStart < scalars.endIndex, ScalarClass.isWhitespace(scalars[numeralStart]) { numeralStart += 1 }
+            var numeralEnd = numeralStart
+            while numeralEnd < scalars.endIndex, !ScalarClass.isWhitespace(scalars[numeralEnd]), !isSeparator(scalars[numeralEnd]) { numeralEnd += 1 }
+            var numeral = scalars[numeralStart..<numeralEnd]
+            labelEnd = numeralEnd
+            // `1.º`, `1º`, `1ª`.
+            if numeralEnd + 1 < scalars.endIndex, scalars[numeralEnd] == ".", ordinalIndicators.contains(scalars[numeralEnd + 1]) {
+                labelEnd = numeralEnd + 2
+            } else if let last = numeral.last, ordinalIndicators.contains(last) {
+                numeral = numeral.dropLast()
+            }
+            guard !numeral.isEmpty else { return nil }
+            let isNumeral = numeral.allSatisfy { $0.properties.numericType == .decimal }
+                || RomanNumeral.value(of: numeral) != nil
+                || firstWords.contains(ScalarText.string(numeral).lowercased())
+            guard isNumeral else { return nil }
+            number = ArticleTitleNumber.number(in: ScalarText.string(scalars[start..<labelEnd]))
         }
-        let words = scalars.split(whereSeparator: ScalarClass.isWhitespace)
-        guard words.count == 2, articleWords.contains(ScalarText.string(words[0]).lowercased()) else { return nil }
-        var numeral = words[1]
-        if let last = numeral.last, ordinalIndicators.contains(last) {
-            numeral = numeral.dropLast()
-            if numeral.last == "." { numeral = numeral.dropLast() }
+        guard let number else { return nil }
+        let label = ScalarText.string(scalars[start..<labelEnd])
+        // What follows the label: nothing (a final `.` allowed), or a title.
+        var index = labelEnd
+        while index < scalars.endIndex, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
+        if index == scalars.endIndex || (scalars[index] == "." && index + 1 == scalars.endIndex) {
+            return labelEnd - start <= maximumLength ? Match(number: number, label: label, titleStart: nil) : nil
         }
-        let isNumeral = numeral.allSatisfy { $0.properties.numericType == .decimal }
-            || RomanNumeral.value(of: numeral) != nil
-            || firstWords.contains(ScalarText.string(numeral).lowercased())
-        guard isNumeral else { return nil }
-        return ArticleTitleNumber.number(in: string)
+        let spaced = index > labelEnd
+        if scalars[index] == "(" || scalars[index] == "（" {
+            // `Article 3 (Use of terms)`: the whole rest in parentheses.
+            guard scalars.last == ")" || scalars.last == "）", scalars.endIndex - index > 2 else { return nil }
+            return Match(number: number, label: label, titleStart: index - start)
+        }
+        if isSeparator(scalars[index]) {
+            index += 1
+            guard index < scalars.endIndex, ScalarClass.isWhitespace(scalars[index]) else { return nil }
+            while index < scalars.endIndex, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
+        } else if !(spaced && scalars.first == "第") {
+            // Without a separator only `第三条　用语`.
+            return nil
+        }
+        guard index < scalars.endIndex, scalars.endIndex - index <= maximumTitleLength,
+              let first = ScalarText.firstLetter(Array(scalars[index...])), ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              !ScalarText.endsWithTerminalPunctuation(Array(scalars[index...])),
+              // "Article 2. Objective ........ 5" is a contents entry.
+              !SpeakerLine.hasDotLeader(scalars[index...])
+        else { return nil }
+        return Match(number: number, label: label, titleStart: index - start)
+    }
+
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == ":" || scalar == "：" || scalar == "–" || scalar == "—" || scalar == "-"
     }
 
     /// Units (by index) that are article titles forming a sequence: at least

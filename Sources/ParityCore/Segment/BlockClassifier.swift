@@ -43,7 +43,7 @@ struct BlockClassifier {
             return nil
         }
 
-        let articles = articleTitles()
+        let (articles, articleLabels) = articleTitles()
         let divisions = divisionTitles()
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
@@ -59,7 +59,7 @@ struct BlockClassifier {
             let subtitleOf = state.untitledDivision
             state.untitledDivision = nil
             if let number = articles[index] {
-                var draft = article(unit(index), number: number, state: &state)
+                var draft = article(unit(index), number: number, label: articleLabels[index], state: &state)
                 draft.serial = index
                 state.article = index
                 state.previousKind = draft.kind
@@ -76,6 +76,7 @@ struct BlockClassifier {
                 drafts.append(draft)
                 continue
             }
+            state.articleFollows = articles[index + 1] != nil
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
             if draft.mayContinue, draft.kind == .unnumberedParagraph, state.previousKind == .paragraph || state.previousKind == .listItem,
@@ -115,15 +116,19 @@ struct BlockClassifier {
         var belowFootnoteRule = false
         /// Serial of the speaker turn whose paragraphs are being read, if any.
         var turn: Int?
+        /// The next unit is an article title in sequence.
+        var articleFollows = false
         /// Label path and id of a division heading that had no title on its line.
         var untitledDivision: (labelPath: String, id: String)?
     }
 
     // MARK: - Articles
 
-    /// Single-line units that are article titles in sequence (`ArticleLine`), by unit index.
-    private func articleTitles() -> [Int: Int] {
+    /// Single-line units that are article titles in sequence (`ArticleLine`), by unit index,
+    /// and the labels of those that carry a title on their line (`Article 3 (Use of terms)` → `Article 3`).
+    private func articleTitles() -> (numbers: [Int: Int], labels: [Int: String]) {
         var candidates: [(index: Int, number: Int)] = []
+        var labels: [Int: String] = [:]
         var annexes: [Int] = []
         for (index, unit) in units.enumerated() where unit.lines.count <= 2 {
             let first = lines[unit.lines.lowerBound]
@@ -135,12 +140,13 @@ struct BlockClassifier {
             }
             guard unit.lines.count == 1 else { continue }
             let line = first
-            guard line.contentEnd - line.contentStart <= ArticleLine.maximumLength * 4 else { continue }
-            if let number = ArticleLine.number(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)) {
-                candidates.append((index, number))
+            guard line.contentEnd - line.contentStart <= (ArticleLine.maximumLength + ArticleLine.maximumTitleLength) * 4 else { continue }
+            if let match = ArticleLine.match(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)) {
+                candidates.append((index, match.number))
+                if match.titleStart != nil { labels[index] = match.label }
             }
         }
-        return candidates.isEmpty ? [:] : ArticleLine.sequence(candidates, restartingAt: annexes)
+        return candidates.isEmpty ? ([:], [:]) : (ArticleLine.sequence(candidates, restartingAt: annexes), labels)
     }
 
     // MARK: - Divisions
@@ -221,7 +227,7 @@ struct BlockClassifier {
     }
 
     /// An article title: the body of the document from here on.
-    private func article(_ text: UnitText, number: Int, state: inout State) -> DraftBlock {
+    private func article(_ text: UnitText, number: Int, label: String?, state: inout State) -> DraftBlock {
         state.zone = .body
         state.listParent = nil
         state.inPreamble = false
@@ -229,7 +235,8 @@ struct BlockClassifier {
         state.lastParagraph = 0
         var block = draft(.article, text, body: false)
         block.number = number
-        block.label = text.fullString
+        // A titled article keeps its whole line as text; its label is the part that numbers it.
+        block.label = label ?? text.fullString
         block.annex = state.annex
         return block
     }
@@ -317,6 +324,14 @@ struct BlockClassifier {
 
     /// A header line, title or front-matter paragraph; `nil` when the body starts here.
     private func frontMatterBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock? {
+        // "80. Tagung" (a German session line): a number that opens no sequence (not 1) on a line that reads
+        // as a header field is that field, not paragraph 80.
+        if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 100,
+           case .field(let field)? = HeaderLineRecognizer.recognize(text.fullString) {
+            var block = draft(.metadata, text, body: false)
+            block.metadataField = field
+            return block
+        }
         switch text.form {
         case .section?, .ordinal?, .letter?, .number?, .subparagraph?: return nil
         default: break
@@ -358,6 +373,20 @@ struct BlockClassifier {
             state.titleSeen = true
         }
         return block
+    }
+
+    /// "Have agreed as follows:", "sind wie folgt übereingekommen:", "兹协议如下：": the
+    /// preamble's last line, set apart, short, without a comma, ending with a colon, right
+    /// before the first article, opens the articles; it is no preambular paragraph.
+    private func isOperativeFormula(_ text: UnitText) -> Bool {
+        guard text.lineCount == 1, text.full.count <= 60, let last = text.full.last, last == ":" || last == "：" else { return false }
+        return !text.full.contains { $0 == "," || $0 == "،" || $0 == "，" }
+    }
+
+    /// "… zu verstärken –": German closes its last preambular paragraph with a spaced dash.
+    static func endsWithSpacedDash(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count >= 2, let last = scalars.last, last == "–" || last == "—" else { return false }
+        return ScalarClass.isWhitespace(scalars[scalars.count - 2])
     }
 
     /// `(1)`, `(12)`, `(١)`: a footnote marker in parentheses.
@@ -510,13 +539,23 @@ struct BlockClassifier {
                 return decimalUnit(text, decimal, index: index, state: &state)
             }
             if PreambularOpening.isOpening(text.full) { state.inPreamble = true }
+            if state.inPreamble, state.articleFollows, isOperativeFormula(text) {
+                var block = draft(.heading, text)
+                block.level = 4
+                block.labelPath = state.numbering.enterUnnumbered()
+                block.annex = state.annex
+                state.inPreamble = false
+                state.listParent = nil
+                return block
+            }
             if text.startsInLowerCase || (text.startsCaseless && continuesCaseless(state)) {
                 var block = draft(.unnumberedParagraph, text)
                 block.parentSerial = state.turn ?? state.article
                 // Russian preambular paragraphs start in lower case ("признавая …,"): each is its own paragraph.
                 // The opening itself ("Die Vertragsstaaten dieser Charta –") is no sentence to continue either.
                 block.mayContinue = !(state.inPreamble && state.previousKind == .unnumberedParagraph
-                    && (endsClause(state.previousText, minimumLength: 0) || PreambularOpening.isOpening(state.previousText)))
+                    && (endsClause(state.previousText, minimumLength: 0) || PreambularOpening.isOpening(state.previousText)
+                        || Self.endsWithSpacedDash(state.previousText)))
                 block.annex = state.annex
                 return block
             }

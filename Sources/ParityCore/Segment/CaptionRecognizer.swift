@@ -33,6 +33,10 @@ enum CaptionRecognizer {
             for word in conventions.annexWords where lower.hasPrefix(word) && word.unicodeScalars.count <= scalars.count {
                 let rest = ScalarText.trimmed(scalars[word.unicodeScalars.count...])
                 if rest.isEmpty { return "" }
+                // `المرفق الأول`, `المرفق الثاني`: an ordinal adjective after the word.
+                if ScalarClass.isWhitespace(scalars[word.unicodeScalars.count]), let value = ArabicNumbering.ordinalAdjectiveValue(rest) {
+                    return RomanNumeral.spelling(value)
+                }
                 let separated = ScalarClass.isWhitespace(scalars[word.unicodeScalars.count]) || !conventions.writesSpacesBetweenWords
                 guard separated, rest.count <= 6 else { continue }
                 if let value = RomanNumeral.lowercaseValue(of: rest) { return RomanNumeral.spelling(value) }
@@ -67,16 +71,31 @@ enum CaptionRecognizer {
                 if lower.starts(with: wordScalars), let label = linkedOrTitled(lower, after: wordScalars.count, conventions) {
                     return label
                 }
-                // The annex word last, after a link word: "…的附件", "… का अनुलग्नक".
-                if lower.count > wordScalars.count, Array(lower.suffix(wordScalars.count)) == wordScalars {
-                    let before = ScalarText.trimmed(lower[..<(lower.count - wordScalars.count)])
+                // The annex word last, after a link word: "…的附件", "… का अनुलग्नक", and its label after it: "…的附件一".
+                var end = lower.count
+                var label = ""
+                if !conventions.writesSpacesBetweenWords {
+                    var numeralStart = end
+                    while numeralStart > 0, end - numeralStart < 4,
+                          ChineseNumeral.isLabelNumeral(lower[numeralStart - 1]) || ScalarClass.digit(lower[numeralStart - 1]) != nil {
+                        numeralStart -= 1
+                    }
+                    if numeralStart < end, numeralStart >= wordScalars.count,
+                       Array(lower[(numeralStart - wordScalars.count)..<numeralStart]) == wordScalars,
+                       let value = annexLabel(word + ScalarText.string(lower[numeralStart..<end])), !value.isEmpty {
+                        label = value
+                        end = numeralStart
+                    }
+                }
+                if end > wordScalars.count, Array(lower[(end - wordScalars.count)..<end]) == wordScalars {
+                    let before = ScalarText.trimmed(lower[..<(end - wordScalars.count)])
                     for link in conventions.annexLinkWords {
                         let linkScalars = Array(link.unicodeScalars)
                         guard before.count > linkScalars.count, Array(before.suffix(linkScalars.count)) == linkScalars else { continue }
                         if conventions.writesSpacesBetweenWords {
                             guard ScalarClass.isWhitespace(before[before.endIndex - linkScalars.count - 1]) else { continue }
                         }
-                        return ""
+                        return label
                     }
                 }
             }

@@ -56,6 +56,9 @@ struct DecimalLabel: Sendable, Hashable {
         while index + 1 < text.count, text[index] == "." || text[index] == "-", components.count < 4 {
             var next = index + 1
             if let value = digits(text, &next) {
+                // "1.000 Lebendgeburten", "1.250 Menschen": a group of three digits (or one with a leading zero)
+                // is the thousands of a figure, never the next count of a sequence.
+                guard next - index - 1 < 3, text[index + 1] != "0" || next - index - 1 == 1 else { return nil }
                 components.append(value)
             } else if let letter = letter(text[next]) {
                 next += 1

@@ -53,14 +53,8 @@ enum DivisionLine {
     /// Ordinal words for 1 (`CHAPITRE PREMIER`, `CAPÍTULO PRIMERO`).
     private static let firstWords: Set<String> = ["premier", "première", "primero", "primera", "first", "первая", "первый"]
 
-    /// Arabic ordinal adjectives (`الفصل الأول`), normalized (`ArabicNumbering.normalized`), 1...12.
-    private static let arabicOrdinals: [[Unicode.Scalar]: Int] = {
-        let words = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
-                     "الحادي عشر", "الثاني عشر", "الثالث عشر", "الرابع عشر", "الخامس عشر"]
-        var table: [[Unicode.Scalar]: Int] = [:]
-        for (index, word) in words.enumerated() { table[ArabicNumbering.normalized(word.unicodeScalars)] = index + 1 }
-        return table
-    }()
+    /// Arabic ordinal adjectives (`الفصل الأول`): `ArabicNumbering.ordinalAdjectives`.
+    private static let arabicOrdinals = ArabicNumbering.ordinalAdjectives
 
     /// The division `text` (a unit's first line) opens, if it reads as one.
     static func match(_ text: [Unicode.Scalar]) -> Match? {

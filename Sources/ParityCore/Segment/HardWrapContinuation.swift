@@ -37,15 +37,18 @@ struct HardWrapContinuation {
         var wrapped = 0
         for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
             let line = lines[index], next = lines[index + 1]
-            if Self.endsSentence(bytes, line) || Self.startsWithLabel(bytes, next) { continue }
+            if (Self.endsSentence(bytes, line) && !Self.endsInDotLeader(bytes, line)) || Self.startsWithLabel(bytes, next) { continue }
             if Self.length(bytes, line.start, line.contentEnd) + 1 + Self.firstWordLength(bytes, next) > longest { wrapped += 1 }
         }
         width = wrapped >= Self.minimumWrappedLines ? longest : nil
     }
 
     /// Whether `lines[index]` goes on from `lines[index - 1]` (both non-blank);
-    /// `hanging` says whether the line above went on by its hanging indent.
-    func continues(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int, previousHanging: Bool) -> (continues: Bool, hanging: Bool) {
+    /// `hanging` says whether the line above went on by its hanging indent,
+    /// `previousContinued` whether the line above itself went on from the one before it.
+    func continues(
+        _ bytes: [UInt8], _ lines: [TextLine], _ index: Int, previousHanging: Bool, previousContinued: Bool = false
+    ) -> (continues: Bool, hanging: Bool) {
         guard index > 0 else { return (false, false) }
         let line = lines[index], previous = lines[index - 1]
         guard !previous.isBlank, !line.isBlank, !Self.startsWithLabel(bytes, line) else { return (false, false) }
@@ -57,11 +60,32 @@ struct HardWrapContinuation {
                 return (true, true)
             }
         }
-        guard let width, !Self.endsSentence(bytes, previous) else { return (false, false) }
-        guard Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) > width,
+        // A speaker's designation alone on its line ("Ms. Álvarez (Freedonia) (spoke in Spanish):"): the speech goes on.
+        if width != nil, Self.length(bytes, previous.contentStart, previous.contentEnd) <= SpeakerLine.maximumLength {
+            let scalars = ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd)
+            if let length = SpeakerLine.designationLength(scalars, speechOnTheLine: false), length == scalars.count {
+                return (true, false)
+            }
+        }
+        // A dot leader is no full stop: what it leads to ("… Lind ........" / "(Borduria)") goes on.
+        guard let width, !Self.endsSentence(bytes, previous) || Self.endsInDotLeader(bytes, previous) else { return (false, false) }
+        // A contents row indented deeper than the line above is an entry of its own ("Anhang" / "    Datenquellen …… 6").
+        let head = indent > Self.length(bytes, previous.start, previous.contentStart)
+            ? Self.firstWordLength(bytes, line) : Self.unbreakableHeadLength(bytes, line)
+        guard Self.length(bytes, previous.start, previous.contentEnd) + 1 + head > width,
               !Self.endsInLeaderAndNumber(bytes, previous) else { return (false, false) }
+        // "[without reference to a Main Committee (A/79/L.21)]": an editorial note in brackets opens a unit of its own.
+        if Self.opensBracketedNote(bytes, line.contentStart..<line.contentEnd, after: previous.contentStart..<previous.contentEnd) {
+            return (false, false)
+        }
+        // An article line with its title ("Artikel 5 – Beilegung von Streitigkeiten") is complete.
+        if Self.length(bytes, previous.contentStart, previous.contentEnd) <= ArticleLine.maximumLength + ArticleLine.maximumTitleLength,
+           ArticleLine.match(ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd)) != nil {
+            return (false, false)
+        }
         // A header line (organ, session, agenda item, date …) is complete: the next line does not go on from it.
-        if index < Self.headerLineLimit, !Self.startsWithLabel(bytes, previous),
+        // A line that went on from the one above is the middle of a unit ("… 28 / أيار/مايو 2025 الموجهة …"), no header line.
+        if index < Self.headerLineLimit, !previousContinued, !Self.startsWithLabel(bytes, previous),
            HeaderLineRecognizer.recognize(String(decoding: bytes[previous.contentStart..<previous.contentEnd], as: UTF8.self)) != nil {
             return (false, false)
         }
@@ -72,6 +96,16 @@ struct HardWrapContinuation {
             if next == .field(.session) || next == .field(.agendaItem) { return (false, false) }
         }
         return (true, false)
+    }
+
+    /// Whether `line` starts with `[` while `previous` has no bracket left open: an editorial note starts there.
+    static func opensBracketedNote(_ bytes: [UInt8], _ line: Range<Int>, after previous: Range<Int>) -> Bool {
+        guard !line.isEmpty, bytes[line.lowerBound] == UInt8(ascii: "[") else { return false }
+        var depth = 0
+        for byte in bytes[previous] {
+            if byte == UInt8(ascii: "[") { depth += 1 } else if byte == UInt8(ascii: "]") { depth = max(0, depth - 1) }
+        }
+        return depth == 0
     }
 
     /// Header lines are looked for among the first lines only.
@@ -92,6 +126,24 @@ struct HardWrapContinuation {
         return dots >= 4
     }
 
+    /// Whether the line ends in a dot leader (four dots or more, or ellipses) with nothing after it.
+    static func endsInDotLeader(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        var at = line.contentEnd
+        var dots = 0
+        while at > line.contentStart {
+            if bytes[at - 1] == UInt8(ascii: ".") {
+                dots += 1
+                at -= 1
+            } else if at >= line.contentStart + 3, bytes[at - 3] == 0xE2, bytes[at - 2] == 0x80, bytes[at - 1] == 0xA6 {
+                dots += 3
+                at -= 3
+            } else {
+                break
+            }
+        }
+        return dots >= 4
+    }
+
     /// Scalars in `bytes[start..<end]`.
     static func length(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
         var count = 0
@@ -109,6 +161,19 @@ struct HardWrapContinuation {
         var end = line.contentStart
         while end < line.contentEnd, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
         return length(bytes, line.contentStart, end)
+    }
+
+    /// Scalars at the line's start that the wrap could not have split: its first word or, on a
+    /// contents row whose title ends with that word ("familiares\t23–29\t7", "acogida ...... 10"),
+    /// the whole row, since a row keeps its page columns with its title's last word.
+    static func unbreakableHeadLength(_ bytes: [UInt8], _ line: TextLine) -> Int {
+        let word = firstWordLength(bytes, line)
+        guard endsInLeaderAndNumber(bytes, line) else { return word }
+        var at = line.contentStart
+        while at < line.contentEnd, bytes[at] != 0x20, bytes[at] != 0x09 { at += 1 }
+        while at < line.contentEnd, bytes[at] == 0x20 { at += 1 }
+        guard at < line.contentEnd, bytes[at] == 0x09 || bytes[at] == UInt8(ascii: ".") || (0x30...0x39).contains(bytes[at]) else { return word }
+        return length(bytes, line.contentStart, line.contentEnd)
     }
 
     /// The column (scalars from the line start) where the text after the line's first word starts.

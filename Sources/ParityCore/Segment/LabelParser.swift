@@ -106,6 +106,9 @@ enum LabelParser {
         if inner.count == 1, let position = CyrillicNumbering.position(inner.first!), ScalarClass.isLowercase(inner.first!) {
             return Numerals.latinLetter(position).lowercased()
         }
+        if inner.count == 1, let position = GreekNumbering.position(inner.first!), ScalarClass.isLowercase(inner.first!) {
+            return Numerals.latinLetter(position).lowercased()
+        }
         if let position = ArabicNumbering.letterPosition(inner) {
             return Numerals.latinLetter(position).lowercased()
         }
@@ -190,8 +193,12 @@ enum LabelParser {
         return make(.ordinal(value), text, index + 1, end)
     }
 
-    /// `IV.`, `A.`, `C.`, `Б.`, `В．`.
+    /// `IV.`, `A.`, `C.`, `Б.`, `В．`, `Β.` (Greek), `क.` (Devanagari, a caseless script).
     private static func sectionLetter(_ text: [Unicode.Scalar], language: Language?) -> BlockLabel? {
+        if text.count > 2, text[1] == ".", let position = DevanagariNumbering.position(text[0]), position <= 26,
+           let end = labelEnd(text, 2) {
+            return make(.section(roman: nil, letters: [position]), text, 2, end)
+        }
         var index = 0
         while index < text.count, index < 8, ScalarClass.isUppercase(text[index]) { index += 1 }
         guard index > 0, index < text.count, text[index] == "." || text[index] == "．" else { return nil }
@@ -211,6 +218,8 @@ enum LabelParser {
                 }
             } else if let cyrillic = CyrillicNumbering.position(letter) {
                 candidates = [cyrillic]
+            } else if let greek = GreekNumbering.position(letter) {
+                candidates = [greek]
             }
         }
         guard roman != nil || !candidates.isEmpty else { return nil }

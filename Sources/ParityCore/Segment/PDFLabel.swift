@@ -6,7 +6,8 @@ enum PDFLabel {
     /// Whether `bytes[start..<end]` starts with a label followed by a space or tab.
     static func startsWithLabel(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         guard start < end else { return false }
-        if bytes[start] >= 0x80 {
+        // `(ب)`, `(ख)`, `(β)`: a letter of another script in parentheses is read as the segmenter reads it.
+        if bytes[start] >= 0x80 || (bytes[start] == UInt8(ascii: "(") && start + 1 < end && bytes[start + 1] >= 0x80) {
             // Non-ASCII start: the segmenter's own multilingual label reader, on the first scalars.
             var limit = start
             var scalars = 0

@@ -178,6 +178,14 @@ enum PDFTextCleanupPass {
             return last.properties.isAlphabetic
         }
         func isShort(_ index: Int) -> Bool { fullWidth > 0 && lines[index].length < shortLimit }
+        func isDivisionLine(_ index: Int) -> Bool {
+            lines[index].length <= DivisionLine.maximumTitleLength
+                && DivisionLine.match(ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)) != nil
+        }
+        func isArticleLine(_ index: Int) -> Bool {
+            lines[index].length <= ArticleLine.maximumLength + ArticleLine.maximumTitleLength
+                && ArticleLine.match(ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)) != nil
+        }
         func looksLikeHeading(_ index: Int) -> Bool {
             guard let first = lineText(index).unicodeScalars.first else { return false }
             return fullWidth > 0 && lines[index].length < fullWidth * 6 / 10 && first.properties.isUppercase && !endsSentence(index)
@@ -209,6 +217,16 @@ enum PDFTextCleanupPass {
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
             // A masthead line stands alone (its width says nothing in a short text).
             if mastheadLines.contains(previous) || mastheadLines.contains(next), !startsLowercase(next) { return true }
+            // An article line, titled or not ("Artikel 5 – Beilegung von Streitigkeiten"), or a division line
+            // ("Ziel 2. Vermeidbaren Kinderkrankheiten ein Ende setzen") is a unit of its own, unless the line
+            // before it stops on a linking word ("… a que se refiere el" / "artículo 14.").
+            if isArticleLine(previous) { return true }
+            if HardWrapContinuation.opensBracketedNote(bytes, lines[next].contentStart..<lines[next].contentEnd,
+                                                      after: lines[previous].contentStart..<lines[previous].contentEnd) { return true }
+            if isArticleLine(next) || isDivisionLine(next),
+               endsSentence(previous) || !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, lines[previous].contentEnd) {
+                return true
+            }
             let label = PDFLabel.startsWithLabel(bytes, lines[next].contentStart, lines[next].contentEnd)
             // A word broken at the line end goes on.
             let previousEnd = lines[previous].contentEnd
@@ -372,6 +390,17 @@ enum PDFTextCleanupPass {
                     continue
                 }
                 if PDFTableRow.isRow(bytes, lines[index]) {
+                    // "familiares\t23–29\t7" under "III. Segmento … y sus": the last line of a wrapped contents
+                    // title (in lower case, or under a labelled line), with its columns, ends the paragraph above.
+                    if openRow == nil, let previous, let first = paragraph.first, !endsSentence(previous),
+                       !PDFTableRow.isRow(bytes, lines[previous]),
+                       !PDFLabel.startsWithLabel(bytes, lines[index].contentStart, lines[index].contentEnd),
+                       startsLowercase(index) || PDFLabel.startsWithLabel(bytes, lines[first].contentStart, lines[first].contentEnd) {
+                        paragraph.append(index)
+                        flushParagraph()
+                        openRow = nil
+                        continue
+                    }
                     flushParagraph()
                     paragraph.append(index)
                     openRow = index

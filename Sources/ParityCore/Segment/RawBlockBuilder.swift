@@ -62,7 +62,7 @@ enum RawBlockBuilder {
                     continue
                 }
                 if let start = runStart {
-                    let wrapped = wrap.continues(bytes, lines, index, previousHanging: hanging)
+                    let wrapped = wrap.continues(bytes, lines, index, previousHanging: hanging, previousContinued: start < index - 1)
                     hanging = wrapped.hanging
                     let lowerCase = continuesSentence(buffer, line)
                     if !markupOpen.isOpen && !lowerCase && !wrapped.continues
