@@ -194,10 +194,10 @@ struct CleanTextWriter {
         return Unicode.Scalar(value)
     }
 
-    /// A Han character, or CJK or full-width punctuation.
+    /// A Han character, kana, or CJK or full-width punctuation.
     private func isChinese(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
-        return ScalarClass.isHan(scalar) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+        return ScalarClass.isHan(scalar) || (0x3000...0x30FF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
     }
 
     private func lastWord(_ start: Int, _ end: Int) -> String {

@@ -1,0 +1,291 @@
+/// Rebuilds, from the word boxes of a PDF (`pdftotext -bbox-layout`), the
+/// text the segmenter expects of a PDF: one line per printed line, a blank
+/// line between paragraphs, a form feed after every page. What the text
+/// modes of pdftotext lose is decided here from the geometry, with
+/// thresholds taken from each page's own measurements (docs/pdf-geometry.md):
+///
+/// - **Hanging labels.** A label set in the margin ("12.", "IV.", "(a)") is
+///   a one-line block of one or two short words on the baseline of a text
+///   line beside it (to its right, or to its left in right-to-left text);
+///   it is put in front of that line, unless text in the gap between them
+///   runs on above and below (two page columns).
+/// - **Split lines.** Pieces of one printed line that the extractor left
+///   apart (justified text) are joined.
+/// - **Paragraphs.** A paragraph ends (blank line) where the baseline pitch
+///   exceeds the page's usual pitch between a full line and the next by a
+///   fifth; before a line indented against both the line before and the
+///   line after (first-line indent); and after a line whose free space at
+///   its end would have held the next line's first word (the line did not
+///   wrap: the paragraph ended).
+/// - **Right-to-left lines** are written in logical order: runs of
+///   right-to-left words from right to left (each word's scalars reversed,
+///   as extractors give them in drawing order), left-to-right runs (Latin,
+///   figures) kept as they are.
+/// - **CJK spacing.** The gap a layout engine sets between a Han or kana
+///   character and a Latin letter or figure (a quarter em or so) is no
+///   space: under half an em, measured on the CJK word itself, the words
+///   are written together.
+/// - **Dot leaders** touching a table-of-contents entry ("Einleitung.....3")
+///   are set apart by spaces.
+///
+/// Every word of the input is written exactly once; only white space is added or left out.
+public enum PDFGeometryReading {
+    /// The text of `pages`.
+    public static func text(_ pages: [PDFLayoutPage]) -> String {
+        let rebuilt = pages.map(physicalLines)
+        let documentPitch = fullLinePitches(rebuilt.flatMap { $0 })
+        var output = ""
+        output.reserveCapacity(pages.reduce(0) { $0 + $1.lines.count * 80 })
+        for lines in rebuilt {
+            write(lines, documentPitch: documentPitch, to: &output)
+            output.append("\u{0C}")
+        }
+        return output
+    }
+
+    // MARK: Lines
+
+    /// The page's lines with hanging labels and split pieces joined, in the extractor's order.
+    static func physicalLines(_ page: PDFLayoutPage) -> [PDFLayoutLine] {
+        var lines = page.lines
+        var linesPerBlock: [Int: Int] = [:]
+        for line in lines { linesPerBlock[line.block, default: 0] += 1 }
+        let original = lines.map(\.box)
+        var removed = Array(repeating: false, count: lines.count)
+        for index in lines.indices {
+            let label = lines[index]
+            let height = label.box.height
+            guard linesPerBlock[label.block] == 1, label.words.count <= 2, height > 0,
+                  label.box.width <= 4 * height else { continue }
+            let rightToLeft = isRightToLeft(label) || lines.indices.contains { $0 != index && sameBaseline(lines[$0], label) && isRightToLeft(lines[$0]) }
+            var best: (gap: Double, index: Int)?
+            for other in lines.indices where other != index && !removed[other] && sameBaseline(label, lines[other]) {
+                let gap = rightToLeft ? label.box.xMin - lines[other].box.xMax : lines[other].box.xMin - label.box.xMax
+                guard gap >= 0, gap <= 3 * height else { continue }
+                if best == nil || gap < best!.gap { best = (gap, other) }
+            }
+            guard let target = best?.index else { continue }
+            let low = rightToLeft ? original[target].xMax : label.box.xMax
+            let high = rightToLeft ? label.box.xMin : original[target].xMin
+            // Text crossing the gap just above and just below: two columns, not a label.
+            var above = false
+            var below = false
+            for other in lines.indices where other != index && other != target {
+                let box = original[other]
+                guard box.xMin < low, box.xMax > high, abs(box.yMin - label.box.yMin) < 2.5 * height else { continue }
+                if box.yMin < label.box.yMin { above = true } else if box.yMin > label.box.yMin { below = true }
+            }
+            if above && below { continue }
+            lines[target].words.append(contentsOf: label.words)
+            lines[target].box = lines[target].box.union(label.box)
+            removed[index] = true
+        }
+        var joined: [PDFLayoutLine] = []
+        joined.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() where !removed[index] {
+            if let last = joined.last, last.block == line.block, sameBaseline(last, line),
+               line.box.xMin >= last.box.xMax || line.box.xMax <= last.box.xMin {
+                joined[joined.count - 1].words.append(contentsOf: line.words)
+                joined[joined.count - 1].box = last.box.union(line.box)
+            } else {
+                joined.append(line)
+            }
+        }
+        for index in joined.indices { joined[index].words.sort { $0.box.xMin < $1.box.xMin } }
+        return joined
+    }
+
+    static func sameBaseline(_ a: PDFLayoutLine, _ b: PDFLayoutLine) -> Bool {
+        let low = min(a.box.height, b.box.height)
+        return abs(a.box.yMax - b.box.yMax) <= 0.3 * low && abs(a.box.yMin - b.box.yMin) <= 0.5 * max(a.box.height, b.box.height)
+    }
+
+    // MARK: Paragraphs
+
+    /// Baseline pitches (rounded to half points) from a line that reaches its
+    /// column's right edge to the next line of the same flow.
+    static func fullLinePitches(_ lines: [PDFLayoutLine]) -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        for index in lines.indices.dropLast() {
+            let line = lines[index]
+            let next = lines[index + 1]
+            let pitch = next.box.yMax - line.box.yMax
+            guard line.flow == next.flow, pitch > 0.3 * line.box.height else { continue }
+            if rightEdge(line, lines) - line.box.xMax <= 2 * line.box.height {
+                counts[Int((pitch * 2).rounded()), default: 0] += 1
+            }
+        }
+        return counts
+    }
+
+    /// The usual pitch: the smallest half-point value seen at least twice (page first, else document), else the line height.
+    static func usualPitch(_ page: [Int: Int], _ document: [Int: Int], lineHeight: Double) -> Double {
+        let counts = page.values.reduce(0, +) >= 3 ? page : document
+        guard let smallest = counts.filter({ $0.value >= 2 }).keys.min() else { return lineHeight }
+        return Double(smallest) / 2
+    }
+
+    /// The right edge of the column of `line`: the furthest right any line starting near it reaches.
+    static func rightEdge(_ line: PDFLayoutLine, _ lines: [PDFLayoutLine]) -> Double {
+        var edge = line.box.xMax
+        let reach = 4 * line.box.height
+        for other in lines where abs(other.box.xMin - line.box.xMin) <= reach { edge = max(edge, other.box.xMax) }
+        return edge
+    }
+
+    /// The left edge of the column of a right-to-left `line`.
+    static func leftEdge(_ line: PDFLayoutLine, _ lines: [PDFLayoutLine]) -> Double {
+        var edge = line.box.xMin
+        let reach = 4 * line.box.height
+        for other in lines where abs(other.box.xMax - line.box.xMax) <= reach { edge = min(edge, other.box.xMin) }
+        return edge
+    }
+
+    static func modalHeight(_ lines: [PDFLayoutLine]) -> Double {
+        var counts: [Int: Int] = [:]
+        for line in lines { counts[Int((line.box.height * 2).rounded()), default: 0] += 1 }
+        guard let mode = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { return 0 }
+        return Double(mode.key) / 2
+    }
+
+    /// Whether a paragraph ends between `lines[index - 1]` and `lines[index]`.
+    static func paragraphBreak(before index: Int, _ lines: [PDFLayoutLine], pitch: Double) -> Bool {
+        let line = lines[index]
+        let previous = lines[index - 1]
+        let height = line.box.height
+        let step = line.box.yMax - previous.box.yMax
+        if step > 1.2 * pitch || step < -0.3 * height { return true }
+        let rightToLeft = isRightToLeft(line)
+        // First-line indent: further in than the line before and the continuation after.
+        if !rightToLeft, index + 1 < lines.count {
+            let next = lines[index + 1]
+            let nextStep = next.box.yMax - line.box.yMax
+            if next.flow == line.flow, nextStep > 0, nextStep <= 1.2 * pitch,
+               line.box.xMin > next.box.xMin + 0.5 * height, line.box.xMin > previous.box.xMin + 0.5 * height {
+                return true
+            }
+        }
+        // The previous line did not wrap: its free end would have held this line's first word.
+        guard let first = rightToLeft ? line.words.last : line.words.first, first.text.unicodeScalars.count < 30 else { return false }
+        let free = rightToLeft ? previous.box.xMin - leftEdge(previous, lines) : rightEdge(previous, lines) - previous.box.xMax
+        return free > first.box.width + 0.5 * height
+    }
+
+    static func write(_ lines: [PDFLayoutLine], documentPitch: [Int: Int], to output: inout String) {
+        guard !lines.isEmpty else { return }
+        let pitch = usualPitch(fullLinePitches(lines), documentPitch, lineHeight: modalHeight(lines))
+        for index in lines.indices {
+            if index > 0, paragraphBreak(before: index, lines, pitch: pitch), !output.hasSuffix("\n\n") {
+                output.append("\n")
+            }
+            output.append(lineText(lines[index]))
+            output.append("\n")
+        }
+    }
+
+    // MARK: Words
+
+    /// Whether a line has more right-to-left letters than left-to-right ones.
+    static func isRightToLeft(_ line: PDFLayoutLine) -> Bool {
+        var balance = 0
+        for word in line.words {
+            for scalar in word.text.unicodeScalars {
+                if isRightToLeftLetter(scalar) { balance += 1 } else if scalar.properties.isAlphabetic { balance -= 1 }
+            }
+        }
+        return balance > 0
+    }
+
+    static func isRightToLeftLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x0590...0x08FF).contains(value) || (0xFB1D...0xFDFF).contains(value) || (0xFE70...0xFEFF).contains(value)
+    }
+
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x3000...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value)
+            || (0xFF00...0xFFEF).contains(value) || (0x20000...0x2FFFF).contains(value)
+    }
+
+    /// The line's words in logical order, separated by spaces where there is one.
+    static func lineText(_ line: PDFLayoutLine) -> String {
+        let words = line.words.map { PDFWord(separatingDotLeaders($0.text), $0.box) }
+        if isRightToLeft(line) { return logicalOrder(words).joined(separator: " ") }
+        var text = ""
+        for (index, word) in words.enumerated() {
+            if index > 0, !isInterScriptGap(words[index - 1], word) { text.append(" ") }
+            text.append(word.text)
+        }
+        return text
+    }
+
+    /// Whether the gap between `left` and `right` is the spacing a layout engine sets between CJK and other characters.
+    static func isInterScriptGap(_ left: PDFWord, _ right: PDFWord) -> Bool {
+        guard let end = left.text.unicodeScalars.last, let start = right.text.unicodeScalars.first else { return false }
+        let leftCJK = isCJK(end)
+        guard leftCJK != isCJK(start) else { return false }
+        let cjkWord = leftCJK ? left : right
+        let em = cjkWord.box.width / Double(max(1, cjkWord.text.unicodeScalars.count))
+        return right.box.xMin - left.box.xMax < 0.5 * em
+    }
+
+    /// Right-to-left words in drawing order (left to right) put in reading order.
+    static func logicalOrder(_ words: [PDFWord]) -> [String] {
+        // Direction of each word: right-to-left letters, left-to-right letters or figures, or neutral.
+        var directions: [Int] = words.map { word in
+            var direction = 0
+            for scalar in word.text.unicodeScalars {
+                if isRightToLeftLetter(scalar) { return 1 }
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { direction = -1 }
+            }
+            return direction
+        }
+        // A neutral word between two left-to-right ones goes with them; otherwise with the line (right to left).
+        for index in directions.indices where directions[index] == 0 {
+            let before = directions[..<index].last { $0 != 0 }
+            let after = directions[(index + 1)...].first { $0 != 0 }
+            directions[index] = (before == -1 && after == -1) ? -1 : 1
+        }
+        var runs: [(rightToLeft: Bool, words: [String])] = []
+        for (index, word) in words.enumerated() {
+            let rightToLeft = directions[index] == 1
+            let text = rightToLeft ? String(String.UnicodeScalarView(word.text.unicodeScalars.reversed())) : word.text
+            if let last = runs.last, last.rightToLeft == rightToLeft {
+                runs[runs.count - 1].words.append(text)
+            } else {
+                runs.append((rightToLeft, [text]))
+            }
+        }
+        return runs.reversed().flatMap { $0.rightToLeft ? $0.words.reversed() : $0.words }
+    }
+
+    /// A run of four or more dots (or two ellipses) inside a word set apart by spaces.
+    static func separatingDotLeaders(_ text: String) -> String {
+        guard text.utf8.count >= 5, text.contains("....") || text.contains("……") else { return text }
+        var output = ""
+        var run = ""
+        func flush() {
+            let isLeader = run.unicodeScalars.count >= 4 || (run.first == "…" && run.count >= 2)
+            if isLeader {
+                if !output.isEmpty, output.last != " " { output.append(" ") }
+                output.append(run)
+                output.append(" ")
+            } else {
+                output.append(run)
+            }
+            run = ""
+        }
+        for character in text {
+            if character == "." || character == "…" {
+                if let first = run.first, first != character { flush() }
+                run.append(character)
+            } else {
+                if !run.isEmpty { flush() }
+                output.append(character)
+            }
+        }
+        if !run.isEmpty { flush() }
+        while output.last == " " { output.removeLast() }
+        return output
+    }
+}
