@@ -113,9 +113,17 @@ public struct InputLoader: Sendable {
         case .html:
             return (try HTMLReader().extractText(bytes, file: name, encoding: encoding), [])
         case .pdf:
-            let extracted = if pdfGeometry && !pdfLayout {
-                if let file { try PDFTextExtractor.extractGeometry(file) } else { try PDFTextExtractor.extractGeometry(bytes: bytes, name: name) }
-            } else if let file {
+            if pdfGeometry && !pdfLayout {
+                let extracted = if let file {
+                    try PDFTextExtractor.extractGeometry(file)
+                } else {
+                    try PDFTextExtractor.extractGeometry(bytes: bytes, name: name)
+                }
+                var text = try TextDecoder(forcedEncoding: .utf8).decode(extracted.text, file: name)
+                text.paragraphsMarkedByGeometry = extracted.fromGeometry
+                return (text, [])
+            }
+            let extracted = if let file {
                 try PDFTextExtractor.extract(file, layout: pdfLayout)
             } else {
                 try PDFTextExtractor.extract(bytes: bytes, name: name, layout: pdfLayout)

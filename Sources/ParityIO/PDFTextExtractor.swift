@@ -14,15 +14,16 @@ public enum PDFTextExtractor {
     /// (`pdftotext -bbox-layout`, `PDFGeometryReading`): paragraphs, hanging
     /// labels and columns decided from the geometry. Falls back to
     /// pdftotext's reading order when the box output is missing, broken or too large.
+    /// `fromGeometry` is false when it fell back.
     /// - Throws: as `extract(_:layout:searchPath:outputLimit:)`.
     public static func extractGeometry(_ path: String, searchPath: String? = nil,
-                                       outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> [UInt8] {
+                                       outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> (text: [UInt8], fromGeometry: Bool) {
         try extractGeometry(file: path, name: path, searchPath: searchPath, outputLimit: outputLimit)
     }
 
     /// The geometry reading of the PDF held in `bytes`, as `extract(bytes:name:layout:searchPath:outputLimit:)`.
     public static func extractGeometry(bytes: [UInt8], name: String, searchPath: String? = nil,
-                                       outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> [UInt8] {
+                                       outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> (text: [UInt8], fromGeometry: Bool) {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("parity-pdf-\(UUID().uuidString).pdf")
         guard FileManager.default.createFile(atPath: file.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
             throw .unreadable(file: name, reason: "cannot write a temporary file for pdftotext")
@@ -34,20 +35,20 @@ public enum PDFTextExtractor {
     /// The box XHTML is some fifteen times the size of the text: it may be this many times the text limit.
     static let boxOutputFactor = 20
 
-    private static func extractGeometry(file: String, name: String, searchPath: String?, outputLimit: Int) throws(InputError) -> [UInt8] {
+    private static func extractGeometry(file: String, name: String, searchPath: String?, outputLimit: Int) throws(InputError) -> (text: [UInt8], fromGeometry: Bool) {
         let boxes: [UInt8]
         do {
             boxes = try run(file: file, name: name, arguments: ["-bbox-layout"], searchPath: searchPath,
                             outputLimit: outputLimit.multipliedReportingOverflow(by: boxOutputFactor).overflow ? Int.max : outputLimit * boxOutputFactor)
         } catch .tooLarge {
-            return try run(file: file, name: name, arguments: [], searchPath: searchPath, outputLimit: outputLimit)
+            return (try run(file: file, name: name, arguments: [], searchPath: searchPath, outputLimit: outputLimit), false)
         }
         guard let pages = PDFBoundingBoxDocument.pages(boxes), pages.contains(where: { !$0.lines.isEmpty }) else {
-            return try run(file: file, name: name, arguments: [], searchPath: searchPath, outputLimit: outputLimit)
+            return (try run(file: file, name: name, arguments: [], searchPath: searchPath, outputLimit: outputLimit), false)
         }
         let text = Array(PDFGeometryReading.text(pages).utf8)
         guard text.count <= outputLimit else { throw .tooLarge(file: name, bytes: text.count, limit: outputLimit) }
-        return text
+        return (text, true)
     }
 
     /// The text of the PDF at `path`.

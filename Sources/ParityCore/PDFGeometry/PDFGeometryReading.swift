@@ -125,20 +125,27 @@ public enum PDFGeometryReading {
         return Double(smallest) / 2
     }
 
-    /// The right edge of the column of `line`: the furthest right any line starting near it reaches.
+    /// Pages with more lines than this get no column edges (the edge search is quadratic in a page's lines).
+    static let edgeLineLimit = 3000
+
+    /// The right edge of the column of `line`: the ninth decile of how far
+    /// right the lines starting near it reach (a title or rule wider than the
+    /// column does not move it).
     static func rightEdge(_ line: PDFLayoutLine, _ lines: [PDFLayoutLine]) -> Double {
-        var edge = line.box.xMax
+        guard lines.count <= edgeLineLimit else { return line.box.xMax }
         let reach = 4 * line.box.height
-        for other in lines where abs(other.box.xMin - line.box.xMin) <= reach { edge = max(edge, other.box.xMax) }
-        return edge
+        let ends = lines.filter { abs($0.box.xMin - line.box.xMin) <= reach }.map(\.box.xMax).sorted()
+        guard !ends.isEmpty else { return line.box.xMax }
+        return max(line.box.xMax, ends[(ends.count - 1) * 9 / 10])
     }
 
-    /// The left edge of the column of a right-to-left `line`.
+    /// The left edge of the column of a right-to-left `line`, as `rightEdge` mirrored.
     static func leftEdge(_ line: PDFLayoutLine, _ lines: [PDFLayoutLine]) -> Double {
-        var edge = line.box.xMin
+        guard lines.count <= edgeLineLimit else { return line.box.xMin }
         let reach = 4 * line.box.height
-        for other in lines where abs(other.box.xMax - line.box.xMax) <= reach { edge = min(edge, other.box.xMin) }
-        return edge
+        let starts = lines.filter { abs($0.box.xMax - line.box.xMax) <= reach }.map(\.box.xMin).sorted(by: >)
+        guard !starts.isEmpty else { return line.box.xMin }
+        return min(line.box.xMin, starts[(starts.count - 1) * 9 / 10])
     }
 
     static func modalHeight(_ lines: [PDFLayoutLine]) -> Double {
@@ -174,11 +181,12 @@ public enum PDFGeometryReading {
     static func write(_ lines: [PDFLayoutLine], documentPitch: [Int: Int], to output: inout String) {
         guard !lines.isEmpty else { return }
         let pitch = usualPitch(fullLinePitches(lines), documentPitch, lineHeight: modalHeight(lines))
+        let space = medianWordGap(lines)
         for index in lines.indices {
             if index > 0, paragraphBreak(before: index, lines, pitch: pitch), !output.hasSuffix("\n\n") {
                 output.append("\n")
             }
-            output.append(lineText(lines[index]))
+            output.append(lineText(lines[index], space: space))
             output.append("\n")
         }
     }
@@ -207,9 +215,43 @@ public enum PDFGeometryReading {
             || (0xFF00...0xFFEF).contains(value) || (0x20000...0x2FFFF).contains(value)
     }
 
+    /// The median gap between two words of one line on the page (CJK and
+    /// gaps wider than a line height left out): the page's word space.
+    static func medianWordGap(_ lines: [PDFLayoutLine]) -> Double? {
+        var gaps: [Double] = []
+        for line in lines {
+            for (left, right) in zip(line.words, line.words.dropFirst()) {
+                let gap = right.box.xMin - left.box.xMax
+                guard gap > 0, gap < line.box.height,
+                      let end = left.text.unicodeScalars.last, let start = right.text.unicodeScalars.first,
+                      !isCJK(end), !isCJK(start) else { continue }
+                gaps.append(gap)
+            }
+        }
+        guard gaps.count >= 3 else { return nil }
+        gaps.sort()
+        return gaps[gaps.count / 2]
+    }
+
+    /// Words drawn less than half the page's word space apart are one word
+    /// (the extractor splits a word where the font changes: a large initial "S" and "/2014/258").
+    static func joiningTouchingWords(_ words: [PDFWord], space: Double?) -> [PDFWord] {
+        guard let space, words.count > 1 else { return words }
+        var joined: [PDFWord] = [words[0]]
+        for word in words.dropFirst() {
+            let last = joined[joined.count - 1]
+            if word.box.xMin - last.box.xMax < 0.5 * space {
+                joined[joined.count - 1] = PDFWord(last.text + word.text, last.box.union(word.box))
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined
+    }
+
     /// The line's words in logical order, separated by spaces where there is one.
-    static func lineText(_ line: PDFLayoutLine) -> String {
-        let words = line.words.map { PDFWord(separatingDotLeaders($0.text), $0.box) }
+    static func lineText(_ line: PDFLayoutLine, space: Double? = nil) -> String {
+        let words = joiningTouchingWords(line.words, space: space).map { PDFWord(separatingDotLeaders($0.text), $0.box) }
         if isRightToLeft(line) { return logicalOrder(words).joined(separator: " ") }
         var text = ""
         for (index, word) in words.enumerated() {
