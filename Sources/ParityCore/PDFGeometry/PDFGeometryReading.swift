@@ -139,6 +139,15 @@ public enum PDFGeometryReading {
         return max(line.box.xMax, ends[(ends.count - 1) * 9 / 10])
     }
 
+    /// Where the lines of the column of `line` start: the first decile of the starts near it.
+    static func columnStart(_ line: PDFLayoutLine, _ lines: [PDFLayoutLine]) -> Double {
+        guard lines.count <= edgeLineLimit else { return line.box.xMin }
+        let reach = 4 * line.box.height
+        let starts = lines.filter { abs($0.box.xMin - line.box.xMin) <= reach }.map(\.box.xMin).sorted()
+        guard !starts.isEmpty else { return line.box.xMin }
+        return min(line.box.xMin, starts[(starts.count - 1) / 10])
+    }
+
     /// The left edge of the column of a right-to-left `line`, as `rightEdge` mirrored.
     static func leftEdge(_ line: PDFLayoutLine, _ lines: [PDFLayoutLine]) -> Double {
         guard lines.count <= edgeLineLimit else { return line.box.xMin }
@@ -173,9 +182,19 @@ public enum PDFGeometryReading {
             }
         }
         // The previous line did not wrap: its free end would have held this line's first word.
-        guard let first = rightToLeft ? line.words.last : line.words.first, first.text.unicodeScalars.count < 30 else { return false }
+        guard let first = rightToLeft ? line.words.last : line.words.first else { return false }
         let free = rightToLeft ? previous.box.xMin - leftEdge(previous, lines) : rightEdge(previous, lines) - previous.box.xMax
-        return free > first.box.width + 0.5 * height
+        // An ideograph or kana may start a line anywhere: the unit that would have fitted is one character.
+        var needed = first.box.width
+        if let scalar = first.text.unicodeScalars.first, isIdeographOrKana(scalar) {
+            needed = first.box.width / Double(first.text.unicodeScalars.count)
+        } else if first.text.unicodeScalars.count >= 30 {
+            return false
+        }
+        if free > needed + 0.5 * height { return true }
+        // One-line paragraphs with a first-line indent: an indented line after a short line at the same indent.
+        return !rightToLeft && free > 2 * height && abs(line.box.xMin - previous.box.xMin) <= 0.25 * height
+            && line.box.xMin > columnStart(line, lines) + 0.5 * height
     }
 
     static func write(_ lines: [PDFLayoutLine], documentPitch: [Int: Int], to output: inout String) {
@@ -261,11 +280,24 @@ public enum PDFGeometryReading {
         return text
     }
 
-    /// Whether the gap between `left` and `right` is the spacing a layout engine sets between CJK and other characters.
+    /// A Han ideograph or kana (the characters a layout engine spaces from Latin letters and figures).
+    static func isIdeographOrKana(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x3040...0x30FF).contains(value) || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FFFF).contains(value)
+    }
+
+    static func isLatinLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.numericType != nil || (scalar.properties.isAlphabetic && !isCJK(scalar) && !isRightToLeftLetter(scalar))
+    }
+
+    /// Whether the gap between `left` and `right` is the spacing a layout
+    /// engine sets between an ideograph or kana and a Latin letter or figure
+    /// (never after or before punctuation: "2.1 「取水」", "(d) その他" keep their space).
     static func isInterScriptGap(_ left: PDFWord, _ right: PDFWord) -> Bool {
         guard let end = left.text.unicodeScalars.last, let start = right.text.unicodeScalars.first else { return false }
-        let leftCJK = isCJK(end)
-        guard leftCJK != isCJK(start) else { return false }
+        let leftCJK = isIdeographOrKana(end)
+        guard leftCJK ? isLatinLetterOrDigit(start) : (isIdeographOrKana(start) && isLatinLetterOrDigit(end)) else { return false }
         let cjkWord = leftCJK ? left : right
         let em = cjkWord.box.width / Double(max(1, cjkWord.text.unicodeScalars.count))
         return right.box.xMin - left.box.xMax < 0.5 * em

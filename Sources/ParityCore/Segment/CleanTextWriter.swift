@@ -80,21 +80,25 @@ struct CleanTextWriter {
             var end = line.contentEnd
             var joinWithoutSpace = joinedWithoutSpace.contains(index)
             if position + 1 < paragraph.count, end - line.contentStart >= 2, bytes[end - 1] == UInt8(ascii: "-"),
-               isLetterBefore(end - 1, start: line.contentStart) {
+               isLetterBefore(end - 1, start: line.contentStart) || (0x30...0x39).contains(bytes[end - 2]) {
                 let next = lines[paragraph[position + 1]]
                 let left = lastWord(line.contentStart, end - 1)
                 let right = firstWord(next.contentStart, next.contentEnd)
-                if hyphenation.dropsHyphen(left: left, right: right) {
+                // A hyphen after a figure ("95-" / "процентный") stays.
+                if isLetterBefore(end - 1, start: line.contentStart), hyphenation.dropsHyphen(left: left, right: right) {
                     end -= 1
                 }
                 joinWithoutSpace = true
             } else if position + 1 < paragraph.count {
                 // Chinese puts no space between words: a line break between two Han characters
                 // (or CJK punctuation) is no space.
+                // Nor between one of them and a Latin letter or figure ("2024" / "年").
                 let next = lines[paragraph[position + 1]]
+                let before = scalarBefore(end, start: line.contentStart)
+                let after = scalarAt(next.contentStart, end: next.contentEnd)
                 joinWithoutSpace = joinWithoutSpace
-                    || (isChinese(scalarBefore(end, start: line.contentStart))
-                        && isChinese(scalarAt(next.contentStart, end: next.contentEnd)))
+                    || (isChinese(before) && (isChinese(after) || isLetterOrDigit(after)))
+                    || (isChinese(after) && isLetterOrDigit(before))
             }
             copy(line.contentStart, end, replacements)
             lastInputEnd = line.contentEnd
@@ -192,6 +196,11 @@ struct CleanTextWriter {
         guard lead & 0xF0 == 0xE0, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return nil }
         let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
         return Unicode.Scalar(value)
+    }
+
+    private func isLetterOrDigit(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return (0x30...0x39).contains(scalar.value) || ScalarClass.isLatinLetter(scalar)
     }
 
     /// A Han character, kana, or CJK or full-width punctuation.
