@@ -142,6 +142,28 @@ import Testing
         #expect(written.sorted() == given.sorted())
     }
 
+    @Test func wordsCloserThanHalfTheWordSpaceAreOneWordAndADecimalLabelKeepsItsSpace() {
+        // A large initial "S" drawn apart from "/2014/258*" (0.3 pt); English words 3 pt apart.
+        let symbol = [
+            PDFWord("S", PDFBox(xMin: 494.6, yMin: 49.7, xMax: 506.1, yMax: 67.7)),
+            PDFWord("/2014/258*", PDFBox(xMin: 506.4, yMin: 56.6, xMax: 554.9, yMax: 65.5)),
+        ]
+        let body = Self.line(["The", "present", "report", "is", "submitted"], x: 100, y: 100, block: 1)
+        let text = PDFGeometryReading.text([Self.page([PDFLayoutLine(symbol, block: 0), body])])
+        #expect(text.hasPrefix("S/2014/258*\n"))
+        #expect(text.contains("The present report is submitted"))
+        // Japanese: "3.2" then a typed space before katakana keeps it; inside the sentence "95" and "以上" close up.
+        let words = [
+            PDFWord("3.2", PDFBox(xMin: 62.5, yMin: 77, xMax: 77.3, yMax: 88.8)),
+            PDFWord("データは、総取水量の", PDFBox(xMin: 80.1, yMin: 77, xMax: 179.1, yMax: 88.8)),
+            PDFWord("95", PDFBox(xMin: 181.3, yMin: 77, xMax: 192.3, yMax: 88.8)),
+            PDFWord("以上を対象とすべきである。", PDFBox(xMin: 194.5, yMin: 77, xMax: 348.5, yMax: 88.8)),
+        ]
+        let japanese = PDFGeometryReading.text([Self.page([PDFLayoutLine(words, block: 0)])])
+        #expect(japanese == "3.2 データは、総取水量の95以上を対象とすべきである。\n\u{0C}")
+    }
+
+
     @Test func theBoundingBoxXHTMLIsReadWithItsEntitiesAndBrokenInputIsRefused() throws {
         let xhtml = """
         <!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title></title></head><body>

@@ -205,7 +205,7 @@ public enum PDFGeometryReading {
             if index > 0, paragraphBreak(before: index, lines, pitch: pitch), !output.hasSuffix("\n\n") {
                 output.append("\n")
             }
-            output.append(lineText(lines[index], space: space))
+            output.append(lineText(lines[index], space: space, startsParagraph: index == 0 || output.hasSuffix("\n\n")))
             output.append("\n")
         }
     }
@@ -269,12 +269,15 @@ public enum PDFGeometryReading {
     }
 
     /// The line's words in logical order, separated by spaces where there is one.
-    static func lineText(_ line: PDFLayoutLine, space: Double? = nil) -> String {
+    /// `startsParagraph`: a decimal label first ("3.2 データ") keeps its space.
+    static func lineText(_ line: PDFLayoutLine, space: Double? = nil, startsParagraph: Bool = false) -> String {
         let words = joiningTouchingWords(line.words, space: space).map { PDFWord(separatingDotLeaders($0.text), $0.box) }
         if isRightToLeft(line) { return logicalOrder(words).joined(separator: " ") }
         var text = ""
         for (index, word) in words.enumerated() {
-            if index > 0, !isInterScriptGap(words[index - 1], word) { text.append(" ") }
+            if index > 0, !isInterScriptGap(words[index - 1], word) || (index == 1 && startsParagraph && isDecimalLabel(words[0].text)) {
+                text.append(" ")
+            }
             text.append(word.text)
         }
         return text
@@ -293,14 +296,21 @@ public enum PDFGeometryReading {
 
     /// Whether the gap between `left` and `right` is the spacing a layout
     /// engine sets between an ideograph or kana and a Latin letter or figure
-    /// (never after or before punctuation: "2.1 「取水」", "(d) その他" keep their space).
+    /// (a quarter em, stretched in justified lines: under one em, measured on
+    /// the CJK word); never after or before punctuation ("2.1 「取水」", "(d) その他" keep their space).
     static func isInterScriptGap(_ left: PDFWord, _ right: PDFWord) -> Bool {
         guard let end = left.text.unicodeScalars.last, let start = right.text.unicodeScalars.first else { return false }
         let leftCJK = isIdeographOrKana(end)
         guard leftCJK ? isLatinLetterOrDigit(start) : (isIdeographOrKana(start) && isLatinLetterOrDigit(end)) else { return false }
         let cjkWord = leftCJK ? left : right
         let em = cjkWord.box.width / Double(max(1, cjkWord.text.unicodeScalars.count))
-        return right.box.xMin - left.box.xMax < 0.5 * em
+        return right.box.xMin - left.box.xMax < em
+    }
+
+    /// Figures with a full stop between them ("3.2", "1.2.1"): a decimal paragraph label.
+    static func isDecimalLabel(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { (0x30...0x39).contains($0.value) } }
     }
 
     /// Right-to-left words in drawing order (left to right) put in reading order.

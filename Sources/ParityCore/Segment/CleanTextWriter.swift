@@ -179,14 +179,16 @@ struct CleanTextWriter {
         return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
-    /// The three-byte scalar (where Han characters and CJK punctuation lie) that ends at byte `end`, if any.
+    /// The ASCII or three-byte scalar (where Han characters and CJK punctuation lie) that ends at byte `end`, if any.
     private func scalarBefore(_ end: Int, start: Int) -> Unicode.Scalar? {
+        if end > start, bytes[end - 1] < 0x80 { return Unicode.Scalar(bytes[end - 1]) }
         guard end - start >= 3 else { return nil }
         return threeByteScalar(at: end - 3)
     }
 
-    /// The three-byte scalar that starts at byte `start`, if any.
+    /// The ASCII or three-byte scalar that starts at byte `start`, if any.
     private func scalarAt(_ start: Int, end: Int) -> Unicode.Scalar? {
+        if start < end, bytes[start] < 0x80 { return Unicode.Scalar(bytes[start]) }
         guard end - start >= 3 else { return nil }
         return threeByteScalar(at: start)
     }
