@@ -164,6 +164,33 @@ import Testing
     }
 
 
+    @Test func tableOfContentsCellsGoAtTheEndOfTheirRowAfterATabAndTheCaptionRowBeforeIt() {
+        // Spanish: titles in one block, the "Párrafos"/"Página" columns in blocks of their own (as a table).
+        let titles = [
+            Self.line(["I.", "Introducción"], x: 71, y: 327, block: 1, flow: 0),
+            Self.line(["II.", "Principales", "conclusiones"], x: 71, y: 341.5, block: 1, flow: 0),
+            Self.line(["III.", "Segmento", "interactivo", "sobre", "la", "promoción", "de", "un", "enfoque", "amplio"], x: 71, y: 356, block: 1, flow: 0),
+            Self.line(["de", "la", "migración", "internacional"], x: 71, y: 367.5, block: 1, flow: 0),
+        ]
+        let ranges = [
+            Self.line(["Párrafos"], x: 430, y: 313, charWidth: 5, block: 2, flow: 1),
+            Self.line(["1–7"], x: 440, y: 327, charWidth: 5, block: 2, flow: 1),
+            Self.line(["8–22"], x: 440, y: 341.5, charWidth: 5, block: 2, flow: 1),
+            Self.line(["23–29"], x: 440, y: 356, charWidth: 5, block: 2, flow: 1),
+        ]
+        let pages = [
+            Self.line(["Página"], x: 490, y: 313, charWidth: 5, block: 3, flow: 2),
+            Self.line(["3"], x: 500, y: 327, charWidth: 5, block: 3, flow: 2),
+            Self.line(["4"], x: 500, y: 341.5, charWidth: 5, block: 3, flow: 2),
+            Self.line(["7"], x: 500, y: 356, charWidth: 5, block: 3, flow: 2),
+        ]
+        let text = PDFGeometryReading.text([Self.page([Self.line(["Índice"], x: 71, y: 295, block: 0)] + titles + ranges + pages)])
+        let lines = text.split(separator: "\n").filter { !$0.isEmpty }
+        #expect(lines.prefix(5) == ["Índice", "Párrafos\tPágina", "I. Introducción\t1–7\t3", "II. Principales conclusiones\t8–22\t4",
+                                    "III. Segmento interactivo sobre la promoción de un enfoque amplio\t23–29\t7"])
+        #expect(text.contains("amplio\t23–29\t7\nde la migración internacional\n"))
+    }
+
     @Test func theBoundingBoxXHTMLIsReadWithItsEntitiesAndBrokenInputIsRefused() throws {
         let xhtml = """
         <!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title></title></head><body>

@@ -80,19 +80,67 @@ public enum PDFGeometryReading {
             lines[target].box = lines[target].box.union(label.box)
             removed[index] = true
         }
+        // Table cells: a block of narrow lines (ranges, page numbers) on the baselines of lines to their
+        // left (right in right-to-left text) that no text line runs over or under: each goes at the end
+        // of its row, after a tab.
+        var narrowBlock: [Int: Bool] = [:]
+        for line in lines {
+            narrowBlock[line.block] = (narrowBlock[line.block] ?? true) && line.words.count <= 2 && line.box.width <= 4 * line.box.height
+        }
+        for index in lines.indices where !removed[index] && narrowBlock[lines[index].block] == true {
+            let cell = lines[index]
+            let height = cell.box.height
+            let inColumn = lines.indices.contains { other in
+                narrowBlock[lines[other].block] != true && original[other].xMin < cell.box.xMax && original[other].xMax > cell.box.xMin
+                    && abs(original[other].yMin - cell.box.yMin) < 2.5 * height
+            }
+            if inColumn { continue }
+            let rightToLeft = isRightToLeft(cell) || lines.indices.contains { $0 != index && sameBaseline(lines[$0], cell) && isRightToLeft(lines[$0]) }
+            var best: (gap: Double, index: Int)?
+            for other in lines.indices where other != index && !removed[other] && lines[other].block != cell.block && sameBaseline(cell, lines[other]) {
+                let gap = rightToLeft ? lines[other].box.xMin - cell.box.xMax : cell.box.xMin - lines[other].box.xMax
+                guard gap > 0 else { continue }
+                if best == nil || gap < best!.gap { best = (gap, other) }
+            }
+            guard let target = best?.index else { continue }
+            lines[target].words.append(contentsOf: cell.words)
+            lines[target].box = lines[target].box.union(cell.box)
+            lines[target].cellStarts.append(rightToLeft ? cell.box.xMax : cell.box.xMin)
+            removed[index] = true
+        }
+        // A row of cells alone (column captions "Paragraphs  Page") goes before the table row just below it.
+        var order = Array(lines.indices)
+        for index in lines.indices where !removed[index] && narrowBlock[lines[index].block] == true {
+            let cell = lines[index]
+            let below = lines.indices.filter { other in
+                other != index && !removed[other] && !lines[other].cellStarts.isEmpty && textEnd(lines[other]) < cell.box.xMin
+                    && lines[other].box.yMin > cell.box.yMin && lines[other].box.yMin - cell.box.yMin < 3 * cell.box.height
+            }.min { lines[$0].box.yMin < lines[$1].box.yMin }
+            guard let below, let from = order.firstIndex(of: index) else { continue }
+            order.remove(at: from)
+            order.insert(index, at: order.firstIndex(of: below)!)
+        }
         var joined: [PDFLayoutLine] = []
         joined.reserveCapacity(lines.count)
-        for (index, line) in lines.enumerated() where !removed[index] {
+        for index in order where !removed[index] {
+            let line = lines[index]
             if let last = joined.last, last.block == line.block, sameBaseline(last, line),
                line.box.xMin >= last.box.xMax || line.box.xMax <= last.box.xMin {
                 joined[joined.count - 1].words.append(contentsOf: line.words)
                 joined[joined.count - 1].box = last.box.union(line.box)
+                joined[joined.count - 1].cellStarts.append(contentsOf: line.cellStarts)
             } else {
                 joined.append(line)
             }
         }
         for index in joined.indices { joined[index].words.sort { $0.box.xMin < $1.box.xMin } }
         return joined
+    }
+
+    /// Where the line's running text ends: before its first table cell, if it has any.
+    static func textEnd(_ line: PDFLayoutLine) -> Double {
+        guard let firstCell = line.cellStarts.min() else { return line.box.xMax }
+        return line.words.filter { $0.box.xMin < firstCell }.map(\.box.xMax).max() ?? line.box.xMax
     }
 
     static func sameBaseline(_ a: PDFLayoutLine, _ b: PDFLayoutLine) -> Bool {
@@ -111,7 +159,7 @@ public enum PDFGeometryReading {
             let next = lines[index + 1]
             let pitch = next.box.yMax - line.box.yMax
             guard line.flow == next.flow, pitch > 0.3 * line.box.height else { continue }
-            if rightEdge(line, lines) - line.box.xMax <= 2 * line.box.height {
+            if rightEdge(line, lines) - textEnd(line) <= 2 * line.box.height {
                 counts[Int((pitch * 2).rounded()), default: 0] += 1
             }
         }
@@ -129,14 +177,16 @@ public enum PDFGeometryReading {
     static let edgeLineLimit = 3000
 
     /// The right edge of the column of `line`: the ninth decile of how far
-    /// right the lines starting near it reach (a title or rule wider than the
-    /// column does not move it).
+    /// right the lines of its block reach (a block of two lines or more:
+    /// the extractor's paragraph or table column), else the lines starting
+    /// near it (a title or rule wider than the column does not move it).
     static func rightEdge(_ line: PDFLayoutLine, _ lines: [PDFLayoutLine]) -> Double {
         guard lines.count <= edgeLineLimit else { return line.box.xMax }
         let reach = 4 * line.box.height
-        let ends = lines.filter { abs($0.box.xMin - line.box.xMin) <= reach }.map(\.box.xMax).sorted()
-        guard !ends.isEmpty else { return line.box.xMax }
-        return max(line.box.xMax, ends[(ends.count - 1) * 9 / 10])
+        let block = lines.filter { $0.block == line.block }
+        let ends = (block.count >= 2 ? block : lines.filter { abs($0.box.xMin - line.box.xMin) <= reach }).map(textEnd).sorted()
+        guard !ends.isEmpty else { return textEnd(line) }
+        return max(textEnd(line), ends[(ends.count - 1) * 9 / 10])
     }
 
     /// Where the lines of the column of `line` start: the first decile of the starts near it.
@@ -152,7 +202,8 @@ public enum PDFGeometryReading {
     static func leftEdge(_ line: PDFLayoutLine, _ lines: [PDFLayoutLine]) -> Double {
         guard lines.count <= edgeLineLimit else { return line.box.xMin }
         let reach = 4 * line.box.height
-        let starts = lines.filter { abs($0.box.xMax - line.box.xMax) <= reach }.map(\.box.xMin).sorted(by: >)
+        let block = lines.filter { $0.block == line.block }
+        let starts = (block.count >= 2 ? block : lines.filter { abs($0.box.xMax - line.box.xMax) <= reach }).map(\.box.xMin).sorted(by: >)
         guard !starts.isEmpty else { return line.box.xMin }
         return min(line.box.xMin, starts[(starts.count - 1) * 9 / 10])
     }
@@ -183,7 +234,7 @@ public enum PDFGeometryReading {
         }
         // The previous line did not wrap: its free end would have held this line's first word.
         guard let first = rightToLeft ? line.words.last : line.words.first else { return false }
-        let free = rightToLeft ? previous.box.xMin - leftEdge(previous, lines) : rightEdge(previous, lines) - previous.box.xMax
+        let free = rightToLeft ? previous.box.xMin - leftEdge(previous, lines) : rightEdge(previous, lines) - textEnd(previous)
         // An ideograph or kana may start a line anywhere: the unit that would have fitted is one character.
         var needed = first.box.width
         if let scalar = first.text.unicodeScalars.first, isIdeographOrKana(scalar) {
@@ -275,7 +326,9 @@ public enum PDFGeometryReading {
         if isRightToLeft(line) { return logicalOrder(words).joined(separator: " ") }
         var text = ""
         for (index, word) in words.enumerated() {
-            if index > 0, !isInterScriptGap(words[index - 1], word) || (index == 1 && startsParagraph && isDecimalLabel(words[0].text)) {
+            if index > 0, line.cellStarts.contains(word.box.xMin) {
+                text.append("\t")
+            } else if index > 0, !isInterScriptGap(words[index - 1], word) || (index == 1 && startsParagraph && isDecimalLabel(words[0].text)) {
                 text.append(" ")
             }
             text.append(word.text)

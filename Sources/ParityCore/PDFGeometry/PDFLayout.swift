@@ -44,6 +44,8 @@ public struct PDFLayoutLine: Sendable, Equatable {
     public var flow: Int
     /// Index of the extractor's block on the whole document.
     public var block: Int
+    /// Left edges of the words that start a table cell joined to this line (written after a tab).
+    public var cellStarts: [Double] = []
 
     public init(words: [PDFWord], box: PDFBox, flow: Int, block: Int) {
         self.words = words
