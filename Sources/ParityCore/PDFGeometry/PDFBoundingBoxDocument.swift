@@ -26,7 +26,7 @@ public enum PDFBoundingBoxDocument {
             case "doc":
                 sawDocument = true
             case "page":
-                guard let width = attribute("width", tag), let height = attribute("height", tag) else { return nil }
+                guard let width = attribute(widthKey, tag), let height = attribute(heightKey, tag) else { return nil }
                 pages.append(PDFLayoutPage(width: width, height: height, lines: []))
             case "flow":
                 flow += 1
@@ -63,15 +63,21 @@ public enum PDFBoundingBoxDocument {
         return name
     }
 
+    private static let xMinKey = Array(" xMin=\"".utf8)
+    private static let yMinKey = Array(" yMin=\"".utf8)
+    private static let xMaxKey = Array(" xMax=\"".utf8)
+    private static let yMaxKey = Array(" yMax=\"".utf8)
+    private static let widthKey = Array(" width=\"".utf8)
+    private static let heightKey = Array(" height=\"".utf8)
+
     private static func box(_ tag: ArraySlice<UInt8>) -> PDFBox? {
-        guard let xMin = attribute("xMin", tag), let yMin = attribute("yMin", tag),
-              let xMax = attribute("xMax", tag), let yMax = attribute("yMax", tag) else { return nil }
+        guard let xMin = attribute(xMinKey, tag), let yMin = attribute(yMinKey, tag),
+              let xMax = attribute(xMaxKey, tag), let yMax = attribute(yMaxKey, tag) else { return nil }
         return PDFBox(xMin: xMin, yMin: yMin, xMax: xMax, yMax: yMax)
     }
 
-    /// The number value of attribute `name` in `tag`.
-    private static func attribute(_ name: String, _ tag: ArraySlice<UInt8>) -> Double? {
-        let key = Array(" \(name)=\"".utf8)
+    /// The number value of the attribute whose ` name="` is `key` in `tag`.
+    private static func attribute(_ key: [UInt8], _ tag: ArraySlice<UInt8>) -> Double? {
         guard let start = firstIndex(of: key, in: tag) else { return nil }
         var end = start + key.count
         while end < tag.endIndex, tag[end] != UInt8(ascii: "\"") { end += 1 }

@@ -33,11 +33,13 @@ public enum PDFGeometryReading {
     /// The text of `pages`.
     public static func text(_ pages: [PDFLayoutPage]) -> String {
         let rebuilt = pages.map(physicalLines)
-        let documentPitch = fullLinePitches(rebuilt.flatMap { $0 })
+        let pagePitches = rebuilt.map(fullLinePitches)
+        var documentPitch: [Int: Int] = [:]
+        for counts in pagePitches { documentPitch.merge(counts, uniquingKeysWith: +) }
         var output = ""
         output.reserveCapacity(pages.reduce(0) { $0 + $1.lines.count * 80 })
-        for lines in rebuilt {
-            write(lines, documentPitch: documentPitch, to: &output)
+        for (lines, pitches) in zip(rebuilt, pagePitches) {
+            write(lines, pagePitch: pitches, documentPitch: documentPitch, to: &output)
             output.append("\u{0C}")
         }
         return output
@@ -51,13 +53,18 @@ public enum PDFGeometryReading {
         var linesPerBlock: [Int: Int] = [:]
         for line in lines { linesPerBlock[line.block, default: 0] += 1 }
         let original = lines.map(\.box)
+        let rightToLeftLines = lines.map(isRightToLeft)
+        /// Whether `index` or a line on its baseline is right to left.
+        func inRightToLeftRow(_ index: Int) -> Bool {
+            rightToLeftLines[index] || lines.indices.contains { $0 != index && rightToLeftLines[$0] && sameBaseline(lines[$0], lines[index]) }
+        }
         var removed = Array(repeating: false, count: lines.count)
         for index in lines.indices {
             let label = lines[index]
             let height = label.box.height
             guard linesPerBlock[label.block] == 1, label.words.count <= 2, height > 0,
                   label.box.width <= 4 * height else { continue }
-            let rightToLeft = isRightToLeft(label) || lines.indices.contains { $0 != index && sameBaseline(lines[$0], label) && isRightToLeft(lines[$0]) }
+            let rightToLeft = inRightToLeftRow(index)
             var best: (gap: Double, index: Int)?
             for other in lines.indices where other != index && !removed[other] && sameBaseline(label, lines[other]) {
                 let gap = rightToLeft ? label.box.xMin - lines[other].box.xMax : lines[other].box.xMin - label.box.xMax
@@ -95,7 +102,7 @@ public enum PDFGeometryReading {
                     && abs(original[other].yMin - cell.box.yMin) < 2.5 * height
             }
             if inColumn { continue }
-            let rightToLeft = isRightToLeft(cell) || lines.indices.contains { $0 != index && sameBaseline(lines[$0], cell) && isRightToLeft(lines[$0]) }
+            let rightToLeft = inRightToLeftRow(index)
             var best: (gap: Double, index: Int)?
             for other in lines.indices where other != index && !removed[other] && lines[other].block != cell.block && sameBaseline(cell, lines[other]) {
                 let gap = rightToLeft ? lines[other].box.xMin - cell.box.xMax : cell.box.xMin - lines[other].box.xMax
@@ -248,9 +255,9 @@ public enum PDFGeometryReading {
             && line.box.xMin > columnStart(line, lines) + 0.5 * height
     }
 
-    static func write(_ lines: [PDFLayoutLine], documentPitch: [Int: Int], to output: inout String) {
+    static func write(_ lines: [PDFLayoutLine], pagePitch: [Int: Int], documentPitch: [Int: Int], to output: inout String) {
         guard !lines.isEmpty else { return }
-        let pitch = usualPitch(fullLinePitches(lines), documentPitch, lineHeight: modalHeight(lines))
+        let pitch = usualPitch(pagePitch, documentPitch, lineHeight: modalHeight(lines))
         let space = medianWordGap(lines)
         for index in lines.indices {
             if index > 0, paragraphBreak(before: index, lines, pitch: pitch), !output.hasSuffix("\n\n") {
