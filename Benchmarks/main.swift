@@ -12,6 +12,7 @@ import ParityCore
 //        ParityBenchmarks corpus-make SETS FOLDER   only build that corpus (to time other binaries on it)
 //        ParityBenchmarks corpus-stages FOLDER      only time the stages on such a corpus, in this process (for a profiler)
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
+//        ParityBenchmarks pdf-geometry [N]   parse pdftotext -bbox-layout XHTML of the real ODS PDFs and rebuild their text N times (default 20): MB text/s
 //        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
@@ -28,6 +29,15 @@ case "hostile":
     let megabytes = arguments.count > 2 ? Double(arguments[2]) ?? 200 : 200
     do {
         try HostileInputBenchmark.run(shape: shape, megabytes: megabytes)
+    } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(2)
+    }
+case "pdf-geometry":
+    let repeats = arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20
+    do {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        try PDFGeometryBenchmark.run(root: root, repeats: repeats)
     } catch {
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)

@@ -23,13 +23,19 @@ public struct InputLoader: Sendable {
     /// For PDF input: run `pdftotext -layout` instead of its reading-order mode.
     public var pdfLayout: Bool
 
+    /// For PDF input without `pdfLayout`: rebuild the text from the word
+    /// boxes (`PDFGeometryReading`, the default) rather than take pdftotext's
+    /// reading-order text as it is.
+    public var pdfGeometry: Bool
+
     /// A loader; by default the language and encoding come from each file.
     public init(language: Language? = nil, encoding: TextEncoding? = nil,
-                sizeLimit: Int = InputFileReader.defaultLimit, pdfLayout: Bool = false) {
+                sizeLimit: Int = InputFileReader.defaultLimit, pdfLayout: Bool = false, pdfGeometry: Bool = true) {
         self.language = language
         self.encoding = encoding
         self.sizeLimit = sizeLimit
         self.pdfLayout = pdfLayout
+        self.pdfGeometry = pdfGeometry
     }
 
     /// Loads the file at `path` as a document (`path` is its `sourceName`).
@@ -107,6 +113,16 @@ public struct InputLoader: Sendable {
         case .html:
             return (try HTMLReader().extractText(bytes, file: name, encoding: encoding), [])
         case .pdf:
+            if pdfGeometry && !pdfLayout {
+                let extracted = if let file {
+                    try PDFTextExtractor.extractGeometry(file)
+                } else {
+                    try PDFTextExtractor.extractGeometry(bytes: bytes, name: name)
+                }
+                var text = try TextDecoder(forcedEncoding: .utf8).decode(extracted.text, file: name)
+                text.paragraphsMarkedByGeometry = extracted.fromGeometry
+                return (text, [])
+            }
             let extracted = if let file {
                 try PDFTextExtractor.extract(file, layout: pdfLayout)
             } else {

@@ -10,6 +10,47 @@ public enum PDFTextExtractor {
     /// The longest `pdftotext` may run before it is stopped.
     public static let timeout: TimeInterval = 120
 
+    /// The text of the PDF at `path` rebuilt from its word boxes
+    /// (`pdftotext -bbox-layout`, `PDFGeometryReading`): paragraphs, hanging
+    /// labels and columns decided from the geometry. Falls back to
+    /// pdftotext's reading order when the box output is missing, broken or too large.
+    /// `fromGeometry` is false when it fell back.
+    /// - Throws: as `extract(_:layout:searchPath:outputLimit:)`.
+    public static func extractGeometry(_ path: String, searchPath: String? = nil,
+                                       outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> (text: [UInt8], fromGeometry: Bool) {
+        try extractGeometry(file: path, name: path, searchPath: searchPath, outputLimit: outputLimit)
+    }
+
+    /// The geometry reading of the PDF held in `bytes`, as `extract(bytes:name:layout:searchPath:outputLimit:)`.
+    public static func extractGeometry(bytes: [UInt8], name: String, searchPath: String? = nil,
+                                       outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> (text: [UInt8], fromGeometry: Bool) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("parity-pdf-\(UUID().uuidString).pdf")
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw .unreadable(file: name, reason: "cannot write a temporary file for pdftotext")
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try extractGeometry(file: file.path, name: name, searchPath: searchPath, outputLimit: outputLimit)
+    }
+
+    /// The box XHTML is some fifteen times the size of the text: it may be this many times the text limit.
+    static let boxOutputFactor = 20
+
+    private static func extractGeometry(file: String, name: String, searchPath: String?, outputLimit: Int) throws(InputError) -> (text: [UInt8], fromGeometry: Bool) {
+        let boxes: [UInt8]
+        do {
+            boxes = try run(file: file, name: name, arguments: ["-bbox-layout"], searchPath: searchPath,
+                            outputLimit: outputLimit.multipliedReportingOverflow(by: boxOutputFactor).overflow ? Int.max : outputLimit * boxOutputFactor)
+        } catch .tooLarge {
+            return (try run(file: file, name: name, arguments: [], searchPath: searchPath, outputLimit: outputLimit), false)
+        }
+        guard let pages = PDFBoundingBoxDocument.pages(boxes), pages.contains(where: { !$0.lines.isEmpty }) else {
+            return (try run(file: file, name: name, arguments: [], searchPath: searchPath, outputLimit: outputLimit), false)
+        }
+        let text = Array(PDFGeometryReading.text(pages).utf8)
+        guard text.count <= outputLimit else { throw .tooLarge(file: name, bytes: text.count, limit: outputLimit) }
+        return (text, true)
+    }
+
     /// The text of the PDF at `path`.
     /// - Parameters:
     ///   - layout: pass `-layout` (keep the physical layout) instead of reading order.
@@ -37,12 +78,17 @@ public enum PDFTextExtractor {
 
     private static func extract(file: String, name path: String, layout: Bool, searchPath: String?,
                                 outputLimit: Int) throws(InputError) -> [UInt8] {
+        try run(file: file, name: path, arguments: layout ? ["-layout"] : [], searchPath: searchPath, outputLimit: outputLimit)
+    }
+
+    private static func run(file: String, name path: String, arguments: [String], searchPath: String?,
+                            outputLimit: Int) throws(InputError) -> [UInt8] {
         guard let tool = executable(named: "pdftotext", searchPath: searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "") else {
             throw .unsupportedFormat(file: path, detail: "reading PDF needs pdftotext, which is not installed (apt-get install poppler-utils)")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = (layout ? ["-layout"] : []) + ["-enc", "UTF-8", "-q", file, "-"]
+        process.arguments = arguments + ["-enc", "UTF-8", "-q", file, "-"]
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

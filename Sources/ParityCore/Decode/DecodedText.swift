@@ -11,6 +11,10 @@ public struct DecodedText: Sendable {
     /// character that UTF-8 byte `i` belongs to; one extra entry gives the end.
     /// `nil` when the input was UTF-8 (offsets only shift by the BOM).
     private let originalOffsets: OffsetTable?
+    /// Set for text rebuilt from a PDF's geometry (`PDFGeometryReading`):
+    /// its blank lines already mark every paragraph end the geometry shows,
+    /// so the PDF clean-up does not guess more of them from line lengths.
+    public var paragraphsMarkedByGeometry = false
 
     /// Creates decoded text. `originalOffsets`, when given, must have `utf8.count + 1` entries.
     public init(utf8: [UInt8], encoding: TextEncoding, byteOrderMarkLength: Int = 0, originalOffsets: [Int]? = nil) {

@@ -81,21 +81,25 @@ struct CleanTextWriter {
             var end = line.contentEnd
             var joinWithoutSpace = joinedWithoutSpace.contains(index)
             if position + 1 < paragraph.count, end - line.contentStart >= 2, bytes[end - 1] == UInt8(ascii: "-"),
-               isLetterBefore(end - 1, start: line.contentStart) {
+               isLetterBefore(end - 1, start: line.contentStart) || (0x30...0x39).contains(bytes[end - 2]) {
                 let next = lines[paragraph[position + 1]]
                 let left = lastWord(line.contentStart, end - 1)
                 let right = firstWord(next.contentStart, next.contentEnd)
-                if hyphenation.dropsHyphen(left: left, right: right) {
+                // A hyphen after a figure ("95-" / "процентный") stays.
+                if isLetterBefore(end - 1, start: line.contentStart), hyphenation.dropsHyphen(left: left, right: right) {
                     end -= 1
                 }
                 joinWithoutSpace = true
             } else if position + 1 < paragraph.count {
                 // Chinese puts no space between words: a line break between two Han characters
                 // (or CJK punctuation) is no space.
+                // Nor between one of them and a Latin letter or figure ("2024" / "年").
                 let next = lines[paragraph[position + 1]]
+                let before = scalarBefore(end, start: line.contentStart)
+                let after = scalarAt(next.contentStart, end: next.contentEnd)
                 joinWithoutSpace = joinWithoutSpace
-                    || (isChinese(scalarBefore(end, start: line.contentStart))
-                        && isChinese(scalarAt(next.contentStart, end: next.contentEnd)))
+                    || (isChinese(before) && (isChinese(after) || isLetterOrDigit(after)))
+                    || (isChinese(after) && isLetterOrDigit(before))
             }
             copy(line.contentStart, end, replacements)
             lastInputEnd = line.contentEnd
@@ -176,14 +180,16 @@ struct CleanTextWriter {
         return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
-    /// The three-byte scalar (where Han characters and CJK punctuation lie) that ends at byte `end`, if any.
+    /// The ASCII or three-byte scalar (where Han characters and CJK punctuation lie) that ends at byte `end`, if any.
     private func scalarBefore(_ end: Int, start: Int) -> Unicode.Scalar? {
+        if end > start, bytes[end - 1] < 0x80 { return Unicode.Scalar(bytes[end - 1]) }
         guard end - start >= 3 else { return nil }
         return threeByteScalar(at: end - 3)
     }
 
-    /// The three-byte scalar that starts at byte `start`, if any.
+    /// The ASCII or three-byte scalar that starts at byte `start`, if any.
     private func scalarAt(_ start: Int, end: Int) -> Unicode.Scalar? {
+        if start < end, bytes[start] < 0x80 { return Unicode.Scalar(bytes[start]) }
         guard end - start >= 3 else { return nil }
         return threeByteScalar(at: start)
     }
@@ -195,10 +201,15 @@ struct CleanTextWriter {
         return Unicode.Scalar(value)
     }
 
-    /// A Han character, or CJK or full-width punctuation.
+    private func isLetterOrDigit(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return (0x30...0x39).contains(scalar.value) || ScalarClass.isLatinLetter(scalar)
+    }
+
+    /// A Han character, kana, or CJK or full-width punctuation.
     private func isChinese(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
-        return ScalarClass.isHan(scalar) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+        return ScalarClass.isHan(scalar) || (0x3000...0x30FF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
     }
 
     private func lastWord(_ start: Int, _ end: Int) -> String {

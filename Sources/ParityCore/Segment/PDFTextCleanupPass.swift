@@ -71,8 +71,10 @@ enum PDFTextCleanupPass {
         return kept[kept.count * 9 / 10]
     }
 
-    /// Cleans `input`.
-    static func clean(_ input: DecodedText) -> Result {
+    /// Cleans `input`. `paragraphsMarked`: the blank lines mark the paragraph
+    /// ends on a page (geometry reading), so there a short line or a
+    /// heading-like line after a sentence end does not end a paragraph by itself.
+    static func clean(_ input: DecodedText, paragraphsMarked: Bool = false) -> Result {
         let bytes = input.utf8
         var lines = PDFLine.lines(in: bytes)
         let furnitureLines = PageFurnitureRecognizer.furniture(lines, bytes)
@@ -251,7 +253,8 @@ enum PDFTextCleanupPass {
             if !label, LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, previousEnd) { return false }
             // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case,
             // or the next line's first word (a long symbol) would not have fitted on it.
-            if isShort(previous) {
+            // Blank lines from the geometry mark the ends on a page; across a page the line lengths still tell.
+            if !paragraphsMarked || acrossPage, isShort(previous) {
                 if !label, !endsSentence(previous), firstWordLength(next) + 1 + lines[previous].length > fullWidth { return false }
                 // A body paragraph (its lines full) does not end on a bare word before another full line
                 // ("… comprising" / "GC(59)/RES/16 A on the staffing …"); a heading would be short.
@@ -261,7 +264,7 @@ enum PDFTextCleanupPass {
             if acrossPage {
                 return label || (endsSentence(previous) && !startsLowercase(next))
             }
-            return endsSentence(previous) && looksLikeHeading(next)
+            return !paragraphsMarked && endsSentence(previous) && looksLikeHeading(next)
         }
         /// The number of the paragraph being built, if it is the next one, else the last one written.
         func openParagraphNumber() -> Int {

@@ -4,7 +4,7 @@ extension PlainTextSegmenter {
     /// offsets still map to the input's bytes.
     public func preparedText(_ text: DecodedText) -> DecodedText {
         guard PDFExtractionDetector.looksExtracted(text.utf8) else { return text }
-        return PDFTextCleanupPass.clean(text).text
+        return PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry).text
     }
 
     /// Cleans PDF-extracted text, segments it, then restores losslessness:
@@ -13,7 +13,7 @@ extension PlainTextSegmenter {
     /// paragraph joined across a page) gets that part cut out of its ranges;
     /// text written out of input order is given back to its block.
     func segmentPDFExtracted(_ text: consuming DecodedText, sourceName: String) -> Document {
-        let cleaned = PDFTextCleanupPass.clean(text)
+        let cleaned = PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry)
         _ = consume text
         var document = segmentPrepared(cleaned.text, sourceName: sourceName)
         Self.restoreRebuiltRows(&document.blocks, cleaned.rebuiltRows)

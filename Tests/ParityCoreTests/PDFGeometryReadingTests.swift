@@ -1,0 +1,218 @@
+@testable import ParityCore
+import Testing
+
+/// `PDFGeometryReading` on constructed box layouts (no PDF): words placed as
+/// a layout engine would, in several languages, and the text rebuilt from them.
+@Suite struct PDFGeometryReadingTests {
+    /// A line of `words` starting at `x`, baseline box `y`…`y + height`, each
+    /// word `width(word)` wide, separated by `space`.
+    static func line(_ words: [String], x: Double, y: Double, height: Double = 14, space: Double = 3,
+                     charWidth: Double = 6, block: Int, flow: Int = 0) -> PDFLayoutLine {
+        var left = x
+        var placed: [PDFWord] = []
+        for word in words {
+            let width = Double(word.unicodeScalars.count) * charWidth
+            placed.append(PDFWord(word, PDFBox(xMin: left, yMin: y, xMax: left + width, yMax: y + height)))
+            left += width + space
+        }
+        return PDFLayoutLine(placed, flow: flow, block: block)
+    }
+
+    static func page(_ lines: [PDFLayoutLine]) -> PDFLayoutPage { PDFLayoutPage(width: 595, height: 842, lines: lines) }
+
+    @Test func aWiderGapThanTheUsualPitchEndsTheParagraphAndAWrappedLineGoesOn() {
+        // Pitch 12 inside a paragraph, 24 between paragraphs; full lines reach x = 500.
+        let words = Array(repeating: "Wort", count: 16)
+        let lines = [
+            Self.line(words, x: 100, y: 100, charWidth: 6.5, block: 0),
+            Self.line(["Ende", "des", "Absatzes."], x: 100, y: 112, block: 0),
+            Self.line(words, x: 100, y: 136, charWidth: 6.5, block: 1),
+            Self.line(words, x: 100, y: 148, charWidth: 6.5, block: 1),
+            Self.line(["Schluss."], x: 100, y: 160, block: 1),
+        ]
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        let paragraphs = text.dropLast().split(separator: "\n\n", omittingEmptySubsequences: false)
+        #expect(paragraphs.count == 2)
+        #expect(paragraphs[0].hasSuffix("Wort\nEnde des Absatzes."))
+        #expect(paragraphs[1].split(separator: "\n").count == 3)
+        #expect(text.hasSuffix("Schluss.\n\u{0C}"))
+    }
+
+    @Test func aHangingLabelJoinsTheTextOnItsBaseline() {
+        // "1." in the margin (its own block), the text at x = 96 on the same baseline (Spanish).
+        let lines = [
+            Self.line(["1."], x: 62, y: 100, block: 0, flow: 0),
+            Self.line(["Exhorta", "a", "los", "Estados", "a", "que", "detengan", "la", "pérdida."], x: 96, y: 100, block: 1, flow: 1),
+            Self.line(["2."], x: 62, y: 124, block: 2, flow: 2),
+            Self.line(["Alienta", "a", "los", "Estados."], x: 96, y: 124, block: 3, flow: 3),
+        ]
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        #expect(text == "1. Exhorta a los Estados a que detengan la pérdida.\n\n2. Alienta a los Estados.\n\u{0C}")
+    }
+
+    @Test func twoPageColumnsOnOneBaselineAreNotJoined() {
+        // Left column x 40…200, right column from 218: a short last line on the left is no label.
+        var lines: [PDFLayoutLine] = []
+        for row in 0..<4 {
+            lines.append(Self.line(["linea", "de", "la", "columna", "izquierda", "completa"], x: 40, y: 100 + Double(row) * 12, charWidth: 4.6, block: 0, flow: 0))
+        }
+        lines.append(Self.line(["final."], x: 40, y: 148, block: 1, flow: 0))
+        for row in 0..<5 {
+            lines.append(Self.line(["derecha", "texto", "de", "la", "columna"], x: 218, y: 100 + Double(row) * 12, charWidth: 5, block: 2, flow: 1))
+        }
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        #expect(text.contains("\nfinal.\n"))
+        #expect(!text.contains("final. derecha"))
+    }
+
+    @Test func aFirstLineIndentStartsAParagraphWithoutExtraSpace() {
+        // Russian, justified, no space between paragraphs, first lines indented by 28 pt.
+        let full = ["строка", "текста", "полной", "ширины", "до", "правого", "края", "колонки"]
+        let lines = [
+            Self.line(full, x: 128, y: 100, charWidth: 6, block: 0),
+            Self.line(full + ["и", "ещё"], x: 100, y: 112, charWidth: 6, block: 0),
+            Self.line(full, x: 128, y: 124, charWidth: 6, block: 0),
+            Self.line(full + ["и", "ещё"], x: 100, y: 136, charWidth: 6, block: 0),
+        ]
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        #expect(text.components(separatedBy: "\n\n").count == 2)
+    }
+
+    @Test func aLineThatEndsShortOfTheColumnEndsItsParagraph() {
+        // English, no spacing, no indent: "Thank you." leaves room for "The" of the next line.
+        let full = Array(repeating: "words", count: 14)
+        let lines = [
+            Self.line(full, x: 100, y: 100, block: 0),
+            Self.line(["Thank", "you."], x: 100, y: 112, block: 0),
+            Self.line(["The"] + full.dropFirst(), x: 100, y: 124, block: 0),
+            Self.line(["end."], x: 100, y: 136, block: 0),
+        ]
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        #expect(text.contains("Thank you.\n\nThe words"))
+        #expect(text.contains("words\nThank you."))
+    }
+
+    @Test func anArabicLineIsWrittenInLogicalOrderWithItsLabelOnTheRight() {
+        // Drawn left to right: the words' scalars reversed, the label "- 1" right of the text.
+        func drawn(_ word: String) -> String { String(String.UnicodeScalarView(word.unicodeScalars.reversed())) }
+        let text = [drawn("المكتب."), drawn("أعضاء"), drawn("انتخاب")]
+        let lines = [
+            Self.line(text, x: 400, y: 100, block: 0, flow: 0),
+            Self.line(["-", "1"], x: 520, y: 100, block: 1, flow: 1),
+            Self.line(["2025", drawn("آذار/مارس"), "10-21"], x: 400, y: 124, block: 2, flow: 2),
+        ]
+        let output = PDFGeometryReading.text([Self.page(lines)])
+        #expect(output == "1 - انتخاب أعضاء المكتب.\n\n10-21 آذار/مارس 2025\n\u{0C}")
+    }
+
+    @Test func theSpaceALayoutEngineSetsBetweenHanAndFiguresIsDroppedAndARealSpaceKept() {
+        // Chinese: "第 78/161 号" drawn with quarter-em gaps (em = 11) is "第78/161号"; English words keep their spaces.
+        let y = 100.0
+        let words = [
+            PDFWord("大会第", PDFBox(xMin: 100, yMin: y, xMax: 133, yMax: y + 14)),
+            PDFWord("78/161", PDFBox(xMin: 135.2, yMin: y, xMax: 166, yMax: y + 14)),
+            PDFWord("号决议", PDFBox(xMin: 168.2, yMin: y, xMax: 201.2, yMax: y + 14)),
+        ]
+        let english = [
+            PDFWord("resolution", PDFBox(xMin: 100, yMin: 130, xMax: 150, yMax: 144)),
+            PDFWord("78/161", PDFBox(xMin: 152.8, yMin: 130, xMax: 180, yMax: 144)),
+        ]
+        let text = PDFGeometryReading.text([Self.page([PDFLayoutLine(words, block: 0), PDFLayoutLine(english, block: 1)])])
+        #expect(text.hasPrefix("大会第78/161号决议\n"))
+        #expect(text.contains("resolution 78/161"))
+    }
+
+    @Test func dotLeadersTouchingATableOfContentsEntryAreSetApart() {
+        #expect(PDFGeometryReading.separatingDotLeaders("Einleitung.........3") == "Einleitung ......... 3")
+        #expect(PDFGeometryReading.separatingDotLeaders("A/79/330.") == "A/79/330.")
+        #expect(PDFGeometryReading.separatingDotLeaders("Introducción……5") == "Introducción …… 5")
+    }
+
+    @Test func everyWordIsWrittenOnceAndPagesEndWithAFormFeed() {
+        let pages = (0..<3).map { number in
+            Self.page([
+                Self.line(["Page", "\(number + 1)", "header"], x: 300, y: 40, block: number * 10),
+                Self.line(["Texte", "de", "la", "page", "\(number + 1)."], x: 100, y: 100, block: number * 10 + 1),
+            ])
+        }
+        let text = PDFGeometryReading.text(pages)
+        #expect(text.filter { $0 == "\u{0C}" }.count == 3)
+        let written = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let given = pages.flatMap { $0.lines.flatMap { $0.words.map(\.text) } }
+        #expect(written.sorted() == given.sorted())
+    }
+
+    @Test func wordsCloserThanHalfTheWordSpaceAreOneWordAndADecimalLabelKeepsItsSpace() {
+        // A large initial "S" drawn apart from "/2014/258*" (0.3 pt); English words 3 pt apart.
+        let symbol = [
+            PDFWord("S", PDFBox(xMin: 494.6, yMin: 49.7, xMax: 506.1, yMax: 67.7)),
+            PDFWord("/2014/258*", PDFBox(xMin: 506.4, yMin: 56.6, xMax: 554.9, yMax: 65.5)),
+        ]
+        let body = Self.line(["The", "present", "report", "is", "submitted"], x: 100, y: 100, block: 1)
+        let text = PDFGeometryReading.text([Self.page([PDFLayoutLine(symbol, block: 0), body])])
+        #expect(text.hasPrefix("S/2014/258*\n"))
+        #expect(text.contains("The present report is submitted"))
+        // Japanese: "3.2" then a typed space before katakana keeps it; inside the sentence "95" and "以上" close up.
+        let words = [
+            PDFWord("3.2", PDFBox(xMin: 62.5, yMin: 77, xMax: 77.3, yMax: 88.8)),
+            PDFWord("データは、総取水量の", PDFBox(xMin: 80.1, yMin: 77, xMax: 179.1, yMax: 88.8)),
+            PDFWord("95", PDFBox(xMin: 181.3, yMin: 77, xMax: 192.3, yMax: 88.8)),
+            PDFWord("以上を対象とすべきである。", PDFBox(xMin: 194.5, yMin: 77, xMax: 348.5, yMax: 88.8)),
+        ]
+        let japanese = PDFGeometryReading.text([Self.page([PDFLayoutLine(words, block: 0)])])
+        #expect(japanese == "3.2 データは、総取水量の95以上を対象とすべきである。\n\u{0C}")
+    }
+
+
+    @Test func tableOfContentsCellsGoAtTheEndOfTheirRowAfterATabAndTheCaptionRowBeforeIt() {
+        // Spanish: titles in one block, the "Párrafos"/"Página" columns in blocks of their own (as a table).
+        let titles = [
+            Self.line(["I.", "Introducción"], x: 71, y: 327, block: 1, flow: 0),
+            Self.line(["II.", "Principales", "conclusiones"], x: 71, y: 341.5, block: 1, flow: 0),
+            Self.line(["III.", "Segmento", "interactivo", "sobre", "la", "promoción", "de", "un", "enfoque", "amplio"], x: 71, y: 356, block: 1, flow: 0),
+            Self.line(["de", "la", "migración", "internacional"], x: 71, y: 367.5, block: 1, flow: 0),
+        ]
+        let ranges = [
+            Self.line(["Párrafos"], x: 430, y: 313, charWidth: 5, block: 2, flow: 1),
+            Self.line(["1–7"], x: 440, y: 327, charWidth: 5, block: 2, flow: 1),
+            Self.line(["8–22"], x: 440, y: 341.5, charWidth: 5, block: 2, flow: 1),
+            Self.line(["23–29"], x: 440, y: 356, charWidth: 5, block: 2, flow: 1),
+        ]
+        let pages = [
+            Self.line(["Página"], x: 490, y: 313, charWidth: 5, block: 3, flow: 2),
+            Self.line(["3"], x: 500, y: 327, charWidth: 5, block: 3, flow: 2),
+            Self.line(["4"], x: 500, y: 341.5, charWidth: 5, block: 3, flow: 2),
+            Self.line(["7"], x: 500, y: 356, charWidth: 5, block: 3, flow: 2),
+        ]
+        let text = PDFGeometryReading.text([Self.page([Self.line(["Índice"], x: 71, y: 295, block: 0)] + titles + ranges + pages)])
+        let lines = text.split(separator: "\n").filter { !$0.isEmpty }
+        #expect(lines.prefix(5) == ["Índice", "Párrafos\tPágina", "I. Introducción\t1–7\t3", "II. Principales conclusiones\t8–22\t4",
+                                    "III. Segmento interactivo sobre la promoción de un enfoque amplio\t23–29\t7"])
+        #expect(text.contains("amplio\t23–29\t7\nde la migración internacional\n"))
+    }
+
+    @Test func theBoundingBoxXHTMLIsReadWithItsEntitiesAndBrokenInputIsRefused() throws {
+        let xhtml = """
+        <!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title></title></head><body>
+        <doc>
+          <page width="595.3" height="841.9">
+            <flow>
+              <block xMin="96.5" yMin="61.8" xMax="175.0" yMax="76.1">
+                <line xMin="96.5" yMin="61.8" xMax="175.0" yMax="76.1">
+                  <word xMin="96.5" yMin="61.8" xMax="133.0" yMax="76.1">R&amp;D&#160;&lt;x&gt;</word>
+                  <word xMin="135.7" yMin="61.8" xMax="175.0" yMax="76.1">&#x4E2D;&quot;&apos;&bogus;</word>
+                </line>
+              </block>
+            </flow>
+          </page>
+        </doc></body></html>
+        """
+        let pages = try #require(PDFBoundingBoxDocument.pages(Array(xhtml.utf8)))
+        #expect(pages.count == 1)
+        #expect(pages[0].lines.map { $0.words.map(\.text) } == [["R&D\u{A0}<x>", "中\"'&bogus;"]])
+        #expect(pages[0].lines[0].box == PDFBox(xMin: 96.5, yMin: 61.8, xMax: 175.0, yMax: 76.1))
+        #expect(PDFBoundingBoxDocument.pages(Array("Plain text, no boxes.".utf8)) == nil)
+        #expect(PDFBoundingBoxDocument.pages(Array("<doc><page width=\"1\"><line xMin=\"1\"".utf8)) == nil)
+        #expect(PDFBoundingBoxDocument.pages(Array("<doc><word xMin=\"1\" yMin=\"1\" xMax=\"2\" yMax=\"2\">x</word></doc>".utf8)) == nil)
+    }
+}
