@@ -59,20 +59,18 @@ enum CaptionRecognizer {
         guard scalars.count <= maximumCaptionLength else { return nil }
         if scalars.count <= 32, let label = annexLabel(text) { return label }
         guard !ScalarText.endsSentence(scalars) else { return nil }
-        let lower = Array(text.lowercased().unicodeScalars)
+        let lower = ScalarLowercasing.lowercased(scalars)
         guard lower.count == scalars.count else { return nil }
-        for conventions in LanguageConventions.all {
-            for word in conventions.annexWords {
-                let wordScalars = Array(word.unicodeScalars)
+        for (conventions, words, links) in annexWordScalars {
+            for wordScalars in words {
                 if lower.starts(with: wordScalars), let label = linkedOrTitled(lower, after: wordScalars.count, conventions) {
                     return label
                 }
                 // The annex word last, after a link word: "…的附件", "… का अनुलग्नक".
-                if lower.count > wordScalars.count, Array(lower.suffix(wordScalars.count)) == wordScalars {
+                if lower.count > wordScalars.count, lower[(lower.count - wordScalars.count)...].elementsEqual(wordScalars) {
                     let before = ScalarText.trimmed(lower[..<(lower.count - wordScalars.count)])
-                    for link in conventions.annexLinkWords {
-                        let linkScalars = Array(link.unicodeScalars)
-                        guard before.count > linkScalars.count, Array(before.suffix(linkScalars.count)) == linkScalars else { continue }
+                    for linkScalars in links {
+                        guard before.count > linkScalars.count, before.suffix(linkScalars.count).elementsEqual(linkScalars) else { continue }
                         if conventions.writesSpacesBetweenWords {
                             guard ScalarClass.isWhitespace(before[before.endIndex - linkScalars.count - 1]) else { continue }
                         }
@@ -83,6 +81,10 @@ enum CaptionRecognizer {
         }
         return nil
     }
+
+    /// Every language's annex words and annex link words as scalars, made once.
+    private static let annexWordScalars: [(conventions: LanguageConventions, words: [[Unicode.Scalar]], links: [[Unicode.Scalar]])] =
+        LanguageConventions.all.map { ($0, $0.annexWords.map { Array($0.unicodeScalars) }, $0.annexLinkWords.map { Array($0.unicodeScalars) }) }
 
     /// After the annex word at `start`: an optional label, then a link word
     /// and more text, or a dash or colon and a title.
