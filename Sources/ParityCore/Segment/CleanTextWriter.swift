@@ -146,8 +146,9 @@ struct CleanTextWriter {
     /// Copies `bytes[start..<end]`: column gaps of three or more spaces become a tab; replacements apply.
     private mutating func copy(_ start: Int, _ end: Int, _ replacements: [Int: (length: Int, text: String)]) {
         var index = start
+        let mayReplace = !replacements.isEmpty
         while index < end {
-            if let replacement = replacements[index] {
+            if mayReplace, let replacement = replacements[index] {
                 for byte in replacement.text.utf8 { emit(byte, from: index) }
                 index += replacement.length
                 continue
