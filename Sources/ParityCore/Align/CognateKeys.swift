@@ -8,39 +8,66 @@ enum CognateKeys {
     /// packed a byte each (below 2^32), a run of digits as a 62-bit FNV-1a
     /// hash with bit 62 set, so the two kinds never meet.
     static func of(_ text: String) -> [Int] {
-        var keys = Set<Int>()
+        // Collected in an array, then sorted and made distinct: cheaper than a set for a block's few dozen keys.
+        var keys: [Int] = []
         var word = 0
         var wordLength = 0
         var digits: UInt64 = 0
         var digitCount = 0
         func flushWord() {
-            if wordLength >= 4 { keys.insert(word) }
+            if wordLength >= 4 { keys.append(word) }
             word = 0
             wordLength = 0
         }
         func flushDigits() {
-            if digitCount > 0 { keys.insert(Int(digits & 0x3FFF_FFFF_FFFF_FFFF) | (1 << 62)) }
+            if digitCount > 0 { keys.append(Int(digits & 0x3FFF_FFFF_FFFF_FFFF) | (1 << 62)) }
             digits = 0xcbf2_9ce4_8422_2325
             digitCount = 0
         }
         flushDigits()
-        for scalar in text.unicodeScalars {
-            if let folded = fold(scalar) {
-                flushDigits()
-                if wordLength < 4 { word |= Int(folded) << (8 * wordLength) }
-                wordLength += 1
-            } else if scalar.value >= 0x30 && scalar.value <= 0x39 {
-                flushWord()
-                digits = (digits ^ UInt64(scalar.value)) &* 0x100_0000_01b3
-                digitCount += 1
-            } else {
-                flushWord()
-                flushDigits()
+        var text = text
+        text.withUTF8 { bytes in
+            // On the UTF-8 bytes: only ASCII and U+00C0–U+017F (two bytes, leads C3–C5) can be letters or digits here.
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                var value = UInt32(lead)
+                if lead < 0x80 {
+                    index += 1
+                } else if lead >= 0xC3 && lead <= 0xC5 && index + 1 < bytes.count {
+                    value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else {
+                    // Any other scalar: neither a foldable letter nor a digit.
+                    value = 0xFFFD
+                    index += 1
+                    while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                }
+                if let folded = fold(value) {
+                    flushDigits()
+                    if wordLength < 4 { word |= Int(folded) << (8 * wordLength) }
+                    wordLength += 1
+                } else if value >= 0x30 && value <= 0x39 {
+                    flushWord()
+                    digits = (digits ^ UInt64(value)) &* 0x100_0000_01b3
+                    digitCount += 1
+                } else {
+                    flushWord()
+                    flushDigits()
+                }
             }
         }
         flushWord()
         flushDigits()
-        return keys.sorted()
+        guard keys.count > 1 else { return keys }
+        keys.sort()
+        var distinct = 1
+        for index in 1..<keys.count where keys[index] != keys[distinct - 1] {
+            keys[distinct] = keys[index]
+            distinct += 1
+        }
+        keys.removeLast(keys.count - distinct)
+        return keys
     }
 
     /// Accented Latin letters and the ASCII letter each folds to.
@@ -52,8 +79,7 @@ enum CognateKeys {
     ]
 
     /// Lower-case ASCII letter for a Latin letter (accents dropped), else `nil`.
-    private static func fold(_ scalar: Unicode.Scalar) -> UInt8? {
-        let v = scalar.value
+    private static func fold(_ v: UInt32) -> UInt8? {
         if v >= 0x61 && v <= 0x7A { return UInt8(v) }
         if v >= 0x41 && v <= 0x5A { return UInt8(v + 32) }
         guard v >= 0xC0 && v <= 0x17F else { return nil }
