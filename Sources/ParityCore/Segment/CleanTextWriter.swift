@@ -164,8 +164,17 @@ struct CleanTextWriter {
                 index = run
                 continue
             }
-            emit(bytes[index], from: index)
-            index += 1
+            if mayReplace {
+                emit(bytes[index], from: index)
+                index += 1
+                continue
+            }
+            // A run of other bytes, copied at once.
+            var run = index + 1
+            while run < end, bytes[run] != 0x20 { run += 1 }
+            output.append(contentsOf: bytes[index..<run])
+            inputIndices.appendConsecutive(from: index, count: run - index)
+            index = run
         }
     }
 
