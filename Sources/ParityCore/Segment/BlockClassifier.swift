@@ -124,23 +124,25 @@ struct BlockClassifier {
     /// Single-line units that are article titles in sequence (`ArticleLine`), by unit index.
     private func articleTitles() -> [Int: Int] {
         var candidates: [(index: Int, number: Int)] = []
-        var annexes: [Int] = []
-        for (index, unit) in units.enumerated() where unit.lines.count <= 2 {
-            let first = lines[unit.lines.lowerBound]
-            let last = lines[unit.lines.upperBound - 1]
-            // Articles restart in every annex (an annexed convention): note where annexes open.
-            if last.contentEnd - first.contentStart <= 32 * 4,
-               CaptionRecognizer.annexLabel(ScalarText.string(ScalarText.scalars(decoded.utf8, first.contentStart, last.contentEnd))) != nil {
-                annexes.append(index)
-            }
-            guard unit.lines.count == 1 else { continue }
-            let line = first
+        for (index, unit) in units.enumerated() where unit.lines.count == 1 {
+            let line = lines[unit.lines.lowerBound]
             guard line.contentEnd - line.contentStart <= ArticleLine.maximumLength * 4 else { continue }
             if let number = ArticleLine.number(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)) {
                 candidates.append((index, number))
             }
         }
-        return candidates.isEmpty ? [:] : ArticleLine.sequence(candidates, restartingAt: annexes)
+        guard !candidates.isEmpty else { return [:] }
+        // Articles restart in every annex (an annexed convention): note where annexes open.
+        var annexes: [Int] = []
+        for (index, unit) in units.enumerated() where unit.lines.count <= 2 {
+            let first = lines[unit.lines.lowerBound]
+            let last = lines[unit.lines.upperBound - 1]
+            if last.contentEnd - first.contentStart <= 32 * 4,
+               CaptionRecognizer.annexLabel(ScalarText.string(ScalarText.scalars(decoded.utf8, first.contentStart, last.contentEnd))) != nil {
+                annexes.append(index)
+            }
+        }
+        return ArticleLine.sequence(candidates, restartingAt: annexes)
     }
 
     // MARK: - Divisions

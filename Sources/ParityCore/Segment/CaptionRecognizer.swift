@@ -29,11 +29,11 @@ enum CaptionRecognizer {
         guard text.unicodeScalars.count <= 32 else { return nil }
         let lower = text.lowercased()
         let scalars = Array(lower.unicodeScalars)
-        for conventions in LanguageConventions.all {
-            for word in conventions.annexWords where lower.hasPrefix(word) && word.unicodeScalars.count <= scalars.count {
+        for (words, spaced) in annexWordsBySpacing {
+            for word in words where lower.hasPrefix(word) && word.unicodeScalars.count <= scalars.count {
                 let rest = ScalarText.trimmed(scalars[word.unicodeScalars.count...])
                 if rest.isEmpty { return "" }
-                let separated = ScalarClass.isWhitespace(scalars[word.unicodeScalars.count]) || !conventions.writesSpacesBetweenWords
+                let separated = ScalarClass.isWhitespace(scalars[word.unicodeScalars.count]) || !spaced
                 guard separated, rest.count <= 6 else { continue }
                 if let value = RomanNumeral.lowercaseValue(of: rest) { return RomanNumeral.spelling(value) }
                 if let value = Numerals.decimalValue(rest) { return String(value) }
@@ -61,9 +61,10 @@ enum CaptionRecognizer {
         guard !ScalarText.endsSentence(scalars) else { return nil }
         let lower = ScalarLowercasing.lowercased(scalars)
         guard lower.count == scalars.count else { return nil }
-        for (conventions, words, links) in annexWordScalars {
+        for (language, words, links) in annexWordScalars {
+            let spaced = annexWordsBySpacing[language].spaced
             for wordScalars in words {
-                if lower.starts(with: wordScalars), let label = linkedOrTitled(lower, after: wordScalars.count, conventions) {
+                if lower.starts(with: wordScalars), let label = linkedOrTitled(lower, after: wordScalars.count, LanguageConventions.all[language]) {
                     return label
                 }
                 // The annex word last, after a link word: "…的附件", "… का अनुलग्नक".
@@ -71,7 +72,7 @@ enum CaptionRecognizer {
                     let before = ScalarText.trimmed(lower[..<(lower.count - wordScalars.count)])
                     for linkScalars in links {
                         guard before.count > linkScalars.count, before.suffix(linkScalars.count).elementsEqual(linkScalars) else { continue }
-                        if conventions.writesSpacesBetweenWords {
+                        if spaced {
                             guard ScalarClass.isWhitespace(before[before.endIndex - linkScalars.count - 1]) else { continue }
                         }
                         return ""
@@ -82,9 +83,16 @@ enum CaptionRecognizer {
         return nil
     }
 
-    /// Every language's annex words and annex link words as scalars, made once.
-    private static let annexWordScalars: [(conventions: LanguageConventions, words: [[Unicode.Scalar]], links: [[Unicode.Scalar]])] =
-        LanguageConventions.all.map { ($0, $0.annexWords.map { Array($0.unicodeScalars) }, $0.annexLinkWords.map { Array($0.unicodeScalars) }) }
+    /// Every language's annex words and annex link words as scalars (with the
+    /// language's index in `LanguageConventions.all`), made once.
+    private static let annexWordScalars: [(language: Int, words: [[Unicode.Scalar]], links: [[Unicode.Scalar]])] =
+        LanguageConventions.all.enumerated().map { index, conventions in
+            (index, conventions.annexWords.map { Array($0.unicodeScalars) }, conventions.annexLinkWords.map { Array($0.unicodeScalars) })
+        }
+
+    /// Every language's annex words and whether it writes spaces between words, in `LanguageConventions.all` order.
+    private static let annexWordsBySpacing: [(words: [String], spaced: Bool)] =
+        LanguageConventions.all.map { ($0.annexWords, $0.writesSpacesBetweenWords) }
 
     /// After the annex word at `start`: an optional label, then a link word
     /// and more text, or a dash or colon and a title.
