@@ -8,26 +8,39 @@ enum CognateKeys {
     /// packed a byte each (below 2^32), a run of digits as a 62-bit FNV-1a
     /// hash with bit 62 set, so the two kinds never meet.
     static func of(_ text: String) -> [Int] {
+        var text = text
+        var collector = text.withUTF8 { bytes in
+            var collector = Collector()
+            collector.read(bytes)
+            return collector
+        }
+        return collector.sortedDistinctKeys()
+    }
+
+    /// The keys of one text as its bytes are read.
+    private struct Collector {
         // Collected in an array, then sorted and made distinct: cheaper than a set for a block's few dozen keys.
         var keys: [Int] = []
         var word = 0
         var wordLength = 0
-        var digits: UInt64 = 0
+        var digits: UInt64 = 0xcbf2_9ce4_8422_2325
         var digitCount = 0
-        func flushWord() {
+
+        mutating func flushWord() {
             if wordLength >= 4 { keys.append(word) }
             word = 0
             wordLength = 0
         }
-        func flushDigits() {
+
+        mutating func flushDigits() {
             if digitCount > 0 { keys.append(Int(digits & 0x3FFF_FFFF_FFFF_FFFF) | (1 << 62)) }
             digits = 0xcbf2_9ce4_8422_2325
             digitCount = 0
         }
-        flushDigits()
-        var text = text
-        text.withUTF8 { bytes in
-            // On the UTF-8 bytes: only ASCII and U+00C0–U+017F (two bytes, leads C3–C5) can be letters or digits here.
+
+        /// Reads valid UTF-8: only ASCII and U+00C0–U+017F (two bytes, leads C3–C5) can be letters or digits here.
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let foldingTable = CognateKeys.foldingTable
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
@@ -43,7 +56,8 @@ enum CognateKeys {
                     index += 1
                     while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
                 }
-                if let folded = fold(value) {
+                let folded = value < 0x180 ? foldingTable[Int(value)] : 0
+                if folded != 0 {
                     flushDigits()
                     if wordLength < 4 { word |= Int(folded) << (8 * wordLength) }
                     wordLength += 1
@@ -56,19 +70,25 @@ enum CognateKeys {
                     flushDigits()
                 }
             }
+            flushWord()
+            flushDigits()
         }
-        flushWord()
-        flushDigits()
-        guard keys.count > 1 else { return keys }
-        keys.sort()
-        var distinct = 1
-        for index in 1..<keys.count where keys[index] != keys[distinct - 1] {
-            keys[distinct] = keys[index]
-            distinct += 1
+
+        mutating func sortedDistinctKeys() -> [Int] {
+            guard keys.count > 1 else { return keys }
+            keys.sort()
+            var distinct = 1
+            for index in 1..<keys.count where keys[index] != keys[distinct - 1] {
+                keys[distinct] = keys[index]
+                distinct += 1
+            }
+            keys.removeLast(keys.count - distinct)
+            return keys
         }
-        keys.removeLast(keys.count - distinct)
-        return keys
     }
+
+    /// `fold` for U+0000–U+017F, 0 where it gives nil; made once.
+    private static let foldingTable: [UInt8] = (0..<0x180).map { fold(UInt32($0)) ?? 0 }
 
     /// Accented Latin letters and the ASCII letter each folds to.
     private static let accentFolding: [(ClosedRange<UInt32>, UInt8)] = [

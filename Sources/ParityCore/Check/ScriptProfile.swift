@@ -7,6 +7,7 @@ struct ScriptProfile {
 
     init(_ text: String) {
         var latin = 0, cyrillic = 0, arabic = 0, han = 0, other = 0
+        let lowScripts = ScriptProfile.lowScripts
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
@@ -14,8 +15,8 @@ struct ScriptProfile {
                 continue
             }
             let script: Script
-            if v < UInt32(ScriptProfile.lowScripts.count) {
-                guard let known = ScriptProfile.lowScripts[Int(v)] else { continue }
+            if v < UInt32(lowScripts.count) {
+                guard let known = lowScripts[Int(v)] else { continue }
                 script = known
             } else {
                 guard scalar.properties.isAlphabetic else { continue }

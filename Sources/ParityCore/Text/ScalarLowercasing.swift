@@ -6,6 +6,7 @@ enum ScalarLowercasing {
     static func lowercased<S: Sequence>(_ scalars: S) -> [Unicode.Scalar] where S.Element == Unicode.Scalar {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(scalars.underestimatedCount)
+        let latinTable = ScalarLowercasing.latinTable
         for scalar in scalars {
             let value = scalar.value
             if value < 0x80 {
