@@ -155,9 +155,17 @@ struct BlockClassifier {
             let first = lines[unit.lines.lowerBound]
             let last = lines[unit.lines.upperBound - 1]
             guard last.contentEnd - first.contentStart <= DivisionLine.maximumTitleLength * 4 else { continue }
-            let line = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
             // Markdown emphasis or heading marks around the label.
             func isMark(_ scalar: Unicode.Scalar) -> Bool { scalar == "*" || scalar == "_" || ScalarClass.isWhitespace(scalar) }
+            // The first scalar decides most lines: read from the line's first bytes (cut at a scalar boundary).
+            var headEnd = min(first.contentEnd, first.contentStart + 64)
+            while headEnd < first.contentEnd, decoded.utf8[headEnd] & 0xC0 == 0x80 { headEnd -= 1 }
+            if let opening = ScalarText.scalars(decoded.utf8, first.contentStart, headEnd).first(where: { !isMark($0) && $0 != "#" }) {
+                if !DivisionLine.mayStart(with: opening) { continue }
+            } else if headEnd == first.contentEnd, unit.lines.count == 1 {
+                continue
+            }
+            let line = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
             let start = line.firstIndex { !isMark($0) && $0 != "#" } ?? line.count
             let end = (line.lastIndex { !isMark($0) } ?? -1) + 1
             var scalars = start < end ? Array(line[start..<end]) : []

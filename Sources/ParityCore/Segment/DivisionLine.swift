@@ -161,4 +161,9 @@ enum DivisionLine {
         if let letter = ScalarText.firstLetter(title), ScalarClass.isLowercase(letter) { return nil }
         return end
     }
+
+    /// Whether a text whose first scalar is `scalar` may match (`match` is nil otherwise).
+    static func mayStart(with scalar: Unicode.Scalar) -> Bool {
+        scalar == "第" || wordFilter.mayMatch(CollectionOfOne(scalar))
+    }
 }
