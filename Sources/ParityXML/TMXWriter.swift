@@ -78,6 +78,8 @@ public struct TMXWriter: Sendable {
         try writer.doctype("tmx", systemID: "tmx14.dtd")
         try writer.startElement("tmx")
         try writer.attribute("version", "1.4")
+        // The same date on every unit: written once.
+        let dateText = date.text
         try writeHeader(alignment, languages: languages, to: writer)
         try writer.startElement("body")
         var usedIDs = Set<String>()
@@ -99,7 +101,7 @@ public struct TMXWriter: Sendable {
             let pivotBlocks = link.blockIDs[alignment.pivot].compactMap { id in
                 blockIndexByID[alignment.pivot][id].map { alignment.versions[alignment.pivot].blocks[$0] }
             }
-            try writeUnit(link, id: tuid, pivotBlocks: pivotBlocks, sides: sides, to: writer)
+            try writeUnit(link, id: tuid, pivotBlocks: pivotBlocks, sides: sides, dateText: dateText, to: writer)
         }
         try writer.endElement()
         try writer.endElement()
@@ -163,14 +165,14 @@ public struct TMXWriter: Sendable {
     /// One `<tu>`: properties from the pivot's blocks (or the first side's
     /// when the pivot has none), then a `<tuv>` per side with text.
     private func writeUnit(
-        _ link: AlignmentLink, id tuid: String, pivotBlocks: [Block], sides: [TMXSide], to writer: XMLStreamWriter
+        _ link: AlignmentLink, id tuid: String, pivotBlocks: [Block], sides: [TMXSide], dateText: String, to writer: XMLStreamWriter
     ) throws(ExportError) {
         let representative = pivotBlocks.isEmpty ? sides.first { !$0.text.isEmpty }?.blocks ?? [] : pivotBlocks
         writer.context = "tu \(tuid)"
         try writer.startElement("tu")
         try writer.attribute("tuid", tuid)
-        try writer.attribute("creationdate", date.text)
-        try writer.attribute("changedate", date.text)
+        try writer.attribute("creationdate", dateText)
+        try writer.attribute("changedate", dateText)
         if sides.contains(where: { $0.blocks.count > 1 }) { try writer.attribute("segtype", "block") }
         let numbers = representative.compactMap(\.number).map(String.init)
         if !numbers.isEmpty { try property("x-number", numbers.joined(separator: " "), to: writer) }

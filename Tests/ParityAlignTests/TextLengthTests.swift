@@ -10,6 +10,8 @@ import Testing
         "constructed Ελληνικά кириллица العربية 中文文本 😀 e\u{0301}",
         "\t\n constructed  \r\n",
         "",
+        // Every scalar up to U+30FF (all the multi-byte white space among them), one after another.
+        String(String.UnicodeScalarView((0..<0x3100).compactMap { Unicode.Scalar(UInt32($0)) })),
     ])
     func constructedStringsCountLikeTheWhiteSpaceProperty(_ text: String) {
         let expected = text.unicodeScalars.filter { !$0.properties.isWhitespace }.count

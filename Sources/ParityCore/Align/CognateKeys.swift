@@ -11,40 +11,87 @@ enum CognateKeys {
     /// packed a byte each (ASCII, so below 2^31), a run of digits as a 31-bit
     /// FNV-1a hash with bit 31 set, so the two kinds never meet.
     static func of(_ text: String) -> [Key] {
-        var keys = Set<Key>()
+        var text = text
+        var collector = text.withUTF8 { bytes in
+            var collector = Collector()
+            collector.read(bytes)
+            return collector
+        }
+        return collector.sortedDistinctKeys()
+    }
+
+    /// The keys of one text as its bytes are read.
+    private struct Collector {
+        // Collected in an array, then sorted and made distinct: cheaper than a set for a block's few dozen keys.
+        var keys: [Key] = []
         var word = 0
         var wordLength = 0
-        var digits: UInt64 = 0
+        var digits: UInt64 = 0xcbf2_9ce4_8422_2325
         var digitCount = 0
-        func flushWord() {
-            if wordLength >= 4 { keys.insert(Key(word)) }
+
+        mutating func flushWord() {
+            if wordLength >= 4 { keys.append(Key(word)) }
             word = 0
             wordLength = 0
         }
-        func flushDigits() {
-            if digitCount > 0 { keys.insert(Key(truncatingIfNeeded: (digits ^ (digits >> 31)) & 0x7FFF_FFFF) | 0x8000_0000) }
+
+        mutating func flushDigits() {
+            if digitCount > 0 { keys.append(Key(truncatingIfNeeded: (digits ^ (digits >> 31)) & 0x7FFF_FFFF) | 0x8000_0000) }
             digits = 0xcbf2_9ce4_8422_2325
             digitCount = 0
         }
-        flushDigits()
-        for scalar in text.unicodeScalars {
-            if let folded = fold(scalar) {
-                flushDigits()
-                if wordLength < 4 { word |= Int(folded) << (8 * wordLength) }
-                wordLength += 1
-            } else if scalar.value >= 0x30 && scalar.value <= 0x39 {
-                flushWord()
-                digits = (digits ^ UInt64(scalar.value)) &* 0x100_0000_01b3
-                digitCount += 1
-            } else {
-                flushWord()
-                flushDigits()
+
+        /// Reads valid UTF-8: only ASCII and U+00C0–U+017F (two bytes, leads C3–C5) can be letters or digits here.
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let foldingTable = CognateKeys.foldingTable
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                var value = UInt32(lead)
+                if lead < 0x80 {
+                    index += 1
+                } else if lead >= 0xC3 && lead <= 0xC5 && index + 1 < bytes.count {
+                    value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else {
+                    // Any other scalar: neither a foldable letter nor a digit.
+                    value = 0xFFFD
+                    index += 1
+                    while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                }
+                let folded = value < 0x180 ? foldingTable[Int(value)] : 0
+                if folded != 0 {
+                    flushDigits()
+                    if wordLength < 4 { word |= Int(folded) << (8 * wordLength) }
+                    wordLength += 1
+                } else if value >= 0x30 && value <= 0x39 {
+                    flushWord()
+                    digits = (digits ^ UInt64(value)) &* 0x100_0000_01b3
+                    digitCount += 1
+                } else {
+                    flushWord()
+                    flushDigits()
+                }
             }
+            flushWord()
+            flushDigits()
         }
-        flushWord()
-        flushDigits()
-        return keys.sorted()
+
+        mutating func sortedDistinctKeys() -> [Key] {
+            guard keys.count > 1 else { return keys }
+            keys.sort()
+            var distinct = 1
+            for index in 1..<keys.count where keys[index] != keys[distinct - 1] {
+                keys[distinct] = keys[index]
+                distinct += 1
+            }
+            keys.removeLast(keys.count - distinct)
+            return keys
+        }
     }
+
+    /// `fold` for U+0000–U+017F, 0 where it gives nil; made once.
+    private static let foldingTable: [UInt8] = (0..<0x180).map { fold(UInt32($0)) ?? 0 }
 
     /// Accented Latin letters and the ASCII letter each folds to.
     private static let accentFolding: [(ClosedRange<UInt32>, UInt8)] = [
@@ -55,8 +102,7 @@ enum CognateKeys {
     ]
 
     /// Lower-case ASCII letter for a Latin letter (accents dropped), else `nil`.
-    private static func fold(_ scalar: Unicode.Scalar) -> UInt8? {
-        let v = scalar.value
+    private static func fold(_ v: UInt32) -> UInt8? {
         if v >= 0x61 && v <= 0x7A { return UInt8(v) }
         if v >= 0x41 && v <= 0x5A { return UInt8(v + 32) }
         guard v >= 0xC0 && v <= 0x17F else { return nil }

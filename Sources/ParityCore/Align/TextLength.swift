@@ -4,20 +4,33 @@
 public enum TextLength {
     /// Non-white-space Unicode scalars in `text`, counted on its UTF-8 bytes.
     public static func of(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8(count)
+    }
+
+    /// Non-white-space scalars in valid UTF-8 `bytes`: lead bytes that are
+    /// not ASCII white space (a loop the compiler vectorizes), less the
+    /// multi-byte white space (U+00A0, U+0085, U+1680, U+2000–U+200A,
+    /// U+2028/9, U+202F, U+205F, U+3000), looked for only in non-ASCII text.
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            defer { previous = (previous.1, byte) }
-            if byte & 0xC0 == 0x80 {
-                // Continuation byte: undo the count of a multi-byte white space
-                // (U+00A0, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000).
-                if isMultiByteWhitespace(previous.0, previous.1, byte) { count -= 1 }
-                continue
+        var high: UInt8 = 0
+        for byte in bytes {
+            let isContinuation = byte & 0xC0 == 0x80
+            let isSpace = byte == 0x20 || byte &- 0x09 < 5
+            count &+= isContinuation || isSpace ? 0 : 1
+            high |= byte
+        }
+        guard high >= 0x80 else { return count }
+        var index = 0
+        while index + 1 < bytes.count {
+            let lead = bytes[index]
+            if lead == 0xC2 {
+                if bytes[index + 1] == 0xA0 || bytes[index + 1] == 0x85 { count -= 1 }
+            } else if lead >= 0xE1 && lead <= 0xE3, index + 2 < bytes.count, isMultiByteWhitespace(lead, bytes[index + 1], bytes[index + 2]) {
+                count -= 1
             }
-            switch byte {
-            case 0x09...0x0D, 0x20: continue
-            default: count += 1
-            }
+            index += 1
         }
         return count
     }

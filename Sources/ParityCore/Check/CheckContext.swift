@@ -192,9 +192,17 @@ struct CheckContext {
     /// The first words of a block, for messages.
     func excerpt(_ version: Int, _ index: Int, words: Int = 6) -> String {
         let text = block(version, index).text
-        let parts = text.split(whereSeparator: { $0 == " " })
-        var head = parts.prefix(words).joined(separator: " ")
+        // Only the first words are split off; the text is counted only as far as the excerpt goes.
+        var parts: [Substring] = []
+        var rest = text[...]
+        while parts.count < words {
+            guard let start = rest.firstIndex(where: { $0 != " " }) else { break }
+            let end = rest[start...].firstIndex(of: " ") ?? rest.endIndex
+            parts.append(rest[start..<end])
+            rest = rest[end...]
+        }
+        var head = parts.joined(separator: " ")
         if head.count > 40 { head = String(head.prefix(40)) }
-        return head.count < text.count ? head + "…" : head
+        return !text.dropFirst(head.count).isEmpty ? head + "…" : head
     }
 }

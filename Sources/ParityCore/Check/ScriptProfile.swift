@@ -7,14 +7,22 @@ struct ScriptProfile {
 
     init(_ text: String) {
         var latin = 0, cyrillic = 0, arabic = 0, han = 0, other = 0
+        let lowScripts = ScriptProfile.lowScripts
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
                 if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { latin += 1 }
                 continue
             }
-            guard scalar.properties.isAlphabetic else { continue }
-            switch ScriptProfile.script(of: scalar) {
+            let script: Script
+            if v < UInt32(lowScripts.count) {
+                guard let known = lowScripts[Int(v)] else { continue }
+                script = known
+            } else {
+                guard scalar.properties.isAlphabetic else { continue }
+                script = ScriptProfile.script(of: scalar)
+            }
+            switch script {
             case .latin: latin += 1
             case .cyrillic: cyrillic += 1
             case .arabic: arabic += 1
@@ -26,6 +34,12 @@ struct ScriptProfile {
         for (script, count) in [(Script.latin, latin), (.cyrillic, cyrillic), (.arabic, arabic), (.han, han), (.other, other)] where count > 0 {
             counts[script] = count
         }
+    }
+
+    /// For U+0000–U+07FF (Latin, Greek, Cyrillic, Arabic …): the script of each letter, `nil` for what is no letter; made once.
+    private static let lowScripts: [Script?] = (0..<0x800).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.isAlphabetic else { return nil }
+        return script(of: scalar)
     }
 
     /// The script of a letter: `ScalarClass`'s script ranges (those language

@@ -41,6 +41,28 @@ public struct OffsetTable: Sendable, Equatable {
         }
     }
 
+    /// Adds the entries `start`, `start + 1`, … (`count` of them) at the end,
+    /// as that many `append` calls would, a stride at a time.
+    public mutating func appendConsecutive(from start: Int, count: Int) {
+        var value = start
+        var remaining = count
+        while remaining > 0 {
+            let index = steps.count
+            // Entries up to the next anchor, all as steps when they fit.
+            let length = min(remaining, Self.stride - index % Self.stride)
+            let opensStride = index % Self.stride == 0
+            let first = opensStride ? 0 : value - anchors[anchors.count - 1]
+            if first >= 0, first + length - 1 < Int(Self.escape) {
+                if opensStride { anchors.append(value) }
+                steps.append(contentsOf: (first..<(first + length)).lazy.map { UInt8($0) })
+            } else {
+                for offset in 0..<length { append(value + offset) }
+            }
+            value += length
+            remaining -= length
+        }
+    }
+
     /// Entry `index`.
     public subscript(index: Int) -> Int {
         let step = steps[index]

@@ -35,4 +35,40 @@ enum MonthNames {
         }
         return (single, twoWord)
     }()
+
+    /// Whether `word` may be a key of `single` or `twoWord`: false only for an
+    /// ASCII word whose length and first and last bytes no ASCII key has (an
+    /// ASCII string equals no other string), so that most words of a text
+    /// are turned away without hashing.
+    static func mayBeKey(_ word: String) -> Bool {
+        var length = 0
+        var first: UInt8 = 0
+        var last: UInt8 = 0
+        for byte in word.utf8 {
+            if byte >= 0x80 { return true }
+            if length == 0 { first = byte }
+            last = byte
+            length += 1
+        }
+        return asciiKeyShapes[shape(length, first, last)]
+    }
+
+    private static func shape(_ length: Int, _ first: UInt8, _ last: UInt8) -> Int {
+        (length &* 131 &+ Int(first) &* 31 &+ Int(last)) & 1023
+    }
+
+    /// Shapes (`shape`) of the ASCII keys; all true when a key holds a character
+    /// that is canonically equivalent to an ASCII one (KELVIN SIGN, GREEK QUESTION MARK, GREEK VARIA).
+    private static let asciiKeyShapes: [Bool] = {
+        var shapes = [Bool](repeating: false, count: 1024)
+        for key in Array(single.keys) + Array(twoWord.keys) {
+            if key.unicodeScalars.contains(where: { $0 == "\u{212A}" || $0 == "\u{037E}" || $0 == "\u{1FEF}" }) {
+                return [Bool](repeating: true, count: 1024)
+            }
+            let bytes = Array(key.utf8)
+            guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { continue }
+            shapes[shape(bytes.count, bytes[0], bytes[bytes.count - 1])] = true
+        }
+        return shapes
+    }()
 }

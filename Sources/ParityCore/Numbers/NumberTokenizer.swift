@@ -117,7 +117,7 @@ struct NumberTokenizer: Sendable {
             if NumberTokenizer.isWordScalar(c) {
                 var j = i
                 while j < n, NumberTokenizer.isWordScalar(scalars[j]), !NumberTokenizer.isHan(scalars[j]) { j += 1 }
-                let text = j - i <= NumberTokenizer.longestWord ? WordPhraseTable.normalize(string(i..<j)) : ""
+                let text = j - i <= NumberTokenizer.longestWord ? NumberTokenizer.normalizedWord(scalars, i..<j) : ""
                 tokens.append(NumberToken(kind: .word, text: text, range: i..<j))
                 i = j
                 continue
@@ -126,6 +126,18 @@ struct NumberTokenizer: Sendable {
             i += 1
         }
         return tokens
+    }
+
+    /// `WordPhraseTable.normalize` of the word `scalars[range]`; an ASCII word lowered without an intermediate string.
+    static func normalizedWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        guard scalars[range].allSatisfy(\.isASCII) else { return WordPhraseTable.normalize(ScalarText.string(scalars[range])) }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (offset, scalar) in scalars[range].enumerated() {
+                let byte = UInt8(scalar.value)
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return range.count
+        }
     }
 
     private enum SymbolScan {

@@ -61,7 +61,7 @@ extension NumberValueReader {
     }
 
     private func monthName(at index: Int?, allowingAlternative: Bool) -> (month: Int, end: Int)? {
-        guard let index, let word = cursor.word(index) else { return nil }
+        guard let index, let word = cursor.word(index), MonthNames.mayBeKey(word) else { return nil }
         var found: (Int, Int)?
         if let m = MonthNames.single[word] {
             found = (m, index + 1)

@@ -129,24 +129,26 @@ struct BlockClassifier {
     private func articleTitles() -> (numbers: [Int: Int], labels: [Int: String]) {
         var candidates: [(index: Int, number: Int)] = []
         var labels: [Int: String] = [:]
-        var annexes: [Int] = []
-        for (index, unit) in units.enumerated() where unit.lines.count <= 2 {
-            let first = lines[unit.lines.lowerBound]
-            let last = lines[unit.lines.upperBound - 1]
-            // Articles restart in every annex (an annexed convention): note where annexes open.
-            if last.contentEnd - first.contentStart <= 32 * 4,
-               CaptionRecognizer.annexLabel(ScalarText.string(ScalarText.scalars(decoded.utf8, first.contentStart, last.contentEnd))) != nil {
-                annexes.append(index)
-            }
-            guard unit.lines.count == 1 else { continue }
-            let line = first
+        for (index, unit) in units.enumerated() where unit.lines.count == 1 {
+            let line = lines[unit.lines.lowerBound]
             guard line.contentEnd - line.contentStart <= (ArticleLine.maximumLength + ArticleLine.maximumTitleLength) * 4 else { continue }
             if let match = ArticleLine.match(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)) {
                 candidates.append((index, match.number))
                 if match.titleStart != nil { labels[index] = match.label }
             }
         }
-        return candidates.isEmpty ? ([:], [:]) : (ArticleLine.sequence(candidates, restartingAt: annexes), labels)
+        guard !candidates.isEmpty else { return ([:], [:]) }
+        // Articles restart in every annex (an annexed convention): note where annexes open.
+        var annexes: [Int] = []
+        for (index, unit) in units.enumerated() where unit.lines.count <= 2 {
+            let first = lines[unit.lines.lowerBound]
+            let last = lines[unit.lines.upperBound - 1]
+            if last.contentEnd - first.contentStart <= 32 * 4,
+               CaptionRecognizer.annexLabel(ScalarText.string(ScalarText.scalars(decoded.utf8, first.contentStart, last.contentEnd))) != nil {
+                annexes.append(index)
+            }
+        }
+        return (ArticleLine.sequence(candidates, restartingAt: annexes), labels)
     }
 
     // MARK: - Divisions
@@ -159,9 +161,17 @@ struct BlockClassifier {
             let first = lines[unit.lines.lowerBound]
             let last = lines[unit.lines.upperBound - 1]
             guard last.contentEnd - first.contentStart <= DivisionLine.maximumTitleLength * 4 else { continue }
-            let line = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
             // Markdown emphasis or heading marks around the label.
             func isMark(_ scalar: Unicode.Scalar) -> Bool { scalar == "*" || scalar == "_" || ScalarClass.isWhitespace(scalar) }
+            // The first scalar decides most lines: read from the line's first bytes (cut at a scalar boundary).
+            var headEnd = min(first.contentEnd, first.contentStart + 64)
+            while headEnd < first.contentEnd, decoded.utf8[headEnd] & 0xC0 == 0x80 { headEnd -= 1 }
+            if let opening = ScalarText.scalars(decoded.utf8, first.contentStart, headEnd).first(where: { !isMark($0) && $0 != "#" }) {
+                if !DivisionLine.mayStart(with: opening) { continue }
+            } else if headEnd == first.contentEnd, unit.lines.count == 1 {
+                continue
+            }
+            let line = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
             let start = line.firstIndex { !isMark($0) && $0 != "#" } ?? line.count
             let end = (line.lastIndex { !isMark($0) } ?? -1) + 1
             var scalars = start < end ? Array(line[start..<end]) : []

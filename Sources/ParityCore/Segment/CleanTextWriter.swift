@@ -151,8 +151,9 @@ struct CleanTextWriter {
     /// Copies `bytes[start..<end]`: column gaps of three or more spaces become a tab; replacements apply.
     private mutating func copy(_ start: Int, _ end: Int, _ replacements: [Int: (length: Int, text: String)]) {
         var index = start
+        let mayReplace = !replacements.isEmpty
         while index < end {
-            if let replacement = replacements[index] {
+            if mayReplace, let replacement = replacements[index] {
                 for byte in replacement.text.utf8 { emit(byte, from: index) }
                 index += replacement.length
                 continue
@@ -168,8 +169,17 @@ struct CleanTextWriter {
                 index = run
                 continue
             }
-            emit(bytes[index], from: index)
-            index += 1
+            if mayReplace {
+                emit(bytes[index], from: index)
+                index += 1
+                continue
+            }
+            // A run of other bytes, copied at once.
+            var run = index + 1
+            while run < end, bytes[run] != 0x20 { run += 1 }
+            output.append(contentsOf: bytes[index..<run])
+            inputIndices.appendConsecutive(from: index, count: run - index)
+            index = run
         }
     }
 

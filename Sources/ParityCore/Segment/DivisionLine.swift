@@ -97,7 +97,7 @@ enum DivisionLine {
     /// The division word the text starts with (case folded), and where it ends.
     private static func leadingWord(_ text: [Unicode.Scalar]) -> (Kind, Int)? {
         guard wordFilter.mayMatch(text) else { return nil }
-        let prefix = Array(String(String.UnicodeScalarView(text.prefix(16))).lowercased().unicodeScalars)
+        let prefix = ScalarLowercasing.lowercased(text.prefix(16))
         // Lower-casing keeps the scalar count for the scripts these words are written in.
         guard prefix.count == min(text.count, 16) else { return nil }
         for entry in words where prefix.count >= entry.word.count && prefix[0..<entry.word.count].elementsEqual(entry.word) {
@@ -154,5 +154,10 @@ enum DivisionLine {
         if SpeakerLine.hasDotLeader(title[...]) { return nil }
         if let letter = ScalarText.firstLetter(title), ScalarClass.isLowercase(letter) { return nil }
         return end
+    }
+
+    /// Whether a text whose first scalar is `scalar` may match (`match` is nil otherwise).
+    static func mayStart(with scalar: Unicode.Scalar) -> Bool {
+        scalar == "第" || wordFilter.mayMatch(CollectionOfOne(scalar))
     }
 }

@@ -125,7 +125,8 @@ enum PDFTextCleanupPass {
         }
         /// The line's last scalar, looking past a footnote citation that extraction set apart ("2025. 1").
         func lastScalar(_ index: Int) -> Unicode.Scalar? {
-            let scalars = Array(lineText(index).unicodeScalars)
+            // Only the last five scalars matter: decoded from the end of the line.
+            let scalars = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 5)
             var end = scalars.count
             while end > 0, end > scalars.count - 3, (0x30...0x39).contains(scalars[end - 1].value) { end -= 1 }
             if end < scalars.count, end >= 2, scalars[end - 1] == " ", ".:;!?。".unicodeScalars.contains(scalars[end - 2]) {
@@ -477,5 +478,23 @@ enum PDFTextCleanupPass {
             text: DecodedText(utf8: writer.output, encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength,
                               offsetTable: offsets),
             furniture: furniture, rebuiltRows: rebuiltRows)
+    }
+
+    /// The last `count` (or fewer) scalars of the valid UTF-8 `bytes[start..<end]`, in order.
+    static func lastScalars(_ bytes: [UInt8], _ start: Int, _ end: Int, count: Int) -> [Unicode.Scalar] {
+        var starts: [Int] = []
+        var index = end
+        while index > start, starts.count < count {
+            index -= 1
+            while index > start, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+            starts.append(index)
+        }
+        var scalars: [Unicode.Scalar] = []
+        var limit = end
+        for first in starts {
+            scalars.append(String(decoding: bytes[first..<limit], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}")
+            limit = first
+        }
+        return scalars.reversed()
     }
 }

@@ -84,7 +84,9 @@ enum PageFurnitureRecognizer {
             return isFurnitureText(content, pageNumber: lines[index].page + 1, pageCount: pages.count)
                 || columnsOf(content).allSatisfy(PrintingMark.isDateStamp)
         }
-        for index in lines.indices where lines[index].length <= 40 && qualifies(index)
+        // A page-of-total token holds a slash: lines without one are not read.
+        for index in lines.indices where lines[index].length <= 40
+            && bytes[lines[index].contentStart..<lines[index].contentEnd].contains(0x2F) && qualifies(index)
             && hasPageOfTotal(text(lines[index], bytes), pageNumber: lines[index].page + 1, pageCount: pages.count) {
             result.insert(index)
         }

@@ -10,40 +10,51 @@ enum ScalarText {
         into output: inout [Unicode.Scalar], lastWasSpace: Bool
     ) -> Bool {
         var lastWasSpace = lastWasSpace
-        var index = start
-        while index < end {
-            let lead = bytes[index]
-            let value: UInt32
-            if lead < 0x80 {
-                value = UInt32(lead)
-                index += 1
-            } else if lead < 0xC0 || index + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) >= end {
-                // Not valid UTF-8 (only possible with a hand-made DecodedText): replace, never read past the end.
-                value = 0xFFFD
-                index += 1
-            } else if lead < 0xE0 {
-                value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                value = (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
-                    | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
-                index += 4
-            }
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            if value >= 0x61C, ScalarClass.isBidiControl(scalar) { continue }
-            if ScalarClass.isWhitespace(scalar) {
-                if !lastWasSpace {
-                    output.append(" ")
-                    lastWasSpace = true
+        guard start < end else { return lastWasSpace }
+        // At most one scalar a byte: room is made first, then written through a buffer, the rest cut.
+        let first = output.count
+        output.append(contentsOf: repeatElement(" ", count: end - start))
+        let written = output.withUnsafeMutableBufferPointer { out -> Int in
+            var count = first
+            var index = start
+            while index < end {
+                let lead = bytes[index]
+                let value: UInt32
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    index += 1
+                } else if lead < 0xC0 || index + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) >= end {
+                    // Not valid UTF-8 (only possible with a hand-made DecodedText): replace, never read past the end.
+                    value = 0xFFFD
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+                        | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
                 }
-            } else {
-                output.append(scalar)
-                lastWasSpace = false
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                if value >= 0x61C, ScalarClass.isBidiControl(scalar) { continue }
+                if ScalarClass.isWhitespace(scalar) {
+                    if !lastWasSpace {
+                        out[count] = " "
+                        count += 1
+                        lastWasSpace = true
+                    }
+                } else {
+                    out[count] = scalar
+                    count += 1
+                    lastWasSpace = false
+                }
             }
+            return count
         }
+        output.removeLast(output.count - written)
         return lastWasSpace
     }
 

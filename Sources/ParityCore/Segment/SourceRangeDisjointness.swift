@@ -45,23 +45,9 @@ enum SourceRangeDisjointness {
             for range in block.sourceRanges where range.length > 0 { ranges.append((range, index)) }
         }
         ranges.sort { $0.range.start < $1.range.start }
-        func owner(of offset: Int) -> Int? {
-            var low = 0
-            var high = ranges.count
-            while low < high {
-                let middle = (low + high) / 2
-                if ranges[middle].range.start <= offset { low = middle + 1 } else { high = middle }
-            }
-            // Ranges may nest (furniture inside nothing, blocks disjoint): look back a little.
-            var index = low - 1
-            var steps = 0
-            while index >= 0, steps < 8 {
-                if ranges[index].range.contains(offset) { return ranges[index].owner }
-                index -= 1
-                steps += 1
-            }
-            return nil
-        }
+        let sorted = ranges
+        // The first range starting after the last offset looked up: offsets come mostly in order, so it mostly stays.
+        var low = -1
         var extra: [Int: [SourceRange]] = [:]
         var lastOwner: Int?
         let bytes = text.utf8
@@ -74,7 +60,7 @@ enum SourceRangeDisjointness {
                 continue
             }
             let start = text.originalOffset(index)
-            if let found = owner(of: start) {
+            if let found = owner(of: start, in: sorted, low: &low) {
                 if found >= 0 { lastOwner = found }
             } else if let lastOwner {
                 var end = start + 1
@@ -96,5 +82,29 @@ enum SourceRangeDisjointness {
             all.removeAll()
             blocks[owner].sourceRanges = merged
         }
+    }
+
+    /// The owner of the range that holds `offset` among the few that start
+    /// last at or before it (ranges may nest: furniture inside nothing,
+    /// blocks disjoint). `low`: the index of the first range starting after
+    /// the previous offset, kept while it still fits.
+    private static func owner(of offset: Int, in ranges: [(range: SourceRange, owner: Int)], low: inout Int) -> Int? {
+        if low < 0 || (low > 0 && ranges[low - 1].range.start > offset) || (low < ranges.count && ranges[low].range.start <= offset) {
+            var first = 0
+            var high = ranges.count
+            while first < high {
+                let middle = (first + high) / 2
+                if ranges[middle].range.start <= offset { first = middle + 1 } else { high = middle }
+            }
+            low = first
+        }
+        var index = low - 1
+        var steps = 0
+        while index >= 0, steps < 8 {
+            if ranges[index].range.contains(offset) { return ranges[index].owner }
+            index -= 1
+            steps += 1
+        }
+        return nil
     }
 }

@@ -78,7 +78,7 @@ enum SpeakerLine {
 
     private static func startsWithSpeakerWord(_ designation: [Unicode.Scalar]) -> Bool {
         guard wordFilter.mayMatch(designation) else { return false }
-        let prefix = Array(String(String.UnicodeScalarView(designation.prefix(32))).lowercased().unicodeScalars)
+        let prefix = ScalarLowercasing.lowercased(designation.prefix(32))
         guard prefix.count == min(designation.count, 32) else { return false }
         for word in words where prefix.count >= word.count && prefix[0..<word.count].elementsEqual(word) {
             // The word ends at white space, a parenthesis or the end of the designation.
@@ -124,7 +124,7 @@ enum SpeakerLine {
         }
         let head = Array(text.prefix(maximumLength))
         guard startsWithSpeakerWord(head) else { return nil }
-        let lower = Array(String(String.UnicodeScalarView(head)).lowercased().unicodeScalars)
+        let lower = ScalarLowercasing.lowercased(head)
         guard lower.count == head.count,
               let word = words.first(where: {
                   lower.count > $0.count && lower[0..<$0.count].elementsEqual($0) && (ScalarClass.isWhitespace(lower[$0.count]) || lower[$0.count] == "(")
