@@ -12,11 +12,14 @@ struct NumberTokenizer: Sendable {
     /// Whether figures grouped by spaces are stored with their groups in
     /// reverse order (`250 1` for 1 250, right-to-left text).
     var reversedSpaceGroups: Bool
+    /// Whether the language reads `10/12/1948` day first (``NumericDateScanner``).
+    var dayFirstDates: Bool
 
-    init(decimalComma: Bool, lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false) {
+    init(decimalComma: Bool, lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false, dayFirstDates: Bool = true) {
         self.decimalComma = decimalComma
         self.lakhGrouping = lakhGrouping
         self.reversedSpaceGroups = reversedSpaceGroups
+        self.dayFirstDates = dayFirstDates
     }
 
     /// A Han ideograph as `ScalarClass.isHan` reads it, the supplementary
@@ -87,8 +90,8 @@ struct NumberTokenizer: Sendable {
                 continue
             }
             let startsAfterBoundary = !isLetterOrDigit(i - 1)
-            if DecimalDigit.value(c) != nil, startsAfterBoundary, let (date, end) = NumericDateScanner.scan(scalars, at: i) {
-                tokens.append(NumberToken(kind: .date, text: date.canonical, range: i..<end))
+            if DecimalDigit.value(c) != nil, startsAfterBoundary, let (date, alternative, end) = NumericDateScanner.scan(scalars, at: i, dayFirst: dayFirstDates) {
+                tokens.append(NumberToken(kind: .date, text: date.canonical, range: i..<end, alternative: alternative?.canonical))
                 i = end
                 continue
             }

@@ -1,10 +1,13 @@
 /// Numbers written without digits: number words and numeric adjectives of
 /// the language (`diez`, `seventeenth`, `decenal`, `dix-sept`,
 /// `twenty-one`, `الحادي عشر`), upper-case Roman numerals of two letters or
-/// more (`siglo XXI`), and runs of Chinese numerals (`二百四十`). Words are
-/// too ambiguous to report ("one of the", "second"), so the parity check
-/// uses these values only to account for a figure the other version writes
-/// in digits. One pass over the scalars.
+/// more (`siglo XXI`), and runs of Chinese numerals (`二百四十`). Small
+/// numbers, numeric adjectives and numerals are too ambiguous to report
+/// ("one of the", "second", "the Decade", "section IV"): the parity check
+/// uses them only to account for a figure the other version writes in
+/// digits. Cardinals and ordinals of ten or more in words (`seventeenth`,
+/// `treinta`) are figures (``SpelledNumber/isClear(smallFigureLimit:)``).
+/// One pass over the scalars.
 struct NumberWordReader: Sendable {
     var vocabulary: NumberVocabulary
 
@@ -12,33 +15,60 @@ struct NumberWordReader: Sendable {
     /// is not in the table as written.
     private static let arabicPrefixes = ["وال", "بال", "لل", "ال", "و", "ب", "ل"]
 
-    /// The values, as canonical figures, in order of appearance. Consecutive
-    /// number words are also combined (`twenty-one` gives 20, 1 and 21).
+    /// The values, as canonical figures, in order of appearance: the value
+    /// of each word of a compound, then the compound's (`twenty-one` gives
+    /// 20, 1 and 21).
     func values(in text: String) -> [String] {
         var result: [String] = []
+        for number in numbers(in: text) {
+            if number.parts.count > 1 { result += number.parts.map(String.init) }
+            result.append(String(number.value))
+        }
+        return result
+    }
+
+    /// The numbers written without digits in `text`, in order. Consecutive
+    /// number words form one compound: `twenty-one` (20 + 1), `dix-sept`
+    /// (10 + 7), `quatre-vingt-dix` (4 × 20 + 10), `two hundred` (2 × 100),
+    /// `السابعة عشرة` (7 + 10, the unit before the ten).
+    func numbers(in text: String) -> [SpelledNumber] {
+        var result: [SpelledNumber] = []
         var roman = String.UnicodeScalarView(), chinese: [Unicode.Scalar] = []
+        var romanStart = 0, chineseStart = 0
         var romanIsWord = true
         var word = String.UnicodeScalarView()
-        var wordLength = 0
+        var wordLength = 0, wordStart = 0
         var compound: Int?  // value of the number words read so far
-        var compoundParts = 0
+        var parts: [Int] = []
+        var compoundStart = 0, compoundEnd = 0
+        var counting = true
         var pendingJoiner = false
-        func flushRoman() {
-            if romanIsWord, roman.count >= 2, let value = RomanNumeral.value(ignoringCase: String(roman)) { result.append(String(value)) }
+        func flushRoman(_ end: Int) {
+            if romanIsWord, roman.count >= 2, let value = RomanNumeral.value(ignoringCase: String(roman)) {
+                result.append(SpelledNumber(value: value, parts: [value], scalarRange: romanStart..<end, isCounting: false, written: ""))
+            }
             roman = String.UnicodeScalarView()
             romanIsWord = true
         }
-        func flushChinese() {
-            if !chinese.isEmpty, let value = ChineseNumeral.value(of: chinese) { result.append(String(value)) }
+        func flushChinese(_ end: Int) {
+            if !chinese.isEmpty, let value = ChineseNumeral.value(of: chinese) {
+                result.append(SpelledNumber(value: value, parts: [value], scalarRange: chineseStart..<end, isCounting: false, written: ""))
+            }
             chinese.removeAll()
         }
         func endCompound() {
-            if let compound, compoundParts > 1 { result.append(String(compound)) }
+            if let compound {
+                // A lone `hundred` or `thousand` is a quantity ("a thousand reasons") or, in Arabic, the letter ألف.
+                let isLoneRound = parts.count == 1 && (compound == 100 || compound == 1000)
+                result.append(SpelledNumber(value: compound, parts: parts, scalarRange: compoundStart..<compoundEnd,
+                                            isCounting: counting && !isLoneRound, written: ""))
+            }
             compound = nil
-            compoundParts = 0
+            parts.removeAll()
+            counting = true
             pendingJoiner = false
         }
-        func flushWord() {
+        func flushWord(_ end: Int) {
             defer { word = String.UnicodeScalarView(); wordLength = 0 }
             guard wordLength > 0 else { return }
             guard wordLength <= NumberTokenizer.longestWord else { endCompound(); return }
@@ -48,45 +78,65 @@ struct NumberWordReader: Sendable {
                 return
             }
             let normalized = WordPhraseTable.normalize(String(word))
-            guard let value = lookup(normalized) else {
+            guard let (value, weak) = lookup(normalized) else {
                 if compound != nil, NumberWordTable.joiners.contains(normalized), !pendingJoiner { pendingJoiner = true; return }
                 endCompound()
                 return
             }
-            result.append(String(value))
-            if let current = compound {
-                // quatre-vingt (4 × 20), two hundred (2 × 100); twenty-one (20 + 1), dix-sept (10 + 7).
-                compound = value >= 100 || (value == 20 && current == 4) ? max(current, 1) * value : current + value
-            } else {
-                compound = value
+            if let current = compound, let last = parts.last {
+                if value >= 100 || (value == 20 && current == 4) {
+                    // quatre-vingt (4 × 20), two hundred (2 × 100).
+                    compound = max(current, 1) * value
+                } else if value < last || (last < 10 && value > last && value % 10 == 0) {
+                    // twenty-one (20 + 1), dix-sept (10 + 7); السابعة عشرة (7 + 10).
+                    compound = current + value
+                } else {
+                    // "ten and twelve", "two, three": separate numbers.
+                    endCompound()
+                }
             }
-            compoundParts += 1
+            if compound == nil {
+                compound = value
+                compoundStart = wordStart
+            }
+            parts.append(value)
+            compoundEnd = end
+            if weak { counting = false }
             pendingJoiner = false
         }
+        var index = 0
         for scalar in text.unicodeScalars {
             if NumberWordReader.isRomanLetter(scalar) {
-                flushChinese()
+                flushChinese(index)
+                if roman.isEmpty { romanStart = index }
                 roman.append(scalar)
             } else if scalar.value >= 0x25CB, ChineseNumeral.isNumeral(scalar) {
-                flushRoman()
+                flushRoman(index)
+                if chinese.isEmpty { chineseStart = index }
                 chinese.append(scalar)
             } else {
-                if scalar.properties.isAlphabetic, !roman.isEmpty { romanIsWord = false; roman.append(scalar) } else { flushRoman() }
-                flushChinese()
+                if scalar.properties.isAlphabetic, !roman.isEmpty { romanIsWord = false; roman.append(scalar) } else { flushRoman(index) }
+                flushChinese(index)
             }
             if NumberTokenizer.isWordScalar(scalar), !NumberTokenizer.isHan(scalar) {
+                if wordLength == 0 { wordStart = index }
                 word.append(scalar)
                 wordLength += 1
             } else {
-                flushWord()
+                flushWord(index)
                 // Hyphens and spaces keep a compound going; other marks end it.
                 if compound != nil, !(scalar == "-" || scalar == "‑" || NumberTokenizer.isWhitespace(scalar)) { endCompound() }
             }
+            index += 1
         }
-        flushRoman()
-        flushChinese()
-        flushWord()
+        flushRoman(index)
+        flushChinese(index)
+        flushWord(index)
         endCompound()
+        guard !result.isEmpty else { return result }
+        result.sort { $0.scalarRange.lowerBound < $1.scalarRange.lowerBound }
+        let scalars = Array(text.unicodeScalars)
+        for index in result.indices { result[index].written = ScalarText.string(scalars[result[index].scalarRange]) }
         return result
     }
 
@@ -98,11 +148,13 @@ struct NumberWordReader: Sendable {
         }
     }
 
-    private func lookup(_ word: String) -> Int? {
-        if let value = vocabulary.words[word] { return value }
+    /// The value of a number word and whether it is a numeric adjective or noun (``NumberWordTable/adjectives``).
+    private func lookup(_ word: String) -> (value: Int, weak: Bool)? {
+        if let value = vocabulary.words[word] { return (value, vocabulary.weakWords.contains(word)) }
         guard let first = word.unicodeScalars.first, first.value >= 0x600, first.value <= 0x6FF else { return nil }
         for prefix in NumberWordReader.arabicPrefixes where word.hasPrefix(prefix) {
-            if let value = vocabulary.words[String(word.dropFirst(prefix.count))] { return value }
+            let stem = String(word.dropFirst(prefix.count))
+            if let value = vocabulary.words[stem] { return (value, vocabulary.weakWords.contains(stem)) }
         }
         return nil
     }
