@@ -5,13 +5,16 @@
 /// - error: both passages state values of the same class that differ
 ///   (`2030` against `2020`, `20%` against `25%`, `17º` against
 ///   `eighteenth`);
-/// - warning: a value stated in one passage only (a dropped figure,
-///   symbol, percentage, complete date, a cardinal or ordinal in words), a
-///   a date of undecided order (`10/12/1948` in English) against another
-///   date in neither reading, or two figures of the same class in swapped places;
-/// - info: what a reader cannot decide: a small figure or a time in one
-///   passage only, a date without its year, swapped figures between
-///   languages that order figures differently (``NumberConventions/freeFigureOrderLanguages``).
+/// - warning: a value stated in figures in one passage only (a dropped
+///   figure, symbol, percentage, complete date), a date of undecided order
+///   (`10/12/1948` in English) against another date in neither reading,
+///   two figures of the same kind in swapped places, or two figures that
+///   traded their currency or scale;
+/// - info: what a reader cannot decide: a small figure, a time or a number
+///   word in one passage only, a date without its year, two figures of
+///   different kinds (a year and a measure) in swapped places, swapped
+///   figures between languages that order figures differently
+///   (``NumberConventions/freeFigureOrderLanguages``).
 ///
 /// Figures one passage states in digits and the other in words (`10-Year`,
 /// `Decenal`; `3`, `tres`; `1`, `premier`) match.
@@ -63,7 +66,11 @@ struct NumberComparison {
             return Difference(onlyPivot: swap.pivot, onlyOther: swap.other, severity: .warning, isSwap: true)
         }
         if let swap = swapped(pivot, other, balance) {
-            return Difference(onlyPivot: swap.pivot, onlyOther: swap.other, severity: figureOrderMayDiffer ? .info : .warning, isSwap: true)
+            // Two values of one kind (two years, two percentages, two plain figures) trading places is a
+            // swap; a year and a measure trading places is as often a translator moving a clause.
+            let sameKind = swap.pivot[0].kind == swap.pivot[1].kind || swap.other[0].kind == swap.other[1].kind
+            return Difference(onlyPivot: swap.pivot, onlyOther: swap.other, severity: figureOrderMayDiffer || !sameKind ? .info : .warning,
+                              isSwap: true)
         }
         return nil
     }
@@ -73,7 +80,9 @@ struct NumberComparison {
         let classesA = Set(a.filter { isClear($0) && $0.alternative == nil }.map(\.kind.comparisonClass))
         let classesB = Set(b.filter { isClear($0) && $0.alternative == nil }.map(\.kind.comparisonClass))
         if !classesA.isDisjoint(with: classesB) { return .error }
-        if (a + b).contains(where: isClear) { return .warning }
+        // A number word in one passage only may be an idiom ("quinze jours" = "two weeks") or a
+        // compound the reader does not split ("zehntägig"): the reader decides.
+        if (a + b).contains(where: { isClear($0) && !$0.isSpelledOut }) { return .warning }
         return .info
     }
 
