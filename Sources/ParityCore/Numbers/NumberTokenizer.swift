@@ -90,7 +90,8 @@ struct NumberTokenizer: Sendable {
                 continue
             }
             let startsAfterBoundary = !isLetterOrDigit(i - 1)
-            if DecimalDigit.value(c) != nil, startsAfterBoundary, let (date, alternative, end) = NumericDateScanner.scan(scalars, at: i, dayFirst: dayFirstDates) {
+            // Chinese writes no space before a figure either: 于10/12/1948.
+            if DecimalDigit.value(c) != nil, startsAfterBoundary || NumberTokenizer.isHan(scalars[i - 1]), let (date, alternative, end) = NumericDateScanner.scan(scalars, at: i, dayFirst: dayFirstDates) {
                 tokens.append(NumberToken(kind: .date, text: date.canonical, range: i..<end, alternative: alternative?.canonical))
                 i = end
                 continue
