@@ -32,6 +32,18 @@ struct NumberTokenizer: Sendable {
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        // The letters and marks of the scripts most text is in, without a Unicode property lookup.
+        switch v {
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F,  // Latin
+             0x400...0x481, 0x483...0x487, 0x48A...0x52F,  // Cyrillic letters and marks
+             0x620...0x65F, 0x671...0x6D3,  // Arabic letters and marks
+             0x900...0x963,  // Devanagari letters and marks
+             0x4E00...0x9FFF:  // CJK ideographs
+            return true
+        case 0x80...0xBF, 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x3020, 0xFF00...0xFF0F:  // controls, Latin-1 signs, punctuation
+            return v == 0xAA || v == 0xB5 || v == 0xBA
+        default: break
+        }
         if scalar.properties.isAlphabetic { return true }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark: return true

@@ -14,13 +14,13 @@ struct NumberVocabulary: Sendable {
     var connectors: Set<String>
     /// Number words → value.
     var words: [String: Int] {
-        didSet { wordStarts = Self.wordStarts(words) }
+        didSet { wordShapes = Self.wordShapes(words) }
     }
     /// Number words that are numeric adjectives or nouns, not cardinals or
     /// ordinals (``NumberWordTable/adjectives``), normalized.
     var weakWords: Set<String> = []
-    /// What the number words and the joiners begin with (``LeadingWordFilter``).
-    private(set) var wordStarts: LeadingWordFilter
+    /// The length, first and last letter of the number words and the joiners (``NumberWordShapes``).
+    private(set) var wordShapes: NumberWordShapes
     /// Whether digits are grouped by lakh and crore (`12,50,000`).
     var lakhGrouping = false
     /// Whether figures grouped by spaces are stored with their groups reversed (`250 1` for 1 250).
@@ -38,11 +38,11 @@ struct NumberVocabulary: Sendable {
         self.lakhGrouping = lakhGrouping
         self.reversedSpaceGroups = reversedSpaceGroups
         self.dayFirstDates = dayFirstDates
-        wordStarts = Self.wordStarts(words)
+        wordShapes = Self.wordShapes(words)
     }
 
-    private static func wordStarts(_ words: [String: Int]) -> LeadingWordFilter {
-        LeadingWordFilter((Array(words.keys) + Array(NumberWordTable.joiners)).map { Array($0.unicodeScalars) })
+    private static func wordShapes(_ words: [String: Int]) -> NumberWordShapes {
+        NumberWordShapes((Array(words.keys) + NumberWordTable.joiners.map(WordPhraseTable.normalize)).map { Array($0.unicodeScalars) })
     }
 
     /// The vocabulary of `code` ("en", "es", ...), or the general one.

@@ -13,7 +13,7 @@ struct NumberWordReader: Sendable {
 
     /// Arabic prefixes (article, conjunction, prepositions) tried when a word
     /// is not in the table as written.
-    private static let arabicPrefixes = ["وال", "بال", "لل", "ال", "و", "ب", "ل"]
+    private static let arabicPrefixes = NumberWordShapes.arabicPrefixes.map { ScalarText.string($0[...]) }
 
     /// The values, as canonical figures, in order of appearance: the value
     /// of each word of a compound, then the compound's (`twenty-one` gives
@@ -36,7 +36,9 @@ struct NumberWordReader: Sendable {
         var roman = String.UnicodeScalarView(), chinese: [Unicode.Scalar] = []
         var romanStart = 0, chineseStart = 0
         var romanIsWord = true
-        var word = String.UnicodeScalarView()
+        // The current word, lower case and Arabic normalized as the tables are (``NumberWordShapes/appendFolded``).
+        var word: [Unicode.Scalar] = []
+        word.reserveCapacity(NumberTokenizer.longestWord + 4)
         var wordLength = 0, wordStart = 0
         var compound: Int?  // value of the number words read so far
         var parts: [Int] = []
@@ -69,15 +71,11 @@ struct NumberWordReader: Sendable {
             pendingJoiner = false
         }
         func flushWord(_ end: Int) {
-            defer { word = String.UnicodeScalarView(); wordLength = 0 }
+            defer { wordLength = 0 }
             guard wordLength > 0 else { return }
-            guard wordLength <= NumberTokenizer.longestWord else { endCompound(); return }
-            // Neither a number word nor a joiner can start so (Arabic words may carry prefixes): skip normalizing.
-            if let first = word.first, first.value < 0x600 || first.value > 0x6FF, !vocabulary.wordStarts.mayMatch(word) {
-                endCompound()
-                return
-            }
-            let normalized = WordPhraseTable.normalize(String(word))
+            // Most words have no number word's or joiner's length, first and last letter: no string is made for them.
+            guard wordLength <= NumberTokenizer.longestWord, vocabulary.wordShapes.mayMatch(word) else { endCompound(); return }
+            let normalized = ScalarText.string(word[...])
             guard let (value, weak) = lookup(normalized) else {
                 if compound != nil, NumberWordTable.joiners.contains(normalized), !pendingJoiner { pendingJoiner = true; return }
                 endCompound()
@@ -115,13 +113,19 @@ struct NumberWordReader: Sendable {
                 if chinese.isEmpty { chineseStart = index }
                 chinese.append(scalar)
             } else {
-                if scalar.properties.isAlphabetic, !roman.isEmpty { romanIsWord = false; roman.append(scalar) } else { flushRoman(index) }
-                flushChinese(index)
+                // A letter right after Roman letters makes a word of them ("VIVID" is read, "Vivid" is not).
+                if !roman.isEmpty {
+                    if NumberTokenizer.isWordScalar(scalar), !NumberTokenizer.isHan(scalar) { romanIsWord = false; roman.append(scalar) } else { flushRoman(index) }
+                }
+                if !chinese.isEmpty { flushChinese(index) }
             }
             if NumberTokenizer.isWordScalar(scalar), !NumberTokenizer.isHan(scalar) {
-                if wordLength == 0 { wordStart = index }
-                word.append(scalar)
+                if wordLength == 0 {
+                    wordStart = index
+                    word.removeAll(keepingCapacity: true)
+                }
                 wordLength += 1
+                if wordLength <= NumberTokenizer.longestWord { NumberWordShapes.appendFolded(scalar, to: &word) }
             } else {
                 flushWord(index)
                 // Hyphens and spaces keep a compound going; other marks end it.
