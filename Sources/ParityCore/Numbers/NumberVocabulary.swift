@@ -19,7 +19,7 @@ struct NumberVocabulary: Sendable {
     /// Number words that are numeric adjectives or nouns, not cardinals or
     /// ordinals (``NumberWordTable/adjectives``), normalized.
     var weakWords: Set<String> = []
-    /// The length, first and last letter of the number words and the joiners (``NumberWordShapes``).
+    /// The length, first and last letter of the number words (``NumberWordShapes``).
     private(set) var wordShapes: NumberWordShapes
     /// Whether digits are grouped by lakh and crore (`12,50,000`).
     var lakhGrouping = false
@@ -42,7 +42,7 @@ struct NumberVocabulary: Sendable {
     }
 
     private static func wordShapes(_ words: [String: Int]) -> NumberWordShapes {
-        NumberWordShapes((Array(words.keys) + NumberWordTable.joiners.map(WordPhraseTable.normalize)).map { Array($0.unicodeScalars) })
+        NumberWordShapes(words.keys.map { Array($0.unicodeScalars) })
     }
 
     /// The vocabulary of `code` ("en", "es", ...), or the general one.

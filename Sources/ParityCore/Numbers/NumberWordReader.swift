@@ -73,11 +73,14 @@ struct NumberWordReader: Sendable {
         func flushWord(_ end: Int) {
             defer { wordLength = 0 }
             guard wordLength > 0 else { return }
-            // Most words have no number word's or joiner's length, first and last letter: no string is made for them.
-            guard wordLength <= NumberTokenizer.longestWord, vocabulary.wordShapes.mayMatch(word) else { endCompound(); return }
-            let normalized = ScalarText.string(word[...])
-            guard let (value, weak) = lookup(normalized) else {
-                if compound != nil, NumberWordTable.joiners.contains(normalized), !pendingJoiner { pendingJoiner = true; return }
+            guard wordLength <= NumberTokenizer.longestWord else { endCompound(); return }
+            // A joiner (and, y, et, и, و) keeps a compound going; it is only looked at inside one.
+            if compound != nil, !pendingJoiner, word.count <= 3, NumberWordTable.joiners.contains(ScalarText.string(word[...])) {
+                pendingJoiner = true
+                return
+            }
+            // Most words have no number word's length, first and last letter: no string is made for them.
+            guard vocabulary.wordShapes.mayMatch(word), let (value, weak) = lookup(ScalarText.string(word[...])) else {
                 endCompound()
                 return
             }

@@ -1,29 +1,37 @@
 /// A quick test run on each word before the number-word reader makes a
-/// string of it and looks it up: whether some number word or joiner of the
+/// string of it and looks it up: whether some number word of the
 /// vocabulary has the word's length, first and last letter (after an Arabic
-/// prefix, too: `والعشرين`). Most words of a text fail it.
+/// prefix, too: `والعشرين`), by one bit of a 64-kilobit table (a false
+/// match only costs a lookup). Most words of a text fail it.
 struct NumberWordShapes: Sendable {
-    private let shapes: Set<UInt64>
+    private var bits = [UInt64](repeating: 0, count: 1024)
 
     /// Shapes of `words`, each lower case and Arabic normalized.
     init(_ words: [[Unicode.Scalar]]) {
-        shapes = Set(words.compactMap { $0.isEmpty ? nil : Self.shape($0[...]) })
+        for word in words where !word.isEmpty {
+            let bit = Self.shape(word[...])
+            bits[bit >> 6] |= 1 << (bit & 63)
+        }
     }
+
+    @inline(__always)
+    private func contains(_ bit: Int) -> Bool { bits[bit >> 6] & (1 << (bit & 63)) != 0 }
 
     /// Arabic prefixes (article, conjunction, prepositions), normalized, as the reader strips them.
     static let arabicPrefixes: [[Unicode.Scalar]] = ["وال", "بال", "لل", "ال", "و", "ب", "ل"].map { Array($0.unicodeScalars) }
 
-    private static func shape(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
-        UInt64(word.count) << 42 | UInt64(word.first!.value) << 21 | UInt64(word.last!.value)
+    @inline(__always)
+    private static func shape(_ word: ArraySlice<Unicode.Scalar>) -> Int {
+        Int(truncatingIfNeeded: (UInt32(word.count) &* 0x9E37 &+ word.first!.value &* 0x2F1 &+ word.last!.value &* 0x3B) & 0xFFFF)
     }
 
     /// Whether `word` (folded by ``appendFolded(_:to:)``) may be a number word or a joiner.
     func mayMatch(_ word: [Unicode.Scalar]) -> Bool {
         guard let first = word.first else { return false }
-        if shapes.contains(Self.shape(word[...])) { return true }
+        if contains(Self.shape(word[...])) { return true }
         guard first.value >= 0x600, first.value <= 0x6FF else { return false }
         for prefix in Self.arabicPrefixes where word.count > prefix.count && word.starts(with: prefix) {
-            if shapes.contains(Self.shape(word[prefix.count...])) { return true }
+            if contains(Self.shape(word[prefix.count...])) { return true }
         }
         return false
     }
