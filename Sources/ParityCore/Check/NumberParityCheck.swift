@@ -13,6 +13,7 @@ struct NumberParityCheck {
         let comparison = NumberComparison(smallFigureLimit: context.options.smallFigureLimit)
         var pivotCache: [Int: [ExtractedNumber]] = [:]
         var pivotWordCache: [Int: [SpelledNumber]] = [:]
+        var pivotMayStateCache: [Int: Bool] = [:]
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             let extractor = NumberExtractor(language: context.language(version))
             let orderMayDiffer = NumberConventions.figureOrderMayDiffer(NumberExtractor.code(of: context.language(pivot)),
@@ -22,25 +23,43 @@ struct NumberParityCheck {
                 let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.block(version, $0).kind) }
                 guard !pb.isEmpty, !ob.isEmpty else { continue }
                 // Values and spelled-out numbers of several blocks are shifted to one scalar space, so their places stay apart.
-                var pivotValues: [ExtractedNumber] = [], pivotWords: [SpelledNumber] = []
+                var pivotValues: [ExtractedNumber] = []
+                var pivotMayStateWords = false
                 var offset = 0
+                var pivotOffsets: [Int] = []
                 for index in pb {
                     let text = context.block(pivot, index).text
                     if pivotCache[index] == nil { pivotCache[index] = pivotExtractor.extract(text) }
-                    if pivotWordCache[index] == nil { pivotWordCache[index] = pivotExtractor.spelledNumbers(text) }
+                    if pivotMayStateCache[index] == nil { pivotMayStateCache[index] = pivotExtractor.mayStateFiguresInWords(text) }
                     pivotValues += NumberParityCheck.shifted(pivotCache[index]!, by: offset)
-                    pivotWords += NumberParityCheck.shifted(pivotWordCache[index]!, by: offset)
+                    pivotMayStateWords = pivotMayStateWords || pivotMayStateCache[index]!
+                    pivotOffsets.append(offset)
                     if index != pb.last { offset += text.unicodeScalars.count + 1 }
                 }
-                var otherValues: [ExtractedNumber] = [], otherWords: [SpelledNumber] = []
+                var otherValues: [ExtractedNumber] = []
+                var otherMayStateWords = false
+                var otherOffsets: [Int] = []
                 offset = 0
                 for index in ob {
                     let text = context.block(version, index).text
                     otherValues += NumberParityCheck.shifted(extractor.extract(text), by: offset)
-                    otherWords += NumberParityCheck.shifted(extractor.spelledNumbers(text), by: offset)
+                    otherMayStateWords = otherMayStateWords || extractor.mayStateFiguresInWords(text)
+                    otherOffsets.append(offset)
                     if index != ob.last { offset += text.unicodeScalars.count + 1 }
                 }
+                let pivotWords = {
+                    zip(pb, pivotOffsets).flatMap { index, shift in
+                        if pivotWordCache[index] == nil { pivotWordCache[index] = pivotExtractor.spelledNumbers(context.block(pivot, index).text) }
+                        return NumberParityCheck.shifted(pivotWordCache[index]!, by: shift)
+                    }
+                }
+                let otherWords = {
+                    zip(ob, otherOffsets).flatMap { index, shift in
+                        NumberParityCheck.shifted(extractor.spelledNumbers(context.block(version, index).text), by: shift)
+                    }
+                }
                 guard let difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
+                                                          wordsMayStateFigures: pivotMayStateWords || otherMayStateWords,
                                                           figureOrderMayDiffer: orderMayDiffer)
                 else { continue }
                 let separator = difference.isSwap ? " … " : ", "

@@ -42,14 +42,25 @@ struct NumberComparison {
     /// figures of one sentence in another order (a swap is then only info).
     func compare(pivot: [ExtractedNumber], other: [ExtractedNumber], pivotWords: [SpelledNumber], otherWords: [SpelledNumber],
                  figureOrderMayDiffer: Bool = false) -> Difference? {
+        compare(pivot: pivot, other: other, pivotWords: { pivotWords }, otherWords: { otherWords }, wordsMayStateFigures: true,
+                figureOrderMayDiffer: figureOrderMayDiffer)
+    }
+
+    /// The difference between two passages' values, reading the numbers
+    /// in words (`pivotWords`, `otherWords`) only when a figure or
+    /// percentage is left over or `wordsMayStateFigures` (a passage may
+    /// write a cardinal or ordinal of ten or more in words: ``NumberExtractor/mayStateFiguresInWords(_:)``).
+    func compare(pivot: [ExtractedNumber], other: [ExtractedNumber], pivotWords: () -> [SpelledNumber], otherWords: () -> [SpelledNumber],
+                 wordsMayStateFigures: Bool, figureOrderMayDiffer: Bool = false) -> Difference? {
         var balance: [String: Int] = [:]
         for value in pivot { balance[value.comparisonKey, default: 0] += 1 }
         for value in other { balance[value.comparisonKey, default: 0] -= 1 }
         var onlyPivot = Self.unmatched(pivot, balance, sign: 1)
         var onlyOther = Self.unmatched(other, balance, sign: -1)
         Self.cancelAlternatives(&onlyPivot, &onlyOther)
-        var wordsPivot = Self.outside(pivotWords, of: pivot), wordsOther = Self.outside(otherWords, of: other)
-        if !wordsPivot.isEmpty || !wordsOther.isEmpty {
+        let excusable = (onlyPivot + onlyOther).contains { $0.kind.comparisonClass == "number" || $0.kind == .percentage }
+        if wordsMayStateFigures || excusable {
+            var wordsPivot = Self.outside(pivotWords(), of: pivot), wordsOther = Self.outside(otherWords(), of: other)
             Self.cancelWords(&wordsPivot, &wordsOther)
             onlyPivot = Self.excusing(onlyPivot, by: &wordsOther)
             onlyOther = Self.excusing(onlyOther, by: &wordsPivot)

@@ -21,6 +21,8 @@ struct NumberVocabulary: Sendable {
     var weakWords: Set<String> = []
     /// The length, first and last letter of the number words (``NumberWordShapes``).
     private(set) var wordShapes: NumberWordShapes
+    /// The byte shapes of the cardinals and ordinals of ten or more, hundred and thousand (``NumberWordByteFilter``).
+    private(set) var clearWordFilter = NumberWordByteFilter([])
     /// Whether digits are grouped by lakh and crore (`12,50,000`).
     var lakhGrouping = false
     /// Whether figures grouped by spaces are stored with their groups reversed (`250 1` for 1 250).
@@ -66,6 +68,10 @@ struct NumberVocabulary: Sendable {
         return result
     }
 
+    private static func clearWordFilter(_ vocabulary: NumberVocabulary) -> NumberWordByteFilter {
+        NumberWordByteFilter(vocabulary.words.filter { $0.value >= 10 && !vocabulary.weakWords.contains($0.key) }.keys)
+    }
+
     private static func normalizedAdjectives(_ words: Set<String>) -> Set<String> {
         Set(words.compactMap { word in
             let normalized = WordPhraseTable.words(of: word)
@@ -84,6 +90,7 @@ struct NumberVocabulary: Sendable {
             reversedSpaceGroups: NumberConventions.reversedSpaceGroupLanguages.contains(code),
             dayFirstDates: NumberConventions.dayFirstNumericDateLanguages.contains(code))
         vocabulary.weakWords = normalizedAdjectives(NumberWordTable.adjectives[code] ?? [])
+        vocabulary.clearWordFilter = clearWordFilter(vocabulary)
         return vocabulary
     }
 
@@ -107,6 +114,7 @@ struct NumberVocabulary: Sendable {
             connectors: Set(RangeWords.connectors.values.joined().map(WordPhraseTable.normalize)), words: words)
         // A word that is an adjective in any language is not taken as a figure in text of unknown language.
         vocabulary.weakWords = normalizedAdjectives(Set(NumberWordTable.adjectives.values.joined()))
+        vocabulary.clearWordFilter = clearWordFilter(vocabulary)
         return vocabulary
     }()
 }
