@@ -79,7 +79,10 @@ public struct NumberExtractor: Sendable {
     /// words (a byte-level test, ``NumberWordByteFilter``): without one,
     /// its numbers in words only matter to account for a figure.
     func mayStateFiguresInWords(_ text: String) -> Bool {
-        vocabulary.clearWordFilter.mayMatch(text)
+        vocabulary.clearWordFilter.mayMatch(text) { word in
+            guard let (value, weak) = NumberWordReader(vocabulary: vocabulary).lookup(WordPhraseTable.normalize(word)) else { return false }
+            return value >= 10 && !weak
+        }
     }
 
     /// Numbers written without digits in `text`, with where they are written.

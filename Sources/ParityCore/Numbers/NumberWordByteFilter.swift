@@ -2,7 +2,8 @@
 /// whether some word of the text may be a cardinal or ordinal of ten or
 /// more (`seventeenth`, `treinta`, `dix`, `عشرة`, `hundred`), judged by
 /// its length in UTF-8 bytes, its first byte and its last (ASCII) byte, one
-/// bit each of a 64-kilobit table. Without such a word a passage can state
+/// bit each of a 64-kilobit table, then, for a word that fits, by looking
+/// it up. Without such a word a passage can state
 /// no figure in words, so the check reads words only where figures are left
 /// over or this test passes. A false match only costs the reader's pass.
 struct NumberWordByteFilter: Sendable {
@@ -40,10 +41,11 @@ struct NumberWordByteFilter: Sendable {
         return (count &* 0x9E37 &+ Int(f) &* 0x2F1 &+ Int(l) &* 0x3B) & 0xFFFF
     }
 
-    /// Whether `text` may hold such a word. Words are runs of ASCII letters
-    /// and non-ASCII characters other than Latin-1 signs, general
-    /// punctuation and CJK punctuation.
-    func mayMatch(_ text: String) -> Bool {
+    /// Whether `text` holds such a word: a word whose shape is in the table
+    /// and for which `confirm` (given the word as written) holds. Words are
+    /// runs of ASCII letters and non-ASCII characters other than Latin-1
+    /// signs, general punctuation and CJK punctuation.
+    func mayMatch(_ text: String, confirm: (String) -> Bool) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var start = -1, index = 0
@@ -54,7 +56,8 @@ struct NumberWordByteFilter: Sendable {
                 let count = end - start
                 guard count <= 48 else { return false }
                 let bit = Self.shape(count: count, first: bytes[start], last: bytes[end - 1])
-                return bits[bit >> 6] & (1 << (bit & 63)) != 0
+                guard bits[bit >> 6] & (1 << (bit & 63)) != 0 else { return false }
+                return confirm(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
             }
             while index < n {
                 let byte = bytes[index]

@@ -156,7 +156,7 @@ struct NumberWordReader: Sendable {
     }
 
     /// The value of a number word and whether it is a numeric adjective or noun (``NumberWordTable/adjectives``).
-    private func lookup(_ word: String) -> (value: Int, weak: Bool)? {
+    func lookup(_ word: String) -> (value: Int, weak: Bool)? {
         if let value = vocabulary.words[word] { return (value, vocabulary.weakWords.contains(word)) }
         guard let first = word.unicodeScalars.first, first.value >= 0x600, first.value <= 0x6FF else { return nil }
         for prefix in NumberWordReader.arabicPrefixes where word.hasPrefix(prefix) {
