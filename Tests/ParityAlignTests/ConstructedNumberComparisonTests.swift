@@ -50,7 +50,9 @@ import Testing
         #expect(may("fr", "sa dix-septième session construite"))
         #expect(may("ru", "Семнадцатую сконструированную сессию"))
         #expect(may("ar", "جلسته الحادية والعشرين المصطنعة"))
-        #expect(may("en", "two hundred constructed members"))
+        #expect(may("en", "twenty-two constructed members"))
+        // Hundred and thousand alone are no figure (`mil` of `5 mil millones` is a scale word).
+        #expect(!may("es", "5 mil millones construidos"))
         #expect(!may("en", "the first two constructed members and one observer"))
         #expect(!may("es", "los dos primeros miembros construidos"))
     }

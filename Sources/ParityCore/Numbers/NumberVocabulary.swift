@@ -21,7 +21,7 @@ struct NumberVocabulary: Sendable {
     var weakWords: Set<String> = []
     /// The length, first and last letter of the number words (``NumberWordShapes``).
     private(set) var wordShapes: NumberWordShapes
-    /// The byte shapes of the cardinals and ordinals of ten or more, hundred and thousand (``NumberWordByteFilter``).
+    /// The byte shapes of the cardinals and ordinals of ten or more but hundred and thousand (``NumberWordByteFilter``).
     private(set) var clearWordFilter = NumberWordByteFilter([])
     /// Whether digits are grouped by lakh and crore (`12,50,000`).
     var lakhGrouping = false
@@ -69,7 +69,8 @@ struct NumberVocabulary: Sendable {
     }
 
     private static func clearWordFilter(_ vocabulary: NumberVocabulary) -> NumberWordByteFilter {
-        NumberWordByteFilter(vocabulary.words.filter { $0.value >= 10 && !vocabulary.weakWords.contains($0.key) }.keys)
+        // Not hundred and thousand: alone they are no figure, and `mil` of `5 mil millones` is a scale word.
+        NumberWordByteFilter(vocabulary.words.filter { $0.value >= 10 && $0.value != 100 && $0.value != 1000 && !vocabulary.weakWords.contains($0.key) }.keys)
     }
 
     private static func normalizedAdjectives(_ words: Set<String>) -> Set<String> {

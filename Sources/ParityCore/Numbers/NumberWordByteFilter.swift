@@ -1,7 +1,7 @@
 /// A byte-level test of a whole text, run before the number-word reader:
 /// whether some word of the text may be a cardinal or ordinal of ten or
-/// more (`seventeenth`, `treinta`, `dix`, `عشرة`, `hundred`), judged by
-/// its length in UTF-8 bytes, its first byte and its last (ASCII) byte, one
+/// more (`seventeenth`, `treinta`, `dix`, `عشرة`), judged by its length
+/// in UTF-8 bytes, its first two bytes and its last (ASCII) byte, one
 /// bit each of a 64-kilobit table, then, for a word that fits, by looking
 /// it up. Without such a word a passage can state
 /// no figure in words, so the check reads words only where figures are left
@@ -25,20 +25,23 @@ struct NumberWordByteFilter: Sendable {
     }
 
     private mutating func insert(_ word: ArraySlice<UInt8>) {
-        let bit = Self.shape(count: word.count, first: word.first!, last: word.last!)
+        let bit = Self.shape(count: word.count, first: word.first!, second: word.count > 1 ? word[word.startIndex + 1] : 0, last: word.last!)
         bits[bit >> 6] |= 1 << (bit & 63)
     }
 
     @inline(__always)
-    private static func shape(count: Int, first: UInt8, last: UInt8) -> Int {
-        // Upper and lower case share a key: ASCII folded, and the lead byte of two-byte Cyrillic and Arabic letters.
+    private static func shape(count: Int, first: UInt8, second: UInt8, last: UInt8) -> Int {
+        // Upper and lower case share a key: ASCII folded, and the lead byte of two-byte Cyrillic and Arabic letters;
+        // the second byte only after an ASCII first letter (ASCII folded).
         var f = first, l = last
+        var s: UInt8 = 0
+        if f < 0x80 { s = second >= 0x41 && second <= 0x5A ? second + 0x20 : second }
         if f >= 0x41 && f <= 0x5A { f += 0x20 }
         if f == 0xD1 { f = 0xD0 }
         if f >= 0xD9 && f <= 0xDB { f = 0xD8 }
         if l >= 0x41 && l <= 0x5A { l += 0x20 }
         if l >= 0x80 { l = 0x80 }
-        return (count &* 0x9E37 &+ Int(f) &* 0x2F1 &+ Int(l) &* 0x3B) & 0xFFFF
+        return (count &* 0x9E37 &+ Int(f) &* 0x2F1 &+ Int(s) &* 0x1F3 &+ Int(l) &* 0x3B) & 0xFFFF
     }
 
     /// Whether `text` holds such a word: a word whose shape is in the table
@@ -55,7 +58,7 @@ struct NumberWordByteFilter: Sendable {
                 defer { start = -1 }
                 let count = end - start
                 guard count <= 48 else { return false }
-                let bit = Self.shape(count: count, first: bytes[start], last: bytes[end - 1])
+                let bit = Self.shape(count: count, first: bytes[start], second: count > 1 ? bytes[start + 1] : 0, last: bytes[end - 1])
                 guard bits[bit >> 6] & (1 << (bit & 63)) != 0 else { return false }
                 return confirm(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
             }
