@@ -13,7 +13,6 @@ struct NumberParityCheck {
         let comparison = NumberComparison(smallFigureLimit: context.options.smallFigureLimit)
         var pivotCache: [Int: [ExtractedNumber]] = [:]
         var pivotWordCache: [Int: [SpelledNumber]] = [:]
-        var pivotMayStateCache: [Int: Bool] = [:]
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             let extractor = NumberExtractor(language: context.language(version))
             let orderMayDiffer = NumberConventions.figureOrderMayDiffer(NumberExtractor.code(of: context.language(pivot)),
@@ -23,27 +22,24 @@ struct NumberParityCheck {
                 let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.block(version, $0).kind) }
                 guard !pb.isEmpty, !ob.isEmpty else { continue }
                 // Values and spelled-out numbers of several blocks are shifted to one scalar space, so their places stay apart.
+                // Numbers in words are read only where a figure is left over: reading every block's words
+                // would double the check's time (a number word in one version only would be info anyway).
                 var pivotValues: [ExtractedNumber] = []
-                var pivotMayStateWords = false
                 var offset = 0
                 var pivotOffsets: [Int] = []
                 for index in pb {
                     let text = context.block(pivot, index).text
                     if pivotCache[index] == nil { pivotCache[index] = pivotExtractor.extract(text) }
-                    if pivotMayStateCache[index] == nil { pivotMayStateCache[index] = pivotExtractor.mayStateFiguresInWords(text) }
                     pivotValues += NumberParityCheck.shifted(pivotCache[index]!, by: offset)
-                    pivotMayStateWords = pivotMayStateWords || pivotMayStateCache[index]!
                     pivotOffsets.append(offset)
                     if index != pb.last { offset += text.unicodeScalars.count + 1 }
                 }
                 var otherValues: [ExtractedNumber] = []
-                var otherMayStateWords = false
                 var otherOffsets: [Int] = []
                 offset = 0
                 for index in ob {
                     let text = context.block(version, index).text
                     otherValues += NumberParityCheck.shifted(extractor.extract(text), by: offset)
-                    otherMayStateWords = otherMayStateWords || extractor.mayStateFiguresInWords(text)
                     otherOffsets.append(offset)
                     if index != ob.last { offset += text.unicodeScalars.count + 1 }
                 }
@@ -59,7 +55,7 @@ struct NumberParityCheck {
                     }
                 }
                 guard let difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
-                                                          wordsMayStateFigures: pivotMayStateWords || otherMayStateWords,
+                                                          wordsMayStateFigures: false,
                                                           figureOrderMayDiffer: orderMayDiffer)
                 else { continue }
                 let separator = difference.isSwap ? " … " : ", "

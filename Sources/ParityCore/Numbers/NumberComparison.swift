@@ -48,8 +48,10 @@ struct NumberComparison {
 
     /// The difference between two passages' values, reading the numbers
     /// in words (`pivotWords`, `otherWords`) only when a figure or
-    /// percentage is left over or `wordsMayStateFigures` (a passage may
-    /// write a cardinal or ordinal of ten or more in words: ``NumberExtractor/mayStateFiguresInWords(_:)``).
+    /// percentage is left over or `wordsMayStateFigures`. The check passes
+    /// false: reading every block's words would double its time, and
+    /// without a figure left over, words only find a number word in one
+    /// version only (info) or two different number words.
     func compare(pivot: [ExtractedNumber], other: [ExtractedNumber], pivotWords: () -> [SpelledNumber], otherWords: () -> [SpelledNumber],
                  wordsMayStateFigures: Bool, figureOrderMayDiffer: Bool = false) -> Difference? {
         var balance: [String: Int] = [:]

@@ -75,16 +75,6 @@ public struct NumberExtractor: Sendable {
         }.map(\.asValue)
     }
 
-    /// Whether `text` may write a cardinal or ordinal of ten or more in
-    /// words (a byte-level test, ``NumberWordByteFilter``): without one,
-    /// its numbers in words only matter to account for a figure.
-    func mayStateFiguresInWords(_ text: String) -> Bool {
-        vocabulary.clearWordFilter.mayMatch(text) { word in
-            guard let (value, weak) = NumberWordReader(vocabulary: vocabulary).lookup(WordPhraseTable.normalize(word)) else { return false }
-            return value >= 10 && !weak
-        }
-    }
-
     /// Numbers written without digits in `text`, with where they are written.
     func spelledNumbers(_ text: String) -> [SpelledNumber] {
         NumberWordReader(vocabulary: vocabulary).numbers(in: text)

@@ -21,8 +21,6 @@ struct NumberVocabulary: Sendable {
     var weakWords: Set<String> = []
     /// The length, first and last letter of the number words (``NumberWordShapes``).
     private(set) var wordShapes: NumberWordShapes
-    /// The byte shapes of the cardinals and ordinals of ten or more but hundred and thousand (``NumberWordByteFilter``).
-    private(set) var clearWordFilter = NumberWordByteFilter([])
     /// Whether digits are grouped by lakh and crore (`12,50,000`).
     var lakhGrouping = false
     /// Whether figures grouped by spaces are stored with their groups reversed (`250 1` for 1 250).
@@ -68,11 +66,6 @@ struct NumberVocabulary: Sendable {
         return result
     }
 
-    private static func clearWordFilter(_ vocabulary: NumberVocabulary) -> NumberWordByteFilter {
-        // Not hundred and thousand: alone they are no figure, and `mil` of `5 mil millones` is a scale word.
-        NumberWordByteFilter(vocabulary.words.filter { $0.value >= 10 && $0.value != 100 && $0.value != 1000 && !vocabulary.weakWords.contains($0.key) }.keys)
-    }
-
     private static func normalizedAdjectives(_ words: Set<String>) -> Set<String> {
         Set(words.compactMap { word in
             let normalized = WordPhraseTable.words(of: word)
@@ -91,7 +84,6 @@ struct NumberVocabulary: Sendable {
             reversedSpaceGroups: NumberConventions.reversedSpaceGroupLanguages.contains(code),
             dayFirstDates: NumberConventions.dayFirstNumericDateLanguages.contains(code))
         vocabulary.weakWords = normalizedAdjectives(NumberWordTable.adjectives[code] ?? [])
-        vocabulary.clearWordFilter = clearWordFilter(vocabulary)
         return vocabulary
     }
 
@@ -115,7 +107,6 @@ struct NumberVocabulary: Sendable {
             connectors: Set(RangeWords.connectors.values.joined().map(WordPhraseTable.normalize)), words: words)
         // A word that is an adjective in any language is not taken as a figure in text of unknown language.
         vocabulary.weakWords = normalizedAdjectives(Set(NumberWordTable.adjectives.values.joined()))
-        vocabulary.clearWordFilter = clearWordFilter(vocabulary)
         return vocabulary
     }()
 }
