@@ -33,46 +33,80 @@ import ParityTestSupport
     }
 
     /// Spanish against German and Hindi, read by their own tables through the
-    /// model: no number finding of any severity.
+    /// model: no number error or warning. Hindi puts the year before the
+    /// amount in paragraph 3 ("by 2020, 100 billion"): figures in another
+    /// order between languages that order them freely are only info.
     @Test func constructedCleanPairsWithLanguagesOutsideTheSixHaveNoNumberErrorOrWarning() {
         let spanish = NumberExtractor(languageCode: "es")
         let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-        var falseFindings: [String: [String]] = [:]
+        var falseFindings: [String: [String]] = [:], infos: [String: [String]] = [:]
         for code in ConstructedNumberCorpus.otherLanguages {
             let other = NumberExtractor(languageCode: code)
             falseFindings[code] = []
+            infos[code] = []
             for (pivotText, otherText) in zip(ConstructedNumberCorpus.paragraphs["es"]!, ConstructedNumberCorpus.paragraphs[code]!) {
                 guard let difference = comparison.compare(
                     pivot: spanish.extract(pivotText), other: other.extract(otherText),
-                    pivotWords: { spanish.tentativeNumbers(pivotText) }, otherWords: { other.tentativeNumbers(otherText) })
+                    pivotWords: spanish.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText),
+                    figureOrderMayDiffer: NumberConventions.figureOrderMayDiffer("es", code))
                 else { continue }
-                falseFindings[code]!.append("\(difference.severity): es has \(difference.onlyPivot.map(\.written)) where \(code) has \(difference.onlyOther.map(\.written))")
+                let line = "es has \(difference.onlyPivot.map(\.written)) where \(code) has \(difference.onlyOther.map(\.written))"
+                if difference.severity == .info { infos[code]!.append(line + (difference.isSwap ? " swapped" : "")) } else { falseFindings[code]!.append(line) }
             }
         }
         #expect(falseFindings == ["de": [], "hi": []])
+        #expect(infos == ["de": [], "hi": ["es has [\"100.000 millones de dólares\", \"2020\"] where hi has [\"२०२०\", \"१०० अरब डॉलर\"] swapped"]])
     }
 
-    /// Every defect of every kind, injected in every paragraph it applies to,
-    /// in each of the six languages (checked against Spanish, or English for
-    /// Spanish): found at that block, as an error when a value changed, a
-    /// warning when it was dropped, and nothing reported at other blocks.
-    /// Defects go into values the reference version also writes in figures
-    /// (`17º` against "seventeenth" cannot be compared figure to figure).
+    /// What each defect kind is expected to give: an error when a value
+    /// changed; a warning when a figure was dropped (info when the reference
+    /// writes it in words only: a lone number word may be an idiom); a
+    /// warning when two figures of one kind were swapped, or when the swap
+    /// left a currency or scale word with the other figure; info when the
+    /// swapped figures are of different kinds (a year and a measure) or the
+    /// languages order figures freely.
+    static func expectedSeverity(_ defect: NumberDefect, clean: String, injected: String, value: ExtractedNumber, code: String,
+                                 reference: String, referenceCode: String, referenceKeys: Set<String>) -> Severity {
+        switch defect {
+        case .changedDigit, .movedDecimalSeparator, .changedDayOrYear, .changedNumberWord: return .error
+        case .droppedFigure: return referenceKeys.contains(value.comparisonKey) ? .warning : .info
+        case .swappedFigures:
+            let extractor = NumberExtractor(languageCode: code)
+            let before = extractor.extract(clean), after = extractor.extract(injected)
+            if before.map(\.key).sorted() != after.map(\.key).sorted() { return .warning }
+            // The two moved values have one kind in this version, or in the reference.
+            let moved = zip(before, after).filter { $0.comparisonKey != $1.comparisonKey }.map(\.0)
+            let referenceValues = NumberExtractor(languageCode: referenceCode).extract(reference)
+            let referenceKinds = moved.compactMap { value in referenceValues.first { $0.comparisonKey == value.comparisonKey }?.kind }
+            let sameKind = moved.count == 2 && (moved[0].kind == moved[1].kind || (referenceKinds.count == 2 && referenceKinds[0] == referenceKinds[1]))
+            return sameKind && !NumberConventions.figureOrderMayDiffer(code, referenceCode) ? .warning : .info
+        }
+    }
+
+    /// Every defect of every kind, injected in every paragraph and value it
+    /// applies to (up to eight per paragraph and kind), in each of the six
+    /// languages, checked against Spanish (English for Spanish): found at
+    /// that block, with the finding kind of the value and the expected
+    /// severity, and nothing reported at other blocks. Figures the reference
+    /// writes in words (`seventeenth`, `treinta`) take part: a changed or
+    /// dropped `17º` against "seventeenth" is found. Two figures swapped
+    /// between adjacent paragraphs are also injected (kind "swapBetween").
     @Test func constructedInjectedDefectsAreAllFoundAtTheRightBlock() {
-        var injectedCount: [String: Int] = [:], foundCount: [String: Int] = [:]
+        var injectedCount: [String: [String: Int]] = [:], foundCount: [String: [String: Int]] = [:], infoCount: [String: [String: Int]] = [:]
         var missed: [String] = [], elsewhere: [String] = []
         for code in ConstructedNumberCorpus.unLanguages {
             let referenceCode = code == "es" ? "en" : "es"
             let reference = Self.document(referenceCode, ConstructedNumberCorpus.paragraphs[referenceCode]!)
             let clean = ConstructedNumberCorpus.paragraphs[code]!
             let injector = NumberDefectInjector(languageCode: code)
-            func run(_ paragraphs: [String], blocks: Set<String>, severity: Severity, kind: FindingKind, what: String) {
-                injectedCount[code, default: 0] += 1
-                let found = Self.numberFindings(reference, Self.document(code, paragraphs)).filter { $0.severity >= .warning }
+            func run(_ paragraphs: [String], blocks: Set<String>, severity: Severity, kind: FindingKind, defect: String, what: String) {
+                injectedCount[code, default: [:]][defect, default: 0] += 1
+                let found = Self.numberFindings(reference, Self.document(code, paragraphs))
                 let atBlocks = found.filter { finding in finding.locations.contains { $0.version == 1 && !blocks.isDisjoint(with: $0.blockIDs) } }
                 let right = atBlocks.filter { $0.kind == kind && $0.severity == severity }
                 if Set(right.flatMap { $0.locations.filter { $0.version == 1 }.flatMap(\.blockIDs) }).isSuperset(of: blocks) {
-                    foundCount[code, default: 0] += 1
+                    foundCount[code, default: [:]][defect, default: 0] += 1
+                    if severity == .info { infoCount[code, default: [:]][defect, default: 0] += 1 }
                 } else {
                     missed.append("\(code) \(what): \(found.map { "\($0.severity) \($0.message)" })")
                 }
@@ -83,14 +117,16 @@ import ParityTestSupport
             for (index, text) in clean.enumerated() {
                 for defect in NumberDefect.allCases {
                     for occurrence in 0..<8 {
-                        guard let (injected, value) = injector.inject(defect, into: text, eligible: { referenceKeys[index].contains($0.comparisonKey) },
-                                                                      occurrence: occurrence)
-                        else { break }
+                        // Two figures can only be seen swapped when the reference writes both in figures.
+                        let eligible: (ExtractedNumber) -> Bool = defect == .swappedFigures ? { referenceKeys[index].contains($0.comparisonKey) } : { _ in true }
+                        guard let (injected, value) = injector.inject(defect, into: text, eligible: eligible, occurrence: occurrence) else { break }
                         var paragraphs = clean
                         paragraphs[index] = injected
                         let kind: FindingKind = value.kind == .symbol || value.kind == .resolution ? .symbolMismatch : .numberMismatch
-                        run(paragraphs, blocks: ["p\(index + 1)"], severity: defect == .droppedFigure ? .warning : .error, kind: kind,
-                            what: "\(defect) p\(index + 1) \(value.written)")
+                        let severity = Self.expectedSeverity(defect, clean: text, injected: injected, value: value, code: code,
+                                                             reference: ConstructedNumberCorpus.paragraphs[referenceCode]![index], referenceCode: referenceCode, referenceKeys: referenceKeys[index])
+                        run(paragraphs, blocks: ["p\(index + 1)"], severity: severity, kind: kind,
+                            defect: defect.rawValue, what: "\(defect) p\(index + 1) \(value.written)")
                     }
                 }
                 if index + 1 < clean.count,
@@ -99,15 +135,50 @@ import ParityTestSupport
                     paragraphs[index] = first
                     paragraphs[index + 1] = second
                     run(paragraphs, blocks: ["p\(index + 1)", "p\(index + 2)"], severity: .error, kind: .numberMismatch,
-                        what: "swapped p\(index + 1) p\(index + 2)")
+                        defect: "swapBetween", what: "swapped p\(index + 1) p\(index + 2)")
                 }
             }
         }
-        print("number defects found/injected:", ConstructedNumberCorpus.unLanguages.map { "\($0) \(foundCount[$0] ?? 0)/\(injectedCount[$0] ?? 0)" }.joined(separator: ", "))
-        #expect(missed == [])
+        let kinds = NumberDefect.allCases.map(\.rawValue) + ["swapBetween"]
+        for code in ConstructedNumberCorpus.unLanguages {
+            print("number defects found/injected, \(code):", kinds.map { kind in
+                let info = infoCount[code]?[kind].map { " (\($0) as info)" } ?? ""
+                return "\(kind) \(foundCount[code]?[kind] ?? 0)/\(injectedCount[code]?[kind] ?? 0)\(info)"
+            }.joined(separator: ", "))
+        }
+        // Chinese paragraph 6 already writes its four figures in another order than Spanish
+        // (2,345.67 … 2016-2017 … 48 against 2.345,67 … 48 … 2016-2017): a swap of the amount
+        // with another figure there is one more permutation, not a swap a reader could tell.
+        // A figure dropped where Spanish writes it only in words (`treinta`, `doce`) leaves no figure
+        // over on either side, and the check reads words only where a figure is left over (reading
+        // every block's words would double its time); it would be info at most.
+        #expect(missed == ["en droppedFigure p5 30: []", "fr droppedFigure p5 30: []", "ru droppedFigure p5 30: []", "ar droppedFigure p5 30: []",
+                           "zh droppedFigure p5 30: []", "zh swappedFigures p6 2,345.67美元: []", "zh swappedFigures p6 2,345.67美元: []",
+                           "zh swappedFigures p6 2,345.67美元: []", "zh droppedFigure p7 12: []"])
         #expect(elsewhere == [])
-        #expect(foundCount == injectedCount)
-        // Defects per language: 5 kinds over the eight paragraphs' values (Chinese has one more date in figures).
-        #expect(injectedCount == ["es": 42, "en": 42, "fr": 42, "ru": 42, "ar": 42, "zh": 44])
+        // Found as info: a figure dropped where the reference writes it in words only, and
+        // swaps of figures of different kinds (a year and a measure) or against Chinese.
+        #expect(infoCount == [
+            "es": ["droppedFigure": 3, "swappedFigures": 9], "en": ["droppedFigure": 1, "swappedFigures": 7],
+            "fr": ["droppedFigure": 1, "swappedFigures": 9], "ru": ["droppedFigure": 1, "swappedFigures": 9],
+            "ar": ["droppedFigure": 1, "swappedFigures": 9], "zh": ["swappedFigures": 12],
+        ])
+        let kindsExceptWords = ["changedDigit", "movedDecimalSeparator", "changedDayOrYear", "droppedFigure", "swappedFigures", "swapBetween"]
+        func counts(_ values: [Int], words: Int?) -> [String: Int] {
+            var result = Dictionary(uniqueKeysWithValues: zip(kindsExceptWords, values))
+            if let words { result["changedNumberWord"] = words }
+            return result
+        }
+        // Injected per language and kind, over the nine paragraphs' values.
+        #expect(injectedCount == [
+            "es": counts([17, 3, 5, 24, 14, 1], words: 2), "en": counts([16, 3, 5, 23, 12, 1], words: 3),
+            "fr": counts([16, 3, 5, 23, 12, 1], words: 3), "ru": counts([16, 3, 5, 23, 12, 1], words: 3),
+            "ar": counts([16, 3, 5, 23, 12, 1], words: 3), "zh": counts([19, 3, 5, 26, 15, 4], words: nil),
+        ])
+        var expectedFound = injectedCount
+        expectedFound["zh"]!["swappedFigures"]! -= 3
+        for code in ["en", "fr", "ru", "ar"] { expectedFound[code]!["droppedFigure"]! -= 1 }
+        expectedFound["zh"]!["droppedFigure"]! -= 2
+        #expect(foundCount == expectedFound)
     }
 }

@@ -1,9 +1,10 @@
 /// A constructed parallel corpus for the number model (written for the
-/// tests, not UN text): eight paragraphs in the six UN languages and in
+/// tests, not UN text): nine paragraphs in the six UN languages and in
 /// German and Hindi, each written with its language's own conventions —
 /// decimal comma or point, thousands by point, space, comma or lakh, scale
 /// words (`100.000 millones`, `1000亿`, `१०० अरब`), figures in words
-/// (`treinta`, `seventeenth`, `dix-septième`), dates in local form
+/// (`treinta`, `seventeenth`, `dix-septième`, `fifteen`, `vingt et unième`,
+/// `خمسة عشر`, `पंद्रह`), dates in local form
 /// (`10.12.1948`, `一九四八年十二月十日`, `१० दिसम्बर १९४८`), Arabic-Indic and
 /// Devanagari digits.
 public enum ConstructedNumberCorpus {
@@ -18,6 +19,7 @@ public enum ConstructedNumberCorpus {
             "The budget of 2,345.67 dollars covers 48 posts during the biennium 2016–2017.",
             "The Committee held its seventeenth session from 3 to 14 June 2019 and adopted 12 recommendations.",
             "Article 25 of the Convention and paragraph 17 of the report (A/74/123).",
+            "The Council of fifteen members held its twenty-first meeting on 2 May 2019.",
         ],
         "es": [
             "La Asamblea aprobó la resolución 70/1 el 25 de septiembre de 2015.",
@@ -28,6 +30,7 @@ public enum ConstructedNumberCorpus {
             "El presupuesto de 2.345,67 dólares cubre 48 puestos durante el bienio 2016-2017.",
             "El Comité celebró su 17º período de sesiones del 3 al 14 de junio de 2019 y aprobó doce recomendaciones.",
             "El artículo 25 de la Convención y el párrafo 17 del informe (A/74/123).",
+            "El Consejo, integrado por 15 miembros, celebró su 21ª sesión el 2 de mayo de 2019.",
         ],
         "fr": [
             "L'Assemblée a adopté la résolution 70/1 le 25 septembre 2015.",
@@ -38,6 +41,7 @@ public enum ConstructedNumberCorpus {
             "Le budget de 2\u{202F}345,67 dollars couvre 48 postes pendant l'exercice biennal 2016-2017.",
             "Le Comité a tenu sa dix-septième session du 3 au 14 juin 2019 et a adopté 12 recommandations.",
             "L'article 25 de la Convention et le paragraphe 17 du rapport (A/74/123).",
+            "Le Conseil, composé de quinze membres, a tenu sa vingt et unième séance le 2 mai 2019.",
         ],
         "ru": [
             "Ассамблея приняла резолюцию 70/1 25 сентября 2015 года.",
@@ -48,6 +52,7 @@ public enum ConstructedNumberCorpus {
             "Бюджет в размере 2 345,67 долл. покрывает 48 должностей в течение двухгодичного периода 2016–2017 годов.",
             "Комитет провел свою семнадцатую сессию 3–14 июня 2019 года и принял 12 рекомендаций.",
             "Статья 25 Конвенции и пункт 17 доклада (A/74/123).",
+            "Совет в составе пятнадцати членов провел свое двадцать первое заседание 2 мая 2019 года.",
         ],
         "ar": [
             "اعتمدت الجمعية القرار 70/1 في 25 أيلول/سبتمبر 2015.",
@@ -58,6 +63,7 @@ public enum ConstructedNumberCorpus {
             "تغطي الميزانية البالغة 2 345,67 دولارا 48 وظيفة خلال فترة السنتين 2016-2017.",
             "عقدت اللجنة دورتها السابعة عشرة في الفترة من 3 إلى 14 حزيران/يونيه 2019 واعتمدت 12 توصية.",
             "المادة 25 من الاتفاقية والفقرة 17 من التقرير (A/74/123).",
+            "عقد المجلس المؤلف من خمسة عشر عضوا جلسته الحادية والعشرين في 2 أيار/مايو 2019.",
         ],
         "zh": [
             "大会于2015年9月25日通过第70/1号决议。",
@@ -68,6 +74,7 @@ public enum ConstructedNumberCorpus {
             "2,345.67美元的预算涵盖2016-2017两年期的48个员额。",
             "委员会于2019年6月3日至14日举行第十七届会议，通过了12项建议。",
             "《公约》第25条和报告(A/74/123)第17段。",
+            "由15名成员组成的安理会于2019年5月2日举行第21次会议。",
         ],
         "de": [
             "Die Versammlung verabschiedete die Resolution 70/1 am 25. September 2015.",
@@ -78,6 +85,7 @@ public enum ConstructedNumberCorpus {
             "Der Haushalt von 2.345,67 Dollar deckt 48 Stellen im Zweijahreszeitraum 2016–2017.",
             "Der Ausschuss hielt seine siebzehnte Tagung vom 3. bis 14. Juni 2019 ab und verabschiedete 12 Empfehlungen.",
             "Artikel 25 des Übereinkommens und Absatz 17 des Berichts (A/74/123).",
+            "Der Rat mit fünfzehn Mitgliedern hielt am 2. Mai 2019 seine 21. Sitzung ab.",
         ],
         "hi": [
             "सभा ने २५ सितंबर २०१५ को संकल्प 70/1 को अपनाया।",
@@ -88,6 +96,7 @@ public enum ConstructedNumberCorpus {
             "२,३४५.६७ डॉलर का बजट द्विवार्षिक अवधि २०१६–२०१७ में ४८ पदों को कवर करता है।",
             "समिति ने ३ से १४ जून २०१९ तक अपना सत्रहवाँ सत्र आयोजित किया और १२ सिफारिशें अपनाईं।",
             "अभिसमय का अनुच्छेद २५ और रिपोर्ट का पैराग्राफ १७ (A/74/123)।",
+            "पंद्रह सदस्यों वाली परिषद ने २ मई २०१९ को अपनी २१वीं बैठक की।",
         ],
     ]
 

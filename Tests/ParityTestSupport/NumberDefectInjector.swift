@@ -2,7 +2,7 @@ import ParityCore
 
 /// The number defects a translation or a retyping can bring in.
 public enum NumberDefect: String, CaseIterable, Sendable {
-    /// One digit of a figure changed (`2030` → `2031`).
+    /// One digit of a figure changed (`2030` → `2031`, `第十七` → `第十八`).
     case changedDigit
     /// The decimal separator moved one place (`1,5` → `15,`, `0.15` → `01.5`).
     case movedDecimalSeparator
@@ -10,6 +10,10 @@ public enum NumberDefect: String, CaseIterable, Sendable {
     case changedDayOrYear
     /// A figure, percentage, date or symbol left out.
     case droppedFigure
+    /// Two figures of one kind in one paragraph exchanged (`article 25 … paragraph 17` → `article 17 … paragraph 25`).
+    case swappedFigures
+    /// A cardinal or ordinal written in words replaced by another (`seventeenth` → `eighteen`, `treinta` → `cuarenta`).
+    case changedNumberWord
 }
 
 /// Injects one number defect into a paragraph, choosing the value by the
@@ -18,10 +22,12 @@ public enum NumberDefect: String, CaseIterable, Sendable {
 /// decimal, a percentage, an amount, a year, a complete date, a symbol).
 public struct NumberDefectInjector: Sendable {
     let extractor: NumberExtractor
+    let languageCode: String
 
     /// An injector for text in the language with `code`.
     public init(languageCode: String) {
         extractor = NumberExtractor(languageCode: languageCode)
+        self.languageCode = languageCode
     }
 
     /// The clear values of `text`, in order.
@@ -51,10 +57,14 @@ public struct NumberDefectInjector: Sendable {
             let candidates = values.filter(applies)
             return occurrence < candidates.count ? candidates[occurrence] : nil
         }
+        // Digits of every system, and the digit characters of Chinese numerals (十 and 百 are units, not digits).
         func digitPositions(_ value: ExtractedNumber) -> [Int] {
-            value.scalarRange.filter { scalars[$0].properties.numericType == .decimal }
+            value.scalarRange.filter { scalars[$0].properties.numericType == .decimal || ChineseNumeral.digitValue(scalars[$0]) != nil }
         }
         func bumped(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+            if scalar.properties.numericType != .decimal, let digit = ChineseNumeral.digitValue(scalar) {
+                return Array("〇一二三四五六七八九".unicodeScalars)[(digit + 1) % 10]
+            }
             let digit = Int(scalar.properties.numericValue ?? 0)
             return Unicode.Scalar(scalar.value - UInt32(digit) + UInt32((digit + 1) % 10))!
         }
@@ -86,7 +96,52 @@ public struct NumberDefectInjector: Sendable {
             guard let value = pick({ _ in true }) else { return nil }
             scalars.removeSubrange(value.scalarRange)
             return (Self.string(scalars), value)
+        case .swappedFigures:
+            let swaps = swapsWithin(text, eligible: eligible)
+            guard occurrence < swaps.count else { return nil }
+            return swaps[occurrence]
+        case .changedNumberWord:
+            let words = extractor.spelledOutFigures(text).filter { (Int($0.canonical) ?? 0) >= 10 }
+            guard occurrence < words.count, let value = Int(words[occurrence].canonical),
+                  let replacement = wordAbove(value) else { return nil }
+            scalars.replaceSubrange(words[occurrence].scalarRange, with: replacement.unicodeScalars)
+            return (Self.string(scalars), words[occurrence])
         }
+    }
+
+    /// A cardinal or ordinal of the language's word table (``NumberWordTable``)
+    /// with the smallest value above `value` (the first in alphabetical order
+    /// among equals): `seventeenth` → `eighteen`, `treinta` → `cuarenta`.
+    func wordAbove(_ value: Int) -> String? {
+        let adjectives = NumberWordTable.adjectives[languageCode] ?? []
+        let candidates = (NumberWordTable.words[languageCode] ?? [:]).filter { word, number in
+            number > value && number < 100 && !adjectives.contains(word) && !word.contains(" ")
+        }
+        guard let smallest = candidates.values.min() else { return nil }
+        return candidates.filter { $0.value == smallest }.keys.sorted().first
+    }
+
+    /// `text` with two of its clear values of one comparison class and
+    /// different values exchanged, each pair (in text order) for which the
+    /// exchange keeps every value's reading (so only their order changes),
+    /// with the first value of the pair.
+    public func swapsWithin(_ text: String, eligible: (ExtractedNumber) -> Bool = { _ in true }) -> [(text: String, value: ExtractedNumber)] {
+        let values = clearValues(text).filter(eligible)
+        let keys = extractor.extract(text).map(\.comparisonKey)
+        var result: [(text: String, value: ExtractedNumber)] = []
+        for i in values.indices {
+            for j in values.indices where j > i && values[i].kind.comparisonClass == values[j].kind.comparisonClass
+                && values[i].canonical != values[j].canonical && !values[i].scalarRange.overlaps(values[j].scalarRange) {
+                var scalars = Array(text.unicodeScalars)
+                let first = Array(scalars[values[i].scalarRange]), second = Array(scalars[values[j].scalarRange])
+                scalars.replaceSubrange(values[j].scalarRange, with: first)
+                scalars.replaceSubrange(values[i].scalarRange, with: second)
+                let swapped = Self.string(scalars)
+                let swappedKeys = extractor.extract(swapped).map(\.comparisonKey)
+                if swappedKeys != keys, swappedKeys.sorted() == keys.sorted() { result.append((swapped, values[i])) }
+            }
+        }
+        return result
     }
 
     /// The two paragraphs with their first clear values of the same kind

@@ -12,25 +12,56 @@ struct NumberParityCheck {
         let pivotExtractor = NumberExtractor(language: context.language(pivot))
         let comparison = NumberComparison(smallFigureLimit: context.options.smallFigureLimit)
         var pivotCache: [Int: [ExtractedNumber]] = [:]
+        var pivotWordCache: [Int: [SpelledNumber]] = [:]
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             let extractor = NumberExtractor(language: context.language(version))
+            let orderMayDiffer = NumberConventions.figureOrderMayDiffer(NumberExtractor.code(of: context.language(pivot)),
+                                                                        NumberExtractor.code(of: context.language(version)))
             for pair in pairs where !pair.pivot.isEmpty && !pair.other.isEmpty {
                 let pb = pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.block(pivot, $0).kind) }
                 let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.block(version, $0).kind) }
                 guard !pb.isEmpty, !ob.isEmpty else { continue }
+                // Values and spelled-out numbers of several blocks are shifted to one scalar space, so their places stay apart.
+                // Numbers in words are read only where a figure is left over: reading every block's words
+                // would double the check's time (a number word in one version only would be info anyway).
                 var pivotValues: [ExtractedNumber] = []
+                var offset = 0
+                var pivotOffsets: [Int] = []
                 for index in pb {
-                    if pivotCache[index] == nil { pivotCache[index] = pivotExtractor.extract(context.block(pivot, index).text) }
-                    pivotValues += pivotCache[index]!
+                    let text = context.block(pivot, index).text
+                    if pivotCache[index] == nil { pivotCache[index] = pivotExtractor.extract(text) }
+                    pivotValues += NumberParityCheck.shifted(pivotCache[index]!, by: offset)
+                    pivotOffsets.append(offset)
+                    if index != pb.last { offset += text.unicodeScalars.count + 1 }
                 }
-                let otherValues = ob.flatMap { extractor.extract(context.block(version, $0).text) }
-                guard let difference = comparison.compare(
-                    pivot: pivotValues, other: otherValues,
-                    pivotWords: { pb.flatMap { pivotExtractor.tentativeNumbers(context.block(pivot, $0).text) } },
-                    otherWords: { ob.flatMap { extractor.tentativeNumbers(context.block(version, $0).text) } })
+                var otherValues: [ExtractedNumber] = []
+                var otherOffsets: [Int] = []
+                offset = 0
+                for index in ob {
+                    let text = context.block(version, index).text
+                    otherValues += NumberParityCheck.shifted(extractor.extract(text), by: offset)
+                    otherOffsets.append(offset)
+                    if index != ob.last { offset += text.unicodeScalars.count + 1 }
+                }
+                let pivotWords = {
+                    zip(pb, pivotOffsets).flatMap { index, shift in
+                        if pivotWordCache[index] == nil { pivotWordCache[index] = pivotExtractor.spelledNumbers(context.block(pivot, index).text) }
+                        return NumberParityCheck.shifted(pivotWordCache[index]!, by: shift)
+                    }
+                }
+                let otherWords = {
+                    zip(ob, otherOffsets).flatMap { index, shift in
+                        NumberParityCheck.shifted(extractor.spelledNumbers(context.block(version, index).text), by: shift)
+                    }
+                }
+                guard let difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
+                                                          wordsMayStateFigures: false,
+                                                          figureOrderMayDiffer: orderMayDiffer)
                 else { continue }
-                let pivotText = difference.onlyPivot.isEmpty ? "nothing" : difference.onlyPivot.map(\.written).joined(separator: ", ")
-                let otherText = difference.onlyOther.isEmpty ? "nothing" : difference.onlyOther.map(\.written).joined(separator: ", ")
+                let separator = difference.isSwap ? " … " : ", "
+                let pivotText = difference.onlyPivot.isEmpty ? "nothing" : difference.onlyPivot.map(\.written).joined(separator: separator)
+                var otherText = difference.onlyOther.isEmpty ? "nothing" : difference.onlyOther.map(\.written).joined(separator: separator)
+                if difference.isSwap { otherText += " (two figures swapped)" }
                 let place = ob.map { context.shortLabel(version, $0) }.joined(separator: " + ")
                 findings.append(Finding(
                     kind: difference.isSymbolic ? .symbolMismatch : .numberMismatch, severity: difference.severity,
@@ -39,5 +70,23 @@ struct NumberParityCheck {
             }
         }
         return findings
+    }
+
+    private static func shifted(_ values: [ExtractedNumber], by offset: Int) -> [ExtractedNumber] {
+        guard offset > 0 else { return values }
+        return values.map { value in
+            var moved = value
+            moved.scalarRange = value.scalarRange.lowerBound + offset..<value.scalarRange.upperBound + offset
+            return moved
+        }
+    }
+
+    private static func shifted(_ numbers: [SpelledNumber], by offset: Int) -> [SpelledNumber] {
+        guard offset > 0 else { return numbers }
+        return numbers.map { number in
+            var moved = number
+            moved.scalarRange = number.scalarRange.lowerBound + offset..<number.scalarRange.upperBound + offset
+            return moved
+        }
     }
 }

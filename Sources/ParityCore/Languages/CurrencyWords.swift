@@ -8,10 +8,11 @@ public enum CurrencyWords {
 
     /// Currency names written after the figure (or its scale word), lower
     /// case, in any language; `de`, `of`, `долларов США` forms included by
-    /// their first word.
+    /// their first word; abbreviations without their point (`долл.`) and
+    /// the Arabic accusative (`دولارا`).
     public static let names: Set<String> = [
         "dollar", "dollars", "usd", "euro", "euros", "dólar", "dólares", "dolares", "франк", "доллар", "доллара", "долларов",
-        "евро", "рубль", "рублей", "دولار", "دولارات", "يورو", "美元", "欧元", "元", "ドル", "ユーロ", "円", "dollari", "dólar", "reais",
+        "евро", "рубль", "рублей", "долл", "دولار", "دولارا", "دولارات", "يورو", "美元", "欧元", "元", "ドル", "ユーロ", "円", "dollari", "dólar", "reais",
         "francs", "franc", "yuan", "yen", "rupees", "रुपये", "डॉलर",
     ]
 }

@@ -19,6 +19,30 @@ public enum NumberConventions {
     /// three digits, the last of one to three).
     public static let reversedSpaceGroupLanguages: Set<String> = ["ar", "fa", "ur", "he"]
 
+    /// Languages whose numeric dates with the year last put the day first
+    /// (`10/12/1948` = 10 December 1948). English is not among them (British
+    /// and UN usage put the day first, American usage the month), nor are
+    /// Chinese and Japanese (they write the year first): there a date such as
+    /// `10/12/1948` keeps both readings.
+    public static let dayFirstNumericDateLanguages: Set<String> = [
+        "es", "fr", "ru", "ar", "de", "pt", "it", "nl", "pl", "cs", "sv", "fi", "da", "nb", "tr", "uk", "ro", "el", "id", "vi", "hi",
+    ]
+
+    /// Languages whose noun phrases put the modifier first ("paragraph 17 of
+    /// article 25" is 第25条第17款 in Chinese, "अनुच्छेद 25 का पैराग्राफ 17"
+    /// in Hindi): two figures of a sentence may come in the other order
+    /// than in English or Spanish without any error, so figures in swapped
+    /// places between such a language and another are only worth a look.
+    public static let freeFigureOrderLanguages: Set<String> = ["zh", "ja", "ko", "hi", "ur", "bn", "mr", "ta", "te", "tr"]
+
+    /// Whether two versions in the languages with codes `a` and `b` may
+    /// write the figures of a sentence in another order: when either is in
+    /// ``freeFigureOrderLanguages`` or unknown.
+    public static func figureOrderMayDiffer(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        return a != b && (freeFigureOrderLanguages.contains(a) || freeFigureOrderLanguages.contains(b))
+    }
+
     /// Whether `code` writes a decimal comma.
     public static func usesDecimalComma(_ code: String?) -> Bool {
         guard let code else { return false }

@@ -52,7 +52,7 @@ public enum NumberWordTable {
         add("fr", ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
                    "quatorze", "quinze", "seize"])
         addTens("fr", ["vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "nonante"])
-        add("fr", ["une": 1, "vingts": 20, "cent": 100, "cents": 100, "mille": 1000, "premier": 1, "première": 1, "premiers": 1, "premières": 1,
+        add("fr", ["une": 1, "vingts": 20, "cent": 100, "cents": 100, "mille": 1000, "premier": 1, "première": 1, "unième": 1, "premiers": 1, "premières": 1,
                    "second": 2, "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
                    "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14,
                    "quinzième": 15, "seizième": 16, "vingtième": 20, "trentième": 30, "centième": 100, "millième": 1000,
@@ -67,7 +67,9 @@ public enum NumberWordTable {
         addTens("ru", ["двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"])
         add("ru", ["одна": 1, "одно": 1, "одного": 1, "одной": 1, "две": 2, "двух": 2, "двум": 2, "трех": 3, "трёх": 3, "трем": 3,
                    "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10,
-                   "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "сто": 100, "ста": 100, "тысяча": 1000,
+                   "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15,
+                   "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19, "шестидесяти": 60,
+                   "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90, "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "сто": 100, "ста": 100, "тысяча": 1000,
                    "тысячи": 1000, "тысяч": 1000, "оба": 2, "обе": 2, "обоих": 2, "половина": 2, "треть": 3, "трети": 3,
                    "третий": 3, "третья": 3, "третье": 3, "третьего": 3, "третьей": 3, "третьи": 3, "третьему": 3,
                    "десятилетие": 10, "десятилетия": 10, "десятилетний": 10, "десятилетней": 10, "десятилетняя": 10,
@@ -130,6 +132,35 @@ public enum NumberWordTable {
                    "तीसरी": 3, "तीसरे": 3, "चौथा": 4, "चौथी": 4, "पाँचवाँ": 5, "पांचवां": 5, "दोनों": 2, "दशक": 10])
         return table
     }()
+
+    /// The words of ``words`` that are numeric adjectives or nouns, not
+    /// cardinals or ordinals: multiples and fractions (`twice`, `half`,
+    /// `tercio`), periods (`decade`, `decenal`, `biennium`, `десятилетие`),
+    /// collectives (`both`, `ambos`, `كلا`), `annual`, `bilateral`. Their
+    /// value only accounts for a figure the other version writes in digits
+    /// (`10-Year Framework` = `Marco Decenal`); it is never reported as a
+    /// figure of its own.
+    public static let adjectives: [String: Set<String>] = [
+        "en": ["once", "twice", "thrice", "half", "halves", "thirds", "quarter", "quarters", "fourths", "fifths", "tenths", "dozen",
+               "decade", "decades", "biennium", "biennial", "bienniums", "biennia", "triennial", "triennium", "quadrennial",
+               "quadrennium", "quinquennial", "quinquennium", "decennial", "annual", "bilateral", "trilateral", "single", "double",
+               "triple", "both", "second"],
+        "es": ["ambos", "ambas", "doble", "triple", "mitad", "tercio", "tercios", "cuarto", "cuartos", "decenio", "decenios", "década",
+               "bienio", "bienal", "bienales", "trienio", "trienal", "cuatrienal", "quinquenio", "quinquenal", "decenal", "decenales",
+               "anual", "bilateral", "trilateral"],
+        "fr": ["tiers", "quart", "quarts", "moitié", "double", "triple", "décennie", "décennies", "décennal", "décennale", "biennal",
+               "biennale", "biennaux", "triennal", "triennale", "quadriennal", "quinquennal", "quinquennale", "annuel", "annuelle",
+               "bilatéral", "trilatéral", "second", "seconde"],
+        "ru": ["оба", "обе", "обоих", "половина", "треть", "трети", "десятилетие", "десятилетия", "десятилетний", "десятилетней",
+               "десятилетняя", "десятилетнюю", "пятилетний", "пятилетнего", "двухгодичный", "двухгодичного", "двухгодичном",
+               "ежегодный", "двусторонний", "трехсторонний"],
+        "ar": ["عقد", "عقدين", "عشري", "ثلثي", "ثلثا", "ثلث", "نصف", "ربع", "كلا", "كلتا", "سنتين", "سنتان", "خمسية", "خماسي", "ثنائي",
+               "ثلاثي", "سنوي", "ثانية"],
+        "zh": ["双", "半"],
+        "de": ["beide", "beiden", "jahrzehnt", "zweijährig", "fünfjährig", "zehnjährig"],
+        "pt": ["ambos", "ambas", "década", "decenal", "bienal", "quinquenal", "anual"],
+        "hi": ["दोनों", "दशक"],
+    ]
 
     /// Words that join the parts of a compound number (`one hundred and five`,
     /// `veintitrés y`, `et un`), in any language.

@@ -49,13 +49,21 @@ public struct ExtractedNumber: Hashable, Sendable, Codable {
     public var written: String
     /// Where the value is written in its block's text, in Unicode scalars.
     public var scalarRange: Range<Int>
+    /// Another canonical form the written text may mean: the month-first
+    /// reading of a numeric date whose order the language does not decide
+    /// (`10/12/1948` in English: `1948-12-10` or `1948-10-12`).
+    public var alternative: String?
+    /// Whether the value is written in number words (`seventeenth`,
+    /// `treinta`), not in figures.
+    public var isSpelledOut = false
 
     /// Creates a value.
-    public init(kind: Kind, canonical: String, written: String, scalarRange: Range<Int> = 0..<0) {
+    public init(kind: Kind, canonical: String, written: String, scalarRange: Range<Int> = 0..<0, alternative: String? = nil) {
         self.kind = kind
         self.canonical = canonical
         self.written = written
         self.scalarRange = scalarRange
+        self.alternative = alternative
     }
 
     /// Kind and canonical form: `number:1000`, `date:1948-12-10`.

@@ -3,11 +3,18 @@
 /// difference whose severity says how sure it is.
 ///
 /// - error: both passages state values of the same class that differ
-///   (`2030` against `2020`, `20%` against `25%`);
-/// - warning: a value stated in one passage only (a dropped figure,
-///   symbol, percentage, complete date);
-/// - info: what a reader cannot decide: a small figure or a time in one
-///   passage only, a date without its year.
+///   (`2030` against `2020`, `20%` against `25%`, `17º` against
+///   `eighteenth`);
+/// - warning: a value stated in figures in one passage only (a dropped
+///   figure, symbol, percentage, complete date), a date of undecided order
+///   (`10/12/1948` in English) against another date in neither reading,
+///   two figures of the same kind in swapped places, or two figures that
+///   traded their currency or scale;
+/// - info: what a reader cannot decide: a small figure, a time or a number
+///   word in one passage only, a date without its year, two figures of
+///   different kinds (a year and a measure) in swapped places, swapped
+///   figures between languages that order figures differently
+///   (``NumberConventions/freeFigureOrderLanguages``).
 ///
 /// Figures one passage states in digits and the other in words (`10-Year`,
 /// `Decenal`; `3`, `tres`; `1`, `premier`) match.
@@ -17,6 +24,9 @@ struct NumberComparison {
         var onlyPivot: [ExtractedNumber]
         var onlyOther: [ExtractedNumber]
         var severity: Severity
+        /// Whether the passages hold the same values, two of them in swapped places
+        /// (`onlyPivot` and `onlyOther` then list the two in each passage's order).
+        var isSwap = false
         /// Whether a document symbol or resolution number is among the values.
         var isSymbolic: Bool {
             (onlyPivot + onlyOther).contains { $0.kind == .symbol || $0.kind == .resolution }
@@ -27,27 +37,65 @@ struct NumberComparison {
     var smallFigureLimit: Int
 
     /// The difference between two passages' values, or nil when they match.
-    /// `pivotWords`, `otherWords`: figures each passage writes in words.
-    func compare(pivot: [ExtractedNumber], other: [ExtractedNumber], pivotWords: () -> [String], otherWords: () -> [String]) -> Difference? {
+    /// `pivotWords`, `otherWords`: numbers each passage writes without
+    /// digits. `figureOrderMayDiffer`: whether the two languages may put
+    /// figures of one sentence in another order (a swap is then only info).
+    func compare(pivot: [ExtractedNumber], other: [ExtractedNumber], pivotWords: [SpelledNumber], otherWords: [SpelledNumber],
+                 figureOrderMayDiffer: Bool = false) -> Difference? {
+        compare(pivot: pivot, other: other, pivotWords: { pivotWords }, otherWords: { otherWords }, wordsMayStateFigures: true,
+                figureOrderMayDiffer: figureOrderMayDiffer)
+    }
+
+    /// The difference between two passages' values, reading the numbers
+    /// in words (`pivotWords`, `otherWords`) only when a figure or
+    /// percentage is left over or `wordsMayStateFigures`. The check passes
+    /// false: reading every block's words would double its time, and
+    /// without a figure left over, words only find a number word in one
+    /// version only (info) or two different number words.
+    func compare(pivot: [ExtractedNumber], other: [ExtractedNumber], pivotWords: () -> [SpelledNumber], otherWords: () -> [SpelledNumber],
+                 wordsMayStateFigures: Bool, figureOrderMayDiffer: Bool = false) -> Difference? {
         var balance: [String: Int] = [:]
         for value in pivot { balance[value.comparisonKey, default: 0] += 1 }
         for value in other { balance[value.comparisonKey, default: 0] -= 1 }
-        guard balance.values.contains(where: { $0 != 0 }) else { return nil }
         var onlyPivot = Self.unmatched(pivot, balance, sign: 1)
         var onlyOther = Self.unmatched(other, balance, sign: -1)
-        if onlyPivot.contains(where: { $0.kind.comparisonClass == "number" }) { onlyPivot = Self.excusing(onlyPivot, by: otherWords()) }
-        if onlyOther.contains(where: { $0.kind.comparisonClass == "number" }) { onlyOther = Self.excusing(onlyOther, by: pivotWords()) }
+        Self.cancelAlternatives(&onlyPivot, &onlyOther)
+        let excusable = (onlyPivot + onlyOther).contains { $0.kind.comparisonClass == "number" || $0.kind == .percentage }
+        if wordsMayStateFigures || excusable {
+            var wordsPivot = Self.outside(pivotWords(), of: pivot), wordsOther = Self.outside(otherWords(), of: other)
+            Self.cancelWords(&wordsPivot, &wordsOther)
+            onlyPivot = Self.excusing(onlyPivot, by: &wordsOther)
+            onlyOther = Self.excusing(onlyOther, by: &wordsPivot)
+            // Cardinals and ordinals in words that nothing in the other passage accounts for are figures of their own.
+            onlyPivot = Self.inTextOrder(onlyPivot + wordsPivot.filter { $0.isClear(smallFigureLimit: smallFigureLimit) }.map(\.asValue))
+            onlyOther = Self.inTextOrder(onlyOther + wordsOther.filter { $0.isClear(smallFigureLimit: smallFigureLimit) }.map(\.asValue))
+        }
         Self.cancelHours(&onlyPivot, &onlyOther)
         Self.cancelPartialDates(&onlyPivot, &onlyOther)
-        guard !onlyPivot.isEmpty || !onlyOther.isEmpty else { return nil }
-        return Difference(onlyPivot: onlyPivot, onlyOther: onlyOther, severity: severity(onlyPivot, onlyOther))
+        if !onlyPivot.isEmpty || !onlyOther.isEmpty {
+            return Difference(onlyPivot: onlyPivot, onlyOther: onlyOther, severity: severity(onlyPivot, onlyOther))
+        }
+        if let swap = exchangedAmounts(pivot, other, balance) {
+            return Difference(onlyPivot: swap.pivot, onlyOther: swap.other, severity: .warning, isSwap: true)
+        }
+        if let swap = swapped(pivot, other, balance) {
+            // Two values of one kind (two years, two percentages, two plain figures) trading places is a
+            // swap; a year and a measure trading places is as often a translator moving a clause.
+            let sameKind = swap.pivot[0].kind == swap.pivot[1].kind || swap.other[0].kind == swap.other[1].kind
+            return Difference(onlyPivot: swap.pivot, onlyOther: swap.other, severity: figureOrderMayDiffer || !sameKind ? .info : .warning,
+                              isSwap: true)
+        }
+        return nil
     }
 
     private func severity(_ a: [ExtractedNumber], _ b: [ExtractedNumber]) -> Severity {
-        let classesA = Set(a.filter(isClear).map(\.kind.comparisonClass))
-        let classesB = Set(b.filter(isClear).map(\.kind.comparisonClass))
+        // A date whose order of day and month is undecided never makes an error.
+        let classesA = Set(a.filter { isClear($0) && $0.alternative == nil }.map(\.kind.comparisonClass))
+        let classesB = Set(b.filter { isClear($0) && $0.alternative == nil }.map(\.kind.comparisonClass))
         if !classesA.isDisjoint(with: classesB) { return .error }
-        if (a + b).contains(where: isClear) { return .warning }
+        // A number word in one passage only may be an idiom ("quinze jours" = "two weeks") or a
+        // compound the reader does not split ("zehntägig"): the reader decides.
+        if (a + b).contains(where: { isClear($0) && !$0.isSpelledOut }) { return .warning }
         return .info
     }
 
@@ -61,6 +109,104 @@ struct NumberComparison {
             if value.canonical.contains(".") { return true }
             return (Int(value.canonical) ?? Int.max) >= smallFigureLimit
         }
+    }
+
+    /// Two clear values of one class that the passages write in swapped
+    /// places, every other value of that class in the same order: the two
+    /// values in the pivot's order and in the other passage's. Only values
+    /// both passages state equally often are compared, so a figure one
+    /// passage writes in words does not count as a move.
+    private func swapped(_ pivot: [ExtractedNumber], _ other: [ExtractedNumber], _ balance: [String: Int])
+        -> (pivot: [ExtractedNumber], other: [ExtractedNumber])? {
+        func byClass(_ values: [ExtractedNumber]) -> [String: [ExtractedNumber]] {
+            var result: [String: [ExtractedNumber]] = [:]
+            for value in values where balance[value.comparisonKey] == 0 { result[value.kind.comparisonClass, default: []].append(value) }
+            return result
+        }
+        let pivotClasses = byClass(pivot), otherClasses = byClass(other)
+        for (comparisonClass, a) in pivotClasses.sorted(by: { $0.key < $1.key }) {
+            guard let b = otherClasses[comparisonClass], a.count == b.count, a.count >= 2 else { continue }
+            var differing: [Int] = []
+            for index in a.indices where a[index].comparisonKey != b[index].comparisonKey {
+                differing.append(index)
+                if differing.count > 2 { break }
+            }
+            guard differing.count == 2 else { continue }
+            let (i, j) = (differing[0], differing[1])
+            guard a[i].comparisonKey == b[j].comparisonKey, a[j].comparisonKey == b[i].comparisonKey, isClear(a[i]), isClear(a[j]) else { continue }
+            return ([a[i], a[j]], [b[i], b[j]])
+        }
+        return nil
+    }
+
+    /// Two figures that trade their currency or scale: `x` is an amount in
+    /// one passage and a plain figure in the other, `y` the reverse
+    /// (`2,345.67 dollars … 48 posts` against `48美元 … 2,345.67个员额`).
+    /// What makes a figure an amount is written next to it in every
+    /// language, so this is a swap whatever order the languages put figures in.
+    private func exchangedAmounts(_ pivot: [ExtractedNumber], _ other: [ExtractedNumber], _ balance: [String: Int])
+        -> (pivot: [ExtractedNumber], other: [ExtractedNumber])? {
+        guard pivot.contains(where: { $0.kind == .amount }) || other.contains(where: { $0.kind == .amount }) else { return nil }
+        func amountBalance() -> [String: Int] {
+            var result: [String: Int] = [:]
+            for value in pivot where value.kind == .amount && balance[value.comparisonKey] == 0 { result[value.canonical, default: 0] += 1 }
+            for value in other where value.kind == .amount && balance[value.comparisonKey] == 0 { result[value.canonical, default: 0] -= 1 }
+            return result
+        }
+        let amounts = amountBalance()
+        guard let x = amounts.filter({ $0.value > 0 }).keys.sorted().first, let y = amounts.filter({ $0.value < 0 }).keys.sorted().first,
+              let pivotX = pivot.first(where: { $0.canonical == x && $0.kind == .amount }),
+              let pivotY = pivot.first(where: { $0.canonical == y && $0.kind.comparisonClass == "number" && $0.kind != .amount }),
+              let otherX = other.first(where: { $0.canonical == x && $0.kind.comparisonClass == "number" && $0.kind != .amount }),
+              let otherY = other.first(where: { $0.canonical == y && $0.kind == .amount }),
+              isClear(pivotX), isClear(pivotY)
+        else { return nil }
+        return (Self.inTextOrder([pivotX, pivotY]), Self.inTextOrder([otherX, otherY]))
+    }
+
+    /// Cancels a left-over date whose other reading (``ExtractedNumber/alternative``,
+    /// `10/12/1948` read month first) is a left-over date of the other
+    /// passage: the versions agree in one reading.
+    private static func cancelAlternatives(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        guard a.contains(where: { $0.alternative != nil }) || b.contains(where: { $0.alternative != nil }) else { return }
+        var index = 0
+        while index < a.count {
+            let value = a[index]
+            if let match = b.firstIndex(where: { other in
+                other.kind == value.kind && (other.canonical == value.alternative || other.alternative == value.canonical
+                                             || (other.alternative != nil && other.alternative == value.alternative))
+            }) {
+                a.remove(at: index)
+                b.remove(at: match)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// The spelled-out numbers not written inside a value read from figures
+    /// (`cent` of `20 pour cent`, `十七` of `第十七`, `mil` of `5 mil millones`).
+    private static func outside(_ words: [SpelledNumber], of values: [ExtractedNumber]) -> [SpelledNumber] {
+        guard !words.isEmpty, !values.isEmpty else { return words }
+        return words.filter { word in !values.contains { $0.scalarRange.overlaps(word.scalarRange) } }
+    }
+
+    /// Removes the spelled-out numbers of equal value that both passages write.
+    private static func cancelWords(_ a: inout [SpelledNumber], _ b: inout [SpelledNumber]) {
+        guard !a.isEmpty, !b.isEmpty else { return }
+        var index = 0
+        while index < a.count {
+            if let match = b.firstIndex(where: { $0.value == a[index].value }) {
+                a.remove(at: index)
+                b.remove(at: match)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    static func inTextOrder(_ values: [ExtractedNumber]) -> [ExtractedNumber] {
+        values.sorted { $0.scalarRange.lowerBound < $1.scalarRange.lowerBound }
     }
 
     /// A bare hour on one side ("10" in "10 hours") and a time "10:00" on the other are the same.
@@ -98,13 +244,16 @@ struct NumberComparison {
         cancel(&b, &a)
     }
 
-    /// `values` without the figures that `words` (same value) account for.
-    private static func excusing(_ values: [ExtractedNumber], by words: [String]) -> [ExtractedNumber] {
-        var available: [String: Int] = [:]
-        for value in words { available[value, default: 0] += 1 }
+    /// `values` without the figures and percentages that `words` (same value,
+    /// or the value of one of their words) account for; each spelled-out
+    /// number accounts for one value and is removed from `words`.
+    private static func excusing(_ values: [ExtractedNumber], by words: inout [SpelledNumber]) -> [ExtractedNumber] {
+        guard !words.isEmpty else { return values }
         return values.filter { value in
-            guard value.kind.comparisonClass == "number", let count = available[value.canonical], count > 0 else { return true }
-            available[value.canonical] = count - 1
+            guard value.kind.comparisonClass == "number" || value.kind == .percentage, let figure = Int(value.canonical),
+                  let index = words.firstIndex(where: { $0.value == figure }) ?? words.firstIndex(where: { $0.parts.contains(figure) })
+            else { return true }
+            words.remove(at: index)
             return false
         }
     }

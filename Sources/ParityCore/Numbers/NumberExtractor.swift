@@ -63,12 +63,29 @@ public struct NumberExtractor: Sendable {
         NumberWordReader(vocabulary: vocabulary).values(in: text)
     }
 
+    /// The cardinals and ordinals `text` writes in number words only
+    /// (`seventeenth`, `treinta`, `dix-sept`), as values of kind `number`
+    /// marked ``ExtractedNumber/isSpelledOut``, in order; not the numeric
+    /// adjectives (`decenal`), Roman or Chinese numerals, nor words inside a
+    /// value read from figures (`cent` of `20 pour cent`).
+    public func spelledOutFigures(_ text: String) -> [ExtractedNumber] {
+        let values = extract(text)
+        return spelledNumbers(text).filter { word in
+            word.isCounting && !values.contains { $0.scalarRange.overlaps(word.scalarRange) }
+        }.map(\.asValue)
+    }
+
+    /// Numbers written without digits in `text`, with where they are written.
+    func spelledNumbers(_ text: String) -> [SpelledNumber] {
+        NumberWordReader(vocabulary: vocabulary).numbers(in: text)
+    }
+
     /// The values found in `text`, in order.
     public func extract(_ text: String) -> [ExtractedNumber] {
         guard NumberExtractor.containsDigit(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping,
-                                     reversedSpaceGroups: vocabulary.reversedSpaceGroups).tokenize(scalars)
+                                     reversedSpaceGroups: vocabulary.reversedSpaceGroups, dayFirstDates: vocabulary.dayFirstDates).tokenize(scalars)
         var reader = NumberValueReader(cursor: NumberTokenCursor(tokens: tokens, scalars: scalars), vocabulary: vocabulary)
         return reader.readAll()
     }

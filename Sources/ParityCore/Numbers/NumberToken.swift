@@ -15,6 +15,8 @@ struct NumberToken: Sendable {
     var fraction: String?
     /// Number only: whether thousands separators were written (`1,000`, `1 000`).
     var grouped = false
+    /// Date only: the month-first reading of a date whose order of day and month is undecided.
+    var alternative: String?
 
     /// The integer value of a number token without a fraction (up to 9 digits).
     var integerValue: Int? {

@@ -12,11 +12,14 @@ struct NumberTokenizer: Sendable {
     /// Whether figures grouped by spaces are stored with their groups in
     /// reverse order (`250 1` for 1 250, right-to-left text).
     var reversedSpaceGroups: Bool
+    /// Whether the language reads `10/12/1948` day first (``NumericDateScanner``).
+    var dayFirstDates: Bool
 
-    init(decimalComma: Bool, lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false) {
+    init(decimalComma: Bool, lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false, dayFirstDates: Bool = true) {
         self.decimalComma = decimalComma
         self.lakhGrouping = lakhGrouping
         self.reversedSpaceGroups = reversedSpaceGroups
+        self.dayFirstDates = dayFirstDates
     }
 
     /// A Han ideograph as `ScalarClass.isHan` reads it, the supplementary
@@ -29,6 +32,18 @@ struct NumberTokenizer: Sendable {
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        // The letters and marks of the scripts most text is in, without a Unicode property lookup.
+        switch v {
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F,  // Latin
+             0x400...0x481, 0x483...0x487, 0x48A...0x52F,  // Cyrillic letters and marks
+             0x620...0x65F, 0x671...0x6D3,  // Arabic letters and marks
+             0x900...0x963,  // Devanagari letters and marks
+             0x4E00...0x9FFF:  // CJK ideographs
+            return true
+        case 0x80...0xBF, 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x3020, 0xFF00...0xFF0F:  // controls, Latin-1 signs, punctuation
+            return v == 0xAA || v == 0xB5 || v == 0xBA
+        default: break
+        }
         if scalar.properties.isAlphabetic { return true }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark: return true
@@ -87,8 +102,9 @@ struct NumberTokenizer: Sendable {
                 continue
             }
             let startsAfterBoundary = !isLetterOrDigit(i - 1)
-            if DecimalDigit.value(c) != nil, startsAfterBoundary, let (date, end) = NumericDateScanner.scan(scalars, at: i) {
-                tokens.append(NumberToken(kind: .date, text: date.canonical, range: i..<end))
+            // Chinese writes no space before a figure either: 于10/12/1948.
+            if DecimalDigit.value(c) != nil, startsAfterBoundary || NumberTokenizer.isHan(scalars[i - 1]), let (date, alternative, end) = NumericDateScanner.scan(scalars, at: i, dayFirst: dayFirstDates) {
+                tokens.append(NumberToken(kind: .date, text: date.canonical, range: i..<end, alternative: alternative?.canonical))
                 i = end
                 continue
             }

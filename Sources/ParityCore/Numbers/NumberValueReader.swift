@@ -51,6 +51,7 @@ struct NumberValueReader {
             return k + 1
         case .date:
             emit(.date, token.text, k, k + 1)
+            result[result.count - 1].alternative = token.alternative
             return k + 1
         case .number:
             return readNumber(at: k, token)

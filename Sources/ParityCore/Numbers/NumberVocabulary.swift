@@ -14,17 +14,22 @@ struct NumberVocabulary: Sendable {
     var connectors: Set<String>
     /// Number words → value.
     var words: [String: Int] {
-        didSet { wordStarts = Self.wordStarts(words) }
+        didSet { wordShapes = Self.wordShapes(words) }
     }
-    /// What the number words and the joiners begin with (``LeadingWordFilter``).
-    private(set) var wordStarts: LeadingWordFilter
+    /// Number words that are numeric adjectives or nouns, not cardinals or
+    /// ordinals (``NumberWordTable/adjectives``), normalized.
+    var weakWords: Set<String> = []
+    /// The length, first and last letter of the number words (``NumberWordShapes``).
+    private(set) var wordShapes: NumberWordShapes
     /// Whether digits are grouped by lakh and crore (`12,50,000`).
     var lakhGrouping = false
     /// Whether figures grouped by spaces are stored with their groups reversed (`250 1` for 1 250).
     var reversedSpaceGroups = false
+    /// Whether numeric dates with the year last are read day first (`10/12/1948` = 10 December).
+    var dayFirstDates = false
 
     init(decimalComma: Bool, scales: WordPhraseTable, percents: WordPhraseTable, connectors: Set<String>, words: [String: Int],
-         lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false) {
+         lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false, dayFirstDates: Bool = false) {
         self.decimalComma = decimalComma
         self.scales = scales
         self.percents = percents
@@ -32,11 +37,12 @@ struct NumberVocabulary: Sendable {
         self.words = words
         self.lakhGrouping = lakhGrouping
         self.reversedSpaceGroups = reversedSpaceGroups
-        wordStarts = Self.wordStarts(words)
+        self.dayFirstDates = dayFirstDates
+        wordShapes = Self.wordShapes(words)
     }
 
-    private static func wordStarts(_ words: [String: Int]) -> LeadingWordFilter {
-        LeadingWordFilter((Array(words.keys) + Array(NumberWordTable.joiners)).map { Array($0.unicodeScalars) })
+    private static func wordShapes(_ words: [String: Int]) -> NumberWordShapes {
+        NumberWordShapes(words.keys.map { Array($0.unicodeScalars) })
     }
 
     /// The vocabulary of `code` ("en", "es", ...), or the general one.
@@ -60,22 +66,33 @@ struct NumberVocabulary: Sendable {
         return result
     }
 
+    private static func normalizedAdjectives(_ words: Set<String>) -> Set<String> {
+        Set(words.compactMap { word in
+            let normalized = WordPhraseTable.words(of: word)
+            return normalized.count == 1 ? normalized[0] : nil
+        })
+    }
+
     private static func make(_ code: String) -> NumberVocabulary {
-        NumberVocabulary(
+        var vocabulary = NumberVocabulary(
             decimalComma: NumberConventions.usesDecimalComma(code),
             scales: WordPhraseTable(NumberConventions.scaleWords(for: code)),
             percents: allPercents,
             connectors: Set((RangeWords.connectors[code] ?? []).map(WordPhraseTable.normalize)),
             words: normalizedWords(NumberWordTable.words[code] ?? [:]),
             lakhGrouping: NumberConventions.lakhGroupingLanguages.contains(code),
-            reversedSpaceGroups: NumberConventions.reversedSpaceGroupLanguages.contains(code))
+            reversedSpaceGroups: NumberConventions.reversedSpaceGroupLanguages.contains(code),
+            dayFirstDates: NumberConventions.dayFirstNumericDateLanguages.contains(code))
+        vocabulary.weakWords = normalizedAdjectives(NumberWordTable.adjectives[code] ?? [])
+        return vocabulary
     }
 
     private static let byLanguage: [String: NumberVocabulary] = {
         var table: [String: NumberVocabulary] = [:]
         let codes = Set(NumberConventions.scaleWords.keys).union(NumberWordTable.words.keys).union(RangeWords.connectors.keys)
             .union(NumberConventions.decimalCommaLanguages)
-        for code in codes.union(NumberConventions.lakhGroupingLanguages).union(NumberConventions.reversedSpaceGroupLanguages) {
+        for code in codes.union(NumberConventions.lakhGroupingLanguages).union(NumberConventions.reversedSpaceGroupLanguages)
+            .union(NumberConventions.dayFirstNumericDateLanguages) {
             table[code] = make(code)
         }
         return table
@@ -83,9 +100,13 @@ struct NumberVocabulary: Sendable {
 
     private static let general: NumberVocabulary = {
         var words: [String: Int] = [:]
-        for table in NumberWordTable.words.values { words.merge(normalizedWords(table)) { old, _ in old } }
-        return NumberVocabulary(
+        // In a fixed order, so that a word of two languages ("once": 1 in English, 11 in Spanish) always reads the same.
+        for code in NumberWordTable.words.keys.sorted() { words.merge(normalizedWords(NumberWordTable.words[code]!)) { old, _ in old } }
+        var vocabulary = NumberVocabulary(
             decimalComma: false, scales: WordPhraseTable(NumberConventions.scaleWords(for: nil)), percents: allPercents,
             connectors: Set(RangeWords.connectors.values.joined().map(WordPhraseTable.normalize)), words: words)
+        // A word that is an adjective in any language is not taken as a figure in text of unknown language.
+        vocabulary.weakWords = normalizedAdjectives(Set(NumberWordTable.adjectives.values.joined()))
+        return vocabulary
     }()
 }

@@ -1,0 +1,55 @@
+/// A quick test run on each word before the number-word reader makes a
+/// string of it and looks it up: whether some number word of the
+/// vocabulary has the word's length, first and last letter (after an Arabic
+/// prefix, too: `والعشرين`), by one bit of a 64-kilobit table (a false
+/// match only costs a lookup). Most words of a text fail it.
+struct NumberWordShapes: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    /// Shapes of `words`, each lower case and Arabic normalized.
+    init(_ words: [[Unicode.Scalar]]) {
+        for word in words where !word.isEmpty {
+            let bit = Self.shape(word[...])
+            bits[bit >> 6] |= 1 << (bit & 63)
+        }
+    }
+
+    @inline(__always)
+    private func contains(_ bit: Int) -> Bool { bits[bit >> 6] & (1 << (bit & 63)) != 0 }
+
+    /// Arabic prefixes (article, conjunction, prepositions), normalized, as the reader strips them.
+    static let arabicPrefixes: [[Unicode.Scalar]] = ["وال", "بال", "لل", "ال", "و", "ب", "ل"].map { Array($0.unicodeScalars) }
+
+    @inline(__always)
+    private static func shape(_ word: ArraySlice<Unicode.Scalar>) -> Int {
+        Int(truncatingIfNeeded: (UInt32(word.count) &* 0x9E37 &+ word.first!.value &* 0x2F1 &+ word.last!.value &* 0x3B) & 0xFFFF)
+    }
+
+    /// Whether `word` (folded by ``appendFolded(_:to:)``) may be a number word or a joiner.
+    func mayMatch(_ word: [Unicode.Scalar]) -> Bool {
+        guard let first = word.first else { return false }
+        if contains(Self.shape(word[...])) { return true }
+        guard first.value >= 0x600, first.value <= 0x6FF else { return false }
+        for prefix in Self.arabicPrefixes where word.count > prefix.count && word.starts(with: prefix) {
+            if contains(Self.shape(word[prefix.count...])) { return true }
+        }
+        return false
+    }
+
+    /// Appends `scalar` lower case, and Arabic without tatweel and
+    /// diacritics and with bare alif, as ``WordPhraseTable/normalize(_:)``
+    /// makes a word; the common scripts without a Unicode property lookup.
+    @inline(__always)
+    static func appendFolded(_ scalar: Unicode.Scalar, to word: inout [Unicode.Scalar]) {
+        let v = scalar.value
+        switch v {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F: word.append(Unicode.Scalar(v + 0x20)!)
+        case 0x400...0x40F: word.append(Unicode.Scalar(v + 0x50)!)
+        case 0x61...0x7A, 0xDF...0xFF, 0x430...0x45F, 0x900...0x97F, 0x4E00...0x9FFF: word.append(scalar)
+        case 0x0640, 0x064B...0x065F, 0x0670: break
+        case 0x0622, 0x0623, 0x0625, 0x0671: word.append("\u{0627}")
+        case 0x600...0x6FF: word.append(scalar)
+        default: word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
+    }
+}
