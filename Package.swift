@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "ParityCoreTests", dependencies: ["ParityCore", "ParityTestSupport"]),
         .testTarget(name: "ParityXMLTests", dependencies: ["ParityCore", "ParityXML", "ParityArchive", "ParityTestSupport", "ParityFuzzing"]),
         // Depends on the `parity` executable so that `swift test` builds it; the tests run the binary.
-        .testTarget(name: "ParityCLITests", dependencies: ["parity", "ParityCore", "ParityXML", "ParityTestSupport", "ParityFuzzing"]),
+        .testTarget(name: "ParityCLITests", dependencies: ["parity", "ParityCore", "ParityXML", "ParityIO", "ParityTestSupport", "ParityFuzzing"]),
         .testTarget(name: "ParityIOTests", dependencies: ["ParityCore", "ParityXML", "ParityIO", "ParityTestSupport"]),
         .testTarget(name: "ParityAlignTests", dependencies: ["ParityCore", "ParityXML", "ParityTestSupport"]),
     ],

@@ -56,12 +56,15 @@ public struct InputLoader: Sendable {
     private func load(bytes: consuming [UInt8], name: String, file: String?) throws(InputError) -> Document {
         guard bytes.count <= sizeLimit else { throw .tooLarge(file: name, bytes: bytes.count, limit: sizeLimit) }
         var document: Document
+        // A language the file name gives (`A_61_187-ES.pdf`, `report.sw.txt`) is surer than one guessed from the words.
+        let nameLanguage = language == nil ? FileNameLanguage.split(String(name.split(separator: "/").last ?? ""))?.language : nil
         if InputFormat.detect(path: name, bytes: bytes) == .udhrXML {
             document = try UDHRReader().read(bytes, file: name, encoding: encoding)
+            if document.language == nil, let nameLanguage { document.language = nameLanguage }
         } else {
             // Both consumed: the segmenter frees the text once its blocks are classified.
             let (text, warnings) = try segmenterText(consume bytes, name: name, file: file)
-            document = PlainTextSegmenter(language: language).segment(consume text, sourceName: name)
+            document = PlainTextSegmenter(language: language ?? nameLanguage).segment(consume text, sourceName: name)
             document.diagnostics.insert(contentsOf: warnings, at: 0)
         }
         if let language {

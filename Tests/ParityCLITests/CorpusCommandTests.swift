@@ -1,5 +1,6 @@
 import Foundation
 import ParityCore
+import ParityIO
 import ParityTestSupport
 import Testing
 @testable import parity

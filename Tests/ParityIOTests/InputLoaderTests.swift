@@ -37,6 +37,29 @@ import Testing
         #expect(try InputLoader(language: .chinese).load(path).language == .chinese)
     }
 
+    /// A language in the file name (`report.sw.txt`, `A_61_187-NL.txt`) wins over the
+    /// guess from the words, which can only choose among languages with word tables;
+    /// `--lang` wins over both. Constructed Swahili and Dutch lines.
+    @Test func constructedFileNameLanguageWinsOverTheGuess() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let swahili = "1. Mkutano unakumbusha azimio lake la tarehe 10 Juni 2026 na unasisitiza umuhimu wa bahari.\n\n"
+            + "2. Mkutano unaomba Katibu Mkuu kuwasilisha ripoti kuhusu utekelezaji wa azimio hili.\n"
+        let dutch = "1. De Vergadering herinnert aan haar resolutie van 10 juni 2026 en benadrukt het belang van de oceanen.\n"
+        for (name, text, expected) in [("report.constructed.sw.txt", swahili, "sw"), ("A_61_187-NL.txt", dutch, "nl")] {
+            let path = folder.appendingPathComponent(name).path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            #expect(try InputLoader().load(path).language?.tag == expected)
+            #expect(try InputLoader(language: Language(code: "de")).load(path).language?.tag == "de")
+            #expect(try InputLoader().load(bytes: Array(text.utf8), name: path).language?.tag == expected)
+        }
+        // A name without a language code leaves the choice to the words.
+        let unnamed = folder.appendingPathComponent("notes.txt").path
+        try Data(swahili.utf8).write(to: URL(fileURLWithPath: unnamed))
+        #expect(try InputLoader().load(unnamed).language?.tag != "sw")
+    }
+
     /// Bytes read elsewhere (standard input) give the same document as the
     /// file, under the name given: UDHR XML and plain text, detected by content.
     @Test func bytesGiveTheSameDocumentAsTheFile() throws {

@@ -30,7 +30,7 @@ struct NumberParityCheck {
                 for index in pb {
                     let text = context.block(pivot, index).text
                     if pivotCache[index] == nil { pivotCache[index] = pivotExtractor.extract(text) }
-                    pivotValues += NumberParityCheck.shifted(pivotCache[index]!, by: offset)
+                    pivotValues += pivotCache[index]!.shifted(by: offset)
                     pivotOffsets.append(offset)
                     if index != pb.last { offset += text.unicodeScalars.count + 1 }
                 }
@@ -39,19 +39,19 @@ struct NumberParityCheck {
                 offset = 0
                 for index in ob {
                     let text = context.block(version, index).text
-                    otherValues += NumberParityCheck.shifted(extractor.extract(text), by: offset)
+                    otherValues += extractor.extract(text).shifted(by: offset)
                     otherOffsets.append(offset)
                     if index != ob.last { offset += text.unicodeScalars.count + 1 }
                 }
                 let pivotWords = {
                     zip(pb, pivotOffsets).flatMap { index, shift in
                         if pivotWordCache[index] == nil { pivotWordCache[index] = pivotExtractor.spelledNumbers(context.block(pivot, index).text) }
-                        return NumberParityCheck.shifted(pivotWordCache[index]!, by: shift)
+                        return pivotWordCache[index]!.shifted(by: shift)
                     }
                 }
                 let otherWords = {
                     zip(ob, otherOffsets).flatMap { index, shift in
-                        NumberParityCheck.shifted(extractor.spelledNumbers(context.block(version, index).text), by: shift)
+                        extractor.spelledNumbers(context.block(version, index).text).shifted(by: shift)
                     }
                 }
                 guard let difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
@@ -70,23 +70,5 @@ struct NumberParityCheck {
             }
         }
         return findings
-    }
-
-    private static func shifted(_ values: [ExtractedNumber], by offset: Int) -> [ExtractedNumber] {
-        guard offset > 0 else { return values }
-        return values.map { value in
-            var moved = value
-            moved.scalarRange = value.scalarRange.lowerBound + offset..<value.scalarRange.upperBound + offset
-            return moved
-        }
-    }
-
-    private static func shifted(_ numbers: [SpelledNumber], by offset: Int) -> [SpelledNumber] {
-        guard offset > 0 else { return numbers }
-        return numbers.map { number in
-            var moved = number
-            moved.scalarRange = number.scalarRange.lowerBound + offset..<number.scalarRange.upperBound + offset
-            return moved
-        }
     }
 }

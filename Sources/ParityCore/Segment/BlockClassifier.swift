@@ -251,6 +251,16 @@ struct BlockClassifier {
         return block
     }
 
+    /// An unnumbered sub-heading (level 4) in the current numbering; it ends any list.
+    private func unnumberedHeading(_ text: UnitText, state: inout State) -> DraftBlock {
+        var block = draft(.heading, text)
+        block.level = 4
+        block.labelPath = state.numbering.enterUnnumbered()
+        block.annex = state.annex
+        state.listParent = nil
+        return block
+    }
+
     private func draft(_ kind: BlockKind, _ text: UnitText, body: Bool = true) -> DraftBlock {
         DraftBlock(serial: 0, kind: kind, text: body ? text.body : text.full, emphasis: body ? text.emphasis : text.fullEmphasis,
                    sourceRanges: [text.sourceRange])
@@ -550,12 +560,8 @@ struct BlockClassifier {
             }
             if PreambularOpening.isOpening(text.full) { state.inPreamble = true }
             if state.inPreamble, state.articleFollows, isOperativeFormula(text) {
-                var block = draft(.heading, text)
-                block.level = 4
-                block.labelPath = state.numbering.enterUnnumbered()
-                block.annex = state.annex
+                let block = unnumberedHeading(text, state: &state)
                 state.inPreamble = false
-                state.listParent = nil
                 return block
             }
             if text.startsInLowerCase || (text.startsCaseless && continuesCaseless(state)) {
@@ -570,11 +576,7 @@ struct BlockClassifier {
                 return block
             }
             if isUnnumberedHeading(text, state: state, next: next) {
-                var block = draft(.heading, text)
-                block.level = 4
-                block.labelPath = state.numbering.enterUnnumbered()
-                block.annex = state.annex
-                state.listParent = nil
+                let block = unnumberedHeading(text, state: &state)
                 state.article = nil
                 state.turn = nil
                 return block

@@ -1,5 +1,6 @@
 import Foundation
 import ParityCore
+import ParityIO
 
 /// One input file of a document set and the language placed on it before
 /// reading (from its name or a manifest); nil when its content must tell.

@@ -13,9 +13,13 @@ import ParityCore
 /// empty for `es.txt`). Any other name (`notes.md`, `draft_v2.txt`) gives
 /// no language: Parity does not guess one from a word that merely looks
 /// like a code of a rare language.
-enum FileNameLanguage {
+///
+/// `InputLoader` takes a version's language from its file name when no
+/// `--lang` is given and the file does not tag itself (UDHR XML's
+/// `xml:lang`): a name is surer than a guess from the words.
+public enum FileNameLanguage {
     /// The symbol and language `fileName` (a name, not a path) gives, or nil.
-    static func split(_ fileName: String) -> (symbol: String, language: Language)? {
+    public static func split(_ fileName: String) -> (symbol: String, language: Language)? {
         var stem = Substring(fileName)
         if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = stem[..<dot] }
         let separators: Set<Character> = [".", "_", "-"]
