@@ -15,6 +15,10 @@ struct NumberParityCheck {
         var pivotWordCache: [Int: [SpelledNumber]] = [:]
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             let extractor = NumberExtractor(language: context.language(version))
+            // A version in a language without a table of its own reads number words as nothing (`UnreadFigureExplanation`).
+            let bothHaveTables = [context.language(pivot), context.language(version)].allSatisfy { language in
+                language.map(LanguageConventions.hasOwnTable) ?? false
+            }
             let orderMayDiffer = NumberConventions.figureOrderMayDiffer(NumberExtractor.code(of: context.language(pivot)),
                                                                         NumberExtractor.code(of: context.language(version)))
             for pair in pairs where !pair.pivot.isEmpty && !pair.other.isEmpty {
@@ -54,10 +58,15 @@ struct NumberParityCheck {
                         extractor.spelledNumbers(context.block(version, index).text).shifted(by: shift)
                     }
                 }
-                guard let difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
+                guard var difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
                                                           wordsMayStateFigures: false,
                                                           figureOrderMayDiffer: orderMayDiffer)
                 else { continue }
+                if difference.severity != .info, !bothHaveTables,
+                   UnreadFigureExplanation.explains(onlyPivot: difference.onlyPivot, onlyOther: difference.onlyOther,
+                                                    pivotValues: pivotValues, otherValues: otherValues) {
+                    difference.severity = .info
+                }
                 let separator = difference.isSwap ? " … " : ", "
                 let pivotText = difference.onlyPivot.isEmpty ? "nothing" : difference.onlyPivot.map(\.written).joined(separator: separator)
                 var otherText = difference.onlyOther.isEmpty ? "nothing" : difference.onlyOther.map(\.written).joined(separator: separator)

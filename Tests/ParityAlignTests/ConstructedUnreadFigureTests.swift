@@ -1,0 +1,44 @@
+import ParityCore
+import Testing
+
+/// Figures against a version in a language without its own conventions table
+/// (Swahili, Italian, Turkish here, in constructed sentences): Parity cannot
+/// read its month, scale or per-cent words, so a difference the other side's
+/// digits explain is information, never an error or a warning; a figure whose
+/// digits the other side does not hold stays a finding.
+@Suite struct ConstructedUnreadFigureTests {
+    private func findings(_ pivotText: String, _ pivotLanguage: Language, _ otherText: String, _ otherLanguage: Language) -> [Finding] {
+        func document(_ text: String, _ language: Language, _ name: String) -> Document {
+            Document(sourceName: name, language: language, blocks: [
+                Block(id: "p1", kind: .paragraph, number: 1, text: text),
+                Block(id: "p2", kind: .paragraph, number: 2, text: "constructed second paragraph"),
+            ])
+        }
+        let alignment = Aligner().align([document(pivotText, pivotLanguage, "a"), document(otherText, otherLanguage, "b")])
+        return ParityChecker().check(alignment).filter { $0.kind == .numberMismatch || $0.kind == .symbolMismatch }
+    }
+
+    @Test func constructedDateInAnUnreadLanguageIsInformation() throws {
+        let swahili = try #require(Language(code: "sw"))
+        let found = findings("constructed: adopted on 10 June 2026", .english, "imeundwa: ilipitishwa tarehe 10 Juni 2026", swahili)
+        #expect(found.allSatisfy { $0.severity == .info })
+    }
+
+    @Test func constructedScaleWordInAnUnreadLanguageIsInformation() throws {
+        let italian = try #require(Language(code: "it"))
+        let found = findings("construit : un fonds de 1,5 million de dollars", .french, "costruito: un fondo di 1,5 milioni di dollari", italian)
+        #expect(found.allSatisfy { $0.severity == .info })
+    }
+
+    @Test func constructedChangedFigureInAnUnreadLanguageStaysAFinding() throws {
+        let turkish = try #require(Language(code: "tr"))
+        let found = findings("constructed: 35 per cent of the budget", .english, "oluşturulmuş: bütçenin yüzde 30'u", turkish)
+        #expect(found.count == 1)
+        #expect(found.first.map { $0.severity != .info } == true)
+    }
+
+    @Test func constructedBothLanguagesWithTablesKeepTheirSeverity() {
+        let found = findings("constructed: 1.5 million dollars", .english, "construido: 1,5 dólares", .spanish)
+        #expect(found.contains { $0.severity != .info })
+    }
+}
