@@ -9,7 +9,8 @@ struct TextCommand: ParsableCommand {
         commandName: "text",
         abstract: "Print the text Parity segments for a file.",
         discussion: """
-            For plain text this is the decoded file; for PDF the pdftotext output after Parity's \
+            For plain text this is the decoded file; for PDF the text Parity rebuilds from \
+            pdftotext's word boxes (or pdftotext -layout output with --pdf-layout) after Parity's \
             clean-up (running headers and footers removed, hard-wrapped lines joined; --raw shows it \
             before); for DOCX and HTML the text stream extracted from the document (paragraphs as blank-line separated \
             blocks, automatic numbers rendered, footnotes after the citing paragraph). The byte \
