@@ -5,14 +5,7 @@ import Testing
 /// UN text): forms that differ by language only must not be findings.
 @Suite struct ConstructedParityCheckTests {
     private func findings(_ pivotText: String, _ pivotLanguage: Language, _ otherText: String, _ otherLanguage: Language) -> [Finding] {
-        func document(_ text: String, _ language: Language, _ name: String) -> Document {
-            Document(sourceName: name, language: language, blocks: [
-                Block(id: "p1", kind: .paragraph, number: 1, text: text),
-                Block(id: "p2", kind: .paragraph, number: 2, text: "constructed second paragraph"),
-            ])
-        }
-        let alignment = Aligner().align([document(pivotText, pivotLanguage, "a"), document(otherText, otherLanguage, "b")])
-        return ParityChecker().check(alignment).filter { $0.kind == .numberMismatch || $0.kind == .symbolMismatch }
+        ConstructedFigureCheck.findings(pivotText, pivotLanguage, otherText, otherLanguage)
     }
 
     @Test func constructedCenturyInRomanNumeralsIsNotAMismatch() {
