@@ -12,6 +12,12 @@ import Testing
         #expect(findings("constructed: in the 21st century", .english, "construido: en el siglo XXI", .spanish).isEmpty)
     }
 
+    @Test func constructedChineseMoreThanBeforeTheScaleIsNotAMismatch() {
+        #expect(findings("constructed: more than 7.4 million samples", .english, "构建：740多万份样本", .chinese).isEmpty)
+        #expect(findings("constructed: over 20 million people", .english, "构建：2000余万人", .chinese).isEmpty)
+        #expect(!findings("constructed: more than 7.4 million samples", .english, "构建：750多万份样本", .chinese).isEmpty)
+    }
+
     @Test func constructedChineseNumeralFigureIsNotAMismatch() {
         #expect(findings("constructed: about 240 representatives", .english, "约二百四十名代表", .chinese).isEmpty)
     }

@@ -214,7 +214,13 @@ struct NumberValueReader {
         var end = index + 1
         var currency = false
         if let before = cursor.previous(index), cursor.isPunct(before, CurrencyWords.signs) { currency = true }
-        if let j = cursor.next(index + 1), let (value, after) = phrase(vocabulary.scales, at: j) {
+        var scaleStart = cursor.next(index + 1)
+        // 740多万, 2000余万: "more than" between the figure and its scale word.
+        if let k = scaleStart, cursor.isWord(k, NumberValueReader.approximationWords), let after = cursor.next(k + 1),
+           phrase(vocabulary.scales, at: after) != nil {
+            scaleStart = after
+        }
+        if let j = scaleStart, let (value, after) = phrase(vocabulary.scales, at: j) {
             exponent = value
             end = after
         }
@@ -231,6 +237,9 @@ struct NumberValueReader {
         guard exponent > 0 || currency else { return nil }
         return (exponent, currency, end)
     }
+
+    /// Words for "more than" that Chinese and Japanese set between a figure and its scale word (`740多万`, `2000余万`).
+    static let approximationWords: Set<String> = ["多", "余", "餘"]
 
     static let currencies: WordPhraseTable = {
         var phrases: [String: Int] = [:]
