@@ -77,16 +77,17 @@ enum CognateKeys {
             flushDigits()
         }
 
+        /// The keys sorted and distinct, in an array of exactly their count: a long
+        /// document keeps one such array per block, so the collector's spare capacity is dropped.
         mutating func sortedDistinctKeys() -> [Key] {
-            guard keys.count > 1 else { return keys }
+            guard keys.count > 1 else { return Array(keys) }
             keys.sort()
             var distinct = 1
             for index in 1..<keys.count where keys[index] != keys[distinct - 1] {
                 keys[distinct] = keys[index]
                 distinct += 1
             }
-            keys.removeLast(keys.count - distinct)
-            return keys
+            return Array(keys[0..<distinct])
         }
     }
 
