@@ -62,6 +62,12 @@ import Testing
          ["parity: error: --pdf-layout applies to PDF input, and Sources-Texts/udhr/udhr_eng.xml is UDHR XML", "See 'parity outline --help'."]),
         (["check", "--pdf-layout", english, french],
          ["parity: error: --pdf-layout applies to PDF input, and none of the files is a PDF", "See 'parity check --help'."]),
+        (["outline", "--pdf-reading-order", english],
+         ["parity: error: --pdf-reading-order applies to PDF input, and Sources-Texts/udhr/udhr_eng.xml is UDHR XML", "See 'parity outline --help'."]),
+        (["outline", "--pdf-layout", "--pdf-reading-order", "Tests/Fixtures/real/un-ods-pdf/A_RES_70_10-EN.pdf"],
+         ["parity: error: --pdf-layout and --pdf-reading-order cannot be given together", "See 'parity outline --help'."]),
+        (["check", "--pdf-layout", "--pdf-reading-order", "Tests/Fixtures/real/un-ods-pdf/A_RES_70_10-EN.pdf", english],
+         ["parity: error: --pdf-layout and --pdf-reading-order cannot be given together", "See 'parity check --help'."]),
         (["text", "--encoding", "latin1", "Tests/Fixtures/real/un-ods-pdf/A_RES_70_10-EN.pdf"],
          ["parity: error: --encoding does not apply to Tests/Fixtures/real/un-ods-pdf/A_RES_70_10-EN.pdf: PDF input is read in its own encoding",
           "See 'parity text --help'."]),
@@ -76,6 +82,20 @@ import Testing
         #expect(run.standardOutput == "")
         #expect(run.errorLines.map { $0.replacingOccurrences(of: RepositoryPaths.root.path + "/", with: "") } == expected)
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty, "\(arguments) wrote a file")
+    }
+
+    /// `--pdf-reading-order` reads a PDF as pdftotext orders it, not rebuilt
+    /// from its word boxes: the text differs, the outline keeps the real
+    /// resolution's symbol (a real ODS PDF).
+    @Test func pdfReadingOrderIsPdftotextsOwnReading() throws {
+        let pdf = "Tests/Fixtures/real/un-ods-pdf/A_RES_70_10-EN.pdf"
+        let rebuilt = try ParityExecutable.run(["text", "--raw", pdf])
+        let plain = try ParityExecutable.run(["text", "--raw", "--pdf-reading-order", pdf])
+        #expect(rebuilt.exitCode == 0 && plain.exitCode == 0)
+        #expect(!plain.standardOutput.isEmpty)
+        #expect(plain.standardOutput != rebuilt.standardOutput)
+        let outline = try ParityExecutable.run(["outline", "--json", "--pdf-reading-order", pdf])
+        #expect(try JSONDecoder().decode(Document.self, from: Data(outline.standardOutput.utf8)).metadata.symbol == "A/RES/70/10")
     }
 
     /// An alignment file is read as stored: options for reading and aligning

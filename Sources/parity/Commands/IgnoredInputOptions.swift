@@ -1,23 +1,24 @@
 import ParityIO
 
 /// Input options that the files given would ignore, as usage problems:
-/// `--pdf-layout` when no input is a PDF, `--encoding` when every input is a
+/// `--pdf-layout` or `--pdf-reading-order` when no input is a PDF, `--encoding` when every input is a
 /// PDF (pdftotext writes UTF-8) or a DOCX (its XML parts declare their own).
 /// Files whose format cannot be told beforehand (standard input, unreadable
 /// files) leave the options alone.
 enum IgnoredInputOptions {
-    static func problems(files: [String], encodingGiven: Bool, pdfLayout: Bool) -> [String] {
-        guard encodingGiven || pdfLayout, !files.isEmpty else { return [] }
+    /// `pdfOptions`: the PDF-only options given (`--pdf-layout`, `--pdf-reading-order`).
+    static func problems(files: [String], encodingGiven: Bool, pdfOptions: [String]) -> [String] {
+        guard encodingGiven || !pdfOptions.isEmpty, !files.isEmpty else { return [] }
         var formats: [(file: String, format: InputFormat)] = []
         for file in files {
             guard file != StandardInputArgument.argument, let format = InputFormat.detect(file: file) else { return [] }
             formats.append((file, format))
         }
         var problems: [String] = []
-        if pdfLayout, !formats.contains(where: { $0.format == .pdf }) {
+        for option in pdfOptions where !formats.contains(where: { $0.format == .pdf }) {
             problems.append(formats.count == 1
-                ? "--pdf-layout applies to PDF input, and \(formats[0].file) is \(formats[0].format.name)"
-                : "--pdf-layout applies to PDF input, and none of the files is a PDF")
+                ? "\(option) applies to PDF input, and \(formats[0].file) is \(formats[0].format.name)"
+                : "\(option) applies to PDF input, and none of the files is a PDF")
         }
         if encodingGiven, formats.allSatisfy({ !$0.format.readsWithGivenEncoding }) {
             problems.append(formats.count == 1

@@ -13,10 +13,15 @@ struct InputOptions: ParsableArguments {
     var encodingName: String?
 
     @Flag(name: .customLong("pdf-layout"),
-          help: "For PDF input: extract text with pdftotext -layout (physical layout) instead of reading order.")
+          help: "For PDF input: extract text with pdftotext -layout (physical layout) instead of rebuilding it from pdftotext's word boxes.")
     var pdfLayout = false
 
+    @Flag(name: .customLong("pdf-reading-order"),
+          help: "For PDF input: take pdftotext's own reading order instead of rebuilding the text from its word boxes.")
+    var pdfReadingOrder = false
+
     func validate() throws {
+        if pdfLayout && pdfReadingOrder { throw ValidationError("--pdf-layout and --pdf-reading-order cannot be given together") }
         if let languageCode, case .failure(let error) = Language.parse(languageCode) {
             throw ValidationError(LanguageOptionMessage.problem(error))
         }
@@ -25,6 +30,9 @@ struct InputOptions: ParsableArguments {
         }
     }
 
+    /// The PDF-only options given, by name.
+    var pdfOptionsGiven: [String] { (pdfLayout ? ["--pdf-layout"] : []) + (pdfReadingOrder ? ["--pdf-reading-order"] : []) }
+
     /// The language given, if any.
     var language: Language? { languageCode.flatMap(Language.init(code:)) }
 
@@ -32,5 +40,5 @@ struct InputOptions: ParsableArguments {
     var encoding: TextEncoding? { encodingName.flatMap(TextEncoding.init(name:)) }
 
     /// A loader configured with these options.
-    var loader: InputLoader { InputLoader(language: language, encoding: encoding, pdfLayout: pdfLayout) }
+    var loader: InputLoader { InputLoader(language: language, encoding: encoding, pdfLayout: pdfLayout, pdfGeometry: !pdfReadingOrder) }
 }

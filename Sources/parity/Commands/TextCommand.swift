@@ -10,7 +10,8 @@ struct TextCommand: ParsableCommand {
         abstract: "Print the text Parity segments for a file.",
         discussion: """
             For plain text this is the decoded file; for PDF the text Parity rebuilds from \
-            pdftotext's word boxes (or pdftotext -layout output with --pdf-layout) after Parity's \
+            pdftotext's word boxes (pdftotext -layout output with --pdf-layout, its own reading order with \
+            --pdf-reading-order) after Parity's \
             clean-up (running headers and footers removed, hard-wrapped lines joined; --raw shows it \
             before); for DOCX and HTML the text stream extracted from the document (paragraphs as blank-line separated \
             blocks, automatic numbers rendered, footnotes after the citing paragraph). The byte \
@@ -27,7 +28,7 @@ struct TextCommand: ParsableCommand {
     var raw = false
 
     func run() throws {
-        try UsageExit.check(IgnoredInputOptions.problems(files: [file], encodingGiven: input.encodingName != nil, pdfLayout: input.pdfLayout))
+        try UsageExit.check(IgnoredInputOptions.problems(files: [file], encodingGiven: input.encodingName != nil, pdfOptions: input.pdfOptionsGiven))
         let loader = input.loader
         let text = try StandardError.exitingOnInputError { () throws(InputError) in try loader.segmenterText(argument: file) }
         guard let text else {
