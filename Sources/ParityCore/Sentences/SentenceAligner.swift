@@ -103,33 +103,25 @@ public struct SentenceAligner: Sendable {
     /// coefficient of at least 0.5.
     static func bootstrapLexicon(_ beads: [[SentenceBead]], offsets: [(Int, Int)], source: SentenceSignals,
                                  target: SentenceSignals) -> [String: Set<String>] {
-        var sourceIDs: [String: Int] = [:], targetIDs: [String: Int] = [:]
-        var sourceWords: [String] = [], targetWords: [String] = []
+        var sourceIDs = KeyInterner(), targetIDs = KeyInterner()
         var sourceCount: [Int] = [], targetCount: [Int] = []
         var pairCount: [Int: Int] = [:]
+        /// The ids of the words of `sentences` (`base` + local index), each new word counted from zero.
+        func wordIDs(_ sentences: [Int], base: Int, _ words: [[String]], _ interner: inout KeyInterner, _ counts: inout [Int]) -> Set<Int> {
+            var found = Set<Int>()
+            for i in sentences {
+                for word in words[base + i] {
+                    let id = Int(interner.id(word))
+                    if id == counts.count { counts.append(0) }
+                    found.insert(id)
+                }
+            }
+            return found
+        }
         for (groupBeads, offset) in zip(beads, offsets) {
             for bead in groupBeads where !bead.source.isEmpty && !bead.target.isEmpty {
-                var sWords = Set<Int>(), tWords = Set<Int>()
-                for i in bead.source {
-                    for word in source.words[offset.0 + i] {
-                        if let id = sourceIDs[word] { sWords.insert(id) } else {
-                            sourceIDs[word] = sourceWords.count
-                            sWords.insert(sourceWords.count)
-                            sourceWords.append(word)
-                            sourceCount.append(0)
-                        }
-                    }
-                }
-                for j in bead.target {
-                    for word in target.words[offset.1 + j] {
-                        if let id = targetIDs[word] { tWords.insert(id) } else {
-                            targetIDs[word] = targetWords.count
-                            tWords.insert(targetWords.count)
-                            targetWords.append(word)
-                            targetCount.append(0)
-                        }
-                    }
-                }
+                let sWords = wordIDs(bead.source, base: offset.0, source.words, &sourceIDs, &sourceCount)
+                let tWords = wordIDs(bead.target, base: offset.1, target.words, &targetIDs, &targetCount)
                 for x in sWords { sourceCount[x] += 1 }
                 for y in tWords { targetCount[y] += 1 }
                 for x in sWords {
@@ -141,7 +133,7 @@ public struct SentenceAligner: Sendable {
         for (pair, count) in pairCount where count >= 3 {
             let x = pair >> 32, y = pair & 0xFFFF_FFFF
             if 2 * Double(count) / Double(sourceCount[x] + targetCount[y]) >= 0.5 {
-                lexicon[sourceWords[x], default: []].insert(targetWords[y])
+                lexicon[sourceIDs.keys[x], default: []].insert(targetIDs.keys[y])
             }
         }
         return lexicon

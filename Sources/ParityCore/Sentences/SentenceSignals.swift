@@ -67,12 +67,15 @@ struct SentenceSignals {
 /// Dense ids for the anchor keys of both sides of an alignment.
 struct KeyInterner {
     private var ids: [String: Int32] = [:]
+    /// The keys by id.
+    private(set) var keys: [String] = []
 
     /// The id of `key`, assigned in order of first use.
     mutating func id(_ key: String) -> Int32 {
         if let id = ids[key] { return id }
         let id = Int32(ids.count)
         ids[key] = id
+        keys.append(key)
         return id
     }
 
