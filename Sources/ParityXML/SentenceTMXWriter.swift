@@ -83,25 +83,8 @@ public struct SentenceTMXWriter: Sendable {
         try writer.doctype("tmx", systemID: "tmx14.dtd")
         try writer.startElement("tmx")
         try writer.attribute("version", "1.4")
-        writer.context = "header"
-        try writer.startElement("header")
-        try writer.attribute("creationtool", "Parity")
-        try writer.attribute("creationtoolversion", toolVersion)
-        try writer.attribute("segtype", "sentence")
-        try writer.attribute("o-tmf", "Parity")
-        try writer.attribute("adminlang", "en")
-        try writer.attribute("srclang", sides[0].language)
-        try writer.attribute("datatype", "plaintext")
-        try writer.attribute("creationdate", date.text)
-        try writer.attribute("changedate", date.text)
-        for side in sides {
-            try writer.startElement("prop")
-            try writer.attribute("type", "x-source-name")
-            try writer.xmlAttribute("lang", side.language)
-            try writer.text(side.sourceName)
-            try writer.endElement()
-        }
-        try writer.endElement()
+        try TMXHeader(toolVersion: toolVersion, date: date, segtype: "sentence", sourceLanguage: sides[0].language,
+                      sources: sides.map { ($0.language, $0.sourceName) }).write(to: writer)
         try writer.startElement("body")
     }
 

@@ -113,25 +113,8 @@ public struct TMXWriter: Sendable {
     /// `<header>` with the attributes TMX 1.4b requires and the chosen versions' source names.
     private func writeHeader(_ alignment: Alignment, languages: [(version: Int, code: String)], to writer: XMLStreamWriter) throws(ExportError) {
         let sourceLanguage = languages.first { $0.version == alignment.pivot }?.code ?? languages[0].code
-        writer.context = "header"
-        try writer.startElement("header")
-        try writer.attribute("creationtool", "Parity")
-        try writer.attribute("creationtoolversion", toolVersion)
-        try writer.attribute("segtype", "paragraph")
-        try writer.attribute("o-tmf", "Parity")
-        try writer.attribute("adminlang", "en")
-        try writer.attribute("srclang", sourceLanguage)
-        try writer.attribute("datatype", "plaintext")
-        try writer.attribute("creationdate", date.text)
-        try writer.attribute("changedate", date.text)
-        for (version, code) in languages {
-            try writer.startElement("prop")
-            try writer.attribute("type", "x-source-name")
-            try writer.xmlAttribute("lang", code)
-            try writer.text(alignment.versions[version].sourceName)
-            try writer.endElement()
-        }
-        try writer.endElement()
+        try TMXHeader(toolVersion: toolVersion, date: date, segtype: "paragraph", sourceLanguage: sourceLanguage,
+                      sources: languages.map { ($0.code, alignment.versions[$0.version].sourceName) }).write(to: writer)
     }
 
     /// The prefix when none is given: the pivot's document symbol (`A/61/187`),
