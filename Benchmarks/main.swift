@@ -15,114 +15,89 @@ import ParityCore
 //        ParityBenchmarks pdf-geometry [N]   parse pdftotext -bbox-layout XHTML of the real ODS PDFs and rebuild their text N times (default 20): MB text/s
 //        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first {
-case "segment":
-    let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 50 : 50
+
+/// Runs one benchmark; a failure is one line on standard error and exit code 2.
+func runOrExit(_ body: () throws -> Void) {
     do {
-        try SegmenterBenchmark.run(megabytes: megabytes)
+        try body()
     } catch {
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(2)
+    }
+}
+
+switch arguments.first {
+case "segment":
+    let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 50 : 50
+    runOrExit {
+        try SegmenterBenchmark.run(megabytes: megabytes)
     }
 case "hostile":
     let shape = arguments.count > 1 ? arguments[1] : "single-line"
     let megabytes = arguments.count > 2 ? Double(arguments[2]) ?? 200 : 200
-    do {
+    runOrExit {
         try HostileInputBenchmark.run(shape: shape, megabytes: megabytes)
-    } catch {
-        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
-        exit(2)
     }
 case "pdf-geometry":
     let repeats = arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20
-    do {
+    runOrExit {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         try PDFGeometryBenchmark.run(root: root, repeats: repeats)
-    } catch {
-        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
-        exit(2)
     }
 case "align":
-    do {
+    runOrExit {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         try AlignBenchmark.run(root: root)
-    } catch {
-        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
-        exit(2)
     }
 case "export":
     let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 40 : 40
-    do {
+    runOrExit {
         try ExportBenchmark.run(megabytes: megabytes)
-    } catch {
-        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
-        exit(2)
     }
 case "views":
-    do {
+    runOrExit {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         try ViewsBenchmark.run(root: root)
-    } catch {
-        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
-        exit(2)
     }
 case "numbers":
-    do {
+    runOrExit {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         try NumberBenchmark.run(root: root)
-    } catch {
-        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
-        exit(2)
     }
 case "many-children":
-    do {
+    runOrExit {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         try ManyChildrenBenchmark.run(root: root)
-    } catch {
-        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
-        exit(2)
     }
 case "sentences":
-    do {
+    runOrExit {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         try SentenceBenchmark.run(root: root)
         try SentenceBenchmark.runAfterAlignment(root: root)
-    } catch {
-        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
-        exit(2)
     }
 case "corpus":
     let sets = arguments.count > 1 ? Int(arguments[1]) ?? 2000 : 2000
     var jobs = arguments.dropFirst(2).compactMap { Int($0) }
     if jobs.isEmpty { jobs = Array(Set([1, ProcessInfo.processInfo.activeProcessorCount])).sorted() }
-    do {
+    runOrExit {
         try CorpusBenchmark.run(sets: sets, jobs: jobs)
-    } catch {
-        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
-        exit(2)
     }
 case "corpus-make":
     guard arguments.count > 2, let sets = Int(arguments[1]) else {
         print("usage: ParityBenchmarks corpus-make SETS FOLDER")
         exit(2)
     }
-    do {
+    runOrExit {
         let bytes = try CorpusBenchmark.build(sets: sets, in: URL(fileURLWithPath: arguments[2]))
         print("\(sets) sets, \(bytes) bytes in \(arguments[2])")
-    } catch {
-        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
-        exit(2)
     }
 case "corpus-stages":
     guard arguments.count > 1 else {
         print("usage: ParityBenchmarks corpus-stages FOLDER")
         exit(2)
     }
-    do {
+    runOrExit {
         try CorpusBenchmark.stages(URL(fileURLWithPath: arguments[1]))
-    } catch {
-        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
-        exit(2)
     }
 case "dump":
     guard arguments.count > 1 else {
