@@ -12,16 +12,10 @@ struct InputOptions: ParsableArguments {
             help: "Encoding of the input (utf-8, utf-16le, utf-16be, latin1, windows-1252). Default: from a byte-order mark, an XML declaration or HTML meta charset, UTF-16 zero bytes, else UTF-8; text that is not UTF-8 but reads plausibly as windows-1252 is read so, with a warning.")
     var encodingName: String?
 
-    @Flag(name: .customLong("pdf-layout"),
-          help: "For PDF input: extract text with pdftotext -layout (physical layout) instead of rebuilding it from pdftotext's word boxes.")
-    var pdfLayout = false
-
-    @Flag(name: .customLong("pdf-reading-order"),
-          help: "For PDF input: take pdftotext's own reading order instead of rebuilding the text from its word boxes.")
-    var pdfReadingOrder = false
+    @OptionGroup var pdf: PDFReadingOptions
 
     func validate() throws {
-        if pdfLayout && pdfReadingOrder { throw ValidationError("--pdf-layout and --pdf-reading-order cannot be given together") }
+        if let conflict = pdf.conflict { throw ValidationError(conflict) }
         if let languageCode, case .failure(let error) = Language.parse(languageCode) {
             throw ValidationError(LanguageOptionMessage.problem(error))
         }
@@ -30,9 +24,6 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// The PDF-only options given, by name.
-    var pdfOptionsGiven: [String] { (pdfLayout ? ["--pdf-layout"] : []) + (pdfReadingOrder ? ["--pdf-reading-order"] : []) }
-
     /// The language given, if any.
     var language: Language? { languageCode.flatMap(Language.init(code:)) }
 
@@ -40,5 +31,5 @@ struct InputOptions: ParsableArguments {
     var encoding: TextEncoding? { encodingName.flatMap(TextEncoding.init(name:)) }
 
     /// A loader configured with these options.
-    var loader: InputLoader { InputLoader(language: language, encoding: encoding, pdfLayout: pdfLayout, pdfGeometry: !pdfReadingOrder) }
+    var loader: InputLoader { InputLoader(language: language, encoding: encoding, pdfLayout: pdf.layout, pdfGeometry: !pdf.readingOrder) }
 }

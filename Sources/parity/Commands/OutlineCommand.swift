@@ -24,7 +24,7 @@ struct OutlineCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        try UsageExit.check(IgnoredInputOptions.problems(files: [file], encodingGiven: input.encodingName != nil, pdfOptions: input.pdfOptionsGiven))
+        try UsageExit.check(IgnoredInputOptions.problems(files: [file], encodingGiven: input.encodingName != nil, pdfOptions: input.pdf.given))
         let loader = input.loader
         let document = try StandardError.exitingOnInputError { () throws(InputError) in try loader.load(argument: file) }
         if json {

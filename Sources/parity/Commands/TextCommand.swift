@@ -28,7 +28,7 @@ struct TextCommand: ParsableCommand {
     var raw = false
 
     func run() throws {
-        try UsageExit.check(IgnoredInputOptions.problems(files: [file], encodingGiven: input.encodingName != nil, pdfOptions: input.pdfOptionsGiven))
+        try UsageExit.check(IgnoredInputOptions.problems(files: [file], encodingGiven: input.encodingName != nil, pdfOptions: input.pdf.given))
         let loader = input.loader
         let text = try StandardError.exitingOnInputError { () throws(InputError) in try loader.segmenterText(argument: file) }
         guard let text else {

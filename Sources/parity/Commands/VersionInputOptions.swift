@@ -17,13 +17,7 @@ struct VersionInputOptions: ParsableArguments {
             help: "Encoding of every input (utf-8, utf-16le, utf-16be, latin1, windows-1252). Default: detected per file.")
     var encodingName: String?
 
-    @Flag(name: .customLong("pdf-layout"),
-          help: "For PDF input: extract text with pdftotext -layout (physical layout) instead of rebuilding it from pdftotext's word boxes.")
-    var pdfLayout = false
-
-    @Flag(name: .customLong("pdf-reading-order"),
-          help: "For PDF input: take pdftotext's own reading order instead of rebuilding the text from its word boxes.")
-    var pdfReadingOrder = false
+    @OptionGroup var pdf: PDFReadingOptions
 
     @Option(name: .customLong("pivot"),
             help: "Language (a BCP 47 tag: en, es, de, ...) or 1-based position of the version the others are aligned to. Default: the first file.")
@@ -36,9 +30,8 @@ struct VersionInputOptions: ParsableArguments {
         if files.filter({ $0 == StandardInputArgument.argument }).count > 1 {
             problems.append("standard input (-) can be given only once")
         }
-        if pdfLayout && pdfReadingOrder { problems.append("--pdf-layout and --pdf-reading-order cannot be given together") }
-        problems += IgnoredInputOptions.problems(files: files, encodingGiven: encodingName != nil,
-                                                 pdfOptions: (pdfLayout ? ["--pdf-layout"] : []) + (pdfReadingOrder ? ["--pdf-reading-order"] : []))
+        if let conflict = pdf.conflict { problems.append(conflict) }
+        problems += IgnoredInputOptions.problems(files: files, encodingGiven: encodingName != nil, pdfOptions: pdf.given)
         if let languageList {
             let codes = languageList.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
             if codes.count != files.count {
@@ -67,8 +60,7 @@ struct VersionInputOptions: ParsableArguments {
         var given: [String] = []
         if languageList != nil { given.append("--lang") }
         if encodingName != nil { given.append("--encoding") }
-        if pdfLayout { given.append("--pdf-layout") }
-        if pdfReadingOrder { given.append("--pdf-reading-order") }
+        given += pdf.given
         if pivotName != nil { given.append("--pivot") }
         return given
     }
@@ -89,7 +81,7 @@ struct VersionInputOptions: ParsableArguments {
         let encoding = encodingName.flatMap(TextEncoding.init(name:))
         var documents: [Document] = []
         for (index, file) in files.enumerated() {
-            documents.append(try InputLoader(language: language(at: index), encoding: encoding, pdfLayout: pdfLayout, pdfGeometry: !pdfReadingOrder)
+            documents.append(try InputLoader(language: language(at: index), encoding: encoding, pdfLayout: pdf.layout, pdfGeometry: !pdf.readingOrder)
                 .load(argument: file))
         }
         return documents
