@@ -43,8 +43,24 @@ struct BlockClassifier {
             return nil
         }
 
-        let (articles, articleLabels) = articleTitles()
-        let divisions = divisionTitles()
+        var (articles, articleLabels) = articleTitles()
+        var divisions = divisionTitles()
+        for (index, caption) in numberedCaptions(articles: articles, divisions: divisions) {
+            let number = caption.match.number
+            switch caption.kind {
+            case .article:
+                articles[index] = number
+                if caption.match.hasRest { articleLabels[index] = captionLabel(index, caption.match.labelLength) }
+            case .chapter, .goal:
+                let kind: DivisionLine.Kind = caption.kind == .goal ? .goal : .chapter
+                let numeral = kind == .goal ? "g" + String(number) : RomanNumeral.spelling(number)
+                divisions[index] = DivisionSequence.Division(
+                    match: DivisionLine.Match(kind: kind, number: number, labelLength: caption.match.labelLength),
+                    idPath: kind.pathPrefix + String(number), labelPath: numeral)
+            case .annex:
+                state.inferredAnnexes[index] = caption.label
+            }
+        }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
         for index in units.indices {
@@ -120,6 +136,8 @@ struct BlockClassifier {
         var articleFollows = false
         /// Label path and id of a division heading that had no title on its line.
         var untitledDivision: (labelPath: String, id: String)?
+        /// Annex captions found by their numbering (`NumberedCaptionSequence`), by unit index, with their labels.
+        var inferredAnnexes: [Int: String] = [:]
     }
 
     // MARK: - Articles
@@ -149,6 +167,78 @@ struct BlockClassifier {
             }
         }
         return (ArticleLine.sequence(candidates, restartingAt: annexes), labels)
+    }
+
+    // MARK: - Captions by numbering
+
+    /// The first line of unit `index` without Markdown marks around it.
+    private func captionLine(_ index: Int) -> [Unicode.Scalar] {
+        let first = lines[units[index].lines.lowerBound]
+        let line = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
+        func isMark(_ scalar: Unicode.Scalar) -> Bool { scalar == "*" || scalar == "_" || scalar == "#" || ScalarClass.isWhitespace(scalar) }
+        let start = line.firstIndex { !isMark($0) } ?? line.count
+        let end = (line.lastIndex { !isMark($0) } ?? -1) + 1
+        return start < end ? Array(line[start..<end]) : []
+    }
+
+    /// The label part (`Madde 3`) of a caption line that carries a title.
+    private func captionLabel(_ index: Int, _ length: Int) -> String {
+        ScalarText.string(ScalarText.trimmed(captionLine(index).prefix(length)))
+    }
+
+    /// Captions whose word the tables do not know, found by their numbering
+    /// (`NumberedCaption`, `NumberedCaptionSequence`), by unit index.
+    private func numberedCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> [Int: NumberedCaptionSequence.Caption] {
+        var candidates: [(index: Int, match: NumberedCaption.Match)] = []
+        for (index, unit) in units.enumerated() where unit.lines.count <= 3 && articles[index] == nil && divisions[index] == nil {
+            let first = lines[unit.lines.lowerBound]
+            let length = first.contentEnd - first.contentStart
+            guard length >= 3, length <= NumberedCaption.maximumLength * 4 else { continue }
+            // The first byte decides most lines: a capital, or a letter of a script without case.
+            var head = first.contentStart
+            while head < first.contentEnd, decoded.utf8[head] == UInt8(ascii: "*") || decoded.utf8[head] == UInt8(ascii: "#")
+                || decoded.utf8[head] == UInt8(ascii: "_") || decoded.utf8[head] == UInt8(ascii: " ") { head += 1 }
+            guard head < first.contentEnd else { continue }
+            let byte = decoded.utf8[head]
+            if byte < 0x80, !(byte >= 0x41 && byte <= 0x5A) { continue }
+            let line = captionLine(index)
+            guard let match = NumberedCaption.match(line) else { continue }
+            // Lines the tables read already (an annex caption) are theirs.
+            if CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) != nil { continue }
+            candidates.append((index, match))
+        }
+        let sequences = NumberedCaptionSequence.sequences(candidates)
+        guard !sequences.isEmpty else { return [:] }
+        var knownAnnexes: [Int] = []
+        for (index, unit) in units.enumerated() where unit.lines.count <= 6 {
+            let first = lines[unit.lines.lowerBound]
+            guard first.contentEnd - first.contentStart <= CaptionRecognizer.maximumCaptionLength * 4 else { continue }
+            if CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine(index))) != nil { knownAnnexes.append(index) }
+        }
+        let context = NumberedCaptionSequence.Context(
+            unitCount: units.count,
+            number: { index in
+                let first = lines[units[index].lines.lowerBound]
+                let end = min(first.contentEnd, first.contentStart + 24)
+                var cut = end
+                while cut > first.contentStart, cut < first.contentEnd, decoded.utf8[cut] & 0xC0 == 0x80 { cut -= 1 }
+                return NumberedCaption.leadingNumber(ScalarText.scalars(decoded.utf8, first.contentStart, cut))
+            },
+            opensDecimal: { index, head in
+                guard index < units.count else { return false }
+                let first = lines[units[index].lines.lowerBound]
+                guard let decimal = DecimalLabel.parse(ScalarText.scalars(decoded.utf8, first.contentStart, min(first.contentEnd, first.contentStart + 48)))
+                else { return false }
+                return decimal.components.count == 2 && decimal.head == head && decimal.components[1] == "1"
+            },
+            restStartsInLowerCase: { index in
+                let line = captionLine(index)
+                guard let match = NumberedCaption.match(line) else { return false }
+                return ScalarText.firstLetter(Array(line[match.labelLength...])).map(ScalarClass.isLowercase) ?? false
+            },
+            knownArticles: Set(articles.keys),
+            knownAnnexes: knownAnnexes)
+        return NumberedCaptionSequence.kept(sequences, context)
     }
 
     // MARK: - Divisions
@@ -198,6 +288,10 @@ struct BlockClassifier {
         var block = draft(.heading, text, body: false)
         // The label is cut from the text as read without markup, when it reads there too.
         if let again = DivisionLine.match(text.full) {
+            block.removeText(0..<again.labelLength)
+            block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
+        } else if let again = NumberedCaption.match(text.full), again.number == match.number {
+            // A caption found by its numbering (`Lengo 1. …`, `제1장`).
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
         }
@@ -308,8 +402,8 @@ struct BlockClassifier {
             return draft(.tocHeading, text, body: false)
         }
         // An annex caption ends the front matter: no masthead holds one.
-        let annexLabel = text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
-            ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil
+        let annexLabel = (text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
+            ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil) ?? state.inferredAnnexes[index]
         if state.zone == .front, annexLabel == nil {
             if let block = frontMatterBlock(text, index: index, state: &state, next: next) { return block }
         }
@@ -356,7 +450,7 @@ struct BlockClassifier {
         case .section?, .ordinal?, .letter?, .number?, .subparagraph?: return nil
         default: break
         }
-        if PreambularOpening.isOpening(text.full) { return nil }
+        if PreambularOpening.isOpening(text.full) || opensPreambleByShape(text, next: next) { return nil }
         if continuingDecimal(text, state: state) != nil { return nil }
         // A speaker's first words end the front matter; "Chair: Mr. X" in a masthead is no sentence.
         if SpeakerLine.designationLength(text.full) != nil, ScalarText.endsSentence(text.full) { return nil }
@@ -393,6 +487,29 @@ struct BlockClassifier {
             state.titleSeen = true
         }
         return block
+    }
+
+    /// "Para Pihak pada Persetujuan ini,": a preamble's opening in a language
+    /// without a table of organ names and treaty parties, known by its shape —
+    /// one short line (at most `PreambularOpening` length, eight words) that starts with a capital or a
+    /// caseless letter, has no comma but the one it ends with, and is followed
+    /// by a preambular paragraph: a longer unit without a label that starts
+    /// with a capital and ends with a comma, a semicolon or a colon.
+    private func opensPreambleByShape(_ text: UnitText, next: () -> UnitText?) -> Bool {
+        guard text.label == nil, text.lineCount == 1, text.full.count <= 80, let last = text.full.last, Self.isComma(last),
+              !text.full.dropLast().contains(where: Self.isComma),
+              text.full.split(whereSeparator: ScalarClass.isWhitespace).count <= 8,
+              let first = ScalarText.firstLetter(text.full), ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              let following = next(), following.label == nil, following.full.count > text.full.count,
+              let followingFirst = ScalarText.firstLetter(following.full),
+              ScalarClass.isUppercase(followingFirst) || ScalarClass.isCaselessLetter(followingFirst),
+              let end = following.full.last
+        else { return false }
+        return Self.isComma(end) || end == ";" || end == "؛" || end == "；" || end == ":" || end == "："
+    }
+
+    private static func isComma(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "," || scalar == "،" || scalar == "，" || scalar == "、"
     }
 
     /// "Have agreed as follows:", "sind wie folgt übereingekommen:", "兹协议如下：": the
@@ -558,7 +675,9 @@ struct BlockClassifier {
             if let decimal = continuingDecimal(text, state: state) {
                 return decimalUnit(text, decimal, index: index, state: &state)
             }
-            if PreambularOpening.isOpening(text.full) { state.inPreamble = true }
+            if PreambularOpening.isOpening(text.full) || (state.previousKind != .unnumberedParagraph && opensPreambleByShape(text, next: next)) {
+                state.inPreamble = true
+            }
             if state.inPreamble, state.articleFollows, isOperativeFormula(text) {
                 let block = unnumberedHeading(text, state: &state)
                 state.inPreamble = false
@@ -713,7 +832,8 @@ struct BlockClassifier {
     /// punctuation, starting with a capital (or a caseless letter), directly
     /// followed by the next numbered paragraph.
     private func isUnnumberedHeading(_ text: UnitText, state: State, next: () -> UnitText?) -> Bool {
-        guard text.lineCount == 1, !text.body.isEmpty, text.body.count <= Self.subheadingMaximumLength / 2,
+        // "Artículo 3" / "Vigilancia" / "1. Cada Parte …": the line under an article is its title, inside it.
+        guard state.previousKind != .article, text.lineCount == 1, !text.body.isEmpty, text.body.count <= Self.subheadingMaximumLength / 2,
               !ScalarText.endsWithTerminalPunctuation(text.body), !TableRowText.endsInFigureColumns(text.body),
               // A clause ending with a comma ("وإذ تضع في اعتبارها …،", a preambular paragraph) is no heading.
               !endsClause(text.body, minimumLength: 0),
