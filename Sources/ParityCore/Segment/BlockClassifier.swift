@@ -43,6 +43,7 @@ struct BlockClassifier {
             return nil
         }
 
+        state.contents = contentsBlocks()
         var (articles, articleLabels) = articleTitles()
         var divisions = divisionTitles()
         for (index, caption) in numberedCaptions(articles: articles, divisions: divisions) {
@@ -138,6 +139,8 @@ struct BlockClassifier {
         var untitledDivision: (labelPath: String, id: String)?
         /// Annex captions found by their numbering (`NumberedCaptionSequence`), by unit index, with their labels.
         var inferredAnnexes: [Int: String] = [:]
+        /// Contents blocks known by their shape (`ContentsBlockShape`).
+        var contents: (starts: Set<Int>, captions: Set<Int>) = ([], [])
     }
 
     // MARK: - Articles
@@ -397,9 +400,20 @@ struct BlockClassifier {
         }
         if text.lineCount <= 2, text.full.count <= 30, CaptionRecognizer.isTableOfContentsCaption(text.fullString),
            let following = next(), CaptionRecognizer.isTableOfContentsColumnCaption(following.fullString)
-            || parseTableOfContentsEntry(index + 1, following) != nil {
+            || parseTableOfContentsEntry(index + 1) != nil {
             state.zone = .tableOfContents
             return draft(.tocHeading, text, body: false)
+        }
+        // Contents known by their shape (`ContentsBlockShape`): the caption, whatever its language, then the entries.
+        if state.contents.captions.contains(index), text.label == nil, text.lineCount == 1, text.full.count <= 40,
+           !ScalarText.endsWithTerminalPunctuation(text.full) {
+            state.zone = .tableOfContents
+            return draft(.tocHeading, text, body: false)
+        }
+        if state.contents.starts.contains(index) {
+            state.zone = .tableOfContents
+            if let block = tableOfContentsBlock(text, index: index, state: &state) { return block }
+            state.zone = .body
         }
         // An annex caption ends the front matter: no masthead holds one.
         let annexLabel = (text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
@@ -444,6 +458,12 @@ struct BlockClassifier {
            case .field(let field)? = HeaderLineRecognizer.recognize(text.fullString) {
             var block = draft(.metadata, text, body: false)
             block.metadataField = field
+            return block
+        }
+        // "12. června 2026": a day, a month the tables do not know and a year is the date, not paragraph 12.
+        if case .number(let value)? = text.form, value != 1, value <= 31, text.lineCount == 1, Self.isDayMonthYear(text.body) {
+            var block = draft(.metadata, text, body: false)
+            block.metadataField = .date
             return block
         }
         switch text.form {
@@ -526,6 +546,14 @@ struct BlockClassifier {
         return ScalarClass.isWhitespace(scalars[scalars.count - 2])
     }
 
+    /// `června 2026`: one word (a month) and a year of four digits, nothing else.
+    static func isDayMonthYear(_ body: [Unicode.Scalar]) -> Bool {
+        let words = body.split(whereSeparator: ScalarClass.isWhitespace)
+        guard words.count == 2, words[0].allSatisfy({ $0.properties.isAlphabetic }), words[1].count == 4,
+              let year = Numerals.decimalValue(words[1]) else { return false }
+        return (1900...2099).contains(year)
+    }
+
     /// `(1)`, `(12)`, `(١)`: a footnote marker in parentheses.
     static func isParenthesizedNumber(_ written: String) -> Bool {
         let scalars = Array(written.unicodeScalars)
@@ -570,7 +598,34 @@ struct BlockClassifier {
 
     // MARK: - Table of contents
 
-    private func parseTableOfContentsEntry(_ index: Int, _ text: UnitText) -> TableOfContentsLineParser.Entry? {
+    /// Contents blocks known by their shape: one-line units that end in a dot
+    /// leader and a page number (`ContentsBlockShape`).
+    private func contentsBlocks() -> (starts: Set<Int>, captions: Set<Int>) {
+        var pages: [Int: Int] = [:]
+        for (index, unit) in units.enumerated() where unit.lines.count == 1 {
+            let line = lines[unit.lines.lowerBound]
+            guard line.contentEnd - line.contentStart >= 8, line.contentEnd - line.contentStart <= 600 else { continue }
+            let last = decoded.utf8[line.contentEnd - 1]
+            guard last >= 0x30, last <= 0x39 else { continue }
+            // A dot leader: four dots (or ellipses) in a row.
+            var run = 0
+            var leader = false
+            for position in line.contentStart..<line.contentEnd {
+                run = decoded.utf8[position] == UInt8(ascii: ".") ? run + 1 : 0
+                if run >= 4 {
+                    leader = true
+                    break
+                }
+            }
+            guard leader, let entry = parseTableOfContentsEntry(index),
+                  let written = entry.target.page, let page = Numerals.decimalValue(written.unicodeScalars) else { continue }
+            pages[index] = page
+        }
+        guard pages.count >= ContentsBlockShape.minimumEntries else { return ([], []) }
+        return ContentsBlockShape.blocks(unitCount: units.count) { pages[$0] }
+    }
+
+    private func parseTableOfContentsEntry(_ index: Int) -> TableOfContentsLineParser.Entry? {
         let unit = units[index]
         let last = lines[unit.lines.upperBound - 1]
         var prefix: [Unicode.Scalar] = []
@@ -586,7 +641,16 @@ struct BlockClassifier {
         if text.full.count <= 60, CaptionRecognizer.isTableOfContentsColumnCaption(text.fullString) {
             return draft(.tocHeading, text, body: false)
         }
-        guard let entry = parseTableOfContentsEntry(index, text) else { return nil }
+        guard let entry = parseTableOfContentsEntry(index) else {
+            // "Annexes", "Přílohy": a short group caption without a page, right before the next entry.
+            guard text.label == nil, text.lineCount == 1, text.full.count <= 40, !ScalarText.endsWithTerminalPunctuation(text.full),
+                  index + 1 < units.count, parseTableOfContentsEntry(index + 1) != nil
+            else { return nil }
+            var block = DraftBlock(serial: 0, kind: .tocEntry, text: text.full, emphasis: text.fullEmphasis, sourceRanges: [text.sourceRange])
+            block.level = 4
+            block.labelPath = state.tocNumbering.enterUnnumbered()
+            return block
+        }
         let (title, emphasis) = InlineMarkupParser.strip(entry.title)
         var block = DraftBlock(serial: 0, kind: .tocEntry, text: title, emphasis: emphasis, sourceRanges: [text.sourceRange])
         block.tocTarget = entry.target
