@@ -206,8 +206,9 @@ struct BlockClassifier {
             if byte < 0x80, !(byte >= 0x41 && byte <= 0x5A) { continue }
             let line = captionLine(index)
             guard let match = NumberedCaption.match(line) else { continue }
-            // Lines the tables read already (an annex caption) are theirs.
-            if CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) != nil { continue }
+            // Lines the tables read already (an annex caption, a division or article word, kept or not) are theirs.
+            if DivisionLine.match(line) != nil || ArticleLine.match(line) != nil
+                || CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) != nil { continue }
             candidates.append((index, match))
         }
         let sequences = NumberedCaptionSequence.sequences(candidates)
@@ -513,17 +514,16 @@ struct BlockClassifier {
     /// without a table of organ names and treaty parties, known by its shape —
     /// one short line (at most `PreambularOpening` length, eight words) that starts with a capital or a
     /// caseless letter, has no comma but the one it ends with, and is followed
-    /// by a preambular paragraph: a longer unit without a label that starts
-    /// with a capital and ends with a comma, a semicolon or a colon.
+    /// by a preambular paragraph: a longer unit without a label that ends
+    /// with a comma, a semicolon or a colon (in upper or lower case: Russian
+    /// and Swedish start their preambular paragraphs in lower case).
     private func opensPreambleByShape(_ text: UnitText, next: () -> UnitText?) -> Bool {
         guard text.label == nil, text.lineCount == 1, text.full.count <= 80, let last = text.full.last, Self.isComma(last),
               !text.full.dropLast().contains(where: Self.isComma),
               text.full.split(whereSeparator: ScalarClass.isWhitespace).count <= 8,
               let first = ScalarText.firstLetter(text.full), ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
               let following = next(), following.label == nil, following.full.count > text.full.count,
-              let followingFirst = ScalarText.firstLetter(following.full),
-              ScalarClass.isUppercase(followingFirst) || ScalarClass.isCaselessLetter(followingFirst),
-              let end = following.full.last
+              ScalarText.firstLetter(following.full) != nil, let end = following.full.last
         else { return false }
         return Self.isComma(end) || end == ";" || end == "؛" || end == "；" || end == ":" || end == "："
     }
@@ -598,12 +598,13 @@ struct BlockClassifier {
 
     // MARK: - Table of contents
 
-    /// Contents blocks known by their shape: one-line units that end in a dot
-    /// leader and a page number (`ContentsBlockShape`).
+    /// Contents blocks known by their shape: units of one line (or a label above it) whose
+    /// last line ends in a dot leader and a page number (`ContentsBlockShape`).
     private func contentsBlocks() -> (starts: Set<Int>, captions: Set<Int>) {
         var pages: [Int: Int] = [:]
-        for (index, unit) in units.enumerated() where unit.lines.count == 1 {
-            let line = lines[unit.lines.lowerBound]
+        for (index, unit) in units.enumerated() where unit.lines.count <= 3 {
+            // The columns stand on the last line (the label may stand alone above it, a blank line between).
+            let line = lines[unit.lines.upperBound - 1]
             guard line.contentEnd - line.contentStart >= 8, line.contentEnd - line.contentStart <= 600 else { continue }
             let last = decoded.utf8[line.contentEnd - 1]
             guard last >= 0x30, last <= 0x39 else { continue }
