@@ -136,6 +136,17 @@ import Testing
                                   "g2 heading -", "g2-t2.1 paragraph g2"])
     }
 
+    @Test func constructedSwedishUnnumberedAnnexCaptionBeforeTheCountStartsAgain() {
+        let text = "1. Första stycket.\n\n2. Andra stycket.\n\nBilaga\nRiktlinjer\n\n1. Första riktlinjen.\n\n2. Andra riktlinjen.\n"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.map(\.id) == ["p1", "p2", "annex", "h-Annex-u1", "annex-p1", "annex-p2"])
+        // A count that goes on, or a caption of two words, opens no annex.
+        let goingOn = "1. Första stycket.\n\nBilaga\n\n2. Andra stycket.\n\n3. Tredje stycket.\n"
+        #expect(!PlainTextSegmenter().segment(DecodedText(goingOn), sourceName: "constructed").blocks.contains { $0.kind == .annex })
+        let twoWords = "1. Första stycket.\n\n2. Andra stycket.\n\nDel två\n\n1. Första.\n\n2. Andra.\n"
+        #expect(!PlainTextSegmenter().segment(DecodedText(twoWords), sourceName: "constructed").blocks.contains { $0.kind == .annex })
+    }
+
     @Test func aLoneCaptionOrOneOutOfSequenceIsNoCaption() {
         #expect(outline("Příloha II\n\nText.\n\nPříloha III\n\nText.\n").allSatisfy { !$0.contains("annex") })
         #expect(outline("1. Odstavec.\n\nPříloha I\n\nText.\n").allSatisfy { !$0.contains("annex") })

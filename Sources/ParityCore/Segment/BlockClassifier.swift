@@ -62,6 +62,9 @@ struct BlockClassifier {
                 state.inferredAnnexes[index] = caption.label
             }
         }
+        for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes) {
+            state.inferredAnnexes[index] = ""
+        }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
         for index in units.indices {
@@ -243,6 +246,48 @@ struct BlockClassifier {
             knownArticles: Set(articles.keys),
             knownAnnexes: knownAnnexes)
         return NumberedCaptionSequence.kept(sequences, context)
+    }
+
+    /// "Allegato", "Bilaga", "Kiambatisho": an unnumbered annex caption in a
+    /// language without a table, known by what follows it. Where the body's
+    /// count starts again (`1` after `n`, `2` after it, `NumberingScope.runs`)
+    /// something opened a new scope; when no article, division or annex
+    /// caption stands between, a line of ONE capitalized word (or caseless
+    /// letters) just before the new `1` — or before a short title line
+    /// there — is the caption of an annex.
+    private func restartCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], annexes: [Int: String]) -> [Int] {
+        var numbered: [(index: Int, number: Int)] = []
+        for (index, unit) in units.enumerated() {
+            let first = lines[unit.lines.lowerBound]
+            guard first.contentEnd > first.contentStart, let byte = decoded.utf8[first.contentStart] as UInt8?,
+                  byte >= 0x30 && byte <= 0x39 || byte >= 0x80 else { continue }
+            let end = min(first.contentEnd, first.contentStart + 24)
+            var cut = end
+            while cut > first.contentStart, cut < first.contentEnd, decoded.utf8[cut] & 0xC0 == 0x80 { cut -= 1 }
+            if let number = NumberedCaption.leadingNumber(ScalarText.scalars(decoded.utf8, first.contentStart, cut)) {
+                numbered.append((index, number))
+            }
+        }
+        guard numbered.count >= 3 else { return [] }
+        let runs = NumberingScope.runs(numbered.map(\.number))
+        var captions: [Int] = []
+        for position in 1..<numbered.count where runs[position] != runs[position - 1] {
+            let previous = numbered[position - 1].index
+            let restart = numbered[position].index
+            if (previous + 1..<restart).contains(where: {
+                articles[$0] != nil || divisions[$0] != nil || annexes[$0] != nil
+                    || (units[$0].lines.count <= 6 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil)
+            }) { continue }
+            for candidate in [restart - 2, restart - 1] where candidate > previous {
+                let line = captionLine(candidate)
+                guard units[candidate].lines.count == 1, line.count >= 2, line.count <= NumberedCaption.maximumWordLength,
+                      line.allSatisfy({ $0.properties.isAlphabetic }),
+                      ScalarClass.isUppercase(line[0]) || ScalarClass.isCaselessLetter(line[0]) else { continue }
+                captions.append(candidate)
+                break
+            }
+        }
+        return captions
     }
 
     // MARK: - Divisions
