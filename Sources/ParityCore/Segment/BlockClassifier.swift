@@ -207,6 +207,10 @@ struct BlockClassifier {
             guard head < first.contentEnd else { continue }
             let byte = decoded.utf8[head]
             if byte < 0x80, !(byte >= 0x41 && byte <= 0x5A) { continue }
+            // The word and what follows it decide most lines: read the line's first bytes (cut at a scalar boundary).
+            var prefixEnd = min(first.contentEnd, head + NumberedCaption.maximumWordLength * 4 + 4)
+            while prefixEnd < first.contentEnd, prefixEnd > head, decoded.utf8[prefixEnd] & 0xC0 == 0x80 { prefixEnd -= 1 }
+            guard NumberedCaption.mayStart(ScalarText.scalars(decoded.utf8, head, prefixEnd)) else { continue }
             let line = captionLine(index)
             guard let match = NumberedCaption.match(line) else { continue }
             // Lines the tables read already (an annex caption, a division or article word, kept or not) are theirs.

@@ -51,6 +51,17 @@ enum NumberedCaption {
         return Match(key: ScalarText.string(word).lowercased(), number: number, style: style, labelLength: labelLength, hasRest: hasRest)
     }
 
+    /// Whether the first scalars of a line (`prefix`) may open a caption: one
+    /// word and a white space, or caseless letters and a digit. A cheap test
+    /// before the whole line is read.
+    static func mayStart(_ prefix: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < prefix.count, prefix[index].properties.isAlphabetic { index += 1 }
+        guard index < prefix.count else { return false }
+        if index <= 3, ScalarClass.digit(prefix[index]) != nil { return true }
+        return index >= 2 && index <= maximumWordLength && ScalarClass.isWhitespace(prefix[index])
+    }
+
     /// `제1장`, `제12조 목적`: caseless letters, digits, caseless letters.
     private static func unspaced(_ text: [Unicode.Scalar]) -> Match? {
         var index = 0
