@@ -217,6 +217,16 @@ import Testing
         #expect(document.blocks.map(\.id) == ["meta-symbol", "meta-distribution", "meta-date", "p1"])
     }
 
+    @Test func constructedAmharicItemsBetweenTwoParagraphsOfAnArticleStayInIt() {
+        // Articles by numbering (`አንቀጽ 1`, `አንቀጽ 2`); items in Ethiopic letters no table reads as labels, after a
+        // paragraph that ends a sentence (a full stop: the Ethiopic `።` is not read as one yet).
+        let text = "አንቀጽ 1\n\n1. የመጀመሪያ የተገነባ ጽሑፍ\n\n2. ተዋዋይ ወገኖች የሚከተሉትን ይከለክላሉ፦\n\nሀ. የመጀመሪያ ተግባር\n\nለ. ሁለተኛ ተግባር\n\n"
+            + "3. ሦስተኛ የተገነባ ጽሑፍ\n\nአንቀጽ 2\n\n1. የመጀመሪያ የተገነባ ጽሑፍ\n\n2. ሁለተኛ የተገነባ ጽሑፍ\n"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.id) == ["art1-p1", "art1-p2", "art1-p3", "art2-p1", "art2-p2"])
+        #expect(!document.blocks.contains { $0.kind == .heading })
+    }
+
     @Test func aTitleLineUnderAnArticleStaysInTheArticle() {
         let text = "Article 1\n\nScope\n\n1. First constructed paragraph.\n\nArticle 2\n\nTerms\n\n1. Second constructed paragraph.\n"
         #expect(outline(text) == ["art1 article", "art1-u1 unnumberedParagraph", "art1-p1 paragraph",

@@ -946,8 +946,9 @@ struct BlockClassifier {
     /// punctuation, starting with a capital (or a caseless letter), directly
     /// followed by the next numbered paragraph.
     private func isUnnumberedHeading(_ text: UnitText, state: State, next: () -> UnitText?) -> Bool {
-        // "Artículo 3" / "Vigilancia" / "1. Cada Parte …": the line under an article is its title, inside it.
-        guard state.previousKind != .article, text.lineCount == 1, !text.body.isEmpty, text.body.count <= Self.subheadingMaximumLength / 2,
+        // "Artículo 3" / "Vigilancia" / "1. Cada Parte …": the line under an article is its title, inside it;
+        // a short line between two paragraphs of an open article (an item in letters no table knows) is the article's too.
+        guard state.previousKind != .article, state.article == nil, text.lineCount == 1, !text.body.isEmpty, text.body.count <= Self.subheadingMaximumLength / 2,
               !ScalarText.endsWithTerminalPunctuation(text.body), !TableRowText.endsInFigureColumns(text.body),
               // A clause ending with a comma ("وإذ تضع في اعتبارها …،", a preambular paragraph) is no heading.
               !endsClause(text.body, minimumLength: 0),
