@@ -220,11 +220,12 @@ import Testing
     @Test func constructedAmharicItemsBetweenTwoParagraphsOfAnArticleStayInIt() {
         // Articles by numbering (`አንቀጽ 1`, `አንቀጽ 2`); items in Ethiopic letters no table reads as labels, after a
         // paragraph that ends a sentence (a full stop: the Ethiopic `።` is not read as one yet).
-        let text = "አንቀጽ 1\n\n1. የመጀመሪያ የተገነባ ጽሑፍ\n\n2. ተዋዋይ ወገኖች የሚከተሉትን ይከለክላሉ፦\n\nሀ. የመጀመሪያ ተግባር\n\nለ. ሁለተኛ ተግባር\n\n"
-            + "3. ሦስተኛ የተገነባ ጽሑፍ\n\nአንቀጽ 2\n\n1. የመጀመሪያ የተገነባ ጽሑፍ\n\n2. ሁለተኛ የተገነባ ጽሑፍ\n"
+        let text = "አንቀጽ 1\n\n1. የመጀመሪያ የተገነባ ጽሑፍ\n\n2. ተዋዋይ ወገኖች የሚከተሉትን ይከለክላሉ.\n\nሀ. የመጀመሪያ ተግባር\n\nለ. ሁለተኛ ተግባር\n\n"
+            + "3. ሦስተኛ የተገነባ ጽሑፍ.\n\nአንቀጽ 2\n\n1. የመጀመሪያ የተገነባ ጽሑፍ\n\n2. ሁለተኛ የተገነባ ጽሑፍ\n"
         let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
         #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.id) == ["art1-p1", "art1-p2", "art1-p3", "art2-p1", "art2-p2"])
         #expect(!document.blocks.contains { $0.kind == .heading })
+        #expect(document.blocks.filter { $0.kind == .unnumberedParagraph }.map(\.id) == ["art1-u1", "art1-u2"])
     }
 
     @Test func aTitleLineUnderAnArticleStaysInTheArticle() {
