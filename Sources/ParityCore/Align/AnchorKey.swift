@@ -10,7 +10,8 @@ enum AnchorKey {
             // Numbers count in their scope: paragraph 2 of article 3 is `art3/p2`,
             // target 1.a of goal 1 is `g1/p:1.a` (parent ids are built from numbers,
             // so they are the same in every language).
-            let scope = block.parent.map { $0 + "/" } ?? ""
+            // A paragraph of a run whose count started again (`run2-p1`, `NumberingScope.runs`) anchors in its run.
+            let scope = block.parent.map { $0 + "/" } ?? runScope(block.id)
             if let number = block.number { return (scope + "p\(number)", .number) }
             return block.labelPath.map { (scope + "p:" + $0, .label) }
         case .article:
@@ -36,5 +37,13 @@ enum AnchorKey {
         case .title, .unnumberedParagraph, .listItem, .pageFurniture, .speakerTurn:
             return nil
         }
+    }
+
+    /// `run2/` for a paragraph id `run2-p1` or `annex-I-run2-p1`; empty otherwise.
+    private static func runScope(_ id: String) -> String {
+        for part in id.split(separator: "-") where part.hasPrefix(NumberingScope.runPrefix) {
+            if Int(part.dropFirst(NumberingScope.runPrefix.count)) != nil { return part + "/" }
+        }
+        return ""
     }
 }

@@ -4,8 +4,9 @@
 /// ``CorrespondenceCheck``).
 ///
 /// Every sequence is read in its scope (`NumberingScope`): articles per
-/// annex, paragraphs per enclosing article, goal or annex. Paragraph numbers
-/// that restart in every article are never duplicates.
+/// annex, paragraphs per enclosing article, goal or annex, and per run where
+/// the count starts again (`NumberingScope.runs`). Paragraph numbers that
+/// restart in every article are never duplicates.
 struct NumberingCheck {
     private struct Unit { var number: Int; var index: Int }
 
@@ -16,30 +17,6 @@ struct NumberingCheck {
             result[scope, default: []].append(Unit(number: document.blocks[index].number!, index: index))
         }
         return result
-    }
-
-    /// Separates a scope key from the number of a run inside it (`splitAtRestarts`).
-    private static let runSeparator = "\u{1F}"
-
-    /// A sequence that starts again at 1, 2 (`1 2 3 1 2 3`) counts in scopes
-    /// the document has but Parity did not recognise (articles or parts whose
-    /// headings it cannot read): each run is checked on its own, so a restart
-    /// is no duplicate. A lone `1` is no restart.
-    private func splitAtRestarts(_ sequences: [String: [Unit]]) -> [String: [Unit]] {
-        var split: [String: [Unit]] = [:]
-        for (key, units) in sequences {
-            var runs: [[Unit]] = [[]]
-            for (position, unit) in units.enumerated() {
-                if position > 0, unit.number == 1, position + 1 < units.count, units[position + 1].number == 2 { runs.append([]) }
-                runs[runs.count - 1].append(unit)
-            }
-            if runs.count == 1 {
-                split[key] = units
-            } else {
-                for (number, run) in runs.enumerated() { split[key + Self.runSeparator + String(number)] = run }
-            }
-        }
-        return split
     }
 
     /// Decimal labels (`1.a`, `2.3.1`) that occur more than once in their scope.
@@ -68,11 +45,10 @@ struct NumberingCheck {
     func run(_ context: inout CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for version in context.versions.indices { findings += duplicateDecimalLabels(&context, version: version) }
-        let allSequences = context.versions.map { splitAtRestarts(sequences($0)) }
+        let allSequences = context.versions.map { sequences($0) }
         for version in context.versions.indices {
             for (scopeKey, units) in allSequences[version].sorted(by: { $0.key < $1.key }) {
-                let baseKey = String(scopeKey.prefix { String($0) != Self.runSeparator })
-                let kindName = NumberingScope.unitName(baseKey) { id in context.indexOf[version][id].map { context.block(version, $0) } }
+                let kindName = NumberingScope.unitName(scopeKey) { id in context.indexOf[version][id].map { context.block(version, $0) } }
                 var occurrences: [Int: [Int]] = [:]  // number → positions in units
                 for (position, unit) in units.enumerated() { occurrences[unit.number, default: []].append(position) }
                 let present = Set(units.map(\.number))

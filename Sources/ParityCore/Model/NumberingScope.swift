@@ -12,7 +12,43 @@ public enum NumberingScope {
     /// articles), in document order: `article#0`, `paragraph#0`,
     /// `paragraph#1/art3` (paragraphs of article 3 after the first annex).
     /// Keys are language-neutral, so versions' scopes can be compared.
+    ///
+    /// A sequence that starts again at `1, 2` inside one key (`1 2 3 1 2 3`)
+    /// counts in scopes the document has but the segmenter did not recognise
+    /// (articles or parts whose headings it cannot read): every run after the
+    /// first is a scope of its own, `paragraph#0/run2` (`runs`).
     public static func keys(_ document: Document) -> [(index: Int, key: String)] {
+        let plain = plainKeys(document)
+        var positions: [String: [Int]] = [:]
+        for (position, entry) in plain.enumerated() { positions[entry.key, default: []].append(position) }
+        var result = plain
+        for (key, members) in positions {
+            let run = runs(members.map { document.blocks[plain[$0].index].number! })
+            for (offset, position) in members.enumerated() where run[offset] > 1 {
+                result[position].key = key + "/" + runPrefix + String(run[offset])
+            }
+        }
+        return result
+    }
+
+    /// What names a run in keys and ids: `run2`.
+    public static let runPrefix = "run"
+
+    /// The run (1, 2, 3 …) each number of a sequence belongs to: a new run
+    /// starts where the count starts again at `1, 2`. A lone `1` (`1 2 3 1 4`)
+    /// and a repeated number (`1 2 2 3`) start none: they stay duplicates.
+    public static func runs(_ numbers: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(numbers.count)
+        var run = 1
+        for (position, number) in numbers.enumerated() {
+            if position > 0, number == 1, position + 1 < numbers.count, numbers[position + 1] == 2 { run += 1 }
+            result.append(run)
+        }
+        return result
+    }
+
+    private static func plainKeys(_ document: Document) -> [(index: Int, key: String)] {
         var result: [(index: Int, key: String)] = []
         var annexes = 0
         var enclosing: [String: BlockKind] = [:]  // id → kind, for articles and headings
@@ -35,6 +71,11 @@ public enum NumberingScope {
     /// `block` looks a block up by id.
     public static func unitName(_ key: String, block: (String) -> Block?) -> String {
         if key.hasPrefix(BlockKind.article.rawValue + "#") { return "article" }
+        var key = Substring(key)
+        if let last = key.lastIndex(of: "/"), key[key.index(after: last)...].hasPrefix(runPrefix),
+           Int(key[key.index(after: last)...].dropFirst(runPrefix.count)) != nil {
+            key = key[..<last]
+        }
         guard let slash = key.firstIndex(of: "/") else { return "paragraph" }
         let parentID = String(key[key.index(after: slash)...])
         guard let parent = block(parentID) else { return "paragraph" }

@@ -43,8 +43,28 @@ struct BlockClassifier {
             return nil
         }
 
-        let (articles, articleLabels) = articleTitles()
-        let divisions = divisionTitles()
+        state.contents = contentsBlocks()
+        var (articles, articleLabels) = articleTitles()
+        var divisions = divisionTitles()
+        for (index, caption) in numberedCaptions(articles: articles, divisions: divisions) {
+            let number = caption.match.number
+            switch caption.kind {
+            case .article:
+                articles[index] = number
+                if caption.match.hasRest { articleLabels[index] = captionLabel(index, caption.match.labelLength) }
+            case .chapter, .goal:
+                let kind: DivisionLine.Kind = caption.kind == .goal ? .goal : .chapter
+                let numeral = kind == .goal ? "g" + String(number) : RomanNumeral.spelling(number)
+                divisions[index] = DivisionSequence.Division(
+                    match: DivisionLine.Match(kind: kind, number: number, labelLength: caption.match.labelLength),
+                    idPath: kind.pathPrefix + String(number), labelPath: numeral)
+            case .annex:
+                state.inferredAnnexes[index] = caption.label
+            }
+        }
+        for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes) {
+            state.inferredAnnexes[index] = ""
+        }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
         for index in units.indices {
@@ -120,6 +140,10 @@ struct BlockClassifier {
         var articleFollows = false
         /// Label path and id of a division heading that had no title on its line.
         var untitledDivision: (labelPath: String, id: String)?
+        /// Annex captions found by their numbering (`NumberedCaptionSequence`), by unit index, with their labels.
+        var inferredAnnexes: [Int: String] = [:]
+        /// Contents blocks known by their shape (`ContentsBlockShape`).
+        var contents: (starts: Set<Int>, captions: Set<Int>) = ([], [])
     }
 
     // MARK: - Articles
@@ -149,6 +173,125 @@ struct BlockClassifier {
             }
         }
         return (ArticleLine.sequence(candidates, restartingAt: annexes), labels)
+    }
+
+    // MARK: - Captions by numbering
+
+    /// The first line of unit `index` without Markdown marks around it.
+    private func captionLine(_ index: Int) -> [Unicode.Scalar] {
+        let first = lines[units[index].lines.lowerBound]
+        let line = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
+        func isMark(_ scalar: Unicode.Scalar) -> Bool { scalar == "*" || scalar == "_" || scalar == "#" || ScalarClass.isWhitespace(scalar) }
+        let start = line.firstIndex { !isMark($0) } ?? line.count
+        let end = (line.lastIndex { !isMark($0) } ?? -1) + 1
+        return start < end ? Array(line[start..<end]) : []
+    }
+
+    /// The label part (`Madde 3`) of a caption line that carries a title.
+    private func captionLabel(_ index: Int, _ length: Int) -> String {
+        ScalarText.string(ScalarText.trimmed(captionLine(index).prefix(length)))
+    }
+
+    /// Captions whose word the tables do not know, found by their numbering
+    /// (`NumberedCaption`, `NumberedCaptionSequence`), by unit index.
+    private func numberedCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> [Int: NumberedCaptionSequence.Caption] {
+        var candidates: [(index: Int, match: NumberedCaption.Match)] = []
+        for (index, unit) in units.enumerated() where unit.lines.count <= 3 && articles[index] == nil && divisions[index] == nil {
+            let first = lines[unit.lines.lowerBound]
+            let length = first.contentEnd - first.contentStart
+            guard length >= 3, length <= NumberedCaption.maximumLength * 4 else { continue }
+            // The first byte decides most lines: a capital, or a letter of a script without case.
+            var head = first.contentStart
+            while head < first.contentEnd, decoded.utf8[head] == UInt8(ascii: "*") || decoded.utf8[head] == UInt8(ascii: "#")
+                || decoded.utf8[head] == UInt8(ascii: "_") || decoded.utf8[head] == UInt8(ascii: " ") { head += 1 }
+            guard head < first.contentEnd else { continue }
+            let byte = decoded.utf8[head]
+            if byte < 0x80, !(byte >= 0x41 && byte <= 0x5A) { continue }
+            // The word and what follows it decide most lines: read the line's first bytes (cut at a scalar boundary).
+            var prefixEnd = min(first.contentEnd, head + NumberedCaption.maximumWordLength * 4 + 4)
+            while prefixEnd < first.contentEnd, prefixEnd > head, decoded.utf8[prefixEnd] & 0xC0 == 0x80 { prefixEnd -= 1 }
+            guard NumberedCaption.mayStart(ScalarText.scalars(decoded.utf8, head, prefixEnd)) else { continue }
+            let line = captionLine(index)
+            guard let match = NumberedCaption.match(line) else { continue }
+            // Lines the tables read already (an annex caption, a division or article word, kept or not) are theirs.
+            if DivisionLine.match(line) != nil || ArticleLine.match(line) != nil
+                || CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) != nil { continue }
+            candidates.append((index, match))
+        }
+        let sequences = NumberedCaptionSequence.sequences(candidates)
+        guard !sequences.isEmpty else { return [:] }
+        var knownAnnexes: [Int] = []
+        for (index, unit) in units.enumerated() where unit.lines.count <= 6 {
+            let first = lines[unit.lines.lowerBound]
+            guard first.contentEnd - first.contentStart <= CaptionRecognizer.maximumCaptionLength * 4 else { continue }
+            if CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine(index))) != nil { knownAnnexes.append(index) }
+        }
+        let context = NumberedCaptionSequence.Context(
+            unitCount: units.count,
+            number: { index in
+                let first = lines[units[index].lines.lowerBound]
+                let end = min(first.contentEnd, first.contentStart + 24)
+                var cut = end
+                while cut > first.contentStart, cut < first.contentEnd, decoded.utf8[cut] & 0xC0 == 0x80 { cut -= 1 }
+                return NumberedCaption.leadingNumber(ScalarText.scalars(decoded.utf8, first.contentStart, cut))
+            },
+            opensDecimal: { index, head in
+                guard index < units.count else { return false }
+                let first = lines[units[index].lines.lowerBound]
+                guard let decimal = DecimalLabel.parse(ScalarText.scalars(decoded.utf8, first.contentStart, min(first.contentEnd, first.contentStart + 48)))
+                else { return false }
+                return decimal.components.count == 2 && decimal.head == head && decimal.components[1] == "1"
+            },
+            restStartsInLowerCase: { index in
+                let line = captionLine(index)
+                guard let match = NumberedCaption.match(line) else { return false }
+                return ScalarText.firstLetter(Array(line[match.labelLength...])).map(ScalarClass.isLowercase) ?? false
+            },
+            knownArticles: Set(articles.keys),
+            knownAnnexes: knownAnnexes)
+        return NumberedCaptionSequence.kept(sequences, context)
+    }
+
+    /// "Allegato", "Bilaga", "Kiambatisho": an unnumbered annex caption in a
+    /// language without a table, known by what follows it. Where the body's
+    /// count starts again (`1` after `n`, `2` after it, `NumberingScope.runs`)
+    /// something opened a new scope; when no article, division or annex
+    /// caption stands between, a line of ONE capitalized word (or caseless
+    /// letters) just before the new `1` — or before a short title line
+    /// there — is the caption of an annex.
+    private func restartCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], annexes: [Int: String]) -> [Int] {
+        var numbered: [(index: Int, number: Int)] = []
+        for (index, unit) in units.enumerated() {
+            let first = lines[unit.lines.lowerBound]
+            guard first.contentEnd > first.contentStart, let byte = decoded.utf8[first.contentStart] as UInt8?,
+                  byte >= 0x30 && byte <= 0x39 || byte >= 0x80 else { continue }
+            let end = min(first.contentEnd, first.contentStart + 24)
+            var cut = end
+            while cut > first.contentStart, cut < first.contentEnd, decoded.utf8[cut] & 0xC0 == 0x80 { cut -= 1 }
+            if let number = NumberedCaption.leadingNumber(ScalarText.scalars(decoded.utf8, first.contentStart, cut)) {
+                numbered.append((index, number))
+            }
+        }
+        guard numbered.count >= 3 else { return [] }
+        let runs = NumberingScope.runs(numbered.map(\.number))
+        var captions: [Int] = []
+        for position in 1..<numbered.count where runs[position] != runs[position - 1] {
+            let previous = numbered[position - 1].index
+            let restart = numbered[position].index
+            if (previous + 1..<restart).contains(where: {
+                articles[$0] != nil || divisions[$0] != nil || annexes[$0] != nil
+                    || (units[$0].lines.count <= 6 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil)
+            }) { continue }
+            for candidate in [restart - 2, restart - 1] where candidate > previous {
+                let line = captionLine(candidate)
+                guard units[candidate].lines.count == 1, line.count >= 2, line.count <= NumberedCaption.maximumWordLength,
+                      line.allSatisfy({ $0.properties.isAlphabetic }),
+                      ScalarClass.isUppercase(line[0]) || ScalarClass.isCaselessLetter(line[0]) else { continue }
+                captions.append(candidate)
+                break
+            }
+        }
+        return captions
     }
 
     // MARK: - Divisions
@@ -198,6 +341,10 @@ struct BlockClassifier {
         var block = draft(.heading, text, body: false)
         // The label is cut from the text as read without markup, when it reads there too.
         if let again = DivisionLine.match(text.full) {
+            block.removeText(0..<again.labelLength)
+            block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
+        } else if let again = NumberedCaption.match(text.full), again.number == match.number {
+            // A caption found by its numbering (`Lengo 1. …`, `제1장`).
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
         }
@@ -303,13 +450,24 @@ struct BlockClassifier {
         }
         if text.lineCount <= 2, text.full.count <= 30, CaptionRecognizer.isTableOfContentsCaption(text.fullString),
            let following = next(), CaptionRecognizer.isTableOfContentsColumnCaption(following.fullString)
-            || parseTableOfContentsEntry(index + 1, following) != nil {
+            || parseTableOfContentsEntry(index + 1) != nil {
             state.zone = .tableOfContents
             return draft(.tocHeading, text, body: false)
         }
+        // Contents known by their shape (`ContentsBlockShape`): the caption, whatever its language, then the entries.
+        if state.contents.captions.contains(index), text.label == nil, text.lineCount == 1, text.full.count <= 40,
+           !ScalarText.endsWithTerminalPunctuation(text.full) {
+            state.zone = .tableOfContents
+            return draft(.tocHeading, text, body: false)
+        }
+        if state.contents.starts.contains(index) {
+            state.zone = .tableOfContents
+            if let block = tableOfContentsBlock(text, index: index, state: &state) { return block }
+            state.zone = .body
+        }
         // An annex caption ends the front matter: no masthead holds one.
-        let annexLabel = text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
-            ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil
+        let annexLabel = (text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
+            ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil) ?? state.inferredAnnexes[index]
         if state.zone == .front, annexLabel == nil {
             if let block = frontMatterBlock(text, index: index, state: &state, next: next) { return block }
         }
@@ -352,11 +510,17 @@ struct BlockClassifier {
             block.metadataField = field
             return block
         }
+        // "12. června 2026": a day, a month the tables do not know and a year is the date, not paragraph 12.
+        if case .number(let value)? = text.form, value != 1, value <= 31, text.lineCount == 1, Self.isDayMonthYear(text.body) {
+            var block = draft(.metadata, text, body: false)
+            block.metadataField = .date
+            return block
+        }
         switch text.form {
         case .section?, .ordinal?, .letter?, .number?, .subparagraph?: return nil
         default: break
         }
-        if PreambularOpening.isOpening(text.full) { return nil }
+        if PreambularOpening.isOpening(text.full) || opensPreambleByShape(text, next: next) { return nil }
         if continuingDecimal(text, state: state) != nil { return nil }
         // A speaker's first words end the front matter; "Chair: Mr. X" in a masthead is no sentence.
         if SpeakerLine.designationLength(text.full) != nil, ScalarText.endsSentence(text.full) { return nil }
@@ -395,6 +559,28 @@ struct BlockClassifier {
         return block
     }
 
+    /// "Para Pihak pada Persetujuan ini,": a preamble's opening in a language
+    /// without a table of organ names and treaty parties, known by its shape —
+    /// one short line (at most `PreambularOpening` length, eight words) that starts with a capital or a
+    /// caseless letter, has no comma but the one it ends with, and is followed
+    /// by a preambular paragraph: a longer unit without a label that ends
+    /// with a comma, a semicolon or a colon (in upper or lower case: Russian
+    /// and Swedish start their preambular paragraphs in lower case).
+    private func opensPreambleByShape(_ text: UnitText, next: () -> UnitText?) -> Bool {
+        guard text.label == nil, text.lineCount == 1, text.full.count <= 80, let last = text.full.last, Self.isComma(last),
+              !text.full.dropLast().contains(where: Self.isComma),
+              text.full.split(whereSeparator: ScalarClass.isWhitespace).count <= 8,
+              let first = ScalarText.firstLetter(text.full), ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              let following = next(), following.label == nil, following.full.count > text.full.count,
+              ScalarText.firstLetter(following.full) != nil, let end = following.full.last
+        else { return false }
+        return Self.isComma(end) || end == ";" || end == "؛" || end == "；" || end == ":" || end == "："
+    }
+
+    private static func isComma(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "," || scalar == "،" || scalar == "，" || scalar == "、"
+    }
+
     /// "Have agreed as follows:", "sind wie folgt übereingekommen:", "兹协议如下：": the
     /// preamble's last line, set apart, short, without a comma, ending with a colon, right
     /// before the first article, opens the articles; it is no preambular paragraph.
@@ -407,6 +593,14 @@ struct BlockClassifier {
     static func endsWithSpacedDash(_ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.count >= 2, let last = scalars.last, last == "–" || last == "—" else { return false }
         return ScalarClass.isWhitespace(scalars[scalars.count - 2])
+    }
+
+    /// `června 2026`: one word (a month) and a year of four digits, nothing else.
+    static func isDayMonthYear(_ body: [Unicode.Scalar]) -> Bool {
+        let words = body.split(whereSeparator: ScalarClass.isWhitespace)
+        guard words.count == 2, words[0].allSatisfy({ $0.properties.isAlphabetic }), words[1].count == 4,
+              let year = Numerals.decimalValue(words[1]) else { return false }
+        return (1900...2099).contains(year)
     }
 
     /// `(1)`, `(12)`, `(١)`: a footnote marker in parentheses.
@@ -453,7 +647,35 @@ struct BlockClassifier {
 
     // MARK: - Table of contents
 
-    private func parseTableOfContentsEntry(_ index: Int, _ text: UnitText) -> TableOfContentsLineParser.Entry? {
+    /// Contents blocks known by their shape: units of one line (or a label above it) whose
+    /// last line ends in a dot leader and a page number (`ContentsBlockShape`).
+    private func contentsBlocks() -> (starts: Set<Int>, captions: Set<Int>) {
+        var pages: [Int: Int] = [:]
+        for (index, unit) in units.enumerated() where unit.lines.count <= 3 {
+            // The columns stand on the last line (the label may stand alone above it, a blank line between).
+            let line = lines[unit.lines.upperBound - 1]
+            guard line.contentEnd - line.contentStart >= 8, line.contentEnd - line.contentStart <= 600 else { continue }
+            let last = decoded.utf8[line.contentEnd - 1]
+            guard last >= 0x30, last <= 0x39 else { continue }
+            // A dot leader: four dots (or ellipses) in a row.
+            var run = 0
+            var leader = false
+            for position in line.contentStart..<line.contentEnd {
+                run = decoded.utf8[position] == UInt8(ascii: ".") ? run + 1 : 0
+                if run >= 4 {
+                    leader = true
+                    break
+                }
+            }
+            guard leader, let entry = parseTableOfContentsEntry(index),
+                  let written = entry.target.page, let page = Numerals.decimalValue(written.unicodeScalars) else { continue }
+            pages[index] = page
+        }
+        guard pages.count >= ContentsBlockShape.minimumEntries else { return ([], []) }
+        return ContentsBlockShape.blocks(unitCount: units.count) { pages[$0] }
+    }
+
+    private func parseTableOfContentsEntry(_ index: Int) -> TableOfContentsLineParser.Entry? {
         let unit = units[index]
         let last = lines[unit.lines.upperBound - 1]
         var prefix: [Unicode.Scalar] = []
@@ -469,7 +691,16 @@ struct BlockClassifier {
         if text.full.count <= 60, CaptionRecognizer.isTableOfContentsColumnCaption(text.fullString) {
             return draft(.tocHeading, text, body: false)
         }
-        guard let entry = parseTableOfContentsEntry(index, text) else { return nil }
+        guard let entry = parseTableOfContentsEntry(index) else {
+            // "Annexes", "Přílohy": a short group caption without a page, right before the next entry.
+            guard text.label == nil, text.lineCount == 1, text.full.count <= 40, !ScalarText.endsWithTerminalPunctuation(text.full),
+                  index + 1 < units.count, parseTableOfContentsEntry(index + 1) != nil
+            else { return nil }
+            var block = DraftBlock(serial: 0, kind: .tocEntry, text: text.full, emphasis: text.fullEmphasis, sourceRanges: [text.sourceRange])
+            block.level = 4
+            block.labelPath = state.tocNumbering.enterUnnumbered()
+            return block
+        }
         let (title, emphasis) = InlineMarkupParser.strip(entry.title)
         var block = DraftBlock(serial: 0, kind: .tocEntry, text: title, emphasis: emphasis, sourceRanges: [text.sourceRange])
         block.tocTarget = entry.target
@@ -558,7 +789,9 @@ struct BlockClassifier {
             if let decimal = continuingDecimal(text, state: state) {
                 return decimalUnit(text, decimal, index: index, state: &state)
             }
-            if PreambularOpening.isOpening(text.full) { state.inPreamble = true }
+            if PreambularOpening.isOpening(text.full) || (state.previousKind != .unnumberedParagraph && opensPreambleByShape(text, next: next)) {
+                state.inPreamble = true
+            }
             if state.inPreamble, state.articleFollows, isOperativeFormula(text) {
                 let block = unnumberedHeading(text, state: &state)
                 state.inPreamble = false
@@ -713,7 +946,9 @@ struct BlockClassifier {
     /// punctuation, starting with a capital (or a caseless letter), directly
     /// followed by the next numbered paragraph.
     private func isUnnumberedHeading(_ text: UnitText, state: State, next: () -> UnitText?) -> Bool {
-        guard text.lineCount == 1, !text.body.isEmpty, text.body.count <= Self.subheadingMaximumLength / 2,
+        // "Artículo 3" / "Vigilancia" / "1. Cada Parte …": the line under an article is its title, inside it;
+        // a short line between two paragraphs of an open article (an item in letters no table knows) is the article's too.
+        guard state.previousKind != .article, state.article == nil, text.lineCount == 1, !text.body.isEmpty, text.body.count <= Self.subheadingMaximumLength / 2,
               !ScalarText.endsWithTerminalPunctuation(text.body), !TableRowText.endsInFigureColumns(text.body),
               // A clause ending with a comma ("وإذ تضع في اعتبارها …،", a preambular paragraph) is no heading.
               !endsClause(text.body, minimumLength: 0),

@@ -6,7 +6,9 @@
 /// article keeps its number inside it (`art3-p2`), its unnumbered
 /// paragraphs and list items are counted there (`art2-u1`, `art2-li1`).
 /// Division headings are named by kind and number (`ch2`, `part2-sec1`,
-/// `g1`, a title line under a division `ch2-title`); a goal's targets carry
+/// `g1`, a title line under a division `ch2-title`); paragraphs whose count
+/// starts again outside any article are named by their run (`run2-p1`,
+/// `NumberingScope.runs`); a goal's targets carry
 /// their decimal label (`g1-t1.a`). Speaker turns are counted (`sp3`), the
 /// speaker's further paragraphs inside them (`sp3-u1`).
 enum BlockIdentifiers {
@@ -36,16 +38,29 @@ enum BlockIdentifiers {
             return base + "-" + String(suffix)
         }
 
+        // Numbered paragraphs outside articles whose count starts again (`1 2 3 1 2`): every run after
+        // the first is a scope of its own (`NumberingScope.runs`), its paragraphs `run2-p1`, `run2-p2`.
+        var runOf: [Int: Int] = [:]
+        var sequences: [String: [Int]] = [:]
+        for index in drafts.indices where drafts[index].kind == .paragraph && drafts[index].labelPath == nil && drafts[index].number != nil
+            && drafts[index].parentSerial == nil {
+            sequences[drafts[index].annex ?? "\u{1F}", default: []].append(index)
+        }
+        for members in sequences.values {
+            let runs = NumberingScope.runs(members.map { drafts[$0].number! })
+            for (offset, index) in members.enumerated() where runs[offset] > 1 { runOf[index] = runs[offset] }
+        }
+
         for index in drafts.indices {
             if drafts[index].kind == .article { articleSerials.insert(drafts[index].serial) }
             if drafts[index].division == .goal { goalSerials.insert(drafts[index].serial) }
             if drafts[index].kind == .speakerTurn { turnSerials.insert(drafts[index].serial) }
-            let id = identifier(drafts[index])
+            let id = identifier(drafts[index], run: runOf[index])
             drafts[index].id = id
             idsBySerial[drafts[index].serial] = id
         }
 
-        func identifier(_ draft: borrowing DraftBlock) -> String {
+        func identifier(_ draft: borrowing DraftBlock, run: Int?) -> String {
             let annexPrefix = draft.annex.map { $0.isEmpty ? "annex-" : "annex-" + sanitized($0) + "-" } ?? ""
             let base: String
             switch draft.kind {
@@ -62,7 +77,8 @@ enum BlockIdentifiers {
             case .paragraph where draft.parentSerial.map(articleSerials.contains) == true:
                 base = idsBySerial[draft.parentSerial!]! + "-p" + String(draft.number ?? 0)
             case .paragraph:
-                base = annexPrefix + "p" + String(draft.number ?? 0)
+                let runPrefix = run.map { NumberingScope.runPrefix + String($0) + "-" } ?? ""
+                base = annexPrefix + runPrefix + "p" + String(draft.number ?? 0)
             case .heading:
                 base = "h-" + pathID(draft.labelPath ?? counted("x"))
             case .listItem where draft.parentSerial.map(articleSerials.contains) == true:

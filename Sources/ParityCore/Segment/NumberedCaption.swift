@@ -1,0 +1,133 @@
+/// A caption line read by its shape alone, whatever its word: ONE word of
+/// any script followed by a numbering label — `Додаток I`, `Madde 3`,
+/// `Załącznik II do listu …`, `Lengo 1. Kupunguza …` — or, in a script
+/// written without spaces, a number between a prefix and a suffix (`제1장`,
+/// `제3조`). The word (or prefix and suffix) is the caption's `key`: lines
+/// with the same key whose numbers run 1, 2, 3 … make a sequence
+/// (`NumberedCaptionSequence`), and only a sequence is a caption.
+///
+/// Words the language tables know (`Annex`, `Article`, `Chapter` …) are read
+/// by `CaptionRecognizer`, `ArticleLine` and `DivisionLine`; this reads the
+/// others.
+enum NumberedCaption {
+    /// A candidate caption line.
+    struct Match: Sendable, Hashable {
+        /// The word as written, lower-cased (`додаток`), or `prefix#suffix` (`제#조`).
+        var key: String
+        var number: Int
+        /// How the label is spelled: `roman`, `digits`, `letter`, `ordinal`;
+        /// the caption's own label is written in that style (`II`, `2`, `B`).
+        var style: Style
+        /// Scalars taken by the word, the label, a separator and the white space after it.
+        var labelLength: Int
+        /// Whether text follows the label on the line (a title or a link: `do listu …`).
+        var hasRest: Bool
+    }
+
+    enum Style: Sendable, Hashable { case roman, digits, letter, ordinal }
+
+    /// Longest caption line (scalars).
+    static let maximumLength = 400
+    /// Longest caption word (scalars).
+    static let maximumWordLength = 24
+
+    /// The caption `text` (a unit's first line, markup removed) reads as, if any.
+    static func match(_ text: [Unicode.Scalar]) -> Match? {
+        guard let first = text.first, text.count <= maximumLength else { return nil }
+        if ScalarClass.isCaselessLetter(first), !ScalarClass.isHan(first), !ScalarClass.isArabic(first), let match = unspaced(text) {
+            return match
+        }
+        guard ScalarClass.isUppercase(first) || ScalarClass.isArabic(first) || ScalarClass.isCaselessLetter(first) else { return nil }
+        var index = 0
+        while index < text.count, text[index].properties.isAlphabetic { index += 1 }
+        guard index >= 2, index <= maximumWordLength, index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
+        let word = text[0..<index]
+        // A word in capitals or with a capital first (`ANEXO`, `Додаток`), not a lower-case word after a capital.
+        while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
+        let labelStart = index
+        while index < text.count, !ScalarClass.isWhitespace(text[index]), !isSeparator(text[index]) { index += 1 }
+        guard index > labelStart, let (number, style) = labelValue(text[labelStart..<index]) else { return nil }
+        guard let (labelLength, hasRest) = rest(text, index) else { return nil }
+        return Match(key: ScalarText.string(word).lowercased(), number: number, style: style, labelLength: labelLength, hasRest: hasRest)
+    }
+
+    /// Whether the first scalars of a line (`prefix`) may open a caption: one
+    /// word and a white space, or caseless letters and a digit. A cheap test
+    /// before the whole line is read.
+    static func mayStart(_ prefix: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < prefix.count, prefix[index].properties.isAlphabetic { index += 1 }
+        guard index < prefix.count else { return false }
+        if index <= 3, ScalarClass.digit(prefix[index]) != nil { return true }
+        return index >= 2 && index <= maximumWordLength && ScalarClass.isWhitespace(prefix[index])
+    }
+
+    /// `제1장`, `제12조 목적`: caseless letters, digits, caseless letters.
+    private static func unspaced(_ text: [Unicode.Scalar]) -> Match? {
+        var index = 0
+        while index < text.count, index < 3, ScalarClass.isCaselessLetter(text[index]) { index += 1 }
+        let prefixEnd = index
+        while index < text.count, index - prefixEnd < 3, ScalarClass.digit(text[index]) != nil { index += 1 }
+        guard index > prefixEnd, let number = Numerals.decimalValue(text[prefixEnd..<index]) else { return nil }
+        let suffixStart = index
+        while index < text.count, index - suffixStart < 3, ScalarClass.isCaselessLetter(text[index]) { index += 1 }
+        guard index > suffixStart, index == text.count || ScalarClass.isWhitespace(text[index]) || isSeparator(text[index]),
+              let (labelLength, hasRest) = rest(text, index)
+        else { return nil }
+        let key = ScalarText.string(text[0..<prefixEnd]) + "#" + ScalarText.string(text[suffixStart..<index])
+        return Match(key: key, number: number, style: .digits, labelLength: labelLength, hasRest: hasRest)
+    }
+
+    /// The value of a label: a Roman numeral in capitals, digits of any
+    /// script, one capital letter, or an Arabic ordinal adjective.
+    static func labelValue(_ label: ArraySlice<Unicode.Scalar>) -> (Int, Style)? {
+        if label.allSatisfy({ ScalarClass.digit($0) != nil }) {
+            return label.count <= 3 ? Numerals.decimalValue(label).map { ($0, .digits) } : nil
+        }
+        if label.count == 1, let scalar = label.first, scalar != "I", scalar != "V", scalar != "X",
+           ScalarClass.isUppercase(scalar), let position = Numerals.latinPosition(scalar) {
+            return (position, .letter)
+        }
+        if label.allSatisfy(ScalarClass.isUppercase), let value = RomanNumeral.value(of: label) { return (value, .roman) }
+        if let first = label.first, ScalarClass.isArabic(first), let value = ArabicNumbering.ordinalAdjectiveValue(label) {
+            return (value, .ordinal)
+        }
+        return nil
+    }
+
+    /// After the label at `index`: the end of the line, a separator and a
+    /// title, or white space and text (`do listu z dnia …`) that ends no
+    /// sentence and has no dot leader. The label's length and whether text follows.
+    private static func rest(_ text: [Unicode.Scalar], _ index: Int) -> (Int, Bool)? {
+        var end = index
+        while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
+        if end == text.count { return (end, false) }
+        if isSeparator(text[end]) {
+            end += 1
+            while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
+            if end == text.count { return (end, false) }
+        } else if end == index {
+            return nil
+        }
+        let rest = text[end...]
+        if ScalarText.endsSentence(Array(rest)) || SpeakerLine.hasDotLeader(rest) { return nil }
+        return (end, true)
+    }
+
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == ":" || scalar == "：" || scalar == "．" || ScalarClass.isDash(scalar)
+    }
+
+    /// The paragraph number a line starts with (`3.`, `3)`, `٣ -`), if any:
+    /// digits then a point, a parenthesis or a dash, then white space or the end of the line.
+    static func leadingNumber(_ text: [Unicode.Scalar]) -> Int? {
+        var index = 0
+        while index < text.count, index < 4, ScalarClass.digit(text[index]) != nil { index += 1 }
+        guard index > 0, index < 4, let value = Numerals.decimalValue(text[0..<index]) else { return nil }
+        var end = index
+        if end < text.count, text[end] == " " { end += 1 }
+        guard end < text.count, text[end] == "." || text[end] == ")" || text[end] == "．" || ScalarClass.isDash(text[end]) else { return nil }
+        end += 1
+        return end == text.count || ScalarClass.isWhitespace(text[end]) ? value : nil
+    }
+}

@@ -1,0 +1,141 @@
+/// Decides which `NumberedCaption` lines are captions and of what kind, when
+/// their word is one the language tables do not know.
+///
+/// Lines with the same word whose numbers run 1, 2, 3 … in document order
+/// form a sequence (a line out of sequence is left out; fewer than two is no
+/// sequence). The kind comes from what the sequence encloses:
+///
+/// - **goal**: each caption is followed by its first target, a decimal label
+///   `n.1` whose head is the caption's number (`Lengo 1.` / `1.1 …`);
+/// - **article**: the numbered paragraphs under the captions restart at 1
+///   under each (`Madde 3` / `1.`, `2.` / `Madde 4` / `1.` …), at least two of
+///   them have paragraphs, and no numbered paragraph of the document stands
+///   before the first caption unless an annex caption does (a treaty's
+///   articles hold its paragraphs; an annexed convention follows its annex caption);
+/// - **chapter**: articles stand under at least two of the captions (`제1장`
+///   over `제1조`, `제2조`);
+/// - **annex**: the body's paragraphs stand before the first caption and their
+///   count does not go on after it (`1.`–`3.` / `Додаток I` / `1. Охоплення`),
+///   or every caption goes on in lower case, linked to the document it is
+///   annexed to (`Załącznik I do listu z dnia …`). No annex caption the
+///   tables know stands before (annexes do not nest).
+///
+/// A sequence that is none of these (figure or table captions between the
+/// paragraphs of a report: the count goes on) is left as text.
+enum NumberedCaptionSequence {
+    enum Kind: Sendable, Hashable { case article, chapter, goal, annex }
+
+    /// A kept caption.
+    struct Caption: Sendable, Hashable {
+        var kind: Kind
+        var match: NumberedCaption.Match
+        /// The caption's own label as written in paths: `II`, `2`, `B`.
+        var label: String {
+            switch match.style {
+            case .roman, .ordinal: return RomanNumeral.spelling(match.number)
+            case .digits: return String(match.number)
+            case .letter: return Numerals.latinLetter(match.number)
+            }
+        }
+    }
+
+    /// What the sequences are read against.
+    struct Context {
+        /// Number of units in the document.
+        var unitCount: Int
+        /// The paragraph number unit `i` starts with (`NumberedCaption.leadingNumber`).
+        var number: (Int) -> Int?
+        /// Whether unit `i` starts with the first decimal label under `head` (`head.1`).
+        var opensDecimal: (_ index: Int, _ head: Int) -> Bool
+        /// Whether the text after the caption at unit `i` starts in lower case.
+        var restStartsInLowerCase: (Int) -> Bool
+        /// Units that are articles the tables know.
+        var knownArticles: Set<Int>
+        /// Units that are annex captions the tables know, in order.
+        var knownAnnexes: [Int]
+    }
+
+    /// The sequences among `candidates`: lines of one word numbered 1, 2, 3 … in order.
+    static func sequences(_ candidates: [(index: Int, match: NumberedCaption.Match)]) -> [[(index: Int, match: NumberedCaption.Match)]] {
+        var groups: [String: [(index: Int, match: NumberedCaption.Match)]] = [:]
+        var order: [String] = []
+        for candidate in candidates {
+            if groups[candidate.match.key] == nil { order.append(candidate.match.key) }
+            groups[candidate.match.key, default: []].append(candidate)
+        }
+        var sequences: [[(index: Int, match: NumberedCaption.Match)]] = []
+        for key in order {
+            var expected = 1
+            var members: [(index: Int, match: NumberedCaption.Match)] = []
+            for candidate in groups[key]! where candidate.match.number == expected {
+                members.append(candidate)
+                expected += 1
+            }
+            if members.count >= 2 { sequences.append(members) }
+        }
+        return sequences
+    }
+
+    /// The kept captions of `sequences` by unit index.
+    static func kept(_ sequences: [[(index: Int, match: NumberedCaption.Match)]], _ context: Context) -> [Int: Caption] {
+        let starts = Set(sequences.flatMap { $0.map(\.index) })
+
+        var result: [Int: Caption] = [:]
+        var articles = context.knownArticles
+        var undecided: [[(index: Int, match: NumberedCaption.Match)]] = []
+        for members in sequences {
+            guard let kind = kind(members, starts: starts, context) else {
+                undecided.append(members)
+                continue
+            }
+            for member in members { result[member.index] = Caption(kind: kind, match: member.match) }
+            if kind == .article { articles.formUnion(members.map(\.index)) }
+        }
+        // Chapters hold articles: decided once the articles are known.
+        for members in undecided {
+            var holding = 0
+            for (position, member) in members.enumerated() {
+                let end = position + 1 < members.count ? members[position + 1].index : context.unitCount
+                if articles.contains(where: { $0 > member.index && $0 < end }) { holding += 1 }
+            }
+            guard holding >= 2 else { continue }
+            for member in members { result[member.index] = Caption(kind: .chapter, match: member.match) }
+        }
+        return result
+    }
+
+    /// The kind of one sequence, or `nil` when it is no goal, article or annex.
+    private static func kind(_ members: [(index: Int, match: NumberedCaption.Match)], starts: Set<Int>, _ context: Context) -> Kind? {
+        let first = members[0].index
+        // The numbered paragraphs under each caption, up to the next caption of any sequence.
+        var runs: [[Int]] = []
+        for (position, member) in members.enumerated() {
+            var end = position + 1 < members.count ? members[position + 1].index : context.unitCount
+            if let annex = context.knownAnnexes.first(where: { $0 > member.index }), annex < end { end = annex }
+            var run: [Int] = []
+            var index = member.index + 1
+            while index < end, !starts.contains(index) {
+                if let number = context.number(index) { run.append(number) }
+                index += 1
+            }
+            runs.append(run)
+        }
+        if members.allSatisfy({ context.opensDecimal($0.index + 1, $0.match.number) }) { return .goal }
+
+        var before: Int?
+        for index in stride(from: first - 1, through: 0, by: -1) {
+            if let number = context.number(index) {
+                before = number
+                break
+            }
+        }
+        let annexBefore = context.knownAnnexes.contains { $0 < first }
+        let filled = runs.filter { !$0.isEmpty }
+        let restarting = filled.count >= 2 && filled.allSatisfy { run in run.enumerated().allSatisfy { $0.element == $0.offset + 1 } }
+        if restarting, before == nil || annexBefore { return .article }
+        guard !annexBefore else { return nil }
+        if let before, runs[0].first != before + 1 { return .annex }
+        if members.allSatisfy({ $0.match.hasRest && context.restStartsInLowerCase($0.index) }) { return .annex }
+        return nil
+    }
+}
