@@ -7,7 +7,7 @@ import Testing
 /// back what was written.
 @Suite struct DraftBlockStorageTests {
     private func draft(ranges: [SourceRange]) -> DraftBlock {
-        DraftBlock(serial: 7, kind: .numberedParagraph, text: Array("Texto".unicodeScalars),
+        DraftBlock(serial: 7, kind: .paragraph, text: Array("Texto".unicodeScalars),
                    emphasis: [EmphasisSpan(start: 0, end: 2, style: .italic)], sourceRanges: ranges)
     }
 

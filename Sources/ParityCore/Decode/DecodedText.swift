@@ -60,6 +60,24 @@ public struct DecodedText: Sendable {
         }
     }
 
+    /// Looks up input offsets one after another, each starting from where the last one ended:
+    /// lookups in increasing order cost about a byte each whatever the way offsets are kept.
+    public struct OffsetCursor: Sendable {
+        fileprivate var run = 0
+        fileprivate var scalars = ScalarWidthOffsets.Cursor()
+        /// A cursor at the start.
+        public init() {}
+    }
+
+    /// The input byte offset of UTF-8 offset `offset` (0...utf8.count), going on from `cursor`.
+    public func originalOffset(_ offset: Int, cursor: inout OffsetCursor) -> Int {
+        switch originalOffsets {
+        case .table(let table): return table.entry(offset, hint: &cursor.run)
+        case .scalarWidths(let map): return map.inputOffset(offset, in: utf8, cursor: &cursor.scalars)
+        case nil: return offset + byteOrderMarkLength
+        }
+    }
+
     /// For a table of offsets into this text's UTF-8 bytes, the table of the
     /// input offsets they stand for; the table itself when the two are the
     /// same (UTF-8 input without a byte-order mark).
@@ -67,7 +85,8 @@ public struct DecodedText: Sendable {
         if originalOffsets == nil && byteOrderMarkLength == 0 { return table }
         var offsets = OffsetTable()
         offsets.reserveCapacity(table.count)
-        for index in 0..<table.count { offsets.append(originalOffset(table[index])) }
+        var cursor = OffsetCursor()
+        table.forEachEntry(in: 0..<table.count) { _, value in offsets.append(originalOffset(value, cursor: &cursor)) }
         return offsets
     }
 

@@ -47,26 +47,41 @@ struct ScalarWidthOffsets: Sendable {
         endOffset = inputEnd
     }
 
+    /// Where a sequence of lookups stands: a UTF-8 offset, its input offset and the width of its scalar.
+    struct Cursor: Sendable {
+        fileprivate var position = -1
+        fileprivate var value = 0
+        fileprivate var width = 0
+    }
+
     /// The input offset of UTF-8 offset `offset` (0...count) of `utf8`, the bytes this map was recorded for.
     func inputOffset(_ offset: Int, in utf8: [UInt8]) -> Int {
+        var cursor = Cursor()
+        return inputOffset(offset, in: utf8, cursor: &cursor)
+    }
+
+    /// The same, going on from `cursor` when `offset` lies a little after it (lookups in order cost a byte each).
+    func inputOffset(_ offset: Int, in utf8: [UInt8], cursor: inout Cursor) -> Int {
         precondition(offset >= 0 && offset <= count, "offset out of the decoded text")
         if offset == count { return endOffset }
-        let anchor = offset / Self.stride * Self.stride
-        var value = checkpoints[offset / Self.stride]
-        // The scalar holding the anchor byte: its lead byte is at most three bytes back.
-        var lead = anchor
-        while lead > 0, utf8[lead] & 0xC0 == 0x80 { lead -= 1 }
-        var currentWidth = inputWidth(lead: utf8[lead])
-        var index = anchor + 1
+        if cursor.position < 0 || offset < cursor.position || offset - cursor.position > Self.stride {
+            let anchor = offset / Self.stride * Self.stride
+            // The scalar holding the anchor byte: its lead byte is at most three bytes back.
+            var lead = anchor
+            while lead > 0, utf8[lead] & 0xC0 == 0x80 { lead -= 1 }
+            cursor = Cursor(position: anchor, value: checkpoints[offset / Self.stride], width: inputWidth(lead: utf8[lead]))
+        }
+        var index = cursor.position + 1
         while index <= offset {
             let byte = utf8[index]
             if byte & 0xC0 != 0x80 {
-                value += currentWidth
-                currentWidth = inputWidth(lead: byte)
+                cursor.value += cursor.width
+                cursor.width = inputWidth(lead: byte)
             }
             index += 1
         }
-        return value
+        cursor.position = offset
+        return cursor.value
     }
 
     /// Input bytes of the scalar whose UTF-8 lead byte is `lead`.
