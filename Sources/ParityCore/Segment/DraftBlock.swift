@@ -154,9 +154,30 @@ struct DraftBlock: Sendable {
     /// Appends another draft's text after one space, with its emphasis and source ranges.
     mutating func append(_ other: DraftBlock) {
         let offset = content.append(afterSpace: other.content)
-        emphasis += other.emphasis.map { EmphasisSpan(start: $0.start + offset, end: $0.end + offset, style: $0.style) }
-        sourceRanges += other.sourceRanges
-        footnoteRefs += other.footnoteRefs
+        // In place: a page-break join can gather thousands of drafts into one.
+        let otherEmphasis = other.emphasis
+        if !otherEmphasis.isEmpty {
+            editRare { $0.emphasis += otherEmphasis.map { EmphasisSpan(start: $0.start + offset, end: $0.end + offset, style: $0.style) } }
+        }
+        let otherRefs = other.footnoteRefs
+        if !otherRefs.isEmpty { editRare { $0.footnoteRefs += otherRefs } }
+        appendSourceRanges(other.sourceRanges)
+    }
+
+    /// Adds a footnote reference in place (a note can be cited thousands of times).
+    mutating func appendFootnoteRef(_ id: String) { editRare { $0.footnoteRefs.append(id) } }
+
+    /// Adds a citing block's id in place.
+    mutating func appendCitedBy(_ id: String) { editRare { $0.citedBy.append(id) } }
+
+    /// Adds ranges after the existing ones without copying those.
+    private mutating func appendSourceRanges(_ ranges: [SourceRange]) {
+        guard !ranges.isEmpty else { return }
+        if firstRangeStart == Self.none && moreRanges.isEmpty {
+            sourceRanges = ranges
+        } else {
+            moreRanges += ranges
+        }
     }
 
     /// The finished block.
