@@ -7,10 +7,17 @@ public struct DecodedText: Sendable {
     public let encoding: TextEncoding
     /// Bytes of byte-order mark skipped at the start of the input.
     public let byteOrderMarkLength: Int
-    /// For transcoded input: `originalOffsets[i]` is the input offset of the
-    /// character that UTF-8 byte `i` belongs to; one extra entry gives the end.
-    /// `nil` when the input was UTF-8 (offsets only shift by the BOM).
-    private let originalOffsets: OffsetTable?
+    /// For transcoded or cleaned-up input, the input offset of the character
+    /// that each UTF-8 byte belongs to, plus the end; `nil` when the input was
+    /// UTF-8 (offsets only shift by the BOM).
+    private let originalOffsets: OriginalOffsets?
+
+    /// How offsets are kept: a table (text a clean-up moved or dropped), or
+    /// counted from the scalars (plain transcoding, no table per byte).
+    private enum OriginalOffsets: Sendable {
+        case table(OffsetTable)
+        case scalarWidths(ScalarWidthOffsets)
+    }
     /// Set for text rebuilt from a PDF's geometry (`PDFGeometryReading`):
     /// its blank lines already mark every paragraph end the geometry shows,
     /// so the PDF clean-up does not guess more of them from line lengths.
@@ -27,7 +34,16 @@ public struct DecodedText: Sendable {
         self.utf8 = utf8
         self.encoding = encoding
         self.byteOrderMarkLength = byteOrderMarkLength
-        self.originalOffsets = offsetTable
+        self.originalOffsets = offsetTable.map(OriginalOffsets.table)
+    }
+
+    /// Creates transcoded text whose offsets are counted from its scalars (`map.count == utf8.count`).
+    init(utf8: [UInt8], encoding: TextEncoding, byteOrderMarkLength: Int = 0, scalarWidths map: ScalarWidthOffsets) {
+        precondition(map.count == utf8.count)
+        self.utf8 = utf8
+        self.encoding = encoding
+        self.byteOrderMarkLength = byteOrderMarkLength
+        self.originalOffsets = .scalarWidths(map)
     }
 
     /// Wraps a Swift string (already decoded, for example a test snippet) as UTF-8 input.
@@ -37,8 +53,29 @@ public struct DecodedText: Sendable {
 
     /// The input byte offset of UTF-8 offset `offset` (0...utf8.count).
     public func originalOffset(_ offset: Int) -> Int {
-        if let originalOffsets { return originalOffsets[offset] }
-        return offset + byteOrderMarkLength
+        switch originalOffsets {
+        case .table(let table): return table[offset]
+        case .scalarWidths(let map): return map.inputOffset(offset, in: utf8)
+        case nil: return offset + byteOrderMarkLength
+        }
+    }
+
+    /// Looks up input offsets one after another, each starting from where the last one ended:
+    /// lookups in increasing order cost about a byte each whatever the way offsets are kept.
+    public struct OffsetCursor: Sendable {
+        fileprivate var run = 0
+        fileprivate var scalars = ScalarWidthOffsets.Cursor()
+        /// A cursor at the start.
+        public init() {}
+    }
+
+    /// The input byte offset of UTF-8 offset `offset` (0...utf8.count), going on from `cursor`.
+    public func originalOffset(_ offset: Int, cursor: inout OffsetCursor) -> Int {
+        switch originalOffsets {
+        case .table(let table): return table.entry(offset, hint: &cursor.run)
+        case .scalarWidths(let map): return map.inputOffset(offset, in: utf8, cursor: &cursor.scalars)
+        case nil: return offset + byteOrderMarkLength
+        }
     }
 
     /// For a table of offsets into this text's UTF-8 bytes, the table of the
@@ -48,7 +85,8 @@ public struct DecodedText: Sendable {
         if originalOffsets == nil && byteOrderMarkLength == 0 { return table }
         var offsets = OffsetTable()
         offsets.reserveCapacity(table.count)
-        for index in 0..<table.count { offsets.append(originalOffset(table[index])) }
+        var cursor = OffsetCursor()
+        table.forEachEntry(in: 0..<table.count) { _, value in offsets.append(originalOffset(value, cursor: &cursor)) }
         return offsets
     }
 

@@ -1,14 +1,22 @@
 /// A compact table of byte offsets, one entry per UTF-8 byte of decoded text
-/// (the input offset it came from), about 1.1 bytes an entry where an `[Int]`
-/// takes 8: the value at every 64th entry in full, the others as a one-byte
-/// step up from it, and the rare entry that does not fit (a jump back, or
-/// far ahead, as when a PDF clean-up moves or drops text) kept aside.
-public struct OffsetTable: Sendable, Equatable {
-    private static let stride = 64
-    private static let escape: UInt8 = 255
-    private var anchors: [Int] = []
-    private var steps: [UInt8] = []
-    private var outliers: [Int: Int] = [:]
+/// (the input offset it came from). Text copied from its input, as a PDF
+/// clean-up copies lines, is a few long runs of consecutive offsets, so the
+/// table keeps runs (eight bytes a run: where it starts and its first value);
+/// when runs stop paying (more than one run in seven entries, as when every
+/// character is a multi-byte one made from one input offset) it turns into
+/// `SteppedOffsets` (about 1.1 bytes an entry).
+public struct OffsetTable: Sendable {
+    /// Entry index where each run starts (increasing).
+    private var runStarts: [UInt32] = []
+    /// Value of each run's first entry; entry `runStarts[k] + j` is `runValues[k] + j`.
+    private var runValues: [UInt32] = []
+    /// Set once the table no longer keeps runs.
+    private var stepped: SteppedOffsets?
+    /// Entries to make room for when turning into `SteppedOffsets`.
+    private var expectedCount = 0
+
+    /// Number of entries.
+    public private(set) var count = 0
 
     /// An empty table.
     public init() {}
@@ -19,54 +27,116 @@ public struct OffsetTable: Sendable, Equatable {
         for value in values { append(value) }
     }
 
-    /// Number of entries.
-    public var count: Int { steps.count }
-
-    /// Makes room for `count` entries.
+    /// Expects `count` entries (runs need no room made; a stepped table does).
     public mutating func reserveCapacity(_ count: Int) {
-        steps.reserveCapacity(count)
-        anchors.reserveCapacity(count / Self.stride + 1)
+        expectedCount = count
+        stepped?.reserveCapacity(count)
     }
 
     /// Adds an entry at the end.
     public mutating func append(_ value: Int) {
-        let index = steps.count
-        if index % Self.stride == 0 { anchors.append(value) }
-        let step = value - anchors[anchors.count - 1]
-        if step >= 0, step < Int(Self.escape) {
-            steps.append(UInt8(step))
-        } else {
-            steps.append(Self.escape)
-            outliers[index] = value
-        }
+        appendConsecutive(from: value, count: 1)
     }
 
-    /// Adds the entries `start`, `start + 1`, … (`count` of them) at the end,
-    /// as that many `append` calls would, a stride at a time.
-    public mutating func appendConsecutive(from start: Int, count: Int) {
-        var value = start
-        var remaining = count
-        while remaining > 0 {
-            let index = steps.count
-            // Entries up to the next anchor, all as steps when they fit.
-            let length = min(remaining, Self.stride - index % Self.stride)
-            let opensStride = index % Self.stride == 0
-            let first = opensStride ? 0 : value - anchors[anchors.count - 1]
-            if first >= 0, first + length - 1 < Int(Self.escape) {
-                if opensStride { anchors.append(value) }
-                steps.append(contentsOf: (first..<(first + length)).lazy.map { UInt8($0) })
-            } else {
-                for offset in 0..<length { append(value + offset) }
-            }
-            value += length
-            remaining -= length
+    /// Adds the entries `start`, `start + 1`, … (`count` of them) at the end.
+    public mutating func appendConsecutive(from start: Int, count length: Int) {
+        guard length > 0 else { return }
+        if stepped != nil {
+            stepped!.appendConsecutive(from: start, count: length)
+            count += length
+            return
         }
+        let continuesLastRun = runStarts.last.map { Int(runValues[runValues.count - 1]) + (count - Int($0)) == start } ?? false
+        if !continuesLastRun {
+            guard let entry = UInt32(exactly: count), let value = UInt32(exactly: start),
+                  UInt32(exactly: start + length) != nil, !(runStarts.count >= 1024 && runStarts.count * 7 > count)
+            else {
+                turnStepped()
+                appendConsecutive(from: start, count: length)
+                return
+            }
+            runStarts.append(entry)
+            runValues.append(value)
+        } else if UInt32(exactly: start + length) == nil || UInt32(exactly: count + length) == nil {
+            turnStepped()
+            appendConsecutive(from: start, count: length)
+            return
+        }
+        count += length
     }
 
     /// Entry `index`.
     public subscript(index: Int) -> Int {
-        let step = steps[index]
-        if step == Self.escape { return outliers[index]! }
-        return anchors[index / Self.stride] + Int(step)
+        precondition(index >= 0 && index < count, "offset table index out of range")
+        if let stepped { return stepped[index] }
+        let run = self.run(containing: index)
+        return Int(runValues[run]) + (index - Int(runStarts[run]))
+    }
+
+    /// Entry `index`, starting the search from run `hint` (updated): in order, each lookup is one or two comparisons.
+    func entry(_ index: Int, hint: inout Int) -> Int {
+        precondition(index >= 0 && index < count, "offset table index out of range")
+        if let stepped { return stepped[index] }
+        func holds(_ run: Int) -> Bool {
+            run >= 0 && run < runStarts.count && Int(runStarts[run]) <= index
+                && (run + 1 == runStarts.count || index < Int(runStarts[run + 1]))
+        }
+        if !holds(hint) { hint = holds(hint + 1) ? hint + 1 : run(containing: index) }
+        return Int(runValues[hint]) + (index - Int(runStarts[hint]))
+    }
+
+    /// The entries `range`, in order, found with one search.
+    public func forEachEntry(in range: Range<Int>, _ body: (_ index: Int, _ value: Int) -> Void) {
+        guard !range.isEmpty else { return }
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "offset table range out of range")
+        if let stepped {
+            for index in range { body(index, stepped[index]) }
+            return
+        }
+        var run = self.run(containing: range.lowerBound)
+        var runEnd = run + 1 < runStarts.count ? Int(runStarts[run + 1]) : count
+        for index in range {
+            while index >= runEnd {
+                run += 1
+                runEnd = run + 1 < runStarts.count ? Int(runStarts[run + 1]) : count
+            }
+            body(index, Int(runValues[run]) + (index - Int(runStarts[run])))
+        }
+    }
+
+    /// The last run starting at or before `index`.
+    private func run(containing index: Int) -> Int {
+        var low = 0
+        var high = runStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(runStarts[middle]) <= index { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// Moves the entries into a `SteppedOffsets` and keeps adding there.
+    private mutating func turnStepped() {
+        var table = SteppedOffsets()
+        table.reserveCapacity(max(expectedCount, count))
+        for run in runStarts.indices {
+            let end = run + 1 < runStarts.count ? Int(runStarts[run + 1]) : count
+            table.appendConsecutive(from: Int(runValues[run]), count: end - Int(runStarts[run]))
+        }
+        runStarts = []
+        runValues = []
+        stepped = table
+    }
+}
+
+extension OffsetTable: Equatable {
+    /// Tables are equal when their entries are, however they are kept.
+    public static func == (left: OffsetTable, right: OffsetTable) -> Bool {
+        guard left.count == right.count else { return false }
+        var equal = true
+        left.forEachEntry(in: 0..<left.count) { index, value in
+            if equal, right[index] != value { equal = false }
+        }
+        return equal
     }
 }

@@ -89,7 +89,8 @@ public struct TextDecoder: Sendable {
             }
             index += length
         }
-        return DecodedText(utf8: Array(bytes[bom...]), encoding: .utf8, byteOrderMarkLength: bom)
+        // Without a byte-order mark the input's own buffer is shared, not copied.
+        return DecodedText(utf8: bom == 0 ? bytes : Array(bytes[bom...]), encoding: .utf8, byteOrderMarkLength: bom)
     }
 
     private func decodeUTF16(_ bytes: [UInt8], bom: Int, bigEndian: Bool, file: String) throws(InputError) -> DecodedText {
@@ -98,8 +99,8 @@ public struct TextDecoder: Sendable {
         }
         var utf8: [UInt8] = []
         utf8.reserveCapacity(bytes.count)
-        var offsets = OffsetTable()
-        offsets.reserveCapacity(bytes.count + 1)
+        var offsets = ScalarWidthOffsets(width: .utf16)
+        offsets.reserveCapacity(bytes.count)
         func unit(_ at: Int) -> UInt16 {
             bigEndian ? UInt16(bytes[at]) << 8 | UInt16(bytes[at + 1]) : UInt16(bytes[at + 1]) << 8 | UInt16(bytes[at])
         }
@@ -120,40 +121,45 @@ public struct TextDecoder: Sendable {
             }
             if scalarValue == 0 { throw .binary(file: file, offset: start) }
             let scalar = Unicode.Scalar(scalarValue)!
-            for byte in UTF8.encode(scalar)! {
-                utf8.append(byte)
-                offsets.append(start)
-            }
+            let encoded = UTF8.encode(scalar)!
+            utf8.append(contentsOf: encoded)
+            offsets.appendScalar(utf8Length: encoded.count, inputOffset: start)
         }
-        offsets.append(bytes.count)
+        offsets.finish(inputEnd: bytes.count)
         return DecodedText(utf8: utf8, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian,
-                           byteOrderMarkLength: bom, offsetTable: offsets)
+                           byteOrderMarkLength: bom, scalarWidths: offsets)
     }
 
     private func decodeSingleByte(_ bytes: [UInt8], encoding: TextEncoding, file: String) throws(InputError) -> DecodedText {
         var utf8: [UInt8] = []
         utf8.reserveCapacity(bytes.count + bytes.count / 8)
-        var offsets = OffsetTable()
-        offsets.reserveCapacity(bytes.count + bytes.count / 8 + 1)
+        var offsets = ScalarWidthOffsets(width: .singleByte)
+        offsets.reserveCapacity(bytes.count + bytes.count / 8)
         for (offset, byte) in bytes.enumerated() {
             if byte == 0 { throw .binary(file: file, offset: offset) }
-            let value: UInt32 = encoding == .windows1252 ? Self.windows1252Value(byte) : UInt32(byte)
-            for encoded in UTF8.encode(Unicode.Scalar(value)!)! {
-                utf8.append(encoded)
-                offsets.append(offset)
+            if byte < 0x80 {
+                utf8.append(byte)
+                offsets.appendScalar(utf8Length: 1, inputOffset: offset)
+                continue
             }
+            let value: UInt32 = encoding == .windows1252 ? Self.windows1252Value(byte) : UInt32(byte)
+            let encoded = UTF8.encode(Unicode.Scalar(value)!)!
+            utf8.append(contentsOf: encoded)
+            offsets.appendScalar(utf8Length: encoded.count, inputOffset: offset)
         }
-        offsets.append(bytes.count)
-        return DecodedText(utf8: utf8, encoding: encoding, offsetTable: offsets)
+        offsets.finish(inputEnd: bytes.count)
+        return DecodedText(utf8: utf8, encoding: encoding, scalarWidths: offsets)
     }
 
     /// Windows-1252 differs from Latin-1 only in 0x80...0x9F.
     static func windows1252Value(_ byte: UInt8) -> UInt32 {
         guard (0x80...0x9F).contains(byte) else { return UInt32(byte) }
-        let table: [UInt32] = [
-            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-            0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-        ]
-        return table[Int(byte) - 0x80]
+        return windows1252Controls[Int(byte) - 0x80]
     }
+
+    /// The scalars of Windows-1252 bytes 0x80...0x9F.
+    private static let windows1252Controls: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
 }

@@ -5,17 +5,23 @@
 struct DraftText: Sendable, Equatable {
     /// The text.
     private(set) var string: String
+    /// Number of Unicode scalars in `string` (32 bits: drafts pack it beside their other small fields).
+    private var storedScalarCount: Int32
+
     /// Number of Unicode scalars in `string`.
-    private(set) var scalarCount: Int
+    private(set) var scalarCount: Int {
+        get { Int(storedScalarCount) }
+        set { storedScalarCount = Int32(newValue) }
+    }
 
     init(_ scalars: [Unicode.Scalar]) {
         string = ScalarText.string(scalars)
-        scalarCount = scalars.count
+        storedScalarCount = Int32(scalars.count)
     }
 
     init(_ string: String) {
         self.string = string
-        scalarCount = string.unicodeScalars.count
+        storedScalarCount = Int32(string.unicodeScalars.count)
     }
 
     var isEmpty: Bool { scalarCount == 0 }

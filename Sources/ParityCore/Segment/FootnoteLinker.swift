@@ -26,8 +26,8 @@ enum FootnoteLinker {
                 }
                 guard let range = citation(markerScalars, in: drafts[candidate].text) else { continue }
                 drafts[candidate].removeText(range)
-                drafts[candidate].footnoteRefs.append(drafts[footnote].id)
-                drafts[footnote].citedBy.append(drafts[candidate].id)
+                drafts[candidate].appendFootnoteRef(drafts[footnote].id)
+                drafts[footnote].appendCitedBy(drafts[candidate].id)
                 linked = true
                 break
             }

@@ -1,14 +1,39 @@
 /// One line of PDF-extracted text: byte offsets into the decoded UTF-8, the
 /// page it is on, and the trimmed content's length in Unicode scalars.
 struct PDFLine: Sendable {
+    // 32-bit fields (inputs are at most 512 MB): a long PDF text has a million lines.
+    private var storedPage: Int32
+    private var storedContentStart: Int32
+    private var storedContentEnd: Int32
+    private var storedLength: Int32
+
     /// Page index (0-based), counted by form feeds.
-    var page: Int
+    var page: Int {
+        get { Int(storedPage) }
+        set { storedPage = Int32(newValue) }
+    }
     /// Offset of the first non-blank byte.
-    var contentStart: Int
+    var contentStart: Int {
+        get { Int(storedContentStart) }
+        set { storedContentStart = Int32(newValue) }
+    }
     /// Offset one past the last non-blank byte.
-    var contentEnd: Int
+    var contentEnd: Int {
+        get { Int(storedContentEnd) }
+        set { storedContentEnd = Int32(newValue) }
+    }
     /// Unicode scalars between `contentStart` and `contentEnd`.
-    var length: Int
+    var length: Int {
+        get { Int(storedLength) }
+        set { storedLength = Int32(newValue) }
+    }
+
+    init(page: Int, contentStart: Int, contentEnd: Int, length: Int) {
+        storedPage = Int32(page)
+        storedContentStart = Int32(contentStart)
+        storedContentEnd = Int32(contentEnd)
+        storedLength = Int32(length)
+    }
 
     /// Whether the line has no visible character.
     var isBlank: Bool { contentStart == contentEnd }
@@ -17,7 +42,9 @@ struct PDFLine: Sendable {
     /// form feeds, which also start a new page.
     static func lines(in bytes: [UInt8]) -> [PDFLine] {
         var lines: [PDFLine] = []
-        lines.reserveCapacity(bytes.count / 60 + 1)
+        var breaks = 1
+        for byte in bytes where byte == 0x0A || byte == 0x0C { breaks += 1 }
+        lines.reserveCapacity(breaks)
         var page = 0
         var start = 0
         var index = 0

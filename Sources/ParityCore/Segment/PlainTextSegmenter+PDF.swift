@@ -13,16 +13,20 @@ extension PlainTextSegmenter {
     /// paragraph joined across a page) gets that part cut out of its ranges;
     /// text written out of input order is given back to its block.
     func segmentPDFExtracted(_ text: consuming DecodedText, sourceName: String) -> Document {
-        let cleaned = PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry)
+        var cleaned = PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry)
         _ = consume text
-        var document = segmentPrepared(cleaned.text, sourceName: sourceName)
-        Self.restoreRebuiltRows(&document.blocks, cleaned.rebuiltRows)
+        var (drafts, detected) = classified(cleaned.text)
+        let diagnostics = prepare(&drafts)
+        Self.restoreRebuiltRows(&drafts, cleaned.rebuiltRows)
         let furniture = cleaned.furniture.enumerated().map { offset, line in
             Block(id: "pf\(offset + 1)", kind: .pageFurniture, text: line.text, sourceRanges: [line.range])
         }
         let furnitureRanges = furniture.map { $0.sourceRanges[0] }
-        SourceRangeDisjointness.cutNestedRanges(&document.blocks, others: furnitureRanges)
-        SourceRangeDisjointness.attachUncovered(&document.blocks, text: cleaned.text, others: furnitureRanges)
+        SourceRangeDisjointness.cutNestedRanges(&drafts, others: furnitureRanges)
+        SourceRangeDisjointness.attachUncovered(&drafts, text: cleaned.text, others: furnitureRanges)
+        // The cleaned text and its offsets are not needed once the drafts' ranges are final.
+        cleaned.text = DecodedText(utf8: [], encoding: cleaned.text.encoding)
+        var document = self.document(&drafts, diagnostics: diagnostics, detected: detected, sourceName: sourceName)
         document.blocks = Self.merged(document.blocks, furniture)
         // Furniture the classifier found in the cleaned text (a printing-mark line) and the
         // furniture cut out before are numbered together, in text order.
@@ -37,7 +41,7 @@ extension PlainTextSegmenter {
     /// A block that is one row rebuilt out of input order (a table of
     /// contents read column by column) gets the ranges the row really covers
     /// instead of the span from its first to its last byte.
-    private static func restoreRebuiltRows(_ blocks: inout [Block], _ rows: [(span: SourceRange, pieces: [SourceRange])]) {
+    private static func restoreRebuiltRows<Item: SourceRangeDisjointness.Ranged>(_ blocks: inout [Item], _ rows: [(span: SourceRange, pieces: [SourceRange])]) {
         guard !rows.isEmpty else { return }
         var pieces: [SourceRange: [SourceRange]] = [:]
         for row in rows { pieces[row.span] = row.pieces }

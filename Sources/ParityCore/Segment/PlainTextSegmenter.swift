@@ -55,7 +55,7 @@ public struct PlainTextSegmenter: Sendable {
     }
 
     /// Passes 1–3: lines, raw blocks, drafts. Lines and raw blocks are freed on return.
-    private func classified(_ text: DecodedText) -> (drafts: [DraftBlock], detected: Language?) {
+    func classified(_ text: DecodedText) -> (drafts: [DraftBlock], detected: Language?) {
         let bytes = text.utf8
         let (lines, organParts) = MastheadLineSplitter.split(bytes, LineScanner.lines(in: bytes))
         let units = RawBlockBuilder.blocks(bytes, lines)
@@ -66,10 +66,19 @@ public struct PlainTextSegmenter: Sendable {
 
     /// Passes 4–7: joins, ids, footnotes, blocks, metadata.
     private func finish(_ drafts: inout [DraftBlock], detected: Language?, sourceName: String) -> Document {
+        let diagnostics = prepare(&drafts)
+        return document(&drafts, diagnostics: diagnostics, detected: detected, sourceName: sourceName)
+    }
+
+    /// Passes 4–6 on the drafts: joins, ids, footnote links; returns the linker's diagnostics.
+    func prepare(_ drafts: inout [DraftBlock]) -> [ReaderDiagnostic] {
         PageBreakJoiner.join(&drafts)
         BlockIdentifiers.assign(&drafts)
-        var diagnostics = FootnoteLinker.link(&drafts)
+        return FootnoteLinker.link(&drafts)
+    }
 
+    /// Pass 7: the blocks (the drafts are emptied as they are made), metadata and the contents check.
+    func document(_ drafts: inout [DraftBlock], diagnostics: [ReaderDiagnostic], detected: Language?, sourceName: String) -> Document {
         var idsBySerial: [Int: String] = [:]
         idsBySerial.reserveCapacity(drafts.count)
         for draft in drafts { idsBySerial[draft.serial] = draft.id }
@@ -80,8 +89,7 @@ public struct PlainTextSegmenter: Sendable {
         let documentLanguage = language ?? metadata.language ?? detected
         if metadata.language == nil { metadata.language = documentLanguage }
         var document = Document(sourceName: sourceName, language: documentLanguage, metadata: metadata, blocks: blocks)
-        diagnostics += TableOfContentsCheck.diagnostics(document)
-        document.diagnostics = diagnostics
+        document.diagnostics = diagnostics + TableOfContentsCheck.diagnostics(document)
         return document
     }
 }

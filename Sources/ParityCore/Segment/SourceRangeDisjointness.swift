@@ -2,9 +2,14 @@
 /// range was taken over a span that holds other blocks (a paragraph joined
 /// across a page break spans the page's footer and footnotes).
 enum SourceRangeDisjointness {
+    /// A block or a draft: anything with source ranges.
+    protocol Ranged {
+        var sourceRanges: [SourceRange] { get set }
+    }
+
     /// Cuts out of every block range the ranges of other blocks and the
     /// `others` ranges nested inside it. Runs in O(n log n + nested pairs).
-    static func cutNestedRanges(_ blocks: inout [Block], others: [SourceRange]) {
+    static func cutNestedRanges<Item: Ranged>(_ blocks: inout [Item], others: [SourceRange]) {
         // (range, owner block index or -1)
         var all: [(range: SourceRange, owner: Int)] = others.map { ($0, -1) }
         for (index, block) in blocks.enumerated() {
@@ -39,7 +44,7 @@ enum SourceRangeDisjointness {
     /// covers (text written out of input order, such as a wrapped table
     /// title moved before its numbers) to the block that covers the text
     /// just before it. Runs in O(n log m).
-    static func attachUncovered(_ blocks: inout [Block], text: DecodedText, others: [SourceRange]) {
+    static func attachUncovered<Item: Ranged>(_ blocks: inout [Item], text: DecodedText, others: [SourceRange]) {
         var ranges: [(range: SourceRange, owner: Int)] = others.map { ($0, -1) }
         for (index, block) in blocks.enumerated() {
             for range in block.sourceRanges where range.length > 0 { ranges.append((range, index)) }
@@ -51,6 +56,7 @@ enum SourceRangeDisjointness {
         var extra: [Int: [SourceRange]] = [:]
         var lastOwner: Int?
         let bytes = text.utf8
+        var cursor = DecodedText.OffsetCursor()
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
@@ -59,12 +65,12 @@ enum SourceRangeDisjointness {
                 index += 1
                 continue
             }
-            let start = text.originalOffset(index)
+            let start = text.originalOffset(index, cursor: &cursor)
             if let found = owner(of: start, in: sorted, low: &low) {
                 if found >= 0 { lastOwner = found }
             } else if let lastOwner {
                 var end = start + 1
-                for k in 0..<min(length, bytes.count - index) { end = max(end, text.originalOffset(index + k) + 1) }
+                for k in 0..<min(length, bytes.count - index) { end = max(end, text.originalOffset(index + k, cursor: &cursor) + 1) }
                 extra[lastOwner, default: []].append(SourceRange(start: start, end: end))
             }
             index += length
@@ -108,3 +114,6 @@ enum SourceRangeDisjointness {
         return nil
     }
 }
+
+extension Block: SourceRangeDisjointness.Ranged {}
+extension DraftBlock: SourceRangeDisjointness.Ranged {}
