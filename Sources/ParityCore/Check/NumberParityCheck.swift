@@ -26,8 +26,6 @@ struct NumberParityCheck {
                 let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.block(version, $0).kind) }
                 guard !pb.isEmpty, !ob.isEmpty else { continue }
                 // Values and spelled-out numbers of several blocks are shifted to one scalar space, so their places stay apart.
-                // Numbers in words are read only where a figure is left over: reading every block's words
-                // would double the check's time (a number word in one version only would be info anyway).
                 var pivotValues: [ExtractedNumber] = []
                 var offset = 0
                 var pivotOffsets: [Int] = []
@@ -47,19 +45,15 @@ struct NumberParityCheck {
                     otherOffsets.append(offset)
                     if index != ob.last { offset += text.unicodeScalars.count + 1 }
                 }
-                let pivotWords = {
-                    zip(pb, pivotOffsets).flatMap { index, shift in
-                        if pivotWordCache[index] == nil { pivotWordCache[index] = pivotExtractor.spelledNumbers(context.block(pivot, index).text) }
-                        return pivotWordCache[index]!.shifted(by: shift)
-                    }
+                var pivotWords: [SpelledNumber] = [], otherWords: [SpelledNumber] = []
+                for (index, shift) in zip(pb, pivotOffsets) {
+                    if pivotWordCache[index] == nil { pivotWordCache[index] = pivotExtractor.spelledNumbers(context.block(pivot, index).text) }
+                    pivotWords += pivotWordCache[index]!.shifted(by: shift)
                 }
-                let otherWords = {
-                    zip(ob, otherOffsets).flatMap { index, shift in
-                        extractor.spelledNumbers(context.block(version, index).text).shifted(by: shift)
-                    }
+                for (index, shift) in zip(ob, otherOffsets) {
+                    otherWords += extractor.spelledNumbers(context.block(version, index).text).shifted(by: shift)
                 }
                 guard var difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
-                                                          wordsMayStateFigures: false,
                                                           figureOrderMayDiffer: orderMayDiffer)
                 else { continue }
                 if difference.severity != .info, !bothHaveTables,

@@ -162,6 +162,33 @@ public enum NumberWordTable {
         "hi": ["दोनों", "दशक"],
     ]
 
+    /// How a language writes a number word and what it counts as one word
+    /// (German `zehntägig`, `dreijährigen`, `fünffach`, `einundzwanzig`,
+    /// `einundzwanzigste`): the words that follow a leading number word
+    /// (``suffixes``, with their inflection ``endings``), the joiner between
+    /// unit and ten, and the ordinal endings after a cardinal. Lower case.
+    public struct OneWordCompounds: Sendable {
+        /// What follows the leading number word of a numeric adjective: `tägig` (days), `jährig` (years), `fach` (-fold).
+        public var suffixes: [String]
+        /// Inflection endings after a suffix: `zehntägige`, `dreijährigen`.
+        public var endings: Set<String>
+        /// The word between unit and ten in one word: `und` (`einundzwanzig`).
+        public var joiners: [String]
+        /// Endings that make an ordinal of a cardinal written in one word: `einundzwanzigste`, `achtzehnten`.
+        public var ordinalEndings: [String]
+    }
+
+    /// Languages that write number compounds as one word, and how.
+    public static let oneWordCompounds: [String: OneWordCompounds] = [
+        "de": OneWordCompounds(
+            suffixes: ["tägig", "jährig", "monatig", "wöchig", "stündig", "minütig", "fach", "malig", "mal", "seitig", "teilig",
+                       "köpfig", "stellig", "stufig", "sprachig", "prozentig"],
+            endings: ["e", "en", "er", "es", "em"],
+            joiners: ["und"],
+            // Longest first: "sten" before "ste", "sten" before "ten".
+            ordinalEndings: ["sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"]),
+    ]
+
     /// Words that join the parts of a compound number (`one hundred and five`,
     /// `veintitrés y`, `et un`), in any language.
     public static let joiners: Set<String> = ["and", "y", "et", "и", "و", "e", "und"]

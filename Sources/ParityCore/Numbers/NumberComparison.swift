@@ -38,31 +38,20 @@ struct NumberComparison {
 
     /// The difference between two passages' values, or nil when they match.
     /// `pivotWords`, `otherWords`: numbers each passage writes without
-    /// digits. `figureOrderMayDiffer`: whether the two languages may put
-    /// figures of one sentence in another order (a swap is then only info).
+    /// digits; they are values like figures (`seventeenth` against
+    /// `dix-huitième` differ, `treinta` against nothing is left over).
+    /// `figureOrderMayDiffer`: whether the two languages may put figures of
+    /// one sentence in another order (a swap is then only info).
     func compare(pivot: [ExtractedNumber], other: [ExtractedNumber], pivotWords: [SpelledNumber], otherWords: [SpelledNumber],
                  figureOrderMayDiffer: Bool = false) -> Difference? {
-        compare(pivot: pivot, other: other, pivotWords: { pivotWords }, otherWords: { otherWords }, wordsMayStateFigures: true,
-                figureOrderMayDiffer: figureOrderMayDiffer)
-    }
-
-    /// The difference between two passages' values, reading the numbers
-    /// in words (`pivotWords`, `otherWords`) only when a figure or
-    /// percentage is left over or `wordsMayStateFigures`. The check passes
-    /// false: reading every block's words would double its time, and
-    /// without a figure left over, words only find a number word in one
-    /// version only (info) or two different number words.
-    func compare(pivot: [ExtractedNumber], other: [ExtractedNumber], pivotWords: () -> [SpelledNumber], otherWords: () -> [SpelledNumber],
-                 wordsMayStateFigures: Bool, figureOrderMayDiffer: Bool = false) -> Difference? {
         var balance: [String: Int] = [:]
         for value in pivot { balance[value.comparisonKey, default: 0] += 1 }
         for value in other { balance[value.comparisonKey, default: 0] -= 1 }
         var onlyPivot = Self.unmatched(pivot, balance, sign: 1)
         var onlyOther = Self.unmatched(other, balance, sign: -1)
         Self.cancelAlternatives(&onlyPivot, &onlyOther)
-        let excusable = (onlyPivot + onlyOther).contains { $0.kind.comparisonClass == "number" || $0.kind == .percentage }
-        if wordsMayStateFigures || excusable {
-            var wordsPivot = Self.outside(pivotWords(), of: pivot), wordsOther = Self.outside(otherWords(), of: other)
+        if !pivotWords.isEmpty || !otherWords.isEmpty {
+            var wordsPivot = Self.outside(pivotWords, of: pivot), wordsOther = Self.outside(otherWords, of: other)
             Self.cancelWords(&wordsPivot, &wordsOther)
             onlyPivot = Self.excusing(onlyPivot, by: &wordsOther)
             onlyOther = Self.excusing(onlyOther, by: &wordsPivot)

@@ -1,13 +1,17 @@
 /// Numbers written without digits: number words and numeric adjectives of
 /// the language (`diez`, `seventeenth`, `decenal`, `dix-sept`,
-/// `twenty-one`, `الحادي عشر`), upper-case Roman numerals of two letters or
-/// more (`siglo XXI`), and runs of Chinese numerals (`二百四十`). Small
-/// numbers, numeric adjectives and numerals are too ambiguous to report
-/// ("one of the", "second", "the Decade", "section IV"): the parity check
-/// uses them only to account for a figure the other version writes in
-/// digits. Cardinals and ordinals of ten or more in words (`seventeenth`,
+/// `twenty-one`, `الحادي عشر`, German one-word compounds `zehntägig`,
+/// `einundzwanzig`), upper-case Roman numerals of two letters or more
+/// (`siglo XXI`), and runs of Chinese numerals (`二百四十`). Small numbers,
+/// numeric adjectives and numerals are too ambiguous to report ("one of
+/// the", "second", "the Decade", "section IV"): the parity check uses them
+/// only to account for a figure the other version writes in digits.
+/// Cardinals and ordinals of ten or more in words (`seventeenth`,
 /// `treinta`) are figures (``SpelledNumber/isClear(smallFigureLimit:)``).
-/// One pass over the scalars.
+///
+/// One pass over the UTF-8 bytes: a word is only tracked by its length and
+/// its first and last folded letters; a string is made only of a word whose
+/// shape some number word of the language has (``NumberWordShapes``).
 struct NumberWordReader: Sendable {
     var vocabulary: NumberVocabulary
 
@@ -32,29 +36,76 @@ struct NumberWordReader: Sendable {
     /// (10 + 7), `quatre-vingt-dix` (4 × 20 + 10), `two hundred` (2 × 100),
     /// `السابعة عشرة` (7 + 10, the unit before the ten).
     func numbers(in text: String) -> [SpelledNumber] {
+        var text = text
+        return text.withUTF8 { numbers(utf8: $0) }
+    }
+
+    /// A word being read: where it starts, its length, and the first four
+    /// and the last of its scalars as ``NumberWordShapes/appendFolded(_:to:)`` folds them.
+    private struct WordShape {
+        var startByte = 0, start = 0
+        var length = 0  // scalars as written
+        var foldedCount = 0
+        var first: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (" ", " ", " ", " ")
+        var last: Unicode.Scalar = " "
+        /// A scalar folds to more than one (`İ`): the shape is not known from first and last alone.
+        var irregular = false
+
+        @inline(__always)
+        mutating func append(_ scalar: Unicode.Scalar) {
+            length += 1
+            guard length <= NumberTokenizer.longestWord else { return }
+            let v = scalar.value
+            let folded: Unicode.Scalar
+            switch v {
+            case 0x61...0x7A, 0xDF...0xFF, 0x430...0x45F, 0x900...0x97F, 0x4E00...0x9FFF: folded = scalar
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F: folded = Unicode.Scalar(v + 0x20)!
+            case 0x400...0x40F: folded = Unicode.Scalar(v + 0x50)!
+            case 0x0640, 0x064B...0x065F, 0x0670: return
+            case 0x0622, 0x0623, 0x0625, 0x0671: folded = "\u{0627}"
+            case 0x600...0x6FF: folded = scalar
+            default:
+                let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+                guard mapping.count == 1, let only = mapping.first else { irregular = true; return }
+                folded = only
+            }
+            switch foldedCount {
+            case 0: first.0 = folded
+            case 1: first.1 = folded
+            case 2: first.2 = folded
+            case 3: first.3 = folded
+            default: break
+            }
+            foldedCount += 1
+            last = folded
+        }
+    }
+
+    private func numbers(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [SpelledNumber] {
         var result: [SpelledNumber] = []
+        var byteRanges: [Range<Int>] = []
         var roman = String.UnicodeScalarView(), chinese: [Unicode.Scalar] = []
-        var romanStart = 0, chineseStart = 0
+        var romanStart = 0, romanStartByte = 0, chineseStart = 0, chineseStartByte = 0
         var romanIsWord = true
-        // The current word, lower case and Arabic normalized as the tables are (``NumberWordShapes/appendFolded``).
-        var word: [Unicode.Scalar] = []
-        word.reserveCapacity(NumberTokenizer.longestWord + 4)
-        var wordLength = 0, wordStart = 0
+        var word = WordShape()
         var compound: Int?  // value of the number words read so far
         var parts: [Int] = []
-        var compoundStart = 0, compoundEnd = 0
+        var compoundStart = 0, compoundEnd = 0, compoundStartByte = 0, compoundEndByte = 0
         var counting = true
         var pendingJoiner = false
-        func flushRoman(_ end: Int) {
+        var index = 0, i = 0
+        func flushRoman(_ end: Int, _ endByte: Int) {
             if romanIsWord, roman.count >= 2, let value = RomanNumeral.value(ignoringCase: String(roman)) {
                 result.append(SpelledNumber(value: value, parts: [value], scalarRange: romanStart..<end, isCounting: false, written: ""))
+                byteRanges.append(romanStartByte..<endByte)
             }
             roman = String.UnicodeScalarView()
             romanIsWord = true
         }
-        func flushChinese(_ end: Int) {
+        func flushChinese(_ end: Int, _ endByte: Int) {
             if !chinese.isEmpty, let value = ChineseNumeral.value(of: chinese) {
                 result.append(SpelledNumber(value: value, parts: [value], scalarRange: chineseStart..<end, isCounting: false, written: ""))
+                byteRanges.append(chineseStartByte..<endByte)
             }
             chinese.removeAll()
         }
@@ -63,24 +114,39 @@ struct NumberWordReader: Sendable {
                 // A lone `hundred` or `thousand` is a quantity ("a thousand reasons") or, in Arabic, the letter ألف.
                 let isLoneRound = parts.count == 1 && (compound == 100 || compound == 1000)
                 result.append(SpelledNumber(value: compound, parts: parts, scalarRange: compoundStart..<compoundEnd,
-                                            isCounting: counting && !isLoneRound, written: ""))
+                                            isCounting: counting && !isLoneRound && vocabulary.hasOwnWords, written: ""))
+                byteRanges.append(compoundStartByte..<compoundEndByte)
             }
             compound = nil
             parts.removeAll()
             counting = true
             pendingJoiner = false
         }
-        func flushWord(_ end: Int) {
-            defer { wordLength = 0 }
-            guard wordLength > 0 else { return }
-            guard wordLength <= NumberTokenizer.longestWord else { endCompound(); return }
+        /// The word's scalars, folded as the tables are.
+        func folded(_ endByte: Int) -> [Unicode.Scalar] {
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(word.length)
+            for scalar in String(decoding: UnsafeBufferPointer(rebasing: bytes[word.startByte..<endByte]), as: UTF8.self).unicodeScalars {
+                NumberWordShapes.appendFolded(scalar, to: &scalars)
+            }
+            return scalars
+        }
+        func flushWord(_ end: Int, _ endByte: Int) {
+            defer { word.length = 0 }
+            guard word.length > 0 else { return }
+            guard word.length <= NumberTokenizer.longestWord else { endCompound(); return }
             // A joiner (and, y, et, и, و) keeps a compound going; it is only looked at inside one.
-            if compound != nil, !pendingJoiner, word.count <= 3, NumberWordTable.joiners.contains(ScalarText.string(word[...])) {
+            if compound != nil, !pendingJoiner, word.foldedCount <= 3,
+               NumberWordTable.joiners.contains(ScalarText.string(folded(endByte)[...])) {
                 pendingJoiner = true
                 return
             }
             // Most words have no number word's length, first and last letter: no string is made for them.
-            guard vocabulary.wordShapes.mayMatch(word), let (value, weak) = lookup(ScalarText.string(word[...])) else {
+            let mayMatch = word.irregular || vocabulary.wordShapes.mayMatch(count: word.foldedCount, first: word.first, last: word.last)
+            let mayBeCompound = !vocabulary.compoundSuffixes.isEmpty && word.foldedCount >= 6
+            guard mayMatch || mayBeCompound else { endCompound(); return }
+            let text = ScalarText.string(folded(endByte)[...])
+            guard let (value, weak) = lookup(text) ?? (mayBeCompound ? compoundLookup(text) : nil) else {
                 endCompound()
                 return
             }
@@ -98,53 +164,81 @@ struct NumberWordReader: Sendable {
             }
             if compound == nil {
                 compound = value
-                compoundStart = wordStart
+                compoundStart = word.start
+                compoundStartByte = word.startByte
             }
             parts.append(value)
             compoundEnd = end
+            compoundEndByte = endByte
             if weak { counting = false }
             pendingJoiner = false
         }
-        var index = 0
-        for scalar in text.unicodeScalars {
+        let n = bytes.count
+        while i < n {
+            let byte = bytes[i]
+            let scalar: Unicode.Scalar
+            let width: Int
+            if byte < 0x80 {
+                scalar = Unicode.Scalar(byte)
+                width = 1
+            } else {
+                (scalar, width) = Self.decode(bytes, at: i)
+            }
             if NumberWordReader.isRomanLetter(scalar) {
-                flushChinese(index)
-                if roman.isEmpty { romanStart = index }
+                if !chinese.isEmpty { flushChinese(index, i) }
+                if roman.isEmpty { romanStart = index; romanStartByte = i }
                 roman.append(scalar)
             } else if scalar.value >= 0x25CB, ChineseNumeral.isNumeral(scalar) {
-                flushRoman(index)
-                if chinese.isEmpty { chineseStart = index }
+                if !roman.isEmpty { flushRoman(index, i) }
+                if chinese.isEmpty { chineseStart = index; chineseStartByte = i }
                 chinese.append(scalar)
             } else {
                 // A letter right after Roman letters makes a word of them ("VIVID" is read, "Vivid" is not).
                 if !roman.isEmpty {
-                    if NumberTokenizer.isWordScalar(scalar), !NumberTokenizer.isHan(scalar) { romanIsWord = false; roman.append(scalar) } else { flushRoman(index) }
+                    if NumberTokenizer.isWordScalar(scalar), !NumberTokenizer.isHan(scalar) { romanIsWord = false; roman.append(scalar) } else { flushRoman(index, i) }
                 }
-                if !chinese.isEmpty { flushChinese(index) }
+                if !chinese.isEmpty { flushChinese(index, i) }
             }
-            if NumberTokenizer.isWordScalar(scalar), !NumberTokenizer.isHan(scalar) {
-                if wordLength == 0 {
-                    wordStart = index
-                    word.removeAll(keepingCapacity: true)
+            if NumberTokenizer.isWordScalar(scalar), byte < 0x80 || !NumberTokenizer.isHan(scalar) {
+                if word.length == 0 {
+                    word = WordShape()
+                    word.start = index
+                    word.startByte = i
                 }
-                wordLength += 1
-                if wordLength <= NumberTokenizer.longestWord { NumberWordShapes.appendFolded(scalar, to: &word) }
+                word.append(scalar)
             } else {
-                flushWord(index)
+                flushWord(index, i)
                 // Hyphens and spaces keep a compound going; other marks end it.
                 if compound != nil, !(scalar == "-" || scalar == "‑" || NumberTokenizer.isWhitespace(scalar)) { endCompound() }
             }
             index += 1
+            i += width
         }
-        flushRoman(index)
-        flushChinese(index)
-        flushWord(index)
+        if !roman.isEmpty { flushRoman(index, n) }
+        if !chinese.isEmpty { flushChinese(index, n) }
+        flushWord(index, n)
         endCompound()
         guard !result.isEmpty else { return result }
-        result.sort { $0.scalarRange.lowerBound < $1.scalarRange.lowerBound }
-        let scalars = Array(text.unicodeScalars)
-        for index in result.indices { result[index].written = ScalarText.string(scalars[result[index].scalarRange]) }
+        for k in result.indices {
+            result[k].written = String(decoding: UnsafeBufferPointer(rebasing: bytes[byteRanges[k]]), as: UTF8.self)
+        }
+        if result.count > 1 {
+            // Roman and Chinese numerals are appended when they end, number words when their compound ends.
+            let order = result.indices.sorted { result[$0].scalarRange.lowerBound < result[$1].scalarRange.lowerBound }
+            result = order.map { result[$0] }
+        }
         return result
+    }
+
+    /// The scalar of the multi-byte UTF-8 sequence at `i` (valid UTF-8, as a String holds) and its length.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[i])
+        let n = bytes.count
+        func continuation(_ k: Int) -> UInt32 { i + k < n ? UInt32(bytes[i + k]) & 0x3F : 0 }
+        if lead < 0xE0 { return (Unicode.Scalar((lead & 0x1F) << 6 | continuation(1)) ?? "\u{FFFD}", 2) }
+        if lead < 0xF0 { return (Unicode.Scalar((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2)) ?? "\u{FFFD}", 3) }
+        return (Unicode.Scalar((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3)) ?? "\u{FFFD}", 4)
     }
 
     @inline(__always)
@@ -162,6 +256,53 @@ struct NumberWordReader: Sendable {
         for prefix in NumberWordReader.arabicPrefixes where word.hasPrefix(prefix) {
             let stem = String(word.dropFirst(prefix.count))
             if let value = vocabulary.words[stem] { return (value, vocabulary.weakWords.contains(stem)) }
+        }
+        return nil
+    }
+
+    /// A number word at the start of a one-word compound of a language that
+    /// writes them (German, ``NumberWordTable/compoundSuffixes``):
+    /// `zehntägig`, `dreijährigen`, `fünffach` (numeric adjectives: the value
+    /// of their leading number word), `einundzwanzig`,
+    /// `einundzwanzigste` (cardinals and ordinals).
+    func compoundLookup(_ word: String) -> (value: Int, weak: Bool)? {
+        let scalars = Array(word.unicodeScalars)
+        for suffix in vocabulary.compoundSuffixes {
+            let pattern = Array(suffix.unicodeScalars)
+            var start = 1
+            while start + pattern.count <= scalars.count {
+                defer { start += 1 }
+                guard scalars[start..<start + pattern.count].elementsEqual(pattern) else { continue }
+                let rest = scalars[(start + pattern.count)...]
+                guard rest.isEmpty || vocabulary.compoundEndings.contains(ScalarText.string(rest)) else { continue }
+                if let value = cardinal(scalars[..<start]) { return (value, true) }
+            }
+        }
+        // einundzwanzig, einundzwanzigste, -sten, -ster
+        if let value = cardinal(scalars[...]) { return (value, false) }
+        for ending in vocabulary.compoundOrdinalEndings {
+            let pattern = Array(ending.unicodeScalars)
+            guard scalars.count > pattern.count + 2, scalars.suffix(pattern.count).elementsEqual(pattern) else { continue }
+            if let value = cardinal(scalars.dropLast(pattern.count)) { return (value, false) }
+        }
+        return nil
+    }
+
+    /// A cardinal written as one word: a number word, or unit + joiner + ten (`einundzwanzig`).
+    private func cardinal(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
+        let text = ScalarText.string(word)
+        if let value = vocabulary.words[text], !vocabulary.weakWords.contains(text) { return value }
+        for joiner in vocabulary.compoundJoiners {
+            let pattern = Array(joiner.unicodeScalars)
+            var start = word.startIndex + 1
+            while start + pattern.count < word.endIndex {
+                defer { start += 1 }
+                guard word[start..<start + pattern.count].elementsEqual(pattern),
+                      let unit = vocabulary.words[ScalarText.string(word[..<start])], unit < 10,
+                      let ten = vocabulary.words[ScalarText.string(word[(start + pattern.count)...])], ten >= 20, ten < 100, ten % 10 == 0
+                else { continue }
+                return ten + unit
+            }
         }
         return nil
     }

@@ -22,7 +22,7 @@ struct NumberWordShapes: Sendable {
 
     @inline(__always)
     private static func shape(_ word: ArraySlice<Unicode.Scalar>) -> Int {
-        Int(truncatingIfNeeded: (UInt32(word.count) &* 0x9E37 &+ word.first!.value &* 0x2F1 &+ word.last!.value &* 0x3B) & 0xFFFF)
+        shape(count: word.count, first: word.first!, last: word.last!)
     }
 
     /// Whether `word` (folded by ``appendFolded(_:to:)``) may be a number word or a joiner.
@@ -34,6 +34,25 @@ struct NumberWordShapes: Sendable {
             if contains(Self.shape(word[prefix.count...])) { return true }
         }
         return false
+    }
+
+    /// Whether a word of `count` folded scalars, whose first four (as far
+    /// as it has them) and last folded scalars are given, may be a number
+    /// word: ``mayMatch(_:)`` without the word's other scalars.
+    func mayMatch(count: Int, first: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar), last: Unicode.Scalar) -> Bool {
+        guard count > 0 else { return false }
+        if contains(Self.shape(count: count, first: first.0, last: last)) { return true }
+        guard first.0.value >= 0x600, first.0.value <= 0x6FF else { return false }
+        let leading = [first.0, first.1, first.2, first.3]
+        for prefix in Self.arabicPrefixes where count > prefix.count && leading.starts(with: prefix) {
+            if contains(Self.shape(count: count - prefix.count, first: leading[prefix.count], last: last)) { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func shape(count: Int, first: Unicode.Scalar, last: Unicode.Scalar) -> Int {
+        Int(truncatingIfNeeded: (UInt32(truncatingIfNeeded: count) &* 0x9E37 &+ first.value &* 0x2F1 &+ last.value &* 0x3B) & 0xFFFF)
     }
 
     /// Appends `scalar` lower case, and Arabic without tatweel and
