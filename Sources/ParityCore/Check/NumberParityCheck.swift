@@ -16,9 +16,8 @@ struct NumberParityCheck {
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             let extractor = NumberExtractor(language: context.language(version))
             // A version in a language without a table of its own reads number words as nothing (`UnreadFigureExplanation`).
-            let bothHaveTables = [context.language(pivot), context.language(version)].allSatisfy { language in
-                language.map(LanguageConventions.hasOwnTable) ?? false
-            }
+            let pivotHasTable = context.language(pivot).map(LanguageConventions.hasOwnTable) ?? false
+            let otherHasTable = context.language(version).map(LanguageConventions.hasOwnTable) ?? false
             let orderMayDiffer = NumberConventions.figureOrderMayDiffer(NumberExtractor.code(of: context.language(pivot)),
                                                                         NumberExtractor.code(of: context.language(version)))
             for pair in pairs where !pair.pivot.isEmpty && !pair.other.isEmpty {
@@ -56,9 +55,10 @@ struct NumberParityCheck {
                 guard var difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
                                                           figureOrderMayDiffer: orderMayDiffer)
                 else { continue }
-                if difference.severity != .info, !bothHaveTables,
+                if difference.severity != .info, !(pivotHasTable && otherHasTable),
                    UnreadFigureExplanation.explains(onlyPivot: difference.onlyPivot, onlyOther: difference.onlyOther,
-                                                    pivotValues: pivotValues, otherValues: otherValues) {
+                                                    pivotValues: pivotValues, otherValues: otherValues,
+                                                    pivotHasTable: pivotHasTable, otherHasTable: otherHasTable) {
                     difference.severity = .info
                 }
                 let separator = difference.isSwap ? " … " : ", "
