@@ -102,24 +102,28 @@ struct NumberValueReader {
         // 3 to 14 June 2019); German writes the day with a point (3. bis 14. Juni, 10.–21. März).
         var afterFigure = k + 1
         if cursor.isPunct(afterFigure, "."), cursor.token(afterFigure + 1)?.kind == .space || isConnector(afterFigure + 1) { afterFigure += 1 }
+        let isYear = !token.grouped && token.fraction == nil && token.integerPart.utf8.count == 4 && (1800...2199).contains(token.integerValue ?? 0)
         if let connector = cursor.next(afterFigure), isConnector(connector), let second = cursor.next(connector + 1),
            let secondToken = cursor.token(second), secondToken.kind == .number {
+            // A year before a connector ends a clause of its own ("del 12,5 % en 2018 al 40,2 %"): it takes no unit from the figure after it.
+            let secondIsYear = !secondToken.grouped && secondToken.fraction == nil && secondToken.integerPart.utf8.count == 4
+                && (1800...2199).contains(secondToken.integerValue ?? 0)
+            let takesUnit = !isYear || secondIsYear
             if let day = token.integerValue, (1...31).contains(day), let secondDay = secondToken.integerValue, (1...31).contains(secondDay),
                let (date, _) = dayFirstDate(day: secondDay, at: second), date.month != nil {
                 emit(.date, NumberDate(year: date.year, month: date.month, day: day, unchecked: ()).canonical, k, k + 1)
                 return afterFigure
             }
-            if percentEnd(after: second) != nil {
+            if takesUnit, percentEnd(after: second) != nil {
                 emit(.percentage, token.text, k, k + 1)
                 return k + 1
             }
-            if let (exponent, _, _) = scale(after: second), exponent > 0 {
+            if takesUnit, let (exponent, _, _) = scale(after: second), exponent > 0 {
                 let value = DecimalScaling.canonical(integer: token.integerPart, fraction: token.fraction, exponent: exponent)
                 emit(.amount, value, k, k + 1)
                 return k + 1
             }
         }
-        let isYear = !token.grouped && token.fraction == nil && token.integerPart.utf8.count == 4 && (1800...2199).contains(token.integerValue ?? 0)
         emit(isYear ? .year : .number, token.text, k, k + 1)
         return k + 1
     }

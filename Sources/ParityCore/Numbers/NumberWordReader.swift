@@ -146,7 +146,16 @@ struct NumberWordReader: Sendable {
             let mayBeCompound = !vocabulary.compoundSuffixes.isEmpty && word.foldedCount >= 6
             guard mayMatch || mayBeCompound else { endCompound(); return }
             let text = ScalarText.string(folded(endByte)[...])
-            guard let (value, weak) = lookup(text) ?? (mayBeCompound ? compoundLookup(text) : nil) else {
+            let found = lookup(text)
+            if found == nil, mayBeCompound, let (value, weak) = compoundLookup(text) {
+                // A one-word compound (`zehntägige`) is a number of its own: "eine zehntägige" is not 1 + 10.
+                endCompound()
+                result.append(SpelledNumber(value: value, parts: [value], scalarRange: word.start..<end,
+                                            isCounting: !weak && vocabulary.hasOwnWords, written: ""))
+                byteRanges.append(word.startByte..<endByte)
+                return
+            }
+            guard let (value, weak) = found else {
                 endCompound()
                 return
             }
