@@ -45,6 +45,11 @@ import Testing
         #expect(words("de", "die dreijährigen konstruierten Programme, fünffach") == ["3 dreijährigen (tentative)", "5 fünffach (tentative)"])
         #expect(words("de", "die einundzwanzigste konstruierte Sitzung, einundzwanzig Mitglieder") ==
             ["21 einundzwanzigste", "21 einundzwanzig"])
+        // Compounds longer than any single number word.
+        #expect(words("de", "die Neunundsechzigste konstruierte Tagung, am dreiundzwanzigsten Tag") ==
+            ["69 Neunundsechzigste", "23 dreiundzwanzigsten"])
+        // Hindi ordinals: the cardinal and an ordinal ending (साठवें, sixtieth).
+        #expect(words("hi", "साठवें दिन का निर्मित पाठ") == ["60 साठवें"])
         // Words that only end like a compound are not numbers.
         #expect(words("de", "eine normale konstruierte Weste") == ["1 eine"])
         let comparison = NumberComparison(smallFigureLimit: 10)

@@ -133,16 +133,16 @@ struct NumberTokenizer: Sendable {
                 i = number.range.upperBound
                 continue
             }
+            // A word's text is made only when a reader asks for it (``NumberTokenCursor/word(_:)``): most words are never looked at.
             if NumberTokenizer.isHan(c) {
-                tokens.append(NumberToken(kind: .word, text: String(c), range: i..<i + 1))
+                tokens.append(NumberToken(kind: .word, text: "", range: i..<i + 1))
                 i += 1
                 continue
             }
             if NumberTokenizer.isWordScalar(c) {
                 var j = i
                 while j < n, NumberTokenizer.isWordScalar(scalars[j]), !NumberTokenizer.isHan(scalars[j]) { j += 1 }
-                let text = j - i <= NumberTokenizer.longestWord ? NumberTokenizer.normalizedWord(scalars, i..<j) : ""
-                tokens.append(NumberToken(kind: .word, text: text, range: i..<j))
+                tokens.append(NumberToken(kind: .word, text: "", range: i..<j))
                 i = j
                 continue
             }

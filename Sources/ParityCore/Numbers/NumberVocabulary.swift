@@ -29,6 +29,11 @@ struct NumberVocabulary: Sendable {
     var compoundEndings: Set<String> = []
     var compoundJoiners: [String] = []
     var compoundOrdinalEndings: [String] = []
+    /// Whether the language writes number compounds as one word (``NumberWordTable/oneWordCompounds``).
+    var writesOneWordCompounds: Bool { !compoundSuffixes.isEmpty || !compoundOrdinalEndings.isEmpty }
+    /// Words longer than this (in scalars) are not looked up: no number word
+    /// is longer, except German compounds (`neunundsechzigsten`).
+    var longestWord = NumberTokenizer.longestWord
     /// Whether the language has a number-word table of its own: only then
     /// is a number word in one version only a figure of its own
     /// (``SpelledNumber/isCounting``); the general vocabulary's words only
@@ -103,6 +108,7 @@ struct NumberVocabulary: Sendable {
             vocabulary.compoundEndings = Set(compounds.endings.map(WordPhraseTable.normalize))
             vocabulary.compoundJoiners = compounds.joiners.map(WordPhraseTable.normalize)
             vocabulary.compoundOrdinalEndings = compounds.ordinalEndings.map(WordPhraseTable.normalize)
+            vocabulary.longestWord = compounds.longestWord
         }
         return vocabulary
     }

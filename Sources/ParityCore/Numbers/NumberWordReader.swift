@@ -51,10 +51,13 @@ struct NumberWordReader: Sendable {
         /// A scalar folds to more than one (`İ`): the shape is not known from first and last alone.
         var irregular = false
 
+        /// Words longer than this are not number words (``NumberVocabulary/longestWord``).
+        var longest = NumberTokenizer.longestWord
+
         @inline(__always)
         mutating func append(_ scalar: Unicode.Scalar) {
             length += 1
-            guard length <= NumberTokenizer.longestWord else { return }
+            guard length <= longest else { return }
             let v = scalar.value
             let folded: Unicode.Scalar
             switch v {
@@ -134,7 +137,7 @@ struct NumberWordReader: Sendable {
         func flushWord(_ end: Int, _ endByte: Int) {
             defer { word.length = 0 }
             guard word.length > 0 else { return }
-            guard word.length <= NumberTokenizer.longestWord else { endCompound(); return }
+            guard word.length <= vocabulary.longestWord else { endCompound(); return }
             // A joiner (and, y, et, и, و) keeps a compound going; it is only looked at inside one.
             if compound != nil, !pendingJoiner, word.foldedCount <= 3,
                NumberWordTable.joiners.contains(ScalarText.string(folded(endByte)[...])) {
@@ -143,7 +146,7 @@ struct NumberWordReader: Sendable {
             }
             // Most words have no number word's length, first and last letter: no string is made for them.
             let mayMatch = word.irregular || vocabulary.wordShapes.mayMatch(count: word.foldedCount, first: word.first, last: word.last)
-            let mayBeCompound = !vocabulary.compoundSuffixes.isEmpty && word.foldedCount >= 6
+            let mayBeCompound = vocabulary.writesOneWordCompounds && word.foldedCount >= 4
             guard mayMatch || mayBeCompound else { endCompound(); return }
             let text = ScalarText.string(folded(endByte)[...])
             let found = lookup(text)
@@ -211,6 +214,7 @@ struct NumberWordReader: Sendable {
             if NumberTokenizer.isWordScalar(scalar), byte < 0x80 || !NumberTokenizer.isHan(scalar) {
                 if word.length == 0 {
                     word = WordShape()
+                    word.longest = vocabulary.longestWord
                     word.start = index
                     word.startByte = i
                 }
