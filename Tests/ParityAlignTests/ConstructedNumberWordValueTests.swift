@@ -48,10 +48,13 @@ import Testing
         // Compounds longer than any single number word.
         #expect(words("de", "die Neunundsechzigste konstruierte Tagung, am dreiundzwanzigsten Tag") ==
             ["69 Neunundsechzigste", "23 dreiundzwanzigsten"])
+        // Multiples of hundred and thousand; "Achttausender" (a peak of 8,000 metres) is a noun of a number.
+        #expect(words("de", "dreihundert konstruierte Gipfel, zweitausendfünfzig Meter, ein Achttausender") ==
+            ["300 dreihundert", "2050 zweitausendfünfzig", "1 ein", "8000 Achttausender (tentative)"])
         // Hindi ordinals: the cardinal and an ordinal ending (साठवें, sixtieth).
         #expect(words("hi", "साठवें दिन का निर्मित पाठ") == ["60 साठवें"])
         // Words that only end like a compound are not numbers.
-        #expect(words("de", "eine normale konstruierte Weste") == ["1 eine"])
+        #expect(words("de", "eine normale konstruierte Weste, Hunderte Tausende") == ["1 eine"])
         let comparison = NumberComparison(smallFigureLimit: 10)
         let german = NumberExtractor(languageCode: "de"), french = NumberExtractor(languageCode: "fr")
         let de = "eine zehntägige konstruierte Tagung", fr = "une session construite de dix jours"

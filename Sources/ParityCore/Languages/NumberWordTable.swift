@@ -182,6 +182,9 @@ public enum NumberWordTable {
         public var joiners: [String]
         /// Endings that make an ordinal of a cardinal written in one word: `einundzwanzigste`, `achtzehnten`, `साठवें`.
         public var ordinalEndings: [String]
+        /// Words that multiply the cardinal before them and add the one after,
+        /// largest first: `tausend` (`zweitausendfünfzig`), `hundert` (`dreihundert`).
+        public var multipliers: [(word: String, factor: Int)] = []
         /// The longest compound read, in letters (`neunundsechzigsten` has 18).
         public var longestWord = 24
     }
@@ -189,12 +192,14 @@ public enum NumberWordTable {
     /// Languages that write number compounds as one word, and how.
     public static let oneWordCompounds: [String: OneWordCompounds] = [
         "de": OneWordCompounds(
+            // "er" makes a noun of a number (Achttausender, a peak of 8,000 metres; Zehner).
             suffixes: ["tägig", "jährig", "monatig", "wöchig", "stündig", "minütig", "fach", "malig", "mal", "seitig", "teilig",
-                       "köpfig", "stellig", "stufig", "sprachig", "prozentig"],
-            endings: ["e", "en", "er", "es", "em"],
+                       "köpfig", "stellig", "stufig", "sprachig", "prozentig", "er"],
+            endings: ["e", "en", "er", "es", "em", "n"],
             joiners: ["und"],
             // Longest first: "sten" before "ste", "sten" before "ten".
-            ordinalEndings: ["sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"]),
+            ordinalEndings: ["sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"],
+            multipliers: [("tausend", 1000), ("hundert", 100)]),
         // साठवें (sixtieth), बीसवाँ (twentieth): the ordinal ending after the cardinal.
         "hi": OneWordCompounds(suffixes: [], endings: [], joiners: [], ordinalEndings: ["वाँ", "वां", "वें", "वीं", "वी"], longestWord: 16),
     ]

@@ -29,6 +29,7 @@ struct NumberVocabulary: Sendable {
     var compoundEndings: Set<String> = []
     var compoundJoiners: [String] = []
     var compoundOrdinalEndings: [String] = []
+    var compoundMultipliers: [(String, Int)] = []
     /// Whether the language writes number compounds as one word (``NumberWordTable/oneWordCompounds``).
     var writesOneWordCompounds: Bool { !compoundSuffixes.isEmpty || !compoundOrdinalEndings.isEmpty }
     /// Words longer than this (in scalars) are not looked up: no number word
@@ -109,6 +110,7 @@ struct NumberVocabulary: Sendable {
             vocabulary.compoundJoiners = compounds.joiners.map(WordPhraseTable.normalize)
             vocabulary.compoundOrdinalEndings = compounds.ordinalEndings.map(WordPhraseTable.normalize)
             vocabulary.longestWord = compounds.longestWord
+            vocabulary.compoundMultipliers = compounds.multipliers.map { (WordPhraseTable.normalize($0.word), $0.factor) }
         }
         return vocabulary
     }

@@ -301,10 +301,25 @@ struct NumberWordReader: Sendable {
         return nil
     }
 
-    /// A cardinal written as one word: a number word, or unit + joiner + ten (`einundzwanzig`).
+    /// A cardinal written as one word: a number word, unit + joiner + ten
+    /// (`einundzwanzig`), or a multiple of hundred or thousand with what
+    /// follows it (`dreihundert`, `zweitausendfünfzig`, ``NumberWordTable/OneWordCompounds/multipliers``).
     private func cardinal(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard !word.isEmpty else { return nil }
         let text = ScalarText.string(word)
         if let value = vocabulary.words[text], !vocabulary.weakWords.contains(text) { return value }
+        for (multiplier, factor) in vocabulary.compoundMultipliers {
+            let pattern = Array(multiplier.unicodeScalars)
+            var start = word.startIndex
+            while start + pattern.count <= word.endIndex {
+                defer { start += 1 }
+                guard word[start..<start + pattern.count].elementsEqual(pattern) else { continue }
+                let left = word[..<start], right = word[(start + pattern.count)...]
+                guard let times = left.isEmpty ? 1 : cardinal(left), times < factor, times > 0 else { continue }
+                guard let rest = right.isEmpty ? 0 : cardinal(right), rest < factor else { continue }
+                return times * factor + rest
+            }
+        }
         for joiner in vocabulary.compoundJoiners {
             let pattern = Array(joiner.unicodeScalars)
             var start = word.startIndex + 1
