@@ -50,14 +50,24 @@ struct NumberWordReader: Sendable {
         var last: Unicode.Scalar = " "
         /// A scalar folds to more than one (`İ`): the shape is not known from first and last alone.
         var irregular = false
+        /// Whether every letter is an upper-case Roman numeral letter (I V X L C D M).
+        var isRoman = true
 
-        /// Words longer than this are not number words (``NumberVocabulary/longestWord``).
-        var longest = NumberTokenizer.longestWord
+        @inline(__always)
+        mutating func appendFolded(_ folded: Unicode.Scalar) {
+            switch foldedCount {
+            case 0: first.0 = folded
+            case 1: first.1 = folded
+            case 2: first.2 = folded
+            case 3: first.3 = folded
+            default: break
+            }
+            foldedCount += 1
+            last = folded
+        }
 
         @inline(__always)
         mutating func append(_ scalar: Unicode.Scalar) {
-            length += 1
-            guard length <= longest else { return }
             let v = scalar.value
             let folded: Unicode.Scalar
             switch v {
@@ -72,39 +82,25 @@ struct NumberWordReader: Sendable {
                 guard mapping.count == 1, let only = mapping.first else { irregular = true; return }
                 folded = only
             }
-            switch foldedCount {
-            case 0: first.0 = folded
-            case 1: first.1 = folded
-            case 2: first.2 = folded
-            case 3: first.3 = folded
-            default: break
-            }
-            foldedCount += 1
-            last = folded
+            appendFolded(folded)
         }
     }
+
+    /// ASCII letters, and which are upper-case Roman numeral letters.
+    private static let asciiLetter: [Bool] = (0..<128).map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+    private static let romanLetter: [Bool] = (0..<128).map { [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains($0) }
 
     private func numbers(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [SpelledNumber] {
         var result: [SpelledNumber] = []
         var byteRanges: [Range<Int>] = []
-        var roman = String.UnicodeScalarView(), chinese: [Unicode.Scalar] = []
-        var romanStart = 0, romanStartByte = 0, chineseStart = 0, chineseStartByte = 0
-        var romanIsWord = true
-        var word = WordShape()
+        var chinese: [Unicode.Scalar] = []
+        var chineseStart = 0, chineseStartByte = 0
         var compound: Int?  // value of the number words read so far
         var parts: [Int] = []
         var compoundStart = 0, compoundEnd = 0, compoundStartByte = 0, compoundEndByte = 0
         var counting = true
         var pendingJoiner = false
-        var index = 0, i = 0
-        func flushRoman(_ end: Int, _ endByte: Int) {
-            if romanIsWord, roman.count >= 2, let value = RomanNumeral.value(ignoringCase: String(roman)) {
-                result.append(SpelledNumber(value: value, parts: [value], scalarRange: romanStart..<end, isCounting: false, written: ""))
-                byteRanges.append(romanStartByte..<endByte)
-            }
-            roman = String.UnicodeScalarView()
-            romanIsWord = true
-        }
+        let asciiLetter = Self.asciiLetter, romanLetter = Self.romanLetter
         func flushChinese(_ end: Int, _ endByte: Int) {
             if !chinese.isEmpty, let value = ChineseNumeral.value(of: chinese) {
                 result.append(SpelledNumber(value: value, parts: [value], scalarRange: chineseStart..<end, isCounting: false, written: ""))
@@ -126,7 +122,7 @@ struct NumberWordReader: Sendable {
             pendingJoiner = false
         }
         /// The word's scalars, folded as the tables are.
-        func folded(_ endByte: Int) -> [Unicode.Scalar] {
+        func folded(_ word: WordShape, _ endByte: Int) -> [Unicode.Scalar] {
             var scalars: [Unicode.Scalar] = []
             scalars.reserveCapacity(word.length)
             for scalar in String(decoding: UnsafeBufferPointer(rebasing: bytes[word.startByte..<endByte]), as: UTF8.self).unicodeScalars {
@@ -134,13 +130,17 @@ struct NumberWordReader: Sendable {
             }
             return scalars
         }
-        func flushWord(_ end: Int, _ endByte: Int) {
-            defer { word.length = 0 }
-            guard word.length > 0 else { return }
+        func readWord(_ word: WordShape, _ end: Int, _ endByte: Int) {
+            // An upper-case Roman numeral of two letters or more, as a word of its own (`XXI`; not `Vivid`).
+            if word.isRoman, word.length >= 2, word.length <= NumberTokenizer.longestWord,
+               let value = RomanNumeral.value(ignoringCase: String(decoding: UnsafeBufferPointer(rebasing: bytes[word.startByte..<endByte]), as: UTF8.self)) {
+                result.append(SpelledNumber(value: value, parts: [value], scalarRange: word.start..<end, isCounting: false, written: ""))
+                byteRanges.append(word.startByte..<endByte)
+            }
             guard word.length <= vocabulary.longestWord else { endCompound(); return }
             // A joiner (and, y, et, и, و) keeps a compound going; it is only looked at inside one.
             if compound != nil, !pendingJoiner, word.foldedCount <= 3,
-               NumberWordTable.joiners.contains(ScalarText.string(folded(endByte)[...])) {
+               NumberWordTable.joiners.contains(ScalarText.string(folded(word, endByte)[...])) {
                 pendingJoiner = true
                 return
             }
@@ -148,7 +148,7 @@ struct NumberWordReader: Sendable {
             let mayMatch = word.irregular || vocabulary.wordShapes.mayMatch(count: word.foldedCount, first: word.first, last: word.last)
             let mayBeCompound = vocabulary.writesOneWordCompounds && word.foldedCount >= 4
             guard mayMatch || mayBeCompound else { endCompound(); return }
-            let text = ScalarText.string(folded(endByte)[...])
+            let text = ScalarText.string(folded(word, endByte)[...])
             let found = lookup(text)
             if found == nil, mayBeCompound, let (value, weak) = compoundLookup(text) {
                 // A one-word compound (`zehntägige`) is a number of its own: "eine zehntägige" is not 1 + 10.
@@ -186,50 +186,59 @@ struct NumberWordReader: Sendable {
             pendingJoiner = false
         }
         let n = bytes.count
+        var index = 0, i = 0
         while i < n {
             let byte = bytes[i]
-            let scalar: Unicode.Scalar
-            let width: Int
-            if byte < 0x80 {
-                scalar = Unicode.Scalar(byte)
-                width = 1
-            } else {
-                (scalar, width) = Self.decode(bytes, at: i)
-            }
-            if NumberWordReader.isRomanLetter(scalar) {
+            if byte < 0x80, !asciiLetter[Int(byte)] {
+                // Most bytes between words: spaces and marks.
                 if !chinese.isEmpty { flushChinese(index, i) }
-                if roman.isEmpty { romanStart = index; romanStartByte = i }
-                roman.append(scalar)
-            } else if scalar.value >= 0x25CB, ChineseNumeral.isNumeral(scalar) {
-                if !roman.isEmpty { flushRoman(index, i) }
-                if chinese.isEmpty { chineseStart = index; chineseStartByte = i }
-                chinese.append(scalar)
-            } else {
-                // A letter right after Roman letters makes a word of them ("VIVID" is read, "Vivid" is not).
-                if !roman.isEmpty {
-                    if NumberTokenizer.isWordScalar(scalar), !NumberTokenizer.isHan(scalar) { romanIsWord = false; roman.append(scalar) } else { flushRoman(index, i) }
-                }
-                if !chinese.isEmpty { flushChinese(index, i) }
+                if compound != nil, !(byte == 0x2D || byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) { endCompound() }
+                index += 1
+                i += 1
+                continue
             }
-            if NumberTokenizer.isWordScalar(scalar), byte < 0x80 || !NumberTokenizer.isHan(scalar) {
-                if word.length == 0 {
-                    word = WordShape()
-                    word.longest = vocabulary.longestWord
-                    word.start = index
-                    word.startByte = i
+            let (scalar, width) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : Self.decode(bytes, at: i)
+            if byte >= 0x80, !(NumberTokenizer.isWordScalar(scalar) && !NumberTokenizer.isHan(scalar)) {
+                if scalar.value >= 0x25CB, ChineseNumeral.isNumeral(scalar) {
+                    if chinese.isEmpty { chineseStart = index; chineseStartByte = i }
+                    chinese.append(scalar)
+                } else {
+                    if !chinese.isEmpty { flushChinese(index, i) }
+                    // Hyphens and spaces keep a compound going; other marks end it.
+                    if compound != nil, !(scalar == "‑" || NumberTokenizer.isWhitespace(scalar)) { endCompound() }
                 }
-                word.append(scalar)
-            } else {
-                flushWord(index, i)
-                // Hyphens and spaces keep a compound going; other marks end it.
-                if compound != nil, !(scalar == "-" || scalar == "‑" || NumberTokenizer.isWhitespace(scalar)) { endCompound() }
+                index += 1
+                i += width
+                continue
             }
-            index += 1
-            i += width
+            // A word: its letters up to the first scalar that is not a letter of a word (ASCII in a tight loop).
+            if !chinese.isEmpty { flushChinese(index, i) }
+            var word = WordShape()
+            word.start = index
+            word.startByte = i
+            let longest = vocabulary.longestWord
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    guard asciiLetter[Int(b)] else { break }
+                    word.length += 1
+                    if !romanLetter[Int(b)] { word.isRoman = false }
+                    if word.length <= longest { word.appendFolded(Unicode.Scalar(b | 0x20)) }
+                    index += 1
+                    i += 1
+                } else {
+                    let (s, w) = Self.decode(bytes, at: i)
+                    guard NumberTokenizer.isWordScalar(s), !NumberTokenizer.isHan(s) else { break }
+                    word.length += 1
+                    word.isRoman = false
+                    if word.length <= longest { word.append(s) }
+                    index += 1
+                    i += w
+                }
+            }
+            readWord(word, index, i)
         }
-        if !roman.isEmpty { flushRoman(index, n) }
         if !chinese.isEmpty { flushChinese(index, n) }
-        flushWord(index, n)
         endCompound()
         guard !result.isEmpty else { return result }
         for k in result.indices {
@@ -252,14 +261,6 @@ struct NumberWordReader: Sendable {
         if lead < 0xE0 { return (Unicode.Scalar((lead & 0x1F) << 6 | continuation(1)) ?? "\u{FFFD}", 2) }
         if lead < 0xF0 { return (Unicode.Scalar((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2)) ?? "\u{FFFD}", 3) }
         return (Unicode.Scalar((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3)) ?? "\u{FFFD}", 4)
-    }
-
-    @inline(__always)
-    private static func isRomanLetter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: return true  // I V X L C D M
-        default: return false
-        }
     }
 
     /// The value of a number word and whether it is a numeric adjective or noun (``NumberWordTable/adjectives``).
