@@ -211,31 +211,57 @@ struct NumberWordReader: Sendable {
                 i += width
                 continue
             }
-            // A word: its letters up to the first scalar that is not a letter of a word (ASCII in a tight loop).
+            // A word: its letters up to the first scalar that is not a letter of a word. ASCII letters in a
+            // tight loop; the shape of an all-ASCII word is taken from its bytes at the end.
             if !chinese.isEmpty { flushChinese(index, i) }
             var word = WordShape()
             word.start = index
             word.startByte = i
             let longest = vocabulary.longestWord
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    guard asciiLetter[Int(b)] else { break }
-                    word.length += 1
-                    if !romanLetter[Int(b)] { word.isRoman = false }
-                    if word.length <= longest { word.appendFolded(Unicode.Scalar(b | 0x20)) }
-                    index += 1
-                    i += 1
-                } else {
-                    let (s, w) = Self.decode(bytes, at: i)
-                    guard NumberTokenizer.isWordScalar(s), !NumberTokenizer.isHan(s) else { break }
-                    word.length += 1
-                    word.isRoman = false
-                    if word.length <= longest { word.append(s) }
-                    index += 1
-                    i += w
-                }
+            var roman = true
+            while i < n, bytes[i] < 0x80, asciiLetter[Int(bytes[i])] {
+                if !romanLetter[Int(bytes[i])] { roman = false }
+                i += 1
             }
+            let asciiLength = i - word.startByte
+            index += asciiLength
+            if i < n, bytes[i] >= 0x80, NumberTokenizer.isWordScalar(Self.decode(bytes, at: i).0), !NumberTokenizer.isHan(Self.decode(bytes, at: i).0) {
+                // A word with letters beyond ASCII: fold scalar by scalar.
+                for k in 0..<asciiLength {
+                    word.length += 1
+                    if word.length <= longest { word.appendFolded(Unicode.Scalar(bytes[word.startByte + k] | 0x20)) }
+                }
+                roman = false
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        guard asciiLetter[Int(b)] else { break }
+                        word.length += 1
+                        if word.length <= longest { word.appendFolded(Unicode.Scalar(b | 0x20)) }
+                        index += 1
+                        i += 1
+                    } else {
+                        let (s, w) = Self.decode(bytes, at: i)
+                        guard NumberTokenizer.isWordScalar(s), !NumberTokenizer.isHan(s) else { break }
+                        word.length += 1
+                        if word.length <= longest { word.append(s) }
+                        index += 1
+                        i += w
+                    }
+                }
+            } else {
+                word.length = asciiLength
+                word.foldedCount = asciiLength
+                let start = word.startByte
+                word.first = (Unicode.Scalar(bytes[start] | 0x20),
+                              asciiLength > 1 ? Unicode.Scalar(bytes[start + 1] | 0x20) : " ",
+                              asciiLength > 2 ? Unicode.Scalar(bytes[start + 2] | 0x20) : " ",
+                              asciiLength > 3 ? Unicode.Scalar(bytes[start + 3] | 0x20) : " ")
+                // The folded form keeps the first `longest` letters only (a longer word is never looked up).
+                word.last = Unicode.Scalar(bytes[start + min(asciiLength, longest) - 1] | 0x20)
+                if asciiLength > longest { word.foldedCount = longest }
+            }
+            word.isRoman = roman
             readWord(word, index, i)
         }
         if !chinese.isEmpty { flushChinese(index, n) }
