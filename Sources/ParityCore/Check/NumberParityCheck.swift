@@ -11,8 +11,7 @@ struct NumberParityCheck {
         let pivot = context.pivot
         let pivotExtractor = NumberExtractor(language: context.language(pivot))
         let comparison = NumberComparison(smallFigureLimit: context.options.smallFigureLimit)
-        var pivotCache: [Int: [ExtractedNumber]] = [:]
-        var pivotWordCache: [Int: [SpelledNumber]] = [:]
+        var pivotCache: [Int: (values: [ExtractedNumber], words: [SpelledNumber])] = [:]
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             let extractor = NumberExtractor(language: context.language(version))
             // A version in a language without a table of its own reads number words as nothing (`UnreadFigureExplanation`).
@@ -24,33 +23,25 @@ struct NumberParityCheck {
                 let pb = pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.block(pivot, $0).kind) }
                 let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.block(version, $0).kind) }
                 guard !pb.isEmpty, !ob.isEmpty else { continue }
-                // Values and spelled-out numbers of several blocks are shifted to one scalar space, so their places stay apart.
-                var pivotValues: [ExtractedNumber] = []
+                // Values and numbers in words of several blocks are shifted to one scalar space, so their places stay apart.
+                // Every block's number words are read, in the same pass as the test for figures.
+                var pivotValues: [ExtractedNumber] = [], pivotWords: [SpelledNumber] = []
                 var offset = 0
-                var pivotOffsets: [Int] = []
                 for index in pb {
                     let text = context.block(pivot, index).text
-                    if pivotCache[index] == nil { pivotCache[index] = pivotExtractor.extract(text) }
-                    pivotValues += pivotCache[index]!.shifted(by: offset)
-                    pivotOffsets.append(offset)
+                    if pivotCache[index] == nil { pivotCache[index] = pivotExtractor.valuesAndWords(text) }
+                    pivotValues += pivotCache[index]!.values.shifted(by: offset)
+                    pivotWords += pivotCache[index]!.words.shifted(by: offset)
                     if index != pb.last { offset += text.unicodeScalars.count + 1 }
                 }
-                var otherValues: [ExtractedNumber] = []
-                var otherOffsets: [Int] = []
+                var otherValues: [ExtractedNumber] = [], otherWords: [SpelledNumber] = []
                 offset = 0
                 for index in ob {
                     let text = context.block(version, index).text
-                    otherValues += extractor.extract(text).shifted(by: offset)
-                    otherOffsets.append(offset)
+                    let read = extractor.valuesAndWords(text)
+                    otherValues += read.values.shifted(by: offset)
+                    otherWords += read.words.shifted(by: offset)
                     if index != ob.last { offset += text.unicodeScalars.count + 1 }
-                }
-                var pivotWords: [SpelledNumber] = [], otherWords: [SpelledNumber] = []
-                for (index, shift) in zip(pb, pivotOffsets) {
-                    if pivotWordCache[index] == nil { pivotWordCache[index] = pivotExtractor.spelledNumbers(context.block(pivot, index).text) }
-                    pivotWords += pivotWordCache[index]!.shifted(by: shift)
-                }
-                for (index, shift) in zip(ob, otherOffsets) {
-                    otherWords += extractor.spelledNumbers(context.block(version, index).text).shifted(by: shift)
                 }
                 guard var difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
                                                           figureOrderMayDiffer: orderMayDiffer)

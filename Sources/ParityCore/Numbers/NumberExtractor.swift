@@ -80,9 +80,20 @@ public struct NumberExtractor: Sendable {
         NumberWordReader(vocabulary: vocabulary).numbers(in: text)
     }
 
+    /// The values found in `text` and the numbers it writes without digits,
+    /// in one pass over the text for the words and the test for figures.
+    func valuesAndWords(_ text: String) -> (values: [ExtractedNumber], words: [SpelledNumber]) {
+        let (words, mayHoldFigures) = NumberWordReader(vocabulary: vocabulary).read(text)
+        return (mayHoldFigures ? values(text) : [], words)
+    }
+
     /// The values found in `text`, in order.
     public func extract(_ text: String) -> [ExtractedNumber] {
         guard NumberExtractor.containsDigit(text) else { return [] }
+        return values(text)
+    }
+
+    private func values(_ text: String) -> [ExtractedNumber] {
         let scalars = Array(text.unicodeScalars)
         let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping,
                                      reversedSpaceGroups: vocabulary.reversedSpaceGroups, dayFirstDates: vocabulary.dayFirstDates).tokenize(scalars)

@@ -36,6 +36,13 @@ struct NumberWordReader: Sendable {
     /// (10 + 7), `quatre-vingt-dix` (4 × 20 + 10), `two hundred` (2 × 100),
     /// `السابعة عشرة` (7 + 10, the unit before the ten).
     func numbers(in text: String) -> [SpelledNumber] {
+        read(text).numbers
+    }
+
+    /// The numbers written without digits in `text`, and whether `text` may
+    /// hold a value in figures (``NumberExtractor/containsDigit(_:)``, found
+    /// in the same pass: the check reads both for every block).
+    func read(_ text: String) -> (numbers: [SpelledNumber], mayHoldFigures: Bool) {
         var text = text
         return text.withUTF8 { numbers(utf8: $0) }
     }
@@ -90,8 +97,9 @@ struct NumberWordReader: Sendable {
     private static let asciiLetter: [Bool] = (0..<128).map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
     private static let romanLetter: [Bool] = (0..<128).map { [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains($0) }
 
-    private func numbers(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [SpelledNumber] {
+    private func numbers(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (numbers: [SpelledNumber], mayHoldFigures: Bool) {
         var result: [SpelledNumber] = []
+        var mayHoldFigures = false
         var byteRanges: [Range<Int>] = []
         var chinese: [Unicode.Scalar] = []
         var chineseStart = 0, chineseStartByte = 0
@@ -191,6 +199,7 @@ struct NumberWordReader: Sendable {
             let byte = bytes[i]
             if byte < 0x80, !asciiLetter[Int(byte)] {
                 // Most bytes between words: spaces and marks.
+                if byte &- 0x30 < 10 { mayHoldFigures = true }
                 if !chinese.isEmpty { flushChinese(index, i) }
                 if compound != nil, !(byte == 0x2D || byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) { endCompound() }
                 index += 1
@@ -199,6 +208,11 @@ struct NumberWordReader: Sendable {
             }
             let (scalar, width) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : Self.decode(bytes, at: i)
             if byte >= 0x80, !(NumberTokenizer.isWordScalar(scalar) && !NumberTokenizer.isHan(scalar)) {
+                // As NumberExtractor.containsDigit: a digit of another system, or a character that starts or ends a Chinese value.
+                if !mayHoldFigures, scalar.value >= 0x660,
+                   scalar == "第" || scalar == "年" || scalar == "月" || scalar == "百" || DecimalDigit.value(scalar) != nil {
+                    mayHoldFigures = true
+                }
                 if scalar.value >= 0x25CB, ChineseNumeral.isNumeral(scalar) {
                     if chinese.isEmpty { chineseStart = index; chineseStartByte = i }
                     chinese.append(scalar)
@@ -266,7 +280,7 @@ struct NumberWordReader: Sendable {
         }
         if !chinese.isEmpty { flushChinese(index, n) }
         endCompound()
-        guard !result.isEmpty else { return result }
+        guard !result.isEmpty else { return (result, mayHoldFigures) }
         for k in result.indices {
             result[k].written = String(decoding: UnsafeBufferPointer(rebasing: bytes[byteRanges[k]]), as: UTF8.self)
         }
@@ -275,7 +289,7 @@ struct NumberWordReader: Sendable {
             let order = result.indices.sorted { result[$0].scalarRange.lowerBound < result[$1].scalarRange.lowerBound }
             result = order.map { result[$0] }
         }
-        return result
+        return (result, mayHoldFigures)
     }
 
     /// The scalar of the multi-byte UTF-8 sequence at `i` (valid UTF-8, as a String holds) and its length.
