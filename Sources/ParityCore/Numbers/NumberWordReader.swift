@@ -109,6 +109,9 @@ struct NumberWordReader: Sendable {
         var counting = true
         var pendingJoiner = false
         let asciiLetter = Self.asciiLetter, romanLetter = Self.romanLetter
+        // Read once, not per word.
+        let shapes = vocabulary.wordShapes, longest = vocabulary.longestWord, hasOwnWords = vocabulary.hasOwnWords
+        let writesCompounds = vocabulary.writesOneWordCompounds
         func flushChinese(_ end: Int, _ endByte: Int) {
             if !chinese.isEmpty, let value = ChineseNumeral.value(of: chinese) {
                 result.append(SpelledNumber(value: value, parts: [value], scalarRange: chineseStart..<end, isCounting: false, written: ""))
@@ -121,7 +124,7 @@ struct NumberWordReader: Sendable {
                 // A lone `hundred` or `thousand` is a quantity ("a thousand reasons") or, in Arabic, the letter ألف.
                 let isLoneRound = parts.count == 1 && (compound == 100 || compound == 1000)
                 result.append(SpelledNumber(value: compound, parts: parts, scalarRange: compoundStart..<compoundEnd,
-                                            isCounting: counting && !isLoneRound && vocabulary.hasOwnWords, written: ""))
+                                            isCounting: counting && !isLoneRound && hasOwnWords, written: ""))
                 byteRanges.append(compoundStartByte..<compoundEndByte)
             }
             compound = nil
@@ -145,7 +148,7 @@ struct NumberWordReader: Sendable {
                 result.append(SpelledNumber(value: value, parts: [value], scalarRange: word.start..<end, isCounting: false, written: ""))
                 byteRanges.append(word.startByte..<endByte)
             }
-            guard word.length <= vocabulary.longestWord else { endCompound(); return }
+            guard word.length <= longest else { endCompound(); return }
             // A joiner (and, y, et, и, و) keeps a compound going; it is only looked at inside one.
             if compound != nil, !pendingJoiner, word.foldedCount <= 3,
                NumberWordTable.joiners.contains(ScalarText.string(folded(word, endByte)[...])) {
@@ -153,8 +156,8 @@ struct NumberWordReader: Sendable {
                 return
             }
             // Most words have no number word's length, first and last letter: no string is made for them.
-            let mayMatch = word.irregular || vocabulary.wordShapes.mayMatch(count: word.foldedCount, first: word.first, last: word.last)
-            let mayBeCompound = vocabulary.writesOneWordCompounds && word.foldedCount >= 4
+            let mayMatch = word.irregular || shapes.mayMatch(count: word.foldedCount, first: word.first, last: word.last)
+            let mayBeCompound = writesCompounds && word.foldedCount >= 4
             guard mayMatch || mayBeCompound else { endCompound(); return }
             let text = ScalarText.string(folded(word, endByte)[...])
             let found = lookup(text)
@@ -162,7 +165,7 @@ struct NumberWordReader: Sendable {
                 // A one-word compound (`zehntägige`) is a number of its own: "eine zehntägige" is not 1 + 10.
                 endCompound()
                 result.append(SpelledNumber(value: value, parts: [value], scalarRange: word.start..<end,
-                                            isCounting: !weak && vocabulary.hasOwnWords, written: ""))
+                                            isCounting: !weak && hasOwnWords, written: ""))
                 byteRanges.append(word.startByte..<endByte)
                 return
             }
@@ -231,7 +234,6 @@ struct NumberWordReader: Sendable {
             var word = WordShape()
             word.start = index
             word.startByte = i
-            let longest = vocabulary.longestWord
             var roman = true
             while i < n, bytes[i] < 0x80, asciiLetter[Int(bytes[i])] {
                 if !romanLetter[Int(bytes[i])] { roman = false }
