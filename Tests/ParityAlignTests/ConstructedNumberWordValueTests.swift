@@ -10,7 +10,11 @@ import Testing
 /// Vietnamese: none of them in a hold-out set).
 @Suite struct ConstructedNumberWordValueTests {
     private func words(_ code: String, _ text: String) -> [String] {
-        NumberExtractor(languageCode: code).spelledNumbers(text).map { number in
+        // The same pass counts the text's scalars and tests it for figures.
+        let read = NumberExtractor(languageCode: code).valuesAndWords(text)
+        #expect(read.scalarCount == text.unicodeScalars.count)
+        #expect(read.values.map(\.key) == NumberExtractor(languageCode: code).extract(text).map(\.key))
+        return NumberExtractor(languageCode: code).spelledNumbers(text).map { number in
             let scalars = Array(text.unicodeScalars)
             // The written form is the text at the number's place.
             #expect(ScalarText.string(scalars[number.scalarRange]) == number.written)

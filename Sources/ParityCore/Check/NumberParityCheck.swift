@@ -11,7 +11,7 @@ struct NumberParityCheck {
         let pivot = context.pivot
         let pivotExtractor = NumberExtractor(language: context.language(pivot))
         let comparison = NumberComparison(smallFigureLimit: context.options.smallFigureLimit)
-        var pivotCache: [Int: (values: [ExtractedNumber], words: [SpelledNumber])] = [:]
+        var pivotCache: [Int: (values: [ExtractedNumber], words: [SpelledNumber], scalarCount: Int)] = [:]
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             let extractor = NumberExtractor(language: context.language(version))
             // A version in a language without a table of its own reads number words as nothing (`UnreadFigureExplanation`).
@@ -32,7 +32,7 @@ struct NumberParityCheck {
                     if pivotCache[index] == nil { pivotCache[index] = pivotExtractor.valuesAndWords(text) }
                     pivotValues += pivotCache[index]!.values.shifted(by: offset)
                     pivotWords += pivotCache[index]!.words.shifted(by: offset)
-                    if index != pb.last { offset += text.unicodeScalars.count + 1 }
+                    if index != pb.last { offset += pivotCache[index]!.scalarCount + 1 }
                 }
                 var otherValues: [ExtractedNumber] = [], otherWords: [SpelledNumber] = []
                 offset = 0
@@ -41,7 +41,7 @@ struct NumberParityCheck {
                     let read = extractor.valuesAndWords(text)
                     otherValues += read.values.shifted(by: offset)
                     otherWords += read.words.shifted(by: offset)
-                    if index != ob.last { offset += text.unicodeScalars.count + 1 }
+                    if index != ob.last { offset += read.scalarCount + 1 }
                 }
                 guard var difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
                                                           figureOrderMayDiffer: orderMayDiffer)

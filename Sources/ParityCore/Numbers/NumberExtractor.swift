@@ -80,11 +80,12 @@ public struct NumberExtractor: Sendable {
         NumberWordReader(vocabulary: vocabulary).numbers(in: text)
     }
 
-    /// The values found in `text` and the numbers it writes without digits,
-    /// in one pass over the text for the words and the test for figures.
-    func valuesAndWords(_ text: String) -> (values: [ExtractedNumber], words: [SpelledNumber]) {
-        let (words, mayHoldFigures) = NumberWordReader(vocabulary: vocabulary).read(text)
-        return (mayHoldFigures ? values(text) : [], words)
+    /// The values found in `text`, the numbers it writes without digits and
+    /// its length in scalars: one pass over the text for the words, the test
+    /// for figures and the length.
+    func valuesAndWords(_ text: String) -> (values: [ExtractedNumber], words: [SpelledNumber], scalarCount: Int) {
+        let (words, mayHoldFigures, scalarCount) = NumberWordReader(vocabulary: vocabulary).read(text)
+        return (mayHoldFigures ? values(text) : [], words, scalarCount)
     }
 
     /// The values found in `text`, in order.

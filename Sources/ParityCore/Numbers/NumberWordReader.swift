@@ -39,10 +39,11 @@ struct NumberWordReader: Sendable {
         read(text).numbers
     }
 
-    /// The numbers written without digits in `text`, and whether `text` may
-    /// hold a value in figures (``NumberExtractor/containsDigit(_:)``, found
-    /// in the same pass: the check reads both for every block).
-    func read(_ text: String) -> (numbers: [SpelledNumber], mayHoldFigures: Bool) {
+    /// The numbers written without digits in `text`, whether `text` may
+    /// hold a value in figures (``NumberExtractor/containsDigit(_:)``) and
+    /// its length in scalars, found in the same pass: the check needs all
+    /// three for every block.
+    func read(_ text: String) -> (numbers: [SpelledNumber], mayHoldFigures: Bool, scalarCount: Int) {
         var text = text
         return text.withUTF8 { numbers(utf8: $0) }
     }
@@ -97,7 +98,7 @@ struct NumberWordReader: Sendable {
     private static let asciiLetter: [Bool] = (0..<128).map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
     private static let romanLetter: [Bool] = (0..<128).map { [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains($0) }
 
-    private func numbers(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (numbers: [SpelledNumber], mayHoldFigures: Bool) {
+    private func numbers(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (numbers: [SpelledNumber], mayHoldFigures: Bool, scalarCount: Int) {
         var result: [SpelledNumber] = []
         var mayHoldFigures = false
         var byteRanges: [Range<Int>] = []
@@ -282,7 +283,7 @@ struct NumberWordReader: Sendable {
         }
         if !chinese.isEmpty { flushChinese(index, n) }
         endCompound()
-        guard !result.isEmpty else { return (result, mayHoldFigures) }
+        guard !result.isEmpty else { return (result, mayHoldFigures, index) }
         for k in result.indices {
             result[k].written = String(decoding: UnsafeBufferPointer(rebasing: bytes[byteRanges[k]]), as: UTF8.self)
         }
@@ -291,7 +292,7 @@ struct NumberWordReader: Sendable {
             let order = result.indices.sorted { result[$0].scalarRange.lowerBound < result[$1].scalarRange.lowerBound }
             result = order.map { result[$0] }
         }
-        return (result, mayHoldFigures)
+        return (result, mayHoldFigures, index)
     }
 
     /// The scalar of the multi-byte UTF-8 sequence at `i` (valid UTF-8, as a String holds) and its length.
