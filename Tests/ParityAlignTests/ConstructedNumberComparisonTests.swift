@@ -84,6 +84,21 @@ import Testing
             == "info swap: [\"17\", \"25\"] / [\"第25条\", \"第17款\"]")
     }
 
+    @Test func constructedValueMovedIntoARangeIsASwapInAnyLanguage() {
+        // The languages order the figures differently, but a range keeps its two ends: the amount moved into it.
+        #expect(summary(compare("es", "El presupuesto construido de 2.345,67 dólares cubre 48 puestos durante el bienio 2016-2017.",
+                                "zh", "2016的构造预算涵盖2,345.67美元-2017两年期的48个员额。"))
+            == "info swap: [\"2016\", \"2017\"] / [\"2,345.67美元\", \"2017\"]")
+        #expect(summary(compare("es", "la sesión construida del 3 al 14 de junio, 25 miembros",
+                                "en", "the constructed session from 3 to 25 June, 14 members"))
+            == "error: [\"14 de junio\", \"25\"] / [\"25 June\", \"14\"]")
+        #expect(summary(compare("es", "los años construidos 2016 a 2017 y 48 puestos", "en", "the constructed years 2016 to 48 and 2017 posts"))
+            == "info swap: [\"2016\", \"2017\"] / [\"2016\", \"48\"]")
+        // The same ranges in another order, a range against a list: nothing.
+        #expect(summary(compare("es", "el bienio construido 2016-2017 y 48 puestos", "zh", "构造的48个员额和2016-2017两年期")) == nil)
+        #expect(summary(compare("es", "los años construidos 2016 y 2017", "en", "the constructed years 2016-2017")) == nil)
+    }
+
     @Test func constructedFiguresTradingTheirCurrencyAreAWarningInAnyLanguage() {
         #expect(summary(compare("es", "El presupuesto construido de 2.345,67 dólares cubre 48 puestos.", "zh", "构造的预算48美元涵盖2,345.67个员额。"))
             == "warning swap: [\"2.345,67 dólares\", \"48\"] / [\"48美元\", \"2,345.67\"]")

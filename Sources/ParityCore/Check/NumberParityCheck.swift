@@ -11,60 +11,45 @@ struct NumberParityCheck {
         let pivot = context.pivot
         let pivotExtractor = NumberExtractor(language: context.language(pivot))
         let comparison = NumberComparison(smallFigureLimit: context.options.smallFigureLimit)
-        var pivotCache: [Int: [ExtractedNumber]] = [:]
-        var pivotWordCache: [Int: [SpelledNumber]] = [:]
+        var pivotCache: [Int: (values: [ExtractedNumber], words: [SpelledNumber], scalarCount: Int)] = [:]
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             let extractor = NumberExtractor(language: context.language(version))
             // A version in a language without a table of its own reads number words as nothing (`UnreadFigureExplanation`).
-            let bothHaveTables = [context.language(pivot), context.language(version)].allSatisfy { language in
-                language.map(LanguageConventions.hasOwnTable) ?? false
-            }
+            let pivotHasTable = context.language(pivot).map(LanguageConventions.hasOwnTable) ?? false
+            let otherHasTable = context.language(version).map(LanguageConventions.hasOwnTable) ?? false
             let orderMayDiffer = NumberConventions.figureOrderMayDiffer(NumberExtractor.code(of: context.language(pivot)),
                                                                         NumberExtractor.code(of: context.language(version)))
             for pair in pairs where !pair.pivot.isEmpty && !pair.other.isEmpty {
                 let pb = pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.block(pivot, $0).kind) }
                 let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.block(version, $0).kind) }
                 guard !pb.isEmpty, !ob.isEmpty else { continue }
-                // Values and spelled-out numbers of several blocks are shifted to one scalar space, so their places stay apart.
-                // Numbers in words are read only where a figure is left over: reading every block's words
-                // would double the check's time (a number word in one version only would be info anyway).
-                var pivotValues: [ExtractedNumber] = []
+                // Values and numbers in words of several blocks are shifted to one scalar space, so their places stay apart.
+                // Every block's number words are read, in the same pass as the test for figures.
+                var pivotValues: [ExtractedNumber] = [], pivotWords: [SpelledNumber] = []
                 var offset = 0
-                var pivotOffsets: [Int] = []
                 for index in pb {
                     let text = context.block(pivot, index).text
-                    if pivotCache[index] == nil { pivotCache[index] = pivotExtractor.extract(text) }
-                    pivotValues += pivotCache[index]!.shifted(by: offset)
-                    pivotOffsets.append(offset)
-                    if index != pb.last { offset += text.unicodeScalars.count + 1 }
+                    if pivotCache[index] == nil { pivotCache[index] = pivotExtractor.valuesAndWords(text) }
+                    pivotValues += pivotCache[index]!.values.shifted(by: offset)
+                    pivotWords += pivotCache[index]!.words.shifted(by: offset)
+                    if index != pb.last { offset += pivotCache[index]!.scalarCount + 1 }
                 }
-                var otherValues: [ExtractedNumber] = []
-                var otherOffsets: [Int] = []
+                var otherValues: [ExtractedNumber] = [], otherWords: [SpelledNumber] = []
                 offset = 0
                 for index in ob {
                     let text = context.block(version, index).text
-                    otherValues += extractor.extract(text).shifted(by: offset)
-                    otherOffsets.append(offset)
-                    if index != ob.last { offset += text.unicodeScalars.count + 1 }
-                }
-                let pivotWords = {
-                    zip(pb, pivotOffsets).flatMap { index, shift in
-                        if pivotWordCache[index] == nil { pivotWordCache[index] = pivotExtractor.spelledNumbers(context.block(pivot, index).text) }
-                        return pivotWordCache[index]!.shifted(by: shift)
-                    }
-                }
-                let otherWords = {
-                    zip(ob, otherOffsets).flatMap { index, shift in
-                        extractor.spelledNumbers(context.block(version, index).text).shifted(by: shift)
-                    }
+                    let read = extractor.valuesAndWords(text)
+                    otherValues += read.values.shifted(by: offset)
+                    otherWords += read.words.shifted(by: offset)
+                    if index != ob.last { offset += read.scalarCount + 1 }
                 }
                 guard var difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
-                                                          wordsMayStateFigures: false,
                                                           figureOrderMayDiffer: orderMayDiffer)
                 else { continue }
-                if difference.severity != .info, !bothHaveTables,
+                if difference.severity != .info, !(pivotHasTable && otherHasTable),
                    UnreadFigureExplanation.explains(onlyPivot: difference.onlyPivot, onlyOther: difference.onlyOther,
-                                                    pivotValues: pivotValues, otherValues: otherValues) {
+                                                    pivotValues: pivotValues, otherValues: otherValues,
+                                                    pivotHasTable: pivotHasTable, otherHasTable: otherHasTable) {
                     difference.severity = .info
                 }
                 let separator = difference.isSwap ? " … " : ", "

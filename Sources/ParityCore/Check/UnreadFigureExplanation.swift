@@ -1,24 +1,79 @@
 /// Whether a number difference may come from words Parity cannot read: a
 /// version in a language without its own conventions table (no month names,
-/// per-cent or scale words) reads `10 Juni 2026` as 10 and 2026, and
-/// `1,5 milioni` as 1.5. When every figure left over on either side is written
-/// with digit runs that the other side holds too (inside a date, an amount,
-/// a percentage), the reader cannot decide: the finding is information only.
+/// per-cent, scale or number words) reads `10 Juni 2026` as 10 and 2026,
+/// `1,5 milioni` as 1.5, `240 tys.` as 240, and reads nothing in
+/// `ottantesima sessione`. When every value left over on either side is
+/// explained by what the other side holds, the reader cannot decide: the
+/// finding is information only. A value is explained by the other side
+/// (``explained(_:by:mayBeInUnreadWords:)``) when
+///
+/// - its digit runs are all written on the other side (inside a date, an
+///   amount, a percentage: `10 Juni 2026` against `2026-06-10`);
+/// - it is a figure of the other side times a power of ten that a scale word
+///   stands for (10³ to 10⁹, 10¹²; `240 tys.` against `240 000`,
+///   `1,200만` against `12 millones`);
+/// - it is the year, month or day of a date on the other side (`2025년
+///   3월 31일` read as 2025, 3 and 31 against `31 de marzo de 2025`);
+/// - the other side has no table of its own and nothing left over, and it
+///   is a figure or percentage below 1 000 without decimals, which the other
+///   side may write in words Parity cannot read (`第八十` against
+///   `ottantesima`).
+///
+/// A symbol, a decimal, a year or a complete date that the other side does
+/// not write in digits at all, and a figure that differs by a factor no
+/// scale word stands for (`35` against `30`, `35` against `350`), stay
+/// findings.
 enum UnreadFigureExplanation {
-    /// Whether the leftovers of `difference` are all explained by digits the other passage holds.
+    /// Whether the leftovers of a difference are all explained by what the other passage holds.
     static func explains(onlyPivot: [ExtractedNumber], onlyOther: [ExtractedNumber],
-                         pivotValues: [ExtractedNumber], otherValues: [ExtractedNumber]) -> Bool {
-        let pivotRuns = Set(pivotValues.flatMap { digitRuns($0.written) })
-        let otherRuns = Set(otherValues.flatMap { digitRuns($0.written) })
-        let pivotExplained = onlyPivot.allSatisfy { value in
-            let runs = digitRuns(value.written)
-            return !runs.isEmpty && runs.allSatisfy(otherRuns.contains)
+                         pivotValues: [ExtractedNumber], otherValues: [ExtractedNumber],
+                         pivotHasTable: Bool = true, otherHasTable: Bool = true) -> Bool {
+        let pivotSide = Side(pivotValues), otherSide = Side(otherValues)
+        // A figure the other side leaves nothing over against may be written there in words Parity cannot read.
+        return onlyPivot.allSatisfy { explained($0, by: otherSide, mayBeInUnreadWords: !otherHasTable && onlyOther.isEmpty) }
+            && onlyOther.allSatisfy { explained($0, by: pivotSide, mayBeInUnreadWords: !pivotHasTable && onlyPivot.isEmpty) }
+    }
+
+    /// What one passage holds, as the explanations look at it.
+    struct Side {
+        var digitRuns: Set<String> = []
+        var figures: [Double] = []
+        var dateParts: Set<Int> = []
+
+        init(_ values: [ExtractedNumber]) {
+            for value in values {
+                digitRuns.formUnion(UnreadFigureExplanation.digitRuns(value.written))
+                switch value.kind.comparisonClass {
+                case "number", "percentage":
+                    if let figure = Double(value.canonical) { figures.append(figure) }
+                case "date":
+                    for part in value.canonical.split(separator: "-") { if let number = Int(part) { dateParts.insert(number) } }
+                default: break
+                }
+            }
         }
-        let otherExplained = onlyOther.allSatisfy { value in
-            let runs = digitRuns(value.written)
-            return !runs.isEmpty && runs.allSatisfy(pivotRuns.contains)
+    }
+
+    /// Powers of ten that scale words stand for (thousand, 万, lakh, million, crore, 亿, billion/milliard, trillion/billón).
+    static let scalePowers: [Double] = [1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e12]
+
+    /// Whether `value`, left over on one side, is explained by what `other` holds.
+    static func explained(_ value: ExtractedNumber, by other: Side, mayBeInUnreadWords: Bool) -> Bool {
+        let runs = digitRuns(value.written)
+        if !runs.isEmpty, runs.allSatisfy(other.digitRuns.contains) { return true }
+        let comparisonClass = value.kind.comparisonClass
+        guard comparisonClass == "number" || comparisonClass == "percentage", let figure = Double(value.canonical) else { return false }
+        for otherFigure in other.figures where otherFigure != 0 {
+            for power in scalePowers where isClose(figure, otherFigure * power) || isClose(otherFigure, figure * power) { return true }
         }
-        return pivotExplained && otherExplained
+        let isWhole = !value.canonical.contains(".")
+        if isWhole, value.kind != .percentage, let whole = Int(value.canonical), other.dateParts.contains(whole) { return true }
+        if mayBeInUnreadWords, isWhole, value.kind != .year, figure < 1000 { return true }
+        return false
+    }
+
+    private static func isClose(_ a: Double, _ b: Double) -> Bool {
+        abs(a - b) <= 1e-9 * max(abs(a), abs(b))
     }
 
     /// Maximal runs of decimal digits of any script in `text`, as ASCII digits, without leading zeros.

@@ -40,6 +40,11 @@ enum MonthNames {
     /// ASCII word whose length and first and last bytes no ASCII key has (an
     /// ASCII string equals no other string), so that most words of a text
     /// are turned away without hashing.
+    /// The length, first and last letter of every key and first word of a
+    /// two-word key (``NumberWordShapes``): a word whose shape no key has is
+    /// not looked up, and its text is not made.
+    static let shapes = NumberWordShapes((Array(single.keys) + Array(twoWord.keys)).map { Array($0.unicodeScalars) })
+
     static func mayBeKey(_ word: String) -> Bool {
         var length = 0
         var first: UInt8 = 0

@@ -124,6 +124,12 @@ public enum NumberWordTable {
                    "vigésimo": 20, "trigésimo": 30, "quadragésimo": 40, "quinquagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
                    "setuagésimo": 70, "octogésimo": 80, "nonagésimo": 90, "centésimo": 100,
                    "ambos": 2, "ambas": 2, "década": 10, "decenal": 10, "bienal": 2, "quinquenal": 5, "anual": 1])
+        // Ordinals agree in gender and number: septuagésima nona (79th), primeiras.
+        for (word, value) in table["pt"]! where ["primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto", "sétimo", "oitavo", "nono",
+                                                   "décimo"].contains(word) || word.hasSuffix("gésimo") || word == "centésimo" {
+            let stem = String(word.dropLast())
+            for ending in ["a", "os", "as"] where table["pt"]![stem + ending] == nil { table["pt"]![stem + ending] = value }
+        }
 
         add("hi", ["शून्य", "एक", "दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पंद्रह",
                    "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस"])
@@ -160,6 +166,42 @@ public enum NumberWordTable {
         "de": ["beide", "beiden", "jahrzehnt", "zweijährig", "fünfjährig", "zehnjährig"],
         "pt": ["ambos", "ambas", "década", "decenal", "bienal", "quinquenal", "anual"],
         "hi": ["दोनों", "दशक"],
+    ]
+
+    /// How a language writes a number word and what it counts as one word
+    /// (German `zehntägig`, `dreijährigen`, `fünffach`, `einundzwanzig`,
+    /// `einundzwanzigste`): the words that follow a leading number word
+    /// (``suffixes``, with their inflection ``endings``), the joiner between
+    /// unit and ten, and the ordinal endings after a cardinal. Lower case.
+    public struct OneWordCompounds: Sendable {
+        /// What follows the leading number word of a numeric adjective: `tägig` (days), `jährig` (years), `fach` (-fold).
+        public var suffixes: [String]
+        /// Inflection endings after a suffix: `zehntägige`, `dreijährigen`.
+        public var endings: Set<String>
+        /// The word between unit and ten in one word: `und` (`einundzwanzig`).
+        public var joiners: [String]
+        /// Endings that make an ordinal of a cardinal written in one word: `einundzwanzigste`, `achtzehnten`, `साठवें`.
+        public var ordinalEndings: [String]
+        /// Words that multiply the cardinal before them and add the one after,
+        /// largest first: `tausend` (`zweitausendfünfzig`), `hundert` (`dreihundert`).
+        public var multipliers: [(word: String, factor: Int)] = []
+        /// The longest compound read, in letters (`neunundsechzigsten` has 18).
+        public var longestWord = 24
+    }
+
+    /// Languages that write number compounds as one word, and how.
+    public static let oneWordCompounds: [String: OneWordCompounds] = [
+        "de": OneWordCompounds(
+            // "er" makes a noun of a number (Achttausender, a peak of 8,000 metres; Zehner).
+            suffixes: ["tägig", "jährig", "monatig", "wöchig", "stündig", "minütig", "fach", "malig", "mal", "seitig", "teilig",
+                       "köpfig", "stellig", "stufig", "sprachig", "prozentig", "er"],
+            endings: ["e", "en", "er", "es", "em", "n"],
+            joiners: ["und"],
+            // Longest first: "sten" before "ste", "sten" before "ten".
+            ordinalEndings: ["sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"],
+            multipliers: [("tausend", 1000), ("hundert", 100)]),
+        // साठवें (sixtieth), बीसवाँ (twentieth): the ordinal ending after the cardinal.
+        "hi": OneWordCompounds(suffixes: [], endings: [], joiners: [], ordinalEndings: ["वाँ", "वां", "वें", "वीं", "वी"], longestWord: 16),
     ]
 
     /// Words that join the parts of a compound number (`one hundred and five`,

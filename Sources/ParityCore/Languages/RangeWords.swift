@@ -17,6 +17,15 @@ public enum RangeWords {
         "hi": ["से", "और", "या"],
     ]
 
+    /// The connectors of ``connectors`` that join two figures of a list or a
+    /// choice, not the two ends of a range (`2016 and 2017`, `3 o 4`); the
+    /// other connectors and the dashes join range ends (``rangeMarks``).
+    public static let conjunctions: Set<String> = ["and", "or", "y", "e", "o", "et", "ou", "и", "или", "و", "أو", "او", "和", "或",
+                                                   "und", "oder", "और", "या"]
+
+    /// Marks that join the two ends of a range in every language (not `/`: `1952/53` is a season, `66/67` a pair).
+    public static let rangeMarks: Set<String> = ["-", "–", "—", "‐", "‑", "~", "～", "〜"]
+
     /// Marks that join a range in every language.
     public static let marks: Set<String> = ["-", "–", "—", "‐", "‑", "~", "～", "〜", "/"]
 }

@@ -56,6 +56,9 @@ public struct ExtractedNumber: Hashable, Sendable, Codable {
     /// Whether the value is written in number words (`seventeenth`,
     /// `treinta`), not in figures.
     public var isSpelledOut = false
+    /// Whether a range connector joins this value to the next one: the two
+    /// are the ends of a range (`2016-2017`, `3 to 14 June`, `del 3 al 14`, `3日至14日`).
+    public var startsRange = false
 
     /// Creates a value.
     public init(kind: Kind, canonical: String, written: String, scalarRange: Range<Int> = 0..<0, alternative: String? = nil) {

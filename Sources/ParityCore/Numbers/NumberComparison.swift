@@ -38,31 +38,20 @@ struct NumberComparison {
 
     /// The difference between two passages' values, or nil when they match.
     /// `pivotWords`, `otherWords`: numbers each passage writes without
-    /// digits. `figureOrderMayDiffer`: whether the two languages may put
-    /// figures of one sentence in another order (a swap is then only info).
+    /// digits; they are values like figures (`seventeenth` against
+    /// `dix-huitième` differ, `treinta` against nothing is left over).
+    /// `figureOrderMayDiffer`: whether the two languages may put figures of
+    /// one sentence in another order (a swap is then only info).
     func compare(pivot: [ExtractedNumber], other: [ExtractedNumber], pivotWords: [SpelledNumber], otherWords: [SpelledNumber],
                  figureOrderMayDiffer: Bool = false) -> Difference? {
-        compare(pivot: pivot, other: other, pivotWords: { pivotWords }, otherWords: { otherWords }, wordsMayStateFigures: true,
-                figureOrderMayDiffer: figureOrderMayDiffer)
-    }
-
-    /// The difference between two passages' values, reading the numbers
-    /// in words (`pivotWords`, `otherWords`) only when a figure or
-    /// percentage is left over or `wordsMayStateFigures`. The check passes
-    /// false: reading every block's words would double its time, and
-    /// without a figure left over, words only find a number word in one
-    /// version only (info) or two different number words.
-    func compare(pivot: [ExtractedNumber], other: [ExtractedNumber], pivotWords: () -> [SpelledNumber], otherWords: () -> [SpelledNumber],
-                 wordsMayStateFigures: Bool, figureOrderMayDiffer: Bool = false) -> Difference? {
         var balance: [String: Int] = [:]
         for value in pivot { balance[value.comparisonKey, default: 0] += 1 }
         for value in other { balance[value.comparisonKey, default: 0] -= 1 }
         var onlyPivot = Self.unmatched(pivot, balance, sign: 1)
         var onlyOther = Self.unmatched(other, balance, sign: -1)
         Self.cancelAlternatives(&onlyPivot, &onlyOther)
-        let excusable = (onlyPivot + onlyOther).contains { $0.kind.comparisonClass == "number" || $0.kind == .percentage }
-        if wordsMayStateFigures || excusable {
-            var wordsPivot = Self.outside(pivotWords(), of: pivot), wordsOther = Self.outside(otherWords(), of: other)
+        if !pivotWords.isEmpty || !otherWords.isEmpty {
+            var wordsPivot = Self.outside(pivotWords, of: pivot), wordsOther = Self.outside(otherWords, of: other)
             Self.cancelWords(&wordsPivot, &wordsOther)
             onlyPivot = Self.excusing(onlyPivot, by: &wordsOther)
             onlyOther = Self.excusing(onlyOther, by: &wordsPivot)
@@ -77,6 +66,11 @@ struct NumberComparison {
         }
         if let swap = exchangedAmounts(pivot, other, balance) {
             return Difference(onlyPivot: swap.pivot, onlyOther: swap.other, severity: .warning, isSwap: true)
+        }
+        if let swap = swappedRangeEnd(pivot, other, balance) {
+            let sameKind = swap.pivot.allSatisfy { $0.kind == swap.pivot[0].kind } && swap.other.allSatisfy { $0.kind == swap.other[0].kind }
+            return Difference(onlyPivot: swap.pivot, onlyOther: swap.other, severity: figureOrderMayDiffer || !sameKind ? .info : .warning,
+                              isSwap: true)
         }
         if let swap = swapped(pivot, other, balance) {
             // Two values of one kind (two years, two percentages, two plain figures) trading places is a
@@ -137,6 +131,32 @@ struct NumberComparison {
             return ([a[i], a[j]], [b[i], b[j]])
         }
         return nil
+    }
+
+    /// The two ends of a range in each passage when the passages state the
+    /// same values but join different ones into a range: a value moved into
+    /// or out of a range (`2016-2017` against `2,345.67-2017`). Languages
+    /// that order the figures of a sentence differently still keep the two
+    /// ends of a range together, so this is found where a transposition is not.
+    private func swappedRangeEnd(_ pivot: [ExtractedNumber], _ other: [ExtractedNumber], _ balance: [String: Int])
+        -> (pivot: [ExtractedNumber], other: [ExtractedNumber])? {
+        func ranges(_ values: [ExtractedNumber]) -> [(key: String, ends: [ExtractedNumber])] {
+            var result: [(key: String, ends: [ExtractedNumber])] = []
+            for index in values.indices.dropLast() where values[index].startsRange {
+                let ends = [values[index], values[index + 1]]
+                guard ends.allSatisfy({ balance[$0.comparisonKey] == 0 && isClear($0) }) else { continue }
+                result.append((ends.map(\.comparisonKey).sorted().joined(separator: "|"), ends))
+            }
+            return result
+        }
+        let pivotRanges = ranges(pivot), otherRanges = ranges(other)
+        guard !pivotRanges.isEmpty || !otherRanges.isEmpty else { return nil }
+        var count: [String: Int] = [:]
+        for range in pivotRanges { count[range.key, default: 0] += 1 }
+        for range in otherRanges { count[range.key, default: 0] -= 1 }
+        guard let onlyPivot = pivotRanges.first(where: { count[$0.key]! > 0 }), let onlyOther = otherRanges.first(where: { count[$0.key]! < 0 })
+        else { return nil }
+        return (onlyPivot.ends, onlyOther.ends)
     }
 
     /// Two figures that trade their currency or scale: `x` is an amount in

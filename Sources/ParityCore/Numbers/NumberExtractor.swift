@@ -80,13 +80,47 @@ public struct NumberExtractor: Sendable {
         NumberWordReader(vocabulary: vocabulary).numbers(in: text)
     }
 
+    /// The values found in `text`, the numbers it writes without digits and
+    /// its length in scalars: one pass over the text for the words, the test
+    /// for figures and the length.
+    func valuesAndWords(_ text: String) -> (values: [ExtractedNumber], words: [SpelledNumber], scalarCount: Int) {
+        let (words, mayHoldFigures, scalarCount) = NumberWordReader(vocabulary: vocabulary).read(text)
+        return (mayHoldFigures ? values(text) : [], words, scalarCount)
+    }
+
     /// The values found in `text`, in order.
     public func extract(_ text: String) -> [ExtractedNumber] {
         guard NumberExtractor.containsDigit(text) else { return [] }
+        return values(text)
+    }
+
+    private func values(_ text: String) -> [ExtractedNumber] {
         let scalars = Array(text.unicodeScalars)
         let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping,
                                      reversedSpaceGroups: vocabulary.reversedSpaceGroups, dayFirstDates: vocabulary.dayFirstDates).tokenize(scalars)
         var reader = NumberValueReader(cursor: NumberTokenCursor(tokens: tokens, scalars: scalars), vocabulary: vocabulary)
-        return reader.readAll()
+        var values = reader.readAll()
+        markRanges(&values, scalars)
+        return values
+    }
+
+    /// Marks each value that a range connector joins to the next value
+    /// (``ExtractedNumber/startsRange``): what is written between the two is
+    /// a dash or a range word of the language (`to`, `al`, `至`), not a
+    /// conjunction (`and`, `y`).
+    func markRanges(_ values: inout [ExtractedNumber], _ scalars: [Unicode.Scalar]) {
+        guard values.count >= 2 else { return }
+        for index in values.indices.dropLast() {
+            let gap = values[index].scalarRange.upperBound..<values[index + 1].scalarRange.lowerBound
+            guard gap.count <= 12 else { continue }
+            var between = scalars[gap][...]
+            while let first = between.first, NumberTokenizer.isWhitespace(first) { between = between.dropFirst() }
+            while let last = between.last, NumberTokenizer.isWhitespace(last) { between = between.dropLast() }
+            guard !between.isEmpty else { continue }
+            let text = between.count == 1 ? ScalarText.string(between) : NumberTokenizer.normalizedWord(Array(between), 0..<between.count)
+            if RangeWords.rangeMarks.contains(text) || (vocabulary.connectors.contains(text) && !RangeWords.conjunctions.contains(text)) {
+                values[index].startsRange = true
+            }
+        }
     }
 }

@@ -5,8 +5,9 @@ struct NumberToken: Sendable {
     enum Kind: Sendable { case number, date, word, symbol, space, punct }
 
     var kind: Kind
-    /// Number: canonical digits (`1000`, `1.5`); date: `1948-12-10`; word:
-    /// lower case (Arabic normalized); symbol: upper-case Latin form; punct: the mark.
+    /// Number: canonical digits (`1000`, `1.5`); date: `1948-12-10`; symbol:
+    /// upper-case Latin form; punct: the mark. Word: empty; the cursor makes
+    /// a word's text when asked (``NumberTokenCursor/word(_:)``).
     var text: String
     /// Where the token is in the text, in Unicode scalars.
     var range: Range<Int>

@@ -28,10 +28,22 @@ struct NumberTokenCursor: Sendable {
         return j >= 0 && j < tokens.count ? j : nil
     }
 
-    /// The text of the word at `index`, if there is a word there.
+    /// The text of the word at `index`, if there is a word there: lower
+    /// case, Arabic normalized (``WordPhraseTable/normalize(_:)``); empty for
+    /// a word longer than ``NumberTokenizer/longestWord``. Made from the
+    /// scalars each time it is asked for: readers look at a few words around
+    /// each figure, and at no other word.
     func word(_ index: Int?) -> String? {
         guard let token = token(index), token.kind == .word else { return nil }
-        return token.text
+        guard token.range.count <= NumberTokenizer.longestWord else { return "" }
+        return NumberTokenizer.normalizedWord(scalars, token.range)
+    }
+
+    /// Whether the word at `index` may be one of the words whose shapes
+    /// `shapes` holds (``NumberWordShapes``), without making its text.
+    func mayBeWord(_ index: Int, in shapes: NumberWordShapes) -> Bool {
+        guard let token = token(index), token.kind == .word, token.range.count <= NumberTokenizer.longestWord else { return false }
+        return shapes.mayMatch(scalars[token.range])
     }
 
     func isWord(_ index: Int?, _ words: Set<String>) -> Bool {

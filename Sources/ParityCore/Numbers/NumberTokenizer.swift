@@ -64,10 +64,18 @@ struct NumberTokenizer: Sendable {
         return latin
     }
 
-    private static func isSymbolScalar(_ scalar: Unicode.Scalar) -> Bool {
+    /// The ASCII form of a character a document symbol may be written
+    /// with: ASCII digits, letters, `.`, `/`, `-`; their full-width forms
+    /// (`Ａ／８０`, Chinese and Japanese text: `第７９/２１１号`); the digits
+    /// of other systems; Cyrillic capitals that look like Latin ones.
+    static func symbolForm(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2E, 0x2F, 0x2D: return true
-        default: return latinLookalike(scalar) != nil
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2E, 0x2F, 0x2D: return scalar
+        case 0xFF0D...0xFF0F, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return Unicode.Scalar(scalar.value - 0xFEE0)
+        case 0..<0x80: return nil
+        default:
+            if let digit = DecimalDigit.value(scalar) { return Unicode.Scalar(UInt8(48 + digit)) }
+            return latinLookalike(scalar)
         }
     }
 
@@ -125,16 +133,16 @@ struct NumberTokenizer: Sendable {
                 i = number.range.upperBound
                 continue
             }
+            // A word's text is made only when a reader asks for it (``NumberTokenCursor/word(_:)``): most words are never looked at.
             if NumberTokenizer.isHan(c) {
-                tokens.append(NumberToken(kind: .word, text: String(c), range: i..<i + 1))
+                tokens.append(NumberToken(kind: .word, text: "", range: i..<i + 1))
                 i += 1
                 continue
             }
             if NumberTokenizer.isWordScalar(c) {
                 var j = i
                 while j < n, NumberTokenizer.isWordScalar(scalars[j]), !NumberTokenizer.isHan(scalars[j]) { j += 1 }
-                let text = j - i <= NumberTokenizer.longestWord ? NumberTokenizer.normalizedWord(scalars, i..<j) : ""
-                tokens.append(NumberToken(kind: .word, text: text, range: i..<j))
+                tokens.append(NumberToken(kind: .word, text: "", range: i..<j))
                 i = j
                 continue
             }
@@ -164,22 +172,21 @@ struct NumberTokenizer: Sendable {
 
     /// A document symbol (`A/60/871`, `E/CN.4/2005/L.10`, `60/227`) starting at `start`.
     private func scanSymbol(_ scalars: [Unicode.Scalar], at start: Int) -> SymbolScan {
-        let first = scalars[start]
-        let startsWell = (first.value >= 0x41 && first.value <= 0x5A) || (first.value >= 0x30 && first.value <= 0x39)
-            || NumberTokenizer.latinLookalike(first) != nil
-        guard startsWell else { return .none(runEnd: start) }
+        guard let first = NumberTokenizer.symbolForm(scalars[start]),
+              (first.value >= 0x41 && first.value <= 0x5A) || (first.value >= 0x30 && first.value <= 0x39)
+        else { return .none(runEnd: start) }
         var end = start
         var hasSlash = false, hasDigit = false
-        while end < scalars.count, NumberTokenizer.isSymbolScalar(scalars[end]) {
-            if scalars[end] == "/" { hasSlash = true }
-            if scalars[end].value >= 0x30 && scalars[end].value <= 0x39 { hasDigit = true }
+        while end < scalars.count, let form = NumberTokenizer.symbolForm(scalars[end]) {
+            if form == "/" { hasSlash = true }
+            if form.value >= 0x30 && form.value <= 0x39 { hasDigit = true }
             end += 1
         }
         let runEnd = end
-        while end > start, scalars[end - 1] == "." || scalars[end - 1] == "-" || scalars[end - 1] == "/" { end -= 1 }
+        while end > start, let last = NumberTokenizer.symbolForm(scalars[end - 1]), last == "." || last == "-" || last == "/" { end -= 1 }
         guard hasSlash, hasDigit, end > start else { return .none(runEnd: runEnd) }
         var text = String.UnicodeScalarView()
-        for scalar in scalars[start..<end] { text.append(NumberTokenizer.latinLookalike(scalar) ?? scalar) }
+        for scalar in scalars[start..<end] { text.append(NumberTokenizer.symbolForm(scalar) ?? scalar) }
         let result = String(text).uppercased()
         let segments = result.split(separator: "/", omittingEmptySubsequences: false)
         guard segments.count >= 2, segments.allSatisfy({ !$0.isEmpty }), segments.contains(where: { $0.contains(where: \.isNumber) })

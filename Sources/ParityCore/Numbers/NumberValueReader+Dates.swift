@@ -88,7 +88,7 @@ extension NumberValueReader {
     func dayFirstDate(day: Int, at index: Int) -> (NumberDate, Int)? {
         var j = cursor.next(index + 1)
         if let jj = j, jj == index + 1, let token = cursor.token(jj),
-           (token.kind == .word && NumberValueReader.ordinalSuffixes.contains(token.text)) || (token.kind == .punct && NumberValueReader.dayMarks.contains(token.text)) {
+           (token.kind == .word && NumberValueReader.ordinalSuffixes.contains(cursor.word(jj) ?? "")) || (token.kind == .punct && NumberValueReader.dayMarks.contains(token.text)) {
             j = cursor.next(jj + 1)
         }
         if cursor.isWord(j, NumberValueReader.dateLinkWords) { j = cursor.next(j! + 1) }
@@ -107,7 +107,7 @@ extension NumberValueReader {
         var j = cursor.next(index)
         if let jj = j, let d = cursor.integer(jj), (1...31).contains(d), cursor.token(jj)?.integerPart.utf8.count ?? 3 <= 2 {
             var y = cursor.next(jj + 1)
-            if let suffix = cursor.token(jj + 1), suffix.kind == .word, NumberValueReader.ordinalSuffixes.contains(suffix.text) {
+            if let suffix = cursor.word(jj + 1), NumberValueReader.ordinalSuffixes.contains(suffix) {
                 y = cursor.next(jj + 2)
             }
             if cursor.isPunct(y, ",") { y = cursor.next(y! + 1) }
@@ -195,7 +195,7 @@ extension NumberValueReader {
         if written.count == 1, let only = written.first {
             let scalar = NumberTokenizer.latinLookalike(only) ?? only
             if scalar.value >= 0x41 && scalar.value <= 0x5A { letter = Character(scalar) }
-        } else if let name = ArabicText.letterNames[letterWord.text] {
+        } else if let name = ArabicText.letterNames[cursor.word(li) ?? ""] {
             letter = name
         }
         guard let letter, let open = cursor.next(li + 1), cursor.isPunct(open, "("), let inside = cursor.next(open + 1),
@@ -208,7 +208,7 @@ extension NumberValueReader {
             if let roman = RomanNumeral.value(ignoringCase: String(view)) {
                 session = roman
                 close = cursor.next(inside + 1)
-            } else if insideToken.text == "د" {
+            } else if cursor.word(inside) == "د" {
                 var s = cursor.next(inside + 1)
                 if cursor.isPunct(s, NumberValueReader.dashes) { s = cursor.next(s! + 1) }
                 if let value = cursor.integer(s) { session = value; close = cursor.next(s! + 1) }

@@ -102,24 +102,28 @@ struct NumberValueReader {
         // 3 to 14 June 2019); German writes the day with a point (3. bis 14. Juni, 10.–21. März).
         var afterFigure = k + 1
         if cursor.isPunct(afterFigure, "."), cursor.token(afterFigure + 1)?.kind == .space || isConnector(afterFigure + 1) { afterFigure += 1 }
+        let isYear = !token.grouped && token.fraction == nil && token.integerPart.utf8.count == 4 && (1800...2199).contains(token.integerValue ?? 0)
         if let connector = cursor.next(afterFigure), isConnector(connector), let second = cursor.next(connector + 1),
            let secondToken = cursor.token(second), secondToken.kind == .number {
+            // A year before a connector ends a clause of its own ("del 12,5 % en 2018 al 40,2 %"): it takes no unit from the figure after it.
+            let secondIsYear = !secondToken.grouped && secondToken.fraction == nil && secondToken.integerPart.utf8.count == 4
+                && (1800...2199).contains(secondToken.integerValue ?? 0)
+            let takesUnit = !isYear || secondIsYear
             if let day = token.integerValue, (1...31).contains(day), let secondDay = secondToken.integerValue, (1...31).contains(secondDay),
                let (date, _) = dayFirstDate(day: secondDay, at: second), date.month != nil {
                 emit(.date, NumberDate(year: date.year, month: date.month, day: day, unchecked: ()).canonical, k, k + 1)
                 return afterFigure
             }
-            if percentEnd(after: second) != nil {
+            if takesUnit, percentEnd(after: second) != nil {
                 emit(.percentage, token.text, k, k + 1)
                 return k + 1
             }
-            if let (exponent, _, _) = scale(after: second), exponent > 0 {
+            if takesUnit, let (exponent, _, _) = scale(after: second), exponent > 0 {
                 let value = DecimalScaling.canonical(integer: token.integerPart, fraction: token.fraction, exponent: exponent)
                 emit(.amount, value, k, k + 1)
                 return k + 1
             }
         }
-        let isYear = !token.grouped && token.fraction == nil && token.integerPart.utf8.count == 4 && (1800...2199).contains(token.integerValue ?? 0)
         emit(isYear ? .year : .number, token.text, k, k + 1)
         return k + 1
     }
@@ -128,12 +132,12 @@ struct NumberValueReader {
         // A Han character that neither starts a value nor is a numeral: most of Chinese text.
         let first = cursor.scalars[token.range.lowerBound]
         if NumberTokenizer.isHan(first), first != "第", first != "百", !ChineseNumeral.isNumeral(first) { return k + 1 }
-        if let (m, afterMonth) = month(at: k), let (date, end) = monthFirstDate(month: m, after: afterMonth) {
+        if cursor.mayBeWord(k, in: MonthNames.shapes), let (m, afterMonth) = month(at: k), let (date, end) = monthFirstDate(month: m, after: afterMonth) {
             emit(date.month == nil ? .year : .date, date.canonical, k, end)
             return end
         }
         // 百分之二十, 百分之20
-        if first == "百", token.text == "百", cursor.word(k + 1) == "分", cursor.word(k + 2) == "之" {
+        if first == "百", token.range.count == 1, cursor.word(k + 1) == "分", cursor.word(k + 2) == "之" {
             if let number = cursor.token(k + 3), number.kind == .number {
                 emit(.percentage, number.text, k, k + 4)
                 return k + 4
@@ -144,7 +148,7 @@ struct NumberValueReader {
             }
         }
         // 第三条, 第17条, 第十七
-        if first == "第", token.text == "第", resolution(at: k + 1) == nil {
+        if first == "第", token.range.count == 1, resolution(at: k + 1) == nil {
             if let number = cursor.token(k + 1), number.kind == .number, number.fraction == nil {
                 let isReference = cursor.word(k + 2).map(NumberValueReader.hanReferenceMarks.contains) ?? false
                 emit(isReference ? .reference : .ordinal, number.text, k, isReference ? k + 3 : k + 2)
@@ -170,7 +174,7 @@ struct NumberValueReader {
     private func isConnector(_ index: Int) -> Bool {
         guard let token = cursor.token(index) else { return false }
         switch token.kind {
-        case .word: return vocabulary.connectors.contains(token.text)
+        case .word: return vocabulary.connectors.contains(cursor.word(index) ?? "")
         case .punct: return RangeWords.marks.contains(token.text)
         default: return false
         }
@@ -253,14 +257,14 @@ struct NumberValueReader {
         guard let token = cursor.token(index), token.fraction == nil, let suffix = cursor.token(index + 1), cursor.isAttached(index + 1) else {
             return nil
         }
-        if suffix.kind == .word, NumberValueReader.ordinalSuffixes.contains(suffix.text) { return index + 2 }
+        if suffix.kind == .word, NumberValueReader.ordinalSuffixes.contains(cursor.word(index + 1) ?? "") { return index + 2 }
         if suffix.kind == .punct, NumberValueReader.ordinalMarks.contains(suffix.text) {
-            if let after = cursor.token(index + 2), after.kind == .word, cursor.isAttached(index + 2) || ["c", "f", "k"].contains(after.text) { return nil }
+            if let after = cursor.word(index + 2), cursor.isAttached(index + 2) || ["c", "f", "k"].contains(after) { return nil }
             return index + 2
         }
         // 17-й, 17-го
-        if suffix.kind == .punct, suffix.text == "-", let ending = cursor.token(index + 2), ending.kind == .word, cursor.isAttached(index + 2),
-           ["й", "я", "е", "го", "м", "х", "му", "ми"].contains(ending.text) {
+        if suffix.kind == .punct, suffix.text == "-", let ending = cursor.word(index + 2), cursor.isAttached(index + 2),
+           ["й", "я", "е", "го", "м", "х", "му", "ми"].contains(ending) {
             return index + 3
         }
         return nil

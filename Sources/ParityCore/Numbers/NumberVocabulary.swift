@@ -21,6 +21,25 @@ struct NumberVocabulary: Sendable {
     var weakWords: Set<String> = []
     /// The length, first and last letter of the number words (``NumberWordShapes``).
     private(set) var wordShapes: NumberWordShapes
+    /// Words after a leading number word in a one-word compound (`tägig` of
+    /// `zehntägig`), their inflection endings, the unit–ten joiner (`und`)
+    /// and ordinal endings (``NumberWordTable/oneWordCompounds``); empty
+    /// for languages that do not write number compounds as one word.
+    var compoundSuffixes: [String] = []
+    var compoundEndings: Set<String> = []
+    var compoundJoiners: [String] = []
+    var compoundOrdinalEndings: [String] = []
+    var compoundMultipliers: [(String, Int)] = []
+    /// Whether the language writes number compounds as one word (``NumberWordTable/oneWordCompounds``).
+    var writesOneWordCompounds: Bool { !compoundSuffixes.isEmpty || !compoundOrdinalEndings.isEmpty }
+    /// Words longer than this (in scalars) are not looked up: no number word
+    /// is longer, except German compounds (`neunundsechzigsten`).
+    var longestWord = NumberTokenizer.longestWord
+    /// Whether the language has a number-word table of its own: only then
+    /// is a number word in one version only a figure of its own
+    /// (``SpelledNumber/isCounting``); the general vocabulary's words only
+    /// account for figures.
+    var hasOwnWords = false
     /// Whether digits are grouped by lakh and crore (`12,50,000`).
     var lakhGrouping = false
     /// Whether figures grouped by spaces are stored with their groups reversed (`250 1` for 1 250).
@@ -84,6 +103,15 @@ struct NumberVocabulary: Sendable {
             reversedSpaceGroups: NumberConventions.reversedSpaceGroupLanguages.contains(code),
             dayFirstDates: NumberConventions.dayFirstNumericDateLanguages.contains(code))
         vocabulary.weakWords = normalizedAdjectives(NumberWordTable.adjectives[code] ?? [])
+        vocabulary.hasOwnWords = NumberWordTable.words[code] != nil
+        if let compounds = NumberWordTable.oneWordCompounds[code] {
+            vocabulary.compoundSuffixes = compounds.suffixes.map(WordPhraseTable.normalize)
+            vocabulary.compoundEndings = Set(compounds.endings.map(WordPhraseTable.normalize))
+            vocabulary.compoundJoiners = compounds.joiners.map(WordPhraseTable.normalize)
+            vocabulary.compoundOrdinalEndings = compounds.ordinalEndings.map(WordPhraseTable.normalize)
+            vocabulary.longestWord = compounds.longestWord
+            vocabulary.compoundMultipliers = compounds.multipliers.map { (WordPhraseTable.normalize($0.word), $0.factor) }
+        }
         return vocabulary
     }
 

@@ -22,7 +22,7 @@ struct NumberWordShapes: Sendable {
 
     @inline(__always)
     private static func shape(_ word: ArraySlice<Unicode.Scalar>) -> Int {
-        Int(truncatingIfNeeded: (UInt32(word.count) &* 0x9E37 &+ word.first!.value &* 0x2F1 &+ word.last!.value &* 0x3B) & 0xFFFF)
+        shape(count: word.count, first: word.first!, last: word.last!)
     }
 
     /// Whether `word` (folded by ``appendFolded(_:to:)``) may be a number word or a joiner.
@@ -34,6 +34,62 @@ struct NumberWordShapes: Sendable {
             if contains(Self.shape(word[prefix.count...])) { return true }
         }
         return false
+    }
+
+    /// Whether a word of `count` folded scalars, whose first four (as far
+    /// as it has them) and last folded scalars are given, may be a number
+    /// word: ``mayMatch(_:)`` without the word's other scalars.
+    func mayMatch(count: Int, first: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar), last: Unicode.Scalar) -> Bool {
+        guard count > 0 else { return false }
+        if contains(Self.shape(count: count, first: first.0, last: last)) { return true }
+        guard first.0.value >= 0x600, first.0.value <= 0x6FF else { return false }
+        let leading = [first.0, first.1, first.2, first.3]
+        for prefix in Self.arabicPrefixes where count > prefix.count && leading.starts(with: prefix) {
+            if contains(Self.shape(count: count - prefix.count, first: leading[prefix.count], last: last)) { return true }
+        }
+        return false
+    }
+
+    /// Whether the word `scalars`, as written, may be one of the words:
+    /// ``mayMatch(_:)`` of its folded form, folded on the fly without
+    /// making an array. A word with a combining mark or a letter that folds
+    /// to several may equal a word of another form: it may match.
+    func mayMatch(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var count = 0
+        var leading: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (" ", " ", " ", " ")
+        var last: Unicode.Scalar = " "
+        for scalar in scalars {
+            let v = scalar.value
+            let folded: Unicode.Scalar
+            switch v {
+            case 0x61...0x7A, 0xDF...0xFF, 0x430...0x45F, 0x900...0x97F, 0x4E00...0x9FFF: folded = scalar
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F: folded = Unicode.Scalar(v + 0x20)!
+            case 0x400...0x40F: folded = Unicode.Scalar(v + 0x50)!
+            case 0x0640, 0x064B...0x065F, 0x0670: continue
+            case 0x0622, 0x0623, 0x0625, 0x0671: folded = "\u{0627}"
+            case 0x600...0x6FF: folded = scalar
+            case 0x300...0x36F: return true
+            default:
+                let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+                guard mapping.count == 1, let only = mapping.first, !only.properties.isDiacritic else { return true }
+                folded = only
+            }
+            switch count {
+            case 0: leading.0 = folded
+            case 1: leading.1 = folded
+            case 2: leading.2 = folded
+            case 3: leading.3 = folded
+            default: break
+            }
+            count += 1
+            last = folded
+        }
+        return mayMatch(count: count, first: leading, last: last)
+    }
+
+    @inline(__always)
+    private static func shape(count: Int, first: Unicode.Scalar, last: Unicode.Scalar) -> Int {
+        Int(truncatingIfNeeded: (UInt32(truncatingIfNeeded: count) &* 0x9E37 &+ first.value &* 0x2F1 &+ last.value &* 0x3B) & 0xFFFF)
     }
 
     /// Appends `scalar` lower case, and Arabic without tatweel and

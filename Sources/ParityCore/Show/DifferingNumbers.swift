@@ -20,41 +20,63 @@ public enum DifferingNumbers {
     public static func marks(in texts: [[String]], languages: [Language?]) -> [[[Range<Int>]]] {
         let extractors = texts.indices.map { NumberExtractor(language: $0 < languages.count ? languages[$0] : nil) }
         let values: [[[ExtractedNumber]]] = texts.indices.map { version in texts[version].map { extractors[version].extract($0) } }
+        let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
+        // Numbers in words, as the checker reads them: every one accounts for a figure or word of
+        // another version; cardinals and ordinals of ten or more (`seventeenth`) are values of their own.
+        let words: [[[SpelledNumber]]] = texts.indices.map { version in
+            zip(texts[version], values[version]).map { text, blockValues in
+                extractors[version].spelledNumbers(text).filter { word in !blockValues.contains { $0.scalarRange.overlaps(word.scalarRange) } }
+            }
+        }
+        func isClearWord(_ word: SpelledNumber) -> Bool { word.isClear(smallFigureLimit: comparison.smallFigureLimit) }
         let counts: [[String: Int]?] = values.indices.map { version in
             guard !texts[version].isEmpty else { return nil }
             var count: [String: Int] = [:]
             for block in values[version] { for value in block { count[value.comparisonKey, default: 0] += 1 } }
+            for block in words[version] { for word in block where isClearWord(word) { count["number:\(word.value)", default: 0] += 1 } }
             return count
         }
         // Only values whose difference the checker reports as an error or a
         // warning are marked: a small figure or a time in one version only is not.
-        let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
         var clearKeys = Set<String>()
         for version in values { for block in version { for value in block where comparison.isClear(value) { clearKeys.insert(value.comparisonKey) } } }
-        // Figures written in words, read only for versions whose figures another version lacks.
-        var wordCounts: [Int: [String: Int]] = [:]
-        func words(_ version: Int) -> [String: Int] {
-            if let cached = wordCounts[version] { return cached }
+        for version in words { for block in version { for word in block where isClearWord(word) { clearKeys.insert("number:\(word.value)") } } }
+        // What each version's words account for: a word's value and the value of each of its parts
+        // (`twenty-one`: 21, 20, 1), beyond the words counted above as values of their own.
+        let wordCounts: [[String: Int]] = words.map { version in
             var count: [String: Int] = [:]
-            for text in texts[version] { for value in extractors[version].tentativeNumbers(text) { count["number:" + value, default: 0] += 1 } }
-            wordCounts[version] = count
+            for block in version {
+                for word in block {
+                    if !isClearWord(word) { count["number:\(word.value)", default: 0] += 1 }
+                    if word.parts.count > 1 { for part in word.parts { count["number:\(part)", default: 0] += 1 } }
+                }
+            }
             return count
         }
-        return values.indices.map { version in
-            guard let own = counts[version] else { return values[version].map { _ in [] } }
-            var differing = Set<String>()
+        let differing: [Set<String>] = values.indices.map { version in
+            guard let own = counts[version] else { return [] }
+            var keys = Set<String>()
             for (key, count) in own where clearKeys.contains(key) {
                 for (other, otherCounts) in counts.enumerated() where other != version {
                     guard let otherCounts, otherCounts[key, default: 0] < count else { continue }
-                    let inWords = key.hasPrefix("number:") ? words(other)[key, default: 0] : 0
+                    let inWords = key.hasPrefix("number:") ? wordCounts[other][key, default: 0] : 0
                     if otherCounts[key, default: 0] + inWords < count {
-                        differing.insert(key)
+                        keys.insert(key)
                         break
                     }
                 }
             }
-            return values[version].map { blockValues in
-                blockValues.filter { differing.contains($0.comparisonKey) }.map(\.scalarRange)
+            return keys
+        }
+        return values.indices.map { version in
+            // A number in words in one version only is info in the checker; words are marked when
+            // another version states a different figure or word (an error).
+            let othersDiffer = differing.indices.contains { $0 != version && differing[$0].contains { $0.hasPrefix("number:") } }
+            return zip(values[version], words[version]).map { blockValues, blockWords in
+                let figures = blockValues.filter { differing[version].contains($0.comparisonKey) }.map(\.scalarRange)
+                guard othersDiffer else { return figures }
+                let spelled = blockWords.filter { isClearWord($0) && differing[version].contains("number:\($0.value)") }.map(\.scalarRange)
+                return spelled.isEmpty ? figures : (figures + spelled).sorted { $0.lowerBound < $1.lowerBound }
             }
         }
     }

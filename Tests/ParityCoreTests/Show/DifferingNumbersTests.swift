@@ -16,6 +16,21 @@ import Testing
         #expect(marks == [[[]], [[]]])
     }
 
+    @Test func constructedNumberWordsAreMarkedAsTheCheckerReportsThem() {
+        // Two different numbers in words: an error in the checker, both marked.
+        #expect(DifferingNumbers.marks(in: [["its seventeenth constructed session"], ["sa dix-huitième session construite"]],
+                                       languages: [.english, .french]) == [[[4..<15]], [[3..<15]]])
+        // The same number in words and in figures: nothing marked.
+        #expect(DifferingNumbers.marks(in: [["its seventeenth constructed session"], ["su 17º período de sesiones construido"]],
+                                       languages: [.english, .spanish]) == [[[]], [[]]])
+        // A figure against another number in words: both marked.
+        #expect(DifferingNumbers.marks(in: [["its eighteenth constructed session"], ["su 17º período de sesiones construido"]],
+                                       languages: [.english, .spanish]) == [[[4..<14]], [[3..<6]]])
+        // A number in words in one version only is information: not marked.
+        #expect(DifferingNumbers.marks(in: [["treinta artículos construidos"], ["des articles construits"]],
+                                       languages: [.spanish, .french]) == [[[]], [[]]])
+    }
+
     @Test func constructedLocateFindsWrittenFormsInOrder() {
         #expect(DifferingNumbers.locate(["12", "12"], in: "12 and 12") == [0..<2, 7..<9])
         #expect(DifferingNumbers.locate(["99"], in: "none") == [])
