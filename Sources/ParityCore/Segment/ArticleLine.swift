@@ -13,6 +13,20 @@ enum ArticleLine {
     private static let counters = Set(LanguageConventions.unspaced.flatMap(\.articleWords).flatMap(\.unicodeScalars))
     /// Ordinal indicators after an article number (`1.º`, `1º`, `1ª`).
     private static let ordinalIndicators: Set<Unicode.Scalar> = ["º", "ª", "°"]
+    private static let wordFilter = LeadingWordFilter(articleWords.map { Array($0.unicodeScalars) })
+
+    /// Whether the line `bytes[start..<end]` may be an article line: false
+    /// only when `match(ScalarText.scalars(bytes, start, end))` is nil,
+    /// found from its first scalar without building the line's scalars.
+    static func mayMatch(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard let first = ScalarText.firstScalar(bytes, start, end, skipping: isLeadingMark) else { return false }
+        return first == "第" || wordFilter.mayMatch(CollectionOfOne(first))
+    }
+
+    /// What `match` strips before the label: emphasis and heading marks and white space.
+    private static func isLeadingMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "*" || scalar == "#" || ScalarClass.isWhitespace(scalar)
+    }
 
     /// The article number `text` gives when it is an article title alone, else `nil`.
     static func number(_ text: [Unicode.Scalar]) -> Int? {

@@ -132,7 +132,8 @@ struct BlockClassifier {
         for (index, unit) in units.enumerated() where unit.lines.count == 1 {
             let line = lines[unit.lines.lowerBound]
             guard line.contentEnd - line.contentStart <= (ArticleLine.maximumLength + ArticleLine.maximumTitleLength) * 4 else { continue }
-            if let match = ArticleLine.match(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)) {
+            if ArticleLine.mayMatch(decoded.utf8, line.contentStart, line.contentEnd),
+               let match = ArticleLine.match(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)) {
                 candidates.append((index, match.number))
                 if match.titleStart != nil { labels[index] = match.label }
             }
@@ -144,6 +145,7 @@ struct BlockClassifier {
             let first = lines[unit.lines.lowerBound]
             let last = lines[unit.lines.upperBound - 1]
             if last.contentEnd - first.contentStart <= 32 * 4,
+               ScalarText.firstScalar(decoded.utf8, first.contentStart, last.contentEnd).map(CaptionRecognizer.annexLabelMayStart) ?? true,
                CaptionRecognizer.annexLabel(ScalarText.string(ScalarText.scalars(decoded.utf8, first.contentStart, last.contentEnd))) != nil {
                 annexes.append(index)
             }

@@ -49,6 +49,21 @@ enum CaptionRecognizer {
         return nil
     }
 
+    /// Lower-cased ASCII first letters of the annex words, or nil when some annex word
+    /// starts with a precomposed letter (which an ASCII letter and a combining mark equal).
+    private static let annexASCIIFirsts: Set<Unicode.Scalar>? = {
+        let firsts = LanguageConventions.all.flatMap(\.annexWords).compactMap(\.unicodeScalars.first)
+        return firsts.contains { (0x80..<0x370).contains($0.value) } ? nil : Set(firsts.filter(\.isASCII))
+    }()
+
+    /// False only when `annexLabel` is nil for every text whose first scalar is `first`:
+    /// an ASCII first scalar must lower-case to the first letter of an annex word.
+    static func annexLabelMayStart(_ first: Unicode.Scalar) -> Bool {
+        guard first.isASCII, let annexASCIIFirsts else { return true }
+        let value = first.value
+        return annexASCIIFirsts.contains((65...90).contains(value) ? Unicode.Scalar(value + 32)! : first)
+    }
+
     /// Longest annex caption with a title or a link to its document (scalars).
     static let maximumCaptionLength = 400
 

@@ -160,4 +160,12 @@ enum DivisionLine {
     static func mayStart(with scalar: Unicode.Scalar) -> Bool {
         scalar == "第" || wordFilter.mayMatch(CollectionOfOne(scalar))
     }
+
+    /// Whether the line `bytes[start..<end]` may be a division line: false
+    /// only when `match(ScalarText.scalars(bytes, start, end))` is nil,
+    /// found from its first scalar without building the line's scalars.
+    static func mayMatch(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard let first = ScalarText.firstScalar(bytes, start, end) else { return false }
+        return mayStart(with: first)
+    }
 }
