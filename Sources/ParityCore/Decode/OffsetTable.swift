@@ -54,7 +54,11 @@ public struct OffsetTable: Sendable, Equatable {
             let first = opensStride ? 0 : value - anchors[anchors.count - 1]
             if first >= 0, first + length - 1 < Int(Self.escape) {
                 if opensStride { anchors.append(value) }
-                steps.append(contentsOf: (first..<(first + length)).lazy.map { UInt8($0) })
+                let base = steps.count
+                steps.append(contentsOf: repeatElement(0, count: length))
+                steps.withUnsafeMutableBufferPointer { buffer in
+                    for offset in 0..<length { buffer[base + offset] = UInt8(first + offset) }
+                }
             } else {
                 for offset in 0..<length { append(value + offset) }
             }
