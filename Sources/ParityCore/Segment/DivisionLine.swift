@@ -165,7 +165,25 @@ enum DivisionLine {
     /// only when `match(ScalarText.scalars(bytes, start, end))` is nil,
     /// found from its first scalar without building the line's scalars.
     static func mayMatch(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        guard let first = ScalarText.firstScalar(bytes, start, end) else { return false }
-        return mayStart(with: first)
+        var reader = FoldedScalarReader(bytes, start, end)
+        guard let first = reader.next() else { return false }
+        guard first != "第" else { return true }
+        guard mayStart(with: first) else { return false }
+        // A division word opens the text: its first two scalars (one for `章`), lower-cased one to one.
+        let lowerFirst = ScalarLowercasing.lowercased(CollectionOfOne(first))
+        guard lowerFirst.count == 1 else { return true }
+        if oneScalarWords.contains(lowerFirst[0]) { return true }
+        guard let second = reader.next() else { return false }
+        let lowerSecond = ScalarLowercasing.lowercased(CollectionOfOne(second))
+        guard lowerSecond.count == 1 else { return true }
+        return wordOpenings.contains(WordOpening(first: lowerFirst[0], second: lowerSecond[0]))
     }
+
+    private struct WordOpening: Hashable {
+        var first: Unicode.Scalar
+        var second: Unicode.Scalar
+    }
+
+    private static let oneScalarWords = Set(words.filter { $0.word.count == 1 }.map { $0.word[0] })
+    private static let wordOpenings = Set(words.filter { $0.word.count >= 2 }.map { WordOpening(first: $0.word[0], second: $0.word[1]) })
 }

@@ -161,19 +161,45 @@ extension ScalarText {
     }
 
     /// The first scalar of `scalars(bytes, start, end)` that `skip` does not
-    /// pass over (white space folded, bidirectional marks dropped), without
-    /// building the scalars; nil when there is none.
+    /// pass over, without building the scalars; nil when there is none.
     static func firstScalar(
         _ bytes: [UInt8], _ start: Int, _ end: Int, skipping skip: (Unicode.Scalar) -> Bool = { _ in false }
     ) -> Unicode.Scalar? {
-        var index = start
+        var reader = FoldedScalarReader(bytes, start, end)
+        while let scalar = reader.next() {
+            if !skip(scalar) { return scalar }
+        }
+        return nil
+    }
+}
+
+/// Reads the scalars of `ScalarText.scalars(bytes, start, end)` one at a
+/// time (white space folded into one space, bidirectional marks dropped),
+/// for tests that need only the first few.
+struct FoldedScalarReader {
+    private let bytes: [UInt8]
+    private var index: Int
+    private let end: Int
+    private var lastWasSpace = false
+
+    init(_ bytes: [UInt8], _ start: Int, _ end: Int) {
+        self.bytes = bytes
+        index = start
+        self.end = end
+    }
+
+    mutating func next() -> Unicode.Scalar? {
         while index < end {
-            let (scalar, next) = decode(bytes, index, end)
+            let (scalar, next) = ScalarText.decode(bytes, index, end)
             index = next
             if scalar.value >= 0x61C, ScalarClass.isBidiControl(scalar) { continue }
-            let folded: Unicode.Scalar = ScalarClass.isWhitespace(scalar) ? " " : scalar
-            if skip(folded) { continue }
-            return folded
+            if ScalarClass.isWhitespace(scalar) {
+                if lastWasSpace { continue }
+                lastWasSpace = true
+                return " "
+            }
+            lastWasSpace = false
+            return scalar
         }
         return nil
     }
