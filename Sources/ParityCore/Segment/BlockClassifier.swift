@@ -312,7 +312,7 @@ struct BlockClassifier {
         // An annex caption ends the front matter: no masthead holds one.
         // A caption longer than a short one ("Annex II") does not end a sentence: most paragraphs are ruled out without a string.
         let annexLabel = text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
-            && (text.full.count <= 32 || !ScalarText.endsSentence(text.full))
+            && (text.full.count <= 32 || !ScalarText.endsSentence(text.full)) && CaptionRecognizer.annexCaptionMayMatch(text.full)
             ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil
         if state.zone == .front, annexLabel == nil {
             if let block = frontMatterBlock(text, index: index, state: &state, next: next) { return block }
