@@ -90,8 +90,8 @@ enum CaptionRecognizer {
         guard let first = text.first, let last = text.last else { return false }
         if annexLabelMayStart(first) { return true }
         if ChineseNumeral.isLabelNumeral(last) || ScalarClass.digit(last) != nil { return true }
-        let lower = ScalarLowercasing.lowercased(CollectionOfOne(last))
-        return lower.count != 1 || annexWordEnds.contains(lower[0])
+        guard let lower = ScalarLowercasing.lowercasedScalar(last) else { return true }
+        return annexWordEnds.contains(lower)
     }
 
     /// Longest annex caption with a title or a link to its document (scalars).

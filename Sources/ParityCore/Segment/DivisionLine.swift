@@ -170,13 +170,11 @@ enum DivisionLine {
         guard first != "第" else { return true }
         guard mayStart(with: first) else { return false }
         // A division word opens the text: its first two scalars (one for `章`), lower-cased one to one.
-        let lowerFirst = ScalarLowercasing.lowercased(CollectionOfOne(first))
-        guard lowerFirst.count == 1 else { return true }
-        if oneScalarWords.contains(lowerFirst[0]) { return true }
+        guard let lowerFirst = ScalarLowercasing.lowercasedScalar(first) else { return true }
+        if oneScalarWords.contains(lowerFirst) { return true }
         guard let second = reader.next() else { return false }
-        let lowerSecond = ScalarLowercasing.lowercased(CollectionOfOne(second))
-        guard lowerSecond.count == 1 else { return true }
-        return wordOpenings.contains(WordOpening(first: lowerFirst[0], second: lowerSecond[0]))
+        guard let lowerSecond = ScalarLowercasing.lowercasedScalar(second) else { return true }
+        return wordOpenings.contains(WordOpening(first: lowerFirst, second: lowerSecond))
     }
 
     private struct WordOpening: Hashable {
