@@ -52,7 +52,7 @@ struct BlockClassifier {
                 var draft = divisionHeading(unit(index), division, index: index, state: &state)
                 draft.serial = index
                 state.previousKind = draft.kind
-                state.previousText = draft.text
+                state.previousText = draft.content
                 drafts.append(draft)
                 continue
             }
@@ -63,7 +63,7 @@ struct BlockClassifier {
                 draft.serial = index
                 state.article = index
                 state.previousKind = draft.kind
-                state.previousText = draft.text
+                state.previousText = draft.content
                 drafts.append(draft)
                 continue
             }
@@ -72,7 +72,7 @@ struct BlockClassifier {
                 var draft = subtitle
                 draft.serial = index
                 state.previousKind = draft.kind
-                state.previousText = draft.text
+                state.previousText = draft.content
                 drafts.append(draft)
                 continue
             }
@@ -80,12 +80,12 @@ struct BlockClassifier {
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
             if draft.mayContinue, draft.kind == .unnumberedParagraph, state.previousKind == .paragraph || state.previousKind == .listItem,
-               !ScalarText.endsSentence(state.previousText) {
+               !state.previousText.endsSentence {
                 // The rest of the paragraph above (`PageBreakJoiner` joins it): items after it are still that paragraph's.
-                state.previousText += [" "] + draft.text
+                state.previousText = DraftText(state.previousText.scalars + [" "] + draft.text)
             } else if draft.kind != .footnote, draft.kind != .pageFurniture {
                 state.previousKind = draft.kind
-                state.previousText = draft.text
+                state.previousText = draft.content
             }
             drafts.append(draft)
         }
@@ -101,7 +101,8 @@ struct BlockClassifier {
         var titleSeen = false
         var annex: String?
         var previousKind: BlockKind?
-        var previousText: [Unicode.Scalar] = []
+        /// Kept as UTF-8: most blocks never need its scalars.
+        var previousText = DraftText([])
         /// Serial of the article whose body is being read, if any.
         var article: Int?
         /// After a preambular opening ("The General Assembly,") and before the
@@ -574,8 +575,8 @@ struct BlockClassifier {
                 // Russian preambular paragraphs start in lower case ("признавая …,"): each is its own paragraph.
                 // The opening itself ("Die Vertragsstaaten dieser Charta –") is no sentence to continue either.
                 block.mayContinue = !(state.inPreamble && state.previousKind == .unnumberedParagraph
-                    && (endsClause(state.previousText, minimumLength: 0) || PreambularOpening.isOpening(state.previousText)
-                        || Self.endsWithSpacedDash(state.previousText)))
+                    && (endsClause(state.previousText.scalars, minimumLength: 0) || PreambularOpening.isOpening(state.previousText.scalars)
+                        || Self.endsWithSpacedDash(state.previousText.scalars)))
                 block.annex = state.annex
                 return block
             }
@@ -689,7 +690,7 @@ struct BlockClassifier {
     /// A caseless-script block continues the previous paragraph when that one
     /// stopped mid-sentence.
     private func continuesCaseless(_ state: State) -> Bool {
-        (state.previousKind == .paragraph || state.previousKind == .listItem) && !ScalarText.endsSentence(state.previousText)
+        (state.previousKind == .paragraph || state.previousKind == .listItem) && !state.previousText.endsSentence
     }
 
     /// `1. Efectos económicos de la migración a nivel mundial` is a heading,
