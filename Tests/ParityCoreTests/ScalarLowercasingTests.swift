@@ -21,3 +21,17 @@ import Testing
         #expect(ScalarLowercasing.lowercased(text.unicodeScalars) == Array(text.lowercased().unicodeScalars))
     }
 }
+
+/// `ScalarLowercasing.lowercasedScalar`: one scalar in lower case, nil when the mapping is more than one.
+@Suite struct ScalarLowercasingOneScalarTests {
+    @Test func everyScalarLowersAsTheSequenceVersionDoes() {
+        var differing: [UInt32] = []
+        for value in UInt32(0)..<0x3_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let lowered = ScalarLowercasing.lowercased(CollectionOfOne(scalar))
+            if ScalarLowercasing.lowercasedScalar(scalar) != (lowered.count == 1 ? lowered[0] : nil) { differing.append(value) }
+        }
+        #expect(differing.isEmpty)
+        #expect(ScalarLowercasing.lowercasedScalar("\u{0130}") == nil)
+    }
+}

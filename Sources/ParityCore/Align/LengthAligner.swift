@@ -68,11 +68,13 @@ struct LengthAligner: Sendable {
             return offset[i] + j - lo[i]
         }
         let rowWidth = (0...n).map { hi[$0] - lo[$0] + 1 }.max()!
-        var cost = [[Double]](repeating: [Double](repeating: .infinity, count: rowWidth), count: 3)
-        var shared = [[Int32]](repeating: [Int32](repeating: 0, count: rowWidth), count: 3)
-        func rowCell(_ i: Int, _ j: Int) -> Int? {
+        // Three rows, flat: row `r` starts at `r * rowWidth`.
+        var cost = [Double](repeating: .infinity, count: 3 * rowWidth)
+        var shared = [Int32](repeating: 0, count: 3 * rowWidth)
+        /// Index into `cost` and `shared` of cell (i, j), if inside the band.
+        @inline(__always) func rowCell(_ i: Int, _ j: Int) -> Int? {
             guard i >= 0, i <= n, j >= lo[i], j <= hi[i] else { return nil }
-            return j - lo[i]
+            return (i % 3) * rowWidth + j - lo[i]
         }
         // Prefix sums of lengths and cognate counts make every bead's totals O(1);
         // shared cognates of item pairs are computed once per DP cell.
@@ -84,28 +86,30 @@ struct LengthAligner: Sendable {
         let itemsWithKey = CognateIndex(other, base: 1)
         func common(_ pi: Int, _ i: Int, _ pj: Int, _ j: Int) -> Int {
             var total = 0
-            for a in (pi + 1)..<(i + 1) { for b in (pj + 1)..<(j + 1) { if let c = rowCell(a, b) { total += Int(shared[a % 3][c]) } } }
+            for a in (pi + 1)..<(i + 1) { for b in (pj + 1)..<(j + 1) { if let c = rowCell(a, b) { total += Int(shared[c]) } } }
             return total
         }
+        let moves = LengthAligner.moves
 
         for i in 0...n {
-            let row = i % 3
-            for k in 0..<rowWidth { cost[row][k] = .infinity; shared[row][k] = 0 }
+            let rowStart = (i % 3) * rowWidth
+            for k in rowStart..<(rowStart + rowWidth) { cost[k] = .infinity; shared[k] = 0 }
             if i > 0 {
                 for key in pivot[i - 1].cognates {
                     itemsWithKey.forEachItem(holding: key) { j in
-                        if j >= lo[i] && j <= hi[i] { shared[row][j - lo[i]] += 1 }
+                        if j >= lo[i] && j <= hi[i] { shared[rowStart + j - lo[i]] += 1 }
                     }
                 }
             }
             for j in lo[i]...hi[i] {
-                if i == 0, j == 0 { cost[0][0] = 0; continue }
+                if i == 0, j == 0 { cost[0] = 0; continue }
                 var best = Double.infinity
                 var bestMove = BackPointers.none
-                for (index, move) in LengthAligner.moves.enumerated() {
+                for index in moves.indices {
+                    let move = moves[index]
                     let pi = i - move.0, pj = j - move.1
-                    guard let previous = rowCell(pi, pj), cost[pi % 3][previous] < .infinity else { continue }
-                    var c = cost[pi % 3][previous] + beadCost(
+                    guard let previous = rowCell(pi, pj), cost[previous] < .infinity else { continue }
+                    var c = cost[previous] + beadCost(
                         pivot: pivot[pi..<i], other: other[pj..<j],
                         pivotLength: pivotPrefix[i] - pivotPrefix[pi], otherLength: otherPrefix[j] - otherPrefix[pj],
                         sharedCognates: move.0 > 0 && move.1 > 0 ? common(pi, i, pj, j) : 0,
@@ -114,7 +118,7 @@ struct LengthAligner: Sendable {
                     if move.0 == 0 || move.1 == 0 { c -= 1e-6 * Double(i + j) / Double(n + m) }
                     if c < best { best = c; bestMove = UInt8(index) }
                 }
-                cost[row][j - lo[i]] = best
+                cost[rowStart + j - lo[i]] = best
                 back[offset[i] + j - lo[i]] = bestMove
             }
         }

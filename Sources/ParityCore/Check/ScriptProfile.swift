@@ -6,28 +6,39 @@ struct ScriptProfile {
     private(set) var letters = 0
 
     init(_ text: String) {
+        var text = text
         var latin = 0, cyrillic = 0, arabic = 0, han = 0, other = 0
         let lowScripts = ScriptProfile.lowScripts
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { latin += 1 }
-                continue
-            }
-            let script: Script
-            if v < UInt32(lowScripts.count) {
-                guard let known = lowScripts[Int(v)] else { continue }
-                script = known
-            } else {
-                guard scalar.properties.isAlphabetic else { continue }
-                script = ScriptProfile.script(of: scalar)
-            }
-            switch script {
-            case .latin: latin += 1
-            case .cyrillic: cyrillic += 1
-            case .arabic: arabic += 1
-            case .han: han += 1
-            case .other: other += 1
+        // ASCII bytes counted as bytes; the rest decoded scalar by scalar.
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x61 && lead <= 0x7A) { latin += 1 }
+                    index += 1
+                    continue
+                }
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var v = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { v = (v << 6) | UInt32(bytes[index + k] & 0x3F) }
+                index += length
+                let scalar = Unicode.Scalar(v)!
+                let script: Script
+                if v < UInt32(lowScripts.count) {
+                    guard let known = lowScripts[Int(v)] else { continue }
+                    script = known
+                } else {
+                    guard scalar.properties.isAlphabetic else { continue }
+                    script = ScriptProfile.script(of: scalar)
+                }
+                switch script {
+                case .latin: latin += 1
+                case .cyrillic: cyrillic += 1
+                case .arabic: arabic += 1
+                case .han: han += 1
+                case .other: other += 1
+                }
             }
         }
         letters = latin + cyrillic + arabic + han + other

@@ -13,6 +13,42 @@ enum ArticleLine {
     private static let counters = Set(LanguageConventions.unspaced.flatMap(\.articleWords).flatMap(\.unicodeScalars))
     /// Ordinal indicators after an article number (`1.º`, `1º`, `1ª`).
     private static let ordinalIndicators: Set<Unicode.Scalar> = ["º", "ª", "°"]
+    private static let wordFilter = LeadingWordFilter(articleWords.map { Array($0.unicodeScalars) })
+
+    /// Whether the line `bytes[start..<end]` may be an article line: false
+    /// only when `match(ScalarText.scalars(bytes, start, end))` is nil,
+    /// found from its first scalar without building the line's scalars.
+    static func mayMatch(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var reader = FoldedScalarReader(bytes, start, end)
+        var opening: Unicode.Scalar?
+        while let scalar = reader.next() {
+            if isLeadingMark(scalar) { continue }
+            opening = scalar
+            break
+        }
+        guard let first = opening else { return false }
+        guard first != "第" else { return true }
+        guard wordFilter.mayMatch(CollectionOfOne(first)) else { return false }
+        // The first word is an article word: its first two scalars (lower-cased one to one), or it is one scalar.
+        guard let lowerFirst = ScalarLowercasing.lowercasedScalar(first) else { return true }
+        guard let second = reader.next(), second != " " else { return oneScalarWords.contains(lowerFirst) }
+        guard let lowerSecond = ScalarLowercasing.lowercasedScalar(second) else { return true }
+        return wordOpenings.contains(WordOpening(first: lowerFirst, second: lowerSecond))
+    }
+
+    private struct WordOpening: Hashable {
+        var first: Unicode.Scalar
+        var second: Unicode.Scalar
+    }
+
+    private static let oneScalarWords = Set(articleWords.map { Array($0.unicodeScalars) }.filter { $0.count == 1 }.map { $0[0] })
+    private static let wordOpenings = Set(articleWords.map { Array($0.unicodeScalars) }.filter { $0.count >= 2 }
+        .map { WordOpening(first: $0[0], second: $0[1]) })
+
+    /// What `match` strips before the label: emphasis and heading marks and white space.
+    private static func isLeadingMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "*" || scalar == "#" || ScalarClass.isWhitespace(scalar)
+    }
 
     /// The article number `text` gives when it is an article title alone, else `nil`.
     static func number(_ text: [Unicode.Scalar]) -> Int? {

@@ -72,7 +72,7 @@ struct BlockClassifier {
                 var draft = divisionHeading(unit(index), division, index: index, state: &state)
                 draft.serial = index
                 state.previousKind = draft.kind
-                state.previousText = draft.text
+                state.previousText = draft.content
                 drafts.append(draft)
                 continue
             }
@@ -83,7 +83,7 @@ struct BlockClassifier {
                 draft.serial = index
                 state.article = index
                 state.previousKind = draft.kind
-                state.previousText = draft.text
+                state.previousText = draft.content
                 drafts.append(draft)
                 continue
             }
@@ -92,7 +92,7 @@ struct BlockClassifier {
                 var draft = subtitle
                 draft.serial = index
                 state.previousKind = draft.kind
-                state.previousText = draft.text
+                state.previousText = draft.content
                 drafts.append(draft)
                 continue
             }
@@ -100,12 +100,12 @@ struct BlockClassifier {
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
             if draft.mayContinue, draft.kind == .unnumberedParagraph, state.previousKind == .paragraph || state.previousKind == .listItem,
-               !ScalarText.endsSentence(state.previousText) {
+               !state.previousText.endsSentence {
                 // The rest of the paragraph above (`PageBreakJoiner` joins it): items after it are still that paragraph's.
-                state.previousText += [" "] + draft.text
+                state.previousText = DraftText(state.previousText.scalars + [" "] + draft.text)
             } else if draft.kind != .footnote, draft.kind != .pageFurniture {
                 state.previousKind = draft.kind
-                state.previousText = draft.text
+                state.previousText = draft.content
             }
             drafts.append(draft)
         }
@@ -121,7 +121,8 @@ struct BlockClassifier {
         var titleSeen = false
         var annex: String?
         var previousKind: BlockKind?
-        var previousText: [Unicode.Scalar] = []
+        /// Kept as UTF-8: most blocks never need its scalars.
+        var previousText = DraftText([])
         /// Serial of the article whose body is being read, if any.
         var article: Int?
         /// After a preambular opening ("The General Assembly,") and before the
@@ -156,7 +157,8 @@ struct BlockClassifier {
         for (index, unit) in units.enumerated() where unit.lines.count == 1 {
             let line = lines[unit.lines.lowerBound]
             guard line.contentEnd - line.contentStart <= (ArticleLine.maximumLength + ArticleLine.maximumTitleLength) * 4 else { continue }
-            if let match = ArticleLine.match(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)) {
+            if ArticleLine.mayMatch(decoded.utf8, line.contentStart, line.contentEnd),
+               let match = ArticleLine.match(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)) {
                 candidates.append((index, match.number))
                 if match.titleStart != nil { labels[index] = match.label }
             }
@@ -168,6 +170,7 @@ struct BlockClassifier {
             let first = lines[unit.lines.lowerBound]
             let last = lines[unit.lines.upperBound - 1]
             if last.contentEnd - first.contentStart <= 32 * 4,
+               ScalarText.firstScalar(decoded.utf8, first.contentStart, last.contentEnd).map(CaptionRecognizer.annexLabelMayStart) ?? true,
                CaptionRecognizer.annexLabel(ScalarText.string(ScalarText.scalars(decoded.utf8, first.contentStart, last.contentEnd))) != nil {
                 annexes.append(index)
             }
@@ -466,7 +469,9 @@ struct BlockClassifier {
             state.zone = .body
         }
         // An annex caption ends the front matter: no masthead holds one.
+        // A caption longer than a short one ("Annex II") does not end a sentence: most paragraphs are ruled out without a string.
         let annexLabel = (text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
+            && (text.full.count <= 32 || !ScalarText.endsSentence(text.full)) && CaptionRecognizer.annexCaptionMayMatch(text.full)
             ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil) ?? state.inferredAnnexes[index]
         if state.zone == .front, annexLabel == nil {
             if let block = frontMatterBlock(text, index: index, state: &state, next: next) { return block }
@@ -803,8 +808,8 @@ struct BlockClassifier {
                 // Russian preambular paragraphs start in lower case ("признавая …,"): each is its own paragraph.
                 // The opening itself ("Die Vertragsstaaten dieser Charta –") is no sentence to continue either.
                 block.mayContinue = !(state.inPreamble && state.previousKind == .unnumberedParagraph
-                    && (endsClause(state.previousText, minimumLength: 0) || PreambularOpening.isOpening(state.previousText)
-                        || Self.endsWithSpacedDash(state.previousText)))
+                    && (endsClause(state.previousText.scalars, minimumLength: 0) || PreambularOpening.isOpening(state.previousText.scalars)
+                        || Self.endsWithSpacedDash(state.previousText.scalars)))
                 block.annex = state.annex
                 return block
             }
@@ -918,7 +923,7 @@ struct BlockClassifier {
     /// A caseless-script block continues the previous paragraph when that one
     /// stopped mid-sentence.
     private func continuesCaseless(_ state: State) -> Bool {
-        (state.previousKind == .paragraph || state.previousKind == .listItem) && !ScalarText.endsSentence(state.previousText)
+        (state.previousKind == .paragraph || state.previousKind == .listItem) && !state.previousText.endsSentence
     }
 
     /// `1. Efectos económicos de la migración a nivel mundial` is a heading,

@@ -23,6 +23,23 @@ enum CaptionRecognizer {
     /// The table-of-contents column words of every language.
     private static let columnWords = Set(LanguageConventions.all.flatMap(\.tableOfContentsColumnWords))
 
+    /// ASCII first letters of the column words, or nil when a column word starts with a precomposed letter.
+    private static let columnWordASCIIFirsts: Set<UInt8>? = {
+        let firsts = columnWords.compactMap(\.unicodeScalars.first)
+        return firsts.contains { (0x80..<0x370).contains($0.value) } ? nil : Set(firsts.filter(\.isASCII).map { UInt8($0.value) })
+    }()
+
+    /// False only when `isTableOfContentsColumnCaption` is nil for the line `bytes[start..<end]`:
+    /// its first word (after spaces and tabs) must start as a column word does.
+    static func tableOfContentsColumnCaptionMayMatch(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        guard index < end else { return false }
+        let byte = bytes[index]
+        guard byte < 0x80, let columnWordASCIIFirsts else { return true }
+        return columnWordASCIIFirsts.contains(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+    }
+
     /// If `text` is an annex caption ("Anexo", "Annex II", "Приложение", "المرفق", "附件一"),
     /// the annex's own label (`II`, `1`) or an empty string; `nil` otherwise.
     static func annexLabel(_ text: String) -> String? {
@@ -47,6 +64,34 @@ enum CaptionRecognizer {
             }
         }
         return nil
+    }
+
+    /// Lower-cased ASCII first letters of the annex words, or nil when some annex word
+    /// starts with a precomposed letter (which an ASCII letter and a combining mark equal).
+    private static let annexASCIIFirsts: Set<Unicode.Scalar>? = {
+        let firsts = LanguageConventions.all.flatMap(\.annexWords).compactMap(\.unicodeScalars.first)
+        return firsts.contains { (0x80..<0x370).contains($0.value) } ? nil : Set(firsts.filter(\.isASCII))
+    }()
+
+    /// False only when `annexLabel` is nil for every text whose first scalar is `first`:
+    /// an ASCII first scalar must lower-case to the first letter of an annex word.
+    static func annexLabelMayStart(_ first: Unicode.Scalar) -> Bool {
+        guard first.isASCII, let annexASCIIFirsts else { return true }
+        let value = first.value
+        return annexASCIIFirsts.contains((65...90).contains(value) ? Unicode.Scalar(value + 32)! : first)
+    }
+
+    /// Lower-cased last scalars of the annex words.
+    private static let annexWordEnds = Set(LanguageConventions.all.flatMap(\.annexWords).compactMap(\.unicodeScalars.last))
+
+    /// False only when `annexCaptionLabel` is nil for `text` (its scalars): a caption
+    /// starts with an annex word, or ends with one (a label numeral may follow it).
+    static func annexCaptionMayMatch(_ text: [Unicode.Scalar]) -> Bool {
+        guard let first = text.first, let last = text.last else { return false }
+        if annexLabelMayStart(first) { return true }
+        if ChineseNumeral.isLabelNumeral(last) || ScalarClass.digit(last) != nil { return true }
+        guard let lower = ScalarLowercasing.lowercasedScalar(last) else { return true }
+        return annexWordEnds.contains(lower)
     }
 
     /// Longest annex caption with a title or a link to its document (scalars).

@@ -174,9 +174,11 @@ struct CleanTextWriter {
                 index += 1
                 continue
             }
-            // A run of other bytes, copied at once.
+            // A run of bytes up to the next column gap (single and double spaces stay), copied at once.
             var run = index + 1
-            while run < end, bytes[run] != 0x20 { run += 1 }
+            while run < end, !(bytes[run] == 0x20 && run + 2 < end && bytes[run + 1] == 0x20 && bytes[run + 2] == 0x20) {
+                run += 1
+            }
             output.append(contentsOf: bytes[index..<run])
             inputIndices.appendConsecutive(from: index, count: run - index)
             index = run

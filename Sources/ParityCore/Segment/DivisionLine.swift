@@ -160,4 +160,28 @@ enum DivisionLine {
     static func mayStart(with scalar: Unicode.Scalar) -> Bool {
         scalar == "第" || wordFilter.mayMatch(CollectionOfOne(scalar))
     }
+
+    /// Whether the line `bytes[start..<end]` may be a division line: false
+    /// only when `match(ScalarText.scalars(bytes, start, end))` is nil,
+    /// found from its first scalar without building the line's scalars.
+    static func mayMatch(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var reader = FoldedScalarReader(bytes, start, end)
+        guard let first = reader.next() else { return false }
+        guard first != "第" else { return true }
+        guard mayStart(with: first) else { return false }
+        // A division word opens the text: its first two scalars (one for `章`), lower-cased one to one.
+        guard let lowerFirst = ScalarLowercasing.lowercasedScalar(first) else { return true }
+        if oneScalarWords.contains(lowerFirst) { return true }
+        guard let second = reader.next() else { return false }
+        guard let lowerSecond = ScalarLowercasing.lowercasedScalar(second) else { return true }
+        return wordOpenings.contains(WordOpening(first: lowerFirst, second: lowerSecond))
+    }
+
+    private struct WordOpening: Hashable {
+        var first: Unicode.Scalar
+        var second: Unicode.Scalar
+    }
+
+    private static let oneScalarWords = Set(words.filter { $0.word.count == 1 }.map { $0.word[0] })
+    private static let wordOpenings = Set(words.filter { $0.word.count >= 2 }.map { WordOpening(first: $0.word[0], second: $0.word[1]) })
 }

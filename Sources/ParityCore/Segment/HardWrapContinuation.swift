@@ -80,6 +80,7 @@ struct HardWrapContinuation {
         }
         // An article line with its title ("Artikel 5 – Beilegung von Streitigkeiten") is complete.
         if Self.length(bytes, previous.contentStart, previous.contentEnd) <= ArticleLine.maximumLength + ArticleLine.maximumTitleLength,
+           ArticleLine.mayMatch(bytes, previous.contentStart, previous.contentEnd),
            ArticleLine.match(ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd)) != nil {
             return (false, false)
         }

@@ -71,7 +71,10 @@ enum PDFColumnTableOfContents {
             return String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)
         }
         func isColumnCaption(_ position: Int) -> Bool {
-            kinds[position] == .text && lines[sequence[position]].length <= 40 && CaptionRecognizer.isTableOfContentsColumnCaption(text(position))
+            kinds[position] == .text && lines[sequence[position]].length <= 40
+                && CaptionRecognizer.tableOfContentsColumnCaptionMayMatch(
+                    bytes, lines[sequence[position]].contentStart, lines[sequence[position]].contentEnd)
+                && CaptionRecognizer.isTableOfContentsColumnCaption(text(position))
         }
         func nextNonBlank(_ position: Int) -> Int? {
             var at = position + 1

@@ -181,13 +181,26 @@ enum PDFTextCleanupPass {
             return last.properties.isAlphabetic
         }
         func isShort(_ index: Int) -> Bool { fullWidth > 0 && lines[index].length < shortLimit }
+        // Each line is asked as the line before and as the line after: the answers are kept (0: not yet asked).
+        var divisionAnswers = [UInt8](repeating: 0, count: lines.count)
+        var articleAnswers = [UInt8](repeating: 0, count: lines.count)
         func isDivisionLine(_ index: Int) -> Bool {
-            lines[index].length <= DivisionLine.maximumTitleLength
-                && DivisionLine.match(ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)) != nil
+            if divisionAnswers[index] == 0 {
+                let (start, end) = (lines[index].contentStart, lines[index].contentEnd)
+                let answer = lines[index].length <= DivisionLine.maximumTitleLength && DivisionLine.mayMatch(bytes, start, end)
+                    && DivisionLine.match(ScalarText.scalars(bytes, start, end)) != nil
+                divisionAnswers[index] = answer ? 2 : 1
+            }
+            return divisionAnswers[index] == 2
         }
         func isArticleLine(_ index: Int) -> Bool {
-            lines[index].length <= ArticleLine.maximumLength + ArticleLine.maximumTitleLength
-                && ArticleLine.match(ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)) != nil
+            if articleAnswers[index] == 0 {
+                let (start, end) = (lines[index].contentStart, lines[index].contentEnd)
+                let answer = lines[index].length <= ArticleLine.maximumLength + ArticleLine.maximumTitleLength
+                    && ArticleLine.mayMatch(bytes, start, end) && ArticleLine.match(ScalarText.scalars(bytes, start, end)) != nil
+                articleAnswers[index] = answer ? 2 : 1
+            }
+            return articleAnswers[index] == 2
         }
         func looksLikeHeading(_ index: Int) -> Bool {
             guard let first = lineText(index).unicodeScalars.first else { return false }
@@ -482,19 +495,16 @@ enum PDFTextCleanupPass {
 
     /// The last `count` (or fewer) scalars of the valid UTF-8 `bytes[start..<end]`, in order.
     static func lastScalars(_ bytes: [UInt8], _ start: Int, _ end: Int, count: Int) -> [Unicode.Scalar] {
-        var starts: [Int] = []
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(count)
         var index = end
-        while index > start, starts.count < count {
+        while index > start, scalars.count < count {
+            let limit = index
             index -= 1
             while index > start, bytes[index] & 0xC0 == 0x80 { index -= 1 }
-            starts.append(index)
+            scalars.append(ScalarText.decode(bytes, index, limit).scalar)
         }
-        var scalars: [Unicode.Scalar] = []
-        var limit = end
-        for first in starts {
-            scalars.append(String(decoding: bytes[first..<limit], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}")
-            limit = first
-        }
-        return scalars.reversed()
+        scalars.reverse()
+        return scalars
     }
 }

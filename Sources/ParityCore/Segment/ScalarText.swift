@@ -134,3 +134,73 @@ enum ScalarText {
         return nil
     }
 }
+
+extension ScalarText {
+    /// The scalar starting at `bytes[index]` (valid UTF-8 up to `end`) and the
+    /// index after it; bytes that are not valid UTF-8 read as U+FFFD, one at a
+    /// time, as `appendFolded` reads them.
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], _ index: Int, _ end: Int) -> (scalar: Unicode.Scalar, next: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), index + 1) }
+        if lead < 0xC0 || index + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) >= end { return ("\u{FFFD}", index + 1) }
+        let value: UInt32
+        let next: Int
+        if lead < 0xE0 {
+            value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+            next = index + 2
+        } else if lead < 0xF0 {
+            value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+            next = index + 3
+        } else {
+            value = (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+                | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
+            next = index + 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", next)
+    }
+
+    /// The first scalar of `scalars(bytes, start, end)` that `skip` does not
+    /// pass over, without building the scalars; nil when there is none.
+    static func firstScalar(
+        _ bytes: [UInt8], _ start: Int, _ end: Int, skipping skip: (Unicode.Scalar) -> Bool = { _ in false }
+    ) -> Unicode.Scalar? {
+        var reader = FoldedScalarReader(bytes, start, end)
+        while let scalar = reader.next() {
+            if !skip(scalar) { return scalar }
+        }
+        return nil
+    }
+}
+
+/// Reads the scalars of `ScalarText.scalars(bytes, start, end)` one at a
+/// time (white space folded into one space, bidirectional marks dropped),
+/// for tests that need only the first few.
+struct FoldedScalarReader {
+    private let bytes: [UInt8]
+    private var index: Int
+    private let end: Int
+    private var lastWasSpace = false
+
+    init(_ bytes: [UInt8], _ start: Int, _ end: Int) {
+        self.bytes = bytes
+        index = start
+        self.end = end
+    }
+
+    mutating func next() -> Unicode.Scalar? {
+        while index < end {
+            let (scalar, next) = ScalarText.decode(bytes, index, end)
+            index = next
+            if scalar.value >= 0x61C, ScalarClass.isBidiControl(scalar) { continue }
+            if ScalarClass.isWhitespace(scalar) {
+                if lastWasSpace { continue }
+                lastWasSpace = true
+                return " "
+            }
+            lastWasSpace = false
+            return scalar
+        }
+        return nil
+    }
+}

@@ -20,6 +20,16 @@ enum ScalarLowercasing {
         return result
     }
 
+    /// `scalar` in lower case when that is one scalar (as `lowercased` gives it), else nil; no array is made.
+    static func lowercasedScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar }
+        if value < UInt32(latinTable.count) { return latinTable[Int(value)] }
+        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+        guard let first = mapping.first, mapping.index(after: mapping.startIndex) == mapping.endIndex else { return nil }
+        return first
+    }
+
     /// For U+0000–U+04FF (Latin, Greek, Cyrillic): the lower-case scalar when the mapping is one scalar.
     private static let latinTable: [Unicode.Scalar?] = (0..<0x500).map { value in
         guard let scalar = Unicode.Scalar(UInt32(value)) else { return nil }

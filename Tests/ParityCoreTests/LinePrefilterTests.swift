@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+import ParityTestSupport
+@testable import ParityCore
+
+/// The segmenter rules lines out from their first scalars before it builds
+/// their scalars (`ArticleLine.mayMatch`, `DivisionLine.mayMatch`,
+/// `CaptionRecognizer.annexLabelMayStart`, `annexCaptionMayMatch`, `tableOfContentsColumnCaptionMayMatch`) and reads the first scalars with
+/// `FoldedScalarReader`: a filter may let a line through that does not
+/// match, never stop one that does. Checked on every line of the real and
+/// constructed dev texts, and on constructed lines with marks, bidirectional
+/// controls, odd white space and case.
+@Suite struct LinePrefilterTests {
+    /// Every line of the plain-text fixtures (hold-out sets left out) and the Spanish hearings text.
+    static func lines() throws -> [[UInt8]] {
+        var files: [URL] = [RepositoryPaths.root.appendingPathComponent("Sources-Texts/un-hearings-2006/es.txt")]
+        let fixtures = RepositoryPaths.fixture("")
+        let walker = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            guard ["txt", "md"].contains(url.pathExtension), !url.path.contains("holdout"), url.lastPathComponent != "SOURCE.txt" else { continue }
+            files.append(url)
+        }
+        var lines: [[UInt8]] = []
+        for file in files {
+            let bytes = [UInt8](try Data(contentsOf: file))
+            guard String(validating: bytes, as: UTF8.self) != nil else { continue }
+            lines += bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
+        }
+        return lines
+    }
+
+    static let constructed: [String] = [
+        "Article 5", "ARTICLE PREMIER", "**Article 2**", "#### Artículo 3", "  Article 4", "\u{200F}Article 6", "\u{00A0}Article 7",
+        "Статья 2", "المادة ٤", "第五条", "第3条　見出し", "Artikel 2 – Titel", "Article 3 (Use of terms)",
+        "CHAPTER II: PURPOSES AND PRINCIPLES", "Chapitre premier", "CAPÍTULO I", "ГЛАВА I", "الفصل الأول", "第一章", "PART I",
+        "Section 2", "Goal 1. End poverty", "Objetivo 1.", "Цель 1.", "الهدف 1", "目标1.", "章 1", "部分", "Teil 2", "İSTANBUL",
+        "Annex II", "ANNEXE", "Anexo", "Приложение", "المرفق الأول", "附件一", "  Annex", "\u{200E}Annex I", "enclosure",
+        "Annex to the letter dated 5 May 2025 from the Permanent Representative", "ANNEX 1 - Comprehensive plan",
+        "Приложение к вербальной ноте", "给秘书长的普通照会的附件", "给秘书长的普通照会的附件一", "… का अनुलग्नक",
+        "Párrafos Página", "Paragraphs\tPage", "  Page", "Стр.", "段次 页次", "PAGES",
+        "", " ", "*", "**  **", "\u{200F}", "C", "c", "Ch", "The Parties", "ǅ", "\u{0130}",
+    ]
+
+    @Test func readerGivesTheFoldedScalarsOfEveryLine() throws {
+        var differing: [String] = []
+        for line in try Self.lines() + Self.constructed.map { Array($0.utf8) } {
+            var reader = FoldedScalarReader(line, 0, line.count)
+            var read: [Unicode.Scalar] = []
+            while let scalar = reader.next() { read.append(scalar) }
+            if read != ScalarText.scalars(line, 0, line.count) { differing.append(String(decoding: line, as: UTF8.self)) }
+        }
+        #expect(differing.isEmpty)
+    }
+
+    @Test func filtersNeverStopALineThatMatches() throws {
+        var stopped: [String] = []
+        var articles = 0, divisions = 0, annexes = 0, ruledOut = 0, total = 0, captions = 0, columnCaptions = 0
+        for line in try Self.lines() + Self.constructed.map { Array($0.utf8) } {
+            let scalars = ScalarText.scalars(line, 0, line.count)
+            let text = String(decoding: line, as: UTF8.self)
+            total += 1
+            let article = ArticleLine.match(scalars) != nil
+            let division = DivisionLine.match(scalars) != nil
+            let annex = CaptionRecognizer.annexLabel(ScalarText.string(scalars)) != nil
+            let caption = scalars.count <= CaptionRecognizer.maximumCaptionLength
+                && CaptionRecognizer.annexCaptionLabel(ScalarText.string(scalars)) != nil
+            captions += caption ? 1 : 0
+            let columns = CaptionRecognizer.isTableOfContentsColumnCaption(text)
+            columnCaptions += columns ? 1 : 0
+            if !CaptionRecognizer.tableOfContentsColumnCaptionMayMatch(line, 0, line.count), columns { stopped.append("columns: \(text)") }
+            if !CaptionRecognizer.annexCaptionMayMatch(scalars), caption { stopped.append("caption: \(text)") }
+            articles += article ? 1 : 0
+            divisions += division ? 1 : 0
+            annexes += annex ? 1 : 0
+            if !ArticleLine.mayMatch(line, 0, line.count) {
+                ruledOut += 1
+                if article { stopped.append("article: \(text)") }
+            }
+            if !DivisionLine.mayMatch(line, 0, line.count), division { stopped.append("division: \(text)") }
+            let first = ScalarText.firstScalar(line, 0, line.count)
+            if let first, !CaptionRecognizer.annexLabelMayStart(first), annex { stopped.append("annex: \(text)") }
+        }
+        #expect(stopped.isEmpty)
+        // The texts hold lines of each kind, and the filters do rule most lines out.
+        #expect(articles >= 40)
+        #expect(divisions >= 20)
+        #expect(annexes >= 8)
+        #expect(captions >= annexes)
+        #expect(columnCaptions >= 4)
+        #expect(ruledOut * 2 > total)
+    }
+
+    @Test func scriptProfileCountsEveryScalarAsItsPropertiesSay() {
+        var differing: [UInt32] = []
+        for value in UInt32(0x80)..<0x3_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let profile = ScriptProfile(String(String.UnicodeScalarView(["a", scalar, "Z", scalar, "1"])))
+            if profile.letters != 2 + (scalar.properties.isAlphabetic ? 2 : 0) { differing.append(value) }
+        }
+        #expect(differing.isEmpty)
+        let mixed = ScriptProfile("CONSTRUCTED Приложение المرفق 附件 ÉMILE")
+        #expect(mixed.counts == [.latin: 16, .cyrillic: 10, .arabic: 6, .han: 2])
+    }
+}
