@@ -30,7 +30,7 @@ struct OutlineCommand: ParsableCommand {
         if json {
             print(try DocumentJSON.encode(document), terminator: "")
         } else {
-            for line in OutlineFormatter().lines(document) { print(line) }
+            OutlineFormatter().forEachLine(document) { print($0) }
         }
         for diagnostic in document.diagnostics {
             StandardError.write("parity: warning: \(document.sourceName): \(diagnostic.message)")

@@ -6,19 +6,41 @@ struct OutlineFormatter {
     /// How many Unicode scalars of a block's text to show.
     var textLimit = 60
 
+    /// The widths of the id, kind and marker columns of `document`'s outline.
+    struct ColumnWidths {
+        var id = 0
+        var kind = 0
+        var marker = 0
+    }
+
     /// The outline lines of `document`, in reading order.
     func lines(_ document: Document) -> [String] {
-        let rows = document.blocks.map { block in
-            (id: block.id, kind: block.kind.rawValue, marker: marker(block), text: firstWords(block.text))
+        let widths = columnWidths(document)
+        return document.blocks.map { line($0, widths) }
+    }
+
+    /// Gives the outline lines one at a time, so a long document's outline is never held whole.
+    func forEachLine(_ document: Document, _ body: (String) -> Void) {
+        let widths = columnWidths(document)
+        for block in document.blocks { body(line(block, widths)) }
+    }
+
+    /// The column widths: the longest id, kind and marker.
+    func columnWidths(_ document: Document) -> ColumnWidths {
+        var widths = ColumnWidths()
+        for block in document.blocks {
+            widths.id = max(widths.id, block.id.unicodeScalars.count)
+            widths.kind = max(widths.kind, block.kind.rawValue.unicodeScalars.count)
+            widths.marker = max(widths.marker, marker(block).unicodeScalars.count)
         }
-        let idWidth = rows.map(\.id.unicodeScalars.count).max() ?? 0
-        let kindWidth = rows.map(\.kind.unicodeScalars.count).max() ?? 0
-        let markerWidth = rows.map(\.marker.unicodeScalars.count).max() ?? 0
-        return rows.map { row in
-            [padded(row.id, idWidth), padded(row.kind, kindWidth), padded(row.marker, markerWidth), row.text]
-                .joined(separator: "  ")
-                .trimmingTrailingSpaces()
-        }
+        return widths
+    }
+
+    /// The outline line of `block`.
+    func line(_ block: Block, _ widths: ColumnWidths) -> String {
+        [padded(block.id, widths.id), padded(block.kind.rawValue, widths.kind), padded(marker(block), widths.marker), firstWords(block.text)]
+            .joined(separator: "  ")
+            .trimmingTrailingSpaces()
     }
 
     /// What identifies the block to a reader: a paragraph's or article's
