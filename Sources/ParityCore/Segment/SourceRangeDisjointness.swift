@@ -11,7 +11,9 @@ enum SourceRangeDisjointness {
     /// `others` ranges nested inside it. Runs in O(n log n + nested pairs).
     static func cutNestedRanges<Item: Ranged>(_ blocks: inout [Item], others: [SourceRange]) {
         // (range, owner block index or -1)
-        var all: [(range: SourceRange, owner: Int)] = others.map { ($0, -1) }
+        var all: [(range: SourceRange, owner: Int)] = []
+        all.reserveCapacity(others.count + blocks.reduce(0) { $0 + $1.sourceRanges.count })
+        all += others.map { ($0, -1) }
         for (index, block) in blocks.enumerated() {
             for range in block.sourceRanges { all.append((range, index)) }
         }
@@ -45,7 +47,9 @@ enum SourceRangeDisjointness {
     /// title moved before its numbers) to the block that covers the text
     /// just before it. Runs in O(n log m).
     static func attachUncovered<Item: Ranged>(_ blocks: inout [Item], text: DecodedText, others: [SourceRange]) {
-        var ranges: [(range: SourceRange, owner: Int)] = others.map { ($0, -1) }
+        var ranges: [(range: SourceRange, owner: Int)] = []
+        ranges.reserveCapacity(others.count + blocks.reduce(0) { $0 + $1.sourceRanges.count })
+        ranges += others.map { ($0, -1) }
         for (index, block) in blocks.enumerated() {
             for range in block.sourceRanges where range.length > 0 { ranges.append((range, index)) }
         }
