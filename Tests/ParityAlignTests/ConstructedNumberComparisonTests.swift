@@ -104,6 +104,25 @@ import Testing
             == "warning swap: [\"2.345,67 dólares\", \"48\"] / [\"48美元\", \"2,345.67\"]")
     }
 
+    /// Two figures swapped together with their currency (`2,345.67美元` and `48`, the one defect of the
+    /// number corpus that is not found) read as the same values, each of the same kind, with the same
+    /// currency, joined into the same range and in the same order as a faithful Chinese translation
+    /// that puts its relative clause first ("the 2016-2017 budget covering 48 posts is 2,345.67 dollars").
+    /// Figure order is free between Spanish and Chinese, so nothing in the figures tells the swap from the
+    /// translation: reporting the one would report the other.
+    @Test func constructedFiguresSwappedWithTheirCurrencyReadAsAFaithfulChineseReordering() {
+        let spanish = "El presupuesto construido de 2.345,67 dólares cubre 48 puestos durante el bienio 2016-2017."
+        let swapped = "48的构造预算涵盖2016-2017两年期的2,345.67美元个员额。"
+        let faithful = "涵盖48个员额的2016-2017两年期构造预算为2,345.67美元。"
+        func reading(_ text: String) -> [String] {
+            NumberExtractor(languageCode: "zh").extract(text).map { "\($0.key) \($0.written)\($0.startsRange ? " starts a range" : "")" }
+        }
+        #expect(reading(swapped) == ["number:48 48", "year:2016 2016 starts a range", "year:2017 2017", "amount:2345.67 2,345.67美元"])
+        #expect(reading(faithful) == reading(swapped))
+        #expect(summary(compare("es", spanish, "zh", faithful)) == nil)
+        #expect(summary(compare("es", spanish, "zh", swapped)) == nil)
+    }
+
     // MARK: Numeric dates of undecided order
 
     @Test func constructedNumericDatesAreReadByTheLanguagesConvention() {

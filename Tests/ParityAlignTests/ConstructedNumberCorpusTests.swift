@@ -149,8 +149,11 @@ import ParityTestSupport
         // Chinese paragraph 6 already writes its four figures in another order than Spanish
         // (2,345.67 … 2016-2017 … 48 against 2.345,67 … 48 … 2016-2017). The amount (with its
         // currency) swapped with a year moves into the range 2016-2017 and is found (a range keeps
-        // its two ends in every language); swapped with 48 it is one more permutation of whole
-        // values, which no reading of the figures can tell from a reordering. Nothing else is
+        // its two ends in every language); swapped with 48 (`48的预算涵盖2016-2017两年期的2,345.67美元个员额`)
+        // the currency moves with it: the same values of the same kinds and units, the same range,
+        // in the order of a faithful translation that puts its relative clause first
+        // (ConstructedNumberComparisonTests: figures swapped with their currency read as a faithful
+        // Chinese reordering), which no reading of the figures can tell apart. Nothing else is
         // missed: a figure dropped where Spanish writes it only in words (`treinta`, `doce`) is
         // found, because every block's number words are values.
         #expect(missed == ["zh swappedFigures p6 2,345.67美元: []"])
