@@ -56,6 +56,11 @@ struct NumberParityCheck {
                 let pivotText = difference.onlyPivot.isEmpty ? "nothing" : difference.onlyPivot.map(\.written).joined(separator: separator)
                 var otherText = difference.onlyOther.isEmpty ? "nothing" : difference.onlyOther.map(\.written).joined(separator: separator)
                 if difference.isSwap { otherText += " (two figures swapped)" }
+                if difference.differsInCurrency {
+                    // Which currencies differ, pivot first: `$2,345.67` writes its sign outside the figure's text.
+                    let currencies = [difference.onlyPivot, difference.onlyOther].map { $0.compactMap(\.currency).joined(separator: ", ") }
+                    otherText += " (currency \(currencies[0]) against \(currencies[1]))"
+                }
                 let place = ob.map { context.shortLabel(version, $0) }.joined(separator: " + ")
                 findings.append(Finding(
                     kind: difference.isSymbolic ? .symbolMismatch : .numberMismatch, severity: difference.severity,

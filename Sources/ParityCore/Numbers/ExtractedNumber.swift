@@ -53,6 +53,12 @@ public struct ExtractedNumber: Hashable, Sendable, Codable {
     /// reading of a numeric date whose order the language does not decide
     /// (`10/12/1948` in English: `1948-12-10` or `1948-10-12`).
     public var alternative: String?
+    /// Amounts only: the currency named with the figure, an ISO 4217 code
+    /// (`EUR`) or a family of codes (`dollar`, `$`: ``CurrencyWords``); nil
+    /// when no currency is named or its identity is unknown. Not part of
+    /// ``comparisonKey``: amounts of equal value whose currencies cannot be
+    /// the same are a difference of their own (``NumberComparison``).
+    public var currency: String?
     /// Whether the value is written in number words (`seventeenth`,
     /// `treinta`), not in figures.
     public var isSpelledOut = false

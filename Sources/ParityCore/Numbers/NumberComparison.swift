@@ -27,6 +27,9 @@ struct NumberComparison {
         /// Whether the passages hold the same values, two of them in swapped places
         /// (`onlyPivot` and `onlyOther` then list the two in each passage's order).
         var isSwap = false
+        /// Whether amounts of equal value in currencies that cannot be the
+        /// same (`euros` against `dollars`) are among the values.
+        var differsInCurrency = false
         /// Whether a document symbol or resolution number is among the values.
         var isSymbolic: Bool {
             (onlyPivot + onlyOther).contains { $0.kind == .symbol || $0.kind == .resolution }
@@ -61,8 +64,14 @@ struct NumberComparison {
         }
         Self.cancelHours(&onlyPivot, &onlyOther)
         Self.cancelPartialDates(&onlyPivot, &onlyOther)
+        let conflicts = Self.currencyConflicts(pivot, other, balance)
+        if !conflicts.pivot.isEmpty {
+            onlyPivot = Self.inTextOrder(onlyPivot + conflicts.pivot)
+            onlyOther = Self.inTextOrder(onlyOther + conflicts.other)
+        }
         if !onlyPivot.isEmpty || !onlyOther.isEmpty {
-            return Difference(onlyPivot: onlyPivot, onlyOther: onlyOther, severity: severity(onlyPivot, onlyOther))
+            return Difference(onlyPivot: onlyPivot, onlyOther: onlyOther, severity: severity(onlyPivot, onlyOther),
+                              differsInCurrency: !conflicts.pivot.isEmpty)
         }
         if let swap = exchangedAmounts(pivot, other, balance) {
             return Difference(onlyPivot: swap.pivot, onlyOther: swap.other, severity: .warning, isSwap: true)
@@ -182,6 +191,50 @@ struct NumberComparison {
               isClear(pivotX), isClear(pivotY)
         else { return nil }
         return (Self.inTextOrder([pivotX, pivotY]), Self.inTextOrder([otherX, otherY]))
+    }
+
+    /// Amounts that both passages state with the same value in currencies
+    /// that cannot be the same (`2.345,67 euros` against `2,345.67
+    /// dollars`), for values both passages state equally often: the fewest
+    /// such pairs any pairing of the values leaves (an amount without a
+    /// known currency pairs with any amount; `$` with any dollar), the
+    /// pivot's and the other passage's amounts in text order.
+    static func currencyConflicts(_ pivot: [ExtractedNumber], _ other: [ExtractedNumber], _ balance: [String: Int])
+        -> (pivot: [ExtractedNumber], other: [ExtractedNumber]) {
+        guard pivot.contains(where: { $0.currency != nil }), other.contains(where: { $0.currency != nil }) else { return ([], []) }
+        var pivotByKey: [String: [ExtractedNumber]] = [:], otherByKey: [String: [ExtractedNumber]] = [:]
+        for value in pivot where balance[value.comparisonKey] == 0 { pivotByKey[value.comparisonKey, default: []].append(value) }
+        for value in other where balance[value.comparisonKey] == 0 { otherByKey[value.comparisonKey, default: []].append(value) }
+        var result: (pivot: [ExtractedNumber], other: [ExtractedNumber]) = ([], [])
+        for (key, a) in pivotByKey.sorted(by: { $0.key < $1.key }) {
+            guard let b = otherByKey[key], a.contains(where: { $0.currency != nil }), b.contains(where: { $0.currency != nil }) else { continue }
+            func compatible(_ x: ExtractedNumber, _ y: ExtractedNumber) -> Bool {
+                guard let cx = x.currency, let cy = y.currency else { return true }
+                return CurrencyWords.mayBeSame(cx, cy)
+            }
+            // A maximum pairing of compatible values (augmenting paths; a passage holds few values of one key).
+            var partnerOfOther = [Int?](repeating: nil, count: b.count)
+            func augment(_ i: Int, _ seen: inout [Bool]) -> Bool {
+                for j in b.indices where !seen[j] && compatible(a[i], b[j]) {
+                    seen[j] = true
+                    if partnerOfOther[j] == nil || augment(partnerOfOther[j]!, &seen) {
+                        partnerOfOther[j] = i
+                        return true
+                    }
+                }
+                return false
+            }
+            for i in a.indices {
+                var seen = [Bool](repeating: false, count: b.count)
+                _ = augment(i, &seen)
+            }
+            let pairedPivot = Set(partnerOfOther.compactMap { $0 })
+            let unpairedPivot = a.indices.filter { !pairedPivot.contains($0) }.map { a[$0] }
+            let unpairedOther = b.indices.filter { partnerOfOther[$0] == nil }.map { b[$0] }
+            result.pivot += unpairedPivot
+            result.other += unpairedOther
+        }
+        return (inTextOrder(result.pivot), inTextOrder(result.other))
     }
 
     /// Cancels a left-over date whose other reading (``ExtractedNumber/alternative``,

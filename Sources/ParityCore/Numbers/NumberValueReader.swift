@@ -89,9 +89,10 @@ struct NumberValueReader {
             emit(.resolution, value, k, end)
             return end
         }
-        if let (exponent, _, end) = scale(after: k) {
+        if let (exponent, currency, end) = scale(after: k) {
             let value = DecimalScaling.canonical(integer: token.integerPart, fraction: token.fraction, exponent: exponent)
             emit(.amount, value, k, end)
+            result[result.count - 1].currency = currency ?? nil
             return end
         }
         if let end = ordinalEnd(after: k) {
@@ -118,9 +119,12 @@ struct NumberValueReader {
                 emit(.percentage, token.text, k, k + 1)
                 return k + 1
             }
-            if takesUnit, let (exponent, _, _) = scale(after: second), exponent > 0 {
+            if takesUnit, let (exponent, currency, _) = scale(after: second), exponent > 0 {
                 let value = DecimalScaling.canonical(integer: token.integerPart, fraction: token.fraction, exponent: exponent)
                 emit(.amount, value, k, k + 1)
+                // 5 to 10 million dollars: the first end is in dollars too, unless it writes its own sign ($5 to 10 million).
+                let own = currencyBefore(k)
+                result[result.count - 1].currency = own != nil ? own! : currency ?? nil
                 return k + 1
             }
         }
@@ -211,13 +215,14 @@ struct NumberValueReader {
     }
 
     /// A scale word and/or currency after the figure at `index` (or a
-    /// currency sign before it): the power of ten, whether a currency was
-    /// named, and the index after the last word read.
-    func scale(after index: Int) -> (exponent: Int, currency: Bool, end: Int)? {
+    /// currency sign or ISO code before it): the power of ten, the currency
+    /// (an ISO 4217 code or a family, ``CurrencyWords``) when one was named,
+    /// and the index after the last word read.
+    func scale(after index: Int) -> (exponent: Int, currency: String??, end: Int)? {
         var exponent = 0
         var end = index + 1
-        var currency = false
-        if let before = cursor.previous(index), cursor.isPunct(before, CurrencyWords.signs) { currency = true }
+        // nil: no currency; .some(nil): a currency whose identity is not known (`Z$`).
+        var currency: String?? = currencyBefore(index)
         var scaleStart = cursor.next(index + 1)
         // 740多万, 2000余万: "more than" between the figure and its scale word.
         if let k = scaleStart, cursor.isWord(k, NumberValueReader.approximationWords), let after = cursor.next(k + 1),
@@ -228,27 +233,62 @@ struct NumberValueReader {
             exponent = value
             end = after
         }
-        // de dólares, of dollars, 美元, долларов
+        // de dólares, of dollars, 美元, долларов, USD; after the point of an abbreviated scale word (`млрд. долл.`).
         var c = cursor.next(end)
+        if exponent > 0, cursor.isPunct(c, "."), cursor.isAttached(c) { c = cursor.next(c! + 1) }
         if cursor.isWord(c, NumberValueReader.currencyLinkWords) { c = cursor.next(c! + 1) }
-        if let (_, after) = phrase(NumberValueReader.currencies, at: c ?? -1) {
-            currency = true
+        if let (value, after) = phrase(NumberValueReader.currencies, at: c ?? -1) {
+            currency = .some(NumberValueReader.currencyIdentities[value])
             end = after
-        } else if cursor.isPunct(c, CurrencyWords.signs), exponent > 0 || cursor.isAttached(c) {
-            currency = true
-            end = c! + 1
+        } else if let c, let code = isoCode(at: c) {
+            currency = .some(code)
+            end = c + 1
+        } else if let c, let token = cursor.token(c), token.kind == .punct, let sign = CurrencyWords.signs[token.text],
+                  exponent > 0 || cursor.isAttached(c) || !(cursor.token(cursor.next(c + 1))?.kind == .number) {
+            // A sign after the figure, unless it is the sign of the next figure (`5 $100`).
+            currency = .some(sign)
+            end = c + 1
         }
-        guard exponent > 0 || currency else { return nil }
+        guard exponent > 0 || currency != nil else { return nil }
         return (exponent, currency, end)
+    }
+
+    /// The currency written just before the figure at `index`: a sign
+    /// (`$`, `€`), a sign with the letters that say which dollar (`US$`,
+    /// unknown letters: a currency of unknown identity), or an ISO code
+    /// (`USD 100`, `CHF 2,5 millions`).
+    private func currencyBefore(_ index: Int) -> String?? {
+        guard let before = cursor.previous(index), let token = cursor.token(before) else { return nil }
+        if token.kind == .word { return isoCode(at: before).map { .some($0) } }
+        guard token.kind == .punct, let sign = CurrencyWords.signs[token.text] else { return nil }
+        guard sign == "$", let letters = cursor.token(before - 1), letters.kind == .word, cursor.isAttached(before) else { return .some(sign) }
+        return .some(CurrencyWords.signPrefixes[ScalarText.string(cursor.scalars[letters.range])])
+    }
+
+    /// The ISO 4217 code written in capitals at `index` (``CurrencyWords/codes``).
+    private func isoCode(at index: Int) -> String? {
+        guard let token = cursor.token(index), token.kind == .word, token.range.count == 3 else { return nil }
+        let code = ScalarText.string(cursor.scalars[token.range])
+        return CurrencyWords.codes.contains(code) ? code : nil
     }
 
     /// Words for "more than" that Chinese and Japanese set between a figure and its scale word (`740多万`, `2000余万`).
     static let approximationWords: Set<String> = ["多", "余", "餘"]
 
-    static let currencies: WordPhraseTable = {
-        var phrases: [String: Int] = [:]
-        for name in CurrencyWords.names { phrases[name] = 1 }
-        return WordPhraseTable(phrases)
+    /// Currency phrases of every language, each valued by its index in ``currencyIdentities``.
+    static let currencies: WordPhraseTable = currencyTable.table
+    static let currencyIdentities: [String] = currencyTable.identities
+
+    private static let currencyTable: (table: WordPhraseTable, identities: [String]) = {
+        var phrases: [String: Int] = [:], identities: [String] = []
+        // In a fixed order, so that a phrase of two languages always reads the same.
+        for code in CurrencyWords.names.keys.sorted() {
+            for (name, currency) in CurrencyWords.names[code]!.sorted(by: { $0.key < $1.key }) where phrases[name] == nil {
+                phrases[name] = identities.count
+                identities.append(currency)
+            }
+        }
+        return (WordPhraseTable(phrases), identities)
     }()
 
     /// The index after an ordinal ending attached to the figure at `index`
