@@ -160,6 +160,14 @@ import ParityTestSupport
         #expect(findings.map(\.message) == ["es paragraph 1: en has 2,345.67 dollars where es has 2.345,67 euros (currency dollar against EUR)"])
     }
 
+    /// The highlight of `show` and `report` marks what the checker finds: amounts in differing currencies, not compatible ones.
+    @Test func constructedDifferingCurrenciesAreMarked() {
+        #expect(DifferingNumbers.marks(in: [["a constructed budget of 2,345.67 dollars"], ["un presupuesto construido de 2.345,67 euros"]],
+                                       languages: [.english, .spanish]) == [[[24..<40]], [[29..<43]]])
+        #expect(DifferingNumbers.marks(in: [["a constructed budget of $2,345.67"], ["un presupuesto construido de 2.345,67 dólares"], ["构造的预算为2,345.67美元"]],
+                                       languages: [.english, .spanish, .chinese]) == [[[]], [[]], [[]]])
+    }
+
     // MARK: Defect corpus
 
     /// In the constructed number corpus, a currency word changed to the

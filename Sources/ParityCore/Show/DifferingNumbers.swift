@@ -68,17 +68,40 @@ public enum DifferingNumbers {
             }
             return keys
         }
+        let currencyMarks = differingCurrencies(values, counts)
         return values.indices.map { version in
             // A number in words in one version only is info in the checker; words are marked when
             // another version states a different figure or word (an error).
             let othersDiffer = differing.indices.contains { $0 != version && differing[$0].contains { $0.hasPrefix("number:") } }
             return zip(values[version], words[version]).map { blockValues, blockWords in
-                let figures = blockValues.filter { differing[version].contains($0.comparisonKey) }.map(\.scalarRange)
+                let figures = blockValues.filter { differing[version].contains($0.comparisonKey) || currencyMarks[version].contains($0) }
+                    .map(\.scalarRange)
                 guard othersDiffer else { return figures }
                 let spelled = blockWords.filter { isClearWord($0) && differing[version].contains("number:\($0.value)") }.map(\.scalarRange)
                 return spelled.isEmpty ? figures : (figures + spelled).sorted { $0.lowerBound < $1.lowerBound }
             }
         }
+    }
+
+    /// For each version, the amounts another version states with the same
+    /// value in a currency that cannot be the same (`euros` against
+    /// `dollars`), as the checker finds them (``NumberComparison/currencyConflicts(_:_:_:)``).
+    private static func differingCurrencies(_ values: [[[ExtractedNumber]]], _ counts: [[String: Int]?])
+        -> [Set<ExtractedNumber>] {
+        var marks = [Set<ExtractedNumber>](repeating: [], count: values.count)
+        let withCurrency = values.indices.filter { version in values[version].contains { $0.contains { $0.currency != nil } } }
+        guard withCurrency.count >= 2 else { return marks }
+        for (position, version) in withCurrency.enumerated() {
+            for other in withCurrency[(position + 1)...] {
+                guard let own = counts[version], let theirs = counts[other] else { continue }
+                var balance = own
+                for (key, count) in theirs { balance[key, default: 0] -= count }
+                let conflicts = NumberComparison.currencyConflicts(values[version].joined().map { $0 }, values[other].joined().map { $0 }, balance)
+                marks[version].formUnion(conflicts.pivot)
+                marks[other].formUnion(conflicts.other)
+            }
+        }
+        return marks
     }
 
     /// Scalar ranges of `written` forms in `text`, found in order, each after
