@@ -267,7 +267,8 @@ struct NumberValueReader {
 
     /// The ISO 4217 code written in capitals at `index` (``CurrencyWords/codes``).
     private func isoCode(at index: Int) -> String? {
-        guard let token = cursor.token(index), token.kind == .word, token.range.count == 3 else { return nil }
+        guard let token = cursor.token(index), token.kind == .word, token.range.count == 3,
+              cursor.scalars[token.range].allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }) else { return nil }
         let code = ScalarText.string(cursor.scalars[token.range])
         return CurrencyWords.codes.contains(code) ? code : nil
     }
