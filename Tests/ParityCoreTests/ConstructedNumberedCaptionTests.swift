@@ -217,11 +217,12 @@ import Testing
         #expect(document.blocks.map(\.id) == ["meta-symbol", "meta-distribution", "meta-date", "p1"])
     }
 
-    @Test func constructedAmharicItemsBetweenTwoParagraphsOfAnArticleStayInIt() {
+    @Test(arguments: [".", "።"])
+    func constructedAmharicItemsBetweenTwoParagraphsOfAnArticleStayInIt(fullStop: String) {
         // Articles by numbering (`አንቀጽ 1`, `አንቀጽ 2`); items in Ethiopic letters no table reads as labels, after a
-        // paragraph that ends a sentence (a full stop: the Ethiopic `።` is not read as one yet).
-        let text = "አንቀጽ 1\n\n1. የመጀመሪያ የተገነባ ጽሑፍ\n\n2. ተዋዋይ ወገኖች የሚከተሉትን ይከለክላሉ.\n\nሀ. የመጀመሪያ ተግባር\n\nለ. ሁለተኛ ተግባር\n\n"
-            + "3. ሦስተኛ የተገነባ ጽሑፍ.\n\nአንቀጽ 2\n\n1. የመጀመሪያ የተገነባ ጽሑፍ\n\n2. ሁለተኛ የተገነባ ጽሑፍ\n"
+        // paragraph that ends a sentence (a Latin full stop, or the Ethiopic `።`, a Unicode sentence terminal).
+        let text = "አንቀጽ 1\n\n1. የመጀመሪያ የተገነባ ጽሑፍ\n\n2. ተዋዋይ ወገኖች የሚከተሉትን ይከለክላሉ\(fullStop)\n\nሀ. የመጀመሪያ ተግባር\n\nለ. ሁለተኛ ተግባር\n\n"
+            + "3. ሦስተኛ የተገነባ ጽሑፍ\(fullStop)\n\nአንቀጽ 2\n\n1. የመጀመሪያ የተገነባ ጽሑፍ\n\n2. ሁለተኛ የተገነባ ጽሑፍ\n"
         let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
         #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.id) == ["art1-p1", "art1-p2", "art1-p3", "art2-p1", "art2-p2"])
         #expect(!document.blocks.contains { $0.kind == .heading })

@@ -83,7 +83,9 @@ enum ScalarClass {
     static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0E, 0xFF01, 0xFF1F, 0x061F, 0x06D4, 0x0964, 0x0965: return true
-        default: return false
+        case 0..<0x80: return false
+        // Any other script's full stop, question or exclamation mark (Ethiopic ።, Armenian ։, Myanmar ။, Khmer ។ …).
+        default: return scalar.properties.isSentenceTerminal
         }
     }
 
