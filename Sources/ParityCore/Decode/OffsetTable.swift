@@ -87,21 +87,9 @@ public struct OffsetTable: Sendable {
 
     /// The entries `range`, in order, found with one search.
     public func forEachEntry(in range: Range<Int>, _ body: (_ index: Int, _ value: Int) -> Void) {
-        guard !range.isEmpty else { return }
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "offset table range out of range")
-        if let stepped {
-            for index in range { body(index, stepped[index]) }
-            return
-        }
-        var run = self.run(containing: range.lowerBound)
-        var runEnd = run + 1 < runStarts.count ? Int(runStarts[run + 1]) : count
-        for index in range {
-            while index >= runEnd {
-                run += 1
-                runEnd = run + 1 < runStarts.count ? Int(runStarts[run + 1]) : count
-            }
-            body(index, Int(runValues[run]) + (index - Int(runStarts[run])))
-        }
+        var hint = 0
+        for index in range { body(index, entry(index, hint: &hint)) }
     }
 
     /// The last run starting at or before `index`.
