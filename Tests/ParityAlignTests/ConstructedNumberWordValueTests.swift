@@ -37,6 +37,17 @@ import Testing
         #expect(words("en", "a hundred constructed reasons, uncharacteristically seventeen") == ["100 hundred (tentative)", "17 seventeen"])
     }
 
+    @Test func constructedHindiCardinalsAboveTwentyAreWordsOfTheirOwn() {
+        // Hindi has a word for each number 21–99 (not ten + unit), with spelling variants (-नबे / -नवे).
+        #expect(words("hi", "पच्चीस निर्मित सदस्य और निन्यानबे देश") == ["25 पच्चीस", "99 निन्यानबे"])
+        #expect(words("hi", "छियासठ निर्मित देश, चौरानवे प्रतिनिधि, उनचास सत्र") == ["66 छियासठ", "94 चौरानवे", "49 उनचास"])
+        // The ordinal ending reads after any of them: इक्कीसवाँ (21st), बयालीसवें (42nd).
+        #expect(words("hi", "इक्कीसवाँ निर्मित सत्र, बयालीसवें दिन") == ["21 इक्कीसवाँ", "42 बयालीसवें"])
+        // A word figure in Hindi against the same figure in Spanish digits: no finding.
+        #expect(check("El constructo reúne 25 miembros y 99 países", "es", "निर्मित पाठ में पच्चीस सदस्य और निन्यानबे देश", "hi") == [])
+        #expect(check("El constructo reúne 25 miembros y 98 países", "es", "निर्मित पाठ में पच्चीस सदस्य और निन्यानबे देश", "hi") != [])
+    }
+
     @Test func constructedLanguagesWithoutTablesReadNumberWordsOnlyAsTentative() {
         // Galician has no number-word table: the general vocabulary's "doce"
         // (Spanish) may account for a figure but is never a figure of its own.
