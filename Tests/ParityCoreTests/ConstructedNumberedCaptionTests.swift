@@ -147,6 +147,47 @@ import Testing
         #expect(!PlainTextSegmenter().segment(DecodedText(twoWords), sourceName: "constructed").blocks.contains { $0.kind == .annex })
     }
 
+    @Test func aCaptionMayWriteItsWordAfterItsNumber() {
+        func read(_ text: String) -> String? {
+            NumberedCaption.matchNumberFirst(Array(text.unicodeScalars)).map { "\($0.key) \($0.number) \($0.hasRest)" }
+        }
+        #expect(read("1. pants") == "#pants 1 false")
+        #expect(read("12 artikla") == "#artikla 12 false")
+        #expect(read("3. straipsnis – Tikslas") == "#straipsnis 3 true")
+        // A paragraph, two words, a sentence: no caption.
+        #expect(read("1. Puses sadarbojas.") == nil)
+        #expect(read("2. Komisija sanāk reizi gadā") == nil)
+        #expect(read("3. pants – Puses sadarbojas.") == nil)
+        #expect(read("1.5 miljoni") == nil)
+    }
+
+    @Test func constructedLatvianArticlesWithTheWordAfterTheNumber() {
+        let text = "1. pants\n\nPirmā panta teksts.\n\n2. pants\n\n1. Pirmā daļa.\n\n2. Otrā daļa.\n\n3. pants\n\n1. Pirmā daļa.\n\n2. Otrā daļa.\n"
+        #expect(outline(text) == ["art1 article -", "art1-u1 unnumberedParagraph art1",
+                                  "art2 article -", "art2-p1 paragraph art2", "art2-p2 paragraph art2",
+                                  "art3 article -", "art3-p1 paragraph art3", "art3-p2 paragraph art3"])
+        // One numbered heading of one word is no article; two with different words neither.
+        #expect(outline("1. Ievads\n\nTeksts.\n\n2. Vēsture\n\nTeksts.\n").allSatisfy { !$0.contains("article") })
+    }
+
+    @Test func constructedHungarianStyleArticlesWithParenthesizedParagraphs() {
+        // Paragraphs numbered `(1)`, `(2)` restart in every article: the lines `1. cikk` … are articles.
+        let text = "1. cikk\n\n(1) Első bekezdés.\n\n(2) Második bekezdés.\n\n2. cikk\n\n(1) Első bekezdés.\n\n(2) Második bekezdés.\n"
+        #expect(outline(text).filter { $0.contains("article") } == ["art1 article -", "art2 article -"])
+    }
+
+    @Test func constructedMalayArticlesStayArticlesWhenAParagraphIsLeftOut() {
+        // Article 2 lacks its paragraph 3 (a difference to report): the counts still restart at 1 in every article.
+        let text = "Perkara 1\n\n1. Satu.\n\n2. Dua.\n\nPerkara 2\n\n1. Satu.\n\n2. Dua.\n\n4. Empat.\n\nPerkara 3\n\n1. Satu.\n"
+        #expect(outline(text) == ["art1 article -", "art1-p1 paragraph art1", "art1-p2 paragraph art1",
+                                  "art2 article -", "art2-p1 paragraph art2", "art2-p2 paragraph art2", "art2-p4 paragraph art2",
+                                  "art3 article -", "art3-p1 paragraph art3"])
+        #expect(NumberedCaptionSequence.restartsAtOne([1, 2, 4]))
+        #expect(!NumberedCaptionSequence.restartsAtOne([1, 2, 9]))
+        #expect(!NumberedCaptionSequence.restartsAtOne([3, 4]))
+        #expect(!NumberedCaptionSequence.restartsAtOne([1, 3, 2]))
+    }
+
     @Test func aLoneCaptionOrOneOutOfSequenceIsNoCaption() {
         #expect(outline("Příloha II\n\nText.\n\nPříloha III\n\nText.\n").allSatisfy { !$0.contains("annex") })
         #expect(outline("1. Odstavec.\n\nPříloha I\n\nText.\n").allSatisfy { !$0.contains("annex") })

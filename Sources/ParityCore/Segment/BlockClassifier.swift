@@ -190,6 +190,17 @@ struct BlockClassifier {
         return start < end ? Array(line[start..<end]) : []
     }
 
+    /// The caption line of unit `index`, or, when its first line is a number
+    /// alone (`5.` / `pants`, a label set on its own line), that number and the
+    /// next line: a caption whose word follows its number.
+    private func numberFirstCaptionLine(_ index: Int) -> [Unicode.Scalar] {
+        let line = captionLine(index)
+        guard units[index].lines.count >= 2, line.count <= 5, NumberedCaption.leadingNumber(line) != nil || line.allSatisfy({ ScalarClass.digit($0) != nil })
+        else { return line }
+        guard let next = units[index].lines.dropFirst().first(where: { !lines[$0].isBlank }) else { return line }
+        return line + [" "] + ScalarText.scalars(decoded.utf8, lines[next].contentStart, lines[next].contentEnd)
+    }
+
     /// The label part (`Madde 3`) of a caption line that carries a title.
     private func captionLabel(_ index: Int, _ length: Int) -> String {
         ScalarText.string(ScalarText.trimmed(captionLine(index).prefix(length)))
@@ -202,20 +213,22 @@ struct BlockClassifier {
         for (index, unit) in units.enumerated() where unit.lines.count <= 3 && articles[index] == nil && divisions[index] == nil {
             let first = lines[unit.lines.lowerBound]
             let length = first.contentEnd - first.contentStart
-            guard length >= 3, length <= NumberedCaption.maximumLength * 4 else { continue }
+            guard length >= 3 || (length >= 1 && unit.lines.count >= 2), length <= NumberedCaption.maximumLength * 4 else { continue }
             // The first byte decides most lines: a capital, or a letter of a script without case.
             var head = first.contentStart
             while head < first.contentEnd, decoded.utf8[head] == UInt8(ascii: "*") || decoded.utf8[head] == UInt8(ascii: "#")
                 || decoded.utf8[head] == UInt8(ascii: "_") || decoded.utf8[head] == UInt8(ascii: " ") { head += 1 }
             guard head < first.contentEnd else { continue }
             let byte = decoded.utf8[head]
-            if byte < 0x80, !(byte >= 0x41 && byte <= 0x5A) { continue }
+            if byte < 0x80, !(byte >= 0x41 && byte <= 0x5A), !(byte >= 0x30 && byte <= 0x39) { continue }
             // The word and what follows it decide most lines: read the line's first bytes (cut at a scalar boundary).
             var prefixEnd = min(first.contentEnd, head + NumberedCaption.maximumWordLength * 4 + 4)
             while prefixEnd < first.contentEnd, prefixEnd > head, decoded.utf8[prefixEnd] & 0xC0 == 0x80 { prefixEnd -= 1 }
-            guard NumberedCaption.mayStart(ScalarText.scalars(decoded.utf8, head, prefixEnd)) else { continue }
+            // A number alone on the first line (`5.` / `pants`) may be a caption whose word follows it.
+            let labelAlone = unit.lines.count >= 2 && first.contentEnd - head <= 5
+            guard labelAlone || NumberedCaption.mayStart(ScalarText.scalars(decoded.utf8, head, prefixEnd)) else { continue }
             let line = captionLine(index)
-            guard let match = NumberedCaption.match(line) else { continue }
+            guard let match = NumberedCaption.match(line) ?? NumberedCaption.matchNumberFirst(numberFirstCaptionLine(index)) else { continue }
             // Lines the tables read already (an annex caption, a division or article word, kept or not) are theirs.
             if DivisionLine.match(line) != nil || ArticleLine.match(line) != nil
                 || CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) != nil { continue }
@@ -238,6 +251,22 @@ struct BlockClassifier {
                 while cut > first.contentStart, cut < first.contentEnd, decoded.utf8[cut] & 0xC0 == 0x80 { cut -= 1 }
                 return NumberedCaption.leadingNumber(ScalarText.scalars(decoded.utf8, first.contentStart, cut))
             },
+            parenthesizedNumber: { index in
+                let first = lines[units[index].lines.lowerBound]
+                let bytes = decoded.utf8
+                var cursor = first.contentStart
+                guard cursor < first.contentEnd, bytes[cursor] == UInt8(ascii: "(") else { return nil }
+                cursor += 1
+                var value = 0
+                let digitsStart = cursor
+                while cursor < first.contentEnd, cursor - digitsStart < 3, bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39 {
+                    value = value * 10 + Int(bytes[cursor] - 0x30)
+                    cursor += 1
+                }
+                guard cursor > digitsStart, cursor + 1 < first.contentEnd, bytes[cursor] == UInt8(ascii: ")"),
+                      bytes[cursor + 1] == 0x20 || bytes[cursor + 1] == 0x09 else { return nil }
+                return value
+            },
             opensDecimal: { index, head in
                 guard index < units.count else { return false }
                 let first = lines[units[index].lines.lowerBound]
@@ -247,7 +276,7 @@ struct BlockClassifier {
             },
             restStartsInLowerCase: { index in
                 let line = captionLine(index)
-                guard let match = NumberedCaption.match(line) else { return false }
+                guard let match = NumberedCaption.match(line) ?? NumberedCaption.matchNumberFirst(numberFirstCaptionLine(index)) else { return false }
                 return ScalarText.firstLetter(Array(line[match.labelLength...])).map(ScalarClass.isLowercase) ?? false
             },
             knownArticles: Set(articles.keys),
@@ -264,7 +293,7 @@ struct BlockClassifier {
     /// there — is the caption of an annex.
     private func restartCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], annexes: [Int: String]) -> [Int] {
         var numbered: [(index: Int, number: Int)] = []
-        for (index, unit) in units.enumerated() {
+        for (index, unit) in units.enumerated() where articles[index] == nil && divisions[index] == nil {
             let first = lines[unit.lines.lowerBound]
             guard first.contentEnd > first.contentStart, let byte = decoded.utf8[first.contentStart] as UInt8?,
                   byte >= 0x30 && byte <= 0x39 || byte >= 0x80 else { continue }
@@ -346,7 +375,7 @@ struct BlockClassifier {
         if let again = DivisionLine.match(text.full) {
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
-        } else if let again = NumberedCaption.match(text.full), again.number == match.number {
+        } else if let again = NumberedCaption.match(text.full) ?? NumberedCaption.matchNumberFirst(text.full), again.number == match.number {
             // A caption found by its numbering (`Lengo 1. …`, `제1장`).
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
