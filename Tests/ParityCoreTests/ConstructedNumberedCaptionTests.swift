@@ -276,3 +276,45 @@ import Testing
                                   "art2 article", "art2-u1 unnumberedParagraph", "art2-p1 paragraph"])
     }
 }
+
+/// Annex captions known because they repeat the title of the letter or note
+/// they are annexed to (`AnnexCaptionEcho`), in languages without tables.
+@Suite struct ConstructedAnnexCaptionEchoTests {
+    private func echoes(_ caption: String, _ title: String) -> Bool {
+        AnnexCaptionEcho.echoes(Array(caption.unicodeScalars), title: Array(title.unicodeScalars))
+    }
+
+    @Test func aCaptionRepeatsTheTitleAfterAWordOfItsOwn() {
+        let slovak = "List stáleho predstaviteľa Bordurie zo dňa 20. apríla 2026 adresovaný predsedovi Bezpečnostnej rady"
+        #expect(echoes("Príloha k listu stáleho predstaviteľa Bordurie zo dňa 20. apríla 2026 adresovanému predsedovi Bezpečnostnej rady", slovak))
+        // Particles written onto the word (Hebrew): the word is inside the longer one.
+        #expect(echoes("נספח לאיגרת המילולית מיום 3 במאי 2026 של הנציגות הקבועה", "איגרת מילולית מיום 3 במאי 2026 של הנציגות הקבועה"))
+        // Another date, a sentence, a line that repeats the title's first word, a few words only: no caption.
+        #expect(!echoes("Príloha k listu stáleho predstaviteľa Bordurie zo dňa 21. apríla 2026 adresovanému predsedovi", slovak))
+        #expect(!echoes("Príloha k listu stáleho predstaviteľa Bordurie zo dňa 20. apríla 2026 bola rozoslaná.", slovak))
+        #expect(!echoes("List stáleho predstaviteľa Bordurie zo dňa 20. apríla 2026 adresovaný predsedovi", slovak))
+        #expect(!echoes("Rokovanie o liste zo dňa 20. apríla 2026", slovak))
+    }
+
+    @Test func constructedPolishNoteVerbaleAnnexOpensWhereItsCaptionEchoesTheTitle() {
+        let text = """
+        A/81/999
+
+        Nota werbalna Stałego Przedstawicielstwa Ruritanii z dnia 2 marca 2026 r. skierowana do Sekretarza Generalnego
+
+        Stałe Przedstawicielstwo Ruritanii ma zaszczyt przekazać w załączeniu sprawozdanie, które zostało przygotowane przez rząd.
+
+        Załącznik do noty werbalnej Stałego Przedstawicielstwa Ruritanii z dnia 2 marca 2026 r. skierowanej do Sekretarza Generalnego
+
+        1. Pierwszy akapit załącznika.
+
+        2. Drugi akapit załącznika.
+
+        """
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .annex || $0.kind == .paragraph }.map(\.id) == ["annex", "annex-p1", "annex-p2"])
+        // The same lines without the title above: no annex.
+        let untitled = text.replacingOccurrences(of: "Nota werbalna Stałego Przedstawicielstwa Ruritanii z dnia 2 marca 2026 r. skierowana do Sekretarza Generalnego\n\n", with: "")
+        #expect(!PlainTextSegmenter().segment(DecodedText(untitled), sourceName: "constructed").blocks.contains { $0.kind == .annex })
+    }
+}

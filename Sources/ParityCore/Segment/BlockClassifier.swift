@@ -65,6 +65,9 @@ struct BlockClassifier {
         for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes) {
             state.inferredAnnexes[index] = ""
         }
+        for index in echoCaptions(articles: articles, divisions: divisions) where state.inferredAnnexes[index] == nil {
+            state.inferredAnnexes[index] = ""
+        }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
         for index in units.indices {
@@ -325,6 +328,61 @@ struct BlockClassifier {
         }
         return captions
     }
+
+    /// "Príloha k listu zo dňa 20. apríla 2026, ktorý …": an annex caption that
+    /// repeats the title of the letter or note it is annexed to
+    /// (`AnnexCaptionEcho`), in any language. The title is a line of the front
+    /// matter, before the first sentence of the body (a unit of at least
+    /// `echoBodySentenceWords` words that ends one; a masthead line may end with
+    /// an abbreviation's point, `2026 r.`), that holds a number (its date); the
+    /// caption stands after that sentence.
+    private func echoCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> [Int] {
+        /// Units of a few lines, short enough for a caption: their text.
+        func shortText(_ index: Int) -> [Unicode.Scalar]? {
+            let unit = units[index]
+            guard unit.lines.count <= 6 else { return nil }
+            let first = lines[unit.lines.lowerBound]
+            let last = lines[unit.lines.upperBound - 1]
+            guard last.contentEnd > first.contentStart, last.contentEnd - first.contentStart <= CaptionRecognizer.maximumCaptionLength * 4
+            else { return nil }
+            return ScalarText.scalars(decoded.utf8, first.contentStart, last.contentEnd).map { ScalarClass.isWhitespace($0) ? " " : $0 }
+        }
+        var titles: [[Unicode.Scalar]] = []
+        var bodyStart: Int?
+        for index in units.indices.prefix(Self.echoTitleSearchLimit) {
+            guard let text = shortText(index) else {
+                bodyStart = index
+                break
+            }
+            if ScalarText.endsSentence(text), AnnexCaptionEcho.tokens(text).count >= Self.echoBodySentenceWords {
+                bodyStart = index
+                break
+            }
+            if !ScalarText.endsSentence(text), text.contains(where: { ScalarClass.digit($0) != nil }),
+               AnnexCaptionEcho.tokens(text).count > AnnexCaptionEcho.minimumWords {
+                titles.append(text)
+            }
+        }
+        guard let bodyStart, !titles.isEmpty else { return [] }
+        var captions: [Int] = []
+        for index in (bodyStart + 1)..<units.count where articles[index] == nil && divisions[index] == nil {
+            let first = lines[units[index].lines.lowerBound]
+            guard first.contentEnd > first.contentStart else { continue }
+            let byte = decoded.utf8[first.contentStart]
+            guard byte >= 0x41 && byte <= 0x5A || byte >= 0x80, let text = shortText(index),
+                  let letter = text.first, ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter),
+                  titles.contains(where: { AnnexCaptionEcho.echoes(text, title: $0) })
+            else { continue }
+            captions.append(index)
+        }
+        return captions
+    }
+
+    /// Fewest words of the body's first sentence.
+    static let echoBodySentenceWords = 8
+
+    /// The title of a letter or note stands within the document's first units.
+    static let echoTitleSearchLimit = 40
 
     // MARK: - Divisions
 
