@@ -188,6 +188,17 @@ import Testing
         #expect(!NumberedCaptionSequence.restartsAtOne([1, 3, 2]))
     }
 
+    @Test func constructedTamilGoalsInAnAnnexAfterTheBodysParagraphs() {
+        // Words written with vowel signs and viramas (marks) are words; the goals' numbering from 1 after
+        // the body's paragraphs 1, 2 opens a scope, and the one-word line before it is the annex caption.
+        let text = "1. முதல் பத்தி.\n\n2. இரண்டாம் பத்தி.\n\nஇணைப்பு\n\nஇலக்கு 1. முதல் இலக்கு\n\n1.1 முதல் குறிக்கோள்.\n\n"
+            + "இலக்கு 2. இரண்டாம் இலக்கு\n\n2.1 முதல் குறிக்கோள்.\n"
+        #expect(outline(text) == ["p1 paragraph -", "p2 paragraph -", "annex annex -", "annex-g1 heading -",
+                                  "annex-g1-t1.1 paragraph annex-g1", "annex-g2 heading -", "annex-g2-t2.1 paragraph annex-g2"])
+        // Without paragraphs before the goals, the line opens no annex.
+        #expect(!outline("இணைப்பு\n\nஇலக்கு 1. முதல் இலக்கு\n\n1.1 முதல்.\n\nஇலக்கு 2. இரண்டாம்\n\n2.1 முதல்.\n").contains { $0.contains("annex") })
+    }
+
     @Test func aLoneCaptionOrOneOutOfSequenceIsNoCaption() {
         #expect(outline("Příloha II\n\nText.\n\nPříloha III\n\nText.\n").allSatisfy { !$0.contains("annex") })
         #expect(outline("1. Odstavec.\n\nPříloha I\n\nText.\n").allSatisfy { !$0.contains("annex") })

@@ -278,8 +278,13 @@ struct BlockClassifier {
                 return decimal.components.count == 2 && decimal.head == head && decimal.components[1] == "1"
             },
             restStartsInLowerCase: { index in
-                let line = captionLine(index)
-                guard let match = NumberedCaption.match(line) ?? NumberedCaption.matchNumberFirst(numberFirstCaptionLine(index)) else { return false }
+                var line = captionLine(index)
+                var found = NumberedCaption.match(line)
+                if found == nil {
+                    line = numberFirstCaptionLine(index)
+                    found = NumberedCaption.matchNumberFirst(line)
+                }
+                guard let match = found, match.labelLength <= line.count else { return false }
                 return ScalarText.firstLetter(Array(line[match.labelLength...])).map(ScalarClass.isLowercase) ?? false
             },
             knownArticles: Set(articles.keys),
@@ -293,7 +298,9 @@ struct BlockClassifier {
     /// something opened a new scope; when no article, division or annex
     /// caption stands between, a line of ONE capitalized word (or caseless
     /// letters) just before the new `1` — or before a short title line
-    /// there — is the caption of an annex.
+    /// there — is the caption of an annex. So is such a line before goal 1 or
+    /// article 1 when the body's numbered paragraphs stand before them
+    /// (`1.`, `2.` / `இணைப்பு` / title / `இலக்கு 1.` / `1.1`).
     private func restartCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], annexes: [Int: String]) -> [Int] {
         var numbered: [(index: Int, number: Int)] = []
         for (index, unit) in units.enumerated() where articles[index] == nil && divisions[index] == nil {
@@ -307,24 +314,35 @@ struct BlockClassifier {
                 numbered.append((index, number))
             }
         }
-        guard numbered.count >= 3 else { return [] }
-        let runs = NumberingScope.runs(numbered.map(\.number))
-        var captions: [Int] = []
-        for position in 1..<numbered.count where runs[position] != runs[position - 1] {
-            let previous = numbered[position - 1].index
-            let restart = numbered[position].index
-            if (previous + 1..<restart).contains(where: {
+        /// A line of one word right before `opening` (or before a title line there), after `previous`.
+        func caption(before opening: Int, after previous: Int) -> Int? {
+            if (previous + 1..<opening).contains(where: {
                 articles[$0] != nil || divisions[$0] != nil || annexes[$0] != nil
                     || (units[$0].lines.count <= 6 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil)
-            }) { continue }
-            for candidate in [restart - 2, restart - 1] where candidate > previous {
+            }) { return nil }
+            for candidate in [opening - 2, opening - 1] where candidate > previous {
                 let line = captionLine(candidate)
                 guard units[candidate].lines.count == 1, line.count >= 2, line.count <= NumberedCaption.maximumWordLength,
-                      line.allSatisfy({ $0.properties.isAlphabetic }),
+                      line.allSatisfy(NumberedCaption.isWordScalar), line[0].properties.isAlphabetic,
                       ScalarClass.isUppercase(line[0]) || ScalarClass.isCaselessLetter(line[0]) else { continue }
-                captions.append(candidate)
-                break
+                return candidate
             }
+            return nil
+        }
+        var captions: [Int] = []
+        if numbered.count >= 3 {
+            let runs = NumberingScope.runs(numbered.map(\.number))
+            for position in 1..<numbered.count where runs[position] != runs[position - 1] {
+                if let found = caption(before: numbered[position].index, after: numbered[position - 1].index) { captions.append(found) }
+            }
+        }
+        // Goals or articles numbered from 1 after the body's numbered paragraphs: their numbering is a new
+        // scope too (an annex of goals and targets, an annexed convention).
+        let openings = divisions.filter { $0.value.match.kind == .goal && $0.value.match.number == 1 }.map(\.key)
+            + articles.filter { $0.value == 1 }.map(\.key)
+        for opening in openings.sorted() {
+            guard let previous = numbered.last(where: { $0.index < opening }) else { continue }
+            if let found = caption(before: opening, after: previous.index), !captions.contains(found) { captions.append(found) }
         }
         return captions
     }
