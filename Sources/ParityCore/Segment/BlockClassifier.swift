@@ -273,8 +273,10 @@ struct BlockClassifier {
             opensDecimal: { index, head in
                 guard index < units.count else { return false }
                 let first = lines[units[index].lines.lowerBound]
-                guard let decimal = DecimalLabel.parse(ScalarText.scalars(decoded.utf8, first.contentStart, min(first.contentEnd, first.contentStart + 48)))
-                else { return false }
+                var opening = ScalarText.scalars(decoded.utf8, first.contentStart, min(first.contentEnd, first.contentStart + 48))
+                // A label alone on its line (`1.1` / its text): read it with the text after it.
+                if opening.count <= 8, units[index].lines.count >= 2, LabelOnlyLine.isLabelOnly(opening) { opening += [" ", "x"] }
+                guard let decimal = DecimalLabel.parse(opening) else { return false }
                 return decimal.components.count == 2 && decimal.head == head && decimal.components[1] == "1"
             },
             restStartsInLowerCase: { index in
