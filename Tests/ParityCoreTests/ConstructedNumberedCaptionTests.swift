@@ -176,6 +176,15 @@ import Testing
         #expect(outline(text).filter { $0.contains("article") } == ["art1 article -", "art2 article -"])
     }
 
+    @Test func constructedEstonianArticleParagraphsNumberedInParentheses() {
+        let text = "Artikkel 1\n\n(1) Esimene lõige.\n\n(2) Teine lõige.\n\nArtikkel 2\n\n(1) Esimene lõige.\n\n"
+            + "Artikkel 3\n\n1. Esimene lõige:\n\n(1) esimene punkt;\n\n(2) teine punkt.\n"
+        // `(1)` opening an article numbers its paragraphs; after a paragraph `1.` they are its items.
+        #expect(outline(text) == ["art1 article -", "art1-p1 paragraph art1", "art1-p2 paragraph art1",
+                                  "art2 article -", "art2-p1 paragraph art2",
+                                  "art3 article -", "art3-p1 paragraph art3", "art3-p1-1 listItem art3-p1", "art3-p1-2 listItem art3-p1"])
+    }
+
     @Test func constructedMalayArticlesStayArticlesWhenAParagraphIsLeftOut() {
         // Article 2 lacks its paragraph 3 (a difference to report): the counts still restart at 1 in every article.
         let text = "Perkara 1\n\n1. Satu.\n\n2. Dua.\n\nPerkara 2\n\n1. Satu.\n\n2. Dua.\n\n4. Empat.\n\nPerkara 3\n\n1. Satu.\n"

@@ -128,6 +128,8 @@ struct BlockClassifier {
         var previousText = DraftText([])
         /// Serial of the article whose body is being read, if any.
         var article: Int?
+        /// The article's paragraphs are numbered `(1)`, `(2)`.
+        var parenthesizedParagraphs = false
         /// After a preambular opening ("The General Assembly,") and before the
         /// first article, numbered paragraph or heading.
         var inPreamble = false
@@ -500,6 +502,7 @@ struct BlockClassifier {
         state.inPreamble = false
         state.turn = nil
         state.lastParagraph = 0
+        state.parenthesizedParagraphs = false
         var block = draft(.article, text, body: false)
         block.number = number
         // A titled article keeps its whole line as text; its label is the part that numbers it.
@@ -888,10 +891,23 @@ struct BlockClassifier {
             state.decimal = nil
             state.turn = nil
             state.lastParagraph = value
+            state.parenthesizedParagraphs = false
             state.listParent = index
             state.inPreamble = false
             return block
         case .subparagraph(let key)?:
+            if let value = articleParagraphInParentheses(text, state: state) {
+                var block = draft(.paragraph, text)
+                block.number = value
+                block.label = text.label?.written
+                block.annex = state.annex
+                block.parentSerial = state.article
+                state.lastParagraph = value
+                state.parenthesizedParagraphs = true
+                state.listParent = index
+                state.inPreamble = false
+                return block
+            }
             return listItem(text, key: key, state: &state)
         case .bullet?:
             return listItem(text, key: nil, state: &state)
@@ -1011,6 +1027,19 @@ struct BlockClassifier {
         state.listParent = index
         state.inPreamble = false
         return block
+    }
+
+    /// `(1)`, `(2)` as the paragraphs of an article (Hungarian `(1) A Felek …`,
+    /// German `(1) Die Vertragsparteien …`): an article's first numbered unit
+    /// is `(1)`, and the next ones go on from it (up to
+    /// `NumberedCaptionSequence.maximumStep`); after a paragraph `1.` they are items.
+    private func articleParagraphInParentheses(_ text: UnitText, state: State) -> Int? {
+        guard state.article != nil, state.turn == nil, let written = text.label?.written, Self.isParenthesizedNumber(written) else { return nil }
+        let scalars = Array(written.unicodeScalars)
+        guard let value = Numerals.decimalValue(scalars[1..<(scalars.count - 1)]) else { return nil }
+        if state.lastParagraph == 0 { return value == 1 ? value : nil }
+        guard state.parenthesizedParagraphs, value > state.lastParagraph, value - state.lastParagraph <= NumberedCaptionSequence.maximumStep else { return nil }
+        return value
     }
 
     private func listItem(_ text: UnitText, key: String?, state: inout State) -> DraftBlock {

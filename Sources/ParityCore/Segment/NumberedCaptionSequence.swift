@@ -46,8 +46,8 @@ enum NumberedCaptionSequence {
         /// The paragraph number unit `i` starts with (`NumberedCaption.leadingNumber`).
         var number: (Int) -> Int?
         /// The number in parentheses unit `i` starts with (`(2) …`, the paragraphs of
-        /// an article as Hungarian and German number them), read when no
-        /// paragraph under the captions has a plain number.
+        /// an article as Hungarian and German number them), read under a caption
+        /// where no paragraph has a plain number.
         var parenthesizedNumber: (Int) -> Int? = { _ in nil }
         /// Whether unit `i` starts with the first decimal label under `head` (`head.1`).
         var opensDecimal: (_ index: Int, _ head: Int) -> Bool
@@ -127,8 +127,8 @@ enum NumberedCaptionSequence {
             }
             return runs
         }
-        var runs = numberedRuns(context.number)
-        if runs.allSatisfy(\.isEmpty) { runs = numberedRuns(context.parenthesizedNumber) }
+        // Each caption's paragraphs are numbered `1.` or, when none is, `(1)`.
+        let runs = zip(numberedRuns(context.number), numberedRuns(context.parenthesizedNumber)).map { $0.isEmpty ? $1 : $0 }
         if members.allSatisfy({ context.opensDecimal($0.index + 1, $0.match.number) }) { return .goal }
 
         var before: Int?
