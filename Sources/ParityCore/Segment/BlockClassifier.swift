@@ -268,9 +268,10 @@ struct BlockClassifier {
                     value = value * 10 + Int(bytes[cursor] - 0x30)
                     cursor += 1
                 }
-                guard cursor > digitsStart, cursor + 1 < first.contentEnd, bytes[cursor] == UInt8(ascii: ")"),
-                      bytes[cursor + 1] == 0x20 || bytes[cursor + 1] == 0x09 else { return nil }
-                return value
+                guard cursor > digitsStart, cursor < first.contentEnd, bytes[cursor] == UInt8(ascii: ")") else { return nil }
+                // White space and text after it, or the label alone on its line with its text below.
+                if cursor + 1 == first.contentEnd { return units[index].lines.count >= 2 ? value : nil }
+                return bytes[cursor + 1] == 0x20 || bytes[cursor + 1] == 0x09 ? value : nil
             },
             opensDecimal: { index, head in
                 guard index < units.count else { return false }
