@@ -22,20 +22,40 @@ enum AnnexCaptionEcho {
     /// Fewest words after the caption's first word, and fewest shared with the title.
     static let minimumWords = 3
 
+    /// A title read once: its numbers and its words.
+    struct Title {
+        var numbers: Set<[Unicode.Scalar]>
+        var words: [[Unicode.Scalar]]
+        init(_ scalars: [Unicode.Scalar]) {
+            let tokens = AnnexCaptionEcho.tokens(scalars)
+            numbers = Set(tokens.filter(\.isNumber).map(\.text))
+            words = tokens.filter { !$0.isNumber }.map(\.text)
+        }
+    }
+
     /// Whether `caption` repeats `title` as an annex caption does.
     static func echoes(_ caption: [Unicode.Scalar], title: [Unicode.Scalar]) -> Bool {
+        echoes(caption, titles: [Title(title)])
+    }
+
+    /// Whether `caption` repeats one of `titles` as an annex caption does.
+    /// The numbers are compared first: most lines hold none, or another.
+    static func echoes(_ caption: [Unicode.Scalar], titles: [Title]) -> Bool {
         guard caption.count <= CaptionRecognizer.maximumCaptionLength, !ScalarText.endsSentence(caption) else { return false }
         let captionTokens = tokens(caption)
         guard let first = captionTokens.first, !first.isNumber else { return false }
         let numbers = captionTokens.filter(\.isNumber).map(\.text)
-        let titleTokens = tokens(title)
-        let titleNumbers = Set(titleTokens.filter(\.isNumber).map(\.text))
-        guard !numbers.isEmpty, numbers.allSatisfy(titleNumbers.contains) else { return false }
+        guard !numbers.isEmpty else { return false }
         let words = captionTokens.dropFirst().filter { !$0.isNumber }.map(\.text)
         guard words.count >= minimumWords else { return false }
-        let titleWords = titleTokens.filter { !$0.isNumber }.map(\.text)
+        return titles.contains { title in
+            numbers.allSatisfy(title.numbers.contains) && echoes(first: first.text, words: words, titleWords: title.words)
+        }
+    }
+
+    private static func echoes(first: [Unicode.Scalar], words: [[Unicode.Scalar]], titleWords: [[Unicode.Scalar]]) -> Bool {
         // The caption's own word (the annex word) is no word of the title: a heading that repeats a title is no annex.
-        guard !titleWords.contains(where: { sameWord(first.text, $0) }) else { return false }
+        guard !titleWords.contains(where: { sameWord(first, $0) }) else { return false }
         let shared = words.filter { word in titleWords.contains { sameWord(word, $0) } }.count
         // Most of the title is repeated, not a few of its words.
         let covered = titleWords.filter { word in words.contains { sameWord(word, $0) } }.count

@@ -370,7 +370,7 @@ struct BlockClassifier {
             else { return nil }
             return ScalarText.scalars(decoded.utf8, first.contentStart, last.contentEnd).map { ScalarClass.isWhitespace($0) ? " " : $0 }
         }
-        var titles: [[Unicode.Scalar]] = []
+        var titles: [AnnexCaptionEcho.Title] = []
         var bodyStart: Int?
         for index in units.indices.prefix(Self.echoTitleSearchLimit) {
             guard let text = shortText(index) else {
@@ -383,7 +383,7 @@ struct BlockClassifier {
             }
             if !ScalarText.endsSentence(text), text.contains(where: { ScalarClass.digit($0) != nil }),
                AnnexCaptionEcho.tokens(text).count > AnnexCaptionEcho.minimumWords {
-                titles.append(text)
+                titles.append(AnnexCaptionEcho.Title(text))
             }
         }
         guard let bodyStart, !titles.isEmpty else { return [] }
@@ -394,7 +394,7 @@ struct BlockClassifier {
             let byte = decoded.utf8[first.contentStart]
             guard byte >= 0x41 && byte <= 0x5A || byte >= 0x80, let text = shortText(index),
                   let letter = text.first, ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter),
-                  titles.contains(where: { AnnexCaptionEcho.echoes(text, title: $0) })
+                  AnnexCaptionEcho.echoes(text, titles: titles)
             else { continue }
             captions.append(index)
         }
