@@ -147,6 +147,67 @@ import Testing
         #expect(!PlainTextSegmenter().segment(DecodedText(twoWords), sourceName: "constructed").blocks.contains { $0.kind == .annex })
     }
 
+    @Test func aCaptionMayWriteItsWordAfterItsNumber() {
+        func read(_ text: String) -> String? {
+            NumberedCaption.matchNumberFirst(Array(text.unicodeScalars)).map { "\($0.key) \($0.number) \($0.hasRest)" }
+        }
+        #expect(read("1. pants") == "#pants 1 false")
+        #expect(read("12 artikla") == "#artikla 12 false")
+        #expect(read("3. straipsnis – Tikslas") == "#straipsnis 3 true")
+        // A paragraph, two words, a sentence: no caption.
+        #expect(read("1. Puses sadarbojas.") == nil)
+        #expect(read("2. Komisija sanāk reizi gadā") == nil)
+        #expect(read("3. pants – Puses sadarbojas.") == nil)
+        #expect(read("1.5 miljoni") == nil)
+    }
+
+    @Test func constructedLatvianArticlesWithTheWordAfterTheNumber() {
+        let text = "1. pants\n\nPirmā panta teksts.\n\n2. pants\n\n1. Pirmā daļa.\n\n2. Otrā daļa.\n\n3. pants\n\n1. Pirmā daļa.\n\n2. Otrā daļa.\n"
+        #expect(outline(text) == ["art1 article -", "art1-u1 unnumberedParagraph art1",
+                                  "art2 article -", "art2-p1 paragraph art2", "art2-p2 paragraph art2",
+                                  "art3 article -", "art3-p1 paragraph art3", "art3-p2 paragraph art3"])
+        // One numbered heading of one word is no article; two with different words neither.
+        #expect(outline("1. Ievads\n\nTeksts.\n\n2. Vēsture\n\nTeksts.\n").allSatisfy { !$0.contains("article") })
+    }
+
+    @Test func constructedHungarianStyleArticlesWithParenthesizedParagraphs() {
+        // Paragraphs numbered `(1)`, `(2)` restart in every article: the lines `1. cikk` … are articles.
+        let text = "1. cikk\n\n(1) Első bekezdés.\n\n(2) Második bekezdés.\n\n2. cikk\n\n(1) Első bekezdés.\n\n(2) Második bekezdés.\n"
+        #expect(outline(text).filter { $0.contains("article") } == ["art1 article -", "art2 article -"])
+    }
+
+    @Test func constructedEstonianArticleParagraphsNumberedInParentheses() {
+        let text = "Artikkel 1\n\n(1) Esimene lõige.\n\n(2) Teine lõige.\n\nArtikkel 2\n\n(1) Esimene lõige.\n\n"
+            + "Artikkel 3\n\n1. Esimene lõige:\n\n(1) esimene punkt;\n\n(2) teine punkt.\n"
+        // `(1)` opening an article numbers its paragraphs; after a paragraph `1.` they are its items.
+        #expect(outline(text) == ["art1 article -", "art1-p1 paragraph art1", "art1-p2 paragraph art1",
+                                  "art2 article -", "art2-p1 paragraph art2",
+                                  "art3 article -", "art3-p1 paragraph art3", "art3-p1-1 listItem art3-p1", "art3-p1-2 listItem art3-p1"])
+    }
+
+    @Test func constructedMalayArticlesStayArticlesWhenAParagraphIsLeftOut() {
+        // Article 2 lacks its paragraph 3 (a difference to report): the counts still restart at 1 in every article.
+        let text = "Perkara 1\n\n1. Satu.\n\n2. Dua.\n\nPerkara 2\n\n1. Satu.\n\n2. Dua.\n\n4. Empat.\n\nPerkara 3\n\n1. Satu.\n"
+        #expect(outline(text) == ["art1 article -", "art1-p1 paragraph art1", "art1-p2 paragraph art1",
+                                  "art2 article -", "art2-p1 paragraph art2", "art2-p2 paragraph art2", "art2-p4 paragraph art2",
+                                  "art3 article -", "art3-p1 paragraph art3"])
+        #expect(NumberedCaptionSequence.restartsAtOne([1, 2, 4]))
+        #expect(!NumberedCaptionSequence.restartsAtOne([1, 2, 9]))
+        #expect(!NumberedCaptionSequence.restartsAtOne([3, 4]))
+        #expect(!NumberedCaptionSequence.restartsAtOne([1, 3, 2]))
+    }
+
+    @Test func constructedTamilGoalsInAnAnnexAfterTheBodysParagraphs() {
+        // Words written with vowel signs and viramas (marks) are words; the goals' numbering from 1 after
+        // the body's paragraphs 1, 2 opens a scope, and the one-word line before it is the annex caption.
+        let text = "1. முதல் பத்தி.\n\n2. இரண்டாம் பத்தி.\n\nஇணைப்பு\n\nஇலக்கு 1. முதல் இலக்கு\n\n1.1 முதல் குறிக்கோள்.\n\n"
+            + "இலக்கு 2. இரண்டாம் இலக்கு\n\n2.1 முதல் குறிக்கோள்.\n"
+        #expect(outline(text) == ["p1 paragraph -", "p2 paragraph -", "annex annex -", "annex-g1 heading -",
+                                  "annex-g1-t1.1 paragraph annex-g1", "annex-g2 heading -", "annex-g2-t2.1 paragraph annex-g2"])
+        // Without paragraphs before the goals, the line opens no annex.
+        #expect(!outline("இணைப்பு\n\nஇலக்கு 1. முதல் இலக்கு\n\n1.1 முதல்.\n\nஇலக்கு 2. இரண்டாம்\n\n2.1 முதல்.\n").contains { $0.contains("annex") })
+    }
+
     @Test func aLoneCaptionOrOneOutOfSequenceIsNoCaption() {
         #expect(outline("Příloha II\n\nText.\n\nPříloha III\n\nText.\n").allSatisfy { !$0.contains("annex") })
         #expect(outline("1. Odstavec.\n\nPříloha I\n\nText.\n").allSatisfy { !$0.contains("annex") })
@@ -233,5 +294,47 @@ import Testing
         let text = "Article 1\n\nScope\n\n1. First constructed paragraph.\n\nArticle 2\n\nTerms\n\n1. Second constructed paragraph.\n"
         #expect(outline(text) == ["art1 article", "art1-u1 unnumberedParagraph", "art1-p1 paragraph",
                                   "art2 article", "art2-u1 unnumberedParagraph", "art2-p1 paragraph"])
+    }
+}
+
+/// Annex captions known because they repeat the title of the letter or note
+/// they are annexed to (`AnnexCaptionEcho`), in languages without tables.
+@Suite struct ConstructedAnnexCaptionEchoTests {
+    private func echoes(_ caption: String, _ title: String) -> Bool {
+        AnnexCaptionEcho.echoes(Array(caption.unicodeScalars), title: Array(title.unicodeScalars))
+    }
+
+    @Test func aCaptionRepeatsTheTitleAfterAWordOfItsOwn() {
+        let slovak = "List stáleho predstaviteľa Bordurie zo dňa 20. apríla 2026 adresovaný predsedovi Bezpečnostnej rady"
+        #expect(echoes("Príloha k listu stáleho predstaviteľa Bordurie zo dňa 20. apríla 2026 adresovanému predsedovi Bezpečnostnej rady", slovak))
+        // Particles written onto the word (Hebrew): the word is inside the longer one.
+        #expect(echoes("נספח לאיגרת המילולית מיום 3 במאי 2026 של הנציגות הקבועה", "איגרת מילולית מיום 3 במאי 2026 של הנציגות הקבועה"))
+        // Another date, a sentence, a line that repeats the title's first word, a few words only: no caption.
+        #expect(!echoes("Príloha k listu stáleho predstaviteľa Bordurie zo dňa 21. apríla 2026 adresovanému predsedovi", slovak))
+        #expect(!echoes("Príloha k listu stáleho predstaviteľa Bordurie zo dňa 20. apríla 2026 bola rozoslaná.", slovak))
+        #expect(!echoes("List stáleho predstaviteľa Bordurie zo dňa 20. apríla 2026 adresovaný predsedovi", slovak))
+        #expect(!echoes("Rokovanie o liste zo dňa 20. apríla 2026", slovak))
+    }
+
+    @Test func constructedPolishNoteVerbaleAnnexOpensWhereItsCaptionEchoesTheTitle() {
+        let text = """
+        A/81/999
+
+        Nota werbalna Stałego Przedstawicielstwa Ruritanii z dnia 2 marca 2026 r. skierowana do Sekretarza Generalnego
+
+        Stałe Przedstawicielstwo Ruritanii ma zaszczyt przekazać w załączeniu sprawozdanie, które zostało przygotowane przez rząd.
+
+        Załącznik do noty werbalnej Stałego Przedstawicielstwa Ruritanii z dnia 2 marca 2026 r. skierowanej do Sekretarza Generalnego
+
+        1. Pierwszy akapit załącznika.
+
+        2. Drugi akapit załącznika.
+
+        """
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .annex || $0.kind == .paragraph }.map(\.id) == ["annex", "annex-p1", "annex-p2"])
+        // The same lines without the title above: no annex.
+        let untitled = text.replacingOccurrences(of: "Nota werbalna Stałego Przedstawicielstwa Ruritanii z dnia 2 marca 2026 r. skierowana do Sekretarza Generalnego\n\n", with: "")
+        #expect(!PlainTextSegmenter().segment(DecodedText(untitled), sourceName: "constructed").blocks.contains { $0.kind == .annex })
     }
 }

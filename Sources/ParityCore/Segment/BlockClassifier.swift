@@ -65,6 +65,9 @@ struct BlockClassifier {
         for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes) {
             state.inferredAnnexes[index] = ""
         }
+        for index in echoCaptions(articles: articles, divisions: divisions) where state.inferredAnnexes[index] == nil {
+            state.inferredAnnexes[index] = ""
+        }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
         for index in units.indices {
@@ -125,6 +128,8 @@ struct BlockClassifier {
         var previousText = DraftText([])
         /// Serial of the article whose body is being read, if any.
         var article: Int?
+        /// The article's paragraphs are numbered `(1)`, `(2)`.
+        var parenthesizedParagraphs = false
         /// After a preambular opening ("The General Assembly,") and before the
         /// first article, numbered paragraph or heading.
         var inPreamble = false
@@ -190,6 +195,17 @@ struct BlockClassifier {
         return start < end ? Array(line[start..<end]) : []
     }
 
+    /// The caption line of unit `index`, or, when its first line is a number
+    /// alone (`5.` / `pants`, a label set on its own line), that number and the
+    /// next line: a caption whose word follows its number.
+    private func numberFirstCaptionLine(_ index: Int) -> [Unicode.Scalar] {
+        let line = captionLine(index)
+        guard units[index].lines.count >= 2, line.count <= 5, NumberedCaption.leadingNumber(line) != nil || line.allSatisfy({ ScalarClass.digit($0) != nil })
+        else { return line }
+        guard let next = units[index].lines.dropFirst().first(where: { !lines[$0].isBlank }) else { return line }
+        return line + [" "] + ScalarText.scalars(decoded.utf8, lines[next].contentStart, lines[next].contentEnd)
+    }
+
     /// The label part (`Madde 3`) of a caption line that carries a title.
     private func captionLabel(_ index: Int, _ length: Int) -> String {
         ScalarText.string(ScalarText.trimmed(captionLine(index).prefix(length)))
@@ -202,20 +218,22 @@ struct BlockClassifier {
         for (index, unit) in units.enumerated() where unit.lines.count <= 3 && articles[index] == nil && divisions[index] == nil {
             let first = lines[unit.lines.lowerBound]
             let length = first.contentEnd - first.contentStart
-            guard length >= 3, length <= NumberedCaption.maximumLength * 4 else { continue }
+            guard length >= 3 || (length >= 1 && unit.lines.count >= 2), length <= NumberedCaption.maximumLength * 4 else { continue }
             // The first byte decides most lines: a capital, or a letter of a script without case.
             var head = first.contentStart
             while head < first.contentEnd, decoded.utf8[head] == UInt8(ascii: "*") || decoded.utf8[head] == UInt8(ascii: "#")
                 || decoded.utf8[head] == UInt8(ascii: "_") || decoded.utf8[head] == UInt8(ascii: " ") { head += 1 }
             guard head < first.contentEnd else { continue }
             let byte = decoded.utf8[head]
-            if byte < 0x80, !(byte >= 0x41 && byte <= 0x5A) { continue }
+            if byte < 0x80, !(byte >= 0x41 && byte <= 0x5A), !(byte >= 0x30 && byte <= 0x39) { continue }
             // The word and what follows it decide most lines: read the line's first bytes (cut at a scalar boundary).
             var prefixEnd = min(first.contentEnd, head + NumberedCaption.maximumWordLength * 4 + 4)
             while prefixEnd < first.contentEnd, prefixEnd > head, decoded.utf8[prefixEnd] & 0xC0 == 0x80 { prefixEnd -= 1 }
-            guard NumberedCaption.mayStart(ScalarText.scalars(decoded.utf8, head, prefixEnd)) else { continue }
+            // A number alone on the first line (`5.` / `pants`) may be a caption whose word follows it.
+            let labelAlone = unit.lines.count >= 2 && first.contentEnd - head <= 5
+            guard labelAlone || NumberedCaption.mayStart(ScalarText.scalars(decoded.utf8, head, prefixEnd)) else { continue }
             let line = captionLine(index)
-            guard let match = NumberedCaption.match(line) else { continue }
+            guard let match = NumberedCaption.match(line) ?? NumberedCaption.matchNumberFirst(numberFirstCaptionLine(index)) else { continue }
             // Lines the tables read already (an annex caption, a division or article word, kept or not) are theirs.
             if DivisionLine.match(line) != nil || ArticleLine.match(line) != nil
                 || CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) != nil { continue }
@@ -238,16 +256,40 @@ struct BlockClassifier {
                 while cut > first.contentStart, cut < first.contentEnd, decoded.utf8[cut] & 0xC0 == 0x80 { cut -= 1 }
                 return NumberedCaption.leadingNumber(ScalarText.scalars(decoded.utf8, first.contentStart, cut))
             },
+            parenthesizedNumber: { index in
+                let first = lines[units[index].lines.lowerBound]
+                let bytes = decoded.utf8
+                var cursor = first.contentStart
+                guard cursor < first.contentEnd, bytes[cursor] == UInt8(ascii: "(") else { return nil }
+                cursor += 1
+                var value = 0
+                let digitsStart = cursor
+                while cursor < first.contentEnd, cursor - digitsStart < 3, bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39 {
+                    value = value * 10 + Int(bytes[cursor] - 0x30)
+                    cursor += 1
+                }
+                guard cursor > digitsStart, cursor < first.contentEnd, bytes[cursor] == UInt8(ascii: ")") else { return nil }
+                // White space and text after it, or the label alone on its line with its text below.
+                if cursor + 1 == first.contentEnd { return units[index].lines.count >= 2 ? value : nil }
+                return bytes[cursor + 1] == 0x20 || bytes[cursor + 1] == 0x09 ? value : nil
+            },
             opensDecimal: { index, head in
                 guard index < units.count else { return false }
                 let first = lines[units[index].lines.lowerBound]
-                guard let decimal = DecimalLabel.parse(ScalarText.scalars(decoded.utf8, first.contentStart, min(first.contentEnd, first.contentStart + 48)))
-                else { return false }
+                var opening = ScalarText.scalars(decoded.utf8, first.contentStart, min(first.contentEnd, first.contentStart + 48))
+                // A label alone on its line (`1.1` / its text): read it with the text after it.
+                if opening.count <= 8, units[index].lines.count >= 2, LabelOnlyLine.isLabelOnly(opening) { opening += [" ", "x"] }
+                guard let decimal = DecimalLabel.parse(opening) else { return false }
                 return decimal.components.count == 2 && decimal.head == head && decimal.components[1] == "1"
             },
             restStartsInLowerCase: { index in
-                let line = captionLine(index)
-                guard let match = NumberedCaption.match(line) else { return false }
+                var line = captionLine(index)
+                var found = NumberedCaption.match(line)
+                if found == nil {
+                    line = numberFirstCaptionLine(index)
+                    found = NumberedCaption.matchNumberFirst(line)
+                }
+                guard let match = found, match.labelLength <= line.count else { return false }
                 return ScalarText.firstLetter(Array(line[match.labelLength...])).map(ScalarClass.isLowercase) ?? false
             },
             knownArticles: Set(articles.keys),
@@ -261,10 +303,12 @@ struct BlockClassifier {
     /// something opened a new scope; when no article, division or annex
     /// caption stands between, a line of ONE capitalized word (or caseless
     /// letters) just before the new `1` — or before a short title line
-    /// there — is the caption of an annex.
+    /// there — is the caption of an annex. So is such a line before goal 1 or
+    /// article 1 when the body's numbered paragraphs stand before them
+    /// (`1.`, `2.` / `இணைப்பு` / title / `இலக்கு 1.` / `1.1`).
     private func restartCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], annexes: [Int: String]) -> [Int] {
         var numbered: [(index: Int, number: Int)] = []
-        for (index, unit) in units.enumerated() {
+        for (index, unit) in units.enumerated() where articles[index] == nil && divisions[index] == nil {
             let first = lines[unit.lines.lowerBound]
             guard first.contentEnd > first.contentStart, let byte = decoded.utf8[first.contentStart] as UInt8?,
                   byte >= 0x30 && byte <= 0x39 || byte >= 0x80 else { continue }
@@ -275,27 +319,93 @@ struct BlockClassifier {
                 numbered.append((index, number))
             }
         }
-        guard numbered.count >= 3 else { return [] }
-        let runs = NumberingScope.runs(numbered.map(\.number))
-        var captions: [Int] = []
-        for position in 1..<numbered.count where runs[position] != runs[position - 1] {
-            let previous = numbered[position - 1].index
-            let restart = numbered[position].index
-            if (previous + 1..<restart).contains(where: {
+        /// A line of one word right before `opening` (or before a title line there), after `previous`.
+        func caption(before opening: Int, after previous: Int) -> Int? {
+            if (previous + 1..<opening).contains(where: {
                 articles[$0] != nil || divisions[$0] != nil || annexes[$0] != nil
                     || (units[$0].lines.count <= 6 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil)
-            }) { continue }
-            for candidate in [restart - 2, restart - 1] where candidate > previous {
+            }) { return nil }
+            for candidate in [opening - 2, opening - 1] where candidate > previous {
                 let line = captionLine(candidate)
                 guard units[candidate].lines.count == 1, line.count >= 2, line.count <= NumberedCaption.maximumWordLength,
-                      line.allSatisfy({ $0.properties.isAlphabetic }),
+                      line.allSatisfy(NumberedCaption.isWordScalar), line[0].properties.isAlphabetic,
                       ScalarClass.isUppercase(line[0]) || ScalarClass.isCaselessLetter(line[0]) else { continue }
-                captions.append(candidate)
-                break
+                return candidate
             }
+            return nil
+        }
+        var captions: [Int] = []
+        if numbered.count >= 3 {
+            let runs = NumberingScope.runs(numbered.map(\.number))
+            for position in 1..<numbered.count where runs[position] != runs[position - 1] {
+                if let found = caption(before: numbered[position].index, after: numbered[position - 1].index) { captions.append(found) }
+            }
+        }
+        // Goals or articles numbered from 1 after the body's numbered paragraphs: their numbering is a new
+        // scope too (an annex of goals and targets, an annexed convention).
+        let openings = divisions.filter { $0.value.match.kind == .goal && $0.value.match.number == 1 }.map(\.key)
+            + articles.filter { $0.value == 1 }.map(\.key)
+        for opening in openings.sorted() {
+            guard let previous = numbered.last(where: { $0.index < opening }) else { continue }
+            if let found = caption(before: opening, after: previous.index), !captions.contains(found) { captions.append(found) }
         }
         return captions
     }
+
+    /// "Príloha k listu zo dňa 20. apríla 2026, ktorý …": an annex caption that
+    /// repeats the title of the letter or note it is annexed to
+    /// (`AnnexCaptionEcho`), in any language. The title is a line of the front
+    /// matter, before the first sentence of the body (a unit of at least
+    /// `echoBodySentenceWords` words that ends one; a masthead line may end with
+    /// an abbreviation's point, `2026 r.`), that holds a number (its date); the
+    /// caption stands after that sentence.
+    private func echoCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> [Int] {
+        /// Units of a few lines, short enough for a caption: their text.
+        func shortText(_ index: Int) -> [Unicode.Scalar]? {
+            let unit = units[index]
+            guard unit.lines.count <= 6 else { return nil }
+            let first = lines[unit.lines.lowerBound]
+            let last = lines[unit.lines.upperBound - 1]
+            guard last.contentEnd > first.contentStart, last.contentEnd - first.contentStart <= CaptionRecognizer.maximumCaptionLength * 4
+            else { return nil }
+            return ScalarText.scalars(decoded.utf8, first.contentStart, last.contentEnd).map { ScalarClass.isWhitespace($0) ? " " : $0 }
+        }
+        var titles: [AnnexCaptionEcho.Title] = []
+        var bodyStart: Int?
+        for index in units.indices.prefix(Self.echoTitleSearchLimit) {
+            guard let text = shortText(index) else {
+                bodyStart = index
+                break
+            }
+            if ScalarText.endsSentence(text), AnnexCaptionEcho.tokens(text).count >= Self.echoBodySentenceWords {
+                bodyStart = index
+                break
+            }
+            if !ScalarText.endsSentence(text), text.contains(where: { ScalarClass.digit($0) != nil }),
+               AnnexCaptionEcho.tokens(text).count > AnnexCaptionEcho.minimumWords {
+                titles.append(AnnexCaptionEcho.Title(text))
+            }
+        }
+        guard let bodyStart, !titles.isEmpty else { return [] }
+        var captions: [Int] = []
+        for index in (bodyStart + 1)..<units.count where articles[index] == nil && divisions[index] == nil {
+            let first = lines[units[index].lines.lowerBound]
+            guard first.contentEnd > first.contentStart else { continue }
+            let byte = decoded.utf8[first.contentStart]
+            guard byte >= 0x41 && byte <= 0x5A || byte >= 0x80, let text = shortText(index),
+                  let letter = text.first, ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter),
+                  AnnexCaptionEcho.echoes(text, titles: titles)
+            else { continue }
+            captions.append(index)
+        }
+        return captions
+    }
+
+    /// Fewest words of the body's first sentence.
+    static let echoBodySentenceWords = 8
+
+    /// The title of a letter or note stands within the document's first units.
+    static let echoTitleSearchLimit = 40
 
     // MARK: - Divisions
 
@@ -346,7 +456,7 @@ struct BlockClassifier {
         if let again = DivisionLine.match(text.full) {
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
-        } else if let again = NumberedCaption.match(text.full), again.number == match.number {
+        } else if let again = NumberedCaption.match(text.full) ?? NumberedCaption.matchNumberFirst(text.full), again.number == match.number {
             // A caption found by its numbering (`Lengo 1. …`, `제1장`).
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
@@ -393,6 +503,7 @@ struct BlockClassifier {
         state.inPreamble = false
         state.turn = nil
         state.lastParagraph = 0
+        state.parenthesizedParagraphs = false
         var block = draft(.article, text, body: false)
         block.number = number
         // A titled article keeps its whole line as text; its label is the part that numbers it.
@@ -781,10 +892,23 @@ struct BlockClassifier {
             state.decimal = nil
             state.turn = nil
             state.lastParagraph = value
+            state.parenthesizedParagraphs = false
             state.listParent = index
             state.inPreamble = false
             return block
         case .subparagraph(let key)?:
+            if let value = articleParagraphInParentheses(text, state: state) {
+                var block = draft(.paragraph, text)
+                block.number = value
+                block.label = text.label?.written
+                block.annex = state.annex
+                block.parentSerial = state.article
+                state.lastParagraph = value
+                state.parenthesizedParagraphs = true
+                state.listParent = index
+                state.inPreamble = false
+                return block
+            }
             return listItem(text, key: key, state: &state)
         case .bullet?:
             return listItem(text, key: nil, state: &state)
@@ -904,6 +1028,19 @@ struct BlockClassifier {
         state.listParent = index
         state.inPreamble = false
         return block
+    }
+
+    /// `(1)`, `(2)` as the paragraphs of an article (Hungarian `(1) A Felek …`,
+    /// German `(1) Die Vertragsparteien …`): an article's first numbered unit
+    /// is `(1)`, and the next ones go on from it (up to
+    /// `NumberedCaptionSequence.maximumStep`); after a paragraph `1.` they are items.
+    private func articleParagraphInParentheses(_ text: UnitText, state: State) -> Int? {
+        guard state.article != nil, state.turn == nil, let written = text.label?.written, Self.isParenthesizedNumber(written) else { return nil }
+        let scalars = Array(written.unicodeScalars)
+        guard let value = Numerals.decimalValue(scalars[1..<(scalars.count - 1)]) else { return nil }
+        if state.lastParagraph == 0 { return value == 1 ? value : nil }
+        guard state.parenthesizedParagraphs, value > state.lastParagraph, value - state.lastParagraph <= NumberedCaptionSequence.maximumStep else { return nil }
+        return value
     }
 
     private func listItem(_ text: UnitText, key: String?, state: inout State) -> DraftBlock {

@@ -39,7 +39,7 @@ enum NumberedCaption {
         }
         guard ScalarClass.isUppercase(first) || ScalarClass.isArabic(first) || ScalarClass.isCaselessLetter(first) else { return nil }
         var index = 0
-        while index < text.count, text[index].properties.isAlphabetic { index += 1 }
+        while index < text.count, isWordScalar(text[index]) { index += 1 }
         guard index >= 2, index <= maximumWordLength, index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
         let word = text[0..<index]
         // A word in capitals or with a capital first (`ANEXO`, `Додаток`), not a lower-case word after a capital.
@@ -51,15 +51,77 @@ enum NumberedCaption {
         return Match(key: ScalarText.string(word).lowercased(), number: number, style: style, labelLength: labelLength, hasRest: hasRest)
     }
 
+    /// A caption whose word comes AFTER its number, as Hungarian, Finnish,
+    /// Estonian, Latvian and Lithuanian write articles and chapters: `1. cikk`,
+    /// `12 artikla`, `3. pants` — digits, an optional point, ONE word of
+    /// letters, then the end of the line or a separator and a title
+    /// (`2. pants – Mērķis`). The key is `#` and the word, lower-cased (`#pants`),
+    /// so it never joins a sequence of word-first captions. Only a sequence of
+    /// such lines with the same word is a caption: `1. Bevezetés` alone is a
+    /// numbered paragraph or heading as before.
+    static func matchNumberFirst(_ text: [Unicode.Scalar]) -> Match? {
+        guard text.count <= maximumLength else { return nil }
+        var index = 0
+        while index < text.count, index < 4, ScalarClass.digit(text[index]) != nil { index += 1 }
+        guard index > 0, index <= 3, let number = Numerals.decimalValue(text[0..<index]) else { return nil }
+        if index < text.count, text[index] == "." || text[index] == "．" { index += 1 }
+        guard index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
+        while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
+        let wordStart = index
+        while index < text.count, isWordScalar(text[index]) { index += 1 }
+        guard index - wordStart >= 2, index - wordStart <= maximumWordLength, text[wordStart].properties.isAlphabetic,
+              index == text.count || ScalarClass.isWhitespace(text[index]) || isSeparator(text[index]) else { return nil }
+        let word = text[wordStart..<index]
+        // After the word: the end, or a separator and a title (no second word run into it).
+        var end = index
+        while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
+        if end == text.count { return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: .digits, labelLength: end, hasRest: false) }
+        guard isSeparator(text[end]) else { return nil }
+        end += 1
+        while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
+        guard end < text.count else {
+            return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: .digits, labelLength: end, hasRest: false)
+        }
+        let rest = text[end...]
+        if ScalarText.endsSentence(Array(rest)) || SpeakerLine.hasDotLeader(rest) { return nil }
+        return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: .digits, labelLength: end, hasRest: true)
+    }
+
+    /// A letter or a combining mark (a word of a script that writes vowels and
+    /// viramas as marks: Bengali `অভীষ্ট`, Thai, Tamil `இலக்கு`).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isAlphabetic { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark: return true
+        default: return false
+        }
+    }
+
     /// Whether the first scalars of a line (`prefix`) may open a caption: one
     /// word and a white space, or caseless letters and a digit. A cheap test
     /// before the whole line is read.
     static func mayStart(_ prefix: [Unicode.Scalar]) -> Bool {
         var index = 0
-        while index < prefix.count, prefix[index].properties.isAlphabetic { index += 1 }
+        if let first = prefix.first, first.isASCII, ScalarClass.digit(first) != nil { return mayStartNumberFirst(prefix) }
+        while index < prefix.count, isWordScalar(prefix[index]) { index += 1 }
         guard index < prefix.count else { return false }
         if index <= 3, ScalarClass.digit(prefix[index]) != nil { return true }
         return index >= 2 && index <= maximumWordLength && ScalarClass.isWhitespace(prefix[index])
+    }
+
+    /// `1. cikk`, `12 artikla – …`: digits, a point, one word, then the end (of the prefix) or a separator.
+    private static func mayStartNumberFirst(_ prefix: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < prefix.count, index < 4, ScalarClass.digit(prefix[index]) != nil { index += 1 }
+        guard index <= 3 else { return false }
+        if index < prefix.count, prefix[index] == "." { index += 1 }
+        guard index < prefix.count, ScalarClass.isWhitespace(prefix[index]) else { return false }
+        while index < prefix.count, ScalarClass.isWhitespace(prefix[index]) { index += 1 }
+        let wordStart = index
+        while index < prefix.count, isWordScalar(prefix[index]) { index += 1 }
+        guard index - wordStart >= 2 else { return false }
+        while index < prefix.count, ScalarClass.isWhitespace(prefix[index]) { index += 1 }
+        return index == prefix.count || isSeparator(prefix[index])
     }
 
     /// `제1장`, `제12조 목적`: caseless letters, digits, caseless letters.
@@ -114,7 +176,7 @@ enum NumberedCaption {
         return (end, true)
     }
 
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "." || scalar == ":" || scalar == "：" || scalar == "．" || ScalarClass.isDash(scalar)
     }
 

@@ -45,6 +45,10 @@ enum NumberedCaptionSequence {
         var unitCount: Int
         /// The paragraph number unit `i` starts with (`NumberedCaption.leadingNumber`).
         var number: (Int) -> Int?
+        /// The number in parentheses unit `i` starts with (`(2) …`, the paragraphs of
+        /// an article as Hungarian and German number them), read under a caption
+        /// where no paragraph has a plain number.
+        var parenthesizedNumber: (Int) -> Int? = { _ in nil }
         /// Whether unit `i` starts with the first decimal label under `head` (`head.1`).
         var opensDecimal: (_ index: Int, _ head: Int) -> Bool
         /// Whether the text after the caption at unit `i` starts in lower case.
@@ -108,18 +112,23 @@ enum NumberedCaptionSequence {
     private static func kind(_ members: [(index: Int, match: NumberedCaption.Match)], starts: Set<Int>, _ context: Context) -> Kind? {
         let first = members[0].index
         // The numbered paragraphs under each caption, up to the next caption of any sequence.
-        var runs: [[Int]] = []
-        for (position, member) in members.enumerated() {
-            var end = position + 1 < members.count ? members[position + 1].index : context.unitCount
-            if let annex = context.knownAnnexes.first(where: { $0 > member.index }), annex < end { end = annex }
-            var run: [Int] = []
-            var index = member.index + 1
-            while index < end, !starts.contains(index) {
-                if let number = context.number(index) { run.append(number) }
-                index += 1
+        func numberedRuns(_ number: (Int) -> Int?) -> [[Int]] {
+            var runs: [[Int]] = []
+            for (position, member) in members.enumerated() {
+                var end = position + 1 < members.count ? members[position + 1].index : context.unitCount
+                if let annex = context.knownAnnexes.first(where: { $0 > member.index }), annex < end { end = annex }
+                var run: [Int] = []
+                var index = member.index + 1
+                while index < end, !starts.contains(index) {
+                    if let number = number(index) { run.append(number) }
+                    index += 1
+                }
+                runs.append(run)
             }
-            runs.append(run)
+            return runs
         }
+        // Each caption's paragraphs are numbered `1.` or, when none is, `(1)`.
+        let runs = zip(numberedRuns(context.number), numberedRuns(context.parenthesizedNumber)).map { $0.isEmpty ? $1 : $0 }
         if members.allSatisfy({ context.opensDecimal($0.index + 1, $0.match.number) }) { return .goal }
 
         var before: Int?
@@ -131,11 +140,22 @@ enum NumberedCaptionSequence {
         }
         let annexBefore = context.knownAnnexes.contains { $0 < first }
         let filled = runs.filter { !$0.isEmpty }
-        let restarting = filled.count >= 2 && filled.allSatisfy { run in run.enumerated().allSatisfy { $0.element == $0.offset + 1 } }
+        let restarting = filled.count >= 2 && filled.allSatisfy(restartsAtOne)
         if restarting, before == nil || annexBefore { return .article }
         guard !annexBefore else { return nil }
         if let before, runs[0].first != before + 1 { return .annex }
         if members.allSatisfy({ $0.match.hasRest && context.restStartsInLowerCase($0.index) }) { return .annex }
         return nil
+    }
+
+    /// Largest step between two paragraph numbers of one article: a paragraph
+    /// one version leaves out (`1`, `2`, `4`) is a difference to report, not a
+    /// reason to lose the articles.
+    static let maximumStep = 3
+
+    /// `1 2 3`, and `1 2 4` (a paragraph left out): the count starts at 1 and goes up by small steps.
+    static func restartsAtOne(_ run: [Int]) -> Bool {
+        guard run.first == 1 else { return false }
+        return zip(run, run.dropFirst()).allSatisfy { $1 > $0 && $1 - $0 <= maximumStep }
     }
 }
