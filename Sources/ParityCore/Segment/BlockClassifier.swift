@@ -163,6 +163,8 @@ struct BlockClassifier {
         var contents: (starts: Set<Int>, captions: Set<Int>) = ([], [])
         /// Units that start with a number (`numberedUnits`).
         var numbered: [(index: Int, number: Int)] = []
+        /// The letter and Latin position of the last item lettered in a script no table reads (`ScriptLetterItems`).
+        var scriptLetterItem: (letter: Unicode.Scalar, position: Int)?
         /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.learnedWords`).
         var speakerWords: Set<[Unicode.Scalar]> = []
     }
@@ -1004,6 +1006,15 @@ struct BlockClassifier {
         var block = draft(.listItem, text)
         block.label = text.label?.written
         block.itemKey = key
+        // `(ა)`, `(ბ)`: a letter no table reads takes its place from the item before it.
+        if let key, let letter = ScriptLetterItems.letter(ofProvisional: key) {
+            let previous = state.previousKind == .listItem ? state.scriptLetterItem : nil
+            let resolved = ScriptLetterItems.resolve(letter, after: previous)
+            block.itemKey = resolved.key
+            state.scriptLetterItem = (letter, resolved.position)
+        } else {
+            state.scriptLetterItem = nil
+        }
         block.annex = state.annex
         if let parent = state.listParent, state.previousKind == .paragraph || state.previousKind == .listItem {
             block.parentSerial = parent
