@@ -296,13 +296,6 @@ struct BlockClassifier {
         return NumberedCaptionSequence.kept(sequences, context)
     }
 
-    /// "Allegato", "Bilaga", "Kiambatisho": an unnumbered annex caption in a
-    /// language without a table, known by what follows it. Where the body's
-    /// count starts again (`1` after `n`, `2` after it, `NumberingScope.runs`)
-    /// something opened a new scope; when no article, division or annex
-    /// caption stands between, a line of ONE capitalized word (or caseless
-    /// letters) just before the new `1` — or before a short title line
-    /// there — is the caption of an annex.
     /// Units whose first line starts with a number of one to three digits and a
     /// label mark (`12.`, `3)`, `٥ -`), by unit index in order, with the number.
     private func numberedUnits() -> [(index: Int, number: Int)] {
@@ -321,17 +314,33 @@ struct BlockClassifier {
         return numbered
     }
 
-    /// The number of the first numbered unit after unit `index` (`numberedUnits`), if any.
-    private static func nextNumber(after index: Int, in numbered: [(index: Int, number: Int)]) -> Int? {
+    /// Whether the numbered units after unit `index` (`numberedUnits`) reach a
+    /// sequence starting at 1 without continuing `value` (`2027.` … `1.`;
+    /// `30.`, `146.` … `1.`): then `value` starts no sequence. A lone `2.` that
+    /// nothing follows, or `5.` followed by `6.`, is a paragraph.
+    private static func precedesSequenceWithoutContinuing(_ value: Int, after index: Int, in numbered: [(index: Int, number: Int)]) -> Bool {
         var low = 0
         var high = numbered.count
         while low < high {
             let middle = (low + high) / 2
             if numbered[middle].index <= index { low = middle + 1 } else { high = middle }
         }
-        return low < numbered.count ? numbered[low].number : nil
+        // Other masthead lines may stand between (`30.` then `146.` then `1.`): a few are looked at.
+        for position in low..<min(numbered.count, low + 4) {
+            let number = numbered[position].number
+            if number == value + 1 { return false }
+            if number == 1 { return true }
+        }
+        return false
     }
 
+    /// "Allegato", "Bilaga", "Kiambatisho": an unnumbered annex caption in a
+    /// language without a table, known by what follows it. Where the body's
+    /// count starts again (`1` after `n`, `2` after it, `NumberingScope.runs`)
+    /// something opened a new scope; when no article, division or annex
+    /// caption stands between, a line of ONE capitalized word (or caseless
+    /// letters) just before the new `1` — or before a short title line
+    /// there — is the caption of an annex.
     private func restartCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], annexes: [Int: String],
                                  numbered: [(index: Int, number: Int)]) -> [Int] {
         guard numbered.count >= 3 else { return [] }
@@ -594,9 +603,9 @@ struct BlockClassifier {
             return block
         }
         // "2026. gada 3. martā", "87. zasadnutie": a short masthead line whose number opens no sequence (not 1)
-        // and that the next numbered unit does not continue (it is not followed by its successor) is a header line.
+        // and that no later unit continues before a sequence starts at 1 is a header line.
         if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 60,
-           Self.nextNumber(after: index, in: state.numbered) != value + 1 {
+           Self.precedesSequenceWithoutContinuing(value, after: index, in: state.numbered) {
             var block = draft(.metadata, text, body: false)
             block.metadataField = Self.containsYear(text.full) ? .date : .session
             return block
@@ -1006,7 +1015,7 @@ struct BlockClassifier {
         var block = draft(.listItem, text)
         block.label = text.label?.written
         block.itemKey = key
-        // `(ა)`, `(ბ)`: a letter no table reads takes its place from the item before it.
+        // `(அ)`, `(ஆ)`: a letter no table reads takes its place from the item before it.
         if let key, let letter = ScriptLetterItems.letter(ofProvisional: key) {
             let previous = state.previousKind == .listItem ? state.scriptLetterItem : nil
             let resolved = ScriptLetterItems.resolve(letter, after: previous)
