@@ -22,4 +22,24 @@ import Testing
         #expect(blocks.filter { $0.kind == .paragraph || $0.kind == .heading }.count == 2)
         #expect(!blocks.contains { $0.kind == .metadata && $0.metadataField == .session })
     }
+
+    /// A number is a paragraph label only when it continues a counter: a masthead line whose number is not 1 and
+    /// that the next numbered unit does not continue (a year first, a day with a closing point, a session) is header.
+    @Test(arguments: [
+        ("lv", "Apvienoto Nāciju Organizācija\nS/RES/9999 (2026)\nDrošības padome\n2026. gada 14. maijā\n\nKonstruēta rezolūcija\n\n1. Pirmais konstruētais punkts.\n\n2. Otrais konstruētais punkts.\n", [MetadataField.date]),
+        ("sk", "Organizácia Spojených národov\nCERD/C/SR.9999\n12. marca 2026.\n\n87. zasadnutie\n\nKonštruovaný záznam\n\n1. Prvý konštruovaný odsek.\n\n2. Druhý konštruovaný odsek.\n", [.date, .session]),
+    ] as [(String, String, [MetadataField])])
+    func mastheadNumbersThatContinueNoCounterAreHeaderLines(_ language: String, _ text: String, _ fields: [MetadataField]) {
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed-\(language)")
+        #expect(document.blocks.filter { $0.kind == .paragraph }.compactMap(\.number) == [1, 2], "\(language)")
+        for field in fields {
+            #expect(document.blocks.contains { $0.kind == .metadata && $0.metadataField == field }, "\(language) \(field)")
+        }
+    }
+
+    @Test func anExtractStartingAtParagraphFiveKeepsIt() {
+        let text = "Konstruovaný výťah\n\n5. Piaty konštruovaný odsek.\n\n6. Šiesty konštruovaný odsek.\n"
+        let blocks = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed-sk").blocks
+        #expect(blocks.filter { $0.kind == .paragraph }.compactMap(\.number) == [5, 6])
+    }
 }

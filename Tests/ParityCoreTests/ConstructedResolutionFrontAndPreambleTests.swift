@@ -34,6 +34,8 @@ import Testing
         ("إن الجمعية العامة،", "وإذ تضع في اعتبارها الحاجة المصطنعة إلى التعاون،", "1 - تهيب بالدول المصطنعة أن تعمل؛"),
         ("The General Assembly,", "Mindful of the constructed need for cooperation,", "1. Calls upon constructed States to act;"),
         ("Генеральная Ассамблея,", "Учитывая сконструированную необходимость сотрудничества,", "1. Призывает сконструированные государства действовать;"),
+        // A caseless script with a Roman numeral in capitals is no line of capitals.
+        ("सुरक्षा परिषद,", "संयुक्त राष्ट्र चार्टर के अध्याय VII के अंतर्गत कार्य करते हुए,", "1. सभी निर्मित पक्षों से कार्य करने की माँग करती है;"),
     ])
     func constructedLastPreambularParagraphIsNoHeading(_ opening: String, _ preamble: String, _ operative: String) {
         let text = "Constructed resolution\n\n\(opening)\n\n\(preamble)\n\n\(operative)\n"

@@ -19,7 +19,7 @@ struct NumberParityCheck {
             let otherHasTable = context.language(version).map(LanguageConventions.hasOwnTable) ?? false
             let orderMayDiffer = NumberConventions.figureOrderMayDiffer(NumberExtractor.code(of: context.language(pivot)),
                                                                         NumberExtractor.code(of: context.language(version)))
-            for pair in pairs where !pair.pivot.isEmpty && !pair.other.isEmpty {
+            for pair in Self.comparedPairs(pairs, context, pivot: pivot, version: version) {
                 let pb = pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.block(pivot, $0).kind) }
                 let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.block(version, $0).kind) }
                 guard !pb.isEmpty, !ob.isEmpty else { continue }
@@ -61,13 +61,50 @@ struct NumberParityCheck {
                     let currencies = [difference.onlyPivot, difference.onlyOther].map { $0.compactMap(\.currency).joined(separator: ", ") }
                     otherText += " (currency \(currencies[0]) against \(currencies[1]))"
                 }
-                let place = ob.map { context.shortLabel(version, $0) }.joined(separator: " + ")
+                let place = pair.link < 0 ? "masthead" : ob.map { context.shortLabel(version, $0) }.joined(separator: " + ")
                 findings.append(Finding(
                     kind: difference.isSymbolic ? .symbolMismatch : .numberMismatch, severity: difference.severity,
                     locations: [context.location(pivot, pb), context.location(version, ob)],
-                    message: "\(context.name(version)) \(ob.count == 1 ? context.label(version, ob[0]) : place): \(context.name(pivot)) has \(pivotText) where \(context.name(version)) has \(otherText)"))
+                    message: "\(context.name(version)) \(ob.count == 1 && pair.link >= 0 ? context.label(version, ob[0]) : place): \(context.name(pivot)) has \(pivotText) where \(context.name(version)) has \(otherText)"))
             }
         }
         return findings
+    }
+
+    /// A title line of the masthead (the metadata title or a title block); header fields (date, session,
+    /// symbol) keep their own links, where a figure one version cannot read is explained
+    /// (`UnreadFigureExplanation`).
+    private static func isMastheadTitle(_ block: Block) -> Bool {
+        block.kind == .title || block.kind == .metadata && block.metadataField == .title
+    }
+
+    /// The pairs whose figures are compared. The masthead's title lines are compared as a
+    /// whole (one pair, `link` -1): they are set differently in each
+    /// version ("Resolution 2904 (2026)" / "Adopted … on 14 April 2026" as two
+    /// units in one, "Rezolūcija 2904 (2026), ko … pieņēmusi … 2026. gada 14.
+    /// aprīlī" as one in another), so a figure on one line of one version and
+    /// on another line, or an unaligned one, of the other is no difference.
+    /// Title lines linked to body blocks stay in their own pairs.
+    static func comparedPairs(_ pairs: [PairLink], _ context: CheckContext, pivot: Int, version: Int) -> [PairLink] {
+        var compared: [PairLink] = []
+        var inOtherPairs: (pivot: Set<Int>, other: Set<Int>) = ([], [])
+        for pair in pairs where !pair.pivot.isEmpty && !pair.other.isEmpty {
+            let masthead = pair.pivot.allSatisfy { isMastheadTitle(context.block(pivot, $0)) }
+                && pair.other.allSatisfy { isMastheadTitle(context.block(version, $0)) }
+            if masthead { continue }
+            compared.append(pair)
+            inOtherPairs.pivot.formUnion(pair.pivot)
+            inOtherPairs.other.formUnion(pair.other)
+        }
+        let pivotMasthead = context.versions[pivot].blocks.indices.filter {
+            isMastheadTitle(context.block(pivot, $0)) && !inOtherPairs.pivot.contains($0)
+        }
+        let otherMasthead = context.versions[version].blocks.indices.filter {
+            isMastheadTitle(context.block(version, $0)) && !inOtherPairs.other.contains($0)
+        }
+        if !pivotMasthead.isEmpty, !otherMasthead.isEmpty {
+            compared.insert(PairLink(pivot: pivotMasthead, other: otherMasthead, link: -1), at: 0)
+        }
+        return compared
     }
 }

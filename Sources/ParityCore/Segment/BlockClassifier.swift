@@ -62,7 +62,9 @@ struct BlockClassifier {
                 state.inferredAnnexes[index] = caption.label
             }
         }
-        for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes) {
+        state.numbered = numberedUnits()
+        state.speakerWords = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
+        for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes, numbered: state.numbered) {
             state.inferredAnnexes[index] = ""
         }
         for index in echoCaptions(articles: articles, divisions: divisions) where state.inferredAnnexes[index] == nil {
@@ -70,6 +72,7 @@ struct BlockClassifier {
         }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
+        var titleOfArticle = -1
         for index in units.indices {
             if let division = divisions[index] {
                 var draft = divisionHeading(unit(index), division, index: index, state: &state)
@@ -81,9 +84,20 @@ struct BlockClassifier {
             }
             let subtitleOf = state.untitledDivision
             state.untitledDivision = nil
+            if index == titleOfArticle {
+                // Its text is the article's (below): no draft of its own.
+                continue
+            }
             if let number = articles[index] {
                 var draft = article(unit(index), number: number, label: articleLabels[index], state: &state)
                 draft.serial = index
+                // "Artikel 1" / "Begriffsbestimmungen": the title on the next line is the article's, as on its line
+                // in another version ("Article 1. Use of terms"), not a paragraph of its own.
+                if articleLabels[index] == nil, index + 1 < units.count, articles[index + 1] == nil, divisions[index + 1] == nil,
+                   isArticleTitleLine(unit(index + 1)) {
+                    draft.append(self.draft(.article, unit(index + 1), body: false))
+                    titleOfArticle = index + 1
+                }
                 state.article = index
                 state.previousKind = draft.kind
                 state.previousText = draft.content
@@ -99,7 +113,9 @@ struct BlockClassifier {
                 drafts.append(draft)
                 continue
             }
+            // The first article may stand under the first part or chapter heading (and its title line).
             state.articleFollows = articles[index + 1] != nil
+                || divisions[index + 1] != nil && (articles[index + 2] != nil || articles[index + 3] != nil)
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
             if draft.mayContinue, draft.kind == .unnumberedParagraph, state.previousKind == .paragraph || state.previousKind == .listItem,
@@ -150,6 +166,31 @@ struct BlockClassifier {
         var inferredAnnexes: [Int: String] = [:]
         /// Contents blocks known by their shape (`ContentsBlockShape`).
         var contents: (starts: Set<Int>, captions: Set<Int>) = ([], [])
+        /// Units that start with a number (`numberedUnits`).
+        var numbered: [(index: Int, number: Int)] = []
+        /// The letter and Latin position of the last item lettered in a script no table reads (`ScriptLetterItems`).
+        var scriptLetterItem: (letter: Unicode.Scalar, position: Int)?
+        /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.learnedWords`).
+        var speakerWords: Set<[Unicode.Scalar]> = []
+    }
+
+    /// The first scalars of every unit that may open a turn (a paragraph
+    /// number stripped), for `SpeakerLine.learnedWords`; units before
+    /// `firstNumbered` are the masthead.
+    private func learnedSpeakerWords(firstNumbered: Int) -> Set<[Unicode.Scalar]> {
+        var heads: [(text: [Unicode.Scalar], inMasthead: Bool)] = []
+        for (index, unit) in units.enumerated() {
+            let first = lines[unit.lines.lowerBound]
+            guard first.contentEnd - first.contentStart >= 4 else { continue }
+            // A capital, a digit (a paragraph number) or a letter of another script.
+            let byte = decoded.utf8[first.contentStart]
+            guard byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) else { continue }
+            var end = min(first.contentEnd, first.contentStart + (SpeakerLine.maximumLength + 8) * 4)
+            while end > first.contentStart, end < first.contentEnd, decoded.utf8[end] & 0xC0 == 0x80 { end -= 1 }
+            let head = ScalarText.scalars(decoded.utf8, first.contentStart, end)
+            heads.append((Array(SpeakerLine.withoutLeadingNumber(head)), index < firstNumbered && unit.lines.count == 1))
+        }
+        return SpeakerLine.learnedWords(heads)
     }
 
     // MARK: - Articles
@@ -297,18 +338,11 @@ struct BlockClassifier {
         return NumberedCaptionSequence.kept(sequences, context)
     }
 
-    /// "Allegato", "Bilaga", "Kiambatisho": an unnumbered annex caption in a
-    /// language without a table, known by what follows it. Where the body's
-    /// count starts again (`1` after `n`, `2` after it, `NumberingScope.runs`)
-    /// something opened a new scope; when no article, division or annex
-    /// caption stands between, a line of ONE capitalized word (or caseless
-    /// letters) just before the new `1` — or before a short title line
-    /// there — is the caption of an annex. So is such a line before goal 1 or
-    /// article 1 when the body's numbered paragraphs stand before them
-    /// (`1.`, `2.` / `இணைப்பு` / title / `இலக்கு 1.` / `1.1`).
-    private func restartCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], annexes: [Int: String]) -> [Int] {
+    /// Units whose first line starts with a number of one to three digits and a
+    /// label mark (`12.`, `3)`, `٥ -`), by unit index in order, with the number.
+    private func numberedUnits() -> [(index: Int, number: Int)] {
         var numbered: [(index: Int, number: Int)] = []
-        for (index, unit) in units.enumerated() where articles[index] == nil && divisions[index] == nil {
+        for (index, unit) in units.enumerated() {
             let first = lines[unit.lines.lowerBound]
             guard first.contentEnd > first.contentStart, let byte = decoded.utf8[first.contentStart] as UInt8?,
                   byte >= 0x30 && byte <= 0x39 || byte >= 0x80 else { continue }
@@ -319,6 +353,42 @@ struct BlockClassifier {
                 numbered.append((index, number))
             }
         }
+        return numbered
+    }
+
+    /// Whether the numbered units after unit `index` (`numberedUnits`) reach a
+    /// sequence starting at 1 without continuing `value` (`2027.` … `1.`;
+    /// `30.`, `146.` … `1.`): then `value` starts no sequence. A lone `2.` that
+    /// nothing follows, or `5.` followed by `6.`, is a paragraph.
+    private static func precedesSequenceWithoutContinuing(_ value: Int, after index: Int, in numbered: [(index: Int, number: Int)]) -> Bool {
+        var low = 0
+        var high = numbered.count
+        while low < high {
+            let middle = (low + high) / 2
+            if numbered[middle].index <= index { low = middle + 1 } else { high = middle }
+        }
+        // Other masthead lines may stand between (`30.` then `146.` then `1.`): a few are looked at.
+        for position in low..<min(numbered.count, low + 4) {
+            let number = numbered[position].number
+            if number == value + 1 { return false }
+            if number == 1 { return true }
+        }
+        return false
+    }
+
+    /// "Allegato", "Bilaga", "Kiambatisho": an unnumbered annex caption in a
+    /// language without a table, known by what follows it. Where the body's
+    /// count starts again (`1` after `n`, `2` after it, `NumberingScope.runs`)
+    /// something opened a new scope; when no article, division or annex
+    /// caption stands between, a line of ONE capitalized word (or caseless
+    /// letters) just before the new `1` — or before a short title line
+    /// there — is the caption of an annex. So is such a line before goal 1 or
+    /// article 1 when the body's numbered paragraphs stand before them
+    /// (`1.`, `2.` / `இணைப்பு` / title / `இலக்கு 1.` / `1.1`).
+    private func restartCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], annexes: [Int: String],
+                                 numbered allNumbered: [(index: Int, number: Int)]) -> [Int] {
+        // Article and division captions whose number comes first (`1. pants`) are no paragraphs of the body.
+        let numbered = allNumbered.filter { articles[$0.index] == nil && divisions[$0.index] == nil }
         /// A line of one word right before `opening` (or before a title line there), after `previous`.
         func caption(before opening: Int, after previous: Int) -> Int? {
             if (previous + 1..<opening).contains(where: {
@@ -512,6 +582,19 @@ struct BlockClassifier {
         return block
     }
 
+    /// "Begriffsbestimmungen", "УПОТРЕБЛЕНИЕ ТЕРМИНОВ", "目标": the title of an
+    /// article set on the line under its number — one short line without a
+    /// label or final punctuation (no sentence, no list's lead-in ending with a
+    /// colon) that starts with a capital or a caseless letter.
+    private func isArticleTitleLine(_ text: UnitText) -> Bool {
+        guard text.label == nil, text.lineCount == 1, !text.full.isEmpty, text.full.count <= 80, !text.isFootnote,
+              !ScalarText.endsWithTerminalPunctuation(text.full), !endsClause(text.full, minimumLength: 0),
+              let last = text.full.last, last != ":", last != "：",
+              let first = ScalarText.firstLetter(text.full), ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first)
+        else { return false }
+        return first == text.full.first || text.full.first == "*" || text.full.first == "_"
+    }
+
     /// An unnumbered sub-heading (level 4) in the current numbering; it ends any list.
     private func unnumberedHeading(_ text: UnitText, state: inout State) -> DraftBlock {
         var block = draft(.heading, text)
@@ -632,6 +715,14 @@ struct BlockClassifier {
             block.metadataField = .date
             return block
         }
+        // "2026. gada 3. martā", "87. zasadnutie": a short masthead line whose number opens no sequence (not 1)
+        // and that no later unit continues before a sequence starts at 1 is a header line.
+        if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 60,
+           Self.precedesSequenceWithoutContinuing(value, after: index, in: state.numbered) {
+            var block = draft(.metadata, text, body: false)
+            block.metadataField = Self.containsYear(text.full) ? .date : .session
+            return block
+        }
         switch text.form {
         case .section?, .ordinal?, .letter?, .number?, .subparagraph?: return nil
         default: break
@@ -639,7 +730,7 @@ struct BlockClassifier {
         if PreambularOpening.isOpening(text.full) || opensPreambleByShape(text, next: next) { return nil }
         if continuingDecimal(text, state: state) != nil { return nil }
         // A speaker's first words end the front matter; "Chair: Mr. X" in a masthead is no sentence.
-        if SpeakerLine.designationLength(text.full) != nil, ScalarText.endsSentence(text.full) { return nil }
+        if SpeakerLine.designationLength(text.full, learned: state.speakerWords) != nil, ScalarText.endsSentence(text.full) { return nil }
         if text.lineCount <= 2, text.full.count <= 200, let recognition = HeaderLineRecognizer.recognize(text.fullString) {
             var block = draft(.metadata, text, body: false)
             switch recognition {
@@ -719,6 +810,20 @@ struct BlockClassifier {
         return (1900...2099).contains(year)
     }
 
+    /// Whether `text` holds a year: four digits from 1900 to 2099 standing alone (`2026.`, `2026 m.`).
+    static func containsYear(_ text: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < text.count {
+            guard ScalarClass.digit(text[index]) != nil else { index += 1; continue }
+            var end = index
+            while end < text.count, ScalarClass.digit(text[end]) != nil { end += 1 }
+            if end - index == 4, index == 0 || !text[index - 1].properties.isAlphabetic,
+               let year = Numerals.decimalValue(text[index..<end]), (1900...2099).contains(year) { return true }
+            index = end
+        }
+        return false
+    }
+
     /// `(1)`, `(12)`, `(١)`: a footnote marker in parentheses.
     static func isParenthesizedNumber(_ written: String) -> Bool {
         let scalars = Array(written.unicodeScalars)
@@ -738,11 +843,13 @@ struct BlockClassifier {
 
     /// "Recognizing the urgent need for …,": a line of some length
     /// (`minimumLength` scalars), not all capitals, that ends with a comma or
-    /// semicolon is running text.
+    /// semicolon is running text. In a caseless script a Roman numeral or an
+    /// acronym in capitals ("… अध्याय VII के अंतर्गत …,") does not make the line capitals.
     private func endsClause(_ scalars: [Unicode.Scalar], minimumLength: Int = 40) -> Bool {
         guard scalars.count >= minimumLength, let last = scalars.last, last == "," || last == ";" || last == "،" || last == "，" || last == "；"
         else { return false }
         return scalars.contains(where: ScalarClass.isLowercase) || !scalars.contains(where: ScalarClass.isUppercase)
+            || scalars.contains(where: ScalarClass.isCaselessLetter)
     }
 
     /// "Commission on Narcotic Drugs" above "Forty-sixth session", or
@@ -860,7 +967,7 @@ struct BlockClassifier {
     }
 
     private func bodyBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock {
-        if let length = SpeakerLine.designationLength(text.full) {
+        if let length = SpeakerLine.designationLength(text.full, learned: state.speakerWords) {
             return speakerTurn(text, designationLength: length, index: index, state: &state)
         }
         switch text.form {
@@ -885,7 +992,7 @@ struct BlockClassifier {
             block.label = text.label?.written
             block.annex = state.annex
             // "4. Mr. Novak (Ruritania) said that …": a summary record's paragraph opens a turn.
-            block.speaker = SpeakerLine.reportedDesignationLength(text.body).map { ScalarText.string(text.body[0..<$0]) }
+            block.speaker = SpeakerLine.reportedDesignationLength(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[0..<$0]) }
             block.parentSerial = state.article
             state.goal = nil
             state.goalSerial = nil
@@ -1047,6 +1154,15 @@ struct BlockClassifier {
         var block = draft(.listItem, text)
         block.label = text.label?.written
         block.itemKey = key
+        // `(அ)`, `(ஆ)`: a letter no table reads takes its place from the item before it.
+        if let key, let letter = ScriptLetterItems.letter(ofProvisional: key) {
+            let previous = state.previousKind == .listItem ? state.scriptLetterItem : nil
+            let resolved = ScriptLetterItems.resolve(letter, after: previous)
+            block.itemKey = resolved.key
+            state.scriptLetterItem = (letter, resolved.position)
+        } else {
+            state.scriptLetterItem = nil
+        }
         block.annex = state.annex
         if let parent = state.listParent, state.previousKind == .paragraph || state.previousKind == .listItem {
             block.parentSerial = parent

@@ -119,6 +119,11 @@ enum LabelParser {
         if let value = Numerals.decimalValue(inner) {
             return String(value)
         }
+        // `(அ)`, `(ક)`: one letter of a caseless script no table reads; its place is decided by the
+        // items around it (`ScriptLetterItems`), so the key is provisional.
+        if inner.count == 1, let letter = inner.first, ScriptLetterItems.mayBeItemLetter(letter) {
+            return ScriptLetterItems.provisionalKey(letter)
+        }
         return nil
     }
 

@@ -28,14 +28,126 @@ enum SpeakerLine {
     /// white space after it included; `nil` when the text opens no turn.
     /// `speechOnTheLine: false` accepts a designation that ends its line (a
     /// hard-wrapped record puts the speech on the next one).
-    static func designationLength(_ text: [Unicode.Scalar], speechOnTheLine: Bool = true) -> Int? {
+    /// `learned` adds the words a document teaches by the shape of its turns (`learnedWords`).
+    static func designationLength(_ text: [Unicode.Scalar], speechOnTheLine: Bool = true, learned: Set<[Unicode.Scalar]> = []) -> Int? {
         guard let colon = colonIndex(text) else { return nil }
         var end = colon + 1
         while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
         guard end < text.count || !speechOnTheLine, !hasDotLeader(text[end...]) else { return nil }
         let designation = Array(text[0..<colon])
-        guard startsWithSpeakerWord(designation) || endsWithChineseHonorific(designation) else { return nil }
+        if startsWithSpeakerWord(designation) || endsWithChineseHonorific(designation) { return end }
+        // A learned word opens a turn, but the masthead line that taught it ("Predsedníčka: pani X") is none.
+        guard learnedWordLength(designation, learned) != nil, presidingLineWords(text) == nil else { return nil }
         return end
+    }
+
+    /// Length of the first word of `text` when, in lower case, it is one of `learned`.
+    private static func learnedWordLength(_ text: [Unicode.Scalar], _ learned: Set<[Unicode.Scalar]>) -> Int? {
+        guard !learned.isEmpty else { return nil }
+        let length = text.prefix(40).firstIndex { ScalarClass.isWhitespace($0) || $0 == "(" || $0 == "（" } ?? min(text.count, 40)
+        guard length > 0, length < 40 else { return nil }
+        return learned.contains(ScalarLowercasing.lowercased(text[0..<length])) ? length : nil
+    }
+
+    // MARK: - Words a document teaches
+
+    /// The speaker words a document teaches by the shape of its turns, in a
+    /// language whose honorifics and titles no table lists ("Fru", "Pan",
+    /// "G.", "Ordföranden", "Předsedkyně"), lower-cased:
+    ///
+    /// - the first word of designations with a note in parentheses — "Fru
+    ///   Hafner (Ruritanien) (talade tyska):", "Pan Nowak (Ruritania)
+    ///   powiedział …" (`notedDesignationWord`) — when two or more open with it;
+    /// - the function and honorific of the masthead line naming the presiding
+    ///   officer, "Przewodnicząca: pani Kowalska" (`presidingLineWords`).
+    ///
+    /// `heads` are the first scalars of each unit (a paragraph number
+    /// stripped), with whether the unit stands before the first numbered one.
+    static func learnedWords(_ heads: [(text: [Unicode.Scalar], inMasthead: Bool)]) -> Set<[Unicode.Scalar]> {
+        var counts: [[Unicode.Scalar]: Int] = [:]
+        var learned: Set<[Unicode.Scalar]> = []
+        for head in heads {
+            if let word = notedDesignationWord(head.text) {
+                counts[word, default: 0] += 1
+            } else if head.inMasthead, let words = presidingLineWords(head.text) {
+                learned.formUnion(words)
+            }
+        }
+        for (word, count) in counts where count >= 2 { learned.insert(word) }
+        return learned
+    }
+
+    /// "Fru Hafner (Ruritanien) (talade tyska): …", "Ordföranden (talade
+    /// engelska): …", "G. Novak (Ruritanija) rekao je …": a capitalized (or
+    /// caseless) first word that is no linking word, at most a few
+    /// capitalized name words, one or more notes in parentheses, then a colon
+    /// or a word in lower case. Returns the first word, lower-cased.
+    static func notedDesignationWord(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let head = Array(text.prefix(maximumLength))
+        guard let first = head.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return nil }
+        var index = 0
+        while index < head.count, !ScalarClass.isWhitespace(head[index]), head[index] != "(", head[index] != "（" { index += 1 }
+        let word = ScalarLowercasing.lowercased(head[0..<index])
+        guard word.count >= 1, word.count == index, !word.contains(where: { $0 == "," || $0 == ";" || $0 == ":" }),
+              !linkingWords.contains(ScalarText.string(word)) else { return nil }
+        var notes = 0
+        var nameWords = 0
+        while index < head.count {
+            while index < head.count, ScalarClass.isWhitespace(head[index]) { index += 1 }
+            guard index < head.count else { return nil }
+            let scalar = head[index]
+            if scalar == "(" || scalar == "（" {
+                guard let close = head[index...].firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+                notes += 1
+                index = close + 1
+                continue
+            }
+            if scalar == ":" || scalar == "：" { return notes > 0 ? word : nil }
+            if ScalarClass.isLowercase(scalar) { return notes > 0 ? word : nil }
+            guard notes == 0, ScalarClass.isUppercase(scalar) || ScalarClass.isCaselessLetter(scalar), nameWords < maximumWords - 1 else { return nil }
+            var end = index
+            while end < head.count, !ScalarClass.isWhitespace(head[end]), head[end] != "(", head[end] != "（" { end += 1 }
+            // A colon may end the name ("Mme Haddad:"), but only after a note does a name word count.
+            if head[index..<end].contains(where: { $0 == "," || $0 == ";" || $0 == "." && end - index > 4 }) { return nil }
+            if head[end - 1] == ":" || head[end - 1] == "：" { return nil }
+            nameWords += 1
+            index = end
+        }
+        return nil
+    }
+
+    /// "Przewodnicząca: pani Kowalska", "Chair: Mr. Abashidze": a short line
+    /// of one capitalized word, a colon, then an honorific (in either case) and
+    /// one or two capitalized name words; returns the function word and the
+    /// honorific, lower-cased. "Distr.: General" and "Original: Spanish and
+    /// French" are none (one word, or a name word in lower case).
+    static func presidingLineWords(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
+        guard text.count <= 80, let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), colon > 1,
+              let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              !text[0..<colon].contains(where: { ScalarClass.isWhitespace($0) || $0 == "." }) else { return nil }
+        let after = text[(colon + 1)...].split(whereSeparator: ScalarClass.isWhitespace)
+        guard (2...3).contains(after.count), !hasDotLeader(text[colon...]),
+              after.dropFirst().allSatisfy({ word in
+                  word.first.map { ScalarClass.isUppercase($0) || ScalarClass.isCaselessLetter($0) } == true
+                      && word.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." || $0 == "’" || $0 == "'" }
+              }),
+              after[0].allSatisfy({ $0.properties.isAlphabetic || $0 == "." }) else { return nil }
+        let function = ScalarLowercasing.lowercased(text[0..<colon])
+        let honorific = ScalarLowercasing.lowercased(after[0])
+        guard !linkingWords.contains(ScalarText.string(honorific)) else { return nil }
+        return [function, honorific]
+    }
+
+    /// `text` without a paragraph number before it ("4. ", "4 - ", "٤ - ").
+    static func withoutLeadingNumber(_ text: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
+        var index = 0
+        while index < text.count, index < 4, ScalarClass.digit(text[index]) != nil { index += 1 }
+        guard index > 0 else { return text[...] }
+        while index < text.count, text[index] == " " { index += 1 }
+        guard index < text.count, text[index] == "." || text[index] == ")" || ScalarClass.isDash(text[index]) else { return text[...] }
+        index += 1
+        while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
+        return text[index...]
     }
 
     /// The first colon outside parentheses within reach, if the designation
@@ -118,18 +230,24 @@ enum SpeakerLine {
     /// at most a few capitalized name words and parenthesized notes — is
     /// followed by a verb in lower case that is no linking word ("The
     /// President of the Assembly said" names no speaker: "of" follows).
-    static func reportedDesignationLength(_ text: [Unicode.Scalar]) -> Int? {
-        if let length = designationLength(text), let colon = colonIndex(text), colon < length {
+    static func reportedDesignationLength(_ text: [Unicode.Scalar], learned: Set<[Unicode.Scalar]> = []) -> Int? {
+        if let length = designationLength(text, learned: learned), let colon = colonIndex(text), colon < length {
             return ScalarText.trimmed(text[0..<colon]).count
         }
         let head = Array(text.prefix(maximumLength))
-        guard startsWithSpeakerWord(head) else { return nil }
         let lower = ScalarLowercasing.lowercased(head)
-        guard lower.count == head.count,
-              let word = words.first(where: {
-                  lower.count > $0.count && lower[0..<$0.count].elementsEqual($0) && (ScalarClass.isWhitespace(lower[$0.count]) || lower[$0.count] == "(")
-              }) else { return nil }
-        var index = word.count
+        guard lower.count == head.count else { return nil }
+        let wordLength: Int
+        if startsWithSpeakerWord(head), let word = words.first(where: {
+            lower.count > $0.count && lower[0..<$0.count].elementsEqual($0) && (ScalarClass.isWhitespace(lower[$0.count]) || lower[$0.count] == "(")
+        }) {
+            wordLength = word.count
+        } else if let length = learnedWordLength(head, learned), length < head.count {
+            wordLength = length
+        } else {
+            return nil
+        }
+        var index = wordLength
         var designationEnd = index
         var nameWords = 0
         while index < head.count {

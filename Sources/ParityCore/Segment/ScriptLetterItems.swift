@@ -1,0 +1,44 @@
+/// Items lettered in a caseless script no table reads — Tamil `(அ)`,
+/// `(ஆ)`, `(இ)`, Gujarati `(ક)`, `(ખ)`, Hebrew `(א)`, `(ב)`, Thai `(ก)`,
+/// `(ข)`, `(ค)` — known by their sequence: their letters follow one another
+/// in the script's code points (a gap of one allowed, for a final form or an
+/// obsolete letter left out of lists). Scripts with case (Armenian, and
+/// Georgian, whose letters Unicode marks lower case) are not read so. The first item of a list is `a`, the next `b`, so the keys are
+/// those of `(a)`, `(b)` in another version. `LabelParser` gives such a
+/// letter a provisional key; the classifier resolves it with `resolve`.
+enum ScriptLetterItems {
+    /// The mark before the letter of a provisional key.
+    private static let mark: Unicode.Scalar = "~"
+
+    /// A letter of a caseless alphabet (not Han, kana or Hangul, whose labels are numerals or syllables).
+    static func mayBeItemLetter(_ letter: Unicode.Scalar) -> Bool {
+        guard ScalarClass.isCaselessLetter(letter), !ScalarClass.isHan(letter) else { return false }
+        switch letter.value {
+        case 0x3040...0x30FF, 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: return false
+        default: return true
+        }
+    }
+
+    static func provisionalKey(_ letter: Unicode.Scalar) -> String {
+        String(String.UnicodeScalarView([mark, letter]))
+    }
+
+    /// The letter of a provisional key, `nil` for a resolved one.
+    static func letter(ofProvisional key: String) -> Unicode.Scalar? {
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count == 2, scalars[0] == mark else { return nil }
+        return scalars[1]
+    }
+
+    /// The Latin key of item `letter`, given the letter and Latin position
+    /// of the item before it in the same list (`nil` for the first item):
+    /// the next position when the letter follows the previous one (a gap of
+    /// one allowed), else a list that starts again at `a`.
+    static func resolve(_ letter: Unicode.Scalar, after previous: (letter: Unicode.Scalar, position: Int)?) -> (key: String, position: Int) {
+        var position = 1
+        if let previous, letter.value > previous.letter.value, letter.value - previous.letter.value <= 2 {
+            position = previous.position + 1
+        }
+        return (Numerals.latinLetter(min(position, 26)).lowercased(), position)
+    }
+}
