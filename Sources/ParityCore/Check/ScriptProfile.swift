@@ -65,6 +65,16 @@ struct ScriptProfile {
         tally = (latin, cyrillic, arabic, han, other)
     }
 
+    /// The ASCII letters of `text` (all of them Latin letters of the profile), by a loop over its bytes.
+    static func asciiLetterCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes { count &+= (byte | 0x20) &- 0x61 < 26 ? 1 : 0 }
+            return count
+        }
+    }
+
     /// For U+0000–U+07FF (Latin, Greek, Cyrillic, Arabic …): the script of each letter, `nil` for what is no letter; made once.
     private static let lowScripts: [Script?] = (0..<0x800).map { value in
         guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.isAlphabetic else { return nil }

@@ -26,6 +26,9 @@ struct TranslationCheck {
             guard let language = context.language(version), let expected = ScriptProfile.expected(for: language) else { continue }
             let blocks = context.versions[version].blocks
             for index in blocks.indices where blocks[index].kind != .metadata {
+                // Letters are at most the text's bytes: when ASCII letters alone make 30 % of the bytes, a
+                // Latin-script version's block is in its script, without a profile.
+                if expected == .latin, ScriptProfile.asciiLetterCount(blocks[index].text) * 10 >= 3 * blocks[index].text.utf8.count { continue }
                 let profile = ScriptProfile(blocks[index].text)
                 guard profile.letters >= 30, profile.share(of: expected) < 0.3, let dominant = profile.dominant, dominant != .other
                 else { continue }
