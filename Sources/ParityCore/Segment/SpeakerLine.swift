@@ -122,6 +122,8 @@ enum SpeakerLine {
         if let length = designationLength(text), let colon = colonIndex(text), colon < length {
             return ScalarText.trimmed(text[0..<colon]).count
         }
+        // `startsWithSpeakerWord`'s own first test, made before the head is copied.
+        guard wordFilter.mayMatch(text) else { return nil }
         let head = Array(text.prefix(maximumLength))
         guard startsWithSpeakerWord(head) else { return nil }
         let lower = ScalarLowercasing.lowercased(head)
