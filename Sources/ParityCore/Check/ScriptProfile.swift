@@ -70,7 +70,11 @@ struct ScriptProfile {
         var text = text
         return text.withUTF8 { bytes in
             var count = 0
-            for byte in bytes { count &+= (byte | 0x20) &- 0x61 < 26 ? 1 : 0 }
+            // The test on a byte, then a widening add: a loop the compiler vectorizes.
+            for byte in bytes {
+                let offset: UInt8 = (byte | 0x20) &- 0x61
+                count &+= Int(truncatingIfNeeded: offset < 26 ? 1 as UInt8 : 0)
+            }
             return count
         }
     }
