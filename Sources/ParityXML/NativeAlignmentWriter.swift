@@ -91,7 +91,8 @@ public struct NativeAlignmentWriter: Sendable {
 
     private func writeVersion(_ document: Document, index: Int, sentences: [String: [SentenceUnit]],
                               to writer: XMLStreamWriter) throws(ExportError) {
-        writer.context = "version \(index)"
+        let versionContext = "version \(index)"
+        writer.context = versionContext
         try writer.startElement("version")
         try writer.attribute("index", String(index))
         try writer.attribute("language", ifPresent: document.language?.rawValue)
@@ -100,7 +101,7 @@ public struct NativeAlignmentWriter: Sendable {
 
         try writer.startElement("blocks")
         for block in document.blocks {
-            writer.context = "version \(index) block \(block.id)"
+            writer.setContext(versionContext, "block", block.id)
             try writeBlock(block, version: index, sentences: sentences[block.id] ?? [], to: writer)
         }
         try writer.endElement()

@@ -94,14 +94,13 @@ public struct TMXWriter: Sendable {
                     }
                     positions.append(position)
                 }
-                sides.append(TMXSide(version: version, code: code, blocks: positions.map { alignment.versions[version].blocks[$0] }))
+                sides.append(TMXSide(version: version, code: code, document: alignment.versions[version].blocks, positions: positions))
             }
-            guard sides.filter({ !$0.text.isEmpty }).count >= 2 else { continue }
+            guard sides.count(where: { !$0.text.isEmpty }) >= 2 else { continue }
             let tuid = uniqueUnitID(link, prefix: prefix, alignment: alignment, sides: sides, used: &usedIDs)
-            let pivotBlocks = link.blockIDs[alignment.pivot].compactMap { id in
-                blockIndexByID[alignment.pivot][id].map { alignment.versions[alignment.pivot].blocks[$0] }
-            }
-            try writeUnit(link, id: tuid, pivotBlocks: pivotBlocks, sides: sides, dateText: dateText, to: writer)
+            let pivotSide = TMXSide(version: alignment.pivot, code: "", document: alignment.versions[alignment.pivot].blocks,
+                                    positions: link.blockIDs[alignment.pivot].compactMap { blockIndexByID[alignment.pivot][$0] }, text: "")
+            try writeUnit(link, id: tuid, pivotBlocks: pivotSide, sides: sides, dateText: dateText, to: writer)
         }
         try writer.endElement()
         try writer.endElement()
@@ -134,7 +133,7 @@ public struct TMXWriter: Sendable {
         let pivotIDs = link.blockIDs[alignment.pivot]
         var tuid = prefix + pivotIDs.joined(separator: "+")
         if pivotIDs.isEmpty, let first = sides.first(where: { !$0.text.isEmpty }) {
-            tuid = "\(prefix)\(first.code):\(first.blocks.map(\.id).joined(separator: "+"))"
+            tuid = "\(prefix)\(first.code):\(first.ids.joined(separator: "+"))"
         }
         if used.contains(tuid) {
             var suffix = 2
@@ -148,28 +147,30 @@ public struct TMXWriter: Sendable {
     /// One `<tu>`: properties from the pivot's blocks (or the first side's
     /// when the pivot has none), then a `<tuv>` per side with text.
     private func writeUnit(
-        _ link: AlignmentLink, id tuid: String, pivotBlocks: [Block], sides: [TMXSide], dateText: String, to writer: XMLStreamWriter
+        _ link: AlignmentLink, id tuid: String, pivotBlocks: TMXSide, sides: [TMXSide], dateText: String, to writer: XMLStreamWriter
     ) throws(ExportError) {
-        let representative = pivotBlocks.isEmpty ? sides.first { !$0.text.isEmpty }?.blocks ?? [] : pivotBlocks
-        writer.context = "tu \(tuid)"
+        let representative = pivotBlocks.positions.isEmpty ? sides.first { !$0.text.isEmpty } ?? pivotBlocks : pivotBlocks
+        writer.setContext("tu", tuid)
         try writer.startElement("tu")
         try writer.attribute("tuid", tuid)
         try writer.attribute("creationdate", dateText)
         try writer.attribute("changedate", dateText)
-        if sides.contains(where: { $0.blocks.count > 1 }) { try writer.attribute("segtype", "block") }
-        let numbers = representative.compactMap(\.number).map(String.init)
+        if sides.contains(where: { $0.positions.count > 1 }) { try writer.attribute("segtype", "block") }
+        let numbers = representative.positions.compactMap { representative.document[$0].number }.map(String.init)
         if !numbers.isEmpty { try property("x-number", numbers.joined(separator: " "), to: writer) }
         var kinds: [String] = []
-        for kind in representative.map(\.kind.rawValue) where !kinds.contains(kind) { kinds.append(kind) }
+        for position in representative.positions where !kinds.contains(representative.document[position].kind.rawValue) {
+            kinds.append(representative.document[position].kind.rawValue)
+        }
         try property("x-kind", kinds.joined(separator: " "), to: writer)
-        try property("x-link-type", sides.map { String($0.blocks.count) }.joined(separator: "-"), to: writer)
+        try property("x-link-type", sides.map { String($0.positions.count) }.joined(separator: "-"), to: writer)
         try property("x-method", link.method.rawValue, to: writer)
         try property("x-confidence", Self.confidenceText(link.confidence), to: writer)
         for side in sides where !side.text.isEmpty {
-            writer.context = "tu \(tuid) \(side.code)"
+            writer.setContext("tu", tuid, side.code)
             try writer.startElement("tuv")
             try writer.xmlAttribute("lang", side.code)
-            try property("x-block-ids", side.blocks.map(\.id).joined(separator: " "), to: writer)
+            try property("x-block-ids", side.ids.joined(separator: " "), to: writer)
             try writer.element("seg", text: side.text)
             try writer.endElement()
         }
@@ -191,18 +192,27 @@ public struct TMXWriter: Sendable {
     }
 }
 
-/// One language's part of a link in a TMX unit: its blocks and their text.
+/// One language's part of a link in a TMX unit: its blocks (read in place
+/// in their document's array) and their text.
 private struct TMXSide {
     var version: Int
     var code: String
-    var blocks: [Block]
+    /// The version's blocks.
+    var document: [Block]
+    /// Positions in `document` of the side's blocks, in link order.
+    var positions: [Int]
     /// The non-blank block texts joined with a space.
     var text: String
 
-    init(version: Int, code: String, blocks: [Block]) {
+    init(version: Int, code: String, document: [Block], positions: [Int], text: String? = nil) {
         self.version = version
         self.code = code
-        self.blocks = blocks
-        text = blocks.map(\.text).filter { $0.unicodeScalars.contains { !$0.properties.isWhitespace } }.joined(separator: " ")
+        self.document = document
+        self.positions = positions
+        self.text = text ?? positions.map { document[$0].text }
+            .filter { $0.unicodeScalars.contains { !$0.properties.isWhitespace } }.joined(separator: " ")
     }
+
+    /// The ids of the side's blocks.
+    var ids: [String] { positions.map { document[$0].id } }
 }

@@ -10,7 +10,18 @@ final class XMLStreamWriter {
     private let buffer: xmlBufferPtr
     private var writer: xmlTextWriterPtr?
     /// Describes the part of the input being written, for warnings (`es block p3`).
-    var context: String = ""
+    var context: String {
+        get { [contextParts.0, contextParts.1, contextParts.2].compactMap { $0 }.joined(separator: " ") }
+        set { contextParts = (newValue, nil, nil) }
+    }
+    /// The words of `context`, kept apart and joined only when a warning
+    /// needs them (the writers set a context per block or unit).
+    private var contextParts: (String, String?, String?) = ("", nil, nil)
+
+    /// Sets ``context`` to `first`, `second` and `third` (when given), separated by spaces.
+    func setContext(_ first: String, _ second: String, _ third: String? = nil) {
+        contextParts = (first, second, third)
+    }
     /// Warnings collected so far.
     private(set) var warnings: [ExportWarning] = []
     private var openElements: [String] = []

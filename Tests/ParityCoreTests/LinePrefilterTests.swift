@@ -101,4 +101,27 @@ import ParityTestSupport
         let mixed = ScriptProfile("CONSTRUCTED Приложение المرفق 附件 ÉMILE")
         #expect(mixed.counts == [.latin: 16, .cyrillic: 10, .arabic: 6, .han: 2])
     }
+
+    /// The wrong-script check skips a block of a Latin-script version when
+    /// its ASCII letters make 30 % of its bytes: never one whose profile
+    /// shares less than 30 % Latin letters (checked on every fixture line and
+    /// on constructed mixtures), and it does skip most lines of Latin text.
+    @Test func asciiLetterPrefilterSkipsOnlyLatinText() throws {
+        let mixtures = ["CONSTRUCTED Приложение к докладу", "CONSTRUCTED abc مرفق مرفق مرفق", "1, 2, 3 — 45/67", "", "日本語 abc 日本語",
+                        "ÉÉÉÉÉÉÉÉÉÉ abc", "\u{00A0}\u{00A0}ab", "ab cd ef gh ij kl mn op qr", "Статья 5 (a) и (b)"]
+        var wronglySkipped: [String] = []
+        var skipped = 0, latinLines = 0
+        for text in try Self.lines().map({ String(decoding: $0, as: UTF8.self) }) + mixtures {
+            let profile = ScriptProfile(text)
+            let skips = ScriptProfile.asciiLetterCount(text) * 10 >= 3 * text.utf8.count
+            if skips && profile.share(of: .latin) < 0.3 { wronglySkipped.append(text) }
+            if profile.letters >= 30 && profile.share(of: .latin) >= 0.9 {
+                latinLines += 1
+                skipped += skips ? 1 : 0
+            }
+        }
+        #expect(wronglySkipped.isEmpty)
+        #expect(skipped * 10 >= latinLines * 9)
+        #expect(ScriptProfile.asciiLetterCount("CONSTRUCTED Приложение") == 11)
+    }
 }

@@ -7,17 +7,36 @@ struct BlockSelection: RandomAccessCollection, Sendable {
     private let base: [Block]
     /// Positions in `base` of the selected blocks; `nil` selects them all.
     private let positions: [Int]?
+    /// Per selected block: the selection index of the nearest earlier block
+    /// whose id is its `parent`, or -1. Made once, so that finding a block's
+    /// children hashes no id.
+    let parentIndices: [Int]
 
     /// All of `blocks`.
     init(_ blocks: [Block]) {
         base = blocks
         positions = nil
+        parentIndices = BlockSelection.parentIndices(blocks, nil)
     }
 
     /// The blocks of `blocks` at `positions`, in that order.
     init(_ blocks: [Block], positions: [Int]) {
         base = blocks
         self.positions = positions
+        parentIndices = BlockSelection.parentIndices(blocks, positions)
+    }
+
+    private static func parentIndices(_ blocks: [Block], _ positions: [Int]?) -> [Int] {
+        let count = positions?.count ?? blocks.count
+        var result = [Int](repeating: -1, count: count)
+        var latest: [String: Int] = [:]
+        latest.reserveCapacity(count)
+        for index in 0..<count {
+            let position = positions?[index] ?? index
+            if let parent = blocks[position].parent, let found = latest[parent] { result[index] = found }
+            latest[blocks[position].id] = index
+        }
+        return result
     }
 
     var startIndex: Int { 0 }

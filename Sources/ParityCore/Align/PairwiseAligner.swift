@@ -38,23 +38,12 @@ struct PairwiseAligner: Sendable {
 
     /// Aligns blocks other than footnotes.
     private func alignBody(pivotBlocks: BlockSelection, otherBlocks: BlockSelection, lookingForRunInLists: Bool = true) -> Result {
-        if lookingForRunInLists, let result = alignRunInLists(pivotBlocks: pivotBlocks, otherBlocks: otherBlocks) { return result }
+        // 1. Candidate anchors: keys that occur exactly once in each version.
+        let candidates = PairwiseAligner.candidateAnchors(pivotBlocks: pivotBlocks, otherBlocks: otherBlocks)
+        if lookingForRunInLists,
+           let result = alignRunInLists(pivotBlocks: pivotBlocks, otherBlocks: otherBlocks, candidates: candidates) { return result }
         let pivotItems = pivotBlocks.map(LengthAligner.Item.init)
         let otherItems = otherBlocks.map(LengthAligner.Item.init)
-
-        // 1. Candidate anchors: keys that occur exactly once in each version.
-        let pivotKeys = pivotBlocks.map(AnchorKey.of)
-        let otherKeys = otherBlocks.map(AnchorKey.of)
-        var pivotCount: [String: Int] = [:], otherIndex: [String: Int] = [:], otherCount: [String: Int] = [:]
-        for key in pivotKeys { if let key { pivotCount[key.key, default: 0] += 1 } }
-        for (j, key) in otherKeys.enumerated() {
-            if let key { otherCount[key.key, default: 0] += 1; otherIndex[key.key] = j }
-        }
-        var candidates: [(i: Int, j: Int, method: AlignmentMethod)] = []
-        for (i, key) in pivotKeys.enumerated() {
-            guard let key, pivotCount[key.key] == 1, otherCount[key.key] == 1, let j = otherIndex[key.key] else { continue }
-            candidates.append((i, j, key.method))
-        }
 
         // 2. Keep a monotonic subset.
         let kept = LongestIncreasingSubsequence.indices(of: candidates.map(\.j))
@@ -127,20 +116,18 @@ struct PairwiseAligner: Sendable {
     /// block against the run-in paragraph, and the link it gets holds the
     /// paragraph, its items and the run-in paragraph (an n-1 link). `nil` when
     /// no anchored pair of paragraphs has that shape.
-    private func alignRunInLists(pivotBlocks: BlockSelection, otherBlocks: BlockSelection) -> Result? {
-        let pivotKeys = pivotBlocks.map { AnchorKey.of($0)?.key }
-        let otherKeys = otherBlocks.map { AnchorKey.of($0)?.key }
-        var pivotCount: [String: Int] = [:], otherCount: [String: Int] = [:], otherIndex: [String: Int] = [:]
-        for key in pivotKeys { if let key { pivotCount[key, default: 0] += 1 } }
-        for (j, key) in otherKeys.enumerated() { if let key { otherCount[key, default: 0] += 1; otherIndex[key] = j } }
+    private func alignRunInLists(pivotBlocks: BlockSelection, otherBlocks: BlockSelection,
+                                 candidates: [(i: Int, j: Int, method: AlignmentMethod)]) -> Result? {
         var pivotItemsOf: [Int: [Int]] = [:], otherItemsOf: [Int: [Int]] = [:]
-        for (i, key) in pivotKeys.enumerated() {
-            guard let key, pivotCount[key] == 1, otherCount[key] == 1, let j = otherIndex[key] else { continue }
+        for (i, j, _) in candidates {
             let pc = PairwiseAligner.children(of: i, in: pivotBlocks)
             let oc = PairwiseAligner.children(of: j, in: otherBlocks)
-            if oc.isEmpty, ListRunIn.isRunInLink([pivotBlocks[i]] + pc.map { pivotBlocks[$0] }, [otherBlocks[j]]) {
+            // A run-in link needs more than `minimumItems` blocks on its itemized side: counted before the blocks are gathered.
+            if oc.isEmpty, pc.count + 1 > ListRunIn.minimumItems,
+               ListRunIn.isRunInLink([pivotBlocks[i]] + pc.map { pivotBlocks[$0] }, [otherBlocks[j]]) {
                 pivotItemsOf[i] = pc
-            } else if pc.isEmpty, ListRunIn.isRunInLink([pivotBlocks[i]], [otherBlocks[j]] + oc.map { otherBlocks[$0] }) {
+            } else if pc.isEmpty, oc.count + 1 > ListRunIn.minimumItems,
+                      ListRunIn.isRunInLink([pivotBlocks[i]], [otherBlocks[j]] + oc.map { otherBlocks[$0] }) {
                 otherItemsOf[j] = oc
             } else if pivotBlocks[i].kind == .article, pc.count >= 2, oc.count == 1,
                       ListRunIn.isRunInLink(pc.map { pivotBlocks[$0] }, [otherBlocks[oc[0]]]) {
@@ -175,13 +162,36 @@ struct PairwiseAligner: Sendable {
         return result
     }
 
+    /// The pairs (pivot index, other index, method) of the anchor keys
+    /// (``AnchorKey``) that occur exactly once in each version, in pivot order.
+    static func candidateAnchors(pivotBlocks: BlockSelection, otherBlocks: BlockSelection) -> [(i: Int, j: Int, method: AlignmentMethod)] {
+        let pivotKeys = pivotBlocks.map(AnchorKey.of)
+        var otherSlot: [String: (index: Int, count: Int)] = [:]
+        otherSlot.reserveCapacity(otherBlocks.count)
+        for (j, block) in otherBlocks.enumerated() {
+            guard let key = AnchorKey.of(block)?.key else { continue }
+            // A key that occurs once keeps the index it was first seen at.
+            otherSlot[key, default: (j, 0)].count += 1
+        }
+        var pivotCount: [String: Int] = [:]
+        pivotCount.reserveCapacity(pivotKeys.count)
+        for key in pivotKeys { if let key { pivotCount[key.key, default: 0] += 1 } }
+        var candidates: [(i: Int, j: Int, method: AlignmentMethod)] = []
+        for (i, key) in pivotKeys.enumerated() {
+            guard let key, pivotCount[key.key] == 1, let slot = otherSlot[key.key], slot.count == 1 else { continue }
+            candidates.append((i, slot.index, key.method))
+        }
+        return candidates
+    }
+
     /// Blocks right after `index` whose parent chain leads to it.
     static func children(of index: Int, in blocks: BlockSelection) -> [Int] {
-        var ids: Set<String> = [blocks[index].id]
+        // Block k follows when its parent is the id of a block from `index` to k - 1,
+        // that is when the nearest earlier block with that id is at `index` or later.
+        let parents = blocks.parentIndices
         var result: [Int] = []
         var k = index + 1
-        while k < blocks.count, let parent = blocks[k].parent, ids.contains(parent) {
-            ids.insert(blocks[k].id)
+        while k < blocks.count, parents[k] >= index {
             result.append(k)
             k += 1
         }

@@ -11,7 +11,9 @@ public enum TextLength {
     /// Non-white-space scalars in valid UTF-8 `bytes`: lead bytes that are
     /// not ASCII white space (a loop the compiler vectorizes), less the
     /// multi-byte white space (U+00A0, U+0085, U+1680, U+2000–U+200A,
-    /// U+2028/9, U+202F, U+205F, U+3000), looked for only in non-ASCII text.
+    /// U+2028/9, U+202F, U+205F, U+3000), looked for only in non-ASCII text
+    /// holding one of their lead bytes (C2, E1–E3; looked for by a second
+    /// vectorized loop: one loop doing both is not vectorized).
     static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var high: UInt8 = 0
@@ -22,6 +24,10 @@ public enum TextLength {
             high |= byte
         }
         guard high >= 0x80 else { return count }
+        // Written as an OR of two tests so that the loop is vectorized (a count, or `||`, is not).
+        var leads: UInt8 = 0
+        for byte in bytes { leads |= (byte == 0xC2 ? 1 : 0) | (byte &- 0xE1 < 3 ? 1 : 0) }
+        guard leads != 0 else { return count }
         var index = 0
         while index + 1 < bytes.count {
             let lead = bytes[index]

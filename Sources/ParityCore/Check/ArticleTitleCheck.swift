@@ -4,7 +4,9 @@ struct ArticleTitleCheck {
     func run(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for version in context.versions.indices {
-            for (index, block) in context.versions[version].blocks.enumerated() where block.kind == .article {
+            let blocks = context.versions[version].blocks
+            for index in blocks.indices where blocks[index].kind == .article {
+                let block = blocks[index]
                 guard let number = block.number, let titled = ArticleTitleNumber.number(in: block.text), titled != number else { continue }
                 findings.append(Finding(
                     kind: .articleTitleMismatch, severity: .warning,

@@ -21,6 +21,8 @@ struct CheckContext {
     /// of the same parent and kind (for `article 2, unnumbered paragraph 3`),
     /// computed once so that labelling stays linear.
     let siblingOrdinal: [[Int]]
+    /// What each block's text says in figures and number words, read once for all checks.
+    let numbers: BlockNumberReadings
 
     init(alignment: Alignment, options: ParityCheckOptions) {
         self.alignment = alignment
@@ -28,9 +30,11 @@ struct CheckContext {
         let versions = alignment.versions
         var indexOf: [[String: Int]] = []
         var linkOf: [[Int]] = []
+        // Blocks are read in place by index (a `for block in blocks` loop copies every block).
         for document in versions {
             var map: [String: Int] = [:]
-            for (index, block) in document.blocks.enumerated() where map[block.id] == nil { map[block.id] = index }
+            map.reserveCapacity(document.blocks.count)
+            for index in document.blocks.indices where map[document.blocks[index].id] == nil { map[document.blocks[index].id] = index }
             indexOf.append(map)
             linkOf.append([Int](repeating: -1, count: document.blocks.count))
         }
@@ -41,17 +45,18 @@ struct CheckContext {
         }
         self.indexOf = indexOf
         self.linkOf = linkOf
+        numbers = BlockNumberReadings(alignment, languages: versions.map { $0.language ?? $0.metadata.language })
         siblingOrdinal = versions.map { document in
-            var counts: [String: Int] = [:]
-            return document.blocks.map { block in
-                guard let parent = block.parent else { return 0 }
-                let key = block.kind.rawValue + "\u{0}" + parent
+            var counts: [SiblingKey: Int] = [:]
+            return document.blocks.indices.map { index in
+                guard let parent = document.blocks[index].parent else { return 0 }
+                let key = SiblingKey(parent: parent, kind: document.blocks[index].kind)
                 let ordinal = (counts[key] ?? 0) + 1
                 counts[key] = ordinal
                 return ordinal
             }
         }
-        let lengths = versions.map { $0.blocks.map { TextLength.of($0.text) } }
+        let lengths = versions.map { document in document.blocks.indices.map { TextLength.of(document.blocks[$0].text) } }
         self.lengths = lengths
         numberingAnomalies = Array(repeating: [], count: versions.count)
         var pairs: [Int: [PairLink]] = [:]
@@ -98,6 +103,18 @@ struct CheckContext {
     }
 
     func block(_ version: Int, _ index: Int) -> Block { versions[version].blocks[index] }
+
+    /// A block's kind, read in place (``block(_:_:)`` copies the whole block).
+    func kind(_ version: Int, _ index: Int) -> BlockKind { alignment.versions[version].blocks[index].kind }
+
+    /// A block's text, read in place.
+    func text(_ version: Int, _ index: Int) -> String { alignment.versions[version].blocks[index].text }
+
+    /// Blocks of one parent and kind, counted in ``siblingOrdinal``.
+    private struct SiblingKey: Hashable {
+        var parent: String
+        var kind: BlockKind
+    }
 
     /// ``TextLength`` of a block's text.
     func length(_ version: Int, _ index: Int) -> Int { lengths[version][index] }

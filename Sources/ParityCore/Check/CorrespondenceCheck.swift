@@ -13,8 +13,8 @@ struct CorrespondenceCheck {
             var missing: [Int] = [], extra: [Int] = []
             var renumbered: [(pivot: Int, other: Int)] = []
             for pair in pairs {
-                let pb = pair.pivot.filter { CorrespondenceCheck.bodyKinds.contains(context.block(pivot, $0).kind) }
-                let ob = pair.other.filter { CorrespondenceCheck.bodyKinds.contains(context.block(version, $0).kind) }
+                let pb = pair.pivot.filter { CorrespondenceCheck.bodyKinds.contains(context.kind(pivot, $0)) }
+                let ob = pair.other.filter { CorrespondenceCheck.bodyKinds.contains(context.kind(version, $0)) }
                 if pb.isEmpty || ob.isEmpty {
                     // Body text on one side only (headings, footnotes, contents: other checks).
                     missing += pb
@@ -148,8 +148,8 @@ struct CorrespondenceCheck {
         let otherLength = otherBlocks.reduce(0) { $0 + context.length(version, $1) }
         let observed = Double(otherLength) / Double(max(pivotLength, 1))
         var evidence = "length ratio \(Self.format(observed)) (typical \(Self.format(model.ratio)))"
-        let pivotFigures = Set(pivotBlocks.flatMap { NumberExtractor(language: context.language(pivot)).extract(context.block(pivot, $0).text).map(\.comparisonKey) })
-        let otherFigures = Set(otherBlocks.flatMap { NumberExtractor(language: context.language(version)).extract(context.block(version, $0).text).map(\.comparisonKey) })
+        let pivotFigures = Set(pivotBlocks.flatMap { context.numbers.values(pivot, $0).map(\.comparisonKey) })
+        let otherFigures = Set(otherBlocks.flatMap { context.numbers.values(version, $0).map(\.comparisonKey) })
         let shared = pivotFigures.intersection(otherFigures)
         if !shared.isEmpty { evidence += ", \(shared.count) figure\(shared.count > 1 ? "s" : "") in common" }
         let pivotList = describe(context, pivot, pivotBlocks)

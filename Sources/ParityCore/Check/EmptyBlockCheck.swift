@@ -6,8 +6,9 @@ struct EmptyBlockCheck {
     func run(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for version in context.versions.indices {
-            for (index, block) in context.versions[version].blocks.enumerated() where EmptyBlockCheck.kinds.contains(block.kind) {
-                let hasContent = block.text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            let blocks = context.versions[version].blocks
+            for index in blocks.indices where EmptyBlockCheck.kinds.contains(blocks[index].kind) {
+                let hasContent = blocks[index].text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
                 guard !hasContent else { continue }
                 findings.append(Finding(
                     kind: .emptyBlock, severity: context.isNumberedUnit(version, index) ? .error : .warning,

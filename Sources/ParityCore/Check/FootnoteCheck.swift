@@ -5,11 +5,11 @@ struct FootnoteCheck {
         var findings: [Finding] = []
         let pivot = context.pivot
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
-            let pivotTotal = context.versions[pivot].blocks.filter { $0.kind == .footnote }.count
-            let otherTotal = context.versions[version].blocks.filter { $0.kind == .footnote }.count
+            let pivotTotal = context.versions[pivot].blocks.count { $0.kind == .footnote }
+            let otherTotal = context.versions[version].blocks.count { $0.kind == .footnote }
             for pair in pairs {
-                let pf = pair.pivot.filter { context.block(pivot, $0).kind == .footnote }
-                let of = pair.other.filter { context.block(version, $0).kind == .footnote }
+                let pf = pair.pivot.filter { context.kind(pivot, $0) == .footnote }
+                let of = pair.other.filter { context.kind(version, $0) == .footnote }
                 if pf.count != of.count {
                     let more = pf.count > of.count
                     let (side, blocks) = more ? (pivot, pf) : (version, of)
@@ -32,8 +32,8 @@ struct FootnoteCheck {
                 }
                 // Citations, only when both versions have the same footnotes (otherwise reported above).
                 guard pivotTotal == otherTotal, !pair.pivot.isEmpty, !pair.other.isEmpty else { continue }
-                let pr = pair.pivot.reduce(0) { $0 + context.block(pivot, $1).footnoteRefs.count }
-                let or = pair.other.reduce(0) { $0 + context.block(version, $1).footnoteRefs.count }
+                let pr = pair.pivot.reduce(0) { $0 + context.versions[pivot].blocks[$1].footnoteRefs.count }
+                let or = pair.other.reduce(0) { $0 + context.versions[version].blocks[$1].footnoteRefs.count }
                 if pr != or {
                     findings.append(Finding(
                         kind: .footnoteMismatch, severity: .error,

@@ -12,8 +12,8 @@ struct HeadingCheck {
         let pivot = context.pivot
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             for pair in pairs {
-                let ph = pair.pivot.filter { context.block(pivot, $0).kind == .heading }
-                let oh = pair.other.filter { context.block(version, $0).kind == .heading }
+                let ph = pair.pivot.filter { context.kind(pivot, $0) == .heading }
+                let oh = pair.other.filter { context.kind(version, $0) == .heading }
                 if ph.count == 1, oh.count == 1 {
                     let p = context.block(pivot, ph[0]), o = context.block(version, oh[0])
                     if p.labelPath != o.labelPath || p.level != o.level {

@@ -23,8 +23,8 @@ struct LengthRatioCheck {
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             var samples: [(pair: PairLink, logRatio: Double, pivotLength: Int, otherLength: Int)] = []
             for pair in pairs where pair.pivot.count == 1 && pair.other.count == 1 {
-                let p = context.block(pivot, pair.pivot[0]), o = context.block(version, pair.other[0])
-                guard BlockClass(p.kind) == .body, BlockClass(o.kind) == .body else { continue }
+                guard BlockClass(context.kind(pivot, pair.pivot[0])) == .body, BlockClass(context.kind(version, pair.other[0])) == .body
+                else { continue }
                 let lp = context.length(pivot, pair.pivot[0]), lo = context.length(version, pair.other[0])
                 guard lp >= options.minimumLengthForRatio, lo > 0 else { continue }
                 samples.append((pair, ElementaryMath.log(Double(lo) / Double(lp)), lp, lo))

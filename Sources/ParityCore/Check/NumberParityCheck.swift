@@ -9,38 +9,33 @@ struct NumberParityCheck {
     func run(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         let pivot = context.pivot
-        let pivotExtractor = NumberExtractor(language: context.language(pivot))
         let comparison = NumberComparison(smallFigureLimit: context.options.smallFigureLimit)
-        var pivotCache: [Int: (values: [ExtractedNumber], words: [SpelledNumber], scalarCount: Int)] = [:]
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
-            let extractor = NumberExtractor(language: context.language(version))
             // A version in a language without a table of its own reads number words as nothing (`UnreadFigureExplanation`).
             let pivotHasTable = context.language(pivot).map(LanguageConventions.hasOwnTable) ?? false
             let otherHasTable = context.language(version).map(LanguageConventions.hasOwnTable) ?? false
             let orderMayDiffer = NumberConventions.figureOrderMayDiffer(NumberExtractor.code(of: context.language(pivot)),
                                                                         NumberExtractor.code(of: context.language(version)))
             for pair in Self.comparedPairs(pairs, context, pivot: pivot, version: version) {
-                let pb = pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.block(pivot, $0).kind) }
-                let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.block(version, $0).kind) }
+                let pb = pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.kind(pivot, $0)) }
+                let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.kind(version, $0)) }
                 guard !pb.isEmpty, !ob.isEmpty else { continue }
                 // Values and numbers in words of several blocks are shifted to one scalar space, so their places stay apart.
                 // Every block's number words are read, in the same pass as the test for figures.
                 var pivotValues: [ExtractedNumber] = [], pivotWords: [SpelledNumber] = []
                 var offset = 0
                 for index in pb {
-                    let text = context.block(pivot, index).text
-                    if pivotCache[index] == nil { pivotCache[index] = pivotExtractor.valuesAndWords(text) }
-                    pivotValues += pivotCache[index]!.values.shifted(by: offset)
-                    pivotWords += pivotCache[index]!.words.shifted(by: offset)
-                    if index != pb.last { offset += pivotCache[index]!.scalarCount + 1 }
+                    let read = context.numbers.reading(pivot, index)
+                    NumberParityCheck.append(read.values, shiftedBy: offset, to: &pivotValues)
+                    NumberParityCheck.append(read.words, shiftedBy: offset, to: &pivotWords)
+                    if index != pb.last { offset += read.scalarCount + 1 }
                 }
                 var otherValues: [ExtractedNumber] = [], otherWords: [SpelledNumber] = []
                 offset = 0
                 for index in ob {
-                    let text = context.block(version, index).text
-                    let read = extractor.valuesAndWords(text)
-                    otherValues += read.values.shifted(by: offset)
-                    otherWords += read.words.shifted(by: offset)
+                    let read = context.numbers.reading(version, index)
+                    NumberParityCheck.append(read.values, shiftedBy: offset, to: &otherValues)
+                    NumberParityCheck.append(read.words, shiftedBy: offset, to: &otherWords)
                     if index != ob.last { offset += read.scalarCount + 1 }
                 }
                 guard var difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
@@ -74,8 +69,9 @@ struct NumberParityCheck {
     /// A title line of the masthead (the metadata title or a title block); header fields (date, session,
     /// symbol) keep their own links, where a figure one version cannot read is explained
     /// (`UnreadFigureExplanation`).
-    private static func isMastheadTitle(_ block: Block) -> Bool {
-        block.kind == .title || block.kind == .metadata && block.metadataField == .title
+    private static func isMastheadTitle(_ context: CheckContext, _ version: Int, _ index: Int) -> Bool {
+        let kind = context.kind(version, index)
+        return kind == .title || kind == .metadata && context.versions[version].blocks[index].metadataField == .title
     }
 
     /// The pairs whose figures are compared. The masthead's title lines are compared as a
@@ -89,22 +85,27 @@ struct NumberParityCheck {
         var compared: [PairLink] = []
         var inOtherPairs: (pivot: Set<Int>, other: Set<Int>) = ([], [])
         for pair in pairs where !pair.pivot.isEmpty && !pair.other.isEmpty {
-            let masthead = pair.pivot.allSatisfy { isMastheadTitle(context.block(pivot, $0)) }
-                && pair.other.allSatisfy { isMastheadTitle(context.block(version, $0)) }
+            let masthead = pair.pivot.allSatisfy { isMastheadTitle(context, pivot, $0) }
+                && pair.other.allSatisfy { isMastheadTitle(context, version, $0) }
             if masthead { continue }
             compared.append(pair)
             inOtherPairs.pivot.formUnion(pair.pivot)
             inOtherPairs.other.formUnion(pair.other)
         }
         let pivotMasthead = context.versions[pivot].blocks.indices.filter {
-            isMastheadTitle(context.block(pivot, $0)) && !inOtherPairs.pivot.contains($0)
+            isMastheadTitle(context, pivot, $0) && !inOtherPairs.pivot.contains($0)
         }
         let otherMasthead = context.versions[version].blocks.indices.filter {
-            isMastheadTitle(context.block(version, $0)) && !inOtherPairs.other.contains($0)
+            isMastheadTitle(context, version, $0) && !inOtherPairs.other.contains($0)
         }
         if !pivotMasthead.isEmpty, !otherMasthead.isEmpty {
             compared.insert(PairLink(pivot: pivotMasthead, other: otherMasthead, link: -1), at: 0)
         }
         return compared
+    }
+
+    /// Appends `read` moved by `offset` scalars; into an empty array (a link of one block, most links) without a copy.
+    private static func append<Element: ScalarPlaced>(_ read: [Element], shiftedBy offset: Int, to all: inout [Element]) {
+        if all.isEmpty { all = read.shifted(by: offset) } else { all += read.shifted(by: offset) }
     }
 }

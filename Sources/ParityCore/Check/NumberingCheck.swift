@@ -23,10 +23,10 @@ struct NumberingCheck {
     private func duplicateDecimalLabels(_ context: inout CheckContext, version: Int) -> [Finding] {
         var positions: [String: [Int]] = [:]
         var order: [String] = []
-        for (index, block) in context.versions[version].blocks.enumerated()
-        where block.kind == .paragraph && block.number == nil {
-            guard let path = block.labelPath else { continue }
-            let key = (block.parent ?? "") + "/" + path
+        let blocks = context.versions[version].blocks
+        for index in blocks.indices where blocks[index].kind == .paragraph && blocks[index].number == nil {
+            guard let path = blocks[index].labelPath else { continue }
+            let key = (blocks[index].parent ?? "") + "/" + path
             if positions[key] == nil { order.append(key) }
             positions[key, default: []].append(index)
         }

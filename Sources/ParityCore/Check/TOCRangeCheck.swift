@@ -31,11 +31,12 @@ struct TOCRangeCheck {
     private func bodyDisagreements(_ context: CheckContext, version: Int) -> [Finding] {
         let blocks = context.versions[version].blocks
         var headingAt: [String: Int] = [:]
-        for (index, block) in blocks.enumerated() where block.kind == .heading {
-            if let path = block.labelPath, headingAt[path] == nil { headingAt[path] = index }
+        for index in blocks.indices where blocks[index].kind == .heading {
+            if let path = blocks[index].labelPath, headingAt[path] == nil { headingAt[path] = index }
         }
         var findings: [Finding] = []
-        for (index, entry) in blocks.enumerated() where entry.kind == .tocEntry {
+        for index in blocks.indices where blocks[index].kind == .tocEntry {
+            let entry = blocks[index]
             guard let target = entry.tocTarget, let first = target.firstParagraph,
                   let path = entry.labelPath, let h = headingAt[path] else { continue }
             let level = blocks[h].level ?? Int.max

@@ -10,11 +10,11 @@ struct TranslationCheck {
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             guard let pl = context.language(pivot), let ol = context.language(version), pl != ol else { continue }
             for pair in pairs where pair.pivot.count == 1 && pair.other.count == 1 {
-                let p = context.block(pivot, pair.pivot[0]), o = context.block(version, pair.other[0])
                 // Same letters imply nearly the same length: skip the rest cheaply.
                 let lp = context.length(pivot, pair.pivot[0]), lo = context.length(version, pair.other[0])
                 guard lp >= Self.minimumLetters, abs(lp - lo) * 5 <= max(lp, lo) else { continue }
-                guard let letterCount = Self.sameLetters(p.text, o.text), letterCount >= Self.minimumLetters else { continue }
+                guard let letterCount = Self.sameLetters(context.versions[pivot].blocks[pair.pivot[0]].text,
+                                                         context.versions[version].blocks[pair.other[0]].text), letterCount >= Self.minimumLetters else { continue }
                 let severity: Severity = letterCount >= context.options.untranslatedErrorLetters ? .error : .warning
                 findings.append(Finding(
                     kind: .untranslatedBlock, severity: severity,
@@ -24,8 +24,12 @@ struct TranslationCheck {
         }
         for version in context.versions.indices {
             guard let language = context.language(version), let expected = ScriptProfile.expected(for: language) else { continue }
-            for (index, block) in context.versions[version].blocks.enumerated() where block.kind != .metadata {
-                let profile = ScriptProfile(block.text)
+            let blocks = context.versions[version].blocks
+            for index in blocks.indices where blocks[index].kind != .metadata {
+                // Letters are at most the text's bytes: when ASCII letters alone make 30 % of the bytes, a
+                // Latin-script version's block is in its script, without a profile.
+                if expected == .latin, ScriptProfile.asciiLetterCount(blocks[index].text) * 10 >= 3 * blocks[index].text.utf8.count { continue }
+                let profile = ScriptProfile(blocks[index].text)
                 guard profile.letters >= 30, profile.share(of: expected) < 0.3, let dominant = profile.dominant, dominant != .other
                 else { continue }
                 findings.append(Finding(

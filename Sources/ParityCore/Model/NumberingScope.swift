@@ -52,15 +52,18 @@ public enum NumberingScope {
         var result: [(index: Int, key: String)] = []
         var annexes = 0
         var enclosing: [String: BlockKind] = [:]  // id → kind, for articles and headings
-        for (index, block) in document.blocks.enumerated() {
-            switch block.kind {
+        // Read in place by index: a `for block in blocks` loop copies every block.
+        let blocks = document.blocks
+        for index in blocks.indices {
+            let kind = blocks[index].kind
+            switch kind {
             case .annex: annexes += 1
-            case .article, .heading: enclosing[block.id] = block.kind
+            case .article, .heading: enclosing[blocks[index].id] = kind
             default: break
             }
-            guard block.kind == .paragraph || block.kind == .article, block.number != nil else { continue }
-            var key = block.kind.rawValue + "#" + String(annexes)
-            if block.kind == .paragraph, let parent = block.parent, enclosing[parent] != nil { key += "/" + parent }
+            guard kind == .paragraph || kind == .article, blocks[index].number != nil else { continue }
+            var key = kind.rawValue + "#" + String(annexes)
+            if kind == .paragraph, let parent = blocks[index].parent, enclosing[parent] != nil { key += "/" + parent }
             result.append((index, key))
         }
         return result

@@ -11,13 +11,41 @@ struct NumberToken: Sendable {
     var text: String
     /// Where the token is in the text, in Unicode scalars.
     var range: Range<Int>
+    /// What only figures and dates carry, boxed: most tokens are words,
+    /// spaces and marks, and a token is copied and destroyed with one
+    /// reference instead of three strings.
+    private let details: Details?
+
+    private final class Details: Sendable {
+        let integerPart: String
+        let fraction: String?
+        let grouped: Bool
+        let alternative: String?
+
+        init(integerPart: String, fraction: String?, grouped: Bool, alternative: String?) {
+            self.integerPart = integerPart
+            self.fraction = fraction
+            self.grouped = grouped
+            self.alternative = alternative
+        }
+    }
+
+    init(kind: Kind, text: String, range: Range<Int>, integerPart: String = "", fraction: String? = nil, grouped: Bool = false,
+         alternative: String? = nil) {
+        self.kind = kind
+        self.text = text
+        self.range = range
+        details = integerPart.isEmpty && fraction == nil && !grouped && alternative == nil
+            ? nil : Details(integerPart: integerPart, fraction: fraction, grouped: grouped, alternative: alternative)
+    }
+
     /// Number only: ASCII digits of the integer part and of the fraction, if any.
-    var integerPart: String = ""
-    var fraction: String?
+    var integerPart: String { details?.integerPart ?? "" }
+    var fraction: String? { details?.fraction }
     /// Number only: whether thousands separators were written (`1,000`, `1 000`).
-    var grouped = false
+    var grouped: Bool { details?.grouped ?? false }
     /// Date only: the month-first reading of a date whose order of day and month is undecided.
-    var alternative: String?
+    var alternative: String? { details?.alternative }
 
     /// The integer value of a number token without a fraction (up to 9 digits).
     var integerValue: Int? {

@@ -234,6 +234,8 @@ enum SpeakerLine {
         if let length = designationLength(text, learned: learned), let colon = colonIndex(text), colon < length {
             return ScalarText.trimmed(text[0..<colon]).count
         }
+        // `startsWithSpeakerWord`'s own first test, made before the head is copied.
+        guard wordFilter.mayMatch(text) else { return nil }
         let head = Array(text.prefix(maximumLength))
         let lower = ScalarLowercasing.lowercased(head)
         guard lower.count == head.count else { return nil }
