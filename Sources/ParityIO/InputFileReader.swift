@@ -13,10 +13,33 @@ public enum InputFileReader {
     /// The largest input Parity reads: 512 MB.
     public static let defaultLimit = 512 * 1024 * 1024
 
+    /// What tells a file apart from another one, or from itself changed:
+    /// device, inode, size and modification time (`InputFileRereader`).
+    public struct Identity: Sendable, Equatable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int
+        var modifiedSeconds: Int
+        var modifiedNanoseconds: Int
+
+        init(_ status: stat) {
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+            size = Int(status.st_size)
+            modifiedSeconds = Int(status.st_mtim.tv_sec)
+            modifiedNanoseconds = Int(status.st_mtim.tv_nsec)
+        }
+    }
+
     /// The bytes of the file at `path`.
     /// - Throws: `InputError.unreadable` (missing, directory, permission, I/O
     ///   error) or `InputError.tooLarge`.
     public static func read(_ path: String, limit: Int = defaultLimit) throws(InputError) -> [UInt8] {
+        try readWithIdentity(path, limit: limit).bytes
+    }
+
+    /// The bytes of the file at `path` and its identity when it was opened, as `read(_:limit:)`.
+    public static func readWithIdentity(_ path: String, limit: Int = defaultLimit) throws(InputError) -> (bytes: [UInt8], identity: Identity) {
         var before = stat()
         guard stat(path, &before) == 0 else { throw .unreadable(file: path, reason: reason(errno)) }
         if let kind = nonRegularKind(before.st_mode) { throw .unreadable(file: path, reason: "is \(kind), not a regular file") }
@@ -30,8 +53,9 @@ public enum InputFileReader {
         if status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > limit {
             throw .tooLarge(file: path, bytes: Int(status.st_size), limit: limit)
         }
-        return try readAll(descriptor, name: path, limit: limit,
-                           expected: status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 1 << 16)
+        let bytes = try readAll(descriptor, name: path, limit: limit,
+                                expected: status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 1 << 16)
+        return (bytes, Identity(status))
     }
 
     /// Everything readable from the open file `descriptor` (standard input,
@@ -73,7 +97,7 @@ public enum InputFileReader {
         }
     }
 
-    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
         return Glibc.read(descriptor, buffer, count)
         #else
@@ -82,7 +106,7 @@ public enum InputFileReader {
     }
 
     /// The system's message for `code`, starting in lower case ("no such file or directory").
-    private static func reason(_ code: Int32) -> String {
+    static func reason(_ code: Int32) -> String {
         let message = String(cString: strerror(code))
         return message.prefix(1).lowercased() + message.dropFirst()
     }

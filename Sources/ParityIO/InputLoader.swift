@@ -41,7 +41,8 @@ public struct InputLoader: Sendable {
     /// Loads the file at `path` as a document (`path` is its `sourceName`).
     /// - Throws: `InputError` naming the file and the problem.
     public func load(_ path: String) throws(InputError) -> Document {
-        try load(bytes: InputFileReader.read(path, limit: sizeLimit), name: path, file: path)
+        let (bytes, identity) = try InputFileReader.readWithIdentity(path, limit: sizeLimit)
+        return try load(bytes: consume bytes, name: path, file: path, identity: identity)
     }
 
     /// Loads a document from `bytes` already read (standard input, say);
@@ -52,8 +53,11 @@ public struct InputLoader: Sendable {
         try load(bytes: bytes, name: name, file: nil)
     }
 
-    /// `file`: the path `bytes` were read from, when they were, so that a PDF goes to `pdftotext` as it is.
-    private func load(bytes: consuming [UInt8], name: String, file: String?) throws(InputError) -> Document {
+    /// `file`: the path `bytes` were read from, when they were, so that a PDF
+    /// goes to `pdftotext` as it is; `identity`: the file's when it was read,
+    /// so that plain text is segmented with a streaming second read of the
+    /// file (`InputFileRereader`) instead of keeping its bytes in memory.
+    private func load(bytes: consuming [UInt8], name: String, file: String?, identity: InputFileReader.Identity? = nil) throws(InputError) -> Document {
         guard bytes.count <= sizeLimit else { throw .tooLarge(file: name, bytes: bytes.count, limit: sizeLimit) }
         var document: Document
         // A language the file name gives (`A_61_187-ES.pdf`, `report.sw.txt`) is surer than one guessed from the words.
@@ -62,9 +66,18 @@ public struct InputLoader: Sendable {
             document = try UDHRReader().read(bytes, file: name, encoding: encoding)
             if document.language == nil, let nameLanguage { document.language = nameLanguage }
         } else {
+            let rereader = file.flatMap { file in
+                identity.flatMap { InputFormat.detect(path: name, bytes: bytes) == .plainText ? InputFileRereader(path: file, identity: $0) : nil }
+            }
             // Both consumed: the segmenter frees the text once its blocks are classified.
             let (text, warnings) = try segmenterText(consume bytes, name: name, file: file)
-            document = PlainTextSegmenter(language: language ?? nameLanguage).segment(consume text, sourceName: name)
+            let segmenter = PlainTextSegmenter(language: language ?? nameLanguage)
+            if let rereader {
+                document = try segmenter.segment(consume text, sourceName: name, rereading: rereader.bytes)
+                try rereader.finish()
+            } else {
+                document = segmenter.segment(consume text, sourceName: name)
+            }
             document.diagnostics.insert(contentsOf: warnings, at: 0)
         }
         if let language {
@@ -79,9 +92,9 @@ public struct InputLoader: Sendable {
     /// TMX) as the alignment it stores, anything else as a document.
     /// - Throws: `InputError` naming the file and the problem.
     public func open(_ path: String) throws(InputError) -> OpenedInput {
-        let bytes = try InputFileReader.read(path, limit: sizeLimit)
+        let (bytes, identity) = try InputFileReader.readWithIdentity(path, limit: sizeLimit)
         if let alignment = try AlignmentFileLoader.load(bytes: bytes, name: path) { return .alignment(alignment) }
-        return .document(try load(bytes: bytes, name: path, file: path))
+        return .document(try load(bytes: consume bytes, name: path, file: path, identity: identity))
     }
 
     /// Opens `bytes` already read, named `name`, as `open(_:)` does.

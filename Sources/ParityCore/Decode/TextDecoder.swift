@@ -151,6 +151,26 @@ public struct TextDecoder: Sendable {
         return DecodedText(utf8: utf8, encoding: encoding, scalarWidths: offsets)
     }
 
+    /// The text of `bytes`, a part of an input in `encoding` that starts and
+    /// ends between characters, decoded as `decode` decodes it inside the
+    /// whole input; `nil` for UTF-16, whose parts the segmenter does not read
+    /// back. Damaged UTF-8 is repaired (the caller compares lengths).
+    public static func string(decodingPart bytes: ArraySlice<UInt8>, encoding: TextEncoding) -> String? {
+        switch encoding {
+        case .utf8:
+            return String(decoding: bytes, as: UTF8.self)
+        case .latin1, .windows1252:
+            if !bytes.contains(where: { $0 >= 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+            var string = ""
+            string.unicodeScalars.append(contentsOf: bytes.map { byte in
+                Unicode.Scalar(encoding == .windows1252 ? windows1252Value(byte) : UInt32(byte)) ?? "\u{FFFD}"
+            })
+            return string
+        case .utf16LittleEndian, .utf16BigEndian:
+            return nil
+        }
+    }
+
     /// Windows-1252 differs from Latin-1 only in 0x80...0x9F.
     static func windows1252Value(_ byte: UInt8) -> UInt32 {
         guard (0x80...0x9F).contains(byte) else { return UInt32(byte) }

@@ -606,8 +606,12 @@ struct BlockClassifier {
     }
 
     private func draft(_ kind: BlockKind, _ text: UnitText, body: Bool = true) -> DraftBlock {
-        DraftBlock(serial: 0, kind: kind, text: body ? text.body : text.full, emphasis: body ? text.emphasis : text.fullEmphasis,
-                   sourceRanges: [text.sourceRange])
+        let scalars = body ? text.body : text.full
+        // Text copied verbatim from the input stays a span of it until the drafts are final (`DraftText`).
+        let content = text.verbatimBytes(body: body).map { DraftText(copyOf: decoded.utf8, $0, scalarCount: scalars.count) }
+            ?? DraftText(scalars)
+        return DraftBlock(serial: 0, kind: kind, content: content, emphasis: body ? text.emphasis : text.fullEmphasis,
+                          sourceRanges: [text.sourceRange])
     }
 
     private func classify(

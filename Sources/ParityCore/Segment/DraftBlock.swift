@@ -128,11 +128,20 @@ struct DraftBlock: Sendable {
     }
 
     init(serial: Int, kind: BlockKind, text: [Unicode.Scalar], emphasis: [EmphasisSpan], sourceRanges: [SourceRange]) {
+        self.init(serial: serial, kind: kind, content: DraftText(text), emphasis: emphasis, sourceRanges: sourceRanges)
+    }
+
+    init(serial: Int, kind: BlockKind, content: DraftText, emphasis: [EmphasisSpan], sourceRanges: [SourceRange]) {
         self.storedSerial = Int32(serial)
         self.kind = kind
-        self.content = DraftText(text)
+        self.content = content
         self.sourceRanges = sourceRanges
         self.emphasis = emphasis
+    }
+
+    /// Makes the text's string if it is still a span of the segmented text (`DraftText.materialize()`).
+    mutating func materializeText() {
+        content.materialize()
     }
 
     /// Removes the scalars `range` from the text, moving emphasis spans.
@@ -180,6 +189,17 @@ struct DraftBlock: Sendable {
         }
     }
 
+    /// Lets go of everything but the serial and the id, once the block is made
+    /// (`PlainTextSegmenter.document`): the drafts and the blocks are then
+    /// never both whole.
+    mutating func releaseFields() {
+        content = DraftText("")
+        label = nil
+        annex = nil
+        moreRanges = []
+        rare = []
+    }
+
     /// The finished block.
     func block(parentID: String?) -> Block {
         Block(
@@ -188,5 +208,19 @@ struct DraftBlock: Sendable {
             parent: parentID, footnoteRefs: footnoteRefs, citedBy: citedBy,
             tocTarget: tocTarget, metadataField: metadataField, speaker: speaker
         )
+    }
+}
+
+extension [DraftBlock] {
+    /// The index of the draft numbered `serial`, by binary search: the passes
+    /// keep drafts in increasing serial order (they remove, never reorder).
+    func index(ofSerial serial: Int) -> Int? {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].serial < serial { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low].serial == serial ? low : nil
     }
 }

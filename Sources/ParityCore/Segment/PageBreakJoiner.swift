@@ -9,10 +9,12 @@ enum PageBreakJoiner {
     static func join(_ drafts: inout [DraftBlock]) {
         var kept = 0
         var lastText: Int?
+        var joined: [Int] = []
         for index in drafts.indices {
             if drafts[index].mayContinue, let target = lastText, canReceive(drafts[target]) {
                 let continuation = drafts[index]
                 drafts[target].append(continuation)
+                if joined.last != target { joined.append(target) }
                 continue
             }
             if kept != index { drafts.swapAt(kept, index) }
@@ -20,6 +22,8 @@ enum PageBreakJoiner {
             kept += 1
         }
         drafts.removeSubrange(kept...)
+        // Appending left up to twice the room the joined texts need.
+        for index in joined { drafts[index].content.compact() }
     }
 
     private static func canReceive(_ block: DraftBlock) -> Bool {

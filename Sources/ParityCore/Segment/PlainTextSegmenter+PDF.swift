@@ -18,15 +18,18 @@ extension PlainTextSegmenter {
         var (drafts, detected) = classified(cleaned.text)
         let diagnostics = prepare(&drafts)
         Self.restoreRebuiltRows(&drafts, cleaned.rebuiltRows)
+        let furnitureRanges = cleaned.furniture.map(\.range)
+        SourceRangeDisjointness.cutNestedRanges(&drafts, others: furnitureRanges)
+        SourceRangeDisjointness.attachUncovered(&drafts, text: cleaned.text, others: furnitureRanges)
+        // The cleaned text and its offsets are not needed once the drafts' ranges and texts are final.
+        Self.materializeTexts(&drafts)
+        cleaned.text = DecodedText(utf8: [], encoding: cleaned.text.encoding)
+        var document = self.document(&drafts, diagnostics: diagnostics, detected: detected, sourceName: sourceName)
+        // The furniture's blocks are made once the cleaned text is gone.
         let furniture = cleaned.furniture.enumerated().map { offset, line in
             Block(id: "pf\(offset + 1)", kind: .pageFurniture, text: line.text, sourceRanges: [line.range])
         }
-        let furnitureRanges = furniture.map { $0.sourceRanges[0] }
-        SourceRangeDisjointness.cutNestedRanges(&drafts, others: furnitureRanges)
-        SourceRangeDisjointness.attachUncovered(&drafts, text: cleaned.text, others: furnitureRanges)
-        // The cleaned text and its offsets are not needed once the drafts' ranges are final.
-        cleaned.text = DecodedText(utf8: [], encoding: cleaned.text.encoding)
-        var document = self.document(&drafts, diagnostics: diagnostics, detected: detected, sourceName: sourceName)
+        cleaned.furniture = []
         document.blocks = Self.merged(document.blocks, furniture)
         // Furniture the classifier found in the cleaned text (a printing-mark line) and the
         // furniture cut out before are numbered together, in text order.

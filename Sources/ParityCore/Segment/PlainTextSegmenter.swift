@@ -40,8 +40,11 @@ public struct PlainTextSegmenter: Sendable {
     /// PDF-extracted (`PDFExtractionDetector`) is cleaned first
     /// (`PDFTextCleanupPass`); clean text goes straight to the passes.
     /// The text is taken (`consuming`): when the caller keeps no other copy,
-    /// its bytes are freed once the blocks are classified, before the blocks
-    /// are built.
+    /// its bytes are freed before the blocks are built. Drafts whose text is
+    /// a verbatim copy of the text share its bytes (`DraftText`) until they
+    /// are classified (clean text) or their ranges are final (PDF text), so
+    /// the input, the line tables and a copy of the input are never all
+    /// alive at once; `segment(_:sourceName:rereading:)` goes further.
     public func segment(_ text: consuming DecodedText, sourceName: String) -> Document {
         if PDFExtractionDetector.looksExtracted(text.utf8) { return segmentPDFExtracted(consume text, sourceName: sourceName) }
         return segmentPrepared(consume text, sourceName: sourceName)
@@ -50,8 +53,11 @@ public struct PlainTextSegmenter: Sendable {
     /// Runs the segmentation passes on text that needs no clean-up.
     func segmentPrepared(_ text: consuming DecodedText, sourceName: String) -> Document {
         var (drafts, detected) = classified(text)
+        // The line tables are gone: the texts are made while the input is alive, then the input goes.
+        Self.materializeTexts(&drafts)
         _ = consume text
-        return finish(&drafts, detected: detected, sourceName: sourceName)
+        let diagnostics = prepare(&drafts)
+        return document(&drafts, diagnostics: diagnostics, detected: detected, sourceName: sourceName)
     }
 
     /// Passes 1–3: lines, raw blocks, drafts. Lines and raw blocks are freed on return.
@@ -64,10 +70,47 @@ public struct PlainTextSegmenter: Sendable {
         return (drafts, detected)
     }
 
-    /// Passes 4–7: joins, ids, footnotes, blocks, metadata.
-    private func finish(_ drafts: inout [DraftBlock], detected: Language?, sourceName: String) -> Document {
+    /// Segments `text` as `segment(_:sourceName:)` does, except that the text
+    /// of drafts copied verbatim from it is read back from the input once the
+    /// drafts are classified and `text` is gone, so that the input and that
+    /// copy are never in memory together: a streaming second read.
+    /// `read` gives the input's bytes in a range of input offsets (the
+    /// decoded text's `originalOffset`s), asked for in increasing order.
+    /// PDF-extracted and UTF-16 text is segmented in memory as by
+    /// `segment(_:sourceName:)`, without calling `read`.
+    /// - Throws: what `read` throws; `InputError.unreadable` naming
+    ///   `sourceName` when the bytes read back are not the text that was
+    ///   segmented (the input changed in the meantime).
+    public func segment(
+        _ text: consuming DecodedText, sourceName: String,
+        rereading read: (SourceRange) throws(InputError) -> ArraySlice<UInt8>
+    ) throws(InputError) -> Document {
+        if PDFExtractionDetector.looksExtracted(text.utf8) { return segmentPDFExtracted(consume text, sourceName: sourceName) }
+        let encoding = text.encoding
+        guard TextDecoder.string(decodingPart: [], encoding: encoding) != nil else { return segmentPrepared(consume text, sourceName: sourceName) }
+        var (drafts, detected) = classified(text)
+        var cursor = DecodedText.OffsetCursor()
+        for index in drafts.indices {
+            guard let span = drafts[index].content.spanRange else { continue }
+            let start = text.originalOffset(span.lowerBound, cursor: &cursor)
+            drafts[index].content.release(inputRange: SourceRange(start: start, end: text.originalOffset(span.upperBound, cursor: &cursor)))
+        }
+        _ = consume text
+        for index in drafts.indices {
+            let same = try drafts[index].content.materialize { (range: SourceRange) throws(InputError) -> String in
+                TextDecoder.string(decodingPart: try read(range), encoding: encoding) ?? ""
+            }
+            guard same else { throw .unreadable(file: sourceName, reason: "changed while it was being read") }
+        }
         let diagnostics = prepare(&drafts)
         return document(&drafts, diagnostics: diagnostics, detected: detected, sourceName: sourceName)
+    }
+
+    /// Makes the strings of drafts whose text is still a span of the segmented
+    /// text, in one pass once the drafts are final; afterwards no draft holds
+    /// on to the segmented text's bytes.
+    static func materializeTexts(_ drafts: inout [DraftBlock]) {
+        for index in drafts.indices { drafts[index].materializeText() }
     }
 
     /// Passes 4–6 on the drafts: joins, ids, footnote links; returns the linker's diagnostics.
@@ -79,10 +122,14 @@ public struct PlainTextSegmenter: Sendable {
 
     /// Pass 7: the blocks (the drafts are emptied as they are made), metadata and the contents check.
     func document(_ drafts: inout [DraftBlock], diagnostics: [ReaderDiagnostic], detected: Language?, sourceName: String) -> Document {
-        var idsBySerial: [Int: String] = [:]
-        idsBySerial.reserveCapacity(drafts.count)
-        for draft in drafts { idsBySerial[draft.serial] = draft.id }
-        let blocks = drafts.map { $0.block(parentID: $0.parentSerial.flatMap { idsBySerial[$0] }) }
+        assert(zip(drafts, drafts.dropFirst()).allSatisfy { $0.serial < $1.serial }, "drafts out of serial order")
+        var blocks: [Block] = []
+        blocks.reserveCapacity(drafts.count)
+        for index in drafts.indices {
+            let parentID = drafts[index].parentSerial.flatMap { drafts.index(ofSerial: $0) }.map { drafts[$0].id }
+            blocks.append(drafts[index].block(parentID: parentID))
+            drafts[index].releaseFields()
+        }
         drafts = []
 
         var metadata = MetadataCollector.collect(blocks)

@@ -13,6 +13,9 @@ struct UnitText: Sendable {
     var label: BlockLabel?
     /// The block's byte range in the input.
     var sourceRange: SourceRange
+    /// The range of the decoded text's bytes that `full` is a verbatim copy
+    /// of (one line, no markup, no white space folded), if it is one.
+    var fullBytes: Range<Int>?
     /// Number of text lines in the raw block (a label alone on its line, blank
     /// lines and lines that go on a hard-wrapped line not counted).
     var lineCount: Int
@@ -40,6 +43,7 @@ struct UnitText: Sendable {
         }
         let (stripped, spans) = InlineMarkupParser.strip(folded)
         full = stripped
+        fullBytes = Self.verbatimRange(stripped, decoded.utf8, first.contentStart, last.contentEnd)
         fullEmphasis = spans
         let label = LabelParser.parse(stripped, language: language)
         self.label = label
@@ -64,6 +68,38 @@ struct UnitText: Sendable {
         let letter = label == nil ? ScalarText.firstLetter(stripped) : nil
         startsInLowerCase = letter.map(ScalarClass.isLowercase) ?? false
         startsCaseless = letter.map(ScalarClass.isCaselessLetter) ?? false
+    }
+
+    /// The range of the decoded text's bytes that `body` (`full` when `body`
+    /// is false) is a verbatim copy of, if it is one.
+    func verbatimBytes(body: Bool) -> Range<Int>? {
+        guard let fullBytes else { return nil }
+        guard body, let label else { return fullBytes }
+        var start = fullBytes.lowerBound
+        for scalar in full[0..<label.length] { start += UTF8.width(scalar) }
+        return start..<fullBytes.upperBound
+    }
+
+    /// `start..<end` when `scalars` (not empty) are exactly the UTF-8 bytes `bytes[start..<end]`.
+    static func verbatimRange(_ scalars: [Unicode.Scalar], _ bytes: [UInt8], _ start: Int, _ end: Int) -> Range<Int>? {
+        guard !scalars.isEmpty, start <= end, end <= bytes.count, end - start >= scalars.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Range<Int>? in
+            var index = start
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    guard index < end, buffer[index] == UInt8(truncatingIfNeeded: value) else { return nil }
+                    index += 1
+                    continue
+                }
+                var matches = true
+                UTF8.encode(scalar) { byte in
+                    if matches, index < end, buffer[index] == byte { index += 1 } else { matches = false }
+                }
+                guard matches else { return nil }
+            }
+            return index == end ? start..<end : nil
+        }
     }
 
     /// The label's form, if any.
