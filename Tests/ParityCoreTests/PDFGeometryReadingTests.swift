@@ -105,6 +105,24 @@ import Testing
         #expect(output == "1 - انتخاب أعضاء المكتب.\n\n10-21 آذار/مارس 2025\n\u{0C}")
     }
 
+    @Test func aFigureOpeningALatinRunInAnArabicLineIsReadFirst() {
+        // "تاريخ 20 December 2024" is drawn (bidirectional algorithm) as "December 2024 20 خيرات" from the left.
+        func drawn(_ word: String) -> String { String(String.UnicodeScalarView(word.unicodeScalars.reversed())) }
+        let line = Self.line(["December", "2024", "20", drawn("بتاريخ"), drawn("المؤرخة")], x: 300, y: 100, block: 0)
+        let output = PDFGeometryReading.text([Self.page([line])])
+        #expect(output == "المؤرخة بتاريخ 20 December 2024\n\u{0C}")
+        // A symbol alone or a figure between Arabic words stays where it is.
+        let symbol = Self.line(["A/79/330", drawn("الوثيقة"), "16", drawn("البند")], x: 300, y: 130, block: 1)
+        #expect(PDFGeometryReading.text([Self.page([symbol])]) == "البند 16 الوثيقة A/79/330\n\u{0C}")
+        // A date line alone between Arabic lines is set in a right-to-left paragraph too; on an English page it is left as drawn.
+        let arabic = Self.line([drawn("الاقتصادي"), drawn("المجلس")], x: 300, y: 100, block: 0)
+        let date = Self.line(["December", "2024", "20"], x: 300, y: 130, block: 1)
+        let arabic2 = Self.line([drawn("العامة"), drawn("الجمعية")], x: 300, y: 160, block: 2)
+        #expect(PDFGeometryReading.text([Self.page([arabic, date, arabic2])]).contains("\n20 December 2024\n"))
+        let english = Self.line(["Economic", "and", "Social", "Council"], x: 100, y: 100, block: 0)
+        #expect(PDFGeometryReading.text([Self.page([english, date])]).contains("\nDecember 2024 20\n"))
+    }
+
     @Test func theSpaceALayoutEngineSetsBetweenHanAndFiguresIsDroppedAndARealSpaceKept() {
         // Chinese: "第 78/161 号" drawn with quarter-em gaps (em = 11) is "第78/161号"; English words keep their spaces.
         let y = 100.0

@@ -20,7 +20,9 @@
 /// - **Right-to-left lines** are written in logical order: runs of
 ///   right-to-left words from right to left (each word's scalars reversed,
 ///   as extractors give them in drawing order), left-to-right runs (Latin,
-///   figures) kept as they are.
+///   figures) kept as they are, except that a figure drawn last in a run of
+///   Latin words goes back in front ("December 2024 20" is "20 December 2024"),
+///   also on a line of Latin words alone on a page of right-to-left lines.
 /// - **CJK spacing.** The gap a layout engine sets between a Han or kana
 ///   character and a Latin letter or figure (a quarter em or so) is no
 ///   space: under half an em, measured on the CJK word itself, the words
@@ -259,11 +261,13 @@ public enum PDFGeometryReading {
         guard !lines.isEmpty else { return }
         let pitch = usualPitch(pagePitch, documentPitch, lineHeight: modalHeight(lines))
         let space = medianWordGap(lines)
+        let rightToLeftPage = lines.filter(isRightToLeft).count * 2 > lines.count
         for index in lines.indices {
             if index > 0, paragraphBreak(before: index, lines, pitch: pitch), !output.hasSuffix("\n\n") {
                 output.append("\n")
             }
-            output.append(lineText(lines[index], space: space, startsParagraph: index == 0 || output.hasSuffix("\n\n")))
+            output.append(lineText(lines[index], space: space, startsParagraph: index == 0 || output.hasSuffix("\n\n"),
+                                   inRightToLeftPage: rightToLeftPage))
             output.append("\n")
         }
     }
@@ -328,9 +332,17 @@ public enum PDFGeometryReading {
 
     /// The line's words in logical order, separated by spaces where there is one.
     /// `startsParagraph`: a decimal label first ("3.2 データ") keeps its space.
-    static func lineText(_ line: PDFLayoutLine, space: Double? = nil, startsParagraph: Bool = false) -> String {
+    /// `inRightToLeftPage`: most lines of the page are right to left (a Latin line there is set in a right-to-left paragraph).
+    static func lineText(_ line: PDFLayoutLine, space: Double? = nil, startsParagraph: Bool = false, inRightToLeftPage: Bool = false) -> String {
         let words = joiningTouchingWords(line.words, space: space).map { PDFWord(separatingDotLeaders($0.text), $0.box) }
         if isRightToLeft(line) { return logicalOrder(words).joined(separator: " ") }
+        // A line of Latin words and figures alone on a right-to-left page is drawn as a right-to-left paragraph.
+        if inRightToLeftPage, !line.words.contains(where: { $0.text.unicodeScalars.contains(where: isRightToLeftLetter) }),
+           line.cellStarts.isEmpty {
+            let texts = words.map(\.text)
+            let reordered = figureDrawnLastInFront(texts)
+            if reordered != texts { return reordered.joined(separator: " ") }
+        }
         var text = ""
         for (index, word) in words.enumerated() {
             if index > 0, line.cellStarts.contains(word.box.xMin) {
@@ -400,7 +412,23 @@ public enum PDFGeometryReading {
                 runs.append((rightToLeft, [text]))
             }
         }
+        // A number that opens a left-to-right run after right-to-left text ("20 December 2024") is a run of
+        // its own under the bidirectional algorithm, drawn right of the words it precedes: "December 2024 20".
+        // Read that way: a run of Latin words drawn with a figure last gets the figure back in front.
+        for index in runs.indices where !runs[index].rightToLeft {
+            runs[index].words = figureDrawnLastInFront(runs[index].words)
+        }
         return runs.reversed().flatMap { $0.rightToLeft ? $0.words.reversed() : $0.words }
+    }
+
+    /// A run of Latin words drawn in a right-to-left paragraph with a figure last ("December 2024 20")
+    /// with the figure in front ("20 December 2024"): the bidirectional algorithm draws a number that
+    /// opens a left-to-right run after right-to-left text (or at the start of a right-to-left
+    /// paragraph) as a run of its own, right of the words it precedes.
+    static func figureDrawnLastInFront(_ words: [String]) -> [String] {
+        guard words.count >= 2, let last = words.last, last.unicodeScalars.allSatisfy({ (0x30...0x39).contains($0.value) }),
+              let first = words[0].unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return words }
+        return [last] + words.dropLast()
     }
 
     /// A run of four or more dots (or two ellipses) inside a word set apart by spaces.

@@ -276,7 +276,9 @@ enum PDFTextCleanupPass {
                 return endsFullStop(previous) || !startsLowercase(next) || label
             }
             if acrossPage {
-                return label || (endsSentence(previous) && !startsLowercase(next))
+                // A table row ("Total   3 720   981   4 815") ends the page's paragraph: the next page's
+                // heading ("Annex III") does not go on from it.
+                return label || (endsSentence(previous) || PDFTableRow.isRow(bytes, lines[previous])) && !startsLowercase(next)
             }
             return !paragraphsMarked && endsSentence(previous) && looksLikeHeading(next)
         }
