@@ -11,7 +11,10 @@
 /// Below a footnote rule (a line of underscores, `FootnoteRule`) every line
 /// is footnote text, and a marker may stand alone on its line with its text
 /// on the next lines ("1" / "" / "See A/70/219."), up to a blank line after
-/// which a new sentence starts without a marker (the body goes on).
+/// which a new sentence starts without a marker (the body goes on), or up to
+/// a short line (under six tenths of the widest line below the rule) that
+/// ends a sentence, followed by a line without a marker (a note's line breaks
+/// mid-sentence only where it is full).
 ///
 /// A wrapped body line that starts with a figure, a year or an amount is
 /// never a footnote: numbered footnotes count up through the document, so
@@ -79,6 +82,7 @@ enum PDFFootnoteFinder {
     ) -> [[Int]]? {
         var notes: [[Int]] = []
         var number = lastNumber
+        let widest = below.map { lines[$0].length }.max() ?? 0
         for index in below {
             let line = lines[index]
             if let marker = marker(line, bytes, alone: true), inSequence(marker, number),
@@ -96,6 +100,10 @@ enum PDFFootnoteFinder {
             // footnotes are over and the body resumes ("* A/79/50." / "" / "Annex to the note verbale …").
             if let last = notes.last?.last, endsSentence(lines[last], bytes), index > 0, lines[index - 1].isBlank,
                !startsLowercase(line, bytes) { break }
+            // Nor after a short line that ends a sentence (a note's line breaks inside a sentence only when it is
+            // full): a line without a marker there is body text set below the notes.
+            if let last = notes.last?.last, endsSentence(lines[last], bytes),
+               lines[last].length * 10 < widest * 6, !startsLowercase(line, bytes) { break }
             notes[notes.count - 1].append(index)
         }
         guard !notes.isEmpty else { return nil }
