@@ -58,6 +58,23 @@ import ParityTestSupport
         #expect(!document.blocks.contains { $0.kind == .unnumberedParagraph })
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
+    @Test func constructedShortLineAtAPageEndEndsItsParagraph() {
+        // A wrapped title ends on the last line of page 1 without punctuation; page 2 opens with a full line:
+        // the title ended there (a wrapped line at a page's end would be full).
+        let text = "Naciones Unidas\nS/2024/812\n\nConsejo de Seguridad\n\nDistr. general\n6 de noviembre de 2024\n\n"
+            + "Tengo el honor de transmitirle adjunta una declaración publicada el 2 de noviembre de 2024 por\n"
+            + "el Ministerio de Relaciones Exteriores de Syldavia sobre el acuerdo regional del agua.\n\n"
+            + "Anexo de la carta de fecha 4 de noviembre de 2024 dirigida al Secretario General por el\n"
+            + "Representante Permanente de Syldavia ante las Naciones Unidas\n\n24-13579 1/2\n\u{0C}S/2024/812\n\n"
+            + "Declaración del Ministerio de Relaciones Exteriores de Syldavia sobre el acuerdo del agua\n"
+            + "El Ministerio celebra la entrada en vigor, el 1 de noviembre de 2024, del acuerdo regional.\n\n"
+            + "24-13579 2/2\n\u{0C}"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-page-end-title.txt")
+        #expect(document.blocks.contains { $0.text.hasSuffix("ante las Naciones Unidas") })
+        #expect(document.blocks.contains { $0.text.hasPrefix("Declaración del Ministerio") })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     /// Constructed goals as PDF text: a full-width goal heading, then its wrapped targets.
     static let constructedTargets: [(language: String, lines: [String], targets: [String])] = [
         ("en", ["Goal 1. Ensure universal and equitable access to safe and affordable water",

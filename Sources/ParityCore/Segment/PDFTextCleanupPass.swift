@@ -271,8 +271,9 @@ enum PDFTextCleanupPass {
             if !paragraphsMarked || acrossPage, isShort(previous) {
                 if !label, !endsSentence(previous), firstWordLength(next) + 1 + lines[previous].length > fullWidth { return false }
                 // A body paragraph (its lines full) does not end on a bare word before another full line
-                // ("… comprising" / "GC(59)/RES/16 A on the staffing …"); a heading would be short.
-                if !label, paragraph.contains(where: { !isShort($0) }), !isShort(next), endsInWord(previous) { return false }
+                // ("… comprising" / "GC(59)/RES/16 A on the staffing …"); a heading would be short. At a page's
+                // end a short line did end its paragraph (a wrapped line there is full).
+                if !label, !acrossPage, paragraph.contains(where: { !isShort($0) }), !isShort(next), endsInWord(previous) { return false }
                 return endsFullStop(previous) || !startsLowercase(next) || label
             }
             if acrossPage {
