@@ -30,6 +30,21 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test(arguments: ["—", "-"])
+    func constructedParagraphNumberBeforeADashAtAPageEndIsNoFootnote(_ dash: String) {
+        // "1 — …" / "2 — …" (articles numbered as in Portuguese treaties) end page 1: paragraphs, not notes.
+        let text = "Nações Unidas\nA/79/900\n\nAssembleia Geral\n\nDistr.: Geral\n1 de abril de 2025\n\n"
+            + "Artigo 6.º\n1 \(dash) É criado, nos termos do artigo 2 e do artigo 4, um fundo comum com uma\ndotação inicial de 3,6 milhões de dólares.\n"
+            + "2 \(dash) Nenhuma Parte contribui com mais de 25 % dos recursos do\nfundo.\n\n24-13579 1/2\n\u{0C}"
+            + "A/79/900\n\nArtigo 7.º\n1 \(dash) A Reunião das Partes adota o seu regulamento interno.\n\n24-13579 2/2\n\u{0C}"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-dash-numbers.txt")
+        #expect(document.blocks.filter { $0.kind == .footnote }.isEmpty)
+        // The segmenter numbers "1 — " paragraphs ("1 - " is a label in Arabic text only).
+        if dash == "—" { #expect(document.numberedParagraphs.map(\.number) == [1, 2, 1]) }
+        #expect(document.blocks.contains { $0.text.hasPrefix("Nenhuma Parte contribui") || $0.text.contains("- Nenhuma Parte contribui") })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test func constructedOutOfSequenceNumberIsNoFootnote() {
         // "56" glued to a word ("56th plenary meeting") and a total "235c" are out of the numbering (next is 1).
         let text = Self.masthead

@@ -187,6 +187,8 @@ enum PDFFootnoteFinder {
             if at < end, bytes[at] >= 0x30 && bytes[at] <= 0x39 || bytes[at] == UInt8(ascii: ".") || bytes[at] == UInt8(ascii: ")") || bytes[at] == UInt8(ascii: ",") {
                 return nil
             }
+            // "2 — Nenhuma Parte …": a paragraph number before a spaced dash, not a note (no note text opens with a dash).
+            if at + 1 < end, bytes[at] == 0x20, PDFLabel.dashLength(bytes, at + 1, end) > 0 { return nil }
         } else {
             // Superscript digits (¹²³ are C2 B9/B2/B3, the others E2 81 B0–B9) and † ‡ (E2 80 A0/A1).
             while at < end {
