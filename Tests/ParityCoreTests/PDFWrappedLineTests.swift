@@ -75,6 +75,25 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test func constructedContentsEntryWithLeaderAndPageEndsItsParagraph() {
+        // Reading order gives the contents without blank lines: an entry with its leader and page is whole.
+        let leader = String(repeating: ".", count: 60)
+        let text = "Naciones Unidas\nA/79/330\n\nAsamblea General\n\nDistr. general\n26 de agosto de 2024\n\n"
+            + "Índice\n\nPágina\n\n"
+            + "I. Introducción \(leader) 3\nII. Recomendaciones \(leader) 5\nAnexo\n\nFuentes de datos \(leader) 6\n"
+            + "I. Introducción\n\n1. El presente informe se presenta en cumplimiento de la resolución 77/176.\n\n"
+            + "II. Recomendaciones\n\n2. Se alienta a los Estados Miembros a reducir el costo de las remesas.\n\n24-13579 1/1\n\u{0C}"
+        // As the geometry reading writes it: blank lines mark the paragraph ends it saw.
+        var decoded = DecodedText(text)
+        decoded.paragraphsMarkedByGeometry = true
+        let bytes = decoded.utf8
+        let document = PlainTextSegmenter().segment(decoded, sourceName: "constructed-contents-leaders.txt")
+        #expect(!document.blocks.contains { $0.text.contains("5 Anexo") || $0.text.contains("6 I.") })
+        #expect(document.blocks.filter { $0.kind == .heading }.map(\.label) == ["I.", "II."])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     /// Constructed goals as PDF text: a full-width goal heading, then its wrapped targets.
     static let constructedTargets: [(language: String, lines: [String], targets: [String])] = [
         ("en", ["Goal 1. Ensure universal and equitable access to safe and affordable water",
