@@ -105,6 +105,26 @@ import Testing
         #expect(output == "1 - انتخاب أعضاء المكتب.\n\n10-21 آذار/مارس 2025\n\u{0C}")
     }
 
+    @Test func aRaisedNoteLetterBeforeALineGoesInFrontOfIt() {
+        // Table notes: the letters are set smaller and raised, left of their text (a line of their own for the extractor).
+        let notes = [
+            Self.line(["a"], x: 130.8, y: 634.8, height: 5, charWidth: 2.5, block: 0),
+            Self.line(["Effectif", "autorisé", ":", "231."], x: 137.2, y: 636.8, height: 7.7, block: 0),
+            Self.line(["b"], x: 130.8, y: 645.3, height: 5, charWidth: 2.5, block: 1),
+            Self.line(["Effectif", "autorisé", ":", "6."], x: 137.2, y: 647.3, height: 7.7, block: 2),
+        ]
+        let text = PDFGeometryReading.text([Self.page(notes)])
+        #expect(text.contains("a Effectif autorisé : 231."))
+        #expect(text.contains("b Effectif autorisé : 6."))
+        // A raised letter right after a word of the same line ("observersa") is no marker of the next line.
+        let header = [
+            Self.line(["Observateurs"], x: 100, y: 170, height: 7.7, block: 3),
+            Self.line(["a"], x: 173, y: 168.7, height: 5, charWidth: 2.5, block: 4),
+            Self.line(["Contingents"], x: 176, y: 170, height: 7.7, block: 5),
+        ]
+        #expect(!PDFGeometryReading.text([Self.page(header)]).contains("a Contingents"))
+    }
+
     @Test func aFigureOpeningALatinRunInAnArabicLineIsReadFirst() {
         // "تاريخ 20 December 2024" is drawn (bidirectional algorithm) as "December 2024 20 خيرات" from the left.
         func drawn(_ word: String) -> String { String(String.UnicodeScalarView(word.unicodeScalars.reversed())) }

@@ -9,6 +9,9 @@
 ///   line beside it (to its right, or to its left in right-to-left text);
 ///   it is put in front of that line, unless text in the gap between them
 ///   runs on above and below (two page columns).
+/// - **Superscript markers.** A one-word line of up to three letters,
+///   figures or asterisks, smaller than the line just right of it and raised
+///   above its baseline (a table note's "a"), goes in front of that line.
 /// - **Split lines.** Pieces of one printed line that the extractor left
 ///   apart (justified text) are joined.
 /// - **Paragraphs.** A paragraph ends (blank line) where the baseline pitch
@@ -87,6 +90,37 @@ public enum PDFGeometryReading {
             if above && below { continue }
             lines[target].words.append(contentsOf: label.words)
             lines[target].box = lines[target].box.union(label.box)
+            removed[index] = true
+        }
+        // Superscript note markers ("a", "*", "12") set before a line, raised above its baseline (a table
+        // note "ᵃ Authorized strength …"): the marker goes in front of that line.
+        for index in lines.indices where !removed[index] && !rightToLeftLines[index] {
+            let marker = lines[index]
+            guard marker.words.count == 1, let word = marker.words.first, (1...3).contains(word.text.unicodeScalars.count),
+                  word.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "*" })
+            else { continue }
+            var best: (gap: Double, index: Int)?
+            for other in lines.indices where other != index && !removed[other] {
+                let target = original[other]
+                let height = target.height
+                guard height > 0, marker.box.height <= 0.8 * height, marker.box.yMax > target.yMin,
+                      marker.box.yMax <= target.yMax - 0.2 * height, marker.box.yMin >= target.yMin - 0.6 * height else { continue }
+                let gap = target.xMin - marker.box.xMax
+                guard gap >= -0.5, gap <= height else { continue }
+                if best == nil || gap < best!.gap { best = (gap, other) }
+            }
+            guard let target = best?.index else { continue }
+            // Not a superscript inside a line of text ("1er", "informe¹"): nothing may stand just left of the marker.
+            let row = original[target]
+            let besideLeft = lines.indices.contains { other in
+                other != index && other != target && original[other].xMax <= marker.box.xMin + 0.5
+                    && original[other].xMax >= marker.box.xMin - 2 * row.height
+                    && original[other].yMax > row.yMin && original[other].yMin < row.yMax
+            }
+            if besideLeft { continue }
+            lines[target].words.insert(word, at: 0)
+            lines[target].box = PDFBox(xMin: min(lines[target].box.xMin, marker.box.xMin), yMin: lines[target].box.yMin,
+                                       xMax: lines[target].box.xMax, yMax: lines[target].box.yMax)
             removed[index] = true
         }
         // Table cells: a block of narrow lines (ranges, page numbers) on the baselines of lines to their
