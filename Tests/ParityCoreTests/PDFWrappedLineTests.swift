@@ -92,6 +92,14 @@ import ParityTestSupport
         #expect(document.blocks.filter { $0.kind == .heading }.map(\.label) == ["I.", "II."])
         #expect(document.numberedParagraphs.map(\.number) == [1, 2])
         #expect(LosslessCoverage.violations(bytes, document) == [])
+
+        // A verbatim record's chair line, its leader and country: the next line is a paragraph of its own.
+        var record = DecodedText("Nations Unies\nA/79/PV.23\n\nAssemblée générale\n\nSoixante-dix-neuvième session\n\n"
+            + "Président : M. Ortega Lind \(leader) (Bordurie)\nLa séance est ouverte à 10 heures.\n\n"
+            + "Point 27 de l’ordre du jour\n\n24-13579 1/1\n\u{0C}")
+        record.paragraphsMarkedByGeometry = true
+        let meeting = PlainTextSegmenter().segment(record, sourceName: "constructed-chair-leader.txt")
+        #expect(meeting.blocks.contains { $0.text == "La séance est ouverte à 10 heures." })
     }
 
     /// Constructed goals as PDF text: a full-width goal heading, then its wrapped targets.

@@ -9,8 +9,9 @@
 /// - a masthead line (`MastheadLineSplitter.headerLines`) is a paragraph
 ///   of its own; a line that ends on a linking word ("of the",
 ///   `LinkingWordLineEnd`) goes on;
-/// - a paragraph ends at a blank line, after a short line, after a contents
-///   entry's dot leader and page number ("Empfehlungen ...... 5"), before a label
+/// - a paragraph ends at a blank line, after a short line, after a dot leader
+///   and the short entry after it ("Empfehlungen ...... 5", a chair's
+///   "…… (Bordurie)"), before a label
 ///   ("23. ", "IV. ", "(a) ") that follows the end of a sentence, and before
 ///   a short capitalised line (an unnumbered heading) after a sentence end,
 ///   and before the next decimal label of the sequence (a target `1.2`
@@ -229,18 +230,19 @@ enum PDFTextCleanupPass {
             }
             return DecimalSequence.continues(label.components, previous: previous, goal: nil, lastNumber: lastParagraphNumber)
         }
-        /// Whether the line ends with a dot leader and a page number ("III. Empfehlungen ........ 5"):
-        /// a whole contents entry, which nothing goes on from.
-        func endsWithLeaderAndPage(_ index: Int) -> Bool {
-            var at = lines[index].contentEnd
+        /// Whether the line ends with a dot leader and a short entry after it ("III. Empfehlungen ........ 5",
+        /// "Председатель: г-н Ортега Линд ........ (Бордурия)"): a whole row, which nothing goes on from.
+        func endsWithLeaderAndEntry(_ index: Int) -> Bool {
             let start = lines[index].contentStart
-            var digits = 0
-            while at > start, digits < 4, bytes[at - 1] >= 0x30, bytes[at - 1] <= 0x39 {
+            var at = lines[index].contentEnd
+            var tail = 0
+            // The entry after the leader: at most 40 bytes, without a dot run of its own.
+            while at > start, tail <= 40, bytes[at - 1] != UInt8(ascii: "."), !(bytes[at - 1] == 0xA6 && at - start >= 3 && bytes[at - 2] == 0x80) {
                 at -= 1
-                digits += 1
+                tail += 1
             }
-            guard digits > 0 else { return false }
-            while at > start, bytes[at - 1] == 0x20 || bytes[at - 1] == 0x09 { at -= 1 }
+            guard tail > 0, tail <= 40,
+                  bytes[at..<lines[index].contentEnd].contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
             var dots = 0
             while at > start {
                 if bytes[at - 1] == UInt8(ascii: ".") {
@@ -253,7 +255,7 @@ enum PDFTextCleanupPass {
                     break
                 }
             }
-            return dots >= 4
+            return dots >= 4 && at > start
         }
         let mastheadLines = MastheadLineSplitter.headerLines(lines, bytes)
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
@@ -264,7 +266,7 @@ enum PDFTextCleanupPass {
             // ("Ziel 2. Vermeidbaren Kinderkrankheiten ein Ende setzen") is a unit of its own, unless the line
             // before it stops on a linking word ("… a que se refiere el" / "artículo 14.").
             if isArticleLine(previous) { return true }
-            if endsWithLeaderAndPage(previous) { return true }
+            if endsWithLeaderAndEntry(previous) { return true }
             if HardWrapContinuation.opensBracketedNote(bytes, lines[next].contentStart..<lines[next].contentEnd,
                                                       after: lines[previous].contentStart..<lines[previous].contentEnd) { return true }
             if isArticleLine(next) || isDivisionLine(next),
