@@ -94,7 +94,8 @@ public enum PDFGeometryReading {
         }
         // Superscript note markers ("a", "*", "12") set before a line, raised above its baseline (a table
         // note "ᵃ Authorized strength …"): the marker goes in front of that line.
-        for index in lines.indices where !removed[index] && !rightToLeftLines[index] {
+        // (Quadratic in a page's lines: pages over `edgeLineLimit` lines skip it.)
+        for index in lines.indices where lines.count <= edgeLineLimit && !removed[index] && !rightToLeftLines[index] {
             let marker = lines[index]
             guard marker.words.count == 1, let word = marker.words.first, (1...3).contains(word.text.unicodeScalars.count),
                   word.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "*" })
