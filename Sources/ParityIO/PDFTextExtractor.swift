@@ -53,7 +53,9 @@ public enum PDFTextExtractor {
 
     /// The text of the PDF at `path`.
     /// - Parameters:
-    ///   - layout: pass `-layout` (keep the physical layout) instead of reading order.
+    ///   - layout: pass `-layout` (keep the physical layout) instead of reading order;
+    ///     two page columns that it writes side by side are then put one after the other (`PDFLayoutColumns`)
+    ///     and the space it writes between CJK and Latin letters or figures left out (`PDFLayoutInterScriptSpace`).
     ///   - searchPath: the `PATH` to look `pdftotext` up in (the environment's by default).
     /// - Throws: `InputError.unsupportedFormat` when `pdftotext` is not installed,
     ///   `InputError.unreadable` when it fails or runs too long,
@@ -78,7 +80,10 @@ public enum PDFTextExtractor {
 
     private static func extract(file: String, name path: String, layout: Bool, searchPath: String?,
                                 outputLimit: Int) throws(InputError) -> [UInt8] {
-        try run(file: file, name: path, arguments: layout ? ["-layout"] : [], searchPath: searchPath, outputLimit: outputLimit)
+        let text = try run(file: file, name: path, arguments: layout ? ["-layout"] : [], searchPath: searchPath, outputLimit: outputLimit)
+        // `-layout` writes two page columns side by side: they are put one after the other; the gap a
+        // layout engine sets between CJK and Latin letters or figures is no space.
+        return layout ? PDFLayoutInterScriptSpace.dropping(PDFLayoutColumns.split(text)) : text
     }
 
     private static func run(file: String, name path: String, arguments: [String], searchPath: String?,

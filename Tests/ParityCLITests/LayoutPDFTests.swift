@@ -17,7 +17,7 @@ import Testing
 /// `Tests/Fixtures/layout-pdf-known-failures.txt` (`path mode`); the test
 /// fails on an unlisted failure and on a listed reading that now passes.
 /// `PARITY_PRINT_KNOWN_FAILURES=1` prints the list as it stands,
-/// `PARITY_PRINT_LAYOUT_PDF_DIFFERENCES=1` the first differences of each.
+/// `PARITY_PRINT_LAYOUT_PDF_DIFFERENCES=1` the first differences of each (`=/PATH`: into that file).
 @Suite struct LayoutPDFTests {
     static let folder = "Tests/Fixtures/constructed-documents/layout-pdfs"
     static let cleanFolder = "Tests/Fixtures/constructed-documents/dev"
@@ -108,8 +108,14 @@ import Testing
         if environment["PARITY_PRINT_KNOWN_FAILURES"] != nil {
             print(failing.keys.sorted().joined(separator: "\n"))
         }
-        if environment["PARITY_PRINT_LAYOUT_PDF_DIFFERENCES"] != nil {
-            for key in failing.keys.sorted() { print("== \(key)\n    \(failing[key]!)") }
+        if let target = ProcessInfo.processInfo.environment["PARITY_PRINT_LAYOUT_PDF_DIFFERENCES"] {
+            // A path: the differences go into that file (a long print can come out cut in a test log).
+            let report = failing.keys.sorted().map { "== \($0)\n    \(failing[$0]!)\n" }.joined()
+            if target.hasPrefix("/") {
+                try Data(report.utf8).write(to: URL(fileURLWithPath: target))
+            } else {
+                print(report)
+            }
         }
         for problem in try KnownFailureList(Self.knownFailuresPath).problems(failing) {
             Issue.record(Comment(rawValue: problem))

@@ -35,7 +35,8 @@ import Testing
     }
 
     static let documents: [Expected] = [
-        Expected(file: "S_2012_197-EN.pdf", numbers: Array(1...114), footnotes: ["***"], symbol: "S/2012/197", organ: "Security Council", date: "5 April 2012",
+        // The annex table's notes a, b, c (written as superscript letters) follow the reissue note.
+        Expected(file: "S_2012_197-EN.pdf", numbers: Array(1...114), footnotes: ["***", "ᵃ", "ᵇ", "ᶜ"], symbol: "S/2012/197", organ: "Security Council", date: "5 April 2012",
                  joined: [(26, "stood at 228 personnel, including the Force Commander"),
                           (39, "MINURSO received 12 notifications from Frente Polisario"),
                           (79, "in solidarity with the 23 detainees were reportedly broken up"),
@@ -79,7 +80,10 @@ import Testing
         func footnotes(_ file: String) throws -> [String] {
             try Self.outline(file, layout: layout).blocks.filter { $0.kind == .footnote }.map(\.text)
         }
-        #expect(try footnotes("S_2012_197-EN.pdf") == ["Third reissue for technical reasons (17 April 2012)."])
+        #expect(try footnotes("S_2012_197-EN.pdf") == ["Third reissue for technical reasons (17 April 2012).",
+                                                      "Authorized strength is 231, including the Force Commander.",
+                                                      "Authorized strength is 6.",
+                                                      "Actual strength on the ground, for military and civilian police, including the Force Commander."])
         #expect(try footnotes("S_2014_258-EN.pdf") == ["Reissued for technical reasons on 15 April 2014."])
         #expect(try footnotes("S_2025_257-EN.pdf") == [
             "For previous reports, see S/2018/451, S/2019/380, S/2020/393, S/2021/434, S/2022/360, S/2023/308, S/2023/936, S/2024/352 and S/2024/858.",

@@ -13,7 +13,8 @@ import Testing
 /// Renderings that do not yet are listed in
 /// `Tests/Fixtures/layout-known-failures.txt` (`document variant`); the test
 /// fails on an unlisted failure and on a listed rendering that now passes.
-/// `PARITY_DUMP_RENDERINGS=DIR` writes every rendering into DIR, to look at.
+/// `PARITY_DUMP_RENDERINGS=DIR` writes every rendering into DIR, to look at;
+/// `PARITY_PRINT_LAYOUT_DIFFERENCES=1` prints the first differences of each failure (`=/PATH`: into that file).
 @Suite struct MetamorphicLayoutTests {
     static let knownFailuresPath = "Tests/Fixtures/layout-known-failures.txt"
 
@@ -97,6 +98,15 @@ import Testing
         print("Layout renderings: \(renderings - failing.keys.filter { !$0.hasSuffix(" lossless") }.count)/\(renderings) give the clean outline")
         if ProcessInfo.processInfo.environment["PARITY_PRINT_KNOWN_FAILURES"] != nil {
             print(failing.keys.sorted().joined(separator: "\n"))
+        }
+        if let target = ProcessInfo.processInfo.environment["PARITY_PRINT_LAYOUT_DIFFERENCES"] {
+            // A path: the differences go into that file (a long print can come out cut in a test log).
+            let report = failing.keys.sorted().map { "== \($0)\n    \(failing[$0]!)\n" }.joined()
+            if target.hasPrefix("/") {
+                try Data(report.utf8).write(to: URL(fileURLWithPath: target))
+            } else {
+                print(report)
+            }
         }
         for problem in try KnownFailureList(Self.knownFailuresPath).problems(failing) {
             Issue.record(Comment(rawValue: problem))

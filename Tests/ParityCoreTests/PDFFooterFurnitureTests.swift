@@ -178,4 +178,19 @@ import ParityTestSupport
         #expect(document.numberedParagraphs.map(\.number) == [1, 2])
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
+
+    @Test func aLineThatGoesOnFromThePageBeforeIsNoRunningTitleEvenWhenPageOneRepeatsIt() {
+        // The contents of page 1 wrap "… au titre des" / "articles 16 et 17 du Pacte (suite)" exactly as the body
+        // heading does across the page break; the line under the running symbol of page 2 is that heading's end.
+        let text = "E/C.12/2024/SR.15\n\nNations Unies\n\nConseil économique et social\n\nDistr. générale\n8 octobre 2024\n\n"
+            + "Sommaire\n\nExamen des rapports soumis par les États parties au titre des\narticles 16 et 17 du Pacte (suite)\n\n"
+            + "1. La Présidente dit que le Comité tiendra une séance privée le 10 octobre 2024.\n\n"
+            + "Examen des rapports soumis par les États parties au titre des\n\n24-13579\n\n1/2\n\u{0C}"
+            + "E/C.12/2024/SR.15\n\narticles 16 et 17 du Pacte (suite)\n\n"
+            + "2. Sur l’invitation de la Présidente, la délégation prend place à la table du Comité.\n\n24-13579\n\n2/2\n\u{0C}"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-running-title-lower-case.txt")
+        #expect(!document.blocks.contains { $0.kind == .pageFurniture && $0.text.hasPrefix("articles") })
+        #expect(document.blocks.contains { $0.text.hasSuffix("au titre des articles 16 et 17 du Pacte (suite)") && $0.kind != .pageFurniture })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
 }

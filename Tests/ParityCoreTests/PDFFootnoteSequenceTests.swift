@@ -30,6 +30,48 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test(arguments: ["—", "-"])
+    func constructedParagraphNumberBeforeADashAtAPageEndIsNoFootnote(_ dash: String) {
+        // "1 — …" / "2 — …" (articles numbered as in Portuguese treaties) end page 1: paragraphs, not notes.
+        let text = "Nações Unidas\nA/79/900\n\nAssembleia Geral\n\nDistr.: Geral\n1 de abril de 2025\n\n"
+            + "Artigo 6.º\n1 \(dash) É criado, nos termos do artigo 2 e do artigo 4, um fundo comum com uma\ndotação inicial de 3,6 milhões de dólares.\n"
+            + "2 \(dash) Nenhuma Parte contribui com mais de 25 % dos recursos do\nfundo.\n\n24-13579 1/2\n\u{0C}"
+            + "A/79/900\n\nArtigo 7.º\n1 \(dash) A Reunião das Partes adota o seu regulamento interno.\n\n24-13579 2/2\n\u{0C}"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-dash-numbers.txt")
+        #expect(document.blocks.filter { $0.kind == .footnote }.isEmpty)
+        // The segmenter numbers "1 — " paragraphs ("1 - " is a label in Arabic text only).
+        if dash == "—" { #expect(document.numberedParagraphs.map(\.number) == [1, 2, 1]) }
+        #expect(document.blocks.contains { $0.text.hasPrefix("Nenhuma Parte contribui") || $0.text.contains("- Nenhuma Parte contribui") })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test(arguments: [false, true])
+    func constructedTableNotesLetteredInTurnAreFootnotes(_ markerAlone: Bool) {
+        // A table, then its notes a, b, c: the marker before its text (reading order) or alone on its line (-layout).
+        func note(_ letter: String, _ text: String) -> String { markerAlone ? "\(letter)\n\(text)\n" : "\(letter) \(text)\n" }
+        let text = Self.masthead + "Annexe\n\nPays\tObservateurs militairesa\tContingentsa\tPolice civileb\tTotal\n"
+            + "Argentine\t3\t0\t0\t3\nGhana\t10\t7\t0\t17\nTotal\t13\t7\t0\t20c\n\n"
+            + note("a", "Effectif autorisé : 231, y compris le commandant de la force.")
+            + note("b", "Effectif autorisé : 6.")
+            + note("c", "Effectif réel sur le terrain, y compris le commandant de la force.")
+            + "\n12-27711 24/25\n\u{0C}"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-table-notes.txt")
+        let notes = document.blocks.filter { $0.kind == .footnote }
+        #expect(notes.map(\.label) == ["ᵃ", "ᵇ", "ᶜ"])
+        #expect(notes.map(\.text) == ["Effectif autorisé : 231, y compris le commandant de la force.", "Effectif autorisé : 6.",
+                                     "Effectif réel sur le terrain, y compris le commandant de la force."])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedLineOpeningWithALetterAloneIsNoTableNote() {
+        // One line starting "a Naciones …" (a Spanish preposition), no "b" after it: body text.
+        let text = Self.masthead + "1. El Consejo decidió transmitir el informe del Secretario General sobre la situación\n"
+            + "a Naciones Unidas Hábitat y a los demás organismos interesados.\n\n12-27711 1/1\n\u{0C}"
+        let (_, document) = ConstructedSegmentation.segment(text, "constructed-letter-a-line.txt")
+        #expect(document.blocks.filter { $0.kind == .footnote }.isEmpty)
+        #expect(document.numberedParagraphs.first?.text.hasSuffix("a Naciones Unidas Hábitat y a los demás organismos interesados.") == true)
+    }
+
     @Test func constructedOutOfSequenceNumberIsNoFootnote() {
         // "56" glued to a word ("56th plenary meeting") and a total "235c" are out of the numbering (next is 1).
         let text = Self.masthead

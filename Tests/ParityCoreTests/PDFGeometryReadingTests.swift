@@ -105,6 +105,44 @@ import Testing
         #expect(output == "1 - انتخاب أعضاء المكتب.\n\n10-21 آذار/مارس 2025\n\u{0C}")
     }
 
+    @Test func aRaisedNoteLetterBeforeALineGoesInFrontOfIt() {
+        // Table notes: the letters are set smaller and raised, left of their text (a line of their own for the extractor).
+        let notes = [
+            Self.line(["a"], x: 130.8, y: 634.8, height: 5, charWidth: 2.5, block: 0),
+            Self.line(["Effectif", "autorisé", ":", "231."], x: 137.2, y: 636.8, height: 7.7, block: 0),
+            Self.line(["b"], x: 130.8, y: 645.3, height: 5, charWidth: 2.5, block: 1),
+            Self.line(["Effectif", "autorisé", ":", "6."], x: 137.2, y: 647.3, height: 7.7, block: 2),
+        ]
+        let text = PDFGeometryReading.text([Self.page(notes)])
+        #expect(text.contains("a Effectif autorisé : 231."))
+        #expect(text.contains("b Effectif autorisé : 6."))
+        // A raised letter right after a word of the same line ("observersa") is no marker of the next line.
+        let header = [
+            Self.line(["Observateurs"], x: 100, y: 170, height: 7.7, block: 3),
+            Self.line(["a"], x: 173, y: 168.7, height: 5, charWidth: 2.5, block: 4),
+            Self.line(["Contingents"], x: 176, y: 170, height: 7.7, block: 5),
+        ]
+        #expect(!PDFGeometryReading.text([Self.page(header)]).contains("a Contingents"))
+    }
+
+    @Test func aFigureOpeningALatinRunInAnArabicLineIsReadFirst() {
+        // "تاريخ 20 December 2024" is drawn (bidirectional algorithm) as "December 2024 20 خيرات" from the left.
+        func drawn(_ word: String) -> String { String(String.UnicodeScalarView(word.unicodeScalars.reversed())) }
+        let line = Self.line(["December", "2024", "20", drawn("بتاريخ"), drawn("المؤرخة")], x: 300, y: 100, block: 0)
+        let output = PDFGeometryReading.text([Self.page([line])])
+        #expect(output == "المؤرخة بتاريخ 20 December 2024\n\u{0C}")
+        // A symbol alone or a figure between Arabic words stays where it is.
+        let symbol = Self.line(["A/79/330", drawn("الوثيقة"), "16", drawn("البند")], x: 300, y: 130, block: 1)
+        #expect(PDFGeometryReading.text([Self.page([symbol])]) == "البند 16 الوثيقة A/79/330\n\u{0C}")
+        // A date line alone between Arabic lines is set in a right-to-left paragraph too; on an English page it is left as drawn.
+        let arabic = Self.line([drawn("الاقتصادي"), drawn("المجلس")], x: 300, y: 100, block: 0)
+        let date = Self.line(["December", "2024", "20"], x: 300, y: 130, block: 1)
+        let arabic2 = Self.line([drawn("العامة"), drawn("الجمعية")], x: 300, y: 160, block: 2)
+        #expect(PDFGeometryReading.text([Self.page([arabic, date, arabic2])]).contains("\n20 December 2024\n"))
+        let english = Self.line(["Economic", "and", "Social", "Council"], x: 100, y: 100, block: 0)
+        #expect(PDFGeometryReading.text([Self.page([english, date])]).contains("\nDecember 2024 20\n"))
+    }
+
     @Test func theSpaceALayoutEngineSetsBetweenHanAndFiguresIsDroppedAndARealSpaceKept() {
         // Chinese: "第 78/161 号" drawn with quarter-em gaps (em = 11) is "第78/161号"; English words keep their spaces.
         let y = 100.0

@@ -37,6 +37,26 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test func constructedTableRowAtAPageEndIsNotContinuedByTheNextPage() {
+        // A table's total row ends page 1; page 2 opens with the next annex's heading: no paragraph runs on.
+        let text = Self.masthead
+            + "                                  Annexe I\n\n"
+            + "             Pays                    Observateurs militaires      Contingents     Total\n"
+            + "             Argentine                                3              0            3\n"
+            + "             Bangladesh                               9             20           29\n"
+            + "             Total                                   12             20           32\n\n\n\n"
+            + "12-27711                                                                   1/2\n\u{0C}"
+            + "                                                          S/2012/197\n\n"
+            + "                                  Annexe II\n\n"
+            + "             Composition de la composante de police civile de la Mission\n\n"
+            + "12-27711                                                                   2/2\n\u{0C}"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-layout-table-page-end.txt")
+        #expect(document.blocks.contains { $0.text == "Total 12 20 32" })
+        #expect(document.blocks.filter { $0.kind == .annex }.count == 2)
+        #expect(!document.blocks.contains { $0.text.contains("32 Annexe") })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test func constructedFirstLineEndingInAFigureIsNoRow() {
         // The wrapped line after it starts with a year in parentheses: no list item either.
         let text = Self.masthead

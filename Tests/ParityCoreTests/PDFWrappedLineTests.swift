@@ -58,6 +58,50 @@ import ParityTestSupport
         #expect(!document.blocks.contains { $0.kind == .unnumberedParagraph })
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
+    @Test func constructedShortLineAtAPageEndEndsItsParagraph() {
+        // A wrapped title ends on the last line of page 1 without punctuation; page 2 opens with a full line:
+        // the title ended there (a wrapped line at a page's end would be full).
+        let text = "Naciones Unidas\nS/2024/812\n\nConsejo de Seguridad\n\nDistr. general\n6 de noviembre de 2024\n\n"
+            + "Tengo el honor de transmitirle adjunta una declaración publicada el 2 de noviembre de 2024 por\n"
+            + "el Ministerio de Relaciones Exteriores de Syldavia sobre el acuerdo regional del agua.\n\n"
+            + "Anexo de la carta de fecha 4 de noviembre de 2024 dirigida al Secretario General por el\n"
+            + "Representante Permanente de Syldavia ante las Naciones Unidas\n\n24-13579 1/2\n\u{0C}S/2024/812\n\n"
+            + "Declaración del Ministerio de Relaciones Exteriores de Syldavia sobre el acuerdo del agua\n"
+            + "El Ministerio celebra la entrada en vigor, el 1 de noviembre de 2024, del acuerdo regional.\n\n"
+            + "24-13579 2/2\n\u{0C}"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-page-end-title.txt")
+        #expect(document.blocks.contains { $0.text.hasSuffix("ante las Naciones Unidas") })
+        #expect(document.blocks.contains { $0.text.hasPrefix("Declaración del Ministerio") })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedContentsEntryWithLeaderAndPageEndsItsParagraph() {
+        // Reading order gives the contents without blank lines: an entry with its leader and page is whole.
+        let leader = String(repeating: ".", count: 60)
+        let text = "Naciones Unidas\nA/79/330\n\nAsamblea General\n\nDistr. general\n26 de agosto de 2024\n\n"
+            + "Índice\n\nPágina\n\n"
+            + "I. Introducción \(leader) 3\nII. Recomendaciones \(leader) 5\nAnexo\n\nFuentes de datos \(leader) 6\n"
+            + "I. Introducción\n\n1. El presente informe se presenta en cumplimiento de la resolución 77/176.\n\n"
+            + "II. Recomendaciones\n\n2. Se alienta a los Estados Miembros a reducir el costo de las remesas.\n\n24-13579 1/1\n\u{0C}"
+        // As the geometry reading writes it: blank lines mark the paragraph ends it saw.
+        var decoded = DecodedText(text)
+        decoded.paragraphsMarkedByGeometry = true
+        let bytes = decoded.utf8
+        let document = PlainTextSegmenter().segment(decoded, sourceName: "constructed-contents-leaders.txt")
+        #expect(!document.blocks.contains { $0.text.contains("5 Anexo") || $0.text.contains("6 I.") })
+        #expect(document.blocks.filter { $0.kind == .heading }.map(\.label) == ["I.", "II."])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+
+        // A verbatim record's chair line, its leader and country: the next line is a paragraph of its own.
+        var record = DecodedText("Nations Unies\nA/79/PV.23\n\nAssemblée générale\n\nSoixante-dix-neuvième session\n\n"
+            + "Président : M. Ortega Lind \(leader) (Bordurie)\nLa séance est ouverte à 10 heures.\n\n"
+            + "Point 27 de l’ordre du jour\n\n24-13579 1/1\n\u{0C}")
+        record.paragraphsMarkedByGeometry = true
+        let meeting = PlainTextSegmenter().segment(record, sourceName: "constructed-chair-leader.txt")
+        #expect(meeting.blocks.contains { $0.text == "La séance est ouverte à 10 heures." })
+    }
+
     /// Constructed goals as PDF text: a full-width goal heading, then its wrapped targets.
     static let constructedTargets: [(language: String, lines: [String], targets: [String])] = [
         ("en", ["Goal 1. Ensure universal and equitable access to safe and affordable water",

@@ -3,7 +3,8 @@ import ParityCore
 
 /// Compares the outlines of two readings of the same document (clean text
 /// against PDF, DOCX, HTML): block id, kind, number, label path, text with
-/// white space folded, and footnote links. Page furniture is left out.
+/// white space and dot leaders folded (a leader's length is the page's, not
+/// the text's), and footnote links. Page furniture is left out.
 /// Footnotes are compared as a set, because a format places them at its
 /// own natural point (after the citing paragraph, at the page bottom).
 public struct OutlineComparison {
@@ -34,12 +35,39 @@ public struct OutlineComparison {
         for block in document.blocks where block.kind != .pageFurniture {
             let entry = Entry(
                 id: block.id, kind: block.kind.rawValue, number: block.number, labelPath: block.labelPath,
-                text: block.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                text: Self.foldingLeaders(block.text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
                 links: block.footnoteRefs + block.citedBy)
             if block.kind == .footnote { footnotes.append(entry) } else { sequence.append(entry) }
         }
         self.sequence = sequence
         self.footnotes = footnotes.sorted()
+    }
+
+    /// `text` with each dot leader (four dots or more, or two ellipses or more) written as " .... ": its
+    /// length follows the width of the page or column, not the text.
+    public static func foldingLeaders(_ text: String) -> String {
+        guard text.contains("....") || text.contains("……") else { return text }
+        var output = String.UnicodeScalarView()
+        var run = String.UnicodeScalarView()
+        func flush() {
+            if run.count >= 4 || (run.first == "…" && run.count >= 2) {
+                output.append(contentsOf: " .... ".unicodeScalars)
+            } else {
+                output.append(contentsOf: run)
+            }
+            run.removeAll()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "." || scalar == "…" {
+                if let first = run.first, first != scalar { flush() }
+                run.append(scalar)
+            } else {
+                if !run.isEmpty { flush() }
+                output.append(scalar)
+            }
+        }
+        if !run.isEmpty { flush() }
+        return String(output)
     }
 
     /// Lines that differ between `self` and `other` (empty when equal), for a readable failure.

@@ -111,11 +111,15 @@ public struct OutlineFacts: Sendable {
         return words.count > 1 ? String(words.last!) : label
     }
 
-    /// `¹²` → `12`, `1/` → `1`, `(3)` → `3`, `*` stays.
+    /// `¹²` → `12`, `ᵃ` → `a`, `1/` → `1`, `(3)` → `3`, `*` stays.
     static func footnoteMarker(_ label: String) -> String {
         var out = ""
         for scalar in label.unicodeScalars {
-            if let digit = SuperscriptDigits.value(of: scalar) { out += String(digit) } else if scalar != "/" && scalar != "(" && scalar != ")" {
+            if let digit = SuperscriptDigits.value(of: scalar) {
+                out += String(digit)
+            } else if let letter = SuperscriptLetters.letter(of: scalar) {
+                out.unicodeScalars.append(letter)
+            } else if scalar != "/" && scalar != "(" && scalar != ")" {
                 out.unicodeScalars.append(scalar)
             }
         }

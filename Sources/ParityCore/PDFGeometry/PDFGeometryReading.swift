@@ -9,6 +9,9 @@
 ///   line beside it (to its right, or to its left in right-to-left text);
 ///   it is put in front of that line, unless text in the gap between them
 ///   runs on above and below (two page columns).
+/// - **Superscript markers.** A one-word line of up to three letters,
+///   figures or asterisks, smaller than the line just right of it and raised
+///   above its baseline (a table note's "a"), goes in front of that line.
 /// - **Split lines.** Pieces of one printed line that the extractor left
 ///   apart (justified text) are joined.
 /// - **Paragraphs.** A paragraph ends (blank line) where the baseline pitch
@@ -20,7 +23,9 @@
 /// - **Right-to-left lines** are written in logical order: runs of
 ///   right-to-left words from right to left (each word's scalars reversed,
 ///   as extractors give them in drawing order), left-to-right runs (Latin,
-///   figures) kept as they are.
+///   figures) kept as they are, except that a figure drawn last in a run of
+///   Latin words goes back in front ("December 2024 20" is "20 December 2024"),
+///   also on a line of Latin words alone on a page of right-to-left lines.
 /// - **CJK spacing.** The gap a layout engine sets between a Han or kana
 ///   character and a Latin letter or figure (a quarter em or so) is no
 ///   space: under half an em, measured on the CJK word itself, the words
@@ -85,6 +90,38 @@ public enum PDFGeometryReading {
             if above && below { continue }
             lines[target].words.append(contentsOf: label.words)
             lines[target].box = lines[target].box.union(label.box)
+            removed[index] = true
+        }
+        // Superscript note markers ("a", "*", "12") set before a line, raised above its baseline (a table
+        // note "ᵃ Authorized strength …"): the marker goes in front of that line.
+        // (Quadratic in a page's lines: pages over `edgeLineLimit` lines skip it.)
+        for index in lines.indices where lines.count <= edgeLineLimit && !removed[index] && !rightToLeftLines[index] {
+            let marker = lines[index]
+            guard marker.words.count == 1, let word = marker.words.first, (1...3).contains(word.text.unicodeScalars.count),
+                  word.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "*" })
+            else { continue }
+            var best: (gap: Double, index: Int)?
+            for other in lines.indices where other != index && !removed[other] {
+                let target = original[other]
+                let height = target.height
+                guard height > 0, marker.box.height <= 0.8 * height, marker.box.yMax > target.yMin,
+                      marker.box.yMax <= target.yMax - 0.2 * height, marker.box.yMin >= target.yMin - 0.6 * height else { continue }
+                let gap = target.xMin - marker.box.xMax
+                guard gap >= -0.5, gap <= height else { continue }
+                if best == nil || gap < best!.gap { best = (gap, other) }
+            }
+            guard let target = best?.index else { continue }
+            // Not a superscript inside a line of text ("1er", "informe¹"): nothing may stand just left of the marker.
+            let row = original[target]
+            let besideLeft = lines.indices.contains { other in
+                other != index && other != target && original[other].xMax <= marker.box.xMin + 0.5
+                    && original[other].xMax >= marker.box.xMin - 2 * row.height
+                    && original[other].yMax > row.yMin && original[other].yMin < row.yMax
+            }
+            if besideLeft { continue }
+            lines[target].words.insert(word, at: 0)
+            lines[target].box = PDFBox(xMin: min(lines[target].box.xMin, marker.box.xMin), yMin: lines[target].box.yMin,
+                                       xMax: lines[target].box.xMax, yMax: lines[target].box.yMax)
             removed[index] = true
         }
         // Table cells: a block of narrow lines (ranges, page numbers) on the baselines of lines to their
@@ -259,11 +296,13 @@ public enum PDFGeometryReading {
         guard !lines.isEmpty else { return }
         let pitch = usualPitch(pagePitch, documentPitch, lineHeight: modalHeight(lines))
         let space = medianWordGap(lines)
+        let rightToLeftPage = lines.filter(isRightToLeft).count * 2 > lines.count
         for index in lines.indices {
             if index > 0, paragraphBreak(before: index, lines, pitch: pitch), !output.hasSuffix("\n\n") {
                 output.append("\n")
             }
-            output.append(lineText(lines[index], space: space, startsParagraph: index == 0 || output.hasSuffix("\n\n")))
+            output.append(lineText(lines[index], space: space, startsParagraph: index == 0 || output.hasSuffix("\n\n"),
+                                   inRightToLeftPage: rightToLeftPage))
             output.append("\n")
         }
     }
@@ -328,9 +367,17 @@ public enum PDFGeometryReading {
 
     /// The line's words in logical order, separated by spaces where there is one.
     /// `startsParagraph`: a decimal label first ("3.2 データ") keeps its space.
-    static func lineText(_ line: PDFLayoutLine, space: Double? = nil, startsParagraph: Bool = false) -> String {
+    /// `inRightToLeftPage`: most lines of the page are right to left (a Latin line there is set in a right-to-left paragraph).
+    static func lineText(_ line: PDFLayoutLine, space: Double? = nil, startsParagraph: Bool = false, inRightToLeftPage: Bool = false) -> String {
         let words = joiningTouchingWords(line.words, space: space).map { PDFWord(separatingDotLeaders($0.text), $0.box) }
         if isRightToLeft(line) { return logicalOrder(words).joined(separator: " ") }
+        // A line of Latin words and figures alone on a right-to-left page is drawn as a right-to-left paragraph.
+        if inRightToLeftPage, !line.words.contains(where: { $0.text.unicodeScalars.contains(where: isRightToLeftLetter) }),
+           line.cellStarts.isEmpty {
+            let texts = words.map(\.text)
+            let reordered = figureDrawnLastInFront(texts)
+            if reordered != texts { return reordered.joined(separator: " ") }
+        }
         var text = ""
         for (index, word) in words.enumerated() {
             if index > 0, line.cellStarts.contains(word.box.xMin) {
@@ -400,7 +447,23 @@ public enum PDFGeometryReading {
                 runs.append((rightToLeft, [text]))
             }
         }
+        // A number that opens a left-to-right run after right-to-left text ("20 December 2024") is a run of
+        // its own under the bidirectional algorithm, drawn right of the words it precedes: "December 2024 20".
+        // Read that way: a run of Latin words drawn with a figure last gets the figure back in front.
+        for index in runs.indices where !runs[index].rightToLeft {
+            runs[index].words = figureDrawnLastInFront(runs[index].words)
+        }
         return runs.reversed().flatMap { $0.rightToLeft ? $0.words.reversed() : $0.words }
+    }
+
+    /// A run of Latin words drawn in a right-to-left paragraph with a figure last ("December 2024 20")
+    /// with the figure in front ("20 December 2024"): the bidirectional algorithm draws a number that
+    /// opens a left-to-right run after right-to-left text (or at the start of a right-to-left
+    /// paragraph) as a run of its own, right of the words it precedes.
+    static func figureDrawnLastInFront(_ words: [String]) -> [String] {
+        guard words.count >= 2, let last = words.last, last.unicodeScalars.allSatisfy({ (0x30...0x39).contains($0.value) }),
+              let first = words[0].unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return words }
+        return [last] + words.dropLast()
     }
 
     /// A run of four or more dots (or two ellipses) inside a word set apart by spaces.

@@ -42,7 +42,8 @@ enum LabelParser {
         } else if text[0] == "*" {
             while index < text.count, text[index] == "*" { index += 1 }
             guard index <= 3 else { return nil }
-        } else if text[0] == "†" || text[0] == "‡" {
+        } else if text[0] == "†" || text[0] == "‡" || SuperscriptLetters.letter(of: text[0]) != nil {
+            // A superscript letter marks a table note ("ᵃ Authorized strength …").
             index = 1
         } else if ScalarClass.digit(text[0]) != nil, (0x30...0x39).contains(text[0].value) {
             // Older UN documents: "1/ A/60/871."

@@ -11,7 +11,14 @@
 /// Below a footnote rule (a line of underscores, `FootnoteRule`) every line
 /// is footnote text, and a marker may stand alone on its line with its text
 /// on the next lines ("1" / "" / "See A/70/219."), up to a blank line after
-/// which a new sentence starts without a marker (the body goes on).
+/// which a new sentence starts without a marker (the body goes on), or up to
+/// a short line (under six tenths of the widest line below the rule) that
+/// ends a sentence, followed by a line without a marker (a note's line breaks
+/// mid-sentence only where it is full).
+///
+/// Table notes (`tableNotes`) are marked a, b, c in turn at the bottom of a
+/// page ("a Authorized strength is 231." or "a" alone, its text below);
+/// their markers are written as superscript letters ("ᵃ").
 ///
 /// A wrapped body line that starts with a figure, a year or an amount is
 /// never a footnote: numbered footnotes count up through the document, so
@@ -43,8 +50,9 @@ enum PDFFootnoteFinder {
             }
         }
         let candidates = Array(pageLines.suffix(bottomLines))
+        if let notes = tableNotes(candidates, lines, bytes, replacements: &replacements) { return notes }
         for (position, index) in candidates.enumerated() {
-            guard let marker = marker(lines[index], bytes), inSequence(marker, lastNumber),
+            guard let marker = marker(lines[index], bytes), !marker.isLetter, inSequence(marker, lastNumber),
                   !continuesSentence(marker, index, lines, bytes),
                   citation(of: marker, in: bytes, from: searchFrom, to: lines[index].contentStart) != nil
                     || marker.gluedToLetter else { continue }
@@ -53,7 +61,7 @@ enum PDFFootnoteFinder {
             var notes: [[Int]] = []
             var number = lastNumber
             for noteLine in candidates[position...] {
-                if let next = self.marker(lines[noteLine], bytes), inSequence(next, number),
+                if let next = self.marker(lines[noteLine], bytes), !next.isLetter, inSequence(next, number),
                    noteLine == index || !continuesSentence(next, noteLine, lines, bytes),
                    case let cited = citation(of: next, in: bytes, from: searchFrom, to: lines[noteLine].contentStart),
                    cited != nil || next.gluedToLetter || noteLine == index {
@@ -79,9 +87,10 @@ enum PDFFootnoteFinder {
     ) -> [[Int]]? {
         var notes: [[Int]] = []
         var number = lastNumber
+        let widest = below.map { lines[$0].length }.max() ?? 0
         for index in below {
             let line = lines[index]
-            if let marker = marker(line, bytes, alone: true), inSequence(marker, number),
+            if let marker = marker(line, bytes, alone: true), !marker.isLetter, inSequence(marker, number),
                notes.isEmpty || marker.alone || !continuesSentence(marker, index, lines, bytes) {
                 let cited = citation(of: marker, in: bytes, from: searchFrom, to: line.contentStart)
                 if cited != nil || marker.alone || marker.gluedToLetter || marker.value == number + 1 {
@@ -96,10 +105,44 @@ enum PDFFootnoteFinder {
             // footnotes are over and the body resumes ("* A/79/50." / "" / "Annex to the note verbale …").
             if let last = notes.last?.last, endsSentence(lines[last], bytes), index > 0, lines[index - 1].isBlank,
                !startsLowercase(line, bytes) { break }
+            // Nor after a short line that ends a sentence (a note's line breaks inside a sentence only when it is
+            // full): a line without a marker there is body text set below the notes.
+            if let last = notes.last?.last, endsSentence(lines[last], bytes),
+               lines[last].length * 10 < widest * 6, !startsLowercase(line, bytes) { break }
             notes[notes.count - 1].append(index)
         }
         guard !notes.isEmpty else { return nil }
         lastNumber = number
+        return notes
+    }
+
+    /// Table notes at the bottom of a page: lines opening with the letters a, b, c … in turn (the marker
+    /// before its text or alone on its line, the text below), at least two, the first "a"; the lines after
+    /// a note that start no other note continue it. The markers are written as superscript letters ("ᵃ").
+    private static func tableNotes(
+        _ candidates: [Int], _ lines: [PDFLine], _ bytes: [UInt8], replacements: inout [Int: (length: Int, text: String)]
+    ) -> [[Int]]? {
+        guard let start = candidates.firstIndex(where: { marker(lines[$0], bytes, alone: true)?.bytes == [UInt8(ascii: "a")] })
+        else { return nil }
+        var notes: [[Int]] = []
+        var markers: [(line: Int, marker: Marker)] = []
+        var expected = UInt8(ascii: "a")
+        for index in candidates[start...] {
+            if let marker = marker(lines[index], bytes, alone: true), marker.isLetter, marker.bytes == [expected] {
+                notes.append([index])
+                markers.append((index, marker))
+                expected += 1
+            } else if notes.isEmpty || lines[index].isBlank {
+                continue
+            } else {
+                notes[notes.count - 1].append(index)
+            }
+        }
+        guard notes.count >= 2 else { return nil }
+        for (line, marker) in markers {
+            guard let letter = SuperscriptLetters.superscript(Unicode.Scalar(marker.bytes[0])) else { continue }
+            replacements[lines[line].contentStart] = (1, String(letter))
+        }
         return notes
     }
 
@@ -148,6 +191,8 @@ enum PDFFootnoteFinder {
         var gluedToLetter = false
         /// Whether the marker is the whole line (its text follows on the next lines).
         var alone = false
+        /// A table note's small letter (`a`, `b`, `c`).
+        var isLetter = false
 
         /// The number of a digit marker (ASCII or superscript digits).
         var value: Int? {
@@ -179,6 +224,14 @@ enum PDFFootnoteFinder {
             if at < end, bytes[at] >= 0x30 && bytes[at] <= 0x39 || bytes[at] == UInt8(ascii: ".") || bytes[at] == UInt8(ascii: ")") || bytes[at] == UInt8(ascii: ",") {
                 return nil
             }
+            // "2 — Nenhuma Parte …": a paragraph number before a spaced dash, not a note (no note text opens with a dash).
+            if at + 1 < end, bytes[at] == 0x20, PDFLabel.dashLength(bytes, at + 1, end) > 0 { return nil }
+        } else if bytes[at] >= 0x61, bytes[at] <= 0x7A, bytes[at] != UInt8(ascii: "q"),
+                  at + 1 == end || (at + 2 < end && bytes[at + 1] == 0x20 && bytes[at + 2] >= 0x41 && bytes[at + 2] <= 0x5A) {
+            // A table note's letter ("a Authorized strength …", or "a" alone before its text): a marker only in a
+            // sequence a, b, c at the page's bottom (`footnotes`).
+            if at + 1 == end, !alone { return nil }
+            return Marker(bytes: [bytes[at]], isDigits: false, glued: false, alone: at + 1 == end, isLetter: true)
         } else {
             // Superscript digits (¹²³ are C2 B9/B2/B3, the others E2 81 B0–B9) and † ‡ (E2 80 A0/A1).
             while at < end {

@@ -1,5 +1,5 @@
 /// Recognizes, on raw bytes, a line that starts with a paragraph, heading
-/// or list label: `23. `, `IV. `, `B. `, `1.1 `, `1.a `, `(a) `, `a) `, `(iv) `, a bullet,
+/// or list label: `23. `, `IV. `, `B. `, `1.1 `, `1.a `, `(a) `, `a) `, `(iv) `, `1 — `, a bullet,
 /// a speaker's designation (`Mr. Yap (Singapore): `), a Markdown heading mark (`#### `),
 /// and for other scripts whatever `LabelParser` reads (`أولا -`, `一、`, `Б. `).
 enum PDFLabel {
@@ -24,6 +24,14 @@ enum PDFLabel {
         return asciiLabel(bytes, start, end)
     }
 
+    /// The length in bytes of a hyphen, en dash or em dash at `at` (0 if none).
+    static func dashLength(_ bytes: [UInt8], _ at: Int, _ end: Int) -> Int {
+        guard at < end else { return 0 }
+        if bytes[at] == UInt8(ascii: "-") { return 1 }
+        if at + 2 < end, bytes[at] == 0xE2, bytes[at + 1] == 0x80, bytes[at + 2] == 0x93 || bytes[at + 2] == 0x94 { return 3 }
+        return 0
+    }
+
     private static func asciiLabel(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         func isSpace(_ at: Int) -> Bool { at < end && (bytes[at] == 0x20 || bytes[at] == 0x09) }
         func run(_ from: Int, _ test: (UInt8) -> Bool, max: Int) -> Int {
@@ -36,6 +44,10 @@ enum PDFLabel {
         // 23.  IV.  B.
         let digits = run(start, { $0 >= 0x30 && $0 <= 0x39 }, max: 3)
         if digits > start, digits < end, bytes[digits] == UInt8(ascii: "."), isSpace(digits + 1) { return true }
+        // 1 — (Portuguese), 1 - : a number, a spaced dash, the text.
+        if digits > start, isSpace(digits), dashLength(bytes, digits + 1, end) > 0, isSpace(digits + 1 + dashLength(bytes, digits + 1, end)) {
+            return true
+        }
         let roman = run(start, { "IVXLC".utf8.contains($0) }, max: 6)
         if roman > start, roman < end, bytes[roman] == UInt8(ascii: "."), isSpace(roman + 1) { return true }
         if first >= 0x41, first <= 0x5A, start + 1 < end, bytes[start + 1] == UInt8(ascii: "."), isSpace(start + 2) { return true }

@@ -9,7 +9,9 @@
 /// - a masthead line (`MastheadLineSplitter.headerLines`) is a paragraph
 ///   of its own; a line that ends on a linking word ("of the",
 ///   `LinkingWordLineEnd`) goes on;
-/// - a paragraph ends at a blank line, after a short line, before a label
+/// - a paragraph ends at a blank line, after a short line, after a dot leader
+///   and the short entry after it ("Empfehlungen ...... 5", a chair's
+///   "…… (Bordurie)"), before a label
 ///   ("23. ", "IV. ", "(a) ") that follows the end of a sentence, and before
 ///   a short capitalised line (an unnumbered heading) after a sentence end,
 ///   and before the next decimal label of the sequence (a target `1.2`
@@ -228,6 +230,33 @@ enum PDFTextCleanupPass {
             }
             return DecimalSequence.continues(label.components, previous: previous, goal: nil, lastNumber: lastParagraphNumber)
         }
+        /// Whether the line ends with a dot leader and a short entry after it ("III. Empfehlungen ........ 5",
+        /// "Председатель: г-н Ортега Линд ........ (Бордурия)"): a whole row, which nothing goes on from.
+        func endsWithLeaderAndEntry(_ index: Int) -> Bool {
+            let start = lines[index].contentStart
+            var at = lines[index].contentEnd
+            var tail = 0
+            // The entry after the leader: at most 40 bytes, without a dot run of its own.
+            while at > start, tail <= 40, bytes[at - 1] != UInt8(ascii: "."), !(bytes[at - 1] == 0xA6 && at - start >= 3 && bytes[at - 2] == 0x80) {
+                at -= 1
+                tail += 1
+            }
+            guard tail > 0, tail <= 40,
+                  bytes[at..<lines[index].contentEnd].contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+            var dots = 0
+            while at > start {
+                if bytes[at - 1] == UInt8(ascii: ".") {
+                    dots += 1
+                    at -= 1
+                } else if at - start >= 3, bytes[at - 3] == 0xE2, bytes[at - 2] == 0x80, bytes[at - 1] == 0xA6 {
+                    dots += 3  // …
+                    at -= 3
+                } else {
+                    break
+                }
+            }
+            return dots >= 4 && at > start
+        }
         let mastheadLines = MastheadLineSplitter.headerLines(lines, bytes)
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
@@ -237,6 +266,7 @@ enum PDFTextCleanupPass {
             // ("Ziel 2. Vermeidbaren Kinderkrankheiten ein Ende setzen") is a unit of its own, unless the line
             // before it stops on a linking word ("… a que se refiere el" / "artículo 14.").
             if isArticleLine(previous) { return true }
+            if endsWithLeaderAndEntry(previous) { return true }
             if HardWrapContinuation.opensBracketedNote(bytes, lines[next].contentStart..<lines[next].contentEnd,
                                                       after: lines[previous].contentStart..<lines[previous].contentEnd) { return true }
             if isArticleLine(next) || isDivisionLine(next),
@@ -271,12 +301,15 @@ enum PDFTextCleanupPass {
             if !paragraphsMarked || acrossPage, isShort(previous) {
                 if !label, !endsSentence(previous), firstWordLength(next) + 1 + lines[previous].length > fullWidth { return false }
                 // A body paragraph (its lines full) does not end on a bare word before another full line
-                // ("… comprising" / "GC(59)/RES/16 A on the staffing …"); a heading would be short.
-                if !label, paragraph.contains(where: { !isShort($0) }), !isShort(next), endsInWord(previous) { return false }
+                // ("… comprising" / "GC(59)/RES/16 A on the staffing …"); a heading would be short. At a page's
+                // end a short line did end its paragraph (a wrapped line there is full).
+                if !label, !acrossPage, paragraph.contains(where: { !isShort($0) }), !isShort(next), endsInWord(previous) { return false }
                 return endsFullStop(previous) || !startsLowercase(next) || label
             }
             if acrossPage {
-                return label || (endsSentence(previous) && !startsLowercase(next))
+                // A table row ("Total   3 720   981   4 815") ends the page's paragraph: the next page's
+                // heading ("Annex III") does not go on from it.
+                return label || (endsSentence(previous) || PDFTableRow.isRow(bytes, lines[previous])) && !startsLowercase(next)
             }
             return !paragraphsMarked && endsSentence(previous) && looksLikeHeading(next)
         }

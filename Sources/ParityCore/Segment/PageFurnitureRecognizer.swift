@@ -161,6 +161,9 @@ enum PageFurnitureRecognizer {
     /// Agency" below "A/RES/70/10", or "A/RES/70/10      Report of …" with a
     /// column gap (`-layout`).
     private static func isRunningTitle(_ content: String, titles: Set<String>, besideSymbol: Bool, pageNumber: Int, pageCount: Int) -> Bool {
+        // A title does not start in lower case: such a line is the body's sentence going on from the page
+        // before, which may repeat a wrapped line of the first page (a contents entry).
+        if let first = content.unicodeScalars.first(where: { $0.properties.isAlphabetic }), first.properties.isLowercase { return false }
         let parts = columnParts(content)
         var hasTitle = false
         var hasSymbol = besideSymbol
