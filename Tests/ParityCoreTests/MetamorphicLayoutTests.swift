@@ -96,18 +96,7 @@ import Testing
         }
         let renderings = documents.count * LayoutRenderer.variants.count
         print("Layout renderings: \(renderings - failing.keys.filter { !$0.hasSuffix(" lossless") }.count)/\(renderings) give the clean outline")
-        if ProcessInfo.processInfo.environment["PARITY_PRINT_KNOWN_FAILURES"] != nil {
-            print(failing.keys.sorted().joined(separator: "\n"))
-        }
-        if let target = ProcessInfo.processInfo.environment["PARITY_PRINT_LAYOUT_DIFFERENCES"] {
-            // A path: the differences go into that file (a long print can come out cut in a test log).
-            let report = failing.keys.sorted().map { "== \($0)\n    \(failing[$0]!)\n" }.joined()
-            if target.hasPrefix("/") {
-                try Data(report.utf8).write(to: URL(fileURLWithPath: target))
-            } else {
-                print(report)
-            }
-        }
+        try KnownFailureList.printRequested(failing, differencesVariable: "PARITY_PRINT_LAYOUT_DIFFERENCES")
         for problem in try KnownFailureList(Self.knownFailuresPath).problems(failing) {
             Issue.record(Comment(rawValue: problem))
         }

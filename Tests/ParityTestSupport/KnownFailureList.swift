@@ -36,4 +36,23 @@ public struct KnownFailureList {
         }
         return messages
     }
+
+    /// Prints what a harness run found when asked to: the failing cases one a
+    /// line under `PARITY_PRINT_KNOWN_FAILURES` (read by
+    /// `scripts/update-known-failures.sh`), and each case with what went wrong
+    /// under `differencesVariable`, into the file it names when that is an
+    /// absolute path (a long print can come out cut in a test log).
+    public static func printRequested(_ failing: [String: String], differencesVariable: String) throws {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["PARITY_PRINT_KNOWN_FAILURES"] != nil {
+            print(failing.keys.sorted().joined(separator: "\n"))
+        }
+        guard let target = environment[differencesVariable] else { return }
+        let report = failing.keys.sorted().map { "== \($0)\n    \(failing[$0]!)\n" }.joined()
+        if target.hasPrefix("/") {
+            try Data(report.utf8).write(to: URL(fileURLWithPath: target))
+        } else {
+            print(report)
+        }
+    }
 }
