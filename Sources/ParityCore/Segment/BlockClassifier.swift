@@ -187,8 +187,10 @@ struct BlockClassifier {
             guard byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) else { continue }
             var end = min(first.contentEnd, first.contentStart + (SpeakerLine.maximumLength + 8) * 4)
             while end > first.contentStart, end < first.contentEnd, decoded.utf8[end] & 0xC0 == 0x80 { end -= 1 }
+            let inMasthead = index < firstNumbered && unit.lines.count == 1
+            guard SpeakerLine.mayLearnWords(decoded.utf8, first.contentStart, end, inMasthead: inMasthead) else { continue }
             let head = ScalarText.scalars(decoded.utf8, first.contentStart, end)
-            heads.append((Array(SpeakerLine.withoutLeadingNumber(head)), index < firstNumbered && unit.lines.count == 1))
+            heads.append((Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead))
         }
         return SpeakerLine.learnedWords(heads)
     }
@@ -440,6 +442,16 @@ struct BlockClassifier {
             else { return nil }
             return ScalarText.scalars(decoded.utf8, first.contentStart, last.contentEnd).map { ScalarClass.isWhitespace($0) ? " " : $0 }
         }
+        /// Whether a short unit may hold a number (the caption repeats the title's date): an ASCII
+        /// digit, or a scalar from U+0600 on (lead byte D8 and above), where other scripts' digits are.
+        func mayHoldDigit(_ index: Int) -> Bool {
+            let unit = units[index]
+            guard unit.lines.count <= 6 else { return false }
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= CaptionRecognizer.maximumCaptionLength * 4 else { return false }
+            return decoded.utf8[start..<end].contains { $0 >= 0x30 && $0 <= 0x39 || $0 >= 0xD8 }
+        }
         var titles: [AnnexCaptionEcho.Title] = []
         var bodyStart: Int?
         for index in units.indices.prefix(Self.echoTitleSearchLimit) {
@@ -462,7 +474,7 @@ struct BlockClassifier {
             let first = lines[units[index].lines.lowerBound]
             guard first.contentEnd > first.contentStart else { continue }
             let byte = decoded.utf8[first.contentStart]
-            guard byte >= 0x41 && byte <= 0x5A || byte >= 0x80, let text = shortText(index),
+            guard byte >= 0x41 && byte <= 0x5A || byte >= 0x80, mayHoldDigit(index), let text = shortText(index),
                   let letter = text.first, ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter),
                   AnnexCaptionEcho.echoes(text, titles: titles)
             else { continue }

@@ -77,6 +77,24 @@ enum SpeakerLine {
         return learned
     }
 
+    /// Whether the head bytes `bytes[start..<end]` may give `learnedWords` a
+    /// word: a noted designation needs a parenthesis, a presiding officer's
+    /// line (in the masthead) a colon. Most lines have neither.
+    static func mayLearnWords(_ bytes: [UInt8], _ start: Int, _ end: Int, inMasthead: Bool) -> Bool {
+        var index = start
+        while index < end {
+            switch bytes[index] {
+            case 0x28: return true  // (
+            case 0x3A where inMasthead: return true  // :
+            // Full-width （ (EF BC 88) and ： (EF BC 9A).
+            case 0xEF where index + 2 < end && bytes[index + 1] == 0xBC && (bytes[index + 2] == 0x88 || inMasthead && bytes[index + 2] == 0x9A):
+                return true
+            default: index += 1
+            }
+        }
+        return false
+    }
+
     /// "Fru Hafner (Ruritanien) (talade tyska): …", "Ordföranden (talade
     /// engelska): …", "G. Novak (Ruritanija) rekao je …": a capitalized (or
     /// caseless) first word that is no linking word, at most a few
