@@ -13,7 +13,8 @@ import Testing
 /// Renderings that do not yet are listed in
 /// `Tests/Fixtures/layout-known-failures.txt` (`document variant`); the test
 /// fails on an unlisted failure and on a listed rendering that now passes.
-/// `PARITY_DUMP_RENDERINGS=DIR` writes every rendering into DIR, to look at.
+/// `PARITY_DUMP_RENDERINGS=DIR` writes every rendering into DIR, to look at;
+/// `PARITY_PRINT_LAYOUT_DIFFERENCES=1` prints each failure's first outline differences.
 @Suite struct MetamorphicLayoutTests {
     static let knownFailuresPath = "Tests/Fixtures/layout-known-failures.txt"
 
@@ -97,6 +98,10 @@ import Testing
         print("Layout renderings: \(renderings - failing.keys.filter { !$0.hasSuffix(" lossless") }.count)/\(renderings) give the clean outline")
         if ProcessInfo.processInfo.environment["PARITY_PRINT_KNOWN_FAILURES"] != nil {
             print(failing.keys.sorted().joined(separator: "\n"))
+        }
+        if ProcessInfo.processInfo.environment["PARITY_PRINT_LAYOUT_DIFFERENCES"] != nil {
+            // To group the failures by their cause: each failing rendering with its first outline differences.
+            for key in failing.keys.sorted() { print("layout-difference \(key): \(failing[key]!)") }
         }
         for problem in try KnownFailureList(Self.knownFailuresPath).problems(failing) {
             Issue.record(Comment(rawValue: problem))
