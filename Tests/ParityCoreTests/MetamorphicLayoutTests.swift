@@ -14,7 +14,7 @@ import Testing
 /// `Tests/Fixtures/layout-known-failures.txt` (`document variant`); the test
 /// fails on an unlisted failure and on a listed rendering that now passes.
 /// `PARITY_DUMP_RENDERINGS=DIR` writes every rendering into DIR, to look at;
-/// `PARITY_PRINT_LAYOUT_DIFFERENCES=1` prints each failure's first outline differences.
+/// `PARITY_LAYOUT_DIFFERENCES=FILE` writes each failure's first outline differences into FILE.
 @Suite struct MetamorphicLayoutTests {
     static let knownFailuresPath = "Tests/Fixtures/layout-known-failures.txt"
 
@@ -99,9 +99,10 @@ import Testing
         if ProcessInfo.processInfo.environment["PARITY_PRINT_KNOWN_FAILURES"] != nil {
             print(failing.keys.sorted().joined(separator: "\n"))
         }
-        if ProcessInfo.processInfo.environment["PARITY_PRINT_LAYOUT_DIFFERENCES"] != nil {
+        if let path = ProcessInfo.processInfo.environment["PARITY_LAYOUT_DIFFERENCES"] {
             // To group the failures by their cause: each failing rendering with its first outline differences.
-            for key in failing.keys.sorted() { print("layout-difference \(key): \(failing[key]!)") }
+            let lines = failing.keys.sorted().map { "\($0): \(failing[$0]!)\n" }.joined()
+            try Data(lines.utf8).write(to: URL(fileURLWithPath: path))
         }
         for problem in try KnownFailureList(Self.knownFailuresPath).problems(failing) {
             Issue.record(Comment(rawValue: problem))
