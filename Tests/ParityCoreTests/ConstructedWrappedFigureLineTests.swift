@@ -4,7 +4,8 @@ import Testing
 /// A hard-wrapped line that starts with a figure or a date ("15. Mai", "1990. gada", "31. mája") goes on
 /// from the line above when its number does not continue the count of paragraph numbers
 /// (`HardWrapContinuation.continuesOutOfCount`); the next number, a first one and a jump after a
-/// paragraph's last line stay paragraph numbers. Constructed texts, greedily wrapped.
+/// paragraph's last line stay paragraph numbers; numbers in parentheses are counted apart.
+/// Constructed texts, greedily wrapped.
 @Suite struct ConstructedWrappedFigureLineTests {
     static func blocks(_ text: String) -> [Block] {
         PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed").blocks
@@ -69,5 +70,41 @@ rozoslať ako dokument Bezpečnostnej rady.
     ])
     func constructedCountingNumbersStayLabels(_ text: String, _ numbers: [Int]) {
         #expect(Self.blocks(text).filter { $0.kind == .paragraph }.map(\.number) == numbers)
+    }
+    /// A year in parentheses at a line start ("(2025) और 2877 (2025) …") continues no count of
+    /// numbered items ((1), (2)): it goes on; items (1) and (2) stay items. Hindi and English.
+    @Test func constructedHindiYearInParentheses() {
+        let blocks = Self.blocks("""
+सुरक्षा परिषद,
+विस्थापित लोगों की बढ़ती संख्या पर गंभीर चिंता
+व्यक्त करते हुए और मानवीय सहायता की निरंतर
+आवश्यकता को स्वीकार करते हुए, निचले वेल्ड्रा
+क्षेत्र की स्थिति पर अपने प्रस्तावों 2851
+(2025) और 2877 (2025) का स्मरण करते हुए और
+क्षेत्र में शांति की आवश्यकता पर बल देते हुए,
+1. माँग करती है कि सभी पक्ष युद्धविराम का
+पूर्ण सम्मान करें;
+""")
+        #expect(!blocks.contains { $0.kind == .listItem })
+        #expect(blocks.contains { $0.text.contains("प्रस्तावों 2851 (2025) और 2877 (2025) का स्मरण") })
+        #expect(blocks.filter { $0.kind == .paragraph }.map(\.number) == [1])
+    }
+
+    @Test func constructedEnglishYearInParenthesesBeforeNumberedItems() {
+        let blocks = Self.blocks("""
+The Security Council,
+Expressing grave concern at the displacement of more than
+240,000 people since January and at the continuing need for
+humanitarian assistance, recalling its resolutions 2851 and
+(2026) on the situation in the Lower Veldra region and the
+statements of its President on the ceasefire agreement,
+1. Demands that all parties respect the ceasefire agreement;
+2. Requests the Mission to report on the following matters:
+(1) the withdrawal of heavy weapons from the twelve areas and
+(2) the safe return of displaced persons to their homes.
+""")
+        #expect(blocks.filter { $0.kind == .listItem }.map(\.text)
+            == ["the withdrawal of heavy weapons from the twelve areas and", "the safe return of displaced persons to their homes."])
+        #expect(blocks.contains { $0.text.contains("resolutions 2851 and (2026) on the situation") })
     }
 }

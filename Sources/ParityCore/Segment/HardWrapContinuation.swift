@@ -102,15 +102,17 @@ struct HardWrapContinuation {
     /// Whether `lines[index]`, which starts with a number label ("1990. gada …", "15. apríla …",
     /// "31. maijam;"), goes on from the line above all the same: a number is a paragraph number only
     /// when it continues the count of its scope. Here it is neither the next number after `lastNumber`
-    /// (the last paragraph number that opened a block, nil before the first) nor a first one (1, a count
+    /// (the last paragraph number that opened a block, nil before the first; a number in
+    /// parentheses against the last such number) nor a first one (1, a count
     /// that starts or restarts), and the line above was broken by the wrap in mid-sentence (it does not
     /// end a sentence or clause and could not take the number within the width). A real jump in the
     /// count ("3." then "5.") follows a paragraph's last line, which ends a sentence or stops short.
-    func continuesOutOfCount(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int, lastNumber: Int?) -> Bool {
+    /// A number in parentheses ("(2025) and 2877 (2025)") is counted apart, against `lastNumber(true)`.
+    func continuesOutOfCount(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int, lastNumber: (_ parenthesized: Bool) -> Int?) -> Bool {
         guard let width, index > 0 else { return false }
         let line = lines[index], previous = lines[index - 1]
-        guard !previous.isBlank, !line.isBlank, let value = Self.numberLabel(bytes, line),
-              value != 1, value != (lastNumber ?? 0) + 1 else { return false }
+        guard !previous.isBlank, !line.isBlank, let label = Self.numberLabel(bytes, line),
+              label.value != 1, label.value != (lastNumber(label.parenthesized) ?? 0) + 1 else { return false }
         guard !Self.endsSentence(bytes, previous), !Self.endsInLeaderAndNumber(bytes, previous),
               Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) > width
         else { return false }
@@ -118,11 +120,15 @@ struct HardWrapContinuation {
         return !LabelOnlyLine.isLabelOnly(bytes, previous.contentStart, previous.contentEnd)
     }
 
-    /// The value of the line's label when it is a paragraph number ("15.", "15．", "١٥ -"), else nil.
-    static func numberLabel(_ bytes: [UInt8], _ line: TextLine) -> Int? {
+    /// The value of the line's label when it is a paragraph number ("15.", "15．", "١٥ -") or a number
+    /// in parentheses ("(3)"), else nil.
+    static func numberLabel(_ bytes: [UInt8], _ line: TextLine) -> (value: Int, parenthesized: Bool)? {
         let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 48))
-        guard let label = LabelParser.parse(head, language: nil), case .number(let value) = label.form else { return nil }
-        return value
+        switch LabelParser.parse(head, language: nil)?.form {
+        case .number(let value): return (value, false)
+        case .subparagraph(let key): return key.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(key).map { ($0, true) } : nil
+        default: return nil
+        }
     }
 
     /// Whether `line` starts with `[` while `previous` has no bracket left open: an editorial note starts there.

@@ -23,9 +23,10 @@ enum RawBlockBuilder {
         var hanging = false
         var wrappedInRun = 0
         // The last paragraph number that opened a block: a number that does not continue it may be a wrapped figure.
-        var lastNumber: Int?
+        var lastNumber: Int?, lastParenthesizedNumber: Int?
         func opened(_ index: Int) {
-            if let value = HardWrapContinuation.numberLabel(bytes, lines[index]) { lastNumber = value }
+            guard let label = HardWrapContinuation.numberLabel(bytes, lines[index]) else { return }
+            if label.parenthesized { lastParenthesizedNumber = label.value } else { lastNumber = label.value }
         }
         func close(_ block: RawBlock) {
             var block = block
@@ -69,7 +70,7 @@ enum RawBlockBuilder {
                 }
                 if let start = runStart {
                     var wrapped = wrap.continues(bytes, lines, index, previousHanging: hanging, previousContinued: start < index - 1)
-                    if !wrapped.continues, wrap.continuesOutOfCount(bytes, lines, index, lastNumber: lastNumber) {
+                    if !wrapped.continues, wrap.continuesOutOfCount(bytes, lines, index, lastNumber: { $0 ? lastParenthesizedNumber : lastNumber }) {
                         wrapped = (true, hanging)
                     }
                     hanging = wrapped.hanging
