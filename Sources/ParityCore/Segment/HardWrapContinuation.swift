@@ -86,9 +86,11 @@ struct HardWrapContinuation {
         }
         // A header line (organ, session, agenda item, date …) is complete: the next line does not go on from it.
         // A line that went on from the one above is the middle of a unit ("… 28 / أيار/مايو 2025 الموجهة …"), no header line.
-        if index < Self.headerLineLimit, !previousContinued, !Self.startsWithLabel(bytes, previous),
-           HeaderLineRecognizer.recognize(String(decoding: bytes[previous.contentStart..<previous.contentEnd], as: UTF8.self)) != nil {
-            return (false, false)
+        // A line whose year runs on into words ("जनवरी 2026 से 240,000 से अधिक …", "2 नवंबर 2001 को पेरिस में …")
+        // is a sentence that holds a date, no date line: in a script without capitals nothing else tells.
+        if index < Self.headerLineLimit, !previousContinued, !Self.startsWithLabel(bytes, previous) {
+            let recognized = HeaderLineRecognizer.recognize(String(decoding: bytes[previous.contentStart..<previous.contentEnd], as: UTF8.self))
+            if recognized != nil, !(recognized == .field(.date) && Self.yearRunsIntoWords(bytes, previous)) { return (false, false) }
         }
         // A short session or agenda-item line under a body's name ("Seventy-sixth session") is a header line of its own.
         if index < Self.headerLineLimit, Self.length(bytes, line.start, line.contentEnd) * 5 <= width * 3,
@@ -129,6 +131,23 @@ struct HardWrapContinuation {
         case .subparagraph(let key): return key.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(key).map { ($0, true) } : nil
         default: return nil
         }
+    }
+
+    /// Whether words follow the line's first four-digit year directly ("2026 से 240,000 से", not
+    /// "2026", "2006, at 10 a.m." or "2024 (Original: English)"): two words or more, the first of letters.
+    static func yearRunsIntoWords(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
+        var digits = 0
+        for (offset, scalar) in scalars.enumerated() {
+            digits = ScalarClass.digit(scalar) != nil ? digits + 1 : 0
+            guard digits == 4, offset + 1 == scalars.count || ScalarClass.digit(scalars[offset + 1]) == nil else { continue }
+            let rest = scalars[(offset + 1)...]
+            guard let first = rest.first, ScalarClass.isWhitespace(first) else { return false }
+            let words = rest.split(whereSeparator: ScalarClass.isWhitespace)
+            return words.count >= 2 && words[0].allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark
+                || $0.properties.generalCategory == .spacingMark }
+        }
+        return false
     }
 
     /// Whether `line` starts with `[` while `previous` has no bracket left open: an editorial note starts there.
