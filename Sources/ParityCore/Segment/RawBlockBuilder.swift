@@ -25,7 +25,7 @@ enum RawBlockBuilder {
         // The last paragraph number that opened a block: a number that does not continue it may be a wrapped figure.
         var lastNumber: Int?, lastParenthesizedNumber: Int?
         func opened(_ index: Int) {
-            guard let label = HardWrapContinuation.numberLabel(bytes, lines[index]) else { return }
+            guard wrap.width != nil, let label = HardWrapContinuation.numberLabel(bytes, lines[index]) else { return }
             if label.parenthesized { lastParenthesizedNumber = label.value } else { lastNumber = label.value }
         }
         func close(_ block: RawBlock) {
