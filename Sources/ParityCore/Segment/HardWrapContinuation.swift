@@ -86,9 +86,11 @@ struct HardWrapContinuation {
         }
         // A header line (organ, session, agenda item, date …) is complete: the next line does not go on from it.
         // A line that went on from the one above is the middle of a unit ("… 28 / أيار/مايو 2025 الموجهة …"), no header line.
-        if index < Self.headerLineLimit, !previousContinued, !Self.startsWithLabel(bytes, previous),
-           HeaderLineRecognizer.recognize(String(decoding: bytes[previous.contentStart..<previous.contentEnd], as: UTF8.self)) != nil {
-            return (false, false)
+        // A line whose year runs on into words ("जनवरी 2026 से 240,000 से अधिक …", "2 नवंबर 2001 को पेरिस में …")
+        // is a sentence that holds a date, no date line: in a script without capitals nothing else tells.
+        if index < Self.headerLineLimit, !previousContinued, !Self.startsWithLabel(bytes, previous) {
+            let recognized = HeaderLineRecognizer.recognize(String(decoding: bytes[previous.contentStart..<previous.contentEnd], as: UTF8.self))
+            if recognized != nil, !(recognized == .field(.date) && Self.yearRunsIntoWords(bytes, previous)) { return (false, false) }
         }
         // A short session or agenda-item line under a body's name ("Seventy-sixth session") is a header line of its own.
         if index < Self.headerLineLimit, Self.length(bytes, line.start, line.contentEnd) * 5 <= width * 3,
@@ -97,6 +99,55 @@ struct HardWrapContinuation {
             if next == .field(.session) || next == .field(.agendaItem) { return (false, false) }
         }
         return (true, false)
+    }
+
+    /// Whether `lines[index]`, which starts with a number label ("1990. gada …", "15. apríla …",
+    /// "31. maijam;"), goes on from the line above all the same: a number is a paragraph number only
+    /// when it continues the count of its scope. Here it is neither the next number after `lastNumber`
+    /// (the last paragraph number that opened a block, nil before the first; a number in
+    /// parentheses against the last such number) nor a first one (1, a count
+    /// that starts or restarts), and the line above was broken by the wrap in mid-sentence (it does not
+    /// end a sentence or clause and could not take the number within the width). A real jump in the
+    /// count ("3." then "5.") follows a paragraph's last line, which ends a sentence or stops short.
+    /// A number in parentheses ("(2025) and 2877 (2025)") is counted apart, against `lastNumber(true)`.
+    func continuesOutOfCount(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int, lastNumber: (_ parenthesized: Bool) -> Int?) -> Bool {
+        guard let width, index > 0 else { return false }
+        let line = lines[index], previous = lines[index - 1]
+        guard !previous.isBlank, !line.isBlank, let label = Self.numberLabel(bytes, line),
+              label.value != 1, label.value != (lastNumber(label.parenthesized) ?? 0) + 1 else { return false }
+        guard !Self.endsSentence(bytes, previous), !Self.endsInLeaderAndNumber(bytes, previous),
+              Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) > width
+        else { return false }
+        // The line above is a label alone ("1.") or a short heading: its text follows, no wrap broke it.
+        return !LabelOnlyLine.isLabelOnly(bytes, previous.contentStart, previous.contentEnd)
+    }
+
+    /// The value of the line's label when it is a paragraph number ("15.", "15．", "١٥ -") or a number
+    /// in parentheses ("(3)"), else nil.
+    static func numberLabel(_ bytes: [UInt8], _ line: TextLine) -> (value: Int, parenthesized: Bool)? {
+        let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 48))
+        switch LabelParser.parse(head, language: nil)?.form {
+        case .number(let value): return (value, false)
+        case .subparagraph(let key): return key.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(key).map { ($0, true) } : nil
+        default: return nil
+        }
+    }
+
+    /// Whether words follow the line's first four-digit year directly ("2026 से 240,000 से", not
+    /// "2026", "2006, at 10 a.m." or "2024 (Original: English)"): two words or more, the first of letters.
+    static func yearRunsIntoWords(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
+        var digits = 0
+        for (offset, scalar) in scalars.enumerated() {
+            digits = ScalarClass.digit(scalar) != nil ? digits + 1 : 0
+            guard digits == 4, offset + 1 == scalars.count || ScalarClass.digit(scalars[offset + 1]) == nil else { continue }
+            let rest = scalars[(offset + 1)...]
+            guard let first = rest.first, ScalarClass.isWhitespace(first) else { return false }
+            let words = rest.split(whereSeparator: ScalarClass.isWhitespace)
+            return words.count >= 2 && words[0].allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark
+                || $0.properties.generalCategory == .spacingMark }
+        }
+        return false
     }
 
     /// Whether `line` starts with `[` while `previous` has no bracket left open: an editorial note starts there.

@@ -298,7 +298,10 @@ enum PageFurnitureRecognizer {
             let column = columns[index]
             if PrintingMark.isRecyclingNote(Array(columns[index...])) {
                 index = columns.count
-            } else if isSymbol(column) || PrintingMark.isBarcode(column) || isPageOfTotal(column, pageNumber: pageNumber, pageCount: pageCount)
+            } else if isSymbol(column) {
+                // A resolution's symbol carries its year: "S/RES/2904 (2026)", "A/RES/79/1 (2024)".
+                index += index + 1 < columns.count && isParenthesizedYear(columns[index + 1]) ? 2 : 1
+            } else if PrintingMark.isBarcode(column) || isPageOfTotal(column, pageNumber: pageNumber, pageCount: pageCount)
                         || isContinuationMark(column) {
                 index += 1
             } else if let consumed = PrintingMark.jobNumberLength(columns, from: index) {
@@ -310,6 +313,11 @@ enum PageFurnitureRecognizer {
             }
         }
         return true
+    }
+
+    /// "(2026)": a year of four ASCII digits in parentheses.
+    static func isParenthesizedYear(_ token: Substring) -> Bool {
+        token.count == 6 && token.first == "(" && token.last == ")" && token.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// `/...` (or `/…`): "continued overleaf" at the bottom right of a page of older documents.

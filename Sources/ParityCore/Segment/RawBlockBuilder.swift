@@ -22,6 +22,12 @@ enum RawBlockBuilder {
         let wrap = HardWrapContinuation(bytes, lines)
         var hanging = false
         var wrappedInRun = 0
+        // The last paragraph number that opened a block: a number that does not continue it may be a wrapped figure.
+        var lastNumber: Int?, lastParenthesizedNumber: Int?
+        func opened(_ index: Int) {
+            guard wrap.width != nil, let label = HardWrapContinuation.numberLabel(bytes, lines[index]) else { return }
+            if label.parenthesized { lastParenthesizedNumber = label.value } else { lastNumber = label.value }
+        }
         func close(_ block: RawBlock) {
             var block = block
             block.wrappedLines = wrappedInRun
@@ -56,25 +62,31 @@ enum RawBlockBuilder {
                         // Another label: the one alone stays a block of its own (blank lines after it stay outside).
                         close(RawBlock(lines: start..<(alone.line + 1)))
                         runStart = index
+                        opened(index)
                         if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
                     }
                     markupOpen.scan(buffer, line.contentStart, line.contentEnd)
                     continue
                 }
                 if let start = runStart {
-                    let wrapped = wrap.continues(bytes, lines, index, previousHanging: hanging, previousContinued: start < index - 1)
+                    var wrapped = wrap.continues(bytes, lines, index, previousHanging: hanging, previousContinued: start < index - 1)
+                    if !wrapped.continues, wrap.continuesOutOfCount(bytes, lines, index, lastNumber: { $0 ? lastParenthesizedNumber : lastNumber }) {
+                        wrapped = (true, hanging)
+                    }
                     hanging = wrapped.hanging
                     let lowerCase = continuesSentence(buffer, line)
                     if !markupOpen.isOpen && !lowerCase && !wrapped.continues
                         && !(index < mastheadLineLimit && MastheadLinePair.joins(buffer, lines[index - 1], line)) {
                         close(RawBlock(lines: start..<index))
                         runStart = index
+                        opened(index)
                         if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
                     } else if wrapped.continues || (lowerCase && wrap.width != nil) {
                         wrappedInRun += 1
                     }
                 } else {
                     runStart = index
+                    opened(index)
                     hanging = false
                     if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
                 }
