@@ -178,7 +178,7 @@ struct BlockClassifier {
     /// number stripped), for `SpeakerLine.learnedWords`; units before
     /// `firstNumbered` are the masthead.
     private func learnedSpeakerWords(firstNumbered: Int) -> Set<[Unicode.Scalar]> {
-        var heads: [(text: [Unicode.Scalar], inMasthead: Bool)] = []
+        var learner = SpeakerLine.WordLearner()
         for (index, unit) in units.enumerated() {
             let first = lines[unit.lines.lowerBound]
             guard first.contentEnd - first.contentStart >= 4 else { continue }
@@ -188,9 +188,9 @@ struct BlockClassifier {
             var end = min(first.contentEnd, first.contentStart + (SpeakerLine.maximumLength + 8) * 4)
             while end > first.contentStart, end < first.contentEnd, decoded.utf8[end] & 0xC0 == 0x80 { end -= 1 }
             let head = ScalarText.scalars(decoded.utf8, first.contentStart, end)
-            heads.append((Array(SpeakerLine.withoutLeadingNumber(head)), index < firstNumbered && unit.lines.count == 1))
+            learner.add(Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead: index < firstNumbered && unit.lines.count == 1)
         }
-        return SpeakerLine.learnedWords(heads)
+        return learner.words
     }
 
     // MARK: - Articles
