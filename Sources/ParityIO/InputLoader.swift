@@ -57,6 +57,8 @@ public struct InputLoader: Sendable {
     /// goes to `pdftotext` as it is; `identity`: the file's when it was read,
     /// so that plain text is segmented with a streaming second read of the
     /// file (`InputFileRereader`) instead of keeping its bytes in memory.
+    /// PDF-cleaned text is put aside in a temporary file while the blocks'
+    /// text is made (`TemporaryTextSpill`), or kept in memory when none can be written.
     private func load(bytes: consuming [UInt8], name: String, file: String?, identity: InputFileReader.Identity? = nil) throws(InputError) -> Document {
         guard bytes.count <= sizeLimit else { throw .tooLarge(file: name, bytes: bytes.count, limit: sizeLimit) }
         var document: Document
@@ -73,10 +75,10 @@ public struct InputLoader: Sendable {
             let (text, warnings) = try segmenterText(consume bytes, name: name, file: file)
             let segmenter = PlainTextSegmenter(language: language ?? nameLanguage)
             if let rereader {
-                document = try segmenter.segment(consume text, sourceName: name, rereading: rereader.bytes)
+                document = try segmenter.segment(consume text, sourceName: name, rereading: rereader.bytes, spillingTo: TemporaryTextSpill())
                 try rereader.finish()
             } else {
-                document = segmenter.segment(consume text, sourceName: name)
+                document = try segmenter.segment(consume text, sourceName: name, spillingTo: TemporaryTextSpill())
             }
             document.diagnostics.insert(contentsOf: warnings, at: 0)
         }

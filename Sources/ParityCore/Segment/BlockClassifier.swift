@@ -174,11 +174,11 @@ struct BlockClassifier {
         var speakerWords: Set<[Unicode.Scalar]> = []
     }
 
-    /// The first scalars of every unit that may open a turn (a paragraph
-    /// number stripped), for `SpeakerLine.learnedWords`; units before
-    /// `firstNumbered` are the masthead.
+    /// The speaker words learned (`SpeakerLine.learnedWords`) from the first
+    /// scalars of every unit that may open a turn, a paragraph number
+    /// stripped, one head at a time; units before `firstNumbered` are the masthead.
     private func learnedSpeakerWords(firstNumbered: Int) -> Set<[Unicode.Scalar]> {
-        var heads: [(text: [Unicode.Scalar], inMasthead: Bool)] = []
+        var learner = SpeakerLine.WordLearner()
         for (index, unit) in units.enumerated() {
             let first = lines[unit.lines.lowerBound]
             guard first.contentEnd - first.contentStart >= 4 else { continue }
@@ -190,9 +190,9 @@ struct BlockClassifier {
             let inMasthead = index < firstNumbered && unit.lines.count == 1
             guard SpeakerLine.mayLearnWords(decoded.utf8, first.contentStart, end, inMasthead: inMasthead) else { continue }
             let head = ScalarText.scalars(decoded.utf8, first.contentStart, end)
-            heads.append((Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead))
+            learner.add(Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead: inMasthead)
         }
-        return SpeakerLine.learnedWords(heads)
+        return learner.words
     }
 
     // MARK: - Articles

@@ -72,6 +72,19 @@ struct DraftText: Sendable, Equatable {
         storage = .unread(start: inputStart, end: inputEnd, byteCount: end - start, scalarCount: count)
     }
 
+    /// Lets go of a span's bytes, keeping its own range of the segmented
+    /// text to read the text back from a copy of that text (a `TextSpill`).
+    mutating func release() {
+        guard case .span(_, let start, let end, let count) = storage else { return }
+        storage = .unread(start: start, end: end, byteCount: end - start, scalarCount: count)
+    }
+
+    /// For released text: the range to read it back from.
+    var unreadRange: Range<Int>? {
+        if case .unread(let start, let end, _, _) = storage { return Int(start)..<Int(end) }
+        return nil
+    }
+
     /// Makes the string of released text from `read`, which gives the text of
     /// an input byte range; false (the text left as it was) when what it
     /// gives is not the text released, as when the input changed since.

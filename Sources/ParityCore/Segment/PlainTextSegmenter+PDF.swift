@@ -13,7 +13,69 @@ extension PlainTextSegmenter {
     /// paragraph joined across a page) gets that part cut out of its ranges;
     /// text written out of input order is given back to its block.
     func segmentPDFExtracted(_ text: consuming DecodedText, sourceName: String) -> Document {
-        var cleaned = PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry)
+        var prepared = pdfDrafts(consume text)
+        // The cleaned text and its offsets are not needed once the drafts' ranges and texts are final.
+        Self.materializeTexts(&prepared.drafts)
+        prepared.cleaned.text = DecodedText(utf8: [], encoding: prepared.cleaned.text.encoding)
+        return pdfDocument(&prepared, sourceName: sourceName)
+    }
+
+    /// `segmentPDFExtracted(_:sourceName:)`, except that once the drafts'
+    /// ranges are final the cleaned text is put in `spill` and freed, and
+    /// the spans' strings are read back from there, so that the cleaned text
+    /// and the blocks' text are never in memory together. When `spill`
+    /// cannot store it, the strings are made in memory (the same document).
+    /// - Throws: `InputError.unreadable` naming `sourceName` when the spilled
+    ///   text cannot be read back or is not the text stored.
+    func segmentPDFExtracted(_ text: consuming DecodedText, sourceName: String, spillingTo spill: any TextSpill) throws(InputError) -> Document {
+        var prepared = pdfDrafts(consume text)
+        guard spill.store(prepared.cleaned.text.utf8) else {
+            Self.materializeTexts(&prepared.drafts)
+            prepared.cleaned.text = DecodedText(utf8: [], encoding: prepared.cleaned.text.encoding)
+            return pdfDocument(&prepared, sourceName: sourceName)
+        }
+        var spans: [Int] = []
+        for index in prepared.drafts.indices where prepared.drafts[index].content.isSpan {
+            prepared.drafts[index].content.release()
+            spans.append(index)
+        }
+        prepared.cleaned.text = DecodedText(utf8: [], encoding: prepared.cleaned.text.encoding)
+        // Read in the stored text's order (drafts cut around furniture can come out of it).
+        var inOrder = true
+        var previous = 0
+        for index in spans {
+            let start = prepared.drafts[index].content.unreadRange?.lowerBound ?? 0
+            if start < previous { inOrder = false }
+            previous = start
+        }
+        if !inOrder {
+            spans.sort { (prepared.drafts[$0].content.unreadRange?.lowerBound ?? 0) < (prepared.drafts[$1].content.unreadRange?.lowerBound ?? 0) }
+        }
+        for index in spans {
+            let same = try prepared.drafts[index].content.materialize { (range: SourceRange) throws(InputError) -> String in
+                do throws(InputError) {
+                    return String(decoding: try spill.bytes(range.start..<range.end), as: UTF8.self)
+                } catch {
+                    guard case .unreadable(_, let reason) = error else { throw error }
+                    throw .unreadable(file: sourceName, reason: "the cleaned text could not be read back from its temporary file: \(reason)")
+                }
+            }
+            guard same else { throw .unreadable(file: sourceName, reason: "the cleaned text read back is not the text stored") }
+        }
+        return pdfDocument(&prepared, sourceName: sourceName)
+    }
+
+    /// The drafts of PDF-extracted text with their ranges final, and the cleaned text they were read from.
+    private struct PDFDrafts {
+        var drafts: [DraftBlock]
+        var detected: Language?
+        var diagnostics: [ReaderDiagnostic]
+        var cleaned: PDFTextCleanupPass.Result
+    }
+
+    /// Cleans `text`, classifies and joins its drafts and settles their ranges (furniture cut out, stray text attached).
+    private func pdfDrafts(_ text: consuming DecodedText) -> PDFDrafts {
+        let cleaned = PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry)
         _ = consume text
         var (drafts, detected) = classified(cleaned.text)
         let diagnostics = prepare(&drafts)
@@ -21,15 +83,17 @@ extension PlainTextSegmenter {
         let furnitureRanges = cleaned.furniture.map(\.range)
         SourceRangeDisjointness.cutNestedRanges(&drafts, others: furnitureRanges)
         SourceRangeDisjointness.attachUncovered(&drafts, text: cleaned.text, others: furnitureRanges)
-        // The cleaned text and its offsets are not needed once the drafts' ranges and texts are final.
-        Self.materializeTexts(&drafts)
-        cleaned.text = DecodedText(utf8: [], encoding: cleaned.text.encoding)
-        var document = self.document(&drafts, diagnostics: diagnostics, detected: detected, sourceName: sourceName)
+        return PDFDrafts(drafts: drafts, detected: detected, diagnostics: diagnostics, cleaned: cleaned)
+    }
+
+    /// The document of drafts whose texts are made, with the furniture's blocks put back.
+    private func pdfDocument(_ prepared: inout PDFDrafts, sourceName: String) -> Document {
+        var document = self.document(&prepared.drafts, diagnostics: prepared.diagnostics, detected: prepared.detected, sourceName: sourceName)
         // The furniture's blocks are made once the cleaned text is gone.
-        let furniture = cleaned.furniture.enumerated().map { offset, line in
+        let furniture = prepared.cleaned.furniture.enumerated().map { offset, line in
             Block(id: "pf\(offset + 1)", kind: .pageFurniture, text: line.text, sourceRanges: [line.range])
         }
-        cleaned.furniture = []
+        prepared.cleaned.furniture = []
         document.blocks = Self.merged(document.blocks, furniture)
         // Furniture the classifier found in the cleaned text (a printing-mark line) and the
         // furniture cut out before are numbered together, in text order.

@@ -76,16 +76,17 @@ public struct PlainTextSegmenter: Sendable {
     /// copy are never in memory together: a streaming second read.
     /// `read` gives the input's bytes in a range of input offsets (the
     /// decoded text's `originalOffset`s), asked for in increasing order.
-    /// PDF-extracted and UTF-16 text is segmented in memory as by
-    /// `segment(_:sourceName:)`, without calling `read`.
+    /// PDF-extracted text is segmented as by `segment(_:sourceName:spillingTo:)`
+    /// and UTF-16 text as by `segment(_:sourceName:)`, without calling `read`.
     /// - Throws: what `read` throws; `InputError.unreadable` naming
     ///   `sourceName` when the bytes read back are not the text that was
     ///   segmented (the input changed in the meantime).
     public func segment(
         _ text: consuming DecodedText, sourceName: String,
-        rereading read: (SourceRange) throws(InputError) -> ArraySlice<UInt8>
+        rereading read: (SourceRange) throws(InputError) -> ArraySlice<UInt8>,
+        spillingTo spill: (any TextSpill)? = nil
     ) throws(InputError) -> Document {
-        if PDFExtractionDetector.looksExtracted(text.utf8) { return segmentPDFExtracted(consume text, sourceName: sourceName) }
+        if PDFExtractionDetector.looksExtracted(text.utf8) { return try segment(consume text, sourceName: sourceName, spillingTo: spill) }
         let encoding = text.encoding
         guard TextDecoder.string(decodingPart: [], encoding: encoding) != nil else { return segmentPrepared(consume text, sourceName: sourceName) }
         var (drafts, detected) = classified(text)
@@ -104,6 +105,19 @@ public struct PlainTextSegmenter: Sendable {
         }
         let diagnostics = prepare(&drafts)
         return document(&drafts, diagnostics: diagnostics, detected: detected, sourceName: sourceName)
+    }
+
+    /// Segments `text` as `segment(_:sourceName:)` does, except that
+    /// PDF-extracted text, whose cleaned text cannot be read back from the
+    /// input, is put in `spill` once the drafts' ranges are final and freed,
+    /// and the drafts' texts are read back from there; when `spill` is nil or
+    /// cannot store it, they are made in memory. The document is the same.
+    /// - Throws: `InputError.unreadable` naming `sourceName` when the text
+    ///   spilled cannot be read back as it was stored.
+    public func segment(_ text: consuming DecodedText, sourceName: String, spillingTo spill: (any TextSpill)?) throws(InputError) -> Document {
+        guard PDFExtractionDetector.looksExtracted(text.utf8) else { return segmentPrepared(consume text, sourceName: sourceName) }
+        guard let spill else { return segmentPDFExtracted(consume text, sourceName: sourceName) }
+        return try segmentPDFExtracted(consume text, sourceName: sourceName, spillingTo: spill)
     }
 
     /// Makes the strings of drafts whose text is still a span of the segmented

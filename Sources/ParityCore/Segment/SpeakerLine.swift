@@ -64,17 +64,32 @@ enum SpeakerLine {
     /// `heads` are the first scalars of each unit (a paragraph number
     /// stripped), with whether the unit stands before the first numbered one.
     static func learnedWords(_ heads: [(text: [Unicode.Scalar], inMasthead: Bool)]) -> Set<[Unicode.Scalar]> {
-        var counts: [[Unicode.Scalar]: Int] = [:]
-        var learned: Set<[Unicode.Scalar]> = []
-        for head in heads {
-            if let word = notedDesignationWord(head.text) {
+        var learner = WordLearner()
+        for head in heads { learner.add(head.text, inMasthead: head.inMasthead) }
+        return learner.words
+    }
+
+    /// `learnedWords` one head at a time, so that the heads of a long
+    /// document need not all be kept (they cost four bytes a scalar).
+    struct WordLearner {
+        private var counts: [[Unicode.Scalar]: Int] = [:]
+        private var learned: Set<[Unicode.Scalar]> = []
+
+        /// Reads the head of one unit.
+        mutating func add(_ text: [Unicode.Scalar], inMasthead: Bool) {
+            if let word = SpeakerLine.notedDesignationWord(text) {
                 counts[word, default: 0] += 1
-            } else if head.inMasthead, let words = presidingLineWords(head.text) {
+            } else if inMasthead, let words = SpeakerLine.presidingLineWords(text) {
                 learned.formUnion(words)
             }
         }
-        for (word, count) in counts where count >= 2 { learned.insert(word) }
-        return learned
+
+        /// The words learned from the heads read.
+        var words: Set<[Unicode.Scalar]> {
+            var words = learned
+            for (word, count) in counts where count >= 2 { words.insert(word) }
+            return words
+        }
     }
 
     /// Whether the head bytes `bytes[start..<end]` may give `learnedWords` a
