@@ -56,6 +56,22 @@ import Testing
         }
     }
 
+    /// A set's name (`treaty-lakes` in `treaty-lakes.constructed.en.txt`) belongs to
+    /// one folder: a dev set and a hold-out set of the same name would be taken
+    /// for one another in reports and known-failure lists.
+    @Test func everySetNameBelongsToOneFolder() {
+        var folders: [String: Set<String>] = [:]
+        for file in Self.files() where file.url.pathExtension == "txt" && file.url.lastPathComponent.contains(".constructed.") {
+            let set = String(file.url.lastPathComponent.prefix { $0 != "." })
+            let folder = file.relative.split(separator: "/").dropLast().joined(separator: "/")
+            folders[set, default: []].insert(folder)
+        }
+        #expect(folders.count > 30)
+        for (set, inFolders) in folders.sorted(by: { $0.key < $1.key }) where inFolders.count > 1 {
+            Issue.record("set \(set) is in \(inFolders.sorted().joined(separator: " and "))")
+        }
+    }
+
     @Test func everyOutlineExpectationIsWellFormed() throws {
         let files = Self.files().filter { $0.url.pathExtension == "expect" && !Self.isPair($0.url) }
         #expect(files.count >= 100)
