@@ -59,10 +59,6 @@ final class AnonymousTemporaryFile {
 
     /// Reads into `buffer` from `offset`; the number of bytes read (0 at the end), or nil on an error, with `errno` set.
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int? {
-        while true {
-            let got = pread(descriptor, buffer.baseAddress!, buffer.count, off_t(offset))
-            if got < 0, errno == EINTR { continue }
-            return got < 0 ? nil : got
-        }
+        FileReadWindow.read(descriptor, into: buffer, at: offset)
     }
 }

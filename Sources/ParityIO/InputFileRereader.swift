@@ -16,11 +16,7 @@ final class InputFileRereader {
     private let path: String
     private let identity: InputFileReader.Identity
     private var descriptor: Int32 = -1
-    private var window: [UInt8] = []
-    private var windowStart = 0
-
-    /// Bytes read at a time (more when one range is longer).
-    static let windowSize = 1 << 20
+    private var window = FileReadWindow()
 
     /// A rereader of the file at `path`, first read as `identity`.
     init(path: String, identity: InputFileReader.Identity) {
@@ -37,10 +33,18 @@ final class InputFileRereader {
     func bytes(_ range: SourceRange) throws(InputError) -> ArraySlice<UInt8> {
         if descriptor < 0 { try openFile() }
         guard range.start >= 0, range.end <= identity.size, range.start <= range.end else { throw changed() }
-        if range.start < windowStart || range.end > windowStart + window.count {
-            try fill(from: range.start, count: max(Self.windowSize, range.length))
+        let descriptor = descriptor
+        do {
+            return try window.bytes(range.start..<range.end, fileSize: identity.size) { FileReadWindow.read(descriptor, into: $0, at: $1) }
+        } catch {
+            switch error {
+            case .error(let code):
+                throw .unreadable(file: path, reason: InputFileReader.reason(code))
+            case .shorter:
+                // The file got shorter since it was first read.
+                throw changed()
+            }
         }
-        return window[(range.start - windowStart)..<(range.end - windowStart)]
     }
 
     /// Checks, after the last read, that the file did not change while it was read.
@@ -59,26 +63,6 @@ final class InputFileRereader {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(file: path, reason: InputFileReader.reason(errno)) }
         guard InputFileReader.Identity(status) == identity else { throw changed() }
-    }
-
-    /// Reads `count` bytes from `start` (fewer at the end of the file) into the window.
-    private func fill(from start: Int, count: Int) throws(InputError) {
-        let wanted = min(count, identity.size - start)
-        if window.count != wanted { window = [UInt8](repeating: 0, count: wanted) }
-        var done = 0
-        while done < wanted {
-            let got = window.withUnsafeMutableBytes { buffer in
-                pread(descriptor, buffer.baseAddress! + done, wanted - done, off_t(start + done))
-            }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(file: path, reason: InputFileReader.reason(errno))
-            }
-            // The file got shorter since it was first read.
-            if got == 0 { throw changed() }
-            done += got
-        }
-        windowStart = start
     }
 
     private func changed() -> InputError {

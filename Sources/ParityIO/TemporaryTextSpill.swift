@@ -14,11 +14,10 @@ final class TemporaryTextSpill: TextSpill {
     private let directory: String
     private var file: AnonymousTemporaryFile?
     private var size = 0
-    private var window: [UInt8] = []
-    private var windowStart = 0
+    private var window = FileReadWindow()
 
     /// Bytes read at a time (more when one range is longer).
-    static let windowSize = 1 << 20
+    static let windowSize = FileReadWindow.size
 
     /// A spill whose file, once needed, is made in `directory`.
     init(directory: String = AnonymousTemporaryFile.defaultDirectory) {
@@ -36,20 +35,15 @@ final class TemporaryTextSpill: TextSpill {
         guard let file, range.lowerBound >= 0, range.upperBound <= size else {
             throw .unreadable(file: directory, reason: "the temporary file has no bytes \(range)")
         }
-        if range.lowerBound < windowStart || range.upperBound > windowStart + window.count {
-            let wanted = min(max(Self.windowSize, range.count), size - range.lowerBound)
-            if window.count != wanted { window = [UInt8](repeating: 0, count: wanted) }
-            var done = 0
-            while done < wanted {
-                let got = window.withUnsafeMutableBytes { buffer in
-                    file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[done...]), at: range.lowerBound + done)
-                }
-                guard let got else { throw .unreadable(file: directory, reason: InputFileReader.reason(errno)) }
-                guard got > 0 else { throw .unreadable(file: directory, reason: "the temporary file got shorter") }
-                done += got
+        do {
+            return try window.bytes(range, fileSize: size, read: file.read(into:at:))
+        } catch {
+            switch error {
+            case .error(let code):
+                throw .unreadable(file: directory, reason: InputFileReader.reason(code))
+            case .shorter:
+                throw .unreadable(file: directory, reason: "the temporary file got shorter")
             }
-            windowStart = range.lowerBound
         }
-        return window[(range.lowerBound - windowStart)..<(range.upperBound - windowStart)]
     }
 }
