@@ -76,16 +76,11 @@ struct NumberWordReader: Sendable {
 
         @inline(__always)
         mutating func append(_ scalar: Unicode.Scalar) {
-            let v = scalar.value
             let folded: Unicode.Scalar
-            switch v {
-            case 0x61...0x7A, 0xDF...0xFF, 0x430...0x45F, 0x900...0x97F, 0x4E00...0x9FFF: folded = scalar
-            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F: folded = Unicode.Scalar(v + 0x20)!
-            case 0x400...0x40F: folded = Unicode.Scalar(v + 0x50)!
-            case 0x0640, 0x064B...0x065F, 0x0670: return
-            case 0x0622, 0x0623, 0x0625, 0x0671: folded = "\u{0627}"
-            case 0x600...0x6FF: folded = scalar
-            default:
+            switch NumberWordShapes.fold(scalar) {
+            case .folded(let scalar): folded = scalar
+            case .dropped: return
+            case .unlisted:
                 let mapping = scalar.properties.lowercaseMapping.unicodeScalars
                 guard mapping.count == 1, let only = mapping.first else { irregular = true; return }
                 folded = only

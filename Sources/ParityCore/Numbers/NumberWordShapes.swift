@@ -59,17 +59,12 @@ struct NumberWordShapes: Sendable {
         var leading: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (" ", " ", " ", " ")
         var last: Unicode.Scalar = " "
         for scalar in scalars {
-            let v = scalar.value
             let folded: Unicode.Scalar
-            switch v {
-            case 0x61...0x7A, 0xDF...0xFF, 0x430...0x45F, 0x900...0x97F, 0x4E00...0x9FFF: folded = scalar
-            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F: folded = Unicode.Scalar(v + 0x20)!
-            case 0x400...0x40F: folded = Unicode.Scalar(v + 0x50)!
-            case 0x0640, 0x064B...0x065F, 0x0670: continue
-            case 0x0622, 0x0623, 0x0625, 0x0671: folded = "\u{0627}"
-            case 0x600...0x6FF: folded = scalar
-            case 0x300...0x36F: return true
-            default:
+            switch Self.fold(scalar) {
+            case .folded(let scalar): folded = scalar
+            case .dropped: continue
+            case .unlisted:
+                if (0x300...0x36F).contains(scalar.value) { return true }
                 let mapping = scalar.properties.lowercaseMapping.unicodeScalars
                 guard mapping.count == 1, let only = mapping.first, !only.properties.isDiacritic else { return true }
                 folded = only
@@ -92,20 +87,40 @@ struct NumberWordShapes: Sendable {
         Int(truncatingIfNeeded: (UInt32(truncatingIfNeeded: count) &* 0x9E37 &+ first.value &* 0x2F1 &+ last.value &* 0x3B) & 0xFFFF)
     }
 
-    /// Appends `scalar` lower case, and Arabic without tatweel and
-    /// diacritics and with bare alif, as ``WordPhraseTable/normalize(_:)``
-    /// makes a word; the common scripts without a Unicode property lookup.
+    /// How one scalar folds for the number-word vocabulary: lower case, and
+    /// Arabic without tatweel and diacritics and with bare alif, as
+    /// ``WordPhraseTable/normalize(_:)`` makes a word.
+    enum ScalarFold {
+        /// The scalar folds to this one.
+        case folded(Unicode.Scalar)
+        /// The scalar is dropped (tatweel, Arabic diacritics).
+        case dropped
+        /// Outside the common scripts: the caller asks Unicode's lower-case mapping.
+        case unlisted
+    }
+
+    /// ``ScalarFold`` of `scalar` for the common scripts, without a Unicode property lookup.
     @inline(__always)
-    static func appendFolded(_ scalar: Unicode.Scalar, to word: inout [Unicode.Scalar]) {
+    static func fold(_ scalar: Unicode.Scalar) -> ScalarFold {
         let v = scalar.value
         switch v {
-        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F: word.append(Unicode.Scalar(v + 0x20)!)
-        case 0x400...0x40F: word.append(Unicode.Scalar(v + 0x50)!)
-        case 0x61...0x7A, 0xDF...0xFF, 0x430...0x45F, 0x900...0x97F, 0x4E00...0x9FFF: word.append(scalar)
-        case 0x0640, 0x064B...0x065F, 0x0670: break
-        case 0x0622, 0x0623, 0x0625, 0x0671: word.append("\u{0627}")
-        case 0x600...0x6FF: word.append(scalar)
-        default: word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        case 0x61...0x7A, 0xDF...0xFF, 0x430...0x45F, 0x900...0x97F, 0x4E00...0x9FFF: return .folded(scalar)
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F: return .folded(Unicode.Scalar(v + 0x20)!)
+        case 0x400...0x40F: return .folded(Unicode.Scalar(v + 0x50)!)
+        case 0x0640, 0x064B...0x065F, 0x0670: return .dropped
+        case 0x0622, 0x0623, 0x0625, 0x0671: return .folded("\u{0627}")
+        case 0x600...0x6FF: return .folded(scalar)
+        default: return .unlisted
+        }
+    }
+
+    /// Appends `scalar` folded (``fold(_:)``; elsewhere its Unicode lower-case mapping).
+    @inline(__always)
+    static func appendFolded(_ scalar: Unicode.Scalar, to word: inout [Unicode.Scalar]) {
+        switch fold(scalar) {
+        case .folded(let folded): word.append(folded)
+        case .dropped: break
+        case .unlisted: word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
         }
     }
 }
