@@ -2,38 +2,15 @@
 /// page it is on, and the trimmed content's length in Unicode scalars.
 struct PDFLine: Sendable {
     // 32-bit fields (inputs are at most 512 MB): a long PDF text has a million lines.
-    private var storedPage: Int32
-    private var storedContentStart: Int32
-    private var storedContentEnd: Int32
-    private var storedLength: Int32
-
     /// Page index (0-based), counted by form feeds.
-    var page: Int {
-        get { Int(storedPage) }
-        set { storedPage = Int32(newValue) }
-    }
+    @Int32Backed var page: Int
     /// Offset of the first non-blank byte.
-    var contentStart: Int {
-        get { Int(storedContentStart) }
-        set { storedContentStart = Int32(newValue) }
-    }
+    @Int32Backed var contentStart: Int
     /// Offset one past the last non-blank byte.
-    var contentEnd: Int {
-        get { Int(storedContentEnd) }
-        set { storedContentEnd = Int32(newValue) }
-    }
+    @Int32Backed var contentEnd: Int
     /// Unicode scalars between `contentStart` and `contentEnd`.
-    var length: Int {
-        get { Int(storedLength) }
-        set { storedLength = Int32(newValue) }
-    }
+    @Int32Backed var length: Int
 
-    init(page: Int, contentStart: Int, contentEnd: Int, length: Int) {
-        storedPage = Int32(page)
-        storedContentStart = Int32(contentStart)
-        storedContentEnd = Int32(contentEnd)
-        storedLength = Int32(length)
-    }
 
     /// Whether the line has no visible character.
     var isBlank: Bool { contentStart == contentEnd }
