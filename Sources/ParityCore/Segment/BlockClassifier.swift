@@ -432,25 +432,22 @@ struct BlockClassifier {
     /// an abbreviation's point, `2026 r.`), that holds a number (its date); the
     /// caption stands after that sentence.
     private func echoCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> [Int] {
-        /// Units of a few lines, short enough for a caption: their text.
-        func shortText(_ index: Int) -> [Unicode.Scalar]? {
+        /// The bytes of a unit of a few lines, short enough for a caption.
+        func shortRange(_ index: Int) -> Range<Int>? {
             let unit = units[index]
             guard unit.lines.count <= 6 else { return nil }
-            let first = lines[unit.lines.lowerBound]
-            let last = lines[unit.lines.upperBound - 1]
-            guard last.contentEnd > first.contentStart, last.contentEnd - first.contentStart <= CaptionRecognizer.maximumCaptionLength * 4
-            else { return nil }
-            return ScalarText.scalars(decoded.utf8, first.contentStart, last.contentEnd).map { ScalarClass.isWhitespace($0) ? " " : $0 }
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            return end > start && end - start <= CaptionRecognizer.maximumCaptionLength * 4 ? start..<end : nil
+        }
+        /// A short unit's text.
+        func shortText(_ index: Int) -> [Unicode.Scalar]? {
+            shortRange(index).map { ScalarText.scalars(decoded.utf8, $0.lowerBound, $0.upperBound).map { ScalarClass.isWhitespace($0) ? " " : $0 } }
         }
         /// Whether a short unit may hold a number (the caption repeats the title's date): an ASCII
         /// digit, or a scalar from U+0600 on (lead byte D8 and above), where other scripts' digits are.
         func mayHoldDigit(_ index: Int) -> Bool {
-            let unit = units[index]
-            guard unit.lines.count <= 6 else { return false }
-            let start = lines[unit.lines.lowerBound].contentStart
-            let end = lines[unit.lines.upperBound - 1].contentEnd
-            guard end > start, end - start <= CaptionRecognizer.maximumCaptionLength * 4 else { return false }
-            return decoded.utf8[start..<end].contains { $0 >= 0x30 && $0 <= 0x39 || $0 >= 0xD8 }
+            shortRange(index).map { decoded.utf8[$0].contains { $0 >= 0x30 && $0 <= 0x39 || $0 >= 0xD8 } } ?? false
         }
         var titles: [AnnexCaptionEcho.Title] = []
         var bodyStart: Int?
