@@ -16,9 +16,6 @@ final class TemporaryTextSpill: TextSpill {
     private var size = 0
     private var window = FileReadWindow()
 
-    /// Bytes read at a time (more when one range is longer).
-    static let windowSize = FileReadWindow.size
-
     /// A spill whose file, once needed, is made in `directory`.
     init(directory: String = AnonymousTemporaryFile.defaultDirectory) {
         self.directory = directory

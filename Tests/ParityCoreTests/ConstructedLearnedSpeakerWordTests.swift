@@ -2,7 +2,7 @@ import Testing
 @testable import ParityCore
 
 /// Speaker turns in languages whose honorifics and titles no table lists,
-/// known by the shape of the turns (`SpeakerLine.learnedWords`): the first
+/// known by the shape of the turns (`SpeakerLine.WordLearner`): the first
 /// word of designations with a note in parentheses, repeated, and the
 /// function and honorific of the masthead line naming the presiding officer.
 @Suite struct ConstructedLearnedSpeakerWordTests {

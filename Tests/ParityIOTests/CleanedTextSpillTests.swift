@@ -150,10 +150,10 @@ import Testing
         let directory = try emptyDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let spill = TemporaryTextSpill(directory: directory)
-        let bytes = (0..<(3 * TemporaryTextSpill.windowSize + 17)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let bytes = (0..<(3 * FileReadWindow.size + 17)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         #expect(spill.store(bytes))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == [])
-        for range in [0..<10, 5..<(TemporaryTextSpill.windowSize + 5), (bytes.count - 100)..<bytes.count, 3..<4, 0..<bytes.count] {
+        for range in [0..<10, 5..<(FileReadWindow.size + 5), (bytes.count - 100)..<bytes.count, 3..<4, 0..<bytes.count] {
             #expect(Array(try spill.bytes(range)) == Array(bytes[range]))
         }
         #expect(throws: InputError.self) { try spill.bytes(0..<(bytes.count + 1)) }

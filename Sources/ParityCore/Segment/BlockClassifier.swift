@@ -170,11 +170,11 @@ struct BlockClassifier {
         var numbered: [(index: Int, number: Int)] = []
         /// The letter and Latin position of the last item lettered in a script no table reads (`ScriptLetterItems`).
         var scriptLetterItem: (letter: Unicode.Scalar, position: Int)?
-        /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.learnedWords`).
+        /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.WordLearner`).
         var speakerWords: Set<[Unicode.Scalar]> = []
     }
 
-    /// The speaker words learned (`SpeakerLine.learnedWords`) from the first
+    /// The speaker words learned (`SpeakerLine.WordLearner`) from the first
     /// scalars of every unit that may open a turn, a paragraph number
     /// stripped, one head at a time; units before `firstNumbered` are the masthead.
     private func learnedSpeakerWords(firstNumbered: Int) -> Set<[Unicode.Scalar]> {

@@ -28,7 +28,7 @@ enum SpeakerLine {
     /// white space after it included; `nil` when the text opens no turn.
     /// `speechOnTheLine: false` accepts a designation that ends its line (a
     /// hard-wrapped record puts the speech on the next one).
-    /// `learned` adds the words a document teaches by the shape of its turns (`learnedWords`).
+    /// `learned` adds the words a document teaches by the shape of its turns (`WordLearner`).
     static func designationLength(_ text: [Unicode.Scalar], speechOnTheLine: Bool = true, learned: Set<[Unicode.Scalar]> = []) -> Int? {
         guard let colon = colonIndex(text) else { return nil }
         var end = colon + 1
@@ -61,16 +61,9 @@ enum SpeakerLine {
     /// - the function and honorific of the masthead line naming the presiding
     ///   officer, "Przewodnicząca: pani Kowalska" (`presidingLineWords`).
     ///
-    /// `heads` are the first scalars of each unit (a paragraph number
-    /// stripped), with whether the unit stands before the first numbered one.
-    static func learnedWords(_ heads: [(text: [Unicode.Scalar], inMasthead: Bool)]) -> Set<[Unicode.Scalar]> {
-        var learner = WordLearner()
-        for head in heads { learner.add(head.text, inMasthead: head.inMasthead) }
-        return learner.words
-    }
-
-    /// `learnedWords` one head at a time, so that the heads of a long
-    /// document need not all be kept (they cost four bytes a scalar).
+    /// Read one unit's head at a time (its first scalars, a paragraph number
+    /// stripped, with whether the unit stands before the first numbered one),
+    /// so that the heads of a long document need not all be kept.
     struct WordLearner {
         private var counts: [[Unicode.Scalar]: Int] = [:]
         private var learned: Set<[Unicode.Scalar]> = []
@@ -92,7 +85,7 @@ enum SpeakerLine {
         }
     }
 
-    /// Whether the head bytes `bytes[start..<end]` may give `learnedWords` a
+    /// Whether the head bytes `bytes[start..<end]` may give a `WordLearner` a
     /// word: a noted designation needs a parenthesis, a presiding officer's
     /// line (in the masthead) a colon. Most lines have neither.
     static func mayLearnWords(_ bytes: [UInt8], _ start: Int, _ end: Int, inMasthead: Bool) -> Bool {
