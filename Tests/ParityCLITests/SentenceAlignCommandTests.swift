@@ -65,21 +65,36 @@ import Testing
         #expect(lines[article1 + 1].contains("art1-p1.s2  Ils sont doués de raison"))
     }
 
-    /// The Spanish Paris Agreement holds five preambular clauses in one block
-    /// (u8: "Poniendo de relieve…, Teniendo presentes…, Teniendo en cuenta…,
-    /// Reconociendo…, Teniendo presente…") that are five English paragraphs
-    /// (u9 "Emphasizing…" to u13 "Recognizing the importance of the
-    /// conservation…"), so the block aligner leaves u8 unpaired. Sentences are
-    /// then aligned across the unsure links: u8 pairs with English sentences
-    /// of u9…u13 only.
+    /// A constructed variant of the Spanish Paris Agreement (made here, not a
+    /// real text): the lines of five preambular clauses ("Poniendo de
+    /// relieve…, Teniendo presentes…, Teniendo en cuenta…, Reconociendo…,
+    /// Teniendo presente…") are joined into one line, so that one Spanish
+    /// block (u9) stands for five English paragraphs (u9 "Emphasizing…" to
+    /// u13 "Recognizing the importance of the conservation…") and the block
+    /// aligner leaves it unpaired. Sentences are then aligned across the
+    /// unsure links: u9 pairs with English sentences of u9…u13 only.
     @Test func anUnpairedBlockIsAlignedAcrossTheUnsureLinks() throws {
-        let run = try ParityExecutable.run(["align", "--level", "sentence",
-                                            "Tests/Fixtures/real/paris-agreement/es.md", "Tests/Fixtures/real/paris-agreement/en.txt"])
+        let real = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/real/paris-agreement/es.md"), encoding: .utf8)
+        var lines = real.components(separatedBy: "\n")
+        let first = try #require(lines.firstIndex { $0.hasPrefix("Poniendo de relieve") })
+        let next = try #require(lines.firstIndex { $0.hasPrefix("Observando la importancia") })
+        lines[first..<next] = [lines[first..<next].joined(separator: " ")]
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parity-unsure-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let joined = directory.appendingPathComponent("paris-joined-clauses.constructed.es.md")
+        try lines.joined(separator: "\n").write(to: joined, atomically: true, encoding: .utf8)
+
+        let blocks = try ParityExecutable.run(["align", joined.path, "Tests/Fixtures/real/paris-agreement/en.txt"])
+        let unpaired = try #require(blocks.outputLines.firstIndex { $0.contains("es  u9  Poniendo de relieve") })
+        #expect(blocks.outputLines[unpaired + 1].trimmingCharacters(in: .whitespaces) == "en  —")
+
+        let run = try ParityExecutable.run(["align", "--level", "sentence", joined.path, "Tests/Fixtures/real/paris-agreement/en.txt"])
         #expect(run.exitCode == 0)
-        let lines = run.outputLines
-        let spanish = try #require(lines.firstIndex { $0.contains("es.md   u8.s1  Poniendo de relieve") })
-        let english = lines[spanish + 1].split(separator: " ", omittingEmptySubsequences: true)
-        #expect(english.count > 2, "u8 has an English counterpart")
+        let output = run.outputLines
+        let spanish = try #require(output.firstIndex { $0.contains("u9.s1  Poniendo de relieve") })
+        let english = output[spanish + 1].split(separator: " ", omittingEmptySubsequences: true)
+        #expect(english.count > 2, "u9 has an English counterpart")
         let ids = english[1].split(separator: "+").map(String.init)
         #expect(!ids.isEmpty && ids.allSatisfy { ["u9.s1", "u10.s1", "u11.s1", "u12.s1", "u13.s1"].contains($0) }, "\(ids)")
     }

@@ -98,6 +98,35 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(Array(text.utf8), document) == [])
     }
 
+    /// A constructed hard-wrapped preamble whose clauses end with a comma on a
+    /// full line: the next clause's first word is one the text capitalises
+    /// only where a paragraph starts ("Recalling" opens a paragraph after a
+    /// short line; "noting" is also written in lower case), so it ends the
+    /// clause; "Convention" (capitalised inside sentences too) and "Syldavia"
+    /// (a name, never in lower case, opening no plain paragraph) go on.
+    @Test func constructedClauseEndingInACommaOnAFullLine() {
+        let lines = [
+            "The States Parties to the present Convention,",
+            "Recalling the principles of international law on the use of transboundary",
+            "watercourses and the obligations that the Parties have accepted under the",
+            "regional agreements concluded between Ruritania, Borduria and Freedonia,",
+            "Syldavia and the other riparian States, which remain in force among them,",
+            "Noting that the lakes shared by the Parties are vulnerable to pollution,",
+            "to the loss of their wetlands and to the effects of climate change, and",
+            "noting that cooperation among the riparian States is essential to them,",
+            "Recalling also the decisions adopted at the first meeting of the Parties,",
+            "Noting further that the measures taken by each Party under this Text,",
+            "Convention in its earlier form and the protocols adopted under it should",
+            "be applied in good faith and in the spirit of the earlier Convention,",
+            "Have agreed as follows:",
+        ]
+        let text = lines.joined(separator: "\n") + "\n\u{0C}"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed-clauses-ending-in-commas.txt")
+        let starts = document.blocks.filter { $0.kind == .unnumberedParagraph || $0.kind == .heading }.map { String($0.text.prefix(12)) }
+        #expect(starts == ["The States P", "Recalling th", "Noting that ", "Recalling al", "Noting furth", "Have agreed "])
+        #expect(LosslessCoverage.violations(Array(text.utf8), document) == [])
+    }
+
     @Test func constructedMergedLinesDoNotMakePrintedLinesShort() {
         // 20 printed lines of 100 scalars and 10 lines of two printed lines each: a full line is 100 long, not 200.
         let lengths = [Int](repeating: 100, count: 20) + [Int](repeating: 200, count: 10) + [30, 40]

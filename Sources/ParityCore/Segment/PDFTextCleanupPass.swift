@@ -258,6 +258,7 @@ enum PDFTextCleanupPass {
             return dots >= 4 && at > start
         }
         let mastheadLines = MastheadLineSplitter.headerLines(lines, bytes)
+        let clauseOpeners = ClauseOpenerWords(bytes, lines, body: lines.indices.filter { !furnitureLines.contains($0) }, isShort: isShort)
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
             // A masthead line stands alone (its width says nothing in a short text).
@@ -306,6 +307,9 @@ enum PDFTextCleanupPass {
                 if !label, !acrossPage, paragraph.contains(where: { !isShort($0) }), !isShort(next), endsInWord(previous) { return false }
                 return endsFullStop(previous) || !startsLowercase(next) || label
             }
+            // "… de la pobreza," / "Teniendo presentes …": a clause ends on a full line and the next opens with a
+            // word this document capitalises only where a paragraph starts.
+            if !label, !paragraphsMarked || acrossPage, clauseOpeners.opensParagraph(next) { return true }
             if acrossPage {
                 // A table row ("Total   3 720   981   4 815") ends the page's paragraph: the next page's
                 // heading ("Annex III") does not go on from it.

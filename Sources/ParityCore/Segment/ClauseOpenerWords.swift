@@ -1,0 +1,144 @@
+/// Words that a hard-wrapped document capitalises only where a paragraph
+/// starts, learned from the document itself, so that a paragraph ending in a
+/// comma on a full line ("… la erradicación de la pobreza,") is ended by the
+/// next line's "Teniendo presentes …".
+///
+/// A preamble (or a list of clauses) ends each paragraph with `,` or `;`,
+/// and its last line is often as long as a wrapped one, so neither the
+/// line's length nor its last character tells the paragraph's end. The
+/// first word of the next line does, when the document shows that it is
+/// not a name: it never stands capitalised inside a sentence (as
+/// "Convención", "Parties", "Ruritania" do), and it is an ordinary word the
+/// text also writes in lower case ("De", "The"), or it opens another
+/// paragraph whose start is plain (after a short line).
+///
+/// Only the first words of lines after a `,` or `;` line end are looked
+/// up; the document's words are scanned once, and only those whose length
+/// and first byte match a candidate are decoded.
+struct ClauseOpenerWords {
+    private var answers: [Int: Bool] = [:]
+
+    /// Reads the candidates of `lines` (body lines, in order; furniture left
+    /// out). `isShort`: whether a line is shorter than a full one.
+    init(_ bytes: [UInt8], _ lines: [PDFLine], body: [Int], isShort: (Int) -> Bool) {
+        // Candidates: capitalised first words of lines after a line ending in `,` or `;`.
+        var candidateLines: [(line: Int, word: String)] = []
+        var previous: Int?
+        for index in body where !lines[index].isBlank {
+            defer { previous = index }
+            guard let previous, let last = Self.lastByte(bytes, lines[previous]), last == UInt8(ascii: ",") || last == UInt8(ascii: ";"),
+                  let word = Self.capitalizedFirstWord(bytes, lines[index]) else { continue }
+            candidateLines.append((index, word))
+        }
+        guard !candidateLines.isEmpty else { return }
+        let words = Set(candidateLines.map(\.word))
+        let lowered = Set(words.map { $0.lowercased() })
+        var shapes = ByteShapeFilter()
+        for word in words.union(lowered) { shapes.insert(word) }
+
+        // Plain paragraph starts: the line after a short line that ends a sentence or a clause.
+        var openers = Set<String>()
+        previous = nil
+        for index in body where !lines[index].isBlank {
+            defer { previous = index }
+            guard let previous, isShort(previous), let last = Self.lastByte(bytes, lines[previous]),
+                  ",;.:".utf8.contains(last), let word = Self.capitalizedFirstWord(bytes, lines[index]), words.contains(word) else { continue }
+            openers.insert(word)
+        }
+
+        var capitalizedInside = Set<String>()
+        var seenLowercase = Set<String>()
+        for index in body where !lines[index].isBlank {
+            let line = lines[index]
+            var at = line.contentStart
+            var before: UInt8 = 0  // the last non-blank byte before the word; 0 at the line start
+            var insideLine: [String] = []
+            var hasLowercaseWord = false
+            while at < line.contentEnd {
+                let byte = bytes[at]
+                guard Self.isWordByte(byte) else {
+                    if !PDFLine.isBlankByte(byte) { before = byte }
+                    at += 1
+                    continue
+                }
+                let start = at
+                while at < line.contentEnd, Self.isWordByte(bytes[at]) { at += 1 }
+                defer { before = bytes[at - 1] }
+                if !hasLowercaseWord { hasLowercaseWord = Self.startsLowercase(bytes, start, at) }
+                guard shapes.mayContain(bytes, start, at) else { continue }
+                let word = String(decoding: bytes[start..<at], as: UTF8.self)
+                guard let first = word.unicodeScalars.first else { continue }
+                if ScalarClass.isLowercase(first) {
+                    if lowered.contains(word) { seenLowercase.insert(word) }
+                } else if words.contains(word), before != 0, Self.continuesSentence(before) {
+                    insideLine.append(word)
+                }
+            }
+            // A line without a word in lower case is a title ("# Acuerdo De Paris"), capitalised throughout.
+            if hasLowercaseWord { capitalizedInside.formUnion(insideLine) }
+        }
+        for (line, word) in candidateLines {
+            answers[line] = !capitalizedInside.contains(word) && (seenLowercase.contains(word.lowercased()) || openers.contains(word))
+        }
+    }
+
+    /// Whether `line` (after a line ending in `,` or `;`) opens a paragraph.
+    func opensParagraph(_ line: Int) -> Bool { answers[line] ?? false }
+
+    /// ASCII letters and every byte of a multi-byte scalar (letters of other scripts).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    private static func startsLowercase(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        if bytes[start] < 0x80 { return bytes[start] >= UInt8(ascii: "a") && bytes[start] <= UInt8(ascii: "z") }
+        var iterator = bytes[start..<min(end, start + 4)].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return ScalarClass.isLowercase(scalar)
+    }
+
+    /// Whether a word after `byte` stands inside a sentence (after a letter, a digit or a comma).
+    private static func continuesSentence(_ byte: UInt8) -> Bool {
+        isWordByte(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: ",")
+    }
+
+    private static func lastByte(_ bytes: [UInt8], _ line: PDFLine) -> UInt8? {
+        line.isBlank ? nil : bytes[line.contentEnd - 1]
+    }
+
+    /// The line's first word when it is at least two letters and starts with a capital.
+    private static func capitalizedFirstWord(_ bytes: [UInt8], _ line: PDFLine) -> String? {
+        var end = line.contentStart
+        while end < line.contentEnd, isWordByte(bytes[end]) { end += 1 }
+        guard end - line.contentStart >= 2 else { return nil }
+        let word = String(decoding: bytes[line.contentStart..<end], as: UTF8.self)
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, ScalarClass.isUppercase(first), scalars.count >= 2,
+              scalars.allSatisfy({ $0.properties.isAlphabetic }),
+              !scalars.dropFirst().contains(where: { ScalarClass.isUppercase($0) }) else { return nil }
+        return word
+    }
+}
+
+/// A cheap test before decoding a word: its byte length and first byte
+/// (ASCII letters folded) must be those of a word of the set.
+private struct ByteShapeFilter {
+    private var firstBytes = [Bool](repeating: false, count: 256)
+    private var lengths = Set<Int>()
+
+    mutating func insert(_ word: String) {
+        let utf8 = Array(word.utf8)
+        guard let first = utf8.first else { return }
+        firstBytes[Int(Self.fold(first))] = true
+        lengths.insert(utf8.count)
+    }
+
+    func mayContain(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        firstBytes[Int(Self.fold(bytes[start]))] && lengths.contains(end - start)
+    }
+
+    private static func fold(_ byte: UInt8) -> UInt8 {
+        byte < 0x80 && (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") ? byte | 0x20 : byte
+    }
+}
