@@ -32,6 +32,8 @@ public enum ConstructedCLDRNumberCorpus {
              "The Council of fifteen members met on 2 May 2019 and adopted 12 recommendations."),
             ("Die verslag van 3 Maart 2021 noem 4,5 miljoen vlugtelinge en 18 kampe.",
              "The report of 3 March 2021 mentions 4.5 million refugees and 18 camps."),
+            ("Die Komitee het sy 17de sessie op 3–14 Junie 2019 gehou.",
+             "The Committee held its 17th session from 3 to 14 June 2019."),
         ]),
         // Azerbaijani against Russian: CLDR months (`sentyabr`, `iyun`), `milyard`, `milyon`, suffixed years (`2015-ci il`).
         Pair(code: "az", referenceCode: "ru", paragraphs: [
@@ -47,6 +49,8 @@ public enum ConstructedCLDRNumberCorpus {
              "Комитет провел сессию 3–14 июня 2019 года и принял 12 рекомендаций."),
             ("Hesabatda 4,2 milyon qaçqın və 16 düşərgə qeyd olunur.",
              "В докладе отмечаются 4,2 миллиона беженцев и 16 лагерей."),
+            ("Şura 21-ci iclasını 2 oktyabr 2019-cu il tarixində keçirdi.",
+             "Совет провел свое 21-е заседание 2 октября 2019 года."),
         ]),
         // Belarusian against Russian: genitive months (`верасня`, `чэрвеня`), `мільярдаў`, `мільёна`, `дванаццаць`.
         Pair(code: "be", referenceCode: "ru", paragraphs: [
@@ -56,8 +60,8 @@ public enum ConstructedCLDRNumberCorpus {
              "Мобилизовать 100 млрд. долларов в год к 2020 году для 1 250 000 человек."),
             ("Дэкларацыя была абвешчана 10 снежня 1948 года.",
              "Декларация была провозглашена 10 декабря 1948 года."),
-            ("Камітэт правёў сесію 3–14 чэрвеня 2019 года і прыняў дванаццаць рэкамендацый.",
-             "Комитет провел сессию 3–14 июня 2019 года и принял двенадцать рекомендаций."),
+            ("Камітэт правёў 17-ю сесію 3–14 чэрвеня 2019 года і прыняў дванаццаць рэкамендацый.",
+             "Комитет провел 17-ю сессию 3–14 июня 2019 года и принял двенадцать рекомендаций."),
             ("Савет у складзе 15 членаў сабраўся 2 мая 2019 года; дапамога склала 0,7 %.",
              "Совет в составе 15 членов собрался 2 мая 2019 года; помощь составила 0,7 %."),
         ]),
@@ -76,6 +80,8 @@ public enum ConstructedCLDRNumberCorpus {
              "El Consejo se reunió el 2 de julio de 2019 y aprobó 12 recomendaciones para 1.250.000 personas."),
             ("O informe do 14 de xaneiro de 2022 menciona 350.000 refuxiados.",
              "El informe del 14 de enero de 2022 menciona 350.000 refugiados."),
+            ("O Comité celebrou o seu 17.º período de sesións e a súa 21.ª sesión.",
+             "El Comité celebró su 17º período de sesiones y su 21ª sesión."),
         ]),
         // Punjabi (Gurmukhi) against English: lakh and crore, lakh grouping, CLDR months, Gurmukhi digits.
         Pair(code: "pa", referenceCode: "en", paragraphs: [
@@ -89,6 +95,8 @@ public enum ConstructedCLDRNumberCorpus {
              "0.7% of gross national income and the resolution of 25 September 2015."),
             ("ਬਜਟ ਵਿੱਚ 2 ਕਰੋੜ 40 ਲੱਖ ਰੁਪਏ ਅਤੇ 48 ਅਸਾਮੀਆਂ ਹਨ।",
              "The budget holds 24 million rupees and 48 posts."),
+            ("ਕਮੇਟੀ ਦਾ 17ਵਾਂ ਸੈਸ਼ਨ 3 ਜੂਨ 2019 ਨੂੰ ਸ਼ੁਰੂ ਹੋਇਆ।",
+             "The 17th session of the Committee opened on 3 June 2019."),
         ]),
         // Bengali against English: lakh and crore in Bengali digits, CLDR months.
         Pair(code: "bn", referenceCode: "en", paragraphs: [
@@ -100,6 +108,8 @@ public enum ConstructedCLDRNumberCorpus {
              "The Declaration was proclaimed on 10 December 1948."),
             ("মোট জাতীয় আয়ের ০.৭% এবং ১,২৫,০০০ মানুষ।",
              "0.7% of gross national income and 125,000 people."),
+            ("কমিটির ১৭তম অধিবেশন ২ মে ২০১৯ তারিখে শুরু হয়।",
+             "The 17th session of the Committee opened on 2 May 2019."),
         ]),
     ]
 }

@@ -155,7 +155,8 @@ struct NumberVocabulary: Sendable {
             decimalComma: NumberConventions.usesDecimalComma(code) || (!hasHandNumbers && cldr.decimalComma),
             scales: WordPhraseTable(scales),
             percents: allPercents,
-            connectors: Set((RangeWords.connectors[code] ?? []).map(WordPhraseTable.normalize)),
+            // A language without range words of its own reads those of every language, as the general convention does.
+            connectors: RangeWords.connectors[code].map { Set($0.map(WordPhraseTable.normalize)) } ?? general.connectors,
             words: words,
             lakhGrouping: NumberConventions.lakhGroupingLanguages.contains(code),
             reversedSpaceGroups: NumberConventions.reversedSpaceGroupLanguages.contains(code),
