@@ -52,7 +52,8 @@ import Testing
         // Galician has no number-word table: the general vocabulary's "doce"
         // (Spanish) may account for a figure but is never a figure of its own.
         #expect(NumberExtractor(languageCode: "gl").spelledNumbers("os doce países construídos").map(\.isCounting) == [false])
-        #expect(NumberExtractor(languageCode: "sv").spelledOutFigures("femton konstruerade medlemmar").isEmpty)
+        // Swedish has no hand table but CLDR spell-out rules (``CLDRLanguageTables``): its cardinals are figures.
+        #expect(NumberExtractor(languageCode: "sv").spelledOutFigures("femton konstruerade medlemmar").map(\.canonical) == ["15"])
     }
 
     @Test func constructedGermanOneWordCompoundsReadTheirNumberWord() {

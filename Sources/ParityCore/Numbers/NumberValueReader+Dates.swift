@@ -61,9 +61,16 @@ extension NumberValueReader {
     }
 
     private func monthName(at index: Int?, allowingAlternative: Bool) -> (month: Int, end: Int)? {
-        guard let index, let word = cursor.word(index), MonthNames.mayBeKey(word) else { return nil }
+        guard let index, let word = cursor.word(index) else { return nil }
         var found: (Int, Int)?
-        if let m = MonthNames.single[word] {
+        if !vocabulary.ownMonths.isEmpty, let m = vocabulary.ownMonths[word] {
+            // The language's own month first (``NumberVocabulary/ownMonths``).
+            found = (m, index + 1)
+        } else if !vocabulary.monthAbbreviations.isEmpty, let m = vocabulary.monthAbbreviations[word], cursor.isPunct(index + 1, ".") {
+            found = (m, index + 2)
+        } else if !MonthNames.mayBeKey(word) {
+            return nil
+        } else if let m = MonthNames.single[word] {
             found = (m, index + 1)
         } else if let seconds = MonthNames.twoWord[word], let second = cursor.next(index + 1), let secondWord = cursor.word(second),
                   let m = seconds[secondWord] {
@@ -91,7 +98,12 @@ extension NumberValueReader {
            (token.kind == .word && NumberValueReader.ordinalSuffixes.contains(cursor.word(jj) ?? "")) || (token.kind == .punct && NumberValueReader.dayMarks.contains(token.text)) {
             j = cursor.next(jj + 1)
         }
-        if cursor.isWord(j, NumberValueReader.dateLinkWords) { j = cursor.next(j! + 1) }
+        if cursor.isWord(j, NumberValueReader.dateLinkWords) {
+            j = cursor.next(j! + 1)
+        } else if let jj = j, cursor.isWord(jj, vocabulary.monthLinkWords), cursor.isPunct(jj + 1, NumberValueReader.apostrophes) {
+            // An elided preposition before the month (`1 d’abril`).
+            j = cursor.next(jj + 2)
+        }
         guard let (m, afterMonth) = month(at: j) else { return nil }
         var y = cursor.next(afterMonth)
         if cursor.isPunct(y, ",") { y = cursor.next(y! + 1) }

@@ -15,6 +15,8 @@ struct NumberValueReader {
 
     static let percentSigns: Set<String> = ["%", "٪", "％", "‰"]
     static let dateLinkWords: Set<String> = ["de", "del", "of", "du", "года", "г"]
+    /// Apostrophes after an elided preposition (`d’abril`).
+    static let apostrophes: Set<String> = ["’", "'"]
     /// Connectors between two times (`10.00 a 13.00 horas`).
     static let timeWords: Set<String> = ["a", "to", "à", "до", "-", "إلى", "至"]
     /// Words that make the figure before them a time of day.
@@ -89,8 +91,12 @@ struct NumberValueReader {
             emit(.resolution, value, k, end)
             return end
         }
-        if let (exponent, currency, end) = scale(after: k) {
-            let value = DecimalScaling.canonical(integer: token.integerPart, fraction: token.fraction, exponent: exponent)
+        if var (exponent, currency, end) = scale(after: k) {
+            var value = DecimalScaling.canonical(integer: token.integerPart, fraction: token.fraction, exponent: exponent)
+            // ४१ करोड २० लाख (41 crore 20 lakh): a figure with a smaller scale word after it adds to the amount.
+            while exponent > 0, currency == nil, let (sum, smaller, sumCurrency, sumEnd) = smallerScaleAddend(to: value, exponent: exponent, after: end) {
+                (value, exponent, currency, end) = (sum, smaller, sumCurrency, sumEnd)
+            }
             emit(.amount, value, k, end)
             result[result.count - 1].currency = currency ?? nil
             return end
@@ -136,7 +142,7 @@ struct NumberValueReader {
         // A Han character that neither starts a value nor is a numeral: most of Chinese text.
         let first = cursor.scalars[token.range.lowerBound]
         if NumberTokenizer.isHan(first), first != "第", first != "百", !ChineseNumeral.isNumeral(first) { return k + 1 }
-        if cursor.mayBeWord(k, in: MonthNames.shapes), let (m, afterMonth) = month(at: k), let (date, end) = monthFirstDate(month: m, after: afterMonth) {
+        if cursor.mayBeWord(k, in: vocabulary.monthShapes), let (m, afterMonth) = month(at: k), let (date, end) = monthFirstDate(month: m, after: afterMonth) {
             emit(date.month == nil ? .year : .date, date.canonical, k, end)
             return end
         }
@@ -251,6 +257,21 @@ struct NumberValueReader {
         }
         guard exponent > 0 || currency != nil else { return nil }
         return (exponent, currency, end)
+    }
+
+    /// `value` (a figure times 10^`exponent`) plus the figure after `index`
+    /// when a scale word of a smaller power follows that figure and the figure
+    /// is below the ratio of the two scales (`४१ करोड २० लाख` = 412,000,000,
+    /// `۹ کروڑ ۶۰ لاکھ یورو` = 96,000,000 euros): the sum, the smaller power,
+    /// the currency named after it and the index after the last word read.
+    private func smallerScaleAddend(to value: String, exponent: Int, after index: Int) -> (String, Int, String??, Int)? {
+        guard let j = cursor.next(index), let token = cursor.token(j), token.kind == .number, token.fraction == nil, !token.grouped,
+              let addend = token.integerValue, let (smaller, currency, end) = scale(after: j), smaller > 0, smaller < exponent,
+              let ratio = Int(DecimalScaling.canonical(integer: "1", fraction: nil, exponent: exponent - smaller)), addend < ratio,
+              let total = Int(value), let part = Int(DecimalScaling.canonical(integer: String(addend), fraction: nil, exponent: smaller))
+        else { return nil }
+        let (sum, overflow) = total.addingReportingOverflow(part)
+        return overflow ? nil : (String(sum), smaller, currency, end)
     }
 
     /// The currency written just before the figure at `index`: a sign

@@ -46,6 +46,18 @@ struct NumberVocabulary: Sendable {
     var reversedSpaceGroups = false
     /// Whether numeric dates with the year last are read day first (`10/12/1948` = 10 December).
     var dayFirstDates = false
+    /// The language's own month names from CLDR (``CLDRLanguageTables``),
+    /// normalized, for a language without a hand table of months: looked up
+    /// before the hand tables of every language (``MonthNames``), so that a
+    /// word is the month it is in this language (`listopad` is November in
+    /// Polish, October in Croatian). CLDR months of other languages are not read.
+    var ownMonths: [String: Int] = [:]
+    /// Month abbreviations that CLDR writes with a point (`gen.`): months only with their point.
+    var monthAbbreviations: [String: Int] = [:]
+    /// Prepositions CLDR writes before a month (`de gener`, `d’abril`), normalized.
+    var monthLinkWords: Set<String> = []
+    /// The length, first and last letter of every month name read (``MonthNames/shapes`` and ``ownMonths``).
+    var monthShapes = MonthNames.shapes
 
     init(decimalComma: Bool, scales: WordPhraseTable, percents: WordPhraseTable, connectors: Set<String>, words: [String: Int],
          lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false, dayFirstDates: Bool = false) {
@@ -64,11 +76,19 @@ struct NumberVocabulary: Sendable {
         NumberWordShapes(words.keys.map { Array($0.unicodeScalars) })
     }
 
-    /// The vocabulary of `code` ("en", "es", ...), or the general one.
+    /// The vocabulary of `code` ("en", "es", ...), or the general one. A
+    /// language CLDR describes gets its vocabulary made once, when first
+    /// asked for (``CLDRLanguageTables/vocabulary(_:)``).
     static func forLanguage(_ code: String?) -> NumberVocabulary {
-        if let code, let vocabulary = byLanguage[code] { return vocabulary }
+        guard let code else { return general }
+        if let vocabulary = CLDRLanguageTables.vocabulary(code) { return vocabulary }
+        if let vocabulary = byLanguage[code] { return vocabulary }
         return general
     }
+
+    /// Languages whose month names a hand table gives (``MonthNameTable``, ``LanguageConventions/calendarMonths``).
+    private static let handMonthLanguages: Set<String> = Set(MonthNameTable.names.keys)
+        .union(LanguageConventions.all.filter { !$0.calendarMonths.isEmpty }.map(\.language.primary))
 
     private static let allPercents: WordPhraseTable = {
         var phrases: [String: Int] = [:]
@@ -85,6 +105,21 @@ struct NumberVocabulary: Sendable {
         return result
     }
 
+    /// One-word month forms → month (1–12), normalized; a form of two months is left out.
+    private static func normalizedMonths(_ months: [[String]]) -> [String: Int] {
+        var result: [String: Int] = [:], ambiguous: Set<String> = []
+        for (index, forms) in months.enumerated() {
+            for form in forms {
+                let words = WordPhraseTable.words(of: form)
+                guard words.count == 1 else { continue }
+                if let month = result[words[0]], month != index + 1 { ambiguous.insert(words[0]) }
+                result[words[0]] = index + 1
+            }
+        }
+        for word in ambiguous { result[word] = nil }
+        return result
+    }
+
     private static func normalizedAdjectives(_ words: Set<String>) -> Set<String> {
         Set(words.compactMap { word in
             let normalized = WordPhraseTable.words(of: word)
@@ -92,18 +127,52 @@ struct NumberVocabulary: Sendable {
         })
     }
 
-    private static func make(_ code: String) -> NumberVocabulary {
+    /// The vocabulary of `code`: its hand tables, and where a hand table of
+    /// a kind is missing, what `cldr` gives (number words, scale words with
+    /// ``SouthAsianScaleWords`` and the English ones after them, the decimal
+    /// comma, month names).
+    static func make(_ code: String, cldr: CLDRLanguageData? = nil) -> NumberVocabulary {
+        let handWords = NumberWordTable.words[code], handScales = NumberConventions.scaleWords[code]
+        let cldr = cldr ?? CLDRLanguageData("")
+        var words = handWords.map(normalizedWords) ?? [:]
+        var weak = normalizedAdjectives(NumberWordTable.adjectives[code] ?? [])
+        if handWords == nil, !cldr.numberWords.isEmpty {
+            words = normalizedWords(cldr.numberWords)
+            // A word of one or two letters (`on`, ten in Turkish) may be a word of another kind or language: it only accounts for a figure.
+            weak = Set(words.filter { $0.key.unicodeScalars.count <= 2 && $0.value >= 10 }.map(\.key))
+        } else if handWords == nil {
+            // No words of its own (ICU spells Galician numbers in English): the words of every hand table account for figures, as in the general vocabulary.
+            words = general.words
+            weak = general.weakWords
+        }
+        var scales = handScales ?? [:]
+        if handScales == nil {
+            scales = cldr.scaleWords.merging(SouthAsianScaleWords.words[code] ?? [:]) { old, _ in old }
+                .merging(NumberConventions.scaleWords(for: nil)) { old, _ in old }
+        }
+        let hasHandNumbers = handWords != nil || handScales != nil
         var vocabulary = NumberVocabulary(
-            decimalComma: NumberConventions.usesDecimalComma(code),
-            scales: WordPhraseTable(NumberConventions.scaleWords(for: code)),
+            decimalComma: NumberConventions.usesDecimalComma(code) || (!hasHandNumbers && cldr.decimalComma),
+            scales: WordPhraseTable(scales),
             percents: allPercents,
-            connectors: Set((RangeWords.connectors[code] ?? []).map(WordPhraseTable.normalize)),
-            words: normalizedWords(NumberWordTable.words[code] ?? [:]),
+            // A language without range words of its own reads those of every language, as the general convention does.
+            connectors: RangeWords.connectors[code].map { Set($0.map(WordPhraseTable.normalize)) } ?? general.connectors,
+            words: words,
             lakhGrouping: NumberConventions.lakhGroupingLanguages.contains(code),
             reversedSpaceGroups: NumberConventions.reversedSpaceGroupLanguages.contains(code),
             dayFirstDates: NumberConventions.dayFirstNumericDateLanguages.contains(code))
-        vocabulary.weakWords = normalizedAdjectives(NumberWordTable.adjectives[code] ?? [])
-        vocabulary.hasOwnWords = NumberWordTable.words[code] != nil
+        vocabulary.weakWords = weak
+        vocabulary.hasOwnWords = handWords != nil || !cldr.numberWords.isEmpty
+        if !handMonthLanguages.contains(code) {
+            vocabulary.ownMonths = normalizedMonths(cldr.months)
+            vocabulary.monthAbbreviations = normalizedMonths(cldr.monthAbbreviations)
+            vocabulary.monthLinkWords = Set(cldr.monthLinkWords.map(WordPhraseTable.normalize))
+            if !vocabulary.ownMonths.isEmpty {
+                let keys = Array(MonthNames.single.keys) + Array(MonthNames.twoWord.keys) + Array(vocabulary.ownMonths.keys)
+                    + Array(vocabulary.monthAbbreviations.keys)
+                vocabulary.monthShapes = NumberWordShapes(keys.map { Array($0.unicodeScalars) })
+            }
+        }
         if let compounds = NumberWordTable.oneWordCompounds[code] {
             vocabulary.compoundSuffixes = compounds.suffixes.map(WordPhraseTable.normalize)
             vocabulary.compoundEndings = Set(compounds.endings.map(WordPhraseTable.normalize))

@@ -1,0 +1,22 @@
+/// Thousand, lakh (10^5), crore (10^7) and arab (10^9) in South Asian
+/// languages whose CLDR spell-out rules do not give them (ICU spells Urdu,
+/// Bengali, Punjabi and Marathi numbers in English) or give them in a rare
+/// spelling (Gujarati `કરોડ઼` with a nukta; `કરોડ` is the usual one). Written
+/// by hand; read after the CLDR scale words of the language
+/// (``CLDRLanguageTables``), so that `۳۹ لاکھ` = 3,900,000 and
+/// `৪৮০ কোটি` = 4,800,000,000.
+enum SouthAsianScaleWords {
+    /// Scale word → power of ten, by language code.
+    static let words: [String: [String: Int]] = [
+        // Urdu: ہزار thousand, لاکھ lakh, کروڑ crore, ارب arab, کھرب kharab.
+        "ur": ["ہزار": 3, "لاکھ": 5, "کروڑ": 7, "ارب": 9, "کھرب": 11],
+        // Bengali: হাজার thousand, লাখ / লক্ষ lakh, কোটি crore.
+        "bn": ["হাজার": 3, "লাখ": 5, "লক্ষ": 5, "কোটি": 7],
+        // Punjabi (Gurmukhi): ਹਜ਼ਾਰ / ਹਜਾਰ thousand, ਲੱਖ lakh, ਕਰੋੜ crore, ਅਰਬ arab.
+        "pa": ["ਹਜ਼ਾਰ": 3, "ਹਜਾਰ": 3, "ਲੱਖ": 5, "ਕਰੋੜ": 7, "ਅਰਬ": 9],
+        // Marathi: हजार thousand, लाख lakh, कोटी crore, अब्ज arab.
+        "mr": ["हजार": 3, "लाख": 5, "कोटी": 7, "अब्ज": 9],
+        // Gujarati: કરોડ crore without the nukta CLDR writes.
+        "gu": ["હજાર": 3, "લાખ": 5, "કરોડ": 7, "અબજ": 9],
+    ]
+}

@@ -1,0 +1,268 @@
+// Writes Sources/ParityCore/Languages/CLDRLanguageTables.swift from the CLDR
+// data that ICU carries (through Foundation's DateFormatter and
+// NumberFormatter), so that ParityCore, which imports no Foundation, reads
+// month names, number words and scale words of every CLDR language.
+//
+// Usage: swift scripts/generate-cldr-tables.swift [--check]
+// With --check, writes nothing and exits 1 when the checked-in file differs
+// from what this machine's CLDR data gives.
+//
+// For each language (a primary subtag ICU lists without a region):
+//   m  month names, January first: the format (genitive) and standalone full
+//      forms, lower case, with a leading preposition removed (`de gener`,
+//      `d’abril` → `gener`, `abril`); forms are letters and marks only.
+//   a  abbreviations CLDR writes with a final point (`gen.`), three letters or
+//      more and no full form of any month: read only with their point.
+//   l  the prepositions removed from month forms (`de`, `d`).
+//   w  number words from the language's spell-out rules (not its English
+//      fallback): each one-word cardinal 0–99 and hundreds, the word for
+//      hundred and the forms of thousand.
+//   s  scale words: what the spell-out writes after the multiplier for
+//      k × 10^p (p = 3, 5, 6, 7, 9, 12; several k for the plural forms),
+//      with its power of ten.
+//   d  `,` when the decimal mark is a comma.
+import Foundation
+
+let english = NumberFormatter()
+english.locale = Locale(identifier: "en")
+english.numberStyle = .spellOut
+
+func clean(_ text: String, _ locale: Locale) -> String {
+    text.replacingOccurrences(of: "\u{00AD}", with: "").lowercased(with: locale)
+        .trimmingCharacters(in: .whitespaces)
+}
+
+/// Letters and combining marks only (joiners allowed): no digits, no Han.
+func isWordForm(_ text: String) -> Bool {
+    !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+        let properties = scalar.properties
+        if scalar.value == 0x200C || scalar.value == 0x200D { return true }
+        if properties.isIdeographic { return false }
+        return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+            || properties.generalCategory == .spacingMark
+    }
+}
+
+let reserved: Set<Character> = [";", "=", "|", ",", ":"]
+func storable(_ text: String) -> Bool { !text.contains(where: reserved.contains) }
+
+/// A month form without its leading preposition, and the preposition.
+func stripPreposition(_ form: String) -> (String, String?) {
+    var words = form.split(separator: " ").map(String.init)
+    var link: String?
+    if words.count == 2 { link = words.removeFirst() }
+    guard words.count == 1 else { return (form, nil) }
+    let word = words[0]
+    for apostrophe in ["’", "'"] {
+        if let range = word.range(of: apostrophe), word.distance(from: word.startIndex, to: range.lowerBound) <= 2 {
+            return (String(word[range.upperBound...]), String(word[..<range.lowerBound]))
+        }
+    }
+    return (word, link)
+}
+
+func record(_ code: String) -> String? {
+    let locale = Locale(identifier: code)
+    let dates = DateFormatter()
+    dates.locale = locale
+    var months: [[String]] = Array(repeating: [], count: 12)
+    var links: Set<String> = []
+    let full = [dates.monthSymbols, dates.standaloneMonthSymbols]
+    for list in full where list.count == 12 {
+        for (index, raw) in list.enumerated() {
+            let (form, link) = stripPreposition(clean(raw, locale))
+            guard isWordForm(form), storable(form) else { continue }
+            if let link, isWordForm(link), storable(link) { links.insert(link) }
+            if !months[index].contains(form) { months[index].append(form) }
+        }
+    }
+    // A month list that is all English (a fallback) or incomplete says nothing of the language.
+    let englishMonths = ["january", "february", "march"]
+    if code != "en", months.prefix(3).map({ $0.first ?? "" }) == englishMonths { months = Array(repeating: [], count: 12) }
+    if months.contains(where: \.isEmpty) { months = Array(repeating: [], count: 12) }
+    // Two months with one form (a language that writes a month by its number): no month names.
+    let allForms = months.flatMap { $0 }
+    if Set(allForms).count != allForms.count { months = Array(repeating: [], count: 12) }
+
+    var abbreviations: [[String]] = Array(repeating: [], count: 12)
+    if !months[0].isEmpty {
+        let fullForms = Set(allForms)
+        for list in [dates.shortMonthSymbols, dates.shortStandaloneMonthSymbols] where list.count == 12 {
+            for (index, raw) in list.enumerated() {
+                let form = clean(raw, locale)
+                guard form.hasSuffix(".") else { continue }
+                let stem = String(form.dropLast())
+                guard stem.count >= 3, isWordForm(stem), storable(stem), !fullForms.contains(stem),
+                      !abbreviations[index].contains(stem) else { continue }
+                abbreviations[index].append(stem)
+            }
+        }
+        // An abbreviation of two months is no abbreviation.
+        let counts = Dictionary(abbreviations.flatMap { $0 }.map { ($0, 1) }, uniquingKeysWith: +)
+        abbreviations = abbreviations.map { $0.filter { counts[$0] == 1 } }
+    }
+
+    let spell = NumberFormatter()
+    spell.locale = locale
+    spell.numberStyle = .spellOut
+    func spelled(_ value: Int) -> String? { spell.string(from: NSNumber(value: value)).map { clean($0, locale) } }
+    func spelledEnglish(_ value: Int) -> String? { english.string(from: NSNumber(value: value)).map { clean($0, Locale(identifier: "en")) } }
+    let hasSpellOut = code == "en" || [17, 21, 45, 1000].contains { spelled($0) != spelledEnglish($0) }
+
+    var words: [(String, Int)] = []
+    var scales: [(String, Int)] = []
+    if hasSpellOut {
+        var seen: [String: Int] = [:]
+        func addWord(_ word: String, _ value: Int) {
+            guard isWordForm(word), storable(word) else { return }
+            if let old = seen[word] {
+                if old != value { seen[word] = -1 }
+                return
+            }
+            seen[word] = value
+            words.append((word, value))
+        }
+        for value in Array(0...99) + stride(from: 100, through: 900, by: 100) {
+            guard let text = spelled(value), !text.contains(" "), !text.contains("-") else { continue }
+            addWord(text, value)
+        }
+        for value in [100, 1000, 2000, 5000] {
+            guard let text = spelled(value), let last = text.split(whereSeparator: { $0 == " " || $0 == "-" }).last else { continue }
+            // The word of hundred or thousand itself: the whole of 100 or 1000, or the last of several words.
+            guard value == 100 || value == 1000 || text.split(separator: " ").count > 1 else { continue }
+            let word = String(last)
+            if seen[word] == nil { addWord(word, value >= 1000 ? 1000 : 100) }
+        }
+        words = words.filter { seen[$0.0] != -1 }
+
+        var scaleSeen: [String: Int] = [:]
+        for power in [3, 5, 6, 7, 9, 12] {
+            for k in [1, 2, 3, 4, 5, 7, 10, 11, 20, 21, 22, 25] {
+                guard let text = spelled(k * Int(pow(10.0, Double(power)))), let multiplier = spelled(k) else { continue }
+                var phrase: String?
+                if text.hasPrefix(multiplier + " ") {
+                    phrase = String(text.dropFirst(multiplier.count + 1))
+                } else if k == 1, !text.contains("-") {
+                    // One: the scale word alone (`milion`, `duisend`), or after a form of one (`un milió`, `jedna miliarda`).
+                    let parts = text.split(separator: " ")
+                    if parts.count == 1 {
+                        phrase = text
+                    } else if parts.count == 2, (seen[String(parts[0])] ?? 1) == 1 {
+                        phrase = String(parts[1])
+                    }
+                }
+                // A scale phrase holds no number word below a thousand (not `hundred thousand`).
+                guard let phrase, !phrase.isEmpty, !phrase.contains("-"),
+                      phrase.split(separator: " ").allSatisfy({ isWordForm(String($0)) && (seen[String($0)] ?? 1000) >= 1000 }),
+                      storable(phrase) else { continue }
+                if let old = scaleSeen[phrase] {
+                    if old != power { scaleSeen[phrase] = -1 }
+                    continue
+                }
+                scaleSeen[phrase] = power
+                scales.append((phrase, power))
+            }
+        }
+        scales = scales.filter { scaleSeen[$0.0] != -1 }
+    }
+
+    let decimal = NumberFormatter()
+    decimal.locale = locale
+    decimal.numberStyle = .decimal
+    let decimalComma = decimal.decimalSeparator == ","
+
+    guard !months[0].isEmpty || !words.isEmpty || !scales.isEmpty else { return nil }
+    var fields: [String] = []
+    if !months[0].isEmpty {
+        fields.append("m=" + months.map { $0.joined(separator: ",") }.joined(separator: "|"))
+        if abbreviations.contains(where: { !$0.isEmpty }) {
+            fields.append("a=" + abbreviations.map { $0.joined(separator: ",") }.joined(separator: "|"))
+        }
+        if !links.isEmpty { fields.append("l=" + links.sorted().joined(separator: ",")) }
+    }
+    if !words.isEmpty { fields.append("w=" + words.map { "\($0.0):\($0.1)" }.joined(separator: ",")) }
+    if !scales.isEmpty { fields.append("s=" + scales.map { "\($0.0):\($0.1)" }.joined(separator: ",")) }
+    if decimalComma { fields.append("d=,") }
+    return fields.joined(separator: ";")
+}
+
+func swiftLiteral(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": result += "\\\""
+        case "\\": result += "\\\\"
+        default:
+            // Invisible joiners and marks that stand alone are written as escapes.
+            if scalar.value == 0x200C || scalar.value == 0x200D || scalar.value == 0x200B || scalar.value == 0xFEFF {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return result + "\""
+}
+
+let codes = Locale.availableIdentifiers.filter { !$0.contains("_") && !$0.contains("-") }.sorted()
+var cases: [String] = []
+var vocabularyCases: [String] = []
+var vocabularies: [String] = []
+var languages: [String] = []
+for code in codes {
+    guard let entry = record(code) else { continue }
+    languages.append(code)
+    cases.append("        case \"\(code)\": return \(swiftLiteral(entry))")
+    let name = "v_" + code
+    vocabularyCases.append("        case \"\(code)\": return \(name)")
+    vocabularies.append("    private static let \(name) = NumberVocabulary.make(\"\(code)\", cldr: CLDRLanguageData(record(\"\(code)\")!))")
+}
+
+let output = """
+// Generated by scripts/generate-cldr-tables.swift from the CLDR data of this
+// machine's ICU (through Foundation): do not edit; run the script again.
+// \(languages.count) languages.
+
+/// Month names, number words, scale words and the decimal mark of every
+/// language CLDR describes, one compact record per language, read by
+/// ``CLDRLanguageTable`` when a text in that language is first read (the
+/// format is described in the generator).
+enum CLDRLanguageTables {
+    /// Primary subtags of the languages that have a record.
+    static let languages: [String] = [\(languages.map { "\"\($0)\"" }.joined(separator: ", "))]
+
+    /// The record of the language with primary subtag `code`.
+    static func record(_ code: String) -> String? {
+        switch code {
+\(cases.joined(separator: "\n"))
+        default: return nil
+        }
+    }
+
+    /// The number vocabulary of the language with primary subtag `code`:
+    /// its hand tables with its CLDR record, made once, when first asked for.
+    static func vocabulary(_ code: String) -> NumberVocabulary? {
+        switch code {
+\(vocabularyCases.joined(separator: "\n"))
+        default: return nil
+        }
+    }
+
+\(vocabularies.joined(separator: "\n"))
+}
+
+"""
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let target = root.appendingPathComponent("Sources/ParityCore/Languages/CLDRLanguageTables.swift")
+if CommandLine.arguments.contains("--check") {
+    let current = (try? String(contentsOf: target, encoding: .utf8)) ?? ""
+    if current != output {
+        FileHandle.standardError.write("\(target.path) is not current: run swift scripts/generate-cldr-tables.swift\n".data(using: .utf8)!)
+        exit(1)
+    }
+    print("\(target.path) is current (\(languages.count) languages)")
+} else {
+    try output.write(to: target, atomically: true, encoding: .utf8)
+    print("wrote \(target.path) (\(languages.count) languages)")
+}
