@@ -168,7 +168,7 @@ import ParityTestSupport
 
     /// The generated table is what this machine's CLDR gives: the standalone
     /// and format month names of every language with months in the table.
-    /// (`swift scripts/generate-cldr-tables.swift --check`, run by CI, compares the whole file.)
+    /// (`swift scripts/generate-cldr-tables.swift --check` compares the whole file; run it after a toolchain change.)
     @Test func constructedCLDRTableMatchesFoundationMonths() {
         var differing: [String] = []
         for code in CLDRLanguageTables.languages {
