@@ -45,6 +45,23 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test func constructedNotesMarkedWithBracketedNumbersBelowTheRuleAreFootnotes() {
+        // Arabic marks its notes "(1)", cited glued to the word ("المياه(1)."); below the rule they are notes, not items.
+        let text = "الأمم المتحدة\nA/80/900\n\nالجمعية العامة\n\nDistr.: General\n1 April 2025\n\nالتعاون في مجال المياه*\n\n"
+            + "1 - يتناول هذا التقرير التعاون الإقليمي في مجال المياه(1).\n\n"
+            + "2 - وقدمت 20 دولة ردودا على الاستبيان(2).\n\n"
+            + "__________________\n\n* أعيد إصداره لأسباب فنية.\n\n(1) انظر القرار 78/200.\n\n(2) انظر المرفق الأول.\n\n"
+            + "25-01234 1/1\n\u{0C}"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-bracketed-notes.txt")
+        let notes = document.blocks.filter { $0.kind == .footnote }
+        #expect(notes.map(\.label) == ["*", "(1)", "(2)"])
+        #expect(notes.map(\.text) == ["أعيد إصداره لأسباب فنية.", "انظر القرار 78/200.", "انظر المرفق الأول."])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2])
+        #expect(document.numberedParagraphs.map(\.footnoteRefs.count) == [1, 1])
+        #expect(!document.blocks.contains { $0.kind == .listItem })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test(arguments: [false, true])
     func constructedTableNotesLetteredInTurnAreFootnotes(_ markerAlone: Bool) {
         // A table, then its notes a, b, c: the marker before its text (reading order) or alone on its line (-layout).
