@@ -143,6 +143,20 @@ import Testing
         #expect(PDFGeometryReading.text([Self.page([english, date])]).contains("\nDecember 2024 20\n"))
     }
 
+    @Test func theShortLastLineOfATwoLineParagraphEndsIt() {
+        // Portuguese: one-line paragraphs 26 pt apart (so the page's pitch from full lines is 26), then a
+        // paragraph of two lines (its own block, pitch 14) and a short one-line paragraph 26 pt below it.
+        var lines: [PDFLayoutLine] = []
+        for row in 0..<4 {
+            lines.append(Self.line(Array(repeating: "palavra", count: 9), x: 100, y: 100 + Double(row) * 26, charWidth: 5.5, block: row))
+        }
+        lines.append(Self.line(Array(repeating: "palavra", count: 9), x: 100, y: 204, charWidth: 5.5, block: 4))
+        lines.append(Self.line(["depositado."], x: 100, y: 218, block: 4))
+        lines.append(Self.line(["Feito", "em", "Lisboa."], x: 100, y: 244, block: 5))
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        #expect(text.contains("palavra\ndepositado.\n\nFeito em Lisboa."))
+    }
+
     @Test func vowelSignsTheExtractorSetApartGoBackIntoTheirWord() {
         // Hindi "संयुक्त राष्ट्र": the extractor cuts the word at the sign "ु" (zero width, at the cut) and
         // puts it, and the rest of the line, in a line of its own on the same baseline.

@@ -253,7 +253,7 @@ public enum PDFGeometryReading {
         let block = lines.filter { $0.block == line.block }
         let ends = (block.count >= 2 ? block : lines.filter { abs($0.box.xMin - line.box.xMin) <= reach }).map(textEnd).sorted()
         guard !ends.isEmpty else { return textEnd(line) }
-        return max(textEnd(line), ends[(ends.count - 1) * 9 / 10])
+        return max(textEnd(line), ends[((ends.count - 1) * 9 + 9) / 10])
     }
 
     /// Where the lines of the column of `line` start: the first decile of the starts near it.
@@ -272,7 +272,7 @@ public enum PDFGeometryReading {
         let block = lines.filter { $0.block == line.block }
         let starts = (block.count >= 2 ? block : lines.filter { abs($0.box.xMax - line.box.xMax) <= reach }).map(\.box.xMin).sorted(by: >)
         guard !starts.isEmpty else { return line.box.xMin }
-        return min(line.box.xMin, starts[(starts.count - 1) * 9 / 10])
+        return min(line.box.xMin, starts[((starts.count - 1) * 9 + 9) / 10])
     }
 
     static func modalHeight(_ lines: [PDFLayoutLine]) -> Double {
