@@ -62,6 +62,29 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test func constructedNotesBelowARuleWhoseCallsStandOnAnEarlierPageAreFootnotesEachOnItsLine() {
+        // The notes, one a line, below the rule on page 3; their calls ("*", "¹", "²") stand on page 1.
+        let text = "Naciones Unidas\nA/80/901\n\nAsamblea General\n\nDistr. general\n1 de abril de 2025\n\n"
+            + "Cooperación regional en materia de agua*\n\n"
+            + "1. El presente informe se presenta en cumplimiento de la resolución 78/200¹.\n\n"
+            + "2. Respondieron al cuestionario 20 Estados².\n\n25-01235 1/3\n\u{0C}A/80/901\n\n"
+            + "3. Los Estados describieron sus planes nacionales de gestión del agua.\n\n25-01235 2/3\n\u{0C}A/80/901\n\n"
+            + "4. El Secretario General presentará otro informe en 2027.\n\n"
+            + "__________________\n\n* Publicado nuevamente por razones técnicas.\n¹ Véase el párrafo 4 de la resolución.\n"
+            + "² Datos recibidos hasta el 31 de marzo de 2025.\n\n25-01235 3/3\n\u{0C}"
+        // As the geometry reading gives it: blank lines mark the paragraphs (the notes' lines have none between them).
+        var decoded = DecodedText(text)
+        decoded.paragraphsMarkedByGeometry = true
+        let bytes = decoded.utf8
+        let document = PlainTextSegmenter().segment(decoded, sourceName: "constructed-notes-after-calls.txt")
+        let notes = document.blocks.filter { $0.kind == .footnote }
+        #expect(notes.map(\.label) == ["*", "¹", "²"])
+        #expect(notes.map(\.text) == ["Publicado nuevamente por razones técnicas.", "Véase el párrafo 4 de la resolución.",
+                                      "Datos recibidos hasta el 31 de marzo de 2025."])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3, 4])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test(arguments: [false, true])
     func constructedTableNotesLetteredInTurnAreFootnotes(_ markerAlone: Bool) {
         // A table, then its notes a, b, c: the marker before its text (reading order) or alone on its line (-layout).

@@ -157,6 +157,18 @@ import Testing
         #expect(text.contains("palavra\ndepositado.\n\nFeito em Lisboa."))
     }
 
+    @Test func aContentsEntryWhoseLeaderTouchesItIsNoContinuationOfAShortLine() {
+        // Italian contents: "Allegato" (no page) above "Bibliografia.........6" (the leader glued to the title):
+        // the title alone would have fitted after "Allegato", so "Allegato" ends its line's paragraph.
+        let lines = [
+            Self.line(["III.", "Raccomandazioni" + String(repeating: ".", count: 60) + "5"], x: 100, y: 100, block: 0),
+            Self.line(["Allegato"], x: 100, y: 114, block: 0),
+            Self.line(["Bibliografia" + String(repeating: ".", count: 60) + "6"], x: 100, y: 128, block: 0),
+        ]
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        #expect(text.contains("Allegato\n\nBibliografia ...."))
+    }
+
     @Test func vowelSignsTheExtractorSetApartGoBackIntoTheirWord() {
         // Hindi "संयुक्त राष्ट्र": the extractor cuts the word at the sign "ु" (zero width, at the cut) and
         // puts it, and the rest of the line, in a line of its own on the same baseline.

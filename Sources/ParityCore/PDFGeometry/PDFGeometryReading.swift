@@ -304,7 +304,11 @@ public enum PDFGeometryReading {
         let free = rightToLeft ? previous.box.xMin - leftEdge(previous, lines) : rightEdge(previous, lines) - textEnd(previous)
         // An ideograph or kana may start a line anywhere: the unit that would have fitted is one character.
         var needed = first.box.width
-        if let scalar = first.text.unicodeScalars.first, isIdeographOrKana(scalar) {
+        // A contents entry whose dot leader touches it ("Datenquellen......6"): the title alone would have fitted.
+        let separated = separatingDotLeaders(first.text)
+        if separated != first.text, let title = separated.split(separator: " ").first {
+            needed = first.box.width * Double(title.unicodeScalars.count) / Double(first.text.unicodeScalars.count)
+        } else if let scalar = first.text.unicodeScalars.first, isIdeographOrKana(scalar) {
             needed = first.box.width / Double(first.text.unicodeScalars.count)
         } else if first.text.unicodeScalars.count >= 30 {
             return false

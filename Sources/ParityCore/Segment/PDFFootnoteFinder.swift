@@ -93,7 +93,8 @@ enum PDFFootnoteFinder {
             if let marker = marker(line, bytes, alone: true, parenthesized: true), !marker.isLetter, inSequence(marker, number),
                notes.isEmpty || marker.alone || !continuesSentence(marker, index, lines, bytes) {
                 let cited = citation(of: marker, in: bytes, from: searchFrom, to: line.contentStart)
-                if cited != nil || marker.alone || marker.gluedToLetter || marker.value == number + 1 {
+                // Below the rule a symbol marker ("*", "†") opens a note even when its call stands on an earlier page.
+                if cited != nil || marker.alone || marker.gluedToLetter || marker.value == number + 1 || (marker.value == nil && !marker.isDigits) {
                     notes.append([index])
                     record(marker, at: line.contentStart, citedAt: cited, bytes, &replacements)
                     if let value = marker.value { number = value }
