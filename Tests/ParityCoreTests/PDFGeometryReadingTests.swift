@@ -227,6 +227,19 @@ import Testing
         let order = text.split(whereSeparator: \.isNewline).map(String.init)
         #expect(order.prefix(6).allSatisfy { $0.contains("ימין") })
         #expect(order.dropFirst(6).prefix(6).allSatisfy { $0.contains("שמאל") })
+        // A right column of short masthead lines (two full ones) beside a left column of four lines at the top.
+        var masthead: [PDFLayoutLine] = []
+        for row in 0..<24 {
+            let y = 100 + Double(row) * 14
+            let words = row < 2 ? [drawn("ימין"), drawn("שורה"), drawn("\(row + 1)")] : [drawn("ראש\(row + 1)")]
+            masthead.append(Self.line(words, x: row < 2 ? 330 : 411, y: y, charWidth: 15, block: 100 + row, flow: 100 + row))
+            if row < 4 {
+                masthead.append(Self.line([drawn("שמאל"), drawn("שורה"), drawn("\(row + 1)")], x: 60, y: y + 1, charWidth: 15, block: 200 + row, flow: 200 + row))
+            }
+        }
+        let mastheadOrder = PDFGeometryReading.text([PDFLayoutPage(width: 595, height: 842, lines: masthead)])
+            .split(whereSeparator: \.isNewline).map(String.init)
+        #expect(mastheadOrder.suffix(4).allSatisfy { $0.contains("שמאל") })
         // Table cells in two narrow columns keep their rows.
         var cells: [PDFLayoutLine] = []
         for row in 0..<6 {

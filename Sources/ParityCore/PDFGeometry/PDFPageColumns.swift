@@ -7,9 +7,12 @@
 /// order of their heights, so the rows of the two columns alternate. A page
 /// is read column by column when it has a gutter (a vertical strip in the
 /// middle three fifths of the page, at least half a line height wide, that
-/// no line crosses but the lines spanning both columns) with at least four
-/// lines on each side, and the extractor's order switches sides at least
-/// four times and for at least a quarter of those lines. Lines crossing the
+/// the fewest lines cross, at most a tenth of them: those spanning both
+/// columns) with at least four lines on each side, the extractor's order
+/// switches sides at least four times and at least once for every two lines
+/// of the shorter column, and each column is eight line heights wide or
+/// more with two lines or more filling it (running text, not the cells of
+/// a table). Nothing is joined across the gutter. Lines crossing the
 /// gutter (a title over both columns) cut the page into bands; in each
 /// band the first column (the right one on a page of right-to-left lines)
 /// is read from top to bottom, then the other. Each column of a band is
@@ -27,16 +30,17 @@ enum PDFPageColumns {
             lastSide = current
         }
         let sideLines = sides.compactMap { $0 }.count
-        guard switches >= 4, switches * 4 >= sideLines, sideLines * 2 >= lines.count else { return nil }
-        // Columns of running text, not table cells: each at least eight line heights wide, a quarter of its
-        // lines or more filling it.
+        let shorter = min(sides.filter { $0 == 0 }.count, sides.filter { $0 == 1 }.count)
+        guard switches >= 4, switches * 2 >= shorter, sideLines * 2 >= lines.count else { return nil }
+        // Columns of running text, not table cells: each at least eight line heights wide, two of its lines
+        // or more filling it.
         for column in [0, 1] {
             let members = lines.indices.filter { sides[$0] == column }.map { lines[$0].box }
             guard let low = members.map(\.xMin).min(), let high = members.map(\.xMax).max() else { return nil }
             let heights = members.map(\.height).sorted()
             guard high - low >= 8 * heights[heights.count / 2] else { return nil }
             let full = members.filter { $0.width >= 0.8 * (high - low) }.count
-            guard full * 4 >= members.count else { return nil }
+            guard full >= 2 else { return nil }
         }
         return gutter
     }
