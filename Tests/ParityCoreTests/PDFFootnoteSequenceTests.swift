@@ -62,6 +62,20 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test func constructedRuleEndingAPageStandsOverTheNotesAtTheTopOfTheNext() {
+        // The rule is the last line of page 1 (the footer below it); the notes "(1)", "(2)" open page 2.
+        let text = "الأمم المتحدة\nA/80/902\n\nالجمعية العامة\n\nDistr.: General\n2 April 2025\n\n"
+            + "1 - يعرض هذا التقرير حالة الأراضي الرطبة(1).\n\n2 - وتشمل البيانات 40 موقعا(2).\n\n__________________\n\n"
+            + "25-01236 1/2\n\u{0C}A/80/902\n\n(1) انظر القرار 79/10.\n\n(2) وفقا للجرد الوطني.\n\n"
+            + "3 - ويقدم التقرير توصيات.\n\n25-01236 2/2\n\u{0C}"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-rule-ends-page.txt")
+        let notes = document.blocks.filter { $0.kind == .footnote }
+        #expect(notes.map(\.label) == ["(1)", "(2)"])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3])
+        #expect(!document.blocks.contains { $0.kind == .listItem })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test func constructedNotesBelowARuleWhoseCallsStandOnAnEarlierPageAreFootnotesEachOnItsLine() {
         // The notes, one a line, below the rule on page 3; their calls ("*", "¹", "²") stand on page 1.
         let text = "Naciones Unidas\nA/80/901\n\nAsamblea General\n\nDistr. general\n1 de abril de 2025\n\n"

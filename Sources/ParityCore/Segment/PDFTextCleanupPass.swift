@@ -386,6 +386,11 @@ enum PDFTextCleanupPass {
         for index in furnitureLines where FootnoteRule.isRule(bytes, lines[index]) {
             rules[lines[index].page] = min(rules[lines[index].page] ?? index, index)
         }
+        // A rule that ends its page (only furniture below it) stands over the notes at the top of the next page.
+        for (page, rule) in rules where page + 1 < pages.count && rules[page + 1] == nil
+            && !pages[page].contains(where: { $0 > rule && !lines[$0].isBlank }) {
+            rules[page + 1] = rule
+        }
         var lastFootnoteNumber = 0
         var writtenRules: Set<Int> = []
         var previousPageLast: Int?
