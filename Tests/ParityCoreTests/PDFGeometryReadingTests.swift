@@ -169,6 +169,32 @@ import Testing
         #expect(text.contains("Allegato\n\nBibliografia ...."))
     }
 
+    @Test func aFirstLineIndentAfterALineAtTheSameIndentStartsAParagraph() {
+        // Dutch preamble, first lines indented 28 pt, no space between paragraphs: a one-line paragraph that
+        // nearly fills its line, then a paragraph of two lines (its second at the column start).
+        let words = Array(repeating: "woord", count: 13)
+        let lines = [
+            Self.line(words, x: 90.8, y: 100, charWidth: 6, block: 0),
+            Self.line(words + ["een"], x: 90.8, y: 112, charWidth: 6, block: 0),
+            Self.line(["voorgoed,"], x: 62.5, y: 124, block: 0),
+            Self.line(words + ["een"], x: 90.8, y: 136, charWidth: 6, block: 0),
+            Self.line(["einde."], x: 62.5, y: 148, block: 0),
+        ]
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        #expect(text.split(separator: "\n\n").count == 3)
+        // A hanging margin: an unlabelled paragraph's lines at 96.5, the next paragraph's label at 62.5, no space:
+        // its last line is no paragraph of its own.
+        let hanging = [
+            Self.line(["1."] + words, x: 62.5, y: 100, charWidth: 6, block: 0),
+            Self.line(words, x: 96.5, y: 112, charWidth: 6, block: 0),
+            Self.line(["slot."], x: 96.5, y: 124, block: 0),
+            Self.line(words, x: 96.5, y: 136, charWidth: 6, block: 0),
+            Self.line(words, x: 96.5, y: 148, charWidth: 6, block: 0),
+            Self.line(["2."] + words, x: 62.5, y: 160, charWidth: 6, block: 0),
+        ]
+        #expect(!PDFGeometryReading.text([Self.page(hanging)]).contains("woord\n\nwoord woord"))
+    }
+
     @Test func vowelSignsTheExtractorSetApartGoBackIntoTheirWord() {
         // Hindi "संयुक्त राष्ट्र": the extractor cuts the word at the sign "ु" (zero width, at the cut) and
         // puts it, and the rest of the line, in a line of its own on the same baseline.

@@ -294,9 +294,16 @@ public enum PDFGeometryReading {
         if !rightToLeft, index + 1 < lines.count {
             let next = lines[index + 1]
             let nextStep = next.box.yMax - line.box.yMax
-            if next.flow == line.flow, nextStep > 0, nextStep <= 1.2 * pitch,
-               line.box.xMin > next.box.xMin + 0.5 * height, line.box.xMin > previous.box.xMin + 0.5 * height {
-                return true
+            if next.flow == line.flow, nextStep > 0, nextStep <= 1.2 * pitch, line.box.xMin > next.box.xMin + 0.5 * height {
+                if line.box.xMin > previous.box.xMin + 0.5 * height { return true }
+                // At the same indent as the line before, whose wrapped text would have gone on at the column
+                // start where the next line stands: the line before was a paragraph of one line (and the next
+                // line, no label in a hanging margin, goes on from this one).
+                if abs(line.box.xMin - previous.box.xMin) <= 0.25 * height, previous.flow == line.flow,
+                   abs(next.box.xMin - columnStart(line, lines)) <= 0.25 * height,
+                   case let nextText = Array(lineText(next).utf8), !PDFLabel.startsWithLabel(nextText, 0, nextText.count) {
+                    return true
+                }
             }
         }
         // The previous line did not wrap: its free end would have held this line's first word.
