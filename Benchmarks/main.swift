@@ -105,6 +105,14 @@ case "dump":
         exit(2)
     }
     SegmentationDump.run(path: arguments[1])
+case "geometry-text":
+    // The text the geometry reading rebuilds from `pdftotext -bbox-layout` XHTML on standard input (before the clean-up).
+    let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    guard let pages = PDFBoundingBoxDocument.pages(input) else {
+        FileHandle.standardError.write(Data("geometry-text: not pdftotext -bbox-layout XHTML\n".utf8))
+        exit(2)
+    }
+    print(PDFGeometryReading.text(pages), terminator: "")
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | hostile single-line|pdf-like|pdf-reading-order [MB]")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | geometry-text < XHTML | hostile single-line|pdf-like|pdf-reading-order [MB]")
 }

@@ -104,7 +104,9 @@ import ParityTestSupport
 
     @Test(arguments: [("15-05716 9/19", 9, 19, true), ("2/19 15-05716", 2, 19, true), ("9/19", 9, 19, true),
                       ("15-05716 (E) 140296 9/19", 9, 19, true), ("Please recycle", 1, 19, true),
-                      ("9/19", 4, 19, false), ("1/2", 1, 19, false), ("9/19 of the total", 9, 19, false)])
+                      ("9/19", 4, 19, false), ("1/2", 1, 19, false), ("9/19 of the total", 9, 19, false),
+                      // A right-to-left page draws "page/total" as "total/page".
+                      ("19/9 15-05716", 9, 19, true), ("4/1", 1, 4, true), ("19/9", 4, 19, false)])
     func constructedFooterLines(_ line: String, _ page: Int, _ pages: Int, _ expected: Bool) {
         #expect(PageFurnitureRecognizer.isFurnitureText(line, pageNumber: page, pageCount: pages) == expected)
     }

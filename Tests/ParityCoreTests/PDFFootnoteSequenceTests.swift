@@ -45,6 +45,60 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test func constructedNotesMarkedWithBracketedNumbersBelowTheRuleAreFootnotes() {
+        // Arabic marks its notes "(1)", cited glued to the word ("المياه(1)."); below the rule they are notes, not items.
+        let text = "الأمم المتحدة\nA/80/900\n\nالجمعية العامة\n\nDistr.: General\n1 April 2025\n\nالتعاون في مجال المياه*\n\n"
+            + "1 - يتناول هذا التقرير التعاون الإقليمي في مجال المياه(1).\n\n"
+            + "2 - وقدمت 20 دولة ردودا على الاستبيان(2).\n\n"
+            + "__________________\n\n* أعيد إصداره لأسباب فنية.\n\n(1) انظر القرار 78/200.\n\n(2) انظر المرفق الأول.\n\n"
+            + "25-01234 1/1\n\u{0C}"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-bracketed-notes.txt")
+        let notes = document.blocks.filter { $0.kind == .footnote }
+        #expect(notes.map(\.label) == ["*", "(1)", "(2)"])
+        #expect(notes.map(\.text) == ["أعيد إصداره لأسباب فنية.", "انظر القرار 78/200.", "انظر المرفق الأول."])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2])
+        #expect(document.numberedParagraphs.map(\.footnoteRefs.count) == [1, 1])
+        #expect(!document.blocks.contains { $0.kind == .listItem })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedRuleEndingAPageStandsOverTheNotesAtTheTopOfTheNext() {
+        // The rule is the last line of page 1 (the footer below it); the notes "(1)", "(2)" open page 2.
+        let text = "الأمم المتحدة\nA/80/902\n\nالجمعية العامة\n\nDistr.: General\n2 April 2025\n\n"
+            + "1 - يعرض هذا التقرير حالة الأراضي الرطبة(1).\n\n2 - وتشمل البيانات 40 موقعا(2).\n\n__________________\n\n"
+            + "25-01236 1/2\n\u{0C}A/80/902\n\n(1) انظر القرار 79/10.\n\n(2) وفقا للجرد الوطني.\n\n"
+            + "3 - ويقدم التقرير توصيات.\n\n25-01236 2/2\n\u{0C}"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-rule-ends-page.txt")
+        let notes = document.blocks.filter { $0.kind == .footnote }
+        #expect(notes.map(\.label) == ["(1)", "(2)"])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3])
+        #expect(!document.blocks.contains { $0.kind == .listItem })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedNotesBelowARuleWhoseCallsStandOnAnEarlierPageAreFootnotesEachOnItsLine() {
+        // The notes, one a line, below the rule on page 3; their calls ("*", "¹", "²") stand on page 1.
+        let text = "Naciones Unidas\nA/80/901\n\nAsamblea General\n\nDistr. general\n1 de abril de 2025\n\n"
+            + "Cooperación regional en materia de agua*\n\n"
+            + "1. El presente informe se presenta en cumplimiento de la resolución 78/200¹.\n\n"
+            + "2. Respondieron al cuestionario 20 Estados².\n\n25-01235 1/3\n\u{0C}A/80/901\n\n"
+            + "3. Los Estados describieron sus planes nacionales de gestión del agua.\n\n25-01235 2/3\n\u{0C}A/80/901\n\n"
+            + "4. El Secretario General presentará otro informe en 2027.\n\n"
+            + "__________________\n\n* Publicado nuevamente por razones técnicas.\n¹ Véase el párrafo 4 de la resolución.\n"
+            + "² Datos recibidos hasta el 31 de marzo de 2025.\n\n25-01235 3/3\n\u{0C}"
+        // As the geometry reading gives it: blank lines mark the paragraphs (the notes' lines have none between them).
+        var decoded = DecodedText(text)
+        decoded.paragraphsMarkedByGeometry = true
+        let bytes = decoded.utf8
+        let document = PlainTextSegmenter().segment(decoded, sourceName: "constructed-notes-after-calls.txt")
+        let notes = document.blocks.filter { $0.kind == .footnote }
+        #expect(notes.map(\.label) == ["*", "¹", "²"])
+        #expect(notes.map(\.text) == ["Publicado nuevamente por razones técnicas.", "Véase el párrafo 4 de la resolución.",
+                                      "Datos recibidos hasta el 31 de marzo de 2025."])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3, 4])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test(arguments: [false, true])
     func constructedTableNotesLetteredInTurnAreFootnotes(_ markerAlone: Bool) {
         // A table, then its notes a, b, c: the marker before its text (reading order) or alone on its line (-layout).

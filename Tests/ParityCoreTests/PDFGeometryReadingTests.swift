@@ -143,6 +143,139 @@ import Testing
         #expect(PDFGeometryReading.text([Self.page([english, date])]).contains("\nDecember 2024 20\n"))
     }
 
+    @Test func theShortLastLineOfATwoLineParagraphEndsIt() {
+        // Portuguese: one-line paragraphs 26 pt apart (so the page's pitch from full lines is 26), then a
+        // paragraph of two lines (its own block, pitch 14) and a short one-line paragraph 26 pt below it.
+        var lines: [PDFLayoutLine] = []
+        for row in 0..<4 {
+            lines.append(Self.line(Array(repeating: "palavra", count: 9), x: 100, y: 100 + Double(row) * 26, charWidth: 5.5, block: row))
+        }
+        lines.append(Self.line(Array(repeating: "palavra", count: 9), x: 100, y: 204, charWidth: 5.5, block: 4))
+        lines.append(Self.line(["depositado."], x: 100, y: 218, block: 4))
+        lines.append(Self.line(["Feito", "em", "Lisboa."], x: 100, y: 244, block: 5))
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        #expect(text.contains("palavra\ndepositado.\n\nFeito em Lisboa."))
+    }
+
+    @Test func aContentsEntryWhoseLeaderTouchesItIsNoContinuationOfAShortLine() {
+        // Italian contents: "Allegato" (no page) above "Bibliografia.........6" (the leader glued to the title):
+        // the title alone would have fitted after "Allegato", so "Allegato" ends its line's paragraph.
+        let lines = [
+            Self.line(["III.", "Raccomandazioni" + String(repeating: ".", count: 60) + "5"], x: 100, y: 100, block: 0),
+            Self.line(["Allegato"], x: 100, y: 114, block: 0),
+            Self.line(["Bibliografia" + String(repeating: ".", count: 60) + "6"], x: 100, y: 128, block: 0),
+        ]
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        #expect(text.contains("Allegato\n\nBibliografia ...."))
+    }
+
+    @Test func aFirstLineIndentAfterALineAtTheSameIndentStartsAParagraph() {
+        // Dutch preamble, first lines indented 28 pt, no space between paragraphs: a one-line paragraph that
+        // nearly fills its line, then a paragraph of two lines (its second at the column start).
+        let words = Array(repeating: "woord", count: 13)
+        let lines = [
+            Self.line(words, x: 90.8, y: 100, charWidth: 6, block: 0),
+            Self.line(words + ["een"], x: 90.8, y: 112, charWidth: 6, block: 0),
+            Self.line(["voorgoed,"], x: 62.5, y: 124, block: 0),
+            Self.line(words + ["een"], x: 90.8, y: 136, charWidth: 6, block: 0),
+            Self.line(["einde."], x: 62.5, y: 148, block: 0),
+        ]
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        #expect(text.split(separator: "\n\n").count == 3)
+        // A hanging margin: an unlabelled paragraph's lines at 96.5, the next paragraph's label at 62.5, no space:
+        // its last line is no paragraph of its own.
+        let hanging = [
+            Self.line(["1."] + words, x: 62.5, y: 100, charWidth: 6, block: 0),
+            Self.line(words, x: 96.5, y: 112, charWidth: 6, block: 0),
+            Self.line(["slot."], x: 96.5, y: 124, block: 0),
+            Self.line(words, x: 96.5, y: 136, charWidth: 6, block: 0),
+            Self.line(words, x: 96.5, y: 148, charWidth: 6, block: 0),
+            Self.line(["2."] + words, x: 62.5, y: 160, charWidth: 6, block: 0),
+        ]
+        #expect(!PDFGeometryReading.text([Self.page(hanging)]).contains("woord\n\nwoord woord"))
+    }
+
+    @Test func vowelSignsTheExtractorSetApartGoBackIntoTheirWord() {
+        // Hindi "संयुक्त राष्ट्र": the extractor cuts the word at the sign "ु" (zero width, at the cut) and
+        // puts it, and the rest of the line, in a line of its own on the same baseline.
+        let first = PDFLayoutLine([
+            PDFWord("संय", PDFBox(xMin: 417.2, yMin: 595.7, xMax: 431.2, yMax: 610)),
+            PDFWord("क्त", PDFBox(xMin: 431.2, yMin: 595.7, xMax: 439.9, yMax: 610)),
+        ], block: 0)
+        let second = PDFLayoutLine([
+            PDFWord("ु", PDFBox(xMin: 431.3, yMin: 596.1, xMax: 431.3, yMax: 610.4)),
+            PDFWord("राष्ट्र", PDFBox(xMin: 443.3, yMin: 595.7, xMax: 456.8, yMax: 611.2)),
+            PDFWord("के", PDFBox(xMin: 460.2, yMin: 595.7, xMax: 468.2, yMax: 610)),
+            PDFWord("पास", PDFBox(xMin: 471.7, yMin: 595.7, xMax: 490, yMax: 610)),
+        ], block: 0)
+        #expect(PDFGeometryReading.text([Self.page([first, second])]) == "संयुक्त राष्ट्र के पास\n\u{0C}")
+        // Persian "مقدَّمه" drawn left to right, cut at "َّ" (fatha and shadda, kept in their order).
+        func drawn(_ word: String) -> String { String(String.UnicodeScalarView(word.unicodeScalars.reversed())) }
+        let persian = PDFLayoutLine([
+            PDFWord(drawn("است."), PDFBox(xMin: 380, yMin: 100, xMax: 395, yMax: 114)),
+            PDFWord(drawn("کوتاه"), PDFBox(xMin: 398, yMin: 100, xMax: 418, yMax: 114)),
+            PDFWord(drawn("این"), PDFBox(xMin: 421, yMin: 100, xMax: 437, yMax: 114)),
+            PDFWord(drawn("گزارش"), PDFBox(xMin: 440, yMin: 100, xMax: 470, yMax: 114)),
+            PDFWord(drawn("مه"), PDFBox(xMin: 473, yMin: 100, xMax: 482, yMax: 114)),
+            PDFWord(drawn("مقد"), PDFBox(xMin: 482.1, yMin: 100, xMax: 500, yMax: 114)),
+        ], block: 1)
+        let signs = PDFLayoutLine([PDFWord("\u{064E}\u{0651}", PDFBox(xMin: 483, yMin: 100, xMax: 485, yMax: 114))], block: 1)
+        #expect(PDFGeometryReading.text([Self.page([persian, signs])]) == "مقدَّمه گزارش این کوتاه است.\n\u{0C}")
+    }
+
+    @Test func punctuationDrawnBesideFiguresInARightToLeftLineGoesBackWhereItWasTyped() {
+        // Drawn left to right: ".77/176" (full stop after the figures), "،2020" (comma after the year),
+        // ")1(" and ".)2(2023" (note calls), as a right-to-left paragraph draws them.
+        func drawn(_ word: String) -> String { String(String.UnicodeScalarView(word.unicodeScalars.reversed())) }
+        #expect(PDFRightToLeftLine.logicalText([".77/176", drawn("بقرار"), drawn("عملا")]) == "عملا بقرار 77/176.")
+        #expect(PDFRightToLeftLine.logicalText([drawn("أي"), "،2020", drawn("عام")]) == "عام 2020، أي")
+        #expect(PDFRightToLeftLine.logicalText([".)2(2023", drawn("عام")]) == "عام 2023(2).")
+        #expect(PDFRightToLeftLine.logicalText([drawn("הערכה"), ")1("]) == "(1) הערכה")
+        #expect(PDFRightToLeftLine.logicalText(["August", "2024", "26"]) == "26 August 2024")
+        // A line of Latin words alone on a right-to-left page, drawn with its full stop on the left: a note "* A/79/150.".
+        let arabic = Self.line([drawn("الاقتصادي"), drawn("المجلس")], x: 300, y: 100, block: 0)
+        let note = Self.line([".A/79/150", "*"], x: 300, y: 130, block: 1)
+        let arabic2 = Self.line([drawn("العامة"), drawn("الجمعية")], x: 300, y: 160, block: 2)
+        #expect(PDFGeometryReading.text([Self.page([arabic, note, arabic2])]).contains("\n* A/79/150.\n"))
+    }
+
+    @Test func twoColumnsReadRowByRowAreReadColumnByColumn() {
+        // A Hebrew page in two columns, each line a flow of its own in the order of heights (as pdftotext
+        // gives right-to-left columns): the right column is read first, then the left one.
+        func drawn(_ word: String) -> String { String(String.UnicodeScalarView(word.unicodeScalars.reversed())) }
+        var lines: [PDFLayoutLine] = []
+        for row in 0..<6 {
+            let y = 100 + Double(row) * 14
+            lines.append(Self.line([drawn("ימין"), drawn("שורה"), drawn("\(row + 1)")], x: 330, y: y, charWidth: 15, block: row * 2, flow: row * 2))
+            lines.append(Self.line([drawn("שמאל"), drawn("שורה"), drawn("\(row + 1)")], x: 60, y: y + 1, charWidth: 15, block: row * 2 + 1, flow: row * 2 + 1))
+        }
+        let text = PDFGeometryReading.text([PDFLayoutPage(width: 595, height: 842, lines: lines)])
+        let order = text.split(whereSeparator: \.isNewline).map(String.init)
+        #expect(order.prefix(6).allSatisfy { $0.contains("ימין") })
+        #expect(order.dropFirst(6).prefix(6).allSatisfy { $0.contains("שמאל") })
+        // A right column of short masthead lines (two full ones) beside a left column of four lines at the top.
+        var masthead: [PDFLayoutLine] = []
+        for row in 0..<24 {
+            let y = 100 + Double(row) * 14
+            let words = row < 2 ? [drawn("ימין"), drawn("שורה"), drawn("\(row + 1)")] : [drawn("ראש\(row + 1)")]
+            masthead.append(Self.line(words, x: row < 2 ? 330 : 411, y: y, charWidth: 15, block: 100 + row, flow: 100 + row))
+            if row < 4 {
+                masthead.append(Self.line([drawn("שמאל"), drawn("שורה"), drawn("\(row + 1)")], x: 60, y: y + 1, charWidth: 15, block: 200 + row, flow: 200 + row))
+            }
+        }
+        let mastheadOrder = PDFGeometryReading.text([PDFLayoutPage(width: 595, height: 842, lines: masthead)])
+            .split(whereSeparator: \.isNewline).map(String.init)
+        #expect(mastheadOrder.suffix(4).allSatisfy { $0.contains("שמאל") })
+        // Table cells in two narrow columns keep their rows.
+        var cells: [PDFLayoutLine] = []
+        for row in 0..<6 {
+            let y = 100 + Double(row) * 14
+            cells.append(Self.line(["Item", "\(row)"], x: 100, y: y, block: row * 2, flow: row * 2))
+            cells.append(Self.line(["\(row * 100)"], x: 400, y: y, block: row * 2 + 1, flow: row * 2 + 1))
+        }
+        #expect(PDFPageColumns.mixedColumnsGutter(cells, pageWidth: 595) == nil)
+    }
+
     @Test func theSpaceALayoutEngineSetsBetweenHanAndFiguresIsDroppedAndARealSpaceKept() {
         // Chinese: "第 78/161 号" drawn with quarter-em gaps (em = 11) is "第78/161号"; English words keep their spaces.
         let y = 100.0

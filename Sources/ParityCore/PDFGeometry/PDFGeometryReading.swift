@@ -37,7 +37,10 @@
 public enum PDFGeometryReading {
     /// The text of `pages`.
     public static func text(_ pages: [PDFLayoutPage]) -> String {
-        let rebuilt = pages.map(physicalLines)
+        let rebuilt = pages.enumerated().map { number, page in
+            let gutter = PDFPageColumns.mixedColumnsGutter(page.lines, pageWidth: page.width)
+            return PDFPageColumns.ordered(physicalLines(page, gutter: gutter), gutter: gutter, page: number)
+        }
         let pagePitches = rebuilt.map(fullLinePitches)
         var documentPitch: [Int: Int] = [:]
         for counts in pagePitches { documentPitch.merge(counts, uniquingKeysWith: +) }
@@ -52,9 +55,15 @@ public enum PDFGeometryReading {
 
     // MARK: Lines
 
-    /// The page's lines with hanging labels and split pieces joined, in the extractor's order.
-    static func physicalLines(_ page: PDFLayoutPage) -> [PDFLayoutLine] {
+    /// The page's lines with hanging labels and split pieces joined, in the extractor's order;
+    /// nothing is joined across `gutter` (`PDFPageColumns`).
+    static func physicalLines(_ page: PDFLayoutPage, gutter: (low: Double, high: Double)? = nil) -> [PDFLayoutLine] {
         var lines = page.lines
+        /// Whether two lines stand on opposite sides of the gutter.
+        func acrossGutter(_ a: Int, _ b: Int) -> Bool {
+            guard let gutter, let first = PDFPageColumns.side(lines[a], gutter), let second = PDFPageColumns.side(lines[b], gutter) else { return false }
+            return first != second
+        }
         var linesPerBlock: [Int: Int] = [:]
         for line in lines { linesPerBlock[line.block, default: 0] += 1 }
         let original = lines.map(\.box)
@@ -71,7 +80,7 @@ public enum PDFGeometryReading {
                   label.box.width <= 4 * height else { continue }
             let rightToLeft = inRightToLeftRow(index)
             var best: (gap: Double, index: Int)?
-            for other in lines.indices where other != index && !removed[other] && sameBaseline(label, lines[other]) {
+            for other in lines.indices where other != index && !removed[other] && sameBaseline(label, lines[other]) && !acrossGutter(index, other) {
                 let gap = rightToLeft ? label.box.xMin - lines[other].box.xMax : lines[other].box.xMin - label.box.xMax
                 guard gap >= 0, gap <= 3 * height else { continue }
                 if best == nil || gap < best!.gap { best = (gap, other) }
@@ -141,7 +150,8 @@ public enum PDFGeometryReading {
             if inColumn { continue }
             let rightToLeft = inRightToLeftRow(index)
             var best: (gap: Double, index: Int)?
-            for other in lines.indices where other != index && !removed[other] && lines[other].block != cell.block && sameBaseline(cell, lines[other]) {
+            for other in lines.indices where other != index && !removed[other] && lines[other].block != cell.block && sameBaseline(cell, lines[other])
+                && !acrossGutter(index, other) {
                 let gap = rightToLeft ? lines[other].box.xMin - cell.box.xMax : cell.box.xMin - lines[other].box.xMax
                 guard gap > 0 else { continue }
                 if best == nil || gap < best!.gap { best = (gap, other) }
@@ -168,8 +178,7 @@ public enum PDFGeometryReading {
         joined.reserveCapacity(lines.count)
         for index in order where !removed[index] {
             let line = lines[index]
-            if let last = joined.last, last.block == line.block, sameBaseline(last, line),
-               line.box.xMin >= last.box.xMax || line.box.xMax <= last.box.xMin {
+            if let last = joined.last, last.block == line.block, sameBaseline(last, line), apartBesidesMarks(last, line) {
                 joined[joined.count - 1].words.append(contentsOf: line.words)
                 joined[joined.count - 1].box = last.box.union(line.box)
                 joined[joined.count - 1].cellStarts.append(contentsOf: line.cellStarts)
@@ -179,6 +188,20 @@ public enum PDFGeometryReading {
         }
         for index in joined.indices { joined[index].words.sort { $0.box.xMin < $1.box.xMin } }
         return joined
+    }
+
+    /// Whether two lines on one baseline lie side by side, their combining marks left out (the
+    /// extractor may put a word's vowel signs, and what follows them, in a line of their own over it).
+    static func apartBesidesMarks(_ a: PDFLayoutLine, _ b: PDFLayoutLine) -> Bool {
+        if a.box.xMin >= b.box.xMax || a.box.xMax <= b.box.xMin { return true }
+        func extent(_ line: PDFLayoutLine) -> (low: Double, high: Double)? {
+            let boxes = line.words.filter { !PDFRightToLeftLine.isMarkOnly($0.text) }.map(\.box)
+            guard let low = boxes.map(\.xMin).min(), let high = boxes.map(\.xMax).max() else { return nil }
+            return (low, high)
+        }
+        guard let first = extent(a), let second = extent(b) else { return true }
+        let tolerance = 0.05 * min(a.box.height, b.box.height)
+        return first.high <= second.low + tolerance || second.high <= first.low + tolerance
     }
 
     /// Where the line's running text ends: before its first table cell, if it has any.
@@ -230,7 +253,7 @@ public enum PDFGeometryReading {
         let block = lines.filter { $0.block == line.block }
         let ends = (block.count >= 2 ? block : lines.filter { abs($0.box.xMin - line.box.xMin) <= reach }).map(textEnd).sorted()
         guard !ends.isEmpty else { return textEnd(line) }
-        return max(textEnd(line), ends[(ends.count - 1) * 9 / 10])
+        return max(textEnd(line), ends[((ends.count - 1) * 9 + 9) / 10])
     }
 
     /// Where the lines of the column of `line` start: the first decile of the starts near it.
@@ -249,7 +272,7 @@ public enum PDFGeometryReading {
         let block = lines.filter { $0.block == line.block }
         let starts = (block.count >= 2 ? block : lines.filter { abs($0.box.xMax - line.box.xMax) <= reach }).map(\.box.xMin).sorted(by: >)
         guard !starts.isEmpty else { return line.box.xMin }
-        return min(line.box.xMin, starts[(starts.count - 1) * 9 / 10])
+        return min(line.box.xMin, starts[((starts.count - 1) * 9 + 9) / 10])
     }
 
     static func modalHeight(_ lines: [PDFLayoutLine]) -> Double {
@@ -271,9 +294,16 @@ public enum PDFGeometryReading {
         if !rightToLeft, index + 1 < lines.count {
             let next = lines[index + 1]
             let nextStep = next.box.yMax - line.box.yMax
-            if next.flow == line.flow, nextStep > 0, nextStep <= 1.2 * pitch,
-               line.box.xMin > next.box.xMin + 0.5 * height, line.box.xMin > previous.box.xMin + 0.5 * height {
-                return true
+            if next.flow == line.flow, nextStep > 0, nextStep <= 1.2 * pitch, line.box.xMin > next.box.xMin + 0.5 * height {
+                if line.box.xMin > previous.box.xMin + 0.5 * height { return true }
+                // At the same indent as the line before, whose wrapped text would have gone on at the column
+                // start where the next line stands: the line before was a paragraph of one line (and the next
+                // line, no label in a hanging margin, goes on from this one).
+                if abs(line.box.xMin - previous.box.xMin) <= 0.25 * height, previous.flow == line.flow,
+                   abs(next.box.xMin - columnStart(line, lines)) <= 0.25 * height,
+                   case let nextText = Array(lineText(next).utf8), !PDFLabel.startsWithLabel(nextText, 0, nextText.count) {
+                    return true
+                }
             }
         }
         // The previous line did not wrap: its free end would have held this line's first word.
@@ -281,7 +311,11 @@ public enum PDFGeometryReading {
         let free = rightToLeft ? previous.box.xMin - leftEdge(previous, lines) : rightEdge(previous, lines) - textEnd(previous)
         // An ideograph or kana may start a line anywhere: the unit that would have fitted is one character.
         var needed = first.box.width
-        if let scalar = first.text.unicodeScalars.first, isIdeographOrKana(scalar) {
+        // A contents entry whose dot leader touches it ("Datenquellen......6"): the title alone would have fitted.
+        let separated = separatingDotLeaders(first.text)
+        if separated != first.text, let title = separated.split(separator: " ").first {
+            needed = first.box.width * Double(title.unicodeScalars.count) / Double(first.text.unicodeScalars.count)
+        } else if let scalar = first.text.unicodeScalars.first, isIdeographOrKana(scalar) {
             needed = first.box.width / Double(first.text.unicodeScalars.count)
         } else if first.text.unicodeScalars.count >= 30 {
             return false
@@ -351,18 +385,44 @@ public enum PDFGeometryReading {
 
     /// Words drawn less than half the page's word space apart are one word
     /// (the extractor splits a word where the font changes: a large initial "S" and "/2014/258").
+    /// A word of combining marks alone (the extractor cuts "تُشجَّع" and "संयुक्त" at their vowel
+    /// signs, each sign a word of its own) goes into the word it stands in, at the cut nearest to it.
     static func joiningTouchingWords(_ words: [PDFWord], space: Double?) -> [PDFWord] {
-        guard let space, words.count > 1 else { return words }
-        var joined: [PDFWord] = [words[0]]
-        for word in words.dropFirst() {
-            let last = joined[joined.count - 1]
-            if word.box.xMin - last.box.xMax < 0.5 * space {
-                joined[joined.count - 1] = PDFWord(last.text + word.text, last.box.union(word.box))
+        guard words.count > 1 else { return words }
+        let touching = space.map { 0.5 * $0 } ?? 0
+        var groups: [[PDFWord]] = []
+        var marks: [PDFWord] = []
+        for word in words {
+            if PDFRightToLeftLine.isMarkOnly(word.text) {
+                marks.append(word)
+            } else if let last = groups.last?.last, space != nil, word.box.xMin - last.box.xMax < touching {
+                groups[groups.count - 1].append(word)
             } else {
-                joined.append(word)
+                groups.append([word])
             }
         }
-        return joined
+        guard !groups.isEmpty else { return [PDFWord(marks.map(\.text).joined(), marks.dropFirst().reduce(marks[0].box) { $0.union($1.box) })] }
+        for mark in marks {
+            let center = (mark.box.xMin + mark.box.xMax) / 2
+            // The group it stands in (or the nearest), then the cut (or end) nearest to it.
+            func distance(_ group: [PDFWord]) -> Double {
+                let low = group.first!.box.xMin
+                let high = group.map(\.box.xMax).max()!
+                return center < low ? low - center : (center > high ? center - high : 0)
+            }
+            let target = groups.indices.min { distance(groups[$0]) < distance(groups[$1]) }!
+            let group = groups[target]
+            var cuts: [(x: Double, index: Int)] = [(group[0].box.xMin, 0)]
+            for index in group.indices.dropFirst() {
+                cuts.append(((group[index - 1].box.xMax + group[index].box.xMin) / 2, index))
+            }
+            cuts.append((group.map(\.box.xMax).max()!, group.count))
+            let cut = cuts.min { abs($0.x - center) < abs($1.x - center) }!
+            groups[target].insert(mark, at: cut.index)
+        }
+        return groups.map { group in
+            PDFWord(group.map(\.text).joined(), group.dropFirst().reduce(group[0].box) { $0.union($1.box) })
+        }
     }
 
     /// The line's words in logical order, separated by spaces where there is one.
@@ -370,11 +430,12 @@ public enum PDFGeometryReading {
     /// `inRightToLeftPage`: most lines of the page are right to left (a Latin line there is set in a right-to-left paragraph).
     static func lineText(_ line: PDFLayoutLine, space: Double? = nil, startsParagraph: Bool = false, inRightToLeftPage: Bool = false) -> String {
         let words = joiningTouchingWords(line.words, space: space).map { PDFWord(separatingDotLeaders($0.text), $0.box) }
-        if isRightToLeft(line) { return logicalOrder(words).joined(separator: " ") }
+        if isRightToLeft(line) { return PDFRightToLeftLine.logicalText(words.map(\.text)) }
         // A line of Latin words and figures alone on a right-to-left page is drawn as a right-to-left paragraph.
         if inRightToLeftPage, !line.words.contains(where: { $0.text.unicodeScalars.contains(where: isRightToLeftLetter) }),
            line.cellStarts.isEmpty {
             let texts = words.map(\.text)
+            if PDFRightToLeftLine.looksDrawnRightToLeft(texts.joined(separator: " ")) { return PDFRightToLeftLine.logicalText(texts) }
             let reordered = figureDrawnLastInFront(texts)
             if reordered != texts { return reordered.joined(separator: " ") }
         }
@@ -418,42 +479,6 @@ public enum PDFGeometryReading {
     static func isDecimalLabel(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { (0x30...0x39).contains($0.value) } }
-    }
-
-    /// Right-to-left words in drawing order (left to right) put in reading order.
-    static func logicalOrder(_ words: [PDFWord]) -> [String] {
-        // Direction of each word: right-to-left letters, left-to-right letters or figures, or neutral.
-        var directions: [Int] = words.map { word in
-            var direction = 0
-            for scalar in word.text.unicodeScalars {
-                if isRightToLeftLetter(scalar) { return 1 }
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { direction = -1 }
-            }
-            return direction
-        }
-        // A neutral word between two left-to-right ones goes with them; otherwise with the line (right to left).
-        for index in directions.indices where directions[index] == 0 {
-            let before = directions[..<index].last { $0 != 0 }
-            let after = directions[(index + 1)...].first { $0 != 0 }
-            directions[index] = (before == -1 && after == -1) ? -1 : 1
-        }
-        var runs: [(rightToLeft: Bool, words: [String])] = []
-        for (index, word) in words.enumerated() {
-            let rightToLeft = directions[index] == 1
-            let text = rightToLeft ? String(String.UnicodeScalarView(word.text.unicodeScalars.reversed())) : word.text
-            if let last = runs.last, last.rightToLeft == rightToLeft {
-                runs[runs.count - 1].words.append(text)
-            } else {
-                runs.append((rightToLeft, [text]))
-            }
-        }
-        // A number that opens a left-to-right run after right-to-left text ("20 December 2024") is a run of
-        // its own under the bidirectional algorithm, drawn right of the words it precedes: "December 2024 20".
-        // Read that way: a run of Latin words drawn with a figure last gets the figure back in front.
-        for index in runs.indices where !runs[index].rightToLeft {
-            runs[index].words = figureDrawnLastInFront(runs[index].words)
-        }
-        return runs.reversed().flatMap { $0.rightToLeft ? $0.words.reversed() : $0.words }
     }
 
     /// A run of Latin words drawn in a right-to-left paragraph with a figure last ("December 2024 20")

@@ -90,10 +90,11 @@ enum PDFFootnoteFinder {
         let widest = below.map { lines[$0].length }.max() ?? 0
         for index in below {
             let line = lines[index]
-            if let marker = marker(line, bytes, alone: true), !marker.isLetter, inSequence(marker, number),
+            if let marker = marker(line, bytes, alone: true, parenthesized: true), !marker.isLetter, inSequence(marker, number),
                notes.isEmpty || marker.alone || !continuesSentence(marker, index, lines, bytes) {
                 let cited = citation(of: marker, in: bytes, from: searchFrom, to: line.contentStart)
-                if cited != nil || marker.alone || marker.gluedToLetter || marker.value == number + 1 {
+                // Below the rule a symbol marker ("*", "†") opens a note even when its call stands on an earlier page.
+                if cited != nil || marker.alone || marker.gluedToLetter || marker.value == number + 1 || (marker.value == nil && !marker.isDigits) {
                     notes.append([index])
                     record(marker, at: line.contentStart, citedAt: cited, bytes, &replacements)
                     if let value = marker.value { number = value }
@@ -194,9 +195,13 @@ enum PDFFootnoteFinder {
         /// A table note's small letter (`a`, `b`, `c`).
         var isLetter = false
 
-        /// The number of a digit marker (ASCII or superscript digits).
+        /// A number in brackets ("(1)", as Arabic documents mark their notes).
+        var parenthesized = false
+
+        /// The number of a digit marker (ASCII or superscript digits, or digits in brackets).
         var value: Int? {
             if isDigits { return Int(String(decoding: bytes, as: UTF8.self)) }
+            if parenthesized { return Int(String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self)) }
             var number = 0
             var digits = 0
             for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
@@ -208,14 +213,21 @@ enum PDFFootnoteFinder {
         }
     }
 
-    /// The footnote marker at the start of `line`; with `alone`, also a marker that is the whole line.
-    static func marker(_ line: PDFLine, _ bytes: [UInt8], alone: Bool = false) -> Marker? {
+    /// The footnote marker at the start of `line`; with `alone`, also a marker that is the whole line;
+    /// with `parenthesized` (below a footnote rule only: in the body "(1)" opens a list item), also
+    /// a number in brackets ("(1) تقدير …").
+    static func marker(_ line: PDFLine, _ bytes: [UInt8], alone: Bool = false, parenthesized: Bool = false) -> Marker? {
         let start = line.contentStart
         let end = line.contentEnd
         guard start < end else { return nil }
         var at = start
         var isDigits = false
-        if bytes[at] == UInt8(ascii: "*") {
+        var inBrackets = false
+        if parenthesized, bytes[at] == UInt8(ascii: "("), case let digitsEnd = (at + 1..<min(end, at + 4)).first(where: { !(0x30...0x39).contains(bytes[$0]) }),
+           let close = digitsEnd, close > at + 1, bytes[close] == UInt8(ascii: ")") {
+            at = close + 1
+            inBrackets = true
+        } else if bytes[at] == UInt8(ascii: "*") {
             while at < end, at - start < 3, bytes[at] == UInt8(ascii: "*") { at += 1 }
         } else if bytes[at] >= 0x30, bytes[at] <= 0x39 {
             while at < end, at - start < 3, bytes[at] >= 0x30, bytes[at] <= 0x39 { at += 1 }
@@ -249,12 +261,13 @@ enum PDFFootnoteFinder {
         guard at > start else { return nil }
         if at == end {
             guard alone else { return nil }
-            return Marker(bytes: Array(bytes[start..<at]), isDigits: isDigits, glued: false, alone: true)
+            return Marker(bytes: Array(bytes[start..<at]), isDigits: isDigits, glued: false, alone: true, parenthesized: inBrackets)
         }
         let glued = !(bytes[at] == 0x20 || bytes[at] == 0x09)
         let next = bytes[at]
         let letter = (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A) || next >= 0xC3
-        return Marker(bytes: Array(bytes[start..<at]), isDigits: isDigits, glued: glued, gluedToLetter: glued && letter)
+        return Marker(bytes: Array(bytes[start..<at]), isDigits: isDigits, glued: glued, gluedToLetter: glued && letter,
+                      parenthesized: inBrackets)
     }
 
     /// Where a marker is cited: the bytes to replace by the superscript marker.

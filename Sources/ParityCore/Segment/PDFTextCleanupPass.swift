@@ -390,7 +390,13 @@ enum PDFTextCleanupPass {
         for index in furnitureLines where FootnoteRule.isRule(bytes, lines[index]) {
             rules[lines[index].page] = min(rules[lines[index].page] ?? index, index)
         }
+        // A rule that ends its page (only furniture below it) stands over the notes at the top of the next page.
+        for (page, rule) in rules where page + 1 < pages.count && rules[page + 1] == nil
+            && !pages[page].contains(where: { $0 > rule && !lines[$0].isBlank }) {
+            rules[page + 1] = rule
+        }
         var lastFootnoteNumber = 0
+        var writtenRules: Set<Int> = []
         var previousPageLast: Int?
         for (pageIndex, page) in pages.enumerated() {
             let nonBlank = page.filter { !lines[$0].isBlank && !regionLines.contains($0) }
@@ -515,12 +521,20 @@ enum PDFTextCleanupPass {
                 previous = index
             }
             if let previous { previousPageLast = previous }
+            // Notes marked "(1)" (as Arabic documents mark them) are footnotes only below their rule, as in
+            // clean text: the rule is written before them instead of being cut out as furniture.
+            if let rule = rules[pageIndex], let first = notes.first?.first,
+               PDFFootnoteFinder.marker(lines[first], bytes, alone: true, parenthesized: true)?.parenthesized == true
+                || notes.dropFirst().contains(where: { PDFFootnoteFinder.marker(lines[$0[0]], bytes, alone: true, parenthesized: true)?.parenthesized == true }) {
+                pendingNotes.append([rule])
+                writtenRules.insert(rule)
+            }
             pendingNotes.append(contentsOf: notes)
             if paragraph.isEmpty { flushParagraph() }
         }
         flushParagraph()
 
-        let furniture = (furnitureLines.map { (start: lines[$0].contentStart, end: lines[$0].contentEnd) } + gluedFurniture)
+        let furniture = (furnitureLines.filter { !writtenRules.contains($0) }.map { (start: lines[$0].contentStart, end: lines[$0].contentEnd) } + gluedFurniture)
             .sorted { $0.start < $1.start }
             .map { (range: input.sourceRange($0.start, $0.end), text: String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)) }
         let offsets = input.composedOffsets(writer.takeFinishedIndices())

@@ -198,11 +198,14 @@ enum PageFurnitureRecognizer {
 
     /// "9/19": a page number that fits `pageNumber`, a slash, and the page total,
     /// which is at least the page number and, when pages are known (form feeds), about their count.
+    /// A right-to-left page draws the two numbers the other way round ("4/1" on page 1 of 4: two
+    /// fields with a slash between them are set right to left): read so when the page comes out above the total.
     static func isPageOfTotal(_ token: Substring, pageNumber: Int, pageCount: Int) -> Bool {
         let parts = token.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let page = Int(parts[0]), let total = Int(parts[1]), page >= 1, page <= total,
-              abs(page - pageNumber) <= 2 else { return false }
+              var page = Int(parts[0]), var total = Int(parts[1]) else { return false }
+        if page > total { swap(&page, &total) }
+        guard page >= 1, abs(page - pageNumber) <= 2 else { return false }
         return pageCount <= 1 || abs(total - pageCount) <= 2
     }
 
