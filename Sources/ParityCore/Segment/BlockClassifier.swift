@@ -378,6 +378,30 @@ struct BlockClassifier {
         return false
     }
 
+    /// Whether a number at unit `index` cannot continue the paragraphs of its
+    /// scope: a count runs (`lastParagraph` > 0), the number jumps ahead of it
+    /// by more than `NumberedCaptionSequence.maximumStep`, and no numbered unit
+    /// after it (`numberedUnits`, a few looked at) goes on from it before the
+    /// count starts again at 1 or the document ends. "52. plenáris ülés" and
+    /// "2026. december 14." after paragraph 5, then an annex's `1.`, are the
+    /// closing lines of a resolution; `25.` after `9.` followed by `26.` is a
+    /// jump in the count (an extract), and a paragraph.
+    static func jumpsWithoutContinuing(_ value: Int, after index: Int, lastParagraph: Int, in numbered: [(index: Int, number: Int)]) -> Bool {
+        guard lastParagraph > 0, value > lastParagraph + NumberedCaptionSequence.maximumStep else { return false }
+        var low = 0
+        var high = numbered.count
+        while low < high {
+            let middle = (low + high) / 2
+            if numbered[middle].index <= index { low = middle + 1 } else { high = middle }
+        }
+        for position in low..<min(numbered.count, low + 4) {
+            let number = numbered[position].number
+            if number == value + 1 { return false }
+            if number == 1 { return true }
+        }
+        return true
+    }
+
     /// "Allegato", "Bilaga", "Kiambatisho": an unnumbered annex caption in a
     /// language without a table, known by what follows it. Where the body's
     /// count starts again (`1` after `n`, `2` after it, `NumberingScope.runs`)
@@ -691,7 +715,8 @@ struct BlockClassifier {
             state.numbering.enterAnnex(annexLabel)
             state.listParent = nil
             state.lastParagraph = 0
-            var block = draft(.annex, text)
+            // `I. melléklet`: the caption keeps its number, read as the annex's label.
+            var block = draft(.annex, text, body: false)
             block.label = annexLabel.isEmpty ? nil : annexLabel
             block.annex = annexLabel
             return block
@@ -999,6 +1024,13 @@ struct BlockClassifier {
         case .number(let value)?:
             if isNumberedHeading(value, text, state: state, next: next) {
                 return heading(text, level: 3, value: value, state: &state)
+            }
+            if Self.jumpsWithoutContinuing(value, after: index, lastParagraph: state.lastParagraph, in: state.numbered) {
+                // "52. plenáris ülés", "2026. december 14.": a closing line, no paragraph 52 or 2026.
+                var block = draft(.unnumberedParagraph, text, body: false)
+                block.annex = state.annex
+                block.parentSerial = state.turn ?? state.article
+                return block
             }
             var block = draft(.paragraph, text)
             block.number = value
