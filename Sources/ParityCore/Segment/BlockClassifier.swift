@@ -410,7 +410,8 @@ struct BlockClassifier {
     /// letters) just before the new `1` — or before a short title line
     /// there — is the caption of an annex. So is such a line before goal 1 or
     /// article 1 when the body's numbered paragraphs stand before them
-    /// (`1.`, `2.` / `இணைப்பு` / title / `இலக்கு 1.` / `1.1`).
+    /// (`1.`, `2.` / `இணைப்பு` / title / `இலக்கு 1.` / `1.1`), or its
+    /// running text (a note's last sentence / `Atodiad` / title / `Nod 1: …`).
     private func restartCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], annexes: [Int: String],
                                  numbered allNumbered: [(index: Int, number: Int)]) -> [Int] {
         // Article and division captions whose number comes first (`1. pants`) are no paragraphs of the body.
@@ -442,10 +443,27 @@ struct BlockClassifier {
         let openings = divisions.filter { $0.value.match.kind == .goal && $0.value.match.number == 1 }.map(\.key)
             + articles.filter { $0.value == 1 }.map(\.key)
         for opening in openings.sorted() {
-            guard let previous = numbered.last(where: { $0.index < opening }) else { continue }
-            if let found = caption(before: opening, after: previous.index), !captions.contains(found) { captions.append(found) }
+            // After the body's numbered paragraphs, or after its running text (a note's or letter's
+            // unnumbered paragraphs: `… sesiwn.` / `Atodiad` / title / `Nod 1: …`).
+            guard let previous = numbered.last(where: { $0.index < opening })?.index ?? bodySentence(before: opening) else { continue }
+            if let found = caption(before: opening, after: previous), !captions.contains(found) { captions.append(found) }
         }
         return captions
+    }
+
+    /// The unit of running text right before a caption (and a title line) at
+    /// `opening`: among the few units before it, the last that ends a sentence
+    /// of at least `echoBodySentenceWords` words.
+    private func bodySentence(before opening: Int) -> Int? {
+        for index in stride(from: opening - 1, through: max(0, opening - 4), by: -1) {
+            let unit = units[index]
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= 4000 else { continue }
+            let text = ScalarText.scalars(decoded.utf8, start, end)
+            if ScalarText.endsSentence(text), AnnexCaptionEcho.tokens(text).count >= Self.echoBodySentenceWords { return index }
+        }
+        return nil
     }
 
     /// "Príloha k listu zo dňa 20. apríla 2026, ktorý …": an annex caption that
