@@ -776,7 +776,8 @@ struct BlockClassifier {
         if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 60,
            Self.precedesSequenceWithoutContinuing(value, after: index, in: state.numbered) {
             var block = draft(.metadata, text, body: false)
-            block.metadataField = Self.containsYear(text.full) ? .date : .session
+            // "19. (c) napirendi pont": a sub-item letter after the number makes it an agenda item; sessions have none.
+            block.metadataField = Self.containsYear(text.full) ? .date : Self.startsWithItemLetter(text.body) ? .agendaItem : .session
             return block
         }
         switch text.form {
@@ -856,6 +857,11 @@ struct BlockClassifier {
     static func endsWithSpacedDash(_ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.count >= 2, let last = scalars.last, last == "–" || last == "—" else { return false }
         return ScalarClass.isWhitespace(scalars[scalars.count - 2])
+    }
+
+    /// `(c) napirendi pont`: a lower-case letter in parentheses first, as an agenda sub-item is written.
+    static func startsWithItemLetter(_ body: [Unicode.Scalar]) -> Bool {
+        body.count >= 3 && body[0] == "(" && ScalarClass.isLowercase(body[1]) && body[2] == ")"
     }
 
     /// `června 2026`: one word (a month) and a year of four digits, nothing else.
