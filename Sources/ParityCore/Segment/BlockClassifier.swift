@@ -492,6 +492,7 @@ struct BlockClassifier {
             shortRange(index).map { decoded.utf8[$0].contains { $0 >= 0x30 && $0 <= 0x39 || $0 >= 0xD8 } } ?? false
         }
         var titles: [AnnexCaptionEcho.Title] = []
+        var previousText: [Unicode.Scalar]?
         var bodyStart: Int?
         for index in units.indices.prefix(Self.echoTitleSearchLimit) {
             guard let text = shortText(index) else {
@@ -506,6 +507,11 @@ struct BlockClassifier {
                AnnexCaptionEcho.tokens(text).count > AnnexCaptionEcho.minimumWords {
                 titles.append(AnnexCaptionEcho.Title(text))
             }
+            // A title cut in two where a wrapped line begins with its date ("… od" / "12. svibnja 2026. upućeno …").
+            if let before = previousText, !ScalarText.endsSentence(text), text.contains(where: { ScalarClass.digit($0) != nil }) {
+                titles.append(AnnexCaptionEcho.Title(before + [" "] + text))
+            }
+            previousText = ScalarText.endsSentence(text) ? nil : text
         }
         guard let bodyStart, !titles.isEmpty else { return [] }
         var captions: [Int] = []
@@ -1054,6 +1060,8 @@ struct BlockClassifier {
                 var block = draft(.unnumberedParagraph, text, body: false)
                 block.annex = state.annex
                 block.parentSerial = state.turn ?? state.article
+                // "… amelyben a készpénz" / "2026. szeptember 30-án …": a wrapped line of the paragraph above goes on.
+                block.mayContinue = (state.previousKind == .paragraph || state.previousKind == .listItem) && !state.previousText.endsSentence
                 return block
             }
             var block = draft(.paragraph, text)
