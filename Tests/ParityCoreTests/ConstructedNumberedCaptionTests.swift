@@ -402,6 +402,33 @@ import Testing
         #expect(echoes("Prilog pismu stalnog predstavnika Sildavije pri Ujedinjenim narodima od 12. svibnja 2026. upućenom predsjedniku Vijeća sigurnosti", croatian))
     }
 
+    @Test func constructedBelarusianAnnexCaptionNamedByTheNotesText() {
+        // The caption names the note in short; its first word is the annex word the note uses twice, and no title line uses.
+        let text = """
+        A/81/287
+
+        Вербальная нота Пастаяннага прадстаўніцтва Сільдавіі ад 3 сакавіка 2026 года на імя Генеральнага сакратара
+
+        Пастаяннае прадстаўніцтва мае гонар перадаць справаздачу аб мерах па ахове жывых платоў (гл. дадатак).
+
+        Пастаяннае прадстаўніцтва просіць распаўсюдзіць гэтую ноту і дадатак да яе ў якасці дакумента.
+
+        Дадатак да вербальнай ноты ад 3 сакавіка 2026 года
+
+        1. Першы пункт дадатку.
+
+        2. Другі пункт дадатку.
+
+        """
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .annex || $0.kind == .paragraph }.map(\.id) == ["annex", "annex-p1", "annex-p2"])
+        // The word used once only, or used by the title too: no annex.
+        let once = text.replacingOccurrences(of: "ноту і дадатак да яе", with: "ноту")
+        #expect(!PlainTextSegmenter().segment(DecodedText(once), sourceName: "constructed").blocks.contains { $0.kind == .annex })
+        let inTitle = text.replacingOccurrences(of: "на імя Генеральнага сакратара", with: "з дадаткам")
+        #expect(!PlainTextSegmenter().segment(DecodedText(inTitle), sourceName: "constructed").blocks.contains { $0.kind == .annex })
+    }
+
     @Test func constructedPolishNoteVerbaleAnnexOpensWhereItsCaptionEchoesTheTitle() {
         let text = """
         A/81/999

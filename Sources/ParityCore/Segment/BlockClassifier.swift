@@ -70,6 +70,10 @@ struct BlockClassifier {
         for index in echoCaptions(articles: articles, divisions: divisions) where state.inferredAnnexes[index] == nil {
             state.inferredAnnexes[index] = ""
         }
+        if !state.inferredAnnexes.values.contains(""),
+           let index = referencedCaption(articles: articles, divisions: divisions, numbered: state.numbered), state.inferredAnnexes[index] == nil {
+            state.inferredAnnexes[index] = ""
+        }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
         var titleOfArticle = -1
@@ -526,6 +530,67 @@ struct BlockClassifier {
             captions.append(index)
         }
         return captions
+    }
+
+    /// "Дадатак да вербальнай ноты ад 3 сакавіка 2026 года", "… کا ضمیمہ": the
+    /// caption of an unnumbered annex that names its letter or note in short
+    /// (too little of the title to echo it), in any language. The body is
+    /// running text without numbers — a letter's or note's paragraphs, units
+    /// that end a sentence of at least `echoBodySentenceWords` words — and the
+    /// document's count starts at 1 after it. The caption stands right before
+    /// that `1.` (or before a title line there): a unit of a few lines that
+    /// ends no sentence, holds a number (a date) and at least
+    /// `AnnexCaptionEcho.minimumWords` other words, and whose first or last
+    /// word (the annex word) the body uses in two of its units ("… (see
+    /// annex)." / "… and its annex be circulated …", inflected: `dadatak`,
+    /// `дадатак да яе`) while no line of the front matter (the title) does.
+    private func referencedCaption(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], numbered: [(index: Int, number: Int)]) -> Int? {
+        guard let first = numbered.first(where: { articles[$0.index] == nil && divisions[$0.index] == nil }), first.number == 1,
+              first.index >= 2 else { return nil }
+        let opening = first.index
+        func text(_ index: Int) -> [Unicode.Scalar]? {
+            let unit = units[index]
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= 16_000 else { return nil }
+            return ScalarText.scalars(decoded.utf8, start, end).map { ScalarClass.isWhitespace($0) ? " " : $0 }
+        }
+        func words(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+            AnnexCaptionEcho.tokens(scalars).filter { !$0.isNumber }.map(\.text)
+        }
+        var frontWords: [[Unicode.Scalar]] = []
+        var bodyUnits: [[[Unicode.Scalar]]] = []
+        var lastSentence: Int?
+        for index in 0..<opening {
+            if articles[index] != nil || divisions[index] != nil { return nil }
+            guard let scalars = text(index) else { return nil }
+            let tokens = AnnexCaptionEcho.tokens(scalars)
+            if ScalarText.endsSentence(scalars), tokens.count >= Self.echoBodySentenceWords {
+                bodyUnits.append(words(scalars))
+                lastSentence = index
+            } else if lastSentence == nil {
+                frontWords += words(scalars)
+            }
+        }
+        guard let lastSentence, bodyUnits.count >= 2 else { return nil }
+        for candidate in [opening - 1, opening - 2] where candidate > lastSentence {
+            if candidate == opening - 2 {
+                // A title line between the caption and the count.
+                guard units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title) else { continue }
+            }
+            guard units[candidate].lines.count <= 6, let caption = text(candidate), caption.count <= CaptionRecognizer.maximumCaptionLength,
+                  !ScalarText.endsSentence(caption), let letter = ScalarText.firstLetter(caption), caption.first == letter,
+                  ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter)
+            else { continue }
+            let tokens = AnnexCaptionEcho.tokens(caption)
+            guard tokens.contains(where: \.isNumber), tokens.filter({ !$0.isNumber }).count > AnnexCaptionEcho.minimumWords,
+                  let firstToken = tokens.first, let lastToken = tokens.last else { continue }
+            for own in [firstToken, lastToken] where !own.isNumber && own.text.count >= 4 {
+                let mentions = bodyUnits.filter { unit in unit.contains { AnnexCaptionEcho.sameWord(own.text, $0) } }.count
+                if mentions >= 2, !frontWords.contains(where: { AnnexCaptionEcho.sameWord(own.text, $0) }) { return candidate }
+            }
+        }
+        return nil
     }
 
     /// Fewest words of the body's first sentence.
