@@ -9,7 +9,7 @@ import Testing
         ("Annex II", "II"),
         ("Annex to the constructed letter dated 4 November 2024 from the Permanent Representative", ""),
         ("Annex I to the constructed note verbale dated 7 June 2024", "I"),
-        ("ANNEX 1 - Constructed plan to end the conflict", "1"),
+        ("ANNEX 1 - Constructed plan to end the conflict", "I"),   // a number by its value, as `Annex I`
         ("Annex III: Constructed list of participants", "III"),
         ("Annexe à la lettre construite datée du 4 novembre 2024", ""),
         ("Anexo a la carta construida de fecha 4 de noviembre de 2024", ""),

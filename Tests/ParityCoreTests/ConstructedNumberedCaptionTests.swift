@@ -159,6 +159,72 @@ import Testing
         #expect(read("2. Komisija sanāk reizi gadā") == nil)
         #expect(read("3. pants – Puses sadarbojas.") == nil)
         #expect(read("1.5 miljoni") == nil)
+        // A Roman numeral in capitals before the word (Latvian, Estonian, Lithuanian chapters; Hungarian annexes).
+        #expect(read("I NODAĻA") == "#nodaļa 1 false")
+        #expect(read("II. FEJEZET") == "#fejezet 2 false")
+        #expect(read("IV PEATÜKK – Lõppsätted") == "#peatükk 4 true")
+        #expect(NumberedCaption.matchNumberFirst(Array("II. melléklet".unicodeScalars))?.style == .roman)
+        #expect(read("I. Introduction of the report.") == nil)
+        #expect(read("IIII NODAĻA") == nil)
+        #expect(read("In Latvia") == nil)
+    }
+
+    @Test func constructedLatvianChaptersWithTheNumeralBeforeTheWord() {
+        let text = "I NODAĻA\nVISPĀRĪGIE NOTEIKUMI\n\n1. pants\n\nPirmā panta teksts.\n\n2. pants\n\n1. Pirmā daļa.\n\n2. Otrā daļa.\n\n"
+            + "II NODAĻA\nPUŠU PIENĀKUMI\n\n3. pants\n\n1. Pirmā daļa.\n\n2. Otrā daļa.\n"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .heading && $0.labelPath?.contains("*") == false }.map(\.labelPath) == ["I", "II"])
+        #expect(document.blocks.filter { $0.kind == .article }.map(\.id) == ["art1", "art2", "art3"])
+        // One such line, or two with different words, is no chapter.
+        #expect(!outline("I NODAĻA\n\n1. pants\n\nTeksts.\n\n2. pants\n\nTeksts.\n").contains { $0.hasPrefix("ch") })
+    }
+
+    @Test func constructedHungarianAnnexesWrittenNumberFirstAfterTheBody() {
+        let text = "1. Első bekezdés.\n\n2. Második bekezdés.\n\nI. melléklet\nIránymutatások\n\n1. Első.\n\n2. Második.\n\n"
+            + "II. melléklet\nFeladatok\n\n1. Első.\n"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .annex || $0.kind == .paragraph }.map(\.id)
+                == ["p1", "p2", "annex-I", "annex-I-p1", "annex-I-p2", "annex-II", "annex-II-p1"])
+        // The caption keeps its number in its text.
+        #expect(document.blocks.first { $0.kind == .annex }?.text.hasPrefix("I. melléklet") == true)
+    }
+
+    @Test func constructedFinnishAnnexesNumberedInDigitsAreLabelledByValue() {
+        // `Liite 1`, `Liite 2` are the annexes another version calls `Annex I`, `Annex II`.
+        let text = "1. Ensimmäinen kappale.\n\n2. Toinen kappale.\n\nLiite 1\n\n1. Ensimmäinen.\n\n2. Toinen.\n\nLiite 2\n\n1. Ensimmäinen.\n"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .annex }.map(\.id) == ["annex-I", "annex-II"])
+        #expect(document.blocks.filter { $0.kind == .annex }.map(\.label) == ["I", "II"])
+        #expect(CaptionRecognizer.annexLabel("Annex 1") == "I")
+        #expect(CaptionRecognizer.annexLabel("Anexo 12") == "XII")
+        #expect(CaptionRecognizer.annexLabel("Annex B") == "B")
+    }
+
+    @Test func constructedWelshGoalsInAnAnnexAfterTheNotesRunningText() {
+        // No numbered paragraph before the goals: the note's last sentence stands before the one-word caption.
+        let text = "Gwahoddir y Comisiwn i nodi’r nodau ac i’w hystyried yn ei bedwaredd sesiwn.\n\nAtodiad\n\nNodau rhanbarthol\n\n"
+            + "Nod 1: Diogelu perllannau\n\n1.1 Erbyn 2030, mapio perllannau.\n\nNod 2: Adfer perllannau\n\n2.1 Erbyn 2035, adfer perllannau.\n"
+        #expect(outline(text).filter { $0.hasPrefix("annex") } == ["annex annex -", "annex-g1 heading -", "annex-g1-t1.1 paragraph annex-g1",
+                                                                  "annex-g2 heading -", "annex-g2-t2.1 paragraph annex-g2"])
+        // A short line of text before the caption is no running text.
+        #expect(!outline("Nodyn byr.\n\nAtodiad\n\nNod 1: Un\n\n1.1 Un.\n\nNod 2: Dau\n\n2.1 Dau.\n").contains { $0.contains("annex") })
+    }
+
+    @Test func aNumberThatJumpsAheadAndThatNothingContinuesIsNoParagraph() {
+        // "52. plenáris ülés" and "2026. december 14." after paragraph 2, then an annex's count: closing lines.
+        let closing = "1. Első bekezdés.\n\n2. Második bekezdés.\n\n52. plenáris ülés\n2026. december 14.\n\nI. melléklet\n\n1. Első.\n\n2. Második.\n\nII. melléklet\n\n1. Első.\n"
+        let document = PlainTextSegmenter().segment(DecodedText(closing), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .paragraph && !$0.id.hasPrefix("annex") }.map(\.id) == ["p1", "p2"])
+        #expect(document.blocks.filter { $0.kind == .unnumberedParagraph }.map(\.text) == ["52. plenáris ülés", "2026. december 14."])
+        // At the end of the document too.
+        #expect(PlainTextSegmenter().segment(DecodedText("1. Eka.\n\n2. Toka.\n\n52. täysistunto\n"), sourceName: "constructed")
+            .blocks.filter { $0.kind == .paragraph }.map(\.number) == [1, 2])
+        // A jump that the next number continues (an extract) is a paragraph; so is a small step (a paragraph left out).
+        let numbered: [(index: Int, number: Int)] = [(0, 1), (1, 2), (2, 25), (3, 26)]
+        #expect(!BlockClassifier.jumpsWithoutContinuing(25, after: 2, lastParagraph: 2, in: numbered))
+        #expect(!BlockClassifier.jumpsWithoutContinuing(5, after: 2, lastParagraph: 2, in: [(0, 1), (1, 2), (2, 5)]))
+        #expect(BlockClassifier.jumpsWithoutContinuing(52, after: 2, lastParagraph: 2, in: [(0, 1), (1, 2), (2, 52), (4, 1)]))
+        #expect(!BlockClassifier.jumpsWithoutContinuing(52, after: 0, lastParagraph: 0, in: [(0, 52), (1, 1)]))
     }
 
     @Test func constructedLatvianArticlesWithTheWordAfterTheNumber() {
@@ -278,6 +344,13 @@ import Testing
         #expect(document.blocks.map(\.id) == ["meta-symbol", "meta-distribution", "meta-date", "p1"])
     }
 
+    @Test func constructedHungarianMastheadAgendaItemWithASubItemLetter() {
+        // "19. (c) napirendi pont": the number opens no sequence, and a sub-item letter follows it: the agenda item.
+        let text = "A/RES/81/64\nDistr.: általános\n2026. december 17.\n19. (c) napirendi pont\n\n1. Első bekezdés.\n\n2. Második bekezdés.\n"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.map(\.id) == ["meta-symbol", "meta-distribution", "meta-date", "meta-agenda-item", "p1", "p2"])
+    }
+
     @Test(arguments: [".", "።"])
     func constructedAmharicItemsBetweenTwoParagraphsOfAnArticleStayInIt(fullStop: String) {
         // Articles by numbering (`አንቀጽ 1`, `አንቀጽ 2`); items in Ethiopic letters no table reads as labels, after a
@@ -316,6 +389,44 @@ import Testing
         #expect(!echoes("Príloha k listu stáleho predstaviteľa Bordurie zo dňa 20. apríla 2026 bola rozoslaná.", slovak))
         #expect(!echoes("List stáleho predstaviteľa Bordurie zo dňa 20. apríla 2026 adresovaný predsedovi", slovak))
         #expect(!echoes("Rokovanie o liste zo dňa 20. apríla 2026", slovak))
+    }
+
+    @Test func theAnnexWordMayEndTheCaptionOrBeginLikeAShortWordOfTheTitle() {
+        // Azerbaijani puts the annex word last: "… məktubuna əlavə" (annex to the letter).
+        let azerbaijani = "Sildaviyanın Daimi Nümayəndəsinin 12 may 2026-cı il tarixli Təhlükəsizlik Şurasının Sədrinə ünvanlanmış məktubu"
+        #expect(echoes("Sildaviyanın Daimi Nümayəndəsinin 12 may 2026-cı il tarixli Təhlükəsizlik Şurasının Sədrinə ünvanlanmış məktubuna əlavə", azerbaijani))
+        // The title itself, with a word of its own last that is one of the title's, is no caption.
+        #expect(!echoes("Sildaviyanın Daimi Nümayəndəsinin 12 may 2026-cı il tarixli Təhlükəsizlik Şurasının Sədrinə ünvanlanmış məktubu", azerbaijani))
+        // Croatian "Prilog" begins like the title's "pri" (at): another word.
+        let croatian = "Pismo stalnog predstavnika Sildavije pri Ujedinjenim narodima od 12. svibnja 2026. upućeno predsjedniku Vijeća sigurnosti"
+        #expect(echoes("Prilog pismu stalnog predstavnika Sildavije pri Ujedinjenim narodima od 12. svibnja 2026. upućenom predsjedniku Vijeća sigurnosti", croatian))
+    }
+
+    @Test func constructedBelarusianAnnexCaptionNamedByTheNotesText() {
+        // The caption names the note in short; its first word is the annex word the note uses twice, and no title line uses.
+        let text = """
+        A/81/287
+
+        Вербальная нота Пастаяннага прадстаўніцтва Сільдавіі ад 3 сакавіка 2026 года на імя Генеральнага сакратара
+
+        Пастаяннае прадстаўніцтва мае гонар перадаць справаздачу аб мерах па ахове жывых платоў (гл. дадатак).
+
+        Пастаяннае прадстаўніцтва просіць распаўсюдзіць гэтую ноту і дадатак да яе ў якасці дакумента.
+
+        Дадатак да вербальнай ноты ад 3 сакавіка 2026 года
+
+        1. Першы пункт дадатку.
+
+        2. Другі пункт дадатку.
+
+        """
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .annex || $0.kind == .paragraph }.map(\.id) == ["annex", "annex-p1", "annex-p2"])
+        // The word used once only, or used by the title too: no annex.
+        let once = text.replacingOccurrences(of: "ноту і дадатак да яе", with: "ноту")
+        #expect(!PlainTextSegmenter().segment(DecodedText(once), sourceName: "constructed").blocks.contains { $0.kind == .annex })
+        let inTitle = text.replacingOccurrences(of: "на імя Генеральнага сакратара", with: "з дадаткам")
+        #expect(!PlainTextSegmenter().segment(DecodedText(inTitle), sourceName: "constructed").blocks.contains { $0.kind == .annex })
     }
 
     @Test func constructedPolishNoteVerbaleAnnexOpensWhereItsCaptionEchoesTheTitle() {

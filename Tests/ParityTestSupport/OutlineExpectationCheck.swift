@@ -1,3 +1,5 @@
+import ParityCore
+
 /// Compares an `.expect` file's statements with the facts of Parity's outline.
 public enum OutlineExpectationCheck {
     /// How one statement fared.
@@ -41,12 +43,28 @@ public enum OutlineExpectationCheck {
             let count = facts.list("speakers", scope: "").count
             return result(count == Int(statement.value), "\(count) speaker turns")
         case let key where listKeys.contains(key):
-            let expected = statement.list
-            let found = facts.list(key, scope: statement.scope)
+            let expected = key == "annexes" ? statement.list.map(annexByValue) : statement.list
+            let found = facts.list(key, scope: scopeByValue(statement.scope))
             return result(found == expected, difference(expected, found))
         default:
             return result(false, "unknown key \(statement.key)")
         }
+    }
+
+    /// An annex label as Parity writes it, by its value: `1` (a real document's
+    /// `ANNEX 1`, as written) is annex `I`; `I`, `B` and `-` stay as they are.
+    static func annexByValue(_ label: String) -> String {
+        guard let value = Int(label), value > 0 else { return label }
+        return RomanNumeral.spelling(value)
+    }
+
+    /// A scope with its annex label by value: `annex 1 art 2` → `annex I art 2`.
+    static func scopeByValue(_ scope: String) -> String {
+        var words = scope.split(separator: " ").map(String.init)
+        for index in words.indices.dropLast() where words[index] == "annex" {
+            words[index + 1] = annexByValue(words[index + 1])
+        }
+        return words.joined(separator: " ")
     }
 
     /// `en-GB` → `en`.

@@ -7,12 +7,13 @@
 /// is the evidence.
 ///
 /// A line echoes a title when
-/// - it starts with a word that is none of the title's (the annex word: a
+/// - it starts (or, where the annex word comes last, "… məktubuna əlavə",
+///   ends) with a word that is none of the title's (the annex word: a
 ///   heading that repeats a contents line or a title is no annex), does not
 ///   end a sentence and has at least
-///   `minimumWords` words after its first;
+///   `minimumWords` words besides that one;
 /// - it holds a number, and every number it holds is one of the title's (the date);
-/// - at least half of its words after the first, and `minimumWords` of them,
+/// - at least half of its other words, and `minimumWords` of them,
 ///   are words of the title, as written or inflected: the same word, a common
 ///   beginning all but two letters long (`listu` / `List`, `nótě` / `nóta`), or
 ///   one inside the other (Hebrew and Arabic prefix their particles:
@@ -40,22 +41,29 @@ enum AnnexCaptionEcho {
 
     /// Whether `caption` repeats one of `titles` as an annex caption does.
     /// The numbers are compared first: most lines hold none, or another.
+    /// The caption's own word stands first ("Príloha k listu …") or, in a
+    /// language that puts the annex word after what it is annexed to, last
+    /// ("… tarixli məktubuna əlavə", "… का अनुलग्नक").
     static func echoes(_ caption: [Unicode.Scalar], titles: [Title]) -> Bool {
         guard caption.count <= CaptionRecognizer.maximumCaptionLength, !ScalarText.endsSentence(caption) else { return false }
         let captionTokens = tokens(caption)
-        guard let first = captionTokens.first, !first.isNumber else { return false }
         let numbers = captionTokens.filter(\.isNumber).map(\.text)
         guard !numbers.isEmpty else { return false }
-        let words = captionTokens.dropFirst().filter { !$0.isNumber }.map(\.text)
-        guard words.count >= minimumWords else { return false }
-        return titles.contains { title in
-            numbers.allSatisfy(title.numbers.contains) && echoes(first: first.text, words: words, titleWords: title.words)
+        guard let first = captionTokens.first, let last = captionTokens.last else { return false }
+        for (own, others) in [(first, captionTokens.dropFirst()), (last, captionTokens.dropLast())] where !own.isNumber {
+            let words = others.filter { !$0.isNumber }.map(\.text)
+            guard words.count >= minimumWords else { continue }
+            if titles.contains(where: { title in
+                numbers.allSatisfy(title.numbers.contains) && echoes(own: own.text, words: words, titleWords: title.words)
+            }) { return true }
         }
+        return false
     }
 
-    private static func echoes(first: [Unicode.Scalar], words: [[Unicode.Scalar]], titleWords: [[Unicode.Scalar]]) -> Bool {
+    private static func echoes(own: [Unicode.Scalar], words: [[Unicode.Scalar]], titleWords: [[Unicode.Scalar]]) -> Bool {
         // The caption's own word (the annex word) is no word of the title: a heading that repeats a title is no annex.
-        guard !titleWords.contains(where: { sameWord(first, $0) }) else { return false }
+        // A short word of the title that only begins it ("pri" in "Prilog …") is another word.
+        guard !titleWords.contains(where: { $0 == own || min($0.count, own.count) >= 4 && sameWord(own, $0) }) else { return false }
         let shared = words.filter { word in titleWords.contains { sameWord(word, $0) } }.count
         // Most of the title is repeated, not a few of its words.
         let covered = titleWords.filter { word in words.contains { sameWord(word, $0) } }.count

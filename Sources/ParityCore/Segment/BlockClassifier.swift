@@ -70,6 +70,10 @@ struct BlockClassifier {
         for index in echoCaptions(articles: articles, divisions: divisions) where state.inferredAnnexes[index] == nil {
             state.inferredAnnexes[index] = ""
         }
+        if !state.inferredAnnexes.values.contains(""),
+           let index = referencedCaption(articles: articles, divisions: divisions, numbered: state.numbered), state.inferredAnnexes[index] == nil {
+            state.inferredAnnexes[index] = ""
+        }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
         var titleOfArticle = -1
@@ -378,6 +382,30 @@ struct BlockClassifier {
         return false
     }
 
+    /// Whether a number at unit `index` cannot continue the paragraphs of its
+    /// scope: a count runs (`lastParagraph` > 0), the number jumps ahead of it
+    /// by more than `NumberedCaptionSequence.maximumStep`, and no numbered unit
+    /// after it (`numberedUnits`, a few looked at) goes on from it before the
+    /// count starts again at 1 or the document ends. "52. plenáris ülés" and
+    /// "2026. december 14." after paragraph 5, then an annex's `1.`, are the
+    /// closing lines of a resolution; `25.` after `9.` followed by `26.` is a
+    /// jump in the count (an extract), and a paragraph.
+    static func jumpsWithoutContinuing(_ value: Int, after index: Int, lastParagraph: Int, in numbered: [(index: Int, number: Int)]) -> Bool {
+        guard lastParagraph > 0, value > lastParagraph + NumberedCaptionSequence.maximumStep else { return false }
+        var low = 0
+        var high = numbered.count
+        while low < high {
+            let middle = (low + high) / 2
+            if numbered[middle].index <= index { low = middle + 1 } else { high = middle }
+        }
+        for position in low..<min(numbered.count, low + 4) {
+            let number = numbered[position].number
+            if number == value + 1 { return false }
+            if number == 1 { return true }
+        }
+        return true
+    }
+
     /// "Allegato", "Bilaga", "Kiambatisho": an unnumbered annex caption in a
     /// language without a table, known by what follows it. Where the body's
     /// count starts again (`1` after `n`, `2` after it, `NumberingScope.runs`)
@@ -386,7 +414,8 @@ struct BlockClassifier {
     /// letters) just before the new `1` — or before a short title line
     /// there — is the caption of an annex. So is such a line before goal 1 or
     /// article 1 when the body's numbered paragraphs stand before them
-    /// (`1.`, `2.` / `இணைப்பு` / title / `இலக்கு 1.` / `1.1`).
+    /// (`1.`, `2.` / `இணைப்பு` / title / `இலக்கு 1.` / `1.1`), or its
+    /// running text (a note's last sentence / `Atodiad` / title / `Nod 1: …`).
     private func restartCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], annexes: [Int: String],
                                  numbered allNumbered: [(index: Int, number: Int)]) -> [Int] {
         // Article and division captions whose number comes first (`1. pants`) are no paragraphs of the body.
@@ -418,10 +447,27 @@ struct BlockClassifier {
         let openings = divisions.filter { $0.value.match.kind == .goal && $0.value.match.number == 1 }.map(\.key)
             + articles.filter { $0.value == 1 }.map(\.key)
         for opening in openings.sorted() {
-            guard let previous = numbered.last(where: { $0.index < opening }) else { continue }
-            if let found = caption(before: opening, after: previous.index), !captions.contains(found) { captions.append(found) }
+            // After the body's numbered paragraphs, or after its running text (a note's or letter's
+            // unnumbered paragraphs: `… sesiwn.` / `Atodiad` / title / `Nod 1: …`).
+            guard let previous = numbered.last(where: { $0.index < opening })?.index ?? bodySentence(before: opening) else { continue }
+            if let found = caption(before: opening, after: previous), !captions.contains(found) { captions.append(found) }
         }
         return captions
+    }
+
+    /// The unit of running text right before a caption (and a title line) at
+    /// `opening`: among the few units before it, the last that ends a sentence
+    /// of at least `echoBodySentenceWords` words.
+    private func bodySentence(before opening: Int) -> Int? {
+        for index in stride(from: opening - 1, through: max(0, opening - 4), by: -1) {
+            let unit = units[index]
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= 4000 else { continue }
+            let text = ScalarText.scalars(decoded.utf8, start, end)
+            if ScalarText.endsSentence(text), AnnexCaptionEcho.tokens(text).count >= Self.echoBodySentenceWords { return index }
+        }
+        return nil
     }
 
     /// "Príloha k listu zo dňa 20. apríla 2026, ktorý …": an annex caption that
@@ -450,6 +496,7 @@ struct BlockClassifier {
             shortRange(index).map { decoded.utf8[$0].contains { $0 >= 0x30 && $0 <= 0x39 || $0 >= 0xD8 } } ?? false
         }
         var titles: [AnnexCaptionEcho.Title] = []
+        var previousText: [Unicode.Scalar]?
         var bodyStart: Int?
         for index in units.indices.prefix(Self.echoTitleSearchLimit) {
             guard let text = shortText(index) else {
@@ -464,6 +511,11 @@ struct BlockClassifier {
                AnnexCaptionEcho.tokens(text).count > AnnexCaptionEcho.minimumWords {
                 titles.append(AnnexCaptionEcho.Title(text))
             }
+            // A title cut in two where a wrapped line begins with its date ("… od" / "12. svibnja 2026. upućeno …").
+            if let before = previousText, !ScalarText.endsSentence(text), text.contains(where: { ScalarClass.digit($0) != nil }) {
+                titles.append(AnnexCaptionEcho.Title(before + [" "] + text))
+            }
+            previousText = ScalarText.endsSentence(text) ? nil : text
         }
         guard let bodyStart, !titles.isEmpty else { return [] }
         var captions: [Int] = []
@@ -478,6 +530,67 @@ struct BlockClassifier {
             captions.append(index)
         }
         return captions
+    }
+
+    /// "Дадатак да вербальнай ноты ад 3 сакавіка 2026 года", "… کا ضمیمہ": the
+    /// caption of an unnumbered annex that names its letter or note in short
+    /// (too little of the title to echo it), in any language. The body is
+    /// running text without numbers — a letter's or note's paragraphs, units
+    /// that end a sentence of at least `echoBodySentenceWords` words — and the
+    /// document's count starts at 1 after it. The caption stands right before
+    /// that `1.` (or before a title line there): a unit of a few lines that
+    /// ends no sentence, holds a number (a date) and at least
+    /// `AnnexCaptionEcho.minimumWords` other words, and whose first or last
+    /// word (the annex word) the body uses in two of its units ("… (see
+    /// annex)." / "… and its annex be circulated …", inflected: `dadatak`,
+    /// `дадатак да яе`) while no line of the front matter (the title) does.
+    private func referencedCaption(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], numbered: [(index: Int, number: Int)]) -> Int? {
+        guard let first = numbered.first(where: { articles[$0.index] == nil && divisions[$0.index] == nil }), first.number == 1,
+              first.index >= 2 else { return nil }
+        let opening = first.index
+        func text(_ index: Int) -> [Unicode.Scalar]? {
+            let unit = units[index]
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= 16_000 else { return nil }
+            return ScalarText.scalars(decoded.utf8, start, end).map { ScalarClass.isWhitespace($0) ? " " : $0 }
+        }
+        func words(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+            AnnexCaptionEcho.tokens(scalars).filter { !$0.isNumber }.map(\.text)
+        }
+        var frontWords: [[Unicode.Scalar]] = []
+        var bodyUnits: [[[Unicode.Scalar]]] = []
+        var lastSentence: Int?
+        for index in 0..<opening {
+            if articles[index] != nil || divisions[index] != nil { return nil }
+            guard let scalars = text(index) else { return nil }
+            let tokens = AnnexCaptionEcho.tokens(scalars)
+            if ScalarText.endsSentence(scalars), tokens.count >= Self.echoBodySentenceWords {
+                bodyUnits.append(words(scalars))
+                lastSentence = index
+            } else if lastSentence == nil {
+                frontWords += words(scalars)
+            }
+        }
+        guard let lastSentence, bodyUnits.count >= 2 else { return nil }
+        for candidate in [opening - 1, opening - 2] where candidate > lastSentence {
+            if candidate == opening - 2 {
+                // A title line between the caption and the count.
+                guard units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title) else { continue }
+            }
+            guard units[candidate].lines.count <= 6, let caption = text(candidate), caption.count <= CaptionRecognizer.maximumCaptionLength,
+                  !ScalarText.endsSentence(caption), let letter = ScalarText.firstLetter(caption), caption.first == letter,
+                  ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter)
+            else { continue }
+            let tokens = AnnexCaptionEcho.tokens(caption)
+            guard tokens.contains(where: \.isNumber), tokens.filter({ !$0.isNumber }).count > AnnexCaptionEcho.minimumWords,
+                  let firstToken = tokens.first, let lastToken = tokens.last else { continue }
+            for own in [firstToken, lastToken] where !own.isNumber && own.text.count >= 4 {
+                let mentions = bodyUnits.filter { unit in unit.contains { AnnexCaptionEcho.sameWord(own.text, $0) } }.count
+                if mentions >= 2, !frontWords.contains(where: { AnnexCaptionEcho.sameWord(own.text, $0) }) { return candidate }
+            }
+        }
+        return nil
     }
 
     /// Fewest words of the body's first sentence.
@@ -691,7 +804,8 @@ struct BlockClassifier {
             state.numbering.enterAnnex(annexLabel)
             state.listParent = nil
             state.lastParagraph = 0
-            var block = draft(.annex, text)
+            // `I. melléklet`: the caption keeps its number, read as the annex's label.
+            var block = draft(.annex, text, body: false)
             block.label = annexLabel.isEmpty ? nil : annexLabel
             block.annex = annexLabel
             return block
@@ -733,7 +847,8 @@ struct BlockClassifier {
         if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 60,
            Self.precedesSequenceWithoutContinuing(value, after: index, in: state.numbered) {
             var block = draft(.metadata, text, body: false)
-            block.metadataField = Self.containsYear(text.full) ? .date : .session
+            // "19. (c) napirendi pont": a sub-item letter after the number makes it an agenda item; sessions have none.
+            block.metadataField = Self.containsYear(text.full) ? .date : Self.startsWithItemLetter(text.body) ? .agendaItem : .session
             return block
         }
         switch text.form {
@@ -813,6 +928,11 @@ struct BlockClassifier {
     static func endsWithSpacedDash(_ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.count >= 2, let last = scalars.last, last == "–" || last == "—" else { return false }
         return ScalarClass.isWhitespace(scalars[scalars.count - 2])
+    }
+
+    /// `(c) napirendi pont`: a lower-case letter in parentheses first, as an agenda sub-item is written.
+    static func startsWithItemLetter(_ body: [Unicode.Scalar]) -> Bool {
+        body.count >= 3 && body[0] == "(" && ScalarClass.isLowercase(body[1]) && body[2] == ")"
     }
 
     /// `června 2026`: one word (a month) and a year of four digits, nothing else.
@@ -999,6 +1119,15 @@ struct BlockClassifier {
         case .number(let value)?:
             if isNumberedHeading(value, text, state: state, next: next) {
                 return heading(text, level: 3, value: value, state: &state)
+            }
+            if Self.jumpsWithoutContinuing(value, after: index, lastParagraph: state.lastParagraph, in: state.numbered) {
+                // "52. plenáris ülés", "2026. december 14.": a closing line, no paragraph 52 or 2026.
+                var block = draft(.unnumberedParagraph, text, body: false)
+                block.annex = state.annex
+                block.parentSerial = state.turn ?? state.article
+                // "… amelyben a készpénz" / "2026. szeptember 30-án …": a wrapped line of the paragraph above goes on.
+                block.mayContinue = (state.previousKind == .paragraph || state.previousKind == .listItem) && !state.previousText.endsSentence
+                return block
             }
             var block = draft(.paragraph, text)
             block.number = value

@@ -41,7 +41,9 @@ enum CaptionRecognizer {
     }
 
     /// If `text` is an annex caption ("Anexo", "Annex II", "Приложение", "المرفق", "附件一"),
-    /// the annex's own label (`II`, `1`) or an empty string; `nil` otherwise.
+    /// the annex's own label or an empty string; `nil` otherwise. A number is
+    /// labelled by its value in Roman numerals, whatever its digits (`Annex 1`,
+    /// `Annex I`, `附件一` → `I`); a letter stays a letter (`Annex B` → `B`).
     static func annexLabel(_ text: String) -> String? {
         guard text.unicodeScalars.count <= 32 else { return nil }
         let lower = text.lowercased()
@@ -57,7 +59,8 @@ enum CaptionRecognizer {
                 let separated = ScalarClass.isWhitespace(scalars[word.unicodeScalars.count]) || !conventions.writesSpacesBetweenWords
                 guard separated, rest.count <= 6 else { continue }
                 if let value = RomanNumeral.lowercaseValue(of: rest) { return RomanNumeral.spelling(value) }
-                if let value = Numerals.decimalValue(rest) { return String(value) }
+                // `Annex 1`, `अनुसूची १`: the same annex as `Annex I` in another version, labelled by its value.
+                if let value = Numerals.decimalValue(rest) { return RomanNumeral.spelling(value) }
                 if let value = ChineseNumeral.labelValue(rest) { return RomanNumeral.spelling(value) }
                 if let value = ArabicNumbering.ordinalValue(rest) { return RomanNumeral.spelling(value) }
                 if rest.count == 1, let position = Numerals.latinPosition(rest.first!) { return Numerals.latinLetter(position) }

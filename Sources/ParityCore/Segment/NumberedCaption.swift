@@ -58,12 +58,12 @@ enum NumberedCaption {
     /// (`2. pants – Mērķis`). The key is `#` and the word, lower-cased (`#pants`),
     /// so it never joins a sequence of word-first captions. Only a sequence of
     /// such lines with the same word is a caption: `1. Bevezetés` alone is a
-    /// numbered paragraph or heading as before.
+    /// numbered paragraph or heading as before. The number may be a Roman
+    /// numeral in capitals (`I SKYRIUS`, `II. FEJEZET`, `I NODAĻA`, `I. melléklet`):
+    /// the caption's label is then written in Roman numerals.
     static func matchNumberFirst(_ text: [Unicode.Scalar]) -> Match? {
-        guard text.count <= maximumLength else { return nil }
-        var index = 0
-        while index < text.count, index < 4, ScalarClass.digit(text[index]) != nil { index += 1 }
-        guard index > 0, index <= 3, let number = Numerals.decimalValue(text[0..<index]) else { return nil }
+        guard text.count <= maximumLength, let (number, style, numberEnd) = leadingNumeral(text) else { return nil }
+        var index = numberEnd
         if index < text.count, text[index] == "." || text[index] == "．" { index += 1 }
         guard index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
         while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
@@ -75,16 +75,40 @@ enum NumberedCaption {
         // After the word: the end, or a separator and a title (no second word run into it).
         var end = index
         while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
-        if end == text.count { return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: .digits, labelLength: end, hasRest: false) }
+        if end == text.count { return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: style, labelLength: end, hasRest: false) }
         guard isSeparator(text[end]) else { return nil }
         end += 1
         while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
         guard end < text.count else {
-            return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: .digits, labelLength: end, hasRest: false)
+            return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: style, labelLength: end, hasRest: false)
         }
         let rest = text[end...]
         if ScalarText.endsSentence(Array(rest)) || SpeakerLine.hasDotLeader(rest) { return nil }
-        return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: .digits, labelLength: end, hasRest: true)
+        return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: style, labelLength: end, hasRest: true)
+    }
+
+    /// Longest Roman numeral read before a caption's word (`XXVIII`).
+    static let maximumRomanLength = 7
+
+    /// The number a number-first caption starts with: one to three digits of
+    /// any script, or a Roman numeral in capitals; its value, style and end.
+    private static func leadingNumeral(_ text: [Unicode.Scalar]) -> (Int, Style, Int)? {
+        var index = 0
+        while index < text.count, index < 4, ScalarClass.digit(text[index]) != nil { index += 1 }
+        if index > 0 {
+            guard index <= 3, let number = Numerals.decimalValue(text[0..<index]) else { return nil }
+            return (number, .digits, index)
+        }
+        while index < text.count, index <= maximumRomanLength, isRomanCapital(text[index]) { index += 1 }
+        guard index > 0, index <= maximumRomanLength, let number = RomanNumeral.value(of: text[0..<index]) else { return nil }
+        return (number, .roman, index)
+    }
+
+    private static func isRomanCapital(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "I", "V", "X", "L", "C", "D", "M": return true
+        default: return false
+        }
     }
 
     /// A letter or a combining mark (a word of a script that writes vowels and
@@ -102,18 +126,25 @@ enum NumberedCaption {
     /// before the whole line is read.
     static func mayStart(_ prefix: [Unicode.Scalar]) -> Bool {
         var index = 0
-        if let first = prefix.first, first.isASCII, ScalarClass.digit(first) != nil { return mayStartNumberFirst(prefix) }
+        if let first = prefix.first, first.isASCII, ScalarClass.digit(first) != nil || isRomanCapital(first), mayStartNumberFirst(prefix) {
+            return true
+        }
+        if let first = prefix.first, first.isASCII, ScalarClass.digit(first) != nil { return false }
         while index < prefix.count, isWordScalar(prefix[index]) { index += 1 }
         guard index < prefix.count else { return false }
         if index <= 3, ScalarClass.digit(prefix[index]) != nil { return true }
         return index >= 2 && index <= maximumWordLength && ScalarClass.isWhitespace(prefix[index])
     }
 
-    /// `1. cikk`, `12 artikla – …`: digits, a point, one word, then the end (of the prefix) or a separator.
+    /// `1. cikk`, `12 artikla – …`, `II. FEJEZET`: digits or a Roman numeral, a point, one word, then the end (of the prefix) or a separator.
     private static func mayStartNumberFirst(_ prefix: [Unicode.Scalar]) -> Bool {
         var index = 0
         while index < prefix.count, index < 4, ScalarClass.digit(prefix[index]) != nil { index += 1 }
-        guard index <= 3 else { return false }
+        if index == 0 {
+            while index < prefix.count, index <= maximumRomanLength, isRomanCapital(prefix[index]) { index += 1 }
+            guard index > 0, index <= maximumRomanLength else { return false }
+        }
+        guard index <= 3 || ScalarClass.digit(prefix[0]) == nil else { return false }
         if index < prefix.count, prefix[index] == "." { index += 1 }
         guard index < prefix.count, ScalarClass.isWhitespace(prefix[index]) else { return false }
         while index < prefix.count, ScalarClass.isWhitespace(prefix[index]) { index += 1 }

@@ -29,11 +29,11 @@ enum NumberedCaptionSequence {
     struct Caption: Sendable, Hashable {
         var kind: Kind
         var match: NumberedCaption.Match
-        /// The caption's own label as written in paths: `II`, `2`, `B`.
+        /// The caption's own label as written in paths, a number by its value
+        /// in Roman numerals whatever its digits (`Liite 2` → `II`), a letter as a letter (`B`).
         var label: String {
             switch match.style {
-            case .roman, .ordinal: return RomanNumeral.spelling(match.number)
-            case .digits: return String(match.number)
+            case .roman, .ordinal, .digits: return RomanNumeral.spelling(match.number)
             case .letter: return Numerals.latinLetter(match.number)
             }
         }
