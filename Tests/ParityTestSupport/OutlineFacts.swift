@@ -111,19 +111,18 @@ public struct OutlineFacts: Sendable {
         return words.count > 1 ? String(words.last!) : label
     }
 
-    /// `¹²` → `12`, `ᵃ` → `a`, `1/` → `1`, `(3)` → `3`, `*` stays.
+    /// `¹²` → `12`, `ᵃ` → `a`, `1/` → `1`, `(3)` → `3`, `*` stays; digits of
+    /// every script as ASCII (`(১)`, `၂` → `1`, `2`), as `FootnoteMarker` normalizes them for the checks.
     static func footnoteMarker(_ label: String) -> String {
         var out = ""
         for scalar in label.unicodeScalars {
-            if let digit = SuperscriptDigits.value(of: scalar) {
-                out += String(digit)
-            } else if let letter = SuperscriptLetters.letter(of: scalar) {
+            if let letter = SuperscriptLetters.letter(of: scalar) {
                 out.unicodeScalars.append(letter)
-            } else if scalar != "/" && scalar != "(" && scalar != ")" {
+            } else {
                 out.unicodeScalars.append(scalar)
             }
         }
-        return out
+        return FootnoteMarker.normalize(out)
     }
 
     /// "The Security Council,", "Le Conseil de sécurité,", "الجمعية العامة،":

@@ -144,7 +144,7 @@ enum ArticleLine {
     }
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "." || scalar == ":" || scalar == "：" || scalar == "–" || scalar == "—" || scalar == "-"
+        scalar == "." || scalar == ":" || scalar == "：" || scalar == "–" || scalar == "—" || scalar == "-" || LabelParser.isLabelMark(scalar)
     }
 
     /// Units (by index) that are article titles forming a sequence: at least

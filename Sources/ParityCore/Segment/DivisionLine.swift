@@ -133,6 +133,7 @@ enum DivisionLine {
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "." || scalar == ":" || scalar == "：" || scalar == "．" || scalar == "、" || ScalarClass.isDash(scalar)
+            || LabelParser.isLabelMark(scalar)
     }
 
     /// End of the label after the number at `index`: the end of the text, or a

@@ -83,13 +83,14 @@ enum LabelParser {
         return nil
     }
 
-    /// `a)`, `ii)`, `а)` (Cyrillic), at the start of the text.
+    /// `a)`, `ii)`, `а)` (Cyrillic), `ა)` (Georgian, written without capitals), `அ)`, at the start of the text.
     private static func closingParenthesisOnly(_ text: [Unicode.Scalar]) -> BlockLabel? {
         var close = 0
         while close < text.count, close <= 5, text[close] != ")" { close += 1 }
         guard close > 0, close < text.count, close <= 5 else { return nil }
         let inner = text[0..<close]
-        guard inner.allSatisfy({ ScalarClass.isLowercase($0) }), let key = subparagraphKey(inner),
+        let caselessLetter = inner.count == 1 && ScriptLetterItems.mayBeItemLetter(inner.first!)
+        guard caselessLetter || inner.allSatisfy({ ScalarClass.isLowercase($0) }), let key = subparagraphKey(inner),
               let end = labelEnd(text, close + 1)
         else { return nil }
         return make(.subparagraph(key: key), text, close + 1, end)
@@ -128,7 +129,18 @@ enum LabelParser {
         return nil
     }
 
-    /// `12.`, `１．`, `1．`, `12 -`, `١٢ -`, `1-`, `1 — ` (Portuguese).
+    /// Whether `scalar` ends a label after a number or a letter as a full stop
+    /// does in its script: a sentence terminator (Unicode Sentence_Terminal)
+    /// that asks and exclaims nothing — the Urdu `۔`, the danda `।` and `॥`,
+    /// the Myanmar `။`, the Ethiopic `።`, the Armenian `։`, the ideographic
+    /// `。` … The ASCII `.` and the full-width `．` are read apart.
+    static func isLabelMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x80, scalar != "．", scalar.properties.isSentenceTerminal else { return false }
+        guard let name = scalar.properties.name else { return false }
+        return !name.contains("QUESTION") && !name.contains("EXCLAMATION") && !name.contains("INTERROBANG")
+    }
+
+    /// `12.`, `１．`, `1．`, `١٢ -`, `1-`, `1 — ` (Portuguese), `۱۔` (Urdu), `১।` (Bengali), `၁။` (Myanmar), `3)`.
     private static func number(_ text: [Unicode.Scalar]) -> BlockLabel? {
         var index = 0
         while index < text.count, index < 6, ScalarClass.digit(text[index]) != nil { index += 1 }
@@ -141,6 +153,12 @@ enum LabelParser {
                   !isDayMonthYear(text[end...])
             else { return nil }
             return make(.number(value), text, next, end)
+        }
+        // Another script's full stop (`۱۔`, `১।`, `၁။`) or a closing parenthesis (`1)`, at most three
+        // digits) has white space after it, as `.` has.
+        if isLabelMark(separator) || (separator == ")" && index <= 3) {
+            guard let end = labelEnd(text, index + 1) else { return nil }
+            return make(.number(value), text, index + 1, end)
         }
         if separator == "．" || separator == "、" {
             let next = index + 1
@@ -174,10 +192,11 @@ enum LabelParser {
         return MonthNames.single[ScalarText.string(words[0]).lowercased()] != nil
     }
 
-    /// `أولا -`, `ثانياً -`, `حادي عشر -` (ordinal) and `ألف -`, `بـاء -` (letter).
+    /// `أولا -`, `ثانياً -`, `حادي عشر -` (ordinal) and `ألف -`, `بـاء -` (letter); the
+    /// dash may be a label mark (`ألف۔`).
     private static func arabic(_ text: [Unicode.Scalar]) -> BlockLabel? {
         var dash = 0
-        while dash < text.count, dash < 16, !ScalarClass.isDash(text[dash]), text[dash] != ":" { dash += 1 }
+        while dash < text.count, dash < 16, !ScalarClass.isDash(text[dash]), text[dash] != ":", !isLabelMark(text[dash]) { dash += 1 }
         guard dash < text.count, dash < 16, let end = labelEnd(text, dash + 1) else { return nil }
         let word = ScalarText.trimmed(text[0..<dash])
         guard !word.isEmpty else { return nil }
@@ -199,15 +218,16 @@ enum LabelParser {
         return make(.ordinal(value), text, index + 1, end)
     }
 
-    /// `IV.`, `A.`, `C.`, `Б.`, `В．`, `Β.` (Greek), `क.` (Devanagari, a caseless script).
+    /// `IV.`, `A.`, `C.`, `Б.`, `В．`, `Β.` (Greek), `क.` (Devanagari, a caseless script); any
+    /// label mark in place of the full stop (`क।`).
     private static func sectionLetter(_ text: [Unicode.Scalar], language: Language?) -> BlockLabel? {
-        if text.count > 2, text[1] == ".", let position = DevanagariNumbering.position(text[0]), position <= 26,
+        if text.count > 2, text[1] == "." || isLabelMark(text[1]), let position = DevanagariNumbering.position(text[0]), position <= 26,
            let end = labelEnd(text, 2) {
             return make(.section(roman: nil, letters: [position]), text, 2, end)
         }
         var index = 0
         while index < text.count, index < 8, ScalarClass.isUppercase(text[index]) { index += 1 }
-        guard index > 0, index < text.count, text[index] == "." || text[index] == "．" else { return nil }
+        guard index > 0, index < text.count, text[index] == "." || text[index] == "．" || isLabelMark(text[index]) else { return nil }
         guard let end = labelEnd(text, index + 1, allowHan: true) else { return nil }
         let letters = text[0..<index]
         let roman = RomanNumeral.value(of: letters)

@@ -64,7 +64,7 @@ enum NumberedCaption {
     static func matchNumberFirst(_ text: [Unicode.Scalar]) -> Match? {
         guard text.count <= maximumLength, let (number, style, numberEnd) = leadingNumeral(text) else { return nil }
         var index = numberEnd
-        if index < text.count, text[index] == "." || text[index] == "．" { index += 1 }
+        if index < text.count, text[index] == "." || text[index] == "．" || LabelParser.isLabelMark(text[index]) { index += 1 }
         guard index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
         while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
         let wordStart = index
@@ -208,18 +208,20 @@ enum NumberedCaption {
     }
 
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "." || scalar == ":" || scalar == "：" || scalar == "．" || ScalarClass.isDash(scalar)
+        scalar == "." || scalar == ":" || scalar == "：" || scalar == "．" || ScalarClass.isDash(scalar) || LabelParser.isLabelMark(scalar)
     }
 
     /// The paragraph number a line starts with (`3.`, `3)`, `٣ -`), if any:
-    /// digits then a point, a parenthesis or a dash, then white space or the end of the line.
+    /// digits then a point, a parenthesis, a dash or another script's full stop (`৩।`, `၃။`,
+    /// `LabelParser.isLabelMark`), then white space or the end of the line.
     static func leadingNumber(_ text: [Unicode.Scalar]) -> Int? {
         var index = 0
         while index < text.count, index < 4, ScalarClass.digit(text[index]) != nil { index += 1 }
         guard index > 0, index < 4, let value = Numerals.decimalValue(text[0..<index]) else { return nil }
         var end = index
         if end < text.count, text[end] == " " { end += 1 }
-        guard end < text.count, text[end] == "." || text[end] == ")" || text[end] == "．" || ScalarClass.isDash(text[end]) else { return nil }
+        guard end < text.count, text[end] == "." || text[end] == ")" || text[end] == "．" || ScalarClass.isDash(text[end])
+                || LabelParser.isLabelMark(text[end]) else { return nil }
         end += 1
         return end == text.count || ScalarClass.isWhitespace(text[end]) ? value : nil
     }

@@ -153,7 +153,7 @@ enum PDFFootnoteFinder {
 
     private static func startsLowercase(_ line: PDFLine, _ bytes: [UInt8]) -> Bool {
         ScalarText.firstLetter(ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 16)))
-            .map { $0.properties.isLowercase } ?? false
+            .map(ScalarClass.isLowercase) ?? false
     }
 
     /// Whether a digit marker follows the document's footnote numbering:
@@ -171,7 +171,7 @@ enum PDFFootnoteFinder {
         var at = line.contentStart + marker.bytes.count
         while at < line.contentEnd, bytes[at] == 0x20 || bytes[at] == 0x09 { at += 1 }
         guard at < line.contentEnd, let first = ScalarText.scalars(bytes, at, min(line.contentEnd, at + 4)).first,
-              first.properties.isLowercase else { return false }
+              ScalarClass.isLowercase(first) else { return false }
         var previous = index - 1
         while previous >= 0, lines[previous].isBlank { previous -= 1 }
         guard previous >= 0 else { return false }

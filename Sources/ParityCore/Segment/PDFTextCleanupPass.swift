@@ -139,13 +139,15 @@ enum PDFTextCleanupPass {
         func endsSentence(_ index: Int) -> Bool {
             guard let last = lastScalar(index) else { return false }
             return ".:;!?".unicodeScalars.contains(last) || last == "。" || last == "؛" || last == "؟"
+                || (last.value >= 0x80 && ScalarClass.isSentenceEnd(last))
         }
         func endsFullStop(_ index: Int) -> Bool {
             guard let last = lastScalar(index) else { return false }
             return ".!?".unicodeScalars.contains(last) || last == "。" || last == "؟"
+                || (last.value >= 0x80 && ScalarClass.isSentenceEnd(last))
         }
         func startsLowercase(_ index: Int) -> Bool {
-            lineText(index).unicodeScalars.first?.properties.isLowercase ?? false
+            lineText(index).unicodeScalars.first.map(ScalarClass.isLowercase) ?? false
         }
         /// Scalars up to the first space or tab of the line.
         func firstWordLength(_ index: Int) -> Int {

@@ -4,7 +4,9 @@ extension PlainTextSegmenter {
     /// offsets still map to the input's bytes.
     public func preparedText(_ text: DecodedText) -> DecodedText {
         guard PDFExtractionDetector.looksExtracted(text.utf8) else { return text }
-        return PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry).text
+        return CaselessScripts.$current.withValue(CaselessScripts.measured(text.utf8)) {
+            PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry).text
+        }
     }
 
     /// Cleans PDF-extracted text, segments it, then restores losslessness:
@@ -75,7 +77,10 @@ extension PlainTextSegmenter {
 
     /// Cleans `text`, classifies and joins its drafts and settles their ranges (furniture cut out, stray text attached).
     private func pdfDrafts(_ text: consuming DecodedText) -> PDFDrafts {
-        let cleaned = PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry)
+        // The clean-up reads the document's case use too (`CaselessScripts`): a Georgian line starts no continuation.
+        let cleaned = CaselessScripts.$current.withValue(CaselessScripts.measured(text.utf8)) {
+            PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry)
+        }
         _ = consume text
         var (drafts, detected) = classified(cleaned.text)
         let diagnostics = prepare(&drafts)

@@ -61,7 +61,12 @@ public struct PlainTextSegmenter: Sendable {
     }
 
     /// Passes 1–3: lines, raw blocks, drafts. Lines and raw blocks are freed on return.
+    /// The document's own case use (`CaselessScripts`) holds while they run.
     func classified(_ text: DecodedText) -> (drafts: [DraftBlock], detected: Language?) {
+        CaselessScripts.$current.withValue(CaselessScripts.measured(text.utf8)) { classifiedInCase(text) }
+    }
+
+    private func classifiedInCase(_ text: DecodedText) -> (drafts: [DraftBlock], detected: Language?) {
         let bytes = text.utf8
         let (lines, organParts) = MastheadLineSplitter.split(bytes, LineScanner.lines(in: bytes))
         let units = RawBlockBuilder.blocks(bytes, lines)

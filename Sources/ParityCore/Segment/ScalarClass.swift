@@ -20,12 +20,13 @@ enum ScalarClass {
         }
     }
 
-    /// A lower-case letter (Latin, Cyrillic, Greek, ...).
+    /// A lower-case letter (Latin, Cyrillic, Greek, ...), not one of a script
+    /// the document writes without capitals (`CaselessScripts`).
     @inline(__always)
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
-        return scalar.properties.isLowercase
+        return scalar.properties.isLowercase && !CaselessScripts.current.contains(scalar)
     }
 
     /// An upper-case letter.
@@ -36,11 +37,13 @@ enum ScalarClass {
         return scalar.properties.isUppercase
     }
 
-    /// A letter of a script without case (Arabic, Han, ...).
+    /// A letter of a script without case (Arabic, Han, ...), or of a script
+    /// the document writes without capitals (Georgian, `CaselessScripts`).
     static func isCaselessLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return false }
         let properties = scalar.properties
-        return properties.isAlphabetic && !properties.isLowercase && !properties.isUppercase
+        guard properties.isAlphabetic, !properties.isUppercase else { return false }
+        return !properties.isLowercase || CaselessScripts.current.contains(scalar)
     }
 
     /// A Han ideograph (CJK unified ideographs and extension A).
@@ -71,11 +74,13 @@ enum ScalarClass {
     }
 
     /// Punctuation that ends a sentence or a paragraph (`.`, `;`, `:`, `!`, `?`,
-    /// `…`, `。`, `；`, `：`, `؟`, `؛`, `．`).
+    /// `…`, `。`, `；`, `：`, `؟`, `؛`, `．`, and any other script's full stop,
+    /// question or exclamation mark: `۔`, `।`, `။`, `።` …).
     static func isTerminalPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0E, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x061F, 0x061B, 0x06D4, 0x0964, 0x0965: return true
-        default: return false
+        case 0..<0x80: return false
+        default: return scalar.properties.isSentenceTerminal
         }
     }
 

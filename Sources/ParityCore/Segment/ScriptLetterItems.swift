@@ -2,8 +2,10 @@
 /// `(ஆ)`, `(இ)`, Gujarati `(ક)`, `(ખ)`, Hebrew `(א)`, `(ב)`, Thai `(ก)`,
 /// `(ข)`, `(ค)` — known by their sequence: their letters follow one another
 /// in the script's code points (a gap of one allowed, for a final form or an
-/// obsolete letter left out of lists). Scripts with case (Armenian, and
-/// Georgian, whose letters Unicode marks lower case) are not read so. The first item of a list is `a`, the next `b`, so the keys are
+/// obsolete letter left out of lists). Scripts with case (Armenian) are not
+/// read so; Georgian, whose letters Unicode marks lower case, is when the
+/// document writes it without capitals (`CaselessScripts`), as Georgian is
+/// written. The first item of a list is `a`, the next `b`, so the keys are
 /// those of `(a)`, `(b)` in another version. `LabelParser` gives such a
 /// letter a provisional key; the classifier resolves it with `resolve`.
 enum ScriptLetterItems {
