@@ -19,6 +19,14 @@ enum DecimalDigit {
         if v >= 0x966 && v <= 0x96F { return Int(v - 0x966) }
         if (0x2000..<0xA000).contains(v) || (0xAC00..<0xFF10).contains(v) { return nil }
         if v >= 0xFF10 && v <= 0xFF19 { return Int(v - 0xFF10) }
+        return propertyValue(scalar)
+    }
+
+    /// The value from Unicode's property tables. Kept out of line: inlined, its
+    /// resilient `Unicode.NumericType` makes every caller set up stack room
+    /// for it on each call, ASCII or not.
+    @inline(never)
+    private static func propertyValue(_ scalar: Unicode.Scalar) -> Int? {
         guard scalar.properties.numericType == .decimal, let number = scalar.properties.numericValue else { return nil }
         return Int(number)
     }

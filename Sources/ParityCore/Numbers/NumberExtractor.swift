@@ -95,7 +95,7 @@ public struct NumberExtractor: Sendable {
     }
 
     private func values(_ text: String) -> [ExtractedNumber] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping,
                                      reversedSpaceGroups: vocabulary.reversedSpaceGroups, dayFirstDates: vocabulary.dayFirstDates).tokenize(scalars)
         var reader = NumberValueReader(cursor: NumberTokenCursor(tokens: tokens, scalars: scalars), vocabulary: vocabulary)

@@ -44,6 +44,14 @@ struct NumberTokenizer: Sendable {
             return v == 0xAA || v == 0xB5 || v == 0xBA
         default: break
         }
+        return isLetterOrMarkByProperties(scalar)
+    }
+
+    /// Whether Unicode's properties make `scalar` a letter or a mark; out of
+    /// line, so that the common scripts' fast path sets up no room for a
+    /// resilient `Unicode.GeneralCategory` on each call.
+    @inline(never)
+    static func isLetterOrMarkByProperties(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.properties.isAlphabetic { return true }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark: return true
@@ -60,7 +68,8 @@ struct NumberTokenizer: Sendable {
 
     /// Cyrillic capitals that look like Latin ones (`А/60/871` typed in Russian).
     static func latinLookalike(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        guard let latin = CyrillicNumbering.latinLookalike(ofCyrillic: scalar), ScalarClass.isUppercase(latin) else { return nil }
+        // Only Cyrillic letters have a look-alike: other scalars are not hashed.
+        guard ScalarClass.isCyrillic(scalar), let latin = CyrillicNumbering.latinLookalike(ofCyrillic: scalar), ScalarClass.isUppercase(latin) else { return nil }
         return latin
     }
 

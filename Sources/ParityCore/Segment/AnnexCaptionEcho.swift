@@ -87,7 +87,7 @@ enum AnnexCaptionEcho {
                 while index < scalars.count, ScalarClass.digit(scalars[index]) != nil { index += 1 }
                 let value = Numerals.decimalValue(scalars[start..<index]).map(String.init) ?? ScalarText.string(scalars[start..<index])
                 result.append(Token(text: Array(value.unicodeScalars), isNumber: true))
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.value < 0x80 ? ScalarClass.isLatinLetter(scalar) : scalar.properties.isAlphabetic {
                 let start = index
                 while index < scalars.count, NumberedCaption.isWordScalar(scalars[index]), ScalarClass.digit(scalars[index]) == nil { index += 1 }
                 let word = ScalarText.string(scalars[start..<index]).lowercased()

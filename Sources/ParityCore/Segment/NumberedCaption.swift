@@ -114,11 +114,9 @@ enum NumberedCaption {
     /// A letter or a combining mark (a word of a script that writes vowels and
     /// viramas as marks: Bengali `অভীষ্ট`, Thai, Tamil `இலக்கு`).
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.properties.isAlphabetic { return true }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark: return true
-        default: return false
-        }
+        // ASCII: the letters are the only alphabetic scalars, and none is a mark.
+        if scalar.value < 0x80 { return ScalarClass.isLatinLetter(scalar) }
+        return NumberTokenizer.isLetterOrMarkByProperties(scalar)
     }
 
     /// Whether the first scalars of a line (`prefix`) may open a caption: one

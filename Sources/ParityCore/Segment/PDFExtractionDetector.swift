@@ -38,20 +38,43 @@ public enum PDFExtractionDetector {
             lineLength = 0
             lineHasText = false
         }
-        for byte in bytes {
-            switch byte {
-            case 0x0C:
-                formFeeds += 1
-            case 0x0A:
+        // A line at a time: its leading blanks, then its text up to the line feed, counted in one
+        // tight loop (a scalar per byte that is neither a continuation byte nor a form feed).
+        bytes.withUnsafeBufferPointer { buffer in
+            let n = buffer.count
+            var index = 0
+            while true {
+                while index < n {
+                    let byte = buffer[index]
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                        index += 1
+                    } else if byte == 0x0C {
+                        formFeeds += 1
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                if index < n, buffer[index] != 0x0A {
+                    let textStart = index
+                    var uncounted = 0
+                    var lineFormFeeds = 0
+                    while index < n {
+                        let byte = buffer[index]
+                        if byte == 0x0A { break }
+                        uncounted &+= byte & 0xC0 == 0x80 || byte == 0x0C ? 1 : 0
+                        lineFormFeeds &+= byte == 0x0C ? 1 : 0
+                        index += 1
+                    }
+                    formFeeds += lineFormFeeds
+                    lineLength = index - textStart - uncounted
+                    lineHasText = true
+                }
                 closeLine()
-            case 0x20, 0x09, 0x0D:
-                if lineHasText { lineLength += 1 }
-            default:
-                if byte & 0xC0 != 0x80 { lineLength += 1 }
-                lineHasText = true
+                if index >= n { break }
+                index += 1
             }
         }
-        closeLine()
         if formFeeds > 0 && nonBlank > 0 { return true }
         if longLines * 20 <= nonBlank, hasExtractedMasthead(bytes) { return true }
         // Hard-wrapped: most non-blank lines follow another non-blank line and have a line-like length.

@@ -91,7 +91,7 @@ public struct PlainTextSegmenter: Sendable {
         rereading read: (SourceRange) throws(InputError) -> ArraySlice<UInt8>,
         spillingTo spill: (any TextSpill)? = nil
     ) throws(InputError) -> Document {
-        if PDFExtractionDetector.looksExtracted(text.utf8) { return try segment(consume text, sourceName: sourceName, spillingTo: spill) }
+        if PDFExtractionDetector.looksExtracted(text.utf8) { return try segmentExtracted(consume text, sourceName: sourceName, spill: spill) }
         let encoding = text.encoding
         guard TextDecoder.string(decodingPart: [], encoding: encoding) != nil else { return segmentPrepared(consume text, sourceName: sourceName) }
         var (drafts, detected) = classified(text)
@@ -121,6 +121,12 @@ public struct PlainTextSegmenter: Sendable {
     ///   spilled cannot be read back as it was stored.
     public func segment(_ text: consuming DecodedText, sourceName: String, spillingTo spill: (any TextSpill)?) throws(InputError) -> Document {
         guard PDFExtractionDetector.looksExtracted(text.utf8) else { return segmentPrepared(consume text, sourceName: sourceName) }
+        return try segmentExtracted(consume text, sourceName: sourceName, spill: spill)
+    }
+
+    /// Segments PDF-extracted text, spilling it to `spill` when there is one
+    /// (`segment(_:sourceName:spillingTo:)` once the text is known to be extracted).
+    private func segmentExtracted(_ text: consuming DecodedText, sourceName: String, spill: (any TextSpill)?) throws(InputError) -> Document {
         guard let spill else { return segmentPDFExtracted(consume text, sourceName: sourceName) }
         return try segmentPDFExtracted(consume text, sourceName: sourceName, spillingTo: spill)
     }

@@ -118,7 +118,10 @@ enum ScalarClass {
         }
     }
 
-    /// A decimal digit beyond the ranges `digit` tests first.
+    /// A decimal digit beyond the ranges `digit` tests first. Out of line:
+    /// inlined, its resilient `Unicode.NumericType` costs every caller stack
+    /// set-up on each call.
+    @inline(never)
     private static func otherDecimalDigit(_ scalar: Unicode.Scalar) -> Int? {
         let properties = scalar.properties
         guard properties.numericType == .decimal, let value = properties.numericValue else { return nil }

@@ -19,11 +19,18 @@ enum ScalarText {
             var index = start
             while index < end {
                 let lead = bytes[index]
-                let value: UInt32
                 if lead < 0x80 {
-                    value = UInt32(lead)
+                    // ASCII without branches on the byte: white space is written as a space and
+                    // counted only when the scalar before it was not one (the slot is free to overwrite).
+                    let isSpace = lead == 0x20 || lead &- 0x09 < 5
+                    out[count] = Unicode.Scalar(isSpace ? 0x20 : lead)
+                    count &+= isSpace && lastWasSpace ? 0 : 1
+                    lastWasSpace = isSpace
                     index += 1
-                } else if lead < 0xC0 || index + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) >= end {
+                    continue
+                }
+                let value: UInt32
+                if lead < 0xC0 || index + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) >= end {
                     // Not valid UTF-8 (only possible with a hand-made DecodedText): replace, never read past the end.
                     value = 0xFFFD
                     index += 1
@@ -66,6 +73,43 @@ enum ScalarText {
             _ = appendFolded(buffer, start, end, into: &output, lastWasSpace: false)
         }
         return output
+    }
+
+    /// The scalars of `text` (`Array(text.unicodeScalars)`), decoded from its
+    /// UTF-8 into an array of their number, counted first (a vectorized loop).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes -> [Unicode.Scalar] in
+            var total = 0
+            for byte in bytes { total &+= byte & 0xC0 != 0x80 ? 1 : 0 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: total) { buffer, initialized in
+                // A String's UTF-8 is valid: every lead byte has its continuation bytes.
+                var index = 0
+                var written = 0
+                let end = bytes.count
+                while index < end, written < total {
+                    let lead = bytes[index]
+                    let value: UInt32
+                    if lead < 0x80 {
+                        value = UInt32(lead)
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+                            | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    (buffer.baseAddress! + written).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    written += 1
+                }
+                initialized = written
+            }
+        }
     }
 
     /// A string made of `scalars`.

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+import ParityTestSupport
+@testable import ParityCore
+
+/// The hot loops rewritten for speed against their definitions:
+/// `ScalarText.scalars(of:)` is `Array(text.unicodeScalars)`,
+/// `ScalarText.appendFolded` folds white space and drops bidirectional
+/// controls scalar by scalar (its ASCII path has no branch on the byte), and
+/// `PDFExtractionDetector.looksExtracted` counts lines as the per-byte
+/// switch it replaced did.
+@Suite struct ScalarDecodingTests {
+    /// Every scalar (surrogates excluded), a thousand to a string.
+    @Test func scalarsOfStringAreItsUnicodeScalars() {
+        var chunk = String.UnicodeScalarView()
+        var strings = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            chunk.append(scalar)
+            if chunk.count == 1000 || value == 0x10FFFF {
+                let text = String(chunk)
+                let decoded = ScalarText.scalars(of: text)
+                if decoded != Array(text.unicodeScalars) {
+                    Issue.record("differs in the chunk ending at U+\(String(value, radix: 16, uppercase: true))")
+                    return
+                }
+                strings += 1
+                chunk = String.UnicodeScalarView()
+            }
+        }
+        #expect(strings == 1113)  // 1,112,064 scalars
+        #expect(ScalarText.scalars(of: "").isEmpty)
+        #expect(ScalarText.scalars(of: "a\u{301} 1,5 % — 二〇〇六年 ١٢ 😀") == Array("a\u{301} 1,5 % — 二〇〇六年 ١٢ 😀".unicodeScalars))
+    }
+
+    /// `appendFolded` by its definition: one scalar at a time.
+    static func folded(_ scalars: [Unicode.Scalar], lastWasSpace: Bool) -> ([Unicode.Scalar], Bool) {
+        var output: [Unicode.Scalar] = []
+        var lastWasSpace = lastWasSpace
+        for scalar in scalars {
+            if ScalarClass.isBidiControl(scalar) { continue }
+            if ScalarClass.isWhitespace(scalar) {
+                if !lastWasSpace { output.append(" ") }
+                lastWasSpace = true
+            } else {
+                output.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        return (output, lastWasSpace)
+    }
+
+    /// Constructed texts of ASCII letters, every ASCII white space and
+    /// control, no-break and ideographic spaces, bidirectional marks and
+    /// multi-byte letters, appended after text that did or did not end in a space.
+    @Test func appendFoldedFollowsItsDefinition() {
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "1", ".", " ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", "\u{08}", "\u{0E}", "\u{1F}",
+                                          "\u{7F}", "\u{85}", "\u{A0}", "é", "\u{200E}", "\u{200F}", "\u{061C}", "\u{2066}", "\u{3000}",
+                                          "\u{2009}", "ب", "中", "😀", "\u{FEFF}"]
+        var random = SplitMix64(seed: 12)
+        for trial in 0..<4000 {
+            let length = Int.random(in: 0..<40, using: &random)
+            let scalars = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
+            let bytes = Array(String(String.UnicodeScalarView(scalars)).utf8)
+            let prefix: [Unicode.Scalar] = trial % 3 == 0 ? [] : trial % 3 == 1 ? ["x"] : ["x", " "]
+            let lastWasSpace = prefix.last == " "
+            var output = prefix
+            let ended = bytes.withUnsafeBufferPointer { buffer in
+                ScalarText.appendFolded(buffer, 0, buffer.count, into: &output, lastWasSpace: lastWasSpace)
+            }
+            let (expected, expectedEnd) = Self.folded(scalars, lastWasSpace: lastWasSpace)
+            #expect(output == prefix + expected, "trial \(trial): \(scalars.map { String($0.value, radix: 16) })")
+            #expect(ended == (length == 0 ? lastWasSpace : expectedEnd), "trial \(trial)")
+        }
+    }
+
+    /// The detector's line counts as the per-byte switch it replaced made them.
+    static func looksExtractedByDefinition(_ bytes: [UInt8]) -> Bool {
+        var formFeeds = 0, nonBlank = 0, followedByNonBlank = 0, wrappedLength = 0, lineLength = 0, longLines = 0
+        var previousNonBlank = false, lineHasText = false
+        func closeLine() {
+            if lineHasText {
+                nonBlank += 1
+                if lineLength > PDFExtractionDetector.longLineLength { longLines += 1 }
+                if previousNonBlank {
+                    followedByNonBlank += 1
+                    if (30...140).contains(lineLength) { wrappedLength += 1 }
+                }
+            }
+            previousNonBlank = lineHasText
+            lineLength = 0
+            lineHasText = false
+        }
+        for byte in bytes {
+            switch byte {
+            case 0x0C: formFeeds += 1
+            case 0x0A: closeLine()
+            case 0x20, 0x09, 0x0D: if lineHasText { lineLength += 1 }
+            default:
+                if byte & 0xC0 != 0x80 { lineLength += 1 }
+                lineHasText = true
+            }
+        }
+        closeLine()
+        if formFeeds > 0 && nonBlank > 0 { return true }
+        if longLines * 20 <= nonBlank, PDFExtractionDetector.hasExtractedMasthead(bytes) { return true }
+        return nonBlank >= 20 && followedByNonBlank * 10 >= nonBlank * 7 && wrappedLength * 2 >= nonBlank
+    }
+
+    /// Constructed line-structured texts whose line lengths straddle the
+    /// detector's limits (30, 140 and 200 scalars), with blank lines,
+    /// leading and trailing blanks, carriage returns, multi-byte letters and
+    /// the odd form feed; and every plain-text fixture (hold-out sets left out).
+    @Test func looksExtractedCountsLinesAsBefore() throws {
+        var random = SplitMix64(seed: 7)
+        var extracted = 0, clean = 0
+        for trial in 0..<3000 {
+            var bytes: [UInt8] = []
+            let lineCount = Int.random(in: 0..<60, using: &random)
+            let usesFormFeeds = trial % 10 == 0
+            for _ in 0..<lineCount {
+                if Int.random(in: 0..<6, using: &random) == 0 {
+                    bytes += [[], [0x20], [0x20, 0x0D], [0x09]][Int.random(in: 0..<4, using: &random)]
+                } else {
+                    if Int.random(in: 0..<4, using: &random) == 0 { bytes += [0x20, 0x20] }
+                    let length = [Int.random(in: 1..<30, using: &random), Int.random(in: 28..<33, using: &random),
+                                  Int.random(in: 30..<141, using: &random), Int.random(in: 138..<143, using: &random),
+                                  Int.random(in: 198..<203, using: &random)][Int.random(in: 0..<5, using: &random)]
+                    for _ in 0..<length {
+                        switch Int.random(in: 0..<12, using: &random) {
+                        case 0: bytes += [0x20]
+                        case 1: bytes += Array("é".utf8)
+                        case 2: bytes += Array("中".utf8)
+                        case 3 where usesFormFeeds && Int.random(in: 0..<20, using: &random) == 0: bytes += [0x0C]
+                        default: bytes += [UInt8(0x61 + Int.random(in: 0..<26, using: &random))]
+                        }
+                    }
+                    if Int.random(in: 0..<5, using: &random) == 0 { bytes += [0x20, 0x0D] }
+                }
+                bytes.append(0x0A)
+            }
+            if Int.random(in: 0..<2, using: &random) == 0, !bytes.isEmpty { bytes.removeLast() }
+            let expected = Self.looksExtractedByDefinition(bytes)
+            #expect(PDFExtractionDetector.looksExtracted(bytes) == expected, "trial \(trial)")
+            if expected { extracted += 1 } else { clean += 1 }
+        }
+        // Both answers are tried often.
+        #expect(extracted > 300 && clean > 300)
+        let fixtures = RepositoryPaths.fixture("")
+        let walker = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil)
+        var files = 0
+        while let url = walker?.nextObject() as? URL {
+            guard ["txt", "md"].contains(url.pathExtension), !url.path.contains("holdout") else { continue }
+            let bytes = [UInt8](try Data(contentsOf: url))
+            #expect(PDFExtractionDetector.looksExtracted(bytes) == Self.looksExtractedByDefinition(bytes), "\(url.lastPathComponent)")
+            files += 1
+        }
+        #expect(files > 50)
+    }
+}
