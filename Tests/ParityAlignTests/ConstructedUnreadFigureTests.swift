@@ -30,6 +30,16 @@ import Testing
         #expect(found.first.map { $0.severity != .info } == true)
     }
 
+    @Test func constructedOrdinalWordReadShortFromCLDRCardinalsIsInformation() throws {
+        // Belarusian number words come from CLDR (cardinals only): "восемдзесят першая" (81st) reads as 80.
+        let belarusian = try #require(Language(code: "be"))
+        let found = findings("constructed: Eighty-first session", .english, "сканструявана: Восемдзесят першая сесія", belarusian)
+        #expect(!found.isEmpty && found.allSatisfy { $0.severity == .info })
+        // Digits stay compared: 80 against 81 in figures is a finding.
+        let digits = findings("constructed: the 81st session", .english, "сканструявана: 80-я сесія", belarusian)
+        #expect(digits.contains { $0.severity != .info })
+    }
+
     @Test func constructedBothLanguagesWithTablesKeepTheirSeverity() {
         let found = findings("constructed: 1.5 million dollars", .english, "construido: 1,5 dólares", .spanish)
         #expect(found.contains { $0.severity != .info })

@@ -19,6 +19,10 @@
 ///   side may write in words Parity cannot read (`第八十` against
 ///   `ottantesima`).
 ///
+/// A value written in words only on a side without a table of its own (its
+/// number words come from CLDR: cardinals, no ordinals or inflected forms) is
+/// explained too: `Восемдзесят першая` is read as 80 where it says 81st.
+///
 /// A symbol, a decimal, a year or a complete date that the other side does
 /// not write in digits at all, and a figure that differs by a factor no
 /// scale word stands for (`35` against `30`, `35` against `350`), stay
@@ -30,8 +34,12 @@ enum UnreadFigureExplanation {
                          pivotHasTable: Bool = true, otherHasTable: Bool = true) -> Bool {
         let pivotSide = Side(pivotValues), otherSide = Side(otherValues)
         // A figure the other side leaves nothing over against may be written there in words Parity cannot read.
-        return onlyPivot.allSatisfy { explained($0, by: otherSide, mayBeInUnreadWords: !otherHasTable && onlyOther.isEmpty) }
-            && onlyOther.allSatisfy { explained($0, by: pivotSide, mayBeInUnreadWords: !pivotHasTable && onlyPivot.isEmpty) }
+        // A value its own side writes in words only, in a language without a table, may be read short: CLDR gives
+        // cardinals, not ordinals or inflected forms (be `Восемдзесят першая` is read as 80, not 81).
+        return onlyPivot.allSatisfy { (!pivotHasTable && digitRuns($0.written).isEmpty)
+                || explained($0, by: otherSide, mayBeInUnreadWords: !otherHasTable && onlyOther.isEmpty) }
+            && onlyOther.allSatisfy { (!otherHasTable && digitRuns($0.written).isEmpty)
+                || explained($0, by: pivotSide, mayBeInUnreadWords: !pivotHasTable && onlyPivot.isEmpty) }
     }
 
     /// What one passage holds, as the explanations look at it.
