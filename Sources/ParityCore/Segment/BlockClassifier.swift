@@ -378,6 +378,12 @@ struct BlockClassifier {
         return false
     }
 
+    /// Whether one of the next few numbered units after unit `index` (`numberedUnits`) is numbered `value + 1`.
+    private static func continuedSoon(_ value: Int, after index: Int, in numbered: [(index: Int, number: Int)]) -> Bool {
+        guard let first = numbered.firstIndex(where: { $0.index > index }) else { return false }
+        return numbered[first..<min(numbered.count, first + 4)].contains { $0.number == value + 1 }
+    }
+
     /// "Allegato", "Bilaga", "Kiambatisho": an unnumbered annex caption in a
     /// language without a table, known by what follows it. Where the body's
     /// count starts again (`1` after `n`, `2` after it, `NumberingScope.runs`)
@@ -736,8 +742,23 @@ struct BlockClassifier {
             block.metadataField = Self.containsYear(text.full) ? .date : .session
             return block
         }
+        // "2026. május 14.", "2026. május 12-i keltezésű levél …": a year that opens a masthead line or the title
+        // (the date order of Hungarian, Latvian, Lithuanian, East Asian languages) continues no count; the
+        // short line is the date, a longer one is read as unlabelled front matter.
+        var opensWithYear = false
+        if case .number(let value)? = text.form, (1900...2099).contains(value),
+           text.label.map({ $0.written.unicodeScalars.filter { ScalarClass.digit($0) != nil }.count == 4 }) == true,
+           !Self.continuedSoon(value, after: index, in: state.numbered) {
+            if text.lineCount == 1, text.full.count <= 60 {
+                var block = draft(.metadata, text, body: false)
+                block.metadataField = .date
+                return block
+            }
+            opensWithYear = true
+        }
         switch text.form {
-        case .section?, .ordinal?, .letter?, .number?, .subparagraph?: return nil
+        case .section?, .ordinal?, .letter?, .subparagraph?: return nil
+        case .number? where !opensWithYear: return nil
         default: break
         }
         if PreambularOpening.isOpening(text.full) || opensPreambleByShape(text, next: next) { return nil }
@@ -807,6 +828,19 @@ struct BlockClassifier {
     private func isOperativeFormula(_ text: UnitText) -> Bool {
         guard text.lineCount == 1, text.full.count <= 60, let last = text.full.last, last == ":" || last == "：" else { return false }
         return !text.full.contains { $0 == "," || $0 == "،" || $0 == "，" }
+    }
+
+    /// Whether `unit`, after a short line ending with a colon in a preamble, shows that line
+    /// to be the words of agreement ("ir vienojušās par turpmāko:" before "I NODAĻA", a
+    /// chapter or article heading no table reads): it is no preambular paragraph (it ends
+    /// with no comma, semicolon or colon) and no item of a list the line would introduce.
+    static func opensOperativePart(_ unit: UnitText) -> Bool {
+        switch unit.form {
+        case .letter?, .subparagraph?, .bullet?, .footnoteMarker?: return false
+        default: break
+        }
+        guard let last = unit.full.last else { return false }
+        return !(isComma(last) || last == ";" || last == "؛" || last == "；" || last == ":" || last == "：")
     }
 
     /// "… zu verstärken –": German closes its last preambular paragraph with a spaced dash.
@@ -1041,7 +1075,7 @@ struct BlockClassifier {
             if PreambularOpening.isOpening(text.full) || (state.previousKind != .unnumberedParagraph && opensPreambleByShape(text, next: next)) {
                 state.inPreamble = true
             }
-            if state.inPreamble, state.articleFollows, isOperativeFormula(text) {
+            if state.inPreamble, isOperativeFormula(text), state.articleFollows || next().map(Self.opensOperativePart) == true {
                 let block = unnumberedHeading(text, state: &state)
                 state.inPreamble = false
                 return block
