@@ -7,7 +7,9 @@
 /// 1. decode — `TextDecoder` gives `DecodedText` (done before this type);
 /// 2. lines — `LineScanner` cuts the bytes into lines with byte offsets,
 ///    and `MastheadLineSplitter` splits masthead lines an extractor merged
-///    ("United Nations E/CN.7/2003/10");
+///    ("United Nations E/CN.7/2003/10"), and `PreambleOpeningSplitter` sets
+///    apart a preambular opening that the first preambular paragraph runs
+///    on after ("Rada bezpečnosti, připomínajíc …,");
 /// 3. raw blocks — `RawBlockBuilder` groups lines into blank-line separated
 ///    runs, one unit per line where structure demands;
 /// 4. classify — `BlockClassifier` decides what each unit is, with
@@ -63,7 +65,12 @@ public struct PlainTextSegmenter: Sendable {
     /// Passes 1–3: lines, raw blocks, drafts. Lines and raw blocks are freed on return.
     func classified(_ text: DecodedText) -> (drafts: [DraftBlock], detected: Language?) {
         let bytes = text.utf8
-        let (lines, organParts) = MastheadLineSplitter.split(bytes, LineScanner.lines(in: bytes))
+        var (lines, organParts) = MastheadLineSplitter.split(bytes, LineScanner.lines(in: bytes))
+        let (openingSplit, splitLine) = PreambleOpeningSplitter.split(bytes, lines)
+        if let splitLine {
+            lines = openingSplit
+            organParts = Set(organParts.map { $0 > splitLine ? $0 + 2 : $0 })
+        }
         let units = RawBlockBuilder.blocks(bytes, lines)
         let detected = language ?? LanguageDetector.detect(bytes, lines: Array(lines.prefix(200)))
         let drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected, organParts: organParts).classify()
