@@ -58,12 +58,24 @@ enum NumberedCaption {
     /// (`2. pants – Mērķis`). The key is `#` and the word, lower-cased (`#pants`),
     /// so it never joins a sequence of word-first captions. Only a sequence of
     /// such lines with the same word is a caption: `1. Bevezetés` alone is a
-    /// numbered paragraph or heading as before.
+    /// numbered paragraph or heading as before. The number may also be a
+    /// capital Roman numeral (`I NODAĻA`, `II. POGLAVLJE`: chapters numbered first).
     static func matchNumberFirst(_ text: [Unicode.Scalar]) -> Match? {
         guard text.count <= maximumLength else { return nil }
         var index = 0
         while index < text.count, index < 4, ScalarClass.digit(text[index]) != nil { index += 1 }
-        guard index > 0, index <= 3, let number = Numerals.decimalValue(text[0..<index]) else { return nil }
+        var style = Style.digits
+        let number: Int
+        if index > 0 {
+            guard index <= 3, let value = Numerals.decimalValue(text[0..<index]) else { return nil }
+            number = value
+        } else {
+            // A capital Roman numeral before the word: `I NODAĻA`, `II. POGLAVLJE`.
+            while index < text.count, index < 6, "IVXLC".unicodeScalars.contains(text[index]) { index += 1 }
+            guard index > 0, let value = RomanNumeral.value(of: text[0..<index]) else { return nil }
+            number = value
+            style = .roman
+        }
         if index < text.count, text[index] == "." || text[index] == "．" { index += 1 }
         guard index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
         while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
@@ -75,16 +87,16 @@ enum NumberedCaption {
         // After the word: the end, or a separator and a title (no second word run into it).
         var end = index
         while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
-        if end == text.count { return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: .digits, labelLength: end, hasRest: false) }
+        if end == text.count { return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: style, labelLength: end, hasRest: false) }
         guard isSeparator(text[end]) else { return nil }
         end += 1
         while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
         guard end < text.count else {
-            return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: .digits, labelLength: end, hasRest: false)
+            return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: style, labelLength: end, hasRest: false)
         }
         let rest = text[end...]
         if ScalarText.endsSentence(Array(rest)) || SpeakerLine.hasDotLeader(rest) { return nil }
-        return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: .digits, labelLength: end, hasRest: true)
+        return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: style, labelLength: end, hasRest: true)
     }
 
     /// A letter or a combining mark (a word of a script that writes vowels and
@@ -103,17 +115,23 @@ enum NumberedCaption {
     static func mayStart(_ prefix: [Unicode.Scalar]) -> Bool {
         var index = 0
         if let first = prefix.first, first.isASCII, ScalarClass.digit(first) != nil { return mayStartNumberFirst(prefix) }
+        if let first = prefix.first, first == "I" || first == "V" || first == "X", mayStartNumberFirst(prefix) { return true }
         while index < prefix.count, isWordScalar(prefix[index]) { index += 1 }
         guard index < prefix.count else { return false }
         if index <= 3, ScalarClass.digit(prefix[index]) != nil { return true }
         return index >= 2 && index <= maximumWordLength && ScalarClass.isWhitespace(prefix[index])
     }
 
-    /// `1. cikk`, `12 artikla – …`: digits, a point, one word, then the end (of the prefix) or a separator.
+    /// `1. cikk`, `12 artikla – …`, `II NODAĻA`: digits (or a capital Roman numeral), a point, one word,
+    /// then the end (of the prefix) or a separator.
     private static func mayStartNumberFirst(_ prefix: [Unicode.Scalar]) -> Bool {
         var index = 0
         while index < prefix.count, index < 4, ScalarClass.digit(prefix[index]) != nil { index += 1 }
-        guard index <= 3 else { return false }
+        if index == 0 {
+            while index < prefix.count, index < 6, "IVXLC".unicodeScalars.contains(prefix[index]) { index += 1 }
+            guard index > 0, RomanNumeral.value(of: prefix[0..<index]) != nil else { return false }
+        }
+        guard index <= 6 else { return false }
         if index < prefix.count, prefix[index] == "." { index += 1 }
         guard index < prefix.count, ScalarClass.isWhitespace(prefix[index]) else { return false }
         while index < prefix.count, ScalarClass.isWhitespace(prefix[index]) { index += 1 }
