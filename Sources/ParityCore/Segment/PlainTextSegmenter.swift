@@ -7,11 +7,12 @@
 /// 1. decode — `TextDecoder` gives `DecodedText` (done before this type);
 /// 2. lines — `LineScanner` cuts the bytes into lines with byte offsets,
 ///    and `MastheadLineSplitter` splits masthead lines an extractor merged
-///    ("United Nations E/CN.7/2003/10"), and `PreambleOpeningSplitter` sets
-///    apart a preambular opening that the first preambular paragraph runs
-///    on after ("Rada bezpečnosti, připomínajíc …,");
+///    ("United Nations E/CN.7/2003/10");
 /// 3. raw blocks — `RawBlockBuilder` groups lines into blank-line separated
-///    runs, one unit per line where structure demands;
+///    runs, one unit per line where structure demands, and
+///    `PreambleOpeningSplitter` sets apart a preambular opening that the
+///    first preambular paragraph runs on after ("Rada bezpečnosti,
+///    připomínajíc …,");
 /// 4. classify — `BlockClassifier` decides what each unit is, with
 ///    `LabelParser`, `HeaderLineRecognizer`, `CaptionRecognizer`,
 ///    `TableOfContentsLineParser` and `HeadingNumbering`;
@@ -66,12 +67,10 @@ public struct PlainTextSegmenter: Sendable {
     func classified(_ text: DecodedText) -> (drafts: [DraftBlock], detected: Language?) {
         let bytes = text.utf8
         var (lines, organParts) = MastheadLineSplitter.split(bytes, LineScanner.lines(in: bytes))
-        let (openingSplit, splitLine) = PreambleOpeningSplitter.split(bytes, lines)
-        if let splitLine {
-            lines = openingSplit
-            organParts = Set(organParts.map { $0 > splitLine ? $0 + 2 : $0 })
+        var units = RawBlockBuilder.blocks(bytes, lines)
+        if let splitLine = PreambleOpeningSplitter.split(bytes, &lines, &units) {
+            organParts = Set(organParts.map { $0 > splitLine ? $0 + 1 : $0 })
         }
-        let units = RawBlockBuilder.blocks(bytes, lines)
         let detected = language ?? LanguageDetector.detect(bytes, lines: Array(lines.prefix(200)))
         let drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected, organParts: organParts).classify()
         return (drafts, detected)
