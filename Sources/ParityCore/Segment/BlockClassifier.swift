@@ -742,6 +742,29 @@ struct BlockClassifier {
             block.metadataField = Self.containsYear(text.full) ? .date : .session
             return block
         }
+        // "9. posiedzenie plenarne" in a record without numbered paragraphs: an ordinal before a word in lower
+        // case that no unit continues is a masthead line — a header field when it reads as one, else a title line
+        // (as "9th plenary meeting" is in a version that writes the ordinal with a suffix).
+        if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 60,
+           ScalarText.firstLetter(text.body).map(ScalarClass.isLowercase) == true,
+           !Self.continuedSoon(value, after: index, in: state.numbered) {
+            if Self.containsYear(text.full) {
+                var block = draft(.metadata, text, body: false)
+                block.metadataField = .date
+                return block
+            }
+            if case .field(let field)? = HeaderLineRecognizer.recognize(text.fullString) {
+                var block = draft(.metadata, text, body: false)
+                block.metadataField = field
+                return block
+            }
+            var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
+            if !state.titleSeen {
+                block.metadataField = .title
+                state.titleSeen = true
+            }
+            return block
+        }
         // "2026. május 14.", "2026. május 12-i keltezésű levél …": a year that opens a masthead line or the title
         // (the date order of Hungarian, Latvian, Lithuanian, East Asian languages) continues no count; the
         // short line is the date, a longer one is read as unlabelled front matter.
