@@ -101,6 +101,23 @@ import Testing
         #expect(NumberedCaption.matchNumberFirst(Array("I. Uvod u konstruirani tekst.".unicodeScalars)) == nil)
     }
 
+    @Test func constructedVerbatimMastheadWithAnOrdinalMeetingLineAndAMonthNoTableKnows() {
+        let text = "Organizacja Narodów Zjednoczonych\nZgromadzenie Ogólne\n9. posiedzenie plenarne\n"
+            + "Wtorek, 22 września 2026 r., godz. 10.00\nOficjalne dokumenty\nA/81/PV.9\n\n"
+            + "Przewodniczący: Pan Ortega Lind . . . . . . . . . . . . (Borduria)\n\n"
+            + "Przewodniczący (mówi po angielsku): Udzielam głosu przedstawicielowi Ruritanii.\n\n"
+            + "Pan Novak (Ruritania) (mówi po angielsku): Ruritania popiera konstruowany projekt.\n\n"
+            + "Przewodniczący (mówi po angielsku): Udzielam głosu przedstawicielce Freedonii.\n"
+        let document = segment(text)
+        #expect(document.metadata.symbol == "A/81/PV.9")
+        #expect(document.metadata.date == "Wtorek, 22 września 2026 r., godz. 10.00")
+        #expect(!document.blocks.contains { $0.kind == .paragraph })
+        // The masthead's presiding officer with a spaced dot leader opens no turn.
+        #expect(document.blocks.filter { $0.kind == .speakerTurn }.count == 3)
+        #expect(SpeakerLine.hasDotLeader(Array("Lind . . . . (Borduria)".unicodeScalars)[...]))
+        #expect(!SpeakerLine.hasDotLeader(Array("a. b. c. d.".unicodeScalars)[...]))
+    }
+
     @Test func runningHeaderDates() {
         #expect(PageFurnitureRecognizer.isNumericDate("22/09/2026"))
         #expect(!PageFurnitureRecognizer.isNumericDate("9/19"))
