@@ -129,7 +129,9 @@ enum HeaderLineRecognizer {
                 return true
             }
         }
-        // A month no table knows: "Wtorek, 22 września 2026 r., godz. 10.00", "14 may 2026".
+        // A month no table knows: "Wtorek, 22 września 2026 r., godz. 10.00", "14 may 2026"; a wrapped line of
+        // a sentence ("3. ožujka 2024.,") goes on after a comma.
+        guard let last = scalars.last, last != ",", last != ";", last != "،", last != "，" else { return false }
         return prefix.isEmpty && startsWithDayWordYear(scalars)
     }
 
