@@ -43,7 +43,9 @@ struct NumberParityCheck {
                 else { continue }
                 // The document symbol both mastheads carry, paired with another header line because the versions
                 // set it at different places (reading-order extraction), is no difference.
-                if Self.onlySharedSymbol(difference.onlyPivot + difference.onlyOther, context, pivot: pivot, version: version) { continue }
+                if pb.allSatisfy({ context.kind(pivot, $0) == .metadata || context.kind(pivot, $0) == .title }),
+                   ob.allSatisfy({ context.kind(version, $0) == .metadata || context.kind(version, $0) == .title }),
+                   Self.onlySharedSymbol(difference.onlyPivot + difference.onlyOther, context, pivot: pivot, version: version) { continue }
                 if difference.severity != .info, !(pivotHasTable && otherHasTable),
                    UnreadFigureExplanation.explains(onlyPivot: difference.onlyPivot, onlyOther: difference.onlyOther,
                                                     pivotValues: pivotValues, otherValues: otherValues,
@@ -69,7 +71,8 @@ struct NumberParityCheck {
         return findings
     }
 
-    /// Whether every figure in `values` is the document symbol that both versions' metadata give.
+    /// Whether every figure in `values` is the document symbol that both versions' metadata give
+    /// (asked of masthead blocks only: a paragraph that cites the symbol in one version alone differs).
     private static func onlySharedSymbol(_ values: [ExtractedNumber], _ context: CheckContext, pivot: Int, version: Int) -> Bool {
         guard !values.isEmpty, let symbol = context.versions[pivot].metadata.symbol,
               symbol == context.versions[version].metadata.symbol else { return false }
