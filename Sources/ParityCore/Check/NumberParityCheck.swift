@@ -41,6 +41,11 @@ struct NumberParityCheck {
                 guard var difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
                                                           figureOrderMayDiffer: orderMayDiffer)
                 else { continue }
+                // The document symbol both mastheads carry, paired with another header line because the versions
+                // set it at different places (reading-order extraction), is no difference.
+                if pb.allSatisfy({ context.kind(pivot, $0) == .metadata || context.kind(pivot, $0) == .title }),
+                   ob.allSatisfy({ context.kind(version, $0) == .metadata || context.kind(version, $0) == .title }),
+                   Self.onlySharedSymbol(difference.onlyPivot + difference.onlyOther, context, pivot: pivot, version: version) { continue }
                 if difference.severity != .info, !(pivotHasTable && otherHasTable),
                    UnreadFigureExplanation.explains(onlyPivot: difference.onlyPivot, onlyOther: difference.onlyOther,
                                                     pivotValues: pivotValues, otherValues: otherValues,
@@ -64,6 +69,14 @@ struct NumberParityCheck {
             }
         }
         return findings
+    }
+
+    /// Whether every figure in `values` is the document symbol that both versions' metadata give
+    /// (asked of masthead blocks only: a paragraph that cites the symbol in one version alone differs).
+    private static func onlySharedSymbol(_ values: [ExtractedNumber], _ context: CheckContext, pivot: Int, version: Int) -> Bool {
+        guard !values.isEmpty, let symbol = context.versions[pivot].metadata.symbol,
+              symbol == context.versions[version].metadata.symbol else { return false }
+        return values.allSatisfy { $0.written == symbol || symbol.hasPrefix($0.written + " (") }
     }
 
     /// A title line of the masthead (the metadata title or a title block); header fields (date, session,

@@ -406,6 +406,18 @@ struct BlockClassifier {
         return true
     }
 
+    /// Whether one of the next few numbered units after unit `index` (`numberedUnits`) is numbered `value + 1`.
+    private static func continuedSoon(_ value: Int, after index: Int, in numbered: [(index: Int, number: Int)]) -> Bool {
+        // The first numbered unit after `index`, by binary search (units are in order).
+        var low = 0
+        var high = numbered.count
+        while low < high {
+            let middle = (low + high) / 2
+            if numbered[middle].index <= index { low = middle + 1 } else { high = middle }
+        }
+        return numbered[low..<min(numbered.count, low + 4)].contains { $0.number == value + 1 }
+    }
+
     /// "Allegato", "Bilaga", "Kiambatisho": an unnumbered annex caption in a
     /// language without a table, known by what follows it. Where the body's
     /// count starts again (`1` after `n`, `2` after it, `NumberingScope.runs`)
@@ -851,8 +863,46 @@ struct BlockClassifier {
             block.metadataField = Self.containsYear(text.full) ? .date : Self.startsWithItemLetter(text.body) ? .agendaItem : .session
             return block
         }
+        // "9. posiedzenie plenarne" in a record without numbered paragraphs: an ordinal before a word in lower
+        // case that no unit continues is a masthead line — a header field when it reads as one, else a title line
+        // (as "9th plenary meeting" is in a version that writes the ordinal with a suffix).
+        if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 60,
+           ScalarText.firstLetter(text.body).map(ScalarClass.isLowercase) == true,
+           !Self.continuedSoon(value, after: index, in: state.numbered) {
+            if Self.containsYear(text.full) {
+                var block = draft(.metadata, text, body: false)
+                block.metadataField = .date
+                return block
+            }
+            if case .field(let field)? = HeaderLineRecognizer.recognize(text.fullString) {
+                var block = draft(.metadata, text, body: false)
+                block.metadataField = field
+                return block
+            }
+            var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
+            if !state.titleSeen {
+                block.metadataField = .title
+                state.titleSeen = true
+            }
+            return block
+        }
+        // "2026. május 14.", "2026. május 12-i keltezésű levél …": a year that opens a masthead line or the title
+        // (the date order of Hungarian, Latvian, Lithuanian, East Asian languages) continues no count; the
+        // short line is the date, a longer one is read as unlabelled front matter.
+        var opensWithYear = false
+        if case .number(let value)? = text.form, (1900...2099).contains(value),
+           text.label.map({ $0.written.unicodeScalars.filter { ScalarClass.digit($0) != nil }.count == 4 }) == true,
+           !Self.continuedSoon(value, after: index, in: state.numbered) {
+            if text.lineCount == 1, text.full.count <= 60 {
+                var block = draft(.metadata, text, body: false)
+                block.metadataField = .date
+                return block
+            }
+            opensWithYear = true
+        }
         switch text.form {
-        case .section?, .ordinal?, .letter?, .number?, .subparagraph?: return nil
+        case .section?, .ordinal?, .letter?, .subparagraph?: return nil
+        case .number? where !opensWithYear: return nil
         default: break
         }
         if PreambularOpening.isOpening(text.full) || opensPreambleByShape(text, next: next) { return nil }
@@ -922,6 +972,19 @@ struct BlockClassifier {
     private func isOperativeFormula(_ text: UnitText) -> Bool {
         guard text.lineCount == 1, text.full.count <= 60, let last = text.full.last, last == ":" || last == "：" else { return false }
         return !text.full.contains { $0 == "," || $0 == "،" || $0 == "，" }
+    }
+
+    /// Whether `unit`, after a short line ending with a colon in a preamble, shows that line
+    /// to be the words of agreement ("ir vienojušās par turpmāko:" before "I NODAĻA", a
+    /// chapter or article heading no table reads): it is no preambular paragraph (it ends
+    /// with no comma, semicolon or colon) and no item of a list the line would introduce.
+    static func opensOperativePart(_ unit: UnitText) -> Bool {
+        switch unit.form {
+        case .letter?, .subparagraph?, .bullet?, .footnoteMarker?: return false
+        default: break
+        }
+        guard let last = unit.full.last else { return false }
+        return !(isComma(last) || last == ";" || last == "؛" || last == "；" || last == ":" || last == "：")
     }
 
     /// "… zu verstärken –": German closes its last preambular paragraph with a spaced dash.
@@ -1170,7 +1233,7 @@ struct BlockClassifier {
             if PreambularOpening.isOpening(text.full) || (state.previousKind != .unnumberedParagraph && opensPreambleByShape(text, next: next)) {
                 state.inPreamble = true
             }
-            if state.inPreamble, state.articleFollows, isOperativeFormula(text) {
+            if state.inPreamble, isOperativeFormula(text), state.articleFollows || next().map(Self.opensOperativePart) == true {
                 let block = unnumberedHeading(text, state: &state)
                 state.inPreamble = false
                 return block

@@ -129,7 +129,30 @@ enum HeaderLineRecognizer {
                 return true
             }
         }
-        return false
+        // A month no table knows: "Wtorek, 22 września 2026 r., godz. 10.00", "14 may 2026"; a wrapped line of
+        // a sentence ("3. ožujka 2024.,") goes on after a comma.
+        guard let last = scalars.last, last != ",", last != ";", last != "،", last != "，" else { return false }
+        return prefix.isEmpty && startsWithDayWordYear(scalars)
+    }
+
+    /// Whether the line's first digits are a day (one or two digits, a point allowed) followed by ONE
+    /// word of letters (the month) and a year of four digits, 1900 to 2099.
+    private static func startsWithDayWordYear(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard var index = scalars.firstIndex(where: { ScalarClass.digit($0) != nil }) else { return false }
+        let dayStart = index
+        while index < scalars.count, ScalarClass.digit(scalars[index]) != nil { index += 1 }
+        guard (1...2).contains(index - dayStart), let day = Numerals.decimalValue(scalars[dayStart..<index]), (1...31).contains(day) else { return false }
+        if index < scalars.count, scalars[index] == "." { index += 1 }
+        guard index < scalars.count, ScalarClass.isWhitespace(scalars[index]) else { return false }
+        while index < scalars.count, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
+        let wordStart = index
+        while index < scalars.count, scalars[index].properties.isAlphabetic { index += 1 }
+        guard index - wordStart >= 3, index < scalars.count, ScalarClass.isWhitespace(scalars[index]) else { return false }
+        while index < scalars.count, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
+        let yearStart = index
+        while index < scalars.count, ScalarClass.digit(scalars[index]) != nil { index += 1 }
+        guard index - yearStart == 4, let year = Numerals.decimalValue(scalars[yearStart..<index]) else { return false }
+        return (1900...2099).contains(year) && (index == scalars.count || !scalars[index].properties.isAlphabetic)
     }
 
     /// "New York, 12-16 May": a comma, then a day number of one or two digits.

@@ -14,6 +14,8 @@
 enum MastheadLineSplitter {
     /// Lines examined: the masthead is at the top of the first page.
     static let mastheadLines = 8
+    /// Lines of the first page where a symbol alone on its line is still a masthead line.
+    static let symbolLines = 24
     /// Lines where an unrecognized name beside a `Distr.` group is still
     /// taken for an organ ("Convention on the Rights of the Child").
     static let organLines = 4
@@ -73,10 +75,13 @@ enum MastheadLineSplitter {
         }
         // Field groups as column ranges.
         var fields: [Range<Int>] = []
-        if let symbol = symbolGroup(columns, text, atEnd: true) {
+        var symbolSetApart = false
+        if let symbol = symbolGroup(columns, text, atEnd: true) ?? symbolGroup(columns, text, atEnd: false)
+            ?? innerSymbolGroup(columns, text, bytes) {
             fields.append(symbol)
-        } else if let symbol = symbolGroup(columns, text, atEnd: false) {
-            fields.append(symbol)
+            // A symbol set apart by a column gap stands in its own column, as no sentence sets one.
+            symbolSetApart = (symbol.lowerBound == 0 || isColumnGap(bytes, columns[symbol.lowerBound - 1].end, columns[symbol.lowerBound].start))
+                && (symbol.upperBound == columns.count || isColumnGap(bytes, columns[symbol.upperBound - 1].end, columns[symbol.upperBound].start))
         }
         if let distribution = distributionGroup(columns, text),
            !fields.contains(where: { $0.overlaps(distribution) }) {
@@ -84,9 +89,10 @@ enum MastheadLineSplitter {
         }
         guard !fields.isEmpty else { return gapSeparatedFields(bytes, start, end) }
         fields.sort { $0.lowerBound < $1.lowerBound }
-        // "Distr." is unambiguous; beside a symbol alone only a known organ or "United Nations" is taken,
-        // so that a sentence ending in a symbol is never split.
-        let allowUnrecognizedNames = allowUnrecognizedNames && fields.contains { text($0.lowerBound, $0.lowerBound + 1).hasPrefix("Distr") }
+        // "Distr." is unambiguous, and so is a symbol in a column of its own; beside a symbol in running
+        // text only a known organ or "United Nations" is taken, so that a sentence ending in a symbol is never split.
+        let allowUnrecognizedNames = allowUnrecognizedNames
+            && (symbolSetApart || fields.contains { text($0.lowerBound, $0.lowerBound + 1).hasPrefix("Distr") })
 
         var parts: [Part] = []
         var cursor = 0
@@ -167,10 +173,16 @@ enum MastheadLineSplitter {
         var result = Set<Int>()
         var seen = 0
         for (index, line) in lines.enumerated() where !line.isBlank {
-            guard line.page == 0, seen < mastheadLines else { break }
+            guard line.page == 0, seen < symbolLines else { break }
             seen += 1
             guard line.length <= 200 else { continue }
             let text = String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)
+            if seen > mastheadLines {
+                // Further down the first page (a verbatim record's masthead is long), a symbol alone on its line.
+                let trimmed = text.trimmingWhitespace()
+                if trimmed.last != ".", HeaderLineRecognizer.isSymbol(trimmed) { result.insert(index) }
+                continue
+            }
             if HeaderLineRecognizer.recognize(text) != nil
                 || parts(bytes, line.contentStart, line.contentEnd, allowUnrecognizedNames: seen <= organLines) != nil {
                 result.insert(index)
@@ -229,6 +241,28 @@ enum MastheadLineSplitter {
         }
         if count >= 3, isYear(text(1, 2)), isSymbol(0..<2) { return 0..<2 }
         return isSymbol(0..<1) ? 0..<1 : nil
+    }
+
+    /// The columns of a document symbol between other columns of the line
+    /// ("Economic and Social Council   E/CN.3/2027/1   Distr.: General"), set
+    /// apart from both by column gaps.
+    private static func innerSymbolGroup(_ columns: [Column], _ text: (Int, Int) -> String, _ bytes: [UInt8]) -> Range<Int>? {
+        guard columns.count >= 3 else { return nil }
+        for index in 1..<(columns.count - 1) {
+            let written = text(index, index + 1)
+            guard written.contains("/"), written.last != ".", written.last != ",", HeaderLineRecognizer.isSymbol(written) else { continue }
+            var end = index + 1
+            if end < columns.count - 1, isYear(text(end, end + 1)) { end += 1 }
+            guard isColumnGap(bytes, columns[index - 1].end, columns[index].start),
+                  isColumnGap(bytes, columns[end - 1].end, columns[end].start) else { continue }
+            return index..<end
+        }
+        return nil
+    }
+
+    /// Whether `bytes[from..<to]` (the white space between two columns) is a column gap: a tab or three or more spaces.
+    private static func isColumnGap(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        bytes[from..<to].contains(0x09) || bytes[from..<to].filter({ $0 == 0x20 }).count >= 3
     }
 
     /// `(2006)`.

@@ -99,7 +99,39 @@ enum PageFurnitureRecognizer {
         }
         // The footnote rule is furniture wherever it stands; the footnote marker below it is not.
         for index in lines.indices where FootnoteRule.isRule(bytes, lines[index]) { result.insert(index) }
+        result.formUnion(recordNotes(lines, bytes, furniture: result))
         return result
+    }
+
+    /// Longest record note (non-blank lines).
+    static let maximumRecordNoteLines = 10
+
+    /// The note a verbatim record prints in a box at the foot of its first page
+    /// ("This record contains the text of speeches delivered in English …
+    /// verbatimrecords@un.org … http://documents.un.org"), in any language: the
+    /// paragraph right above a page's printing marks (job number, barcode) that
+    /// gives an address under `un.org`, the one thing every language's note
+    /// writes alike. A paragraph of the body never stands there with such an address.
+    static func recordNotes(_ lines: [PDFLine], _ bytes: [UInt8], furniture: Set<Int>) -> Set<Int> {
+        var notes = Set<Int>()
+        let address = Array("un.org".utf8)
+        for mark in furniture.sorted() where !lines[mark].isBlank
+            && PrintingMark.isPrintingMarkLine(text(lines[mark], bytes)) {
+            // The paragraph above the marks: skip furniture and blank lines, then take the non-blank run.
+            var index = mark - 1
+            while index >= 0, lines[index].page == lines[mark].page, lines[index].isBlank || furniture.contains(index) { index -= 1 }
+            var run: [Int] = []
+            while index >= 0, lines[index].page == lines[mark].page, !lines[index].isBlank, !furniture.contains(index),
+                  run.count <= maximumRecordNoteLines {
+                run.append(index)
+                index -= 1
+            }
+            guard !run.isEmpty, run.count <= maximumRecordNoteLines,
+                  run.contains(where: { ByteSearch.firstIndex(of: address, in: bytes, from: lines[$0].contentStart, upTo: lines[$0].contentEnd) != nil })
+            else { continue }
+            notes.formUnion(run)
+        }
+        return notes
     }
 
     /// The line of the document symbol at the top of the first page when
@@ -305,7 +337,7 @@ enum PageFurnitureRecognizer {
                 // A resolution's symbol carries its year: "S/RES/2904 (2026)", "A/RES/79/1 (2024)".
                 index += index + 1 < columns.count && isParenthesizedYear(columns[index + 1]) ? 2 : 1
             } else if PrintingMark.isBarcode(column) || isPageOfTotal(column, pageNumber: pageNumber, pageCount: pageCount)
-                        || isContinuationMark(column) {
+                        || isContinuationMark(column) || isNumericDate(column) {
                 index += 1
             } else if let consumed = PrintingMark.jobNumberLength(columns, from: index) {
                 index += consumed
@@ -321,6 +353,16 @@ enum PageFurnitureRecognizer {
     /// "(2026)": a year of four ASCII digits in parentheses.
     static func isParenthesizedYear(_ token: Substring) -> Bool {
         token.count == 6 && token.first == "(" && token.last == ")" && token.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// "22/09/2026": the meeting date a verbatim record's running header sets beside its symbol
+    /// (day and month of one or two digits, a year of four).
+    static func isNumericDate(_ token: Substring) -> Bool {
+        let parts = token.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              let day = Int(parts[0]), let month = Int(parts[1]) else { return false }
+        return (1...31).contains(day) && (1...12).contains(month)
     }
 
     /// `/...` (or `/…`): "continued overleaf" at the bottom right of a page of older documents.

@@ -9,7 +9,10 @@
 ///    and `MastheadLineSplitter` splits masthead lines an extractor merged
 ///    ("United Nations E/CN.7/2003/10");
 /// 3. raw blocks — `RawBlockBuilder` groups lines into blank-line separated
-///    runs, one unit per line where structure demands;
+///    runs, one unit per line where structure demands, and
+///    `PreambleOpeningSplitter` sets apart a preambular opening that the
+///    first preambular paragraph runs on after ("Rada bezpečnosti,
+///    připomínajíc …,");
 /// 4. classify — `BlockClassifier` decides what each unit is, with
 ///    `LabelParser`, `HeaderLineRecognizer`, `CaptionRecognizer`,
 ///    `TableOfContentsLineParser` and `HeadingNumbering`;
@@ -68,8 +71,11 @@ public struct PlainTextSegmenter: Sendable {
 
     private func classifiedInCase(_ text: DecodedText) -> (drafts: [DraftBlock], detected: Language?) {
         let bytes = text.utf8
-        let (lines, organParts) = MastheadLineSplitter.split(bytes, LineScanner.lines(in: bytes))
-        let units = RawBlockBuilder.blocks(bytes, lines)
+        var (lines, organParts) = MastheadLineSplitter.split(bytes, LineScanner.lines(in: bytes))
+        var units = RawBlockBuilder.blocks(bytes, lines)
+        if let splitLine = PreambleOpeningSplitter.split(bytes, &lines, &units) {
+            organParts = Set(organParts.map { $0 > splitLine ? $0 + 1 : $0 })
+        }
         let detected = language ?? LanguageDetector.detect(bytes, lines: Array(lines.prefix(200)))
         let drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected, organParts: organParts).classify()
         return (drafts, detected)

@@ -68,6 +68,14 @@ enum RawBlockBuilder {
                     markupOpen.scan(buffer, line.contentStart, line.contentEnd)
                     continue
                 }
+                // A masthead line that is a document symbol alone is a block of its own, whatever the layout around it.
+                if index < mastheadLineLimit, labelAlone == nil, isSymbolLine(bytes, line) {
+                    if let start = runStart { close(RawBlock(lines: start..<index)) }
+                    close(RawBlock(lines: index..<(index + 1)))
+                    runStart = nil
+                    markupOpen = MarkupState()
+                    continue
+                }
                 if let start = runStart {
                     var wrapped = wrap.continues(bytes, lines, index, previousHanging: hanging, previousContinued: start < index - 1)
                     if !wrapped.continues, wrap.continuesOutOfCount(bytes, lines, index, lastNumber: { $0 ? lastParenthesizedNumber : lastNumber }) {
@@ -105,6 +113,14 @@ enum RawBlockBuilder {
         var head: [Unicode.Scalar] = []
         _ = ScalarText.appendFolded(buffer, line.contentStart, min(line.contentEnd, line.contentStart + 48), into: &head, lastWasSpace: false)
         return LabelParser.parse(head, language: nil) != nil || LabelOnlyLine.isLabelOnly(head)
+    }
+
+    /// Whether `line` is a document symbol alone (`A/81/207`, `S/RES/2931 (2026)`), as a masthead sets it.
+    static func isSymbolLine(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        let length = line.contentEnd - line.contentStart
+        guard length >= 3, length <= 48, (0x41...0x5A).contains(bytes[line.contentStart]),
+              bytes[line.contentStart..<line.contentEnd].contains(0x2F), bytes[line.contentEnd - 1] != 0x2E else { return false }
+        return HeaderLineRecognizer.isSymbol(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self))
     }
 
     /// Old-style mastheads stand in the first lines only.

@@ -41,13 +41,28 @@ enum SpeakerLine {
         return end
     }
 
-    /// Length of the first word of `text` when, in lower case, it is one of `learned`.
+    /// Length of the first word of `text` when, in lower case, it is one of `learned`,
+    /// or one of them (of `inflectedStemLength` letters or more) with an ending of at most
+    /// `maximumEnding` letters: the masthead's "Președinte: dl X" teaches the title that
+    /// the paragraphs write with the article ("Președintele spune …"), Danish "Formanden".
     private static func learnedWordLength(_ text: [Unicode.Scalar], _ learned: Set<[Unicode.Scalar]>) -> Int? {
         guard !learned.isEmpty else { return nil }
         let length = text.prefix(40).firstIndex { ScalarClass.isWhitespace($0) || $0 == "(" || $0 == "（" } ?? min(text.count, 40)
         guard length > 0, length < 40 else { return nil }
-        return learned.contains(ScalarLowercasing.lowercased(text[0..<length])) ? length : nil
+        let word = ScalarLowercasing.lowercased(text[0..<length])
+        if learned.contains(word) { return length }
+        guard word.count > inflectedStemLength else { return nil }
+        for ending in 1...min(maximumEnding, word.count - inflectedStemLength) {
+            guard word[(word.count - ending)...].allSatisfy({ $0.properties.isAlphabetic }) else { break }
+            if learned.contains(Array(word[0..<(word.count - ending)])) { return length }
+        }
+        return nil
     }
+
+    /// Shortest learned word that may take an ending (`learnedWordLength`).
+    static let inflectedStemLength = 6
+    /// Longest ending (letters) a learned word may take.
+    static let maximumEnding = 3
 
     // MARK: - Words a document teaches
 
@@ -67,11 +82,26 @@ enum SpeakerLine {
     struct WordLearner {
         private var counts: [[Unicode.Scalar]: Int] = [:]
         private var learned: Set<[Unicode.Scalar]> = []
+        /// First words that open a turn by their shape even once in a record of turns, and the designations read.
+        private var recordWords: Set<[Unicode.Scalar]> = []
+        private var designations = 0
+
+        /// Noted designations that make a record of turns: then a first word read once is
+        /// learned too when the turn ends with a colon ("Sig.ra Álvarez (Freedonia) (parla in
+        /// spagnolo):") or the word is as short as an abbreviated honorific ("Gđa Lindqvist
+        /// (izvjestiteljica) pitala je …", "Dna", "Znj.").
+        static let designationsOfARecord = 3
+        /// Longest abbreviated honorific (letters).
+        static let honorificLength = 4
 
         /// Reads the head of one unit.
         mutating func add(_ text: [Unicode.Scalar], inMasthead: Bool) {
-            if let word = SpeakerLine.notedDesignationWord(text) {
-                counts[word, default: 0] += 1
+            if let designation = SpeakerLine.notedDesignation(text) {
+                counts[designation.word, default: 0] += 1
+                designations += 1
+                if designation.endsWithColon || designation.word.filter({ $0.properties.isAlphabetic }).count <= Self.honorificLength {
+                    recordWords.insert(designation.word)
+                }
             } else if inMasthead, let words = SpeakerLine.presidingLineWords(text) {
                 learned.formUnion(words)
             }
@@ -81,6 +111,7 @@ enum SpeakerLine {
         var words: Set<[Unicode.Scalar]> {
             var words = learned
             for (word, count) in counts where count >= 2 { words.insert(word) }
+            if designations >= Self.designationsOfARecord { words.formUnion(recordWords) }
             return words
         }
     }
@@ -109,6 +140,11 @@ enum SpeakerLine {
     /// capitalized name words, one or more notes in parentheses, then a colon
     /// or a word in lower case. Returns the first word, lower-cased.
     static func notedDesignationWord(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        notedDesignation(text)?.word
+    }
+
+    /// `notedDesignationWord`, and whether the designation ends with a colon (a verbatim record's turn).
+    static func notedDesignation(_ text: [Unicode.Scalar]) -> (word: [Unicode.Scalar], endsWithColon: Bool)? {
         let head = Array(text.prefix(maximumLength))
         guard let first = head.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return nil }
         var index = 0
@@ -128,8 +164,8 @@ enum SpeakerLine {
                 index = close + 1
                 continue
             }
-            if scalar == ":" || scalar == "：" { return notes > 0 ? word : nil }
-            if ScalarClass.isLowercase(scalar) { return notes > 0 ? word : nil }
+            if scalar == ":" || scalar == "：" { return notes > 0 ? (word, true) : nil }
+            if ScalarClass.isLowercase(scalar) { return notes > 0 ? (word, false) : nil }
             guard notes == 0, ScalarClass.isUppercase(scalar) || ScalarClass.isCaselessLetter(scalar), nameWords < maximumWords - 1 else { return nil }
             var end = index
             while end < head.count, !ScalarClass.isWhitespace(head[end]), head[end] != "(", head[end] != "（" { end += 1 }
@@ -235,11 +271,21 @@ enum SpeakerLine {
         return suffixes.contains { name.count > $0.count && Array(name.suffix($0.count)) == $0 }
     }
 
-    /// Whether `text` holds a dot leader (four or more dots or ellipses in a row).
+    /// Whether `text` holds a dot leader (four or more dots or ellipses in a row, also
+    /// spaced out one space apart: ". . . . ." as verbatim records print it).
     static func hasDotLeader(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         var run = 0
+        var spaced = false
         for scalar in text {
-            run = scalar == "." || scalar == "…" ? run + 1 : 0
+            if scalar == "." || scalar == "…" {
+                run += 1
+                spaced = false
+            } else if scalar == " ", run > 0, !spaced {
+                spaced = true
+            } else {
+                run = 0
+                spaced = false
+            }
             if run >= 4 { return true }
         }
         return false
@@ -260,8 +306,8 @@ enum SpeakerLine {
         if let length = designationLength(text, learned: learned), let colon = colonIndex(text), colon < length {
             return ScalarText.trimmed(text[0..<colon]).count
         }
-        // `startsWithSpeakerWord`'s own first test, made before the head is copied.
-        guard wordFilter.mayMatch(text) else { return nil }
+        // `startsWithSpeakerWord`'s own first test, made before the head is copied; a learned word may start with any letter.
+        guard wordFilter.mayMatch(text) || !learned.isEmpty else { return nil }
         let head = Array(text.prefix(maximumLength))
         let lower = ScalarLowercasing.lowercased(head)
         guard lower.count == head.count else { return nil }
