@@ -44,7 +44,7 @@ final class AnonymousTemporaryFile {
     deinit { close(descriptor) }
 
     /// Appends `bytes`; false when they cannot all be written (disk full, say).
-    func append(_ bytes: [UInt8]) -> Bool {
+    func append(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.withUnsafeBytes { buffer in
             var done = 0
             while done < buffer.count {

@@ -1,7 +1,7 @@
 import ParityCore
 import Testing
 
-/// The masthead is compared as a whole (`NumberParityCheck.comparedPairs`):
+/// The masthead is compared as a whole (`NumberParityCheck.forEachComparedPair`):
 /// a title set over two lines of one unit in one version ("Resolution 9904
 /// (2026)," / "verabschiedet … am 14. April 2026") and as two units in another
 /// ("Resolution 9904 (2026)" / "Adopted … on 14 April 2026") holds the same

@@ -17,22 +17,31 @@ import Testing
     final class RecordingSpill: TextSpill {
         let inner: TemporaryTextSpill
         var stored: Int?
+        var pieces: [Int] = []
         var reads = 0
         init(directory: String) { inner = TemporaryTextSpill(directory: directory) }
-        func store(_ bytes: [UInt8]) -> Bool {
-            guard inner.store(bytes) else { return false }
-            stored = bytes.count
+        func append(_ bytes: ArraySlice<UInt8>) -> Bool {
+            guard inner.append(bytes) else { return false }
+            stored = (stored ?? 0) + bytes.count
+            pieces.append(bytes.count)
             return true
         }
+        func contents() throws(InputError) -> [UInt8] { try inner.contents() }
         func bytes(_ range: Range<Int>) throws(InputError) -> ArraySlice<UInt8> {
             reads += 1
             return try inner.bytes(range)
         }
     }
 
-    /// A spill that cannot store anything (a full disk, say).
+    /// A spill that takes `pieces` pieces and nothing after (a disk that fills up; 0: a full disk).
     final class FullSpill: TextSpill {
-        func store(_ bytes: [UInt8]) -> Bool { false }
+        var pieces: Int
+        init(after pieces: Int = 0) { self.pieces = pieces }
+        func append(_ bytes: ArraySlice<UInt8>) -> Bool {
+            pieces -= 1
+            return pieces >= 0
+        }
+        func contents() throws(InputError) -> [UInt8] { throw .unreadable(file: "none", reason: "nothing stored") }
         func bytes(_ range: Range<Int>) throws(InputError) -> ArraySlice<UInt8> { throw .unreadable(file: "none", reason: "nothing stored") }
     }
 
@@ -42,12 +51,17 @@ import Testing
         let shorten: Bool
         var bytes: [UInt8] = []
         init(shorten: Bool) { self.shorten = shorten }
-        func store(_ bytes: [UInt8]) -> Bool {
-            self.bytes = shorten ? bytes : Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "ó", with: "oo").utf8)
+        func append(_ bytes: ArraySlice<UInt8>) -> Bool {
+            self.bytes += bytes
             return true
         }
+        private var corrupted: [UInt8] {
+            shorten ? Array(bytes.dropLast()) : Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "ó", with: "oo").utf8)
+        }
+        func contents() throws(InputError) -> [UInt8] { corrupted }
         func bytes(_ range: Range<Int>) throws(InputError) -> ArraySlice<UInt8> {
-            shorten ? bytes[range.lowerBound..<max(range.lowerBound, range.upperBound - 1)] : bytes[range]
+            let corrupted = corrupted
+            return corrupted[range.lowerBound..<min(range.upperBound, corrupted.count)]
         }
     }
 
@@ -127,13 +141,17 @@ import Testing
         #expect(loaded == PlainTextSegmenter(language: .spanish).segment(text, sourceName: path))
     }
 
-    /// No file can be written: the document is made in memory, the same.
+    /// No file can be written, or the disk fills up after the first piece: the document is made in memory, the same.
     @Test func aSpillThatCannotStoreFallsBackToMemory() throws {
         let text = DecodedText(Self.constructedPDFText)
         let inMemory = PlainTextSegmenter().segment(text, sourceName: "constructed-pdf-text")
         #expect(try PlainTextSegmenter().segment(text, sourceName: "constructed-pdf-text", spillingTo: FullSpill()) == inMemory)
+        var large = Self.constructedPDFText
+        while large.utf8.count < 2 * (1 << 20) + 1000 { large += "\u{0C}" + Self.constructedPDFText }
+        let largeInMemory = PlainTextSegmenter().segment(DecodedText(large), sourceName: "constructed-pdf-text")
+        #expect(try PlainTextSegmenter().segment(DecodedText(large), sourceName: "constructed-pdf-text", spillingTo: FullSpill(after: 1)) == largeInMemory)
         let missing = TemporaryTextSpill(directory: "/nonexistent-\(UUID().uuidString)")
-        #expect(!missing.store([1, 2, 3]))
+        #expect(!missing.append([1, 2, 3]))
         #expect(try PlainTextSegmenter().segment(text, sourceName: "constructed-pdf-text", spillingTo: missing) == inMemory)
     }
 
@@ -151,8 +169,12 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let spill = TemporaryTextSpill(directory: directory)
         let bytes = (0..<(3 * FileReadWindow.size + 17)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-        #expect(spill.store(bytes))
+        // Appended in pieces that do not fall on window edges.
+        for start in stride(from: 0, to: bytes.count, by: 700_001) {
+            #expect(spill.append(bytes[start..<min(start + 700_001, bytes.count)]))
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == [])
+        #expect(try spill.contents() == bytes)
         for range in [0..<10, 5..<(FileReadWindow.size + 5), (bytes.count - 100)..<bytes.count, 3..<4, 0..<bytes.count] {
             #expect(Array(try spill.bytes(range)) == Array(bytes[range]))
         }

@@ -26,7 +26,7 @@ public struct Aligner: Sendable {
             let links = documents[0].blocks.map { AlignmentLink(blockIDs: [[$0.id]], method: .structure, confidence: 1) }
             return Alignment(versions: documents, pivot: 0, links: links)
         }
-        let links = AlignmentMerger().merge(versions: documents, pivot: pivotIndex, pairs: pairs)
+        let links = AlignmentMerger().merge(versions: documents, pivot: pivotIndex, pairs: consume pairs)
         return Alignment(versions: documents, pivot: pivotIndex, links: links)
     }
 }

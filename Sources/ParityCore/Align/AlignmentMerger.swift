@@ -3,7 +3,7 @@
 /// unpaired blocks of another version become links of their own, placed
 /// after the pivot link that precedes them in that pair.
 struct AlignmentMerger: Sendable {
-    func merge(versions: [Document], pivot: Int, pairs: [Int: [PairBead]]) -> [AlignmentLink] {
+    func merge(versions: [Document], pivot: Int, pairs: consuming [Int: [PairBead]]) -> [AlignmentLink] {
         let pivotCount = versions[pivot].blocks.count
         // Group pivot blocks that some pair links together (they are consecutive).
         var groupOf = Array(0..<pivotCount)
@@ -49,6 +49,8 @@ struct AlignmentMerger: Sendable {
                 }
             }
         }
+        // The beads are read: they go before the links are made, and each group's lists once its link is made.
+        _ = consume pairs
         var links: [AlignmentLink] = []
         links.reserveCapacity(groups.count)
         func emitOrphans(after g: Int) {
@@ -59,13 +61,16 @@ struct AlignmentMerger: Sendable {
             }
         }
         emitOrphans(after: -1)
-        for (g, group) in groups.enumerated() {
+        for g in groups.indices {
             var ids = [[String]](repeating: [], count: versionCount)
-            ids[pivot] = group.map { versions[pivot].blocks[$0].id }
+            ids[pivot] = groups[g].map { versions[pivot].blocks[$0].id }
             for version in 0..<versionCount where version != pivot {
                 ids[version] = others[g][version].sorted().map { versions[version].blocks[$0].id }
             }
             links.append(AlignmentLink(blockIDs: ids, method: AlignmentMerger.method(methods[g]), confidence: confidences[g]))
+            groups[g] = []
+            others[g] = []
+            methods[g] = []
             emitOrphans(after: g)
         }
         return links

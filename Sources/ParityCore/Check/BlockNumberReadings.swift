@@ -1,7 +1,13 @@
 /// What ``NumberExtractor`` reads in each block of an alignment (values,
-/// numbers in words, length in scalars), read once per block and kept for
-/// every check that asks: the number parity check and the evidence of a
-/// merge or split both need the figures of the same blocks.
+/// numbers in words, length in scalars), read once per block for the checks
+/// that ask: the number parity check and the evidence of a merge or split
+/// both need the figures of the same blocks.
+///
+/// A reading asked with ``reading(_:_:)`` is kept for the next check that
+/// asks; one asked with ``take(_:_:)`` (the number parity check, asking for
+/// a version's blocks for the last time) is given up, so that a document's
+/// readings (a few hundred bytes a block with figures) are not all kept to
+/// the end of the check.
 ///
 /// A reference type so that checks holding a ``CheckContext`` by value
 /// share one store; the checker runs its checks one after another on one task.
@@ -11,21 +17,29 @@ final class BlockNumberReadings {
     private let alignment: Alignment
     /// Per version: the extractor for its language.
     private let extractors: [NumberExtractor]
-    /// Per version and block: the reading, once made.
-    private var readings: [[Reading?]]
+    /// Per version: the readings kept, by block index.
+    private var readings: [[Int: Reading]]
 
     init(_ alignment: Alignment, languages: [Language?]) {
         self.alignment = alignment
         extractors = languages.map { NumberExtractor(language: $0) }
-        readings = alignment.versions.map { [Reading?](repeating: nil, count: $0.blocks.count) }
+        readings = alignment.versions.map { _ in [:] }
     }
 
-    /// The reading of block `index` of `version` (``NumberExtractor/valuesAndWords(_:)``).
+    /// The reading of block `index` of `version` (``NumberExtractor/valuesAndWords(_:)``), kept for later.
     func reading(_ version: Int, _ index: Int) -> Reading {
         if let known = readings[version][index] { return known }
         let read = extractors[version].valuesAndWords(alignment.versions[version].blocks[index].text)
         readings[version][index] = read
         return read
+    }
+
+    /// The reading of block `index` of `version`, as ``reading(_:_:)`` gives
+    /// it, but not kept (and no longer kept if it was): for the last time a
+    /// check asks for it.
+    func take(_ version: Int, _ index: Int) -> Reading {
+        if let known = readings[version].removeValue(forKey: index) { return known }
+        return extractors[version].valuesAndWords(alignment.versions[version].blocks[index].text)
     }
 
     /// The values of block `index` of `version`: ``NumberExtractor/extract(_:)`` of its text.

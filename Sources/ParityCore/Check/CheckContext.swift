@@ -5,8 +5,8 @@ struct CheckContext {
     let options: ParityCheckOptions
     var versions: [Document] { alignment.versions }
     var pivot: Int { alignment.pivot }
-    /// Per version: block id → index.
-    let indexOf: [[String: Int]]
+    /// Per version: block id → index (of the first block with that id).
+    let indexOf: [BlockIDIndex]
     /// Per version: block index → link index (-1 when in no link).
     let linkOf: [[Int]]
     /// Per non-pivot version: its pairs with the pivot.
@@ -28,14 +28,10 @@ struct CheckContext {
         self.alignment = alignment
         self.options = options
         let versions = alignment.versions
-        var indexOf: [[String: Int]] = []
+        var indexOf: [BlockIDIndex] = []
         var linkOf: [[Int]] = []
-        // Blocks are read in place by index (a `for block in blocks` loop copies every block).
         for document in versions {
-            var map: [String: Int] = [:]
-            map.reserveCapacity(document.blocks.count)
-            for index in document.blocks.indices where map[document.blocks[index].id] == nil { map[document.blocks[index].id] = index }
-            indexOf.append(map)
+            indexOf.append(BlockIDIndex(document.blocks))
             linkOf.append([Int](repeating: -1, count: document.blocks.count))
         }
         for (l, link) in alignment.links.enumerated() {

@@ -10,22 +10,26 @@ struct NumberParityCheck {
         var findings: [Finding] = []
         let pivot = context.pivot
         let comparison = NumberComparison(smallFigureLimit: context.options.smallFigureLimit)
-        for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
+        let versions = context.pairs.sorted(by: { $0.key < $1.key })
+        for (version, pairs) in versions {
+            // A version's readings are asked for here for the last time: they are not kept (the pivot's
+            // are, while other versions are still to be compared with it).
+            let lastVersion = version == versions.last?.key
             // A version in a language without a table of its own reads number words as nothing (`UnreadFigureExplanation`).
             let pivotHasTable = context.language(pivot).map(LanguageConventions.hasOwnTable) ?? false
             let otherHasTable = context.language(version).map(LanguageConventions.hasOwnTable) ?? false
             let orderMayDiffer = NumberConventions.figureOrderMayDiffer(NumberExtractor.code(of: context.language(pivot)),
                                                                         NumberExtractor.code(of: context.language(version)))
-            for pair in Self.comparedPairs(pairs, context, pivot: pivot, version: version) {
+            Self.forEachComparedPair(pairs, context, pivot: pivot, version: version) { pair in
                 let pb = pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.kind(pivot, $0)) }
                 let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.kind(version, $0)) }
-                guard !pb.isEmpty, !ob.isEmpty else { continue }
+                guard !pb.isEmpty, !ob.isEmpty else { return }
                 // Values and numbers in words of several blocks are shifted to one scalar space, so their places stay apart.
                 // Every block's number words are read, in the same pass as the test for figures.
                 var pivotValues: [ExtractedNumber] = [], pivotWords: [SpelledNumber] = []
                 var offset = 0
                 for index in pb {
-                    let read = context.numbers.reading(pivot, index)
+                    let read = lastVersion ? context.numbers.take(pivot, index) : context.numbers.reading(pivot, index)
                     NumberParityCheck.append(read.values, shiftedBy: offset, to: &pivotValues)
                     NumberParityCheck.append(read.words, shiftedBy: offset, to: &pivotWords)
                     if index != pb.last { offset += read.scalarCount + 1 }
@@ -33,19 +37,19 @@ struct NumberParityCheck {
                 var otherValues: [ExtractedNumber] = [], otherWords: [SpelledNumber] = []
                 offset = 0
                 for index in ob {
-                    let read = context.numbers.reading(version, index)
+                    let read = context.numbers.take(version, index)
                     NumberParityCheck.append(read.values, shiftedBy: offset, to: &otherValues)
                     NumberParityCheck.append(read.words, shiftedBy: offset, to: &otherWords)
                     if index != ob.last { offset += read.scalarCount + 1 }
                 }
                 guard var difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
                                                           figureOrderMayDiffer: orderMayDiffer)
-                else { continue }
+                else { return }
                 // The document symbol both mastheads carry, paired with another header line because the versions
                 // set it at different places (reading-order extraction), is no difference.
                 if pb.allSatisfy({ context.kind(pivot, $0) == .metadata || context.kind(pivot, $0) == .title }),
                    ob.allSatisfy({ context.kind(version, $0) == .metadata || context.kind(version, $0) == .title }),
-                   Self.onlySharedSymbol(difference.onlyPivot + difference.onlyOther, context, pivot: pivot, version: version) { continue }
+                   Self.onlySharedSymbol(difference.onlyPivot + difference.onlyOther, context, pivot: pivot, version: version) { return }
                 if difference.severity != .info, !(pivotHasTable && otherHasTable),
                    UnreadFigureExplanation.explains(onlyPivot: difference.onlyPivot, onlyOther: difference.onlyOther,
                                                     pivotValues: pivotValues, otherValues: otherValues,
@@ -87,23 +91,22 @@ struct NumberParityCheck {
         return kind == .title || kind == .metadata && context.versions[version].blocks[index].metadataField == .title
     }
 
-    /// The pairs whose figures are compared. The masthead's title lines are compared as a
+    /// Gives `body` the pairs whose figures are compared, in order. The masthead's title lines are compared as a
     /// whole (one pair, `link` -1): they are set differently in each
     /// version ("Resolution 2904 (2026)" / "Adopted … on 14 April 2026" as two
     /// units in one, "Rezolūcija 2904 (2026), ko … pieņēmusi … 2026. gada 14.
     /// aprīlī" as one in another), so a figure on one line of one version and
     /// on another line, or an unaligned one, of the other is no difference.
     /// Title lines linked to body blocks stay in their own pairs.
-    static func comparedPairs(_ pairs: [PairLink], _ context: CheckContext, pivot: Int, version: Int) -> [PairLink] {
-        var compared: [PairLink] = []
+    static func forEachComparedPair(_ pairs: [PairLink], _ context: CheckContext, pivot: Int, version: Int, _ body: (PairLink) -> Void) {
+        func isMastheadOnly(_ pair: PairLink) -> Bool {
+            pair.pivot.allSatisfy { isMastheadTitle(context, pivot, $0) } && pair.other.allSatisfy { isMastheadTitle(context, version, $0) }
+        }
+        // Only the title lines among the other pairs' blocks are remembered (not every block: a pair list is not copied either).
         var inOtherPairs: (pivot: Set<Int>, other: Set<Int>) = ([], [])
-        for pair in pairs where !pair.pivot.isEmpty && !pair.other.isEmpty {
-            let masthead = pair.pivot.allSatisfy { isMastheadTitle(context, pivot, $0) }
-                && pair.other.allSatisfy { isMastheadTitle(context, version, $0) }
-            if masthead { continue }
-            compared.append(pair)
-            inOtherPairs.pivot.formUnion(pair.pivot)
-            inOtherPairs.other.formUnion(pair.other)
+        for pair in pairs where !pair.pivot.isEmpty && !pair.other.isEmpty && !isMastheadOnly(pair) {
+            inOtherPairs.pivot.formUnion(pair.pivot.lazy.filter { isMastheadTitle(context, pivot, $0) })
+            inOtherPairs.other.formUnion(pair.other.lazy.filter { isMastheadTitle(context, version, $0) })
         }
         let pivotMasthead = context.versions[pivot].blocks.indices.filter {
             isMastheadTitle(context, pivot, $0) && !inOtherPairs.pivot.contains($0)
@@ -112,9 +115,9 @@ struct NumberParityCheck {
             isMastheadTitle(context, version, $0) && !inOtherPairs.other.contains($0)
         }
         if !pivotMasthead.isEmpty, !otherMasthead.isEmpty {
-            compared.insert(PairLink(pivot: pivotMasthead, other: otherMasthead, link: -1), at: 0)
+            body(PairLink(pivot: pivotMasthead, other: otherMasthead, link: -1))
         }
-        return compared
+        for pair in pairs where !pair.pivot.isEmpty && !pair.other.isEmpty && !isMastheadOnly(pair) { body(pair) }
     }
 
     /// Appends `read` moved by `offset` scalars; into an empty array (a link of one block, most links) without a copy.

@@ -1,18 +1,38 @@
 /// Writes the cleaned text, remembering for every output byte the input byte it came from.
+///
+/// Without a spill the whole text stays in `output`. With one, the text goes
+/// to the spill a piece of about a megabyte at a time as it is written
+/// (`output` holds only the piece not yet handed over), so that the input
+/// and the whole cleaned text are never in memory together; `checksum`
+/// sums what was handed over, to check the text read back.
 struct CleanTextWriter {
     let bytes: [UInt8]
+    /// The text written (with a spill: the part not yet handed to it).
     private(set) var output: [UInt8] = []
     /// `inputIndices[i]`: index into the input UTF-8 of output byte `i`; one extra entry ends it.
     private(set) var inputIndices = OffsetTable()
     private var lastInputEnd = 0
     /// Lines joined to the next line without a space (a word pdftotext already rejoined across a page).
     var joinedWithoutSpace: Set<Int> = []
+    /// Where the text goes as it is written, if anywhere.
+    private let spill: (any TextSpill)?
+    /// The bytes handed to the spill, summed.
+    private(set) var checksum = TextChecksum()
+    /// Set when the spill could not take a piece: the text written is then lost, the clean-up must run again in memory.
+    private(set) var spillFailed = false
 
-    init(bytes: [UInt8]) {
+    /// Bytes gathered before they go to the spill.
+    static let pieceSize = 1 << 20
+
+    init(bytes: [UInt8], spill: (any TextSpill)? = nil) {
         self.bytes = bytes
-        output.reserveCapacity(bytes.count)
+        self.spill = spill
+        output.reserveCapacity(spill == nil ? bytes.count : Self.pieceSize + Self.pieceSize / 4)
         inputIndices.reserveCapacity(bytes.count + 1)
     }
+
+    /// Bytes written so far, handed over or not.
+    var count: Int { checksum.count + output.count }
 
     /// Finishes the index map after the last write and hands it over (the writer keeps none, so it is never copied).
     mutating func takeFinishedIndices() -> OffsetTable {
@@ -20,6 +40,26 @@ struct CleanTextWriter {
         swap(&indices, &inputIndices)
         indices.append(lastInputEnd)
         return indices
+    }
+
+    /// With a spill: hands it the rest of the text (the whole text is in it then, unless `spillFailed`).
+    mutating func finishSpill() {
+        handOver()
+    }
+
+    /// With a spill: hands it the piece gathered once it is a megabyte or more.
+    private mutating func handOverFullPiece() {
+        if spill != nil, output.count >= Self.pieceSize { handOver() }
+    }
+
+    private mutating func handOver() {
+        guard let spill, !spillFailed else { return }
+        if spill.append(output[...]) {
+            checksum.add(output)
+        } else {
+            spillFailed = true
+        }
+        output.removeAll(keepingCapacity: true)
     }
 
     private mutating func emit(_ byte: UInt8, from index: Int) {
@@ -33,6 +73,7 @@ struct CleanTextWriter {
                                  _ replacements: [Int: (length: Int, text: String)], columns: [Int: [Int]] = [:]) {
         separateBlock()
         appendLines(paragraph, lines, hyphenation, replacements, columns: columns)
+        handOverFullPiece()
     }
 
     /// Writes a table row rebuilt from lines out of input order (a table of
@@ -63,11 +104,12 @@ struct CleanTextWriter {
             lastInputEnd = lines[cell].contentEnd
             pieces.append((lines[cell].contentStart, lines[cell].contentEnd))
         }
+        handOverFullPiece()
         return ((lines[title[0]].contentStart, lastInputEnd), pieces.sorted { $0.start < $1.start })
     }
 
     private mutating func separateBlock() {
-        if !output.isEmpty {
+        if count > 0 {
             emit(0x0A, from: lastInputEnd)
             emit(0x0A, from: lastInputEnd)
         }
@@ -120,7 +162,7 @@ struct CleanTextWriter {
     /// segmenter's caller repairs the source ranges.
     mutating func writeRow(_ row: Int, continuation: [Int], _ lines: [PDFLine], _ hyphenation: HyphenationRepair,
                            _ replacements: [Int: (length: Int, text: String)]) {
-        if !output.isEmpty {
+        if count > 0 {
             emit(0x0A, from: lastInputEnd)
             emit(0x0A, from: lastInputEnd)
         }
@@ -146,6 +188,7 @@ struct CleanTextWriter {
         }
         copy(gap, line.contentEnd, replacements)
         lastInputEnd = continuation.last.map { lines[$0].contentEnd } ?? line.contentEnd
+        handOverFullPiece()
     }
 
     /// Copies `bytes[start..<end]`: column gaps of three or more spaces become a tab; replacements apply.

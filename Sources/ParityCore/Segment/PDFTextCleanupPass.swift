@@ -44,12 +44,35 @@ enum PDFTextCleanupPass {
     /// The cleaned text and the furniture lines that left it.
     struct Result {
         /// Text for the segmenter; its `originalOffset` gives input file offsets.
+        /// Empty while the text is in a spill (`spilled`), until `takeBack(_:)`.
         var text: DecodedText
         /// Furniture lines: their input file range and their text.
         var furniture: [(range: SourceRange, text: String)]
         /// Rows written out of input order: the input range a block made of
         /// one such row is given by offset mapping, and the ranges it really covers.
         var rebuiltRows: [(span: SourceRange, pieces: [SourceRange])] = []
+        /// For text written to a spill as it was cleaned: its sum and its offsets, until it is taken back.
+        private(set) var spilled: (checksum: TextChecksum, offsets: OffsetTable)?
+
+        init(text: DecodedText, furniture: [(range: SourceRange, text: String)],
+             rebuiltRows: [(span: SourceRange, pieces: [SourceRange])], spilled: (checksum: TextChecksum, offsets: OffsetTable)? = nil) {
+            self.text = text
+            self.furniture = furniture
+            self.rebuiltRows = rebuiltRows
+            self.spilled = spilled
+        }
+
+        /// Makes `bytes`, the spilled text read back, the text; false (nothing
+        /// changed) when they are not the bytes that were spilled.
+        mutating func takeBack(_ bytes: consuming [UInt8]) -> Bool {
+            guard let spilled else { return false }
+            var sum = TextChecksum()
+            sum.add(bytes)
+            guard sum == spilled.checksum else { return false }
+            text = DecodedText(utf8: bytes, encoding: text.encoding, byteOrderMarkLength: text.byteOrderMarkLength, offsetTable: spilled.offsets)
+            self.spilled = nil
+            return true
+        }
     }
 
     /// The length of a full body line: the 90th percentile of `lengths`
@@ -77,6 +100,20 @@ enum PDFTextCleanupPass {
     /// ends on a page (geometry reading), so there a short line or a
     /// heading-like line after a sentence end does not end a paragraph by itself.
     static func clean(_ input: DecodedText, paragraphsMarked: Bool = false) -> Result {
+        clean(input, paragraphsMarked: paragraphsMarked, spill: nil)
+    }
+
+    /// Cleans `input` as `clean(_:paragraphsMarked:)` does, writing the
+    /// cleaned text to `spill` a piece at a time instead of keeping it, so
+    /// that the input and the cleaned text are never in memory together.
+    /// The result's text is empty until the spilled text is read back
+    /// (`Result.takeBack(_:)`); nil when the spill could not take it all.
+    static func clean(_ input: DecodedText, paragraphsMarked: Bool = false, spillingTo spill: any TextSpill) -> Result? {
+        let result = clean(input, paragraphsMarked: paragraphsMarked, spill: spill)
+        return result.spilled == nil ? nil : result
+    }
+
+    private static func clean(_ input: DecodedText, paragraphsMarked: Bool, spill: (any TextSpill)?) -> Result {
         let bytes = input.utf8
         var lines = PDFLine.lines(in: bytes)
         let furnitureLines = PageFurnitureRecognizer.furniture(lines, bytes)
@@ -116,7 +153,7 @@ enum PDFTextCleanupPass {
             lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && !regionLines.contains($0) }, lines, bytes)
         let cellRowFigures = Set(cellRows.values.joined())
 
-        var writer = CleanTextWriter(bytes: bytes)
+        var writer = CleanTextWriter(bytes: bytes, spill: spill)
         writer.joinedWithoutSpace = Set(glued.map(\.line))
         var replacements: [Int: (length: Int, text: String)] = [:]
         var paragraph: [Int] = []
@@ -540,10 +577,16 @@ enum PDFTextCleanupPass {
             .sorted { $0.start < $1.start }
             .map { (range: input.sourceRange($0.start, $0.end), text: String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)) }
         let offsets = input.composedOffsets(writer.takeFinishedIndices())
-        return Result(
-            text: DecodedText(utf8: writer.output, encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength,
-                              offsetTable: offsets),
-            furniture: furniture, rebuiltRows: rebuiltRows)
+        guard spill != nil else {
+            return Result(
+                text: DecodedText(utf8: writer.output, encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength,
+                                  offsetTable: offsets),
+                furniture: furniture, rebuiltRows: rebuiltRows)
+        }
+        writer.finishSpill()
+        return Result(text: DecodedText(utf8: [], encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength, offsetTable: nil),
+                      furniture: furniture, rebuiltRows: rebuiltRows,
+                      spilled: writer.spillFailed ? nil : (writer.checksum, offsets))
     }
 
     /// The last `count` (or fewer) scalars of the valid UTF-8 `bytes[start..<end]`, in order.

@@ -22,20 +22,24 @@ extension PlainTextSegmenter {
         return pdfDocument(&prepared, sourceName: sourceName)
     }
 
-    /// `segmentPDFExtracted(_:sourceName:)`, except that once the drafts'
-    /// ranges are final the cleaned text is put in `spill` and freed, and
-    /// the spans' strings are read back from there, so that the cleaned text
-    /// and the blocks' text are never in memory together. When `spill`
-    /// cannot store it, the strings are made in memory (the same document).
+    /// `segmentPDFExtracted(_:sourceName:)`, except that the clean-up writes
+    /// the cleaned text to `spill` as it goes, the input is freed before the
+    /// cleaned text is read back whole, and once the drafts' ranges are final
+    /// the cleaned text is freed again and the spans' strings are read back
+    /// from the spill: the input and the cleaned text, or the cleaned text
+    /// and the blocks' text, are never in memory together. When `spill`
+    /// cannot store it, everything is done in memory (the same document).
     /// - Throws: `InputError.unreadable` naming `sourceName` when the spilled
     ///   text cannot be read back or is not the text stored.
     func segmentPDFExtracted(_ text: consuming DecodedText, sourceName: String, spillingTo spill: any TextSpill) throws(InputError) -> Document {
-        var prepared = pdfDrafts(consume text)
-        guard spill.store(prepared.cleaned.text.utf8) else {
-            Self.materializeTexts(&prepared.drafts)
-            prepared.cleaned.text = DecodedText(utf8: [], encoding: prepared.cleaned.text.encoding)
-            return pdfDocument(&prepared, sourceName: sourceName)
+        guard var cleaned = PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry, spillingTo: spill) else {
+            return segmentPDFExtracted(consume text, sourceName: sourceName)
         }
+        _ = consume text
+        guard cleaned.takeBack(try Self.spilledContents(spill, sourceName: sourceName)) else {
+            throw .unreadable(file: sourceName, reason: "the cleaned text read back is not the text stored")
+        }
+        var prepared = pdfDrafts(cleaned: consume cleaned)
         var spans: [Int] = []
         for index in prepared.drafts.indices where prepared.drafts[index].content.isSpan {
             prepared.drafts[index].content.release()
@@ -55,16 +59,26 @@ extension PlainTextSegmenter {
         }
         for index in spans {
             let same = try prepared.drafts[index].content.materialize { (range: SourceRange) throws(InputError) -> String in
-                do throws(InputError) {
-                    return String(decoding: try spill.bytes(range.start..<range.end), as: UTF8.self)
-                } catch {
-                    guard case .unreadable(_, let reason) = error else { throw error }
-                    throw .unreadable(file: sourceName, reason: "the cleaned text could not be read back from its temporary file: \(reason)")
-                }
+                String(decoding: try Self.spilled(sourceName) { () throws(InputError) in try spill.bytes(range.start..<range.end) }, as: UTF8.self)
             }
             guard same else { throw .unreadable(file: sourceName, reason: "the cleaned text read back is not the text stored") }
         }
         return pdfDocument(&prepared, sourceName: sourceName)
+    }
+
+    /// All the text in `spill`, a failure named as one of `sourceName`.
+    private static func spilledContents(_ spill: any TextSpill, sourceName: String) throws(InputError) -> [UInt8] {
+        try spilled(sourceName) { () throws(InputError) in try spill.contents() }
+    }
+
+    /// What `read` reads from the spill; its failure named as one of `sourceName`.
+    private static func spilled<T>(_ sourceName: String, _ read: () throws(InputError) -> T) throws(InputError) -> T {
+        do throws(InputError) {
+            return try read()
+        } catch {
+            guard case .unreadable(_, let reason) = error else { throw error }
+            throw .unreadable(file: sourceName, reason: "the cleaned text could not be read back from its temporary file: \(reason)")
+        }
     }
 
     /// The drafts of PDF-extracted text with their ranges final, and the cleaned text they were read from.
@@ -82,6 +96,11 @@ extension PlainTextSegmenter {
             PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry)
         }
         _ = consume text
+        return pdfDrafts(cleaned: cleaned)
+    }
+
+    /// Classifies and joins the drafts of `cleaned` and settles their ranges (furniture cut out, stray text attached).
+    private func pdfDrafts(cleaned: consuming PDFTextCleanupPass.Result) -> PDFDrafts {
         var (drafts, detected) = classified(cleaned.text)
         let diagnostics = prepare(&drafts)
         Self.restoreRebuiltRows(&drafts, cleaned.rebuiltRows)
@@ -93,13 +112,14 @@ extension PlainTextSegmenter {
 
     /// The document of drafts whose texts are made, with the furniture's blocks put back.
     private func pdfDocument(_ prepared: inout PDFDrafts, sourceName: String) -> Document {
-        var document = self.document(&prepared.drafts, diagnostics: prepared.diagnostics, detected: prepared.detected, sourceName: sourceName)
+        var document = self.document(&prepared.drafts, diagnostics: prepared.diagnostics, detected: prepared.detected, sourceName: sourceName,
+                                     room: prepared.cleaned.furniture.count)
         // The furniture's blocks are made once the cleaned text is gone.
         let furniture = prepared.cleaned.furniture.enumerated().map { offset, line in
             Block(id: "pf\(offset + 1)", kind: .pageFurniture, text: line.text, sourceRanges: [line.range])
         }
         prepared.cleaned.furniture = []
-        document.blocks = Self.merged(document.blocks, furniture)
+        Self.merge(furniture, into: &document.blocks)
         // Furniture the classifier found in the cleaned text (a printing-mark line) and the
         // furniture cut out before are numbered together, in text order.
         var furnitureCount = 0
@@ -122,20 +142,33 @@ extension PlainTextSegmenter {
         }
     }
 
-    /// `blocks` with `furniture` inserted where its first byte lies among the blocks' first ranges.
-    private static func merged(_ blocks: [Block], _ furniture: [Block]) -> [Block] {
-        var output: [Block] = []
-        output.reserveCapacity(blocks.count + furniture.count)
-        var next = 0
-        for block in blocks {
-            let start = block.sourceRanges.first?.start ?? Int.max
-            while next < furniture.count, furniture[next].sourceRanges[0].start < start {
-                output.append(furniture[next])
-                next += 1
-            }
-            output.append(block)
+    /// Inserts `furniture` into `blocks` where its first byte lies among the
+    /// blocks' first ranges (before the first block that starts after it), in
+    /// place: when `blocks` has room for it, no second array of blocks is made.
+    static func merge(_ furniture: [Block], into blocks: inout [Block]) {
+        guard !furniture.isEmpty else { return }
+        // Where each furniture block goes: before the block of this index.
+        var before: [Int] = []
+        before.reserveCapacity(furniture.count)
+        for index in blocks.indices {
+            let start = blocks[index].sourceRanges.first?.start ?? Int.max
+            while before.count < furniture.count, furniture[before.count].sourceRanges[0].start < start { before.append(index) }
         }
-        output.append(contentsOf: furniture[next...])
-        return output
+        while before.count < furniture.count { before.append(blocks.count) }
+        // Filled from the end, each block moved once.
+        var block = blocks.count - 1
+        blocks.append(contentsOf: furniture)
+        var next = furniture.count - 1
+        var position = blocks.count - 1
+        while next >= 0 {
+            if block >= 0, before[next] <= block {
+                blocks.swapAt(position, block)
+                block -= 1
+            } else {
+                blocks[position] = furniture[next]
+                next -= 1
+            }
+            position -= 1
+        }
     }
 }

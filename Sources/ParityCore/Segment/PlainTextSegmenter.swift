@@ -152,10 +152,12 @@ public struct PlainTextSegmenter: Sendable {
     }
 
     /// Pass 7: the blocks (the drafts are emptied as they are made), metadata and the contents check.
-    func document(_ drafts: inout [DraftBlock], diagnostics: [ReaderDiagnostic], detected: Language?, sourceName: String) -> Document {
+    /// `room`: blocks to leave room for in the document's array, to be added in place afterwards.
+    func document(_ drafts: inout [DraftBlock], diagnostics: [ReaderDiagnostic], detected: Language?, sourceName: String,
+                  room: Int = 0) -> Document {
         assert(zip(drafts, drafts.dropFirst()).allSatisfy { $0.serial < $1.serial }, "drafts out of serial order")
         var blocks: [Block] = []
-        blocks.reserveCapacity(drafts.count)
+        blocks.reserveCapacity(drafts.count + room)
         for index in drafts.indices {
             let parentID = drafts[index].parentSerial.flatMap { drafts.index(ofSerial: $0) }.map { drafts[$0].id }
             blocks.append(drafts[index].block(parentID: parentID))
