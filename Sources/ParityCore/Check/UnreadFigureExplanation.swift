@@ -35,11 +35,12 @@ enum UnreadFigureExplanation {
         let pivotSide = Side(pivotValues), otherSide = Side(otherValues)
         // A figure the other side leaves nothing over against may be written there in words Parity cannot read.
         // A value its own side writes in words only, in a language without a table, may be read short: CLDR gives
-        // cardinals, not ordinals or inflected forms (be `Восемдзесят першая` is read as 80, not 81).
-        return onlyPivot.allSatisfy { (!pivotHasTable && digitRuns($0.written).isEmpty)
-                || explained($0, by: otherSide, mayBeInUnreadWords: !otherHasTable && onlyOther.isEmpty) }
-            && onlyOther.allSatisfy { (!otherHasTable && digitRuns($0.written).isEmpty)
-                || explained($0, by: pivotSide, mayBeInUnreadWords: !pivotHasTable && onlyPivot.isEmpty) }
+        // cardinals, not ordinals or inflected forms (be `Восемдзесят першая` is read as 80, not 81). Such a value
+        // is explained, and it leaves the other side's figure free to be one written in those words.
+        let surePivot = onlyPivot.filter { pivotHasTable || !digitRuns($0.written).isEmpty }
+        let sureOther = onlyOther.filter { otherHasTable || !digitRuns($0.written).isEmpty }
+        return surePivot.allSatisfy { explained($0, by: otherSide, mayBeInUnreadWords: !otherHasTable && sureOther.isEmpty) }
+            && sureOther.allSatisfy { explained($0, by: pivotSide, mayBeInUnreadWords: !pivotHasTable && surePivot.isEmpty) }
     }
 
     /// What one passage holds, as the explanations look at it.
