@@ -32,14 +32,18 @@ extension PlainTextSegmenter {
     /// - Throws: `InputError.unreadable` naming `sourceName` when the spilled
     ///   text cannot be read back or is not the text stored.
     func segmentPDFExtracted(_ text: consuming DecodedText, sourceName: String, spillingTo spill: any TextSpill) throws(InputError) -> Document {
-        guard var cleaned = PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry, spillingTo: spill) else {
+        let caseless = CaselessScripts.measured(text.utf8)
+        let spilled = CaselessScripts.$current.withValue(caseless) {
+            PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry, spillingTo: spill)
+        }
+        guard var cleaned = spilled else {
             return segmentPDFExtracted(consume text, sourceName: sourceName)
         }
         _ = consume text
         guard cleaned.takeBack(try Self.spilledContents(spill, sourceName: sourceName)) else {
             throw .unreadable(file: sourceName, reason: "the cleaned text read back is not the text stored")
         }
-        var prepared = pdfDrafts(cleaned: consume cleaned)
+        var prepared = pdfDrafts(cleaned: consume cleaned, caseless: caseless)
         var spans: [Int] = []
         for index in prepared.drafts.indices where prepared.drafts[index].content.isSpan {
             prepared.drafts[index].content.release()
@@ -92,16 +96,17 @@ extension PlainTextSegmenter {
     /// Cleans `text`, classifies and joins its drafts and settles their ranges (furniture cut out, stray text attached).
     private func pdfDrafts(_ text: consuming DecodedText) -> PDFDrafts {
         // The clean-up reads the document's case use too (`CaselessScripts`): a Georgian line starts no continuation.
-        let cleaned = CaselessScripts.$current.withValue(CaselessScripts.measured(text.utf8)) {
+        let caseless = CaselessScripts.measured(text.utf8)
+        let cleaned = CaselessScripts.$current.withValue(caseless) {
             PDFTextCleanupPass.clean(text, paragraphsMarked: text.paragraphsMarkedByGeometry)
         }
         _ = consume text
-        return pdfDrafts(cleaned: cleaned)
+        return pdfDrafts(cleaned: cleaned, caseless: caseless)
     }
 
     /// Classifies and joins the drafts of `cleaned` and settles their ranges (furniture cut out, stray text attached).
-    private func pdfDrafts(cleaned: consuming PDFTextCleanupPass.Result) -> PDFDrafts {
-        var (drafts, detected) = classified(cleaned.text)
+    private func pdfDrafts(cleaned: consuming PDFTextCleanupPass.Result, caseless: CaselessScripts) -> PDFDrafts {
+        var (drafts, detected) = classified(cleaned.text, caseless: caseless)
         let diagnostics = prepare(&drafts)
         Self.restoreRebuiltRows(&drafts, cleaned.rebuiltRows)
         let furnitureRanges = cleaned.furniture.map(\.range)

@@ -65,8 +65,9 @@ public struct PlainTextSegmenter: Sendable {
 
     /// Passes 1–3: lines, raw blocks, drafts. Lines and raw blocks are freed on return.
     /// The document's own case use (`CaselessScripts`) holds while they run.
-    func classified(_ text: DecodedText) -> (drafts: [DraftBlock], detected: Language?) {
-        CaselessScripts.$current.withValue(CaselessScripts.measured(text.utf8)) { classifiedInCase(text) }
+    /// `caseless`: the document's case use when already measured (on the text before its PDF clean-up).
+    func classified(_ text: DecodedText, caseless: CaselessScripts? = nil) -> (drafts: [DraftBlock], detected: Language?) {
+        CaselessScripts.$current.withValue(caseless ?? CaselessScripts.measured(text.utf8)) { classifiedInCase(text) }
     }
 
     private func classifiedInCase(_ text: DecodedText) -> (drafts: [DraftBlock], detected: Language?) {

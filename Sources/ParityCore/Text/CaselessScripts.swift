@@ -39,33 +39,40 @@ struct CaselessScripts: Sendable, Equatable {
     /// capitals: at least `minimumWords` words begin in lower case and fewer
     /// than one in a hundred of them begin with a capital.
     static func measured(_ bytes: [UInt8], limit: Int = 1 << 16) -> CaselessScripts {
+        let prefix = bytes.prefix(limit)
+        // A text of ASCII only has no letter of a script that could be caseless in use.
+        guard prefix.contains(where: { $0 >= 0x80 }) else { return .none }
         var lowerStarts: [UInt32: Int] = [:]
         var capitalStarts: [UInt32: Int] = [:]
         var previousIsLetter = false
         var pending: Unicode.Scalar?  // a word's first letter, waiting for the second
-        var sawNonASCII = false
-        var scalars = String(decoding: bytes.prefix(limit), as: UTF8.self).unicodeScalars.makeIterator()
+        // ASCII letters are told by their bytes; Unicode's properties are read for other scalars only.
+        func isLower(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+        }
+        func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+        }
+        var scalars = String(decoding: prefix, as: UTF8.self).unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
-            if scalar.value >= 0x80 { sawNonASCII = true }
             let isLetter = scalar.value < 0x80
                 ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
                 : scalar.properties.isAlphabetic
             if let first = pending {
                 pending = nil
-                if ScalarClass.isUppercase(first), isLetter, scalar.properties.isLowercase {
+                if isLetter, isLower(scalar) {
                     capitalStarts[scriptKey(first), default: 0] += 1
                 }
             }
             if isLetter, !previousIsLetter {
-                if scalar.properties.isLowercase {
+                if isLower(scalar) {
                     lowerStarts[scriptKey(scalar), default: 0] += 1
-                } else if scalar.properties.isUppercase {
+                } else if isUpper(scalar) {
                     pending = scalar
                 }
             }
             previousIsLetter = isLetter
         }
-        guard sawNonASCII else { return .none }
         var result = CaselessScripts()
         for (key, lower) in lowerStarts where lower >= minimumWords && capitalStarts[key, default: 0] * 100 < lower {
             result.keys.insert(key)
