@@ -570,6 +570,25 @@ struct BlockClassifier {
         func words(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
             AnnexCaptionEcho.tokens(scalars).filter { !$0.isNumber }.map(\.text)
         }
+        // The captions that may stand before the count, checked first: most documents have none, and then
+        // the units before it are not read.
+        var candidates: [(index: Int, own: [[Unicode.Scalar]])] = []
+        for candidate in [opening - 1, opening - 2] where candidate >= 0 {
+            if candidate == opening - 2 {
+                // A title line between the caption and the count.
+                guard units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title) else { continue }
+            }
+            guard units[candidate].lines.count <= 6, let caption = text(candidate), caption.count <= CaptionRecognizer.maximumCaptionLength,
+                  !ScalarText.endsSentence(caption), let letter = ScalarText.firstLetter(caption), caption.first == letter,
+                  ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter)
+            else { continue }
+            let tokens = AnnexCaptionEcho.tokens(caption)
+            guard tokens.contains(where: \.isNumber), tokens.filter({ !$0.isNumber }).count > AnnexCaptionEcho.minimumWords,
+                  let firstToken = tokens.first, let lastToken = tokens.last else { continue }
+            let own = [firstToken, lastToken].filter { !$0.isNumber && $0.text.count >= 4 }.map(\.text)
+            if !own.isEmpty { candidates.append((candidate, own)) }
+        }
+        guard !candidates.isEmpty else { return nil }
         var frontWords: [[Unicode.Scalar]] = []
         var bodyUnits: [[[Unicode.Scalar]]] = []
         var lastSentence: Int?
@@ -585,21 +604,10 @@ struct BlockClassifier {
             }
         }
         guard let lastSentence, bodyUnits.count >= 2 else { return nil }
-        for candidate in [opening - 1, opening - 2] where candidate > lastSentence {
-            if candidate == opening - 2 {
-                // A title line between the caption and the count.
-                guard units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title) else { continue }
-            }
-            guard units[candidate].lines.count <= 6, let caption = text(candidate), caption.count <= CaptionRecognizer.maximumCaptionLength,
-                  !ScalarText.endsSentence(caption), let letter = ScalarText.firstLetter(caption), caption.first == letter,
-                  ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter)
-            else { continue }
-            let tokens = AnnexCaptionEcho.tokens(caption)
-            guard tokens.contains(where: \.isNumber), tokens.filter({ !$0.isNumber }).count > AnnexCaptionEcho.minimumWords,
-                  let firstToken = tokens.first, let lastToken = tokens.last else { continue }
-            for own in [firstToken, lastToken] where !own.isNumber && own.text.count >= 4 {
-                let mentions = bodyUnits.filter { unit in unit.contains { AnnexCaptionEcho.sameWord(own.text, $0) } }.count
-                if mentions >= 2, !frontWords.contains(where: { AnnexCaptionEcho.sameWord(own.text, $0) }) { return candidate }
+        for (candidate, own) in candidates where candidate > lastSentence {
+            for word in own {
+                let mentions = bodyUnits.filter { unit in unit.contains { AnnexCaptionEcho.sameWord(word, $0) } }.count
+                if mentions >= 2, !frontWords.contains(where: { AnnexCaptionEcho.sameWord(word, $0) }) { return candidate }
             }
         }
         return nil

@@ -38,7 +38,7 @@ struct CaselessScripts: Sendable, Equatable {
     /// The scripts that `bytes` (its first `limit` bytes) writes without
     /// capitals: at least `minimumWords` words begin in lower case and fewer
     /// than one in a hundred of them begin with a capital.
-    static func measured(_ bytes: [UInt8], limit: Int = 1 << 16) -> CaselessScripts {
+    static func measured(_ bytes: [UInt8], limit: Int = 1 << 14) -> CaselessScripts {
         let prefix = bytes.prefix(limit)
         // A text of ASCII only has no letter of a script that could be caseless in use.
         guard prefix.contains(where: { $0 >= 0x80 }) else { return .none }
