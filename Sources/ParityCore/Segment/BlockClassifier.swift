@@ -362,24 +362,35 @@ struct BlockClassifier {
         return numbered
     }
 
-    /// Whether the numbered units after unit `index` (`numberedUnits`) reach a
-    /// sequence starting at 1 without continuing `value` (`2027.` … `1.`;
-    /// `30.`, `146.` … `1.`): then `value` starts no sequence. A lone `2.` that
-    /// nothing follows, or `5.` followed by `6.`, is a paragraph.
-    private static func precedesSequenceWithoutContinuing(_ value: Int, after index: Int, in numbered: [(index: Int, number: Int)]) -> Bool {
+    /// The few numbered units (`numberedUnits`) right after unit `index`:
+    /// other masthead lines may stand between (`30.` then `146.` then `1.`).
+    private static func numberedSoonAfter(_ index: Int, in numbered: [(index: Int, number: Int)]) -> ArraySlice<(index: Int, number: Int)> {
+        // The first numbered unit after `index`, by binary search (units are in order).
         var low = 0
         var high = numbered.count
         while low < high {
             let middle = (low + high) / 2
             if numbered[middle].index <= index { low = middle + 1 } else { high = middle }
         }
-        // Other masthead lines may stand between (`30.` then `146.` then `1.`): a few are looked at.
-        for position in low..<min(numbered.count, low + 4) {
-            let number = numbered[position].number
-            if number == value + 1 { return false }
-            if number == 1 { return true }
+        return numbered[low..<min(numbered.count, low + 4)]
+    }
+
+    /// What the numbered units soon after unit `index` do first: go on from
+    /// `value` (`true`), start a count at 1 (`false`), or neither (`nil`).
+    private static func continuesBeforeRestart(_ value: Int, after index: Int, in numbered: [(index: Int, number: Int)]) -> Bool? {
+        for (_, number) in numberedSoonAfter(index, in: numbered) {
+            if number == value + 1 { return true }
+            if number == 1 { return false }
         }
-        return false
+        return nil
+    }
+
+    /// Whether the numbered units after unit `index` (`numberedUnits`) reach a
+    /// sequence starting at 1 without continuing `value` (`2027.` … `1.`;
+    /// `30.`, `146.` … `1.`): then `value` starts no sequence. A lone `2.` that
+    /// nothing follows, or `5.` followed by `6.`, is a paragraph.
+    private static func precedesSequenceWithoutContinuing(_ value: Int, after index: Int, in numbered: [(index: Int, number: Int)]) -> Bool {
+        continuesBeforeRestart(value, after: index, in: numbered) == false
     }
 
     /// Whether a number at unit `index` cannot continue the paragraphs of its
@@ -392,30 +403,12 @@ struct BlockClassifier {
     /// jump in the count (an extract), and a paragraph.
     static func jumpsWithoutContinuing(_ value: Int, after index: Int, lastParagraph: Int, in numbered: [(index: Int, number: Int)]) -> Bool {
         guard lastParagraph > 0, value > lastParagraph + NumberedCaptionSequence.maximumStep else { return false }
-        var low = 0
-        var high = numbered.count
-        while low < high {
-            let middle = (low + high) / 2
-            if numbered[middle].index <= index { low = middle + 1 } else { high = middle }
-        }
-        for position in low..<min(numbered.count, low + 4) {
-            let number = numbered[position].number
-            if number == value + 1 { return false }
-            if number == 1 { return true }
-        }
-        return true
+        return continuesBeforeRestart(value, after: index, in: numbered) != true
     }
 
     /// Whether one of the next few numbered units after unit `index` (`numberedUnits`) is numbered `value + 1`.
     private static func continuedSoon(_ value: Int, after index: Int, in numbered: [(index: Int, number: Int)]) -> Bool {
-        // The first numbered unit after `index`, by binary search (units are in order).
-        var low = 0
-        var high = numbered.count
-        while low < high {
-            let middle = (low + high) / 2
-            if numbered[middle].index <= index { low = middle + 1 } else { high = middle }
-        }
-        return numbered[low..<min(numbered.count, low + 4)].contains { $0.number == value + 1 }
+        numberedSoonAfter(index, in: numbered).contains { $0.number == value + 1 }
     }
 
     /// "Allegato", "Bilaga", "Kiambatisho": an unnumbered annex caption in a
