@@ -34,16 +34,10 @@ enum ScalarText {
                     // Not valid UTF-8 (only possible with a hand-made DecodedText): replace, never read past the end.
                     value = 0xFFFD
                     index += 1
-                } else if lead < 0xE0 {
-                    value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
-                } else if lead < 0xF0 {
-                    value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
                 } else {
-                    value = (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
-                        | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
+                    let decoded = multiByteScalar(bytes, index, lead: lead)
+                    value = decoded.value
+                    index += decoded.length
                 }
                 let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
                 if value >= 0x61C, ScalarClass.isBidiControl(scalar) { continue }
@@ -63,6 +57,21 @@ enum ScalarText {
         }
         output.removeLast(output.count - written)
         return lastWasSpace
+    }
+
+    /// The value and byte length of the multi-byte scalar whose lead byte
+    /// (0xC0 or above) is at `index`; the caller has checked that its
+    /// continuation bytes are there.
+    @inline(__always)
+    private static func multiByteScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, lead: UInt8) -> (value: UInt32, length: Int) {
+        if lead < 0xE0 {
+            return ((UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            return ((UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+                    | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
     /// The scalars of `bytes[start..<end]`, white space folded.
@@ -93,16 +102,10 @@ enum ScalarText {
                     if lead < 0x80 {
                         value = UInt32(lead)
                         index += 1
-                    } else if lead < 0xE0 {
-                        value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
                     } else {
-                        value = (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
-                            | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
+                        let decoded = multiByteScalar(bytes, index, lead: lead)
+                        value = decoded.value
+                        index += decoded.length
                     }
                     (buffer.baseAddress! + written).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
                     written += 1
