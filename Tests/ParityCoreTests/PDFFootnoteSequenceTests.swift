@@ -87,10 +87,7 @@ import ParityTestSupport
             + "__________________\n\n* Publicado nuevamente por razones técnicas.\n¹ Véase el párrafo 4 de la resolución.\n"
             + "² Datos recibidos hasta el 31 de marzo de 2025.\n\n25-01235 3/3\n\u{0C}"
         // As the geometry reading gives it: blank lines mark the paragraphs (the notes' lines have none between them).
-        var decoded = DecodedText(text)
-        decoded.paragraphsMarkedByGeometry = true
-        let bytes = decoded.utf8
-        let document = PlainTextSegmenter().segment(decoded, sourceName: "constructed-notes-after-calls.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-notes-after-calls.txt", paragraphsMarkedByGeometry: true)
         let notes = document.blocks.filter { $0.kind == .footnote }
         #expect(notes.map(\.label) == ["*", "¹", "²"])
         #expect(notes.map(\.text) == ["Publicado nuevamente por razones técnicas.", "Véase el párrafo 4 de la resolución.",

@@ -84,21 +84,17 @@ import ParityTestSupport
             + "I. Introducción\n\n1. El presente informe se presenta en cumplimiento de la resolución 77/176.\n\n"
             + "II. Recomendaciones\n\n2. Se alienta a los Estados Miembros a reducir el costo de las remesas.\n\n24-13579 1/1\n\u{0C}"
         // As the geometry reading writes it: blank lines mark the paragraph ends it saw.
-        var decoded = DecodedText(text)
-        decoded.paragraphsMarkedByGeometry = true
-        let bytes = decoded.utf8
-        let document = PlainTextSegmenter().segment(decoded, sourceName: "constructed-contents-leaders.txt")
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-contents-leaders.txt", paragraphsMarkedByGeometry: true)
         #expect(!document.blocks.contains { $0.text.contains("5 Anexo") || $0.text.contains("6 I.") })
         #expect(document.blocks.filter { $0.kind == .heading }.map(\.label) == ["I.", "II."])
         #expect(document.numberedParagraphs.map(\.number) == [1, 2])
         #expect(LosslessCoverage.violations(bytes, document) == [])
 
         // A verbatim record's chair line, its leader and country: the next line is a paragraph of its own.
-        var record = DecodedText("Nations Unies\nA/79/PV.23\n\nAssemblée générale\n\nSoixante-dix-neuvième session\n\n"
+        let record = "Nations Unies\nA/79/PV.23\n\nAssemblée générale\n\nSoixante-dix-neuvième session\n\n"
             + "Président : M. Ortega Lind \(leader) (Bordurie)\nLa séance est ouverte à 10 heures.\n\n"
-            + "Point 27 de l’ordre du jour\n\n24-13579 1/1\n\u{0C}")
-        record.paragraphsMarkedByGeometry = true
-        let meeting = PlainTextSegmenter().segment(record, sourceName: "constructed-chair-leader.txt")
+            + "Point 27 de l’ordre du jour\n\n24-13579 1/1\n\u{0C}"
+        let (_, meeting) = ConstructedSegmentation.segment(record, "constructed-chair-leader.txt", paragraphsMarkedByGeometry: true)
         #expect(meeting.blocks.contains { $0.text == "La séance est ouverte à 10 heures." })
     }
 
