@@ -21,30 +21,25 @@ struct ClauseOpenerWords {
     /// Reads the candidates of `lines` (body lines, in order; furniture left
     /// out). `isShort`: whether a line is shorter than a full one.
     init(_ bytes: [UInt8], _ lines: [PDFLine], body: [Int], isShort: (Int) -> Bool) {
-        // Candidates: capitalised first words of lines after a line ending in `,` or `;`.
+        // Candidates: capitalised first words of lines after a line ending in `,` or `;`. Plain paragraph
+        // starts (`openers`): the capitalised first words of lines after a short line ending a sentence or clause.
         var candidateLines: [(line: Int, word: String)] = []
+        var openers = Set<String>()
         var previous: Int?
         for index in body where !lines[index].isBlank {
             defer { previous = index }
-            guard let previous, let last = Self.lastByte(bytes, lines[previous]), last == UInt8(ascii: ",") || last == UInt8(ascii: ";"),
-                  let word = Self.capitalizedFirstWord(bytes, lines[index]) else { continue }
-            candidateLines.append((index, word))
+            guard let previous, let last = Self.lastByte(bytes, lines[previous]) else { continue }
+            let endsClause = last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
+            let plainStart = ",;.:".utf8.contains(last) && isShort(previous)
+            guard endsClause || plainStart, let word = Self.capitalizedFirstWord(bytes, lines[index]) else { continue }
+            if endsClause { candidateLines.append((index, word)) }
+            if plainStart { openers.insert(word) }
         }
         guard !candidateLines.isEmpty else { return }
         let words = Set(candidateLines.map(\.word))
         let lowered = Set(words.map { $0.lowercased() })
         var shapes = ByteShapeFilter()
         for word in words.union(lowered) { shapes.insert(word) }
-
-        // Plain paragraph starts: the line after a short line that ends a sentence or a clause.
-        var openers = Set<String>()
-        previous = nil
-        for index in body where !lines[index].isBlank {
-            defer { previous = index }
-            guard let previous, isShort(previous), let last = Self.lastByte(bytes, lines[previous]),
-                  ",;.:".utf8.contains(last), let word = Self.capitalizedFirstWord(bytes, lines[index]), words.contains(word) else { continue }
-            openers.insert(word)
-        }
 
         var capitalizedInside = Set<String>()
         var seenLowercase = Set<String>()

@@ -46,12 +46,10 @@ struct CaselessScripts: Sendable, Equatable {
         var capitalStarts: [UInt32: Int] = [:]
         var previousIsLetter = false
         var pending: Unicode.Scalar?  // a word's first letter, waiting for the second
-        // ASCII letters are told by their bytes; Unicode's properties are read for other scalars only.
+        // ASCII letters are told by their bytes; Unicode's properties are read for other scalars only
+        // (not `ScalarClass.isLowercase`, which reads the case use being measured here).
         func isLower(_ scalar: Unicode.Scalar) -> Bool {
             scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
-        }
-        func isUpper(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
         }
         var scalars = String(decoding: prefix, as: UTF8.self).unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
@@ -67,7 +65,7 @@ struct CaselessScripts: Sendable, Equatable {
             if isLetter, !previousIsLetter {
                 if isLower(scalar) {
                     lowerStarts[scriptKey(scalar), default: 0] += 1
-                } else if isUpper(scalar) {
+                } else if ScalarClass.isUppercase(scalar) {
                     pending = scalar
                 }
             }
