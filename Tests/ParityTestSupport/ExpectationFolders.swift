@@ -8,7 +8,8 @@ import Foundation
 /// when asked for, to measure at the end what was not tuned on:
 /// `PARITY_HOLDOUT=1` reads `holdout`, `PARITY_HOLDOUT=2` reads `holdout-2`,
 /// `PARITY_HOLDOUT=3` reads `holdout-3`, `PARITY_HOLDOUT=4` reads `holdout-4`,
-/// `PARITY_HOLDOUT=5` reads `holdout-5`, `PARITY_HOLDOUT=1,2` both of the first two.
+/// `PARITY_HOLDOUT=5` reads `holdout-5`, `PARITY_HOLDOUT=6` reads `holdout-6`,
+/// `PARITY_HOLDOUT=1,2` both of the first two.
 public enum ExpectationFolders {
     /// The hold-out folders by the number `PARITY_HOLDOUT` names them with.
     public static let holdoutFolders: [String: String] = [
@@ -17,6 +18,7 @@ public enum ExpectationFolders {
         "3": "constructed-documents/holdout-3",
         "4": "constructed-documents/holdout-4",
         "5": "constructed-documents/holdout-5",
+        "6": "constructed-documents/holdout-6",
     ]
 
     /// Real documents and the constructed development set, plus the hold-out sets asked for.
@@ -24,7 +26,7 @@ public enum ExpectationFolders {
         ["real", "constructed-documents/dev"] + holdouts(ProcessInfo.processInfo.environment["PARITY_HOLDOUT"])
     }
 
-    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1`, `2`, `3`, `4`, `5`, `1,2`), in the order named; none for `nil`.
+    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `6`, `1,2`), in the order named; none for `nil`.
     public static func holdouts(_ setting: String?) -> [String] {
         guard let setting else { return [] }
         var folders: [String] = []
