@@ -39,6 +39,20 @@ import Testing
         #expect(keys("construido 1,000,000 y 1,000", .spanish) == ["number:1000000", "number:1"])
     }
 
+    /// Text of a language without number tables (the general convention):
+    /// either mark before one group of three digits separates thousands,
+    /// either mark before one or two digits (or after a lone 0) is decimal,
+    /// so a Turkish `8.500` is the English `8,500` and `37,5` is `37.5`.
+    @Test func constructedDecimalMarksOfAnUnknownLanguage() {
+        #expect(keys("8.500 kelimeyi aşmayan", nil) == keys("not exceeding 8,500 words", .english))
+        #expect(keys("8.500 kelimeyi aşmayan", nil) == ["number:8500"])
+        #expect(keys("8,500 words", nil) == ["number:8500"])
+        #expect(keys("yüzde 37,5 ve 2.450.000 dolar", nil) == ["number:37.5", "number:2450000"])
+        #expect(keys("37.5 and 2,450,000", nil) == ["number:37.5", "number:2450000"])
+        #expect(keys("1.234,5 and 1,234.5", nil) == ["number:1234.5", "number:1234.5"])
+        #expect(keys("0.125 and 0,125", nil) == ["number:0.125", "number:0.125"])
+    }
+
     @Test func constructedDatesPerLanguage() {
         let udhr = ["date:1948-12-10"]
         #expect(keys("on 10 December 1948", .english) == udhr)
@@ -113,6 +127,21 @@ import Testing
         #expect(keys("a las 15.30 horas", .spanish) == ["time:15:30"])
         #expect(keys("at 3.30 p.m.", .english) == ["time:15:30"])
         #expect(keys("в 15:30", .russian) == ["time:15:30"])
+    }
+
+    /// The opening and closing lines of summary records as each language
+    /// writes them: French one-digit minutes after `h`, Chinese and Japanese
+    /// periods of the day before a 12-hour figure.
+    @Test func constructedRecordTimesWithOneDigitMinutesAndDayPeriods() {
+        #expect(keys("La séance est ouverte à 15 h 5.", .french) == keys("The meeting was called to order at 3.05 p.m.", .english))
+        #expect(keys("La séance est ouverte à 15 h 5.", .french) == ["time:15:05"])
+        #expect(keys("下午3时5分宣布开会。", .chinese) == ["time:15:05"])
+        #expect(keys("下午3时05分宣布开会，下午6时散会。", .chinese) == ["time:15:05", "time:18:00"])
+        #expect(keys("上午10时举行", .chinese) == ["time:10:00"])
+        #expect(keys("中午12时", .chinese) == ["time:12:00"])
+        #expect(keys("午後3時に開会", code: "ja") == ["time:15:00"])
+        // after a written-out hour word a lone digit is no minute
+        #expect(keys("à 15 heures 5 délégations", .french) == ["time:15:00", "number:5"])
     }
 
     @Test func constructedSymbolAfterPageAbbreviation() {

@@ -97,7 +97,8 @@ public struct NumberExtractor: Sendable {
     private func values(_ text: String) -> [ExtractedNumber] {
         let scalars = ScalarText.scalars(of: text)
         let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping,
-                                     reversedSpaceGroups: vocabulary.reversedSpaceGroups, dayFirstDates: vocabulary.dayFirstDates).tokenize(scalars)
+                                     reversedSpaceGroups: vocabulary.reversedSpaceGroups, dayFirstDates: vocabulary.dayFirstDates,
+                                     decimalMarkUnknown: vocabulary.decimalMarkUnknown).tokenize(scalars)
         var reader = NumberValueReader(cursor: NumberTokenCursor(tokens: tokens, scalars: scalars), vocabulary: vocabulary)
         var values = reader.readAll()
         markRanges(&values, scalars)

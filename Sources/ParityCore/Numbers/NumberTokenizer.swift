@@ -14,12 +14,20 @@ struct NumberTokenizer: Sendable {
     var reversedSpaceGroups: Bool
     /// Whether the language reads `10/12/1948` day first (``NumericDateScanner``).
     var dayFirstDates: Bool
+    /// Whether the text's decimal mark is unknown (a language without number
+    /// tables): then either mark before one group of exactly three digits
+    /// separates thousands (`8.500` and `8,500` are 8500, as in most of the
+    /// world's conventions), and either mark before one or two digits, or
+    /// after a lone `0`, is the decimal mark (`37,5`, `0.125`).
+    var decimalMarkUnknown: Bool
 
-    init(decimalComma: Bool, lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false, dayFirstDates: Bool = true) {
+    init(decimalComma: Bool, lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false, dayFirstDates: Bool = true,
+         decimalMarkUnknown: Bool = false) {
         self.decimalComma = decimalComma
         self.lakhGrouping = lakhGrouping
         self.reversedSpaceGroups = reversedSpaceGroups
         self.dayFirstDates = dayFirstDates
+        self.decimalMarkUnknown = decimalMarkUnknown
     }
 
     /// A Han ideograph as `ScalarClass.isHan` reads it, the supplementary
@@ -241,7 +249,8 @@ struct NumberTokenizer: Sendable {
             case 0x20, 0xA0, 0x202F, 0x2009, 0x066C, 0x27, 0x2019:
                 if thousands { integer += digits; groups += 1 } else { accepted = false }
             case 0x2C, 0x2E:  // , .
-                let isDecimalMark = (separator.value == 0x2C) == decimalComma
+                // Without a known mark, a group of three after a first group other than `0` is a thousands group.
+                let isDecimalMark = decimalMarkUnknown ? !(thousands && integer != "0") : (separator.value == 0x2C) == decimalComma
                 // The decimal mark repeated between groups of three (1,000,000 in a decimal-comma language) separates thousands.
                 let repeatsAsGroups = thousands && q + 1 < n && scalars[q] == separator && DecimalDigit.value(scalars[q + 1]) != nil
                 if isDecimalMark, !(repeatsAsGroups || (groups > 1 && thousands && groupSeparator == separator)) {

@@ -166,15 +166,17 @@ extension NumberValueReader {
             }
         }
         // 10 h 30, 10h30, 10 h, 10 heures, 10 horas
-        if !explicitMinutes, let h = cursor.next(end), cursor.isWord(h, NumberValueReader.hourWords) {
-            // 15 h 30, 15 h. 30
+        if !explicitMinutes, let h = cursor.next(end), let hourWord = cursor.word(h), NumberValueReader.hourWords.contains(hourWord) {
+            let clock = hours + dayPeriodOffset(before: index, hours: hours, hourWord: hourWord)
+            // 15 h 30, 15 h. 30; after an abbreviated or Han hour word one digit is a minute too (`15 h 5`, `3时5分`)
             var minuteIndex = cursor.next(h + 1)
             if cursor.isPunct(minuteIndex, "."), cursor.isAttached(minuteIndex) { minuteIndex = cursor.next(minuteIndex! + 1) }
-            if let m = minuteIndex, let minuteToken = cursor.token(m), let value = minuteToken.integerValue,
-               minuteToken.integerPart.utf8.count == 2, value < 60 {
-                return ("\(hours):\(twoDigits(value))", m + 1)
+            let minuteDigits = NumberValueReader.shortHourWords.contains(hourWord) ? 1...2 : 2...2
+            if let m = minuteIndex, let minuteToken = cursor.token(m), minuteToken.fraction == nil, let value = minuteToken.integerValue,
+               minuteDigits.contains(minuteToken.integerPart.utf8.count), value < 60 {
+                return ("\(clock):\(twoDigits(value))", m + 1)
             }
-            return ("\(hours):00", h + 1)
+            return ("\(clock):00", h + 1)
         }
         if explicitMinutes {
             if end == index + 3 { return ("\(hours):\(twoDigits(minutes))", end) }
@@ -187,6 +189,17 @@ extension NumberValueReader {
             }
         }
         return nil
+    }
+
+    /// The hours a Chinese or Japanese period of the day written before a
+    /// 12-hour figure adds (`下午3时` is 15:00, `上午10时` 10:00, `午後3時`
+    /// 15:00): 12 for the afternoon and evening, else 0.
+    private func dayPeriodOffset(before index: Int, hours: Int, hourWord: String) -> Int {
+        guard hours < 12, NumberValueReader.hanHourWords.contains(hourWord),
+              let second = cursor.previous(index), let first = cursor.previous(second),
+              cursor.isAttached(second), let period = cursor.word(first).flatMap({ head in cursor.word(second).map { head + $0 } })
+        else { return 0 }
+        return NumberValueReader.afternoonPeriods.contains(period) ? 12 : 0
     }
 
     /// Whether the figure at `index` is followed by an hour word or a.m./p.m.

@@ -20,7 +20,13 @@ struct NumberValueReader {
     /// Connectors between two times (`10.00 a 13.00 horas`).
     static let timeWords: Set<String> = ["a", "to", "à", "до", "-", "إلى", "至"]
     /// Words that make the figure before them a time of day.
-    static let hourWords: Set<String> = ["h", "hrs", "horas", "hora", "hours", "heures", "heure", "час", "часов", "часа", "ч", "ساعة", "الساعة", "时", "点", "uhr"]
+    static let hourWords: Set<String> = ["h", "hrs", "horas", "hora", "hours", "heures", "heure", "час", "часов", "часа", "ч", "ساعة", "الساعة", "时", "点", "時", "uhr"]
+    /// Hour words after which a one-digit figure is the minutes (`15 h 5`, `3时5分`).
+    static let shortHourWords: Set<String> = ["h", "ч", "时", "点", "時"]
+    /// Han hour words, after which a period of the day before the figure sets its half of the day.
+    static let hanHourWords: Set<String> = ["时", "点", "時"]
+    /// Chinese and Japanese periods of the day in the afternoon and evening (`下午3时` = 15:00).
+    static let afternoonPeriods: Set<String> = ["下午", "晚上", "傍晚", "午後", "夜間"]
     /// Ordinal endings written on the figure: `17th`, `1er`, `17e`, `17.º`, `17-й`.
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "ère", "es", "o", "a", "os", "as",
                                                "º", "ª", "°", "й", "я", "е", "го", "м", "х", "ый", "ой", "ая", "ого"]

@@ -46,6 +46,8 @@ struct NumberVocabulary: Sendable {
     var reversedSpaceGroups = false
     /// Whether numeric dates with the year last are read day first (`10/12/1948` = 10 December).
     var dayFirstDates = false
+    /// Whether the decimal mark is unknown (the general convention, ``NumberTokenizer/decimalMarkUnknown``).
+    var decimalMarkUnknown = false
     /// The language's own month names from CLDR (``CLDRLanguageTables``),
     /// normalized, for a language without a hand table of months: looked up
     /// before the hand tables of every language (``MonthNames``), so that a
@@ -202,6 +204,7 @@ struct NumberVocabulary: Sendable {
         var vocabulary = NumberVocabulary(
             decimalComma: false, scales: WordPhraseTable(NumberConventions.scaleWords(for: nil)), percents: allPercents,
             connectors: Set(RangeWords.connectors.values.joined().map(WordPhraseTable.normalize)), words: words)
+        vocabulary.decimalMarkUnknown = true
         // A word that is an adjective in any language is not taken as a figure in text of unknown language.
         vocabulary.weakWords = normalizedAdjectives(Set(NumberWordTable.adjectives.values.joined()))
         return vocabulary
