@@ -39,6 +39,47 @@ import Testing
         #expect(keys("construido 1,000,000 y 1,000", .spanish) == ["number:1000000", "number:1"])
     }
 
+    /// Dates written with a mark after each numeral part (Korean, as Chinese
+    /// and Japanese do), the Vietnamese numbered month, and Hebrew months
+    /// with a prefix, each against the English date.
+    @Test func constructedDatesWithMarksNumberedMonthsAndPrefixes() {
+        let date = keys("on 14 March 2026", .english)
+        #expect(date == ["date:2026-03-14"])
+        #expect(keys("2026년 3월 14일에 채택", code: "ko") == date)
+        #expect(keys("2026년 3월", code: "ko") == ["date:2026-03"])
+        #expect(keys("ngày 14 tháng 3 năm 2026", code: "vi") == date)
+        #expect(keys("ngày 14 tháng 3, 2026", code: "vi") == date)
+        #expect(keys("tháng 3 năm 2026", code: "vi") == ["date:2026-03"])
+        #expect(keys("14 במרץ 2026", code: "he") == date)
+        #expect(keys("450만 달러", code: "ko") == keys("$4.5 million", .english))
+        #expect(keys("12억 달러", code: "ko") == keys("$1.2 billion", .english))
+        // a scale word with a case ending
+        #expect(keys("2,3 milyondan 3,1 milyona", code: "tr") == keys("2.3 million to 3.1 million", .english))
+        #expect(keys("5 millionaires", .english) == ["number:5"])
+        // a figure before another word is no date
+        #expect(keys("3 tháng", code: "vi") == ["number:3"])
+    }
+
+    /// Percentages written with the sign or the word before the figure, and
+    /// percent words of languages beyond the six, against the English ones.
+    @Test func constructedPercentagesBeforeTheFigureAndBeyondTheSix() {
+        let percent = keys("37.5 per cent", .english)
+        #expect(percent == ["percentage:37.5"])
+        #expect(keys("yüzde 37,5'i", code: "tr") == percent)
+        #expect(keys("%37,5 artış", code: "tr") == percent)
+        #expect(keys("% 37,5", code: "eu") == percent)
+        #expect(keys("asilimia 37.5", code: "sw") == percent)
+        #expect(keys("ยินดีที่ร้อยละ 37.5 ของโครงการ", code: "th") == percent)
+        #expect(keys("37,5 persen", code: "id") == percent)
+        #expect(keys("37,5 procent", code: "sv") == percent)
+        #expect(keys("37,5 százalékkal", code: "hu") == percent)
+        #expect(keys("37.5 אחוזים", code: "he") == percent)
+        #expect(keys("۳۷٫۵ درصد", code: "fa") == percent)
+        // a sign read with the figure before it is not read again
+        #expect(keys("5% 10 items", .english) == ["percentage:5", "number:10"])
+        #expect(keys("5 % 10 items", .english) == ["percentage:5", "number:10"])
+    }
+
     /// Text of a language without number tables (the general convention):
     /// either mark before one group of three digits separates thousands,
     /// either mark before one or two digits (or after a lone 0) is decimal,
@@ -47,7 +88,7 @@ import Testing
         #expect(keys("8.500 kelimeyi aşmayan", nil) == keys("not exceeding 8,500 words", .english))
         #expect(keys("8.500 kelimeyi aşmayan", nil) == ["number:8500"])
         #expect(keys("8,500 words", nil) == ["number:8500"])
-        #expect(keys("yüzde 37,5 ve 2.450.000 dolar", nil) == ["number:37.5", "number:2450000"])
+        #expect(keys("yüzde 37,5 ve 2.450.000 dolar", nil) == ["percentage:37.5", "number:2450000"])
         #expect(keys("37.5 and 2,450,000", nil) == ["number:37.5", "number:2450000"])
         #expect(keys("1.234,5 and 1,234.5", nil) == ["number:1234.5", "number:1234.5"])
         #expect(keys("0.125 and 0,125", nil) == ["number:0.125", "number:0.125"])

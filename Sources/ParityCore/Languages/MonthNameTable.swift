@@ -43,4 +43,12 @@ public enum MonthNameTable {
     /// Characters that follow a numeral month, day and year in Chinese and
     /// Japanese dates (`1948年12月10日`).
     public static let hanDateMarks: (year: String, month: String, day: String) = ("年", "月", "日")
+
+    /// The Hangul syllables that follow them in Korean dates (`1948년 12월
+    /// 10일`); a particle may follow in the same word (`10일에`, `2026년까지`).
+    public static let hangulDateMarks: (year: String, month: String, day: String) = ("년", "월", "일")
+
+    /// Vietnamese months, named by a word and their number (CLDR `tháng 3`),
+    /// and the word before a year (`ngày 14 tháng 3 năm 2026`).
+    public static let numberedMonthWord = (month: "tháng", year: "năm")
 }

@@ -64,6 +64,8 @@ public enum NumberConventions {
                "بليون": 9, "بليونا": 9, "بلايين": 9, "تريليون": 12],
         "zh": ["千": 3, "万": 4, "萬": 4, "百万": 6, "亿": 8, "億": 8, "万亿": 12],
         "ja": ["千": 3, "万": 4, "百万": 6, "億": 8, "兆": 12],
+        // Korean counts in myriads as Chinese does (`450만` = 4 500 000, `12억` = 1 200 000 000).
+        "ko": ["천": 3, "만": 4, "백만": 6, "억": 8, "조": 12],
         "de": ["tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9, "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12],
         "pt": ["mil": 3, "milhão": 6, "milhões": 6, "milhao": 6, "milhoes": 6, "bilhão": 9, "bilhões": 9, "mil milhões": 9, "bilião": 12, "biliões": 12],
         "el": ["χιλιάδες": 3, "εκατομμύριο": 6, "εκατομμύρια": 6, "εκατ": 6, "δισεκατομμύριο": 9, "δισεκατομμύρια": 9, "δισ": 9],

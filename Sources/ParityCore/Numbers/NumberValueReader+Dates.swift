@@ -1,28 +1,61 @@
 /// Dates, times and resolution numbers: the patterns of ``NumberValueReader``
 /// that read several tokens around a figure or a month name.
 extension NumberValueReader {
-    /// `1948年12月10日`, `2006年7月`, `2006年`, `7月12日` (Chinese and Japanese).
+    /// `1948年12月10日`, `2006年7月`, `2006年`, `7月12日` (Chinese and Japanese),
+    /// `1948년 12월 10일` (Korean).
     func hanDate(at index: Int) -> (NumberDate, Int)? {
         guard let token = cursor.token(index), let first = token.integerValue else { return nil }
-        let marks = MonthNameTable.hanDateMarks
         guard let afterFirst = cursor.next(index + 1) else { return nil }
-        if token.integerPart.utf8.count == 4, cursor.word(afterFirst) == marks.year {
+        if token.integerPart.utf8.count == 4, isDateMark(afterFirst, \.year) {
             if let mi = cursor.next(afterFirst + 1), let m = cursor.integer(mi), (1...12).contains(m),
-               let yue = cursor.next(mi + 1), cursor.word(yue) == marks.month {
+               let yue = cursor.next(mi + 1), isDateMark(yue, \.month) {
                 if let di = cursor.next(yue + 1), let d = cursor.integer(di), (1...31).contains(d),
-                   let ri = cursor.next(di + 1), cursor.word(ri) == marks.day {
+                   let ri = cursor.next(di + 1), isDateMark(ri, \.day) {
                     return (NumberDate(year: first, month: m, day: d, unchecked: ()), ri + 1)
                 }
                 return (NumberDate(year: first, month: m, day: nil, unchecked: ()), yue + 1)
             }
             return (NumberDate(year: first, month: nil, day: nil, unchecked: ()), afterFirst + 1)
         }
-        if (1...12).contains(first), cursor.word(afterFirst) == marks.month,
+        if (1...12).contains(first), isDateMark(afterFirst, \.month),
            let di = cursor.next(afterFirst + 1), let d = cursor.integer(di), (1...31).contains(d),
-           let ri = cursor.next(di + 1), cursor.word(ri) == marks.day {
+           let ri = cursor.next(di + 1), isDateMark(ri, \.day) {
             return (NumberDate(year: nil, month: first, day: d, unchecked: ()), ri + 1)
         }
         return nil
+    }
+
+    /// `14 tháng 3 năm 2026`, `14 tháng 3, 2026`, `14 tháng 3` (Vietnamese: the
+    /// day, then the month word and number), or from the month word
+    /// (`tháng 3 năm 2026`) when `index` is the month word.
+    func numberedMonthDate(at index: Int) -> (NumberDate, Int)? {
+        let words = MonthNameTable.numberedMonthWord
+        var day: Int?
+        var monthWord = index
+        if let token = cursor.token(index), token.kind == .number {
+            guard let d = token.integerValue, token.fraction == nil, (1...31).contains(d), let next = cursor.next(index + 1) else { return nil }
+            day = d
+            monthWord = next
+        }
+        guard cursor.isWord(monthWord, words.month), let mi = cursor.next(monthWord + 1), let monthToken = cursor.token(mi),
+              monthToken.kind == .number, monthToken.fraction == nil, let m = monthToken.integerValue, (1...12).contains(m) else { return nil }
+        var yearIndex = cursor.next(mi + 1)
+        if cursor.isWord(yearIndex, words.year) || cursor.isPunct(yearIndex, ",") { yearIndex = cursor.next(yearIndex! + 1) }
+        if let yi = yearIndex, let yearToken = cursor.token(yi), yearToken.kind == .number, yearToken.fraction == nil,
+           yearToken.integerPart.utf8.count == 4, let y = yearToken.integerValue {
+            return (NumberDate(year: y, month: m, day: day, unchecked: ()), yi + 1)
+        }
+        guard day != nil else { return nil }
+        return (NumberDate(year: nil, month: m, day: day, unchecked: ()), mi + 1)
+    }
+
+    /// Whether the word at `index` is the Han mark of a date part (`年`), or
+    /// a Hangul word that begins with the Korean one (`년`, `년에`).
+    func isDateMark(_ index: Int?, _ part: KeyPath<(year: String, month: String, day: String), String>) -> Bool {
+        guard let word = cursor.word(index) else { return false }
+        if word == MonthNameTable.hanDateMarks[keyPath: part] { return true }
+        let hangul = MonthNameTable.hangulDateMarks[keyPath: part]
+        return word.unicodeScalars.first == hangul.unicodeScalars.first && word.hasPrefix(hangul)
     }
 
     /// A run of Chinese numeral characters starting at `index`: its value and the index after it.
@@ -63,8 +96,8 @@ extension NumberValueReader {
     private func monthName(at index: Int?, allowingAlternative: Bool) -> (month: Int, end: Int)? {
         guard let index, let word = cursor.word(index) else { return nil }
         var found: (Int, Int)?
-        if !vocabulary.ownMonths.isEmpty, let m = vocabulary.ownMonths[word] {
-            // The language's own month first (``NumberVocabulary/ownMonths``).
+        if !vocabulary.ownMonths.isEmpty, let m = vocabulary.ownMonths[word] ?? withoutHebrewProclitic(word).flatMap({ vocabulary.ownMonths[$0] }) {
+            // The language's own month first (``NumberVocabulary/ownMonths``), also after a Hebrew `ב` (`במרץ`).
             found = (m, index + 1)
         } else if !vocabulary.monthAbbreviations.isEmpty, let m = vocabulary.monthAbbreviations[word], cursor.isPunct(index + 1, ".") {
             found = (m, index + 2)
@@ -83,6 +116,14 @@ extension NumberValueReader {
             end = alternative.end
         }
         return (m, end)
+    }
+
+    /// `word` without the one-letter Hebrew prefix it begins with (`ב`, `ל`,
+    /// `מ`, `ו`, `ה`: `במרץ` "in March"), if it does and more than one letter follows.
+    private func withoutHebrewProclitic(_ word: String) -> String? {
+        guard let first = word.unicodeScalars.first, NumberValueReader.hebrewProclitics.contains(first),
+              word.unicodeScalars.count > 2 else { return nil }
+        return String(word.unicodeScalars.dropFirst())
     }
 
     func year(at index: Int?) -> Int? {

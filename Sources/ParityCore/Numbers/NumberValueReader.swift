@@ -33,6 +33,8 @@ struct NumberValueReader {
     static let dashes: Set<String> = ["-", "–", "‐"]
     static let dayMarks: Set<String> = [".", "º", "°"]
     static let meridiemWords: Set<String> = ["a", "p", "am", "pm"]
+    /// One-letter Hebrew prefixes written on the word they govern (`במרץ` "in March").
+    static let hebrewProclitics: Set<Unicode.Scalar> = ["ב", "ל", "מ", "ו", "ה"]
     static let currencyLinkWords: Set<String> = ["de", "of", "d"]
     static let ordinalMarks: Set<String> = ["º", "ª", "°"]
     /// Han characters after `第` and a numeral that make it a reference to a part of a text.
@@ -65,7 +67,9 @@ struct NumberValueReader {
             return readNumber(at: k, token)
         case .word:
             return readWord(at: k, token)
-        case .space, .punct:
+        case .punct:
+            return percentBefore(sign: k) ?? k + 1
+        case .space:
             return k + 1
         }
     }
@@ -75,10 +79,14 @@ struct NumberValueReader {
             emit(value.month == nil ? .year : .date, value.canonical, k, end)
             // 2019年6月3日至14日: the second day is in the same month.
             if value.day != nil, let connector = cursor.next(end), isConnector(connector), let di = cursor.next(connector + 1),
-               let d = cursor.integer(di), (1...31).contains(d), let ri = cursor.next(di + 1), cursor.word(ri) == MonthNameTable.hanDateMarks.day {
+               let d = cursor.integer(di), (1...31).contains(d), let ri = cursor.next(di + 1), isDateMark(ri, \.day) {
                 emit(.date, NumberDate(year: value.year, month: value.month, day: d, unchecked: ()).canonical, di, ri + 1)
                 return ri + 1
             }
+            return end
+        }
+        if let (value, end) = numberedMonthDate(at: k) {
+            emit(.date, value.canonical, k, end)
             return end
         }
         if let (value, end) = time(at: k) {
@@ -152,6 +160,12 @@ struct NumberValueReader {
             emit(date.month == nil ? .year : .date, date.canonical, k, end)
             return end
         }
+        // tháng 3 năm 2026
+        if token.range.count == MonthNameTable.numberedMonthWord.month.unicodeScalars.count, let (date, end) = numberedMonthDate(at: k) {
+            emit(.date, date.canonical, k, end)
+            return end
+        }
+        if let end = percentWordBefore(at: k) { return end }
         // 百分之二十, 百分之20
         if first == "百", token.range.count == 1, cursor.word(k + 1) == "分", cursor.word(k + 2) == "之" {
             if let number = cursor.token(k + 3), number.kind == .number {
@@ -194,6 +208,27 @@ struct NumberValueReader {
         case .punct: return RangeWords.marks.contains(token.text)
         default: return false
         }
+    }
+
+    /// A percent sign written before its figure (Turkish `%12,5`, Basque
+    /// `% 37`), at `k`: the sign of no figure before it (a sign after a
+    /// figure was read with it), joined to the figure or after no figure.
+    private mutating func percentBefore(sign k: Int) -> Int? {
+        guard cursor.isPunct(k, NumberValueReader.percentSigns), let n = cursor.next(k + 1), let number = cursor.token(n),
+              number.kind == .number, n == k + 1 || cursor.token(cursor.previous(k))?.kind != .number else { return nil }
+        emit(.percentage, number.text, k, n + 1)
+        return n + 1
+    }
+
+    /// A percent word written before its figure (``PercentWords/wordsBefore``) at `k`: the index after the figure.
+    private mutating func percentWordBefore(at k: Int) -> Int? {
+        guard let n = cursor.next(k + 1), let number = cursor.token(n), number.kind == .number, let token = cursor.token(k) else { return nil }
+        let scalars = cursor.scalars[token.range]
+        let isPercentWord = PercentWords.wordsBeforeInRuns.contains { $0.unicodeScalars.elementsEqual(scalars.suffix($0.unicodeScalars.count)) }
+            || cursor.word(k).map(PercentWords.wordsBefore.contains) == true
+        guard isPercentWord else { return nil }
+        emit(.percentage, number.text, k, n + 1)
+        return n + 1
     }
 
     /// The index after a percent sign or phrase following the figure at `index`.
@@ -244,6 +279,9 @@ struct NumberValueReader {
         if let j = scaleStart, let (value, after) = phrase(vocabulary.scales, at: j) {
             exponent = value
             end = after
+        } else if let j = scaleStart, let word = cursor.word(j), let value = vocabulary.scales.inflectedOneWord(word) {
+            exponent = value
+            end = j + 1
         }
         // de dólares, of dollars, 美元, долларов, USD; after the point of an abbreviated scale word (`млрд. долл.`).
         var c = cursor.next(end)

@@ -45,6 +45,23 @@ struct WordPhraseTable: Sendable {
         return result
     }
 
+    /// The value of the one-word phrase of five letters or more that `word`
+    /// begins with, followed by at most four more letters: the phrase with a
+    /// case ending (Turkish `milyondan`, `milyona`), for
+    /// languages that write them on the word.
+    func inflectedOneWord(_ word: String) -> Int? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count > 5 else { return nil }
+        for length in stride(from: scalars.count - 1, through: max(5, scalars.count - 4), by: -1) {
+            var stem = String.UnicodeScalarView()
+            stem.append(contentsOf: scalars[..<length])
+            if let candidates = byFirstWord[String(stem)], let oneWord = candidates.first(where: { $0.rest.isEmpty }) {
+                return oneWord.value
+            }
+        }
+        return nil
+    }
+
     /// Whether a phrase may start with `word`.
     func starts(with word: String) -> Bool { byFirstWord[word] != nil }
 
