@@ -33,7 +33,7 @@ enum NumberedCaptionSequence {
         /// in Roman numerals whatever its digits (`Liite 2` → `II`), a letter as a letter (`B`).
         var label: String {
             switch match.style {
-            case .roman, .ordinal, .digits: return RomanNumeral.spelling(match.number)
+            case .roman, .ordinal, .digits, .word: return RomanNumeral.spelling(match.number)
             case .letter: return Numerals.latinLetter(match.number)
             }
         }
@@ -120,7 +120,12 @@ enum NumberedCaptionSequence {
                 var run: [Int] = []
                 var index = member.index + 1
                 while index < end, !starts.contains(index) {
-                    if let number = number(index) { run.append(number) }
+                    if let number = number(index) {
+                        // Where the count starts again something else opened a scope (an annex listing
+                        // its items after the last article): the caption's paragraphs end there.
+                        if let last = run.last, number <= last { break }
+                        run.append(number)
+                    }
                     index += 1
                 }
                 runs.append(run)
