@@ -110,3 +110,17 @@ import Testing
         #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.id) == ["p1", "p2", "annex-I-g1-t1.1", "annex-I-g2-t2.1"])
     }
 }
+
+extension ConstructedCaptionShapeTests {
+    @Test func aRomanNumeralAloneOnItsLineBeforeTheCaptionWord() {
+        // `I. kapittul` with its label set on a line of its own, as PDF extraction sets labels.
+        let text = "I.\nkapittul\nAlmennar ásetingar\n\n1. gr.\nEndamál\n\nTekstur.\n\n2. gr.\nHugtøk\n\n1. Fyrsta.\n\n2. Annað.\n\n"
+            + "II.\nkapittul\nSkyldur\n\n3. gr.\nVerja\n\n1. Fyrsta.\n\n2. Annað.\n"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .heading && $0.labelPath?.contains("*") == false }.map(\.labelPath) == ["I", "II"])
+        #expect(document.blocks.filter { $0.kind == .article }.map(\.id) == ["art1", "art2", "art3"])
+        #expect(NumberedCaption.isRomanLabel(Array("IV.".unicodeScalars)))
+        #expect(!NumberedCaption.isRomanLabel(Array("IIII".unicodeScalars)))
+        #expect(!NumberedCaption.isRomanLabel(Array("Mr.".unicodeScalars)))
+    }
+}

@@ -245,11 +245,12 @@ struct BlockClassifier {
     }
 
     /// The caption line of unit `index`, or, when its first line is a number
-    /// alone (`5.` / `pants`, a label set on its own line), that number and the
+    /// alone (`5.` / `pants`, `II.` / `kapittul`, a label set on its own line), that number and the
     /// next line: a caption whose word follows its number.
     private func numberFirstCaptionLine(_ index: Int) -> [Unicode.Scalar] {
         let line = captionLine(index)
-        guard units[index].lines.count >= 2, line.count <= 5, NumberedCaption.leadingNumber(line) != nil || line.allSatisfy({ ScalarClass.digit($0) != nil })
+        guard units[index].lines.count >= 2, line.count <= 5,
+              NumberedCaption.leadingNumber(line) != nil || line.allSatisfy({ ScalarClass.digit($0) != nil }) || NumberedCaption.isRomanLabel(line)
         else { return line }
         guard let next = units[index].lines.dropFirst().first(where: { !lines[$0].isBlank }) else { return line }
         return line + [" "] + ScalarText.scalars(decoded.utf8, lines[next].contentStart, lines[next].contentEnd)

@@ -116,6 +116,12 @@ enum NumberedCaption {
         return (number, .roman, index)
     }
 
+    /// A Roman numeral in capitals with or without a point, alone (`II.`, `IV`): a label set on its own line.
+    static func isRomanLabel(_ line: [Unicode.Scalar]) -> Bool {
+        let numeral = line.last == "." ? line.dropLast() : line[...]
+        return !numeral.isEmpty && numeral.count <= maximumRomanLength && numeral.allSatisfy(isRomanCapital) && RomanNumeral.value(of: numeral) != nil
+    }
+
     private static func isRomanCapital(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "I", "V", "X", "L", "C", "D", "M": return true
