@@ -124,3 +124,13 @@ extension ConstructedCaptionShapeTests {
         #expect(!NumberedCaption.isRomanLabel(Array("Mr.".unicodeScalars)))
     }
 }
+
+extension ConstructedCaptionShapeTests {
+    @Test func captionsNumberedByNumberWordsAreAnnexesOnly() {
+        // Dutch "Deel een", "Deel twee" over paragraphs that restart: no articles (digits would make them so).
+        let text = "Deel een\n\n1. Eerste alinea.\n\n2. Tweede alinea.\n\nDeel twee\n\n1. Eerste alinea.\n\n2. Tweede alinea.\n"
+        #expect(outline(text).allSatisfy { !$0.contains("article") && !$0.contains("annex") })
+        #expect(outline(text.replacingOccurrences(of: "een", with: "1").replacingOccurrences(of: "twee", with: "2"))
+            .contains("art1 article -"))
+    }
+}
