@@ -158,6 +158,8 @@ struct BlockClassifier {
         var goalSerial: Int?
         /// The last decimal label (`1.2`) read in the current goal or document.
         var decimal: [String]?
+        /// The letter and Latin position of the last decimal component lettered in a caseless script (`១.ក` → `a`).
+        var decimalScriptLetter: (letter: Unicode.Scalar, position: Int)?
         /// A footnote rule stood above, with only footnotes since.
         var belowFootnoteRule = false
         /// Serial of the speaker turn whose paragraphs are being read, if any.
@@ -243,11 +245,12 @@ struct BlockClassifier {
     }
 
     /// The caption line of unit `index`, or, when its first line is a number
-    /// alone (`5.` / `pants`, a label set on its own line), that number and the
+    /// alone (`5.` / `pants`, `II.` / `kapittul`, a label set on its own line), that number and the
     /// next line: a caption whose word follows its number.
     private func numberFirstCaptionLine(_ index: Int) -> [Unicode.Scalar] {
         let line = captionLine(index)
-        guard units[index].lines.count >= 2, line.count <= 5, NumberedCaption.leadingNumber(line) != nil || line.allSatisfy({ ScalarClass.digit($0) != nil })
+        guard units[index].lines.count >= 2, line.count <= 5,
+              NumberedCaption.leadingNumber(line) != nil || line.allSatisfy({ ScalarClass.digit($0) != nil }) || NumberedCaption.isRomanLabel(line)
         else { return line }
         guard let next = units[index].lines.dropFirst().first(where: { !lines[$0].isBlank }) else { return line }
         return line + [" "] + ScalarText.scalars(decoded.utf8, lines[next].contentStart, lines[next].contentEnd)
@@ -1333,8 +1336,16 @@ struct BlockClassifier {
     private func decimalUnit(_ text: UnitText, _ decimal: DecimalLabel, index: Int, state: inout State) -> DraftBlock {
         var block = draft(.paragraph, text, body: false)
         block.removeText(0..<decimal.length)
-        block.label = decimal.normalized
-        block.labelPath = decimal.normalized
+        // A letter of a caseless script takes its Latin letter from its sequence (`១.ក` `១.ខ` → `1.a` `1.b`).
+        var components = decimal.components
+        if let letter = components.last.flatMap(DecimalLabel.scriptLetter) {
+            let previous = state.decimal?.last.flatMap(DecimalLabel.scriptLetter) != nil ? state.decimalScriptLetter : nil
+            let resolved = ScriptLetterItems.resolve(letter, after: previous)
+            state.decimalScriptLetter = (letter, resolved.position)
+            components[components.count - 1] = resolved.key
+        }
+        block.label = components.joined(separator: ".")
+        block.labelPath = block.label
         block.annex = state.annex
         block.parentSerial = state.goalSerial ?? state.article
         state.decimal = decimal.components

@@ -1,7 +1,9 @@
 /// A decimal label at the start of a block: `1.1`, `1.a`, `17.19`, `2.3.1`,
 /// and the Arabic forms `1-1`, `1-أ`. Components after the first are digits
 /// or one letter (Latin, Cyrillic or Arabic, normalized to its Latin
-/// counterpart), so `1.а` (Cyrillic) and `1-أ` both read `1.a`.
+/// counterpart), so `1.а` (Cyrillic) and `1-أ` both read `1.a`; a letter of
+/// a caseless script no table reads (`១.ក`) is kept as written until its
+/// sequence gives it a Latin letter.
 ///
 /// Only the shape is read here; whether the label numbers a unit (a target
 /// of a goal, a subsection) or is a figure ("1.5 million") is decided by
@@ -100,6 +102,16 @@ struct DecimalLabel: Sendable, Hashable {
         if let position = ArabicNumbering.letterPosition([scalar][...]) {
             return Numerals.latinLetter(position).lowercased()
         }
+        // A letter of a caseless script no table reads (Khmer `១.ក`, Thai `๑.ข`, Bengali `১.ক`):
+        // kept as written, its Latin letter given by its sequence (`scriptLetter`, `ScriptLetterItems`).
+        if ScriptLetterItems.mayBeItemLetter(scalar) { return String(scalar) }
         return nil
+    }
+
+    /// The letter of a component kept as written in its script (`ក`), `nil` for digits and Latin letters.
+    static func scriptLetter(_ component: String) -> Unicode.Scalar? {
+        let scalars = component.unicodeScalars
+        guard scalars.count == 1, let scalar = scalars.first, !scalar.isASCII else { return nil }
+        return scalar
     }
 }

@@ -6,7 +6,9 @@
 /// - next at the same depth: `1.2` after `1.1`, `1.b` after `1.a`, up to
 ///   three skipped (a missing target is a defect to report, not a figure);
 ///   the same label again (a duplicate, reported by `NumberingCheck`);
-/// - letters after numbers: `1.a` after the last `1.n`;
+/// - letters after numbers: `1.a` after the last `1.n`, or the first letter
+///   of a caseless script (`១.ក` after `១.២`), then letters in their
+///   script's order (`១.ខ`);
 /// - one level deeper from 1: `2.3.1` after `2.3`;
 /// - back up a level: `2.4` after `2.3.1`;
 /// - the first of a scope: `g.1` (or `1.1`, or `n.1` after paragraph or
@@ -48,7 +50,10 @@ enum DecimalSequence {
             return value > before && value - before <= maximumStep
         }
         guard let scalar = component.unicodeScalars.first else { return false }
-        guard let before = previous.unicodeScalars.first, Int(previous) == nil else { return component == "a" }
+        // The first letter after the numbers: `a`, or the first letter of a caseless script (`ក`, `ก`).
+        guard let before = previous.unicodeScalars.first, Int(previous) == nil else {
+            return component == "a" || DecimalLabel.scriptLetter(component) != nil
+        }
         return scalar.value > before.value && scalar.value - before.value <= UInt32(maximumStep)
     }
 }

@@ -24,7 +24,7 @@ enum NumberedCaption {
         var hasRest: Bool
     }
 
-    enum Style: Sendable, Hashable { case roman, digits, letter, ordinal }
+    enum Style: Sendable, Hashable { case roman, digits, letter, ordinal, word }
 
     /// Longest caption line (scalars).
     static let maximumLength = 400
@@ -48,6 +48,8 @@ enum NumberedCaption {
         while index < text.count, !ScalarClass.isWhitespace(text[index]), !isSeparator(text[index]) { index += 1 }
         guard index > labelStart, let (number, style) = labelValue(text[labelStart..<index]) else { return nil }
         guard let (labelLength, hasRest) = rest(text, index) else { return nil }
+        // A number word (`परिशिष्ट एक`) ends the line or comes before a separator: "Appendix to the report" is no caption.
+        if style == .word, hasRest, !text[index..<labelLength].contains(where: isSeparator) { return nil }
         return Match(key: ScalarText.string(word).lowercased(), number: number, style: style, labelLength: labelLength, hasRest: hasRest)
     }
 
@@ -64,9 +66,14 @@ enum NumberedCaption {
     static func matchNumberFirst(_ text: [Unicode.Scalar]) -> Match? {
         guard text.count <= maximumLength, let (number, style, numberEnd) = leadingNumeral(text) else { return nil }
         var index = numberEnd
-        if index < text.count, text[index] == "." || text[index] == "．" || LabelParser.isLabelMark(text[index]) { index += 1 }
-        guard index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
-        while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
+        if style == .digits, index + 1 < text.count, isJoiningHyphen(text[index]), isWordScalar(text[index + 1]) {
+            // `1-modda`, `3-бап`: the word joined to its number by a hyphen.
+            index += 1
+        } else {
+            if index < text.count, text[index] == "." || text[index] == "．" || LabelParser.isLabelMark(text[index]) { index += 1 }
+            guard index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
+            while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
+        }
         let wordStart = index
         while index < text.count, isWordScalar(text[index]) { index += 1 }
         guard index - wordStart >= 2, index - wordStart <= maximumWordLength, text[wordStart].properties.isAlphabetic,
@@ -87,6 +94,11 @@ enum NumberedCaption {
         return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: style, labelLength: end, hasRest: true)
     }
 
+    /// The hyphens that join a number to the word after it (`1-modda`, `2‑бап`), not the dashes that set a title apart.
+    static func isJoiningHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+    }
+
     /// Longest Roman numeral read before a caption's word (`XXVIII`).
     static let maximumRomanLength = 7
 
@@ -104,11 +116,24 @@ enum NumberedCaption {
         return (number, .roman, index)
     }
 
+    /// A Roman numeral in capitals with or without a point, alone (`II.`, `IV`): a label set on its own line.
+    static func isRomanLabel(_ line: [Unicode.Scalar]) -> Bool {
+        let numeral = line.last == "." ? line.dropLast() : line[...]
+        return !numeral.isEmpty && numeral.count <= maximumRomanLength && numeral.allSatisfy(isRomanCapital) && RomanNumeral.value(of: numeral) != nil
+    }
+
     private static func isRomanCapital(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "I", "V", "X", "L", "C", "D", "M": return true
         default: return false
         }
+    }
+
+    /// A caseless letter or a combining mark (`គោលដៅទី`, `เป้าหมายที่`).
+    private static func isCaselessWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ScalarClass.isCaselessLetter(scalar) || (!scalar.isASCII && !ScalarClass.isWhitespace(scalar) && isWordScalar(scalar)
+            && scalar.properties.generalCategory != .lowercaseLetter && scalar.properties.generalCategory != .uppercaseLetter
+            && scalar.properties.generalCategory != .titlecaseLetter)
     }
 
     /// A letter or a combining mark (a word of a script that writes vowels and
@@ -130,7 +155,7 @@ enum NumberedCaption {
         if let first = prefix.first, first.isASCII, ScalarClass.digit(first) != nil { return false }
         while index < prefix.count, isWordScalar(prefix[index]) { index += 1 }
         guard index < prefix.count else { return false }
-        if index <= 3, ScalarClass.digit(prefix[index]) != nil { return true }
+        if ScalarClass.digit(prefix[index]) != nil { return index <= 3 || ScalarClass.isCaselessLetter(prefix[0]) }
         return index >= 2 && index <= maximumWordLength && ScalarClass.isWhitespace(prefix[index])
     }
 
@@ -143,9 +168,13 @@ enum NumberedCaption {
             guard index > 0, index <= maximumRomanLength else { return false }
         }
         guard index <= 3 || ScalarClass.digit(prefix[0]) == nil else { return false }
-        if index < prefix.count, prefix[index] == "." { index += 1 }
-        guard index < prefix.count, ScalarClass.isWhitespace(prefix[index]) else { return false }
-        while index < prefix.count, ScalarClass.isWhitespace(prefix[index]) { index += 1 }
+        if ScalarClass.digit(prefix[0]) != nil, index + 1 < prefix.count, isJoiningHyphen(prefix[index]), isWordScalar(prefix[index + 1]) {
+            index += 1
+        } else {
+            if index < prefix.count, prefix[index] == "." { index += 1 }
+            guard index < prefix.count, ScalarClass.isWhitespace(prefix[index]) else { return false }
+            while index < prefix.count, ScalarClass.isWhitespace(prefix[index]) { index += 1 }
+        }
         let wordStart = index
         while index < prefix.count, isWordScalar(prefix[index]) { index += 1 }
         guard index - wordStart >= 2 else { return false }
@@ -153,16 +182,26 @@ enum NumberedCaption {
         return index == prefix.count || isSeparator(prefix[index])
     }
 
-    /// `제1장`, `제12조 목적`: caseless letters, digits, caseless letters.
+    /// `제1장`, `제12조 목적`: caseless letters, digits, caseless letters. Or,
+    /// in a script written without spaces between words, a word (letters and
+    /// the vowel signs written as marks) with its ordinal prefix and the
+    /// number joined to it, then a separator or the end: Khmer `…ទី១.`, Thai
+    /// `…ที่๒.`, Lao `…ທີ໓:`.
     private static func unspaced(_ text: [Unicode.Scalar]) -> Match? {
         var index = 0
-        while index < text.count, index < 3, ScalarClass.isCaselessLetter(text[index]) { index += 1 }
+        while index < text.count, index < maximumWordLength, isCaselessWordScalar(text[index]) { index += 1 }
         let prefixEnd = index
         while index < text.count, index - prefixEnd < 3, ScalarClass.digit(text[index]) != nil { index += 1 }
         guard index > prefixEnd, let number = Numerals.decimalValue(text[prefixEnd..<index]) else { return nil }
         let suffixStart = index
         while index < text.count, index - suffixStart < 3, ScalarClass.isCaselessLetter(text[index]) { index += 1 }
-        guard index > suffixStart, index == text.count || ScalarClass.isWhitespace(text[index]) || isSeparator(text[index]),
+        // Without a suffix the number ends the word: a separator (or the end of the line) must follow it.
+        if index == suffixStart {
+            guard prefixEnd >= 2, index == text.count || isSeparator(text[index]) else { return nil }
+        } else if prefixEnd > 3 {
+            return nil
+        }
+        guard index == text.count || ScalarClass.isWhitespace(text[index]) || isSeparator(text[index]),
               let (labelLength, hasRest) = rest(text, index)
         else { return nil }
         let key = ScalarText.string(text[0..<prefixEnd]) + "#" + ScalarText.string(text[suffixStart..<index])
@@ -170,7 +209,8 @@ enum NumberedCaption {
     }
 
     /// The value of a label: a Roman numeral in capitals, digits of any
-    /// script, one capital letter, or an Arabic ordinal adjective.
+    /// script, one capital letter, an Arabic ordinal adjective, or a cardinal
+    /// number word a CLDR table reads (`एक`, `બે`: `CaptionNumberWords`).
     static func labelValue(_ label: ArraySlice<Unicode.Scalar>) -> (Int, Style)? {
         if label.allSatisfy({ ScalarClass.digit($0) != nil }) {
             return label.count <= 3 ? Numerals.decimalValue(label).map { ($0, .digits) } : nil
@@ -183,6 +223,7 @@ enum NumberedCaption {
         if let first = label.first, ScalarClass.isArabic(first), let value = ArabicNumbering.ordinalAdjectiveValue(label) {
             return (value, .ordinal)
         }
+        if label.allSatisfy(isWordScalar), let value = CaptionNumberWords.value(label) { return (value, .word) }
         return nil
     }
 

@@ -21,7 +21,8 @@
 ///   tables know stands before (annexes do not nest).
 ///
 /// A sequence that is none of these (figure or table captions between the
-/// paragraphs of a report: the count goes on) is left as text.
+/// paragraphs of a report: the count goes on) is left as text. A sequence
+/// numbered by number words (`परिशिष्ट एक`, `परिशिष्ट दो`) may only be an annex.
 enum NumberedCaptionSequence {
     enum Kind: Sendable, Hashable { case article, chapter, goal, annex }
 
@@ -33,7 +34,7 @@ enum NumberedCaptionSequence {
         /// in Roman numerals whatever its digits (`Liite 2` → `II`), a letter as a letter (`B`).
         var label: String {
             switch match.style {
-            case .roman, .ordinal, .digits: return RomanNumeral.spelling(match.number)
+            case .roman, .ordinal, .digits, .word: return RomanNumeral.spelling(match.number)
             case .letter: return Numerals.latinLetter(match.number)
             }
         }
@@ -102,7 +103,7 @@ enum NumberedCaptionSequence {
                 let end = position + 1 < members.count ? members[position + 1].index : context.unitCount
                 if articles.contains(where: { $0 > member.index && $0 < end }) { holding += 1 }
             }
-            guard holding >= 2 else { continue }
+            guard holding >= 2, !members.contains(where: { $0.match.style == .word }) else { continue }
             for member in members { result[member.index] = Caption(kind: .chapter, match: member.match) }
         }
         return result
@@ -120,7 +121,12 @@ enum NumberedCaptionSequence {
                 var run: [Int] = []
                 var index = member.index + 1
                 while index < end, !starts.contains(index) {
-                    if let number = number(index) { run.append(number) }
+                    if let number = number(index) {
+                        // Where the count starts again something else opened a scope (an annex listing
+                        // its items after the last article): the caption's paragraphs end there.
+                        if let last = run.last, number <= last { break }
+                        run.append(number)
+                    }
                     index += 1
                 }
                 runs.append(run)
@@ -129,7 +135,10 @@ enum NumberedCaptionSequence {
         }
         // Each caption's paragraphs are numbered `1.` or, when none is, `(1)`.
         let runs = zip(numberedRuns(context.number), numberedRuns(context.parenthesizedNumber)).map { $0.isEmpty ? $1 : $0 }
-        if members.allSatisfy({ context.opensDecimal($0.index + 1, $0.match.number) }) { return .goal }
+        // Captions numbered by number words (`परिशिष्ट एक`) are read as annexes only: "Deel een", "Deel twee"
+        // over restarting paragraphs are parts of a text, no articles.
+        let byWords = members.contains { $0.match.style == .word }
+        if !byWords, members.allSatisfy({ context.opensDecimal($0.index + 1, $0.match.number) }) { return .goal }
 
         var before: Int?
         for index in stride(from: first - 1, through: 0, by: -1) {
@@ -141,7 +150,7 @@ enum NumberedCaptionSequence {
         let annexBefore = context.knownAnnexes.contains { $0 < first }
         let filled = runs.filter { !$0.isEmpty }
         let restarting = filled.count >= 2 && filled.allSatisfy(restartsAtOne)
-        if restarting, before == nil || annexBefore { return .article }
+        if restarting, !byWords, before == nil || annexBefore { return .article }
         guard !annexBefore else { return nil }
         if let before, runs[0].first != before + 1 { return .annex }
         if members.allSatisfy({ $0.match.hasRest && context.restStartsInLowerCase($0.index) }) { return .annex }
