@@ -78,6 +78,20 @@ public struct DecodedText: Sendable {
         }
     }
 
+    /// The input byte offset of UTF-8 offset `offset` (0..<utf8.count + 1),
+    /// going on from `cursor`, and how many UTF-8 offsets from it on (at
+    /// least 1) are known to have consecutive input offsets (`start`,
+    /// `start + 1`, …): text copied from the input in one piece.
+    func originalOffsetRun(_ offset: Int, cursor: inout OffsetCursor) -> (start: Int, count: Int) {
+        switch originalOffsets {
+        case .table(let table):
+            let (value, count) = table.consecutiveEntries(offset, hint: &cursor.run)
+            return (value, count)
+        case .scalarWidths(let map): return (map.inputOffset(offset, in: utf8, cursor: &cursor.scalars), 1)
+        case nil: return (offset + byteOrderMarkLength, utf8.count + 1 - offset)
+        }
+    }
+
     /// For a table of offsets into this text's UTF-8 bytes, the table of the
     /// input offsets they stand for; the table itself when the two are the
     /// same (UTF-8 input without a byte-order mark).

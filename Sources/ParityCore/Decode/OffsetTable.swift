@@ -85,6 +85,16 @@ public struct OffsetTable: Sendable {
         return Int(runValues[hint]) + (index - Int(runStarts[hint]))
     }
 
+    /// Entry `index` (as `entry(_:hint:)`) and how many entries from it on
+    /// are known to be consecutive (`value`, `value + 1`, …): the rest of
+    /// its run; 1 in a stepped table.
+    func consecutiveEntries(_ index: Int, hint: inout Int) -> (value: Int, count: Int) {
+        let value = entry(index, hint: &hint)
+        if stepped != nil { return (value, 1) }
+        let end = hint + 1 < runStarts.count ? Int(runStarts[hint + 1]) : count
+        return (value, end - index)
+    }
+
     /// The entries `range`, in order, found with one search.
     public func forEachEntry(in range: Range<Int>, _ body: (_ index: Int, _ value: Int) -> Void) {
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "offset table range out of range")

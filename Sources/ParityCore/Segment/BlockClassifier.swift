@@ -630,7 +630,13 @@ struct BlockClassifier {
             // The first scalar decides most lines: read from the line's first bytes (cut at a scalar boundary).
             var headEnd = min(first.contentEnd, first.contentStart + 64)
             while headEnd < first.contentEnd, decoded.utf8[headEnd] & 0xC0 == 0x80 { headEnd -= 1 }
-            if let opening = ScalarText.scalars(decoded.utf8, first.contentStart, headEnd).first(where: { !isMark($0) && $0 != "#" }) {
+            // Its scalars read one at a time as `ScalarText.scalars` makes them, not built.
+            var reader = FoldedScalarReader(decoded.utf8, first.contentStart, headEnd)
+            var opening: Unicode.Scalar?
+            while let scalar = reader.next() {
+                if !isMark(scalar) && scalar != "#" { opening = scalar; break }
+            }
+            if let opening {
                 if !DivisionLine.mayStart(with: opening) { continue }
             } else if headEnd == first.contentEnd, unit.lines.count == 1 {
                 continue

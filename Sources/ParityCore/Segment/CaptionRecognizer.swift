@@ -48,26 +48,33 @@ enum CaptionRecognizer {
         guard text.unicodeScalars.count <= 32 else { return nil }
         let lower = text.lowercased()
         let scalars = Array(lower.unicodeScalars)
-        for conventions in LanguageConventions.all {
-            for word in conventions.annexWords where lower.hasPrefix(word) && word.unicodeScalars.count <= scalars.count {
-                let rest = ScalarText.trimmed(scalars[word.unicodeScalars.count...])
-                if rest.isEmpty { return "" }
-                // `المرفق الأول`, `المرفق الثاني`: an ordinal adjective after the word.
-                if ScalarClass.isWhitespace(scalars[word.unicodeScalars.count]), let value = ArabicNumbering.ordinalAdjectiveValue(rest) {
-                    return RomanNumeral.spelling(value)
-                }
-                let separated = ScalarClass.isWhitespace(scalars[word.unicodeScalars.count]) || !conventions.writesSpacesBetweenWords
-                guard separated, rest.count <= 6 else { continue }
-                if let value = RomanNumeral.lowercaseValue(of: rest) { return RomanNumeral.spelling(value) }
-                // `Annex 1`, `अनुसूची १`: the same annex as `Annex I` in another version, labelled by its value.
-                if let value = Numerals.decimalValue(rest) { return RomanNumeral.spelling(value) }
-                if let value = ChineseNumeral.labelValue(rest) { return RomanNumeral.spelling(value) }
-                if let value = ArabicNumbering.ordinalValue(rest) { return RomanNumeral.spelling(value) }
-                if rest.count == 1, let position = Numerals.latinPosition(rest.first!) { return Numerals.latinLetter(position) }
+        for entry in annexWordEntries where lower.hasPrefix(entry.word) && entry.length <= scalars.count {
+            let rest = ScalarText.trimmed(scalars[entry.length...])
+            if rest.isEmpty { return "" }
+            // `المرفق الأول`, `المرفق الثاني`: an ordinal adjective after the word.
+            if ScalarClass.isWhitespace(scalars[entry.length]), let value = ArabicNumbering.ordinalAdjectiveValue(rest) {
+                return RomanNumeral.spelling(value)
             }
+            let separated = ScalarClass.isWhitespace(scalars[entry.length]) || !entry.writesSpacesBetweenWords
+            guard separated, rest.count <= 6 else { continue }
+            if let value = RomanNumeral.lowercaseValue(of: rest) { return RomanNumeral.spelling(value) }
+            // `Annex 1`, `अनुसूची १`: the same annex as `Annex I` in another version, labelled by its value.
+            if let value = Numerals.decimalValue(rest) { return RomanNumeral.spelling(value) }
+            if let value = ChineseNumeral.labelValue(rest) { return RomanNumeral.spelling(value) }
+            if let value = ArabicNumbering.ordinalValue(rest) { return RomanNumeral.spelling(value) }
+            if rest.count == 1, let position = Numerals.latinPosition(rest.first!) { return Numerals.latinLetter(position) }
         }
         return nil
     }
+
+    /// The annex words of every language in `LanguageConventions.all`'s
+    /// order, with their length in scalars and whether their language
+    /// writes spaces between words: read per short line without copying
+    /// the conventions.
+    private static let annexWordEntries: [(word: String, length: Int, writesSpacesBetweenWords: Bool)] =
+        LanguageConventions.all.flatMap { conventions in
+            conventions.annexWords.map { ($0, $0.unicodeScalars.count, conventions.writesSpacesBetweenWords) }
+        }
 
     /// Lower-cased ASCII first letters of the annex words, or nil when some annex word
     /// starts with a precomposed letter (which an ASCII letter and a combining mark equal).

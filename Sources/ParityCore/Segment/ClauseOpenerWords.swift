@@ -117,20 +117,24 @@ struct ClauseOpenerWords {
 }
 
 /// A cheap test before decoding a word: its byte length and first byte
-/// (ASCII letters folded) must be those of a word of the set.
+/// (ASCII letters folded) must be those of a word of the set. Both are
+/// table lookups (no hashing: every word of the document is tested).
 private struct ByteShapeFilter {
     private var firstBytes = [Bool](repeating: false, count: 256)
-    private var lengths = Set<Int>()
+    /// `lengths[n]`: some word of the set is `n` bytes long.
+    private var lengths: [Bool] = []
 
     mutating func insert(_ word: String) {
         let utf8 = Array(word.utf8)
         guard let first = utf8.first else { return }
         firstBytes[Int(Self.fold(first))] = true
-        lengths.insert(utf8.count)
+        if utf8.count >= lengths.count { lengths += repeatElement(false, count: utf8.count + 1 - lengths.count) }
+        lengths[utf8.count] = true
     }
 
     func mayContain(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        firstBytes[Int(Self.fold(bytes[start]))] && lengths.contains(end - start)
+        let length = end - start
+        return firstBytes[Int(Self.fold(bytes[start]))] && length < lengths.count && lengths[length]
     }
 
     private static func fold(_ byte: UInt8) -> UInt8 {

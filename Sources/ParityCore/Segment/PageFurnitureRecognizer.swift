@@ -372,7 +372,12 @@ enum PageFurnitureRecognizer {
 
     /// The white-space separated columns of a line.
     static func columnsOf(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+        // ASCII text: every scalar is a character of its own (CR LF aside, not a separator), so its bytes are cut,
+        // without telling characters apart and comparing them as strings.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map(Substring.init)
+        }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
     }
 
     /// A UN document symbol: capital letters, then `/`-separated parts (`A/61/187`, `A/HRC/4/L.2`).

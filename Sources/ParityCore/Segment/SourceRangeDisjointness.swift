@@ -61,6 +61,9 @@ enum SourceRangeDisjointness {
         var lastOwner: Int?
         let bytes = text.utf8
         var cursor = DecodedText.OffsetCursor()
+        // Input offsets `same` (from the last offset looked up) whose owner is the one found for it.
+        var same = 0..<0
+        var sameOwner = -1
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
@@ -69,9 +72,24 @@ enum SourceRangeDisjointness {
                 index += 1
                 continue
             }
-            let start = text.originalOffset(index, cursor: &cursor)
-            if let found = owner(of: start, in: sorted, low: &low) {
+            let (start, consecutive) = text.originalOffsetRun(index, cursor: &cursor)
+            let found: Int?
+            if same.contains(start) {
+                found = sameOwner
+            } else {
+                found = owner(of: start, in: sorted, low: &low, same: &same)
+                if let found { sameOwner = found }
+            }
+            if let found {
                 if found >= 0 { lastOwner = found }
+                // The bytes after it whose input offsets go on consecutively inside `same` have the same owner:
+                // skipped to the next scalar after them.
+                let skip = min(consecutive, same.upperBound - start)
+                if skip > length {
+                    index += skip
+                    while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                    continue
+                }
             } else if let lastOwner {
                 var end = start + 1
                 for k in 0..<min(length, bytes.count - index) { end = max(end, text.originalOffset(index + k, cursor: &cursor) + 1) }
@@ -97,8 +115,11 @@ enum SourceRangeDisjointness {
     /// The owner of the range that holds `offset` among the few that start
     /// last at or before it (ranges may nest: furniture inside nothing,
     /// blocks disjoint). `low`: the index of the first range starting after
-    /// the previous offset, kept while it still fits.
-    private static func owner(of offset: Int, in ranges: [(range: SourceRange, owner: Int)], low: inout Int) -> Int? {
+    /// the previous offset, kept while it still fits. `same`, when an owner
+    /// is found: the offsets from `offset` on that have the same answer (up
+    /// to the end of the range found and the start of the next range: the
+    /// ranges between them start before `offset` and end at or before it).
+    private static func owner(of offset: Int, in ranges: [(range: SourceRange, owner: Int)], low: inout Int, same: inout Range<Int>) -> Int? {
         if low < 0 || (low > 0 && ranges[low - 1].range.start > offset) || (low < ranges.count && ranges[low].range.start <= offset) {
             var first = 0
             var high = ranges.count
@@ -111,7 +132,10 @@ enum SourceRangeDisjointness {
         var index = low - 1
         var steps = 0
         while index >= 0, steps < 8 {
-            if ranges[index].range.contains(offset) { return ranges[index].owner }
+            if ranges[index].range.contains(offset) {
+                same = offset..<min(ranges[index].range.end, low < ranges.count ? ranges[low].range.start : Int.max)
+                return ranges[index].owner
+            }
             index -= 1
             steps += 1
         }

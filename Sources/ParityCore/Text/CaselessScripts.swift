@@ -42,8 +42,14 @@ struct CaselessScripts: Sendable, Equatable {
         let prefix = bytes.prefix(limit)
         // A text of ASCII only has no letter of a script that could be caseless in use.
         guard prefix.contains(where: { $0 >= 0x80 }) else { return .none }
+        // Word starts per script: Latin (key 1, nearly every word of a Latin text) counted apart, the others by key.
+        var latinLower = 0, latinCapital = 0
         var lowerStarts: [UInt32: Int] = [:]
         var capitalStarts: [UInt32: Int] = [:]
+        func count(_ starts: inout [UInt32: Int], _ latin: inout Int, _ scalar: Unicode.Scalar) {
+            let key = scriptKey(scalar)
+            if key == 1 { latin += 1 } else { starts[key, default: 0] += 1 }
+        }
         var previousIsLetter = false
         var pending: Unicode.Scalar?  // a word's first letter, waiting for the second
         // ASCII letters are told by their bytes; Unicode's properties are read for other scalars only
@@ -51,27 +57,45 @@ struct CaselessScripts: Sendable, Equatable {
         func isLower(_ scalar: Unicode.Scalar) -> Bool {
             scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
         }
-        var scalars = String(decoding: prefix, as: UTF8.self).unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            let isLetter = scalar.value < 0x80
-                ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
-                : scalar.properties.isAlphabetic
-            if let first = pending {
-                pending = nil
-                if isLetter, isLower(scalar) {
-                    capitalStarts[scriptKey(first), default: 0] += 1
+        // The prefix as a String holds it repaired (a scalar cut at the limit becomes U+FFFD): valid UTF-8, read a scalar at a time.
+        var text = String(decoding: prefix, as: UTF8.self)
+        text.withUTF8 { utf8 in
+            let n = utf8.count
+            var i = 0
+            while i < n {
+                let scalar: Unicode.Scalar
+                let lead = utf8[i]
+                if lead < 0x80 {
+                    scalar = Unicode.Scalar(lead)
+                    i += 1
+                } else {
+                    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    var value = UInt32(lead) & (0x7F >> UInt32(length))
+                    for k in 1..<length { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
+                    scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    i += length
                 }
-            }
-            if isLetter, !previousIsLetter {
-                if isLower(scalar) {
-                    lowerStarts[scriptKey(scalar), default: 0] += 1
-                } else if ScalarClass.isUppercase(scalar) {
-                    pending = scalar
+                let isLetter = scalar.value < 0x80
+                    ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+                    : scalar.properties.isAlphabetic
+                if let first = pending {
+                    pending = nil
+                    if isLetter, isLower(scalar) {
+                        count(&capitalStarts, &latinCapital, first)
+                    }
                 }
+                if isLetter, !previousIsLetter {
+                    if isLower(scalar) {
+                        count(&lowerStarts, &latinLower, scalar)
+                    } else if ScalarClass.isUppercase(scalar) {
+                        pending = scalar
+                    }
+                }
+                previousIsLetter = isLetter
             }
-            previousIsLetter = isLetter
         }
         var result = CaselessScripts()
+        if latinLower >= minimumWords && latinCapital * 100 < latinLower { result.keys.insert(1) }
         for (key, lower) in lowerStarts where lower >= minimumWords && capitalStarts[key, default: 0] * 100 < lower {
             result.keys.insert(key)
         }
