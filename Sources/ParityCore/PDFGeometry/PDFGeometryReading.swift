@@ -39,7 +39,8 @@ public enum PDFGeometryReading {
     public static func text(_ pages: [PDFLayoutPage]) -> String {
         let rebuilt = pages.enumerated().map { number, page in
             let gutter = PDFPageColumns.mixedColumnsGutter(page.lines, pageWidth: page.width)
-            return PDFPageColumns.ordered(physicalLines(page, gutter: gutter), gutter: gutter, page: number)
+            let lines = PDFPageColumns.ordered(physicalLines(page, gutter: gutter), gutter: gutter, page: number)
+            return gutter == nil ? PDFSectionColumns.ordered(lines, page: number) : lines
         }
         let pagePitches = rebuilt.map(fullLinePitches)
         var documentPitch: [Int: Int] = [:]
