@@ -2,8 +2,7 @@
 import Testing
 
 /// `PDFLayoutParagraphs` on constructed `pdftotext -layout` pages (no PDF):
-/// paragraph ends read from the character grid (first-line indents, rows
-/// that did not wrap), in languages other than those of the layout PDFs that
+/// paragraph ends read from the character grid (first-line indents), in languages other than those of the layout PDFs that
 /// showed the class (Portuguese, French, English): Italian, Polish, Swedish,
 /// Chinese.
 @Suite struct PDFLayoutParagraphsTests {
@@ -25,8 +24,9 @@ import Testing
         #expect(Self.marked(rows) == [rows[0], rows[1], "", rows[2], "", rows[3], rows[4]])
     }
 
-    @Test func aRowThatDidNotWrapEndsItsParagraph() {
-        // Ragged Polish text: the third row ends far before the edge where the next word would have fitted.
+    @Test func aRowsLengthAloneEndsNoParagraph() {
+        // Polish, justified, no indent: `-layout` writes a justified row with single spaces, so a full row can look
+        // short in cells ("… przybrzeżnych," below); without an indent nothing is cut (the clean-up decides).
         let rows = [
             "Zgromadzenie Ogólne, przypominając swoje poprzednie rezolucje",
             "w sprawie ochrony mokradeł przybrzeżnych i ich znaczenia dla",
@@ -34,7 +34,7 @@ import Testing
             "Uznając rolę mokradeł w pochłanianiu dwutlenku węgla oraz w",
             "ochronie wybrzeży przed sztormami,",
         ]
-        #expect(Self.marked(rows) == [rows[0], rows[1], rows[2], "", rows[3], rows[4]])
+        #expect(Self.marked(rows) == rows)
     }
 
     @Test func aWrappedRowWhoseFreeEndCouldNotHoldTheNextWordGoesOn() {

@@ -322,8 +322,9 @@ public enum PDFGeometryReading {
             return false
         }
         if free > needed + 0.5 * height { return true }
-        // One-line paragraphs with a first-line indent: an indented line after a short line at the same indent.
-        return !rightToLeft && free > 2 * height && abs(line.box.xMin - previous.box.xMin) <= 0.25 * height
+        // One-line paragraphs with a first-line indent: an indented line after a short line at the same indent
+        // (not a contents entry whose title, measured alone above, did not fit: the line before wrapped).
+        return !rightToLeft && separated == first.text && free > 2 * height && abs(line.box.xMin - previous.box.xMin) <= 0.25 * height
             && line.box.xMin > columnStart(line, lines) + 0.5 * height
     }
 

@@ -4,19 +4,10 @@
 /// line's start on the page and whose length is where it ends, in character
 /// cells; it writes a blank row only for a gap of about a line, so paragraphs
 /// set without space between them, or with a few points, run together. The
-/// two tests the geometry reading makes (docs/pdf-geometry.md) are made here
-/// on the grid, with every measure taken from the rows of the column itself:
+/// first-line indent tests of the geometry reading (docs/pdf-geometry.md) are
+/// made here on the grid, with every measure taken from the rows of the
+/// column itself (the right edge: the ninth decile of the row ends):
 ///
-/// - **Did not wrap.** A row ended its paragraph when the free cells at its
-///   end (to the column's right edge: the ninth decile of the row ends) would
-///   have held the next row's first word and a space, with a margin of a
-///   third of the word (at least two cells: a cell is an average character,
-///   wide letters take more) and a fifth of the row's own text (`-layout`
-///   places a row's start, not its end: a justified row is written with
-///   single spaces, its length in cells varies with its letters). A centred row (set in from the column start
-///   by as much as it stops short of the edge) is not measured so, nor are
-///   rows holding an ideograph or kana (the
-///   grid gives one cell to a character twice as wide as a Latin letter).
 /// - **First-line indent.** A row that starts further in (two cells or more)
 ///   than a row at the column start (the first decile of the row starts)
 ///   that has no hanging label ("12.", "(a)": the row would be its text going
@@ -32,6 +23,13 @@
 /// row with text at both ends) are neither measured nor told apart by these
 /// tests; nor is a page or column of fewer than four measured rows.
 /// Only blank rows are added.
+///
+/// The wrap test of the geometry reading (the free end of a row would have
+/// held the next word) is not made: `-layout` places a row's start, not its
+/// end (a justified row is written with single spaces; full rows of one page
+/// differ by a tenth or more in cells), and a title set to a narrow measure
+/// has no block here to take its edge from. Tried, it cut wrapped lines of
+/// real reports ("… stood at" / "228 personnel") and a two-row title.
 public enum PDFLayoutParagraphs {
     /// Whether a paragraph ends before each row: `rows` are one column's rows in order, blank ones
     /// included (a blank row is already a paragraph end; the answer for it is false).
@@ -42,9 +40,6 @@ public enum PDFLayoutParagraphs {
         guard measured.count >= 4 else { return result }
         let ends = measured.map(\.end).sorted()
         let edge = ends[((ends.count - 1) * 9 + 9) / 10]
-        // How far full rows fall short of the edge in cells (`-layout` writes a justified row with single spaces):
-        // the edge less the sixth decile of the row ends.
-        let spread = max(2, edge - ends[(ends.count - 1) * 6 / 10])
         let starts = measured.map(\.indent).sorted()
         let columnStart = starts[(starts.count - 1) / 10]
         /// Whether the row opens with a paragraph or item label ("12.", "(a)", "IV."): a hanging label at the column start.
@@ -80,12 +75,6 @@ public enum PDFLayoutParagraphs {
                 result[index] = true
                 continue
             }
-            // Did not wrap: the free cells at the previous row's end would have held this row's first word.
-            guard !previous.hasIdeograph, !row.hasIdeograph, row.firstWord > 0 else { continue }
-            let free = edge - previous.end
-            // A centred row (as far in from the column start as short of the edge) says nothing by its end.
-            if previous.indent > columnStart + 2, abs(previous.indent - columnStart - free) <= 3 { continue }
-            if free > row.firstWord + 1 + max(2, row.firstWord / 3) + spread { result[index] = true }
         }
         return result
     }
