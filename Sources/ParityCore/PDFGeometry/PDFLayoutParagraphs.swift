@@ -98,9 +98,6 @@ public enum PDFLayoutParagraphs {
         var indent = 0
         /// Cells up to the last character.
         var end = 0
-        /// Cells of the first word (up to a space).
-        var firstWord = 0
-        var hasIdeograph = false
         /// Not blank and without a gap of three spaces or more after its text.
         var isMeasured = false
 
@@ -108,21 +105,16 @@ public enum PDFLayoutParagraphs {
             var position = 0
             var seenText = false
             var spaces = 0
-            var inFirstWord = false
             var gap = false
             for scalar in row {
                 if scalar == " " || scalar == "\t" || scalar == "\r" {
                     if !seenText { indent += 1 }
                     spaces += 1
-                    inFirstWord = false
                 } else {
                     if seenText, spaces >= 3 { gap = true }
-                    if !seenText { inFirstWord = true }
-                    if inFirstWord { firstWord += 1 }
                     seenText = true
                     spaces = 0
                     end = position + 1
-                    if PDFGeometryReading.isIdeographOrKana(scalar) { hasIdeograph = true }
                 }
                 position += 1
             }
