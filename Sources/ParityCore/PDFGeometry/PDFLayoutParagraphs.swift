@@ -1,8 +1,8 @@
 /// Paragraph ends in `pdftotext -layout` text, read from its character grid.
 ///
 /// `-layout` writes each printed line as a row whose leading spaces are the
-/// line's start on the page and whose length is where it ends, in character
-/// cells; it writes a blank row only for a gap of about a line, so paragraphs
+/// line's start on the page in character cells (its length only roughly
+/// where it ends); it writes a blank row only for a gap of about a line, so paragraphs
 /// set without space between them, or with a few points, run together. The
 /// first-line indent tests of the geometry reading (docs/pdf-geometry.md) are
 /// made here on the grid, with every measure taken from the rows of the
