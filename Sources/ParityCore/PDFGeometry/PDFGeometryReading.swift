@@ -39,7 +39,8 @@ public enum PDFGeometryReading {
     public static func text(_ pages: [PDFLayoutPage]) -> String {
         let rebuilt = pages.enumerated().map { number, page in
             let gutter = PDFPageColumns.mixedColumnsGutter(page.lines, pageWidth: page.width)
-            return PDFPageColumns.ordered(physicalLines(page, gutter: gutter), gutter: gutter, page: number)
+            let lines = PDFPageColumns.ordered(physicalLines(page, gutter: gutter), gutter: gutter, page: number)
+            return gutter == nil ? PDFSectionColumns.ordered(lines, page: number) : lines
         }
         let pagePitches = rebuilt.map(fullLinePitches)
         var documentPitch: [Int: Int] = [:]
@@ -321,8 +322,9 @@ public enum PDFGeometryReading {
             return false
         }
         if free > needed + 0.5 * height { return true }
-        // One-line paragraphs with a first-line indent: an indented line after a short line at the same indent.
-        return !rightToLeft && free > 2 * height && abs(line.box.xMin - previous.box.xMin) <= 0.25 * height
+        // One-line paragraphs with a first-line indent: an indented line after a short line at the same indent
+        // (not a contents entry whose title, measured alone above, did not fit: the line before wrapped).
+        return !rightToLeft && separated == first.text && free > 2 * height && abs(line.box.xMin - previous.box.xMin) <= 0.25 * height
             && line.box.xMin > columnStart(line, lines) + 0.5 * height
     }
 

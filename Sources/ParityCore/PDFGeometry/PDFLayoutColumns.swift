@@ -42,7 +42,13 @@ public enum PDFLayoutColumns {
     static func splitPage(_ page: [UInt8]) -> [UInt8] {
         let rows = String(decoding: page, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map { Array($0.unicodeScalars) }
-        guard rows.count >= 3, let start = columnStart(rows) else { return page }
+        /// The page in one column, with the paragraph ends its grid shows (`PDFLayoutParagraphs`).
+        func oneColumn() -> [UInt8] {
+            let marked = PDFLayoutParagraphs.marking(rows.map { $0[...] })
+            guard marked.count != rows.count else { return page }
+            return Array(marked.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n").utf8)
+        }
+        guard rows.count >= 3, let start = columnStart(rows) else { return oneColumn() }
         let nonBlank = rows.indices.filter { !isBlank(rows[$0]) }
         guard let first = nonBlank.first, let last = nonBlank.last else { return page }
         // The edge rows set apart by a blank row (running header and footer) stay as they are.
@@ -58,7 +64,7 @@ public enum PDFLayoutColumns {
         }
         if regionStart <= high { regions.append(regionStart..<(high + 1)) }
         let split = regions.filter { isTwoColumnProse(rows[$0], start) }
-        guard !split.isEmpty else { return page }
+        guard !split.isEmpty else { return oneColumn() }
 
         var lines: [String] = []
         var index = 0
@@ -72,6 +78,11 @@ public enum PDFLayoutColumns {
                 let parts = rows[region].map { side == 0 ? Array($0.prefix(start)) : Array($0.dropFirst(start)) }
                 let other = rows[region].map { side == 1 ? Array($0.prefix(start)) : Array($0.dropFirst(start)) }
                 func twoSided(_ offset: Int) -> Bool { !isBlank(parts[offset]) && !isBlank(other[offset]) }
+                // Paragraph ends inside the column, read on its rows alone (the other column's left out).
+                let written = parts.indices.filter { !isBlank(parts[$0]) }
+                let ends = PDFLayoutParagraphs.ends(written.map { parts[$0][...] })
+                var endBefore = Set<Int>()
+                for (position, offset) in written.enumerated() where ends[position] { endBefore.insert(offset) }
                 for (offset, part) in parts.enumerated() {
                     if isBlank(part) {
                         // A blank row; two rows running with text on the other side only; or one such row between
@@ -82,6 +93,7 @@ public enum PDFLayoutColumns {
                         if gap, let last = lines.last, !last.isEmpty { lines.append("") }
                         continue
                     }
+                    if endBefore.contains(offset), let last = lines.last, !last.isEmpty { lines.append("") }
                     lines.append(collapsingSpaces(part))
                 }
             }
