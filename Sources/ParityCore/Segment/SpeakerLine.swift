@@ -375,12 +375,12 @@ enum SpeakerLine {
         return index > end && index < head.count && ScalarClass.isLowercase(head[index])
     }
 
-    /// Whether a capitalized word stands among the two words after `end` in `head`:
-    /// "of the General Assembly", "de la Asamblea" make a linking word part of a
-    /// title; "da las gracias", "a remercié la délégation" make it the verb.
+    /// Whether a capitalized word stands among the three words after `end` in `head`:
+    /// "of the General Assembly", "of the constructed Assembly", "de la Asamblea" make a
+    /// linking word part of a title; "da las gracias a …", "a souhaité la bienvenue" make it the verb.
     private static func capitalizedWordFollows(_ head: [Unicode.Scalar], after end: Int) -> Bool {
         var index = end
-        for _ in 0..<2 {
+        for _ in 0..<3 {
             while index < head.count, ScalarClass.isWhitespace(head[index]) { index += 1 }
             guard index < head.count else { return false }
             if ScalarClass.isUppercase(head[index]) { return true }
