@@ -38,7 +38,7 @@ import Testing
 
         2. Dywedodd Mr Novak (Rwritania) fod yr adroddiad yn barod.
 
-        3. Roedd 14 o swyddfeydd ar agor.
+        3. Ar wahoddiad y cadeirydd, roedd 14 o swyddfeydd ar agor.
 
         4. Gofynnodd Ms Lindqvist (Rapporteur) faint o swyddfeydd oedd ar agor.
 

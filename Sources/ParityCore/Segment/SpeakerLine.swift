@@ -241,6 +241,9 @@ enum SpeakerLine {
         for _ in 0..<maximumOpeningWords {
             guard let next = openingWordEnd(text, from: start, first: start == 0) else { return nil }
             start = next
+            // A designation after the opening words is capitalized ("Chuir an Cathraiche …"); a title in lower case
+            // there is part of a phrase ("På formandens opfordring …", "Ar wahoddiad y cadeirydd, …").
+            guard ScalarClass.isUppercase(text[start]) || ScalarClass.isCaselessLetter(text[start]) else { continue }
             if let length = reportedDesignationLength(Array(text[start...].prefix(maximumLength + 8)), learned: learned) {
                 return start..<(start + length)
             }
