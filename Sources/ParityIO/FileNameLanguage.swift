@@ -19,7 +19,12 @@ import ParityCore
 /// `xml:lang`): a name is surer than a guess from the words.
 public enum FileNameLanguage {
     /// The symbol and language `fileName` (a name, not a path) gives, or nil.
-    public static func split(_ fileName: String) -> (symbol: String, language: Language)? {
+    ///
+    /// `allowingThreeLetterCodes`: also a language with only a three-letter
+    /// code (`fil`, `haw`). `InputLoader` takes one only for a text whose
+    /// words name no language, since such a code may be an ordinary word.
+    public static func split(_ fileName: String, allowingThreeLetterCodes: Bool = false) -> (symbol: String, language: Language)? {
+        let language = { (part: String) in Self.language(part, allowingThreeLetterCodes: allowingThreeLetterCodes) }
         var stem = Substring(fileName)
         if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = stem[..<dot] }
         let separators: Set<Character> = [".", "_", "-"]
@@ -49,10 +54,12 @@ public enum FileNameLanguage {
 
     /// The language a part of a name writes, if it is a tag for a language
     /// with a two-letter ISO 639-1 code.
-    private static func language(_ part: String) -> Language? {
+    private static func language(_ part: String, allowingThreeLetterCodes: Bool) -> Language? {
         let tag = part.replacingOccurrences(of: ".", with: "-")
         let primaryLength = tag.prefix { $0 != "-" && $0 != "_" }.count
-        guard (2...3).contains(primaryLength), let language = Language(code: tag), language.primary.count == 2 else { return nil }
+        guard (2...3).contains(primaryLength), let language = Language(code: tag),
+              language.primary.count == 2 || allowingThreeLetterCodes && primaryLength == 3 && tag.allSatisfy({ $0.isLowercase || !$0.isLetter })
+        else { return nil }
         return language
     }
 }

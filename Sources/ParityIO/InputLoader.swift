@@ -86,6 +86,8 @@ public struct InputLoader: Sendable {
             document.language = language
         } else if document.language == nil {
             document.language = document.metadata.language
+                // A three-letter tag in the name (`minutes.fil.txt`) only when the words named no language.
+                ?? FileNameLanguage.split(String(name.split(separator: "/").last ?? ""), allowingThreeLetterCodes: true)?.language
         }
         return document
     }

@@ -331,6 +331,36 @@ import Testing
         #expect(LanguageDetector.detect(Array(text.utf8)) == language)
     }
 
+    /// A Latin-script text in a language without a profile shares a few frequent
+    /// words with a profiled one by chance ("a", "y", "para"): too few of its
+    /// words to name that language (`LanguageDetector.confidentShare`).
+    @Test func constructedTextsInUnprofiledLanguagesAreLeftUndetermined() {
+        let welsh = """
+        Dosb.: Cyffredinol
+        12 Ebrill 2027
+
+        Mae'r Pwyllgor yn croesawu'r adroddiad a gyflwynwyd gan y wladwriaeth ac yn nodi bod y gyfraith newydd wedi dod i rym.
+        Gofynnodd y Pwyllgor faint o swyddfeydd oedd ar agor ym mhob rhanbarth a pha gamau oedd wedi'u cymryd i gefnogi'r teuluoedd.
+        Dywedodd y ddirprwyaeth fod y llywodraeth yn bwriadu agor swyddfeydd newydd yn ystod y flwyddyn nesaf ac y byddai'n
+        rhannu'r data gyda'r Pwyllgor cyn diwedd y sesiwn nesaf er mwyn dangos y cynnydd a wnaed.
+        """
+        let tagalog = """
+        Ipinahayag ng Komite ang pagtanggap nito sa ulat ng Estado at binanggit na ang bagong batas ay ipinatupad noong nakaraang taon.
+        Tinanong ng Komite kung ilang tanggapan ang bukas sa bawat rehiyon at kung anong mga hakbang ang ginawa para sa mga pamilya.
+        Sinabi ng delegasyon na ang pamahalaan ay magbubukas ng mga bagong tanggapan sa susunod na taon at ibabahagi nito ang mga
+        datos sa Komite bago matapos ang susunod na sesyon upang ipakita ang naging pag-unlad ng programa y ng mga kasosyo nito.
+        """
+        #expect(LanguageDetector.detect(Array(welsh.utf8)) == nil)
+        #expect(LanguageDetector.detect(Array(tagalog.utf8)) == nil)
+        let french = """
+        Le Comité accueille avec satisfaction le rapport présenté par l'État partie et note que la nouvelle loi est entrée en vigueur.
+        Il demande combien de bureaux sont ouverts dans chaque région et quelles mesures ont été prises pour aider les familles.
+        La délégation indique que le gouvernement prévoit d'ouvrir de nouveaux bureaux au cours de l'année prochaine et qu'il
+        communiquera les données au Comité avant la fin de la prochaine session pour montrer les progrès accomplis dans le pays.
+        """
+        #expect(LanguageDetector.detect(Array(french.utf8)) == .french)
+    }
+
     @Test func constructedHeaderLanguageLineWinsOverScript() {
         #expect(LanguageDetector.detect(Array("Asamblea General\n\nEspañol\n\nThe text of the body.\n".utf8)) == .spanish)
         #expect(segment("中文\n\n1. Text.\n").language == .chinese)

@@ -282,11 +282,13 @@ struct NumberComparison {
         values.sorted { $0.scalarRange.lowerBound < $1.scalarRange.lowerBound }
     }
 
-    /// A bare hour on one side ("10" in "10 hours") and a time "10:00" on the other are the same.
+    /// A bare hour on one side ("10" in "10 hours") and a time "10:00" on the other are the same; so are
+    /// a time written as a decimal without an hour word ("kl. 10.05", "10.05") and "10 ч. 05" or "10:05".
     private static func cancelHours(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
         func cancel(_ numbers: inout [ExtractedNumber], _ times: inout [ExtractedNumber]) {
             numbers = numbers.filter { value in
-                guard value.kind == .number, let index = times.firstIndex(where: { $0.kind == .time && $0.canonical == value.canonical + ":00" })
+                guard value.kind == .number,
+                      let index = times.firstIndex(where: { $0.kind == .time && ($0.canonical == value.canonical + ":00" || $0.canonical == clockReading(value.written)) })
                 else { return true }
                 times.remove(at: index)
                 return false
@@ -294,6 +296,14 @@ struct NumberComparison {
         }
         cancel(&a, &b)
         cancel(&b, &a)
+    }
+
+    /// "10.05" (as written) read as a time of day, "10:05": hours up to 24, two digits of minutes under 60; else nil.
+    static func clockReading(_ written: String) -> String? {
+        let parts = written.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].utf8.count == 2, parts[0].utf8.count <= 2,
+              let hours = Int(parts[0]), hours <= 24, let minutes = Int(parts[1]), minutes < 60 else { return nil }
+        return "\(hours):\(parts[1])"
     }
 
     /// A date without its year (`10 December`) and the same day with a year

@@ -180,11 +180,20 @@ struct BlockClassifier {
         var speakerWords: Set<[Unicode.Scalar]> = []
     }
 
+    /// Whether the document's language has no speaker words of its own (no
+    /// conventions table, or none known): its designations may follow a verb
+    /// (`SpeakerLine.designationAfterOpeningWords`).
+    private var speakerWordsUnlisted: Bool {
+        guard let language else { return true }
+        return LanguageConventions.of(language).speakerWords.isEmpty
+    }
+
     /// The speaker words learned (`SpeakerLine.WordLearner`) from the first
     /// scalars of every unit that may open a turn, a paragraph number
     /// stripped, one head at a time; units before `firstNumbered` are the masthead.
     private func learnedSpeakerWords(firstNumbered: Int) -> Set<[Unicode.Scalar]> {
         var learner = SpeakerLine.WordLearner()
+        learner.afterOpeningWords = speakerWordsUnlisted
         for (index, unit) in units.enumerated() {
             let first = lines[unit.lines.lowerBound]
             guard first.contentEnd - first.contentStart >= 4 else { continue }
@@ -1086,11 +1095,21 @@ struct BlockClassifier {
             guard line.contentEnd - line.contentStart >= 8, line.contentEnd - line.contentStart <= 600 else { continue }
             let last = decoded.utf8[line.contentEnd - 1]
             guard last >= 0x30, last <= 0x39 else { continue }
-            // A dot leader: four dots (or ellipses) in a row.
+            // A dot leader: four dots in a row, or spaced one space apart (". . . ." as a PDF prints it).
             var run = 0
+            var spaced = false
             var leader = false
             for position in line.contentStart..<line.contentEnd {
-                run = decoded.utf8[position] == UInt8(ascii: ".") ? run + 1 : 0
+                let byte = decoded.utf8[position]
+                if byte == UInt8(ascii: ".") {
+                    run += 1
+                    spaced = false
+                } else if byte == UInt8(ascii: " "), run > 0, !spaced {
+                    spaced = true
+                } else {
+                    run = 0
+                    spaced = false
+                }
                 if run >= 4 {
                     leader = true
                     break
@@ -1208,6 +1227,7 @@ struct BlockClassifier {
             block.annex = state.annex
             // "4. Mr. Novak (Ruritania) said that …": a summary record's paragraph opens a turn.
             block.speaker = SpeakerLine.reportedDesignationLength(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[0..<$0]) }
+                ?? (speakerWordsUnlisted ? SpeakerLine.designationAfterOpeningWords(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[$0]) } : nil)
             block.parentSerial = state.article
             state.goal = nil
             state.goalSerial = nil

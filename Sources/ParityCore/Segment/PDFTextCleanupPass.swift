@@ -186,6 +186,12 @@ enum PDFTextCleanupPass {
         func startsLowercase(_ index: Int) -> Bool {
             lineText(index).unicodeScalars.first.map(ScalarClass.isLowercase) ?? false
         }
+        /// Spaces and tabs before the line's first visible byte.
+        func indentation(_ index: Int) -> Int {
+            var at = lines[index].contentStart
+            while at > 0, bytes[at - 1] == 0x20 || bytes[at - 1] == 0x09 { at -= 1 }
+            return lines[index].contentStart - at
+        }
         /// Scalars up to the first space or tab of the line.
         func firstWordLength(_ index: Int) -> Int {
             var length = 0
@@ -508,10 +514,15 @@ enum PDFTextCleanupPass {
                 }
                 if let row = openRow, previous != nil,
                    !PDFLabel.startsWithLabel(bytes, lines[index].contentStart, lines[index].contentEnd) {
-                    // A wrapped table-of-contents title: its rest goes into the row's first cell.
-                    rowContinuations[row, default: []].append(index)
-                    previous = index
-                    continue
+                    // A wrapped table-of-contents title: its rest goes into the row's first cell. It never
+                    // starts left of its entry: a group caption there ("Annex") stands on its own.
+                    if indentation(index) >= indentation(row) {
+                        rowContinuations[row, default: []].append(index)
+                        previous = index
+                        continue
+                    }
+                    flushParagraph()
+                    previous = nil
                 }
                 openRow = nil
                 if previous != nil, !paragraph.isEmpty, PDFTableRow.isNumbersOnly(bytes, lines[index]) {

@@ -29,6 +29,18 @@ enum ScalarClass {
         return scalar.properties.isLowercase && !CaselessScripts.current.contains(scalar)
     }
 
+    /// A colon of any script, known by its Unicode properties rather than a
+    /// list: `:`, and other punctuation (`Po`) whose name calls it a colon —
+    /// full-width `：`, Ethiopic `፥` and preface colon `፦`, Mongolian `᠄`,
+    /// small `﹕` — but no semicolon.
+    static func isColon(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == ":" }
+        if scalar == "：" { return true }
+        let properties = scalar.properties
+        guard properties.generalCategory == .otherPunctuation, let name = properties.name else { return false }
+        return name.contains("COLON") && !name.contains("SEMICOLON")
+    }
+
     /// An upper-case letter.
     @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {

@@ -94,9 +94,13 @@ enum SpeakerLine {
         /// Longest abbreviated honorific (letters).
         static let honorificLength = 4
 
+        /// Whether a designation may follow the unit's opening words (`designationAfterOpeningWords`):
+        /// then the honorific is looked for after them too.
+        var afterOpeningWords = false
+
         /// Reads the head of one unit.
         mutating func add(_ text: [Unicode.Scalar], inMasthead: Bool) {
-            if let designation = SpeakerLine.notedDesignation(text) {
+            if let designation = afterOpeningWords ? SpeakerLine.honorificDesignation(text) : SpeakerLine.notedDesignation(text) {
                 counts[designation.word, default: 0] += 1
                 designations += 1
                 if designation.endsWithColon || designation.word.filter({ $0.properties.isAlphabetic }).count <= Self.honorificLength {
@@ -128,6 +132,11 @@ enum SpeakerLine {
             // Full-width （ (EF BC 88) and ： (EF BC 9A).
             case 0xEF where index + 2 < end && bytes[index + 1] == 0xBC && (bytes[index + 2] == 0x88 || inMasthead && bytes[index + 2] == 0x9A):
                 return true
+            // Another script's colon (Ethiopic "፦", three bytes from E1) in the masthead.
+            case 0xE1...0xEF where inMasthead && index + 2 < end:
+                let scalar = Unicode.Scalar((UInt32(bytes[index] & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F))
+                if let scalar, ScalarClass.isColon(scalar) { return true }
+                index += 3
             default: index += 1
             }
         }
@@ -150,7 +159,7 @@ enum SpeakerLine {
         var index = 0
         while index < head.count, !ScalarClass.isWhitespace(head[index]), head[index] != "(", head[index] != "（" { index += 1 }
         let word = ScalarLowercasing.lowercased(head[0..<index])
-        guard word.count >= 1, word.count == index, !word.contains(where: { $0 == "," || $0 == ";" || $0 == ":" }),
+        guard word.count >= 1, word.count == index, !word.contains(where: { $0 == "," || $0 == ";" || ScalarClass.isColon($0) }),
               !linkingWords.contains(ScalarText.string(word)) else { return nil }
         var notes = 0
         var nameWords = 0
@@ -164,16 +173,80 @@ enum SpeakerLine {
                 index = close + 1
                 continue
             }
-            if scalar == ":" || scalar == "：" { return notes > 0 ? (word, true) : nil }
-            if ScalarClass.isLowercase(scalar) { return notes > 0 ? (word, false) : nil }
+            if ScalarClass.isColon(scalar) { return notes > 0 ? (word, true) : nil }
+            // A verb in lower case, or a comma before an inserted clause ("Si G. Ortega (Freedonia), …").
+            if ScalarClass.isLowercase(scalar) || Self.isComma(scalar) { return notes > 0 ? (word, false) : nil }
             guard notes == 0, ScalarClass.isUppercase(scalar) || ScalarClass.isCaselessLetter(scalar), nameWords < maximumWords - 1 else { return nil }
             var end = index
             while end < head.count, !ScalarClass.isWhitespace(head[end]), head[end] != "(", head[end] != "（" { end += 1 }
             // A colon may end the name ("Mme Haddad:"), but only after a note does a name word count.
             if head[index..<end].contains(where: { $0 == "," || $0 == ";" || $0 == "." && end - index > 4 }) { return nil }
-            if head[end - 1] == ":" || head[end - 1] == "：" { return nil }
+            if ScalarClass.isColon(head[end - 1]) { return nil }
             nameWords += 1
             index = end
+        }
+        return nil
+    }
+
+    /// Most words a designation may follow (`designationAfterOpeningWords`).
+    static let maximumOpeningWords = 2
+
+    /// The noted designation at the start of `text` or after one or two
+    /// opening words (`openingWordsEnd`), the first whose first word is as
+    /// short as an abbreviated honorific: "Dywedodd Mr Novak (Rwritania)
+    /// fod …" teaches "mr", not the verb; else the one at the start.
+    static func honorificDesignation(_ text: [Unicode.Scalar]) -> (word: [Unicode.Scalar], endsWithColon: Bool)? {
+        let atStart = notedDesignation(text)
+        if let atStart, atStart.word.filter({ $0.properties.isAlphabetic }).count <= WordLearner.honorificLength { return atStart }
+        var start = 0
+        for _ in 0..<maximumOpeningWords {
+            guard let next = openingWordEnd(text, from: start, first: start == 0) else { break }
+            start = next
+            if let inner = notedDesignation(Array(text[start...].prefix(maximumLength))),
+               inner.word.filter({ $0.properties.isAlphabetic }).count <= WordLearner.honorificLength {
+                return inner
+            }
+        }
+        return atStart
+    }
+
+    /// Where the word opening `text` at `start` ends, white space after it
+    /// skipped: a word of letters (an apostrophe or hyphen inside), capitalized
+    /// when it opens the text; `nil` for anything else (a figure, punctuation).
+    private static func openingWordEnd(_ text: [Unicode.Scalar], from start: Int, first: Bool) -> Int? {
+        guard start < text.count else { return nil }
+        if first, !(ScalarClass.isUppercase(text[start]) || ScalarClass.isCaselessLetter(text[start])) { return nil }
+        var index = start
+        while index < text.count, !ScalarClass.isWhitespace(text[index]) {
+            let scalar = text[index]
+            guard scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+                || scalar.properties.generalCategory == .spacingMark
+                || (index > start && (scalar == "'" || scalar == "’" || scalar == "-")) else { return nil }
+            index += 1
+        }
+        guard index > start, index < text.count else { return nil }
+        while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
+        return index
+    }
+
+    /// In a language whose conventions list no speaker words, a summary
+    /// record may name the speaker after one or two opening words, a verb
+    /// and a particle: Welsh "Dywedodd Mr Novak (Rwritania) fod …",
+    /// Scottish Gaelic "Thuirt Mgr Novak …", "Chuir an Cathraiche fàilte …".
+    /// Returns the designation's range (`reportedDesignationLength` after the
+    /// opening words, with the words the document taught), `nil` when none follows them.
+    static func designationAfterOpeningWords(_ text: [Unicode.Scalar], learned: Set<[Unicode.Scalar]>) -> Range<Int>? {
+        guard !learned.isEmpty else { return nil }
+        var start = 0
+        for _ in 0..<maximumOpeningWords {
+            guard let next = openingWordEnd(text, from: start, first: start == 0) else { return nil }
+            start = next
+            // A designation after the opening words is capitalized ("Chuir an Cathraiche …"); a title in lower case
+            // there is part of a phrase ("På formandens opfordring …", "Ar wahoddiad y cadeirydd, …").
+            guard ScalarClass.isUppercase(text[start]) || ScalarClass.isCaselessLetter(text[start]) else { continue }
+            if let length = reportedDesignationLength(Array(text[start...].prefix(maximumLength + 8)), learned: learned) {
+                return start..<(start + length)
+            }
         }
         return nil
     }
@@ -184,7 +257,7 @@ enum SpeakerLine {
     /// honorific, lower-cased. "Distr.: General" and "Original: Spanish and
     /// French" are none (one word, or a name word in lower case).
     static func presidingLineWords(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
-        guard text.count <= 80, let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), colon > 1,
+        guard text.count <= 80, let colon = text.firstIndex(where: ScalarClass.isColon), colon > 1,
               let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
               !text[0..<colon].contains(where: { ScalarClass.isWhitespace($0) || $0 == "." }) else { return nil }
         let after = text[(colon + 1)...].split(whereSeparator: ScalarClass.isWhitespace)
@@ -230,11 +303,11 @@ enum SpeakerLine {
             switch scalar {
             case "(", "（": depth += 1
             case ")", "）": depth = max(0, depth - 1)
-            case ":", "：" where depth == 0:
-                return index > 0 && endsNameWord(index) ? index : nil
             case ",", ";", "،", "，", "；", "。", "!", "?", "\"", "“", "«":
                 if depth == 0 { return nil }
-            default: break
+            default:
+                // A colon of any script: ":", "：", Ethiopic "፦" (`ScalarClass.isColon`).
+                if depth == 0, ScalarClass.isColon(scalar) { return index > 0 && endsNameWord(index) ? index : nil }
             }
             if depth == 0 {
                 let space = ScalarClass.isWhitespace(scalar) || scalar == "(" || scalar == "（"
@@ -293,6 +366,32 @@ enum SpeakerLine {
 
     private static let linkingWords: Set<String> = Set(LanguageConventions.all.flatMap(\.linkingWords))
 
+    /// A comma of any script that writes one between clauses.
+    static func isComma(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "," || scalar == "،" || scalar == "，"
+    }
+
+    /// Whether the word after `end` in `head` begins in lower case.
+    private static func lowercaseWordFollows(_ head: [Unicode.Scalar], after end: Int) -> Bool {
+        var index = end
+        while index < head.count, ScalarClass.isWhitespace(head[index]) { index += 1 }
+        return index > end && index < head.count && ScalarClass.isLowercase(head[index])
+    }
+
+    /// Whether a capitalized word stands among the three words after `end` in `head`:
+    /// "of the General Assembly", "of the constructed Assembly", "de la Asamblea" make a
+    /// linking word part of a title; "da las gracias a …", "a souhaité la bienvenue" make it the verb.
+    private static func capitalizedWordFollows(_ head: [Unicode.Scalar], after end: Int) -> Bool {
+        var index = end
+        for _ in 0..<3 {
+            while index < head.count, ScalarClass.isWhitespace(head[index]) { index += 1 }
+            guard index < head.count else { return false }
+            if ScalarClass.isUppercase(head[index]) { return true }
+            while index < head.count, !ScalarClass.isWhitespace(head[index]) { index += 1 }
+        }
+        return false
+    }
+
     /// The speaker designation a numbered paragraph of a summary record opens
     /// with, in reported speech or with a colon: "Mr. Novak (Ruritania) said
     /// that …", "Le Président dit que …", "Mme Haddad (Rapporteuse) demande
@@ -324,6 +423,7 @@ enum SpeakerLine {
         var index = wordLength
         var designationEnd = index
         var nameWords = 0
+        var notes = 0
         while index < head.count {
             while index < head.count, ScalarClass.isWhitespace(head[index]) { index += 1 }
             guard index < head.count else { return nil }
@@ -331,26 +431,34 @@ enum SpeakerLine {
                 guard let close = head[index...].firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
                 index = close + 1
                 designationEnd = index
+                notes += 1
                 continue
             }
+            // "Mr. Ortega (Freedonia), introducing the report, said …": a comma after a name or
+            // a note opens an inserted clause; the designation is complete.
+            if isComma(head[index]) { return notes + nameWords > 0 ? designationEnd : nil }
             var end = index
             while end < head.count, !ScalarClass.isWhitespace(head[end]), head[end] != "(" { end += 1 }
             let first = head[index]
             if ScalarClass.isLowercase(first) {
                 // The verb, a comma after it allowed ("говорит, что", "sagt, die").
-                if end - index > 2, head[end - 1] == "," || head[end - 1] == "،" { end -= 1 }
+                if end - index > 2, isComma(head[end - 1]) { end -= 1 }
                 let spelled = ScalarText.string(lower[index..<end])
-                guard end - index >= 2, !linkingWords.contains(spelled),
+                // A verb of one letter is an auxiliary before its participle ("La Présidente a souhaité …").
+                guard end - index >= 2 || lowercaseWordFollows(head, after: end),
+                      !linkingWords.contains(spelled) || !capitalizedWordFollows(head, after: end),
                       head[index..<end].allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "’" || $0 == "'" })
                 else { return nil }
                 return designationEnd
             }
-            // A name word: capitalized, no sentence punctuation inside or after it.
-            guard ScalarClass.isUppercase(first), !head[index..<end].contains(where: { $0 == "," || $0 == ";" || $0 == ":" }),
+            // A name word: capitalized, no sentence punctuation inside it (a comma may end it).
+            var nameEnd = end
+            if nameEnd - index > 1, isComma(head[nameEnd - 1]) { nameEnd -= 1 }
+            guard ScalarClass.isUppercase(first), !head[index..<nameEnd].contains(where: { $0 == "," || $0 == ";" || $0 == ":" }),
                   nameWords < maximumWords else { return nil }
             nameWords += 1
-            index = end
-            designationEnd = end
+            designationEnd = nameEnd
+            index = nameEnd
         }
         return nil
     }

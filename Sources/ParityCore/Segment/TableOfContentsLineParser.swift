@@ -59,13 +59,30 @@ enum TableOfContentsLineParser {
     /// Title and column texts of one line, or `nil` when the line has no columns.
     private static func split(_ line: [Unicode.Scalar]) -> ([Unicode.Scalar], [[Unicode.Scalar]])? {
         if line.contains("\t") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Array.init)
+            var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Array.init)
             var titleIndex = 0
             while titleIndex < fields.count, ScalarText.trimmed(fields[titleIndex][...]).isEmpty { titleIndex += 1 }
+            // A label set apart from its title by a column gap ("I.⇥Introduction . . . .⇥3", as a PDF prints it).
+            while titleIndex < fields.count - 2, LabelOnlyLine.isLabelOnly(Array(ScalarText.trimmed(fields[titleIndex][...]))) {
+                fields[titleIndex + 1] = fields[titleIndex] + [" "] + fields[titleIndex + 1]
+                titleIndex += 1
+            }
             guard titleIndex < fields.count - 1 else { return nil }
-            return (fields[titleIndex], Array(fields[(titleIndex + 1)...]))
+            // The title's own dot leader before the gap ("Introduction . . . .⇥3").
+            let title = leaderSplit(fields[titleIndex]).map { $0.title } ?? fields[titleIndex]
+            return (title, Array(fields[(titleIndex + 1)...]))
         }
-        // Dot leaders: three or more dots (optionally spaced) or an ellipsis.
+        if let split = leaderSplit(line) { return (split.title, split.rest) }
+        // Wide spacing: two or more spaces before the number columns.
+        if let gap = firstWideGap(line) {
+            let rest = line[gap...].split(separator: " ").map(Array.init)
+            return (Array(line[..<gap]), rest)
+        }
+        return nil
+    }
+
+    /// The title before a dot leader (three or more dots, optionally spaced, or an ellipsis) and the columns after it.
+    private static func leaderSplit(_ line: [Unicode.Scalar]) -> (title: [Unicode.Scalar], rest: [[Unicode.Scalar]])? {
         var index = 0
         while index < line.count {
             if line[index] == "…" || line[index] == "." {
@@ -76,18 +93,12 @@ enum TableOfContentsLineParser {
                     end += 1
                 }
                 if dots >= 3 {
-                    let rest = line[end...].split(separator: " ").map(Array.init)
-                    return (Array(line[..<index]), rest)
+                    return (Array(line[..<index]), line[end...].split(separator: " ").map(Array.init))
                 }
                 index = max(end, index + 1)
             } else {
                 index += 1
             }
-        }
-        // Wide spacing: two or more spaces before the number columns.
-        if let gap = firstWideGap(line) {
-            let rest = line[gap...].split(separator: " ").map(Array.init)
-            return (Array(line[..<gap]), rest)
         }
         return nil
     }

@@ -1,0 +1,71 @@
+import Testing
+@testable import ParityCore
+
+/// Speaker designations in summary and verbatim records beyond "X said":
+/// a clause set off by commas after the designation, a one-letter auxiliary
+/// as the verb, a verb first in a language without a speaker table, and a
+/// colon of any script after a verbatim designation. Constructed snippets
+/// (made up for these tests; not taken from real documents).
+@Suite struct ConstructedSpeakerDesignationTests {
+    private func speakers(_ text: String, language: Language? = nil) -> [String] {
+        PlainTextSegmenter(language: language).segment(DecodedText(text), sourceName: "constructed").blocks
+            .filter { $0.kind == .paragraph }.map { $0.speaker ?? "-" }
+    }
+
+    @Test func constructedClauseBetweenDesignationAndVerbEndsTheDesignation() {
+        #expect(SpeakerLine.reportedDesignationLength(Array("M. Novak (Ruritanie), présentant le rapport, dit que tout va bien.".unicodeScalars))
+            == "M. Novak (Ruritanie)".unicodeScalars.count)
+        #expect(SpeakerLine.reportedDesignationLength(Array("Mr. Novak, introducing the report, said that it was ready.".unicodeScalars))
+            == "Mr. Novak".unicodeScalars.count)
+        // The Chair alone before a comma names no speaker: "The Chair, …" may be a clause of its own.
+        #expect(SpeakerLine.reportedDesignationLength(Array("The Chair, in closing, said that the item was concluded.".unicodeScalars)) == nil)
+    }
+
+    @Test func constructedOneLetterAuxiliaryIsAVerbUnlessATitleGoesOn() {
+        #expect(SpeakerLine.reportedDesignationLength(Array("La Présidente a souhaité la bienvenue à la délégation.".unicodeScalars))
+            == "La Présidente".unicodeScalars.count)
+        // "of the General Assembly": the linking word goes on with a capitalized word, the title is not over.
+        #expect(SpeakerLine.reportedDesignationLength(Array("The President of the General Assembly opened the debate.".unicodeScalars)) == nil)
+    }
+
+    @Test func constructedWelshDesignationsFollowTheVerb() {
+        let text = """
+        Cofnod cryno wedi'i lunio
+
+        Cadeirydd: Ms Ahmed
+
+        1. Croesawodd y Cadeirydd y ddirprwyaeth wedi'i llunio.
+
+        2. Dywedodd Mr Novak (Rwritania) fod yr adroddiad yn barod.
+
+        3. Ar wahoddiad y cadeirydd, roedd 14 o swyddfeydd ar agor.
+
+        4. Gofynnodd Ms Lindqvist (Rapporteur) faint o swyddfeydd oedd ar agor.
+
+        5. Dywedodd Mr Novak (Rwritania) fod 14 ar agor.
+        """
+        #expect(speakers(text, language: Language(code: "cy")) == ["Cadeirydd", "Mr Novak (Rwritania)", "-", "Ms Lindqvist (Rapporteur)", "Mr Novak (Rwritania)"])
+        // In a language with its own speaker table the designation opens the paragraph: a verb first names none.
+        #expect(speakers("1. Said Mr. Novak (Ruritania) that the report was ready.\n\n2. Mr. Novak (Ruritania) said so.\n", language: .english)
+            == ["-", "Mr. Novak (Ruritania)"])
+    }
+
+    @Test func constructedColonsOfAnyScriptByTheirUnicodeProperties() {
+        for colon: Unicode.Scalar in [":", "：", "\u{1365}", "\u{1366}", "\u{1804}", "\u{FE55}"] { #expect(ScalarClass.isColon(colon)) }
+        for other: Unicode.Scalar in [";", "؛", "\u{1364}", "\u{1362}", ".", "\u{20A1}", "\u{A789}"] { #expect(!ScalarClass.isColon(other)) }
+    }
+
+    @Test func constructedTigrinyaVerbatimTurnsEndWithTheEthiopicPrefaceColon() {
+        let text = """
+        ወግዓዊ መዛግብቲ
+
+        ፕረዚደንት (ብእንግሊዝኛ ተዛሪቡ)፦ ንወኪል ሲልዳቭያ ዕድል ሃብ እየ።
+
+        ኣቶ ዱፖን (ሲልዳቭያ) (ብፈረንሳይኛ ተዛሪቡ)፦ ሲልዳቭያ ነቲ ንድፊ ትድግፎ።
+
+        ወይዘሮ ሊንድቅቪስት (ፍሪዶንያ) (ብእንግሊዝኛ ተዛሪባ)፦ ፍሪዶንያ ውን ትድግፎ።
+        """
+        let blocks = PlainTextSegmenter(language: Language(code: "ti")).segment(DecodedText(text), sourceName: "constructed").blocks
+        #expect(blocks.filter { $0.kind == .speakerTurn }.count == 3)
+    }
+}
