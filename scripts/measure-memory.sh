@@ -40,7 +40,7 @@ measure() {
     local blocks=$1; shift
     local code=0
     /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$parity" "$@" >/dev/null 2>&1 || code=$?
-    read -r seconds user system kb < "$work/time"
+    read -r seconds user system kb < <(tail -n 1 "$work/time")
     awk -v l="$label" -v b="$bytes" -v n="$blocks" -v s="$seconds" -v u="$user" -v y="$system" -v k="$kb" -v c="$code" \
         'BEGIN { printf "%-34s %7.2f MB %9s blocks %7.2f s CPU %7.2f s %8d KB %6.1fx exit %d\n", l, b / 1e6, n, u + y, s, k, k * 1024 / b, c }'
 }

@@ -13,9 +13,11 @@ import Testing
     }
 
     @Test func linesAreCountedAsTheLineScannerCutsThem() {
-        for text in ["", "a", "a\n", "a\r\nb", "a\r\rb\n\n", "\n\n\n", "x\ry"] {
+        for text in ["", "a", "a\n", "a\r\nb", "a\r\rb\n\n", "\n\n\n", "x\ry", " \t\n b \n\t"] {
             let bytes = Array(text.utf8)
-            #expect(TextShapeLimit.lineCount(bytes) == LineScanner.lines(in: bytes).count, "\(text.debugDescription)")
+            let lines = LineScanner.lines(in: bytes)
+            #expect(TextShapeLimit.lineCount(bytes).lines == lines.count, "\(text.debugDescription)")
+            #expect(TextShapeLimit.lineCount(bytes).nonBlank == lines.filter { !$0.isBlank }.count, "\(text.debugDescription)")
         }
     }
 
@@ -50,7 +52,9 @@ import Testing
                          try RepositoryPaths.fixtureBytes("real/paris-agreement/en.txt")]
         for bytes in realTexts {
             #expect(2 * bytes.count >= 3 * TextShapeLimit.bytesPerUnit * TextShapeLimit.unitCount(bytes))
-            #expect(bytes.count >= 2 * TextShapeLimit.bytesPerLine * TextShapeLimit.lineCount(bytes))
+            #expect(bytes.count >= 2 * TextShapeLimit.bytesPerLine * TextShapeLimit.lineCount(bytes).lines)
+            // Units are counted only past the limit's share of lines that are not blank: never fewer than units.
+            #expect(TextShapeLimit.unitCount(bytes) <= TextShapeLimit.lineCount(bytes).nonBlank)
         }
         // Joined, they keep that average (units and lines add up, give or take the joins).
         let concatenated = realTexts.flatMap { $0 + Array("\n\n".utf8) }

@@ -27,12 +27,14 @@ public enum TextShapeLimit {
     /// nil when they are within the limits. The lines are counted without
     /// storing them; the units only when the lines are within their limit.
     public static func problem(_ bytes: [UInt8]) -> String? {
-        let lines = lineCount(bytes)
+        let (lines, nonBlankLines) = lineCount(bytes)
         let maximumLines = maximumLines(byteCount: bytes.count)
         guard lines <= maximumLines else {
             return "too many lines for its size (\(lines) in \(bytes.count) bytes; "
                 + "Parity reads \(allowedLines) and one more for every \(bytesPerLine) bytes)"
         }
+        // Every unit holds a line that is not blank: most texts need no units made to be counted.
+        guard nonBlankLines > maximumUnits(byteCount: bytes.count) else { return nil }
         let units = unitCount(bytes)
         guard units <= maximumUnits(byteCount: bytes.count) else {
             return "too many paragraphs for its size (\(units) in \(bytes.count) bytes; "
@@ -41,25 +43,31 @@ public enum TextShapeLimit {
         return nil
     }
 
-    /// Lines as `LineScanner` cuts them (LF, CR LF or CR), counted.
-    static func lineCount(_ bytes: [UInt8]) -> Int {
+    /// Lines as `LineScanner` cuts them (LF, CR LF or CR), counted, and those
+    /// of them with a byte that is not ASCII white space.
+    static func lineCount(_ bytes: [UInt8]) -> (lines: Int, nonBlank: Int) {
         bytes.withUnsafeBufferPointer { buffer in
             var count = 0
+            var nonBlank = 0
             var index = 0
             let end = buffer.count
             var lineOpen = false
+            var lineHasText = false
             while index < end {
                 let byte = buffer[index]
                 if byte == 0x0A || byte == 0x0D {
                     count += 1
+                    if lineHasText { nonBlank += 1 }
                     lineOpen = false
+                    lineHasText = false
                     if byte == 0x0D, index + 1 < end, buffer[index + 1] == 0x0A { index += 1 }
                 } else {
                     lineOpen = true
+                    if !ByteClass.isASCIIWhitespace(byte) { lineHasText = true }
                 }
                 index += 1
             }
-            return count + (lineOpen ? 1 : 0)
+            return (count + (lineOpen ? 1 : 0), nonBlank + (lineHasText ? 1 : 0))
         }
     }
 
