@@ -2,9 +2,13 @@
 # Peak memory (resident set) of `parity outline` and `parity check` on 50 MB
 # inputs made by repeating real texts: UTF-8, windows-1252 and PDF-extracted
 # text (each also at 100 MB, to separate the program's own 21 MB from what
-# grows with the input), and 200,000 one-word paragraphs. Prints one line per input:
-# file, size, seconds, peak KB, peak per input byte. The figures are in
-# docs/inputs.md ("Memory").
+# grows with the input), and on texts of tiny paragraphs and lines, the
+# shapes that cost most for their size: 200,000 one-word paragraphs,
+# one-letter paragraphs (`a`, blank line) up to and past `TextShapeLimit`,
+# lines of one capital, blank lines. Prints one line per input: command and
+# input, size, blocks (outline lines; "-" when refused or for check), CPU
+# seconds (user + system), wall seconds, peak KB, peak per input byte, exit
+# code. The figures are in docs/inputs.md ("Memory").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product parity >/dev/null
@@ -20,17 +24,37 @@ cat "$work/windows-1252.txt" "$work/windows-1252.txt" > "$work/windows-1252-100m
 for _ in $(seq 1 790); do cat "$pdf"; done > "$work/pdf-text.txt"
 cat "$work/pdf-text.txt" "$work/pdf-text.txt" > "$work/pdf-text-100mb.txt"
 python3 -c "import sys; sys.stdout.write(''.join('palabra%d\n\n' % i for i in range(200000)))" > "$work/tiny-paragraphs.txt"
+# One-letter paragraphs: 200,000 (within the limit), 204,000 (just within: 200,000 + 612,000 / 128 allowed), 2,000,000 (6 MB, refused).
+python3 -c "import sys; sys.stdout.write('a\n\n' * 200000)" > "$work/one-letter-200k.txt"
+python3 -c "import sys; sys.stdout.write('a\n\n' * 204000)" > "$work/one-letter-204k.txt"
+python3 -c "import sys; sys.stdout.write('a\n\n' * 2000000)" > "$work/one-letter-6mb.txt"
+# Lines of one capital, each a unit of its own: 203,000 (just within: 200,000 + 406,000 / 128 allowed), 1,000,000 (refused).
+python3 -c "import sys; sys.stdout.write('A\n' * 203000)" > "$work/capital-lines-203k.txt"
+python3 -c "import sys; sys.stdout.write('A\n' * 1000000)" > "$work/capital-lines-1m.txt"
+# Blank lines between two paragraphs: 1,000,000 (within), 6,000,000 (refused).
+python3 -c "import sys; sys.stdout.write('Texto.\n' + '\n' * 1000000 + 'Fin.\n')" > "$work/blank-lines-1m.txt"
+python3 -c "import sys; sys.stdout.write('Texto.\n' + '\n' * 6000000 + 'Fin.\n')" > "$work/blank-lines-6m.txt"
 measure() {
     local label=$1; shift
     local bytes=$1; shift
-    /usr/bin/time -f "%e %M" -o "$work/time" "$parity" "$@" >/dev/null 2>&1 || true
-    read -r seconds kb < "$work/time"
-    awk -v l="$label" -v b="$bytes" -v s="$seconds" -v k="$kb" \
-        'BEGIN { printf "%-32s %6.1f MB %7.2f s %8d KB %5.1fx\n", l, b / 1e6, s, k, k * 1024 / b }'
+    local blocks=$1; shift
+    local code=0
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$parity" "$@" >/dev/null 2>&1 || code=$?
+    read -r seconds user system kb < <(tail -n 1 "$work/time")
+    awk -v l="$label" -v b="$bytes" -v n="$blocks" -v s="$seconds" -v u="$user" -v y="$system" -v k="$kb" -v c="$code" \
+        'BEGIN { printf "%-34s %7.2f MB %9s blocks %7.2f s CPU %7.2f s %8d KB %6.1fx exit %d\n", l, b / 1e6, n, u + y, s, k, k * 1024 / b, c }'
 }
-for name in utf8 utf8-100mb windows-1252 windows-1252-100mb pdf-text pdf-text-100mb tiny-paragraphs; do
+blocks() {
+    "$parity" outline "$1" 2>/dev/null | wc -l | awk '{ print ($1 == 0 ? "-" : $1) }'
+}
+for name in utf8 utf8-100mb windows-1252 windows-1252-100mb pdf-text pdf-text-100mb tiny-paragraphs \
+    one-letter-200k one-letter-204k one-letter-6mb capital-lines-203k capital-lines-1m blank-lines-1m blank-lines-6m; do
     size=$(stat -c %s "$work/$name.txt")
-    measure "outline $name" "$size" outline "$work/$name.txt"
+    measure "outline $name" "$size" "$(blocks "$work/$name.txt")" outline "$work/$name.txt"
 done
+size=$(stat -c %s "$work/tiny-paragraphs.txt")
+measure "check tiny-paragraphs tiny-paragraphs" $((2 * size)) - check "$work/tiny-paragraphs.txt" "$work/tiny-paragraphs.txt"
+size=$(stat -c %s "$work/one-letter-204k.txt")
+measure "check one-letter-204k one-letter-204k" $((2 * size)) - check "$work/one-letter-204k.txt" "$work/one-letter-204k.txt"
 size=$(stat -c %s "$work/utf8.txt")
-measure "check utf8 utf8" $((2 * size)) check "$work/utf8.txt" "$work/utf8.txt"
+measure "check utf8 utf8" $((2 * size)) - check "$work/utf8.txt" "$work/utf8.txt"

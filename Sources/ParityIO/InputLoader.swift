@@ -73,6 +73,8 @@ public struct InputLoader: Sendable {
             }
             // Both consumed: the segmenter frees the text once its blocks are classified.
             let (text, warnings) = try segmenterText(consume bytes, name: name, file: file)
+            // Refused before any block is made: tiny paragraphs cost far more than their bytes (`TextShapeLimit`).
+            if let problem = TextShapeLimit.problem(text.utf8) { throw .unsupportedFormat(file: name, detail: problem) }
             let segmenter = PlainTextSegmenter(language: language ?? nameLanguage)
             if let rereader {
                 document = try segmenter.segment(consume text, sourceName: name, rereading: rereader.bytes, spillingTo: TemporaryTextSpill())

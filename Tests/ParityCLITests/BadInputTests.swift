@@ -21,6 +21,25 @@ import Testing
             .replacingOccurrences(of: "–", with: "-")
     }
 
+    /// Issue 11: a text of one-letter paragraphs past `TextShapeLimit` is one
+    /// line and exit 2 in every command, before any block is made; `-o` writes nothing.
+    @Test func constructedOneLetterParagraphsPastTheLimit() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let count = 210_000
+        let path = try files.write("constructed-one-letter-paragraphs.txt", Array(repeating: Array("a\n\n".utf8), count: count).flatMap { $0 })
+        let error = InputError.unsupportedFormat(file: path, detail: TextShapeLimit.problem(Array(repeating: Array("a\n\n".utf8), count: count).flatMap { $0 })!)
+        try expectOneLineError([path], error)
+        let output = files.directory.appendingPathComponent("out.tmx").path
+        for arguments in [["check", path, "Sources-Texts/un-hearings-2006/es.txt"],
+                          ["align", "Sources-Texts/un-hearings-2006/es.txt", path, "--format", "tmx", "-o", output]] {
+            let run = try ParityExecutable.run(arguments)
+            #expect(run.exitCode == 2)
+            #expect(run.errorLines == ["parity: \(error.description)"])
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+    }
+
     @Test func constructedEmptyFile() throws {
         let files = try ConstructedFiles()
         defer { files.remove() }

@@ -824,6 +824,8 @@ struct BlockClassifier {
         let annexLabel = (text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
             && (text.full.count <= 32 || !ScalarText.endsSentence(text.full)) && CaptionRecognizer.annexCaptionMayMatch(text.full)
             ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil) ?? state.inferredAnnexes[index]
+        // No masthead and title run this long (17 units at most in the corpus): past it, the body has started.
+        if state.zone == .front, index >= Self.frontMatterUnitLimit { state.zone = .body }
         if state.zone == .front, annexLabel == nil {
             if let block = frontMatterBlock(text, index: index, state: &state, next: next) { return block }
         }
@@ -845,6 +847,11 @@ struct BlockClassifier {
     }
 
     // MARK: - Front matter
+
+    /// Most units the front matter (masthead, title, notes before the body) may
+    /// take. It bounds the header-line and title tests, the costliest per unit,
+    /// on a text of tiny paragraphs that never reads as a body.
+    static let frontMatterUnitLimit = 200
 
     /// A job-number or barcode line (`PrintingMark`) as page furniture, its text as written.
     private func printingMark(_ index: Int) -> DraftBlock? {

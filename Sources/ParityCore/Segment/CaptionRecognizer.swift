@@ -5,8 +5,11 @@ enum CaptionRecognizer {
     static func isTableOfContentsCaption(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 30 else { return false }
         let lower = text.lowercased().trimmingWhitespace()
-        return LanguageConventions.all.contains { $0.tableOfContentsCaptions.contains(lower) }
+        return tableOfContentsCaptions.contains(lower)
     }
+
+    /// The table-of-contents captions of every language.
+    private static let tableOfContentsCaptions = Set(LanguageConventions.all.flatMap(\.tableOfContentsCaptions))
 
     /// Whether `text` is a line of table-of-contents column captions ("Párrafos Página").
     static func isTableOfContentsColumnCaption(_ text: String) -> Bool {
@@ -48,33 +51,47 @@ enum CaptionRecognizer {
         guard text.unicodeScalars.count <= 32 else { return nil }
         let lower = text.lowercased()
         let scalars = Array(lower.unicodeScalars)
-        for entry in annexWordEntries where lower.hasPrefix(entry.word) && entry.length <= scalars.count {
-            let rest = ScalarText.trimmed(scalars[entry.length...])
-            if rest.isEmpty { return "" }
-            // `المرفق الأول`, `المرفق الثاني`: an ordinal adjective after the word.
-            if ScalarClass.isWhitespace(scalars[entry.length]), let value = ArabicNumbering.ordinalAdjectiveValue(rest) {
-                return RomanNumeral.spelling(value)
+        for conventions in annexConventions {
+            for word in conventions.words where word.scalars.count <= scalars.count && lower.hasPrefix(word.string) {
+                let rest = ScalarText.trimmed(scalars[word.scalars.count...])
+                if rest.isEmpty { return "" }
+                // `المرفق الأول`, `المرفق الثاني`: an ordinal adjective after the word.
+                if ScalarClass.isWhitespace(scalars[word.scalars.count]), let value = ArabicNumbering.ordinalAdjectiveValue(rest) {
+                    return RomanNumeral.spelling(value)
+                }
+                let separated = ScalarClass.isWhitespace(scalars[word.scalars.count]) || !conventions.writesSpacesBetweenWords
+                guard separated, rest.count <= 6 else { continue }
+                if let value = RomanNumeral.lowercaseValue(of: rest) { return RomanNumeral.spelling(value) }
+                // `Annex 1`, `अनुसूची १`: the same annex as `Annex I` in another version, labelled by its value.
+                if let value = Numerals.decimalValue(rest) { return RomanNumeral.spelling(value) }
+                if let value = ChineseNumeral.labelValue(rest) { return RomanNumeral.spelling(value) }
+                if let value = ArabicNumbering.ordinalValue(rest) { return RomanNumeral.spelling(value) }
+                if rest.count == 1, let position = Numerals.latinPosition(rest.first!) { return Numerals.latinLetter(position) }
             }
-            let separated = ScalarClass.isWhitespace(scalars[entry.length]) || !entry.writesSpacesBetweenWords
-            guard separated, rest.count <= 6 else { continue }
-            if let value = RomanNumeral.lowercaseValue(of: rest) { return RomanNumeral.spelling(value) }
-            // `Annex 1`, `अनुसूची १`: the same annex as `Annex I` in another version, labelled by its value.
-            if let value = Numerals.decimalValue(rest) { return RomanNumeral.spelling(value) }
-            if let value = ChineseNumeral.labelValue(rest) { return RomanNumeral.spelling(value) }
-            if let value = ArabicNumbering.ordinalValue(rest) { return RomanNumeral.spelling(value) }
-            if rest.count == 1, let position = Numerals.latinPosition(rest.first!) { return Numerals.latinLetter(position) }
         }
         return nil
     }
 
-    /// The annex words of every language in `LanguageConventions.all`'s
-    /// order, with their length in scalars and whether their language
-    /// writes spaces between words: read per short line without copying
-    /// the conventions.
-    private static let annexWordEntries: [(word: String, length: Int, writesSpacesBetweenWords: Bool)] =
-        LanguageConventions.all.flatMap { conventions in
-            conventions.annexWords.map { ($0, $0.unicodeScalars.count, conventions.writesSpacesBetweenWords) }
+    /// What the annex captions of one language are read with, taken once from
+    /// `LanguageConventions.all` (in its order) so that reading a caption copies no conventions.
+    private struct AnnexConventions: Sendable {
+        struct Word: Sendable {
+            var string: String
+            var scalars: [Unicode.Scalar]
         }
+        var words: [Word]
+        var writesSpacesBetweenWords: Bool
+        var linkWords: [String]
+        var linkWordScalars: [[Unicode.Scalar]]
+    }
+
+    private static let annexConventions: [AnnexConventions] = LanguageConventions.all.map { conventions in
+        AnnexConventions(
+            words: conventions.annexWords.map { AnnexConventions.Word(string: $0, scalars: Array($0.unicodeScalars)) },
+            writesSpacesBetweenWords: conventions.writesSpacesBetweenWords,
+            linkWords: conventions.annexLinkWords,
+            linkWordScalars: conventions.annexLinkWords.map { Array($0.unicodeScalars) })
+    }
 
     /// Lower-cased ASCII first letters of the annex words, or nil when some annex word
     /// starts with a precomposed letter (which an ASCII letter and a combining mark equal).
@@ -120,9 +137,9 @@ enum CaptionRecognizer {
         guard !ScalarText.endsSentence(scalars) else { return nil }
         let lower = Array(text.lowercased().unicodeScalars)
         guard lower.count == scalars.count else { return nil }
-        for conventions in LanguageConventions.all {
-            for word in conventions.annexWords {
-                let wordScalars = Array(word.unicodeScalars)
+        for conventions in annexConventions {
+            for annexWord in conventions.words {
+                let word = annexWord.string, wordScalars = annexWord.scalars
                 if lower.starts(with: wordScalars), let label = linkedOrTitled(lower, after: wordScalars.count, conventions) {
                     return label
                 }
@@ -136,17 +153,16 @@ enum CaptionRecognizer {
                         numeralStart -= 1
                     }
                     if numeralStart < end, numeralStart >= wordScalars.count,
-                       Array(lower[(numeralStart - wordScalars.count)..<numeralStart]) == wordScalars,
+                       lower[(numeralStart - wordScalars.count)..<numeralStart].elementsEqual(wordScalars),
                        let value = annexLabel(word + ScalarText.string(lower[numeralStart..<end])), !value.isEmpty {
                         label = value
                         end = numeralStart
                     }
                 }
-                if end > wordScalars.count, Array(lower[(end - wordScalars.count)..<end]) == wordScalars {
+                if end > wordScalars.count, lower[(end - wordScalars.count)..<end].elementsEqual(wordScalars) {
                     let before = ScalarText.trimmed(lower[..<(end - wordScalars.count)])
-                    for link in conventions.annexLinkWords {
-                        let linkScalars = Array(link.unicodeScalars)
-                        guard before.count > linkScalars.count, Array(before.suffix(linkScalars.count)) == linkScalars else { continue }
+                    for linkScalars in conventions.linkWordScalars {
+                        guard before.count > linkScalars.count, before.suffix(linkScalars.count).elementsEqual(linkScalars) else { continue }
                         if conventions.writesSpacesBetweenWords {
                             guard ScalarClass.isWhitespace(before[before.endIndex - linkScalars.count - 1]) else { continue }
                         }
@@ -160,7 +176,7 @@ enum CaptionRecognizer {
 
     /// After the annex word at `start`: an optional label, then a link word
     /// and more text, or a dash or colon and a title.
-    private static func linkedOrTitled(_ lower: [Unicode.Scalar], after start: Int, _ conventions: LanguageConventions) -> String? {
+    private static func linkedOrTitled(_ lower: [Unicode.Scalar], after start: Int, _ conventions: AnnexConventions) -> String? {
         guard start < lower.count, ScalarClass.isWhitespace(lower[start]) || !conventions.writesSpacesBetweenWords else { return nil }
         var index = start
         while index < lower.count, ScalarClass.isWhitespace(lower[index]) { index += 1 }
@@ -168,7 +184,7 @@ enum CaptionRecognizer {
         var wordEnd = index
         while wordEnd < lower.count, !ScalarClass.isWhitespace(lower[wordEnd]) { wordEnd += 1 }
         var label = ""
-        if conventions.writesSpacesBetweenWords, conventions.annexLinkWords.contains(ScalarText.string(lower[index..<wordEnd])) {
+        if conventions.writesSpacesBetweenWords, conventions.linkWords.contains(ScalarText.string(lower[index..<wordEnd])) {
             return wordEnd < lower.count ? "" : nil
         }
         var titled = false
@@ -176,7 +192,7 @@ enum CaptionRecognizer {
             titled = true
             wordEnd -= 1
         }
-        if wordEnd > index, let value = annexLabel(conventions.annexWords[0] + " " + ScalarText.string(lower[index..<wordEnd])), !value.isEmpty {
+        if wordEnd > index, let value = annexLabel(conventions.words[0].string + " " + ScalarText.string(lower[index..<wordEnd])), !value.isEmpty {
             label = value
             if titled { return wordEnd + 1 < lower.count ? label : nil }
             index = wordEnd
@@ -186,7 +202,7 @@ enum CaptionRecognizer {
         }
         guard wordEnd < lower.count else { return nil }
         let next = ScalarText.string(lower[index..<wordEnd])
-        if conventions.writesSpacesBetweenWords, conventions.annexLinkWords.contains(next) { return label }
+        if conventions.writesSpacesBetweenWords, conventions.linkWords.contains(next) { return label }
         // "ANNEX 1 - Title", "Annex II: Title": a numbered annex and its title.
         if !label.isEmpty, ["-", "–", "—", ":"].contains(next) { return label }
         return nil

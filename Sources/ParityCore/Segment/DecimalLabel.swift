@@ -34,6 +34,8 @@ struct DecimalLabel: Sendable, Hashable {
     static func parseAfterTargetWord(_ text: [Unicode.Scalar]) -> DecimalLabel? {
         if let label = parse(text) { return label }
         guard let first = text.first, !(0x30...0x39).contains(first.value) else { return nil }
+        // The label after the word starts with a digit: most units have none to read, and no prefix is made for them.
+        guard text.contains(where: { ScalarClass.digit($0) != nil }) else { return nil }
         let prefix = Array(String(String.UnicodeScalarView(text.prefix(12))).lowercased().unicodeScalars)
         guard prefix.count == min(text.count, 12) else { return nil }
         for word in targetWords where prefix.count > word.count && Array(prefix[0..<word.count]) == word {
