@@ -51,4 +51,6 @@ public enum MonthNameTable {
     /// Vietnamese months, named by a word and their number (CLDR `tháng 3`),
     /// and the word before a year (`ngày 14 tháng 3 năm 2026`).
     public static let numberedMonthWord = (month: "tháng", year: "năm")
+    /// The length in scalars of ``numberedMonthWord``'s month word, asked of every word a reader meets.
+    public static let numberedMonthWordLength = numberedMonthWord.month.unicodeScalars.count
 }

@@ -43,6 +43,9 @@ public enum PercentWords {
     /// of a run of letters, as they are written without spaces).
     public static let wordsBefore: Set<String> = ["yüzde", "asilimia", "ร้อยละ", "ຮ້ອຍລະ", "ಶೇಕಡಾ"]
 
+    /// The lengths in scalars of the words of ``wordsBefore``.
+    public static let wordsBeforeLengths: Set<Int> = Set(wordsBefore.map(\.unicodeScalars.count))
+
     /// The words of ``wordsBefore`` that end a run of letters (scripts written without spaces).
-    public static let wordsBeforeInRuns: [String] = ["ร้อยละ", "ຮ້ອຍລະ"]
+    public static let wordsBeforeInRuns: [[Unicode.Scalar]] = ["ร้อยละ", "ຮ້ອຍລະ"].map { Array($0.unicodeScalars) }
 }

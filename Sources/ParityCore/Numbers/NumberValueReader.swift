@@ -14,6 +14,10 @@ struct NumberValueReader {
     }
 
     static let percentSigns: Set<String> = ["%", "٪", "％", "‰"]
+    /// Whether `scalar` is one of ``percentSigns``, without making a string.
+    static func mayBePercentSign(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "%" || scalar == "٪" || scalar == "％" || scalar == "‰"
+    }
     static let dateLinkWords: Set<String> = ["de", "del", "of", "du", "года", "г"]
     /// Apostrophes after an elided preposition (`d’abril`).
     static let apostrophes: Set<String> = ["’", "'"]
@@ -161,7 +165,7 @@ struct NumberValueReader {
             return end
         }
         // tháng 3 năm 2026
-        if token.range.count == MonthNameTable.numberedMonthWord.month.unicodeScalars.count, let (date, end) = numberedMonthDate(at: k) {
+        if token.range.count == MonthNameTable.numberedMonthWordLength, let (date, end) = numberedMonthDate(at: k) {
             emit(.date, date.canonical, k, end)
             return end
         }
@@ -214,7 +218,8 @@ struct NumberValueReader {
     /// `% 37`), at `k`: the sign of no figure before it (a sign after a
     /// figure was read with it), joined to the figure or after no figure.
     private mutating func percentBefore(sign k: Int) -> Int? {
-        guard cursor.isPunct(k, NumberValueReader.percentSigns), let n = cursor.next(k + 1), let number = cursor.token(n),
+        guard let sign = cursor.token(k), sign.kind == .punct, NumberValueReader.mayBePercentSign(cursor.scalars[sign.range.lowerBound]),
+              cursor.isPunct(k, NumberValueReader.percentSigns), let n = cursor.next(k + 1), let number = cursor.token(n),
               number.kind == .number, n == k + 1 || cursor.token(cursor.previous(k))?.kind != .number else { return nil }
         emit(.percentage, number.text, k, n + 1)
         return n + 1
@@ -224,8 +229,9 @@ struct NumberValueReader {
     private mutating func percentWordBefore(at k: Int) -> Int? {
         guard let n = cursor.next(k + 1), let number = cursor.token(n), number.kind == .number, let token = cursor.token(k) else { return nil }
         let scalars = cursor.scalars[token.range]
-        let isPercentWord = PercentWords.wordsBeforeInRuns.contains { $0.unicodeScalars.elementsEqual(scalars.suffix($0.unicodeScalars.count)) }
-            || cursor.word(k).map(PercentWords.wordsBefore.contains) == true
+        // Only a word of a length some percent word has is made into a string.
+        let isPercentWord = PercentWords.wordsBeforeInRuns.contains { $0.elementsEqual(scalars.suffix($0.count)) }
+            || (PercentWords.wordsBeforeLengths.contains(scalars.count) && cursor.word(k).map(PercentWords.wordsBefore.contains) == true)
         guard isPercentWord else { return nil }
         emit(.percentage, number.text, k, n + 1)
         return n + 1
