@@ -526,4 +526,22 @@ import ParityTestSupport
         #expect(HeaderLineRecognizer.recognize("大会第六十届会议主席谨转递摘要。") == nil)
         #expect(HeaderLineRecognizer.recognize("第六十一届会议") == .field(.session))
     }
+    /// Symbols of series longer than four capitals (`CEDAW/C/GC/37`,
+    /// `UNODC/CCPCJ/EG.4/2021/1`) and a joint symbol of a letter to two organs
+    /// (`A/81/512–S/2026/877`: the first is the document's symbol), at the
+    /// right of the first masthead line as pdftotext prints it; constructed
+    /// snippets in English, French and Spanish.
+    @Test(arguments: [
+        ("United Nations                                   CEDAW/C/GC/37\n\nConvention on the Elimination\nof All Forms of Discrimination\nagainst Women                                    Distr.: General\n                                                 13 March 2026\n\n1. The Committee adopts this constructed recommendation.\n\n2. It applies to all States parties.\n", "CEDAW/C/GC/37"),
+        ("Nations Unies                                    UNODC/CCPCJ/EG.4/2026/1\n\n                                                 Distr. générale\n\n1. Le Groupe adopte ce texte construit.\n\n2. Il entre en vigueur.\n", "UNODC/CCPCJ/EG.4/2026/1"),
+        ("Naciones Unidas                                  A/81/512–S/2026/877\n\nAsamblea General                                 Distr. general\nConsejo de Seguridad                             2 de octubre de 2026\n\n1. Texto construido uno.\n\n2. Texto construido dos.\n", "A/81/512"),
+    ])
+    func constructedLongSeriesAndJointSymbols(_ text: String, _ symbol: String) {
+        let (bytes, document) = Self.segment(text, "constructed-masthead.txt")
+        #expect(document.metadata.symbol == symbol)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+        #expect(HeaderLineRecognizer.isSymbol("A/81/512 – S/2026/877"))
+        #expect(!HeaderLineRecognizer.isSymbol("HIV/AIDS"))
+        #expect(!HeaderLineRecognizer.isSymbol("A/81/512–and more"))
+    }
 }

@@ -42,8 +42,34 @@ enum HeaderLineRecognizer {
     }
 
     /// A document symbol: `A/61/187`, `E/CN.4/2006/1`, `S/RES/1701 (2006)`,
-    /// `A/HRC/7/L.1/Rev.1`, optionally followed by a footnote marker.
+    /// `A/HRC/7/L.1/Rev.1`, `CEDAW/C/GC/37`, `UNODC/CCPCJ/EG.4/2021/1` (a
+    /// series of one to eight capitals, as ``PageFurnitureRecognizer/isSymbol(_:)``
+    /// reads it), or a joint symbol of two (`A/81/512–S/2026/877`), optionally
+    /// followed by a footnote marker.
     static func isSymbol(_ text: String) -> Bool {
+        if let joint = jointSymbolSplit(text) { return isSingleSymbol(String(text.unicodeScalars[..<joint.first])) && isSingleSymbol(String(text.unicodeScalars[joint.second...])) }
+        return isSingleSymbol(text)
+    }
+
+    /// The symbol a metadata field keeps of `text`: the first of a joint symbol, else `text`.
+    static func primarySymbol(_ text: String) -> String {
+        guard let joint = jointSymbolSplit(text), isSymbol(text) else { return text }
+        return String(text.unicodeScalars[..<joint.first])
+    }
+
+    /// Where a joint symbol's dash is: the end of the first symbol and the start of the second.
+    private static func jointSymbolSplit(_ text: String) -> (first: String.UnicodeScalarView.Index, second: String.UnicodeScalarView.Index)? {
+        let view = text.unicodeScalars
+        guard let dash = view.firstIndex(where: { $0 == "–" || $0 == "—" }) else { return nil }
+        var first = dash
+        while first > view.startIndex, view[view.index(before: first)] == " " { first = view.index(before: first) }
+        var second = view.index(after: dash)
+        while second < view.endIndex, view[second] == " " { second = view.index(after: second) }
+        guard first > view.startIndex, second < view.endIndex else { return nil }
+        return (first, second)
+    }
+
+    private static func isSingleSymbol(_ text: String) -> Bool {
         var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, last == "*" || SuperscriptDigits.value(of: last) != nil { scalars.removeLast() }
         // Optional " (2006)" year suffix.
@@ -54,7 +80,7 @@ enum HeaderLineRecognizer {
         }
         guard scalars.count >= 3, scalars.count <= 40 else { return false }
         let parts = scalars.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count >= 2, let head = parts.first, (1...4).contains(head.count),
+        guard parts.count >= 2, let head = parts.first, (1...8).contains(head.count),
               head.allSatisfy({ (0x41...0x5A).contains($0.value) })
         else { return false }
         for part in parts.dropFirst() {

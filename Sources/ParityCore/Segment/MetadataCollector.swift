@@ -16,7 +16,7 @@ enum MetadataCollector {
                     while let last = symbol.unicodeScalars.last, last == "*" || SuperscriptDigits.value(of: last) != nil {
                         symbol = Substring(symbol.unicodeScalars.dropLast())
                     }
-                    metadata.symbol = String(symbol)
+                    metadata.symbol = HeaderLineRecognizer.primarySymbol(String(symbol))
                 }
             case .distribution: if metadata.distribution == nil { metadata.distribution = HeaderLineRecognizer.distributionValue(text) }
             case .date: if metadata.date == nil { metadata.date = text }
