@@ -3,6 +3,7 @@ import ParityFuzzing
 
 // Usage: ParityFuzz [RUNS] [SEED] [FOLDER] [WINDOW]  in-process campaign (FuzzCampaign); WINDOW: bytes of a text seed per input
 //        ParityFuzz commands [RUNS] [SEED] [BINARY]  command shapes run as processes (CommandFuzz)
+//        ParityFuzz replay RUN SEED FILE [WINDOW]  the input of one run of a campaign, written to FILE
 // The campaign runs every reader and the align/check/export pipeline;
 // prints the figures; exit 0 with no problem, 1 with problems (listed),
 // 3 on a hang (the input is written to FOLDER). A crash ends the process
@@ -24,6 +25,19 @@ if arguments.first == "commands" {
     do {
         let report = try CommandFuzz(binary: binary, root: root).run(count: runs, seed: seed)
         finish("ParityFuzz commands seed \(seed): \(report)", report.problems)
+    } catch {
+        FileHandle.standardError.write(Data("parity-fuzz: \(error)\n".utf8))
+        exit(2)
+    }
+}
+if arguments.first == "replay", arguments.count >= 4, let run = Int(arguments[1]), let seed = UInt64(arguments[2]) {
+    // ParityFuzz replay RUN SEED FILE [WINDOW]: writes the input of one run of a campaign to FILE.
+    do {
+        let campaign = try FuzzCampaign(root: root, windowBytes: arguments.count > 4 ? Int(arguments[4]) : nil)
+        let (kind, input) = campaign.replayInput(run: run, seed: seed)
+        try Data(input).write(to: URL(fileURLWithPath: arguments[3]))
+        print("run \(run) seed \(seed): \(kind), \(input.count) bytes written to \(arguments[3])")
+        exit(0)
     } catch {
         FileHandle.standardError.write(Data("parity-fuzz: \(error)\n".utf8))
         exit(2)

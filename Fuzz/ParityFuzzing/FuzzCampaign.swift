@@ -153,6 +153,20 @@ public struct FuzzCampaign {
         return report
     }
 
+    /// The input of run `run` of the campaign with `seed` and its kind, made
+    /// as ``run(count:seed:watchdog:)`` makes it (every earlier input is made
+    /// too, so that the random stream is the same), to replay a problem.
+    public func replayInput(run: Int, seed: UInt64) -> (kind: String, input: [UInt8]) {
+        var random = SplitMix64(seed: seed)
+        let kinds = Seed.allCases
+        var last: (String, [UInt8]) = ("", [])
+        for index in 0...run {
+            let kind = kinds[index % kinds.count]
+            last = ("\(kind)", Self.mutate(self.input(kind, &random), &random))
+        }
+        return last
+    }
+
     private func exercise(_ kind: Seed, _ input: [UInt8], _ report: inout Report) {
         do throws(InputError) {
             switch kind {
