@@ -853,10 +853,11 @@ struct BlockClassifier {
     /// on a text of tiny paragraphs that never reads as a body.
     static let frontMatterUnitLimit = 200
 
-    /// A job-number or barcode line (`PrintingMark`) as page furniture, its text as written.
+    /// A job-number or barcode line (`PrintingMark`) as page furniture, its text as written:
+    /// only a unit of that one line (a unit may hold wrapped lines after it, which would be lost).
     private func printingMark(_ index: Int) -> DraftBlock? {
         let line = lines[units[index].lines.lowerBound]
-        guard line.contentEnd - line.contentStart <= 160,
+        guard units[index].lines.dropFirst().allSatisfy({ lines[$0].isBlank }), line.contentEnd - line.contentStart <= 160,
               PrintingMark.mayBePrintingMarkLine(decoded.utf8, line.contentStart, line.contentEnd) else { return nil }
         let written = String(decoding: decoded.utf8[line.contentStart..<line.contentEnd], as: UTF8.self)
         guard PrintingMark.isPrintingMarkLine(written) else { return nil }
