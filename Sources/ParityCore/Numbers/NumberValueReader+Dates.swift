@@ -38,9 +38,9 @@ extension NumberValueReader {
             monthWord = next
         }
         // The month word's length and first letter before its string is made (most figures are followed by other words).
-        guard let monthToken = cursor.token(monthWord), monthToken.kind == .word, monthToken.range.count == MonthNameTable.numberedMonthWordLength,
-              cursor.scalars[monthToken.range.lowerBound] == "t" || cursor.scalars[monthToken.range.lowerBound] == "T" else { return nil }
-        guard cursor.isWord(monthWord, words.month), let mi = cursor.next(monthWord + 1), let monthToken = cursor.token(mi),
+        guard let wordToken = cursor.token(monthWord), wordToken.kind == .word, wordToken.range.count == MonthNameTable.numberedMonthWordLength,
+              cursor.scalars[wordToken.range.lowerBound] == "t" || cursor.scalars[wordToken.range.lowerBound] == "T",
+              cursor.isWord(monthWord, words.month), let mi = cursor.next(monthWord + 1), let monthToken = cursor.token(mi),
               monthToken.kind == .number, monthToken.fraction == nil, let m = monthToken.integerValue, (1...12).contains(m) else { return nil }
         var yearIndex = cursor.next(mi + 1)
         if cursor.isWord(yearIndex, words.year) || cursor.isPunct(yearIndex, ",") { yearIndex = cursor.next(yearIndex! + 1) }

@@ -13,11 +13,9 @@ struct NumberValueReader {
         self.vocabulary = vocabulary
     }
 
-    static let percentSigns: Set<String> = ["%", "٪", "％", "‰"]
-    /// Whether `scalar` is one of ``percentSigns``, without making a string.
-    static func mayBePercentSign(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "%" || scalar == "٪" || scalar == "％" || scalar == "‰"
-    }
+    /// Percent and per mille signs; ``percentSigns`` holds them as the punctuation tokens' texts.
+    static let percentSignScalars: Set<Unicode.Scalar> = ["%", "٪", "％", "‰"]
+    static let percentSigns: Set<String> = Set(percentSignScalars.map(String.init))
     static let dateLinkWords: Set<String> = ["de", "del", "of", "du", "года", "г"]
     /// Apostrophes after an elided preposition (`d’abril`).
     static let apostrophes: Set<String> = ["’", "'"]
@@ -165,7 +163,7 @@ struct NumberValueReader {
             return end
         }
         // tháng 3 năm 2026
-        if token.range.count == MonthNameTable.numberedMonthWordLength, let (date, end) = numberedMonthDate(at: k) {
+        if let (date, end) = numberedMonthDate(at: k) {
             emit(.date, date.canonical, k, end)
             return end
         }
@@ -218,8 +216,8 @@ struct NumberValueReader {
     /// `% 37`), at `k`: the sign of no figure before it (a sign after a
     /// figure was read with it), joined to the figure or after no figure.
     private mutating func percentBefore(sign k: Int) -> Int? {
-        guard let sign = cursor.token(k), sign.kind == .punct, NumberValueReader.mayBePercentSign(cursor.scalars[sign.range.lowerBound]),
-              cursor.isPunct(k, NumberValueReader.percentSigns), let n = cursor.next(k + 1), let number = cursor.token(n),
+        guard let sign = cursor.token(k), sign.kind == .punct, sign.range.count == 1,
+              NumberValueReader.percentSignScalars.contains(cursor.scalars[sign.range.lowerBound]), let n = cursor.next(k + 1), let number = cursor.token(n),
               number.kind == .number, n == k + 1 || cursor.token(cursor.previous(k))?.kind != .number else { return nil }
         emit(.percentage, number.text, k, n + 1)
         return n + 1

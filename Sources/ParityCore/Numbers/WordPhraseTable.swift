@@ -6,6 +6,8 @@
 struct WordPhraseTable: Sendable {
     /// Remaining words and value of each phrase, by first word, longest first.
     private(set) var byFirstWord: [String: [(rest: [String], value: Int)]] = [:]
+    /// The one-word phrases of five scalars or more, longest first, for ``inflectedOneWord(_:)``.
+    private var inflectableWords: [(scalars: [Unicode.Scalar], value: Int)] = []
 
     init(_ phrases: [String: Int]) {
         for (phrase, value) in phrases {
@@ -14,6 +16,10 @@ struct WordPhraseTable: Sendable {
             byFirstWord[first, default: []].append((Array(words.dropFirst()), value))
         }
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.rest.count > $1.rest.count } }
+        for (first, candidates) in byFirstWord where first.unicodeScalars.count >= 5 {
+            if let oneWord = candidates.first(where: { $0.rest.isEmpty }) { inflectableWords.append((Array(first.unicodeScalars), oneWord.value)) }
+        }
+        inflectableWords.sort { $0.scalars.count != $1.scalars.count ? $0.scalars.count > $1.scalars.count : $0.value < $1.value }
     }
 
     /// A word as the tokenizer gives it: lower case, Arabic normalized.
@@ -46,18 +52,14 @@ struct WordPhraseTable: Sendable {
     }
 
     /// The value of the one-word phrase of five letters or more that `word`
-    /// begins with, followed by at most four more letters: the phrase with a
-    /// case ending (Turkish `milyondan`, `milyona`), for
-    /// languages that write them on the word.
+    /// begins with, followed by one to four more letters: the phrase with a
+    /// case ending (Turkish `milyondan`, `milyona`), for languages that
+    /// write them on the word. The longest such phrase wins.
     func inflectedOneWord(_ word: String) -> Int? {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count > 5 else { return nil }
-        for length in stride(from: scalars.count - 1, through: max(5, scalars.count - 4), by: -1) {
-            var stem = String.UnicodeScalarView()
-            stem.append(contentsOf: scalars[..<length])
-            if let candidates = byFirstWord[String(stem)], let oneWord = candidates.first(where: { $0.rest.isEmpty }) {
-                return oneWord.value
-            }
+        let count = word.unicodeScalars.count
+        for candidate in inflectableWords where (candidate.scalars.count + 1...candidate.scalars.count + 4).contains(count)
+            && word.unicodeScalars.starts(with: candidate.scalars) {
+            return candidate.value
         }
         return nil
     }
