@@ -47,25 +47,22 @@ enum HeaderLineRecognizer {
     /// reads it), or a joint symbol of two (`A/81/512–S/2026/877`), optionally
     /// followed by a footnote marker.
     static func isSymbol(_ text: String) -> Bool {
-        if let joint = jointSymbolSplit(text) { return isSingleSymbol(String(text.unicodeScalars[..<joint.first])) && isSingleSymbol(String(text.unicodeScalars[joint.second...])) }
-        return isSingleSymbol(text)
+        jointSymbols(text) != nil || isSingleSymbol(text)
     }
 
     /// The symbol a metadata field keeps of `text`: the first of a joint symbol, else `text`.
     static func primarySymbol(_ text: String) -> String {
-        guard let joint = jointSymbolSplit(text), isSymbol(text) else { return text }
-        return String(text.unicodeScalars[..<joint.first])
+        jointSymbols(text)?.first ?? text
     }
 
-    /// Where a joint symbol's dash is: the end of the first symbol and the start of the second.
-    private static func jointSymbolSplit(_ text: String) -> (first: String.UnicodeScalarView.Index, second: String.UnicodeScalarView.Index)? {
+    /// The two symbols of a joint symbol (`A/81/512–S/2026/877`, spaces
+    /// allowed around the dash), if `text` is one.
+    private static func jointSymbols(_ text: String) -> (first: String, second: String)? {
         let view = text.unicodeScalars
         guard let dash = view.firstIndex(where: { $0 == "–" || $0 == "—" }) else { return nil }
-        var first = dash
-        while first > view.startIndex, view[view.index(before: first)] == " " { first = view.index(before: first) }
-        var second = view.index(after: dash)
-        while second < view.endIndex, view[second] == " " { second = view.index(after: second) }
-        guard first > view.startIndex, second < view.endIndex else { return nil }
+        let first = String(String.UnicodeScalarView(view[..<dash].reversed().drop { $0 == " " }.reversed()))
+        let second = String(String.UnicodeScalarView(view[view.index(after: dash)...].drop { $0 == " " }))
+        guard isSingleSymbol(first), isSingleSymbol(second) else { return nil }
         return (first, second)
     }
 
