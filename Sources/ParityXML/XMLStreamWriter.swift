@@ -80,44 +80,10 @@ final class XMLStreamWriter {
 
     /// Writes escaped character data.
     func text(_ string: String) throws(ExportError) {
-        var string = filtered(string, where: "<\(openElements.last ?? "")>")
-        if string.isEmpty { return }
-        let writer = try liveWriter()
-        // Escaped as `xmlTextWriterWriteString` escapes element content (`xmlEncodeSpecialChars`:
-        // `<`, `>`, `&`, `"` and CR), then written raw, which it does too; text with nothing to
-        // escape (most of it) is written from the string's own bytes, without libxml2's copy.
-        let status = string.withUTF8 { utf8 -> Int32 in
-            guard utf8.contains(where: Self.isEscaped) else {
-                return xmlTextWriterWriteRawLen(writer, utf8.baseAddress, Int32(utf8.count))
-            }
-            var escaped: [UInt8] = []
-            escaped.reserveCapacity(utf8.count + 16)
-            for byte in utf8 {
-                switch byte {
-                case UInt8(ascii: "<"): escaped.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): escaped.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "&"): escaped.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "\""): escaped.append(contentsOf: "&quot;".utf8)
-                case 0x0D: escaped.append(contentsOf: "&#13;".utf8)
-                default: escaped.append(byte)
-                }
-            }
-            return escaped.withUnsafeBufferPointer { xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)) }
-        }
-        try check(status, "xmlTextWriterWriteRawLen")
-    }
-
-    /// ``text(_:)`` as libxml2 writes it (`xmlTextWriterWriteString`): the
-    /// definition `text` reproduces, kept for `XMLStreamWriterTextTests`.
-    func textWrittenByLibXML2(_ string: String) throws(ExportError) {
         let string = filtered(string, where: "<\(openElements.last ?? "")>")
         if string.isEmpty { return }
         let writer = try liveWriter()
         try check(xmlChars(string) { xmlTextWriterWriteString(writer, $0) }, "xmlTextWriterWriteString")
-    }
-
-    private static func isEscaped(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\"") || byte == 0x0D
     }
 
     /// Closes the innermost open element (`<a/>` when it is empty).
