@@ -158,6 +158,14 @@ public struct LanguageConventions: Sendable, Hashable {
         return conventions
     }
 
+    /// Whether the conventions of `language` (`of`) list speaker words; read
+    /// per unit by the classifier, so no table is copied to answer.
+    static func listsSpeakerWords(_ language: Language) -> Bool {
+        listsSpeakerWordsByPrimary[language.primary] ?? !general.speakerWords.isEmpty
+    }
+
+    private static let listsSpeakerWordsByPrimary: [String: Bool] = byPrimary.mapValues { !$0.speakerWords.isEmpty }
+
     /// Whether `language` has a table of its own (not `general`).
     public static func hasOwnTable(_ language: Language) -> Bool { byPrimary[language.primary] != nil }
 

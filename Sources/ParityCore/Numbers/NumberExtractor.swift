@@ -13,19 +13,20 @@
 public struct NumberExtractor: Sendable {
     /// The language of the text; it decides the decimal mark and the scale words.
     public var language: Language?
-    let vocabulary: NumberVocabulary
+    private let sharedVocabulary: SharedNumberVocabulary
+    var vocabulary: NumberVocabulary { sharedVocabulary.value }
 
     /// Creates an extractor for text in `language`.
     public init(language: Language? = nil) {
         self.language = language
-        vocabulary = .forLanguage(NumberExtractor.code(of: language))
+        sharedVocabulary = SharedNumberVocabulary(.forLanguage(NumberExtractor.code(of: language)))
     }
 
     /// Creates an extractor for text in the language with `code` ("de", "hi",
     /// ...); languages without number tables follow the general convention.
     public init(languageCode: String?) {
         self.language = languageCode.flatMap { Language(code: $0) }
-        vocabulary = .forLanguage(languageCode)
+        sharedVocabulary = SharedNumberVocabulary(.forLanguage(languageCode))
     }
 
     /// The code under which the language's number tables are kept ("es",
@@ -60,7 +61,7 @@ public struct NumberExtractor: Sendable {
 
     /// Numbers written without digits in text of this extractor's language.
     public func tentativeNumbers(_ text: String) -> [String] {
-        NumberWordReader(vocabulary: vocabulary).values(in: text)
+        NumberWordReader(vocabulary: sharedVocabulary).values(in: text)
     }
 
     /// The cardinals and ordinals `text` writes in number words only
@@ -77,14 +78,14 @@ public struct NumberExtractor: Sendable {
 
     /// Numbers written without digits in `text`, with where they are written.
     func spelledNumbers(_ text: String) -> [SpelledNumber] {
-        NumberWordReader(vocabulary: vocabulary).numbers(in: text)
+        NumberWordReader(vocabulary: sharedVocabulary).numbers(in: text)
     }
 
     /// The values found in `text`, the numbers it writes without digits and
     /// its length in scalars: one pass over the text for the words, the test
     /// for figures and the length.
     func valuesAndWords(_ text: String) -> (values: [ExtractedNumber], words: [SpelledNumber], scalarCount: Int) {
-        let (words, mayHoldFigures, scalarCount) = NumberWordReader(vocabulary: vocabulary).read(text)
+        let (words, mayHoldFigures, scalarCount) = NumberWordReader(vocabulary: sharedVocabulary).read(text)
         return (mayHoldFigures ? values(text) : [], words, scalarCount)
     }
 
@@ -99,7 +100,7 @@ public struct NumberExtractor: Sendable {
         let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping,
                                      reversedSpaceGroups: vocabulary.reversedSpaceGroups, dayFirstDates: vocabulary.dayFirstDates,
                                      decimalMarkUnknown: vocabulary.decimalMarkUnknown).tokenize(scalars)
-        var reader = NumberValueReader(cursor: NumberTokenCursor(tokens: tokens, scalars: scalars), vocabulary: vocabulary)
+        var reader = NumberValueReader(cursor: NumberTokenCursor(tokens: tokens, scalars: scalars), vocabulary: sharedVocabulary)
         var values = reader.readAll()
         markRanges(&values, scalars)
         return values

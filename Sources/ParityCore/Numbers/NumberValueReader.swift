@@ -5,12 +5,13 @@
 /// Chinese numerals is read once. Linear in the number of tokens.
 struct NumberValueReader {
     let cursor: NumberTokenCursor
-    let vocabulary: NumberVocabulary
+    private let sharedVocabulary: SharedNumberVocabulary
+    var vocabulary: NumberVocabulary { sharedVocabulary.value }
     private var result: [ExtractedNumber] = []
 
-    init(cursor: NumberTokenCursor, vocabulary: NumberVocabulary) {
+    init(cursor: NumberTokenCursor, vocabulary: SharedNumberVocabulary) {
         self.cursor = cursor
-        self.vocabulary = vocabulary
+        sharedVocabulary = vocabulary
     }
 
     /// Percent and per mille signs; ``percentSigns`` holds them as the punctuation tokens' texts.

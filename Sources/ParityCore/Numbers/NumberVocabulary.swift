@@ -210,3 +210,13 @@ struct NumberVocabulary: Sendable {
         return vocabulary
     }()
 }
+
+/// A vocabulary kept by reference: the readers made for every block
+/// (`NumberWordReader`, `NumberValueReader`) hold one reference to their
+/// extractor's vocabulary instead of a copy of its tables, which would cost a
+/// retain and a release per table and block.
+final class SharedNumberVocabulary: Sendable {
+    let value: NumberVocabulary
+
+    init(_ value: NumberVocabulary) { self.value = value }
+}

@@ -13,7 +13,12 @@
 /// its first and last folded letters; a string is made only of a word whose
 /// shape some number word of the language has (``NumberWordShapes``).
 struct NumberWordReader: Sendable {
-    var vocabulary: NumberVocabulary
+    private let sharedVocabulary: SharedNumberVocabulary
+    var vocabulary: NumberVocabulary { sharedVocabulary.value }
+
+    init(vocabulary: SharedNumberVocabulary) { sharedVocabulary = vocabulary }
+
+    init(vocabulary: NumberVocabulary) { sharedVocabulary = SharedNumberVocabulary(vocabulary) }
 
     /// Arabic prefixes (article, conjunction, prepositions) tried when a word
     /// is not in the table as written.

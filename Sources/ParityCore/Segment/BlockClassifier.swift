@@ -185,7 +185,7 @@ struct BlockClassifier {
     /// (`SpeakerLine.designationAfterOpeningWords`).
     private var speakerWordsUnlisted: Bool {
         guard let language else { return true }
-        return LanguageConventions.of(language).speakerWords.isEmpty
+        return !LanguageConventions.listsSpeakerWords(language)
     }
 
     /// The speaker words learned (`SpeakerLine.WordLearner`) from the first

@@ -14,7 +14,7 @@
 ///
 /// Only the first words of lines after a `,` or `;` line end are looked
 /// up; the document's words are scanned once, and only those whose length
-/// and first byte match a candidate are decoded.
+/// and first and last bytes match a candidate's are decoded.
 struct ClauseOpenerWords {
     private var answers: [Int: Bool] = [:]
 
@@ -116,25 +116,26 @@ struct ClauseOpenerWords {
     }
 }
 
-/// A cheap test before decoding a word: its byte length and first byte
-/// (ASCII letters folded) must be those of a word of the set. Both are
-/// table lookups (no hashing: every word of the document is tested).
+/// A cheap test before decoding a word: its first and its last byte (ASCII
+/// letters folded) must be those of a word of the set with its byte length.
+/// All are table lookups (no hashing: every word of the document is tested).
 private struct ByteShapeFilter {
-    private var firstBytes = [Bool](repeating: false, count: 256)
-    /// `lengths[n]`: some word of the set is `n` bytes long.
-    private var lengths: [Bool] = []
+    /// For each byte length `n`, 512 flags from `n * 512`: the first bytes
+    /// (256), then the last bytes (256) of the set's words of that length.
+    private var shapes: [Bool] = []
 
     mutating func insert(_ word: String) {
         let utf8 = Array(word.utf8)
-        guard let first = utf8.first else { return }
-        firstBytes[Int(Self.fold(first))] = true
-        if utf8.count >= lengths.count { lengths += repeatElement(false, count: utf8.count + 1 - lengths.count) }
-        lengths[utf8.count] = true
+        guard let first = utf8.first, let last = utf8.last else { return }
+        let base = utf8.count * 512
+        if base + 512 > shapes.count { shapes += repeatElement(false, count: base + 512 - shapes.count) }
+        shapes[base + Int(Self.fold(first))] = true
+        shapes[base + 256 + Int(Self.fold(last))] = true
     }
 
     func mayContain(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        let length = end - start
-        return firstBytes[Int(Self.fold(bytes[start]))] && length < lengths.count && lengths[length]
+        let base = (end - start) * 512
+        return base < shapes.count && shapes[base + Int(Self.fold(bytes[start]))] && shapes[base + 256 + Int(Self.fold(bytes[end - 1]))]
     }
 
     private static func fold(_ byte: UInt8) -> UInt8 {

@@ -408,10 +408,13 @@ enum SpeakerLine {
         // `startsWithSpeakerWord`'s own first test, made before the head is copied; a learned word may start with any letter.
         guard wordFilter.mayMatch(text) || !learned.isEmpty else { return nil }
         let head = Array(text.prefix(maximumLength))
+        // Most units open with neither a speaker word nor a learned one: they are ruled out before the head is lowered.
+        let opensWithSpeakerWord = startsWithSpeakerWord(head)
+        guard opensWithSpeakerWord || learnedWordLength(head, learned).map({ $0 < head.count }) == true else { return nil }
         let lower = ScalarLowercasing.lowercased(head)
         guard lower.count == head.count else { return nil }
         let wordLength: Int
-        if startsWithSpeakerWord(head), let word = words.first(where: {
+        if opensWithSpeakerWord, let word = words.first(where: {
             lower.count > $0.count && lower[0..<$0.count].elementsEqual($0) && (ScalarClass.isWhitespace(lower[$0.count]) || lower[$0.count] == "(")
         }) {
             wordLength = word.count
