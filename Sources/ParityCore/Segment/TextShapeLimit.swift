@@ -45,7 +45,7 @@ public enum TextShapeLimit {
 
     /// Lines as `LineScanner` cuts them (LF, CR LF or CR), counted, and those
     /// of them with a byte that is not ASCII white space.
-    static func lineCount(_ bytes: [UInt8]) -> (lines: Int, nonBlank: Int) {
+    public static func lineCount(_ bytes: [UInt8]) -> (lines: Int, nonBlank: Int) {
         bytes.withUnsafeBufferPointer { buffer in
             var count = 0
             var nonBlank = 0
@@ -73,7 +73,7 @@ public enum TextShapeLimit {
 
     /// The raw units `RawBlockBuilder` makes of `bytes`: what the classifier
     /// would read one at a time.
-    static func unitCount(_ bytes: [UInt8]) -> Int {
+    public static func unitCount(_ bytes: [UInt8]) -> Int {
         RawBlockBuilder.blocks(bytes, LineScanner.lines(in: bytes)).count
     }
 }
