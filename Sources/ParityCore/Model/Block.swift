@@ -5,7 +5,7 @@
 /// blocks cover every non-white-space character of the input exactly once.
 public struct Block: Hashable, Sendable, Codable, Identifiable {
     // All of a long document's blocks are alive at once (with its drafts
-    // while they are made), so a block is kept to 96 bytes and allocates
+    // while they are made), so a block is kept to 88 bytes and allocates
     // nothing beyond its strings in the common case: the first source range
     // inline in 32 bits, small numbers in 32 and 8 bits, rarely set fields
     // boxed. Every value keeps one stored form (what does not fit goes in the
@@ -26,8 +26,6 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
     /// The fields most blocks leave empty, boxed (eight bytes a block when
     /// empty).
     private var rare: [RareFields] = []
-    /// The source ranges after the inline one (all of them when there is none).
-    private var otherRanges: [SourceRange] = []
     /// The first source range when it fits 32 bits (`noInlineRange` otherwise).
     private var inlineRangeStart = Self.noInlineRange
     private var inlineRangeEnd: UInt32 = 0
@@ -91,6 +89,7 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
     /// split by a page break has two or more ranges.
     public var sourceRanges: [SourceRange] {
         get {
+            let otherRanges = rare.first?.otherRanges ?? []
             guard inlineRangeStart != Self.noInlineRange else { return otherRanges }
             let first = SourceRange(start: Int(inlineRangeStart), end: Int(inlineRangeEnd))
             return otherRanges.isEmpty ? [first] : [first] + otherRanges
@@ -100,17 +99,18 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
                start != Self.noInlineRange {
                 inlineRangeStart = start
                 inlineRangeEnd = end
-                otherRanges = newValue.count == 1 ? [] : Array(newValue.dropFirst())
+                let others = newValue.count == 1 ? [] : Array(newValue.dropFirst())
+                if !others.isEmpty || !rare.isEmpty { editRare { $0.otherRanges = others } }
             } else {
                 inlineRangeStart = Self.noInlineRange
                 inlineRangeEnd = 0
-                otherRanges = newValue
+                if !newValue.isEmpty || !rare.isEmpty { editRare { $0.otherRanges = newValue } }
             }
         }
     }
     /// The first of `sourceRanges`, without making the array.
     public var firstSourceRange: SourceRange? {
-        guard inlineRangeStart != Self.noInlineRange else { return otherRanges.first }
+        guard inlineRangeStart != Self.noInlineRange else { return rare.first?.otherRanges.first }
         return SourceRange(start: Int(inlineRangeStart), end: Int(inlineRangeEnd))
     }
     /// Normalized heading path such as `III.A` or `IV.B.2`; unnumbered
@@ -155,6 +155,9 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
     }
 
     private struct RareFields: Hashable, Sendable {
+        /// The source ranges after the inline one (all of them when there is
+        /// none): a paragraph joined across a page break.
+        var otherRanges: [SourceRange] = []
         var labelPath: String?
         var emphasis: [EmphasisSpan] = []
         var footnoteRefs: [String] = []
