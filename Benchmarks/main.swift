@@ -12,6 +12,7 @@ import ParityCore
 //        ParityBenchmarks corpus-make SETS FOLDER   only build that corpus (to time other binaries on it)
 //        ParityBenchmarks corpus-stages FOLDER      only time the stages on such a corpus, in this process (for a profiler)
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
+//        ParityBenchmarks text-shape FILE…   bytes a unit and a line of each text, the figures TextShapeLimit bounds
 //        ParityBenchmarks pdf-geometry [N]   parse pdftotext -bbox-layout XHTML of the real ODS PDFs and rebuild their text N times (default 20): MB text/s
 //        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -105,6 +106,14 @@ case "dump":
         exit(2)
     }
     SegmentationDump.run(path: arguments[1])
+case "text-shape":
+    guard arguments.count > 1 else {
+        print("usage: ParityBenchmarks text-shape FILE…")
+        exit(2)
+    }
+    runOrExit {
+        try TextShapeSurvey.run(paths: Array(arguments.dropFirst()))
+    }
 case "geometry-text":
     // The text the geometry reading rebuilds from `pdftotext -bbox-layout` XHTML on standard input (before the clean-up).
     let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
@@ -114,5 +123,5 @@ case "geometry-text":
     }
     print(PDFGeometryReading.text(pages), terminator: "")
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | geometry-text < XHTML | hostile single-line|pdf-like|pdf-reading-order [MB]")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | text-shape FILE… | geometry-text < XHTML | hostile single-line|pdf-like|pdf-reading-order [MB]")
 }

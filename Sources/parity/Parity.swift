@@ -23,6 +23,7 @@ struct Parity: AsyncParsableCommand {
     /// `parity: error: …` and a line naming the help to read, and exits with
     /// code 2 like unreadable input, so that 1 always means "error-level findings".
     static func main() async {
+        AllocatorThresholds.apply()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let problem = UsageHint.unknownCommand(in: arguments, commands: commandNames) {
             UsageHint.exit(problems: [problem], command: nil)

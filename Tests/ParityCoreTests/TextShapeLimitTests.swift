@@ -22,11 +22,11 @@ import Testing
     }
 
     @Test func oneLetterParagraphsPastTheAllowanceAreRefused() {
-        // 3 bytes a unit: the allowance for n of them is 200,000 + 3n/128, reached at n = 204,800.
+        // 3 bytes a unit: the allowance for n of them is 200,000 + 3n/136, reached at n = 204,511.
         #expect(TextShapeLimit.problem(Self.constructedOneLetterParagraphs(200_000)) == nil)
         #expect(TextShapeLimit.unitCount(Self.constructedOneLetterParagraphs(210_000)) == 210_000)
         #expect(TextShapeLimit.problem(Self.constructedOneLetterParagraphs(210_000))
-            == "too many paragraphs for its size (210000 in 630000 bytes; Parity reads 200000 and one more for every 128 bytes)")
+            == "too many paragraphs for its size (210000 in 630000 bytes; Parity reads 200000 and one more for every 136 bytes)")
     }
 
     @Test func oneLinePerUnitWithoutBlankLinesIsCountedToo() {
@@ -60,5 +60,20 @@ import Testing
         let concatenated = realTexts.flatMap { $0 + Array("\n\n".utf8) }
         #expect(2 * concatenated.count >= 3 * TextShapeLimit.bytesPerUnit * TextShapeLimit.unitCount(concatenated))
         #expect(TextShapeLimit.problem(concatenated) == nil)
+    }
+
+    /// The real text with the fewest bytes a unit (a German sentence a line,
+    /// 129.5 bytes a unit, under `bytesPerUnit`): copies of it up to the
+    /// 512 MB input limit still fit, as the allowance covers the difference.
+    @Test func aSentenceALineTextIsReadUpToTheInputLimit() throws {
+        let bytes = try RepositoryPaths.fixtureBytes("real/textberg-dev/dev.de")
+        let units = TextShapeLimit.unitCount(bytes)
+        #expect(units == 449)
+        #expect(bytes.count < TextShapeLimit.bytesPerUnit * units)
+        let copies = 512_000_000 / bytes.count
+        #expect(copies * units <= TextShapeLimit.maximumUnits(byteCount: copies * bytes.count))
+        // Joined by blank lines, the copies keep their units.
+        let joined = Array(repeating: bytes + Array("\n\n".utf8), count: 20).flatMap { $0 }
+        #expect(TextShapeLimit.unitCount(joined) == 20 * units)
     }
 }

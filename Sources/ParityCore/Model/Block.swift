@@ -4,35 +4,131 @@
 /// Blocks are plain values. Together, the `sourceRanges` of a document's
 /// blocks cover every non-white-space character of the input exactly once.
 public struct Block: Hashable, Sendable, Codable, Identifiable {
+    // All of a long document's blocks are alive at once (with its drafts
+    // while they are made), so a block is kept to 88 bytes and allocates
+    // nothing beyond its strings in the common case: the first source range
+    // inline in 32 bits, small numbers in 32 and 8 bits, rarely set fields
+    // boxed. Every value keeps one stored form (what does not fit goes in the
+    // box or the array), so the synthesized `==` and `hash` compare values.
+
     /// Stable id, unique in its document: `p23`, `h-IV-B-2`, `fn1`, `toc-III-A`,
     /// `art5`, `art5-p1`, `meta-date`, `u3` (unnumbered), `li-p5-a`.
     public var id: String
-    /// What the block is.
-    public var kind: BlockKind
-    /// Paragraph or article number for numbered units; the number of a numbered heading.
-    public var number: Int?
-    /// The label as written in the source: `IV.`, `B.`, `1.`, `(a)`, `أولا -`,
-    /// `ألف -`, `*`, `¹`.
-    public var label: String?
-    /// Normalized heading path such as `III.A` or `IV.B.2`; unnumbered
-    /// headings get their parent's path plus `*n` (for example `IV.C.2*1`).
-    public var labelPath: String?
-    /// Heading level: 1 for `I.`, 2 for `A.`, 3 for `1.`, 4 for unnumbered
-    /// sub-headings, 0 for document-level headings.
-    public var level: Int?
     /// The text without its label and without markup, line breaks inside a
     /// paragraph folded to single spaces.
     public var text: String
-    /// Emphasis removed from the text (`**bold**`, `<i>…</i>`).
-    public var emphasis: [EmphasisSpan]
-    /// Byte ranges of the input that make up this block, in order. A paragraph
-    /// split by a page break has two or more ranges.
-    public var sourceRanges: [SourceRange]
+    /// The label as written in the source: `IV.`, `B.`, `1.`, `(a)`, `أولا -`,
+    /// `ألف -`, `*`, `¹`.
+    public var label: String?
     /// Id of the enclosing block (an article for its paragraphs, a paragraph
     /// for its subparagraphs), if any.
     public var parent: String?
+    /// The fields most blocks leave empty, boxed (eight bytes a block when
+    /// empty).
+    private var rare: [RareFields] = []
+    /// The first source range when it fits 32 bits (`noInlineRange` otherwise).
+    private var inlineRangeStart = Self.noInlineRange
+    private var inlineRangeEnd: UInt32 = 0
+    /// `number` when it fits (`wideValue` otherwise: the number is boxed).
+    private var storedNumber = Self.absentNumber
+    /// `level` when it fits in 0...127 (`absentLevel` for none, `wideLevel` when boxed).
+    private var storedLevel = Self.absentLevel
+    /// What the block is.
+    public var kind: BlockKind
+
+    private static let noInlineRange = UInt32.max
+    private static let absentNumber = Int32.min
+    private static let wideNumber = Int32.min + 1
+    private static let absentLevel: Int8 = -1
+    private static let wideLevel: Int8 = -2
+
+    /// Paragraph or article number for numbered units; the number of a numbered heading.
+    public var number: Int? {
+        get {
+            switch storedNumber {
+            case Self.absentNumber: return nil
+            case Self.wideNumber: return rare.first?.wideNumber
+            default: return Int(storedNumber)
+            }
+        }
+        set {
+            if storedNumber == Self.wideNumber { editRare { $0.wideNumber = nil } }
+            if let newValue, let small = Int32(exactly: newValue), small != Self.absentNumber, small != Self.wideNumber {
+                storedNumber = small
+            } else if let newValue {
+                storedNumber = Self.wideNumber
+                editRare { $0.wideNumber = newValue }
+            } else {
+                storedNumber = Self.absentNumber
+            }
+        }
+    }
+    /// Heading level: 1 for `I.`, 2 for `A.`, 3 for `1.`, 4 for unnumbered
+    /// sub-headings, 0 for document-level headings.
+    public var level: Int? {
+        get {
+            switch storedLevel {
+            case Self.absentLevel: return nil
+            case Self.wideLevel: return rare.first?.wideLevel
+            default: return Int(storedLevel)
+            }
+        }
+        set {
+            if storedLevel == Self.wideLevel { editRare { $0.wideLevel = nil } }
+            if let newValue, let small = Int8(exactly: newValue), small >= 0 {
+                storedLevel = small
+            } else if let newValue {
+                storedLevel = Self.wideLevel
+                editRare { $0.wideLevel = newValue }
+            } else {
+                storedLevel = Self.absentLevel
+            }
+        }
+    }
+    /// Byte ranges of the input that make up this block, in order. A paragraph
+    /// split by a page break has two or more ranges.
+    public var sourceRanges: [SourceRange] {
+        get {
+            let otherRanges = rare.first?.otherRanges ?? []
+            guard inlineRangeStart != Self.noInlineRange else { return otherRanges }
+            let first = SourceRange(start: Int(inlineRangeStart), end: Int(inlineRangeEnd))
+            return otherRanges.isEmpty ? [first] : [first] + otherRanges
+        }
+        set {
+            if let first = newValue.first, let start = UInt32(exactly: first.start), let end = UInt32(exactly: first.end),
+               start != Self.noInlineRange {
+                inlineRangeStart = start
+                inlineRangeEnd = end
+                let others = newValue.count == 1 ? [] : Array(newValue.dropFirst())
+                if !others.isEmpty || !rare.isEmpty { editRare { $0.otherRanges = others } }
+            } else {
+                inlineRangeStart = Self.noInlineRange
+                inlineRangeEnd = 0
+                if !newValue.isEmpty || !rare.isEmpty { editRare { $0.otherRanges = newValue } }
+            }
+        }
+    }
+    /// The first of `sourceRanges`, without making the array.
+    public var firstSourceRange: SourceRange? {
+        guard inlineRangeStart != Self.noInlineRange else { return rare.first?.otherRanges.first }
+        return SourceRange(start: Int(inlineRangeStart), end: Int(inlineRangeEnd))
+    }
+    /// Normalized heading path such as `III.A` or `IV.B.2`; unnumbered
+    /// headings get their parent's path plus `*n` (for example `IV.C.2*1`).
+    public var labelPath: String? {
+        get { rare.first?.labelPath }
+        set { editRare { $0.labelPath = newValue } }
+    }
+    /// Emphasis removed from the text (`**bold**`, `<i>…</i>`).
+    public var emphasis: [EmphasisSpan] {
+        get { rare.first?.emphasis ?? [] }
+        set { editRare { $0.emphasis = newValue } }
+    }
     /// For a citing block: ids of the footnotes it cites.
-    public var footnoteRefs: [String]
+    public var footnoteRefs: [String] {
+        get { rare.first?.footnoteRefs ?? [] }
+        set { editRare { $0.footnoteRefs = newValue } }
+    }
     /// For a footnote: ids of the blocks whose marker refers to it.
     public var citedBy: [String] {
         get { rare.first?.citedBy ?? [] }
@@ -58,15 +154,20 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
         set { editRare { $0.speaker = newValue } }
     }
 
-    /// The fields most blocks leave empty, boxed (eight bytes a block when
-    /// empty): all of a long document's blocks are alive at once.
-    private var rare: [RareFields] = []
-
     private struct RareFields: Hashable, Sendable {
+        /// The source ranges after the inline one (all of them when there is
+        /// none): a paragraph joined across a page break.
+        var otherRanges: [SourceRange] = []
+        var labelPath: String?
+        var emphasis: [EmphasisSpan] = []
+        var footnoteRefs: [String] = []
         var citedBy: [String] = []
         var tocTarget: TOCTarget?
         var metadataField: MetadataField?
         var speaker: String?
+        /// A number or level too large for its inline field.
+        var wideNumber: Int?
+        var wideLevel: Int?
     }
 
     /// Setting a field to its empty value on a block without rare fields allocates nothing.
@@ -100,20 +201,16 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
         speaker: String? = nil
     ) {
         self.id = id
-        self.kind = kind
-        self.number = number
-        self.label = label
-        self.labelPath = labelPath
-        self.level = level
         self.text = text
-        self.emphasis = emphasis
-        self.sourceRanges = sourceRanges
+        self.label = label
         self.parent = parent
-        self.footnoteRefs = footnoteRefs
-        self.citedBy = citedBy
-        self.tocTarget = tocTarget
-        self.metadataField = metadataField
-        self.speaker = speaker
+        self.kind = kind
+        let fields = RareFields(labelPath: labelPath, emphasis: emphasis, footnoteRefs: footnoteRefs, citedBy: citedBy,
+                                tocTarget: tocTarget, metadataField: metadataField, speaker: speaker)
+        if fields != RareFields() { rare = [fields] }
+        self.number = number
+        self.level = level
+        self.sourceRanges = sourceRanges
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -4,9 +4,17 @@
 /// microseconds until the blocks are made, whatever its length: a file of
 /// one-letter paragraphs (`a`, blank line, `a` …) would otherwise take
 /// fifty times its size in memory. Beyond a fixed allowance, a text must
-/// average `bytesPerLine` bytes a line and `bytesPerUnit` a unit; real
-/// documents average more (the fewest in the corpus: 227 bytes a unit, 80
-/// bytes a line), so concatenations of them are read whatever their size.
+/// average `bytesPerLine` bytes a line and `bytesPerUnit` a unit. A unit
+/// costs its text's string (its bytes and some 60 more), its block (88
+/// bytes) and its draft (112 bytes) at the peak, so from 136 bytes a unit
+/// the peak stays below three times the input plus a fixed amount. Real
+/// texts of more than a few pages average more (`ParityBenchmarks
+/// text-shape`: the fewest, 129.5 bytes a unit in the Text+Berg
+/// sentence-a-line file, read up to 542 MB; 155 in the text Parity reads
+/// from a verbatim-record PDF, 168 to 368 in the others), so concatenations
+/// of them up to the 512 MB input limit are read; one-page texts that are
+/// mostly masthead lines (an agenda: 29 bytes a unit; a short resolution:
+/// 75) fit in the allowance, not at any length.
 public enum TextShapeLimit {
     /// Lines every text may have, blank ones included.
     public static let allowedLines = 1_000_000
@@ -15,7 +23,7 @@ public enum TextShapeLimit {
     /// Units every text may have.
     public static let allowedUnits = 200_000
     /// Beyond `allowedUnits`, one more unit for every this many bytes.
-    public static let bytesPerUnit = 128
+    public static let bytesPerUnit = 136
 
     /// Most lines a text of `byteCount` bytes may have.
     public static func maximumLines(byteCount: Int) -> Int { allowedLines + byteCount / bytesPerLine }
@@ -45,7 +53,7 @@ public enum TextShapeLimit {
 
     /// Lines as `LineScanner` cuts them (LF, CR LF or CR), counted, and those
     /// of them with a byte that is not ASCII white space.
-    static func lineCount(_ bytes: [UInt8]) -> (lines: Int, nonBlank: Int) {
+    public static func lineCount(_ bytes: [UInt8]) -> (lines: Int, nonBlank: Int) {
         bytes.withUnsafeBufferPointer { buffer in
             var count = 0
             var nonBlank = 0
@@ -73,7 +81,7 @@ public enum TextShapeLimit {
 
     /// The raw units `RawBlockBuilder` makes of `bytes`: what the classifier
     /// would read one at a time.
-    static func unitCount(_ bytes: [UInt8]) -> Int {
+    public static func unitCount(_ bytes: [UInt8]) -> Int {
         RawBlockBuilder.blocks(bytes, LineScanner.lines(in: bytes)).count
     }
 }
