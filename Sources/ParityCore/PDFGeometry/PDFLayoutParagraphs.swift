@@ -19,17 +19,22 @@
 ///   a label) is at the column start: the row before, had it wrapped, would
 ///   have gone on there.
 ///
+/// - **Wrap fit.** A row at the column start that opens with a capital letter
+///   or a label begins a paragraph when its first word, with a space, would
+///   have fitted at the end of the row before on the column's shortest full
+///   row (the first decile of the printed widths of rows that the next row goes
+///   on from in lower case; three of them at least), leaving two ems free at
+///   least. `-layout` writes a row's characters one to a cell, so a row's length
+///   in cells is not its printed width: widths are estimated from the usual
+///   widths of the characters (`Shape.width(_:)`). The row before must have no
+///   gap, not end in a hyphen, not be a label alone, and have gone on from a full
+///   row (a two-row title set to a narrower measure does not), or, first of its
+///   paragraph, end on punctuation.
+///
 /// Rows with a gap of three spaces or more after text (table cells, a masthead
 /// row with text at both ends) are neither measured nor told apart by these
 /// tests; nor is a page or column of fewer than four measured rows.
 /// Only blank rows are added.
-///
-/// The wrap test of the geometry reading (the free end of a row would have
-/// held the next word) is not made: `-layout` places a row's start, not its
-/// end (a justified row is written with single spaces; full rows of one page
-/// differ by a tenth or more in cells), and a title set to a narrow measure
-/// has no block here to take its edge from. Tried, it cut wrapped lines of
-/// real reports ("… stood at" / "228 personnel") and a two-row title.
 public enum PDFLayoutParagraphs {
     /// The free space, in ems, that a row must leave (against the column's shortest full row) for the wrap fit
     /// to count, however short the next word: the width estimate of a row is rough, a short word ("Mr.") no proof.
