@@ -38,6 +38,30 @@ import Testing
         #expect(text.hasSuffix("Schluss.\n\u{0C}"))
     }
 
+    @Test func aParagraphsLastLineReadApartGoesBackAfterTheLineItContinues() {
+        // Italian, first lines indented (x = 96, the margin at 62): the second and last line of a paragraph,
+        // at the margin, comes out as a block and flow of its own given first on the page ("relazione."); the next
+        // paragraph is a block of its own.
+        let full = ["Il", "Comitato", "ha", "esaminato", "la", "relazione", "del", "Segretario", "generale", "sulle", "acque", "comuni"]
+        let lines = [
+            Self.line(["relazione."], x: 62, y: 114, block: 0, flow: 0),
+            Self.line(["Premessa"], x: 96, y: 86, block: 1, flow: 1),
+            Self.line(full, x: 96, y: 100, charWidth: 5.5, block: 1, flow: 1),
+            Self.line(["Il", "Comitato", "raccomanda", "agli", "Stati", "di", "cooperare."], x: 96, y: 128, block: 2, flow: 1),
+        ]
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        #expect(text.hasPrefix("Premessa"))
+        #expect(text.contains("comuni\nrelazione."))
+        #expect(text.hasSuffix("cooperare.\n\u{0C}"))
+        // A line alone further from the line above (a page number, a masthead line) or not left of it stays.
+        let apart = [
+            Self.line(["3"], x: 62, y: 300, block: 0, flow: 0),
+            Self.line(full, x: 96, y: 100, charWidth: 5.5, block: 1, flow: 1),
+            Self.line(["Fine", "del", "testo."], x: 96, y: 114, block: 1, flow: 1),
+        ]
+        #expect(PDFGeometryReading.text([Self.page(apart)]).hasPrefix("3"))
+    }
+
     @Test func aHangingLabelJoinsTheTextOnItsBaseline() {
         // "1." in the margin (its own block), the text at x = 96 on the same baseline (Spanish).
         let lines = [

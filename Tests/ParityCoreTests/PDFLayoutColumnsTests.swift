@@ -57,6 +57,38 @@ import Testing
         #expect(lines.firstIndex(of: "двенадцати государств-членов региона.")! < lines.firstIndex(of: "Комитет рекомендует государствам")!)
     }
 
+    @Test func aColumnOfWideCharactersUnderShortMastheadLinesIsSplit() {
+        // Korean (constructed): `-layout` gives a Hangul syllable, twice as wide as a Latin letter, one cell, so each
+        // column's rows are about half as long as its width in cells; the left column opens with short masthead
+        // lines. Each side is measured on its own rows.
+        let left = [
+            "국제연합", "A/80/123", "총회", "배포: 일반", "2025년 3월 4일", "제80차 회기",
+            "위원회는 보고 기간 동안 세 차례",
+            "회의를 열고 지역 내 열두 개 회원국이",
+            "제출한 보고서를 검토하였으며, 모든",
+            "보고서가 기한 내에 제출되었음을",
+            "확인하였다.",
+        ]
+        let right = [
+            "위원회는 각국이 수문 자료의 교환을",
+            "확대하고 지역의 하천 유역 위원회와",
+            "협력할 것을 권고하였다. 또한 위원회는",
+            "지하수 감시 체계의 구축을 위하여",
+            "필요한 기술 지원을 사무국에 요청하고",
+            "그 결과를 다음 회기에 보고하도록",
+            "결정하였다. 위원회는 회원국들의 자발적",
+            "기여에 감사를 표하고 추가 기여를",
+            "요청하였다. 다음 회의는 가을에",
+            "열릴 예정이다.",
+            "위원회는 보고서를 채택하였다.",
+        ]
+        let text = Self.page(zip(left, right).map { ($0, $1) }, start: 34)
+        let split = Self.split(text)
+        let lines = split.split(separator: "\n").map(String.init)
+        #expect(lines == left + right)
+        #expect(Self.nonSpace(split) == Self.nonSpace(text))
+    }
+
     @Test func aTableOfFiguresIsNotSplit() {
         let rows = ["Argentina", "Bangladesh", "Brazil", "Chad", "China", "Croatia"].enumerated().map { index, country in
             country + String(repeating: " ", count: 30 - country.count) + "\(index + 3)          0          \(index)          \(2 * index + 3)"

@@ -2,9 +2,9 @@
 import Testing
 
 /// `PDFLayoutParagraphs` on constructed `pdftotext -layout` pages (no PDF):
-/// paragraph ends read from the character grid (first-line indents), in languages other than those of the layout PDFs that
-/// showed the class (Portuguese, French, English): Italian, Polish, Swedish,
-/// Chinese.
+/// paragraph ends read from the character grid (first-line indents; the wrap fit against the column's full rows), in
+/// languages other than those of the layout PDFs that showed the class (Portuguese, French, English, Spanish, Russian):
+/// Italian, Polish, Swedish, Czech, Chinese, and a constructed Spanish title.
 @Suite struct PDFLayoutParagraphsTests {
     /// The page with a blank row before every paragraph end found.
     static func marked(_ rows: [String]) -> [String] {
@@ -24,9 +24,9 @@ import Testing
         #expect(Self.marked(rows) == [rows[0], rows[1], "", rows[2], "", rows[3], rows[4]])
     }
 
-    @Test func aRowsLengthAloneEndsNoParagraph() {
-        // Polish, justified, no indent: `-layout` writes a justified row with single spaces, so a full row can look
-        // short in cells ("… przybrzeżnych," below); without an indent nothing is cut (the clean-up decides).
+    @Test func aShortRowBeforeACapitalThatWouldHaveFittedEndsItsParagraph() {
+        // Polish, no indent, no space between paragraphs: "Uznając" would have fitted after "społeczności lokalnych,"
+        // on the shortest full row (a row the next goes on from in lower case), so the row before ended its paragraph.
         let rows = [
             "Zgromadzenie Ogólne, przypominając swoje poprzednie rezolucje",
             "w sprawie ochrony mokradeł przybrzeżnych i ich znaczenia dla",
@@ -34,40 +34,41 @@ import Testing
             "Uznając rolę mokradeł w pochłanianiu dwutlenku węgla oraz w",
             "ochronie wybrzeży przed sztormami,",
         ]
-        #expect(Self.marked(rows) == rows)
+        #expect(Self.marked(rows) == [rows[0], rows[1], rows[2], "", rows[3], rows[4]])
     }
 
-    @Test func aWrappedRowWhoseFreeEndCouldNotHoldTheNextWordGoesOn() {
-        // Swedish: the second row ends eight cells short of the edge, the next word ("miljöskyddsåtgärderna") is longer.
+    @Test func theWrapFitNeedsFreeSpaceMeasuredOnFullRowsAndNotAShortWord() {
+        // Czech: "Pan" (a short word) after a row less than two ems short of the shortest full row goes on (the
+        // width estimate is rough); "Rovněž" after the short last row of the paragraph starts the next one.
         let rows = [
-            "Kommittén har granskat rapporten om gränsöverskridande vatten",
-            "och diskuterat de viktigaste rekommendationerna om",
-            "miljöskyddsåtgärderna i avrinningsområdena under två möten.",
-            "Rapporten välkomnades av alla närvarande medlemsstater.",
+            "Výbor projednal zprávu generálního tajemníka o přeshraničních",
+            "vodách a doporučil státům rozšířit výměnu hydrologických údajů",
+            "a spolupracovat s povodňovými komisemi regionu, jak navrhl",
+            "Pan Novák, předseda pracovní skupiny pro podzemní vody, který",
+            "zdůraznil význam společného monitorování a sdílení dat mezi",
+            "státy povodí.",
+            "Rovněž vyzval státy, aby do konce roku předložily své zprávy.",
         ]
-        #expect(Self.marked(rows) == rows)
+        #expect(Self.marked(rows) == [rows[0], rows[1], rows[2], rows[3], rows[4], rows[5], "", rows[6]])
+        // Fewer than three full rows: nothing to measure the fit on.
+        let short = ["Výbor zasedal dvakrát a přijal", "Závěry.", "Zpráva byla schválena všemi členy výboru.", "Konec."]
+        #expect(Self.marked(short) == short)
     }
 
-    @Test func hangingLabelsCentredTitlesAndTablesAreLeftAlone() {
-        // English with hanging numbers (label at the column start, text and its continuation rows set in), a centred
-        // title of two rows, and a table row with column gaps.
+    @Test func aTwoRowTitleSetToANarrowerMeasureIsNotCut() {
+        // Spanish: a title whose first row ends where the next word would have fitted was set to a narrower
+        // measure; its end tells nothing either. The body's short last row before a capital ends its paragraph.
         let rows = [
-            "                    Report of the Committee on Transboundary",
-            "                        Waters and Shared Aquifers",
-            "1.    The Committee held three meetings during the reporting period and",
-            "      considered the reports of twelve Member States of the region, which",
-            "      had been submitted on time.",
-            "2.    It recommends that States widen the exchange of hydrological data",
-            "      and cooperate with the river basin commissions of the region.",
-            "Total                      3 720          981          4 815",
+            "Informe del Comité Especial sobre",
+            "Recursos Hídricos",
+            "El Comité celebró tres sesiones durante el período que abarca el",
+            "informe y examinó las comunicaciones de doce Estados miembros de",
+            "la región, que se recibieron dentro del plazo fijado por el Comité,",
+            "y aprobó sus conclusiones.",
+            "Las conclusiones figuran en el anexo del presente informe, junto con",
+            "las observaciones de los Estados.",
         ]
-        let marked = Self.marked(rows)
-        #expect(marked.filter { !$0.isEmpty } == rows)
-        // The centred title is one paragraph; the rows of each numbered paragraph stay together.
-        #expect(marked.firstIndex(of: rows[1])! == marked.firstIndex(of: rows[0])! + 1)
-        #expect(marked.firstIndex(of: rows[3])! == marked.firstIndex(of: rows[2])! + 1)
-        #expect(marked.firstIndex(of: rows[4])! == marked.firstIndex(of: rows[3])! + 1)
-        #expect(marked.firstIndex(of: rows[6])! == marked.firstIndex(of: rows[5])! + 1)
+        #expect(Self.marked(rows) == [rows[0], rows[1], rows[2], rows[3], rows[4], rows[5], "", rows[6], rows[7]])
     }
 
     @Test func rowsWithIdeographsAreNotMeasuredByTheirLength() {

@@ -40,7 +40,7 @@ public enum PDFGeometryReading {
         let rebuilt = pages.enumerated().map { number, page in
             let gutter = PDFPageColumns.mixedColumnsGutter(page.lines, pageWidth: page.width)
             let lines = PDFPageColumns.ordered(physicalLines(page, gutter: gutter), gutter: gutter, page: number)
-            return gutter == nil ? PDFSectionColumns.ordered(lines, page: number) : lines
+            return PDFStrayContinuationLine.placed(gutter == nil ? PDFSectionColumns.ordered(lines, page: number) : lines)
         }
         let pagePitches = rebuilt.map(fullLinePitches)
         var documentPitch: [Int: Int] = [:]

@@ -14,9 +14,11 @@
 ///   of the page, set apart by a blank row (running header, footer), are left
 ///   as they are.
 /// - **Prose on both sides.** A region is split only when it has two rows
-///   or more with text on each side (six in all) and both sides are filled: the
-///   median row holds letters over at least half of each column's width (a
-///   table, whose cells are short figures, never is; a contents page with dot
+///   or more with text on each side (six in all) and both sides hold running
+///   text (`isTwoColumnProse`): three rows or more on each side, and a third of
+///   its rows, without a gap of three spaces and reaching two thirds of the
+///   side's measure, the measures of the two sides within a factor of two (a
+///   table, whose cells are short or gapped, never is; a contents page with dot
 ///   leaders in two columns is).
 ///
 /// Inside a split column a run of spaces (justified text stretched by
@@ -144,21 +146,55 @@ public enum PDFLayoutColumns {
         return row[start - 1] != " " || (row.count > start && row[start] != " " && row[start - 2] != " ")
     }
 
-    /// Whether the rows hold prose on both sides of the gutter at `start`.
+    /// Whether the rows hold prose on both sides of the gutter at `start`: on each side three rows or more,
+    /// and a third of its rows or more, are running text (no gap of three spaces or more, and reaching two
+    /// thirds of the side's measure: the upper quartile of its row ends), and the narrower side's measure is half
+    /// the wider's or more. Measures are taken in written characters, so a side of wide (CJK) characters,
+    /// which `-layout` writes one to a cell, is measured on its own scale, as is a side of short masthead
+    /// lines among its running text. A table (cells with gaps, or short cells), a list of names against
+    /// a column of dot leaders, or a label margin is not prose on both sides.
     static func isTwoColumnProse(_ rows: ArraySlice<[Unicode.Scalar]>, _ start: Int) -> Bool {
-        let width = rows.map(\.count).max() ?? 0
-        guard width > start else { return false }
-        var left: [Int] = []
-        var right: [Int] = []
+        var left: [ArraySlice<Unicode.Scalar>] = []
+        var right: [ArraySlice<Unicode.Scalar>] = []
         for row in rows where !isBlank(row) {
-            let rightPart = row.dropFirst(start)
             let leftPart = row.prefix(start)
-            if !isBlank(rightPart) { right.append(rightPart.filter { $0 != " " }.count) }
-            if !isBlank(leftPart) { left.append(leftPart.filter { $0 != " " }.count) }
+            let rightPart = row.dropFirst(start)
+            if !isBlank(leftPart) { left.append(leftPart) }
+            if !isBlank(rightPart) { right.append(rightPart) }
         }
         guard right.count >= 2, left.count >= 2, right.count + left.count >= 6 else { return false }
-        func median(_ values: [Int]) -> Int { values.sorted()[values.count / 2] }
-        return median(right) * 2 >= width - start && median(left) * 2 >= start
+        /// The side's measure, or nil when fewer than three of its rows (or under a third) are running text.
+        func measure(_ parts: [ArraySlice<Unicode.Scalar>]) -> Int? {
+            let ends = parts.map(textEnd).sorted()
+            let measure = ends[((ends.count - 1) * 3 + 3) / 4]
+            let running = parts.filter { textEnd($0) * 3 >= measure * 2 && !hasGap($0) }.count
+            return running >= 3 && running * 3 >= parts.count ? measure : nil
+        }
+        guard let leftMeasure = measure(left), let rightMeasure = measure(right) else { return false }
+        return min(leftMeasure, rightMeasure) * 2 >= max(leftMeasure, rightMeasure)
+    }
+
+    /// Characters of `part` up to its last non-space one (leading spaces counted).
+    static func textEnd(_ part: ArraySlice<Unicode.Scalar>) -> Int {
+        var end = part.count
+        while end > 0, [" ", "\t", "\r"].contains(part[part.startIndex + end - 1]) { end -= 1 }
+        return end
+    }
+
+    /// Whether `part` has a run of three spaces or more between two of its characters (table cells, stretched masthead rows).
+    static func hasGap(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
+        var seenText = false
+        var spaces = 0
+        for scalar in part {
+            if scalar == " " {
+                spaces += 1
+            } else {
+                if seenText, spaces >= 3 { return true }
+                seenText = true
+                spaces = 0
+            }
+        }
+        return false
     }
 
     static func isRightToLeft(_ rows: ArraySlice<[Unicode.Scalar]>) -> Bool {
