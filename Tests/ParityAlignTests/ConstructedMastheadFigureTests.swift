@@ -49,6 +49,44 @@ import Testing
         #expect(findings(german, Language(code: "de")!, english, Language(code: "en")!).isEmpty)
     }
 
+    /// A header field recognised in one version (`Eighty-second session`, a date line) and left as a title line
+    /// in the other, whose header words no table knows, is compared with the other masthead as a whole; a session
+    /// printed in one masthead only is header matter, not a paragraph figure.
+    @Test func constructedHeaderFieldsAgainstTitleLinesAndASessionOnOneSideOnly() {
+        let english = """
+        United Nations
+        A/82/901
+        General Assembly
+        Distr.: General
+        14 August 2027
+        Original: English
+
+        Eighty-second session
+        Item 19 of the provisional agenda
+
+        Constructed report on cisterns
+
+        1. The constructed report covers 1,460 cisterns.
+        """
+        let swahili = """
+        Umoja wa Mataifa
+        A/82/901
+        Baraza Kuu
+        Usambazaji: Wa jumla
+        14 Agosti 2027
+        Lugha ya asili: Kiingereza
+
+        Kipengele cha 19 cha ajenda ya muda
+
+        Ripoti iliyotungwa kuhusu matangi
+
+        1. Ripoti iliyotungwa inahusu matangi 1,460.
+        """
+        #expect(findings(english, Language(code: "en")!, swahili, Language(code: "sw")!).isEmpty)
+        let otherDate = swahili.replacingOccurrences(of: "14 Agosti 2027", with: "15 Agosti 2027")
+        #expect(findings(english, Language(code: "en")!, otherDate, Language(code: "sw")!).count == 1)
+    }
+
     @Test func aChangedFigureInTheMastheadIsStillFound() {
         let changed = english.replacingOccurrences(of: "19230th meeting", with: "19231st meeting")
         let found = findings(english, Language(code: "en")!, changed, Language(code: "en")!)

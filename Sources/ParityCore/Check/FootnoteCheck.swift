@@ -30,15 +30,19 @@ struct FootnoteCheck {
                             message: "\(context.name(version)) footnote \(context.shortLabel(version, of[0])) corresponds to \(context.name(pivot)) footnote \(context.shortLabel(pivot, pf[0])) (different marker)"))
                     }
                 }
-                // Citations, only when both versions have the same footnotes (otherwise reported above).
-                guard pivotTotal == otherTotal, !pair.pivot.isEmpty, !pair.other.isEmpty else { continue }
+            }
+            // Citations, only when both versions have the same footnotes (otherwise reported above). The masthead is
+            // one pair (`NumberParityCheck.forEachComparedPair`): the agenda item's `*` stands on a header field in one
+            // version and on a title line in another.
+            guard pivotTotal == otherTotal else { continue }
+            NumberParityCheck.forEachComparedPair(pairs, context, pivot: pivot, version: version) { pair in
                 let pr = pair.pivot.reduce(0) { $0 + context.versions[pivot].blocks[$1].footnoteRefs.count }
                 let or = pair.other.reduce(0) { $0 + context.versions[version].blocks[$1].footnoteRefs.count }
                 if pr != or {
                     findings.append(Finding(
                         kind: .footnoteMismatch, severity: .error,
                         locations: [context.location(pivot, pair.pivot), context.location(version, pair.other)],
-                        message: "\(context.name(version)) \(context.label(version, pair.other[0])) cites \(or) footnote\(or == 1 ? "" : "s") where \(context.name(pivot)) cites \(pr)"))
+                        message: "\(context.name(version)) \(pair.link < 0 ? "masthead" : context.label(version, pair.other[0])) cites \(or) footnote\(or == 1 ? "" : "s") where \(context.name(pivot)) cites \(pr)"))
                 }
             }
         }

@@ -50,6 +50,10 @@ struct NumberParityCheck {
                 if pb.allSatisfy({ context.kind(pivot, $0) == .metadata || context.kind(pivot, $0) == .title }),
                    ob.allSatisfy({ context.kind(version, $0) == .metadata || context.kind(version, $0) == .title }),
                    Self.onlySharedSymbol(difference.onlyPivot + difference.onlyOther, context, pivot: pivot, version: version) { return }
+                if pair.link < 0, Self.isOneSidedHeaderMatter(difference, pivotValues: pivotValues, otherValues: otherValues,
+                                                              pivotHasTable: pivotHasTable, otherHasTable: otherHasTable) {
+                    difference.severity = .info
+                }
                 if difference.severity != .info, !(pivotHasTable && otherHasTable),
                    UnreadFigureExplanation.explains(onlyPivot: difference.onlyPivot, onlyOther: difference.onlyOther,
                                                     pivotValues: pivotValues, otherValues: otherValues,
@@ -75,6 +79,25 @@ struct NumberParityCheck {
         return findings
     }
 
+    /// Whether what differs between two mastheads is header matter that one version prints and the other leaves
+    /// out or writes in words (a session `Eighty-first session` against `Sidang ke-81`, a date one version sets in
+    /// its title): once the figures whose digits the other masthead writes anyway are set aside (a date read as a
+    /// day and a year in one version, `2026. május 14.`), and the number words of a language without a table of its
+    /// own (read as cardinals only: `themanini na mbili` as 80), the figures left are on one side only. Mastheads are
+    /// compared as metadata: only a figure that differs from one the other masthead holds in its place (a meeting
+    /// number 19230 against 19231, another date) is a difference.
+    private static func isOneSidedHeaderMatter(_ difference: NumberComparison.Difference, pivotValues: [ExtractedNumber],
+                                               otherValues: [ExtractedNumber], pivotHasTable: Bool, otherHasTable: Bool) -> Bool {
+        let pivotSide = UnreadFigureExplanation.Side(pivotValues), otherSide = UnreadFigureExplanation.Side(otherValues)
+        func isLeft(_ value: ExtractedNumber, hasTable: Bool, other: UnreadFigureExplanation.Side) -> Bool {
+            (hasTable || !UnreadFigureExplanation.digitRuns(value.written).isEmpty)
+                && !UnreadFigureExplanation.explained(value, by: other, mayBeInUnreadWords: false)
+        }
+        let pivotLeft = difference.onlyPivot.contains { isLeft($0, hasTable: pivotHasTable, other: otherSide) }
+        let otherLeft = difference.onlyOther.contains { isLeft($0, hasTable: otherHasTable, other: pivotSide) }
+        return !(pivotLeft && otherLeft)
+    }
+
     /// Whether every figure in `values` is the document symbol that both versions' metadata give
     /// (asked of masthead blocks only: a paragraph that cites the symbol in one version alone differs).
     private static func onlySharedSymbol(_ values: [ExtractedNumber], _ context: CheckContext, pivot: Int, version: Int) -> Bool {
@@ -83,36 +106,37 @@ struct NumberParityCheck {
         return values.allSatisfy { $0.written == symbol || symbol.hasPrefix($0.written + " (") }
     }
 
-    /// A title line of the masthead (the metadata title or a title block); header fields (date, session,
-    /// symbol) keep their own links, where a figure one version cannot read is explained
-    /// (`UnreadFigureExplanation`).
-    private static func isMastheadTitle(_ context: CheckContext, _ version: Int, _ index: Int) -> Bool {
+    /// A line of the masthead: a header field (symbol, date, session, agenda item, title) or a title block.
+    /// Versions set the same header matter in different fields and lines (a date on its own line in one,
+    /// inside the title or a session line in another; header words one language's table does not know
+    /// leave its lines as title blocks), so the masthead is compared as a whole.
+    private static func isMastheadLine(_ context: CheckContext, _ version: Int, _ index: Int) -> Bool {
         let kind = context.kind(version, index)
-        return kind == .title || kind == .metadata && context.versions[version].blocks[index].metadataField == .title
+        return kind == .title || kind == .metadata
     }
 
-    /// Gives `body` the pairs whose figures are compared, in order. The masthead's title lines are compared as a
+    /// Gives `body` the pairs whose figures are compared, in order. The masthead's lines are compared as a
     /// whole (one pair, `link` -1): they are set differently in each
     /// version ("Resolution 2904 (2026)" / "Adopted … on 14 April 2026" as two
     /// units in one, "Rezolūcija 2904 (2026), ko … pieņēmusi … 2026. gada 14.
     /// aprīlī" as one in another), so a figure on one line of one version and
     /// on another line, or an unaligned one, of the other is no difference.
-    /// Title lines linked to body blocks stay in their own pairs.
+    /// Masthead lines linked to body blocks stay in their own pairs.
     static func forEachComparedPair(_ pairs: [PairLink], _ context: CheckContext, pivot: Int, version: Int, _ body: (PairLink) -> Void) {
         func isMastheadOnly(_ pair: PairLink) -> Bool {
-            pair.pivot.allSatisfy { isMastheadTitle(context, pivot, $0) } && pair.other.allSatisfy { isMastheadTitle(context, version, $0) }
+            pair.pivot.allSatisfy { isMastheadLine(context, pivot, $0) } && pair.other.allSatisfy { isMastheadLine(context, version, $0) }
         }
-        // Only the title lines among the other pairs' blocks are remembered (not every block: a pair list is not copied either).
+        // Only the masthead lines among the other pairs' blocks are remembered (not every block: a pair list is not copied either).
         var inOtherPairs: (pivot: Set<Int>, other: Set<Int>) = ([], [])
         for pair in pairs where !pair.pivot.isEmpty && !pair.other.isEmpty && !isMastheadOnly(pair) {
-            inOtherPairs.pivot.formUnion(pair.pivot.lazy.filter { isMastheadTitle(context, pivot, $0) })
-            inOtherPairs.other.formUnion(pair.other.lazy.filter { isMastheadTitle(context, version, $0) })
+            inOtherPairs.pivot.formUnion(pair.pivot.lazy.filter { isMastheadLine(context, pivot, $0) })
+            inOtherPairs.other.formUnion(pair.other.lazy.filter { isMastheadLine(context, version, $0) })
         }
         let pivotMasthead = context.versions[pivot].blocks.indices.filter {
-            isMastheadTitle(context, pivot, $0) && !inOtherPairs.pivot.contains($0)
+            isMastheadLine(context, pivot, $0) && !inOtherPairs.pivot.contains($0)
         }
         let otherMasthead = context.versions[version].blocks.indices.filter {
-            isMastheadTitle(context, version, $0) && !inOtherPairs.other.contains($0)
+            isMastheadLine(context, version, $0) && !inOtherPairs.other.contains($0)
         }
         if !pivotMasthead.isEmpty, !otherMasthead.isEmpty {
             body(PairLink(pivot: pivotMasthead, other: otherMasthead, link: -1))

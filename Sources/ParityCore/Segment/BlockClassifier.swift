@@ -178,6 +178,11 @@ struct BlockClassifier {
         var scriptLetterItem: (letter: Unicode.Scalar, position: Int)?
         /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.WordLearner`).
         var speakerWords: Set<[Unicode.Scalar]> = []
+        /// Footnote markers the text cites, with the byte offset of their first citation (`CitedFootnoteMarker`),
+        /// read the first time a unit may be such a footnote.
+        var citedMarkers: [Int: Int]?
+        /// The last footnote number found by its citation.
+        var lastCitedFootnote = 0
     }
 
     /// Whether the document's language has no speaker words of its own (no
@@ -797,6 +802,7 @@ struct BlockClassifier {
             block.annex = state.annex
             return block
         }
+        if state.zone == .body, let block = citedFootnote(text, index: index, state: &state) { return block }
         state.belowFootnoteRule = false
         if state.zone == .tableOfContents {
             if let block = tableOfContentsBlock(text, index: index, state: &state) { return block }
@@ -1045,6 +1051,29 @@ struct BlockClassifier {
             index = end
         }
         return false
+    }
+
+    /// A footnote known by its citation in the text (`CitedFootnoteMarker`): `(1) …` or `1 …` whose number
+    /// is cited before it, follows the last such footnote, does not continue the paragraphs' counter, and
+    /// does not stand under a list's lead-in.
+    private func citedFootnote(_ text: UnitText, index: Int, state: inout State) -> DraftBlock? {
+        guard let marker = CitedFootnoteMarker.leadingMarker(text.full), marker.number == state.lastCitedFootnote + 1,
+              marker.number != state.lastParagraph + 1 || state.lastCitedFootnote > 0,
+              state.previousText.scalars.last != ":" else { return nil }
+        if state.citedMarkers == nil { state.citedMarkers = CitedFootnoteMarker.citations(inUTF8: decoded.utf8) }
+        let start = lines[units[index].lines.lowerBound].contentStart
+        guard let cited = state.citedMarkers?[marker.number], cited < start else { return nil }
+        state.lastCitedFootnote = marker.number
+        state.belowFootnoteRule = true
+        var markerEnd = marker.length
+        while markerEnd > 0, text.full[markerEnd - 1] == " " || text.full[markerEnd - 1] == "\t" { markerEnd -= 1 }
+        // A bare number is the marker a superscript becomes in plain text: it is written as one (`¹`), as footnotes are.
+        let written = marker.parenthesized ? ScalarText.string(Array(text.full[..<markerEnd])) : SuperscriptDigits.superscript(marker.number)
+        var block = DraftBlock(serial: 0, kind: .footnote, text: Array(text.full[marker.length...]), emphasis: [],
+                               sourceRanges: [text.sourceRange])
+        block.label = written
+        block.annex = state.annex
+        return block
     }
 
     /// `(1)`, `(12)`, `(١)`: a footnote marker in parentheses.

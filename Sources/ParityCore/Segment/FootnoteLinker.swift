@@ -45,6 +45,18 @@ enum FootnoteLinker {
     static func citation(_ marker: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
         guard let head = marker.first, text.count > marker.count else { return nil }
         if marker.last == "/" { return slashCitation(marker, in: text) }
+        if let found = superscriptCitation(marker, in: text) { return found }
+        // A numbered marker printed as plain digits glued to a word's full stop (`States.2`, `CitedFootnoteMarker`).
+        if marker.allSatisfy({ SuperscriptDigits.value(of: $0) != nil }) {
+            let value = marker.reduce(0) { $0 * 10 + (SuperscriptDigits.value(of: $1) ?? 0) }
+            return CitedFootnoteMarker.plainCitation(value, in: text)
+        }
+        return nil
+    }
+
+    /// The last superscript or asterisk citation of `marker` in `text` (`citation(_:in:)`).
+    private static func superscriptCitation(_ marker: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
+        guard let head = marker.first else { return nil }
         let asterisks = head == "*"
         var start = text.count - marker.count
         while start >= 1 {

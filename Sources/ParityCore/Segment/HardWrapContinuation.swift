@@ -248,8 +248,9 @@ struct HardWrapContinuation {
 
     /// Whether the line starts with a label ("2.", "(b)", "1.1", a bullet, a speaker) or is a label alone.
     static func startsWithLabel(_ bytes: [UInt8], _ line: TextLine) -> Bool {
-        let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 48))
+        let start = WideIndent.skip(bytes, line.contentStart, line.contentEnd)
+        let head = ScalarText.scalars(bytes, start, min(line.contentEnd, start + 48))
         return LabelParser.parse(head, language: nil) != nil || LabelOnlyLine.isLabelOnly(head)
-            || PDFLabel.startsWithLabel(bytes, line.contentStart, line.contentEnd)
+            || PDFLabel.startsWithLabel(bytes, start, line.contentEnd)
     }
 }

@@ -111,7 +111,8 @@ enum RawBlockBuilder {
     /// Whether a line starts with a label of its own ("2.", "(b)", a bullet).
     private static func startsWithLabel(_ buffer: UnsafeBufferPointer<UInt8>, _ line: TextLine) -> Bool {
         var head: [Unicode.Scalar] = []
-        _ = ScalarText.appendFolded(buffer, line.contentStart, min(line.contentEnd, line.contentStart + 48), into: &head, lastWasSpace: false)
+        let start = WideIndent.skip(buffer, line.contentStart, line.contentEnd)
+        _ = ScalarText.appendFolded(buffer, start, min(line.contentEnd, start + 48), into: &head, lastWasSpace: false)
         return LabelParser.parse(head, language: nil) != nil || LabelOnlyLine.isLabelOnly(head)
     }
 

@@ -30,6 +30,8 @@ struct UnitText: Sendable {
         let first = lines[unit.lines.lowerBound]
         let last = lines[unit.lines.upperBound - 1]
         folded.reserveCapacity(last.contentEnd - first.contentStart)
+        // Ideographic or no-break spaces that indent the first line (`　　(a) …`) go before its label, not into the text.
+        let textStart = decoded.utf8.withUnsafeBufferPointer { WideIndent.skip($0, first.contentStart, first.contentEnd) }
         decoded.utf8.withUnsafeBufferPointer { buffer in
             var lastWasSpace = false
             for index in unit.lines {
@@ -38,12 +40,13 @@ struct UnitText: Sendable {
                     folded.append(" ")
                     lastWasSpace = true
                 }
-                lastWasSpace = ScalarText.appendFolded(buffer, line.contentStart, line.contentEnd, into: &folded, lastWasSpace: lastWasSpace)
+                let start = index == unit.lines.lowerBound ? textStart : line.contentStart
+                lastWasSpace = ScalarText.appendFolded(buffer, start, line.contentEnd, into: &folded, lastWasSpace: lastWasSpace)
             }
         }
         let (stripped, spans) = InlineMarkupParser.strip(folded)
         full = stripped
-        fullBytes = Self.verbatimRange(stripped, decoded.utf8, first.contentStart, last.contentEnd)
+        fullBytes = Self.verbatimRange(stripped, decoded.utf8, textStart, last.contentEnd)
         fullEmphasis = spans
         let label = LabelParser.parse(stripped, language: language)
         self.label = label

@@ -1,0 +1,116 @@
+/// Footnotes known by the document's own citations of them. A version may set
+/// its numbered footnotes without a rule above them, or with the rule in the
+/// same unit, and write their markers as plain text: `(1) …` or `1 …` at the
+/// start of a unit, cited in the body as `… Network.(1)` or `… desertification.1`
+/// (the marker glued to the word or the full stop before it, as a superscript
+/// becomes in plain text). Such a unit is a footnote when its number is cited
+/// before it, continues the numbered footnotes read so far (1 first, then the
+/// next), and does not continue the paragraphs' counter; an item `(1)` of a
+/// list stands under a lead-in that ends with a colon, and a paragraph number
+/// is never glued to the word before it.
+enum CitedFootnoteMarker {
+    /// The number and the length (scalars, with the space or tab after it) of the marker
+    /// a unit starts with: `(1) `, `1 `, `1<tab>`, in any script's digits; `nil` for a
+    /// paragraph label (`1.`, `1)`) or no marker.
+    static func leadingMarker(_ scalars: [Unicode.Scalar]) -> (number: Int, length: Int, parenthesized: Bool)? {
+        var index = 0
+        let parenthesized = scalars.first == "("
+        if parenthesized { index = 1 }
+        var number = 0
+        let digitsStart = index
+        while index < scalars.count, index - digitsStart < 3, let digit = ScalarClass.digit(scalars[index]) {
+            number = number * 10 + digit
+            index += 1
+        }
+        guard index > digitsStart, number > 0 else { return nil }
+        if parenthesized {
+            guard index < scalars.count, scalars[index] == ")" else { return nil }
+            index += 1
+        }
+        guard index < scalars.count, scalars[index] == " " || scalars[index] == "\t" else { return nil }
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
+        guard index < scalars.count else { return nil }
+        // `1 250 000` is one figure, not marker 1 before a note: a group of three digits after a bare number.
+        if !parenthesized {
+            var end = index
+            while end < scalars.count, ScalarClass.digit(scalars[end]) != nil { end += 1 }
+            if end - index == 3, end == scalars.count || ScalarClass.isWhitespace(scalars[end]) || scalars[end] == "," { return nil }
+        }
+        return (number, index, parenthesized)
+    }
+
+    /// The markers cited in UTF-8 `bytes` and the byte offset of their first citation (`citations(in:)`).
+    static func citations(inUTF8 bytes: [UInt8]) -> [Int: Int] {
+        var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count)
+        var offset = 0
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += scalar.utf8.count
+        }
+        return citations(in: scalars).mapValues { offsets[$0] }
+    }
+
+    /// The markers cited in `text` and the scalar offset of their first citation: `(n)` glued
+    /// to a letter or punctuation before it, or `n` glued to a full stop, comma or semicolon that
+    /// follows a letter (`States.2`, not the decimal `2026.1`), followed by a space, a line end
+    /// or the end.
+    static func citations(in text: [Unicode.Scalar]) -> [Int: Int] {
+        var cited: [Int: Int] = [:]
+        var index = 1
+        while index < text.count {
+            let scalar = text[index]
+            if scalar == "(", isGlue(text[index - 1]) {
+                var end = index + 1, number = 0
+                while end < text.count, end - index <= 3, let digit = ScalarClass.digit(text[end]) { number = number * 10 + digit; end += 1 }
+                if end > index + 1, number > 0, end < text.count, text[end] == ")", endsCitation(text, end + 1) {
+                    if cited[number] == nil { cited[number] = index }
+                    index = end + 1
+                    continue
+                }
+            } else if ScalarClass.digit(scalar) != nil, index >= 2, text[index - 1] == "." || text[index - 1] == "," || text[index - 1] == ";",
+                      text[index - 2].properties.isAlphabetic {
+                var end = index, number = 0
+                while end < text.count, end - index < 3, let digit = ScalarClass.digit(text[end]) { number = number * 10 + digit; end += 1 }
+                if number > 0, endsCitation(text, end) {
+                    if cited[number] == nil { cited[number] = index }
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        return cited
+    }
+
+    /// The last place in `text` where marker `number` is cited as plain digits glued to a full stop,
+    /// comma or semicolon after a letter (`States.2`; the range holds the digits only).
+    static func plainCitation(_ number: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
+        let digits = Array(String(number).unicodeScalars)
+        var start = text.count - digits.count
+        while start >= 2 {
+            let end = start + digits.count
+            if text[start..<end].elementsEqual(digits), text[start - 1] == "." || text[start - 1] == "," || text[start - 1] == ";",
+               text[start - 2].properties.isAlphabetic, endsCitation(text, end) {
+                return start..<end
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// A letter or closing punctuation a footnote marker is glued to.
+    private static func isGlue(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isAlphabetic { return true }
+        switch scalar {
+        case ".", ",", ";", ":", "\u{201D}", "\u{2019}", "\"", "»", "\u{3002}", "\u{06D4}": return true
+        default: return false
+        }
+    }
+
+    private static func endsCitation(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        index == text.count || ScalarClass.isWhitespace(text[index])
+    }
+}
