@@ -928,7 +928,7 @@ struct BlockClassifier {
             opensWithYear = true
         }
         switch text.form {
-        case .section?, .ordinal?, .letter?, .subparagraph?: return nil
+        case .section?, .ordinal?, .letter?, .scriptLetter?, .subparagraph?: return nil
         case .number? where !opensWithYear: return nil
         default: break
         }
@@ -1185,15 +1185,16 @@ struct BlockClassifier {
         case .section(let roman, let letters): return numbering.resolve(roman: roman, letters: letters)
         case .ordinal(let value): return (1, value)
         case .letter(let value): return (2, value)
+        case .scriptLetter(let scalar): return numbering.scriptLetterPosition(scalar).map { (2, $0) }
         case .number(let value): return (3, value)
         default: return nil
         }
     }
 
-    private func enter(level: Int, value: Int, numbering: inout HeadingNumbering) -> String {
+    private func enter(level: Int, value: Int, numbering: inout HeadingNumbering, script: Unicode.Scalar? = nil) -> String {
         switch level {
         case 1: return numbering.enterSection(value)
-        case 2: return numbering.enterLetter(value)
+        case 2: return numbering.enterLetter(value, script: script)
         case 3: return numbering.enterSubsection(value)
         default: return numbering.enterUnnumbered()
         }
@@ -1204,6 +1205,11 @@ struct BlockClassifier {
             return speakerTurn(text, designationLength: length, index: index, state: &state)
         }
         switch text.form {
+        case .scriptLetter(let scalar)?
+            where !ScalarText.endsWithTerminalPunctuation(text.body) && text.body.count <= Self.subheadingMaximumLength
+                && state.numbering.scriptLetterPosition(scalar) != nil:
+            // `అ. …` under a level-1 heading, its letter next in its script: a level-2 heading.
+            return heading(text, level: 2, value: state.numbering.scriptLetterPosition(scalar)!, state: &state, script: scalar)
         case .section?, .ordinal?, .letter?:
             // "M. Dupont (France) dit que …." is a paragraph of a summary record, not section M:
             // a sentence that is long or whose label is out of sequence is not a heading.
@@ -1264,6 +1270,9 @@ struct BlockClassifier {
             return listItem(text, key: nil, state: &state)
         case .footnoteMarker?:
             return draft(.footnote, text)
+        case .scriptLetter?:
+            // A caseless letter out of sequence (`అ.` with no level-1 heading before) labels nothing.
+            fallthrough
         case nil:
             if let decimal = continuingDecimal(text, state: state) {
                 return decimalUnit(text, decimal, index: index, state: &state)
@@ -1311,16 +1320,17 @@ struct BlockClassifier {
             return roman == numbering.expectedSection || letters.contains(numbering.expectedLetter)
         case .ordinal(let value): return value == numbering.expectedSection
         case .letter(let value): return value == numbering.expectedLetter
+        case .scriptLetter(let scalar): return numbering.scriptLetterPosition(scalar) != nil
         default: return false
         }
     }
 
-    private func heading(_ text: UnitText, level: Int, value: Int, state: inout State) -> DraftBlock {
+    private func heading(_ text: UnitText, level: Int, value: Int, state: inout State, script: Unicode.Scalar? = nil) -> DraftBlock {
         var block = draft(.heading, text)
         block.level = level
         block.number = value
         block.label = text.label?.written
-        block.labelPath = enter(level: level, value: value, numbering: &state.numbering)
+        block.labelPath = enter(level: level, value: value, numbering: &state.numbering, script: script)
         block.annex = state.annex
         state.listParent = nil
         state.article = nil
