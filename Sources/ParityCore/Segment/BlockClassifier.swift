@@ -1280,7 +1280,12 @@ struct BlockClassifier {
             if PreambularOpening.isOpening(text.full) || (state.previousKind != .unnumberedParagraph && opensPreambleByShape(text, next: next)) {
                 state.inPreamble = true
             }
-            if state.inPreamble, isOperativeFormula(text), state.articleFollows || next().map(Self.opensOperativePart) == true {
+            // Where no opening was recognised (a bilateral agreement names both Parties in a long one: "La Repubblica
+            // di Ruritania e il Regno di Syldavia, di seguito …,"), the formula right after a clause and right before
+            // the first article still ends the preamble.
+            let afterClause = state.previousKind == .unnumberedParagraph && state.article == nil && state.articleFollows
+                && endsClause(state.previousText.scalars, minimumLength: 0)
+            if state.inPreamble || afterClause, isOperativeFormula(text), state.articleFollows || next().map(Self.opensOperativePart) == true {
                 let block = unnumberedHeading(text, state: &state)
                 state.inPreamble = false
                 return block
