@@ -274,7 +274,8 @@ struct BlockClassifier {
     /// (`NumberedCaption`, `NumberedCaptionSequence`), by unit index.
     private func numberedCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> [Int: NumberedCaptionSequence.Caption] {
         var candidates: [(index: Int, match: NumberedCaption.Match)] = []
-        for (index, unit) in units.enumerated() where unit.lines.count <= 3 && articles[index] == nil && divisions[index] == nil {
+        // A caption linked to its letter may wrap over several lines (`Príloha I k listu …` at 48 columns).
+        for (index, unit) in units.enumerated() where unit.lines.count <= 6 && articles[index] == nil && divisions[index] == nil {
             let first = lines[unit.lines.lowerBound]
             let length = first.contentEnd - first.contentStart
             guard length >= 3 || (length >= 1 && unit.lines.count >= 2), length <= NumberedCaption.maximumLength * 4 else { continue }
