@@ -1207,9 +1207,10 @@ struct BlockClassifier {
         }
         switch text.form {
         case .scriptLetter(let scalar)?
-            where !ScalarText.endsWithTerminalPunctuation(text.body) && text.body.count <= Self.subheadingMaximumLength
+            where !ScalarText.endsWithTerminalPunctuation(text.body) && !(text.body.last.map(Self.isComma) ?? false)
+                && text.body.count <= Self.subheadingMaximumLength
                 && state.numbering.scriptLetterPosition(scalar) != nil:
-            // `అ. …` under a level-1 heading, its letter next in its script: a level-2 heading.
+            // `అ. …` under a level-1 heading, its letter next in its script, ending no sentence or clause: a level-2 heading.
             return heading(text, level: 2, value: state.numbering.scriptLetterPosition(scalar)!, state: &state, script: scalar)
         case .section?, .ordinal?, .letter?:
             // "M. Dupont (France) dit que …." is a paragraph of a summary record, not section M:
