@@ -10,8 +10,10 @@ public struct OutlineFacts: Sendable {
     public var language: String?
     /// The header's symbol, if found.
     public var symbol: String?
-    /// Unnumbered paragraphs between the preambular opening and the first
-    /// numbered paragraph, article or heading; `nil` without an opening.
+    /// Unnumbered paragraphs between the preambular opening (a short line
+    /// ending with a comma, or the body's first unnumbered paragraph when it is
+    /// a clause naming the Parties) and the first numbered paragraph, article
+    /// or heading; `nil` without an opening.
     public var preamble: Int?
 
     /// Reads the facts off `document`.
@@ -24,6 +26,7 @@ public struct OutlineFacts: Sendable {
         var openingSeen = false
         var preambleCount = 0
         var preambleOpen = true
+        var unnumberedSeen = false
         for block in document.blocks {
             switch block.kind {
             case .annex:
@@ -52,7 +55,12 @@ public struct OutlineFacts: Sendable {
                 // A numbered unit closes the preamble once the opening was seen.
                 preambleOpen = !openingSeen
             case .unnumberedParagraph:
-                if openingSeen { preambleCount += 1 } else if Self.isOpening(block.text) { openingSeen = true }
+                if openingSeen {
+                    preambleCount += 1
+                } else if Self.isOpening(block.text) || (!unnumberedSeen && Self.isLongOpening(block.text)) {
+                    openingSeen = true
+                }
+                unnumberedSeen = true
             default:
                 break
             }
@@ -124,6 +132,19 @@ public struct OutlineFacts: Sendable {
         }
         return FootnoteMarker.normalize(out)
     }
+
+    /// "La Repubblica di Ruritania e il Regno di Syldavia, di seguito denominati
+    /// «le Parti»,": a bilateral agreement's opening names both Parties and is
+    /// longer; as the body's first unnumbered paragraph, a clause of at most
+    /// `longOpeningWords` words that ends with a comma is the opening.
+    static func isLongOpening(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let last = trimmed.unicodeScalars.last, last == "," || last == "،" || last == "，" else { return false }
+        return trimmed.split(separator: " ").count <= longOpeningWords
+    }
+
+    /// Most words of an opening that names the Parties.
+    static let longOpeningWords = 30
 
     /// "The Security Council,", "Le Conseil de sécurité,", "الجمعية العامة،":
     /// a short unnumbered line that ends with a comma.

@@ -279,7 +279,8 @@ struct BlockClassifier {
     /// (`NumberedCaption`, `NumberedCaptionSequence`), by unit index.
     private func numberedCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> [Int: NumberedCaptionSequence.Caption] {
         var candidates: [(index: Int, match: NumberedCaption.Match)] = []
-        for (index, unit) in units.enumerated() where unit.lines.count <= 3 && articles[index] == nil && divisions[index] == nil {
+        // A caption linked to its letter may wrap over several lines (`Príloha I k listu …` at 48 columns).
+        for (index, unit) in units.enumerated() where unit.lines.count <= 6 && articles[index] == nil && divisions[index] == nil {
             let first = lines[unit.lines.lowerBound]
             let length = first.contentEnd - first.contentStart
             guard length >= 3 || (length >= 1 && unit.lines.count >= 2), length <= NumberedCaption.maximumLength * 4 else { continue }
@@ -934,7 +935,7 @@ struct BlockClassifier {
             opensWithYear = true
         }
         switch text.form {
-        case .section?, .ordinal?, .letter?, .subparagraph?: return nil
+        case .section?, .ordinal?, .letter?, .scriptLetter?, .subparagraph?: return nil
         case .number? where !opensWithYear: return nil
         default: break
         }
@@ -1214,15 +1215,16 @@ struct BlockClassifier {
         case .section(let roman, let letters): return numbering.resolve(roman: roman, letters: letters)
         case .ordinal(let value): return (1, value)
         case .letter(let value): return (2, value)
+        case .scriptLetter(let scalar): return numbering.scriptLetterPosition(scalar).map { (2, $0) }
         case .number(let value): return (3, value)
         default: return nil
         }
     }
 
-    private func enter(level: Int, value: Int, numbering: inout HeadingNumbering) -> String {
+    private func enter(level: Int, value: Int, numbering: inout HeadingNumbering, script: Unicode.Scalar? = nil) -> String {
         switch level {
         case 1: return numbering.enterSection(value)
-        case 2: return numbering.enterLetter(value)
+        case 2: return numbering.enterLetter(value, script: script)
         case 3: return numbering.enterSubsection(value)
         default: return numbering.enterUnnumbered()
         }
@@ -1233,6 +1235,12 @@ struct BlockClassifier {
             return speakerTurn(text, designationLength: length, index: index, state: &state)
         }
         switch text.form {
+        case .scriptLetter(let scalar)?
+            where !ScalarText.endsWithTerminalPunctuation(text.body) && !(text.body.last.map(Self.isComma) ?? false)
+                && text.body.count <= Self.subheadingMaximumLength
+                && state.numbering.scriptLetterPosition(scalar) != nil:
+            // `అ. …` under a level-1 heading, its letter next in its script, ending no sentence or clause: a level-2 heading.
+            return heading(text, level: 2, value: state.numbering.scriptLetterPosition(scalar)!, state: &state, script: scalar)
         case .section?, .ordinal?, .letter?:
             // "M. Dupont (France) dit que …." is a paragraph of a summary record, not section M:
             // a sentence that is long or whose label is out of sequence is not a heading.
@@ -1293,6 +1301,9 @@ struct BlockClassifier {
             return listItem(text, key: nil, state: &state)
         case .footnoteMarker?:
             return draft(.footnote, text)
+        case .scriptLetter?:
+            // A caseless letter out of sequence (`అ.` with no level-1 heading before) labels nothing.
+            fallthrough
         case nil:
             if let decimal = continuingDecimal(text, state: state) {
                 return decimalUnit(text, decimal, index: index, state: &state)
@@ -1300,7 +1311,12 @@ struct BlockClassifier {
             if PreambularOpening.isOpening(text.full) || (state.previousKind != .unnumberedParagraph && opensPreambleByShape(text, next: next)) {
                 state.inPreamble = true
             }
-            if state.inPreamble, isOperativeFormula(text), state.articleFollows || next().map(Self.opensOperativePart) == true {
+            // Where no opening was recognised (a bilateral agreement names both Parties in a long one: "La Repubblica
+            // di Ruritania e il Regno di Syldavia, di seguito …,"), the formula right after a clause and right before
+            // the first article still ends the preamble.
+            let afterClause = state.previousKind == .unnumberedParagraph && state.article == nil && state.articleFollows
+                && endsClause(state.previousText.scalars, minimumLength: 0)
+            if state.inPreamble || afterClause, isOperativeFormula(text), state.articleFollows || next().map(Self.opensOperativePart) == true {
                 let block = unnumberedHeading(text, state: &state)
                 state.inPreamble = false
                 return block
@@ -1340,16 +1356,17 @@ struct BlockClassifier {
             return roman == numbering.expectedSection || letters.contains(numbering.expectedLetter)
         case .ordinal(let value): return value == numbering.expectedSection
         case .letter(let value): return value == numbering.expectedLetter
+        case .scriptLetter(let scalar): return numbering.scriptLetterPosition(scalar) != nil
         default: return false
         }
     }
 
-    private func heading(_ text: UnitText, level: Int, value: Int, state: inout State) -> DraftBlock {
+    private func heading(_ text: UnitText, level: Int, value: Int, state: inout State, script: Unicode.Scalar? = nil) -> DraftBlock {
         var block = draft(.heading, text)
         block.level = level
         block.number = value
         block.label = text.label?.written
-        block.labelPath = enter(level: level, value: value, numbering: &state.numbering)
+        block.labelPath = enter(level: level, value: value, numbering: &state.numbering, script: script)
         block.annex = state.annex
         state.listParent = nil
         state.article = nil

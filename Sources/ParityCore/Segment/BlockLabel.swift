@@ -13,6 +13,10 @@ struct BlockLabel: Sendable, Hashable {
         case ordinal(Int)
         /// An unambiguous level-2 letter: `ألف -`, `（一）`.
         case letter(Int)
+        /// A letter of a caseless script no table reads before a full stop
+        /// (Telugu `అ.`, `ఆ.`): a level-2 heading whose position comes from the
+        /// letters before it (`HeadingNumbering.scriptLetterPosition`).
+        case scriptLetter(Unicode.Scalar)
         /// A subparagraph: `(a)`, `a)`, `(ii)`, `а)`, `(أ)`, `(1)`; `key` normalized (`a`, `ii`, `1`).
         case subparagraph(key: String)
         /// A bullet: `-`, `•`, `–`.

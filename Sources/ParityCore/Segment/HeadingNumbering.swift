@@ -8,6 +8,8 @@ struct HeadingNumbering: Sendable {
     private(set) var section = 0
     /// Position of the last level-2 letter under the current section.
     private(set) var letter = 0
+    /// The last level-2 letter when it was one of a caseless script read by its sequence (`అ`).
+    private var scriptLetter: Unicode.Scalar?
     /// Number of the last level-3 heading under the current letter.
     private(set) var subsection = 0
     private var unnumbered = 0
@@ -34,6 +36,7 @@ struct HeadingNumbering: Sendable {
     mutating func enterSection(_ value: Int) -> String {
         section = value
         letter = 0
+        scriptLetter = nil
         subsection = 0
         unnumbered = 0
         let path = prefix + RomanNumeral.spelling(value)
@@ -44,8 +47,9 @@ struct HeadingNumbering: Sendable {
     }
 
     /// Records a level-2 heading and returns its path (`IV.B`).
-    mutating func enterLetter(_ position: Int) -> String {
+    mutating func enterLetter(_ position: Int, script: Unicode.Scalar? = nil) -> String {
         letter = position
+        scriptLetter = script
         subsection = 0
         unnumbered = 0
         let path = (sectionPath.map { $0 + "." } ?? prefix) + Numerals.latinLetter(position)
@@ -68,6 +72,17 @@ struct HeadingNumbering: Sendable {
         unnumbered += 1
         let base = subsectionPath ?? letterPath ?? sectionPath ?? String(prefix.dropLast())
         return base + "*" + String(unnumbered)
+    }
+
+    /// The position of a level-2 heading lettered in a caseless script no
+    /// table reads (Telugu `అ.`, `ఆ.`): the first lettered heading under a
+    /// level-1 heading is `A`, and a letter that follows the one before in
+    /// its script's code points (a gap of one allowed, as for items:
+    /// `ScriptLetterItems`) is the next; any other letter is no heading.
+    func scriptLetterPosition(_ scalar: Unicode.Scalar) -> Int? {
+        if letter == 0 { return section > 0 ? 1 : nil }
+        guard let previous = scriptLetter, scalar.value > previous.value, scalar.value - previous.value <= 2 else { return nil }
+        return letter + 1
     }
 
     /// Chooses between a Roman-numeral and a letter reading of a section label

@@ -225,6 +225,11 @@ enum LabelParser {
            let end = labelEnd(text, 2) {
             return make(.section(roman: nil, letters: [position]), text, 2, end)
         }
+        // Telugu `అ.`, Kannada `ಅ.`, Hebrew `א.`: a letter of another caseless script, read by its sequence.
+        if text.count > 2, text[1] == "." || isLabelMark(text[1]), ScriptLetterItems.mayBeItemLetter(text[0]), !ScalarClass.isArabic(text[0]),
+           let end = labelEnd(text, 2) {
+            return make(.scriptLetter(text[0]), text, 2, end)
+        }
         var index = 0
         while index < text.count, index < 8, ScalarClass.isUppercase(text[index]) { index += 1 }
         guard index > 0, index < text.count, text[index] == "." || text[index] == "．" || isLabelMark(text[index]) else { return nil }

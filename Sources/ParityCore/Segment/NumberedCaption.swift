@@ -215,6 +215,7 @@ enum NumberedCaption {
         if label.allSatisfy({ ScalarClass.digit($0) != nil }) {
             return label.count <= 3 ? Numerals.decimalValue(label).map { ($0, .digits) } : nil
         }
+        if let value = ordinalDigitsValue(label) { return (value, .digits) }
         if label.count == 1, let scalar = label.first, scalar != "I", scalar != "V", scalar != "X",
            ScalarClass.isUppercase(scalar), let position = Numerals.latinPosition(scalar) {
             return (position, .letter)
@@ -225,6 +226,24 @@ enum NumberedCaption {
         }
         if label.allSatisfy(isWordScalar), let value = CaptionNumberWords.value(label) { return (value, .word) }
         return nil
+    }
+
+    /// Most letters of an ordinal ending written on a number (`1aad`, `3ydd`, `4th`).
+    static let maximumOrdinalEndingLength = 4
+
+    /// The value of digits with an ordinal ending run into them, as many
+    /// languages number captions (`Qodobka 1aad`, Welsh `Erthygl 3ydd`,
+    /// `2nd`): one to three digits, then two to four lower-case letters. The
+    /// ending changes with the number (`1af`, `2il`, `3ydd`), so it is no part
+    /// of the caption's key; one letter (`Artikel 1a`, an inserted article) is
+    /// no ordinal ending.
+    static func ordinalDigitsValue(_ label: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard let digitsEnd = label.firstIndex(where: { ScalarClass.digit($0) == nil }) else { return nil }
+        let digits = label[label.startIndex..<digitsEnd]
+        let ending = label[digitsEnd...]
+        guard (1...3).contains(digits.count), (2...maximumOrdinalEndingLength).contains(ending.count),
+              ending.allSatisfy({ isWordScalar($0) && ScalarClass.isLowercase($0) }) else { return nil }
+        return Numerals.decimalValue(digits)
     }
 
     /// After the label at `index`: the end of the line, a separator and a

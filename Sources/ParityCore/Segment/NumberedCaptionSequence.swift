@@ -17,8 +17,10 @@
 /// - **annex**: the body's paragraphs stand before the first caption and their
 ///   count does not go on after it (`1.`–`3.` / `Додаток I` / `1. Охоплення`),
 ///   or every caption goes on in lower case, linked to the document it is
-///   annexed to (`Załącznik I do listu z dnia …`). No annex caption the
-///   tables know stands before (annexes do not nest).
+///   annexed to (`Załącznik I do listu z dnia …`, `Anexa II la scrisoarea …`;
+///   decided before articles: a letter's annexes restart their paragraphs as
+///   articles do). No annex caption the tables know stands before (annexes
+///   do not nest).
 ///
 /// A sequence that is none of these (figure or table captions between the
 /// paragraphs of a report: the count goes on) is left as text. A sequence
@@ -150,10 +152,14 @@ enum NumberedCaptionSequence {
         let annexBefore = context.knownAnnexes.contains { $0 < first }
         let filled = runs.filter { !$0.isEmpty }
         let restarting = filled.count >= 2 && filled.allSatisfy(restartsAtOne)
+        // Captions that all go on in lower case are linked to the document they are annexed to
+        // (`Anexa I la scrisoarea …`, `Załącznik I do listu …`): annexes, even when each restarts a
+        // count as articles do (a letter's annexes I and II, each with its paragraphs 1, 2, 3).
+        let linked = members.allSatisfy { $0.match.hasRest && context.restStartsInLowerCase($0.index) }
+        if linked, !annexBefore { return .annex }
         if restarting, !byWords, before == nil || annexBefore { return .article }
         guard !annexBefore else { return nil }
         if let before, runs[0].first != before + 1 { return .annex }
-        if members.allSatisfy({ $0.match.hasRest && context.restStartsInLowerCase($0.index) }) { return .annex }
         return nil
     }
 
