@@ -452,10 +452,10 @@ struct BlockClassifier {
             }
             var floor = previous
             if let last = between.last {
-                // The last article stands between: its own text (ending a sentence) comes first, then the
-                // caption of an annex after the treaty (`Kêst 5` / its text / the place and date of signature /
-                // `Bylage` / title / `1.`). Nothing before the article's text is read as the caption.
-                guard between.allSatisfy({ articles[$0] != nil }), last == lastArticle,
+                // The last article (under its chapter, if any) stands between: its own text (ending a sentence)
+                // comes first, then the caption of an annex after the treaty (`Kêst 5` / its text / the place and
+                // date of signature / `Bylage` / title / `1.`). Nothing before the article's text is read as the caption.
+                guard between.allSatisfy({ articles[$0] != nil || divisions[$0] != nil }), last == lastArticle,
                       let text = (last + 1..<opening).last(where: endsSentence) else { return nil }
                 floor = text
             }
