@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ParityCore
 
@@ -83,6 +84,10 @@ import Testing
         #expect(report.blocks.filter { $0.kind == .heading }.compactMap(\.labelPath) == ["I", "II"])
         let skipped = segment("Article 2 – Inventaire\n\nII. – L'inventaire construit est public.\n")
         #expect(ids(skipped, .paragraph).isEmpty)
+        // The label set alone on its line, its dash opening the next: the dash is the label's, no bullet.
+        let apart = segment(text.replacingOccurrences(of: ". – ", with: ".\n– "))
+        #expect(ids(apart, .paragraph) == ["art2-p1", "art2-p2", "art3-p1"])
+        #expect(apart.blocks.filter { $0.kind == .listItem }.isEmpty)
     }
 
     @Test func aParentheticalIsNoPartOfAnOpeningsLength() {
