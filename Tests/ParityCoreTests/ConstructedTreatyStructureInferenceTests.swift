@@ -57,6 +57,11 @@ import Testing
         // Without the nesting (one chapter caption, no numbered paragraph), captions of an unknown word stay text.
         let flat = segment("Artículu 1\nOxetu\n\nL'oxetu ye construyíu.\n\nArtículu 2\nDefiniciones\n\nEl testu ye construyíu.\n")
         #expect(ids(flat, .article).isEmpty)
+        // Tables and figures interleaved in a report, numbered in digits, are no chapters and articles.
+        let figures = segment("Taula 1\nDatos\n\nEl testu ye construyíu.\n\nFigura 1\nMapa\n\nFigura 2\nMapa\n\nTaula 2\nDatos\n\nFigura 3\nMapa\n\nEl testu ye construyíu.\n")
+        #expect(ids(figures, .article).isEmpty)
+        let numberedHeadings = figures.blocks.filter { $0.kind == .heading && !($0.labelPath ?? "*").contains("*") }
+        #expect(numberedHeadings.isEmpty)
     }
 
     @Test func sequencesHoldingEachOtherNeedEveryOuterCaptionToHoldOne() {

@@ -16,7 +16,8 @@
 ///   over `제1조`, `제2조`); two sequences of which one holds the other,
 ///   each caption of the outer at least one of the inner, whose count goes on
 ///   across them (`CAPÍTULU I` / `Artículu 1`, `2` / `CAPÍTULU II` / `Artículu 3`),
-///   with no numbered paragraph before, are chapters over articles, even where
+///   the outer numbered in Roman numerals, with no numbered paragraph before,
+///   are chapters over articles, even where
 ///   no article numbers its paragraphs;
 /// - **annex**: the body's paragraphs stand before the first caption and their
 ///   count does not go on after it (`1.`–`3.` / `Додаток I` / `1. Охоплення`),
@@ -106,7 +107,8 @@ enum NumberedCaptionSequence {
         // `Artículu 1`, `Artículu 2` / `CAPÍTULU II` / `Artículu 3` …), are articles under chapters even
         // where no article numbers its paragraphs.
         var nested: Set<Int> = []
-        for (outerPosition, outer) in undecided.enumerated() where !outer.contains(where: { $0.match.style == .word }) {
+        // The chapters are numbered in Roman numerals (tables and figures interleaved in a report are not).
+        for (outerPosition, outer) in undecided.enumerated() where outer.allSatisfy({ $0.match.style == .roman }) {
             for (innerPosition, inner) in undecided.enumerated() where innerPosition != outerPosition && !nested.contains(innerPosition)
                 && !nested.contains(outerPosition) && !inner.contains(where: { $0.match.style == .word }) {
                 guard holdsEach(outer, inner, context), numberedParagraphBefore(inner[0].index, context) == nil,
