@@ -1017,9 +1017,9 @@ struct BlockClassifier {
     /// The parties' short name in parentheses (`(hereinafter "the Parties")`, `（以下简称“双方”）`) is an
     /// aside: the line is measured without it.
     private func opensPreambleByShape(_ text: UnitText, next: () -> UnitText?) -> Bool {
+        guard text.label == nil, text.lineCount == 1, let last = text.full.last, Self.isComma(last) else { return false }
         let core = Self.withoutParentheses(text.full)
-        guard text.label == nil, text.lineCount == 1, core.count <= 80, let last = text.full.last, Self.isComma(last),
-              !core.dropLast().contains(where: Self.isComma),
+        guard core.count <= 80, !core.dropLast().contains(where: Self.isComma),
               core.split(whereSeparator: ScalarClass.isWhitespace).count <= 8,
               let first = ScalarText.firstLetter(text.full), ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
               let following = next(), following.label == nil, following.full.count > core.count,
@@ -1030,6 +1030,7 @@ struct BlockClassifier {
 
     /// `text` without what stands in parentheses (`(…)`, `（…）`), unless a parenthesis is left open.
     static func withoutParentheses(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard text.contains(where: { $0 == "(" || $0 == "（" }) else { return text }
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(text.count)
         var depth = 0
