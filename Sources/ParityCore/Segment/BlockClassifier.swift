@@ -446,18 +446,23 @@ struct BlockClassifier {
         /// A line of one word right before `opening` (or before a title line there), after `previous`.
         let lastArticle = articles.keys.max()
         func caption(before opening: Int, after previous: Int) -> Int? {
-            let between = (previous + 1..<opening).filter {
-                articles[$0] != nil || divisions[$0] != nil || annexes[$0] != nil
-                    || (units[$0].lines.count <= 6 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil)
+            func annexCaption(_ index: Int) -> Bool {
+                annexes[index] != nil
+                    || (units[index].lines.count <= 6 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine(index))) != nil)
             }
             var floor = previous
-            if let last = between.last {
+            if let lastArticle, lastArticle > previous, lastArticle < opening {
                 // The last article (under its chapter, if any) stands between: its own text (ending a sentence)
-                // comes first, then the caption of an annex after the treaty (`Kêst 5` / its text / the place and
-                // date of signature / `Bylage` / title / `1.`). Nothing before the article's text is read as the caption.
-                guard between.allSatisfy({ articles[$0] != nil || divisions[$0] != nil }), last == lastArticle,
-                      let text = (last + 1..<opening).last(where: endsSentence) else { return nil }
+                // comes first, then the caption of an annex after the treaty (`Artículu 4` / its text / the place and
+                // date of signature / `Anexu` / title / `1.`). Nothing before the article's text is read as the caption.
+                if (lastArticle + 1..<opening).contains(where: { divisions[$0] != nil })
+                    || (previous + 1..<opening).contains(where: { articles[$0] == nil && divisions[$0] == nil && annexCaption($0) }) {
+                    return nil
+                }
+                guard let text = (lastArticle + 1..<opening).last(where: endsSentence) else { return nil }
                 floor = text
+            } else if (previous + 1..<opening).contains(where: { articles[$0] != nil || divisions[$0] != nil || annexCaption($0) }) {
+                return nil
             }
             for candidate in [opening - 2, opening - 1] where candidate > floor {
                 let line = captionLine(candidate)
