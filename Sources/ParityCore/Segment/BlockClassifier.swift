@@ -444,12 +444,27 @@ struct BlockClassifier {
         // Article and division captions whose number comes first (`1. pants`) are no paragraphs of the body.
         let numbered = allNumbered.filter { articles[$0.index] == nil && divisions[$0.index] == nil }
         /// A line of one word right before `opening` (or before a title line there), after `previous`.
+        let lastArticle = articles.keys.max()
         func caption(before opening: Int, after previous: Int) -> Int? {
-            if (previous + 1..<opening).contains(where: {
-                articles[$0] != nil || divisions[$0] != nil || annexes[$0] != nil
-                    || (units[$0].lines.count <= 6 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil)
-            }) { return nil }
-            for candidate in [opening - 2, opening - 1] where candidate > previous {
+            func annexCaption(_ index: Int) -> Bool {
+                annexes[index] != nil
+                    || (units[index].lines.count <= 6 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine(index))) != nil)
+            }
+            var floor = previous
+            if let lastArticle, lastArticle > previous, lastArticle < opening {
+                // The last article (under its chapter, if any) stands between: its own text (ending a sentence)
+                // comes first, then the caption of an annex after the treaty (`Artículu 4` / its text / the place and
+                // date of signature / `Anexu` / title / `1.`). Nothing before the article's text is read as the caption.
+                if (lastArticle + 1..<opening).contains(where: { divisions[$0] != nil })
+                    || (previous + 1..<opening).contains(where: { articles[$0] == nil && divisions[$0] == nil && annexCaption($0) }) {
+                    return nil
+                }
+                guard let text = (lastArticle + 1..<opening).last(where: endsSentence) else { return nil }
+                floor = text
+            } else if (previous + 1..<opening).contains(where: { articles[$0] != nil || divisions[$0] != nil || annexCaption($0) }) {
+                return nil
+            }
+            for candidate in [opening - 2, opening - 1] where candidate > floor {
                 let line = captionLine(candidate)
                 guard units[candidate].lines.count == 1, line.count >= 2, line.count <= NumberedCaption.maximumWordLength,
                       line.allSatisfy(NumberedCaption.isWordScalar), line[0].properties.isAlphabetic,
@@ -459,10 +474,17 @@ struct BlockClassifier {
             return nil
         }
         var captions: [Int] = []
+        // The first count of the document starts after the last article: an annex listing its items.
+        if let first = numbered.first, first.number == 1, let lastArticle, first.index > lastArticle,
+           let found = caption(before: first.index, after: lastArticle - 1) {
+            captions.append(found)
+        }
         if numbered.count >= 3 {
             let runs = NumberingScope.runs(numbered.map(\.number))
             for position in 1..<numbered.count where runs[position] != runs[position - 1] {
-                if let found = caption(before: numbered[position].index, after: numbered[position - 1].index) { captions.append(found) }
+                if let found = caption(before: numbered[position].index, after: numbered[position - 1].index), !captions.contains(found) {
+                captions.append(found)
+            }
             }
         }
         // Goals or articles numbered from 1 after the body's numbered paragraphs: their numbering is a new
@@ -476,6 +498,18 @@ struct BlockClassifier {
             if let found = caption(before: opening, after: previous), !captions.contains(found) { captions.append(found) }
         }
         return captions
+    }
+
+    /// Whether unit `index` (of at most a few thousand bytes) ends a sentence.
+    private func endsSentence(_ index: Int) -> Bool {
+        let unit = units[index]
+        let start = lines[unit.lines.lowerBound].contentStart
+        let end = lines[unit.lines.upperBound - 1].contentEnd
+        guard end > start else { return false }
+        // The last bytes decide: cut at a scalar boundary.
+        var cut = max(start, end - 64)
+        while cut < end, decoded.utf8[cut] & 0xC0 == 0x80 { cut += 1 }
+        return ScalarText.endsSentence(ScalarText.scalars(decoded.utf8, cut, end))
     }
 
     /// The unit of running text right before a caption (and a title line) at
@@ -985,15 +1019,36 @@ struct BlockClassifier {
     /// by a preambular paragraph: a longer unit without a label that ends
     /// with a comma, a semicolon or a colon (in upper or lower case: Russian
     /// and Swedish start their preambular paragraphs in lower case).
+    /// The parties' short name in parentheses (`(hereinafter "the Parties")`, `（以下简称“双方”）`) is an
+    /// aside: the line is measured without it.
     private func opensPreambleByShape(_ text: UnitText, next: () -> UnitText?) -> Bool {
-        guard text.label == nil, text.lineCount == 1, text.full.count <= 80, let last = text.full.last, Self.isComma(last),
-              !text.full.dropLast().contains(where: Self.isComma),
-              text.full.split(whereSeparator: ScalarClass.isWhitespace).count <= 8,
+        guard text.label == nil, text.lineCount == 1, let last = text.full.last, Self.isComma(last) else { return false }
+        let core = Self.withoutParentheses(text.full)
+        guard core.count <= 80, !core.dropLast().contains(where: Self.isComma),
+              core.split(whereSeparator: ScalarClass.isWhitespace).count <= 8,
               let first = ScalarText.firstLetter(text.full), ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
-              let following = next(), following.label == nil, following.full.count > text.full.count,
+              let following = next(), following.label == nil, following.full.count > core.count,
               ScalarText.firstLetter(following.full) != nil, let end = following.full.last
         else { return false }
         return Self.isComma(end) || end == ";" || end == "؛" || end == "；" || end == ":" || end == "："
+    }
+
+    /// `text` without what stands in parentheses (`(…)`, `（…）`), unless a parenthesis is left open.
+    static func withoutParentheses(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard text.contains(where: { $0 == "(" || $0 == "（" }) else { return text }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(text.count)
+        var depth = 0
+        for scalar in text {
+            if scalar == "(" || scalar == "（" {
+                depth += 1
+            } else if depth > 0, scalar == ")" || scalar == "）" {
+                depth -= 1
+            } else if depth == 0 {
+                result.append(scalar)
+            }
+        }
+        return depth == 0 ? result : text
     }
 
     private static func isComma(_ scalar: Unicode.Scalar) -> Bool {
@@ -1242,6 +1297,18 @@ struct BlockClassifier {
             // `అ. …` under a level-1 heading, its letter next in its script, ending no sentence or clause: a level-2 heading.
             return heading(text, level: 2, value: state.numbering.scriptLetterPosition(scalar)!, state: &state, script: scalar)
         case .section?, .ordinal?, .letter?:
+            if let value = articleParagraphByOrdinal(text, state: state) {
+                var block = draft(.paragraph, text)
+                block.number = value
+                block.label = text.label?.written
+                block.annex = state.annex
+                block.parentSerial = state.article
+                state.lastParagraph = value
+                state.parenthesizedParagraphs = false
+                state.listParent = index
+                state.inPreamble = false
+                return block
+            }
             // "M. Dupont (France) dit que …." is a paragraph of a summary record, not section M:
             // a sentence that is long or whose label is out of sequence is not a heading.
             if ScalarText.endsSentence(text.body),
@@ -1347,6 +1414,23 @@ struct BlockClassifier {
             block.parentSerial = state.turn ?? state.article
             return block
         }
+    }
+
+    /// The paragraph number of an article's paragraph labelled as a level-1
+    /// heading would be: `一、`, `二、` (Chinese), `I.`, `II.` (as French law numbers
+    /// an article's paragraphs). Under an article, an ordinal or a Roman numeral
+    /// that starts the article's count at 1 or goes on from its last paragraph,
+    /// before a text that ends a sentence, numbers a paragraph; a heading (a title
+    /// ending no sentence) would have closed the article.
+    private func articleParagraphByOrdinal(_ text: UnitText, state: State) -> Int? {
+        guard state.article != nil, !state.parenthesizedParagraphs, ScalarText.endsSentence(text.body) else { return nil }
+        let value: Int
+        switch text.form {
+        case .ordinal(let ordinal)?: value = ordinal
+        case .section(let roman?, _)?: value = roman
+        default: return nil
+        }
+        return value == state.lastParagraph + 1 ? value : nil
     }
 
     /// Whether a section label is the next level-1 or level-2 label in sequence.

@@ -9,6 +9,7 @@ enum LabelParser {
         if let bullet = bullet(text, first) { return bullet }
         if first == "(" || first == "（" { return parenthesized(text) }
         if ScalarClass.digit(first) != nil { return number(text) }
+        if first == "§" { return sectionSign(text) }
         if ScalarClass.isArabic(first) { return arabic(text) }
         if ChineseNumeral.isLabelNumeral(first) { return chineseOrdinal(text) }
         if let sub = closingParenthesisOnly(text) { return sub }
@@ -181,6 +182,29 @@ enum LabelParser {
             return make(.number(value), text, dash + 1, end)
         }
         return nil
+    }
+
+    /// `§ 1.`, `§2.`: a paragraph number after the section sign, as Latin, Polish and
+    /// Portuguese legal texts number the paragraphs of an article. The point is
+    /// required: `§ 3 Geltungsbereich` (a German section heading) and `§ 3 Abs. 2`
+    /// (a citation) are no paragraph labels.
+    private static func sectionSign(_ text: [Unicode.Scalar]) -> BlockLabel? {
+        guard let (value, pointEnd) = sectionSignNumber(text) else { return nil }
+        guard let end = labelEnd(text, pointEnd) else { return nil }
+        return make(.number(value), text, pointEnd, end)
+    }
+
+    /// The number of a `§ 1.` label and the end of its point: the section sign, one
+    /// optional space, one to three digits, a point not followed by a digit.
+    static func sectionSignNumber(_ text: [Unicode.Scalar]) -> (Int, Int)? {
+        guard text.first == "§" else { return nil }
+        var index = 1
+        if index < text.count, text[index] == " " || text[index] == "\u{00A0}" { index += 1 }
+        let digitsStart = index
+        while index < text.count, index - digitsStart < 4, ScalarClass.digit(text[index]) != nil { index += 1 }
+        guard index > digitsStart, index - digitsStart <= 3, index < text.count, text[index] == ".",
+              let value = Numerals.decimalValue(text[digitsStart..<index]) else { return nil }
+        return (value, index + 1)
     }
 
     /// Whether the text after a `27.` is only a month and a year (`Juli 2006`):

@@ -269,10 +269,14 @@ enum NumberedCaption {
         scalar == "." || scalar == ":" || scalar == "：" || scalar == "．" || ScalarClass.isDash(scalar) || LabelParser.isLabelMark(scalar)
     }
 
-    /// The paragraph number a line starts with (`3.`, `3)`, `٣ -`), if any:
+    /// The paragraph number a line starts with (`3.`, `3)`, `٣ -`, `§ 3.`), if any:
     /// digits then a point, a parenthesis, a dash or another script's full stop (`৩।`, `၃။`,
     /// `LabelParser.isLabelMark`), then white space or the end of the line.
     static func leadingNumber(_ text: [Unicode.Scalar]) -> Int? {
+        // `§ 1.`: a paragraph number after the section sign (`LabelParser.sectionSignNumber`).
+        if let (value, end) = LabelParser.sectionSignNumber(text) {
+            return end == text.count || ScalarClass.isWhitespace(text[end]) ? value : nil
+        }
         var index = 0
         while index < text.count, index < 4, ScalarClass.digit(text[index]) != nil { index += 1 }
         guard index > 0, index < 4, let value = Numerals.decimalValue(text[0..<index]) else { return nil }

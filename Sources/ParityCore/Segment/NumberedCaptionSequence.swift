@@ -13,7 +13,12 @@
 ///   before the first caption unless an annex caption does (a treaty's
 ///   articles hold its paragraphs; an annexed convention follows its annex caption);
 /// - **chapter**: articles stand under at least two of the captions (`제1장`
-///   over `제1조`, `제2조`);
+///   over `제1조`, `제2조`); two sequences of which one holds the other,
+///   each caption of the outer at least one of the inner, whose count goes on
+///   across them (`CAPÍTULU I` / `Artículu 1`, `2` / `CAPÍTULU II` / `Artículu 3`),
+///   the outer numbered in Roman numerals, with no numbered paragraph before,
+///   are chapters over articles, even where
+///   no article numbers its paragraphs;
 /// - **annex**: the body's paragraphs stand before the first caption and their
 ///   count does not go on after it (`1.`–`3.` / `Додаток I` / `1. Охоплення`),
 ///   or every caption goes on in lower case, linked to the document it is
@@ -98,6 +103,22 @@ enum NumberedCaptionSequence {
             for member in members { result[member.index] = Caption(kind: kind, match: member.match) }
             if kind == .article { articles.formUnion(members.map(\.index)) }
         }
+        // Captions nested in another sequence's captions, their count going on across them (`CAPÍTULU I` /
+        // `Artículu 1`, `Artículu 2` / `CAPÍTULU II` / `Artículu 3` …), are articles under chapters even
+        // where no article numbers its paragraphs.
+        var nested: Set<Int> = []
+        // The chapters are numbered in Roman numerals (tables and figures interleaved in a report are not).
+        for (outerPosition, outer) in undecided.enumerated() where outer.allSatisfy({ $0.match.style == .roman }) {
+            for (innerPosition, inner) in undecided.enumerated() where innerPosition != outerPosition && !nested.contains(innerPosition)
+                && !nested.contains(outerPosition) && !inner.contains(where: { $0.match.style == .word }) {
+                guard holdsEach(outer, inner, context), numberedParagraphBefore(inner[0].index, context) == nil,
+                      !context.knownAnnexes.contains(where: { $0 < inner[0].index }) else { continue }
+                nested.insert(innerPosition)
+                for member in inner { result[member.index] = Caption(kind: .article, match: member.match) }
+                articles.formUnion(inner.map(\.index))
+            }
+        }
+        undecided = undecided.enumerated().filter { !nested.contains($0.offset) }.map(\.element)
         // Chapters hold articles: decided once the articles are known.
         for members in undecided {
             var holding = 0
@@ -109,6 +130,29 @@ enum NumberedCaptionSequence {
             for member in members { result[member.index] = Caption(kind: .chapter, match: member.match) }
         }
         return result
+    }
+
+    /// Whether each caption of `outer` holds at least one caption of `inner`,
+    /// the first of `inner` coming after the first of `outer`, and `inner` has
+    /// more captions than `outer` (its count goes on across them).
+    static func holdsEach(_ outer: [(index: Int, match: NumberedCaption.Match)], _ inner: [(index: Int, match: NumberedCaption.Match)],
+                          _ context: Context) -> Bool {
+        guard outer.count >= 2, inner.count > outer.count, inner[0].index > outer[0].index else { return false }
+        var cursor = 0
+        for (position, member) in outer.enumerated() {
+            let end = position + 1 < outer.count ? outer[position + 1].index : context.unitCount
+            while cursor < inner.count, inner[cursor].index < member.index { cursor += 1 }
+            guard cursor < inner.count, inner[cursor].index < end else { return false }
+        }
+        return true
+    }
+
+    /// The number of the last numbered paragraph before unit `index`, if any.
+    private static func numberedParagraphBefore(_ index: Int, _ context: Context) -> Int? {
+        for candidate in stride(from: index - 1, through: 0, by: -1) {
+            if let number = context.number(candidate) { return number }
+        }
+        return nil
     }
 
     /// The kind of one sequence, or `nil` when it is no goal, article or annex.
@@ -142,13 +186,7 @@ enum NumberedCaptionSequence {
         let byWords = members.contains { $0.match.style == .word }
         if !byWords, members.allSatisfy({ context.opensDecimal($0.index + 1, $0.match.number) }) { return .goal }
 
-        var before: Int?
-        for index in stride(from: first - 1, through: 0, by: -1) {
-            if let number = context.number(index) {
-                before = number
-                break
-            }
-        }
+        let before = numberedParagraphBefore(first, context)
         let annexBefore = context.knownAnnexes.contains { $0 < first }
         let filled = runs.filter { !$0.isEmpty }
         let restarting = filled.count >= 2 && filled.allSatisfy(restartsAtOne)

@@ -58,7 +58,7 @@ enum RawBlockBuilder {
                 }
                 if let alone = labelAlone, let start = runStart {
                     labelAlone = nil
-                    if startsWithLabel(buffer, line) {
+                    if startsWithLabel(buffer, line), !startsWithSpacedDash(buffer, line) {
                         // Another label: the one alone stays a block of its own (blank lines after it stay outside).
                         close(RawBlock(lines: start..<(alone.line + 1)))
                         runStart = index
@@ -114,6 +114,16 @@ enum RawBlockBuilder {
         let start = WideIndent.skip(buffer, line.contentStart, line.contentEnd)
         _ = ScalarText.appendFolded(buffer, start, min(line.contentEnd, start + 48), into: &head, lastWasSpace: false)
         return LabelParser.parse(head, language: nil) != nil || LabelOnlyLine.isLabelOnly(head)
+    }
+
+    /// Whether a line starts with an en or em dash and white space: after a
+    /// label alone it is the rest of the label (`I. –` set apart from its
+    /// text, as French statutes number an article's paragraphs), no bullet.
+    private static func startsWithSpacedDash(_ buffer: UnsafeBufferPointer<UInt8>, _ line: TextLine) -> Bool {
+        var head: [Unicode.Scalar] = []
+        let start = WideIndent.skip(buffer, line.contentStart, line.contentEnd)
+        _ = ScalarText.appendFolded(buffer, start, min(line.contentEnd, start + 8), into: &head, lastWasSpace: false)
+        return head.count >= 2 && (head[0] == "–" || head[0] == "—") && ScalarClass.isWhitespace(head[1])
     }
 
     /// Whether `line` is a document symbol alone (`A/81/207`, `S/RES/2931 (2026)`), as a masthead sets it.
