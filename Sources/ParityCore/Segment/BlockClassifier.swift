@@ -176,6 +176,8 @@ struct BlockClassifier {
         var numbered: [(index: Int, number: Int)] = []
         /// The letter and Latin position of the last item lettered in a script no table reads (`ScriptLetterItems`).
         var scriptLetterItem: (letter: Unicode.Scalar, position: Int)?
+        /// The Latin position of the last item lettered in the Arabic script, and whether it was read by its run (`ArabicScriptItemLetters`).
+        var arabicLetterItem: (position: Int, bySequence: Bool)?
         /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.WordLearner`).
         var speakerWords: Set<[Unicode.Scalar]> = []
         /// Footnote markers the text cites, with the byte offset of their first citation (`CitedFootnoteMarker`),
@@ -1131,8 +1133,13 @@ struct BlockClassifier {
             // The columns stand on the last line (the label may stand alone above it, a blank line between).
             let line = lines[unit.lines.upperBound - 1]
             guard line.contentEnd - line.contentStart >= 8, line.contentEnd - line.contentStart <= 600 else { continue }
-            let last = decoded.utf8[line.contentEnd - 1]
-            guard last >= 0x30, last <= 0x39 else { continue }
+            // The page in any script's digits (`3`, `٣`, `۳`): the last scalar is a digit.
+            var lastStart = line.contentEnd - 1
+            while lastStart > line.contentStart, decoded.utf8[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+            let last = decoded.utf8[lastStart]
+            guard last >= 0x30 && last <= 0x39
+                || last >= 0x80 && ScalarText.scalars(decoded.utf8, lastStart, line.contentEnd).first.flatMap(ScalarClass.digit) != nil
+            else { continue }
             // A dot leader: four dots in a row, or spaced one space apart (". . . ." as a PDF prints it).
             var run = 0
             var spaced = false
@@ -1459,6 +1466,18 @@ struct BlockClassifier {
             state.scriptLetterItem = (letter, resolved.position)
         } else {
             state.scriptLetterItem = nil
+        }
+        // `(ئا)`, `(ب)`, `(پ)`: letters of an Arabic-script alphabet other than the abjad take their place from their run.
+        let provisional = key.map(ArabicScriptItemLetters.isProvisional) ?? false
+        let abjad = provisional ? nil : block.label.flatMap(ArabicScriptItemLetters.abjadPosition(ofWritten:))
+        if provisional || abjad != nil {
+            let previous = state.previousKind == .listItem ? state.arabicLetterItem : nil
+            if let resolved = ArabicScriptItemLetters.resolve(provisional: provisional, abjad: abjad, after: previous) {
+                block.itemKey = resolved.key
+                state.arabicLetterItem = (resolved.position, resolved.bySequence)
+            }
+        } else {
+            state.arabicLetterItem = nil
         }
         block.annex = state.annex
         if let parent = state.listParent, state.previousKind == .paragraph || state.previousKind == .listItem {
