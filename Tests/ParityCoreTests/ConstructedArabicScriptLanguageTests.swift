@@ -145,7 +145,13 @@ import Testing
         ۳- متن.
 
         """
-        #expect(WordLabelSequence.learn(["یادداشت", "منبع", "یادداشت", "یادداشت"].map { Array($0.unicodeScalars) }).ordinals.isEmpty)
+        let words = ["یادداشت", "منبع", "یادداشت", "یادداشت"].enumerated().map { (unit: 2 * $0.offset, word: Array($0.element.unicodeScalars)) }
+        #expect(WordLabelSequence.learn(words).ordinals.isEmpty)
+        // `رئیس - …`, `گزارشگر - …` on consecutive lines: a list of officers, not two sections.
+        let officers = ["رئیس", "گزارشگر"].enumerated().map { (unit: 5 + $0.offset, word: Array($0.element.unicodeScalars)) }
+        #expect(WordLabelSequence.learn(officers).ordinals.isEmpty)
+        let sections = ["اول", "دوم"].enumerated().map { (unit: 5 + 3 * $0.offset, word: Array($0.element.unicodeScalars)) }
+        #expect(WordLabelSequence.learn(sections).ordinals.count == 2)
         #expect(!headings(repeated).contains("I"))
     }
 

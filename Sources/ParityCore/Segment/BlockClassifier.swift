@@ -1132,8 +1132,8 @@ struct BlockClassifier {
     /// Heading words the document teaches (`WordLabelSequence`): from units of
     /// one line that start with an Arabic-script word, a dash and a title, whose label no table reads.
     private func learnedWordLabels() -> WordLabelSequence {
-        var words: [[Unicode.Scalar]] = []
-        for unit in units {
+        var words: [(unit: Int, word: [Unicode.Scalar])] = []
+        for (index, unit) in units.enumerated() {
             let textLines = unit.lines.filter { !lines[$0].isBlank }
             guard textLines.count == 1 else { continue }
             let line = lines[textLines[0]]
@@ -1141,7 +1141,7 @@ struct BlockClassifier {
             guard lead >= 0xD8, lead <= 0xDB else { continue }  // U+0600…U+06FF
             let scalars = ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)
             guard let (word, _) = WordLabelSequence.candidateLabel(scalars), LabelParser.parse(scalars, language: language) == nil else { continue }
-            words.append(word)
+            words.append((index, word))
         }
         return WordLabelSequence.learn(words)
     }

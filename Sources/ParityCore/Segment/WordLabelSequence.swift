@@ -15,8 +15,9 @@
 /// ordinal, numbered by the order in which the document first uses it. The
 /// words are learned only when at least `minimumOrdinals` different ordinal
 /// words stand so, none more than twice (a body heading and its echo in an
-/// undotted contents list): a word that labels many lines (`Note -`) is no
-/// ordinal.
+/// undotted contents list), and no two on consecutive units: a word that
+/// labels many lines (`Note -`) is no ordinal, nor is a list of
+/// `Chair - name`, `Rapporteur - name` lines.
 struct WordLabelSequence: Sendable {
     /// Ordinal words → value, in the order of first use.
     private(set) var ordinals: [[Unicode.Scalar]: Int] = [:]
@@ -77,13 +78,18 @@ struct WordLabelSequence: Sendable {
         word.count == 1 || ArabicScriptItemLetters.provisionalKey(word[...]) != nil
     }
 
-    /// Learns the sequence from the candidate label words, in document order.
-    static func learn(_ words: [[Unicode.Scalar]]) -> WordLabelSequence {
+    /// Learns the sequence from the candidate label words, in document order,
+    /// each with the index of its unit.
+    static func learn(_ words: [(unit: Int, word: [Unicode.Scalar])]) -> WordLabelSequence {
         var sequence = WordLabelSequence()
         var uses: [[Unicode.Scalar]: Int] = [:]
         var letters = 0
-        for word in words {
+        var lastOrdinalUnit = -2
+        for (unit, word) in words {
             if isLetter(word) { letters += 1; continue }
+            // A section holds something: two level-1 headings on consecutive units are a list of `WORD - name` lines.
+            guard unit > lastOrdinalUnit + 1 else { return .none }
+            lastOrdinalUnit = unit
             uses[word, default: 0] += 1
             if sequence.ordinals[word] == nil { sequence.ordinals[word] = sequence.ordinals.count + 1 }
         }
