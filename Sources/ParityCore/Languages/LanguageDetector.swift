@@ -1,7 +1,8 @@
 /// Detects the language of a plain-text document: first from the header
 /// line that names the version's language ("Español", "English", "Русский",
 /// "عربي", "中文", "Deutsch"), otherwise from the dominant script — Cyrillic
-/// → Russian, Arabic → Arabic, Han → Chinese (Japanese with kana), and
+/// → Russian, Arabic → Arabic (or Persian, Urdu, Pashto, Sindhi, Uyghur,
+/// Central Kurdish by `ArabicScriptLanguages`), Han → Chinese (Japanese with kana), and
 /// Devanagari → Hindi, Hangul → Korean, Greek, Hebrew, Thai … by
 /// `WritingScript.usualLanguage` — and, for Latin script, the most frequent
 /// function words of English, French, Spanish, German and Portuguese.
@@ -82,6 +83,8 @@ public enum LanguageDetector {
             counts.append((language, count))
         }
         guard let best = counts.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
+        // Persian, Urdu, Kurdish … write the Arabic script too: told apart by their letters and words.
+        if best.0 == .arabic { return ArabicScriptLanguages.language(scalars) }
         if let language = best.0 { return language }
         return latinLanguage(scalars, headerHints: headerHints)
     }

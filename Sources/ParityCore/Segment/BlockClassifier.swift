@@ -24,10 +24,12 @@ struct BlockClassifier {
         let ringSize = 8
         var ring = [UnitText?](repeating: nil, count: ringSize)
         var ringIndex = [Int](repeating: -1, count: ringSize)
+        let wordLabels = learnedWordLabels()
+        state.wordLabels = wordLabels
         func unit(_ index: Int) -> UnitText {
             let slot = index % ringSize
             if ringIndex[slot] == index, let cached = ring[slot] { return cached }
-            let made = UnitText(units[index], lines: lines, decoded: decoded, language: language)
+            let made = UnitText(units[index], lines: lines, decoded: decoded, language: language, wordLabels: wordLabels)
             ring[slot] = made
             ringIndex[slot] = index
             return made
@@ -176,6 +178,10 @@ struct BlockClassifier {
         var numbered: [(index: Int, number: Int)] = []
         /// The letter and Latin position of the last item lettered in a script no table reads (`ScriptLetterItems`).
         var scriptLetterItem: (letter: Unicode.Scalar, position: Int)?
+        /// Heading words the document teaches (`WordLabelSequence`).
+        var wordLabels = WordLabelSequence.none
+        /// The Latin position of the last item lettered in the Arabic script, and whether it was read by its run (`ArabicScriptItemLetters`).
+        var arabicLetterItem: (position: Int, bySequence: Bool)?
         /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.WordLearner`).
         var speakerWords: Set<[Unicode.Scalar]> = []
         /// Footnote markers the text cites, with the byte offset of their first citation (`CitedFootnoteMarker`),
@@ -969,7 +975,7 @@ struct BlockClassifier {
             opensWithYear = true
         }
         switch text.form {
-        case .section?, .ordinal?, .letter?, .scriptLetter?, .subparagraph?: return nil
+        case .section?, .ordinal?, .letter?, .scriptLetter?, .sequenceLetter?, .subparagraph?: return nil
         case .number? where !opensWithYear: return nil
         default: break
         }
@@ -1176,6 +1182,25 @@ struct BlockClassifier {
         return HeaderLineRecognizer.recognize(following.fullString) == .field(.session)
     }
 
+    // MARK: - Heading words
+
+    /// Heading words the document teaches (`WordLabelSequence`): from units of
+    /// one line that start with an Arabic-script word, a dash and a title, whose label no table reads.
+    private func learnedWordLabels() -> WordLabelSequence {
+        var words: [(unit: Int, word: [Unicode.Scalar])] = []
+        for (index, unit) in units.enumerated() {
+            let textLines = unit.lines.filter { !lines[$0].isBlank }
+            guard textLines.count == 1 else { continue }
+            let line = lines[textLines[0]]
+            let lead = decoded.utf8[line.contentStart]
+            guard lead >= 0xD8, lead <= 0xDB else { continue }  // U+0600…U+06FF
+            let scalars = ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)
+            guard let (word, _) = WordLabelSequence.candidateLabel(scalars), LabelParser.parse(scalars, language: language) == nil else { continue }
+            words.append((index, word))
+        }
+        return WordLabelSequence.learn(words)
+    }
+
     // MARK: - Table of contents
 
     /// Contents blocks known by their shape: units of one line (or a label above it) whose
@@ -1186,8 +1211,13 @@ struct BlockClassifier {
             // The columns stand on the last line (the label may stand alone above it, a blank line between).
             let line = lines[unit.lines.upperBound - 1]
             guard line.contentEnd - line.contentStart >= 8, line.contentEnd - line.contentStart <= 600 else { continue }
-            let last = decoded.utf8[line.contentEnd - 1]
-            guard last >= 0x30, last <= 0x39 else { continue }
+            // The page in any script's digits (`3`, `٣`, `۳`): the last scalar is a digit.
+            var lastStart = line.contentEnd - 1
+            while lastStart > line.contentStart, decoded.utf8[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+            let last = decoded.utf8[lastStart]
+            guard last >= 0x30 && last <= 0x39
+                || last >= 0x80 && ScalarText.scalars(decoded.utf8, lastStart, line.contentEnd).first.flatMap(ScalarClass.digit) != nil
+            else { continue }
             // A dot leader: four dots in a row, or spaced one space apart (". . . ." as a PDF prints it).
             var run = 0
             var spaced = false
@@ -1213,7 +1243,27 @@ struct BlockClassifier {
             pages[index] = page
         }
         guard pages.count >= ContentsBlockShape.minimumEntries else { return ([], []) }
-        return ContentsBlockShape.blocks(unitCount: units.count) { pages[$0] }
+        var blocks = ContentsBlockShape.blocks(unitCount: units.count) { pages[$0] }
+        // A column caption set over the page numbers (`Page`, in a language no table knows) stands between the
+        // block's caption and its first entry: the short line above it is the caption.
+        for caption in blocks.captions where caption > 0 && isIndentedColumnCaption(caption) {
+            let above = units[caption - 1]
+            if above.lines.count == 1, lines[above.lines.lowerBound].contentEnd - lines[above.lines.lowerBound].contentStart <= 80 {
+                blocks.captions.insert(caption - 1)
+            }
+        }
+        return blocks
+    }
+
+    /// Fewest spaces before a column caption set over the page numbers of a contents block.
+    static let columnCaptionIndent = 24
+
+    /// Whether unit `index` is one short line indented far to the right, as a contents block's column caption is.
+    private func isIndentedColumnCaption(_ index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.lines.count == 1 else { return false }
+        let line = lines[unit.lines.lowerBound]
+        return line.contentStart - line.start >= Self.columnCaptionIndent && line.contentEnd - line.contentStart <= 60
     }
 
     private func parseTableOfContentsEntry(_ index: Int) -> TableOfContentsLineParser.Entry? {
@@ -1229,7 +1279,8 @@ struct BlockClassifier {
     }
 
     private func tableOfContentsBlock(_ text: UnitText, index: Int, state: inout State) -> DraftBlock? {
-        if text.full.count <= 60, CaptionRecognizer.isTableOfContentsColumnCaption(text.fullString) {
+        if text.full.count <= 60, CaptionRecognizer.isTableOfContentsColumnCaption(text.fullString)
+            || isIndentedColumnCaption(index) && parseTableOfContentsEntry(index) == nil {
             return draft(.tocHeading, text, body: false)
         }
         guard let entry = parseTableOfContentsEntry(index) else {
@@ -1245,7 +1296,7 @@ struct BlockClassifier {
         let (title, emphasis) = InlineMarkupParser.strip(entry.title)
         var block = DraftBlock(serial: 0, kind: .tocEntry, text: title, emphasis: emphasis, sourceRanges: [text.sourceRange])
         block.tocTarget = entry.target
-        let label = LabelParser.parse(title, language: language)
+        let label = LabelParser.parse(title, language: language) ?? state.wordLabels.label(title)
         if let label, let (level, value) = headingLevel(label.form, numbering: state.tocNumbering) {
             block.removeText(0..<label.length)
             block.label = label.written
@@ -1271,6 +1322,7 @@ struct BlockClassifier {
         case .ordinal(let value): return (1, value)
         case .letter(let value): return (2, value)
         case .scriptLetter(let scalar): return numbering.scriptLetterPosition(scalar).map { (2, $0) }
+        case .sequenceLetter: return numbering.sequenceLetterPosition.map { (2, $0) }
         case .number(let value): return (3, value)
         default: return nil
         }
@@ -1296,6 +1348,11 @@ struct BlockClassifier {
                 && state.numbering.scriptLetterPosition(scalar) != nil:
             // `అ. …` under a level-1 heading, its letter next in its script, ending no sentence or clause: a level-2 heading.
             return heading(text, level: 2, value: state.numbering.scriptLetterPosition(scalar)!, state: &state, script: scalar)
+        case .sequenceLetter?
+            where !ScalarText.endsWithTerminalPunctuation(text.body) && text.body.count <= Self.subheadingMaximumLength
+                && state.numbering.sequenceLetterPosition != nil:
+            // `ئا - …` under a level-1 heading of a learned word sequence: the next level-2 heading.
+            return heading(text, level: 2, value: state.numbering.sequenceLetterPosition!, state: &state)
         case .section?, .ordinal?, .letter?:
             if let value = articleParagraphByOrdinal(text, state: state) {
                 var block = draft(.paragraph, text)
@@ -1368,7 +1425,7 @@ struct BlockClassifier {
             return listItem(text, key: nil, state: &state)
         case .footnoteMarker?:
             return draft(.footnote, text)
-        case .scriptLetter?:
+        case .scriptLetter?, .sequenceLetter?:
             // A caseless letter out of sequence (`అ.` with no level-1 heading before) labels nothing.
             fallthrough
         case nil:
@@ -1441,6 +1498,7 @@ struct BlockClassifier {
         case .ordinal(let value): return value == numbering.expectedSection
         case .letter(let value): return value == numbering.expectedLetter
         case .scriptLetter(let scalar): return numbering.scriptLetterPosition(scalar) != nil
+        case .sequenceLetter: return numbering.sequenceLetterPosition != nil
         default: return false
         }
     }
@@ -1543,6 +1601,18 @@ struct BlockClassifier {
             state.scriptLetterItem = (letter, resolved.position)
         } else {
             state.scriptLetterItem = nil
+        }
+        // `(ئا)`, `(ب)`, `(پ)`: letters of an Arabic-script alphabet other than the abjad take their place from their run.
+        let provisional = key.map(ArabicScriptItemLetters.isProvisional) ?? false
+        let abjad = provisional ? nil : block.label.flatMap(ArabicScriptItemLetters.abjadPosition(ofWritten:))
+        if provisional || abjad != nil {
+            let previous = state.previousKind == .listItem ? state.arabicLetterItem : nil
+            if let resolved = ArabicScriptItemLetters.resolve(provisional: provisional, abjad: abjad, after: previous) {
+                block.itemKey = resolved.key
+                state.arabicLetterItem = (resolved.position, resolved.bySequence)
+            }
+        } else {
+            state.arabicLetterItem = nil
         }
         block.annex = state.annex
         if let parent = state.listParent, state.previousKind == .paragraph || state.previousKind == .listItem {

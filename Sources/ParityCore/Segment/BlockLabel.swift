@@ -17,6 +17,10 @@ struct BlockLabel: Sendable, Hashable {
         /// (Telugu `అ.`, `ఆ.`): a level-2 heading whose position comes from the
         /// letters before it (`HeadingNumbering.scriptLetterPosition`).
         case scriptLetter(Unicode.Scalar)
+        /// A level-2 letter of a sequence the document teaches (`ئا -`, `ب -`:
+        /// `WordLabelSequence`), placed by the letters before it under its
+        /// level-1 heading (`HeadingNumbering.sequenceLetterPosition`).
+        case sequenceLetter
         /// A subparagraph: `(a)`, `a)`, `(ii)`, `а)`, `(أ)`, `(1)`; `key` normalized (`a`, `ii`, `1`).
         case subparagraph(key: String)
         /// A bullet: `-`, `•`, `–`.

@@ -85,6 +85,11 @@ struct HeadingNumbering: Sendable {
         return letter + 1
     }
 
+    /// The position of a level-2 letter of a sequence the document teaches
+    /// (`WordLabelSequence`): the next after the last letter under the current
+    /// level-1 heading; none before the first level-1 heading.
+    var sequenceLetterPosition: Int? { section > 0 ? letter + 1 : nil }
+
     /// Chooses between a Roman-numeral and a letter reading of a section label
     /// (`C.`, `I.`, Latin `B.` in a Russian text) by what comes next in each
     /// sequence; inside a run of lettered sections the letter wins a tie.

@@ -115,6 +115,8 @@ enum LabelParser {
         if let position = ArabicNumbering.letterPosition(inner) {
             return Numerals.latinLetter(position).lowercased()
         }
+        // `(ئا)`, `(پ)`, `(الف)`: a letter of another Arabic-script alphabet, placed by its run (`ArabicScriptItemLetters`).
+        if let key = ArabicScriptItemLetters.provisionalKey(inner) { return key }
         // Hindi `(क)`, `(ख)`: a Devanagari consonant, as its Latin counterpart.
         if inner.count == 1, let position = DevanagariNumbering.position(inner.first!), position <= 26 {
             return Numerals.latinLetter(position).lowercased()

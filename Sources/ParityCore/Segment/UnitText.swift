@@ -25,7 +25,8 @@ struct UnitText: Sendable {
     var startsCaseless: Bool
 
     /// Prepares raw block `unit`.
-    init(_ unit: RawBlock, lines: [TextLine], decoded: DecodedText, language: Language?) {
+    /// `wordLabels`: heading words the document teaches (`WordLabelSequence`), read where no table reads a label.
+    init(_ unit: RawBlock, lines: [TextLine], decoded: DecodedText, language: Language?, wordLabels: WordLabelSequence = .none) {
         var folded: [Unicode.Scalar] = []
         let first = lines[unit.lines.lowerBound]
         let last = lines[unit.lines.upperBound - 1]
@@ -48,7 +49,7 @@ struct UnitText: Sendable {
         full = stripped
         fullBytes = Self.verbatimRange(stripped, decoded.utf8, textStart, last.contentEnd)
         fullEmphasis = spans
-        let label = LabelParser.parse(stripped, language: language)
+        let label = LabelParser.parse(stripped, language: language) ?? wordLabels.label(stripped)
         self.label = label
         if let label {
             body = Array(stripped[label.length...])
