@@ -176,6 +176,8 @@ struct BlockClassifier {
         var numbered: [(index: Int, number: Int)] = []
         /// The letter and Latin position of the last item lettered in a script no table reads (`ScriptLetterItems`).
         var scriptLetterItem: (letter: Unicode.Scalar, position: Int)?
+        /// The Russian and Latin places of the last item lettered in Cyrillic (`CyrillicItemLetters`).
+        var cyrillicItem: (russian: Int, position: Int)?
         /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.WordLearner`).
         var speakerWords: Set<[Unicode.Scalar]> = []
         /// Footnote markers the text cites, with the byte offset of their first citation (`CitedFootnoteMarker`),
@@ -958,7 +960,9 @@ struct BlockClassifier {
         }
         // "[without reference to a Main Committee (A/79/L.21)]": an editorial note in brackets is no continuation.
         let bracketed = text.full.first == "[" && text.full.last == "]"
-        if text.startsInLowerCase, !bracketed {
+        // "принятая Советом Безопасности на его 10012-м заседании 18 марта 2027 года" under the title is title text.
+        let adoption = state.titleSeen && text.lineCount == 1 && AdoptionLine.matches(text.full)
+        if text.startsInLowerCase, !bracketed, !adoption {
             var block = draft(.unnumberedParagraph, text, body: false)
             block.mayContinue = true
             return block
@@ -1452,7 +1456,14 @@ struct BlockClassifier {
         block.label = text.label?.written
         block.itemKey = key
         // `(அ)`, `(ஆ)`: a letter no table reads takes its place from the item before it.
-        if let key, let letter = ScriptLetterItems.letter(ofProvisional: key) {
+        // `а) ә) б)`: a Cyrillic alphabet with letters Russian has not places its items by their sequence.
+        let cyrillicLetter = text.label.flatMap { CyrillicItemLetters.letter(ofLabel: $0.written) }
+        if let cyrillicLetter, key != nil,
+           let resolved = CyrillicItemLetters.resolve(cyrillicLetter, after: state.previousKind == .listItem ? state.cyrillicItem : nil) {
+            block.itemKey = Numerals.latinLetter(min(resolved.position, 26)).lowercased()
+            state.cyrillicItem = resolved
+            state.scriptLetterItem = nil
+        } else if let key, let letter = ScriptLetterItems.letter(ofProvisional: key) {
             let previous = state.previousKind == .listItem ? state.scriptLetterItem : nil
             let resolved = ScriptLetterItems.resolve(letter, after: previous)
             block.itemKey = resolved.key
@@ -1460,6 +1471,7 @@ struct BlockClassifier {
         } else {
             state.scriptLetterItem = nil
         }
+        if cyrillicLetter == nil { state.cyrillicItem = nil }
         block.annex = state.annex
         if let parent = state.listParent, state.previousKind == .paragraph || state.previousKind == .listItem {
             block.parentSerial = parent
