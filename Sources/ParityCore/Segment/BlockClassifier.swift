@@ -63,7 +63,7 @@ struct BlockClassifier {
             }
         }
         state.numbered = numberedUnits()
-        state.speakerWords = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
+        (state.speakerWords, state.notedDesignationsOpenTurns) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
         for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes, numbered: state.numbered) {
             state.inferredAnnexes[index] = ""
         }
@@ -180,6 +180,8 @@ struct BlockClassifier {
         var cyrillicItem: (russian: Int, position: Int)?
         /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.WordLearner`).
         var speakerWords: Set<[Unicode.Scalar]> = []
+        /// Heads with a name and a note in parentheses open turns (`SpeakerLine.WordLearner.notedDesignationsOpenTurns`).
+        var notedDesignationsOpenTurns = false
         /// Footnote markers the text cites, with the byte offset of their first citation (`CitedFootnoteMarker`),
         /// read the first time a unit may be such a footnote.
         var citedMarkers: [Int: Int]?
@@ -198,7 +200,7 @@ struct BlockClassifier {
     /// The speaker words learned (`SpeakerLine.WordLearner`) from the first
     /// scalars of every unit that may open a turn, a paragraph number
     /// stripped, one head at a time; units before `firstNumbered` are the masthead.
-    private func learnedSpeakerWords(firstNumbered: Int) -> Set<[Unicode.Scalar]> {
+    private func learnedSpeakerWords(firstNumbered: Int) -> (Set<[Unicode.Scalar]>, Bool) {
         var learner = SpeakerLine.WordLearner()
         learner.afterOpeningWords = speakerWordsUnlisted
         for (index, unit) in units.enumerated() {
@@ -214,7 +216,7 @@ struct BlockClassifier {
             let head = ScalarText.scalars(decoded.utf8, first.contentStart, end)
             learner.add(Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead: inMasthead)
         }
-        return learner.words
+        return (learner.words, learner.notedDesignationsOpenTurns)
     }
 
     // MARK: - Articles
@@ -1277,6 +1279,7 @@ struct BlockClassifier {
             // "4. Mr. Novak (Ruritania) said that …": a summary record's paragraph opens a turn.
             block.speaker = SpeakerLine.reportedDesignationLength(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[0..<$0]) }
                 ?? (speakerWordsUnlisted ? SpeakerLine.designationAfterOpeningWords(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[$0]) } : nil)
+                ?? (state.notedDesignationsOpenTurns ? SpeakerLine.notedDesignation(text.body).map { ScalarText.string(text.body[0..<$0.length]) } : nil)
             block.parentSerial = state.article
             state.goal = nil
             state.goalSerial = nil

@@ -128,6 +128,12 @@ enum SpeakerLine {
             }
         }
 
+        /// Whether the document is a record of turns by the shape of its designations: three or
+        /// more heads open with a name and a note in parentheses ("Wolnik (Syldavia) sa at …",
+        /// "Okafor (landsrapportør) …"). Then such a head opens a turn whatever its first word,
+        /// as in a language that names speakers by surname alone, with no honorific to learn.
+        var notedDesignationsOpenTurns: Bool { designations >= Self.designationsOfARecord }
+
         /// The words learned from the heads read.
         var words: Set<[Unicode.Scalar]> {
             var words = learned
@@ -177,6 +183,8 @@ enum SpeakerLine {
         var endsWithColon: Bool
         /// An honorific in lower case between the name and the notes ("Новак әфәнде (Руритания)").
         var honorificAfterName: [Unicode.Scalar]? = nil
+        /// Scalars the designation takes, its notes included (white space and colon after them not).
+        var length = 0
     }
 
     /// `notedDesignationWord`, whether the designation ends with a colon (a verbatim record's turn)
@@ -203,7 +211,8 @@ enum SpeakerLine {
                 continue
             }
             if ScalarClass.isColon(scalar) {
-                return notes > 0 ? NotedDesignation(word: word, endsWithColon: true, honorificAfterName: honorificAfterName) : nil
+                return notes > 0 ? NotedDesignation(word: word, endsWithColon: true, honorificAfterName: honorificAfterName,
+                                                    length: ScalarText.trimmed(head[0..<index]).count) : nil
             }
             // "Новак әфәнде (Руритания)": one word of letters in lower case right before the notes is an honorific after the name.
             if notes == 0, honorificAfterName == nil, ScalarClass.isLowercase(scalar) {
@@ -218,9 +227,11 @@ enum SpeakerLine {
                     continue
                 }
             }
-            // A verb in lower case, or a comma before an inserted clause ("Si G. Ortega (Freedonia), …").
-            if ScalarClass.isLowercase(scalar) || Self.isComma(scalar) {
-                return notes > 0 ? NotedDesignation(word: word, endsWithColon: false, honorificAfterName: honorificAfterName) : nil
+            // A verb in lower case, or a comma before an inserted clause ("Si G. Ortega (Freedonia), …");
+            // after the notes, a language that puts the verb last goes on with any word ("Varga úr (X) 2026-ban …").
+            if ScalarClass.isLowercase(scalar) || Self.isComma(scalar) || notes > 0 && honorificAfterName != nil {
+                return notes > 0 ? NotedDesignation(word: word, endsWithColon: false, honorificAfterName: honorificAfterName,
+                                                    length: ScalarText.trimmed(head[0..<index]).count) : nil
             }
             guard notes == 0, honorificAfterName == nil, ScalarClass.isUppercase(scalar) || ScalarClass.isCaselessLetter(scalar),
                   nameWords < maximumWords - 1 else { return nil }
@@ -320,17 +331,16 @@ enum SpeakerLine {
         }
         guard (2...3).contains(after.count), HeaderLineRecognizer.recognize(ScalarText.string(line)) == nil else { return nil }
         let function = ScalarLowercasing.lowercased(line[0..<colon])
-        let honorific: [Unicode.Scalar]
         if after.dropFirst().allSatisfy(isNameWord), after[0].allSatisfy({ $0.properties.isAlphabetic || $0 == "." }) {
-            honorific = ScalarLowercasing.lowercased(after[0])
-        } else if let last = after.last, after.dropLast().allSatisfy(isNameWord), let letter = last.first, ScalarClass.isLowercase(letter),
-                  last.allSatisfy({ $0.properties.isAlphabetic || $0 == "." }) {
-            honorific = Array(last)
-        } else {
-            return nil
+            let honorific = ScalarLowercasing.lowercased(after[0])
+            guard !linkingWords.contains(ScalarText.string(honorific)) else { return nil }
+            return [function, honorific]
         }
-        guard !linkingWords.contains(ScalarText.string(honorific)) else { return nil }
-        return [function, honorific]
+        // The honorific after the name: the languages that write it so (Turkic) inflect the title with
+        // case endings ("the Chair's invitation"), so only the honorific is learned.
+        guard let last = after.last, after.dropLast().allSatisfy(isNameWord), let letter = last.first, ScalarClass.isLowercase(letter),
+              last.allSatisfy({ $0.properties.isAlphabetic }), !linkingWords.contains(ScalarText.string(Array(last))) else { return nil }
+        return [Array(last)]
     }
 
     /// Where the first dot leader in `text` starts (`hasDotLeader`), white space before it included.
