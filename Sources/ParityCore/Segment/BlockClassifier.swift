@@ -177,7 +177,7 @@ struct BlockClassifier {
         /// The letter and Latin position of the last item lettered in a script no table reads (`ScriptLetterItems`).
         var scriptLetterItem: (letter: Unicode.Scalar, position: Int)?
         /// The Russian and Latin places of the last item lettered in Cyrillic (`CyrillicItemLetters`).
-        var cyrillicItem: (russian: Int, position: Int)?
+        var cyrillicItem: CyrillicItemLetters.Place?
         /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.WordLearner`).
         var speakerWords: Set<[Unicode.Scalar]> = []
         /// Heads with a name and a note in parentheses open turns (`SpeakerLine.WordLearner.notedDesignationsOpenTurns`).

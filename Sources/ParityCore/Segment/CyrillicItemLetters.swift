@@ -3,7 +3,7 @@
 /// `д) ђ) е)` — known by their sequence. `CyrillicNumbering` places the
 /// letters Russian labels with; a letter it has not (`ґ`, `ә`, `ђ`, `і`)
 /// is the item after the one before it in its list, and the Russian letters
-/// after it move on by as many places: `а) ә) б)` are `a`, `b`, `c`, as
+/// after it follow on: `а) ә) б)` are `a`, `b`, `c`, as
 /// `(a) (b) (c)` in another version. A Russian list, which has no such
 /// letter, keeps the places `CyrillicNumbering` gives.
 enum CyrillicItemLetters {
@@ -20,17 +20,29 @@ enum CyrillicItemLetters {
         return letter
     }
 
+    /// The place of an item in its list.
+    struct Place {
+        /// The place `CyrillicNumbering` gives the last Russian letter of the list so far.
+        var russian: Int
+        /// The item's place (1 for `a`).
+        var position: Int
+        /// The item is lettered with a letter Russian has not.
+        var extra: Bool
+    }
+
     /// The place of item `letter` in its list, given the item before it in
-    /// the same list (its Russian place, the last one a Russian letter gave,
-    /// and its own place; `nil` for the first item): `russian` to carry to
-    /// the next item and the Latin `position`.
-    static func resolve(_ letter: Unicode.Scalar, after previous: (russian: Int, position: Int)?) -> (russian: Int, position: Int)? {
+    /// the same list (`nil` for the first item). After a Russian letter, a
+    /// Russian one moves on by as many places as Russian does (`а) в)` keep
+    /// `a`, `c`); after a letter Russian has not, which may stand for one
+    /// Russian has (Belarusian `і` where Russian has `и`), it is the next item.
+    static func resolve(_ letter: Unicode.Scalar, after previous: Place?) -> Place? {
         if let russian = CyrillicNumbering.position(letter) {
-            guard let previous, russian > previous.russian else { return (russian, russian) }
-            return (russian, previous.position + russian - previous.russian)
+            guard let previous, russian > previous.russian else { return Place(russian: russian, position: russian, extra: false) }
+            let step = previous.extra ? 1 : russian - previous.russian
+            return Place(russian: russian, position: previous.position + step, extra: false)
         }
         guard isExtraLetter(letter) else { return nil }
-        guard let previous else { return (0, 1) }
-        return (previous.russian, previous.position + 1)
+        guard let previous else { return Place(russian: 0, position: 1, extra: true) }
+        return Place(russian: previous.russian, position: previous.position + 1, extra: true)
     }
 }

@@ -206,6 +206,8 @@ enum SpeakerLine {
             let scalar = head[index]
             if scalar == "(" || scalar == "（" {
                 guard let close = head[index...].firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+                // A country, a function or the language spoken has no figure: "(CERD/C/BOR/Q/5-6)", "(2019)" are references.
+                guard !head[index..<close].contains(where: { ScalarClass.digit($0) != nil }) else { return nil }
                 notes += 1
                 index = close + 1
                 continue
