@@ -113,6 +113,12 @@ import Testing
         """
         let turns = segment(text).filter { $0.kind == .speakerTurn }.compactMap(\.label)
         #expect(turns == ["Voorsitter:", "Mnr. Nel (Sildavië):", "Voorsitter:"])
+        // The masthead line wrapped before its dot leader, or after it, teaches the same.
+        for wrapped in ["Voorsitter: mnr. Pretorius\n............................ (Ruritanië)",
+                        "Voorsitter: mnr. Pretorius ............................\n(Ruritanië)"] {
+            let rewrapped = text.replacingOccurrences(of: "Voorsitter: mnr. Pretorius ............................ (Ruritanië)", with: wrapped)
+            #expect(segment(rewrapped).filter { $0.kind == .speakerTurn }.compactMap(\.label) == turns)
+        }
     }
 
     /// Kazakh: the honorific follows the name; learned from the turns that repeat it, it opens a turn.

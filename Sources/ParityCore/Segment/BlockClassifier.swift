@@ -211,12 +211,23 @@ struct BlockClassifier {
             guard byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) else { continue }
             var end = min(first.contentEnd, first.contentStart + (SpeakerLine.maximumLength + 8) * 4)
             while end > first.contentStart, end < first.contentEnd, decoded.utf8[end] & 0xC0 == 0x80 { end -= 1 }
-            let inMasthead = index < firstNumbered && unit.lines.count == 1
+            // A masthead line of one line; a wrapped one goes on with its dot leader ("President: Mr. X" / "....... (Y)")
+            // or after it ("President: Mr. X ......." / "(Y)").
+            let inMasthead = index < firstNumbered && (unit.lines.count == 1 || unit.lines.count == 2
+                && (wrapsDotLeader(unit.lines.upperBound - 1) || SpeakerLine.hasDotLeader(ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)[...])))
             guard SpeakerLine.mayLearnWords(decoded.utf8, first.contentStart, end, inMasthead: inMasthead) else { continue }
             let head = ScalarText.scalars(decoded.utf8, first.contentStart, end)
             learner.add(Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead: inMasthead)
         }
         return (learner.words, learner.notedDesignationsOpenTurns)
+    }
+
+    /// Whether line `index` opens with a dot leader (`SpeakerLine.hasDotLeader`): a masthead line wrapped before it.
+    private func wrapsDotLeader(_ index: Int) -> Bool {
+        let line = lines[index]
+        guard line.contentEnd > line.contentStart, decoded.utf8[line.contentStart] == 0x2E else { return false }  // .
+        let head = ScalarText.scalars(decoded.utf8, line.contentStart, min(line.contentEnd, line.contentStart + 16))
+        return SpeakerLine.dotLeaderStart(head[...]) == 0
     }
 
     // MARK: - Articles
