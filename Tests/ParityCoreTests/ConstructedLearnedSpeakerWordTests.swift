@@ -77,4 +77,86 @@ import Testing
         #expect(SpeakerLine.notedDesignationWord(Array("The Working Group (WG) recommended".unicodeScalars)) == nil)
         #expect(SpeakerLine.notedDesignationWord(Array("Fru Dahl sa at".unicodeScalars)) == nil)
     }
+
+    private func words(_ list: [[Unicode.Scalar]]?) -> [String]? {
+        list?.map { String(String.UnicodeScalarView($0)) }
+    }
+
+    /// A verbatim masthead sets the country after a dot leader; the line still teaches its words,
+    /// and an honorific after the name (Turkic) is taught alone.
+    @Test func theMastheadLineWithADotLeaderAndAnHonorificAfterTheName() {
+        #expect(words(SpeakerLine.presidingLineWords(Array("Voorsitter: mnr. Pretorius ............................ (Ruritanië)".unicodeScalars)))
+            == ["voorsitter", "mnr."])
+        #expect(words(SpeakerLine.presidingLineWords(Array("Төраға: Жомартов мырза ..................... (Руритания)".unicodeScalars))) == ["мырза"])
+        #expect(SpeakerLine.presidingLineWords(Array("Original: English only".unicodeScalars)) == nil)
+        let noted = SpeakerLine.notedDesignation(Array("Жомартов мырза (Руритания) (орыс тілінде сөйледі): Рақмет.".unicodeScalars))
+        #expect(noted.map { String(String.UnicodeScalarView($0.word)) } == "жомартов")
+        #expect(noted?.honorificAfterName.map { String(String.UnicodeScalarView($0)) } == "мырза")
+        #expect(noted?.endsWithColon == true)
+        #expect(noted?.length == "Жомартов мырза (Руритания) (орыс тілінде сөйледі)".unicodeScalars.count)
+        // A note with a figure is a reference, not a speaker's country or function.
+        #expect(SpeakerLine.notedDesignation(Array("Valiokunta (A/82/5) totesi, että".unicodeScalars)) == nil)
+    }
+
+    /// Afrikaans: the chair's turns carry no note; only the masthead line, before its dot leader, teaches the title and the honorific.
+    @Test func constructedAfrikaansVerbatimLearnsThePresidentFromTheMastheadBeforeItsDotLeader() {
+        let text = """
+        Gekonstrueerde woordelikse verslag
+
+        Voorsitter: mnr. Pretorius ............................ (Ruritanië)
+
+        Voorsitter: Ek gee die woord aan die verteenwoordiger van Sildavië.
+
+        Mnr. Nel (Sildavië): Sildavië steun die voorstel.
+
+        Voorsitter: Daar is geen verdere sprekers nie.
+        """
+        let turns = segment(text).filter { $0.kind == .speakerTurn }.compactMap(\.label)
+        #expect(turns == ["Voorsitter:", "Mnr. Nel (Sildavië):", "Voorsitter:"])
+        // The masthead line wrapped before its dot leader, or after it, teaches the same.
+        for wrapped in ["Voorsitter: mnr. Pretorius\n............................ (Ruritanië)",
+                        "Voorsitter: mnr. Pretorius ............................\n(Ruritanië)"] {
+            let rewrapped = text.replacingOccurrences(of: "Voorsitter: mnr. Pretorius ............................ (Ruritanië)", with: wrapped)
+            #expect(segment(rewrapped).filter { $0.kind == .speakerTurn }.compactMap(\.label) == turns)
+        }
+    }
+
+    /// Kazakh: the honorific follows the name; learned from the turns that repeat it, it opens a turn.
+    @Test func constructedKazakhVerbatimHonorificsAfterTheName() {
+        let text = """
+        Құрастырылған стенографиялық есеп
+
+        Жомартов мырза (Руритания) (орыс тілінде сөйледі): Руритания жобаны қолдайды.
+
+        Әлиева ханым (Сильдавия): Сильдавия 12 миллион доллар бөледі.
+
+        Бекк мырза (Бордурия) (француз тілінде сөйледі): Бордурия да қолдайды.
+
+        Бұл құрастырылған мәтін.
+        """
+        let turns = segment(text).filter { $0.kind == .speakerTurn }.compactMap(\.label)
+        #expect(turns == ["Жомартов мырза (Руритания) (орыс тілінде сөйледі):", "Әлиева ханым (Сильдавия):",
+                          "Бекк мырза (Бордурия) (француз тілінде сөйледі):"])
+    }
+
+    /// Estonian names speakers by surname alone: three noted designations make a record of turns,
+    /// in which such a head opens a turn whatever its first word; a reference in parentheses opens none.
+    @Test func constructedEstonianSummaryRecordNamesSpeakersBySurnameAlone() {
+        let text = """
+        Konstrueeritud kokkuvõtlik protokoll
+
+        1. Tamm (Ruritaania) ütles, et riigis on 12 000 köiepunujat.
+
+        2. Aru (raportöör) küsis, kui palju kaebusi esitati.
+
+        3. Komitee (A/82/5) märkis, et andmed on puudulikud.
+
+        4. Kask (Ruritaania) vastas, et kaebusi oli 57.
+        """
+        let speakers = segment(text).filter { $0.kind == .paragraph }.map { $0.speaker ?? "-" }
+        #expect(speakers == ["Tamm (Ruritaania)", "Aru (raportöör)", "-", "Kask (Ruritaania)"])
+        // Two such heads are no record.
+        let fewer = segment(text.components(separatedBy: "\n\n4.").first!)
+        #expect(fewer.filter { $0.kind == .paragraph }.allSatisfy { $0.speaker == nil })
+    }
 }

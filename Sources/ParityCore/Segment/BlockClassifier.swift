@@ -65,7 +65,7 @@ struct BlockClassifier {
             }
         }
         state.numbered = numberedUnits()
-        state.speakerWords = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
+        (state.speakerWords, state.notedDesignationsOpenTurns) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
         for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes, numbered: state.numbered) {
             state.inferredAnnexes[index] = ""
         }
@@ -182,8 +182,12 @@ struct BlockClassifier {
         var wordLabels = WordLabelSequence.none
         /// The Latin position of the last item lettered in the Arabic script, and whether it was read by its run (`ArabicScriptItemLetters`).
         var arabicLetterItem: (position: Int, bySequence: Bool)?
+        /// The Russian and Latin places of the last item lettered in Cyrillic (`CyrillicItemLetters`).
+        var cyrillicItem: CyrillicItemLetters.Place?
         /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.WordLearner`).
         var speakerWords: Set<[Unicode.Scalar]> = []
+        /// Heads with a name and a note in parentheses open turns (`SpeakerLine.WordLearner.notedDesignationsOpenTurns`).
+        var notedDesignationsOpenTurns = false
         /// Footnote markers the text cites, with the byte offset of their first citation (`CitedFootnoteMarker`),
         /// read the first time a unit may be such a footnote.
         var citedMarkers: [Int: Int]?
@@ -202,7 +206,7 @@ struct BlockClassifier {
     /// The speaker words learned (`SpeakerLine.WordLearner`) from the first
     /// scalars of every unit that may open a turn, a paragraph number
     /// stripped, one head at a time; units before `firstNumbered` are the masthead.
-    private func learnedSpeakerWords(firstNumbered: Int) -> Set<[Unicode.Scalar]> {
+    private func learnedSpeakerWords(firstNumbered: Int) -> (Set<[Unicode.Scalar]>, Bool) {
         var learner = SpeakerLine.WordLearner()
         learner.afterOpeningWords = speakerWordsUnlisted
         for (index, unit) in units.enumerated() {
@@ -213,12 +217,23 @@ struct BlockClassifier {
             guard byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) else { continue }
             var end = min(first.contentEnd, first.contentStart + (SpeakerLine.maximumLength + 8) * 4)
             while end > first.contentStart, end < first.contentEnd, decoded.utf8[end] & 0xC0 == 0x80 { end -= 1 }
-            let inMasthead = index < firstNumbered && unit.lines.count == 1
+            // A masthead line of one line; a wrapped one goes on with its dot leader ("President: Mr. X" / "....... (Y)")
+            // or after it ("President: Mr. X ......." / "(Y)").
+            let inMasthead = index < firstNumbered && (unit.lines.count == 1 || unit.lines.count == 2
+                && (wrapsDotLeader(unit.lines.upperBound - 1) || SpeakerLine.hasDotLeader(ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)[...])))
             guard SpeakerLine.mayLearnWords(decoded.utf8, first.contentStart, end, inMasthead: inMasthead) else { continue }
             let head = ScalarText.scalars(decoded.utf8, first.contentStart, end)
             learner.add(Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead: inMasthead)
         }
-        return learner.words
+        return (learner.words, learner.notedDesignationsOpenTurns)
+    }
+
+    /// Whether line `index` opens with a dot leader (`SpeakerLine.hasDotLeader`): a masthead line wrapped before it.
+    private func wrapsDotLeader(_ index: Int) -> Bool {
+        let line = lines[index]
+        guard line.contentEnd > line.contentStart, decoded.utf8[line.contentStart] == 0x2E else { return false }  // .
+        let head = ScalarText.scalars(decoded.utf8, line.contentStart, min(line.contentEnd, line.contentStart + 16))
+        return SpeakerLine.dotLeaderStart(head[...]) == 0
     }
 
     // MARK: - Articles
@@ -998,7 +1013,9 @@ struct BlockClassifier {
         }
         // "[without reference to a Main Committee (A/79/L.21)]": an editorial note in brackets is no continuation.
         let bracketed = text.full.first == "[" && text.full.last == "]"
-        if text.startsInLowerCase, !bracketed {
+        // "принятая Советом Безопасности на его 10012-м заседании 18 марта 2027 года" under the title is title text.
+        let adoption = state.titleSeen && text.lineCount == 1 && AdoptionLine.matches(text.full)
+        if text.startsInLowerCase, !bracketed, !adoption {
             var block = draft(.unnumberedParagraph, text, body: false)
             block.mayContinue = true
             return block
@@ -1397,6 +1414,7 @@ struct BlockClassifier {
             // "4. Mr. Novak (Ruritania) said that …": a summary record's paragraph opens a turn.
             block.speaker = SpeakerLine.reportedDesignationLength(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[0..<$0]) }
                 ?? (speakerWordsUnlisted ? SpeakerLine.designationAfterOpeningWords(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[$0]) } : nil)
+                ?? (state.notedDesignationsOpenTurns ? SpeakerLine.notedDesignation(text.body).map { ScalarText.string(text.body[0..<$0.length]) } : nil)
             block.parentSerial = state.article
             state.goal = nil
             state.goalSerial = nil
@@ -1594,7 +1612,14 @@ struct BlockClassifier {
         block.label = text.label?.written
         block.itemKey = key
         // `(அ)`, `(ஆ)`: a letter no table reads takes its place from the item before it.
-        if let key, let letter = ScriptLetterItems.letter(ofProvisional: key) {
+        // `а) ә) б)`: a Cyrillic alphabet with letters Russian has not places its items by their sequence.
+        let cyrillicLetter = text.label.flatMap { CyrillicItemLetters.letter(ofLabel: $0.written) }
+        if let cyrillicLetter, key != nil,
+           let resolved = CyrillicItemLetters.resolve(cyrillicLetter, after: state.previousKind == .listItem ? state.cyrillicItem : nil) {
+            block.itemKey = Numerals.latinLetter(min(resolved.position, 26)).lowercased()
+            state.cyrillicItem = resolved
+            state.scriptLetterItem = nil
+        } else if let key, let letter = ScriptLetterItems.letter(ofProvisional: key) {
             let previous = state.previousKind == .listItem ? state.scriptLetterItem : nil
             let resolved = ScriptLetterItems.resolve(letter, after: previous)
             block.itemKey = resolved.key
@@ -1614,6 +1639,7 @@ struct BlockClassifier {
         } else {
             state.arabicLetterItem = nil
         }
+        if cyrillicLetter == nil { state.cyrillicItem = nil }
         block.annex = state.annex
         if let parent = state.listParent, state.previousKind == .paragraph || state.previousKind == .listItem {
             block.parentSerial = parent

@@ -109,6 +109,10 @@ enum LabelParser {
         if inner.count == 1, let position = CyrillicNumbering.position(inner.first!), ScalarClass.isLowercase(inner.first!) {
             return Numerals.latinLetter(position).lowercased()
         }
+        // `ґ)`, `ә)`: a Cyrillic letter Russian does not label with takes its place from its list (`CyrillicItemLetters`).
+        if inner.count == 1, CyrillicItemLetters.isExtraLetter(inner.first!) {
+            return ScriptLetterItems.provisionalKey(inner.first!)
+        }
         if inner.count == 1, let position = GreekNumbering.position(inner.first!), ScalarClass.isLowercase(inner.first!) {
             return Numerals.latinLetter(position).lowercased()
         }

@@ -30,14 +30,16 @@ enum SpeakerLine {
     /// hard-wrapped record puts the speech on the next one).
     /// `learned` adds the words a document teaches by the shape of its turns (`WordLearner`).
     static func designationLength(_ text: [Unicode.Scalar], speechOnTheLine: Bool = true, learned: Set<[Unicode.Scalar]> = []) -> Int? {
-        guard let colon = colonIndex(text) else { return nil }
+        guard let colon = colonIndex(text, learned: learned) else { return nil }
         var end = colon + 1
         while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
         guard end < text.count || !speechOnTheLine, !hasDotLeader(text[end...]) else { return nil }
         let designation = Array(text[0..<colon])
         if startsWithSpeakerWord(designation) || endsWithChineseHonorific(designation) { return end }
-        // A learned word opens a turn, but the masthead line that taught it ("Predsedníčka: pani X") is none.
-        guard learnedWordLength(designation, learned) != nil, presidingLineWords(text) == nil else { return nil }
+        // A learned word opens a turn, or follows the name ("Новак әфәнде (Руритания):"), but the masthead
+        // line that taught it ("Predsedníčka: pani X") is none.
+        guard learnedWordLength(designation, learned) != nil || followsName(designation, learned),
+              presidingLineWords(text) == nil else { return nil }
         return end
     }
 
@@ -57,6 +59,19 @@ enum SpeakerLine {
             if learned.contains(Array(word[0..<(word.count - ending)])) { return length }
         }
         return nil
+    }
+
+    /// Whether `designation` is one or more capitalized name words, then a learned honorific in
+    /// lower case, before its notes or its end: "Новак әфәнде (Руритания) (инглизчә сөйли)".
+    static func followsName(_ designation: [Unicode.Scalar], _ learned: Set<[Unicode.Scalar]>) -> Bool {
+        guard !learned.isEmpty else { return false }
+        let name = designation.prefix { $0 != "(" && $0 != "（" }
+        let words = name.split(whereSeparator: ScalarClass.isWhitespace)
+        guard (2...maximumWords).contains(words.count), let last = words.last, let letter = last.first, ScalarClass.isLowercase(letter),
+              learned.contains(Array(last)),
+              words.dropLast().allSatisfy({ $0.first.map { ScalarClass.isUppercase($0) || ScalarClass.isCaselessLetter($0) } == true })
+        else { return false }
+        return true
     }
 
     /// Shortest learned word that may take an ending (`learnedWordLength`).
@@ -101,15 +116,23 @@ enum SpeakerLine {
         /// Reads the head of one unit.
         mutating func add(_ text: [Unicode.Scalar], inMasthead: Bool) {
             if let designation = afterOpeningWords ? SpeakerLine.honorificDesignation(text) : SpeakerLine.notedDesignation(text) {
-                counts[designation.word, default: 0] += 1
+                // An honorific after the name ("Новак әфәнде (Руритания)") is the word to learn, not the name.
+                let word = designation.honorificAfterName ?? designation.word
+                counts[word, default: 0] += 1
                 designations += 1
-                if designation.endsWithColon || designation.word.filter({ $0.properties.isAlphabetic }).count <= Self.honorificLength {
-                    recordWords.insert(designation.word)
+                if designation.endsWithColon || word.filter({ $0.properties.isAlphabetic }).count <= Self.honorificLength {
+                    recordWords.insert(word)
                 }
             } else if inMasthead, let words = SpeakerLine.presidingLineWords(text) {
                 learned.formUnion(words)
             }
         }
+
+        /// Whether the document is a record of turns by the shape of its designations: three or
+        /// more heads open with a name and a note in parentheses ("Wolnik (Syldavia) sa at …",
+        /// "Okafor (landsrapportør) …"). Then such a head opens a turn whatever its first word,
+        /// as in a language that names speakers by surname alone, with no honorific to learn.
+        var notedDesignationsOpenTurns: Bool { designations >= Self.designationsOfARecord }
 
         /// The words learned from the heads read.
         var words: Set<[Unicode.Scalar]> {
@@ -152,8 +175,21 @@ enum SpeakerLine {
         notedDesignation(text)?.word
     }
 
-    /// `notedDesignationWord`, and whether the designation ends with a colon (a verbatim record's turn).
-    static func notedDesignation(_ text: [Unicode.Scalar]) -> (word: [Unicode.Scalar], endsWithColon: Bool)? {
+    /// A designation with a note in parentheses (`notedDesignation`).
+    struct NotedDesignation {
+        /// The first word, lower-cased.
+        var word: [Unicode.Scalar]
+        /// The designation ends with a colon (a verbatim record's turn).
+        var endsWithColon: Bool
+        /// An honorific in lower case between the name and the notes ("Новак әфәнде (Руритания)").
+        var honorificAfterName: [Unicode.Scalar]? = nil
+        /// Scalars the designation takes, its notes included (white space and colon after them not).
+        var length = 0
+    }
+
+    /// `notedDesignationWord`, whether the designation ends with a colon (a verbatim record's turn)
+    /// and the honorific after the name, if one stands there.
+    static func notedDesignation(_ text: [Unicode.Scalar]) -> NotedDesignation? {
         let head = Array(text.prefix(maximumLength))
         guard let first = head.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return nil }
         var index = 0
@@ -163,20 +199,44 @@ enum SpeakerLine {
               !linkingWords.contains(ScalarText.string(word)) else { return nil }
         var notes = 0
         var nameWords = 0
+        var honorificAfterName: [Unicode.Scalar]?
         while index < head.count {
             while index < head.count, ScalarClass.isWhitespace(head[index]) { index += 1 }
             guard index < head.count else { return nil }
             let scalar = head[index]
             if scalar == "(" || scalar == "（" {
                 guard let close = head[index...].firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+                // A country, a function or the language spoken has no figure: "(CERD/C/BOR/Q/5-6)", "(2019)" are references.
+                guard !head[index..<close].contains(where: { ScalarClass.digit($0) != nil }) else { return nil }
                 notes += 1
                 index = close + 1
                 continue
             }
-            if ScalarClass.isColon(scalar) { return notes > 0 ? (word, true) : nil }
-            // A verb in lower case, or a comma before an inserted clause ("Si G. Ortega (Freedonia), …").
-            if ScalarClass.isLowercase(scalar) || Self.isComma(scalar) { return notes > 0 ? (word, false) : nil }
-            guard notes == 0, ScalarClass.isUppercase(scalar) || ScalarClass.isCaselessLetter(scalar), nameWords < maximumWords - 1 else { return nil }
+            if ScalarClass.isColon(scalar) {
+                return notes > 0 ? NotedDesignation(word: word, endsWithColon: true, honorificAfterName: honorificAfterName,
+                                                    length: ScalarText.trimmed(head[0..<index]).count) : nil
+            }
+            // "Новак әфәнде (Руритания)": one word of letters in lower case right before the notes is an honorific after the name.
+            if notes == 0, honorificAfterName == nil, ScalarClass.isLowercase(scalar) {
+                var end = index
+                while end < head.count, head[end].properties.isAlphabetic { end += 1 }
+                var next = end
+                while next < head.count, ScalarClass.isWhitespace(head[next]) { next += 1 }
+                if end > index, next > end, next < head.count, head[next] == "(" || head[next] == "（",
+                   !linkingWords.contains(ScalarText.string(ScalarLowercasing.lowercased(head[index..<end]))) {
+                    honorificAfterName = Array(head[index..<end])
+                    index = end
+                    continue
+                }
+            }
+            // A verb in lower case, or a comma before an inserted clause ("Si G. Ortega (Freedonia), …");
+            // after the notes, a language that puts the verb last goes on with any word ("Varga úr (X) 2026-ban …").
+            if ScalarClass.isLowercase(scalar) || Self.isComma(scalar) || notes > 0 && honorificAfterName != nil {
+                return notes > 0 ? NotedDesignation(word: word, endsWithColon: false, honorificAfterName: honorificAfterName,
+                                                    length: ScalarText.trimmed(head[0..<index]).count) : nil
+            }
+            guard notes == 0, honorificAfterName == nil, ScalarClass.isUppercase(scalar) || ScalarClass.isCaselessLetter(scalar),
+                  nameWords < maximumWords - 1 else { return nil }
             var end = index
             while end < head.count, !ScalarClass.isWhitespace(head[end]), head[end] != "(", head[end] != "（" { end += 1 }
             // A colon may end the name ("Mme Haddad:"), but only after a note does a name word count.
@@ -195,7 +255,7 @@ enum SpeakerLine {
     /// opening words (`openingWordsEnd`), the first whose first word is as
     /// short as an abbreviated honorific: "Dywedodd Mr Novak (Rwritania)
     /// fod …" teaches "mr", not the verb; else the one at the start.
-    static func honorificDesignation(_ text: [Unicode.Scalar]) -> (word: [Unicode.Scalar], endsWithColon: Bool)? {
+    static func honorificDesignation(_ text: [Unicode.Scalar]) -> NotedDesignation? {
         let atStart = notedDesignation(text)
         if let atStart, atStart.word.filter({ $0.properties.isAlphabetic }).count <= WordLearner.honorificLength { return atStart }
         var start = 0
@@ -256,21 +316,58 @@ enum SpeakerLine {
     /// one or two capitalized name words; returns the function word and the
     /// honorific, lower-cased. "Distr.: General" and "Original: Spanish and
     /// French" are none (one word, or a name word in lower case).
+    ///
+    /// A verbatim record's masthead sets the country after a dot leader, "President: Mr. Salvi
+    /// ........ (Borduria)": the leader and what follows it are left out. A language that puts the
+    /// honorific after the name, Tatar "Рәис: Сальви әфәнде", gives the word in lower case after one
+    /// or two capitalized name words.
     static func presidingLineWords(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
-        guard text.count <= 80, let colon = text.firstIndex(where: ScalarClass.isColon), colon > 1,
-              let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
-              !text[0..<colon].contains(where: { ScalarClass.isWhitespace($0) || $0 == "." }) else { return nil }
-        let after = text[(colon + 1)...].split(whereSeparator: ScalarClass.isWhitespace)
-        guard (2...3).contains(after.count), !hasDotLeader(text[colon...]),
-              after.dropFirst().allSatisfy({ word in
-                  word.first.map { ScalarClass.isUppercase($0) || ScalarClass.isCaselessLetter($0) } == true
-                      && word.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." || $0 == "’" || $0 == "'" }
-              }),
-              after[0].allSatisfy({ $0.properties.isAlphabetic || $0 == "." }) else { return nil }
-        let function = ScalarLowercasing.lowercased(text[0..<colon])
-        let honorific = ScalarLowercasing.lowercased(after[0])
-        guard !linkingWords.contains(ScalarText.string(honorific)) else { return nil }
-        return [function, honorific]
+        let line = Array(text[0..<(dotLeaderStart(text[...]) ?? text.count)])
+        guard line.count <= 80, let colon = line.firstIndex(where: ScalarClass.isColon), colon > 1,
+              let first = line.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              !line[0..<colon].contains(where: { ScalarClass.isWhitespace($0) || $0 == "." }) else { return nil }
+        let after = line[(colon + 1)...].split(whereSeparator: ScalarClass.isWhitespace)
+        func isNameWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+            word.first.map { ScalarClass.isUppercase($0) || ScalarClass.isCaselessLetter($0) } == true
+                && word.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." || $0 == "’" || $0 == "'" }
+        }
+        guard (2...3).contains(after.count), HeaderLineRecognizer.recognize(ScalarText.string(line)) == nil else { return nil }
+        let function = ScalarLowercasing.lowercased(line[0..<colon])
+        if after.dropFirst().allSatisfy(isNameWord), after[0].allSatisfy({ $0.properties.isAlphabetic || $0 == "." }) {
+            let honorific = ScalarLowercasing.lowercased(after[0])
+            guard !linkingWords.contains(ScalarText.string(honorific)) else { return nil }
+            return [function, honorific]
+        }
+        // The honorific after the name: the languages that write it so (Turkic) inflect the title with
+        // case endings ("the Chair's invitation"), so only the honorific is learned.
+        guard let last = after.last, after.dropLast().allSatisfy(isNameWord), let letter = last.first, ScalarClass.isLowercase(letter),
+              last.allSatisfy({ $0.properties.isAlphabetic }), !linkingWords.contains(ScalarText.string(Array(last))) else { return nil }
+        return [Array(last)]
+    }
+
+    /// Where the first dot leader in `text` starts (`hasDotLeader`), white space before it included.
+    static func dotLeaderStart(_ text: ArraySlice<Unicode.Scalar>) -> Int? {
+        var run = 0
+        var start = text.startIndex
+        var spaced = false
+        for index in text.indices {
+            let scalar = text[index]
+            if scalar == "." || scalar == "…" {
+                if run == 0 { start = index }
+                run += 1
+                spaced = false
+            } else if scalar == " ", run > 0, !spaced {
+                spaced = true
+            } else {
+                run = 0
+                spaced = false
+            }
+            if run >= 4 {
+                while start > text.startIndex, ScalarClass.isWhitespace(text[start - 1]) { start -= 1 }
+                return start
+            }
+        }
+        return nil
     }
 
     /// `text` without a paragraph number before it ("4. ", "4 - ", "٤ - ").
@@ -287,16 +384,17 @@ enum SpeakerLine {
 
     /// The first colon outside parentheses within reach, if the designation
     /// before it has the shape of one (few words, no sentence punctuation).
-    private static func colonIndex(_ text: [Unicode.Scalar]) -> Int? {
+    private static func colonIndex(_ text: [Unicode.Scalar], learned: Set<[Unicode.Scalar]> = []) -> Int? {
         var depth = 0
         var words = 0
         var inWord = false
         var wordStart = 0
         var index = 0
-        /// A word of more than three letters in lower case ("said") makes a sentence, not a name.
+        /// A word of more than three letters in lower case ("said") makes a sentence, not a name,
+        /// unless the document taught it as an honorific ("Новак әфәнде (Руритания):").
         func endsNameWord(_ end: Int) -> Bool {
             guard inWord, end - wordStart > 3, ScalarClass.isLowercase(text[wordStart]) else { return true }
-            return false
+            return !learned.isEmpty && learned.contains(Array(text[wordStart..<end]))
         }
         while index < text.count, index < maximumLength {
             let scalar = text[index]
@@ -402,7 +500,7 @@ enum SpeakerLine {
     /// followed by a verb in lower case that is no linking word ("The
     /// President of the Assembly said" names no speaker: "of" follows).
     static func reportedDesignationLength(_ text: [Unicode.Scalar], learned: Set<[Unicode.Scalar]> = []) -> Int? {
-        if let length = designationLength(text, learned: learned), let colon = colonIndex(text), colon < length {
+        if let length = designationLength(text, learned: learned), let colon = colonIndex(text, learned: learned), colon < length {
             return ScalarText.trimmed(text[0..<colon]).count
         }
         // `startsWithSpeakerWord`'s own first test, made before the head is copied; a learned word may start with any letter.
