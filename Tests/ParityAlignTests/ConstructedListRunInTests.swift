@@ -176,3 +176,19 @@ import Testing
         #expect(!UnreadFigureExplanation.containsInOrder(["4", "18", "3"], ["4", "3"]))
     }
 }
+
+/// Scale words read with another ending than the one the table writes (`WordPhraseTable.inflectedOneWord`).
+@Suite struct ConstructedInflectedScaleWordTests {
+    private func canonical(_ code: String, _ text: String) -> [String] { NumberExtractor(languageCode: code).extract(text).map(\.canonical) }
+
+    @Test func constructedLithuanianAndLatvianScaleWordsWithTheirCaseEndings() {
+        // CLDR gives lt `milijonas`, `milijonų`; the genitive singular after a decimal and the accusative are read too.
+        #expect(canonical("lt", "Sugauta 3,4 milijono tonų žuvų.") == ["3400000"])
+        #expect(canonical("lt", "Skirta 2 milijonus eurų.") == ["2000000"])
+        #expect(canonical("lv", "Noķerti 4,3 miljonu tonnu zivju.") == ["4300000"])
+        // Esperanto writes its endings on the word CLDR gives (`milionoj` + accusative `-n`).
+        #expect(canonical("eo", "Oni elŝipigis 3,4 milionojn da tunoj.") == ["3400000"])
+        // A word that shares only its first letters with a scale word is none.
+        #expect(canonical("lt", "Jame dirba 12 milicininkų.") == ["12"])
+    }
+}
