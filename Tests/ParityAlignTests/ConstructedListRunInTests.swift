@@ -1,4 +1,4 @@
-import ParityCore
+@testable import ParityCore
 import ParityTestSupport
 import Testing
 
@@ -108,5 +108,87 @@ import Testing
         #expect(alignment.links.count == 6)
         let (_, reversed) = check(runIn, itemized)
         #expect(reversed.map(\.kind) == [.listRunIn])
+    }
+}
+
+/// A list run into its sentence without its labels (`ListRunIn`, judged by
+/// the lead's colon, the paragraph number and the length), and a figure whose
+/// digits stand in another order (`UnreadFigureExplanation`).
+@Suite struct ConstructedUnlabelledRunInTests {
+    private let itemized = """
+    1. Recorda a súa resolución 79/12.
+
+    2. Invita os Estados membros:
+    a) A censar as terras expostas á erosión antes de 2029;
+    b) A destinar polo menos o 20 % dos seus fondos á prevención;
+    c) A formar os agricultores na plantación de sebes;
+
+    3. Decide seguir examinando a cuestión.
+    """
+
+    private func findings(_ pivot: String, _ other: String) -> [Finding] {
+        ParityChecker().check(Aligner().align([
+            PlainTextSegmenter().segment(DecodedText(pivot), sourceName: "constructed-a.txt"),
+            PlainTextSegmenter().segment(DecodedText(other), sourceName: "constructed-b.txt"),
+        ]))
+    }
+
+    @Test func constructedGalicianItemsRunIntoTheSentenceWithoutLabelsAreAListRunIn() {
+        let runIn = """
+        1. Recorda a súa resolución 79/12.
+
+        2. Invita os Estados membros a censar as terras expostas á erosión antes de 2029, a destinar polo menos o 20 % dos seus fondos á prevención e a formar os agricultores na plantación de sebes;
+
+        3. Decide seguir examinando a cuestión.
+        """
+        for (pivot, other) in [(itemized, runIn), (runIn, itemized)] {
+            let found = findings(pivot, other).filter { $0.severity >= .warning }
+            #expect(found.map(\.kind) == [.listRunIn])
+        }
+    }
+
+    @Test func aParagraphThatLeavesTheItemsOutIsNoRunIn() {
+        // The lead alone, as a sentence: far shorter than the lead and its items.
+        let shortened = """
+        1. Recorda a súa resolución 79/12.
+
+        2. Invita os Estados membros a actuar.
+
+        3. Decide seguir examinando a cuestión.
+        """
+        let found = findings(itemized, shortened).filter { $0.severity >= .warning }
+        #expect(!found.isEmpty)
+        #expect(!found.contains { $0.kind == .listRunIn })
+    }
+
+    @Test func aFigureWhoseDigitsStandInAnotherOrderIsNoUnreadWriting() {
+        func value(_ written: String, _ canonical: String) -> ExtractedNumber { ExtractedNumber(kind: .number, canonical: canonical, written: written) }
+        let galician = [value("3,4 millóns", "3400000"), value("2025", "2025")]
+        let english = [value("4.3 million", "4300000"), value("2025", "2025")]
+        #expect(!UnreadFigureExplanation.explains(onlyPivot: [english[0]], onlyOther: [galician[0]], pivotValues: english, otherValues: galician,
+                                                  pivotHasTable: true, otherHasTable: false))
+        // The same digits in the same order (a scale word not read) and a date's parts in another order are explained.
+        let unread = [value("4,3", "4.3"), value("2025", "2025")]
+        #expect(UnreadFigureExplanation.explains(onlyPivot: [english[0]], onlyOther: [unread[0]], pivotValues: english, otherValues: unread,
+                                                 pivotHasTable: true, otherHasTable: false))
+        #expect(UnreadFigureExplanation.containsInOrder(["2025", "4", "3", "18"], ["4", "3"]))
+        #expect(!UnreadFigureExplanation.containsInOrder(["2025", "3", "4", "18"], ["4", "3"]))
+        #expect(!UnreadFigureExplanation.containsInOrder(["4", "18", "3"], ["4", "3"]))
+    }
+}
+
+/// Scale words read with another ending than the one the table writes (`WordPhraseTable.inflectedOneWord`).
+@Suite struct ConstructedInflectedScaleWordTests {
+    private func canonical(_ code: String, _ text: String) -> [String] { NumberExtractor(languageCode: code).extract(text).map(\.canonical) }
+
+    @Test func constructedLithuanianAndLatvianScaleWordsWithTheirCaseEndings() {
+        // CLDR gives lt `milijonas`, `milijonų`; the genitive singular after a decimal and the accusative are read too.
+        #expect(canonical("lt", "Sugauta 3,4 milijono tonų žuvų.") == ["3400000"])
+        #expect(canonical("lt", "Skirta 2 milijonus eurų.") == ["2000000"])
+        #expect(canonical("lv", "Noķerti 4,3 miljonu tonnu zivju.") == ["4300000"])
+        // Esperanto writes its endings on the word CLDR gives (`milionoj` + accusative `-n`).
+        #expect(canonical("eo", "Oni elŝipigis 3,4 milionojn da tunoj.") == ["3400000"])
+        // A word that shares only its first letters with a scale word is none.
+        #expect(canonical("lt", "Jame dirba 12 milicininkų.") == ["12"])
     }
 }

@@ -169,6 +169,39 @@ import Testing
         #expect(read("In Latvia") == nil)
     }
 
+    @Test func anOrdinalEndingOnTheNumberMayStandBeforeTheWord() {
+        func read(_ text: String) -> String? {
+            NumberedCaption.matchNumberFirst(Array(text.unicodeScalars)).map { "\($0.key) \($0.number) \($0.hasRest)" }
+        }
+        // Azerbaijani, Kazakh, Chuvash: the ending after a hyphen changes with the number; the key is the word.
+        #expect(read("1-ci məqsəd. Otlaqları bərpa etmək") == "#məqsəd 1 true")
+        #expect(read("3-cü məqsəd. Zərəri azaltmaq") == "#məqsəd 3 true")
+        #expect(read("2-ші мақсат") == "#мақсат 2 false")
+        #expect(read("4-мӗш статья") == "#статья 4 false")
+        // Run into the digits (two letters at least), or after an apostrophe.
+        #expect(read("2nd Goal") == "#goal 2 false")
+        #expect(read("1'inci Hedef") == "#hedef 1 false")
+        // The word itself after the hyphen, as before.
+        #expect(read("1-modda") == "#modda 1 false")
+        // A sentence, a date, one letter run in (an inserted article), a capital after the hyphen: no caption.
+        #expect(read("1-ci məqsəd bərpa edilməlidir.") == nil)
+        #expect(read("2030-cu ilə qədər") == nil)
+        #expect(read("14 fevral 2027-ci il") == nil)
+        #expect(read("1a Goal") == nil)
+        #expect(read("1-Ci Goal") == nil)
+        // A caption word first, its number with an ordinal ending after a hyphen.
+        #expect(NumberedCaption.match(Array("Maqsad 2-chi".unicodeScalars)).map { "\($0.key) \($0.number)" } == "maqsad 2")
+    }
+
+    @Test func constructedAzerbaijaniGoalsWithOrdinalEndingsOpenTheirTargets() {
+        let text = "1. Birinci bənd.\n\n2. İkinci bənd.\n\nI əlavə\nMəqsədlər\n\n1-ci məqsəd. Otlaqları bərpa etmək\n1.1 Birinci hədəf\n1.2 İkinci hədəf\n\n"
+            + "2-ci məqsəd. Gəliri artırmaq\n2.1 Birinci hədəf\n\n3-cü məqsəd. Zərəri azaltmaq\n3.1 Birinci hədəf\n\nII əlavə\nDövlətlər\n\nRuritaniya\n"
+        let blocks = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed").blocks
+        #expect(blocks.filter { $0.kind == .paragraph }.map(\.id)
+                == ["p1", "p2", "annex-I-g1-t1.1", "annex-I-g1-t1.2", "annex-I-g2-t2.1", "annex-I-g3-t3.1"])
+        #expect(blocks.filter { $0.kind == .annex }.map(\.label) == ["I", "II"])
+    }
+
     @Test func constructedLatvianChaptersWithTheNumeralBeforeTheWord() {
         let text = "I NODAĻA\nVISPĀRĪGIE NOTEIKUMI\n\n1. pants\n\nPirmā panta teksts.\n\n2. pants\n\n1. Pirmā daļa.\n\n2. Otrā daļa.\n\n"
             + "II NODAĻA\nPUŠU PIENĀKUMI\n\n3. pants\n\n1. Pirmā daļa.\n\n2. Otrā daļa.\n"
@@ -389,6 +422,25 @@ import Testing
         #expect(!echoes("Príloha k listu stáleho predstaviteľa Bordurie zo dňa 20. apríla 2026 bola rozoslaná.", slovak))
         #expect(!echoes("List stáleho predstaviteľa Bordurie zo dňa 20. apríla 2026 adresovaný predsedovi", slovak))
         #expect(!echoes("Rokovanie o liste zo dňa 20. apríla 2026", slovak))
+    }
+
+    @Test func anEchoCaptionMayWriteTheAnnexNumberNextToItsWord() {
+        func number(_ text: String) -> String? { AnnexCaptionEcho.ownNumber(Array(text.unicodeScalars)) }
+        #expect(number("… Raisiga yo'llagan maktubiga II ilova") == "II")
+        #expect(number("Príloha IV k listu zo dňa 20. apríla 2026") == "IV")
+        #expect(number("Príloha k listu zo dňa 20. apríla 2026") == nil)
+        #expect(number("… maktubiga ilova") == nil)
+        // A letter's two annexes, numbered I and II before the annex word at the end of a caption that repeats its title.
+        let title = "Sildaviyaning doimiy vakilining 2026-yil 9-oktabrdagi Xavfsizlik Kengashi Raisiga yo'llagan maktubi"
+        let caption = "Sildaviyaning doimiy vakilining 2026-yil 9-oktabrdagi Xavfsizlik Kengashi Raisiga yo'llagan maktubiga"
+        let body = "Sildaviya hukumati imzolagan qo'shma bayonotni va nazorat punktlari ro'yxatini ushbu maktub bilan yuborishni sharaf deb bilaman."
+        let text = "S/2026/912\n\n\(title)\n\n\(body)\n\n\(caption) I ilova\n\n1. Birinci.\n\n2. Ikkinchi.\n\n\(caption) II ilova\n\nNazorat punktlari ochiq.\n"
+        let blocks = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed").blocks
+        #expect(blocks.filter { $0.kind == .annex }.map(\.label) == ["I", "II"])
+        #expect(blocks.filter { $0.kind == .paragraph }.map(\.id) == ["annex-I-p1", "annex-I-p2"])
+        // Only one of them numbered: both stay unnumbered, as before.
+        let once = text.replacingOccurrences(of: "\(caption) II ilova", with: "\(caption) ilova")
+        #expect(PlainTextSegmenter().segment(DecodedText(once), sourceName: "constructed").blocks.filter { $0.kind == .annex }.map(\.label) == [nil, nil])
     }
 
     @Test func theAnnexWordMayEndTheCaptionOrBeginLikeAShortWordOfTheTitle() {

@@ -71,17 +71,44 @@ enum ListRunIn {
     /// a list run in: one side a single block, the other a block followed only
     /// by its list items — its children, or, after an unnumbered paragraph of
     /// an article, the article's items that follow it — which are run into
-    /// the single block's text.
-    static func isRunInLink(_ one: [Block], _ other: [Block]) -> Bool {
-        if one.count == 1, other.count > minimumItems { return itemized(other, runInto: one[0]) }
-        if other.count == 1, one.count > minimumItems { return itemized(one, runInto: other[0]) }
+    /// the single block's text. `one` is the pivot's side.
+    ///
+    /// The items' labels are the evidence where the single block writes them.
+    /// A translation may run the items into its sentence without their labels
+    /// ("Invites States: (a) to survey …; (b) to devote …" against "Invites
+    /// States to survey …, to devote … and to involve …"); given the pair's
+    /// `model`, that is a list run in too when the lead is a numbered paragraph
+    /// that ends with a colon (it introduces the items), the single block is
+    /// the paragraph of the same kind and number, writes no item label and
+    /// does not end with a colon itself, and its length is that of the lead
+    /// and items together within `maximumDeviate` (a version that leaves the
+    /// items out is far shorter).
+    static func isRunInLink(_ one: [Block], _ other: [Block], model: LengthModel? = nil) -> Bool {
+        if one.count == 1, other.count > minimumItems { return itemized(other, runInto: one[0], model: model, singleIsPivot: true) }
+        if other.count == 1, one.count > minimumItems { return itemized(one, runInto: other[0], model: model, singleIsPivot: false) }
         return false
     }
 
-    private static func itemized(_ blocks: [Block], runInto single: Block) -> Bool {
+    /// Largest normal deviate (``LengthModel/deviate(pivotLength:otherLength:)``) of a list run in without its labels: three sigma.
+    static let maximumDeviate = 3.0
+
+    private static func itemized(_ blocks: [Block], runInto single: Block, model: LengthModel?, singleIsPivot: Bool) -> Bool {
         let lead = blocks[0]
         let items = blocks.dropFirst()
         guard items.allSatisfy({ $0.kind == .listItem && introduces(lead, $0) }) else { return false }
-        return isRunIn(Array(items), into: single.text)
+        if isRunIn(Array(items), into: single.text) { return true }
+        guard let model, let number = lead.number, single.number == number, single.kind == lead.kind,
+              endsWithColon(lead.text), !endsWithColon(single.text), inlineKeys(single.text).isEmpty else { return false }
+        let listLength = blocks.reduce(0) { $0 + TextLength.of($1.text) }
+        let singleLength = TextLength.of(single.text)
+        let deviate = singleIsPivot ? model.deviate(pivotLength: singleLength, otherLength: listLength)
+                                    : model.deviate(pivotLength: listLength, otherLength: singleLength)
+        return abs(deviate) <= maximumDeviate
+    }
+
+    /// Whether `text` ends with a colon (`:`, `：`), closing white space aside.
+    static func endsWithColon(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !ScalarClass.isWhitespace($0) }) else { return false }
+        return last == ":" || last == "\u{FF1A}"
     }
 }

@@ -77,7 +77,7 @@ struct CheckContext {
             for pair in raw {
                 // A list run into its sentence in one version stays one n-1 link (`ListRunIn`).
                 guard !pair.pivot.isEmpty, !pair.other.isEmpty, pair.pivot.count + pair.other.count > 3,
-                      !ListRunIn.isRunInLink(pair.pivot.map { versions[pivot].blocks[$0] }, pair.other.map { versions[k].blocks[$0] })
+                      !ListRunIn.isRunInLink(pair.pivot.map { versions[pivot].blocks[$0] }, pair.other.map { versions[k].blocks[$0] }, model: model)
                 else {
                     refined.append(pair)
                     continue

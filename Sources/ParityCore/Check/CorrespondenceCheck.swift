@@ -22,7 +22,8 @@ struct CorrespondenceCheck {
                     if pair.other.isEmpty || pair.pivot.isEmpty { findings += unaligned(context, version: version, pair: pair) }
                     continue
                 }
-                if pb.count != ob.count, ListRunIn.isRunInLink(pb.map { context.block(pivot, $0) }, ob.map { context.block(version, $0) }) {
+                if pb.count != ob.count, ListRunIn.isRunInLink(pb.map { context.block(pivot, $0) }, ob.map { context.block(version, $0) },
+                                                        model: context.models[version]) {
                     findings.append(listRunIn(context, version: version, pivotBlocks: pb, otherBlocks: ob))
                 } else if pb.count != ob.count {
                     findings.append(mergeOrSplit(context, version: version, pivotBlocks: pb, otherBlocks: ob))

@@ -8,7 +8,8 @@
 /// (``explained(_:by:mayBeInUnreadWords:)``) when
 ///
 /// - its digit runs are all written on the other side (inside a date, an
-///   amount, a percentage: `10 Juni 2026` against `2026-06-10`);
+///   amount, a percentage: `10 Juni 2026` against `2026-06-10`); a figure's
+///   runs side by side and in order (`1,5` against `1.5`, not `5.1`);
 /// - it is a figure of the other side times a power of ten that a scale word
 ///   stands for (10³ to 10⁹, 10¹²; `240 tys.` against `240 000`,
 ///   `1,200만` against `12 millones`);
@@ -46,12 +47,16 @@ enum UnreadFigureExplanation {
     /// What one passage holds, as the explanations look at it.
     struct Side {
         var digitRuns: Set<String> = []
+        /// The digit runs of every value, in reading order.
+        var orderedRuns: [String] = []
         var figures: [Double] = []
         var dateParts: Set<Int> = []
 
         init(_ values: [ExtractedNumber]) {
             for value in values {
-                digitRuns.formUnion(UnreadFigureExplanation.digitRuns(value.written))
+                let runs = UnreadFigureExplanation.digitRuns(value.written)
+                digitRuns.formUnion(runs)
+                orderedRuns += runs
                 switch value.kind.comparisonClass {
                 case "number", "percentage":
                     if let figure = Double(value.canonical) { figures.append(figure) }
@@ -69,8 +74,13 @@ enum UnreadFigureExplanation {
     /// Whether `value`, left over on one side, is explained by what `other` holds.
     static func explained(_ value: ExtractedNumber, by other: Side, mayBeInUnreadWords: Bool) -> Bool {
         let runs = digitRuns(value.written)
-        if !runs.isEmpty, runs.allSatisfy(other.digitRuns.contains) { return true }
         let comparisonClass = value.kind.comparisonClass
+        if !runs.isEmpty, runs.allSatisfy(other.digitRuns.contains) {
+            // A figure's runs (integer and fraction, digit groups) stand in that order, side by side, where it is
+            // written: `3,4 millions` is no unread writing of `4.3 million`. (A date's parts may come in another order.)
+            let isFigure = comparisonClass == "number" || comparisonClass == "percentage"
+            if !isFigure || runs.count < 2 || containsInOrder(other.orderedRuns, runs) { return true }
+        }
         guard comparisonClass == "number" || comparisonClass == "percentage", let figure = Double(value.canonical) else { return false }
         for otherFigure in other.figures where otherFigure != 0 {
             for power in scalePowers where isClose(figure, otherFigure * power) || isClose(otherFigure, figure * power) { return true }
@@ -78,6 +88,13 @@ enum UnreadFigureExplanation {
         let isWhole = !value.canonical.contains(".")
         if isWhole, value.kind != .percentage, let whole = Int(value.canonical), other.dateParts.contains(whole) { return true }
         if mayBeInUnreadWords, isWhole, value.kind != .year, figure < 1000 { return true }
+        return false
+    }
+
+    /// Whether `runs` stand side by side, in order, in `sequence`.
+    static func containsInOrder(_ sequence: [String], _ runs: [String]) -> Bool {
+        guard runs.count <= sequence.count else { return false }
+        for start in 0...(sequence.count - runs.count) where sequence[start..<(start + runs.count)].elementsEqual(runs) { return true }
         return false
     }
 

@@ -55,13 +55,29 @@ struct WordPhraseTable: Sendable {
     /// begins with, followed by one to four more letters: the phrase with a
     /// case ending (Turkish `milyondan`, `milyona`), for languages that
     /// write them on the word. The longest such phrase wins.
+    ///
+    /// Where no phrase is written whole, a phrase of six letters or more whose
+    /// last one or two letters (its own ending) give way to another ending of
+    /// one to three: Lithuanian `milijonas` read in `milijono`, `milijonai`,
+    /// `milijonus`; Latvian `miljons` in `miljonu`. The stem kept is at least
+    /// six letters long (`milij` is the stem of a million and of a billion).
     func inflectedOneWord(_ word: String) -> Int? {
-        let count = word.unicodeScalars.count
+        let scalars = Array(word.unicodeScalars)
+        let count = scalars.count
         for candidate in inflectableWords where (candidate.scalars.count + 1...candidate.scalars.count + 4).contains(count)
-            && word.unicodeScalars.starts(with: candidate.scalars) {
+            && scalars.starts(with: candidate.scalars) {
             return candidate.value
         }
-        return nil
+        // The phrase with the longest stem in common wins (`miljardu` is no `miljons`).
+        var best: (common: Int, value: Int)?
+        for candidate in inflectableWords where candidate.scalars.count >= 6 {
+            let common = zip(scalars, candidate.scalars).prefix { $0 == $1 }.count
+            guard common >= 6, common >= candidate.scalars.count - 2, common < candidate.scalars.count,
+                  (1...3).contains(count - common), scalars[common...].allSatisfy({ $0.properties.isAlphabetic }),
+                  common > (best?.common ?? 0) else { continue }
+            best = (common, candidate.value)
+        }
+        return best?.value
     }
 
     /// Whether a phrase may start with `word`.

@@ -70,6 +70,24 @@ enum AnnexCaptionEcho {
         return shared >= minimumWords && shared * 2 >= words.count && covered * 2 >= titleWords.count
     }
 
+    /// The annex's own number, where the caption writes one next to its annex
+    /// word: a Roman numeral in capitals right after the first word ("Príloha
+    /// II k listu …") or right before the last ("… hatynyň II goşundysy",
+    /// "… məktubuna II əlavə"). Digits there would be a number the title does
+    /// not hold, and no echo. `nil` when there is none.
+    static func ownNumber(_ caption: [Unicode.Scalar]) -> String? {
+        let pieces = caption.split(whereSeparator: ScalarClass.isWhitespace)
+        guard pieces.count >= 3 else { return nil }
+        for piece in [pieces[1], pieces[pieces.count - 2]] {
+            var numeral = piece
+            while let last = numeral.last, last == "." || last == "," || last == ":" { numeral = numeral.dropLast() }
+            guard !numeral.isEmpty, numeral.count <= NumberedCaption.maximumRomanLength,
+                  numeral.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }), let value = RomanNumeral.value(of: numeral) else { continue }
+            return RomanNumeral.spelling(value)
+        }
+        return nil
+    }
+
     /// A word or a number of a line, lower-cased; numbers by value (`٢٠` is `20`).
     struct Token: Equatable {
         var text: [Unicode.Scalar]

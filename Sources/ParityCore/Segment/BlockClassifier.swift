@@ -69,10 +69,14 @@ struct BlockClassifier {
         for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes, numbered: state.numbered) {
             state.inferredAnnexes[index] = ""
         }
-        for index in echoCaptions(articles: articles, divisions: divisions) where state.inferredAnnexes[index] == nil {
-            state.inferredAnnexes[index] = ""
+        let echoes = echoCaptions(articles: articles, divisions: divisions).filter { state.inferredAnnexes[$0] == nil }
+        // Numbered when every caption writes its number next to its word, 1, 2, 3 … in order (`… I goşundysy`, `… II goşundysy`).
+        let echoNumbers = echoes.map { AnnexCaptionEcho.ownNumber(captionText($0)) }
+        let numberedEchoes = echoes.count >= 2 && echoNumbers.enumerated().allSatisfy { $0.element == RomanNumeral.spelling($0.offset + 1) }
+        for (position, index) in echoes.enumerated() {
+            state.inferredAnnexes[index] = numberedEchoes ? echoNumbers[position]! : ""
         }
-        if !state.inferredAnnexes.values.contains(""),
+        if echoes.isEmpty, !state.inferredAnnexes.values.contains(""),
            let index = referencedCaption(articles: articles, divisions: divisions, numbered: state.numbered), state.inferredAnnexes[index] == nil {
             state.inferredAnnexes[index] = ""
         }
@@ -277,6 +281,15 @@ struct BlockClassifier {
         let start = line.firstIndex { !isMark($0) } ?? line.count
         let end = (line.lastIndex { !isMark($0) } ?? -1) + 1
         return start < end ? Array(line[start..<end]) : []
+    }
+
+    /// The text of unit `index`, its lines joined by a space (a caption of a few lines).
+    private func captionText(_ index: Int) -> [Unicode.Scalar] {
+        let unit = units[index]
+        let start = lines[unit.lines.lowerBound].contentStart
+        let end = lines[unit.lines.upperBound - 1].contentEnd
+        guard end > start else { return [] }
+        return ScalarText.scalars(decoded.utf8, start, end).map { ScalarClass.isWhitespace($0) ? " " : $0 }
     }
 
     /// The caption line of unit `index`, or, when its first line is a number

@@ -45,7 +45,14 @@ enum NumberedCaption {
         // A word in capitals or with a capital first (`ANEXO`, `Додаток`), not a lower-case word after a capital.
         while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
         let labelStart = index
-        while index < text.count, !ScalarClass.isWhitespace(text[index]), !isSeparator(text[index]) { index += 1 }
+        while index < text.count, !ScalarClass.isWhitespace(text[index]) {
+            // A hyphen between digits and their ordinal ending (`1-nji`) is part of the label.
+            if isSeparator(text[index]) {
+                guard isJoiningHyphen(text[index]), index > labelStart, ScalarClass.digit(text[index - 1]) != nil,
+                      index + 1 < text.count, ScalarClass.isLowercase(text[index + 1]) else { break }
+            }
+            index += 1
+        }
         guard index > labelStart, let (number, style) = labelValue(text[labelStart..<index]) else { return nil }
         guard let (labelLength, hasRest) = rest(text, index) else { return nil }
         // A number word (`परिशिष्ट एक`) ends the line or comes before a separator: "Appendix to the report" is no caption.
@@ -66,7 +73,11 @@ enum NumberedCaption {
     static func matchNumberFirst(_ text: [Unicode.Scalar]) -> Match? {
         guard text.count <= maximumLength, let (number, style, numberEnd) = leadingNumeral(text) else { return nil }
         var index = numberEnd
-        if style == .digits, index + 1 < text.count, isJoiningHyphen(text[index]), isWordScalar(text[index + 1]) {
+        if style == .digits, let afterEnding = ordinalEndingEnd(text, numberEnd) {
+            // `1-nji maksat.`, `2-ci məqsəd`, `3rd Goal`: an ordinal ending on the number, then the word.
+            index = afterEnding
+            while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
+        } else if style == .digits, index + 1 < text.count, isJoiningHyphen(text[index]), isWordScalar(text[index + 1]) {
             // `1-modda`, `3-бап`: the word joined to its number by a hyphen.
             index += 1
         } else {
@@ -92,6 +103,30 @@ enum NumberedCaption {
         let rest = text[end...]
         if ScalarText.endsSentence(Array(rest)) || SpeakerLine.hasDotLeader(rest) { return nil }
         return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: style, labelLength: end, hasRest: true)
+    }
+
+    /// Where the ordinal ending written on the number that ends at `numberEnd`
+    /// ends, when white space and a word follow it: one to
+    /// `maximumOrdinalEndingLength` lower-case letters after a joining hyphen
+    /// or an apostrophe (`1-nji`, `2-ci`, `3-шы`, `1'inci`), or two to four run
+    /// into the digits (`3rd`, `1af`). The ending changes with the number, so
+    /// it is no part of the caption's key. `1-modda` (the word itself after the
+    /// hyphen, nothing after it) is read as the caption's word.
+    static func ordinalEndingEnd(_ text: [Unicode.Scalar], _ numberEnd: Int) -> Int? {
+        var index = numberEnd
+        guard index < text.count else { return nil }
+        let joined = isJoiningHyphen(text[index]) || text[index] == "'" || text[index] == "\u{2019}"
+        if joined { index += 1 }
+        let start = index
+        while index < text.count, index - start <= maximumOrdinalEndingLength, isWordScalar(text[index]), ScalarClass.isLowercase(text[index]) {
+            index += 1
+        }
+        let length = index - start
+        guard length >= (joined ? 1 : 2), length <= maximumOrdinalEndingLength, index + 1 < text.count,
+              ScalarClass.isWhitespace(text[index]) else { return nil }
+        var next = index
+        while next < text.count, ScalarClass.isWhitespace(text[next]) { next += 1 }
+        return next < text.count && isWordScalar(text[next]) ? index : nil
     }
 
     /// The hyphens that join a number to the word after it (`1-modda`, `2‑бап`), not the dashes that set a title apart.
@@ -168,7 +203,10 @@ enum NumberedCaption {
             guard index > 0, index <= maximumRomanLength else { return false }
         }
         guard index <= 3 || ScalarClass.digit(prefix[0]) == nil else { return false }
-        if ScalarClass.digit(prefix[0]) != nil, index + 1 < prefix.count, isJoiningHyphen(prefix[index]), isWordScalar(prefix[index + 1]) {
+        if ScalarClass.digit(prefix[0]) != nil, let afterEnding = ordinalEndingEnd(prefix, index) {
+            index = afterEnding
+            while index < prefix.count, ScalarClass.isWhitespace(prefix[index]) { index += 1 }
+        } else if ScalarClass.digit(prefix[0]) != nil, index + 1 < prefix.count, isJoiningHyphen(prefix[index]), isWordScalar(prefix[index + 1]) {
             index += 1
         } else {
             if index < prefix.count, prefix[index] == "." { index += 1 }
@@ -236,12 +274,15 @@ enum NumberedCaption {
     /// `2nd`): one to three digits, then two to four lower-case letters. The
     /// ending changes with the number (`1af`, `2il`, `3ydd`), so it is no part
     /// of the caption's key; one letter (`Artikel 1a`, an inserted article) is
-    /// no ordinal ending.
+    /// no ordinal ending, unless a hyphen sets it apart (`1-я`).
     static func ordinalDigitsValue(_ label: ArraySlice<Unicode.Scalar>) -> Int? {
         guard let digitsEnd = label.firstIndex(where: { ScalarClass.digit($0) == nil }) else { return nil }
         let digits = label[label.startIndex..<digitsEnd]
-        let ending = label[digitsEnd...]
-        guard (1...3).contains(digits.count), (2...maximumOrdinalEndingLength).contains(ending.count),
+        var ending = label[digitsEnd...]
+        // `Maksat 1-nji`, `Статья 1-я`: the ending after a hyphen may be one letter.
+        let hyphenated = ending.first.map(isJoiningHyphen) ?? false
+        if hyphenated { ending = ending.dropFirst() }
+        guard (1...3).contains(digits.count), ((hyphenated ? 1 : 2)...maximumOrdinalEndingLength).contains(ending.count),
               ending.allSatisfy({ isWordScalar($0) && ScalarClass.isLowercase($0) }) else { return nil }
         return Numerals.decimalValue(digits)
     }
