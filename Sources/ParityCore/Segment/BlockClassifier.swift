@@ -1385,16 +1385,7 @@ struct BlockClassifier {
             return heading(text, level: 2, value: state.numbering.sequenceLetterPosition!, state: &state)
         case .section?, .ordinal?, .letter?:
             if let value = articleParagraphByOrdinal(text, state: state) {
-                var block = draft(.paragraph, text)
-                block.number = value
-                block.label = text.label?.written
-                block.annex = state.annex
-                block.parentSerial = state.article
-                state.lastParagraph = value
-                state.parenthesizedParagraphs = false
-                state.listParent = index
-                state.inPreamble = false
-                return block
+                return articleParagraph(text, number: value, parenthesized: false, index: index, state: &state)
             }
             // "M. Dupont (France) dit que …." is a paragraph of a summary record, not section M:
             // a sentence that is long or whose label is out of sequence is not a heading.
@@ -1440,16 +1431,7 @@ struct BlockClassifier {
             return block
         case .subparagraph(let key)?:
             if let value = articleParagraphInParentheses(text, state: state) {
-                var block = draft(.paragraph, text)
-                block.number = value
-                block.label = text.label?.written
-                block.annex = state.annex
-                block.parentSerial = state.article
-                state.lastParagraph = value
-                state.parenthesizedParagraphs = true
-                state.listParent = index
-                state.inPreamble = false
-                return block
+                return articleParagraph(text, number: value, parenthesized: true, index: index, state: &state)
             }
             return listItem(text, key: key, state: &state)
         case .bullet?:
@@ -1618,6 +1600,21 @@ struct BlockClassifier {
         if state.lastParagraph == 0 { return value == 1 ? value : nil }
         guard state.parenthesizedParagraphs, value > state.lastParagraph, value - state.lastParagraph <= NumberedCaptionSequence.maximumStep else { return nil }
         return value
+    }
+
+    /// Paragraph `number` of the current article, its label written as the text has it
+    /// (`一、`, `(1)`); `parenthesized` when the article numbers its paragraphs `(1)`, `(2)`.
+    private func articleParagraph(_ text: UnitText, number: Int, parenthesized: Bool, index: Int, state: inout State) -> DraftBlock {
+        var block = draft(.paragraph, text)
+        block.number = number
+        block.label = text.label?.written
+        block.annex = state.annex
+        block.parentSerial = state.article
+        state.lastParagraph = number
+        state.parenthesizedParagraphs = parenthesized
+        state.listParent = index
+        state.inPreamble = false
+        return block
     }
 
     private func listItem(_ text: UnitText, key: String?, state: inout State) -> DraftBlock {

@@ -445,21 +445,7 @@ enum SpeakerLine {
     /// Whether `text` holds a dot leader (four or more dots or ellipses in a row, also
     /// spaced out one space apart: ". . . . ." as verbatim records print it).
     static func hasDotLeader(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        var run = 0
-        var spaced = false
-        for scalar in text {
-            if scalar == "." || scalar == "…" {
-                run += 1
-                spaced = false
-            } else if scalar == " ", run > 0, !spaced {
-                spaced = true
-            } else {
-                run = 0
-                spaced = false
-            }
-            if run >= 4 { return true }
-        }
-        return false
+        dotLeaderStart(text) != nil
     }
 
     private static let linkingWords: Set<String> = Set(LanguageConventions.all.flatMap(\.linkingWords))
