@@ -26,6 +26,11 @@ public enum Numerals {
         return ScalarText.string(out)
     }
 
+    /// The item key of an item placed by its run: 1 → `a`, 26 and beyond → `z`.
+    static func itemLetterKey(_ position: Int) -> String {
+        latinLetter(min(position, 26)).lowercased()
+    }
+
     /// The position of a Latin letter (`A`/`a` → 1).
     public static func latinPosition(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar.value {

@@ -59,9 +59,9 @@ enum ArabicScriptItemLetters {
         -> (key: String, position: Int, bySequence: Bool)? {
         if provisional || (abjad != nil && previous?.bySequence == true) {
             let position = (previous?.position ?? 0) + 1
-            return (Numerals.latinLetter(min(position, 26)).lowercased(), position, true)
+            return (Numerals.itemLetterKey(position), position, true)
         }
         guard let abjad else { return nil }
-        return (Numerals.latinLetter(min(abjad, 26)).lowercased(), abjad, false)
+        return (Numerals.itemLetterKey(abjad), abjad, false)
     }
 }

@@ -1626,7 +1626,7 @@ struct BlockClassifier {
         let cyrillicLetter = text.label.flatMap { CyrillicItemLetters.letter(ofLabel: $0.written) }
         if let cyrillicLetter, key != nil,
            let resolved = CyrillicItemLetters.resolve(cyrillicLetter, after: state.previousKind == .listItem ? state.cyrillicItem : nil) {
-            block.itemKey = Numerals.latinLetter(min(resolved.position, 26)).lowercased()
+            block.itemKey = Numerals.itemLetterKey(resolved.position)
             state.cyrillicItem = resolved
             state.scriptLetterItem = nil
         } else if let key, let letter = ScriptLetterItems.letter(ofProvisional: key) {

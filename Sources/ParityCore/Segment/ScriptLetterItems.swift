@@ -41,6 +41,6 @@ enum ScriptLetterItems {
         if let previous, letter.value > previous.letter.value, letter.value - previous.letter.value <= 2 {
             position = previous.position + 1
         }
-        return (Numerals.latinLetter(min(position, 26)).lowercased(), position)
+        return (Numerals.itemLetterKey(position), position)
     }
 }
