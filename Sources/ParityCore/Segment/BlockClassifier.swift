@@ -180,14 +180,10 @@ struct BlockClassifier {
         var contents: (starts: Set<Int>, captions: Set<Int>) = ([], [])
         /// Units that start with a number (`numberedUnits`).
         var numbered: [(index: Int, number: Int)] = []
-        /// The letter and Latin position of the last item lettered in a script no table reads (`ScriptLetterItems`).
-        var scriptLetterItem: (letter: Unicode.Scalar, position: Int)?
+        /// The items of the current list so far, for the letters placed by their run (`ItemLetterRun`).
+        var itemLetterRun = ItemLetterRun()
         /// Heading words the document teaches (`WordLabelSequence`).
         var wordLabels = WordLabelSequence.none
-        /// The Latin position of the last item lettered in the Arabic script, and whether it was read by its run (`ArabicScriptItemLetters`).
-        var arabicLetterItem: (position: Int, bySequence: Bool)?
-        /// The Russian and Latin places of the last item lettered in Cyrillic (`CyrillicItemLetters`).
-        var cyrillicItem: CyrillicItemLetters.Place?
         /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.WordLearner`).
         var speakerWords: Set<[Unicode.Scalar]> = []
         /// Heads with a name and a note in parentheses open turns (`SpeakerLine.WordLearner.notedDesignationsOpenTurns`).
@@ -1620,36 +1616,8 @@ struct BlockClassifier {
     private func listItem(_ text: UnitText, key: String?, state: inout State) -> DraftBlock {
         var block = draft(.listItem, text)
         block.label = text.label?.written
-        block.itemKey = key
-        // `(அ)`, `(ஆ)`: a letter no table reads takes its place from the item before it.
-        // `а) ә) б)`: a Cyrillic alphabet with letters Russian has not places its items by their sequence.
-        let cyrillicLetter = text.label.flatMap { CyrillicItemLetters.letter(ofLabel: $0.written) }
-        if let cyrillicLetter, key != nil,
-           let resolved = CyrillicItemLetters.resolve(cyrillicLetter, after: state.previousKind == .listItem ? state.cyrillicItem : nil) {
-            block.itemKey = Numerals.itemLetterKey(resolved.position)
-            state.cyrillicItem = resolved
-            state.scriptLetterItem = nil
-        } else if let key, let letter = ScriptLetterItems.letter(ofProvisional: key) {
-            let previous = state.previousKind == .listItem ? state.scriptLetterItem : nil
-            let resolved = ScriptLetterItems.resolve(letter, after: previous)
-            block.itemKey = resolved.key
-            state.scriptLetterItem = (letter, resolved.position)
-        } else {
-            state.scriptLetterItem = nil
-        }
-        // `(ئا)`, `(ب)`, `(پ)`: letters of an Arabic-script alphabet other than the abjad take their place from their run.
-        let provisional = key.map(ArabicScriptItemLetters.isProvisional) ?? false
-        let abjad = provisional ? nil : block.label.flatMap(ArabicScriptItemLetters.abjadPosition(ofWritten:))
-        if provisional || abjad != nil {
-            let previous = state.previousKind == .listItem ? state.arabicLetterItem : nil
-            if let resolved = ArabicScriptItemLetters.resolve(provisional: provisional, abjad: abjad, after: previous) {
-                block.itemKey = resolved.key
-                state.arabicLetterItem = (resolved.position, resolved.bySequence)
-            }
-        } else {
-            state.arabicLetterItem = nil
-        }
-        if cyrillicLetter == nil { state.cyrillicItem = nil }
+        // `(அ) (ஆ)`, `а) ә) б)`, `(ئا) (ب) (پ)`: letters no table places take their place from the items before them.
+        block.itemKey = state.itemLetterRun.place(key: key, written: block.label, continuing: state.previousKind == .listItem)
         block.annex = state.annex
         if let parent = state.listParent, state.previousKind == .paragraph || state.previousKind == .listItem {
             block.parentSerial = parent
