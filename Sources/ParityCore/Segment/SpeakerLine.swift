@@ -47,8 +47,31 @@ enum SpeakerLine {
     /// or one of them (of `inflectedStemLength` letters or more) with an ending of at most
     /// `maximumEnding` letters: the masthead's "Președinte: dl X" teaches the title that
     /// the paragraphs write with the article ("Președintele spune …"), Danish "Formanden".
+    /// A learned word after a short leading word, an article ("De Voorzitter (spreekt Engels):", "Die
+    /// Voorsitter sê …"), counts too when that word is capitalized: the length then takes both.
     private static func learnedWordLength(_ text: [Unicode.Scalar], _ learned: Set<[Unicode.Scalar]>) -> Int? {
         guard !learned.isEmpty else { return nil }
+        if let length = learnedWordLengthAtStart(text, learned) { return length }
+        guard let start = articleEnd(text), let length = learnedWordLengthAtStart(Array(text[start...].prefix(40)), learned) else { return nil }
+        return start + length
+    }
+
+    /// Most letters of a leading word taken as an article before a learned title (`learnedWordLength`).
+    static let maximumArticleLength = 3
+
+    /// Where the word after a capitalized leading word of at most `maximumArticleLength` letters starts, when
+    /// that word is capitalized too: "De Voorzitter", "Il Presidente"; `nil` otherwise.
+    static func articleEnd(_ text: [Unicode.Scalar]) -> Int? {
+        guard let first = text.first, ScalarClass.isUppercase(first) else { return nil }
+        var index = 0
+        while index < text.count, index <= maximumArticleLength, text[index].properties.isAlphabetic { index += 1 }
+        guard index <= maximumArticleLength, index < text.count, text[index] == " " else { return nil }
+        let start = index + 1
+        guard start < text.count, ScalarClass.isUppercase(text[start]) else { return nil }
+        return start
+    }
+
+    private static func learnedWordLengthAtStart(_ text: [Unicode.Scalar], _ learned: Set<[Unicode.Scalar]>) -> Int? {
         let length = text.prefix(40).firstIndex { ScalarClass.isWhitespace($0) || $0 == "(" || $0 == "（" } ?? min(text.count, 40)
         guard length > 0, length < 40 else { return nil }
         let word = ScalarLowercasing.lowercased(text[0..<length])
@@ -320,13 +343,19 @@ enum SpeakerLine {
     /// A verbatim record's masthead sets the country after a dot leader, "President: Mr. Salvi
     /// ........ (Borduria)": the leader and what follows it are left out. A language that puts the
     /// honorific after the name, Tatar "Рәис: Сальви әфәнде", gives the word in lower case after one
-    /// or two capitalized name words.
+    /// or two capitalized name words. A note in parentheses at the end of the line, "(Freedonia)", is left out too.
     static func presidingLineWords(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
         let line = Array(text[0..<(dotLeaderStart(text[...]) ?? text.count)])
         guard line.count <= 80, let colon = line.firstIndex(where: ScalarClass.isColon), colon > 1,
               let first = line.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
               !line[0..<colon].contains(where: { ScalarClass.isWhitespace($0) || $0 == "." }) else { return nil }
-        let after = line[(colon + 1)...].split(whereSeparator: ScalarClass.isWhitespace)
+        // The country may stand in parentheses after the name instead of after a leader ("Fru Dupont (Freedonia)").
+        var named = line[(colon + 1)...]
+        if let note = named.firstIndex(where: { $0 == "(" || $0 == "（" }),
+           named[note...].allSatisfy({ !ScalarClass.isColon($0) }), named.last == ")" || named.last == "）" {
+            named = named[..<note]
+        }
+        let after = named.split(whereSeparator: ScalarClass.isWhitespace)
         func isNameWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
             word.first.map { ScalarClass.isUppercase($0) || ScalarClass.isCaselessLetter($0) } == true
                 && word.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." || $0 == "’" || $0 == "'" }

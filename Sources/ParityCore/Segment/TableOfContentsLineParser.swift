@@ -67,6 +67,17 @@ enum TableOfContentsLineParser {
                 fields[titleIndex + 1] = fields[titleIndex] + [" "] + fields[titleIndex + 1]
                 titleIndex += 1
             }
+            // The dot leader and the page in the last column: the columns before it are the label and the title,
+            // whatever the label ("I.⇥Introduction . . . . 3", "Annex⇥Recommendations . . . . 12").
+            if titleIndex < fields.count - 1, let split = leaderSplit(fields[fields.count - 1]), !split.rest.isEmpty,
+               split.rest.allSatisfy({ isRangeOrPage(ScalarText.trimmed($0[...])) }) {
+                let title = fields[titleIndex..<(fields.count - 1)].map { ScalarText.trimmed($0[...]) }.filter { !$0.isEmpty }
+                    .reduce(into: [Unicode.Scalar]()) { result, field in
+                        if !result.isEmpty { result.append(" ") }
+                        result.append(contentsOf: field)
+                    }
+                return (title + [" "] + split.title, split.rest)
+            }
             guard titleIndex < fields.count - 1 else { return nil }
             // The title's own dot leader before the gap ("Introduction . . . .⇥3").
             let title = leaderSplit(fields[titleIndex]).map { $0.title } ?? fields[titleIndex]
