@@ -31,6 +31,44 @@ import Testing
         #expect(!segment(text).contains { $0.kind == .speakerTurn })
     }
 
+    /// The masthead "Voorzitter: Mevrouw Dupont (Freedonia)" (the country in parentheses, no dot leader) teaches the
+    /// title, which the turns write after an article: "De Voorzitter (spreekt Engels):". A sentence with the article
+    /// and the title but no colon is no turn.
+    @Test func constructedDutchVerbatimTurnsWriteTheLearnedTitleAfterAnArticle() {
+        let text = """
+        Verenigde Naties
+
+        Voorzitter: Mevrouw Dupont (Freedonia)
+
+        De vergadering wordt om 10.05 uur geopend.
+
+        De Voorzitter (spreekt Engels): Ik geef het woord aan de vertegenwoordiger van Ruritanië.
+
+        Mevrouw Novak (Ruritanië) (spreekt Frans): Mijn land heeft 14 constructieduinen hersteld.
+
+        De Voorzitter stelt voor de vergadering te schorsen.
+
+        De Voorzitter: Het woord is aan Syldavië.
+        """
+        let blocks = segment(text)
+        #expect(blocks.filter { $0.kind == .speakerTurn }.compactMap(\.label) == [
+            "De Voorzitter (spreekt Engels):", "Mevrouw Novak (Ruritanië) (spreekt Frans):", "De Voorzitter:",
+        ])
+        #expect(!blocks.contains { $0.kind == .speakerTurn && $0.text.hasPrefix("Mevrouw Dupont") })
+    }
+
+    @Test(arguments: [("De Voorzitter", 3), ("Die Voorsitter", 4), ("Il Presidente", 3), ("Deze Voorzitter", nil), ("De voorzitter", nil),
+                      ("Mevrouw Novak", nil)])
+    func constructedArticleBeforeACapitalizedWord(_ text: String, _ expected: Int?) {
+        #expect(SpeakerLine.articleEnd(Array(text.unicodeScalars)) == expected)
+    }
+
+    @Test func constructedPresidingLineWithTheCountryInParentheses() {
+        let words = SpeakerLine.presidingLineWords(Array("Voorzitter: Mevrouw Dupont (Freedonia)".unicodeScalars))
+        #expect(words == [Array("voorzitter".unicodeScalars), Array("mevrouw".unicodeScalars)])
+        #expect(SpeakerLine.presidingLineWords(Array("Original: English (2026)".unicodeScalars)) == nil)
+    }
+
     @Test func constructedNorwegianVerbatimTurnsLearnTheirWordsFromTheNotes() {
         let text = """
         Konstruert ordrett referat

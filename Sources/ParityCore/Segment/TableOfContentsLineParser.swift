@@ -67,16 +67,21 @@ enum TableOfContentsLineParser {
                 fields[titleIndex + 1] = fields[titleIndex] + [" "] + fields[titleIndex + 1]
                 titleIndex += 1
             }
-            // The dot leader and the page in the last column: the columns before it are the label and the title,
-            // whatever the label ("I.⇥Introduction . . . . 3", "Annex⇥Recommendations . . . . 12").
-            if titleIndex < fields.count - 1, let split = leaderSplit(fields[fields.count - 1]), !split.rest.isEmpty,
-               split.rest.allSatisfy({ isRangeOrPage(ScalarText.trimmed($0[...])) }) {
-                let title = fields[titleIndex..<(fields.count - 1)].map { ScalarText.trimmed($0[...]) }.filter { !$0.isEmpty }
-                    .reduce(into: [Unicode.Scalar]()) { result, field in
-                        if !result.isEmpty { result.append(" ") }
-                        result.append(contentsOf: field)
+            // A dot leader in a later column, then only the range and the page: the columns before it are the label
+            // and the title, whatever the label ("I.⇥Introduction . . . . 3", "Annex⇥Recommendations . . . .⇥12").
+            if let leader = (titleIndex + 1..<fields.count).last(where: { leaderSplit(fields[$0]) != nil }),
+               let split = leaderSplit(fields[leader]) {
+                let columns = split.rest + fields[(leader + 1)...].filter { !ScalarText.trimmed($0[...]).isEmpty }
+                if !columns.isEmpty, columns.allSatisfy({ isRangeOrPage(ScalarText.trimmed($0[...])) }) {
+                    var title: [Unicode.Scalar] = []
+                    for field in fields[titleIndex..<leader] + [split.title] {
+                        let trimmed = ScalarText.trimmed(field[...])
+                        guard !trimmed.isEmpty else { continue }
+                        if !title.isEmpty { title.append(" ") }
+                        title.append(contentsOf: trimmed)
                     }
-                return (title + [" "] + split.title, split.rest)
+                    return (title, columns)
+                }
             }
             guard titleIndex < fields.count - 1 else { return nil }
             // The title's own dot leader before the gap ("Introduction . . . .⇥3").
