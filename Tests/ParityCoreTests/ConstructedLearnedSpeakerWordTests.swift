@@ -69,6 +69,47 @@ import Testing
         #expect(SpeakerLine.presidingLineWords(Array("Original: English (2026)".unicodeScalars)) == nil)
     }
 
+    /// "Leder: Holm" names the presiding officer by one name, the shape of "Original: Engelsk": its function word
+    /// is learned only when a later unit opens with it, as written or with a short ending, before a verb in lower case.
+    @Test func constructedDanishOneNameMastheadLineTeachesTheTitleTheParagraphsOpenWith() {
+        let text = """
+        Konstrueret sammenfattende referat
+
+        Original: Engelsk
+
+        Leder: Holm
+
+        1. Lederen bød delegationen velkommen.
+
+        2. Delegationen fra Syldavien tog plads ved bordet.
+
+        3. Original Engelsk tekst blev ikke rettet.
+
+        4. Lederen takkede delegationen.
+        """
+        let speakers = segment(text).filter { $0.kind == .paragraph }.map { $0.speaker ?? "-" }
+        #expect(speakers == ["Lederen", "-", "-", "Lederen"])
+    }
+
+    @Test func constructedOneNameMastheadLineWithoutAMatchingParagraphTeachesNothing() {
+        let text = """
+        Konstrueret sammenfattende referat
+
+        Leder: Holm
+
+        1. Ledelsen af projektet blev drøftet.
+
+        2. Lederen Holm takkede delegationen.
+        """
+        #expect(segment(text).filter { $0.kind == .paragraph }.allSatisfy { $0.speaker == nil })
+    }
+
+    @Test(arguments: [("Ordförande: Lindqvist", "ordförande"), ("Leder: Holm (Danmark)", "leder"), ("Original: English", nil),
+                      ("Distr.: General", nil), ("Leder: hr. Holm", nil), ("Sted: New York", nil)])
+    func constructedOneNamePresidingLine(_ line: String, _ expected: String?) {
+        #expect(SpeakerLine.presidingLineFunction(Array(line.unicodeScalars)).map { String(String.UnicodeScalarView($0)) } == expected)
+    }
+
     @Test func constructedNorwegianVerbatimTurnsLearnTheirWordsFromTheNotes() {
         let text = """
         Konstruert ordrett referat

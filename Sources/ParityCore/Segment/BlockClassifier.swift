@@ -215,6 +215,7 @@ struct BlockClassifier {
     private func learnedSpeakerWords(firstNumbered: Int) -> (Set<[Unicode.Scalar]>, Bool) {
         var learner = SpeakerLine.WordLearner()
         learner.afterOpeningWords = speakerWordsUnlisted
+        var lastCandidate = 0
         for (index, unit) in units.enumerated() {
             let first = lines[unit.lines.lowerBound]
             guard first.contentEnd - first.contentStart >= 4 else { continue }
@@ -229,7 +230,21 @@ struct BlockClassifier {
                 && (wrapsDotLeader(unit.lines.upperBound - 1) || SpeakerLine.hasDotLeader(ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)[...])))
             guard SpeakerLine.mayLearnWords(decoded.utf8, first.contentStart, end, inMasthead: inMasthead) else { continue }
             let head = ScalarText.scalars(decoded.utf8, first.contentStart, end)
+            let candidates = learner.candidates.count
             learner.add(Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead: inMasthead)
+            if learner.candidates.count > candidates { lastCandidate = index }
+        }
+        // A presiding officer's masthead line with one name ("Ordförande: Lindqvist") teaches its title when a later unit opens with it.
+        if !learner.candidates.isEmpty {
+            for unit in units[(lastCandidate + 1)...] {
+                let first = lines[unit.lines.lowerBound]
+                guard first.contentEnd - first.contentStart >= 4 else { continue }
+                let byte = decoded.utf8[first.contentStart]
+                guard byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) else { continue }
+                var end = min(first.contentEnd, first.contentStart + 64 * 4)
+                while end > first.contentStart, end < first.contentEnd, decoded.utf8[end] & 0xC0 == 0x80 { end -= 1 }
+                learner.confirm(Array(SpeakerLine.withoutLeadingNumber(ScalarText.scalars(decoded.utf8, first.contentStart, end))))
+            }
         }
         return (learner.words, learner.notedDesignationsOpenTurns)
     }

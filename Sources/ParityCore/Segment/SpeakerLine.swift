@@ -148,6 +148,33 @@ enum SpeakerLine {
                 }
             } else if inMasthead, let words = SpeakerLine.presidingLineWords(text) {
                 learned.formUnion(words)
+            } else if inMasthead, let function = SpeakerLine.presidingLineFunction(text) {
+                candidates.insert(function)
+            }
+        }
+
+        /// Function words of masthead lines with one name after the colon ("Ordförande: Lindqvist"), which
+        /// "Original: English" resembles: learned only when a unit opens with one (`confirm`).
+        private(set) var candidates: Set<[Unicode.Scalar]> = []
+
+        /// Reads the head of a unit after the masthead: when its first word is a candidate function word,
+        /// as written or with an ending of at most `maximumEnding` letters ("Ordföranden", "Lederen"),
+        /// and a word in lower case, a note or a colon follows it, that first word is learned.
+        mutating func confirm(_ text: [Unicode.Scalar]) {
+            guard !candidates.isEmpty, let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return }
+            var end = 0
+            while end < text.count, end < 40, text[end].properties.isAlphabetic { end += 1 }
+            guard end > 0, end < text.count else { return }
+            let word = ScalarLowercasing.lowercased(text[0..<end])
+            guard word.count == end, candidates.contains(where: { word.count >= $0.count && word.count - $0.count <= SpeakerLine.maximumEnding
+                && word[0..<$0.count].elementsEqual($0) }) else { return }
+            var next = end
+            while next < text.count, ScalarClass.isWhitespace(text[next]) { next += 1 }
+            guard next < text.count else { return }
+            let following = text[next]
+            if ScalarClass.isColon(following) && next == end || following == "(" || following == "（"
+                || next > end && ScalarClass.isLowercase(following) {
+                learned.insert(word)
             }
         }
 
@@ -372,6 +399,25 @@ enum SpeakerLine {
         guard let last = after.last, after.dropLast().allSatisfy(isNameWord), let letter = last.first, ScalarClass.isLowercase(letter),
               last.allSatisfy({ $0.properties.isAlphabetic }), !linkingWords.contains(ScalarText.string(Array(last))) else { return nil }
         return [Array(last)]
+    }
+
+    /// "Ordförande: Lindqvist", "Puheenjohtaja: Mendes": a short masthead line of one capitalized word, a
+    /// colon and one capitalized name word (a note in parentheses may follow), which no header field reads
+    /// ("Original: English" has the same shape); returns the function word, lower-cased. Such a word is a
+    /// candidate only (`WordLearner.confirm`).
+    static func presidingLineFunction(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard text.count <= 60, let colon = text.firstIndex(where: ScalarClass.isColon), colon > 1,
+              let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              text[0..<colon].allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        var named = text[(colon + 1)...]
+        if let note = named.firstIndex(where: { $0 == "(" || $0 == "（" }), named.last == ")" || named.last == "）" { named = named[..<note] }
+        let after = named.split(whereSeparator: ScalarClass.isWhitespace)
+        guard after.count == 1, let name = after.first, let initial = name.first, ScalarClass.isUppercase(initial) || ScalarClass.isCaselessLetter(initial),
+              name.count >= 2, name.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "’" || $0 == "'" }),
+              HeaderLineRecognizer.recognize(ScalarText.string(text)) == nil else { return nil }
+        let function = ScalarLowercasing.lowercased(text[0..<colon])
+        guard !linkingWords.contains(ScalarText.string(function)) else { return nil }
+        return function
     }
 
     /// Where the first dot leader in `text` starts (`hasDotLeader`), white space before it included.
