@@ -25,6 +25,8 @@ import Testing
         #expect(String(String.UnicodeScalarView(numbered.title)) == "I. Introducción")
         #expect(numbered.target.page == "3")
         #expect(entry("Anexo\tRecomendaciones del grupo\t12 de ellas") == nil)
+        #expect(entry("\t\t") == nil)
+        #expect(entry("\t. . . .\t") == nil)
     }
 
     @Test func constructedContentsEndingWithATabbedAnnexEntryAreNoHeadings() {

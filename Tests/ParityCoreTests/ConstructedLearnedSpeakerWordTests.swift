@@ -91,6 +91,8 @@ import Testing
         #expect(speakers == ["Lederen", "-", "-", "Lederen"])
     }
 
+    /// A unit that opens with another word, with the title before a name, or once with the title before a word
+    /// in lower case (a case form, "Lederens forslag", "the Chair's proposal") teaches nothing.
     @Test func constructedOneNameMastheadLineWithoutAMatchingParagraphTeachesNothing() {
         let text = """
         Konstrueret sammenfattende referat
@@ -100,6 +102,8 @@ import Testing
         1. Ledelsen af projektet blev drøftet.
 
         2. Lederen Holm takkede delegationen.
+
+        3. Lederens forslag blev vedtaget.
         """
         #expect(segment(text).filter { $0.kind == .paragraph }.allSatisfy { $0.speaker == nil })
     }

@@ -157,9 +157,14 @@ enum SpeakerLine {
         /// "Original: English" resembles: learned only when a unit opens with one (`confirm`).
         private(set) var candidates: Set<[Unicode.Scalar]> = []
 
+        /// Opening forms of candidate function words, and how many units open with each.
+        private var confirmations: [[Unicode.Scalar]: Int] = [:]
+
         /// Reads the head of a unit after the masthead: when its first word is a candidate function word,
         /// as written or with an ending of at most `maximumEnding` letters ("Ordföranden", "Lederen"),
-        /// and a word in lower case, a note or a colon follows it, that first word is learned.
+        /// and a note or a colon follows it, that first word is learned; before a word in lower case, it is
+        /// learned when two units open so (a verb; once, it may be a case before a postposition: Finnish
+        /// "Puheenjohtajan kutsusta", "at the Chair's invitation").
         mutating func confirm(_ text: [Unicode.Scalar]) {
             guard !candidates.isEmpty, let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return }
             var end = 0
@@ -172,9 +177,11 @@ enum SpeakerLine {
             while next < text.count, ScalarClass.isWhitespace(text[next]) { next += 1 }
             guard next < text.count else { return }
             let following = text[next]
-            if ScalarClass.isColon(following) && next == end || following == "(" || following == "（"
-                || next > end && ScalarClass.isLowercase(following) {
+            if ScalarClass.isColon(following) && next == end || following == "(" || following == "（" {
                 learned.insert(word)
+            } else if next > end, ScalarClass.isLowercase(following) {
+                confirmations[word, default: 0] += 1
+                if confirmations[word] == 2 { learned.insert(word) }
             }
         }
 

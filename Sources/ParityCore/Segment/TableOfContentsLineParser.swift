@@ -69,7 +69,7 @@ enum TableOfContentsLineParser {
             }
             // A dot leader in a later column, then only the range and the page: the columns before it are the label
             // and the title, whatever the label ("I.⇥Introduction . . . . 3", "Annex⇥Recommendations . . . .⇥12").
-            if let leader = (titleIndex + 1..<fields.count).last(where: { leaderSplit(fields[$0]) != nil }),
+            if titleIndex + 1 < fields.count, let leader = (titleIndex + 1..<fields.count).last(where: { leaderSplit(fields[$0]) != nil }),
                let split = leaderSplit(fields[leader]) {
                 let columns = split.rest + fields[(leader + 1)...].filter { !ScalarText.trimmed($0[...]).isEmpty }
                 if !columns.isEmpty, columns.allSatisfy({ isRangeOrPage(ScalarText.trimmed($0[...])) }) {
