@@ -108,6 +108,24 @@ import Testing
         #expect(segment(text).filter { $0.kind == .paragraph }.allSatisfy { $0.speaker == nil })
     }
 
+    /// A line of the same shape later ("Source: Eurostat" under two tables) confirms nothing.
+    @Test func constructedRepeatedOneNameLinesTeachNothing() {
+        let text = """
+        Constructed report
+
+        Source: Eurostat
+
+        1. The constructed table shows 14 regions.
+
+        Source: Eurostat
+
+        2. The constructed figures rose by 3 per cent.
+        """
+        let blocks = segment(text)
+        #expect(!blocks.contains { $0.kind == .speakerTurn })
+        #expect(blocks.filter { $0.kind == .paragraph }.count == 2)
+    }
+
     @Test(arguments: [("Ordförande: Lindqvist", "ordförande"), ("Leder: Holm (Danmark)", "leder"), ("Original: English", nil),
                       ("Distr.: General", nil), ("Leder: hr. Holm", nil), ("Sted: New York", nil)])
     func constructedOneNamePresidingLine(_ line: String, _ expected: String?) {

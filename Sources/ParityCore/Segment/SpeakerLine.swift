@@ -177,7 +177,8 @@ enum SpeakerLine {
             while next < text.count, ScalarClass.isWhitespace(text[next]) { next += 1 }
             guard next < text.count else { return }
             let following = text[next]
-            if ScalarClass.isColon(following) && next == end || following == "(" || following == "（" {
+            // A colon opens a turn, not another line of the masthead's shape ("Source: Eurostat" under a table).
+            if ScalarClass.isColon(following) && next == end && SpeakerLine.presidingLineFunction(text) == nil || following == "(" || following == "（" {
                 learned.insert(word)
             } else if next > end, ScalarClass.isLowercase(following) {
                 confirmations[word, default: 0] += 1
