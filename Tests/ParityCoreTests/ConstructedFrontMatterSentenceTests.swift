@@ -22,6 +22,21 @@ import Testing
         #expect(Array(kinds(text).prefix(2)) == ["metadata | \(title)", "unnumberedParagraph | \(sentence)"])
     }
 
+    /// A note verbale's first paragraph that ends with its footnote marker after the full stop is a sentence.
+    @Test(arguments: ["resolution 79/222.¹", "resolution 79/222.*", "the constructed annex.1"])
+    func constructedSentenceEndingWithAFootnoteMarkerAfterTheTitle(_ ending: String) {
+        let title = "Note verbale dated 2 June 2026 from the Permanent Mission of Freedonia to the United Nations addressed to the Secretary-General"
+        let sentence = "The Permanent Mission of Freedonia presents its compliments to the Secretary-General and has the honour to transmit the constructed report pursuant to \(ending)"
+        let text = "\(title)\n\n\(sentence)\n\nThe Permanent Mission of Freedonia avails itself of this constructed opportunity.\n"
+        #expect(Array(kinds(text).prefix(2)) == ["metadata | \(title)", "unnumberedParagraph | \(sentence)"])
+    }
+
+    @Test(arguments: [("resolution 79/222.¹", true), ("annex.1", true), ("consideration.*", true), ("79/222.1", false),
+                      ("Secretary-General*", false), ("2026.12", false), ("the ¹", false)])
+    func constructedSentenceEndsBeforeAFootnoteMarker(_ text: String, _ expected: Bool) {
+        #expect(ScalarText.endsSentenceBeforeFootnoteMarker(Array(text.unicodeScalars)) == expected)
+    }
+
     @Test func constructedMeetingLineEndingWithAnAbbreviationStaysInTheMasthead() {
         let text = """
         Constructed summary record of the 15th meeting

@@ -31,6 +31,107 @@ import Testing
         #expect(!segment(text).contains { $0.kind == .speakerTurn })
     }
 
+    /// The masthead "Voorzitter: Mevrouw Dupont (Freedonia)" (the country in parentheses, no dot leader) teaches the
+    /// title, which the turns write after an article: "De Voorzitter (spreekt Engels):". A sentence with the article
+    /// and the title but no colon is no turn.
+    @Test func constructedDutchVerbatimTurnsWriteTheLearnedTitleAfterAnArticle() {
+        let text = """
+        Verenigde Naties
+
+        Voorzitter: Mevrouw Dupont (Freedonia)
+
+        De vergadering wordt om 10.05 uur geopend.
+
+        De Voorzitter (spreekt Engels): Ik geef het woord aan de vertegenwoordiger van Ruritanië.
+
+        Mevrouw Novak (Ruritanië) (spreekt Frans): Mijn land heeft 14 constructieduinen hersteld.
+
+        De Voorzitter stelt voor de vergadering te schorsen.
+
+        De Voorzitter: Het woord is aan Syldavië.
+        """
+        let blocks = segment(text)
+        #expect(blocks.filter { $0.kind == .speakerTurn }.compactMap(\.label) == [
+            "De Voorzitter (spreekt Engels):", "Mevrouw Novak (Ruritanië) (spreekt Frans):", "De Voorzitter:",
+        ])
+        #expect(!blocks.contains { $0.kind == .speakerTurn && $0.text.hasPrefix("Mevrouw Dupont") })
+    }
+
+    @Test(arguments: [("De Voorzitter", 3), ("Die Voorsitter", 4), ("Il Presidente", 3), ("Deze Voorzitter", nil), ("De voorzitter", nil),
+                      ("Mevrouw Novak", nil)])
+    func constructedArticleBeforeACapitalizedWord(_ text: String, _ expected: Int?) {
+        #expect(SpeakerLine.articleEnd(Array(text.unicodeScalars)) == expected)
+    }
+
+    @Test func constructedPresidingLineWithTheCountryInParentheses() {
+        let words = SpeakerLine.presidingLineWords(Array("Voorzitter: Mevrouw Dupont (Freedonia)".unicodeScalars))
+        #expect(words == [Array("voorzitter".unicodeScalars), Array("mevrouw".unicodeScalars)])
+        #expect(SpeakerLine.presidingLineWords(Array("Original: English (2026)".unicodeScalars)) == nil)
+    }
+
+    /// "Leder: Holm" names the presiding officer by one name, the shape of "Original: Engelsk": its function word
+    /// is learned only when a later unit opens with it, as written or with a short ending, before a verb in lower case.
+    @Test func constructedDanishOneNameMastheadLineTeachesTheTitleTheParagraphsOpenWith() {
+        let text = """
+        Konstrueret sammenfattende referat
+
+        Original: Engelsk
+
+        Leder: Holm
+
+        1. Lederen bød delegationen velkommen.
+
+        2. Delegationen fra Syldavien tog plads ved bordet.
+
+        3. Original Engelsk tekst blev ikke rettet.
+
+        4. Lederen takkede delegationen.
+        """
+        let speakers = segment(text).filter { $0.kind == .paragraph }.map { $0.speaker ?? "-" }
+        #expect(speakers == ["Lederen", "-", "-", "Lederen"])
+    }
+
+    /// A unit that opens with another word, with the title before a name, or once with the title before a word
+    /// in lower case (a case form, "Lederens forslag", "the Chair's proposal") teaches nothing.
+    @Test func constructedOneNameMastheadLineWithoutAMatchingParagraphTeachesNothing() {
+        let text = """
+        Konstrueret sammenfattende referat
+
+        Leder: Holm
+
+        1. Ledelsen af projektet blev drøftet.
+
+        2. Lederen Holm takkede delegationen.
+
+        3. Lederens forslag blev vedtaget.
+        """
+        #expect(segment(text).filter { $0.kind == .paragraph }.allSatisfy { $0.speaker == nil })
+    }
+
+    /// A line of the same shape later ("Source: Eurostat" under two tables) confirms nothing.
+    @Test func constructedRepeatedOneNameLinesTeachNothing() {
+        let text = """
+        Constructed report
+
+        Source: Eurostat
+
+        1. The constructed table shows 14 regions.
+
+        Source: Eurostat
+
+        2. The constructed figures rose by 3 per cent.
+        """
+        let blocks = segment(text)
+        #expect(!blocks.contains { $0.kind == .speakerTurn })
+        #expect(blocks.filter { $0.kind == .paragraph }.count == 2)
+    }
+
+    @Test(arguments: [("Ordförande: Lindqvist", "ordförande"), ("Leder: Holm (Danmark)", "leder"), ("Original: English", nil),
+                      ("Distr.: General", nil), ("Leder: hr. Holm", nil), ("Sted: New York", nil)])
+    func constructedOneNamePresidingLine(_ line: String, _ expected: String?) {
+        #expect(SpeakerLine.presidingLineFunction(Array(line.unicodeScalars)).map { String(String.UnicodeScalarView($0)) } == expected)
+    }
+
     @Test func constructedNorwegianVerbatimTurnsLearnTheirWordsFromTheNotes() {
         let text = """
         Konstruert ordrett referat

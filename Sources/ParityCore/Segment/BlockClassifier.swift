@@ -193,6 +193,8 @@ struct BlockClassifier {
         var citedMarkers: [Int: Int]?
         /// The last footnote number found by its citation.
         var lastCitedFootnote = 0
+        /// The number of the last numbered footnote, however its marker is written.
+        var lastFootnoteNumber = 0
     }
 
     /// Whether the document's language has no speaker words of its own (no
@@ -209,6 +211,7 @@ struct BlockClassifier {
     private func learnedSpeakerWords(firstNumbered: Int) -> (Set<[Unicode.Scalar]>, Bool) {
         var learner = SpeakerLine.WordLearner()
         learner.afterOpeningWords = speakerWordsUnlisted
+        var lastCandidate = 0
         for (index, unit) in units.enumerated() {
             let first = lines[unit.lines.lowerBound]
             guard first.contentEnd - first.contentStart >= 4 else { continue }
@@ -223,7 +226,21 @@ struct BlockClassifier {
                 && (wrapsDotLeader(unit.lines.upperBound - 1) || SpeakerLine.hasDotLeader(ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)[...])))
             guard SpeakerLine.mayLearnWords(decoded.utf8, first.contentStart, end, inMasthead: inMasthead) else { continue }
             let head = ScalarText.scalars(decoded.utf8, first.contentStart, end)
+            let candidates = learner.candidates.count
             learner.add(Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead: inMasthead)
+            if learner.candidates.count > candidates { lastCandidate = index }
+        }
+        // A presiding officer's masthead line with one name ("Ordförande: Lindqvist") teaches its title when a later unit opens with it.
+        if !learner.candidates.isEmpty {
+            for unit in units[(lastCandidate + 1)...] {
+                let first = lines[unit.lines.lowerBound]
+                guard first.contentEnd - first.contentStart >= 4 else { continue }
+                let byte = decoded.utf8[first.contentStart]
+                guard byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) else { continue }
+                var end = min(first.contentEnd, first.contentStart + 64 * 4)
+                while end > first.contentStart, end < first.contentEnd, decoded.utf8[end] & 0xC0 == 0x80 { end -= 1 }
+                learner.confirm(Array(SpeakerLine.withoutLeadingNumber(ScalarText.scalars(decoded.utf8, first.contentStart, end))))
+            }
         }
         return (learner.words, learner.notedDesignationsOpenTurns)
     }
@@ -854,6 +871,7 @@ struct BlockClassifier {
         }
         // Footnotes can stand anywhere (page bottoms).
         if case .footnoteMarker(let marker)? = text.form {
+            if let number = Self.footnoteNumber(marker) { state.lastFootnoteNumber = number }
             var block = draft(.footnote, text)
             block.label = marker
             block.annex = state.annex
@@ -1034,7 +1052,7 @@ struct BlockClassifier {
         // After the title, a sentence of half that length is running text too: titles end with no full stop
         // (the point of an abbreviation, "… at 10 a.m.", is none).
         let length = state.titleSeen && !Self.endsWithDottedAbbreviation(text.full) ? sentenceLength / 2 : sentenceLength
-        let paragraphLike = (ScalarText.endsSentence(text.full) && text.full.count > length) || text.full.count > 300
+        let paragraphLike = (ScalarText.endsSentenceBeforeFootnoteMarker(text.full) && text.full.count > length) || text.full.count > 300
         if paragraphLike || endsClause(text.full) { return nil }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         if !state.titleSeen {
@@ -1141,17 +1159,38 @@ struct BlockClassifier {
         return false
     }
 
+    /// The number a footnote marker stands for, in superscript or plain digits ("¹²", "12/"); `nil` for "*", "†".
+    private static func footnoteNumber(_ marker: String) -> Int? {
+        var number = 0
+        var digits = 0
+        for scalar in marker.unicodeScalars {
+            guard let digit = SuperscriptDigits.value(of: scalar) ?? ScalarClass.digit(scalar) else { continue }
+            number = number * 10 + digit
+            digits += 1
+        }
+        return digits > 0 && digits <= 3 ? number : nil
+    }
+
     /// A footnote known by its citation in the text (`CitedFootnoteMarker`): `(1) …` or `1 …` whose number
     /// is cited before it, follows the last such footnote, does not continue the paragraphs' counter, and
     /// does not stand under a list's lead-in.
+    ///
+    /// Below a footnote rule (after "__________________", and after footnotes that follow it) the
+    /// footnote area is known: there a marker that starts the numbered footnotes (1) or continues them
+    /// is a footnote without a citation of its own ("* A/81/50." then "1 See decision 79/222.").
     private func citedFootnote(_ text: UnitText, index: Int, state: inout State) -> DraftBlock? {
-        guard let marker = CitedFootnoteMarker.leadingMarker(text.full), marker.number == state.lastCitedFootnote + 1,
-              marker.number != state.lastParagraph + 1 || state.lastCitedFootnote > 0,
-              state.previousText.scalars.last != ":" else { return nil }
-        if state.citedMarkers == nil { state.citedMarkers = CitedFootnoteMarker.citations(inUTF8: decoded.utf8) }
-        let start = lines[units[index].lines.lowerBound].contentStart
-        guard let cited = state.citedMarkers?[marker.number], cited < start else { return nil }
+        guard let marker = CitedFootnoteMarker.leadingMarker(text.full) else { return nil }
+        let inFootnoteArea = state.belowFootnoteRule && (marker.number == 1 || marker.number == state.lastFootnoteNumber + 1)
+        if !inFootnoteArea {
+            guard marker.number == state.lastCitedFootnote + 1,
+                  marker.number != state.lastParagraph + 1 || state.lastCitedFootnote > 0,
+                  state.previousText.scalars.last != ":" else { return nil }
+            if state.citedMarkers == nil { state.citedMarkers = CitedFootnoteMarker.citations(inUTF8: decoded.utf8) }
+            let start = lines[units[index].lines.lowerBound].contentStart
+            guard let cited = state.citedMarkers?[marker.number], cited < start else { return nil }
+        }
         state.lastCitedFootnote = marker.number
+        state.lastFootnoteNumber = marker.number
         state.belowFootnoteRule = true
         var markerEnd = marker.length
         while markerEnd > 0, text.full[markerEnd - 1] == " " || text.full[markerEnd - 1] == "\t" { markerEnd -= 1 }

@@ -47,8 +47,31 @@ enum SpeakerLine {
     /// or one of them (of `inflectedStemLength` letters or more) with an ending of at most
     /// `maximumEnding` letters: the masthead's "Președinte: dl X" teaches the title that
     /// the paragraphs write with the article ("Președintele spune …"), Danish "Formanden".
+    /// A learned word after a short leading word, an article ("De Voorzitter (spreekt Engels):", "Die
+    /// Voorsitter sê …"), counts too when that word is capitalized: the length then takes both.
     private static func learnedWordLength(_ text: [Unicode.Scalar], _ learned: Set<[Unicode.Scalar]>) -> Int? {
         guard !learned.isEmpty else { return nil }
+        if let length = learnedWordLengthAtStart(text, learned) { return length }
+        guard let start = articleEnd(text), let length = learnedWordLengthAtStart(Array(text[start...].prefix(40)), learned) else { return nil }
+        return start + length
+    }
+
+    /// Most letters of a leading word taken as an article before a learned title (`learnedWordLength`).
+    static let maximumArticleLength = 3
+
+    /// Where the word after a capitalized leading word of at most `maximumArticleLength` letters starts, when
+    /// that word is capitalized too: "De Voorzitter", "Il Presidente"; `nil` otherwise.
+    static func articleEnd(_ text: [Unicode.Scalar]) -> Int? {
+        guard let first = text.first, ScalarClass.isUppercase(first) else { return nil }
+        var index = 0
+        while index < text.count, index <= maximumArticleLength, text[index].properties.isAlphabetic { index += 1 }
+        guard index <= maximumArticleLength, index < text.count, text[index] == " " else { return nil }
+        let start = index + 1
+        guard start < text.count, ScalarClass.isUppercase(text[start]) else { return nil }
+        return start
+    }
+
+    private static func learnedWordLengthAtStart(_ text: [Unicode.Scalar], _ learned: Set<[Unicode.Scalar]>) -> Int? {
         let length = text.prefix(40).firstIndex { ScalarClass.isWhitespace($0) || $0 == "(" || $0 == "（" } ?? min(text.count, 40)
         guard length > 0, length < 40 else { return nil }
         let word = ScalarLowercasing.lowercased(text[0..<length])
@@ -125,6 +148,41 @@ enum SpeakerLine {
                 }
             } else if inMasthead, let words = SpeakerLine.presidingLineWords(text) {
                 learned.formUnion(words)
+            } else if inMasthead, let function = SpeakerLine.presidingLineFunction(text) {
+                candidates.insert(function)
+            }
+        }
+
+        /// Function words of masthead lines with one name after the colon ("Ordförande: Lindqvist"), which
+        /// "Original: English" resembles: learned only when a unit opens with one (`confirm`).
+        private(set) var candidates: Set<[Unicode.Scalar]> = []
+
+        /// Opening forms of candidate function words, and how many units open with each.
+        private var confirmations: [[Unicode.Scalar]: Int] = [:]
+
+        /// Reads the head of a unit after the masthead: when its first word is a candidate function word,
+        /// as written or with an ending of at most `maximumEnding` letters ("Ordföranden", "Lederen"),
+        /// and a note or a colon follows it, that first word is learned; before a word in lower case, it is
+        /// learned when two units open so (a verb; once, it may be a case before a postposition: Finnish
+        /// "Puheenjohtajan kutsusta", "at the Chair's invitation").
+        mutating func confirm(_ text: [Unicode.Scalar]) {
+            guard !candidates.isEmpty, let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return }
+            var end = 0
+            while end < text.count, end < 40, text[end].properties.isAlphabetic { end += 1 }
+            guard end > 0, end < text.count else { return }
+            let word = ScalarLowercasing.lowercased(text[0..<end])
+            guard word.count == end, candidates.contains(where: { word.count >= $0.count && word.count - $0.count <= SpeakerLine.maximumEnding
+                && word[0..<$0.count].elementsEqual($0) }) else { return }
+            var next = end
+            while next < text.count, ScalarClass.isWhitespace(text[next]) { next += 1 }
+            guard next < text.count else { return }
+            let following = text[next]
+            // A colon opens a turn, not another line of the masthead's shape ("Source: Eurostat" under a table).
+            if ScalarClass.isColon(following) && next == end && SpeakerLine.presidingLineFunction(text) == nil || following == "(" || following == "（" {
+                learned.insert(word)
+            } else if next > end, ScalarClass.isLowercase(following) {
+                confirmations[word, default: 0] += 1
+                if confirmations[word] == 2 { learned.insert(word) }
             }
         }
 
@@ -320,13 +378,19 @@ enum SpeakerLine {
     /// A verbatim record's masthead sets the country after a dot leader, "President: Mr. Salvi
     /// ........ (Borduria)": the leader and what follows it are left out. A language that puts the
     /// honorific after the name, Tatar "Рәис: Сальви әфәнде", gives the word in lower case after one
-    /// or two capitalized name words.
+    /// or two capitalized name words. A note in parentheses at the end of the line, "(Freedonia)", is left out too.
     static func presidingLineWords(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
         let line = Array(text[0..<(dotLeaderStart(text[...]) ?? text.count)])
         guard line.count <= 80, let colon = line.firstIndex(where: ScalarClass.isColon), colon > 1,
               let first = line.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
               !line[0..<colon].contains(where: { ScalarClass.isWhitespace($0) || $0 == "." }) else { return nil }
-        let after = line[(colon + 1)...].split(whereSeparator: ScalarClass.isWhitespace)
+        // The country may stand in parentheses after the name instead of after a leader ("Fru Dupont (Freedonia)").
+        var named = line[(colon + 1)...]
+        if let note = named.firstIndex(where: { $0 == "(" || $0 == "（" }),
+           named[note...].allSatisfy({ !ScalarClass.isColon($0) }), named.last == ")" || named.last == "）" {
+            named = named[..<note]
+        }
+        let after = named.split(whereSeparator: ScalarClass.isWhitespace)
         func isNameWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
             word.first.map { ScalarClass.isUppercase($0) || ScalarClass.isCaselessLetter($0) } == true
                 && word.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." || $0 == "’" || $0 == "'" }
@@ -343,6 +407,25 @@ enum SpeakerLine {
         guard let last = after.last, after.dropLast().allSatisfy(isNameWord), let letter = last.first, ScalarClass.isLowercase(letter),
               last.allSatisfy({ $0.properties.isAlphabetic }), !linkingWords.contains(ScalarText.string(Array(last))) else { return nil }
         return [Array(last)]
+    }
+
+    /// "Ordförande: Lindqvist", "Puheenjohtaja: Mendes": a short masthead line of one capitalized word, a
+    /// colon and one capitalized name word (a note in parentheses may follow), which no header field reads
+    /// ("Original: English" has the same shape); returns the function word, lower-cased. Such a word is a
+    /// candidate only (`WordLearner.confirm`).
+    static func presidingLineFunction(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard text.count <= 60, let colon = text.firstIndex(where: ScalarClass.isColon), colon > 1,
+              let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              text[0..<colon].allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        var named = text[(colon + 1)...]
+        if let note = named.firstIndex(where: { $0 == "(" || $0 == "（" }), named.last == ")" || named.last == "）" { named = named[..<note] }
+        let after = named.split(whereSeparator: ScalarClass.isWhitespace)
+        guard after.count == 1, let name = after.first, let initial = name.first, ScalarClass.isUppercase(initial) || ScalarClass.isCaselessLetter(initial),
+              name.count >= 2, name.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "’" || $0 == "'" }),
+              HeaderLineRecognizer.recognize(ScalarText.string(text)) == nil else { return nil }
+        let function = ScalarLowercasing.lowercased(text[0..<colon])
+        guard !linkingWords.contains(ScalarText.string(function)) else { return nil }
+        return function
     }
 
     /// Where the first dot leader in `text` starts (`hasDotLeader`), white space before it included.

@@ -67,6 +67,22 @@ enum TableOfContentsLineParser {
                 fields[titleIndex + 1] = fields[titleIndex] + [" "] + fields[titleIndex + 1]
                 titleIndex += 1
             }
+            // A dot leader in a later column, then only the range and the page: the columns before it are the label
+            // and the title, whatever the label ("I.⇥Introduction . . . . 3", "Annex⇥Recommendations . . . .⇥12").
+            if titleIndex + 1 < fields.count, let leader = (titleIndex + 1..<fields.count).last(where: { leaderSplit(fields[$0]) != nil }),
+               let split = leaderSplit(fields[leader]) {
+                let columns = split.rest + fields[(leader + 1)...].filter { !ScalarText.trimmed($0[...]).isEmpty }
+                if !columns.isEmpty, columns.allSatisfy({ isRangeOrPage(ScalarText.trimmed($0[...])) }) {
+                    var title: [Unicode.Scalar] = []
+                    for field in fields[titleIndex..<leader] + [split.title] {
+                        let trimmed = ScalarText.trimmed(field[...])
+                        guard !trimmed.isEmpty else { continue }
+                        if !title.isEmpty { title.append(" ") }
+                        title.append(contentsOf: trimmed)
+                    }
+                    return (title, columns)
+                }
+            }
             guard titleIndex < fields.count - 1 else { return nil }
             // The title's own dot leader before the gap ("Introduction . . . .⇥3").
             let title = leaderSplit(fields[titleIndex]).map { $0.title } ?? fields[titleIndex]
