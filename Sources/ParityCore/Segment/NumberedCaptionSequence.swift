@@ -10,7 +10,8 @@
 /// - **article**: the numbered paragraphs under the captions restart at 1
 ///   under each (`Madde 3` / `1.`, `2.` / `Madde 4` / `1.` …), at least two of
 ///   them have paragraphs, and no numbered paragraph of the document stands
-///   before the first caption unless an annex caption does (a treaty's
+///   before the first caption unless an annex caption does (a caption of
+///   another sequence, `1. chapitel: …` over `Art. 1 …`, is no paragraph) (a treaty's
 ///   articles hold its paragraphs; an annexed convention follows its annex caption);
 /// - **chapter**: articles stand under at least two of the captions (`제1장`
 ///   over `제1조`, `제2조`); two sequences of which one holds the other,
@@ -111,7 +112,7 @@ enum NumberedCaptionSequence {
         for (outerPosition, outer) in undecided.enumerated() where outer.allSatisfy({ $0.match.style == .roman }) {
             for (innerPosition, inner) in undecided.enumerated() where innerPosition != outerPosition && !nested.contains(innerPosition)
                 && !nested.contains(outerPosition) && !inner.contains(where: { $0.match.style == .word }) {
-                guard holdsEach(outer, inner, context), numberedParagraphBefore(inner[0].index, context) == nil,
+                guard holdsEach(outer, inner, context), numberedParagraphBefore(inner[0].index, context, skipping: starts) == nil,
                       !context.knownAnnexes.contains(where: { $0 < inner[0].index }) else { continue }
                 nested.insert(innerPosition)
                 for member in inner { result[member.index] = Caption(kind: .article, match: member.match) }
@@ -147,9 +148,10 @@ enum NumberedCaptionSequence {
         return true
     }
 
-    /// The number of the last numbered paragraph before unit `index`, if any.
-    private static func numberedParagraphBefore(_ index: Int, _ context: Context) -> Int? {
-        for candidate in stride(from: index - 1, through: 0, by: -1) {
+    /// The number of the last numbered paragraph before unit `index`, if any;
+    /// the units of `skipping` (captions) are none.
+    private static func numberedParagraphBefore(_ index: Int, _ context: Context, skipping: Set<Int> = []) -> Int? {
+        for candidate in stride(from: index - 1, through: 0, by: -1) where !skipping.contains(candidate) {
             if let number = context.number(candidate) { return number }
         }
         return nil
@@ -186,7 +188,8 @@ enum NumberedCaptionSequence {
         let byWords = members.contains { $0.match.style == .word }
         if !byWords, members.allSatisfy({ context.opensDecimal($0.index + 1, $0.match.number) }) { return .goal }
 
-        let before = numberedParagraphBefore(first, context)
+        // The captions of the other sequences are no paragraphs of the body (`1. chapitel: …` before `Art. 1`).
+        let before = numberedParagraphBefore(first, context, skipping: starts)
         let annexBefore = context.knownAnnexes.contains { $0 < first }
         let filled = runs.filter { !$0.isEmpty }
         let restarting = filled.count >= 2 && filled.allSatisfy(restartsAtOne)
