@@ -74,6 +74,10 @@ import Testing
         #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.id)
             == ["annex-g1-t1.1", "annex-g1-t1.2", "annex-g2-t2.1"])
         #expect(document.blocks.filter { $0.kind == .footnote }.map(\.id) == ["fn1", "fn2"])
+        // Footnotes written with plain digits, and a signature, between the body and the caption.
+        let plain = Self.icelandicNote.replacingOccurrences(of: "¹ Ákvörðun 2/1.\n² Ákvörðun 2/4.", with: "1 Ákvörðun 2/1.\n\n2 Ákvörðun 2/4.\n\n(Undirritað) Jón Jónsson")
+        #expect(plain != Self.icelandicNote)
+        #expect(segment(plain).blocks.filter { $0.kind == .annex }.map(\.text) == ["Viðauki"])
     }
 
     @Test func aOneWordLineAfterTheFootnotesThatTheBodyDoesNotNameIsNoAnnex() {

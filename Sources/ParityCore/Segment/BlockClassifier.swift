@@ -541,10 +541,7 @@ struct BlockClassifier {
 
     /// Most units between the body's last sentence and an annex caption after
     /// it: the footnotes, their rule, a signature.
-    static let annexCaptionGapLimit = 12
-
-    /// Longest line (scalars) of a signature between the body and an annex caption.
-    static let signatureLineMaximumLength = 80
+    static let annexCaptionGapLimit = 16
 
     /// "… are set out in the annex to the present note." / footnotes / `Lampiran` /
     /// title / `Goal 1: …`: the caption of an unnumbered annex that stands
@@ -552,8 +549,9 @@ struct BlockClassifier {
     /// stands right before it (`bodySentence`). It is a line of ONE
     /// capitalized word (`isOneWordLine`) right before `opening` or before a
     /// title line there; between it and the body's last sentence (a unit of
-    /// at least `echoBodySentenceWords` words that ends one) stand only
-    /// footnotes, rules and short lines that end no sentence (a signature, a page number),
+    /// at least `echoBodySentenceWords` words that ends one, footnote markers
+    /// after its stop left aside) stand only footnotes, rules and units of
+    /// fewer words (a signature, a page number, a footnote without a marker),
     /// at most `annexCaptionGapLimit` units, no article or division among them; and the body uses its word in lower
     /// case, as written or inflected (`usesInLowerCase`): the note
     /// refers to its annex. No list of annex words.
@@ -580,12 +578,16 @@ struct BlockClassifier {
             if unit.lines.count == 1, FootnoteRule.isRule(decoded.utf8, start, end) { continue }
             let text = UnitText(unit, lines: lines, decoded: decoded, language: language, wordLabels: .none)
             if text.isFootnote { continue }
-            if Self.endsSentenceBeforeMarkers(text.full), AnnexCaptionEcho.tokens(text.full).count >= Self.echoBodySentenceWords {
-                lastSentence = index
-                break
+            // A footnote written without a marker of its own, a signature line, a page's number or running
+            // header: a unit of a few words.
+            guard AnnexCaptionEcho.tokens(text.full).count >= Self.echoBodySentenceWords else {
+                guard unit.lines.count <= 3 else { return nil }
+                continue
             }
-            // A signature line or a page's number and running header or footer: short, no sentence.
-            guard unit.lines.count <= 2, text.full.count <= Self.signatureLineMaximumLength, !ScalarText.endsSentence(text.full) else { return nil }
+            // Running text that ends no sentence is no body's end.
+            guard Self.endsSentenceBeforeMarkers(text.full) else { return nil }
+            lastSentence = index
+            break
         }
         guard let lastSentence else { return nil }
         let word = ScalarLowercasing.lowercased(captionLine(caption)[...])
