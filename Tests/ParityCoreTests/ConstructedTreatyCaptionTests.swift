@@ -39,6 +39,20 @@ import Testing
         #expect(document.block(id: "art3")?.label == "Čl. 3")
     }
 
+    @Test func constructedCzechChaptersOverArticlesWithoutNumberedParagraphs() {
+        // No article numbers its paragraphs: each chapter line is followed right away by an article caption,
+        // and the articles' count goes on across the chapters.
+        let text = "1. kapitola: Obecná ustanovení\n\nČl. 1 Vymezení pojmů\n\nPrvní odstavec článku.\n\nČl. 2 Cíl\n\nJediný odstavec článku.\n\n"
+            + "2. kapitola: Ochrana\n\nČl. 3 Chráněné prameny\n\nOdstavec článku tři.\n\n3. kapitola: Závěrečná ustanovení\n\n"
+            + "Čl. 4 Platnost\n\nOdstavec článku čtyři.\n"
+        let document = segment(text)
+        #expect(document.blocks.map(\.id) == ["ch1", "art1", "art1-u1", "art2", "art2-u1", "ch2", "art3", "art3-u1", "ch3", "art4", "art4-u1"])
+        // A chapter line with text between it and the next article is no such evidence: the lines stay text.
+        let apart = text.replacingOccurrences(of: "2. kapitola: Ochrana\n\n", with: "2. kapitola: Ochrana\n\nÚvodní věta kapitoly.\n\n")
+        #expect(apart != text)
+        #expect(segment(apart).blocks.filter { $0.kind == .article }.isEmpty)
+    }
+
     @Test func abbreviatedFigureCaptionsBetweenParagraphsStayText() {
         // The count goes on across them: no articles.
         let text = "1. První odstavec.\n\nObr. 1 Emise\n\n2. Druhý odstavec.\n\nObr. 2 Pracovníci\n\n3. Třetí odstavec.\n"

@@ -17,7 +17,8 @@
 ///   over `제1조`, `제2조`); two sequences of which one holds the other,
 ///   each caption of the outer at least one of the inner, whose count goes on
 ///   across them (`CAPÍTULU I` / `Artículu 1`, `2` / `CAPÍTULU II` / `Artículu 3`),
-///   the outer numbered in Roman numerals, with no numbered paragraph before,
+///   the outer numbered in Roman numerals or each of its captions followed
+///   right away by one of the inner (`1. chapitel: …` / `Art. 1 …`), with no numbered paragraph before,
 ///   are chapters over articles, even where
 ///   no article numbers its paragraphs;
 /// - **annex**: the body's paragraphs stand before the first caption and their
@@ -108,10 +109,13 @@ enum NumberedCaptionSequence {
         // `Artículu 1`, `Artículu 2` / `CAPÍTULU II` / `Artículu 3` …), are articles under chapters even
         // where no article numbers its paragraphs.
         var nested: Set<Int> = []
-        // The chapters are numbered in Roman numerals (tables and figures interleaved in a report are not).
-        for (outerPosition, outer) in undecided.enumerated() where outer.allSatisfy({ $0.match.style == .roman }) {
+        for (outerPosition, outer) in undecided.enumerated() {
+            let roman = outer.allSatisfy { $0.match.style == .roman }
             for (innerPosition, inner) in undecided.enumerated() where innerPosition != outerPosition && !nested.contains(innerPosition)
                 && !nested.contains(outerPosition) && !inner.contains(where: { $0.match.style == .word }) {
+                // The chapters are numbered in Roman numerals, or each is followed right away by one of the
+                // inner captions (`1. chapitel: …` / `Art. 1 …`): tables and figures interleaved in a report are neither.
+                guard roman || opensEach(outer, inner) else { continue }
                 guard holdsEach(outer, inner, context), numberedParagraphBefore(inner[0].index, context, skipping: starts) == nil,
                       !context.knownAnnexes.contains(where: { $0 < inner[0].index }) else { continue }
                 nested.insert(innerPosition)
@@ -146,6 +150,12 @@ enum NumberedCaptionSequence {
             guard cursor < inner.count, inner[cursor].index < end else { return false }
         }
         return true
+    }
+
+    /// Whether each caption of `outer` is followed right away (the next unit) by a caption of `inner`.
+    static func opensEach(_ outer: [(index: Int, match: NumberedCaption.Match)], _ inner: [(index: Int, match: NumberedCaption.Match)]) -> Bool {
+        let innerIndices = Set(inner.map(\.index))
+        return outer.allSatisfy { innerIndices.contains($0.index + 1) }
     }
 
     /// The number of the last numbered paragraph before unit `index`, if any;
