@@ -10,9 +10,10 @@
 /// - **article**: the numbered paragraphs under the captions restart at 1
 ///   under each (`Madde 3` / `1.`, `2.` / `Madde 4` / `1.` …), at least two of
 ///   them have paragraphs, and no numbered paragraph of the document stands
-///   before the first caption unless an annex caption does (a caption of
-///   another sequence, `1. chapitel: …` over `Art. 1 …`, is no paragraph) (a treaty's
-///   articles hold its paragraphs; an annexed convention follows its annex caption);
+///   before the first caption unless an annex caption does (a treaty's
+///   articles hold its paragraphs; an annexed convention follows its annex
+///   caption; a caption of another sequence, `1. chapitel: …` over `Art. 1 …`,
+///   is no paragraph);
 /// - **chapter**: articles stand under at least two of the captions (`제1장`
 ///   over `제1조`, `제2조`); two sequences of which one holds the other,
 ///   each caption of the outer at least one of the inner, whose count goes on
