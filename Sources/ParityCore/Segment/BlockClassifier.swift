@@ -82,20 +82,26 @@ struct BlockClassifier {
         }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
-        var titleOfArticle = -1
+        /// The unit that is the title of the article or division above it.
+        var titleLine = -1
         for index in units.indices {
             if let division = divisions[index] {
                 var draft = divisionHeading(unit(index), division, index: index, state: &state)
                 draft.serial = index
+                // "CAPÍTULO I" / "DISPOSICIONES GENERALES": the title on the next line is the chapter's, as on its
+                // line in another version ("CHAPTER I. GENERAL PROVISIONS"), not a heading of its own.
+                if draft.content.isEmpty, index + 1 < units.count, articles[index + 1] == nil, divisions[index + 1] == nil,
+                   state.inferredAnnexes[index + 1] == nil, isDivisionTitleLine(unit(index + 1)) {
+                    draft.append(self.draft(.heading, unit(index + 1), body: false))
+                    titleLine = index + 1
+                }
                 state.previousKind = draft.kind
                 state.previousText = draft.content
                 drafts.append(draft)
                 continue
             }
-            let subtitleOf = state.untitledDivision
-            state.untitledDivision = nil
-            if index == titleOfArticle {
-                // Its text is the article's (below): no draft of its own.
+            if index == titleLine {
+                // Its text is the article's or the division's (below, above): no draft of its own.
                 continue
             }
             if let number = articles[index] {
@@ -106,7 +112,7 @@ struct BlockClassifier {
                 if articleLabels[index] == nil, index + 1 < units.count, articles[index + 1] == nil, divisions[index + 1] == nil,
                    isArticleTitleLine(unit(index + 1)) {
                     draft.append(self.draft(.article, unit(index + 1), body: false))
-                    titleOfArticle = index + 1
+                    titleLine = index + 1
                 }
                 state.article = index
                 state.previousKind = draft.kind
@@ -115,14 +121,6 @@ struct BlockClassifier {
                 continue
             }
             let text = unit(index)
-            if let division = subtitleOf, let subtitle = divisionSubtitle(text, division: division, state: &state) {
-                var draft = subtitle
-                draft.serial = index
-                state.previousKind = draft.kind
-                state.previousText = draft.content
-                drafts.append(draft)
-                continue
-            }
             // The first article may stand under the first part or chapter heading (and its title line).
             state.articleFollows = articles[index + 1] != nil
                 || divisions[index + 1] != nil && (articles[index + 2] != nil || articles[index + 3] != nil)
@@ -172,8 +170,6 @@ struct BlockClassifier {
         var turn: Int?
         /// The next unit is an article title in sequence.
         var articleFollows = false
-        /// Label path and id of a division heading that had no title on its line.
-        var untitledDivision: (labelPath: String, id: String)?
         /// Annex captions found by their numbering (`NumberedCaptionSequence`), by unit index, with their labels.
         var inferredAnnexes: [Int: String] = [:]
         /// Contents blocks known by their shape (`ContentsBlockShape`).
@@ -511,11 +507,7 @@ struct BlockClassifier {
             } else if (previous + 1..<opening).contains(where: { articles[$0] != nil || divisions[$0] != nil || annexCaption($0) }) {
                 return nil
             }
-            for candidate in [opening - 2, opening - 1] where candidate > floor {
-                let line = captionLine(candidate)
-                guard units[candidate].lines.count == 1, line.count >= 2, line.count <= NumberedCaption.maximumWordLength,
-                      line.allSatisfy(NumberedCaption.isWordScalar), line[0].properties.isAlphabetic,
-                      ScalarClass.isUppercase(line[0]) || ScalarClass.isCaselessLetter(line[0]) else { continue }
+            for candidate in [opening - 2, opening - 1] where candidate > floor && isOneWordLine(candidate) {
                 return candidate
             }
             return nil
@@ -541,10 +533,124 @@ struct BlockClassifier {
         for opening in openings.sorted() {
             // After the body's numbered paragraphs, or after its running text (a note's or letter's
             // unnumbered paragraphs: `… sesiwn.` / `Atodiad` / title / `Nod 1: …`).
-            guard let previous = numbered.last(where: { $0.index < opening })?.index ?? bodySentence(before: opening) else { continue }
+            guard let previous = numbered.last(where: { $0.index < opening })?.index ?? bodySentence(before: opening) else {
+                // The body's running text ends further up, above its footnotes or a signature.
+                if let found = referencedWordCaption(before: opening, articles: articles, divisions: divisions), !captions.contains(found) { captions.append(found) }
+                continue
+            }
             if let found = caption(before: opening, after: previous), !captions.contains(found) { captions.append(found) }
         }
         return captions
+    }
+
+    /// Whether unit `index` is a line of ONE capitalized word (or of caseless
+    /// letters) alone: `Anexu`, `Atodiad`, `Kiambatisho`, `இணைப்பு`.
+    private func isOneWordLine(_ index: Int) -> Bool {
+        guard units[index].lines.count == 1 else { return false }
+        let line = captionLine(index)
+        return line.count >= 2 && line.count <= NumberedCaption.maximumWordLength && line.allSatisfy(NumberedCaption.isWordScalar)
+            && line[0].properties.isAlphabetic && (ScalarClass.isUppercase(line[0]) || ScalarClass.isCaselessLetter(line[0]))
+    }
+
+    /// Most units between the body's last sentence and an annex caption after
+    /// it: the footnotes, their rule, a signature.
+    static let annexCaptionGapLimit = 16
+
+    /// "… are set out in the annex to the present note." / footnotes / `Lampiran` /
+    /// title / `Goal 1: …`: the caption of an unnumbered annex that stands
+    /// after the body's footnotes or its signature, where no body sentence
+    /// stands right before it (`bodySentence`). It is a line of ONE
+    /// capitalized word (`isOneWordLine`) right before `opening` or before a
+    /// title line there; between it and the body's last sentence (a unit of
+    /// at least `echoBodySentenceWords` words that ends one, footnote markers
+    /// after its stop left aside) stand only footnotes, rules and units of
+    /// fewer words (a signature, a page number, a footnote without a marker),
+    /// at most `annexCaptionGapLimit` units, no article or division among them; and the body uses its word in lower
+    /// case, as written or inflected (`usesInLowerCase`): the note
+    /// refers to its annex. No list of annex words.
+    private func referencedWordCaption(before opening: Int, articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> Int? {
+        var found: Int?
+        for candidate in [opening - 2, opening - 1] where candidate >= 1 && isOneWordLine(candidate) {
+            if candidate == opening - 2 {
+                // A title line between the caption and the opening.
+                guard units[opening - 1].lines.count <= 3, !endsSentence(opening - 1), !isOneWordLine(opening - 1) else { continue }
+            }
+            found = candidate
+            break
+        }
+        guard let caption = found else { return nil }
+        // Up from the caption: footnotes, rules and short lines, then the body's last sentence.
+        var lastSentence: Int?
+        for index in stride(from: caption - 1, through: max(0, caption - Self.annexCaptionGapLimit - 1), by: -1) {
+            guard articles[index] == nil, divisions[index] == nil else { return nil }
+            let unit = units[index]
+            let first = lines[unit.lines.lowerBound]
+            let start = first.contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= 16_000 else { return nil }
+            if unit.lines.count == 1, FootnoteRule.isRule(decoded.utf8, start, end) { continue }
+            let text = UnitText(unit, lines: lines, decoded: decoded, language: language, wordLabels: .none)
+            if text.isFootnote { continue }
+            // A footnote written without a marker of its own, a signature line, a page's number or running
+            // header: a unit of a few words.
+            guard AnnexCaptionEcho.tokens(text.full).count >= Self.echoBodySentenceWords else {
+                guard unit.lines.count <= 3 else { return nil }
+                continue
+            }
+            // Running text that ends no sentence is no body's end.
+            guard Self.endsSentenceBeforeMarkers(text.full) else { return nil }
+            lastSentence = index
+            break
+        }
+        guard let lastSentence else { return nil }
+        let word = ScalarLowercasing.lowercased(captionLine(caption)[...])
+        // The body's sentences, from the last up: one of them names the annex in lower case.
+        for index in stride(from: lastSentence, through: 0, by: -1) {
+            let unit = units[index]
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= 16_000 else { continue }
+            if Self.usesInLowerCase(word, ScalarText.scalars(decoded.utf8, start, end)) { return caption }
+        }
+        return nil
+    }
+
+    /// Whether `text` ends a sentence, footnote markers after its last stop
+    /// left aside (`… 2027.¹`, `… session.*`, `… vermektedir.1`).
+    static func endsSentenceBeforeMarkers(_ text: [Unicode.Scalar]) -> Bool {
+        var end = text.count
+        while end > 0, ScalarClass.isWhitespace(text[end - 1]) { end -= 1 }
+        var markerStart = end
+        while markerStart > 0, end - markerStart < 3, isFootnoteMarkScalar(text[markerStart - 1]) { markerStart -= 1 }
+        if markerStart < end, markerStart > 0, ScalarClass.isSentenceEnd(text[markerStart - 1]) { end = markerStart }
+        return ScalarText.endsSentence(Array(text[..<end]))
+    }
+
+    /// A scalar of a footnote marker glued to a sentence's stop: a superscript digit, an asterisk, a dagger, a digit.
+    private static func isFootnoteMarkScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xB9, 0xB2, 0xB3, 0x2070...0x2079, 0x2A, 0x2020, 0x2021, 0x30...0x39: return true
+        default: return false
+        }
+    }
+
+    /// Whether `text` holds `word` (lower-cased), as written or inflected
+    /// (`viðauki` / `viðauka`), with a small first letter (or in a script without case).
+    static func usesInLowerCase(_ word: [Unicode.Scalar], _ text: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < text.count {
+            guard NumberedCaption.isWordScalar(text[index]), ScalarClass.digit(text[index]) == nil else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < text.count, NumberedCaption.isWordScalar(text[index]), ScalarClass.digit(text[index]) == nil { index += 1 }
+            // The word itself, or inflected: all of it but its last two letters begins the other.
+            guard !ScalarClass.isUppercase(text[start]), index - start >= max(3, word.count - 2) else { continue }
+            let other = ScalarLowercasing.lowercased(text[start..<index])
+            if zip(word, other).prefix(while: { $0 == $1 }).count >= max(3, word.count - 2) { return true }
+        }
+        return false
     }
 
     /// Whether unit `index` (of at most a few thousand bytes) ends a sentence.
@@ -786,24 +892,16 @@ struct BlockClassifier {
             state.goal = nil
             state.goalSerial = nil
         }
-        if block.content.isEmpty { state.untitledDivision = (division.labelPath, block.divisionID!) }
         return block
     }
 
     /// `PURPOSES AND PRINCIPLES` on its own line under `CHAPTER I`: a short
-    /// line without final punctuation right after an untitled division heading
-    /// is that division's title, an unnumbered heading under it (`I*1`, id `ch1-title`).
-    private func divisionSubtitle(_ text: UnitText, division: (labelPath: String, id: String), state: inout State) -> DraftBlock? {
-        guard text.label == nil, text.lineCount <= 2, !text.full.isEmpty, text.full.count <= Self.subheadingMaximumLength / 2,
-              !ScalarText.endsWithTerminalPunctuation(text.full), !text.startsInLowerCase,
-              ArticleLine.number(text.full) == nil
-        else { return nil }
-        var block = draft(.heading, text, body: false)
-        block.level = 4
-        block.labelPath = division.labelPath + "*1"
-        block.divisionID = division.id + "-title"
-        block.annex = state.annex
-        return block
+    /// line without a label or final punctuation, not in lower case, right
+    /// after a division heading without a title is that division's title.
+    private func isDivisionTitleLine(_ text: UnitText) -> Bool {
+        text.label == nil && text.lineCount <= 2 && !text.full.isEmpty && text.full.count <= Self.subheadingMaximumLength / 2
+            && !text.isFootnote && !ScalarText.endsWithTerminalPunctuation(text.full) && !text.startsInLowerCase
+            && ArticleLine.number(text.full) == nil
     }
 
     /// An article title: the body of the document from here on.

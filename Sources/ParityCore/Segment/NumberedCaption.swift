@@ -1,5 +1,6 @@
 /// A caption line read by its shape alone, whatever its word: ONE word of
-/// any script followed by a numbering label — `Додаток I`, `Madde 3`,
+/// any script, or its abbreviation with a point (`Art. 1 Definiziuns`,
+/// `Čl. 3 Cieľ`), followed by a numbering label — `Додаток I`, `Madde 3`,
 /// `Załącznik II do listu …`, `Lengo 1. Kupunguza …` — or, in a script
 /// written without spaces, a number between a prefix and a suffix (`제1장`,
 /// `제3조`). The word (or prefix and suffix) is the caption's `key`: lines
@@ -40,8 +41,10 @@ enum NumberedCaption {
         guard ScalarClass.isUppercase(first) || ScalarClass.isArabic(first) || ScalarClass.isCaselessLetter(first) else { return nil }
         var index = 0
         while index < text.count, isWordScalar(text[index]) { index += 1 }
-        guard index >= 2, index <= maximumWordLength, index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
         let word = text[0..<index]
+        // `Art. 1 Definiziuns`, `Čl. 3 Cieľ`: the word abbreviated, its point before the white space.
+        if index < text.count, text[index] == "." { index += 1 }
+        guard word.count >= 2, word.count <= maximumWordLength, index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
         // A word in capitals or with a capital first (`ANEXO`, `Додаток`), not a lower-case word after a capital.
         while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
         let labelStart = index
@@ -191,7 +194,10 @@ enum NumberedCaption {
         while index < prefix.count, isWordScalar(prefix[index]) { index += 1 }
         guard index < prefix.count else { return false }
         if ScalarClass.digit(prefix[index]) != nil { return index <= 3 || ScalarClass.isCaselessLetter(prefix[0]) }
-        return index >= 2 && index <= maximumWordLength && ScalarClass.isWhitespace(prefix[index])
+        let wordLength = index
+        // An abbreviated word (`Art.`, `Čl.`).
+        if prefix[index] == ".", index + 1 < prefix.count { index += 1 }
+        return wordLength >= 2 && wordLength <= maximumWordLength && ScalarClass.isWhitespace(prefix[index])
     }
 
     /// `1. cikk`, `12 artikla – …`, `II. FEJEZET`: digits or a Roman numeral, a point, one word, then the end (of the prefix) or a separator.

@@ -11,12 +11,15 @@
 ///   under each (`Madde 3` / `1.`, `2.` / `Madde 4` / `1.` …), at least two of
 ///   them have paragraphs, and no numbered paragraph of the document stands
 ///   before the first caption unless an annex caption does (a treaty's
-///   articles hold its paragraphs; an annexed convention follows its annex caption);
+///   articles hold its paragraphs; an annexed convention follows its annex
+///   caption; a caption of another sequence, `1. chapitel: …` over `Art. 1 …`,
+///   is no paragraph);
 /// - **chapter**: articles stand under at least two of the captions (`제1장`
 ///   over `제1조`, `제2조`); two sequences of which one holds the other,
 ///   each caption of the outer at least one of the inner, whose count goes on
 ///   across them (`CAPÍTULU I` / `Artículu 1`, `2` / `CAPÍTULU II` / `Artículu 3`),
-///   the outer numbered in Roman numerals, with no numbered paragraph before,
+///   the outer numbered in Roman numerals or each of its captions followed
+///   right away by one of the inner (`1. chapitel: …` / `Art. 1 …`), with no numbered paragraph before,
 ///   are chapters over articles, even where
 ///   no article numbers its paragraphs;
 /// - **annex**: the body's paragraphs stand before the first caption and their
@@ -107,11 +110,14 @@ enum NumberedCaptionSequence {
         // `Artículu 1`, `Artículu 2` / `CAPÍTULU II` / `Artículu 3` …), are articles under chapters even
         // where no article numbers its paragraphs.
         var nested: Set<Int> = []
-        // The chapters are numbered in Roman numerals (tables and figures interleaved in a report are not).
-        for (outerPosition, outer) in undecided.enumerated() where outer.allSatisfy({ $0.match.style == .roman }) {
+        for (outerPosition, outer) in undecided.enumerated() {
+            let roman = outer.allSatisfy { $0.match.style == .roman }
             for (innerPosition, inner) in undecided.enumerated() where innerPosition != outerPosition && !nested.contains(innerPosition)
                 && !nested.contains(outerPosition) && !inner.contains(where: { $0.match.style == .word }) {
-                guard holdsEach(outer, inner, context), numberedParagraphBefore(inner[0].index, context) == nil,
+                // The chapters are numbered in Roman numerals, or each is followed right away by one of the
+                // inner captions (`1. chapitel: …` / `Art. 1 …`): tables and figures interleaved in a report are neither.
+                guard roman || opensEach(outer, inner) else { continue }
+                guard holdsEach(outer, inner, context), numberedParagraphBefore(inner[0].index, context, skipping: starts) == nil,
                       !context.knownAnnexes.contains(where: { $0 < inner[0].index }) else { continue }
                 nested.insert(innerPosition)
                 for member in inner { result[member.index] = Caption(kind: .article, match: member.match) }
@@ -147,9 +153,16 @@ enum NumberedCaptionSequence {
         return true
     }
 
-    /// The number of the last numbered paragraph before unit `index`, if any.
-    private static func numberedParagraphBefore(_ index: Int, _ context: Context) -> Int? {
-        for candidate in stride(from: index - 1, through: 0, by: -1) {
+    /// Whether each caption of `outer` is followed right away (the next unit) by a caption of `inner`.
+    static func opensEach(_ outer: [(index: Int, match: NumberedCaption.Match)], _ inner: [(index: Int, match: NumberedCaption.Match)]) -> Bool {
+        let innerIndices = Set(inner.map(\.index))
+        return outer.allSatisfy { innerIndices.contains($0.index + 1) }
+    }
+
+    /// The number of the last numbered paragraph before unit `index`, if any;
+    /// the units of `skipping` (captions) are none.
+    private static func numberedParagraphBefore(_ index: Int, _ context: Context, skipping: Set<Int> = []) -> Int? {
+        for candidate in stride(from: index - 1, through: 0, by: -1) where !skipping.contains(candidate) {
             if let number = context.number(candidate) { return number }
         }
         return nil
@@ -186,7 +199,8 @@ enum NumberedCaptionSequence {
         let byWords = members.contains { $0.match.style == .word }
         if !byWords, members.allSatisfy({ context.opensDecimal($0.index + 1, $0.match.number) }) { return .goal }
 
-        let before = numberedParagraphBefore(first, context)
+        // The captions of the other sequences are no paragraphs of the body (`1. chapitel: …` before `Art. 1`).
+        let before = numberedParagraphBefore(first, context, skipping: starts)
         let annexBefore = context.knownAnnexes.contains { $0 < first }
         let filled = runs.filter { !$0.isEmpty }
         let restarting = filled.count >= 2 && filled.allSatisfy(restartsAtOne)
