@@ -30,9 +30,10 @@ struct NumberValueReader {
     static let hanHourWords: Set<String> = ["时", "点", "時"]
     /// Chinese and Japanese periods of the day in the afternoon and evening (`下午3时` = 15:00).
     static let afternoonPeriods: Set<String> = ["下午", "晚上", "傍晚", "午後", "夜間"]
-    /// Ordinal endings written on the figure: `17th`, `1er`, `17e`, `17.º`, `17-й`.
+    /// Ordinal endings written on the figure: `17th`, `1er`, `17e`, `17.º`, `17-й`, `12ης` (Greek, every gender and case).
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "ère", "es", "o", "a", "os", "as",
-                                               "º", "ª", "°", "й", "я", "е", "го", "м", "х", "ый", "ой", "ая", "ого"]
+                                               "º", "ª", "°", "й", "я", "е", "го", "м", "х", "ый", "ой", "ая", "ого",
+                                               "ος", "ου", "ο", "ον", "οι", "ων", "ους", "η", "ης", "ες", "α"]
     static let dashes: Set<String> = ["-", "–", "‐"]
     static let dayMarks: Set<String> = [".", "º", "°"]
     static let meridiemWords: Set<String> = ["a", "p", "am", "pm"]

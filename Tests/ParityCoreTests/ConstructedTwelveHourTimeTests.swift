@@ -1,0 +1,45 @@
+import Testing
+@testable import ParityCore
+
+/// A time written in 24 hours with an hour word or sign (`22h00`, `22 h 30`)
+/// against the 12-hour figure of another version whose day-part words Parity
+/// does not read (`10 το βράδυ`, `10 wieczorem`): the figure is taken as a
+/// time, and two times that differ are information, never a warning.
+/// Constructed passages (made up for these tests).
+@Suite struct ConstructedTwelveHourTimeTests {
+    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
+
+    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
+        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
+        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
+                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText))
+    }
+
+    @Test func constructedTwelveHourFigureAgainstATwentyFourHourTimeIsInformation() throws {
+        let difference = try #require(compare("pt", "A sessão terminou às 22h00.", "el", "Η συνεδρίαση έληξε στις 10 το βράδυ."))
+        #expect(difference.severity == .info)
+        #expect(difference.onlyPivot.map(\.canonical) == ["22:00"])
+        #expect(difference.onlyOther.map(\.kind) == [.time])
+        #expect(difference.onlyOther.map(\.written) == ["10"])
+        let minutes = try #require(compare("fr", "La séance est levée à 22 h 30.", "pl", "Posiedzenie zakończyło się o 10.30 wieczorem."))
+        #expect(minutes.severity == .info)
+    }
+
+    @Test func constructedOtherHourStaysAWarning() throws {
+        // 11 is no 12-hour reading of 22:00: a figure against a time, as before.
+        let difference = try #require(compare("pt", "A sessão terminou às 22h00.", "el", "Η συνεδρίαση έληξε στις 11 το βράδυ."))
+        #expect(difference.severity == .warning)
+        #expect(difference.onlyOther.map(\.kind) == [.number])
+    }
+
+    @Test func constructedTwelveHourReadings() {
+        #expect(NumberComparison.isTwelveHourReading("10:00", of: "22:00"))
+        #expect(NumberComparison.isTwelveHourReading("10:30", of: "22:30"))
+        #expect(NumberComparison.isTwelveHourReading("12:30", of: "0:30"))
+        #expect(NumberComparison.isTwelveHourReading("12:00", of: "24:00"))
+        #expect(!NumberComparison.isTwelveHourReading("10:00", of: "10:00"))
+        #expect(!NumberComparison.isTwelveHourReading("11:00", of: "22:00"))
+        #expect(!NumberComparison.isTwelveHourReading("10:30", of: "22:00"))
+        #expect(!NumberComparison.isTwelveHourReading("13:00", of: "1:00"))
+    }
+}
