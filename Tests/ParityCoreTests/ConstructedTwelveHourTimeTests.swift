@@ -32,6 +32,15 @@ import Testing
         #expect(difference.onlyOther.map(\.kind) == [.number])
     }
 
+    @Test func constructedTwelveHourFigureIsNotHighlighted() {
+        let texts = [["A sessão terminou às 22h00."], ["Η συνεδρίαση έληξε στις 10 το βράδυ."]]
+        let languages = [Language(code: "pt"), Language(code: "el")]
+        #expect(DifferingNumbers.marks(in: texts, languages: languages) == [[[]], [[]]])
+        // Another hour is marked.
+        let other = [["A sessão terminou às 22h00."], ["Η συνεδρίαση έληξε στις 11 το βράδυ."]]
+        #expect(DifferingNumbers.marks(in: other, languages: languages) == [[[]], [[24..<26]]])
+    }
+
     @Test func constructedTwelveHourReadings() {
         #expect(NumberComparison.isTwelveHourReading("10:00", of: "22:00"))
         #expect(NumberComparison.isTwelveHourReading("10:30", of: "22:30"))
