@@ -52,3 +52,31 @@ import Testing
         #expect(!NumberComparison.isTwelveHourReading("13:00", of: "1:00"))
     }
 }
+
+/// Parts of the day written after a 12-hour figure in the languages Parity
+/// has tables for make it a time in 24 hours. Constructed phrases.
+@Suite struct ConstructedDayPartTimeTests {
+    func times(_ code: String, _ text: String) -> [String] {
+        NumberExtractor(languageCode: code).extract(text).filter { $0.kind == .time }.map(\.canonical)
+    }
+
+    @Test func constructedDayParts() {
+        #expect(times("es", "a las 10 de la noche") == ["22:00"])
+        #expect(times("fr", "à 10 heures du soir") == ["22:00"])
+        #expect(times("ru", "в 10 часов вечера") == ["22:00"])
+        #expect(times("pt", "às 10 da noite") == ["22:00"])
+        #expect(times("en", "at 10 in the evening") == ["22:00"])
+        #expect(times("de", "um 10 Uhr abends") == ["22:00"])
+        #expect(times("es", "a las 9 de la mañana") == ["9:00"])
+        #expect(times("en", "at 10 p.m.") == ["22:00"])
+        // A count of days is no time.
+        #expect(times("ru", "в течение 2 дня") == [])
+    }
+
+    @Test func constructedDayPartTimeMatchesTheTwentyFourHourTime() {
+        let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
+        let spanish = NumberExtractor(languageCode: "es"), portuguese = NumberExtractor(languageCode: "pt")
+        #expect(comparison.compare(pivot: portuguese.extract("terminou às 22h00"), other: spanish.extract("terminó a las 10 de la noche"),
+                                   pivotWords: [], otherWords: []) == nil)
+    }
+}
