@@ -20,6 +20,8 @@
 //   s  scale words: what the spell-out writes after the multiplier for
 //      k × 10^p (p = 3, 5, 6, 7, 9, 12; several k for the plural forms),
 //      with its power of ten.
+//   Where a language's spell-out rules write another language's words
+//   (Slovenian), `spellOutCorrections` gives the words it writes.
 //   d  `,` when the decimal mark is a comma.
 import Foundation
 
@@ -60,6 +62,21 @@ func stripPreposition(_ form: String) -> (String, String?) {
     }
     return (word, link)
 }
+
+/// Languages whose spell-out rules in ICU write words of another language:
+/// Slovenian's give Croatian and Czech forms (`tisuću`, `dvjesto`, `milijun`,
+/// `miliardy`) and misspellings (`štrinajst`, `asemnajst`, `dvaset`; `šesto`
+/// is "sixth"). The words to replace (an empty replacement removes the word),
+/// the words to add, and the language's scale words in every form a count
+/// takes (Slovenian: singular, dual, plural of 3–4, genitive plural of 5 up).
+let spellOutCorrections: [String: (words: [String: String], addedWords: [(String, Int)], scales: [(String, Int)])] = [
+    "sl": (words: ["štrinajst": "štirinajst", "asemnajst": "osemnajst", "dvaset": "dvajset", "dvjesto": "dvesto",
+                   "šesto": "šeststo", "tisuću": "", "tisuće": ""],
+           addedWords: [("tisoč", 1000)],
+           scales: [("tisoč", 3), ("milijon", 6), ("milijona", 6), ("milijoni", 6), ("milijonov", 6),
+                    ("milijarda", 9), ("milijardi", 9), ("milijarde", 9), ("milijard", 9),
+                    ("bilijon", 12), ("bilijona", 12), ("bilijoni", 12), ("bilijonov", 12)]),
+]
 
 func record(_ code: String) -> String? {
     let locale = Locale(identifier: code)
@@ -164,6 +181,13 @@ func record(_ code: String) -> String? {
             }
         }
         scales = scales.filter { scaleSeen[$0.0] != -1 }
+        if let correction = spellOutCorrections[code] {
+            words = words.compactMap { word, value in
+                guard let replacement = correction.words[word] else { return (word, value) }
+                return replacement.isEmpty ? nil : (replacement, value)
+            } + correction.addedWords
+            scales = correction.scales
+        }
     }
 
     let decimal = NumberFormatter()

@@ -5,7 +5,9 @@
 /// Central Kurdish by `ArabicScriptLanguages`), Han → Chinese (Japanese with kana), and
 /// Devanagari → Hindi, Hangul → Korean, Greek, Hebrew, Thai … by
 /// `WritingScript.usualLanguage` — and, for Latin script, the most frequent
-/// function words of English, French, Spanish, German and Portuguese.
+/// function words of English, French, Spanish, German and Portuguese, with
+/// Asturian, Galician and Catalan told apart from Spanish and Portuguese by
+/// words of their own (`RomanceKinLanguages`).
 /// Conservative: `nil` when nothing tells.
 public enum LanguageDetector {
     /// How many leading bytes the script count looks at.
@@ -86,7 +88,8 @@ public enum LanguageDetector {
         // Persian, Urdu, Kurdish … write the Arabic script too: told apart by their letters and words.
         if best.0 == .arabic { return ArabicScriptLanguages.language(scalars) }
         if let language = best.0 { return language }
-        return latinLanguage(scalars, headerHints: headerHints)
+        // Asturian, Galician, Catalan share Spanish and Portuguese frequent words: told apart by words of their own.
+        return RomanceKinLanguages.language(scalars, detected: latinLanguage(scalars, headerHints: headerHints))
     }
 
     /// The frequent words of `latinCandidates` of up to four scalars (`packedWord`),

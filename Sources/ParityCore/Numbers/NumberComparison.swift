@@ -11,13 +11,17 @@
 ///   two figures of the same kind in swapped places, or two figures that
 ///   traded their currency or scale;
 /// - info: what a reader cannot decide: a small figure, a time or a number
-///   word in one passage only, a date without its year, two figures of
+///   word in one passage only, a figure that is the 12-hour reading of the
+///   other passage's time (`10` of "10 or di anochi" against `22 ч. 00`), a
+///   date without its year, two figures of
 ///   different kinds (a year and a measure) in swapped places, swapped
 ///   figures between languages that order figures differently
 ///   (``NumberConventions/freeFigureOrderLanguages``).
 ///
 /// Figures one passage states in digits and the other in words (`10-Year`,
-/// `Decenal`; `3`, `tres`; `1`, `premier`) match.
+/// `Decenal`; `3`, `tres`; `1`, `premier`) match. A small ordinal in Chinese
+/// numerals (`第一次`) left over against nothing of its class is no finding,
+/// as a small number word is not.
 struct NumberComparison {
     /// The values left over on each side and how sure the difference is.
     struct Difference {
@@ -62,6 +66,8 @@ struct NumberComparison {
             onlyPivot = Self.inTextOrder(onlyPivot + wordsPivot.filter { $0.isClear(smallFigureLimit: smallFigureLimit) }.map(\.asValue))
             onlyOther = Self.inTextOrder(onlyOther + wordsOther.filter { $0.isClear(smallFigureLimit: smallFigureLimit) }.map(\.asValue))
         }
+        dropSmallOrdinalsWithoutDigits(&onlyPivot, against: onlyOther)
+        dropSmallOrdinalsWithoutDigits(&onlyOther, against: onlyPivot)
         Self.cancelHours(&onlyPivot, &onlyOther)
         Self.cancelPartialDates(&onlyPivot, &onlyOther)
         let conflicts = Self.currencyConflicts(pivot, other, balance)
@@ -100,6 +106,22 @@ struct NumberComparison {
         // compound the reader does not split ("zehntägig"): the reader decides.
         if (a + b).contains(where: { isClear($0) && !$0.isSpelledOut }) { return .warning }
         return .info
+    }
+
+    /// Removes the small values written without digits (`第一次`, `第三条`:
+    /// an ordinal or reference in Chinese numerals) when the other passage
+    /// leaves no value of their class over: as small number words are, they
+    /// are accounted for by words the other passage may write in a form
+    /// Parity does not read (`prima`, `primeira`). Against a left-over
+    /// figure of their class they stay (`第三条` against `article 4`).
+    private func dropSmallOrdinalsWithoutDigits(_ values: inout [ExtractedNumber], against other: [ExtractedNumber]) {
+        func isSmallWithoutDigits(_ value: ExtractedNumber) -> Bool {
+            (value.kind == .ordinal || value.kind == .reference) && !isClear(value)
+                && !value.written.unicodeScalars.contains { DecimalDigit.value($0) != nil }
+        }
+        guard values.contains(where: isSmallWithoutDigits) else { return }
+        let otherClasses = Set(other.map(\.kind.comparisonClass))
+        values.removeAll { isSmallWithoutDigits($0) && !otherClasses.contains($0.kind.comparisonClass) }
     }
 
     /// Whether a value stated in one passage only is a clear difference.
@@ -284,6 +306,7 @@ struct NumberComparison {
 
     /// A bare hour on one side ("10" in "10 hours") and a time "10:00" on the other are the same; so are
     /// a time written as a decimal without an hour word ("kl. 10.05", "10.05") and "10 ч. 05" or "10:05".
+    /// A figure that is the 12-hour reading of the other side's time stays, as a time (``readTwelveHourFigures(_:_:)``).
     private static func cancelHours(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
         func cancel(_ numbers: inout [ExtractedNumber], _ times: inout [ExtractedNumber]) {
             numbers = numbers.filter { value in
@@ -296,6 +319,42 @@ struct NumberComparison {
         }
         cancel(&a, &b)
         cancel(&b, &a)
+        readTwelveHourFigures(&a, b)
+        readTwelveHourFigures(&b, a)
+    }
+
+    /// A figure that is the 12-hour reading of a time of day the other
+    /// passage writes in 24 hours ("10 or di anochi", "10.30 da noite"
+    /// against "22 ч. 00", "22h30"): the words that say which half of the day
+    /// it is are not read, so the figure is taken as a time too (a time in
+    /// one passage only, or two times that differ, is information: the
+    /// reader decides). A figure that is the time itself ("22" against
+    /// "22:00") was cancelled before.
+    private static func readTwelveHourFigures(_ numbers: inout [ExtractedNumber], _ times: [ExtractedNumber]) {
+        guard numbers.contains(where: { $0.kind == .number }) else { return }
+        var remaining = times.filter { $0.kind == .time }
+        guard !remaining.isEmpty else { return }
+        for index in numbers.indices where numbers[index].kind == .number {
+            let value = numbers[index]
+            let clock = clockReading(value.written) ?? (value.canonical.contains(".") ? nil : value.canonical + ":00")
+            guard let clock, let match = remaining.firstIndex(where: { isTwelveHourReading(clock, of: $0.canonical) }) else { continue }
+            remaining.remove(at: match)
+            numbers[index].kind = .time
+            numbers[index].canonical = clock
+        }
+    }
+
+    /// Whether `clock` ("10:00", hours 1–12) is the 12-hour reading of the
+    /// 24-hour time `time` ("22:00"; "12:30" of "0:30", "12:00" of "24:00").
+    static func isTwelveHourReading(_ clock: String, of time: String) -> Bool {
+        func parts(_ text: String) -> (Int, Substring)? {
+            let split = text.split(separator: ":", omittingEmptySubsequences: false)
+            guard split.count == 2, let hours = Int(split[0]) else { return nil }
+            return (hours, split[1])
+        }
+        guard let (hours, minutes) = parts(clock), (1...12).contains(hours), let (fullHours, fullMinutes) = parts(time),
+              minutes == fullMinutes else { return false }
+        return fullHours == hours + 12 || (hours == 12 && (fullHours == 0 || fullHours == 24))
     }
 
     /// "10.05" (as written) read as a time of day, "10:05": hours up to 24, two digits of minutes under 60; else nil.

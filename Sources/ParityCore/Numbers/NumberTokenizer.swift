@@ -133,6 +133,12 @@ struct NumberTokenizer: Sendable {
                 i = end
                 continue
             }
+            // A Roman month and a year: XII.2026.
+            if c == "I" || c == "V" || c == "X", startsAfterBoundary, let (date, end) = NumericDateScanner.scanRomanMonth(scalars, at: i) {
+                tokens.append(NumberToken(kind: .date, text: date.canonical, range: i..<end))
+                i = end
+                continue
+            }
             // Chinese writes no space before a symbol: 第60/227号决议.
             if i >= noSymbolBefore, startsAfterBoundary || NumberTokenizer.isHan(scalars[i - 1]) {
                 switch scanSymbol(scalars, at: i) {

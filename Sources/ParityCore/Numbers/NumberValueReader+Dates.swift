@@ -176,8 +176,31 @@ extension NumberValueReader {
     }
 
     /// Times of day: `10:30`, `10.00 horas`, `10 h 30`, `10h`, `10 a.m.`,
-    /// `1.30 p.m.` (normalized to 24 hours).
+    /// `1.30 p.m.`, `10 de la noche`, `10 heures du soir` (normalized to 24 hours).
     func time(at index: Int) -> (String, Int)? {
+        let read = clockTime(at: index)
+        // A part of the day after a 12-hour time or a bare figure (``NumberValueReader/dayParts``).
+        guard let next = cursor.next(read?.1 ?? index + 1), let (offset, after) = phrase(NumberValueReader.dayParts, at: next) else {
+            return read
+        }
+        var hours: Int, minutes = "00"
+        if let (clock, _) = read {
+            let parts = clock.split(separator: ":")
+            guard parts.count == 2, let value = Int(parts[0]) else { return read }
+            hours = value
+            minutes = String(parts[1])
+        } else {
+            guard let token = cursor.token(index), token.fraction == nil, !token.grouped, token.integerPart.utf8.count <= 2,
+                  let value = token.integerValue else { return nil }
+            hours = value
+        }
+        guard (1...12).contains(hours) else { return read }
+        if hours < 12 { hours += offset }
+        return ("\(hours):\(minutes)", after)
+    }
+
+    /// A time written with minutes, an hour word, a.m. or p.m., or a Han period of the day.
+    private func clockTime(at index: Int) -> (String, Int)? {
         guard let token = cursor.token(index), token.integerPart.utf8.count <= 2, let hours = Int(token.integerPart), hours <= 24 else {
             return nil
         }

@@ -28,11 +28,27 @@ struct NumberValueReader {
     static let shortHourWords: Set<String> = ["h", "ч", "时", "点", "時"]
     /// Han hour words, after which a period of the day before the figure sets its half of the day.
     static let hanHourWords: Set<String> = ["时", "点", "時"]
+    /// Parts of the day written after a 12-hour figure, with the hours they
+    /// add: 12 for the afternoon and evening (`10 de la noche`, `10 heures
+    /// du soir`, `10 часов вечера`, `10 da noite`, `10 Uhr abends`,
+    /// `10 مساء`), 0 for the morning. Words that also say something else are
+    /// not listed: Russian `ночи` (`2 часа ночи` is 2:00), `дня` (`2 дня` is
+    /// two days).
+    static let dayParts = WordPhraseTable([
+        "in the evening": 12, "in the afternoon": 12, "at night": 12, "in the morning": 0,
+        "de la noche": 12, "de la tarde": 12, "de la mañana": 0, "de la madrugada": 0,
+        "du soir": 12, "du matin": 0,
+        "da noite": 12, "da tarde": 12, "da manhã": 0, "da madrugada": 0,
+        "вечера": 12, "утра": 0,
+        "abends": 12, "nachmittags": 12, "morgens": 0, "vormittags": 0,
+        "مساء": 12, "مساءا": 12, "صباحا": 0,
+    ])
     /// Chinese and Japanese periods of the day in the afternoon and evening (`下午3时` = 15:00).
     static let afternoonPeriods: Set<String> = ["下午", "晚上", "傍晚", "午後", "夜間"]
-    /// Ordinal endings written on the figure: `17th`, `1er`, `17e`, `17.º`, `17-й`.
+    /// Ordinal endings written on the figure: `17th`, `1er`, `17e`, `17.º`, `17-й`, `12ης` (Greek, every gender and case).
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "ère", "es", "o", "a", "os", "as",
-                                               "º", "ª", "°", "й", "я", "е", "го", "м", "х", "ый", "ой", "ая", "ого"]
+                                               "º", "ª", "°", "й", "я", "е", "го", "м", "х", "ый", "ой", "ая", "ого",
+                                               "ος", "ου", "ο", "ον", "οι", "ων", "ους", "η", "ης", "ες", "α"]
     static let dashes: Set<String> = ["-", "–", "‐"]
     static let dayMarks: Set<String> = [".", "º", "°"]
     static let meridiemWords: Set<String> = ["a", "p", "am", "pm"]

@@ -9,9 +9,16 @@ struct WordPhraseTable: Sendable {
     /// The one-word phrases of five scalars or more, longest first, for ``inflectedOneWord(_:)``.
     private var inflectableWords: [(scalars: [Unicode.Scalar], value: Int)] = []
 
-    init(_ phrases: [String: Int]) {
+    /// Whether words are compared without their diacritics (``DiacriticFolding``): scale words.
+    private(set) var foldsDiacritics = false
+
+    /// A table of `phrases`; with `foldingDiacritics`, words match whatever
+    /// diacritics their letters carry (`milionů` = `miliónů`).
+    init(_ phrases: [String: Int], foldingDiacritics: Bool = false) {
+        foldsDiacritics = foldingDiacritics
         for (phrase, value) in phrases {
-            let words = WordPhraseTable.words(of: phrase)
+            var words = WordPhraseTable.words(of: phrase)
+            if foldingDiacritics { words = words.map(DiacriticFolding.folded) }
             guard let first = words.first else { continue }
             byFirstWord[first, default: []].append((Array(words.dropFirst()), value))
         }
@@ -62,7 +69,7 @@ struct WordPhraseTable: Sendable {
     /// `milijonus`; Latvian `miljons` in `miljonu`. The stem kept is at least
     /// six letters long (`milij` is the stem of a million and of a billion).
     func inflectedOneWord(_ word: String) -> Int? {
-        let scalars = Array(word.unicodeScalars)
+        let scalars = Array(folding(word).unicodeScalars)
         let count = scalars.count
         for candidate in inflectableWords where (candidate.scalars.count + 1...candidate.scalars.count + 4).contains(count)
             && scalars.starts(with: candidate.scalars) {
@@ -81,15 +88,18 @@ struct WordPhraseTable: Sendable {
     }
 
     /// Whether a phrase may start with `word`.
-    func starts(with word: String) -> Bool { byFirstWord[word] != nil }
+    func starts(with word: String) -> Bool { byFirstWord[folding(word)] != nil }
+
+    /// `word` as the table keeps its words.
+    private func folding(_ word: String) -> String { foldsDiacritics ? DiacriticFolding.folded(word) : word }
 
     /// The longest phrase whose first word is `first`, given the texts of the
     /// words after it (`following(k)` is the k-th word after the first, or nil).
     func match(first: String, following: (Int) -> String?) -> (value: Int, words: Int)? {
-        guard let candidates = byFirstWord[first] else { return nil }
+        guard let candidates = byFirstWord[folding(first)] else { return nil }
         for candidate in candidates {
             var matches = true
-            for (offset, word) in candidate.rest.enumerated() where following(offset + 1) != word {
+            for (offset, word) in candidate.rest.enumerated() where following(offset + 1).map(folding) != word {
                 matches = false
                 break
             }

@@ -7,8 +7,9 @@
 /// so `20%` and `20 por ciento`, `12 July 2006` and `12 de julio de 2006`,
 /// `Article 3` and `第三条` count as the same value, and a figure another
 /// version writes in words (`Article 1`, `Article premier`) is not marked.
-/// As in the checker's severities, a figure below the small-figure limit or
-/// a time is never marked.
+/// As in the checker's severities, a figure below the small-figure limit, a
+/// time, or a figure that is the 12-hour reading of another version's time
+/// (`10` against `22h00`) is never marked.
 public enum DifferingNumbers {
     /// For each version and each of its blocks, the scalar ranges of the
     /// values to mark. A value is marked in a version when that version has
@@ -17,6 +18,14 @@ public enum DifferingNumbers {
     /// - Parameters:
     ///   - texts: the block texts of each version.
     ///   - languages: each version's language (it decides the decimal mark).
+    /// Whether `key` is a whole figure (`number:10`) that is the 12-hour
+    /// reading of a time another version states (`time:22:00`): the checker
+    /// takes it as a time there (``NumberComparison``), and a time is not marked.
+    static func isTwelveHourReading(_ key: String, ofATimeIn otherCounts: [String: Int]) -> Bool {
+        guard key.hasPrefix("number:"), let hours = Int(key.dropFirst(7)), (1...12).contains(hours) else { return false }
+        return otherCounts.keys.contains { $0.hasPrefix("time:") && NumberComparison.isTwelveHourReading("\(hours):00", of: String($0.dropFirst(5))) }
+    }
+
     public static func marks(in texts: [[String]], languages: [Language?]) -> [[[Range<Int>]]] {
         let extractors = texts.indices.map { NumberExtractor(language: $0 < languages.count ? languages[$0] : nil) }
         let values: [[[ExtractedNumber]]] = texts.indices.map { version in texts[version].map { extractors[version].extract($0) } }
@@ -58,7 +67,7 @@ public enum DifferingNumbers {
             var keys = Set<String>()
             for (key, count) in own where clearKeys.contains(key) {
                 for (other, otherCounts) in counts.enumerated() where other != version {
-                    guard let otherCounts, otherCounts[key, default: 0] < count else { continue }
+                    guard let otherCounts, otherCounts[key, default: 0] < count, !isTwelveHourReading(key, ofATimeIn: otherCounts) else { continue }
                     let inWords = key.hasPrefix("number:") ? wordCounts[other][key, default: 0] : 0
                     if otherCounts[key, default: 0] + inWords < count {
                         keys.insert(key)
