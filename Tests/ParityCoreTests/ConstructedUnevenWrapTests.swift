@@ -156,6 +156,29 @@ import ParityTestSupport
         #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.number) == [1, 2, 3, 4, 6])
     }
 
+    /// English summary record wrapped without blank lines (read as an extracted text): a line that starts with a
+    /// figure after a line ending on a comma goes on in its numbered paragraph.
+    @Test func constructedEnglishFigureLedLineInARecordWithoutBlankLinesGoesOn() {
+        let (bytes, document) = Self.segment("""
+            1. At the invitation of the Chair, the delegation of Syldavia took places
+            at the Committee table.
+            2. Mr. Novak (Syldavia) said that his Government had reformed the child
+            protection system since the previous dialogue with the Committee.
+            3. Mr. Novak (Syldavia) said that 1,840 children had been placed in
+            foster care in 2025.
+            4. Child poverty had fallen: in 2025,
+            12.5 per cent of families with children received the child allowance,
+            against 15.1 per cent in 2020.
+            5. The Chair said that the Committee would continue its dialogue with
+            the delegation at the next meeting.
+
+            """)
+        #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.number) == [1, 2, 3, 4, 5])
+        #expect(document.blocks.first { $0.number == 4 }?.text
+            == "Child poverty had fallen: in 2025, 12.5 per cent of families with children received the child allowance, against 15.1 per cent in 2020.")
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     /// German verbatim record: `44. Plenarsitzung` (the meeting number before a capitalised noun) in a record
     /// without numbered paragraphs is a masthead line, no paragraph 44.
     @Test func constructedGermanMeetingLineIsNoParagraph() {

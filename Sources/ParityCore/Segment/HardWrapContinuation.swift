@@ -183,12 +183,17 @@ struct HardWrapContinuation {
 
     /// The value of the ASCII digits the line starts with ("1990,", "38 500", "1° ottobre"), if any (at most six).
     static func leadingFigure(_ bytes: [UInt8], _ line: TextLine) -> Int? {
-        var at = line.contentStart, value = 0
-        while at < line.contentEnd, at - line.contentStart < 6, (0x30...0x39).contains(bytes[at]) {
+        leadingFigure(bytes, line.contentStart, line.contentEnd)
+    }
+
+    /// The value of the ASCII digits `bytes[start..<end]` starts with, if any (at most six).
+    static func leadingFigure(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        var at = start, value = 0
+        while at < end, at - start < 6, (0x30...0x39).contains(bytes[at]) {
             value = value * 10 + Int(bytes[at] - 0x30)
             at += 1
         }
-        return at > line.contentStart ? value : nil
+        return at > start ? value : nil
     }
 
     /// Whether the line's last scalar is a letter or a digit (no punctuation closes it).
