@@ -200,6 +200,27 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    /// The meeting line under a masthead line no table reads as a field (a title line) is a masthead line too.
+    @Test func constructedGermanMeetingLineUnderATitleLineIsNoParagraph() {
+        let (bytes, document) = Self.segment("""
+            Vereinte Nationen
+            A/81/PV.44
+            Generalversammlung
+            Amtliches Wortprotokoll
+            Sitzungsfolge der Vollversammlung
+            44. Plenarsitzung
+            New York
+
+            Der Präsident (spricht Englisch): Ich erteile der Vertreterin Syldaviens das Wort.
+
+            Frau Lindqvist (Syldavien) (spricht Französisch): Syldavien hat 2 400 Hektar Feuchtwiesen geschützt.
+
+            """)
+        #expect(!document.blocks.contains { $0.kind == .paragraph })
+        #expect(document.blocks.filter { $0.kind == .speakerTurn }.count == 2)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test func openedNumberCountContinuesFromTheLastOrAnUntakenNumber() {
         var count = OpenedNumberCount()
         #expect(count.continues(1))

@@ -988,11 +988,11 @@ struct BlockClassifier {
             }
             return block
         }
-        // "44. Plenarsitzung" in a record without numbered paragraphs: a short line under a header field that ends
-        // no sentence, whose number is not 1 and that no numbered unit follows, continues no count and starts
-        // none: a masthead line.
+        // "44. Plenarsitzung" in a record without numbered paragraphs: a short line under a header field or title
+        // line that ends no sentence, whose number is not 1 and that no numbered unit follows, continues no count
+        // and starts none: a masthead line.
         if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 60,
-           state.previousKind == .metadata,
+           state.previousKind == .metadata || state.previousKind == .title,
            let last = text.full.last, !ScalarClass.isTerminalPunctuation(last),
            Self.numberedSoonAfter(index, in: state.numbered).isEmpty {
             if case .field(let field)? = HeaderLineRecognizer.recognize(text.fullString) {
