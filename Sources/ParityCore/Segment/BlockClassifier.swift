@@ -1100,6 +1100,25 @@ struct BlockClassifier {
             }
             return block
         }
+        // "44. Plenarsitzung" in a record without numbered paragraphs: a short line under a header field or title
+        // line that ends no sentence, whose number is not 1 and that no numbered unit follows, continues no count
+        // and starts none: a masthead line.
+        if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 60,
+           state.previousKind == .metadata || state.previousKind == .title,
+           let last = text.full.last, !ScalarClass.isTerminalPunctuation(last),
+           Self.numberedSoonAfter(index, in: state.numbered).isEmpty {
+            if case .field(let field)? = HeaderLineRecognizer.recognize(text.fullString) {
+                var block = draft(.metadata, text, body: false)
+                block.metadataField = field
+                return block
+            }
+            var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
+            if !state.titleSeen {
+                block.metadataField = .title
+                state.titleSeen = true
+            }
+            return block
+        }
         // "2026. május 14.", "2026. május 12-i keltezésű levél …": a year that opens a masthead line or the title
         // (the date order of Hungarian, Latvian, Lithuanian, East Asian languages) continues no count; the
         // short line is the date, a longer one is read as unlabelled front matter.

@@ -22,6 +22,8 @@ struct HardWrapContinuation {
     static let maximumWidth = 160
     /// Lines broken by the wrap needed before the width counts.
     static let minimumWrappedLines = 2
+    /// Lines that stop on a word before a line in lower case needed when the longest line tells no wrap.
+    static let minimumLowercaseWraps = 3
 
     /// The wrap width, when the text looks hard-wrapped.
     let width: Int?
@@ -31,23 +33,69 @@ struct HardWrapContinuation {
         for line in lines where !line.isBlank { longest = max(longest, Self.length(bytes, line.start, line.contentEnd)) }
         guard longest >= 30, longest <= Self.maximumWidth else {
             width = nil
+            numberedParagraphsSetApart = false
             return
         }
-        // Lines that stop short of the next line's first word, mid-sentence, followed by a line without a label.
-        var wrapped = 0
+        // Lines that stop short of the next line's first word, mid-sentence, followed by a line without a label;
+        // lines that stop on a word or figure, followed by a line that goes on in lower case; the longest line
+        // followed by a line without a label that it may run on into.
+        var wrapped = 0, wrappedBeforeLowercase = 0, longestRunningOn = 0
         for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
             let line = lines[index], next = lines[index + 1]
             if (Self.endsSentence(bytes, line) && !Self.endsInDotLeader(bytes, line)) || Self.startsWithLabel(bytes, next) { continue }
-            if Self.length(bytes, line.start, line.contentEnd) + 1 + Self.firstWordLength(bytes, next) > longest { wrapped += 1 }
+            let length = Self.length(bytes, line.start, line.contentEnd)
+            longestRunningOn = max(longestRunningOn, length)
+            if length + 1 + Self.firstWordLength(bytes, next) > longest { wrapped += 1 }
+            if Self.endsInWordOrFigure(bytes, line), Self.startsLowercase(bytes, next) { wrappedBeforeLowercase += 1 }
         }
-        width = wrapped >= Self.minimumWrappedLines ? longest : nil
+        // A text wrapped by hand unevenly, under a masthead or heading line longer than its wrap, shows its wrap
+        // by the lines that go on in lower case after a word, or by numbered paragraphs set apart by blank lines
+        // that run on over a line: its width is that of its longest running-on line.
+        let setApart = Self.setsNumberedParagraphsApart(bytes, lines)
+        if wrapped >= Self.minimumWrappedLines {
+            width = longest
+        } else if longestRunningOn >= 30, wrappedBeforeLowercase >= Self.minimumLowercaseWraps
+                    || (setApart.setApart && setApart.runningOn >= Self.minimumWrappedLines) {
+            width = longestRunningOn
+        } else {
+            width = nil
+        }
+        numberedParagraphsSetApart = width != nil && setApart.setApart
+    }
+
+    /// Whether the text sets its numbered paragraphs apart by blank lines: at least
+    /// `minimumSetApart` lines start with a paragraph number ("12.") and three in four of them
+    /// follow a blank line. A unit there runs on to the next blank line or label, so a numbered
+    /// paragraph's line that stops short mid-sentence goes on, whatever the width.
+    let numberedParagraphsSetApart: Bool
+
+    /// Numbered lines needed before `numberedParagraphsSetApart` counts.
+    static let minimumSetApart = 3
+
+    /// Whether the numbered paragraphs are set apart (`numberedParagraphsSetApart`), and how many of
+    /// those set apart stop mid-sentence before a line without a label (run on over a line).
+    private static func setsNumberedParagraphsApart(_ bytes: [UInt8], _ lines: [TextLine]) -> (setApart: Bool, runningOn: Int) {
+        var numbered = 0, apart = 0, runningOn = 0
+        for index in lines.indices.dropFirst() where !lines[index].isBlank {
+            let first = bytes[lines[index].contentStart]
+            guard (0x30...0x39).contains(first) || first >= 0x80, let label = numberLabel(bytes, lines[index]), !label.parenthesized else { continue }
+            numbered += 1
+            guard lines[index - 1].isBlank else { continue }
+            apart += 1
+            if index + 1 < lines.count, !lines[index + 1].isBlank, !endsSentence(bytes, lines[index]),
+               !startsWithLabel(bytes, lines[index + 1]) { runningOn += 1 }
+        }
+        return (numbered >= minimumSetApart && apart * 4 >= numbered * 3, runningOn)
     }
 
     /// Whether `lines[index]` goes on from `lines[index - 1]` (both non-blank);
     /// `hanging` says whether the line above went on by its hanging indent,
-    /// `previousContinued` whether the line above itself went on from the one before it.
+    /// `previousContinued` whether the line above itself went on from the one before it,
+    /// `inNumberedParagraph` whether the run of lines was opened by a paragraph number,
+    /// `lastFootnote` the number of the last unit opened by a bare number ("2 Data …", a footnote).
     func continues(
-        _ bytes: [UInt8], _ lines: [TextLine], _ index: Int, previousHanging: Bool, previousContinued: Bool = false
+        _ bytes: [UInt8], _ lines: [TextLine], _ index: Int, previousHanging: Bool, previousContinued: Bool = false,
+        inNumberedParagraph: Bool = false, lastFootnote: Int? = nil
     ) -> (continues: Bool, hanging: Bool) {
         guard index > 0 else { return (false, false) }
         let line = lines[index], previous = lines[index - 1]
@@ -72,8 +120,11 @@ struct HardWrapContinuation {
         // A contents row indented deeper than the line above is an entry of its own ("Anhang" / "    Datenquellen …… 6").
         let head = indent > Self.length(bytes, previous.start, previous.contentStart)
             ? Self.firstWordLength(bytes, line) : Self.unbreakableHeadLength(bytes, line)
-        guard Self.length(bytes, previous.start, previous.contentEnd) + 1 + head > width,
-              !Self.endsInLeaderAndNumber(bytes, previous) else { return (false, false) }
+        guard !Self.endsInLeaderAndNumber(bytes, previous),
+              Self.length(bytes, previous.start, previous.contentEnd) + 1 + head > width
+                || goesOnAfterShortLine(bytes, lines, index, previousContinued: previousContinued,
+                                        inNumberedParagraph: inNumberedParagraph, lastFootnote: lastFootnote)
+        else { return (false, false) }
         // "[without reference to a Main Committee (A/79/L.21)]": an editorial note in brackets opens a unit of its own.
         if Self.opensBracketedNote(bytes, line.contentStart..<line.contentEnd, after: previous.contentStart..<previous.contentEnd) {
             return (false, false)
@@ -101,31 +152,110 @@ struct HardWrapContinuation {
         return (true, false)
     }
 
+    /// Whether `lines[index]` goes on from a line above that stops short of the width without ending
+    /// a sentence (a text wrapped by hand, unevenly): when the line above belongs to a numbered
+    /// paragraph of a text that sets its paragraphs apart by blank lines (`numberedParagraphsSetApart`:
+    /// "4. Ms. Haddad (Country Rapporteur) said that the" / "Committee welcomed …"), or when the line
+    /// starts with a figure, which opens no heading or title ("… entre le" / "1er octobre 2025 …",
+    /// "… since" / "1990, and that …"). Not after a footnote rule, a label alone or a table row (a
+    /// tab or a column gap), nor for the next footnote ("2 …" after a unit opened by "1 …") or a
+    /// masthead line (a date) among the header lines.
+    func goesOnAfterShortLine(
+        _ bytes: [UInt8], _ lines: [TextLine], _ index: Int, previousContinued: Bool, inNumberedParagraph: Bool, lastFootnote: Int?
+    ) -> Bool {
+        let line = lines[index], previous = lines[index - 1]
+        guard !Self.hasColumnGap(bytes, line), !Self.hasColumnGap(bytes, previous),
+              !FootnoteRule.isRule(bytes, previous.contentStart, previous.contentEnd),
+              !LabelOnlyLine.isLabelOnly(bytes, previous.contentStart, previous.contentEnd) else { return false }
+        if inNumberedParagraph && numberedParagraphsSetApart { return true }
+        guard let number = Self.leadingFigure(bytes, line) else { return false }
+        if let lastFootnote, number == lastFootnote + 1 { return false }
+        guard !inNumberedParagraph else { return true }
+        // Outside a numbered paragraph, the line above is running text: it went on from the line before it, or
+        // fills half the width at least. Short masthead and closing lines ("Verteilung: Allgemein" / "20.12.2024",
+        // "41st plenary meeting" / "5 December 2024") stand apart, as do header lines and dates.
+        guard previousContinued || Self.length(bytes, previous.start, previous.contentEnd) * 2 >= width ?? 0 else { return false }
+        func isHeaderLine(_ line: TextLine) -> Bool {
+            HeaderLineRecognizer.recognize(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)) != nil
+        }
+        return !isHeaderLine(previous) && (Self.yearRunsIntoWords(bytes, line) || !isHeaderLine(line))
+    }
+
+    /// The value of the ASCII digits the line starts with ("1990,", "38 500", "1° ottobre"), if any (at most six).
+    static func leadingFigure(_ bytes: [UInt8], _ line: TextLine) -> Int? {
+        leadingFigure(bytes, line.contentStart, line.contentEnd)
+    }
+
+    /// The value of the ASCII digits `bytes[start..<end]` starts with, if any (at most six).
+    static func leadingFigure(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        var at = start, value = 0
+        while at < end, at - start < 6, (0x30...0x39).contains(bytes[at]) {
+            value = value * 10 + Int(bytes[at] - 0x30)
+            at += 1
+        }
+        return at > start ? value : nil
+    }
+
+    /// Whether the line's last scalar is a letter or a digit (no punctuation closes it).
+    static func endsInWordOrFigure(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        var start = max(line.contentStart, line.contentEnd - 4)
+        while start > line.contentStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let last = ScalarText.scalars(bytes, start, line.contentEnd).last else { return false }
+        return last.properties.isAlphabetic || ScalarClass.digit(last) != nil
+    }
+
+    /// Whether the line starts with a lower-case letter.
+    static func startsLowercase(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        guard let first = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4)).first else { return false }
+        return ScalarClass.isLowercase(first)
+    }
+
+    /// Whether the line has a tab or a gap of two spaces or more inside its text, not after the end of a
+    /// sentence: the columns of a table row or a contents row.
+    static func hasColumnGap(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        var at = line.contentStart
+        while at < line.contentEnd {
+            if bytes[at] == 0x09 { return true }
+            if bytes[at] == 0x20, at + 1 < line.contentEnd, bytes[at + 1] == 0x20, at > line.contentStart,
+               !".:;!?".utf8.contains(bytes[at - 1]) {
+                return true
+            }
+            at += 1
+        }
+        return false
+    }
+
     /// Whether `lines[index]`, which starts with a number label ("1990. gada …", "15. apríla …",
     /// "31. maijam;"), goes on from the line above all the same: a number is a paragraph number only
-    /// when it continues the count of its scope. Here it is neither the next number after `lastNumber`
-    /// (the last paragraph number that opened a block, nil before the first; a number in
-    /// parentheses against the last such number) nor a first one (1, a count
-    /// that starts or restarts), and the line above was broken by the wrap in mid-sentence (it does not
-    /// end a sentence or clause and could not take the number within the width). A real jump in the
-    /// count ("3." then "5.") follows a paragraph's last line, which ends a sentence or stops short.
-    /// A number in parentheses ("(2025) and 2877 (2025)") is counted apart, against `lastNumber(true)`.
-    func continuesOutOfCount(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int, lastNumber: (_ parenthesized: Bool) -> Int?) -> Bool {
+    /// when it continues the count of its scope (`OpenedNumberCount`: a first one, the next after the
+    /// last, the next after an earlier one; `count(true)` counts the numbers in parentheses,
+    /// "(2025) and 2877 (2025)", apart), and the line above was broken in mid-sentence: it does not
+    /// end a sentence or clause, and could not take the number within the width or belongs to a
+    /// numbered paragraph of a text that sets its paragraphs apart (`numberedParagraphsSetApart`).
+    /// A real jump in the count ("3." then "5.") follows a paragraph's last line, which ends a sentence.
+    func continuesOutOfCount(
+        _ bytes: [UInt8], _ lines: [TextLine], _ index: Int, inNumberedParagraph: Bool = false,
+        count: (_ parenthesized: Bool) -> OpenedNumberCount
+    ) -> Bool {
         guard let width, index > 0 else { return false }
         let line = lines[index], previous = lines[index - 1]
         guard !previous.isBlank, !line.isBlank, let label = Self.numberLabel(bytes, line),
-              label.value != 1, label.value != (lastNumber(label.parenthesized) ?? 0) + 1 else { return false }
-        guard !Self.endsSentence(bytes, previous), !Self.endsInLeaderAndNumber(bytes, previous),
-              Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) > width
+              !count(label.parenthesized).continues(label.value) else { return false }
+        let previousLength = Self.length(bytes, previous.start, previous.contentEnd)
+        guard !Self.endsSentence(bytes, previous), !Self.endsInLeaderAndNumber(bytes, previous), previousLength <= width,
+              previousLength + 1 + Self.firstWordLength(bytes, line) > width
+                || (inNumberedParagraph && numberedParagraphsSetApart && !Self.hasColumnGap(bytes, previous))
         else { return false }
         // The line above is a label alone ("1.") or a short heading: its text follows, no wrap broke it.
         return !LabelOnlyLine.isLabelOnly(bytes, previous.contentStart, previous.contentEnd)
     }
 
     /// The value of the line's label when it is a paragraph number ("15.", "15．", "١٥ -") or a number
-    /// in parentheses ("(3)"), else nil.
+    /// in parentheses ("(3)"), alone on its line or before its text, else nil.
     static func numberLabel(_ bytes: [UInt8], _ line: TextLine) -> (value: Int, parenthesized: Bool)? {
-        let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 48))
+        var head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 48))
+        // A label alone on its line ("12.", its text on the next line) is read as the label of that text.
+        if LabelOnlyLine.isLabelOnly(head) { head += [" ", "x"] }
         switch LabelParser.parse(head, language: nil)?.form {
         case .number(let value): return (value, false)
         case .subparagraph(let key): return key.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(key).map { ($0, true) } : nil

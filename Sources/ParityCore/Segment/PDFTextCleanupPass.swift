@@ -344,6 +344,12 @@ enum PDFTextCleanupPass {
             // A short line ends its paragraph, unless it stops mid-sentence and the next line goes on in lower case,
             // or the next line's first word (a long symbol) would not have fitted on it.
             // Blank lines from the geometry mark the ends on a page; across a page the line lengths still tell.
+            // "6. … had fallen: in 2025," / "12.5 per cent of …": in a numbered paragraph that continues the count, a
+            // line that starts with a figure, no label, after a line that ends no sentence goes on (a figure opens no unit).
+            if !label, !acrossPage, !endsSentence(previous), HardWrapContinuation.leadingFigure(bytes, lines[next].contentStart, lines[next].contentEnd) != nil,
+               let first = paragraph.first,
+               PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) == lastParagraphNumber + 1,
+               !PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) { return false }
             if !paragraphsMarked || acrossPage, isShort(previous) {
                 if !label, !endsSentence(previous), firstWordLength(next) + 1 + lines[previous].length > fullWidth { return false }
                 // A body paragraph (its lines full) does not end on a bare word before another full line

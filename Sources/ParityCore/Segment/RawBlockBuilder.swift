@@ -22,11 +22,26 @@ enum RawBlockBuilder {
         let wrap = HardWrapContinuation(bytes, lines)
         var hanging = false
         var wrappedInRun = 0
-        // The last paragraph number that opened a block: a number that does not continue it may be a wrapped figure.
-        var lastNumber: Int?, lastParenthesizedNumber: Int?
+        // The paragraph numbers that opened blocks: a number that does not continue them may be a wrapped figure.
+        var numbers = OpenedNumberCount(), parenthesizedNumbers = OpenedNumberCount()
+        // Whether the run was opened by a paragraph number that continues the count; the number of the last run opened by a bare number (a footnote).
+        var runNumbered = false, lastFootnote: Int?
         func opened(_ index: Int) {
-            guard wrap.width != nil, let label = HardWrapContinuation.numberLabel(bytes, lines[index]) else { return }
-            if label.parenthesized { lastParenthesizedNumber = label.value } else { lastNumber = label.value }
+            runNumbered = false
+            guard wrap.width != nil else { return }
+            guard let label = HardWrapContinuation.numberLabel(bytes, lines[index]) else {
+                if !HardWrapContinuation.startsWithLabel(bytes, lines[index]), let figure = HardWrapContinuation.leadingFigure(bytes, lines[index]) {
+                    lastFootnote = figure
+                }
+                return
+            }
+            if label.parenthesized {
+                parenthesizedNumbers.open(label.value)
+            } else {
+                // A paragraph only when its number continues the count ("115. zasadnutie" in a masthead opens none).
+                runNumbered = numbers.continues(label.value)
+                numbers.open(label.value)
+            }
         }
         func close(_ block: RawBlock) {
             var block = block
@@ -77,8 +92,10 @@ enum RawBlockBuilder {
                     continue
                 }
                 if let start = runStart {
-                    var wrapped = wrap.continues(bytes, lines, index, previousHanging: hanging, previousContinued: start < index - 1)
-                    if !wrapped.continues, wrap.continuesOutOfCount(bytes, lines, index, lastNumber: { $0 ? lastParenthesizedNumber : lastNumber }) {
+                    var wrapped = wrap.continues(bytes, lines, index, previousHanging: hanging, previousContinued: start < index - 1,
+                                                 inNumberedParagraph: runNumbered, lastFootnote: lastFootnote)
+                    if !wrapped.continues,
+                       wrap.continuesOutOfCount(bytes, lines, index, inNumberedParagraph: runNumbered, count: { $0 ? parenthesizedNumbers : numbers }) {
                         wrapped = (true, hanging)
                     }
                     hanging = wrapped.hanging
