@@ -55,6 +55,24 @@ import Testing
         #expect(Self.marked(short) == short)
     }
 
+    @Test func afterASentenceEndTheWrapFitIsMeasuredOnTheMedianFullRow() {
+        // Swedish: the shortest full row is short (the long word after it did not fit), so "Mötet" would not have
+        // fitted on it after "året."; it would have on the median full row, and the row before ends a sentence: a
+        // row ending a sentence inside a paragraph is full, so this one ended its paragraph.
+        let rows = [
+            "Kommittén behandlade generalsekreterarens rapport om",
+            "gränsöverskridande vattenresurser och rekommenderade att staterna",
+            "skulle utbyta hydrologiska uppgifter med varandra och med alla",
+            "flodkommissionerna i regionen före utgången av året.",
+            "Mötet avslutades klockan 13.00.",
+        ]
+        #expect(Self.marked(rows) == [rows[0], rows[1], rows[2], rows[3], "", rows[4]])
+        // Without the sentence end the shortest full row is the measure: the row may have gone on.
+        var clause = rows
+        clause[3] = "flodkommissionerna i regionen före utgången av året,"
+        #expect(Self.marked(clause) == clause)
+    }
+
     @Test func aTwoRowTitleSetToANarrowerMeasureIsNotCut() {
         // Spanish: a title whose first row ends where the next word would have fitted was set to a narrower
         // measure; its end tells nothing either. The body's short last row before a capital ends its paragraph.

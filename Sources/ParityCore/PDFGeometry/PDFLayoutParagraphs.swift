@@ -24,7 +24,9 @@
 ///   have fitted at the end of the row before on the column's shortest full
 ///   row (the first decile of the printed widths of rows that the next row goes
 ///   on from in lower case; three of them at least), leaving two ems free at
-///   least. `-layout` writes a row's characters one to a cell, so a row's length
+///   least; when the row before ends a sentence (. ! ? or a closing bracket), on the median full row (a row ending a
+///   sentence inside a paragraph is full; the shortest full row is often short only because the word after it is long).
+///   `-layout` writes a row's characters one to a cell, so a row's length
 ///   in cells is not its printed width: widths are estimated from the usual
 ///   widths of the characters (`Shape.width(_:)`). The row before must have no
 ///   gap, not end in a hyphen, not be a label alone, and have gone on from a full
@@ -76,10 +78,15 @@ public enum PDFLayoutParagraphs {
         }
         fullWidths.sort()
         let fullMeasure = fullWidths.count >= 3 ? fullWidths[(fullWidths.count - 1) / 10] : 0
-        /// Whether the first word of the row at `index` would have fitted at the end of the row before (both at the column start).
+        // After a sentence end the measure is the median full row: a row that ends a sentence inside a paragraph is
+        // full, and a word that would have fitted on half the full rows was not carried over.
+        let medianFullMeasure = fullWidths.count >= 3 ? fullWidths[(fullWidths.count - 1) / 2] : 0
+        /// Whether the first word of the row at `index` would have fitted at the end of the row before (both at the
+        /// column start) on the shortest full row, or, when the row before ends a sentence, on the median full row.
         func wouldFit(_ index: Int) -> Bool {
-            shapes[index - 1].end > 0 && shapes[index].end > 0 && shapes[index - 1].indent <= columnStart + 1
-                && shapes[index - 1].textWidth + Shape.width(" ") + max(shapes[index].firstWordWidth, Self.leastFreeSpace) <= fullMeasure
+            guard shapes[index - 1].end > 0, shapes[index].end > 0, shapes[index - 1].indent <= columnStart + 1 else { return false }
+            let needed = shapes[index - 1].textWidth + Shape.width(" ") + max(shapes[index].firstWordWidth, Self.leastFreeSpace)
+            return needed <= (shapes[index - 1].endsSentence ? medianFullMeasure : fullMeasure)
         }
         /// The first row of the paragraph that the row before the one asked about belongs to.
         var paragraphStart = 0
@@ -160,6 +167,8 @@ public enum PDFLayoutParagraphs {
         var hasLeader = false
         /// The last character ends a sentence or clause (. , ; : ! ? or a closing bracket).
         var endsOnPunctuation = false
+        /// The last character ends a sentence (. ! ? or a closing bracket).
+        var endsSentence = false
 
         init(_ row: ArraySlice<Unicode.Scalar>) {
             var position = 0
@@ -197,6 +206,7 @@ public enum PDFLayoutParagraphs {
             }
             isMeasured = seenText && !gap
             endsOnPunctuation = [".", ",", ";", ":", "!", "?", ")"].contains(last)
+            endsSentence = [".", "!", "?", ")"].contains(last)
             endsWithHyphen = last == "-" || last == "\u{2010}" || last == "\u{2013}" || last == "\u{2014}" || last == "\u{AD}"
             if words == 1 {
                 let text = Array(String(String.UnicodeScalarView(row.drop { $0 == " " || $0 == "\t" })).utf8)
