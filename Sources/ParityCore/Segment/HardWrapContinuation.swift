@@ -114,6 +114,12 @@ struct HardWrapContinuation {
             if let length = SpeakerLine.designationLength(scalars, speechOnTheLine: false), length == scalars.count {
                 return (true, false)
             }
+            // "Mevrouw Lindqvist (Borduria) (spreekt Spaans):" in a language whose speaker words no table lists: a name
+            // with notes in parentheses and a colon that open their unit and take the whole line; the speech goes on.
+            if !previousContinued, let noted = SpeakerLine.notedDesignation(scalars), noted.endsWithColon,
+               Self.endsWithColonAfter(scalars, noted.length) {
+                return (true, false)
+            }
         }
         // A dot leader is no full stop: what it leads to ("… Lind ........" / "(Borduria)") goes on.
         guard let width, !Self.endsSentence(bytes, previous) || Self.endsInDotLeader(bytes, previous) else { return (false, false) }
@@ -374,6 +380,16 @@ struct HardWrapContinuation {
         var end = scalars.count
         while end > 0, ScalarClass.isClosingMark(scalars[end - 1]) { end -= 1 }
         return end > 0 && ScalarClass.isTerminalPunctuation(scalars[end - 1])
+    }
+
+    /// Whether `scalars` hold nothing after their first `length` but white space and one colon.
+    static func endsWithColonAfter(_ scalars: [Unicode.Scalar], _ length: Int) -> Bool {
+        var index = length, colons = 0
+        while index < scalars.count {
+            if ScalarClass.isColon(scalars[index]) { colons += 1 } else if !ScalarClass.isWhitespace(scalars[index]) { return false }
+            index += 1
+        }
+        return colons == 1
     }
 
     /// Whether the line starts with a label ("2.", "(b)", "1.1", a bullet, a speaker) or is a label alone.
