@@ -86,4 +86,45 @@ import Testing
         #expect(blocks.filter { $0.kind == .heading }.compactMap(\.label) == ["I.", "II.", "III.", "IV."], "\(language)")
         #expect(blocks.filter { $0.kind == .paragraph }.compactMap(\.label) == ["1.", "2.", "3.", "4."], "\(language)")
     }
+
+    /// A label alone on its line ("II.") before an entry whose title the wrap broke before its leader.
+    @Test func constructedWrappedEntryAfterItsLabelAloneIsOneEntry() {
+        let text = """
+            Sprawozdanie skonstruowane o przybrzeżnych salinach regionu
+
+            Spis treści
+                                                                  Strona
+            I.
+            Wprowadzenie . . . . . . . . . . . . . . . . . . . . . . . . 3
+            II.
+            Współpraca regionalna i wymiana danych
+            o zasoleniu . . . . . . . . . . . . . . . . . . . . . . . . 6
+            III.
+            Wnioski . . . . . . . . . . . . . . . . . . . . . . . . . . 8
+
+            I. Wprowadzenie
+
+            1. Pierwszy skonstruowany akapit sprawozdania, który zajmuje
+            jeden wiersz i ciągnie się w następnym bez końca zdania.
+
+            II. Współpraca regionalna i wymiana danych o zasoleniu
+
+            2. Drugi skonstruowany akapit sprawozdania.
+
+            III. Wnioski
+
+            3. Trzeci skonstruowany akapit sprawozdania.
+            """
+        let blocks = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed-wrapped-contents.pl.txt").blocks
+        #expect(blocks.filter { $0.kind == .tocEntry }.map(\.text) == ["Wprowadzenie", "Współpraca regionalna i wymiana danych o zasoleniu", "Wnioski"])
+        #expect(blocks.filter { $0.kind == .heading }.compactMap(\.label) == ["I.", "II.", "III."])
+    }
+
+    @Test(arguments: [("II.\nStato delle saline", true), ("II.\n\nStato delle saline", true), ("II. Stato\ndelle saline", false),
+                      ("II.\n\n\nStato delle saline", false), ("Indice\nStato delle saline", false)])
+    func constructedLineAfterALabelAlone(_ text: String, _ expected: Bool) {
+        let bytes = Array(text.utf8)
+        let lines = LineScanner.lines(in: bytes)
+        #expect(HardWrapContinuation.followsLabelAlone(bytes, lines, lines.count - 1) == expected)
+    }
 }

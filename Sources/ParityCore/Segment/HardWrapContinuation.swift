@@ -128,7 +128,8 @@ struct HardWrapContinuation {
         }
         // A contents entry whose title the wrap broke before its leader ("III. Regional cooperation and" /
         // "data sharing . . . . . 6"): the line that ends with the leader and page, indented no deeper, ends the entry.
-        if width != nil, Self.startsWithLabel(bytes, previous), Self.endsInLeaderAndNumber(bytes, line),
+        if width != nil, Self.startsWithLabel(bytes, previous) || Self.followsLabelAlone(bytes, lines, index - 1),
+           Self.endsInLeaderAndNumber(bytes, line),
            indent <= Self.length(bytes, previous.start, previous.contentStart),
            !Self.endsSentence(bytes, previous), !Self.endsInLeaderAndNumber(bytes, previous),
            !LabelOnlyLine.isLabelOnly(bytes, previous.contentStart, previous.contentEnd) {
@@ -412,6 +413,15 @@ struct HardWrapContinuation {
         var end = scalars.count
         while end > 0, ScalarClass.isClosingMark(scalars[end - 1]) { end -= 1 }
         return end > 0 && ScalarClass.isTerminalPunctuation(scalars[end - 1])
+    }
+
+    /// Whether `lines[index]` is the text of a label alone on the line above it, or on the line before a blank one
+    /// ("II." / "Stato delle saline …", "II." / "" / "Stato delle saline …").
+    static func followsLabelAlone(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int) -> Bool {
+        var above = index - 1
+        if above >= 1, lines[above].isBlank { above -= 1 }
+        guard above >= 0, !lines[above].isBlank else { return false }
+        return LabelOnlyLine.isLabelOnly(bytes, lines[above].contentStart, lines[above].contentEnd)
     }
 
     /// Whether `scalars` hold nothing after their first `length` but white space and one colon.
