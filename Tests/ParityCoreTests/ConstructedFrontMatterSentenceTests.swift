@@ -31,6 +31,47 @@ import Testing
         #expect(Array(kinds(text).prefix(2)) == ["metadata | \(title)", "unnumberedParagraph | \(sentence)"])
     }
 
+    /// A note by the Secretary-General: masthead, title lines, then two body paragraphs, each a sentence or
+    /// two ending with a footnote marker after the full stop, footnotes below a rule and an unnumbered annex.
+    /// The first body paragraph ends the front matter, in a language whose masthead words no table lists too.
+    @Test(arguments: [
+        ("Constructed goals for dryland forests", "Note by the Secretary-General",
+         "The Secretary-General has the honour to transmit the constructed goals adopted by the Conference at its second meeting.¹",
+         "The goals are to be achieved by 2040. The Conference invited the Assembly to take note of them.²", "Annex"),
+        ("Malengo yaliyoundwa ya misitu ya nchi kavu", "Taarifa ya Katibu Mkuu",
+         "Katibu Mkuu ana heshima kuwasilisha malengo yaliyoundwa yaliyopitishwa na Mkutano katika kikao chake cha pili.¹",
+         "Malengo yanapaswa kufikiwa ifikapo mwaka 2040. Mkutano uliliomba Baraza Kuu kuyazingatia.²", "Kiambatisho"),
+    ] as [(String, String, String, String, String)])
+    func constructedNoteBodyEndsTheFrontMatter(_ title: String, _ byline: String, _ first: String, _ second: String, _ annex: String) {
+        let text = """
+        A/82/999
+
+        \(title)
+
+        \(byline)
+
+        \(first)
+
+        \(second)
+
+        __________________
+        ¹ Decision 2/1.
+        ² Decision 2/4.
+
+        \(annex)
+
+        1. The first constructed goal.
+
+        2. The second constructed goal.
+        """
+        let blocks = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed").blocks
+        // The text of a block leaves out the markers it cites.
+        let sentences = [String(first.dropLast()), String(second.dropLast())]
+        #expect(Array(blocks.filter { $0.kind == .unnumberedParagraph }.map(\.text).prefix(2)) == sentences)
+        #expect(!blocks.contains { $0.kind == .title && sentences.contains($0.text) })
+        #expect(blocks.filter { $0.kind == .footnote }.count == 2)
+    }
+
     @Test(arguments: [("resolution 79/222.¹", true), ("annex.1", true), ("consideration.*", true), ("79/222.1", false),
                       ("Secretary-General*", false), ("2026.12", false), ("the ¹", false)])
     func constructedSentenceEndsBeforeAFootnoteMarker(_ text: String, _ expected: Bool) {

@@ -141,6 +141,10 @@ import ParityTestSupport
         ("en", "Ms. Álvarez (Freedonia) (spoke in Spanish):", "Freedonia supports the constructed draft resolution and will", "contribute 20 per cent of the cost of the network."),
         ("es", "El Sr. Novak (Ruritania) (habla en inglés):", "Desde el 15 de marzo de 2023, las mujeres ocupan el 38,5 por", "ciento de los escaños construidos del parlamento."),
         ("ru", "Г-н Новак (Руритания) (говорит по-английски):", "С 15 марта 2023 года женщины занимают 38,5 процента мест в", "сконструированном национальном парламенте моей страны."),
+        // Languages whose speaker words no table lists: the name with its notes and the colon open the turn.
+        ("nl", "Mevrouw Lindqvist (Borduria) (spreekt Spaans):", "Borduria heeft 3,5 miljoen euro bijgedragen aan het", "geconstrueerde duinfonds van de regio."),
+        ("sv", "Fru Hafner (Ruritanien) (talade tyska):", "Ruritanien har sedan 2024 återställt 14 konstruerade", "dynområden längs kusten."),
+        ("pl", "Pani Nowak (Ruritania) (mówi po angielsku):", "Od 2024 roku mój kraj odtworzył 14 skonstruowanych", "obszarów wydmowych na wybrzeżu."),
     ] as [(String, String, String, String)])
     func wrappedDesignationAloneOpensItsTurn(_ language: String, _ designation: String, _ first: String, _ second: String) {
         let text = """

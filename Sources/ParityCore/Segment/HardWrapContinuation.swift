@@ -99,7 +99,12 @@ struct HardWrapContinuation {
     ) -> (continues: Bool, hanging: Bool) {
         guard index > 0 else { return (false, false) }
         let line = lines[index], previous = lines[index - 1]
-        guard !previous.isBlank, !line.isBlank, !Self.startsWithLabel(bytes, line) else { return (false, false) }
+        guard !previous.isBlank, !line.isBlank else { return (false, false) }
+        // A contents row's leader and page carried over onto a line of their own (". . . . 12") end the row above.
+        if Self.isLeaderAndNumberOnly(bytes, line) {
+            return (!Self.endsInLeaderAndNumber(bytes, previous) && !Self.isLeaderAndNumberOnly(bytes, previous), false)
+        }
+        guard !Self.startsWithLabel(bytes, line) else { return (false, false) }
         let indent = Self.length(bytes, line.start, line.contentStart)
         if indent >= 2 {
             let previousIndent = Self.length(bytes, previous.start, previous.contentStart)
@@ -114,6 +119,21 @@ struct HardWrapContinuation {
             if let length = SpeakerLine.designationLength(scalars, speechOnTheLine: false), length == scalars.count {
                 return (true, false)
             }
+            // "Mevrouw Lindqvist (Borduria) (spreekt Spaans):" in a language whose speaker words no table lists: a name
+            // with notes in parentheses and a colon that open their unit and take the whole line; the speech goes on.
+            if !previousContinued, let noted = SpeakerLine.notedDesignation(scalars), noted.endsWithColon,
+               Self.endsWithColonAfter(scalars, noted.length) {
+                return (true, false)
+            }
+        }
+        // A contents entry whose title the wrap broke before its leader ("III. Regional cooperation and" /
+        // "data sharing . . . . . 6"): the line that ends with the leader and page, indented no deeper, ends the entry.
+        if width != nil, Self.startsWithLabel(bytes, previous) || Self.followsLabelAlone(bytes, lines, index - 1),
+           Self.endsInLeaderAndNumber(bytes, line),
+           indent <= Self.length(bytes, previous.start, previous.contentStart),
+           !Self.endsSentence(bytes, previous), !Self.endsInLeaderAndNumber(bytes, previous),
+           !LabelOnlyLine.isLabelOnly(bytes, previous.contentStart, previous.contentEnd) {
+            return (true, false)
         }
         // A dot leader is no full stop: what it leads to ("… Lind ........" / "(Borduria)") goes on.
         guard let width, !Self.endsSentence(bytes, previous) || Self.endsInDotLeader(bytes, previous) else { return (false, false) }
@@ -301,29 +321,48 @@ struct HardWrapContinuation {
         guard at < line.contentEnd else { return false }
         while at > line.contentStart, bytes[at - 1] == 0x20 { at -= 1 }
         if at > line.contentStart, bytes[at - 1] == 0x09 { return true }
-        var dots = 0
-        while at > line.contentStart, bytes[at - 1] == UInt8(ascii: ".") { dots += 1; at -= 1 }
-        // "…" is three bytes E2 80 A6.
-        while at >= line.contentStart + 3, bytes[at - 3] == 0xE2, bytes[at - 2] == 0x80, bytes[at - 1] == 0xA6 { dots += 3; at -= 3 }
-        return dots >= 4
+        return leader(bytes, line.contentStart, at).dots >= 4
     }
 
-    /// Whether the line ends in a dot leader (four dots or more, or ellipses) with nothing after it.
+    /// Whether the line ends in a dot leader (four dots or more, or ellipses, spaced or not) with nothing after it.
     static func endsInDotLeader(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        leader(bytes, line.contentStart, line.contentEnd).dots >= 4
+    }
+
+    /// Whether the line is a dot leader (three dots or more, spaced or not) and a page number, nothing else
+    /// (". . . . 12", "........ 12"): the end of a contents row whose leader the wrap carried over.
+    static func isLeaderAndNumberOnly(_ bytes: [UInt8], _ line: TextLine) -> Bool {
         var at = line.contentEnd
-        var dots = 0
-        while at > line.contentStart {
+        while at > line.contentStart, (0x30...0x39).contains(bytes[at - 1]) || bytes[at - 1] == UInt8(ascii: "-") { at -= 1 }
+        guard at < line.contentEnd else { return false }
+        while at > line.contentStart, bytes[at - 1] == 0x20 || bytes[at - 1] == 0x09 { at -= 1 }
+        let leader = leader(bytes, line.contentStart, at)
+        return leader.dots >= 3 && leader.start == line.contentStart
+    }
+
+    /// The dot leader that ends at `end` (after `start`): where it starts and its dots (an ellipsis "…" counts
+    /// three). Single spaces between dots belong to it (". . . .").
+    static func leader(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (start: Int, dots: Int) {
+        func endsWithEllipsis(_ at: Int) -> Bool {
+            at >= start + 3 && bytes[at - 3] == 0xE2 && bytes[at - 2] == 0x80 && bytes[at - 1] == 0xA6
+        }
+        var at = end, dots = 0, leaderStart = end
+        while at > start {
             if bytes[at - 1] == UInt8(ascii: ".") {
                 dots += 1
                 at -= 1
-            } else if at >= line.contentStart + 3, bytes[at - 3] == 0xE2, bytes[at - 2] == 0x80, bytes[at - 1] == 0xA6 {
+            } else if endsWithEllipsis(at) {
                 dots += 3
                 at -= 3
+            } else if bytes[at - 1] == 0x20, dots > 0, at - 1 > start, bytes[at - 2] == UInt8(ascii: ".") || endsWithEllipsis(at - 1) {
+                at -= 1
+                continue
             } else {
                 break
             }
+            leaderStart = at
         }
-        return dots >= 4
+        return (leaderStart, dots)
     }
 
     /// Scalars in `bytes[start..<end]`.
@@ -374,6 +413,25 @@ struct HardWrapContinuation {
         var end = scalars.count
         while end > 0, ScalarClass.isClosingMark(scalars[end - 1]) { end -= 1 }
         return end > 0 && ScalarClass.isTerminalPunctuation(scalars[end - 1])
+    }
+
+    /// Whether `lines[index]` is the text of a label alone on the line above it, or on the line before a blank one
+    /// ("II." / "Stato delle saline …", "II." / "" / "Stato delle saline …").
+    static func followsLabelAlone(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int) -> Bool {
+        var above = index - 1
+        if above >= 1, lines[above].isBlank { above -= 1 }
+        guard above >= 0, !lines[above].isBlank else { return false }
+        return LabelOnlyLine.isLabelOnly(bytes, lines[above].contentStart, lines[above].contentEnd)
+    }
+
+    /// Whether `scalars` hold nothing after their first `length` but white space and one colon.
+    static func endsWithColonAfter(_ scalars: [Unicode.Scalar], _ length: Int) -> Bool {
+        var index = length, colons = 0
+        while index < scalars.count {
+            if ScalarClass.isColon(scalars[index]) { colons += 1 } else if !ScalarClass.isWhitespace(scalars[index]) { return false }
+            index += 1
+        }
+        return colons == 1
     }
 
     /// Whether the line starts with a label ("2.", "(b)", "1.1", a bullet, a speaker) or is a label alone.

@@ -47,7 +47,8 @@ enum TableOfContentsLineParser {
         } else if rangeText != nil {
             return nil
         }
-        var title = titlePrefix
+        // A leader the wrap broke ("Introduction . . . . . ." / ". . . . 3") is no part of the title.
+        var title = withoutTrailingLeader(titlePrefix)
         var folded = ScalarText.trimmed(titleScalars[...]).map { ScalarClass.isWhitespace($0) ? " " : $0 }
         if !title.isEmpty, !folded.isEmpty { title.append(" ") }
         title.append(contentsOf: folded)
@@ -117,6 +118,17 @@ enum TableOfContentsLineParser {
             }
         }
         return nil
+    }
+
+    /// `text` without the dot leader (three or more dots, optionally spaced, or an ellipsis) and white space it ends with.
+    static func withoutTrailingLeader(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var end = text.count, dots = 0
+        while end > 0, text[end - 1] == "." || text[end - 1] == "…" || ScalarClass.isWhitespace(text[end - 1]) {
+            if text[end - 1] == "." { dots += 1 } else if text[end - 1] == "…" { dots += 3 }
+            end -= 1
+        }
+        guard dots >= 3 else { return text }
+        return Array(text[..<end])
     }
 
     private static func firstWideGap(_ line: [Unicode.Scalar]) -> Int? {
