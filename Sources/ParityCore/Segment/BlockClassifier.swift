@@ -1088,17 +1088,7 @@ struct BlockClassifier {
                 block.metadataField = .date
                 return block
             }
-            if case .field(let field)? = HeaderLineRecognizer.recognize(text.fullString) {
-                var block = draft(.metadata, text, body: false)
-                block.metadataField = field
-                return block
-            }
-            var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
-            if !state.titleSeen {
-                block.metadataField = .title
-                state.titleSeen = true
-            }
-            return block
+            return mastheadLine(text, state: &state)
         }
         // "44. Plenarsitzung" in a record without numbered paragraphs: a short line under a header field or title
         // line that ends no sentence, whose number is not 1 and that no numbered unit follows, continues no count
@@ -1107,17 +1097,7 @@ struct BlockClassifier {
            state.previousKind == .metadata || state.previousKind == .title,
            let last = text.full.last, !ScalarClass.isTerminalPunctuation(last),
            Self.numberedSoonAfter(index, in: state.numbered).isEmpty {
-            if case .field(let field)? = HeaderLineRecognizer.recognize(text.fullString) {
-                var block = draft(.metadata, text, body: false)
-                block.metadataField = field
-                return block
-            }
-            var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
-            if !state.titleSeen {
-                block.metadataField = .title
-                state.titleSeen = true
-            }
-            return block
+            return mastheadLine(text, state: &state)
         }
         // "2026. május 14.", "2026. május 12-i keltezésű levél …": a year that opens a masthead line or the title
         // (the date order of Hungarian, Latvian, Lithuanian, East Asian languages) continues no count; the
@@ -1738,6 +1718,22 @@ struct BlockClassifier {
         state.decimal = decimal.components
         state.listParent = index
         state.inPreamble = false
+        return block
+    }
+
+    /// A masthead line no numbering takes ("9. posiedzenie plenarne", "44. Plenarsitzung"): the header
+    /// field it reads as, else the title (the first such line) or a title line.
+    private func mastheadLine(_ text: UnitText, state: inout State) -> DraftBlock {
+        if case .field(let field)? = HeaderLineRecognizer.recognize(text.fullString) {
+            var block = draft(.metadata, text, body: false)
+            block.metadataField = field
+            return block
+        }
+        var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
+        if !state.titleSeen {
+            block.metadataField = .title
+            state.titleSeen = true
+        }
         return block
     }
 
