@@ -503,3 +503,122 @@ import Testing
         #expect(!PlainTextSegmenter().segment(DecodedText(untitled), sourceName: "constructed").blocks.contains { $0.kind == .annex })
     }
 }
+
+/// Article captions whose word no table knows and whose title, on the caption's
+/// line after a point, ends with a full stop (`Neni 1. Qëllimi.`).
+@Suite struct ConstructedSentenceTitleCaptionTests {
+    private func outline(_ text: String) -> [String] {
+        PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed").blocks.map {
+            "\($0.id) \($0.kind.rawValue) \($0.parent ?? "-")"
+        }
+    }
+
+    @Test func aTitleEndingWithAFullStopIsReadAfterASeparatorOnly() {
+        func read(_ text: String) -> String? {
+            NumberedCaption.match(Array(text.unicodeScalars)).map { "\($0.key) \($0.number) \($0.titleEndsSentence)" }
+        }
+        #expect(read("Neni 1. Qëllimi i Marrëveshjes.") == "neni 1 true")
+        #expect(read("Neni 2 Varietetet vendase") == "neni 2 false")
+        // No separator, a lower-case start, or a long sentence: no caption.
+        #expect(read("Neni 5 rregullon detyrimet e Palëve.") == nil)
+        #expect(read("Neni 5. rregullon detyrimet e Palëve.") == nil)
+        #expect(read("Neni 5. Palët bien dakord që të gjitha mosmarrëveshjet të zgjidhen me bisedime të drejtpërdrejta ndërmjet tyre.") == nil)
+    }
+
+    @Test func constructedAlbanianArticlesWithTitlesEndingInAFullStopRestartTheirParagraphs() {
+        let text = """
+        Neni 1. Qëllimi.
+
+        1. Paragrafi i parë i nenit të parë.
+
+        2. Paragrafi i dytë i nenit të parë.
+
+        Neni 2
+        Komisioni
+
+        1. Paragrafi i parë i nenit të dytë.
+
+        2. Paragrafi i dytë i nenit të dytë.
+
+        Neni 3. Hyrja në fuqi.
+
+        1. Paragrafi i parë i nenit të tretë.
+
+        """
+        #expect(outline(text) == [
+            "art1 article -", "art1-p1 paragraph art1", "art1-p2 paragraph art1",
+            "art2 article -", "art2-p1 paragraph art2", "art2-p2 paragraph art2",
+            "art3 article -", "art3-p1 paragraph art3",
+        ])
+    }
+
+    @Test func constructedOneLineParagraphsEndingInAFullStopAreNoCaptionsWithoutRestartingParagraphs() {
+        // "Faza 1. …" and "Faza 2. …" go on with the count of the paragraphs: no articles.
+        let text = """
+        1. Plani ka dy faza.
+
+        Faza 1. Mbledhja e të dhënave.
+
+        2. Të dhënat mblidhen çdo vit.
+
+        Faza 2. Analiza e të dhënave.
+
+        3. Analiza botohet çdo 3 vjet.
+
+        """
+        #expect(!outline(text).contains { $0.contains("article") })
+    }
+}
+
+/// A protocol annexed after a treaty's last article, its articles numbered
+/// from 1 again under an annex caption of one word no table knows.
+@Suite struct ConstructedAnnexedProtocolCaptionTests {
+    private func outline(_ text: String) -> [String] {
+        PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed").blocks.map {
+            "\($0.id) \($0.kind.rawValue)"
+        }
+    }
+
+    @Test func aCountOfCaptionsStartsAgainAfterALineOfOneWord() {
+        func match(_ text: String) -> NumberedCaption.Match { NumberedCaption.match(Array(text.unicodeScalars))! }
+        let candidates = [(0, "Airteagal 1"), (3, "Airteagal 2"), (8, "Airteagal 1"), (10, "Airteagal 2")].map { ($0.0, match($0.1)) }
+        let restarting = NumberedCaptionSequence.sequences(candidates) { $0 == 8 }
+        #expect(restarting.map { $0.map(\.index) } == [[0, 3, 8, 10]])
+        let plain = NumberedCaptionSequence.sequences(candidates)
+        #expect(plain.map { $0.map(\.index) } == [[0, 3]])
+    }
+
+    @Test func constructedIrishProtocolInAnUnnumberedAnnexKeepsItsArticles() {
+        let text = """
+        Airteagal 1
+
+        1. An chéad mhír den chéad airteagal.
+
+        2. An dara mír den chéad airteagal.
+
+        Airteagal 2
+
+        1. An chéad mhír den dara hairteagal.
+
+        2. An dara mír den dara hairteagal.
+
+        Arna dhéanamh in Strelsau, an 3 Meitheamh 2026.
+
+        Iarscríbhinn
+
+        Prótacal maidir le cigireacht
+
+        Airteagal 1
+
+        1. An chéad mhír den phrótacal.
+
+        Airteagal 2
+
+        1. An dara mír den phrótacal.
+
+        """
+        let blocks = outline(text)
+        #expect(blocks.filter { $0.hasSuffix(" article") }.count == 4)
+        #expect(blocks.filter { $0.hasSuffix(" annex") }.count == 1)
+    }
+}

@@ -347,7 +347,12 @@ struct BlockClassifier {
                 || CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) != nil { continue }
             candidates.append((index, match))
         }
-        let sequences = NumberedCaptionSequence.sequences(candidates)
+        // A caption numbered 1 again right after an annex caption or a line of one word (`Iarscríbhinn` /
+        // title / `Airteagal 1`) opens an annexed text's own count.
+        let sequences = NumberedCaptionSequence.sequences(candidates) { index in
+            (max(0, index - 3)..<index).contains { isOneWordLine($0)
+                || (units[$0].lines.count <= 2 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil) }
+        }
         guard !sequences.isEmpty else { return [:] }
         var knownAnnexes: [Int] = []
         for (index, unit) in units.enumerated() where unit.lines.count <= 6 {

@@ -23,6 +23,10 @@ enum NumberedCaption {
         var labelLength: Int
         /// Whether text follows the label on the line (a title or a link: `do listu …`).
         var hasRest: Bool
+        /// Whether that text is a short title ending with a full stop (`Kapitulli 1. Qëllimi.`): such a
+        /// line may also be a one-line paragraph, so its sequence is read as articles only
+        /// (`NumberedCaptionSequence`), where the paragraphs under it restart at 1.
+        var titleEndsSentence = false
     }
 
     enum Style: Sendable, Hashable { case roman, digits, letter, ordinal, word }
@@ -57,10 +61,12 @@ enum NumberedCaption {
             index += 1
         }
         guard index > labelStart, let (number, style) = labelValue(text[labelStart..<index]) else { return nil }
-        guard let (labelLength, hasRest) = rest(text, index) else { return nil }
+        guard let (labelLength, hasRest, titleEndsSentence) = rest(text, index) else { return nil }
         // A number word (`परिशिष्ट एक`) ends the line or comes before a separator: "Appendix to the report" is no caption.
         if style == .word, hasRest, !text[index..<labelLength].contains(where: isSeparator) { return nil }
-        return Match(key: ScalarText.string(word).lowercased(), number: number, style: style, labelLength: labelLength, hasRest: hasRest)
+        if titleEndsSentence, style == .word { return nil }
+        return Match(key: ScalarText.string(word).lowercased(), number: number, style: style, labelLength: labelLength, hasRest: hasRest,
+                     titleEndsSentence: titleEndsSentence)
     }
 
     /// A caption whose word comes AFTER its number, as Hungarian, Finnish,
@@ -246,7 +252,7 @@ enum NumberedCaption {
             return nil
         }
         guard index == text.count || ScalarClass.isWhitespace(text[index]) || isSeparator(text[index]),
-              let (labelLength, hasRest) = rest(text, index)
+              let (labelLength, hasRest, titleEndsSentence) = rest(text, index), !titleEndsSentence
         else { return nil }
         let key = ScalarText.string(text[0..<prefixEnd]) + "#" + ScalarText.string(text[suffixStart..<index])
         return Match(key: key, number: number, style: .digits, labelLength: labelLength, hasRest: hasRest)
@@ -293,23 +299,48 @@ enum NumberedCaption {
         return Numerals.decimalValue(digits)
     }
 
+    /// Most words of a title that ends with a full stop on its caption's line (`Neni 1. Qëllimi.`).
+    static let maximumSentenceTitleWords = 10
+
     /// After the label at `index`: the end of the line, a separator and a
-    /// title, or white space and text (`do listu z dnia …`) that ends no
-    /// sentence and has no dot leader. The label's length and whether text follows.
-    private static func rest(_ text: [Unicode.Scalar], _ index: Int) -> (Int, Bool)? {
+    /// title, or white space and text (`do listu z dnia …`) with no dot
+    /// leader. Text that ends a sentence is taken only after a separator, in
+    /// a capital and short (`maximumSentenceTitleWords`), and said so: a title with its full stop,
+    /// or a one-line paragraph. The label's length, whether text follows, and
+    /// whether it ends a sentence.
+    private static func rest(_ text: [Unicode.Scalar], _ index: Int) -> (Int, Bool, Bool)? {
         var end = index
         while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
-        if end == text.count { return (end, false) }
-        if isSeparator(text[end]) {
+        if end == text.count { return (end, false, false) }
+        let separated = isSeparator(text[end])
+        if separated {
             end += 1
             while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
-            if end == text.count { return (end, false) }
+            if end == text.count { return (end, false, false) }
         } else if end == index {
             return nil
         }
         let rest = text[end...]
-        if ScalarText.endsSentence(Array(rest)) || SpeakerLine.hasDotLeader(rest) { return nil }
-        return (end, true)
+        if SpeakerLine.hasDotLeader(rest) { return nil }
+        if ScalarText.endsSentence(Array(rest)) {
+            // Only after a separator and starting with a capital: "Pasal 5 mengatur …" is a sentence.
+            guard separated, ScalarText.firstLetter(Array(rest)).map(ScalarClass.isUppercase) ?? false,
+                  wordCount(rest) <= maximumSentenceTitleWords else { return nil }
+            return (end, true, true)
+        }
+        return (end, true, false)
+    }
+
+    /// Runs of non-white-space scalars in `text`.
+    private static func wordCount(_ text: ArraySlice<Unicode.Scalar>) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text {
+            let white = ScalarClass.isWhitespace(scalar)
+            if !white, !inWord { count += 1 }
+            inWord = !white
+        }
+        return count
     }
 
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {

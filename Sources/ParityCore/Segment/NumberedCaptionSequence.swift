@@ -71,7 +71,12 @@ enum NumberedCaptionSequence {
     }
 
     /// The sequences among `candidates`: lines of one word numbered 1, 2, 3 … in order.
-    static func sequences(_ candidates: [(index: Int, match: NumberedCaption.Match)]) -> [[(index: Int, match: NumberedCaption.Match)]] {
+    /// Where `opensScope(index)` says a caption numbered 1 at `index` follows the
+    /// caption of a new scope (an annex caption, or a line of one word, just
+    /// above it), the count may start again there once it has run to 2 or more:
+    /// a protocol of articles 1–3 annexed after article 6 goes on the sequence.
+    static func sequences(_ candidates: [(index: Int, match: NumberedCaption.Match)],
+                          opensScope: (Int) -> Bool = { _ in false }) -> [[(index: Int, match: NumberedCaption.Match)]] {
         var groups: [String: [(index: Int, match: NumberedCaption.Match)]] = [:]
         var order: [String] = []
         for candidate in candidates {
@@ -82,7 +87,11 @@ enum NumberedCaptionSequence {
         for key in order {
             var expected = 1
             var members: [(index: Int, match: NumberedCaption.Match)] = []
-            for candidate in groups[key]! where candidate.match.number == expected {
+            for candidate in groups[key]! {
+                if candidate.match.number == 1, expected > 2, opensScope(candidate.index) {
+                    expected = 1
+                }
+                guard candidate.match.number == expected else { continue }
                 members.append(candidate)
                 expected += 1
             }
@@ -100,7 +109,8 @@ enum NumberedCaptionSequence {
         var undecided: [[(index: Int, match: NumberedCaption.Match)]] = []
         for members in sequences {
             guard let kind = kind(members, starts: starts, context) else {
-                undecided.append(members)
+                // Titles ending with a full stop may be one-line paragraphs: no chapters read by nesting.
+                if !members.contains(where: { $0.match.titleEndsSentence }) { undecided.append(members) }
                 continue
             }
             for member in members { result[member.index] = Caption(kind: kind, match: member.match) }
@@ -208,8 +218,12 @@ enum NumberedCaptionSequence {
         // (`Anexa I la scrisoarea …`, `Załącznik I do listu …`): annexes, even when each restarts a
         // count as articles do (a letter's annexes I and II, each with its paragraphs 1, 2, 3).
         let linked = members.allSatisfy { $0.match.hasRest && context.restStartsInLowerCase($0.index) }
-        if linked, !annexBefore { return .annex }
+        // A caption whose title ends with a full stop (`Neni 1. Qëllimi.`) reads as a one-line paragraph
+        // too: only paragraphs restarting under each make the sequence articles.
+        let sentenceTitles = members.contains { $0.match.titleEndsSentence }
+        if linked, !annexBefore, !sentenceTitles { return .annex }
         if restarting, !byWords, before == nil || annexBefore { return .article }
+        guard !sentenceTitles else { return nil }
         guard !annexBefore else { return nil }
         if let before, runs[0].first != before + 1 { return .annex }
         return nil
