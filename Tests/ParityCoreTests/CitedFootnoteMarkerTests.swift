@@ -19,7 +19,43 @@ import Testing
         let cited = CitedFootnoteMarker.citations(in: scalars("A survey of ferries.(1) Replies from 19 States.2 In 2026.3 and 5(4) and (5) items"))
         #expect(cited.keys.sorted() == [1, 2])
         #expect(CitedFootnoteMarker.plainCitation(2, in: scalars("Replies from 19 States.2")) == 23..<24)
-        #expect(CitedFootnoteMarker.plainCitation(1, in: scalars("The survey of 2026.1")) == nil)
+    }
+
+    @Test func aFootnoteTheDocumentHasIsCitedAfterAYear() {
+        // PDF extraction flattens `2026¹` to `2026.1` / `1975,1`: the footnote's own digit after a year is its citation.
+        #expect(CitedFootnoteMarker.plainCitation(1, in: scalars("The survey of 2026.1")) == 19..<20)
+        #expect(CitedFootnoteMarker.plainCitation(1, in: scalars("orchards planted since 1975,1 with figures")) == 28..<29)
+        #expect(CitedFootnoteMarker.plainCitation(2, in: scalars("the range 1990-2024.2")) == 20..<21)
+        #expect(CitedFootnoteMarker.plainCitation(3, in: scalars("approved (A/82/150).3")) == 20..<21)
+        // Decimals, grouped figures, dates and figures that are no years stay figures.
+        #expect(CitedFootnoteMarker.plainCitation(6, in: scalars("a harvest worth $4.6 million")) == nil)
+        #expect(CitedFootnoteMarker.plainCitation(5, in: scalars("yields rose by 2,5 %")) == nil)
+        #expect(CitedFootnoteMarker.plainCitation(1, in: scalars("a total of 12.2024.1")) == nil)
+        #expect(CitedFootnoteMarker.plainCitation(1, in: scalars("measured at 3500.1 metres")) == nil)
+        #expect(CitedFootnoteMarker.plainCitation(1, in: scalars("since 1950,12 and")) == nil)
+        // Finding footnotes by their citations alone still wants a word before the full stop.
+        #expect(CitedFootnoteMarker.citations(in: scalars("The survey of 2026.1 and")).isEmpty)
+    }
+
+    @Test func aYearGluedMarkerIsLinkedAndLeavesTheYear() {
+        let text = """
+        Constructed report
+
+        1. The constructed review covers the orchards planted since 1975,1 with figures up to 2024.2
+
+        2. The harvest was worth $4.6 million in 2026.
+        __________________
+        1 The year in which the constructed terraces were replanted.
+        2 Figures for 2025 were not yet available.
+        """
+        let document = PlainTextSegmenter(language: Language(code: "en")!).segment(DecodedText(text), sourceName: "constructed")
+        #expect(document.blocks.filter { $0.kind == .footnote }.map(\.label) == ["¹", "²"])
+        let paragraphs = document.blocks.filter { $0.kind == .paragraph }
+        #expect(paragraphs.map(\.footnoteRefs.count) == [2, 0])
+        let values = NumberExtractor(languageCode: "en").extract(paragraphs[0].text).map(\.written)
+        #expect(values.contains("1975") && values.contains("2024"))
+        #expect(!values.contains("1975,1") && !values.contains("2024.2"))
+        #expect(NumberExtractor(languageCode: "en").extract(paragraphs[1].text).map(\.written).contains { $0.contains("4.6") })
     }
 
     @Test func constructedFootnotesAfterTheLastParagraphWithoutARule() {

@@ -4,7 +4,7 @@
 struct NumberParityCheck {
     /// Table-of-contents entries (page numbers differ by language) and article
     /// titles (written in words in some languages) are checked elsewhere.
-    private static let skippedKinds: Set<BlockKind> = [.tocEntry, .tocHeading, .article]
+    private static let skippedKinds: Set<BlockKind> = [.tocEntry, .tocHeading, .article, .pageFurniture]
 
     func run(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []

@@ -55,8 +55,8 @@ enum CitedFootnoteMarker {
 
     /// The markers cited in `text` and the scalar offset of their first citation: `(n)` glued
     /// to a letter or punctuation before it, or `n` glued to a full stop, comma or semicolon that
-    /// follows a letter (`States.2`, not the decimal `2026.1`), followed by a space, a line end
-    /// or the end.
+    /// follows a letter (`States.2`; not `2026.1`, which cites a footnote only when the document
+    /// has that footnote: `plainCitation`), followed by a space, a line end or the end.
     static func citations(in text: [Unicode.Scalar]) -> [Int: Int] {
         var cited: [Int: Int] = [:]
         var index = 1
@@ -85,20 +85,56 @@ enum CitedFootnoteMarker {
         return cited
     }
 
-    /// The last place in `text` where marker `number` is cited as plain digits glued to a full stop,
-    /// comma or semicolon after a letter (`States.2`; the range holds the digits only).
+    /// The last place in `text` where marker `number` — a footnote the document has — is cited as plain
+    /// digits glued to a full stop, comma or semicolon (`gluedAsCitation`: `States.2`, `since 1950,1`;
+    /// the range holds the digits only).
     static func plainCitation(_ number: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
         let digits = Array(String(number).unicodeScalars)
         var start = text.count - digits.count
         while start >= 2 {
             let end = start + digits.count
-            if text[start..<end].elementsEqual(digits), text[start - 1] == "." || text[start - 1] == "," || text[start - 1] == ";",
-               text[start - 2].properties.isAlphabetic, endsCitation(text, end) {
+            if text[start..<end].elementsEqual(digits), gluedAsCitation(text, start), endsCitation(text, end) {
                 return start..<end
             }
             start -= 1
         }
         return nil
+    }
+
+    /// Whether digits starting at `start` are glued the way a plain-text marker is: to a full stop, comma or
+    /// semicolon that follows a letter or a closing bracket or quote (`States.2`, `(2026).1`, `»,1`), or that
+    /// follows a year — four digits, 1000 to 2199, not part of a longer figure (`by 2023.1`, `since 1950,1`:
+    /// a superscript after a year, flattened by PDF extraction). A decimal (`4.6`, `2,5`) or a grouped figure
+    /// (`12,500`, `1.2024.1`) does not end in a year standing alone, so stays a figure.
+    static func gluedAsCitation(_ text: [Unicode.Scalar], _ start: Int) -> Bool {
+        guard start >= 2, text[start - 1] == "." || text[start - 1] == "," || text[start - 1] == ";" else { return false }
+        let before = text[start - 2]
+        if before.properties.isAlphabetic { return true }
+        switch before {
+        case ")", "]", "\u{201D}", "\u{2019}", "\"", "»": return true
+        default: break
+        }
+        return endsYear(text, start - 1)
+    }
+
+    /// Whether the four scalars before `end` are the digits of a year (1000–2199) with no digit or
+    /// digit-group mark right before them.
+    private static func endsYear(_ text: [Unicode.Scalar], _ end: Int) -> Bool {
+        guard end >= 4 else { return false }
+        var year = 0
+        for index in (end - 4)..<end {
+            guard let digit = ScalarClass.digit(text[index]) else { return false }
+            year = year * 10 + digit
+        }
+        guard (1000...2199).contains(year) else { return false }
+        let first = end - 4
+        guard first > 0 else { return true }
+        let previous = text[first - 1]
+        if ScalarClass.digit(previous) != nil { return false }
+        if previous == "." || previous == "," || previous == "\u{00A0}" || previous == "\u{202F}" || previous == "'" {
+            return !(first >= 2 && ScalarClass.digit(text[first - 2]) != nil)
+        }
+        return true
     }
 
     /// A letter or closing punctuation a footnote marker is glued to.
