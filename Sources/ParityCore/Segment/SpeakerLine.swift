@@ -143,10 +143,7 @@ enum SpeakerLine {
                 let word = designation.honorificAfterName ?? designation.word
                 counts[word, default: 0] += 1
                 designations += 1
-                // Read once, a word is an honorific only before a name: "Saiki (miturut data resmi): …" ("Now (by the
-                // official figures): …") opens a sentence; a title with no name is learned when two turns open with it.
-                if designation.nameWords > 0 || designation.honorificAfterName != nil,
-                   designation.endsWithColon || word.filter({ $0.properties.isAlphabetic }).count <= Self.honorificLength {
+                if designation.endsWithColon || word.filter({ $0.properties.isAlphabetic }).count <= Self.honorificLength {
                     recordWords.insert(word)
                 }
             } else if inMasthead, let words = SpeakerLine.presidingLineWords(text) {
@@ -246,8 +243,6 @@ enum SpeakerLine {
         var honorificAfterName: [Unicode.Scalar]? = nil
         /// Scalars the designation takes, its notes included (white space and colon after them not).
         var length = 0
-        /// Capitalized name words between the first word and the notes ("Novak" in "Bapak Novak (Ruritania):").
-        var nameWords = 0
     }
 
     /// `notedDesignationWord`, whether the designation ends with a colon (a verbatim record's turn)
@@ -277,7 +272,7 @@ enum SpeakerLine {
             }
             if ScalarClass.isColon(scalar) {
                 return notes > 0 ? NotedDesignation(word: word, endsWithColon: true, honorificAfterName: honorificAfterName,
-                                                    length: ScalarText.trimmed(head[0..<index]).count, nameWords: nameWords) : nil
+                                                    length: ScalarText.trimmed(head[0..<index]).count) : nil
             }
             // "Новак әфәнде (Руритания)": one word of letters in lower case right before the notes is an honorific after the name.
             if notes == 0, honorificAfterName == nil, ScalarClass.isLowercase(scalar) {
@@ -296,7 +291,7 @@ enum SpeakerLine {
             // after the notes, a language that puts the verb last goes on with any word ("Varga úr (X) 2026-ban …").
             if ScalarClass.isLowercase(scalar) || Self.isComma(scalar) || notes > 0 && honorificAfterName != nil {
                 return notes > 0 ? NotedDesignation(word: word, endsWithColon: false, honorificAfterName: honorificAfterName,
-                                                    length: ScalarText.trimmed(head[0..<index]).count, nameWords: nameWords) : nil
+                                                    length: ScalarText.trimmed(head[0..<index]).count) : nil
             }
             guard notes == 0, honorificAfterName == nil, ScalarClass.isUppercase(scalar) || ScalarClass.isCaselessLetter(scalar),
                   nameWords < maximumWords - 1 else { return nil }
