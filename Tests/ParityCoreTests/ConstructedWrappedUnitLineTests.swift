@@ -164,6 +164,31 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    @Test(arguments: [
+        ("en", "The President:", "I give the floor to the constructed representative of Ruritania."),
+        ("ru", "Председатель (говорит по-английски):", "Предоставляю слово сконструированному представителю Руритании."),
+        ("ru", "Председатель:", "Предоставляю слово сконструированному представителю Руритании."),
+        ("ru", "Г-н Новак (Руритания) (говорит по-французски):", "С 2025 года моя страна восстановила 14 сконструированных дюн."),
+        ("nl", "Mevrouw Lindqvist (Borduria) (spreekt Spaans):", "Borduria heeft 3,5 miljoen euro bijgedragen aan het geconstrueerde duinfonds."),
+    ] as [(String, String, String)])
+    func designationAloneOnItsLineBeforeOneLineSpeech(_ language: String, _ designation: String, _ speech: String) {
+        // Not hard-wrapped: each paragraph on one line, the designation on the line above its speech.
+        let text = """
+            \(designation)
+            \(speech)
+
+            \(designation)
+            \(speech)
+
+            """
+        let (bytes, document) = Self.segment(text, "constructed-designation-own-line.\(language).txt")
+        let turns = document.blocks.filter { $0.kind == .speakerTurn }
+        #expect(turns.count == 2, "\(language) \(designation)")
+        #expect(turns.allSatisfy { $0.text.hasSuffix(speech) }, "\(language) \(designation)")
+        #expect(document.blocks.count == 2, "\(language) \(designation)")
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test func constructedMastheadDotLeaderWrappedBeforeTheCountry() {
         let text = """
             United Nations

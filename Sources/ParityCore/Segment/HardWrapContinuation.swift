@@ -113,8 +113,10 @@ struct HardWrapContinuation {
                 return (true, true)
             }
         }
-        // A speaker's designation alone on its line ("Ms. Álvarez (Freedonia) (spoke in Spanish):"): the speech goes on.
-        if width != nil, Self.length(bytes, previous.contentStart, previous.contentEnd) <= SpeakerLine.maximumLength {
+        // A speaker's designation alone on its line ("Ms. Álvarez (Freedonia) (spoke in Spanish):"): the speech goes on,
+        // whether the text is hard-wrapped or sets each paragraph on one line ("Председатель (говорит по-английски):" /
+        // "Предоставляю слово …").
+        if Self.length(bytes, previous.contentStart, previous.contentEnd) <= SpeakerLine.maximumLength {
             let scalars = ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd)
             if let length = SpeakerLine.designationLength(scalars, speechOnTheLine: false), length == scalars.count {
                 return (true, false)
