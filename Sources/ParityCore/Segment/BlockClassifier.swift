@@ -209,13 +209,8 @@ struct BlockClassifier {
         learner.afterOpeningWords = speakerWordsUnlisted
         var lastCandidate = 0
         for (index, unit) in units.enumerated() {
+            guard let end = headEnd(unit, scalars: SpeakerLine.maximumLength + 8) else { continue }
             let first = lines[unit.lines.lowerBound]
-            guard first.contentEnd - first.contentStart >= 4 else { continue }
-            // A capital, a digit (a paragraph number) or a letter of another script.
-            let byte = decoded.utf8[first.contentStart]
-            guard byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) else { continue }
-            var end = min(first.contentEnd, first.contentStart + (SpeakerLine.maximumLength + 8) * 4)
-            while end > first.contentStart, end < first.contentEnd, decoded.utf8[end] & 0xC0 == 0x80 { end -= 1 }
             // A masthead line of one line; a wrapped one goes on with its dot leader ("President: Mr. X" / "....... (Y)")
             // or after it ("President: Mr. X ......." / "(Y)").
             let inMasthead = index < firstNumbered && (unit.lines.count == 1 || unit.lines.count == 2
@@ -229,16 +224,25 @@ struct BlockClassifier {
         // A presiding officer's masthead line with one name ("Ordförande: Lindqvist") teaches its title when a later unit opens with it.
         if !learner.candidates.isEmpty {
             for unit in units[(lastCandidate + 1)...] {
-                let first = lines[unit.lines.lowerBound]
-                guard first.contentEnd - first.contentStart >= 4 else { continue }
-                let byte = decoded.utf8[first.contentStart]
-                guard byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) else { continue }
-                var end = min(first.contentEnd, first.contentStart + 64 * 4)
-                while end > first.contentStart, end < first.contentEnd, decoded.utf8[end] & 0xC0 == 0x80 { end -= 1 }
-                learner.confirm(Array(SpeakerLine.withoutLeadingNumber(ScalarText.scalars(decoded.utf8, first.contentStart, end))))
+                guard let end = headEnd(unit, scalars: 64) else { continue }
+                let start = lines[unit.lines.lowerBound].contentStart
+                learner.confirm(Array(SpeakerLine.withoutLeadingNumber(ScalarText.scalars(decoded.utf8, start, end))))
             }
         }
         return (learner.words, learner.notedDesignationsOpenTurns)
+    }
+
+    /// Where the head of `unit`'s first line ends, at most `scalars` scalars' worth of bytes, cut at a
+    /// scalar's start, when that line may open a turn: 4 bytes or more, opening with a capital, a digit (a
+    /// paragraph number) or a letter of another script; `nil` otherwise.
+    private func headEnd(_ unit: RawBlock, scalars: Int) -> Int? {
+        let first = lines[unit.lines.lowerBound]
+        guard first.contentEnd - first.contentStart >= 4 else { return nil }
+        let byte = decoded.utf8[first.contentStart]
+        guard byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) else { return nil }
+        var end = min(first.contentEnd, first.contentStart + scalars * 4)
+        while end > first.contentStart, end < first.contentEnd, decoded.utf8[end] & 0xC0 == 0x80 { end -= 1 }
+        return end
     }
 
     /// Whether line `index` opens with a dot leader (`SpeakerLine.hasDotLeader`): a masthead line wrapped before it.
@@ -1266,7 +1270,7 @@ struct BlockClassifier {
         var number = 0
         var digits = 0
         for scalar in marker.unicodeScalars {
-            guard let digit = SuperscriptDigits.value(of: scalar) ?? ScalarClass.digit(scalar) else { continue }
+            guard let digit = FootnoteMarker.digitValue(scalar) else { continue }
             number = number * 10 + digit
             digits += 1
         }

@@ -11,13 +11,6 @@
 /// time, or a figure that is the 12-hour reading of another version's time
 /// (`10` against `22h00`) is never marked.
 public enum DifferingNumbers {
-    /// For each version and each of its blocks, the scalar ranges of the
-    /// values to mark. A value is marked in a version when that version has
-    /// it more often than some other version with text in the row; versions
-    /// with no blocks in the row are ignored.
-    /// - Parameters:
-    ///   - texts: the block texts of each version.
-    ///   - languages: each version's language (it decides the decimal mark).
     /// Whether `key` is a whole figure (`number:10`) that is the 12-hour
     /// reading of a time another version states (`time:22:00`): the checker
     /// takes it as a time there (``NumberComparison``), and a time is not marked.
@@ -26,6 +19,13 @@ public enum DifferingNumbers {
         return otherCounts.keys.contains { $0.hasPrefix("time:") && NumberComparison.isTwelveHourReading("\(hours):00", of: String($0.dropFirst(5))) }
     }
 
+    /// For each version and each of its blocks, the scalar ranges of the
+    /// values to mark. A value is marked in a version when that version has
+    /// it more often than some other version with text in the row; versions
+    /// with no blocks in the row are ignored.
+    /// - Parameters:
+    ///   - texts: the block texts of each version.
+    ///   - languages: each version's language (it decides the decimal mark).
     public static func marks(in texts: [[String]], languages: [Language?]) -> [[[Range<Int>]]] {
         let extractors = texts.indices.map { NumberExtractor(language: $0 < languages.count ? languages[$0] : nil) }
         let values: [[[ExtractedNumber]]] = texts.indices.map { version in texts[version].map { extractors[version].extract($0) } }
