@@ -35,6 +35,23 @@ struct CLDRLanguageData: Sendable {
         }
     }
 
+    /// The number words of `record` alone (`numberWords` of `init(_:)`),
+    /// without parsing its other fields; the fields are found at the UTF-8
+    /// bytes of `;` (every field starts with its ASCII key, so no `;` is
+    /// part of a larger character).
+    static func numberWords(_ record: String) -> [String: Int] {
+        var result: [String: Int] = [:]
+        let utf8 = record.utf8
+        var fieldStart = utf8.startIndex
+        while fieldStart < utf8.endIndex {
+            let fieldEnd = utf8[fieldStart...].firstIndex(of: UInt8(ascii: ";")) ?? utf8.endIndex
+            let field = record[fieldStart..<fieldEnd]
+            if field.utf8.starts(with: "w=".utf8) { result = valued(field.dropFirst(2)) }
+            fieldStart = fieldEnd == utf8.endIndex ? fieldEnd : utf8.index(after: fieldEnd)
+        }
+        return result
+    }
+
     /// Twelve lists separated by `|`, forms by `,` (a list may be empty).
     private static func monthLists(_ text: Substring) -> [[String]] {
         text.split(separator: "|", omittingEmptySubsequences: false).map { $0.split(separator: ",").map(String.init) }
