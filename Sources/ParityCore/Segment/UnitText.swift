@@ -27,22 +27,29 @@ struct UnitText: Sendable {
     /// Prepares raw block `unit`.
     /// `wordLabels`: heading words the document teaches (`WordLabelSequence`), read where no table reads a label.
     init(_ unit: RawBlock, lines: [TextLine], decoded: DecodedText, language: Language?, wordLabels: WordLabelSequence = .none) {
-        var folded: [Unicode.Scalar] = []
         let first = lines[unit.lines.lowerBound]
         let last = lines[unit.lines.upperBound - 1]
-        folded.reserveCapacity(last.contentEnd - first.contentStart)
         // Ideographic or no-break spaces that indent the first line (`　　(a) …`) go before its label, not into the text.
         let textStart = decoded.utf8.withUnsafeBufferPointer { WideIndent.skip($0, first.contentStart, first.contentEnd) }
-        decoded.utf8.withUnsafeBufferPointer { buffer in
-            var lastWasSpace = false
-            for index in unit.lines {
-                let line = lines[index]
-                if !folded.isEmpty, !lastWasSpace {
-                    folded.append(" ")
-                    lastWasSpace = true
+        // At most one scalar a byte, and a space that joins each line to the one before.
+        let room = max(0, last.contentEnd - textStart) + unit.lines.count
+        let folded = [Unicode.Scalar](unsafeUninitializedCapacity: room) { out, initialized in
+            initialized = decoded.utf8.withUnsafeBufferPointer { buffer -> Int in
+                var count = 0
+                var lastWasSpace = false
+                for index in unit.lines {
+                    let line = lines[index]
+                    if count > 0, !lastWasSpace {
+                        out[count] = " "
+                        count += 1
+                        lastWasSpace = true
+                    }
+                    let start = index == unit.lines.lowerBound ? textStart : line.contentStart
+                    guard start < line.contentEnd else { continue }
+                    (count, lastWasSpace) = ScalarText.fold(buffer, start, line.contentEnd, into: out.baseAddress!, at: count,
+                                                            lastWasSpace: lastWasSpace)
                 }
-                let start = index == unit.lines.lowerBound ? textStart : line.contentStart
-                lastWasSpace = ScalarText.appendFolded(buffer, start, line.contentEnd, into: &folded, lastWasSpace: lastWasSpace)
+                return count
             }
         }
         let (stripped, spans) = InlineMarkupParser.strip(folded)
@@ -88,6 +95,20 @@ struct UnitText: Sendable {
     static func verbatimRange(_ scalars: [Unicode.Scalar], _ bytes: [UInt8], _ start: Int, _ end: Int) -> Range<Int>? {
         guard !scalars.isEmpty, start <= end, end <= bytes.count, end - start >= scalars.count else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> Range<Int>? in
+            if scalars.count == end - start {
+                // As many scalars as bytes: a copy only if every byte is ASCII and the scalar of its value
+                // (one loop without exits, over the whole text).
+                var differences: UInt32 = 0
+                var highBits: UInt8 = 0
+                scalars.withUnsafeBufferPointer { scalars in
+                    for offset in 0..<scalars.count {
+                        let byte = buffer[start + offset]
+                        differences |= scalars[offset].value ^ UInt32(byte)
+                        highBits |= byte
+                    }
+                }
+                return differences == 0 && highBits < 0x80 ? start..<end : nil
+            }
             var index = start
             for scalar in scalars {
                 let value = scalar.value
