@@ -36,18 +36,37 @@ struct CLDRLanguageData: Sendable {
     }
 
     /// The number words of `record` alone (`numberWords` of `init(_:)`),
-    /// without parsing its other fields; the fields are found at the UTF-8
-    /// bytes of `;` (every field starts with its ASCII key, so no `;` is
-    /// part of a larger character).
+    /// without parsing its other fields. The record is cut at the UTF-8
+    /// bytes of `;`, `,` and `:` (in the generated records each stands
+    /// before an ASCII key, a word or a value, never before a mark that
+    /// would make it part of a larger character; `CLDRNumberWordsTests`
+    /// checks every record against `init(_:)`).
     static func numberWords(_ record: String) -> [String: Int] {
         var result: [String: Int] = [:]
-        let utf8 = record.utf8
-        var fieldStart = utf8.startIndex
-        while fieldStart < utf8.endIndex {
-            let fieldEnd = utf8[fieldStart...].firstIndex(of: UInt8(ascii: ";")) ?? utf8.endIndex
-            let field = record[fieldStart..<fieldEnd]
-            if field.utf8.starts(with: "w=".utf8) { result = valued(field.dropFirst(2)) }
-            fieldStart = fieldEnd == utf8.endIndex ? fieldEnd : utf8.index(after: fieldEnd)
+        let bytes = Array(record.utf8)
+        var fieldStart = 0
+        while fieldStart < bytes.count {
+            let fieldEnd = bytes[fieldStart...].firstIndex(of: UInt8(ascii: ";")) ?? bytes.count
+            if fieldEnd - fieldStart >= 2, bytes[fieldStart] == UInt8(ascii: "w"), bytes[fieldStart + 1] == UInt8(ascii: "=") {
+                result = valued(bytes[(fieldStart + 2)..<fieldEnd])
+            }
+            fieldStart = fieldEnd + 1
+        }
+        return result
+    }
+
+    /// `valued(_:)` on the UTF-8 bytes of a field's value.
+    private static func valued(_ bytes: ArraySlice<UInt8>) -> [String: Int] {
+        var result: [String: Int] = [:]
+        var pairStart = bytes.startIndex
+        while pairStart < bytes.endIndex {
+            let pairEnd = bytes[pairStart...].firstIndex(of: UInt8(ascii: ",")) ?? bytes.endIndex
+            let pair = bytes[pairStart..<pairEnd]
+            if let colon = pair.lastIndex(of: UInt8(ascii: ":")),
+               let value = Int(String(decoding: pair[(colon + 1)...], as: UTF8.self)) {
+                result[String(decoding: pair[..<colon], as: UTF8.self)] = value
+            }
+            pairStart = pairEnd + 1
         }
         return result
     }

@@ -111,17 +111,27 @@ struct UnitText: Sendable {
             }
             var index = start
             for scalar in scalars {
+                // The scalar's UTF-8 bytes, compared one by one.
                 let value = scalar.value
                 if value < 0x80 {
                     guard index < end, buffer[index] == UInt8(truncatingIfNeeded: value) else { return nil }
                     index += 1
-                    continue
+                } else if value < 0x800 {
+                    guard index + 1 < end, buffer[index] == UInt8(truncatingIfNeeded: 0xC0 | value >> 6),
+                          buffer[index + 1] == UInt8(truncatingIfNeeded: 0x80 | value & 0x3F) else { return nil }
+                    index += 2
+                } else if value < 0x10000 {
+                    guard index + 2 < end, buffer[index] == UInt8(truncatingIfNeeded: 0xE0 | value >> 12),
+                          buffer[index + 1] == UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F),
+                          buffer[index + 2] == UInt8(truncatingIfNeeded: 0x80 | value & 0x3F) else { return nil }
+                    index += 3
+                } else {
+                    guard index + 3 < end, buffer[index] == UInt8(truncatingIfNeeded: 0xF0 | value >> 18),
+                          buffer[index + 1] == UInt8(truncatingIfNeeded: 0x80 | (value >> 12) & 0x3F),
+                          buffer[index + 2] == UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F),
+                          buffer[index + 3] == UInt8(truncatingIfNeeded: 0x80 | value & 0x3F) else { return nil }
+                    index += 4
                 }
-                var matches = true
-                UTF8.encode(scalar) { byte in
-                    if matches, index < end, buffer[index] == byte { index += 1 } else { matches = false }
-                }
-                guard matches else { return nil }
             }
             return index == end ? start..<end : nil
         }
