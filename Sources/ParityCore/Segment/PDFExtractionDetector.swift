@@ -38,7 +38,7 @@ public enum PDFExtractionDetector {
             lineLength = 0
             lineHasText = false
         }
-        // A line at a time: its leading blanks, then its text up to the line feed, counted in a
+        // A line at a time: its leading blanks, then its text up to the line feed, counted in one
         // tight loop (a scalar per byte that is neither a continuation byte nor a form feed).
         bytes.withUnsafeBufferPointer { buffer in
             let n = buffer.count
@@ -57,14 +57,14 @@ public enum PDFExtractionDetector {
                 }
                 if index < n, buffer[index] != 0x0A {
                     let textStart = index
-                    while index < n, buffer[index] != 0x0A { index += 1 }
-                    // Counted in a loop without exits once the line's end is known.
                     var uncounted = 0
                     var lineFormFeeds = 0
-                    for at in textStart..<index {
-                        let byte = buffer[at]
+                    while index < n {
+                        let byte = buffer[index]
+                        if byte == 0x0A { break }
                         uncounted &+= byte & 0xC0 == 0x80 || byte == 0x0C ? 1 : 0
                         lineFormFeeds &+= byte == 0x0C ? 1 : 0
+                        index += 1
                     }
                     formFeeds += lineFormFeeds
                     lineLength = index - textStart - uncounted

@@ -22,31 +22,36 @@ struct PDFLine: Sendable {
         var breaks = 1
         for byte in bytes where byte == 0x0A || byte == 0x0C { breaks += 1 }
         lines.reserveCapacity(breaks)
-        bytes.withUnsafeBufferPointer { buffer in
-            var page = 0
-            var start = 0
-            let count = buffer.count
-            for index in 0..<count where buffer[index] == 0x0A || buffer[index] == 0x0C {
-                lines.append(line(buffer, start, index, page: page))
-                if buffer[index] == 0x0C { page += 1 }
+        var page = 0
+        var start = 0
+        var index = 0
+        func close(_ end: Int) {
+            var first = start
+            var last = end
+            while first < last, isBlankByte(bytes[first]) { first += 1 }
+            while last > first, isBlankByte(bytes[last - 1]) { last -= 1 }
+            var length = 0
+            var at = first
+            while at < last {
+                if bytes[at] & 0xC0 != 0x80 { length += 1 }
+                at += 1
+            }
+            lines.append(PDFLine(page: page, contentStart: first, contentEnd: last, length: length))
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                close(index)
+                start = index + 1
+            } else if byte == 0x0C {
+                close(index)
+                page += 1
                 start = index + 1
             }
-            if start < count { lines.append(line(buffer, start, count, page: page)) }
+            index += 1
         }
+        if start < bytes.count { close(bytes.count) }
         return lines
-    }
-
-    /// The line of `buffer[start..<end]` on `page`: its content without blank bytes around it, and its length.
-    @inline(__always)
-    private static func line(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, page: Int) -> PDFLine {
-        var first = start
-        var last = end
-        while first < last, isBlankByte(buffer[first]) { first += 1 }
-        while last > first, isBlankByte(buffer[last - 1]) { last -= 1 }
-        // Scalars: the bytes that are no continuation bytes (one loop without exits).
-        var length = 0
-        for at in first..<last { length &+= buffer[at] & 0xC0 != 0x80 ? 1 : 0 }
-        return PDFLine(page: page, contentStart: first, contentEnd: last, length: length)
     }
 
     @inline(__always)

@@ -174,10 +174,6 @@ enum RawBlockBuilder {
         var isOpen: Bool { boldOpen || tagDepth > 0 }
 
         mutating func scan(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
-            // Most lines hold neither `*` nor `<`: counted in one loop without exits, nothing else to do.
-            var marks = 0
-            for index in start..<max(start, end) { marks &+= b[index] == 0x2A || b[index] == 0x3C ? 1 : 0 }
-            guard marks > 0 else { return }
             var index = start
             while index < end {
                 let byte = b[index]

@@ -95,43 +95,19 @@ struct UnitText: Sendable {
     static func verbatimRange(_ scalars: [Unicode.Scalar], _ bytes: [UInt8], _ start: Int, _ end: Int) -> Range<Int>? {
         guard !scalars.isEmpty, start <= end, end <= bytes.count, end - start >= scalars.count else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> Range<Int>? in
-            if scalars.count == end - start {
-                // As many scalars as bytes: a copy only if every byte is ASCII and the scalar of its value
-                // (one loop without exits, over the whole text).
-                var differences: UInt32 = 0
-                var highBits: UInt8 = 0
-                scalars.withUnsafeBufferPointer { scalars in
-                    for offset in 0..<scalars.count {
-                        let byte = buffer[start + offset]
-                        differences |= scalars[offset].value ^ UInt32(byte)
-                        highBits |= byte
-                    }
-                }
-                return differences == 0 && highBits < 0x80 ? start..<end : nil
-            }
             var index = start
             for scalar in scalars {
-                // The scalar's UTF-8 bytes, compared one by one.
                 let value = scalar.value
                 if value < 0x80 {
                     guard index < end, buffer[index] == UInt8(truncatingIfNeeded: value) else { return nil }
                     index += 1
-                } else if value < 0x800 {
-                    guard index + 1 < end, buffer[index] == UInt8(truncatingIfNeeded: 0xC0 | value >> 6),
-                          buffer[index + 1] == UInt8(truncatingIfNeeded: 0x80 | value & 0x3F) else { return nil }
-                    index += 2
-                } else if value < 0x10000 {
-                    guard index + 2 < end, buffer[index] == UInt8(truncatingIfNeeded: 0xE0 | value >> 12),
-                          buffer[index + 1] == UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F),
-                          buffer[index + 2] == UInt8(truncatingIfNeeded: 0x80 | value & 0x3F) else { return nil }
-                    index += 3
-                } else {
-                    guard index + 3 < end, buffer[index] == UInt8(truncatingIfNeeded: 0xF0 | value >> 18),
-                          buffer[index + 1] == UInt8(truncatingIfNeeded: 0x80 | (value >> 12) & 0x3F),
-                          buffer[index + 2] == UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F),
-                          buffer[index + 3] == UInt8(truncatingIfNeeded: 0x80 | value & 0x3F) else { return nil }
-                    index += 4
+                    continue
                 }
+                var matches = true
+                UTF8.encode(scalar) { byte in
+                    if matches, index < end, buffer[index] == byte { index += 1 } else { matches = false }
+                }
+                guard matches else { return nil }
             }
             return index == end ? start..<end : nil
         }
