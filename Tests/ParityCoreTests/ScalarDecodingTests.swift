@@ -71,6 +71,35 @@ import ParityTestSupport
             let (expected, expectedEnd) = Self.folded(scalars, lastWasSpace: lastWasSpace)
             #expect(output == prefix + expected, "trial \(trial): \(scalars.map { String($0.value, radix: 16) })")
             #expect(ended == (length == 0 ? lastWasSpace : expectedEnd), "trial \(trial)")
+            let start = trial % 5 == 0 ? 0 : min(bytes.count, 1)
+            #expect(ScalarText.scalars(bytes, start, bytes.count)
+                        == Self.folded(Array(String(decoding: bytes[start...], as: UTF8.self).unicodeScalars), lastWasSpace: false).0,
+                    "trial \(trial)")
+        }
+    }
+
+    /// `UnitText.verbatimRange` by its definition: the scalars' UTF-8 is the bytes.
+    @Test func verbatimRangeIsTheScalarsUTF8() {
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "1", " ", "\t", "\u{7F}", "\u{80}", "é", "\u{E9}", "\u{A0}", "中", "😀"]
+        var random = SplitMix64(seed: 13)
+        for trial in 0..<4000 {
+            let length = Int.random(in: 1..<30, using: &random)
+            let scalars = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
+            var other = scalars
+            if trial % 2 == 1 {
+                // Another scalar in one place, often of the same byte value or length.
+                other[Int.random(in: 0..<length, using: &random)] = alphabet[Int.random(in: 0..<alphabet.count, using: &random)]
+            }
+            let padding: [UInt8] = trial % 3 == 0 ? [] : [0x41, 0x20]
+            let bytes = padding + Array(String(String.UnicodeScalarView(other)).utf8) + padding
+            let start = padding.count
+            let end = bytes.count - padding.count
+            let expected: Range<Int>? = Array(String(String.UnicodeScalarView(scalars)).utf8) == Array(bytes[start..<end]) ? start..<end : nil
+            #expect(UnitText.verbatimRange(scalars, bytes, start, end) == expected, "trial \(trial)")
+            // Bytes that decode to the scalars' values one byte each are no copy unless they are ASCII.
+            let latin1 = scalars.map { UInt8(truncatingIfNeeded: $0.value) }
+            let asLatin1: Range<Int>? = scalars.allSatisfy { $0.value < 0x80 } ? 0..<latin1.count : nil
+            #expect(UnitText.verbatimRange(scalars, latin1, 0, latin1.count) == asLatin1, "trial \(trial)")
         }
     }
 

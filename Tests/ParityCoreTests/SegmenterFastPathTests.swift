@@ -255,10 +255,13 @@ import ParityTestSupport
     /// The columns as `String.split` on characters gives them, for constructed
     /// ASCII lines (spaces, tabs, CR LF, controls, letters, digits and
     /// punctuation) and lines with a no-break space, a combining mark after a
-    /// space and other multi-byte scalars (which keep the character split).
+    /// space and other multi-byte scalars: combining and spacing marks,
+    /// joiners, prepended concatenation marks, emoji modifiers, tags and
+    /// general punctuation on either side of a separator.
     @Test func columnsAreTheCharacterSplit() {
         let pieces = [" ", "  ", "\t", "\r\n", "\r", "\n", "\u{1}", "A/61/187", "Page", "2", "-", "(2026)", "GE.24-01234", "*",
-                      "\u{A0}", " \u{301}", "é", "中", "\u{200E}"]
+                      "\u{A0}", " \u{301}", "é", "中", "\u{200E}", "\u{301}", "\u{600}", "\u{903}", "\u{200C}", "\u{200D}", "’", "–",
+                      "\u{2028}", "\u{1F3FB}", "\u{FF9E}", "\u{E0020}", "ب", "\u{D4E}", "\u{110BD}"]
         var random = SplitMix64(seed: 5)
         for trial in 0..<4000 {
             let asciiOnly = trial % 2 == 0

@@ -35,6 +35,42 @@ struct CLDRLanguageData: Sendable {
         }
     }
 
+    /// The number words of `record` alone (`numberWords` of `init(_:)`),
+    /// without parsing its other fields. The record is cut at the UTF-8
+    /// bytes of `;`, `,` and `:` (in the generated records each stands
+    /// before an ASCII key, a word or a value, never before a mark that
+    /// would make it part of a larger character; `CLDRNumberWordsTests`
+    /// checks every record against `init(_:)`).
+    static func numberWords(_ record: String) -> [String: Int] {
+        var result: [String: Int] = [:]
+        let bytes = Array(record.utf8)
+        var fieldStart = 0
+        while fieldStart < bytes.count {
+            let fieldEnd = bytes[fieldStart...].firstIndex(of: UInt8(ascii: ";")) ?? bytes.count
+            if fieldEnd - fieldStart >= 2, bytes[fieldStart] == UInt8(ascii: "w"), bytes[fieldStart + 1] == UInt8(ascii: "=") {
+                result = valued(bytes[(fieldStart + 2)..<fieldEnd])
+            }
+            fieldStart = fieldEnd + 1
+        }
+        return result
+    }
+
+    /// `valued(_:)` on the UTF-8 bytes of a field's value.
+    private static func valued(_ bytes: ArraySlice<UInt8>) -> [String: Int] {
+        var result: [String: Int] = [:]
+        var pairStart = bytes.startIndex
+        while pairStart < bytes.endIndex {
+            let pairEnd = bytes[pairStart...].firstIndex(of: UInt8(ascii: ",")) ?? bytes.endIndex
+            let pair = bytes[pairStart..<pairEnd]
+            if let colon = pair.lastIndex(of: UInt8(ascii: ":")),
+               let value = Int(String(decoding: pair[(colon + 1)...], as: UTF8.self)) {
+                result[String(decoding: pair[..<colon], as: UTF8.self)] = value
+            }
+            pairStart = pairEnd + 1
+        }
+        return result
+    }
+
     /// Twelve lists separated by `|`, forms by `,` (a list may be empty).
     private static func monthLists(_ text: Substring) -> [[String]] {
         text.split(separator: "|", omittingEmptySubsequences: false).map { $0.split(separator: ",").map(String.init) }

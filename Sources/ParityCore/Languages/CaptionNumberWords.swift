@@ -13,7 +13,7 @@ enum CaptionNumberWords {
         var ambiguous: Set<String> = []
         for code in CLDRLanguageTables.languages {
             guard let record = CLDRLanguageTables.record(code) else { continue }
-            for (word, value) in CLDRLanguageData(record).numberWords where value >= 1 && value <= maximumValue {
+            for (word, value) in CLDRLanguageData.numberWords(record) where value >= 1 && value <= maximumValue {
                 let key = word.lowercased()
                 if let known = values[key], known != value { ambiguous.insert(key) }
                 values[key] = value

@@ -43,34 +43,36 @@ struct ClauseOpenerWords {
 
         var capitalizedInside = Set<String>()
         var seenLowercase = Set<String>()
-        for index in body where !lines[index].isBlank {
-            let line = lines[index]
-            var at = line.contentStart
-            var before: UInt8 = 0  // the last non-blank byte before the word; 0 at the line start
-            var insideLine: [String] = []
-            var hasLowercaseWord = false
-            while at < line.contentEnd {
-                let byte = bytes[at]
-                guard Self.isWordByte(byte) else {
-                    if !PDFLine.isBlankByte(byte) { before = byte }
-                    at += 1
-                    continue
+        bytes.withUnsafeBufferPointer { bytes in
+            for index in body where !lines[index].isBlank {
+                let line = lines[index]
+                var at = line.contentStart
+                var before: UInt8 = 0  // the last non-blank byte before the word; 0 at the line start
+                var insideLine: [String] = []
+                var hasLowercaseWord = false
+                while at < line.contentEnd {
+                    let byte = bytes[at]
+                    guard Self.isWordByte(byte) else {
+                        if !PDFLine.isBlankByte(byte) { before = byte }
+                        at += 1
+                        continue
+                    }
+                    let start = at
+                    while at < line.contentEnd, Self.isWordByte(bytes[at]) { at += 1 }
+                    defer { before = bytes[at - 1] }
+                    if !hasLowercaseWord { hasLowercaseWord = Self.startsLowercase(bytes, start, at) }
+                    guard shapes.mayContain(bytes, start, at) else { continue }
+                    let word = String(decoding: bytes[start..<at], as: UTF8.self)
+                    guard let first = word.unicodeScalars.first else { continue }
+                    if ScalarClass.isLowercase(first) {
+                        if lowered.contains(word) { seenLowercase.insert(word) }
+                    } else if words.contains(word), before != 0, Self.continuesSentence(before) {
+                        insideLine.append(word)
+                    }
                 }
-                let start = at
-                while at < line.contentEnd, Self.isWordByte(bytes[at]) { at += 1 }
-                defer { before = bytes[at - 1] }
-                if !hasLowercaseWord { hasLowercaseWord = Self.startsLowercase(bytes, start, at) }
-                guard shapes.mayContain(bytes, start, at) else { continue }
-                let word = String(decoding: bytes[start..<at], as: UTF8.self)
-                guard let first = word.unicodeScalars.first else { continue }
-                if ScalarClass.isLowercase(first) {
-                    if lowered.contains(word) { seenLowercase.insert(word) }
-                } else if words.contains(word), before != 0, Self.continuesSentence(before) {
-                    insideLine.append(word)
-                }
+                // A line without a word in lower case is a title ("# Acuerdo De Paris"), capitalised throughout.
+                if hasLowercaseWord { capitalizedInside.formUnion(insideLine) }
             }
-            // A line without a word in lower case is a title ("# Acuerdo De Paris"), capitalised throughout.
-            if hasLowercaseWord { capitalizedInside.formUnion(insideLine) }
         }
         for (line, word) in candidateLines {
             answers[line] = !capitalizedInside.contains(word) && (seenLowercase.contains(word.lowercased()) || openers.contains(word))
@@ -85,7 +87,7 @@ struct ClauseOpenerWords {
         byte >= 0x80 || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
-    private static func startsLowercase(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    private static func startsLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         if bytes[start] < 0x80 { return bytes[start] >= UInt8(ascii: "a") && bytes[start] <= UInt8(ascii: "z") }
         var iterator = bytes[start..<min(end, start + 4)].makeIterator()
         var decoder = UTF8()
@@ -133,7 +135,7 @@ private struct ByteShapeFilter {
         shapes[base + 256 + Int(Self.fold(last))] = true
     }
 
-    func mayContain(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let base = (end - start) * 512
         return base < shapes.count && shapes[base + Int(Self.fold(bytes[start]))] && shapes[base + 256 + Int(Self.fold(bytes[end - 1]))]
     }

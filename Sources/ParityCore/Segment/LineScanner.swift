@@ -6,32 +6,40 @@ enum LineScanner {
         // Exactly as many as there are line breaks (plus a last line): a guess
         // from the byte count overshoots fourfold on prose.
         var breaks = 1
-        for byte in bytes where byte == 0x0A || byte == 0x0D { breaks += 1 }
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer { breaks &+= byte == 0x0A || byte == 0x0D ? 1 : 0 }
+        }
         lines.reserveCapacity(breaks)
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var lineStart = 0
             var index = 0
-            func close(_ end: Int) {
-                var contentStart = lineStart
-                var contentEnd = end
-                while contentStart < contentEnd, ByteClass.isASCIIWhitespace(buffer[contentStart]) { contentStart += 1 }
-                while contentEnd > contentStart, ByteClass.isASCIIWhitespace(buffer[contentEnd - 1]) { contentEnd -= 1 }
-                lines.append(TextLine(start: lineStart, end: end, contentStart: contentStart, contentEnd: contentEnd))
-            }
             while index < count {
+                // No line break is above CR: most bytes are passed over by one comparison.
+                while index < count, buffer[index] > 0x0D { index += 1 }
+                guard index < count else { break }
                 let byte = buffer[index]
-                if byte == 0x0A || byte == 0x0D {
-                    close(index)
-                    if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                guard byte == 0x0A || byte == 0x0D else {
                     index += 1
-                    lineStart = index
-                } else {
-                    index += 1
+                    continue
                 }
+                lines.append(line(buffer, lineStart, index))
+                if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                index += 1
+                lineStart = index
             }
-            if lineStart < count { close(count) }
+            if lineStart < count { lines.append(line(buffer, lineStart, count)) }
         }
         return lines
+    }
+
+    /// The line of `buffer[start..<end]`, its content without ASCII white space around it.
+    @inline(__always)
+    private static func line(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> TextLine {
+        var contentStart = start
+        var contentEnd = end
+        while contentStart < contentEnd, ByteClass.isASCIIWhitespace(buffer[contentStart]) { contentStart += 1 }
+        while contentEnd > contentStart, ByteClass.isASCIIWhitespace(buffer[contentEnd - 1]) { contentEnd -= 1 }
+        return TextLine(start: start, end: end, contentStart: contentStart, contentEnd: contentEnd)
     }
 }

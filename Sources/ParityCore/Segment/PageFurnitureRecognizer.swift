@@ -370,14 +370,15 @@ enum PageFurnitureRecognizer {
         token == "/..." || token == "/…"
     }
 
-    /// The white-space separated columns of a line.
+    /// The white-space separated columns of a line: `text` split at the
+    /// characters space, tab and no-break space.
     static func columnsOf(_ text: String) -> [Substring] {
-        // ASCII text: every scalar is a character of its own (CR LF aside, not a separator), so its bytes are cut,
-        // without telling characters apart and comparing them as strings.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map(Substring.init)
-        }
-        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+        // The separators are cut at the UTF-8 bytes when each of them is a character of its own (`ColumnCuts`);
+        // otherwise (a combining mark after a space, say) characters are compared.
+        let cuts = text.utf8.withContiguousStorageIfAvailable { ColumnCuts.columns($0) } ?? nil
+        guard let cuts else { return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }) }
+        let base = text.utf8.startIndex
+        return cuts.map { text[text.utf8.index(base, offsetBy: $0.lowerBound)..<text.utf8.index(base, offsetBy: $0.upperBound)] }
     }
 
     /// A UN document symbol: capital letters, then `/`-separated parts (`A/61/187`, `A/HRC/4/L.2`).

@@ -156,6 +156,10 @@ enum RawBlockBuilder {
 
     /// Whether a line starts in lower case and has no label of its own (nor is a label alone).
     private static func continuesSentence(_ buffer: UnsafeBufferPointer<UInt8>, _ line: TextLine) -> Bool {
+        // An ASCII first byte is the first scalar (no white space starts a line's content): a capital, a digit or a mark is no lower case.
+        guard line.contentStart < line.contentEnd else { return false }
+        let first = buffer[line.contentStart]
+        if first < 0x80, !(first >= 0x61 && first <= 0x7A) { return false }
         var head: [Unicode.Scalar] = []
         _ = ScalarText.appendFolded(buffer, line.contentStart, min(line.contentEnd, line.contentStart + 48), into: &head, lastWasSpace: false)
         guard let first = head.first, ScalarClass.isLowercase(first) else { return false }

@@ -9,54 +9,66 @@ enum ScalarText {
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
         into output: inout [Unicode.Scalar], lastWasSpace: Bool
     ) -> Bool {
-        var lastWasSpace = lastWasSpace
         guard start < end else { return lastWasSpace }
         // At most one scalar a byte: room is made first, then written through a buffer, the rest cut.
         let first = output.count
         output.append(contentsOf: repeatElement(" ", count: end - start))
-        let written = output.withUnsafeMutableBufferPointer { out -> Int in
-            var count = first
-            var index = start
-            while index < end {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    // ASCII without branches on the byte: white space is written as a space and
-                    // counted only when the scalar before it was not one (the slot is free to overwrite).
-                    let isSpace = lead == 0x20 || lead &- 0x09 < 5
-                    out[count] = Unicode.Scalar(isSpace ? 0x20 : lead)
-                    count &+= isSpace && lastWasSpace ? 0 : 1
-                    lastWasSpace = isSpace
-                    index += 1
-                    continue
-                }
-                let value: UInt32
-                if lead < 0xC0 || index + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) >= end {
-                    // Not valid UTF-8 (only possible with a hand-made DecodedText): replace, never read past the end.
-                    value = 0xFFFD
-                    index += 1
-                } else {
-                    let decoded = multiByteScalar(bytes, index, lead: lead)
-                    value = decoded.value
-                    index += decoded.length
-                }
-                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                if value >= 0x61C, ScalarClass.isBidiControl(scalar) { continue }
-                if ScalarClass.isWhitespace(scalar) {
-                    if !lastWasSpace {
-                        out[count] = " "
-                        count += 1
-                        lastWasSpace = true
-                    }
-                } else {
-                    out[count] = scalar
-                    count += 1
-                    lastWasSpace = false
-                }
-            }
-            return count
+        let folded = output.withUnsafeMutableBufferPointer { out in
+            fold(bytes, start, end, into: out.baseAddress!, at: first, lastWasSpace: lastWasSpace)
         }
-        output.removeLast(output.count - written)
-        return lastWasSpace
+        output.removeLast(output.count - folded.count)
+        return folded.lastWasSpace
+    }
+
+    /// Writes the scalars of `bytes[start..<end]` (valid UTF-8), white space
+    /// folded and bidirectional marks dropped as `appendFolded` does, to
+    /// `out` from index `count` on; `out` has room for `end - start` more
+    /// scalars. Returns the index after the last one written and whether it is a space.
+    @inline(__always)
+    static func fold(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+        into out: UnsafeMutablePointer<Unicode.Scalar>, at count: Int, lastWasSpace: Bool
+    ) -> (count: Int, lastWasSpace: Bool) {
+        var lastWasSpace = lastWasSpace
+        var count = count
+        var index = start
+        while index < end {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                // ASCII without branches on the byte: white space is written as a space and
+                // counted only when the scalar before it was not one (the slot is free to overwrite).
+                let isSpace = lead == 0x20 || lead &- 0x09 < 5
+                out[count] = Unicode.Scalar(isSpace ? 0x20 : lead)
+                count &+= isSpace && lastWasSpace ? 0 : 1
+                lastWasSpace = isSpace
+                index += 1
+                continue
+            }
+            let value: UInt32
+            if lead < 0xC0 || index + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) >= end {
+                // Not valid UTF-8 (only possible with a hand-made DecodedText): replace, never read past the end.
+                value = 0xFFFD
+                index += 1
+            } else {
+                let decoded = multiByteScalar(bytes, index, lead: lead)
+                value = decoded.value
+                index += decoded.length
+            }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            if value >= 0x61C, ScalarClass.isBidiControl(scalar) { continue }
+            if ScalarClass.isWhitespace(scalar) {
+                if !lastWasSpace {
+                    out[count] = " "
+                    count += 1
+                    lastWasSpace = true
+                }
+            } else {
+                out[count] = scalar
+                count += 1
+                lastWasSpace = false
+            }
+        }
+        return (count, lastWasSpace)
     }
 
     /// The value and byte length of the multi-byte scalar whose lead byte
@@ -76,12 +88,13 @@ enum ScalarText {
 
     /// The scalars of `bytes[start..<end]`, white space folded.
     static func scalars(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Unicode.Scalar] {
-        var output: [Unicode.Scalar] = []
-        output.reserveCapacity(end - start)
-        bytes.withUnsafeBufferPointer { buffer in
-            _ = appendFolded(buffer, start, end, into: &output, lastWasSpace: false)
+        guard start < end else { return [] }
+        // At most one scalar a byte, written once into uninitialized room.
+        return [Unicode.Scalar](unsafeUninitializedCapacity: end - start) { out, initialized in
+            initialized = bytes.withUnsafeBufferPointer { buffer in
+                fold(buffer, start, end, into: out.baseAddress!, at: 0, lastWasSpace: false).count
+            }
         }
-        return output
     }
 
     /// The scalars of `text` (`Array(text.unicodeScalars)`), decoded from its
@@ -222,6 +235,16 @@ extension ScalarText {
             next = index + 4
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", next)
+    }
+
+    /// `decode(_:_:_:)` on a buffer.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> (scalar: Unicode.Scalar, next: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), index + 1) }
+        if lead < 0xC0 || index + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) >= end { return ("\u{FFFD}", index + 1) }
+        let decoded = multiByteScalar(bytes, index, lead: lead)
+        return (Unicode.Scalar(decoded.value) ?? "\u{FFFD}", index + decoded.length)
     }
 
     /// The first scalar of `scalars(bytes, start, end)` that `skip` does not

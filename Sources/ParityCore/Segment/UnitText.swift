@@ -27,22 +27,29 @@ struct UnitText: Sendable {
     /// Prepares raw block `unit`.
     /// `wordLabels`: heading words the document teaches (`WordLabelSequence`), read where no table reads a label.
     init(_ unit: RawBlock, lines: [TextLine], decoded: DecodedText, language: Language?, wordLabels: WordLabelSequence = .none) {
-        var folded: [Unicode.Scalar] = []
         let first = lines[unit.lines.lowerBound]
         let last = lines[unit.lines.upperBound - 1]
-        folded.reserveCapacity(last.contentEnd - first.contentStart)
         // Ideographic or no-break spaces that indent the first line (`　　(a) …`) go before its label, not into the text.
         let textStart = decoded.utf8.withUnsafeBufferPointer { WideIndent.skip($0, first.contentStart, first.contentEnd) }
-        decoded.utf8.withUnsafeBufferPointer { buffer in
-            var lastWasSpace = false
-            for index in unit.lines {
-                let line = lines[index]
-                if !folded.isEmpty, !lastWasSpace {
-                    folded.append(" ")
-                    lastWasSpace = true
+        // At most one scalar a byte, and a space that joins each line to the one before.
+        let room = max(0, last.contentEnd - textStart) + unit.lines.count
+        let folded = [Unicode.Scalar](unsafeUninitializedCapacity: room) { out, initialized in
+            initialized = decoded.utf8.withUnsafeBufferPointer { buffer -> Int in
+                var count = 0
+                var lastWasSpace = false
+                for index in unit.lines {
+                    let line = lines[index]
+                    if count > 0, !lastWasSpace {
+                        out[count] = " "
+                        count += 1
+                        lastWasSpace = true
+                    }
+                    let start = index == unit.lines.lowerBound ? textStart : line.contentStart
+                    guard start < line.contentEnd else { continue }
+                    (count, lastWasSpace) = ScalarText.fold(buffer, start, line.contentEnd, into: out.baseAddress!, at: count,
+                                                            lastWasSpace: lastWasSpace)
                 }
-                let start = index == unit.lines.lowerBound ? textStart : line.contentStart
-                lastWasSpace = ScalarText.appendFolded(buffer, start, line.contentEnd, into: &folded, lastWasSpace: lastWasSpace)
+                return count
             }
         }
         let (stripped, spans) = InlineMarkupParser.strip(folded)
