@@ -14,6 +14,7 @@ import ParityCore
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 //        ParityBenchmarks text-shape FILE…   bytes a unit and a line of each text, the figures TextShapeLimit bounds
 //        ParityBenchmarks pdf-geometry [N]   parse pdftotext -bbox-layout XHTML of the real ODS PDFs and rebuild their text N times (default 20): MB text/s
+//        ParityBenchmarks memory [MB] [PAIR-MB] [SHAPE…]   peak RSS / input of outline (MB, default 30) and check, show, align --format tmx (two PAIR-MB files, default 3; 0: none) on short, long, one-word, numbered, udhr text
 //        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -38,6 +39,12 @@ case "hostile":
     let megabytes = arguments.count > 2 ? Double(arguments[2]) ?? 200 : 200
     runOrExit {
         try HostileInputBenchmark.run(shape: shape, megabytes: megabytes)
+    }
+case "memory":
+    let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 30 : 30
+    let pairMegabytes = arguments.count > 2 ? Double(arguments[2]) ?? 3 : 3
+    runOrExit {
+        try MemoryBenchmark.run(megabytes: megabytes, pairMegabytes: pairMegabytes, only: Array(arguments.dropFirst(3)))
     }
 case "pdf-geometry":
     let repeats = arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20
@@ -123,5 +130,5 @@ case "geometry-text":
     }
     print(PDFGeometryReading.text(pages), terminator: "")
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | text-shape FILE… | geometry-text < XHTML | hostile single-line|pdf-like|pdf-reading-order [MB]")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | text-shape FILE… | geometry-text < XHTML | hostile single-line|pdf-like|pdf-reading-order [MB] | memory [MB] [PAIR-MB] [SHAPE…]")
 }

@@ -17,7 +17,13 @@ enum BlockIdentifiers {
         var used = Set<String>()
         used.reserveCapacity(drafts.count)
         var nextSuffix: [String: Int] = [:]
-        var idsBySerial: [Int: String] = [:]
+        // The drafts before this index have their ids; a parent's is found by binary search on the serials
+        // (no dictionary of every id: some 50 bytes a draft, at the segmenter's peak).
+        var assigned = 0
+        func assignedID(_ serial: Int) -> String? {
+            guard let found = drafts.index(ofSerial: serial), found < assigned else { return nil }
+            return drafts[found].id
+        }
         var counters: [String: Int] = [:]
         var bulletCounts: [Int: Int] = [:]
         var captionSeen = false
@@ -57,7 +63,7 @@ enum BlockIdentifiers {
             if drafts[index].kind == .speakerTurn { turnSerials.insert(drafts[index].serial) }
             let id = identifier(drafts[index], run: runOf[index])
             drafts[index].id = id
-            idsBySerial[drafts[index].serial] = id
+            assigned = index + 1
         }
 
         func identifier(_ draft: borrowing DraftBlock, run: Int?) -> String {
@@ -67,7 +73,7 @@ enum BlockIdentifiers {
             case .paragraph where draft.labelPath != nil:
                 // Decimal numbering: `g1-t1.a` for a goal's target, `art2-p1.1`, `p2.3.1`.
                 let label = sanitized(draft.labelPath!)
-                if let parent = draft.parentSerial, let parentID = idsBySerial[parent] {
+                if let parent = draft.parentSerial, let parentID = assignedID(parent) {
                     base = parentID + (goalSerials.contains(parent) ? "-t" : "-p") + label
                 } else {
                     base = annexPrefix + "p" + label
@@ -75,24 +81,24 @@ enum BlockIdentifiers {
             case .heading where draft.divisionID != nil:
                 base = annexPrefix + draft.divisionID!
             case .paragraph where draft.parentSerial.map(articleSerials.contains) == true:
-                base = idsBySerial[draft.parentSerial!]! + "-p" + String(draft.number ?? 0)
+                base = assignedID(draft.parentSerial!)! + "-p" + String(draft.number ?? 0)
             case .paragraph:
                 let runPrefix = run.map { NumberingScope.runPrefix + String($0) + "-" } ?? ""
                 base = annexPrefix + runPrefix + "p" + String(draft.number ?? 0)
             case .heading:
                 base = "h-" + pathID(draft.labelPath ?? counted("x"))
             case .listItem where draft.parentSerial.map(articleSerials.contains) == true:
-                base = counted(idsBySerial[draft.parentSerial!]! + "-li")
+                base = counted(assignedID(draft.parentSerial!)! + "-li")
             case .unnumberedParagraph where draft.parentSerial.map(turnSerials.contains) == true:
                 // The speaker's further paragraphs: `sp3-u1`.
-                base = counted(idsBySerial[draft.parentSerial!]! + "-u")
+                base = counted(assignedID(draft.parentSerial!)! + "-u")
             case .speakerTurn:
                 base = counted("sp")
             case .unnumberedParagraph where draft.parentSerial.map(articleSerials.contains) == true:
                 // `-u`, not `-p`: `art1-u1` (unnumbered) must not read like paragraph 1 (`art1-p1`).
-                base = counted(idsBySerial[draft.parentSerial!]! + "-u")
+                base = counted(assignedID(draft.parentSerial!)! + "-u")
             case .listItem:
-                if let parent = draft.parentSerial, let parentID = idsBySerial[parent] {
+                if let parent = draft.parentSerial, let parentID = assignedID(parent) {
                     let key: String
                     if let itemKey = draft.itemKey {
                         key = sanitized(itemKey)

@@ -157,13 +157,21 @@ public struct PlainTextSegmenter: Sendable {
     func document(_ drafts: inout [DraftBlock], diagnostics: [ReaderDiagnostic], detected: Language?, sourceName: String,
                   room: Int = 0) -> Document {
         assert(zip(drafts, drafts.dropFirst()).allSatisfy { $0.serial < $1.serial }, "drafts out of serial order")
+        // The blocks are made from the last draft to the first, and the drafts' pages given back as the array shrinks,
+        // so the drafts and the blocks are not all in memory together; the blocks are then put back in reading order.
+        let parents = drafts.map { draft in Int32(draft.parentSerial.flatMap { drafts.index(ofSerial: $0) } ?? -1) }
+        let count = drafts.count
         var blocks: [Block] = []
-        blocks.reserveCapacity(drafts.count + room)
-        for index in drafts.indices {
-            let parentID = drafts[index].parentSerial.flatMap { drafts.index(ofSerial: $0) }.map { drafts[$0].id }
-            blocks.append(drafts[index].block(parentID: parentID))
-            drafts[index].releaseFields()
+        blocks.reserveCapacity(count + room)
+        let pageRun = max(1, (1 << 20) / MemoryLayout<DraftBlock>.stride)
+        while let draft = drafts.popLast() {
+            let index = drafts.count
+            let parent = Int(parents[index])
+            let parentID = parent < 0 ? nil : parent < index ? drafts[parent].id : blocks[count - 1 - parent].id
+            blocks.append(draft.block(parentID: parentID))
+            if index % pageRun == 0 { drafts.releaseSparePages() }
         }
+        blocks.reverse()
         drafts = []
 
         var metadata = MetadataCollector.collect(blocks)
