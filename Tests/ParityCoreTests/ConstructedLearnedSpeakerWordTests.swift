@@ -169,6 +169,58 @@ import Testing
         #expect(segment(text).filter { $0.kind == .paragraph }.allSatisfy { $0.speaker == nil })
     }
 
+    /// A paragraph of a speech opening with an adverb and a note, "Saiki (miturut data resmi): …" ("Now (by the official
+    /// figures): …"), names no one: read once with no name, its first word is learned only when its note shares a word
+    /// with another designation's notes; this one shares none, and it opens no turn.
+    @Test func constructedJavaneseSpeechParagraphWithANoteAndAColonIsNoTurn() {
+        let text = """
+        Pangarsa: Ibu Dupont (Freedonia)
+
+        Rapat dibukak jam 10.05.
+
+        Pangarsa (ngendika nganggo basa Inggris): Aku menehi wektu marang wakil Ruritania.
+
+        Bapak Novak (Ruritania) (ngendika nganggo basa Prancis): Wiwit taun 2025 negaraku mbalekake 14 gumuk.
+
+        Saiki (miturut data resmi): kurikulum pesisir diwulangake ing 40 sekolah.
+
+        Ibu Petrova (Syldavia): Syldavia nyengkuyung rancangan resolusi iki.
+
+        Pangarsa (ngendika nganggo basa Inggris): Kita wis krungu pamicara pungkasan.
+        """
+        let blocks = segment(text)
+        #expect(blocks.filter { $0.kind == .speakerTurn }.compactMap(\.label) == [
+            "Pangarsa (ngendika nganggo basa Inggris):", "Bapak Novak (Ruritania) (ngendika nganggo basa Prancis):",
+            "Ibu Petrova (Syldavia):", "Pangarsa (ngendika nganggo basa Inggris):",
+        ])
+        #expect(blocks.contains { $0.kind == .unnumberedParagraph && $0.text.hasPrefix("Saiki (miturut") })
+    }
+
+    /// Hard-wrapped, a record whose presiding title stands once with no name and no masthead to teach it,
+    /// "Ketua (berbicara dalam bahasa Inggris):", learns it: its note shares words with the other turns' notes.
+    /// The speech paragraph "Hasilnya (menurut data Kementerian Air): …" shares none and stays in its turn.
+    @Test func constructedIndonesianNamelessTitleIsLearnedByItsNoteAndASentenceIsNot() {
+        let text = """
+        Ketua (berbicara dalam bahasa Inggris): Saya memberikan kesempatan kepada
+        wakil Ruritania.
+
+        Bapak Novak (Ruritania) (berbicara dalam bahasa Prancis): Sejak tahun 2024
+        negara saya telah memulihkan 37 mata air pegunungan.
+
+        Hasilnya (menurut data Kementerian Air): 12.400 keluarga kini mengambil
+        air bersih setiap hari.
+
+        Ibu Petrova (Syldavia) (berbicara dalam bahasa Rusia): Syldavia mendukung
+        rancangan resolusi ini.
+        """
+        let blocks = segment(text)
+        #expect(blocks.filter { $0.kind == .speakerTurn }.compactMap(\.label) == [
+            "Ketua (berbicara dalam bahasa Inggris):", "Bapak Novak (Ruritania) (berbicara dalam bahasa Prancis):",
+            "Ibu Petrova (Syldavia) (berbicara dalam bahasa Rusia):",
+        ])
+        #expect(blocks.contains { $0.kind == .unnumberedParagraph && $0.text.hasPrefix("Hasilnya (menurut") })
+    }
+
     @Test func theMastheadLineShapes() {
         #expect(SpeakerLine.presidingLineWords(Array("Przewodnicząca: pani Kowalska".unicodeScalars))?.map { String(String.UnicodeScalarView($0)) }
             == ["przewodnicząca", "pani"])

@@ -123,6 +123,10 @@ enum SpeakerLine {
         /// First words that open a turn by their shape even once in a record of turns, and the designations read.
         private var recordWords: Set<[Unicode.Scalar]> = []
         private var designations = 0
+        /// First words of designations with no name ("Présidente (parle en anglais):"), with the words of their notes.
+        private var namelessRecordWords: [[Unicode.Scalar]: [Set<[Unicode.Scalar]>]] = [:]
+        /// How many designations have each word in their notes (lower-cased).
+        private var noteWordDesignations: [[Unicode.Scalar]: Int] = [:]
 
         /// Noted designations that make a record of turns: then a first word read once is
         /// learned too when the turn ends with a colon ("Sig.ra Álvarez (Freedonia) (parla in
@@ -143,8 +147,14 @@ enum SpeakerLine {
                 let word = designation.honorificAfterName ?? designation.word
                 counts[word, default: 0] += 1
                 designations += 1
+                for noteWord in designation.noteWords { noteWordDesignations[noteWord, default: 0] += 1 }
                 if designation.endsWithColon || word.filter({ $0.properties.isAlphabetic }).count <= Self.honorificLength {
-                    recordWords.insert(word)
+                    // Read once with no name, a word is a title only when its note is of the record's kind (`words`).
+                    if designation.nameWords > 0 || designation.honorificAfterName != nil {
+                        recordWords.insert(word)
+                    } else {
+                        namelessRecordWords[word, default: []].append(designation.noteWords)
+                    }
                 }
             } else if inMasthead, let words = SpeakerLine.presidingLineWords(text) {
                 learned.formUnion(words)
@@ -196,7 +206,14 @@ enum SpeakerLine {
         var words: Set<[Unicode.Scalar]> {
             var words = learned
             for (word, count) in counts where count >= 2 { words.insert(word) }
-            if designations >= Self.designationsOfARecord { words.formUnion(recordWords) }
+            guard designations >= Self.designationsOfARecord else { return words }
+            words.formUnion(recordWords)
+            // A title read once with no name is learned when its note shares a word with another designation's notes,
+            // "Presiden (berbicara dalam bahasa Inggris):" beside "(berbicara dalam bahasa Prancis)"; a sentence opening
+            // with a word and a note, "Hasilnya (menurut data Kementerian Air): …", shares none and teaches nothing.
+            for (word, notes) in namelessRecordWords where notes.contains(where: { $0.contains { noteWordDesignations[$0, default: 0] >= 2 } }) {
+                words.insert(word)
+            }
             return words
         }
     }
@@ -243,6 +260,10 @@ enum SpeakerLine {
         var honorificAfterName: [Unicode.Scalar]? = nil
         /// Scalars the designation takes, its notes included (white space and colon after them not).
         var length = 0
+        /// Capitalized name words between the first word and the notes ("Novak" in "Bapak Novak (Ruritania):").
+        var nameWords = 0
+        /// The words of letters of the notes, lower-cased ("berbicara", "dalam", "bahasa", "prancis").
+        var noteWords: Set<[Unicode.Scalar]> = []
     }
 
     /// `notedDesignationWord`, whether the designation ends with a colon (a verbatim record's turn)
@@ -257,6 +278,7 @@ enum SpeakerLine {
               !linkingWords.contains(ScalarText.string(word)) else { return nil }
         var notes = 0
         var nameWords = 0
+        var noteWords: Set<[Unicode.Scalar]> = []
         var honorificAfterName: [Unicode.Scalar]?
         while index < head.count {
             while index < head.count, ScalarClass.isWhitespace(head[index]) { index += 1 }
@@ -267,12 +289,15 @@ enum SpeakerLine {
                 // A country, a function or the language spoken has no figure: "(CERD/C/BOR/Q/5-6)", "(2019)" are references.
                 guard !head[index..<close].contains(where: { ScalarClass.digit($0) != nil }) else { return nil }
                 notes += 1
+                for noteWord in head[(index + 1)..<close].split(whereSeparator: { !$0.properties.isAlphabetic }) {
+                    noteWords.insert(ScalarLowercasing.lowercased(noteWord))
+                }
                 index = close + 1
                 continue
             }
             if ScalarClass.isColon(scalar) {
                 return notes > 0 ? NotedDesignation(word: word, endsWithColon: true, honorificAfterName: honorificAfterName,
-                                                    length: ScalarText.trimmed(head[0..<index]).count) : nil
+                                                    length: ScalarText.trimmed(head[0..<index]).count, nameWords: nameWords, noteWords: noteWords) : nil
             }
             // "Новак әфәнде (Руритания)": one word of letters in lower case right before the notes is an honorific after the name.
             if notes == 0, honorificAfterName == nil, ScalarClass.isLowercase(scalar) {
@@ -291,7 +316,7 @@ enum SpeakerLine {
             // after the notes, a language that puts the verb last goes on with any word ("Varga úr (X) 2026-ban …").
             if ScalarClass.isLowercase(scalar) || Self.isComma(scalar) || notes > 0 && honorificAfterName != nil {
                 return notes > 0 ? NotedDesignation(word: word, endsWithColon: false, honorificAfterName: honorificAfterName,
-                                                    length: ScalarText.trimmed(head[0..<index]).count) : nil
+                                                    length: ScalarText.trimmed(head[0..<index]).count, nameWords: nameWords, noteWords: noteWords) : nil
             }
             guard notes == 0, honorificAfterName == nil, ScalarClass.isUppercase(scalar) || ScalarClass.isCaselessLetter(scalar),
                   nameWords < maximumWords - 1 else { return nil }
