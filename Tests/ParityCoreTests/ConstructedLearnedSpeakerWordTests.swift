@@ -221,6 +221,70 @@ import Testing
         #expect(blocks.contains { $0.kind == .unnumberedParagraph && $0.text.hasPrefix("Hasilnya (menurut") })
     }
 
+    /// The masthead names the presiding officer by a function of two words, article and title, "Az elnök: Vasquez
+    /// asszony": the paragraphs that open with both words open the Chair's turns; the title after another word
+    /// ("… az elnök meghívására …", "at the Chair's invitation") opens none.
+    @Test func constructedHungarianSummaryRecordLearnsAFunctionOfTwoWords() {
+        let text = """
+        Összefoglaló jegyzőkönyv a 3188. ülésről
+
+        Az elnök: Vasquez asszony
+
+        1. A szildáv küldöttség az elnök meghívására helyet foglalt a Bizottság asztalánál.
+
+        2. Az elnök üdvözölte a küldöttséget.
+
+        3. Petrov úr (Szildávia) elmondta, hogy a Hivatal 418 panaszt kapott.
+
+        4. Lindqvist asszony (országjelentéstevő) megkérdezte, hány panasz vonatkozott a lakhatásra.
+
+        5. Adeyemi úr (a Bizottság tagja) megkérdezte, mikor értékelik a tervet.
+
+        6. Az elnök elmondta, hogy a Bizottság holnap folytatja a párbeszédet.
+        """
+        let speakers = segment(text).filter { $0.kind == .paragraph }.map { $0.speaker ?? "-" }
+        #expect(speakers == ["-", "Az elnök", "Petrov úr (Szildávia)", "Lindqvist asszony (országjelentéstevő)", "Adeyemi úr (a Bizottság tagja)", "Az elnök"])
+    }
+
+    /// A verbatim record whose masthead names its president by two words with one name after the colon ("Y Llywydd:
+    /// Ahmed", a candidate only): a turn that opens with both words and a note confirms them; with the title in lower case
+    /// after the article, "Az elnök (angolul beszél):" opens a turn once the masthead taught the two words.
+    @Test func constructedVerbatimTurnsOfAPresidingFunctionOfTwoWords() {
+        let welsh = """
+        Y Cenhedloedd Unedig
+
+        Y Llywydd: Ahmed
+
+        Y Llywydd (siaradodd yn Saesneg): Rwy'n rhoi'r llawr i gynrychiolydd Rwritania.
+
+        Mae Rwritania yn cefnogi'r penderfyniad drafft.
+
+        Y Llywydd: Rydym wedi clywed y siaradwr olaf.
+        """
+        #expect(segment(welsh).filter { $0.kind == .speakerTurn }.compactMap(\.label) == ["Y Llywydd (siaradodd yn Saesneg):", "Y Llywydd:"])
+        let hungarian = """
+        Egyesült Nemzetek
+
+        Az elnök: Salvi úr ........................ (Borduria)
+
+        Az elnök (angolul beszél): Megadom a szót Ruritánia képviselőjének.
+
+        Novak úr (Ruritánia) (franciául beszél): Ruritánia támogatja a határozattervezetet.
+
+        Az elnök: Meghallgattuk az utolsó felszólalót.
+        """
+        #expect(segment(hungarian).filter { $0.kind == .speakerTurn }.compactMap(\.label) == [
+            "Az elnök (angolul beszél):", "Novak úr (Ruritánia) (franciául beszél):", "Az elnök:",
+        ])
+    }
+
+    @Test(arguments: [("Az elnök: Vasquez asszony", ["az elnök", "asszony"]), ("Y Cadeirydd: Ms Ahmed", ["y cadeirydd", "ms"]),
+                      ("Eredeti nyelv: angol", nil), ("Original language: English and French", nil), ("Distr. General: Mr. Novak", nil),
+                      ("Held at the Palais: Mr. Novak", nil)])
+    func constructedPresidingLineOfTwoWords(_ line: String, _ expected: [String]?) {
+        #expect(SpeakerLine.presidingLineWords(Array(line.unicodeScalars))?.map { String(String.UnicodeScalarView($0)) } == expected)
+    }
+
     @Test func theMastheadLineShapes() {
         #expect(SpeakerLine.presidingLineWords(Array("Przewodnicząca: pani Kowalska".unicodeScalars))?.map { String(String.UnicodeScalarView($0)) }
             == ["przewodnicząca", "pani"])
