@@ -1159,7 +1159,10 @@ struct BlockClassifier {
         // (the point of an abbreviation, "… at 10 a.m.", is none).
         let length = state.titleSeen && !Self.endsWithDottedAbbreviation(text.full) ? sentenceLength / 2 : sentenceLength
         let paragraphLike = (ScalarText.endsSentenceBeforeFootnoteMarker(text.full) && text.full.count > length) || text.full.count > 300
-        if paragraphLike || endsClause(text.full) { return nil }
+        // The ideographic full stop ends a sentence, never a title: a short first paragraph of a Chinese letter
+        // whose title line opens with its date (read as the date) is no title.
+        let ideographicSentence = !state.titleSeen && text.full.last == "。"
+        if paragraphLike || ideographicSentence || endsClause(text.full) { return nil }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         if !state.titleSeen {
             block.metadataField = .title
