@@ -1292,7 +1292,7 @@ struct BlockClassifier {
         let inFootnoteArea = state.belowFootnoteRule && (marker.number == 1 || marker.number == state.lastFootnoteNumber + 1)
         if !inFootnoteArea {
             guard marker.number == state.lastCitedFootnote + 1,
-                  marker.number != state.lastParagraph + 1 || state.lastCitedFootnote > 0,
+                  marker.number != state.lastParagraph + 1 || state.lastCitedFootnote > 0 || footnotesEndDocument(from: index, first: marker.number),
                   state.previousText.scalars.last != ":" else { return nil }
             if state.citedMarkers == nil { state.citedMarkers = CitedFootnoteMarker.citations(inUTF8: decoded.utf8) }
             let start = lines[units[index].lines.lowerBound].contentStart
@@ -1310,6 +1310,39 @@ struct BlockClassifier {
         block.label = written
         block.annex = state.annex
         return block
+    }
+
+    /// Most units a run of footnotes at the foot of a document is looked for in (`footnotesEndDocument`).
+    static let maximumFootnotesAtTheFoot = 12
+
+    /// Whether the units from `index` to the document's end all open with a marker (`1 …`, `(1) …`) numbered on from
+    /// `first`: footnotes at the foot of a document with no rule above them, where the first one has the number the
+    /// next paragraph would have (a note verbale of unnumbered paragraphs and `1 See article 9.`).
+    private func footnotesEndDocument(from index: Int, first: Int) -> Bool {
+        guard units.count - index <= Self.maximumFootnotesAtTheFoot else { return false }
+        var expected = first
+        for unit in units[index...] {
+            let line = lines[unit.lines.lowerBound]
+            let head = ScalarText.scalars(decoded.utf8, line.contentStart, min(line.contentEnd, line.contentStart + 64))
+            if let marker = CitedFootnoteMarker.leadingMarker(head) {
+                guard marker.number == expected else { return false }
+                expected += 1
+            } else {
+                // A page's furniture after the footnotes ("A/81/402", "2/2", "26-14210 (E)"): one line with no word in lower case.
+                guard unit.lines.count == 1, !Self.holdsLowercaseWord(head) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether `text` holds a word of two letters or more in lower case.
+    private static func holdsLowercaseWord(_ text: [Unicode.Scalar]) -> Bool {
+        var run = 0
+        for scalar in text {
+            run = ScalarClass.isLowercase(scalar) ? run + 1 : 0
+            if run >= 2 { return true }
+        }
+        return false
     }
 
     /// `(1)`, `(12)`, `(١)`: a footnote marker in parentheses.

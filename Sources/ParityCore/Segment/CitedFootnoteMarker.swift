@@ -79,6 +79,14 @@ enum CitedFootnoteMarker {
                     index = end
                     continue
                 }
+            } else if ScalarClass.digit(scalar) != nil, gluedToWord(text, index) {
+                var end = index, number = 0
+                while end < text.count, end - index < 2, let digit = ScalarClass.digit(text[end]) { number = number * 10 + digit; end += 1 }
+                if number > 0, endsCitation(text, end) || endsCitationBeforePunctuation(text, end) {
+                    if cited[number] == nil { cited[number] = index }
+                    index = end
+                    continue
+                }
             }
             index += 1
         }
@@ -86,14 +94,19 @@ enum CitedFootnoteMarker {
     }
 
     /// The last place in `text` where marker `number` — a footnote the document has — is cited as plain
-    /// digits glued to a full stop, comma or semicolon (`gluedAsCitation`: `States.2`, `since 1950,1`;
-    /// the range holds the digits only).
+    /// digits glued to a full stop, comma or semicolon (`gluedAsCitation`: `States.2`, `since 1950,1`)
+    /// or straight to a word (`gluedToWord`: `Mipakani1`); the range holds the digits only.
     static func plainCitation(_ number: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
         let digits = Array(String(number).unicodeScalars)
         var start = text.count - digits.count
         while start >= 2 {
             let end = start + digits.count
             if text[start..<end].elementsEqual(digits), gluedAsCitation(text, start), endsCitation(text, end) {
+                return start..<end
+            }
+            if text[start..<end].elementsEqual(digits), gluedToWord(text, start),
+               endsCitation(text, end) || endsCitationBeforePunctuation(text, end),
+               end == text.count || ScalarClass.digit(text[end]) == nil {
                 return start..<end
             }
             start -= 1
@@ -135,6 +148,27 @@ enum CitedFootnoteMarker {
             return !(first >= 2 && ScalarClass.digit(text[first - 2]) != nil)
         }
         return true
+    }
+
+    /// Shortest word a marker of plain digits may be glued to with no stop between (`gluedToWord`).
+    static let shortestGluedWord = 3
+
+    /// Whether digits starting at `start` are glued straight to a word, as a superscript becomes in plain text with no
+    /// stop before it (`Mipakani1`, `Agreement2,`): at least `shortestGluedWord` letters, the last in lower case, with
+    /// no digit before them. `CO2`, `G20`, `A4` (a capital before the digits) and `H5N1` stay figures and names.
+    static func gluedToWord(_ text: [Unicode.Scalar], _ start: Int) -> Bool {
+        guard start >= shortestGluedWord, ScalarClass.isLowercase(text[start - 1]) else { return false }
+        var letters = 0
+        var index = start - 1
+        while index >= 0, text[index].properties.isAlphabetic { letters += 1; index -= 1 }
+        guard letters >= shortestGluedWord else { return false }
+        return index < 0 || ScalarClass.digit(text[index]) == nil
+    }
+
+    /// Whether a citation glued to a word ends at a comma, full stop, semicolon or colon before white space or the end.
+    private static func endsCitationBeforePunctuation(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        guard index < text.count, text[index] == "," || text[index] == "." || text[index] == ";" || text[index] == ":" else { return false }
+        return endsCitation(text, index + 1)
     }
 
     /// A letter or closing punctuation a footnote marker is glued to.
