@@ -39,6 +39,18 @@ import Testing
 
     /// A superscript flattened with no stop before it: plain digits glued straight to a word of three letters or more,
     /// its last letter in lower case (`Mipakani1`, `Mkataba2,`); chemical formulas, grades and names with digits stay.
+    /// `gluedAsCitation`, the rule the front matter and the annex captions share (`endsSentenceBeforeMarker`):
+    /// another script's full stop is never in a figure; the year is read only when the footnote is known.
+    @Test func gluedAsCitationAfterAnotherScriptsStopAndWithoutTheYear() {
+        #expect(CitedFootnoteMarker.gluedAsCitation(scalars("会议通过。1"), 5))
+        #expect(CitedFootnoteMarker.gluedAsCitation(scalars("in 2026.1"), 8))
+        #expect(!CitedFootnoteMarker.gluedAsCitation(scalars("in 2026.1"), 8, afterYear: false))
+        #expect(!CitedFootnoteMarker.gluedAsCitation(scalars("rose to 2.5"), 10))
+        #expect(!CitedFootnoteMarker.gluedAsCitation(scalars("１２．5"), 3))
+        #expect(CitedFootnoteMarker.endsSentenceBeforeMarker(scalars("held in 2027.¹ ")))
+        #expect(!CitedFootnoteMarker.endsSentenceBeforeMarker(scalars("by 2030.3")))
+    }
+
     @Test func aMarkerGluedStraightToAWord() {
         let cited = CitedFootnoteMarker.citations(in: scalars("Mkataba wa Mito ya Mipakani1 uliopitishwa na Itifaki2, pamoja na CO2 na G20 na km2 na H5N1 na Covid19x"))
         #expect(cited.keys.sorted() == [1, 2])

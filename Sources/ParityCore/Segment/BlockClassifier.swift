@@ -625,22 +625,9 @@ struct BlockClassifier {
     }
 
     /// Whether `text` ends a sentence, footnote markers after its last stop
-    /// left aside (`… 2027.¹`, `… session.*`, `… vermektedir.1`).
+    /// left aside (`… 2027.¹`, `… session.*`, `… vermektedir.1`): `CitedFootnoteMarker.endsSentenceBeforeMarker`.
     static func endsSentenceBeforeMarkers(_ text: [Unicode.Scalar]) -> Bool {
-        var end = text.count
-        while end > 0, ScalarClass.isWhitespace(text[end - 1]) { end -= 1 }
-        var markerStart = end
-        while markerStart > 0, end - markerStart < 3, isFootnoteMarkScalar(text[markerStart - 1]) { markerStart -= 1 }
-        if markerStart < end, markerStart > 0, ScalarClass.isSentenceEnd(text[markerStart - 1]) { end = markerStart }
-        return ScalarText.endsSentence(Array(text[..<end]))
-    }
-
-    /// A scalar of a footnote marker glued to a sentence's stop: a superscript digit, an asterisk, a dagger, a digit.
-    private static func isFootnoteMarkScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0xB9, 0xB2, 0xB3, 0x2070...0x2079, 0x2A, 0x2020, 0x2021, 0x30...0x39: return true
-        default: return false
-        }
+        CitedFootnoteMarker.endsSentenceBeforeMarker(text)
     }
 
     /// Whether `text` holds `word` (lower-cased), as written or inflected
