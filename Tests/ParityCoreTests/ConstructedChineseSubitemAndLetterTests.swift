@@ -56,4 +56,27 @@ import Testing
         #expect(!blocks.contains { $0.metadataField == .title })
         #expect(blocks.filter { $0.kind == .unnumberedParagraph }.map { String($0.text.prefix(4)) } == ["谨随函转", "请将本信"])
     }
+
+    /// A letter's salutation on its own line, "主席先生：" ("Mr. President:"), has the shape of a speaker's designation; a
+    /// designation alone on its line goes on into the speech below it only in a record of turns (two lines or more open
+    /// with one), so the letter's first paragraph stays a paragraph of its own.
+    @Test func aLettersSalutationAloneOnItsLineIsNoTurn() {
+        let letter = """
+        2027年3月20日鲁里塔尼亚常驻联合国代表给安全理事会主席的信
+
+        主席先生：
+        　　谨随函转递鲁里塔尼亚政府关于湖区停火执行情况的报告(见附件)。
+        　　请将本信及其附件作为安全理事会的文件分发为荷。
+        """
+        let blocks = segment(letter)
+        #expect(!blocks.contains { $0.kind == .speakerTurn })
+        #expect(blocks.filter { $0.kind == .unnumberedParagraph }.map { String($0.text.prefix(4)) } == ["谨随函转", "请将本信"])
+        let record = """
+        主席：
+        我请鲁里塔尼亚代表发言。
+        诺瓦克先生（鲁里塔尼亚）：
+        鲁里塔尼亚支持该决议草案。
+        """
+        #expect(segment(record).filter { $0.kind == .speakerTurn }.map(\.text) == ["我请鲁里塔尼亚代表发言。", "鲁里塔尼亚支持该决议草案。"])
+    }
 }
