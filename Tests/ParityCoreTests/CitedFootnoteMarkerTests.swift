@@ -37,6 +37,60 @@ import Testing
         #expect(CitedFootnoteMarker.citations(in: scalars("The survey of 2026.1 and")).isEmpty)
     }
 
+    /// A superscript flattened with no stop before it: plain digits glued straight to a word of three letters or more,
+    /// its last letter in lower case (`Mipakani1`, `Mkataba2,`); chemical formulas, grades and names with digits stay.
+    /// `gluedAsCitation`, the rule the front matter and the annex captions share (`endsSentenceBeforeMarker`):
+    /// another script's full stop is never in a figure; the year is read only when the footnote is known.
+    @Test func gluedAsCitationAfterAnotherScriptsStopAndWithoutTheYear() {
+        #expect(CitedFootnoteMarker.gluedAsCitation(scalars("会议通过。1"), 5))
+        #expect(CitedFootnoteMarker.gluedAsCitation(scalars("in 2026.1"), 8))
+        #expect(!CitedFootnoteMarker.gluedAsCitation(scalars("in 2026.1"), 8, afterYear: false))
+        #expect(!CitedFootnoteMarker.gluedAsCitation(scalars("rose to 2.5"), 10))
+        #expect(!CitedFootnoteMarker.gluedAsCitation(scalars("１２．5"), 3))
+        #expect(CitedFootnoteMarker.endsSentenceBeforeMarker(scalars("held in 2027.¹ ")))
+        #expect(!CitedFootnoteMarker.endsSentenceBeforeMarker(scalars("by 2030.3")))
+    }
+
+    @Test func aMarkerGluedStraightToAWord() {
+        let cited = CitedFootnoteMarker.citations(in: scalars("Mkataba wa Mito ya Mipakani1 uliopitishwa na Itifaki2, pamoja na CO2 na G20 na km2 na H5N1 na Covid19x"))
+        #expect(cited.keys.sorted() == [1, 2])
+        #expect(CitedFootnoteMarker.plainCitation(1, in: scalars("ya Mipakani1 uliopitishwa")) == 11..<12)
+        #expect(CitedFootnoteMarker.plainCitation(2, in: scalars("na Itifaki2.")) == 10..<11)
+        #expect(CitedFootnoteMarker.plainCitation(2, in: scalars("emissions of CO2 fell")) == nil)
+        #expect(CitedFootnoteMarker.plainCitation(1, in: scalars("ya Mipakani12 uliopitishwa")) == nil)
+        #expect(!CitedFootnoteMarker.gluedToWord(scalars("km2"), 2))
+    }
+
+    /// A note verbale of unnumbered paragraphs whose footnote stands at its foot with no rule above it, `1 Tazama
+    /// kifungu 9.`: marker 1 is the number a first paragraph would have, but the units to the end are footnotes in
+    /// sequence, so it is footnote 1, cited by `Mipakani1`.
+    @Test func constructedFootnoteAtTheFootOfANoteWithoutARule() {
+        let text = """
+        Ujumbe wa Kudumu wa Ruritania unatoa salamu kwa Katibu Mkuu na una heshima ya kuwasilisha ripoti kuhusu Mkataba wa Mito ya Mipakani1 uliopitishwa mwaka 2025.
+
+        Ujumbe wa Kudumu unatumia fursa hii kumhakikishia tena Katibu Mkuu heshima yake ya juu kabisa.
+
+        1 Tazama kifungu 9.
+        """
+        let blocks = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed").blocks
+        let footnotes = blocks.filter { $0.kind == .footnote }
+        #expect(footnotes.map(\.text) == ["Tazama kifungu 9."])
+        #expect(footnotes.first?.citedBy == [blocks.first { $0.kind == .unnumberedParagraph }!.id])
+        // A numbered paragraph written without its full stop, followed by paragraph 2, stays a paragraph.
+        let paragraphs = """
+        Ripoti ya Mipakani1 imekamilika.
+
+        1 Tazama kifungu 9.
+
+        2 Ujumbe unashukuru.
+
+        3 Ujumbe unashukuru tena.
+
+        Mwisho wa ripoti.
+        """
+        #expect(!PlainTextSegmenter().segment(DecodedText(paragraphs), sourceName: "constructed").blocks.contains { $0.kind == .footnote })
+    }
+
     @Test func aYearGluedMarkerIsLinkedAndLeavesTheYear() {
         let text = """
         Constructed report

@@ -73,7 +73,11 @@ import Testing
     }
 
     @Test(arguments: [("resolution 79/222.¹", true), ("annex.1", true), ("consideration.*", true), ("79/222.1", false),
-                      ("Secretary-General*", false), ("2026.12", false), ("the ¹", false)])
+                      ("Secretary-General*", false), ("2026.12", false), ("the ¹", false),
+                      // The one rule (`CitedFootnoteMarker.endsSentenceBeforeMarker`): a marker after a closing bracket's stop,
+                      // a dagger, another script's full stop; a decimal and a section number are no sentence end.
+                      ("approved (A/82/150).3", true), ("in 2027.†", true), ("安全理事会通过。1", true),
+                      ("rose to 2.5", false), ("section 8.1", false)])
     func constructedSentenceEndsBeforeAFootnoteMarker(_ text: String, _ expected: Bool) {
         #expect(ScalarText.endsSentenceBeforeFootnoteMarker(Array(text.unicodeScalars)) == expected)
     }

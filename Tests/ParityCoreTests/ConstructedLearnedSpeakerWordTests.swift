@@ -169,6 +169,122 @@ import Testing
         #expect(segment(text).filter { $0.kind == .paragraph }.allSatisfy { $0.speaker == nil })
     }
 
+    /// A paragraph of a speech opening with an adverb and a note, "Saiki (miturut data resmi): …" ("Now (by the official
+    /// figures): …"), names no one: read once with no name, its first word is learned only when its note shares a word
+    /// with another designation's notes; this one shares none, and it opens no turn.
+    @Test func constructedJavaneseSpeechParagraphWithANoteAndAColonIsNoTurn() {
+        let text = """
+        Pangarsa: Ibu Dupont (Freedonia)
+
+        Rapat dibukak jam 10.05.
+
+        Pangarsa (ngendika nganggo basa Inggris): Aku menehi wektu marang wakil Ruritania.
+
+        Bapak Novak (Ruritania) (ngendika nganggo basa Prancis): Wiwit taun 2025 negaraku mbalekake 14 gumuk.
+
+        Saiki (miturut data resmi): kurikulum pesisir diwulangake ing 40 sekolah.
+
+        Ibu Petrova (Syldavia): Syldavia nyengkuyung rancangan resolusi iki.
+
+        Pangarsa (ngendika nganggo basa Inggris): Kita wis krungu pamicara pungkasan.
+        """
+        let blocks = segment(text)
+        #expect(blocks.filter { $0.kind == .speakerTurn }.compactMap(\.label) == [
+            "Pangarsa (ngendika nganggo basa Inggris):", "Bapak Novak (Ruritania) (ngendika nganggo basa Prancis):",
+            "Ibu Petrova (Syldavia):", "Pangarsa (ngendika nganggo basa Inggris):",
+        ])
+        #expect(blocks.contains { $0.kind == .unnumberedParagraph && $0.text.hasPrefix("Saiki (miturut") })
+    }
+
+    /// Hard-wrapped, a record whose presiding title stands once with no name and no masthead to teach it,
+    /// "Ketua (berbicara dalam bahasa Inggris):", learns it: its note shares words with the other turns' notes.
+    /// The speech paragraph "Hasilnya (menurut data Kementerian Air): …" shares none and stays in its turn.
+    @Test func constructedIndonesianNamelessTitleIsLearnedByItsNoteAndASentenceIsNot() {
+        let text = """
+        Ketua (berbicara dalam bahasa Inggris): Saya memberikan kesempatan kepada
+        wakil Ruritania.
+
+        Bapak Novak (Ruritania) (berbicara dalam bahasa Prancis): Sejak tahun 2024
+        negara saya telah memulihkan 37 mata air pegunungan.
+
+        Hasilnya (menurut data Kementerian Air): 12.400 keluarga kini mengambil
+        air bersih setiap hari.
+
+        Ibu Petrova (Syldavia) (berbicara dalam bahasa Rusia): Syldavia mendukung
+        rancangan resolusi ini.
+        """
+        let blocks = segment(text)
+        #expect(blocks.filter { $0.kind == .speakerTurn }.compactMap(\.label) == [
+            "Ketua (berbicara dalam bahasa Inggris):", "Bapak Novak (Ruritania) (berbicara dalam bahasa Prancis):",
+            "Ibu Petrova (Syldavia) (berbicara dalam bahasa Rusia):",
+        ])
+        #expect(blocks.contains { $0.kind == .unnumberedParagraph && $0.text.hasPrefix("Hasilnya (menurut") })
+    }
+
+    /// The masthead names the presiding officer by a function of two words, article and title, "Az elnök: Vasquez
+    /// asszony": the paragraphs that open with both words open the Chair's turns; the title after another word
+    /// ("… az elnök meghívására …", "at the Chair's invitation") opens none.
+    @Test func constructedHungarianSummaryRecordLearnsAFunctionOfTwoWords() {
+        let text = """
+        Összefoglaló jegyzőkönyv a 3188. ülésről
+
+        Az elnök: Vasquez asszony
+
+        1. A szildáv küldöttség az elnök meghívására helyet foglalt a Bizottság asztalánál.
+
+        2. Az elnök üdvözölte a küldöttséget.
+
+        3. Petrov úr (Szildávia) elmondta, hogy a Hivatal 418 panaszt kapott.
+
+        4. Lindqvist asszony (országjelentéstevő) megkérdezte, hány panasz vonatkozott a lakhatásra.
+
+        5. Adeyemi úr (a Bizottság tagja) megkérdezte, mikor értékelik a tervet.
+
+        6. Az elnök elmondta, hogy a Bizottság holnap folytatja a párbeszédet.
+        """
+        let speakers = segment(text).filter { $0.kind == .paragraph }.map { $0.speaker ?? "-" }
+        #expect(speakers == ["-", "Az elnök", "Petrov úr (Szildávia)", "Lindqvist asszony (országjelentéstevő)", "Adeyemi úr (a Bizottság tagja)", "Az elnök"])
+    }
+
+    /// A verbatim record whose masthead names its president by two words with one name after the colon ("Y Llywydd:
+    /// Ahmed", a candidate only): a turn that opens with both words and a note confirms them; with the title in lower case
+    /// after the article, "Az elnök (angolul beszél):" opens a turn once the masthead taught the two words.
+    @Test func constructedVerbatimTurnsOfAPresidingFunctionOfTwoWords() {
+        let welsh = """
+        Y Cenhedloedd Unedig
+
+        Y Llywydd: Ahmed
+
+        Y Llywydd (siaradodd yn Saesneg): Rwy'n rhoi'r llawr i gynrychiolydd Rwritania.
+
+        Mae Rwritania yn cefnogi'r penderfyniad drafft.
+
+        Y Llywydd: Rydym wedi clywed y siaradwr olaf.
+        """
+        #expect(segment(welsh).filter { $0.kind == .speakerTurn }.compactMap(\.label) == ["Y Llywydd (siaradodd yn Saesneg):", "Y Llywydd:"])
+        let hungarian = """
+        Egyesült Nemzetek
+
+        Az elnök: Salvi úr ........................ (Borduria)
+
+        Az elnök (angolul beszél): Megadom a szót Ruritánia képviselőjének.
+
+        Novak úr (Ruritánia) (franciául beszél): Ruritánia támogatja a határozattervezetet.
+
+        Az elnök: Meghallgattuk az utolsó felszólalót.
+        """
+        #expect(segment(hungarian).filter { $0.kind == .speakerTurn }.compactMap(\.label) == [
+            "Az elnök (angolul beszél):", "Novak úr (Ruritánia) (franciául beszél):", "Az elnök:",
+        ])
+    }
+
+    @Test(arguments: [("Az elnök: Vasquez asszony", ["az elnök", "asszony"]), ("Y Cadeirydd: Ms Ahmed", ["y cadeirydd", "ms"]),
+                      ("Eredeti nyelv: angol", nil), ("Original language: English and French", nil), ("Distr. General: Mr. Novak", nil),
+                      ("Held at the Palais: Mr. Novak", nil)])
+    func constructedPresidingLineOfTwoWords(_ line: String, _ expected: [String]?) {
+        #expect(SpeakerLine.presidingLineWords(Array(line.unicodeScalars))?.map { String(String.UnicodeScalarView($0)) } == expected)
+    }
+
     @Test func theMastheadLineShapes() {
         #expect(SpeakerLine.presidingLineWords(Array("Przewodnicząca: pani Kowalska".unicodeScalars))?.map { String(String.UnicodeScalarView($0)) }
             == ["przewodnicząca", "pani"])

@@ -111,6 +111,12 @@ import Testing
         #expect(ends("vermektedir.12"))
         #expect(!ends("Article 3"))
         #expect(!ends("in the year 2027"))
+        // The rule the front matter and citations use (`CitedFootnoteMarker.endsSentenceBeforeMarker`): a decimal is no
+        // stop and a marker (the digit read as one before was), a year and month no sentence; another script's stop is.
+        #expect(!ends("the fund rose to 2.5"))
+        #expect(!ends("2026.12"))
+        #expect(ends("كما هو مبين في المرفق۔1"))
+        #expect(ends("held at Klow (Syldavia).2"))
         #expect(BlockClassifier.usesInLowerCase(Array("viðauki".unicodeScalars), Array("sett fram í viðauka við".unicodeScalars)))
         #expect(!BlockClassifier.usesInLowerCase(Array("viðauki".unicodeScalars), Array("Viðauki við orðsendingu".unicodeScalars)))
     }

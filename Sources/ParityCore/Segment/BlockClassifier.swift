@@ -625,22 +625,9 @@ struct BlockClassifier {
     }
 
     /// Whether `text` ends a sentence, footnote markers after its last stop
-    /// left aside (`… 2027.¹`, `… session.*`, `… vermektedir.1`).
+    /// left aside (`… 2027.¹`, `… session.*`, `… vermektedir.1`): `CitedFootnoteMarker.endsSentenceBeforeMarker`.
     static func endsSentenceBeforeMarkers(_ text: [Unicode.Scalar]) -> Bool {
-        var end = text.count
-        while end > 0, ScalarClass.isWhitespace(text[end - 1]) { end -= 1 }
-        var markerStart = end
-        while markerStart > 0, end - markerStart < 3, isFootnoteMarkScalar(text[markerStart - 1]) { markerStart -= 1 }
-        if markerStart < end, markerStart > 0, ScalarClass.isSentenceEnd(text[markerStart - 1]) { end = markerStart }
-        return ScalarText.endsSentence(Array(text[..<end]))
-    }
-
-    /// A scalar of a footnote marker glued to a sentence's stop: a superscript digit, an asterisk, a dagger, a digit.
-    private static func isFootnoteMarkScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0xB9, 0xB2, 0xB3, 0x2070...0x2079, 0x2A, 0x2020, 0x2021, 0x30...0x39: return true
-        default: return false
-        }
+        CitedFootnoteMarker.endsSentenceBeforeMarker(text)
     }
 
     /// Whether `text` holds `word` (lower-cased), as written or inflected
@@ -1159,7 +1146,10 @@ struct BlockClassifier {
         // (the point of an abbreviation, "… at 10 a.m.", is none).
         let length = state.titleSeen && !Self.endsWithDottedAbbreviation(text.full) ? sentenceLength / 2 : sentenceLength
         let paragraphLike = (ScalarText.endsSentenceBeforeFootnoteMarker(text.full) && text.full.count > length) || text.full.count > 300
-        if paragraphLike || endsClause(text.full) { return nil }
+        // The ideographic full stop ends a sentence, never a title: a short first paragraph of a Chinese letter
+        // whose title line opens with its date (read as the date) is no title.
+        let ideographicSentence = !state.titleSeen && text.full.last == "。"
+        if paragraphLike || ideographicSentence || endsClause(text.full) { return nil }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         if !state.titleSeen {
             block.metadataField = .title
@@ -1289,7 +1279,7 @@ struct BlockClassifier {
         let inFootnoteArea = state.belowFootnoteRule && (marker.number == 1 || marker.number == state.lastFootnoteNumber + 1)
         if !inFootnoteArea {
             guard marker.number == state.lastCitedFootnote + 1,
-                  marker.number != state.lastParagraph + 1 || state.lastCitedFootnote > 0,
+                  marker.number != state.lastParagraph + 1 || state.lastCitedFootnote > 0 || footnotesEndDocument(from: index, first: marker.number),
                   state.previousText.scalars.last != ":" else { return nil }
             if state.citedMarkers == nil { state.citedMarkers = CitedFootnoteMarker.citations(inUTF8: decoded.utf8) }
             let start = lines[units[index].lines.lowerBound].contentStart
@@ -1307,6 +1297,39 @@ struct BlockClassifier {
         block.label = written
         block.annex = state.annex
         return block
+    }
+
+    /// Most units a run of footnotes at the foot of a document is looked for in (`footnotesEndDocument`).
+    static let maximumFootnotesAtTheFoot = 12
+
+    /// Whether the units from `index` to the document's end all open with a marker (`1 …`, `(1) …`) numbered on from
+    /// `first`: footnotes at the foot of a document with no rule above them, where the first one has the number the
+    /// next paragraph would have (a note verbale of unnumbered paragraphs and `1 See article 9.`).
+    private func footnotesEndDocument(from index: Int, first: Int) -> Bool {
+        guard units.count - index <= Self.maximumFootnotesAtTheFoot else { return false }
+        var expected = first
+        for unit in units[index...] {
+            let line = lines[unit.lines.lowerBound]
+            let head = ScalarText.scalars(decoded.utf8, line.contentStart, min(line.contentEnd, line.contentStart + 64))
+            if let marker = CitedFootnoteMarker.leadingMarker(head) {
+                guard marker.number == expected else { return false }
+                expected += 1
+            } else {
+                // A page's furniture after the footnotes ("A/81/402", "2/2", "26-14210 (E)"): one line with no word in lower case.
+                guard unit.lines.count == 1, !Self.holdsLowercaseWord(head) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether `text` holds a word of two letters or more in lower case.
+    private static func holdsLowercaseWord(_ text: [Unicode.Scalar]) -> Bool {
+        var run = 0
+        for scalar in text {
+            run = ScalarClass.isLowercase(scalar) ? run + 1 : 0
+            if run >= 2 { return true }
+        }
+        return false
     }
 
     /// `(1)`, `(12)`, `(١)`: a footnote marker in parentheses.

@@ -79,6 +79,14 @@ enum CitedFootnoteMarker {
                     index = end
                     continue
                 }
+            } else if ScalarClass.digit(scalar) != nil, gluedToWord(text, index) {
+                var end = index, number = 0
+                while end < text.count, end - index < 2, let digit = ScalarClass.digit(text[end]) { number = number * 10 + digit; end += 1 }
+                if number > 0, endsCitation(text, end) || endsCitationBeforePunctuation(text, end) {
+                    if cited[number] == nil { cited[number] = index }
+                    index = end
+                    continue
+                }
             }
             index += 1
         }
@@ -86,14 +94,19 @@ enum CitedFootnoteMarker {
     }
 
     /// The last place in `text` where marker `number` — a footnote the document has — is cited as plain
-    /// digits glued to a full stop, comma or semicolon (`gluedAsCitation`: `States.2`, `since 1950,1`;
-    /// the range holds the digits only).
+    /// digits glued to a full stop, comma or semicolon (`gluedAsCitation`: `States.2`, `since 1950,1`)
+    /// or straight to a word (`gluedToWord`: `Mipakani1`); the range holds the digits only.
     static func plainCitation(_ number: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
         let digits = Array(String(number).unicodeScalars)
         var start = text.count - digits.count
         while start >= 2 {
             let end = start + digits.count
             if text[start..<end].elementsEqual(digits), gluedAsCitation(text, start), endsCitation(text, end) {
+                return start..<end
+            }
+            if text[start..<end].elementsEqual(digits), gluedToWord(text, start),
+               endsCitation(text, end) || endsCitationBeforePunctuation(text, end),
+               end == text.count || ScalarClass.digit(text[end]) == nil {
                 return start..<end
             }
             start -= 1
@@ -106,15 +119,50 @@ enum CitedFootnoteMarker {
     /// follows a year — four digits, 1000 to 2199, not part of a longer figure (`by 2023.1`, `since 1950,1`:
     /// a superscript after a year, flattened by PDF extraction). A decimal (`4.6`, `2,5`) or a grouped figure
     /// (`12,500`, `1.2024.1`) does not end in a year standing alone, so stays a figure.
-    static func gluedAsCitation(_ text: [Unicode.Scalar], _ start: Int) -> Bool {
-        guard start >= 2, text[start - 1] == "." || text[start - 1] == "," || text[start - 1] == ";" else { return false }
+    ///
+    /// Another script's full stop (`。`, `۔`, `।`, `။`, `።`) never stands in a figure: digits glued to it are a marker
+    /// whatever precedes it. `afterYear: false` leaves the year out, for a reader that does not know whether the
+    /// document has that footnote (`2026.12` may be a year and a month).
+    static func gluedAsCitation(_ text: [Unicode.Scalar], _ start: Int, afterYear: Bool = true) -> Bool {
+        guard start >= 2 else { return false }
+        let stop = text[start - 1]
+        if stop.value >= 0x80, stop != "\u{FF0E}", ScalarClass.isSentenceEnd(stop), LabelParser.isLabelMark(stop) { return true }
+        guard stop == "." || stop == "," || stop == ";" else { return false }
         let before = text[start - 2]
         if before.properties.isAlphabetic { return true }
         switch before {
         case ")", "]", "\u{201D}", "\u{2019}", "\"", "»": return true
         default: break
         }
-        return endsYear(text, start - 1)
+        return afterYear && endsYear(text, start - 1)
+    }
+
+    /// Most scalars of a footnote marker after a sentence's stop (`endsSentenceBeforeMarker`).
+    static let maximumMarkerLength = 3
+
+    /// Whether `text` ends a sentence, a footnote marker after its stop left aside — the one rule of the front matter
+    /// (`ScalarText.endsSentenceBeforeFootnoteMarker`), of the annex captions known by their echo
+    /// (`BlockClassifier.endsSentenceBeforeMarkers`) and of citations (`gluedAsCitation`): superscript digits,
+    /// asterisks or daggers (at most `maximumMarkerLength`) after the stop, "… 79/222.¹", "… session.*", or plain
+    /// digits glued to it as a citation is (`gluedAsCitation` without the year: "… vermektedir.12", "…
+    /// (A/82/150).3", "…。1"); a decimal ("rose to 2.5"), a symbol ("79/222.1") or a year and month ("2026.12") is none.
+    static func endsSentenceBeforeMarker(_ text: [Unicode.Scalar]) -> Bool {
+        if ScalarText.endsSentence(text) { return true }
+        var end = text.count
+        while end > 0, ScalarClass.isWhitespace(text[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, end - start < maximumMarkerLength, isSymbolMarkScalar(text[start - 1]) { start -= 1 }
+        if start == end {
+            while start > 0, end - start < maximumMarkerLength, (0x30...0x39).contains(text[start - 1].value) { start -= 1 }
+            guard start < end, gluedAsCitation(text, start, afterYear: false) else { return false }
+        }
+        guard start < end, start > 0 else { return false }
+        return ScalarText.endsSentence(Array(text[0..<start]))
+    }
+
+    /// A scalar of a footnote marker that is no plain digit: a superscript digit, an asterisk, a dagger.
+    private static func isSymbolMarkScalar(_ scalar: Unicode.Scalar) -> Bool {
+        SuperscriptDigits.value(of: scalar) != nil || scalar == "*" || scalar == "\u{2020}" || scalar == "\u{2021}"
     }
 
     /// Whether the four scalars before `end` are the digits of a year (1000–2199) with no digit or
@@ -135,6 +183,27 @@ enum CitedFootnoteMarker {
             return !(first >= 2 && ScalarClass.digit(text[first - 2]) != nil)
         }
         return true
+    }
+
+    /// Shortest word a marker of plain digits may be glued to with no stop between (`gluedToWord`).
+    static let shortestGluedWord = 3
+
+    /// Whether digits starting at `start` are glued straight to a word, as a superscript becomes in plain text with no
+    /// stop before it (`Mipakani1`, `Agreement2,`): at least `shortestGluedWord` letters, the last in lower case, with
+    /// no digit before them. `CO2`, `G20`, `A4` (a capital before the digits) and `H5N1` stay figures and names.
+    static func gluedToWord(_ text: [Unicode.Scalar], _ start: Int) -> Bool {
+        guard start >= shortestGluedWord, ScalarClass.isLowercase(text[start - 1]) else { return false }
+        var letters = 0
+        var index = start - 1
+        while index >= 0, text[index].properties.isAlphabetic { letters += 1; index -= 1 }
+        guard letters >= shortestGluedWord else { return false }
+        return index < 0 || ScalarClass.digit(text[index]) == nil
+    }
+
+    /// Whether a citation glued to a word ends at a comma, full stop, semicolon or colon before white space or the end.
+    private static func endsCitationBeforePunctuation(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        guard index < text.count, text[index] == "," || text[index] == "." || text[index] == ";" || text[index] == ":" else { return false }
+        return endsCitation(text, index + 1)
     }
 
     /// A letter or closing punctuation a footnote marker is glued to.

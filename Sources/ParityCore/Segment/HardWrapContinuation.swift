@@ -29,6 +29,7 @@ struct HardWrapContinuation {
     let width: Int?
 
     init(_ bytes: [UInt8], _ lines: [TextLine]) {
+        designationsOpenTurns = Self.holdsTurns(bytes, lines)
         var longest = 0
         for line in lines where !line.isBlank { longest = max(longest, Self.length(bytes, line.start, line.contentEnd)) }
         guard longest >= 30, longest <= Self.maximumWidth else {
@@ -61,6 +62,50 @@ struct HardWrapContinuation {
             width = nil
         }
         numberedParagraphsSetApart = width != nil && setApart.setApart
+    }
+
+    /// Whether the text is a record of turns: two lines or more open with a speaker's designation (`holdsTurns`). A
+    /// designation alone on its line goes on into the speech below it only then; a letter's one salutation of the same
+    /// shape ("主席先生：", "Señor Presidente:") stands apart from the paragraph under it.
+    let designationsOpenTurns: Bool
+
+    /// Lines opening with a designation needed before `designationsOpenTurns` holds.
+    static let minimumTurnLines = 2
+
+    /// Whether at least `minimumTurnLines` lines open with a speaker's designation (`SpeakerLine.designationLength`, or
+    /// a noted designation ending with a colon in a language whose speaker words no table lists); only lines with a
+    /// colon among their first bytes are read.
+    private static func holdsTurns(_ bytes: [UInt8], _ lines: [TextLine]) -> Bool {
+        var turns = 0
+        for line in lines where !line.isBlank {
+            let end = min(line.contentEnd, line.contentStart + SpeakerLine.maximumLength * 4)
+            guard holdsColon(bytes, line.contentStart, end) else { continue }
+            let head = ScalarText.scalars(bytes, line.contentStart, end)
+            let opensTurn = SpeakerLine.designationLength(head, speechOnTheLine: false) != nil
+                || SpeakerLine.notedDesignation(head)?.endsWithColon == true
+            if opensTurn {
+                turns += 1
+                if turns >= minimumTurnLines { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether `bytes[start..<end]` holds a colon of any script (`ScalarClass.isColon`: ":", "：", Ethiopic "፦" …).
+    private static func holdsColon(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x3A { return true }
+            if byte >= 0xE0, byte < 0xF0, index + 2 < end {
+                let scalar = Unicode.Scalar((UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F))
+                if let scalar, ScalarClass.isColon(scalar) { return true }
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        return false
     }
 
     /// Whether the text sets its numbered paragraphs apart by blank lines: at least
@@ -116,7 +161,7 @@ struct HardWrapContinuation {
         // A speaker's designation alone on its line ("Ms. Álvarez (Freedonia) (spoke in Spanish):"): the speech goes on,
         // whether the text is hard-wrapped or sets each paragraph on one line ("Председатель (говорит по-английски):" /
         // "Предоставляю слово …").
-        if Self.length(bytes, previous.contentStart, previous.contentEnd) <= SpeakerLine.maximumLength {
+        if designationsOpenTurns, Self.length(bytes, previous.contentStart, previous.contentEnd) <= SpeakerLine.maximumLength {
             let scalars = ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd)
             if let length = SpeakerLine.designationLength(scalars, speechOnTheLine: false), length == scalars.count {
                 return (true, false)

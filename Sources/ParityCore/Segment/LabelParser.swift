@@ -8,6 +8,7 @@ enum LabelParser {
         if let marker = footnoteMarker(text) { return marker }
         if let bullet = bullet(text, first) { return bullet }
         if first == "(" || first == "（" { return parenthesized(text) }
+        if let sub = parenthesizedIdeograph(text) { return sub }
         if ScalarClass.digit(first) != nil { return number(text) }
         if first == "§" { return sectionSign(text) }
         if ScalarClass.isArabic(first) { return arabic(text) }
@@ -82,6 +83,14 @@ enum LabelParser {
             return make(.subparagraph(key: key), text, close + 1, end)
         }
         return nil
+    }
+
+    /// `㈠`, `㈡` … `㈩` (U+3220–U+3229, one character each): the Chinese version's label of the
+    /// subparagraphs the other versions number `(i)`, `(ii)` … `(x)`; keyed as those Roman numerals.
+    private static func parenthesizedIdeograph(_ text: [Unicode.Scalar]) -> BlockLabel? {
+        let value = Int(text[0].value) - 0x3220 + 1
+        guard (1...10).contains(value), let end = labelEnd(text, 1, allowHan: true) else { return nil }
+        return make(.subparagraph(key: RomanNumeral.spelling(value).lowercased()), text, 1, end)
     }
 
     /// `a)`, `ii)`, `а)` (Cyrillic), `ა)` (Georgian, written without capitals), `அ)`, at the start of the text.

@@ -187,20 +187,9 @@ enum ScalarText {
     }
 
     /// `endsSentence`, a footnote marker after the sentence's end left out: "… resolution 79/222.¹",
-    /// "… consideration.*", "… section 8.1" (plain digits glued to a full stop after a letter, as a
-    /// superscript becomes in plain text; a decimal "2026.1" is no sentence end).
+    /// "… consideration.*", "… annex.1" (`CitedFootnoteMarker.endsSentenceBeforeMarker`, the one rule).
     static func endsSentenceBeforeFootnoteMarker(_ scalars: [Unicode.Scalar]) -> Bool {
-        if endsSentence(scalars) { return true }
-        var end = scalars.count
-        while end > 0, ScalarClass.isWhitespace(scalars[end - 1]) { end -= 1 }
-        var start = end
-        while start > 0, end - start < 3, SuperscriptDigits.value(of: scalars[start - 1]) != nil || scalars[start - 1] == "*" { start -= 1 }
-        if start == end {
-            while start > 0, end - start < 3, (0x30...0x39).contains(scalars[start - 1].value) { start -= 1 }
-            guard start < end, start >= 2, scalars[start - 1] == ".", scalars[start - 2].properties.isAlphabetic else { return false }
-        }
-        guard start < end, start > 0 else { return false }
-        return endsSentence(Array(scalars[0..<start]))
+        CitedFootnoteMarker.endsSentenceBeforeMarker(scalars)
     }
 
     /// The first letter or digit of the text, skipping punctuation and quotes.

@@ -76,12 +76,42 @@ enum SpeakerLine {
         guard length > 0, length < 40 else { return nil }
         let word = ScalarLowercasing.lowercased(text[0..<length])
         if learned.contains(word) { return length }
+        if let phrase = learnedPhraseLength(text, firstWordLength: length, learned) { return phrase }
         guard word.count > inflectedStemLength else { return nil }
         for ending in 1...min(maximumEnding, word.count - inflectedStemLength) {
             guard word[(word.count - ending)...].allSatisfy({ $0.properties.isAlphabetic }) else { break }
             if learned.contains(Array(word[0..<(word.count - ending)])) { return length }
         }
         return nil
+    }
+
+    /// Length of the two words opening `text` when, in lower case and one space apart, they are a learned
+    /// function of two words (`functionPhrase`): "Az elnök üdvözölte …", "Njiit li wax na …".
+    private static func learnedPhraseLength(_ text: [Unicode.Scalar], firstWordLength: Int, _ learned: Set<[Unicode.Scalar]>) -> Int? {
+        guard firstWordLength + 1 < text.count, text[firstWordLength] == " ", learned.contains(where: { $0.contains(" ") }) else { return nil }
+        var end = firstWordLength + 1
+        while end < text.count, end < 40, text[end].properties.isAlphabetic { end += 1 }
+        guard end > firstWordLength + 1, end == text.count || !text[end].properties.isAlphabetic && text[end] != "-" else { return nil }
+        return learned.contains(ScalarLowercasing.lowercased(text[0..<end])) ? end : nil
+    }
+
+    /// Most words of a presiding officer's function in the masthead ("Chair:", "Az elnök:", "Njiit li:").
+    static let maximumFunctionWords = 2
+
+    /// The function before the colon of a masthead line, lower-cased: one word with no white space or full stop
+    /// ("Przewodnicząca", "Vice-President"), or two words of letters one space apart, the words the document
+    /// uses for its presiding officer ("Az elnök", "Njiit li", "Y Cadeirydd"); `nil` for anything else.
+    static func functionPhrase(_ text: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
+        guard text.count > 1, let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              !text.contains(where: { $0 == "." }) else { return nil }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        if words.count == 1 {
+            guard !text.contains(where: ScalarClass.isWhitespace) else { return nil }
+        } else {
+            guard words.count <= maximumFunctionWords, words.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.properties.isAlphabetic } }),
+                  !words.allSatisfy({ linkingWords.contains(ScalarText.string(ScalarLowercasing.lowercased($0))) }) else { return nil }
+        }
+        return ScalarLowercasing.lowercased(text)
     }
 
     /// Whether `designation` is one or more capitalized name words, then a learned honorific in
@@ -123,6 +153,10 @@ enum SpeakerLine {
         /// First words that open a turn by their shape even once in a record of turns, and the designations read.
         private var recordWords: Set<[Unicode.Scalar]> = []
         private var designations = 0
+        /// First words of designations with no name ("Présidente (parle en anglais):"), with the words of their notes.
+        private var namelessRecordWords: [[Unicode.Scalar]: [Set<[Unicode.Scalar]>]] = [:]
+        /// How many designations have each word in their notes (lower-cased).
+        private var noteWordDesignations: [[Unicode.Scalar]: Int] = [:]
 
         /// Noted designations that make a record of turns: then a first word read once is
         /// learned too when the turn ends with a colon ("Sig.ra Álvarez (Freedonia) (parla in
@@ -143,8 +177,14 @@ enum SpeakerLine {
                 let word = designation.honorificAfterName ?? designation.word
                 counts[word, default: 0] += 1
                 designations += 1
+                for noteWord in designation.noteWords { noteWordDesignations[noteWord, default: 0] += 1 }
                 if designation.endsWithColon || word.filter({ $0.properties.isAlphabetic }).count <= Self.honorificLength {
-                    recordWords.insert(word)
+                    // Read once with no name, a word is a title only when its note is of the record's kind (`words`).
+                    if designation.nameWords > 0 || designation.honorificAfterName != nil {
+                        recordWords.insert(word)
+                    } else {
+                        namelessRecordWords[word, default: []].append(designation.noteWords)
+                    }
                 }
             } else if inMasthead, let words = SpeakerLine.presidingLineWords(text) {
                 learned.formUnion(words)
@@ -169,6 +209,16 @@ enum SpeakerLine {
             guard !candidates.isEmpty, let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return }
             var end = 0
             while end < text.count, end < 40, text[end].properties.isAlphabetic { end += 1 }
+            // A function of two words ("Njiit li: Ndiaye") opens the unit with both.
+            if end > 0, end < text.count, text[end] == " ", candidates.contains(where: { $0.contains(" ") }) {
+                var second = end + 1
+                while second < text.count, second < 60, text[second].properties.isAlphabetic { second += 1 }
+                let phrase = ScalarLowercasing.lowercased(text[0..<second])
+                if second > end + 1, candidates.contains(where: { $0.contains(" ") && phrase.count >= $0.count
+                    && phrase.count - $0.count <= SpeakerLine.maximumEnding && phrase[0..<$0.count].elementsEqual($0) }) {
+                    end = second
+                }
+            }
             guard end > 0, end < text.count else { return }
             let word = ScalarLowercasing.lowercased(text[0..<end])
             guard word.count == end, candidates.contains(where: { word.count >= $0.count && word.count - $0.count <= SpeakerLine.maximumEnding
@@ -196,7 +246,14 @@ enum SpeakerLine {
         var words: Set<[Unicode.Scalar]> {
             var words = learned
             for (word, count) in counts where count >= 2 { words.insert(word) }
-            if designations >= Self.designationsOfARecord { words.formUnion(recordWords) }
+            guard designations >= Self.designationsOfARecord else { return words }
+            words.formUnion(recordWords)
+            // A title read once with no name is learned when its note shares a word with another designation's notes,
+            // "Presiden (berbicara dalam bahasa Inggris):" beside "(berbicara dalam bahasa Prancis)"; a sentence opening
+            // with a word and a note, "Hasilnya (menurut data Kementerian Air): …", shares none and teaches nothing.
+            for (word, notes) in namelessRecordWords where notes.contains(where: { $0.contains { noteWordDesignations[$0, default: 0] >= 2 } }) {
+                words.insert(word)
+            }
             return words
         }
     }
@@ -243,6 +300,10 @@ enum SpeakerLine {
         var honorificAfterName: [Unicode.Scalar]? = nil
         /// Scalars the designation takes, its notes included (white space and colon after them not).
         var length = 0
+        /// Capitalized name words between the first word and the notes ("Novak" in "Bapak Novak (Ruritania):").
+        var nameWords = 0
+        /// The words of letters of the notes, lower-cased ("berbicara", "dalam", "bahasa", "prancis").
+        var noteWords: Set<[Unicode.Scalar]> = []
     }
 
     /// `notedDesignationWord`, whether the designation ends with a colon (a verbatim record's turn)
@@ -257,6 +318,7 @@ enum SpeakerLine {
               !linkingWords.contains(ScalarText.string(word)) else { return nil }
         var notes = 0
         var nameWords = 0
+        var noteWords: Set<[Unicode.Scalar]> = []
         var honorificAfterName: [Unicode.Scalar]?
         while index < head.count {
             while index < head.count, ScalarClass.isWhitespace(head[index]) { index += 1 }
@@ -267,12 +329,15 @@ enum SpeakerLine {
                 // A country, a function or the language spoken has no figure: "(CERD/C/BOR/Q/5-6)", "(2019)" are references.
                 guard !head[index..<close].contains(where: { ScalarClass.digit($0) != nil }) else { return nil }
                 notes += 1
+                for noteWord in head[(index + 1)..<close].split(whereSeparator: { !$0.properties.isAlphabetic }) {
+                    noteWords.insert(ScalarLowercasing.lowercased(noteWord))
+                }
                 index = close + 1
                 continue
             }
             if ScalarClass.isColon(scalar) {
                 return notes > 0 ? NotedDesignation(word: word, endsWithColon: true, honorificAfterName: honorificAfterName,
-                                                    length: ScalarText.trimmed(head[0..<index]).count) : nil
+                                                    length: ScalarText.trimmed(head[0..<index]).count, nameWords: nameWords, noteWords: noteWords) : nil
             }
             // "Новак әфәнде (Руритания)": one word of letters in lower case right before the notes is an honorific after the name.
             if notes == 0, honorificAfterName == nil, ScalarClass.isLowercase(scalar) {
@@ -291,7 +356,7 @@ enum SpeakerLine {
             // after the notes, a language that puts the verb last goes on with any word ("Varga úr (X) 2026-ban …").
             if ScalarClass.isLowercase(scalar) || Self.isComma(scalar) || notes > 0 && honorificAfterName != nil {
                 return notes > 0 ? NotedDesignation(word: word, endsWithColon: false, honorificAfterName: honorificAfterName,
-                                                    length: ScalarText.trimmed(head[0..<index]).count) : nil
+                                                    length: ScalarText.trimmed(head[0..<index]).count, nameWords: nameWords, noteWords: noteWords) : nil
             }
             guard notes == 0, honorificAfterName == nil, ScalarClass.isUppercase(scalar) || ScalarClass.isCaselessLetter(scalar),
                   nameWords < maximumWords - 1 else { return nil }
@@ -382,8 +447,7 @@ enum SpeakerLine {
     static func presidingLineWords(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
         let line = Array(text[0..<(dotLeaderStart(text[...]) ?? text.count)])
         guard line.count <= 80, let colon = line.firstIndex(where: ScalarClass.isColon), colon > 1,
-              let first = line.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
-              !line[0..<colon].contains(where: { ScalarClass.isWhitespace($0) || $0 == "." }) else { return nil }
+              let function = functionPhrase(line[0..<colon]) else { return nil }
         // The country may stand in parentheses after the name instead of after a leader ("Fru Dupont (Freedonia)").
         var named = line[(colon + 1)...]
         if let note = named.firstIndex(where: { $0 == "(" || $0 == "（" }),
@@ -396,17 +460,17 @@ enum SpeakerLine {
                 && word.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." || $0 == "’" || $0 == "'" }
         }
         guard (2...3).contains(after.count), HeaderLineRecognizer.recognize(ScalarText.string(line)) == nil else { return nil }
-        let function = ScalarLowercasing.lowercased(line[0..<colon])
         if after.dropFirst().allSatisfy(isNameWord), after[0].allSatisfy({ $0.properties.isAlphabetic || $0 == "." }) {
             let honorific = ScalarLowercasing.lowercased(after[0])
             guard !linkingWords.contains(ScalarText.string(honorific)) else { return nil }
             return [function, honorific]
         }
         // The honorific after the name: the languages that write it so (Turkic) inflect the title with
-        // case endings ("the Chair's invitation"), so only the honorific is learned.
+        // case endings ("the Chair's invitation"), so only the honorific is learned; a function of two
+        // words ("Az elnök: Vasquez asszony") is uninflected and learned too.
         guard let last = after.last, after.dropLast().allSatisfy(isNameWord), let letter = last.first, ScalarClass.isLowercase(letter),
               last.allSatisfy({ $0.properties.isAlphabetic }), !linkingWords.contains(ScalarText.string(Array(last))) else { return nil }
-        return [Array(last)]
+        return function.contains(" ") ? [function, Array(last)] : [Array(last)]
     }
 
     /// "Ordförande: Lindqvist", "Puheenjohtaja: Mendes": a short masthead line of one capitalized word, a
@@ -415,16 +479,14 @@ enum SpeakerLine {
     /// candidate only (`WordLearner.confirm`).
     static func presidingLineFunction(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard text.count <= 60, let colon = text.firstIndex(where: ScalarClass.isColon), colon > 1,
-              let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
-              text[0..<colon].allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+              text[0..<colon].allSatisfy({ $0.properties.isAlphabetic || $0 == " " }), let function = functionPhrase(text[0..<colon]) else { return nil }
         var named = text[(colon + 1)...]
         if let note = named.firstIndex(where: { $0 == "(" || $0 == "（" }), named.last == ")" || named.last == "）" { named = named[..<note] }
         let after = named.split(whereSeparator: ScalarClass.isWhitespace)
         guard after.count == 1, let name = after.first, let initial = name.first, ScalarClass.isUppercase(initial) || ScalarClass.isCaselessLetter(initial),
               name.count >= 2, name.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "’" || $0 == "'" }),
-              HeaderLineRecognizer.recognize(ScalarText.string(text)) == nil else { return nil }
-        let function = ScalarLowercasing.lowercased(text[0..<colon])
-        guard !linkingWords.contains(ScalarText.string(function)) else { return nil }
+              HeaderLineRecognizer.recognize(ScalarText.string(text)) == nil,
+              !linkingWords.contains(ScalarText.string(function)) else { return nil }
         return function
     }
 
@@ -477,7 +539,11 @@ enum SpeakerLine {
         /// unless the document taught it as an honorific ("Новак әфәнде (Руритания):").
         func endsNameWord(_ end: Int) -> Bool {
             guard inWord, end - wordStart > 3, ScalarClass.isLowercase(text[wordStart]) else { return true }
-            return !learned.isEmpty && learned.contains(Array(text[wordStart..<end]))
+            guard !learned.isEmpty else { return false }
+            let word = Array(text[wordStart..<end])
+            // The second word of a learned function of two words ("Az elnök (angolul beszél):").
+            return learned.contains(word) || wordStart > 1 && text[wordStart - 1] == " "
+                && learned.contains { $0.count > word.count + 1 && $0.last == word.last && $0.suffix(word.count + 1).elementsEqual([" "] + word) }
         }
         while index < text.count, index < maximumLength {
             let scalar = text[index]
