@@ -585,17 +585,33 @@ struct BlockClassifier {
     /// (at most `annexHeadLimit` units), the one farthest up (`Anexă` / `PROTOCOL`
     /// / its title / "Părțile … au convenit după cum urmează:" / `Articolul 1`).
     private func headOneWordLine(before opening: Int, after floor: Int) -> Int? {
-        var found = [opening - 2, opening - 1].first { $0 > floor && isOneWordLine($0) }
-        var candidate = (found ?? opening) - 1
+        let near = [opening - 2, opening - 1].first { $0 > floor && isOneWordLine($0) }
+        var farther: Int?
+        var candidate = (near ?? opening) - 1
         while candidate > floor, opening - candidate <= Self.annexHeadLimit {
             if isOneWordLine(candidate) {
-                found = candidate
+                farther = candidate
             } else if endsSentence(candidate) || units[candidate].lines.count > Self.annexHeadLineLimit {
                 break
             }
             candidate -= 1
         }
-        return found
+        // Farther up, the caption follows the body's last sentence, a signature between at most: a masthead line
+        // (`Deutsch` over the session and title lines, above a report's first paragraph) follows none.
+        guard let farther else { return near }
+        return followsBodySentence(farther, after: floor) ? farther : near
+    }
+
+    /// Whether going up from unit `index`, over units that end no sentence (a signature, a place and date,
+    /// at most `annexCaptionGapLimit`), a unit that ends one is reached, `floor` included.
+    private func followsBodySentence(_ index: Int, after floor: Int) -> Bool {
+        var candidate = index - 1
+        while candidate >= max(0, floor), index - candidate <= Self.annexCaptionGapLimit {
+            if endsSentence(candidate) { return true }
+            if units[candidate].lines.count > Self.annexHeadLineLimit { return false }
+            candidate -= 1
+        }
+        return false
     }
 
     /// Whether an annex caption (one the tables know, or a line of one word) heads
