@@ -220,4 +220,38 @@ import Testing
         """)
         #expect(chinese.blocks.first { $0.text.hasPrefix("决心") }?.kind == .unnumberedParagraph)
     }
+
+    @Test func constructedSectionsNoTableKnowsUnderPartsTheTablesKnowAreNoAnnexes() {
+        let text = """
+        PARTE I
+
+        Articolo 1
+
+        1. Primo paragrafo costruito.
+
+        2. Secondo paragrafo costruito.
+
+        PARTE II
+
+        Sezione 1
+
+        Articolo 2
+
+        1. Terzo paragrafo costruito.
+
+        2. Quarto paragrafo costruito.
+
+        Sezione 2
+
+        Articolo 3
+
+        1. Quinto paragrafo costruito.
+
+        2. Sesto paragrafo costruito.
+        """
+        let document = segment(text)
+        #expect(headings(document) == ["I", "II", "II.A", "II.B"])
+        #expect(document.blocks.filter { $0.kind == .annex }.isEmpty)
+        #expect(document.blocks.filter { $0.kind == .article }.map(\.id) == ["art1", "art2", "art3"])
+    }
 }

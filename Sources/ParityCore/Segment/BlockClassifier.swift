@@ -434,6 +434,7 @@ struct BlockClassifier {
             },
             knownArticles: Set(articles.keys),
             knownArticleNumbers: articles,
+            knownDivisions: Set(divisions.filter { $0.value.match.kind == .part || $0.value.match.kind == .chapter }.keys),
             knownAnnexes: knownAnnexes)
         return NumberedCaptionSequence.kept(sequences, context)
     }

@@ -31,7 +31,8 @@
 ///   do not nest).
 ///
 /// - **section**: a sequence decided as none of these or as annexes whose
-///   captions all stand under the chapters, each followed by an article
+///   captions all stand under the chapters (read by nesting, or parts and
+///   chapters the tables know), each followed by an article
 ///   that goes on the count of the articles before it (`CZĘŚĆ II` /
 ///   `Sekcja 1` / `Artykuł 3` … `Sekcja 2` / `Artykuł 5`): a division of a
 ///   chapter, not an annex (an annexed text starts its articles again at 1).
@@ -74,6 +75,8 @@ enum NumberedCaptionSequence {
         var knownArticles: Set<Int>
         /// The numbers of the articles the tables know, by unit.
         var knownArticleNumbers: [Int: Int] = [:]
+        /// Units that are parts or chapters the tables know (`DivisionSequence`).
+        var knownDivisions: Set<Int> = []
         /// Units that are annex captions the tables know, in order.
         var knownAnnexes: [Int]
     }
@@ -167,7 +170,7 @@ enum NumberedCaptionSequence {
                                           _ context: Context) -> Bool {
         guard !members.contains(where: { $0.match.style == .word }),
               members.allSatisfy({ result[$0.index] == nil || result[$0.index]?.kind == .annex }) else { return false }
-        let chapters = result.filter { $0.value.kind == .chapter }.keys.sorted()
+        let chapters = Set(result.filter { $0.value.kind == .chapter }.keys).union(context.knownDivisions).sorted()
         guard chapters.count >= 2 else { return false }
         var articleNumbers = context.knownArticleNumbers
         for (index, caption) in result where caption.kind == .article { articleNumbers[index] = caption.match.number }
