@@ -77,7 +77,7 @@ import Testing
         """
         let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
         #expect(document.blocks.map(\.id) == ["part1", "part1-sec1", "p1", "part1-sec2", "p2", "part2", "part2-sec1", "p3"])
-        #expect(document.blocks.compactMap(\.labelPath) == ["I", "I.1", "I.2", "II", "II.1"])
+        #expect(document.blocks.compactMap(\.labelPath) == ["I", "I.A", "I.B", "II", "II.A"])
         #expect(document.blocks.filter { $0.kind == .heading }.map(\.level) == [1, 2, 2, 1, 2])
     }
 

@@ -16,6 +16,14 @@ import Testing
         #expect(dates("hr", "od 1/XII/2026") == ["2026-12-01"])
     }
 
+    @Test func constructedDayRomanMonthYearBetweenSpaces() {
+        #expect(dates("la", "die 12 V 2026") == ["2026-05-12"])
+        #expect(dates("pl", "od 1 XII 2026 r.") == ["2026-12-01"])
+        // No Roman month, or a figure running on: no date.
+        #expect(dates("pl", "12 L 2026") == [])
+        #expect(dates("pl", "12 V 20261") == [])
+    }
+
     @Test func constructedRomanMonthYear() {
         #expect(dates("pl", "w okresie XII.2026") == ["2026-12"])
         #expect(dates("sk", "do IX/2027") == ["2027-09"])

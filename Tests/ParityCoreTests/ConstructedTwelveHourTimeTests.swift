@@ -79,4 +79,10 @@ import Testing
         #expect(comparison.compare(pivot: portuguese.extract("terminou às 22h00"), other: spanish.extract("terminó a las 10 de la noche"),
                                    pivotWords: [], otherWords: []) == nil)
     }
+
+    @Test func constructedGreekBeforeAndAfterNoon() {
+        #expect(times("el", "Η συνεδρίαση άρχισε στις 10 π.μ. και έληξε στις 3.30 μ.μ.") == ["10:00", "15:30"])
+        #expect(times("el", "στις 12 μ.μ.") == ["12:00"])
+        #expect(times("el", "στις 12 π.μ.") == ["0:00"])
+    }
 }

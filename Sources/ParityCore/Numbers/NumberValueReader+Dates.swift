@@ -232,6 +232,14 @@ extension NumberValueReader {
                 return ("\(twentyFour):\(twoDigits(minutes))", after)
             }
         }
+        // Greek π.μ. / μ.μ. (before and after noon)
+        if hours <= 12, let a = cursor.next(end), let word = cursor.word(a), NumberValueReader.greekMeridiemWords.contains(word),
+           cursor.isPunct(a + 1, "."), cursor.isWord(a + 2, "μ") {
+            var after = a + 3
+            if cursor.isPunct(after, ".") { after += 1 }
+            let twentyFour = word == "μ" ? (hours == 12 ? 12 : hours + 12) : (hours == 12 ? 0 : hours)
+            return ("\(twentyFour):\(twoDigits(minutes))", after)
+        }
         // 10 h 30, 10h30, 10 h, 10 heures, 10 horas
         if !explicitMinutes, let h = cursor.next(end), let hourWord = cursor.word(h), NumberValueReader.hourWords.contains(hourWord) {
             let clock = hours + dayPeriodOffset(before: index, hours: hours, hourWord: hourWord)

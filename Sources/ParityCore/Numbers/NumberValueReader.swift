@@ -52,6 +52,8 @@ struct NumberValueReader {
     static let dashes: Set<String> = ["-", "–", "‐"]
     static let dayMarks: Set<String> = [".", "º", "°"]
     static let meridiemWords: Set<String> = ["a", "p", "am", "pm"]
+    /// First letters of the Greek `π.μ.` (before noon) and `μ.μ.` (after noon).
+    static let greekMeridiemWords: Set<String> = ["π", "μ"]
     /// One-letter Hebrew prefixes written on the word they govern (`במרץ` "in March").
     static let hebrewProclitics: Set<Unicode.Scalar> = ["ב", "ל", "מ", "ו", "ה"]
     static let currencyLinkWords: Set<String> = ["de", "of", "d"]

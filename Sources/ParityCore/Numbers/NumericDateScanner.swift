@@ -14,7 +14,7 @@
 ///
 /// The month may be an upper-case Roman numeral, as Central and Eastern
 /// European, Italian and Latin usage writes it: day, month and year
-/// (`12.V.2026`, `12-V-2026`, `12/V/2026`, `12. V. 2026`) or month and year
+/// (`12.V.2026`, `12-V-2026`, `12/V/2026`, `12. V. 2026`, `12 V 2026`) or month and year
 /// (`XII.2026`, `XII/2026`: ``scanRomanMonth(_:at:)``). A Roman month is
 /// never the day, so the order is never in doubt.
 enum NumericDateScanner {
@@ -37,6 +37,11 @@ enum NumericDateScanner {
         var p = start + first.count
         guard p < n else { return nil }
         let separator = scalars[p]
+        // `12 V 2026`: a Roman month between single spaces.
+        if separator == " ", first.count <= 2, let (month, end) = romanMonthRun(scalars, at: p + 1), end < n, scalars[end] == " ",
+           let year = year(scalars, at: end + 1, separator: "-", spaced: false) {
+            return NumberDate(year: year.value, month: month, day: first.value).map { ($0, nil, year.end) }
+        }
         guard separator == "." || separator == "/" || separator == "-" else { return nil }
         p += 1
         if first.count <= 2, let (month, end) = romanMonth(scalars, at: p, separator: separator),

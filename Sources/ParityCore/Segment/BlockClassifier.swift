@@ -48,6 +48,7 @@ struct BlockClassifier {
         state.contents = contentsBlocks()
         var (articles, articleLabels) = articleTitles()
         var divisions = divisionTitles()
+        var sections: [(index: Int, caption: NumberedCaptionSequence.Caption)] = []
         for (index, caption) in numberedCaptions(articles: articles, divisions: divisions) {
             let number = caption.match.number
             switch caption.kind {
@@ -62,7 +63,20 @@ struct BlockClassifier {
                     idPath: kind.pathPrefix + String(number), labelPath: numeral)
             case .annex:
                 state.inferredAnnexes[index] = caption.label
+            case .section:
+                sections.append((index, caption))
             }
+        }
+        // A section hangs under the chapter or part above it, a level below (`II.A`).
+        for (index, caption) in sections {
+            guard let outer = divisions.filter({ $0.key < index && $0.value.match.kind != .goal && $0.value.match.kind != .section })
+                .max(by: { $0.key < $1.key })?.value else { continue }
+            let number = caption.match.number
+            let depth = outer.labelPath.split(separator: ".").count + 1
+            divisions[index] = DivisionSequence.Division(
+                match: DivisionLine.Match(kind: .section, number: number, labelLength: caption.match.labelLength),
+                idPath: outer.idPath + "." + DivisionLine.Kind.section.pathPrefix + String(number),
+                labelPath: outer.labelPath + "." + DivisionSequence.nestedLabel(number, depth: depth), level: min(depth, 3))
         }
         state.numbered = numberedUnits()
         (state.speakerWords, state.notedDesignationsOpenTurns) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
@@ -281,7 +295,14 @@ struct BlockClassifier {
                 annexes.append(index)
             }
         }
-        return (ArticleLine.sequence(candidates, restartingAt: annexes), labels)
+        // So does an article 1 under a caption no table knows, over its title lines (`Bijlage` / `PROTOCOL` /
+        // title / words of agreement / `Artikel 1`), once the count has run past it.
+        var highest = 0
+        for candidate in candidates {
+            if candidate.number == 1, highest >= 2, annexHeadsAbove(candidate.index) { annexes.append(candidate.index - 1) }
+            highest = max(highest, candidate.number)
+        }
+        return (ArticleLine.sequence(candidates, restartingAt: annexes.sorted()), labels)
     }
 
     // MARK: - Captions by numbering
@@ -352,10 +373,12 @@ struct BlockClassifier {
             candidates.append((index, match))
         }
         // A caption numbered 1 again right after an annex caption or a line of one word (`Iarscríbhinn` /
-        // title / `Airteagal 1`) opens an annexed text's own count.
+        // title / `Airteagal 1`), or under one over a few lines that end no sentence (`Anexă` / `PROTOCOL` /
+        // title / words of agreement / `Articolul 1`), opens an annexed text's own count.
         let sequences = NumberedCaptionSequence.sequences(candidates) { index in
             (max(0, index - 3)..<index).contains { isOneWordLine($0)
                 || (units[$0].lines.count <= 2 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil) }
+                || annexHeadsAbove(index)
         }
         guard !sequences.isEmpty else { return [:] }
         var knownAnnexes: [Int] = []
@@ -410,6 +433,8 @@ struct BlockClassifier {
                 return ScalarText.firstLetter(Array(line[match.labelLength...])).map(ScalarClass.isLowercase) ?? false
             },
             knownArticles: Set(articles.keys),
+            knownArticleNumbers: articles,
+            knownDivisions: Set(divisions.filter { $0.value.match.kind == .part || $0.value.match.kind == .chapter }.keys),
             knownAnnexes: knownAnnexes)
         return NumberedCaptionSequence.kept(sequences, context)
     }
@@ -516,10 +541,7 @@ struct BlockClassifier {
             } else if (previous + 1..<opening).contains(where: { articles[$0] != nil || divisions[$0] != nil || annexCaption($0) }) {
                 return nil
             }
-            for candidate in [opening - 2, opening - 1] where candidate > floor && isOneWordLine(candidate) {
-                return candidate
-            }
-            return nil
+            return headOneWordLine(before: opening, after: floor)
         }
         var captions: [Int] = []
         // The first count of the document starts after the last article: an annex listing its items.
@@ -550,6 +572,62 @@ struct BlockClassifier {
             if let found = caption(before: opening, after: previous), !captions.contains(found) { captions.append(found) }
         }
         return captions
+    }
+
+    /// Most units that may stand between an annex caption and the count it
+    /// opens: the annexed text's name, its title, the words of agreement.
+    static let annexHeadLimit = 5
+    /// Most lines of one of those units (a long title hard-wrapped at 48 columns).
+    static let annexHeadLineLimit = 6
+
+    /// The line of one word (`isOneWordLine`) that heads what stands right above
+    /// `opening`, after `floor`: right before it or before a title line there, or
+    /// farther up over units that end no sentence and hold at most `annexHeadLineLimit` lines
+    /// (at most `annexHeadLimit` units), the one farthest up (`Anexă` / `PROTOCOL`
+    /// / its title / "Părțile … au convenit după cum urmează:" / `Articolul 1`).
+    private func headOneWordLine(before opening: Int, after floor: Int) -> Int? {
+        let near = [opening - 2, opening - 1].first { $0 > floor && isOneWordLine($0) }
+        var farther: Int?
+        var candidate = (near ?? opening) - 1
+        while candidate > floor, opening - candidate <= Self.annexHeadLimit {
+            if isOneWordLine(candidate) {
+                farther = candidate
+            } else if endsSentence(candidate) || units[candidate].lines.count > Self.annexHeadLineLimit {
+                break
+            }
+            candidate -= 1
+        }
+        // Farther up, the caption follows the body's last sentence, a signature between at most: a masthead line
+        // (`Deutsch` over the session and title lines, above a report's first paragraph) follows none.
+        guard let farther else { return near }
+        return followsBodySentence(farther, after: floor) ? farther : near
+    }
+
+    /// Whether going up from unit `index`, over units that end no sentence (a signature, a place and date,
+    /// at most `annexCaptionGapLimit`), a unit that ends one is reached, `floor` included.
+    private func followsBodySentence(_ index: Int, after floor: Int) -> Bool {
+        var candidate = index - 1
+        while candidate >= max(0, floor), index - candidate <= Self.annexCaptionGapLimit {
+            if endsSentence(candidate) { return true }
+            if units[candidate].lines.count > Self.annexHeadLineLimit { return false }
+            candidate -= 1
+        }
+        return false
+    }
+
+    /// Whether an annex caption (one the tables know, or a line of one word) heads
+    /// what stands right above `index` (`headOneWordLine`, `annexHeadLimit`).
+    private func annexHeadsAbove(_ index: Int) -> Bool {
+        var candidate = index - 1
+        while candidate >= 0, index - candidate <= Self.annexHeadLimit {
+            if isOneWordLine(candidate) { return true }
+            if units[candidate].lines.count <= 2, CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine(candidate))) != nil {
+                return true
+            }
+            if endsSentence(candidate) || units[candidate].lines.count > Self.annexHeadLineLimit { return false }
+            candidate -= 1
+        }
+        return false
     }
 
     /// Whether unit `index` is a line of ONE capitalized word (or of caseless
@@ -873,7 +951,7 @@ struct BlockClassifier {
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
         }
-        block.level = match.kind.level
+        block.level = division.level
         block.number = match.number
         block.labelPath = division.labelPath
         block.division = match.kind
@@ -1204,9 +1282,14 @@ struct BlockClassifier {
     /// "Have agreed as follows:", "sind wie folgt übereingekommen:", "兹协议如下：": the
     /// preamble's last line, set apart, short, without a comma, ending with a colon, right
     /// before the first article, opens the articles; it is no preambular paragraph.
-    private func isOperativeFormula(_ text: UnitText) -> Bool {
+    private func isOperativeFormula(_ text: UnitText, allowingComma: Bool = false) -> Bool {
         guard text.lineCount == 1, text.full.count <= 60, let last = text.full.last, last == ":" || last == "：" else { return false }
-        return !text.full.contains { $0 == "," || $0 == "،" || $0 == "，" }
+        guard let comma = text.full.firstIndex(where: { $0 == "," || $0 == "،" || $0 == "，" }) else { return true }
+        // One comma after the first word, in a script written with spaces ("uzgodniły, co następuje:"); a clause
+        // before it ("决心合作保护位于南海的遗址，兹协议如下：") ends a preambular paragraph.
+        return allowingComma && !text.full[..<comma].contains(where: ScalarClass.isWhitespace)
+            && text.full[comma...].contains(where: ScalarClass.isWhitespace)
+            && !text.full[(comma + 1)...].contains { $0 == "," || $0 == "،" || $0 == "，" }
     }
 
     /// Whether `unit`, after a short line ending with a colon in a preamble, shows that line
@@ -1617,7 +1700,10 @@ struct BlockClassifier {
             // the first article still ends the preamble.
             let afterClause = state.previousKind == .unnumberedParagraph && state.article == nil && state.articleFollows
                 && endsClause(state.previousText.scalars, minimumLength: 0)
-            if state.inPreamble || afterClause, isOperativeFormula(text), state.articleFollows || next().map(Self.opensOperativePart) == true {
+            // Right before the first article (or the division holding it) the words may hold a comma after their first word
+            // ("uzgodniły, co następuje:").
+            if state.inPreamble || afterClause, isOperativeFormula(text, allowingComma: state.articleFollows),
+               state.articleFollows || next().map(Self.opensOperativePart) == true {
                 let block = unnumberedHeading(text, state: &state)
                 state.inPreamble = false
                 return block

@@ -9,7 +9,8 @@
 /// goals, a contents list of chapters) are left out first.
 ///
 /// So `CHAPTER I`, `CHAPTER II`, `CHAPTER III` are headings, and so are
-/// `PART I / Section 1 / Section 2 / PART II / Section 1`; a lone
+/// `PART I / Section 1 / Section 2 / PART II / Section 1` (I, I.A, I.B, II,
+/// II.A); a lone
 /// `Section 5` or a `Chapter 7` after `Chapter 2` is not.
 enum DivisionSequence {
     /// A kept division line.
@@ -18,10 +19,32 @@ enum DivisionSequence {
         /// What its id is made of: `ch2`, `part2.sec1`, `g17`.
         var idPath: String
         /// Its heading label path, written as headings' paths are, so that
-        /// language versions agree: chapters and parts in Roman numerals (`II`,
-        /// `II.I` for chapter I of part II), sections in digits under them
-        /// (`II.1`), goals `g17`.
+        /// language versions agree, by how deep it stands whatever the numbering
+        /// printed: an outermost division in Roman numerals (`II`), a division
+        /// under it by a capital letter (`II.A` for section 1 or chapter I of
+        /// part II), one under that in digits (`II.A.1`); sections under no
+        /// other division in digits (`1`); goals `g17`.
         var labelPath: String
+        /// Its heading level: 1 outermost, 2 under another division, 3 under two;
+        /// sections under no other division 2.
+        var level: Int
+
+        init(match: DivisionLine.Match, idPath: String, labelPath: String, level: Int? = nil) {
+            self.match = match
+            self.idPath = idPath
+            self.labelPath = labelPath
+            self.level = level ?? match.kind.level
+        }
+    }
+
+    /// The label of a division numbered `number` at `depth` (1 outermost):
+    /// Roman numerals, then capital letters, then digits.
+    static func nestedLabel(_ number: Int, depth: Int) -> String {
+        switch depth {
+        case ...1: return RomanNumeral.spelling(number)
+        case 2: return Numerals.latinLetter(number)
+        default: return String(number)
+        }
     }
 
     /// The kept candidates, by unit index.
@@ -60,15 +83,21 @@ enum DivisionSequence {
             let path = (outer.map { $0 + "." } ?? "") + kind.pathPrefix + String(number)
             openPath[kind] = path
             let outerLabel = outerKinds.compactMap { openLabelPath[$0] }.last
+            // A division nested in another is a level below it, whatever its word and numbering (`PART II` /
+            // `Section 1` is II.A, as `TITRE II` / `CHAPITRE PREMIER` is); a section under none stays `1`, level 2.
+            let depth = (outerLabel.map { $0.split(separator: ".").count } ?? 0) + 1
             let numeral: String
+            var level: Int? = nil
             switch kind {
-            case .part, .chapter: numeral = RomanNumeral.spelling(number)
-            case .section: numeral = String(number)
             case .goal: numeral = kind.pathPrefix + String(number)
+            case .section where outerLabel == nil: numeral = String(number)
+            case .part, .chapter, .section:
+                numeral = nestedLabel(number, depth: depth)
+                level = min(depth, 3)
             }
             let labelPath = (outerLabel.map { $0 + "." } ?? "") + numeral
             openLabelPath[kind] = labelPath
-            result[candidate.index] = Division(match: candidate.match, idPath: path, labelPath: labelPath)
+            result[candidate.index] = Division(match: candidate.match, idPath: path, labelPath: labelPath, level: level)
         }
         return result.filter { counts[$0.value.match.kind, default: 0] >= 2 }
     }

@@ -238,6 +238,10 @@ struct HardWrapContinuation {
         guard let number = Self.leadingFigure(bytes, line) else { return false }
         if let lastFootnote, number == lastFootnote + 1 { return false }
         guard !inNumberedParagraph else { return true }
+        // A day, month and year that run on into words, under a line that stops on a word in lower case, are the
+        // middle of a title or caption wrapped by hand ("Kiambatisho cha barua ya tarehe" / "12 Mei 2026 kwenda
+        // kwa …"), however short the line above; a masthead date ("41st plenary meeting" / "5 December 2024") runs on into nothing.
+        if Self.datesRunOn(bytes, previous, line) { return true }
         // Outside a numbered paragraph, the line above is running text: it went on from the line before it, or
         // fills half the width at least. Short masthead and closing lines ("Verteilung: Allgemein" / "20.12.2024",
         // "41st plenary meeting" / "5 December 2024") stand apart, as do header lines and dates.
@@ -345,6 +349,45 @@ struct HardWrapContinuation {
                 || $0.properties.generalCategory == .spacingMark }
         }
         return false
+    }
+
+    /// Whether `line` opens with a day, month and year that run on into words, under a `previous` line
+    /// that stops on a word in lower case ("Kiambatisho cha barua ya tarehe" / "12 Mei 2026 kwenda kwa …"):
+    /// the middle of a title or caption, wherever the wrap fell.
+    static func datesRunOn(_ bytes: [UInt8], _ previous: TextLine, _ line: TextLine) -> Bool {
+        datesRunOn(bytes, previous: previous.contentStart..<previous.contentEnd, line: line.contentStart..<line.contentEnd)
+    }
+
+    /// `datesRunOn` for lines given by their content's byte ranges.
+    static func datesRunOn(_ bytes: [UInt8], previous: Range<Int>, line: Range<Int>) -> Bool {
+        guard let day = leadingFigure(bytes, line.lowerBound, line.upperBound), day >= 1, day <= 31 else { return false }
+        let lineText = TextLine(start: line.lowerBound, end: line.upperBound, contentStart: line.lowerBound, contentEnd: line.upperBound)
+        let previousText = TextLine(start: previous.lowerBound, end: previous.upperBound, contentStart: previous.lowerBound, contentEnd: previous.upperBound)
+        return yearRunsIntoWords(bytes, lineText) && yearStartsWithin(bytes, lineText, dateHeadLength) && endsInLowercaseWord(bytes, previousText)
+    }
+
+    /// Most scalars before the year of a date that opens a line ("12 Mei 2026", "1 septiembre de 2026").
+    static let dateHeadLength = 24
+
+    /// Whether the line's first four-digit figure starts within its first `limit` scalars.
+    static func yearStartsWithin(_ bytes: [UInt8], _ line: TextLine, _ limit: Int) -> Bool {
+        let scalars = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + (limit + 4) * 4))
+        var digits = 0
+        for (offset, scalar) in scalars.enumerated() {
+            digits = ScalarClass.digit(scalar) != nil ? digits + 1 : 0
+            if digits == 4 { return offset - 3 <= limit && (offset + 1 == scalars.count || ScalarClass.digit(scalars[offset + 1]) == nil) }
+        }
+        return false
+    }
+
+    /// Whether the line's last word is written in lower case, with no punctuation after it ("ya tarehe", "dated").
+    static func endsInLowercaseWord(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        var start = max(line.contentStart, line.contentEnd - 64)
+        while start > line.contentStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let scalars = ScalarText.scalars(bytes, start, line.contentEnd)
+        guard let last = scalars.last, last.properties.isAlphabetic else { return false }
+        guard let word = scalars.split(whereSeparator: ScalarClass.isWhitespace).last, let first = word.first else { return false }
+        return ScalarClass.isLowercase(first) && word.allSatisfy { $0.properties.isAlphabetic || $0 == "'" || $0 == "’" }
     }
 
     /// Whether `line` starts with `[` while `previous` has no bracket left open: an editorial note starts there.

@@ -30,11 +30,18 @@
 ///   articles do). No annex caption the tables know stands before (annexes
 ///   do not nest).
 ///
+/// - **section**: a sequence decided as none of these or as annexes whose
+///   captions all stand under the chapters (read by nesting, or parts and
+///   chapters the tables know), each followed by an article
+///   that goes on the count of the articles before it (`CZĘŚĆ II` /
+///   `Sekcja 1` / `Artykuł 3` … `Sekcja 2` / `Artykuł 5`): a division of a
+///   chapter, not an annex (an annexed text starts its articles again at 1).
+///
 /// A sequence that is none of these (figure or table captions between the
 /// paragraphs of a report: the count goes on) is left as text. A sequence
 /// numbered by number words (`परिशिष्ट एक`, `परिशिष्ट दो`) may only be an annex.
 enum NumberedCaptionSequence {
-    enum Kind: Sendable, Hashable { case article, chapter, goal, annex }
+    enum Kind: Sendable, Hashable { case article, chapter, section, goal, annex }
 
     /// A kept caption.
     struct Caption: Sendable, Hashable {
@@ -66,6 +73,10 @@ enum NumberedCaptionSequence {
         var restStartsInLowerCase: (Int) -> Bool
         /// Units that are articles the tables know.
         var knownArticles: Set<Int>
+        /// The numbers of the articles the tables know, by unit.
+        var knownArticleNumbers: [Int: Int] = [:]
+        /// Units that are parts or chapters the tables know (`DivisionSequence`).
+        var knownDivisions: Set<Int> = []
         /// Units that are annex captions the tables know, in order.
         var knownAnnexes: [Int]
     }
@@ -145,7 +156,34 @@ enum NumberedCaptionSequence {
             guard holding >= 2, !members.contains(where: { $0.match.style == .word }) else { continue }
             for member in members { result[member.index] = Caption(kind: .chapter, match: member.match) }
         }
+        for members in sequences where isSectionSequence(members, result, context) {
+            for member in members { result[member.index] = Caption(kind: .section, match: member.match) }
+        }
         return result
+    }
+
+    /// Whether `members` (not yet articles, chapters or goals) divide the chapters of
+    /// `result`: each member stands after a chapter caption, and the first article
+    /// after it, before the next caption of the sequence or chapter, goes on the
+    /// count of the articles before it (1 when none stands before).
+    private static func isSectionSequence(_ members: [(index: Int, match: NumberedCaption.Match)], _ result: [Int: Caption],
+                                          _ context: Context) -> Bool {
+        guard !members.contains(where: { $0.match.style == .word }),
+              members.allSatisfy({ result[$0.index] == nil || result[$0.index]?.kind == .annex }) else { return false }
+        let chapters = Set(result.filter { $0.value.kind == .chapter }.keys).union(context.knownDivisions).sorted()
+        guard chapters.count >= 2 else { return false }
+        var articleNumbers = context.knownArticleNumbers
+        for (index, caption) in result where caption.kind == .article { articleNumbers[index] = caption.match.number }
+        let articles = articleNumbers.keys.sorted()
+        let boundaries = Set(chapters).union(members.map(\.index))
+        for member in members {
+            guard chapters.contains(where: { $0 < member.index }) else { return false }
+            let end = boundaries.filter { $0 > member.index }.min() ?? context.unitCount
+            guard let next = articles.first(where: { $0 > member.index }), next < end else { return false }
+            let expected = articles.last(where: { $0 < member.index }).map { articleNumbers[$0]! + 1 } ?? 1
+            guard articleNumbers[next] == expected else { return false }
+        }
+        return true
     }
 
     /// Whether each caption of `outer` holds at least one caption of `inner`,

@@ -351,6 +351,10 @@ enum PDFTextCleanupPass {
                PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) == lastParagraphNumber + 1,
                !PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) { return false }
             if !paragraphsMarked || acrossPage, isShort(previous) {
+                // A caption or title wrapped right before its date ("… ya tarehe" / "12 Mei 2026 kwenda kwa …") goes on.
+                if !label, !acrossPage, HardWrapContinuation.datesRunOn(
+                    bytes, previous: lines[previous].contentStart..<lines[previous].contentEnd,
+                    line: lines[next].contentStart..<lines[next].contentEnd) { return false }
                 if !label, !endsSentence(previous), firstWordLength(next) + 1 + lines[previous].length > fullWidth { return false }
                 // A body paragraph (its lines full) does not end on a bare word before another full line
                 // ("… comprising" / "GC(59)/RES/16 A on the staffing …"); a heading would be short. At a page's

@@ -1,0 +1,32 @@
+import Testing
+@testable import ParityCore
+
+/// Dates whose month word comes from CLDR, in languages without a month table
+/// of their own (Zulu `Ephreli`, Luganda `Apuli`): read as whole dates and
+/// compared as dates, so that another month with the same day and year is a
+/// difference of dates; a month word CLDR does not give is no month (no guess).
+/// Constructed passages; document set `dev/letter-boreholes` (zu, en).
+@Suite struct ConstructedCLDRMonthDateTests {
+    func dates(_ code: String, _ text: String) -> [String] {
+        NumberExtractor(languageCode: code).extract(text).filter { $0.kind == .date }.map(\.canonical)
+    }
+
+    @Test func constructedCLDRMonthsReadWholeDates() {
+        #expect(dates("zu", "uzoba ngomhla ka-1 Ephreli 2027") == ["2027-04-01"])
+        #expect(dates("lg", "ku 1 Apuli 2027") == ["2027-04-01"])
+        // Xhosa's March is no Zulu month: not read as one.
+        #expect(dates("zu", "ngomhla ka-1 Matshi 2027") == [])
+    }
+
+    @Test func constructedCLDRMonthThatDiffersIsADifferenceOfDates() throws {
+        let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
+        let zulu = NumberExtractor(languageCode: "zu"), english = NumberExtractor(languageCode: "en")
+        let difference = try #require(comparison.compare(pivot: zulu.extract("ngomhla ka-1 Ephreli 2027"),
+                                                         other: english.extract("on 1 March 2027"), pivotWords: [], otherWords: []))
+        #expect(difference.severity == .error)
+        #expect(difference.onlyPivot.map(\.canonical) == ["2027-04-01"])
+        #expect(difference.onlyOther.map(\.canonical) == ["2027-03-01"])
+        #expect(comparison.compare(pivot: zulu.extract("ngomhla ka-1 Ephreli 2027"), other: english.extract("on 1 April 2027"),
+                                   pivotWords: [], otherWords: []) == nil)
+    }
+}
