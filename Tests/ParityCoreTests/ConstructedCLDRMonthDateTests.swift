@@ -29,4 +29,16 @@ import Testing
         #expect(comparison.compare(pivot: zulu.extract("ngomhla ka-1 Ephreli 2027"), other: english.extract("on 1 April 2027"),
                                    pivotWords: [], otherWords: []) == nil)
     }
+
+    @Test func constructedWholeDatesThatDifferAreNotExplainedByTheirDigits() {
+        let zulu = NumberExtractor(languageCode: "zu").extract("ngomhla ka-1 Ephreli 2027")
+        let english = NumberExtractor(languageCode: "en").extract("on 1 March 2027")
+        // Both dates were read whole: a side without a table of its own does not excuse them.
+        #expect(!UnreadFigureExplanation.explains(onlyPivot: zulu, onlyOther: english, pivotValues: zulu, otherValues: english,
+                                                   pivotHasTable: false, otherHasTable: true))
+        // A month word Parity cannot read leaves 1 and 2027, which the other side's date holds: information.
+        let unread = NumberExtractor(languageCode: "zu").extract("ngomhla ka-1 Matshi 2027")
+        #expect(UnreadFigureExplanation.explains(onlyPivot: unread, onlyOther: english, pivotValues: unread, otherValues: english,
+                                                  pivotHasTable: false, otherHasTable: true))
+    }
 }

@@ -24,8 +24,9 @@
 /// number words come from CLDR: cardinals, no ordinals or inflected forms) is
 /// explained too: `Восемдзесят першая` is read as 80 where it says 81st.
 ///
-/// A symbol, a decimal, a year or a complete date that the other side does
-/// not write in digits at all, and a figure that differs by a factor no
+/// Two complete dates that differ (each side read its month), a symbol, a
+/// decimal, a year or a complete date that the other side does not write in
+/// digits at all, and a figure that differs by a factor no
 /// scale word stands for (`35` against `30`, `35` against `350`), stay
 /// findings.
 enum UnreadFigureExplanation {
@@ -33,6 +34,9 @@ enum UnreadFigureExplanation {
     static func explains(onlyPivot: [ExtractedNumber], onlyOther: [ExtractedNumber],
                          pivotValues: [ExtractedNumber], otherValues: [ExtractedNumber],
                          pivotHasTable: Bool = true, otherHasTable: Bool = true) -> Bool {
+        // Two complete dates left over, one on each side, were both read whole (the month word from a table or
+        // CLDR): nothing is unread, they differ (`1 Ephreli 2027` against `1 March 2027`).
+        if onlyPivot.contains(where: isCompleteDate), onlyOther.contains(where: isCompleteDate) { return false }
         let pivotSide = Side(pivotValues), otherSide = Side(otherValues)
         // A figure the other side leaves nothing over against may be written there in words Parity cannot read.
         // A value its own side writes in words only, in a language without a table, may be read short: CLDR gives
@@ -42,6 +46,13 @@ enum UnreadFigureExplanation {
         let sureOther = onlyOther.filter { otherHasTable || !digitRuns($0.written).isEmpty }
         return surePivot.allSatisfy { explained($0, by: otherSide, mayBeInUnreadWords: !otherHasTable && sureOther.isEmpty) }
             && sureOther.allSatisfy { explained($0, by: pivotSide, mayBeInUnreadWords: !pivotHasTable && surePivot.isEmpty) }
+    }
+
+    /// Whether `value` is a date read with its year, month and day and one reading only (`2027-03-01`).
+    static func isCompleteDate(_ value: ExtractedNumber) -> Bool {
+        guard value.kind == .date, value.alternative == nil else { return false }
+        let parts = value.canonical.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }
     }
 
     /// What one passage holds, as the explanations look at it.
