@@ -45,7 +45,7 @@ struct BlockClassifier {
             return nil
         }
 
-        state.contents = contentsBlocks()
+        (state.contents, state.leaderlessEntries) = contentsBlocks()
         var (articles, articleLabels) = articleTitles()
         var divisions = divisionTitles()
         var sections: [(index: Int, caption: NumberedCaptionSequence.Caption)] = []
@@ -188,6 +188,8 @@ struct BlockClassifier {
         var inferredAnnexes: [Int: String] = [:]
         /// Contents blocks known by their shape (`ContentsBlockShape`).
         var contents: (starts: Set<Int>, captions: Set<Int>) = ([], [])
+        /// Contents entries printed without a dot leader (`LeaderlessContentsEntry`), by unit index.
+        var leaderlessEntries: [Int: TableOfContentsLineParser.Entry] = [:]
         /// Units that start with a number (`numberedUnits`).
         var numbered: [(index: Int, number: Int)] = []
         /// The items of the current list so far, for the letters placed by their run (`ItemLetterRun`).
@@ -1482,8 +1484,21 @@ struct BlockClassifier {
 
     /// Contents blocks known by their shape: units of one line (or a label above it) whose
     /// last line ends in a dot leader and a page number (`ContentsBlockShape`).
-    private func contentsBlocks() -> (starts: Set<Int>, captions: Set<Int>) {
+    /// Entries without a leader (`LeaderlessContentsEntry`) count as well; they are returned with the blocks.
+    private func contentsBlocks() -> ((starts: Set<Int>, captions: Set<Int>), [Int: TableOfContentsLineParser.Entry]) {
         var pages: [Int: Int] = [:]
+        var leaderless: [Int: TableOfContentsLineParser.Entry] = [:]
+        let texts: [[Unicode.Scalar]?] = units.map { unit in
+            guard unit.lines.count == 1 else { return nil }
+            let line = lines[unit.lines.lowerBound]
+            guard line.contentEnd - line.contentStart >= 3, line.contentEnd - line.contentStart <= 400 else { return nil }
+            return LeaderlessContentsEntry.folded(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)[...])
+        }
+        for (index, page) in LeaderlessContentsEntry.entries(texts, isLabelled: isLabelledHeading) {
+            pages[index] = page
+            let (heading, _) = LeaderlessContentsEntry.split(texts[index]!)!
+            leaderless[index] = TableOfContentsLineParser.Entry(title: heading, target: TOCTarget(page: String(page)))
+        }
         for (index, unit) in units.enumerated() where unit.lines.count <= 3 {
             // The columns stand on the last line (the label may stand alone above it, a blank line between).
             let line = lines[unit.lines.upperBound - 1]
@@ -1519,7 +1534,7 @@ struct BlockClassifier {
                   let written = entry.target.page, let page = Numerals.decimalValue(written.unicodeScalars) else { continue }
             pages[index] = page
         }
-        guard pages.count >= ContentsBlockShape.minimumEntries else { return ([], []) }
+        guard pages.count >= ContentsBlockShape.minimumEntries else { return (([], []), [:]) }
         var blocks = ContentsBlockShape.blocks(unitCount: units.count) { pages[$0] }
         // A column caption set over the page numbers (`Page`, in a language no table knows) stands between the
         // block's caption and its first entry: the short line above it is the caption.
@@ -1529,7 +1544,24 @@ struct BlockClassifier {
                 blocks.captions.insert(caption - 1)
             }
         }
-        return blocks
+        // Without a leader the block is less certain of its caption: a known caption, or one word ("Obsah"),
+        // not a title line that happens to stand before the first entry.
+        for start in blocks.starts where start > 0 && leaderless[start] != nil {
+            guard let caption = texts[start - 1] else { continue }
+            if !caption.contains(" "), !caption.isEmpty { continue }
+            if CaptionRecognizer.isTableOfContentsCaption(ScalarText.string(caption)) { continue }
+            blocks.captions.remove(start - 1)
+        }
+        return (blocks, leaderless)
+    }
+
+    /// Whether `text` opens with a heading label followed by a title.
+    private func isLabelledHeading(_ text: [Unicode.Scalar]) -> Bool {
+        guard let label = LabelParser.parse(text, language: language), label.length < text.count else { return false }
+        switch label.form {
+        case .section, .ordinal, .letter, .scriptLetter, .number: return true
+        default: return false
+        }
     }
 
     /// Fewest spaces before a column caption set over the page numbers of a contents block.
@@ -1560,10 +1592,10 @@ struct BlockClassifier {
             || isIndentedColumnCaption(index) && parseTableOfContentsEntry(index) == nil {
             return draft(.tocHeading, text, body: false)
         }
-        guard let entry = parseTableOfContentsEntry(index) else {
+        guard let entry = parseTableOfContentsEntry(index) ?? state.leaderlessEntries[index] else {
             // "Annexes", "Přílohy": a short group caption without a page, right before the next entry.
             guard text.label == nil, text.lineCount == 1, text.full.count <= 40, !ScalarText.endsWithTerminalPunctuation(text.full),
-                  index + 1 < units.count, parseTableOfContentsEntry(index + 1) != nil
+                  index + 1 < units.count, parseTableOfContentsEntry(index + 1) != nil || state.leaderlessEntries[index + 1] != nil
             else { return nil }
             var block = DraftBlock(serial: 0, kind: .tocEntry, text: text.full, emphasis: text.fullEmphasis, sourceRanges: [text.sourceRange])
             block.level = 4
