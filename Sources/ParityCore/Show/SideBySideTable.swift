@@ -33,11 +33,14 @@ public struct SideBySideTable: Sendable {
     public init(alignment: Alignment, findings: [Finding]) {
         versions = alignment.versions
         pivot = alignment.pivot
-        var blocksByID: [[String: Block]] = []
+        // Indices, not blocks: a copy of every block in a dictionary would
+        // double what the documents hold while the rows are built.
+        var blockIndexByID: [[String: Int]] = []
         for version in alignment.versions {
-            var byID: [String: Block] = [:]
-            for block in version.blocks where byID[block.id] == nil { byID[block.id] = block }
-            blocksByID.append(byID)
+            var byID: [String: Int] = [:]
+            byID.reserveCapacity(version.blocks.count)
+            for (index, block) in version.blocks.enumerated() where byID[block.id] == nil { byID[block.id] = index }
+            blockIndexByID.append(byID)
         }
         var rowOfBlock: [[String: Int]] = Array(repeating: [:], count: alignment.versions.count)
         var rows: [SideBySideRow] = []
@@ -46,7 +49,7 @@ public struct SideBySideTable: Sendable {
             var cells: [[Block]] = []
             for version in alignment.versions.indices {
                 let ids = version < link.blockIDs.count ? link.blockIDs[version] : []
-                cells.append(ids.compactMap { blocksByID[version][$0] })
+                cells.append(ids.compactMap { id in blockIndexByID[version][id].map { alignment.versions[version].blocks[$0] } })
                 for id in ids where rowOfBlock[version][id] == nil { rowOfBlock[version][id] = rows.count }
             }
             let (label, number) = Self.gutter(cells: cells, pivot: alignment.pivot)
