@@ -97,3 +97,45 @@ import Testing
         #expect(blocks.filter { $0.kind == .paragraph }.map(\.id) == ["annex-I-p1", "annex-I-p2", "annex-II-p1"])
     }
 }
+
+/// An annex caption that carries a footnote marker (`Annex*`, `附件*`,
+/// `अनुलग्नक*`): the marker is no part of the caption, which still opens the annex.
+@Suite struct ConstructedMarkedAnnexCaptionTests {
+    @Test(arguments: [
+        ("Annex*", ""),
+        ("Annex**", ""),
+        ("Annex II*", "II"),
+        ("附件*", ""),
+        ("अनुलग्नक*", ""),
+        ("Anexo†", ""),
+    ] as [(String, String)])
+    func markedCaptions(_ caption: String, _ label: String) {
+        #expect(CaptionRecognizer.annexCaptionLabel(caption) == label)
+        #expect(CaptionRecognizer.annexCaptionMayMatch(Array(caption.unicodeScalars)))
+    }
+
+    @Test(arguments: ["*", "**", "Annexes*", "Constructed summary*"])
+    func notCaptions(_ text: String) {
+        #expect(CaptionRecognizer.annexCaptionLabel(text) == nil)
+    }
+
+    @Test func markedCaptionOpensAnnexOfUnnumberedNote() {
+        let text = """
+        The constructed Permanent Mission presents its compliments to the Secretary-General and transmits the constructed summary.
+
+        The constructed Permanent Mission avails itself of this opportunity to renew its highest consideration.
+
+        Annex*
+
+        1. The constructed programme drilled 40 wells.
+
+        2. It will drill 30 more by 2029.
+
+        __________________
+        * Circulated in the language of submission only.
+        """
+        let blocks = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed").blocks
+        #expect(blocks.filter { $0.kind == .annex }.map { $0.label ?? "-" } == ["-"])
+        #expect(blocks.filter { $0.kind == .paragraph }.map(\.id) == ["annex-p1", "annex-p2"])
+    }
+}

@@ -114,11 +114,20 @@ enum CaptionRecognizer {
     /// False only when `annexCaptionLabel` is nil for `text` (its scalars): a caption
     /// starts with an annex word, or ends with one (a label numeral may follow it).
     static func annexCaptionMayMatch(_ text: [Unicode.Scalar]) -> Bool {
-        guard let first = text.first, let last = text.last else { return false }
+        let end = text.count - trailingFootnoteMarkerLength(text)
+        guard let first = text.first, end > 0 else { return false }
+        let last = text[end - 1]
         if annexLabelMayStart(first) { return true }
         if ChineseNumeral.isLabelNumeral(last) || ScalarClass.digit(last) != nil { return true }
         guard let lower = ScalarLowercasing.lowercasedScalar(last) else { return true }
         return annexWordEnds.contains(lower)
+    }
+
+    /// Length of the footnote marker (`*`, `**`, `†`, `‡`) that ends `text`, 0 if none.
+    static func trailingFootnoteMarkerLength(_ text: [Unicode.Scalar]) -> Int {
+        var length = 0
+        while length < text.count, ["*", "\u{2020}", "\u{2021}"].contains(text[text.count - 1 - length]) { length += 1 }
+        return length
     }
 
     /// Longest annex caption with a title or a link to its document (scalars).
@@ -131,7 +140,12 @@ enum CaptionRecognizer {
     /// annex's own label or an empty string; `nil` otherwise. A long caption
     /// does not end a sentence.
     static func annexCaptionLabel(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
+        let marked = Array(text.unicodeScalars)
+        // `Annex*`, `附件*`: a footnote marker after the caption is no part of it.
+        let markerLength = trailingFootnoteMarkerLength(marked)
+        guard markerLength < marked.count else { return nil }
+        let scalars = markerLength == 0 ? marked : Array(ScalarText.trimmed(marked[..<(marked.count - markerLength)]))
+        let text = markerLength == 0 ? text : ScalarText.string(scalars)
         guard scalars.count <= maximumCaptionLength else { return nil }
         if scalars.count <= 32, let label = annexLabel(text) { return label }
         guard !ScalarText.endsSentence(scalars) else { return nil }
