@@ -1488,16 +1488,29 @@ struct BlockClassifier {
     private func contentsBlocks() -> ((starts: Set<Int>, captions: Set<Int>), [Int: TableOfContentsLineParser.Entry]) {
         var pages: [Int: Int] = [:]
         var leaderless: [Int: TableOfContentsLineParser.Entry] = [:]
-        let texts: [[Unicode.Scalar]?] = units.map { unit in
+        func oneLine(_ index: Int) -> TextLine? {
+            let unit = units[index]
             guard unit.lines.count == 1 else { return nil }
             let line = lines[unit.lines.lowerBound]
             guard line.contentEnd - line.contentStart >= 3, line.contentEnd - line.contentStart <= 400 else { return nil }
-            return LeaderlessContentsEntry.folded(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)[...])
+            return line
         }
-        for (index, page) in LeaderlessContentsEntry.entries(texts, isLabelled: isLabelledHeading) {
-            pages[index] = page
-            let (heading, _) = LeaderlessContentsEntry.split(texts[index]!)!
-            leaderless[index] = TableOfContentsLineParser.Entry(title: heading, target: TOCTarget(page: String(page)))
+        func foldedText(_ index: Int) -> [Unicode.Scalar]? {
+            oneLine(index).map { LeaderlessContentsEntry.folded(ScalarText.scalars(decoded.utf8, $0.contentStart, $0.contentEnd)[...]) }
+        }
+        // A page in any script's digits: the line's last byte is an ASCII digit or ends a non-ASCII scalar.
+        let entries = LeaderlessContentsEntry.entries(
+            count: units.count,
+            text: foldedText,
+            mayEndInPage: { index in
+                guard let line = oneLine(index) else { return false }
+                let last = decoded.utf8[line.contentEnd - 1]
+                return last >= 0x30 && last <= 0x39 || last >= 0x80
+            },
+            isLabelled: isLabelledHeading)
+        for (index, entry) in entries {
+            pages[index] = entry.page
+            leaderless[index] = TableOfContentsLineParser.Entry(title: entry.heading, target: TOCTarget(page: String(entry.page)))
         }
         for (index, unit) in units.enumerated() where unit.lines.count <= 3 {
             // The columns stand on the last line (the label may stand alone above it, a blank line between).
@@ -1547,7 +1560,7 @@ struct BlockClassifier {
         // Without a leader the block is less certain of its caption: a known caption, or one word ("Obsah"),
         // not a title line that happens to stand before the first entry.
         for start in blocks.starts where start > 0 && leaderless[start] != nil {
-            guard let caption = texts[start - 1] else { continue }
+            guard let caption = foldedText(start - 1) else { continue }
             if !caption.contains(" "), !caption.isEmpty { continue }
             if CaptionRecognizer.isTableOfContentsCaption(ScalarText.string(caption)) { continue }
             blocks.captions.remove(start - 1)

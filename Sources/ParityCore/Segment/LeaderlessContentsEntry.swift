@@ -37,20 +37,23 @@ enum LeaderlessContentsEntry {
         return result
     }
 
-    /// The entries among `texts` (one unit's folded text each, `nil` for units that cannot be one):
-    /// lines that split into a labelled heading and a page whose heading stands again, alone, in a later unit.
-    /// Returns the page of each entry by unit index.
-    static func entries(_ texts: [[Unicode.Scalar]?], isLabelled: ([Unicode.Scalar]) -> Bool) -> [Int: Int] {
+    /// The entries among a document's units: lines that split into a labelled heading and a page whose
+    /// heading stands again, alone, in a later unit. `text` gives a unit's folded text (`nil` for a unit that
+    /// cannot be one); `mayEndInPage` is a cheap test run first, so that only a document with entries has
+    /// its units folded, one at a time. Returns the heading and page of each entry by unit index.
+    static func entries(count: Int, text: (Int) -> [Unicode.Scalar]?, mayEndInPage: (Int) -> Bool,
+                        isLabelled: ([Unicode.Scalar]) -> Bool) -> [Int: (heading: [Unicode.Scalar], page: Int)] {
+        var candidates: [Int: (heading: [Unicode.Scalar], page: Int)] = [:]
+        for index in 0..<count where mayEndInPage(index) {
+            guard let line = text(index), let (heading, page) = split(line), isLabelled(heading) else { continue }
+            candidates[index] = (heading, page)
+        }
+        guard !candidates.isEmpty else { return [:] }
         var lastIndex: [[Unicode.Scalar]: Int] = [:]
-        for (index, text) in texts.enumerated() {
-            if let text { lastIndex[text] = index }
+        for candidate in candidates.values { lastIndex[candidate.heading] = -1 }
+        for index in 0..<count {
+            if let line = text(index), lastIndex[line] != nil { lastIndex[line] = index }
         }
-        var pages: [Int: Int] = [:]
-        for (index, text) in texts.enumerated() {
-            guard let text, let (heading, page) = split(text), let later = lastIndex[heading], later > index,
-                  isLabelled(heading) else { continue }
-            pages[index] = page
-        }
-        return pages
+        return candidates.filter { index, candidate in (lastIndex[candidate.heading] ?? -1) > index }
     }
 }
