@@ -378,9 +378,7 @@ struct BlockClassifier {
         // title / `Airteagal 1`), or under one over a few lines that end no sentence (`Anexă` / `PROTOCOL` /
         // title / words of agreement / `Articolul 1`), opens an annexed text's own count.
         let sequences = NumberedCaptionSequence.sequences(candidates) { index in
-            (max(0, index - 3)..<index).contains { isOneWordLine($0)
-                || (units[$0].lines.count <= 2 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil) }
-                || annexHeadsAbove(index)
+            (max(0, index - 3)..<index).contains(where: isAnnexHead) || annexHeadsAbove(index)
         }
         guard !sequences.isEmpty else { return [:] }
         var knownAnnexes: [Int] = []
@@ -622,14 +620,18 @@ struct BlockClassifier {
     private func annexHeadsAbove(_ index: Int) -> Bool {
         var candidate = index - 1
         while candidate >= 0, index - candidate <= Self.annexHeadLimit {
-            if isOneWordLine(candidate) { return true }
-            if units[candidate].lines.count <= 2, CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine(candidate))) != nil {
-                return true
-            }
+            if isAnnexHead(candidate) { return true }
             if endsSentence(candidate) || units[candidate].lines.count > Self.annexHeadLineLimit { return false }
             candidate -= 1
         }
         return false
+    }
+
+    /// Whether unit `index` may head an annexed text: a line of one word (`isOneWordLine`) or, in one or two
+    /// lines, an annex caption the tables know.
+    private func isAnnexHead(_ index: Int) -> Bool {
+        isOneWordLine(index)
+            || units[index].lines.count <= 2 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine(index))) != nil
     }
 
     /// Whether unit `index` is a line of ONE capitalized word (or of caseless

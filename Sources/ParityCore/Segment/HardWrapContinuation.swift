@@ -97,10 +97,11 @@ struct HardWrapContinuation {
         while index < end {
             let byte = bytes[index]
             if byte == 0x3A { return true }
-            if byte >= 0xE0, byte < 0xF0, index + 2 < end {
-                let scalar = Unicode.Scalar((UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F))
-                if let scalar, ScalarClass.isColon(scalar) { return true }
-                index += 3
+            // The colons of other scripts are read in three bytes (a lead from E0 to EF).
+            if byte >= 0xE0, byte < 0xF0 {
+                let (scalar, next) = ScalarText.decode(bytes, index, end)
+                if ScalarClass.isColon(scalar) { return true }
+                index = next
             } else {
                 index += 1
             }
@@ -355,15 +356,16 @@ struct HardWrapContinuation {
     /// that stops on a word in lower case ("Kiambatisho cha barua ya tarehe" / "12 Mei 2026 kwenda kwa …"):
     /// the middle of a title or caption, wherever the wrap fell.
     static func datesRunOn(_ bytes: [UInt8], _ previous: TextLine, _ line: TextLine) -> Bool {
-        datesRunOn(bytes, previous: previous.contentStart..<previous.contentEnd, line: line.contentStart..<line.contentEnd)
+        guard let day = leadingFigure(bytes, line), day >= 1, day <= 31 else { return false }
+        return yearRunsIntoWords(bytes, line) && yearStartsWithin(bytes, line, dateHeadLength) && endsInLowercaseWord(bytes, previous)
     }
 
-    /// `datesRunOn` for lines given by their content's byte ranges.
+    /// `datesRunOn` for lines given by their content's byte ranges (the lines of a PDF text).
     static func datesRunOn(_ bytes: [UInt8], previous: Range<Int>, line: Range<Int>) -> Bool {
-        guard let day = leadingFigure(bytes, line.lowerBound, line.upperBound), day >= 1, day <= 31 else { return false }
-        let lineText = TextLine(start: line.lowerBound, end: line.upperBound, contentStart: line.lowerBound, contentEnd: line.upperBound)
-        let previousText = TextLine(start: previous.lowerBound, end: previous.upperBound, contentStart: previous.lowerBound, contentEnd: previous.upperBound)
-        return yearRunsIntoWords(bytes, lineText) && yearStartsWithin(bytes, lineText, dateHeadLength) && endsInLowercaseWord(bytes, previousText)
+        func content(_ range: Range<Int>) -> TextLine {
+            TextLine(start: range.lowerBound, end: range.upperBound, contentStart: range.lowerBound, contentEnd: range.upperBound)
+        }
+        return datesRunOn(bytes, content(previous), content(line))
     }
 
     /// Most scalars before the year of a date that opens a line ("12 Mei 2026", "1 septiembre de 2026").
