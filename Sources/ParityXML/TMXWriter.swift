@@ -70,9 +70,7 @@ public struct TMXWriter: Sendable {
         let (chosen, selectionWarnings) = try languages.versionIndices(in: alignment)
         let languages = chosen.map { (version: $0, code: languageTags.tag(for: alignment.versions[$0].language!)) }
         let prefix = (tuidPrefix ?? Self.defaultPrefix(alignment)) + ":"
-        let blockIndexByID = alignment.versions.map { document in
-            Dictionary(document.blocks.indices.map { (document.blocks[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-        }
+        let blockIndexByID = alignment.versions.map(\.blockIndexByID)
 
         let writer = try XMLStreamWriter()
         try writer.doctype("tmx", systemID: "tmx14.dtd")

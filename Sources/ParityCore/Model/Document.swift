@@ -26,6 +26,14 @@ public struct Document: Hashable, Sendable, Codable {
     /// The block with the given id, if any (linear search).
     public func block(id: String) -> Block? { blocks.first { $0.id == id } }
 
+    /// The position in ``blocks`` of each block id (its first block when ids repeat), for lookups by id.
+    public var blockIndexByID: [String: Int] {
+        var byID: [String: Int] = [:]
+        byID.reserveCapacity(blocks.count)
+        for (index, block) in blocks.enumerated() where byID[block.id] == nil { byID[block.id] = index }
+        return byID
+    }
+
     /// Numbered paragraphs in document order.
     public var numberedParagraphs: [Block] { blocks.filter { $0.kind == .paragraph } }
 }

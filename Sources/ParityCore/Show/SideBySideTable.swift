@@ -35,13 +35,7 @@ public struct SideBySideTable: Sendable {
         pivot = alignment.pivot
         // Indices, not blocks: a copy of every block in a dictionary would
         // double what the documents hold while the rows are built.
-        var blockIndexByID: [[String: Int]] = []
-        for version in alignment.versions {
-            var byID: [String: Int] = [:]
-            byID.reserveCapacity(version.blocks.count)
-            for (index, block) in version.blocks.enumerated() where byID[block.id] == nil { byID[block.id] = index }
-            blockIndexByID.append(byID)
-        }
+        let blockIndexByID = alignment.versions.map(\.blockIndexByID)
         var rowOfBlock: [[String: Int]] = Array(repeating: [:], count: alignment.versions.count)
         var rows: [SideBySideRow] = []
         rows.reserveCapacity(alignment.links.count)
