@@ -11,7 +11,7 @@ import Foundation
 /// `PARITY_HOLDOUT=5` reads `holdout-5`, `PARITY_HOLDOUT=6` reads `holdout-6`,
 /// `PARITY_HOLDOUT=7` reads `holdout-7`, `PARITY_HOLDOUT=8` reads `holdout-8`,
 /// `PARITY_HOLDOUT=9` reads `holdout-9`, `PARITY_HOLDOUT=10` reads `holdout-10`,
-/// `PARITY_HOLDOUT=11` reads `holdout-11`,
+/// `PARITY_HOLDOUT=11` reads `holdout-11`, `PARITY_HOLDOUT=12` reads `holdout-12`,
 /// `PARITY_HOLDOUT=1,2` both of the first two.
 public enum ExpectationFolders {
     /// The hold-out folders by the number `PARITY_HOLDOUT` names them with.
@@ -27,6 +27,7 @@ public enum ExpectationFolders {
         "9": "constructed-documents/holdout-9",
         "10": "constructed-documents/holdout-10",
         "11": "constructed-documents/holdout-11",
+        "12": "constructed-documents/holdout-12",
     ]
 
     /// Real documents and the constructed development set, plus the hold-out sets asked for.
@@ -34,7 +35,7 @@ public enum ExpectationFolders {
         ["real", "constructed-documents/dev"] + holdouts(ProcessInfo.processInfo.environment["PARITY_HOLDOUT"])
     }
 
-    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `11`, `1,2`), in the order named; none for `nil`.
+    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `12`, `1,2`), in the order named; none for `nil`.
     public static func holdouts(_ setting: String?) -> [String] {
         guard let setting else { return [] }
         var folders: [String] = []
