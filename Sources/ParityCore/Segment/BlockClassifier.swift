@@ -198,6 +198,8 @@ struct BlockClassifier {
         var wordLabels = WordLabelSequence.none
         /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.WordLearner`).
         var speakerWords: Set<[Unicode.Scalar]> = []
+        /// A masthead unit gave a record's symbol (`RecordNote.namesRecord`: `A/82/PV.17`, `E/C.12/2027/SR.12`).
+        var recordSymbolSeen = false
         /// Heads with a name and a note in parentheses open turns (`SpeakerLine.WordLearner.notedDesignationsOpenTurns`).
         var notedDesignationsOpenTurns = false
         /// Footnote markers the text cites, with the byte offset of their first citation (`CitedFootnoteMarker`),
@@ -1132,6 +1134,7 @@ struct BlockClassifier {
 
     /// A header line, title or front-matter paragraph; `nil` when the body starts here.
     private func frontMatterBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock? {
+        if !state.recordSymbolSeen, text.full.count <= 200, RecordNote.namesRecord(text.full) { state.recordSymbolSeen = true }
         // "80. Tagung" (a German session line): a number that opens no sequence (not 1) on a line that reads
         // as a header field is that field, not paragraph 80.
         if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 100,
@@ -1231,7 +1234,11 @@ struct BlockClassifier {
         // The ideographic full stop ends a sentence, never a title: a short first paragraph of a Chinese letter
         // whose title line opens with its date (read as the date) is no title.
         let ideographicSentence = !state.titleSeen && text.full.last == "。"
-        if paragraphLike || ideographicSentence || endsClause(text.full) { return nil }
+        // A record's note in its masthead ("This record contains the text of speeches …", "This record is subject to
+        // correction. Corrections should be submitted …"), in any language: unlabelled sentences under the masthead
+        // of a record are front matter, never the first paragraph of a turn.
+        let recordNote = paragraphLike && state.recordSymbolSeen && text.label == nil && RecordNote.hasNoteShape(text.full)
+        if (paragraphLike && !recordNote) || ideographicSentence || endsClause(text.full) { return nil }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         if !state.titleSeen {
             block.metadataField = .title

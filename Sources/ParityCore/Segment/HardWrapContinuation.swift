@@ -30,8 +30,12 @@ struct HardWrapContinuation {
 
     init(_ bytes: [UInt8], _ lines: [TextLine]) {
         designationsOpenTurns = Self.holdsTurns(bytes, lines)
+        // A line with a dot leader in its middle (a verbatim record's masthead "President: Mr. X ........ (Y)") is no
+        // running text: its length tells nothing of the wrap. A contents row, which ends with its leader and page, does.
         var longest = 0
-        for line in lines where !line.isBlank { longest = max(longest, Self.length(bytes, line.start, line.contentEnd)) }
+        for line in lines where !line.isBlank && !Self.holdsInnerDotLeader(bytes, line.contentStart, line.contentEnd) {
+            longest = max(longest, Self.length(bytes, line.start, line.contentEnd))
+        }
         guard longest >= 30, longest <= Self.maximumWidth else {
             width = nil
             numberedParagraphsSetApart = false
@@ -134,6 +138,12 @@ struct HardWrapContinuation {
         return (numbered >= minimumSetApart && apart * 4 >= numbered * 3, runningOn)
     }
 
+    /// Whether `line` holds a dot leader with text after it other than a page number ("President: Mr. X ..... (Y)").
+    static func holdsInnerDotLeader(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard end > start, bytes[end - 1] == UInt8(ascii: ")"), PDFTextCleanupPass.isSetInColumns(bytes, start, end) else { return false }
+        return SpeakerLine.hasDotLeader(ScalarText.scalars(bytes, start, end)[...])
+    }
+
     /// Whether `lines[index]` goes on from `lines[index - 1]` (both non-blank);
     /// `hanging` says whether the line above went on by its hanging indent,
     /// `previousContinued` whether the line above itself went on from the one before it,
@@ -171,6 +181,11 @@ struct HardWrapContinuation {
             // with notes in parentheses and a colon that open their unit and take the whole line; the speech goes on.
             if !previousContinued, let noted = SpeakerLine.notedDesignation(scalars), noted.endsWithColon,
                Self.endsWithColonAfter(scalars, noted.length) {
+                return (true, false)
+            }
+            // Any designation alone on its line, in any script, with or without notes ("Predsednik:", "தலைவர்:",
+            // "ಶ್ರೀಮತಿ ಪೆಟ್ರೋವಾ (ಸಿಲ್ಡಾವಿಯಾ):"): the speech goes on below it.
+            if !previousContinued, SpeakerLine.isDesignationAlone(scalars) {
                 return (true, false)
             }
         }

@@ -75,6 +75,28 @@ enum PDFTextCleanupPass {
         }
     }
 
+    /// Whether the content `bytes[start..<end]` holds a column gap (three spaces or more, or a tab) or a dot leader
+    /// (four dots or more, spaced or not).
+    static func isSetInColumns(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var spaces = 0, dots = 0
+        for index in start..<end {
+            switch bytes[index] {
+            case 0x09: return true
+            case 0x20:
+                spaces += 1
+                if spaces >= 3 { return true }
+            case 0x2E:
+                dots += 1
+                spaces = 0
+                if dots >= 4 { return true }
+            default:
+                spaces = 0
+                dots = 0
+            }
+        }
+        return false
+    }
+
     /// The length of a full body line: the 90th percentile of `lengths`
     /// (lines of 20 scalars or more), leaving out lines longer than one and
     /// a half times the most frequent length: pdftotext's reading order
@@ -127,7 +149,10 @@ enum PDFTextCleanupPass {
         }
         let hyphenation = HyphenationRepair(bytes, lines)
 
-        let bodyLengths = lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && lines[$0].length >= 20 }
+        // A line with a dot leader in its middle (a record's masthead "President: Mr. X . . . . (Y)") is no running
+        // text: its length tells nothing of the wrap.
+        let bodyLengths = lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && lines[$0].length >= 20
+            && !HardWrapContinuation.holdsInnerDotLeader(bytes, lines[$0].contentStart, lines[$0].contentEnd) }
             .map { lines[$0].length }
         let fullWidth = Self.fullLineWidth(bodyLengths)
         let shortLimit = fullWidth * 8 / 10
@@ -305,7 +330,29 @@ enum PDFTextCleanupPass {
         let mastheadLines = MastheadLineSplitter.headerLines(lines, bytes)
         let clauseOpeners = ClauseOpenerWords(bytes, lines, body: lines.indices.filter { !furnitureLines.contains($0) }, isShort: isShort)
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
+        /// Whether `next` goes on from the speaker's designation the paragraph being built holds (ending with `previous`):
+        /// a designation the layout breaks before its note ("Przewodniczący" / "(mówi po angielsku): Udzielam …"), or the
+        /// speech under a designation with notes alone on its lines ("Předseda" / "(hovoří anglicky):" / "Uděluji slovo …").
+        func designationGoesOn(_ next: Int, after previous: Int) -> Bool {
+            guard paragraph.last == previous, paragraph.count <= 3,
+                  paragraph.reduce(0, { $0 + lines[$1].length + 1 }) <= SpeakerLine.maximumLength else { return false }
+            var head: [Unicode.Scalar] = []
+            for line in paragraph {
+                if !head.isEmpty { head.append(" ") }
+                head += ScalarText.scalars(bytes, lines[line].contentStart, lines[line].contentEnd)
+            }
+            let nextFirst = bytes[lines[next].contentStart]
+            if nextFirst == UInt8(ascii: "("), !head.contains(where: ScalarClass.isColon) {
+                var end = min(lines[next].contentEnd, lines[next].contentStart + SpeakerLine.maximumLength * 4)
+                while end < lines[next].contentEnd, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                let joined = head + [" "] + ScalarText.scalars(bytes, lines[next].contentStart, end)
+                return SpeakerLine.notedDesignation(joined)?.endsWithColon == true
+            }
+            guard let last = head.last, ScalarClass.isColon(last), head.contains("(") else { return false }
+            return SpeakerLine.isDesignationAlone(head)
+        }
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
+            if !acrossPage, designationGoesOn(next, after: previous) { return false }
             // A masthead line stands alone (its width says nothing in a short text).
             if mastheadLines.contains(previous) || mastheadLines.contains(next), !startsLowercase(next) { return true }
             // An article line, titled or not ("Artikel 5 – Beilegung von Streitigkeiten"), or a division line

@@ -106,32 +106,107 @@ enum PageFurnitureRecognizer {
     /// Longest record note (non-blank lines).
     static let maximumRecordNoteLines = 10
 
-    /// The note a verbatim record prints in a box at the foot of its first page
-    /// ("This record contains the text of speeches delivered in English …
-    /// verbatimrecords@un.org … http://documents.un.org"), in any language: the
-    /// paragraph right above a page's printing marks (job number, barcode) that
-    /// gives an address under `un.org`, the one thing every language's note
-    /// writes alike. A paragraph of the body never stands there with such an address.
+    /// The note a record prints at the foot of its first page or cover ("This record contains the text of speeches
+    /// delivered in English …", "This record is subject to correction. Corrections should be submitted …"), in any
+    /// language: the paragraph right above a page's printing marks (job number, barcode) that gives an address under
+    /// `un.org`, the one thing every language's note writes alike; or, in a record (`recordSymbol`), the paragraph right
+    /// above the first page's printing marks when it has the note's shape: two lines or more, two sentences or more,
+    /// no paragraph number (the note is front matter; a turn or paragraph the page break cuts goes on the next page).
+    /// A summary record may print it at the end instead (`summaryRecordEndNote`).
     static func recordNotes(_ lines: [PDFLine], _ bytes: [UInt8], furniture: Set<Int>) -> Set<Int> {
         var notes = Set<Int>()
         let address = Array("un.org".utf8)
+        let record = recordSymbol(lines, bytes)
         for mark in furniture.sorted() where !lines[mark].isBlank
             && PrintingMark.isPrintingMarkLine(text(lines[mark], bytes)) {
-            // The paragraph above the marks: skip furniture and blank lines, then take the non-blank run.
-            var index = mark - 1
-            while index >= 0, lines[index].page == lines[mark].page, lines[index].isBlank || furniture.contains(index) { index -= 1 }
-            var run: [Int] = []
-            while index >= 0, lines[index].page == lines[mark].page, !lines[index].isBlank, !furniture.contains(index),
-                  run.count <= maximumRecordNoteLines {
-                run.append(index)
-                index -= 1
+            let run = paragraphAbove(mark, lines, furniture: furniture)
+            guard !run.isEmpty, run.count <= maximumRecordNoteLines else { continue }
+            if run.contains(where: { ByteSearch.firstIndex(of: address, in: bytes, from: lines[$0].contentStart, upTo: lines[$0].contentEnd) != nil })
+                || record != nil && lines[mark].page == 0 && hasNoteShape(run, lines, bytes) && standsApart(run, lines, bytes, furniture: furniture) {
+                notes.formUnion(run)
             }
-            guard !run.isEmpty, run.count <= maximumRecordNoteLines,
-                  run.contains(where: { ByteSearch.firstIndex(of: address, in: bytes, from: lines[$0].contentStart, upTo: lines[$0].contentEnd) != nil })
-            else { continue }
-            notes.formUnion(run)
         }
+        if record == .summary { notes.formUnion(summaryRecordEndNote(lines, bytes, furniture: furniture)) }
         return notes
+    }
+
+    /// The paragraph right above `line` on its page, furniture and blank lines between skipped: its line indices,
+    /// last first (more than `maximumRecordNoteLines` when longer).
+    private static func paragraphAbove(_ line: Int, _ lines: [PDFLine], furniture: Set<Int>) -> [Int] {
+        var index = line - 1
+        while index >= 0, lines[index].page == lines[line].page, lines[index].isBlank || furniture.contains(index) { index -= 1 }
+        var run: [Int] = []
+        while index >= 0, lines[index].page == lines[line].page, !lines[index].isBlank, !furniture.contains(index),
+              run.count <= maximumRecordNoteLines {
+            run.append(index)
+            index -= 1
+        }
+        return run
+    }
+
+    /// Whether the paragraph `run` (last first) stands apart from the text above it on its page, as a note box at the
+    /// page's foot does: two blank lines or more between them, or the note's lines starting left of that text (the
+    /// turns indented, the box at the margin). A page with nothing above it stands apart too (a cover page's foot).
+    private static func standsApart(_ run: [Int], _ lines: [PDFLine], _ bytes: [UInt8], furniture: Set<Int>) -> Bool {
+        guard let first = run.last else { return false }
+        var index = first - 1
+        var blanks = 0
+        while index >= 0, lines[index].page == lines[first].page, lines[index].isBlank || furniture.contains(index) {
+            if lines[index].isBlank { blanks += 1 }
+            index -= 1
+        }
+        guard index >= 0, lines[index].page == lines[first].page, blanks < 2 else { return true }
+        func indent(_ line: Int) -> Int {
+            var start = lines[line].contentStart
+            while start > 0, bytes[start - 1] == 0x20 { start -= 1 }
+            return lines[line].contentStart - start
+        }
+        return run.map(indent).min()! < indent(index)
+    }
+
+    /// Whether the lines `run` (last first) have a record note's shape: two lines or more, the first opening with no
+    /// figure (a paragraph number), sentences as `RecordNote.hasNoteShape` counts them.
+    private static func hasNoteShape(_ run: [Int], _ lines: [PDFLine], _ bytes: [UInt8]) -> Bool {
+        guard run.count >= 2, let first = run.last, !(0x30...0x39).contains(bytes[lines[first].contentStart]) else { return false }
+        var scalars: [Unicode.Scalar] = []
+        for index in run.reversed() {
+            if !scalars.isEmpty { scalars.append(" ") }
+            scalars += ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)
+        }
+        return RecordNote.hasNoteShape(scalars)
+    }
+
+    /// The kind of record the symbol among the first page's first lines names (`RecordNote.kind`), if any.
+    static func recordSymbol(_ lines: [PDFLine], _ bytes: [UInt8]) -> RecordNote.Kind? {
+        var seen = 0
+        for line in lines where !line.isBlank {
+            guard line.page == 0, seen < 12 else { break }
+            seen += 1
+            if let kind = RecordNote.kind(ScalarText.scalars(bytes, line.contentStart, line.contentEnd)) { return kind }
+        }
+        return nil
+    }
+
+    /// The correction note a summary record prints after its last paragraph, at the foot of its last page ("This
+    /// record is subject to correction. …", "A presente ata está sujeita a correções. …"): the paragraph right above
+    /// the last page's footer (or at its end) with the note's shape (`hasNoteShape`). The record's last unit is a
+    /// numbered paragraph (opening with its number) or the closing line ("The meeting rose at 12.55 p.m."), one
+    /// sentence on one line; a block of unnumbered sentences after them, set apart by a blank line, is back matter.
+    private static func summaryRecordEndNote(_ lines: [PDFLine], _ bytes: [UInt8], furniture: Set<Int>) -> [Int] {
+        guard let lastPage = lines.last?.page, lastPage > 0 else { return [] }
+        // Below the last text line of the document: a line past the end stands for the foot of the page.
+        var end = lines.count
+        while end > 0, lines[end - 1].page == lastPage, lines[end - 1].isBlank || furniture.contains(end - 1) { end -= 1 }
+        guard end > 0, lines[end - 1].page == lastPage else { return [] }
+        var run: [Int] = []
+        var index = end - 1
+        while index >= 0, lines[index].page == lastPage, !lines[index].isBlank, !furniture.contains(index), run.count <= maximumRecordNoteLines {
+            run.append(index)
+            index -= 1
+        }
+        guard run.count <= maximumRecordNoteLines, index >= 0, lines[index].page == lastPage, lines[index].isBlank,
+              hasNoteShape(run, lines, bytes) else { return [] }
+        return run
     }
 
     /// The line of the document symbol at the top of the first page when

@@ -41,6 +41,17 @@ enum ScalarClass {
         return name.contains("COLON") && !name.contains("SEMICOLON")
     }
 
+    /// A scalar inside a word of letters: a letter, or a combining mark written with it — the virama
+    /// of Kannada `ಅಧ್ಯಕ್ಷರು`, the pulli of Tamil `தலைவர்`, which Unicode does not call alphabetic.
+    @inline(__always)
+    static func isWordLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        let category = properties.generalCategory
+        return category == .nonspacingMark || category == .spacingMark
+    }
+
     /// An upper-case letter.
     @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {

@@ -157,6 +157,8 @@ enum SpeakerLine {
         private var namelessRecordWords: [[Unicode.Scalar]: [Set<[Unicode.Scalar]>]] = [:]
         /// How many designations have each word in their notes (lower-cased).
         private var noteWordDesignations: [[Unicode.Scalar]: Int] = [:]
+        /// First words of units that open with one word and a colon ("Predsednik: …", "தலைவர்: …"), and how many.
+        private var bareCounts: [[Unicode.Scalar]: Int] = [:]
 
         /// Noted designations that make a record of turns: then a first word read once is
         /// learned too when the turn ends with a colon ("Sig.ra Álvarez (Freedonia) (parla in
@@ -190,6 +192,8 @@ enum SpeakerLine {
                 learned.formUnion(words)
             } else if inMasthead, let function = SpeakerLine.presidingLineFunction(text) {
                 candidates.insert(function)
+            } else if let word = SpeakerLine.bareDesignationWord(text) {
+                bareCounts[word, default: 0] += 1
             }
         }
 
@@ -248,6 +252,9 @@ enum SpeakerLine {
             for (word, count) in counts where count >= 2 { words.insert(word) }
             guard designations >= Self.designationsOfARecord else { return words }
             words.formUnion(recordWords)
+            // In a record of turns, a title that opens two units alone before its colon ("Predsednik: Besedo dajem …",
+            // "ಅಧ್ಯಕ್ಷರು: …"), whatever its script, is a speaker word: a designation with no name and no note.
+            for (word, count) in bareCounts where count >= 2 { words.insert(word) }
             // A title read once with no name is learned when its note shares a word with another designation's notes,
             // "Presiden (berbicara dalam bahasa Inggris):" beside "(berbicara dalam bahasa Prancis)"; a sentence opening
             // with a word and a note, "Hasilnya (menurut data Kementerian Air): …", shares none and teaches nothing.
@@ -266,7 +273,8 @@ enum SpeakerLine {
         while index < end {
             switch bytes[index] {
             case 0x28: return true  // (
-            case 0x3A where inMasthead: return true  // :
+            // ":" in the masthead, or after a unit's first word ("Predsednik: …", `bareDesignationWord`).
+            case 0x3A: return true
             // Full-width （ (EF BC 88) and ： (EF BC 9A).
             case 0xEF where index + 2 < end && bytes[index + 1] == 0xBC && (bytes[index + 2] == 0x88 || inMasthead && bytes[index + 2] == 0x9A):
                 return true
@@ -371,6 +379,62 @@ enum SpeakerLine {
         return nil
     }
 
+    /// Whether `line` is a speaker's designation that takes its whole line, the speech below it: at most
+    /// `maximumWords` name words, optional notes in parentheses, and a colon of any script at the end — "Predsednik:",
+    /// "ಅಧ್ಯಕ್ಷರು:", "தலைவர்:", "G. Novak (Ruritanija) (govori francosko):", "Новак әфәнде (Руритания):". A name
+    /// word opens with a capital or a letter of a caseless script; a word in lower case is a particle of at most
+    /// three letters ("van", "g.") or an honorific after the name, right before the notes. "The President said:",
+    /// "… as follows:" (a word in lower case), a figure, a dot leader or sentence punctuation make none.
+    static func isDesignationAlone(_ line: [Unicode.Scalar]) -> Bool {
+        let text = ScalarText.trimmed(line[...])
+        guard text.count >= 2, text.count <= maximumLength, let last = text.last, ScalarClass.isColon(last),
+              let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return false }
+        let body = Array(text.dropLast())
+        var index = 0
+        var words = 0
+        var notes = 0
+        while index < body.count {
+            let scalar = body[index]
+            if ScalarClass.isWhitespace(scalar) { index += 1; continue }
+            if scalar == "(" || scalar == "（" {
+                guard let close = body[index...].firstIndex(where: { $0 == ")" || $0 == "）" }),
+                      !body[index..<close].contains(where: { ScalarClass.digit($0) != nil || ScalarClass.isColon($0) }) else { return false }
+                notes += 1
+                index = close + 1
+                continue
+            }
+            // Name words stand before the notes.
+            guard notes == 0 else { return false }
+            var end = index
+            while end < body.count, !ScalarClass.isWhitespace(body[end]), body[end] != "(", body[end] != "（" { end += 1 }
+            let word = body[index..<end]
+            guard word.allSatisfy({ ScalarClass.isWordLetter($0) || $0 == "." || $0 == "-" || $0 == "’" || $0 == "'" }),
+                  word.contains(where: { $0.properties.isAlphabetic }) else { return false }
+            if ScalarClass.isLowercase(scalar), word.filter({ $0.properties.isAlphabetic }).count > SpeakerLine.maximumArticleLength {
+                // An honorific after the name stands right before the notes.
+                var next = end
+                while next < body.count, ScalarClass.isWhitespace(body[next]) { next += 1 }
+                guard words > 0, next < body.count, body[next] == "(" || body[next] == "（" else { return false }
+            }
+            words += 1
+            guard words <= maximumWords else { return false }
+            index = end
+        }
+        return words > 0
+    }
+
+    /// The first word of `text`, lower-cased, when a colon follows it right away and white space or nothing
+    /// follows the colon: "Predsednik: Besedo …", "தலைவர்: …" (a title alone, `WordLearner`); `nil` otherwise.
+    static func bareDesignationWord(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return nil }
+        var index = 0
+        while index < text.count, index < 40, ScalarClass.isWordLetter(text[index]) || text[index] == "-" { index += 1 }
+        guard index >= 2, index < text.count, ScalarClass.isColon(text[index]),
+              index + 1 == text.count || ScalarClass.isWhitespace(text[index + 1]) else { return nil }
+        let word = ScalarLowercasing.lowercased(text[0..<index])
+        return linkingWords.contains(ScalarText.string(word)) ? nil : word
+    }
+
     /// Most words a designation may follow (`designationAfterOpeningWords`).
     static let maximumOpeningWords = 2
 
@@ -457,10 +521,10 @@ enum SpeakerLine {
         let after = named.split(whereSeparator: ScalarClass.isWhitespace)
         func isNameWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
             word.first.map { ScalarClass.isUppercase($0) || ScalarClass.isCaselessLetter($0) } == true
-                && word.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." || $0 == "’" || $0 == "'" }
+                && word.allSatisfy { ScalarClass.isWordLetter($0) || $0 == "-" || $0 == "." || $0 == "’" || $0 == "'" }
         }
         guard (2...3).contains(after.count), HeaderLineRecognizer.recognize(ScalarText.string(line)) == nil else { return nil }
-        if after.dropFirst().allSatisfy(isNameWord), after[0].allSatisfy({ $0.properties.isAlphabetic || $0 == "." }) {
+        if after.dropFirst().allSatisfy(isNameWord), after[0].allSatisfy({ ScalarClass.isWordLetter($0) || $0 == "." }) {
             let honorific = ScalarLowercasing.lowercased(after[0])
             guard !linkingWords.contains(ScalarText.string(honorific)) else { return nil }
             return [function, honorific]

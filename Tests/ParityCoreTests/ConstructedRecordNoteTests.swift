@@ -1,0 +1,96 @@
+import Testing
+@testable import ParityCore
+
+/// Records as their layouts print them (constructed texts, not UN documents): the
+/// record's editorial note in the masthead or at the foot of the first page or cover,
+/// and the correction note after a summary record's last paragraph, are front or back
+/// matter in any language; a designation alone on its line opens a turn whatever the
+/// script; a designation the layout breaks before its interpretation note is one.
+@Suite struct ConstructedRecordNoteTests {
+    private func segment(_ text: String) -> Document {
+        PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+    }
+
+    private func turns(_ document: Document) -> [String] {
+        document.blocks.filter { $0.kind == .speakerTurn }.compactMap(\.label)
+    }
+
+    @Test func designationAloneOnItsLineInAnyScript() {
+        #expect(SpeakerLine.isDesignationAlone(Array("Predsednik:".unicodeScalars)))
+        #expect(SpeakerLine.isDesignationAlone(Array("ಅಧ್ಯಕ್ಷರು:".unicodeScalars)))
+        #expect(SpeakerLine.isDesignationAlone(Array("தலைவர்:".unicodeScalars)))
+        #expect(SpeakerLine.isDesignationAlone(Array("G. Novak (Ruritanija) (govori francosko):".unicodeScalars)))
+        #expect(SpeakerLine.isDesignationAlone(Array("Новак әфәнде (Руритания):".unicodeScalars)))
+        // A sentence that ends with a colon, a figure, a dot leader or text after the colon names no speaker.
+        #expect(!SpeakerLine.isDesignationAlone(Array("The President said:".unicodeScalars)))
+        #expect(!SpeakerLine.isDesignationAlone(Array("Decides as follows:".unicodeScalars)))
+        #expect(!SpeakerLine.isDesignationAlone(Array("Table 2 (2026):".unicodeScalars)))
+        #expect(!SpeakerLine.isDesignationAlone(Array("Predsednik: g. Novak".unicodeScalars)))
+    }
+
+    @Test func constructedWrappedKannadaRecordOpensEveryTurn() {
+        let speech = "ರುರಿಟಾನಿಯಾದ ಪ್ರತಿನಿಧಿಗೆ ನಾನು ಈಗ ಮಾತನಾಡಲು ಅವಕಾಶ ನೀಡುತ್ತೇನೆ ಮತ್ತು ಎಲ್ಲಾ\nಭಾಷಣಕಾರರು ತಮ್ಮ ಹೇಳಿಕೆಗಳನ್ನು ಸಂಕ್ಷಿಪ್ತವಾಗಿ ಇಡಬೇಕೆಂದು ವಿನಂತಿಸುತ್ತೇನೆ.\n\n"
+        let text = "ನಿರ್ಮಿತ ದಾಖಲೆ\nA/82/PV.23\n\n"
+            + "ಅಧ್ಯಕ್ಷರು:\n" + speech
+            + "ಶ್ರೀ. ನೋವಾಕ್ (ರುರಿಟಾನಿಯಾ) (ಫ್ರೆಂಚ್ ಭಾಷೆಯಲ್ಲಿ ಮಾತನಾಡಿದರು):\n" + speech
+            + "ಅಧ್ಯಕ್ಷರು:\n" + speech
+            + "ಶ್ರೀಮತಿ ಪೆಟ್ರೋವಾ (ಸಿಲ್ಡಾವಿಯಾ):\n" + speech
+            + "ಶ್ರೀ. ಹದ್ದಾದ್ (ಫ್ರೀಡೋನಿಯಾ) (ಅರೇಬಿಕ್ ಭಾಷೆಯಲ್ಲಿ ಮಾತನಾಡಿದರು):\n" + speech
+            + "ಅಧ್ಯಕ್ಷರು:\n" + speech
+        let document = segment(text)
+        #expect(turns(document) == ["ಅಧ್ಯಕ್ಷರು:", "ಶ್ರೀ. ನೋವಾಕ್ (ರುರಿಟಾನಿಯಾ) (ಫ್ರೆಂಚ್ ಭಾಷೆಯಲ್ಲಿ ಮಾತನಾಡಿದರು):", "ಅಧ್ಯಕ್ಷರು:",
+                                    "ಶ್ರೀಮತಿ ಪೆಟ್ರೋವಾ (ಸಿಲ್ಡಾವಿಯಾ):", "ಶ್ರೀ. ಹದ್ದಾದ್ (ಫ್ರೀಡೋನಿಯಾ) (ಅರೇಬಿಕ್ ಭಾಷೆಯಲ್ಲಿ ಮಾತನಾಡಿದರು):", "ಅಧ್ಯಕ್ಷರು:"])
+        // Each turn's speech is one paragraph of the turn: no unit stands outside a turn.
+        #expect(document.blocks.filter { $0.kind == .unnumberedParagraph }.isEmpty)
+    }
+
+    @Test func constructedMastheadNoteOfARecordIsFrontMatter() {
+        let note = "Dieses Protokoll enthält den Wortlaut der auf Deutsch gehaltenen Reden und die Übersetzung der anderen Reden. "
+            + "Berichtigungen sind nur zum Originaltext der Reden einzureichen."
+        let text = "Konstruiertes Protokoll\nA/82/PV.17\n\n" + note + "\n\nDie Sitzung wird um 10.05 Uhr eröffnet.\n\n"
+            + "Der Präsident (spricht Englisch): Ich erteile dem Vertreter Ruritaniens das Wort.\n\n"
+            + "Herr Novak (Ruritania) (spricht Französisch): Seit 2025 hat mein Land 14 Torfmoore wiederhergestellt.\n"
+        let document = segment(text)
+        let noteBlock = document.blocks.first { $0.text.hasPrefix("Dieses Protokoll") }
+        #expect(noteBlock?.kind == .title)
+        #expect(turns(document).count == 2)
+        // The same note in a document that is no record (no PV or SR symbol) is running text.
+        let letter = segment("Konstruierter Brief\nA/82/417\n\n" + note + "\n")
+        #expect(letter.blocks.first { $0.text.hasPrefix("Dieses Protokoll") }?.kind == .unnumberedParagraph)
+    }
+
+    @Test func constructedPagedRecordNoteWithoutAddressIsFurniture() {
+        let page1 = "Konstruirana zapisnik                                         A/82/PV.17\nGeneralna skupščina\n\n"
+            + "          Predsednik\n          (govori angleško): Besedo dajem predstavniku Ruritanije in\n"
+            + "          vse govornike prosim, naj bodo njihove izjave kratke.\n\n"
+            + "          G. Novak (Ruritanija)\n          (govori francosko): Od leta 2024 je moja država obnovila\n"
+            + "          38 riževih teras in zgradila nove namakalne kanale, do konca\n\n\n\n"
+            + "Ta zapisnik vsebuje besedilo govorov v slovenščini in prevod drugih govorov. Popravki se predložijo\n"
+            + "samo k izvirnemu besedilu govorov. Popravljeni zapisniki bodo ponovno izdani v elektronski obliki.\n\n"
+            + "27-30417 (S)\n*2730417*\n"
+        let page2 = "A/82/PV.17                     Generalna skupščina                     13/10/2027\n\n"
+            + "          leta 2028 pa bomo obnovili še šest teras.\n\n"
+            + "          Predsednik\n          (govori angleško): Slišali smo zadnjega govornika v razpravi.\n\n"
+            + "2/2                                                                 27-30417\n"
+        let document = segment(page1 + "\u{0C}" + page2)
+        #expect(turns(document) == ["Predsednik (govori angleško):", "G. Novak (Ruritanija) (govori francosko):", "Predsednik (govori angleško):"])
+        // The note is furniture, no paragraph of a turn.
+        #expect(!document.blocks.contains { $0.kind != .pageFurniture && $0.text.contains("Popravki") })
+    }
+
+    @Test func constructedSummaryRecordCorrectionNoteAfterTheLastParagraphIsBackMatter() {
+        let page1 = "Ata resumida construída                                   E/C.12/2027/SR.12\n\n"
+            + "Presidente:  Sra. Lindqvist .................................. (Sildávia)\n\n27-08815 (P)\n*2708815*\n"
+        let page2 = "E/C.12/2027/SR.12\n\n"
+            + "1.        A Presidente deu as boas-vindas à delegação da Ruritânia e\n          convidou-a a apresentar o relatório.\n\n"
+            + "2.        O Sr. Novak (Ruritânia) disse que tinham sido construídas\n          12 500 novas habitações sociais desde 2023.\n\n"
+            + "          A sessão é encerrada às 12h55.\n\n\n\n"
+            + "A presente ata está sujeita a correções. As correções devem ser apresentadas numa das línguas de\n"
+            + "trabalho. As eventuais correções serão reunidas num único corrigendo.\n\n"
+            + "2/2                                                                 27-08815\n"
+        let document = segment(page1 + "\u{0C}" + page2)
+        #expect(document.blocks.filter { $0.kind == .paragraph }.count == 2)
+        #expect(!document.blocks.contains { $0.kind != .pageFurniture && $0.text.contains("correções") })
+        #expect(document.blocks.contains { $0.kind != .pageFurniture && $0.text.contains("12h55") })
+    }
+}
