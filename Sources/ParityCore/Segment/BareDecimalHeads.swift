@@ -83,8 +83,8 @@ enum BareDecimalHeads {
 
     /// Whether the first numbered line below the head at line `index` (past its text) is `value.1`. Lines that
     /// start with a letter, a bracket or a mark (the head's text, its items, a footnote marked `¹`) are passed
-    /// over unread; a line that starts with a number ends the look: the child, or anything else (a paragraph
-    /// `3.`, another head, a footnote or a table row written with a plain number).
+    /// over unread; a line that starts with a number ends the look (the child, or a paragraph `3.`, another head,
+    /// a footnote or a table row written with a plain number), unless it is page furniture (`27-11742 2/5`).
     private static func firstChildFollows<Line: ContentLine>(_ value: Int, _ bytes: [UInt8], _ lines: [Line], after index: Int) -> Bool {
         var candidate = index + 1
         // A number alone: its text line is no label.
@@ -95,8 +95,13 @@ enum BareDecimalHeads {
             guard !lines[candidate].isBlank, startsWithDigit(bytes, lines[candidate]) else { continue }
             var head = scalars(bytes, lines[candidate])
             if LabelOnlyLine.isLabelOnly(head) { head += [" ", "X"] }
-            guard let decimal = DecimalLabel.parse(head), decimal.components.count == 2, decimal.head == value,
-                  decimal.components[1] == "1" else { return false }
+            guard let decimal = DecimalLabel.parse(head) else {
+                // A paragraph `3.`, another head, a footnote or a table row written with a plain number ends the look;
+                // a page's job number or `2/5` footer (`27-11742 2/5`) stands between.
+                if LabelParser.parse(head, language: nil) != nil || headValue(bytes, lines, candidate) != nil { return false }
+                continue
+            }
+            guard decimal.components.count == 2, decimal.head == value, decimal.components[1] == "1" else { return false }
             // `1.1 million …` is a figure.
             if let letter = ScalarText.firstLetter(Array(head[min(decimal.length, head.count)...])), ScalarClass.isLowercase(letter) { return false }
             return true
