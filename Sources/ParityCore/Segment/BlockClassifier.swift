@@ -11,6 +11,17 @@ struct BlockClassifier {
     /// Indices of the lines that `MastheadLineSplitter` cut off a symbol or
     /// `Distr.` group: they stand where the organ stands.
     var organParts: Set<Int> = []
+    /// The top-level units of a decimal numbering written without a full stop (`BareDecimalHeads`): line index → number.
+    let bareHeads: [Int: Int]
+
+    init(decoded: DecodedText, lines: [TextLine], units: [RawBlock], language: Language?, organParts: Set<Int> = []) {
+        self.decoded = decoded
+        self.lines = lines
+        self.units = units
+        self.language = language
+        self.organParts = organParts
+        bareHeads = BareDecimalHeads.find(decoded.utf8, lines)
+    }
 
     private enum Zone { case front, tableOfContents, body }
 
@@ -29,7 +40,8 @@ struct BlockClassifier {
         func unit(_ index: Int) -> UnitText {
             let slot = index % ringSize
             if ringIndex[slot] == index, let cached = ring[slot] { return cached }
-            let made = UnitText(units[index], lines: lines, decoded: decoded, language: language, wordLabels: wordLabels)
+            let made = UnitText(units[index], lines: lines, decoded: decoded, language: language, wordLabels: wordLabels,
+                                bareHead: bareHeads[units[index].lines.lowerBound])
             ring[slot] = made
             ringIndex[slot] = index
             return made
@@ -446,6 +458,10 @@ struct BlockClassifier {
     private func numberedUnits() -> [(index: Int, number: Int)] {
         var numbered: [(index: Int, number: Int)] = []
         for (index, unit) in units.enumerated() {
+            if let head = bareHeads[unit.lines.lowerBound] {
+                numbered.append((index, head))
+                continue
+            }
             let first = lines[unit.lines.lowerBound]
             guard first.contentEnd > first.contentStart, let byte = decoded.utf8[first.contentStart] as UInt8?,
                   byte >= 0x30 && byte <= 0x39 || byte >= 0x80 else { continue }
@@ -1762,7 +1778,8 @@ struct BlockClassifier {
                 state.inPreamble = false
                 return block
             }
-            if text.startsInLowerCase || (text.startsCaseless && continuesCaseless(state)) {
+            // An indented first line (`　　理事会は、…` under an agenda item that ends no sentence) opens a paragraph.
+            if text.startsInLowerCase || (text.startsCaseless && !text.opensIndented && continuesCaseless(state)) {
                 var block = draft(.unnumberedParagraph, text)
                 block.parentSerial = state.turn ?? state.article
                 // Russian preambular paragraphs start in lower case ("признавая …,"): each is its own paragraph.

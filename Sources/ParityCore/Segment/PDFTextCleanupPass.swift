@@ -148,6 +148,8 @@ enum PDFTextCleanupPass {
             lines[index].contentEnd = digitsStart
         }
         let hyphenation = HyphenationRepair(bytes, lines)
+        // The top-level units of a decimal numbering written without a full stop (`1 Scope …` / `1.1 …`) open paragraphs.
+        let bareHeads = BareDecimalHeads.find(bytes, lines)
 
         // A line with a dot leader in its middle (a record's masthead "President: Mr. X . . . . (Y)") is no running
         // text: its length tells nothing of the wrap.
@@ -359,6 +361,7 @@ enum PDFTextCleanupPass {
             // ("Ziel 2. Vermeidbaren Kinderkrankheiten ein Ende setzen") is a unit of its own, unless the line
             // before it stops on a linking word ("… a que se refiere el" / "artículo 14.").
             if isArticleLine(previous) { return true }
+            if bareHeads[next] != nil { return true }
             if endsWithLeaderAndEntry(previous) { return true }
             if HardWrapContinuation.opensBracketedNote(bytes, lines[next].contentStart..<lines[next].contentEnd,
                                                       after: lines[previous].contentStart..<lines[previous].contentEnd) { return true }

@@ -19,6 +19,11 @@ enum RawBlockBuilder {
         var markupOpen = MarkupState()
         // A label alone on its line ("1.", "IV.", "(a)"): the next text line joins it, also across blank lines.
         var labelAlone: (line: Int, blanks: Int)?
+        // The top-level units of a decimal numbering written without a full stop (`1 Scope …` / `1.1 …`) open blocks.
+        let heads = BareDecimalHeads.find(bytes, lines)
+        func isLabelAlone(_ line: TextLine, _ index: Int) -> Bool {
+            LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) || heads[index] != nil && BareDecimalHeads.isAlone(bytes, line)
+        }
         let wrap = HardWrapContinuation(bytes, lines)
         var hanging = false
         var wrappedInRun = 0
@@ -73,12 +78,12 @@ enum RawBlockBuilder {
                 }
                 if let alone = labelAlone, let start = runStart {
                     labelAlone = nil
-                    if startsWithLabel(buffer, line), !startsWithSpacedDash(buffer, line) {
+                    if heads[index] != nil || startsWithLabel(buffer, line) && !startsWithSpacedDash(buffer, line) {
                         // Another label: the one alone stays a block of its own (blank lines after it stay outside).
                         close(RawBlock(lines: start..<(alone.line + 1)))
                         runStart = index
                         opened(index)
-                        if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
+                        if isLabelAlone(line, index) { labelAlone = (index, 0) }
                     }
                     markupOpen.scan(buffer, line.contentStart, line.contentEnd)
                     continue
@@ -100,12 +105,12 @@ enum RawBlockBuilder {
                     }
                     hanging = wrapped.hanging
                     let lowerCase = continuesSentence(buffer, line)
-                    if !markupOpen.isOpen && !lowerCase && !wrapped.continues
+                    if heads[index] != nil || !markupOpen.isOpen && !lowerCase && !wrapped.continues
                         && !(index < mastheadLineLimit && MastheadLinePair.joins(buffer, lines[index - 1], line)) {
                         close(RawBlock(lines: start..<index))
                         runStart = index
                         opened(index)
-                        if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
+                        if isLabelAlone(line, index) { labelAlone = (index, 0) }
                     } else if wrapped.continues || (lowerCase && wrap.width != nil) {
                         wrappedInRun += 1
                     }
@@ -113,7 +118,7 @@ enum RawBlockBuilder {
                     runStart = index
                     opened(index)
                     hanging = false
-                    if LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) { labelAlone = (index, 0) }
+                    if isLabelAlone(line, index) { labelAlone = (index, 0) }
                 }
                 markupOpen.scan(buffer, line.contentStart, line.contentEnd)
             }

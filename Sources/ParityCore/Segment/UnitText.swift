@@ -23,14 +23,21 @@ struct UnitText: Sendable {
     var startsInLowerCase: Bool
     /// No label, first letter of a script without case (Arabic, Han).
     var startsCaseless: Bool
+    /// The first line opens with wide spaces (`WideIndent`: ideographic or no-break spaces): the first-line
+    /// indent with which Chinese and Japanese texts open a paragraph (`　　理事会は、…`), which no wrapped line carries.
+    var opensIndented: Bool
 
     /// Prepares raw block `unit`.
     /// `wordLabels`: heading words the document teaches (`WordLabelSequence`), read where no table reads a label.
-    init(_ unit: RawBlock, lines: [TextLine], decoded: DecodedText, language: Language?, wordLabels: WordLabelSequence = .none) {
+    /// `bareHead`: the number of a decimal numbering's top-level unit written without a full stop that the unit
+    /// starts with (`BareDecimalHeads`), read as its label.
+    init(_ unit: RawBlock, lines: [TextLine], decoded: DecodedText, language: Language?, wordLabels: WordLabelSequence = .none,
+         bareHead: Int? = nil) {
         let first = lines[unit.lines.lowerBound]
         let last = lines[unit.lines.upperBound - 1]
         // Ideographic or no-break spaces that indent the first line (`　　(a) …`) go before its label, not into the text.
         let textStart = decoded.utf8.withUnsafeBufferPointer { WideIndent.skip($0, first.contentStart, first.contentEnd) }
+        opensIndented = textStart > first.contentStart
         // At most one scalar a byte, and a space that joins each line to the one before.
         let room = max(0, last.contentEnd - textStart) + unit.lines.count
         let folded = [Unicode.Scalar](unsafeUninitializedCapacity: room) { out, initialized in
@@ -56,7 +63,13 @@ struct UnitText: Sendable {
         full = stripped
         fullBytes = Self.verbatimRange(stripped, decoded.utf8, textStart, last.contentEnd)
         fullEmphasis = spans
-        let label = LabelParser.parse(stripped, language: language) ?? wordLabels.label(stripped)
+        var label = LabelParser.parse(stripped, language: language) ?? wordLabels.label(stripped)
+        if let bareHead {
+            // A footnote's marker written as a plain digit has the shape of a head: the document's count decided.
+            var replaced = label == nil
+            if case .footnoteMarker? = label?.form { replaced = true }
+            if replaced { label = Self.bareHeadLabel(stripped, bareHead) ?? label }
+        }
         self.label = label
         if let label {
             body = Array(stripped[label.length...])
@@ -72,13 +85,24 @@ struct UnitText: Sendable {
         sourceRange = decoded.sourceRange(first.contentStart, last.contentEnd)
         // A label alone on its line ("1." / "Public financing") and blank lines after it do not make a second line.
         var textLines = unit.lines.filter { !lines[$0].isBlank }
-        if textLines.count > 1, LabelOnlyLine.isLabelOnly(decoded.utf8, lines[textLines[0]].contentStart, lines[textLines[0]].contentEnd) {
+        if textLines.count > 1, LabelOnlyLine.isLabelOnly(decoded.utf8, lines[textLines[0]].contentStart, lines[textLines[0]].contentEnd)
+            || bareHead != nil && BareDecimalHeads.isAlone(decoded.utf8, lines[textLines[0]]) {
             textLines.removeFirst()
         }
         lineCount = max(1, textLines.count - unit.wrappedLines)
         let letter = label == nil ? ScalarText.firstLetter(stripped) : nil
         startsInLowerCase = letter.map(ScalarClass.isLowercase) ?? false
         startsCaseless = letter.map(ScalarClass.isCaselessLetter) ?? false
+    }
+
+    /// The label of a bare decimal head (`1 Scope …`, `BareDecimalHeads`): its digits and the white space after them.
+    private static func bareHeadLabel(_ text: [Unicode.Scalar], _ value: Int) -> BlockLabel? {
+        var digits = 0
+        while digits < text.count, ScalarClass.digit(text[digits]) != nil { digits += 1 }
+        guard digits > 0, Numerals.decimalValue(text[0..<digits]) == value else { return nil }
+        var length = digits
+        while length < text.count, ScalarClass.isWhitespace(text[length]) { length += 1 }
+        return BlockLabel(form: .number(value), written: ScalarText.string(Array(text[0..<digits])), length: length)
     }
 
     /// The range of the decoded text's bytes that `body` (`full` when `body`
