@@ -20,6 +20,9 @@
 //   s  scale words: what the spell-out writes after the multiplier for
 //      k × 10^p (p = 3, 5, 6, 7, 9, 12; several k for the plural forms),
 //      with its power of ten.
+//   b  scale words written before the multiplier (Swahili `milioni kumi`,
+//      `elfu tatu`): one word, with its power of ten; such a language
+//      writes the figure after the scale word too (`milioni 12`).
 //   Where a language's spell-out rules write another language's words
 //   (Slovenian), `spellOutCorrections` gives the words it writes.
 //   d  `,` when the decimal mark is a comma.
@@ -64,7 +67,7 @@ func stripPreposition(_ form: String) -> (String, String?) {
 }
 
 /// Languages whose spell-out rules in ICU write words of another language:
-/// Slovenian's give Croatian and Czech forms (`tisuću`, `dvjesto`, `milijun`,
+/// Bosnian's (below) and Slovenian's give Croatian and Czech forms (`tisuću`, `dvjesto`, `milijun`,
 /// `miliardy`) and misspellings (`štrinajst`, `asemnajst`, `dvaset`; `šesto`
 /// is "sixth"). The words to replace (an empty replacement removes the word),
 /// the words to add, and the language's scale words in every form a count
@@ -76,6 +79,15 @@ let spellOutCorrections: [String: (words: [String: String], addedWords: [(String
            scales: [("tisoč", 3), ("milijon", 6), ("milijona", 6), ("milijoni", 6), ("milijonov", 6),
                     ("milijarda", 9), ("milijardi", 9), ("milijarde", 9), ("milijard", 9),
                     ("bilijon", 12), ("bilijona", 12), ("bilijoni", 12), ("bilijonov", 12)]),
+    // Bosnian's give `jedenaest`, `šestnaest`, Serbian `dvesta`, `šesto` ("sixth") for 600 and `miliard` (a form no
+    // count takes); Bosnian writes `jedanaest`, `šesnaest`, `dvjesto`, `šeststo`, `hiljadu`/`hiljade`/`hiljada` (also
+    // `tisuća`), `milion`, `milijarda`, in every form a count takes (CLDR's own compact forms: `12 miliona`, `2,8 milijardi`).
+    "bs": (words: ["jedenaest": "jedanaest", "šestnaest": "šesnaest", "dvesta": "dvjesto", "šesto": "šeststo"],
+           addedWords: [("dvjesta", 200), ("tristo", 300), ("hiljadu", 1000), ("hiljade", 1000), ("tisuća", 1000), ("tisuću", 1000),
+                        ("tisuće", 1000)],
+           scales: [("hiljada", 3), ("hiljade", 3), ("hiljadu", 3), ("tisuća", 3), ("tisuće", 3), ("tisuću", 3),
+                    ("milion", 6), ("miliona", 6), ("milioni", 6), ("milijarda", 9), ("milijarde", 9), ("milijardi", 9),
+                    ("bilion", 12), ("biliona", 12), ("bilioni", 12)]),
 ]
 
 func record(_ code: String) -> String? {
@@ -128,6 +140,7 @@ func record(_ code: String) -> String? {
 
     var words: [(String, Int)] = []
     var scales: [(String, Int)] = []
+    var scalesBefore: [(String, Int)] = []
     if hasSpellOut {
         var seen: [String: Int] = [:]
         func addWord(_ word: String, _ value: Int) {
@@ -157,6 +170,15 @@ func record(_ code: String) -> String? {
             for k in [1, 2, 3, 4, 5, 7, 10, 11, 20, 21, 22, 25] {
                 guard let text = spelled(k * Int(pow(10.0, Double(power)))), let multiplier = spelled(k) else { continue }
                 var phrase: String?
+                // Written before the multiplier (`milioni kumi`): one word that is no number word below a thousand.
+                if !text.hasPrefix(multiplier + " "), text.hasSuffix(" " + multiplier) {
+                    let before = String(text.dropLast(multiplier.count + 1))
+                    if !before.contains(" "), !before.contains("-"), isWordForm(before), storable(before), (seen[before] ?? 1000) >= 1000,
+                       !scalesBefore.contains(where: { $0.0 == before }) {
+                        scalesBefore.append((before, power))
+                    }
+                    continue
+                }
                 if text.hasPrefix(multiplier + " ") {
                     phrase = String(text.dropFirst(multiplier.count + 1))
                 } else if k == 1, !text.contains("-") {
@@ -181,6 +203,8 @@ func record(_ code: String) -> String? {
             }
         }
         scales = scales.filter { scaleSeen[$0.0] != -1 }
+        // A word written before multipliers of two powers (`elfu mia`, `elfu kumi`) is kept with the smaller.
+        scalesBefore = scalesBefore.filter { word, power in !scalesBefore.contains { $0.0 == word && $0.1 < power } }
         if let correction = spellOutCorrections[code] {
             words = words.compactMap { word, value in
                 guard let replacement = correction.words[word] else { return (word, value) }
@@ -195,7 +219,7 @@ func record(_ code: String) -> String? {
     decimal.numberStyle = .decimal
     let decimalComma = decimal.decimalSeparator == ","
 
-    guard !months[0].isEmpty || !words.isEmpty || !scales.isEmpty else { return nil }
+    guard !months[0].isEmpty || !words.isEmpty || !scales.isEmpty || !scalesBefore.isEmpty else { return nil }
     var fields: [String] = []
     if !months[0].isEmpty {
         fields.append("m=" + months.map { $0.joined(separator: ",") }.joined(separator: "|"))
@@ -206,6 +230,7 @@ func record(_ code: String) -> String? {
     }
     if !words.isEmpty { fields.append("w=" + words.map { "\($0.0):\($0.1)" }.joined(separator: ",")) }
     if !scales.isEmpty { fields.append("s=" + scales.map { "\($0.0):\($0.1)" }.joined(separator: ",")) }
+    if !scalesBefore.isEmpty { fields.append("b=" + scalesBefore.map { "\($0.0):\($0.1)" }.joined(separator: ",")) }
     if decimalComma { fields.append("d=,") }
     return fields.joined(separator: ";")
 }

@@ -2,7 +2,7 @@
 /// ``CLDRLanguageTables`` (written by `scripts/generate-cldr-tables.swift`,
 /// which describes the fields): month names, month abbreviations read with
 /// their point, the prepositions CLDR writes before a month (`de`, `d’`),
-/// number words, scale words and whether the decimal mark is a comma. Lower
+/// number words, scale words (after the figure and before it) and whether the decimal mark is a comma. Lower
 /// case as CLDR gives them; normalized where they are looked up.
 struct CLDRLanguageData: Sendable {
     /// Forms of each month, January first.
@@ -15,6 +15,8 @@ struct CLDRLanguageData: Sendable {
     var numberWords: [String: Int] = [:]
     /// Scale phrases → power of ten (`milió` 6, `लाख` 5).
     var scaleWords: [String: Int] = [:]
+    /// Scale words written before the figure → power of ten (Swahili `milioni` 6: `milioni 12`).
+    var scaleWordsBefore: [String: Int] = [:]
     /// Whether the decimal mark is a comma.
     var decimalComma = false
 
@@ -29,6 +31,7 @@ struct CLDRLanguageData: Sendable {
             case "l": monthLinkWords = value.split(separator: ",").map(String.init)
             case "w": numberWords = Self.valued(value)
             case "s": scaleWords = Self.valued(value)
+            case "b": scaleWordsBefore = Self.valued(value)
             case "d": decimalComma = value == ","
             default: break
             }

@@ -25,12 +25,28 @@ public enum MonthNameTable {
                ["outubro"], ["novembro"], ["dezembro"]],
         "it": [["gennaio"], ["febbraio"], ["marzo"], ["aprile"], ["maggio"], ["giugno"], ["luglio"], ["agosto"], ["settembre"],
                ["ottobre"], ["novembre"], ["dicembre"]],
+        // Latin: nominative, genitive and ablative (`mensis Maii`, `die XII Maii`, `Kalendis Maiis` is not read), with I and J,
+        // U and V spellings.
+        "la": [["ianuarius", "ianuarii", "ianuario", "januarius", "januarii", "januario"], ["februarius", "februarii", "februario"],
+               ["martius", "martii", "martio"], ["aprilis", "aprili"], ["maius", "maii", "maio"],
+               ["iunius", "iunii", "iunio", "junius", "junii", "junio"], ["iulius", "iulii", "iulio", "julius", "julii", "julio"],
+               ["augustus", "augusti", "augusto"], ["september", "septembris", "septembri"], ["october", "octobris", "octobri"],
+               ["november", "novembris", "novembri"], ["december", "decembris", "decembri"]],
         // Greek: nominative and genitive ("18 Ιουλίου 2025").
         "el": [["ιανουάριος", "ιανουαρίου"], ["φεβρουάριος", "φεβρουαρίου"], ["μάρτιος", "μαρτίου"], ["απρίλιος", "απριλίου"],
                ["μάιος", "μαΐου"], ["ιούνιος", "ιουνίου"], ["ιούλιος", "ιουλίου"], ["αύγουστος", "αυγούστου"],
                ["σεπτέμβριος", "σεπτεμβρίου"], ["οκτώβριος", "οκτωβρίου"], ["νοέμβριος", "νοεμβρίου"], ["δεκέμβριος", "δεκεμβρίου"]],
         "hi": [["जनवरी"], ["फ़रवरी", "फरवरी"], ["मार्च"], ["अप्रैल", "अप्रेल"], ["मई"], ["जून"], ["जुलाई"], ["अगस्त"], ["सितम्बर", "सितंबर"],
                ["अक्टूबर", "अक्तूबर"], ["नवम्बर", "नवंबर"], ["दिसम्बर", "दिसंबर"]],
+    ]
+
+    /// Words a language writes between a day and its month or between a
+    /// month and its year, besides the prepositions every language's dates
+    /// are read with (`de`, `of`, `года`): Latin `die XII mensis Maii, anno
+    /// Domini MMXXVI` ("on the 12th day of the month of May, in the year of
+    /// the Lord 2026").
+    public static let dateLinkWords: [String: [String]] = [
+        "la": ["mensis", "anno", "domini", "die"],
     ]
 
     /// Levantine Arabic months written in two words: first word, then each

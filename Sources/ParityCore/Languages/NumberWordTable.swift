@@ -152,6 +152,16 @@ public enum NumberWordTable {
         add("hi", ["इक्यानवे": 91, "बानवे": 92, "तिरानवे": 93, "चौरानवे": 94, "पंचानवे": 95, "पचानवे": 95, "छियानवे": 96, "सत्तानवे": 97,
                    "अट्ठानवे": 98, "निन्यानवे": 99, "तिरपन": 53, "उनासी": 79, "उन्नासी": 79, "सरसठ": 67, "चौवालीस": 44,
                    "इकत्तीस": 31, "अठाईस": 28, "अट्ठारह": 18])
+        // Latin: cardinals, and ordinals in the nominative and the ablative a date writes (`die duodecimo mensis Maii`).
+        add("la", ["nihil", "unus", "duo", "tres", "quattuor", "quinque", "sex", "septem", "octo", "novem", "decem", "undecim", "duodecim",
+                   "tredecim", "quattuordecim", "quindecim", "sedecim", "septendecim", "duodeviginti", "undeviginti", "viginti"])
+        addTens("la", ["viginti", "triginta", "quadraginta", "quinquaginta", "sexaginta", "septuaginta", "octoginta", "nonaginta"])
+        add("la", ["primo", "secundo", "tertio", "quarto", "quinto", "sexto", "septimo", "octavo", "nono", "decimo", "undecimo",
+                   "duodecimo"], from: 1)
+        add("la", ["primus", "secundus", "tertius", "quartus", "quintus", "sextus", "septimus", "octavus", "nonus", "decimus",
+                   "undecimus", "duodecimus"], from: 1)
+        add("la", ["una": 1, "duae": 2, "vicesimo": 20, "vigesimo": 20, "vicesimus": 20, "tricesimo": 30, "trigesimo": 30,
+                   "tricesimus": 30, "centum": 100, "mille": 1000])
         return table
     }()
 

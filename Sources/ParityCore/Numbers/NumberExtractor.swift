@@ -43,12 +43,38 @@ public struct NumberExtractor: Sendable {
             if byte >= 0x30 && byte <= 0x39 { return true }
             if byte >= 0x80 { nonASCII = true }
         }
+        if mayHoldRomanYear(text) { return true }
         guard nonASCII else { return false }
         for scalar in text.unicodeScalars where scalar.value >= 0x660 {
             switch scalar {
             case "第", "年", "月", "百": return true
             default: if DecimalDigit.value(scalar) != nil { return true }
             }
+        }
+        return false
+    }
+
+    /// Whether `text` writes a word of upper-case Roman numerals that begins
+    /// with `M` (`MMXXVI`), a year a date may be written with (Latin `die XII
+    /// mensis Maii, anno MMXXVI`): a scan of the UTF-8 bytes.
+    static func mayHoldRomanYear(_ text: String) -> Bool {
+        var previousIsLetter = false
+        var index = text.utf8.startIndex
+        let bytes = text.utf8
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x4D, !previousIsLetter {
+                // A run of Roman capitals from this M to a byte that is no letter.
+                var end = bytes.index(after: index), length = 1
+                while end < bytes.endIndex, [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains(bytes[end]) {
+                    end = bytes.index(after: end)
+                    length += 1
+                }
+                let endsWord = end == bytes.endIndex || !(bytes[end] >= 0x80 || (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A)
+                if length >= 2, endsWord { return true }
+            }
+            previousIsLetter = byte >= 0x80 || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            index = bytes.index(after: index)
         }
         return false
     }
@@ -86,13 +112,23 @@ public struct NumberExtractor: Sendable {
     /// for figures and the length.
     func valuesAndWords(_ text: String) -> (values: [ExtractedNumber], words: [SpelledNumber], scalarCount: Int) {
         let (words, mayHoldFigures, scalarCount) = NumberWordReader(vocabulary: sharedVocabulary).read(text)
-        return (mayHoldFigures ? values(text) : [], words, scalarCount)
+        return (mayHoldFigures || mayHoldValuesWithoutDigits(text, words) ? values(text) : [], words, scalarCount)
     }
 
     /// The values found in `text`, in order.
     public func extract(_ text: String) -> [ExtractedNumber] {
-        guard NumberExtractor.containsDigit(text) else { return [] }
+        guard NumberExtractor.containsDigit(text) || (vocabulary.clock != nil && mayHoldValuesWithoutDigits(text, spelledNumbers(text)))
+        else { return [] }
         return values(text)
+    }
+
+    /// Whether a text without digits may still hold a value: a Roman year
+    /// (``mayHoldRomanYear(_:)``), or, in a language whose clock counts from
+    /// 6 a.m. (``ClockReckoning``), an hour written in words (`saa nne
+    /// asubuhi`), given the number words `words` the text writes.
+    private func mayHoldValuesWithoutDigits(_ text: String, _ words: [SpelledNumber]) -> Bool {
+        if vocabulary.clock != nil, words.contains(where: { (1...12).contains($0.value) }) { return true }
+        return NumberExtractor.mayHoldRomanYear(text)
     }
 
     private func values(_ text: String) -> [ExtractedNumber] {

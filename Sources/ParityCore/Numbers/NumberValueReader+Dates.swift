@@ -148,11 +148,13 @@ extension NumberValueReader {
             // An elided preposition before the month (`1 d’abril`).
             j = cursor.next(jj + 2)
         }
+        j = afterLanguageLinkWords(j)
         guard let (m, afterMonth) = month(at: j) else { return nil }
         var y = cursor.next(afterMonth)
         if cursor.isPunct(y, ",") { y = cursor.next(y! + 1) }
         if cursor.isWord(y, NumberValueReader.dateLinkWords) { y = cursor.next(y! + 1) }
-        if let yearValue = year(at: y) {
+        y = afterLanguageLinkWords(y)
+        if let yearValue = year(at: y) ?? romanYear(at: y) {
             return (NumberDate(year: yearValue, month: m, day: day, unchecked: ()), y! + 1)
         }
         return (NumberDate(year: nil, month: m, day: day, unchecked: ()), afterMonth)
@@ -171,8 +173,115 @@ extension NumberValueReader {
             return nil
         }
         if cursor.isWord(j, NumberValueReader.dateLinkWords) { j = cursor.next(j! + 1) }
-        if let yearValue = year(at: j) { return (NumberDate(year: yearValue, month: m, day: nil, unchecked: ()), j! + 1) }
+        j = afterLanguageLinkWords(j)
+        if let yearValue = year(at: j) ?? romanYear(at: j) { return (NumberDate(year: yearValue, month: m, day: nil, unchecked: ()), j! + 1) }
         return nil
+    }
+
+    /// The index after at most two of the language's own date link words
+    /// (``NumberVocabulary/dateLinkWords``: Latin `mensis`, `anno Domini`)
+    /// starting at `index`; `index` when there are none.
+    func afterLanguageLinkWords(_ index: Int?) -> Int? {
+        guard !vocabulary.dateLinkWords.isEmpty else { return index }
+        var j = index
+        for _ in 0..<2 where cursor.isWord(j, vocabulary.dateLinkWords) { j = cursor.next(j! + 1) }
+        return j
+    }
+
+    /// The value of a word of upper-case Roman numerals at `index` that is a
+    /// year (1000–2999: `MMXXVI`), written after a month.
+    func romanYear(at index: Int?) -> Int? {
+        guard let token = cursor.token(index), token.kind == .word, token.range.count >= 2, token.range.count <= 12,
+              cursor.scalars[token.range.lowerBound] == "M", let value = upperCaseRoman(token), (1000...2999).contains(value) else { return nil }
+        return value
+    }
+
+    /// The value of `token` when it is a word of upper-case Roman numerals.
+    private func upperCaseRoman(_ token: NumberToken) -> Int? {
+        let scalars = cursor.scalars[token.range]
+        guard scalars.count <= 12, scalars.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }) else { return nil }
+        return RomanNumeral.value(ignoringCase: ScalarText.string(scalars))
+    }
+
+    /// A date whose day is written in upper-case Roman numerals (`XII`) or in
+    /// number words of the language (`duodecimo`, `twelfth`, `doce`, two
+    /// words joined: `vicesimo primo`, `tertio decimo`, `twenty-first`),
+    /// followed by its month and year (`die XII mensis Maii, anno MMXXVI`,
+    /// `the twelfth of May 2026`): the date and the index after it. Only a
+    /// date with its year: a number word before a month name alone may count
+    /// something else (`the second May meeting`).
+    func wordDayDate(at index: Int) -> (NumberDate, Int)? {
+        guard let token = cursor.token(index), token.kind == .word else { return nil }
+        var day: Int?, last = index
+        if token.range.count <= 6, "IVX".unicodeScalars.contains(cursor.scalars[token.range.lowerBound]) {
+            day = upperCaseRoman(token)
+        } else if cursor.mayBeWord(index, in: vocabulary.wordShapes), let value = dayWord(at: index) {
+            day = value
+            // A second word that completes the day: a unit after twenty or thirty, ten after a unit (Latin `tertio decimo`).
+            var second = cursor.next(index + 1)
+            if cursor.isPunct(second, NumberValueReader.dashes), cursor.isAttached(second) { second = cursor.next(second! + 1) }
+            if let s = second, cursor.mayBeWord(s, in: vocabulary.wordShapes), let unit = dayWord(at: s),
+               (value == 20 || value == 30) && unit < 10 || value < 10 && unit == 10 {
+                day = value + unit
+                last = s
+            }
+        }
+        guard let day, (1...31).contains(day), let (date, end) = dayFirstDate(day: day, at: last), date.year != nil else { return nil }
+        return (date, end)
+    }
+
+    /// The value of the number word at `index` when it may be a day of the month (1–31, no numeric adjective).
+    private func dayWord(at index: Int) -> Int? {
+        guard let word = cursor.word(index), let value = vocabulary.words[word], (1...31).contains(value),
+              !vocabulary.weakWords.contains(word) else { return nil }
+        return value
+    }
+
+    /// An hour on a clock that counts from 6 a.m. (``ClockReckoning``): the
+    /// language's hour word at `index` (`saa`, `ssaawa`), the hour in figures
+    /// or in a number word (`4`, `4:05`, `4.05`, `nne`), then a part of the
+    /// day (`asubuhi`, `ez'oku makya`) or minutes: the time on the 24-hour
+    /// clock (`10:05`) and the index after what was read.
+    func reckonedTime(at index: Int, on clock: ClockReckoning.Clock) -> (String, Int)? {
+        guard let token = cursor.token(index), token.kind == .word, token.range.count <= 8, cursor.isWord(index, clock.hourWords),
+              let n = cursor.next(index + 1), let figure = cursor.token(n) else { return nil }
+        var hours: Int, minutes: Int?, end = n + 1
+        if figure.kind == .number {
+            guard !figure.grouped, figure.integerPart.utf8.count <= 2, let value = figure.integerValue else { return nil }
+            hours = value
+            if let fraction = figure.fraction {
+                guard fraction.utf8.count == 2, let value = Int(fraction), value < 60 else { return nil }
+                minutes = value
+            } else if cursor.isPunct(n + 1, ":"), let minuteToken = cursor.token(n + 2), minuteToken.kind == .number, minuteToken.fraction == nil,
+                      minuteToken.integerPart.utf8.count == 2, let value = minuteToken.integerValue, value < 60 {
+                minutes = value
+                end = n + 3
+            }
+        } else if figure.kind == .word, let word = cursor.word(n), let value = vocabulary.words[word], !vocabulary.weakWords.contains(word) {
+            hours = value
+        } else {
+            return nil
+        }
+        // The part of the day, after a few linking words and apostrophes (`za asubuhi`, `ez'omu ttuntu`).
+        var part: ClockReckoning.DayPart?
+        var p = cursor.next(end)
+        for _ in 0..<5 {
+            guard let at = p else { break }
+            if let word = cursor.word(at) {
+                if let found = clock.dayParts[word] {
+                    part = found
+                    end = at + 1
+                    break
+                }
+                guard clock.links.contains(word) else { break }
+            } else if !cursor.isPunct(at, NumberValueReader.apostrophes) {
+                break
+            }
+            p = cursor.next(at + 1)
+        }
+        guard part != nil || minutes != nil, let hour = ClockReckoning.hour(hours, on: clock, in: part) else { return nil }
+        let minuteText = (minutes ?? 0) < 10 ? "0\(minutes ?? 0)" : "\(minutes!)"
+        return ("\(hour):\(minuteText)", end)
     }
 
     /// Times of day: `10:30`, `10.00 horas`, `10 h 30`, `10h`, `10 a.m.`,

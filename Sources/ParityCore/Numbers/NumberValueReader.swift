@@ -126,6 +126,12 @@ struct NumberValueReader {
             emit(.resolution, value, k, end)
             return end
         }
+        // milioni 12, euro milioni 12, obukadde 2.8, nde dollar 1.7: a scale word before the figure.
+        if !vocabulary.scalesBefore.isEmpty, let (exponent, currency, start) = scaleBefore(k) {
+            emit(.amount, DecimalScaling.canonical(integer: token.integerPart, fraction: token.fraction, exponent: exponent), start, k + 1)
+            result[result.count - 1].currency = currency ?? nil
+            return k + 1
+        }
         if var (exponent, currency, end) = scale(after: k) {
             var value = DecimalScaling.canonical(integer: token.integerPart, fraction: token.fraction, exponent: exponent)
             // ४१ करोड २० लाख (41 crore 20 lakh): a figure with a smaller scale word after it adds to the amount.
@@ -177,6 +183,16 @@ struct NumberValueReader {
         // A Han character that neither starts a value nor is a numeral: most of Chinese text.
         let first = cursor.scalars[token.range.lowerBound]
         if NumberTokenizer.isHan(first), first != "第", first != "百", !ChineseNumeral.isNumeral(first) { return k + 1 }
+        // saa 4 asubuhi, ssaawa 4:05 ez'oku makya: an hour on a clock that counts from 6 a.m.
+        if let clock = vocabulary.clock, let (time, end) = reckonedTime(at: k, on: clock) {
+            emit(.time, time, k, end)
+            return end
+        }
+        // die XII mensis Maii anno MMXXVI, die duodecimo mensis Maii: a day in Roman numerals or in words.
+        if let (date, end) = wordDayDate(at: k) {
+            emit(.date, date.canonical, k, end)
+            return end
+        }
         if cursor.mayBeWord(k, in: vocabulary.monthShapes), let (m, afterMonth) = month(at: k), let (date, end) = monthFirstDate(month: m, after: afterMonth) {
             emit(date.month == nil ? .year : .date, date.canonical, k, end)
             return end
@@ -359,6 +375,28 @@ struct NumberValueReader {
               cursor.scalars[token.range].allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }) else { return nil }
         let code = ScalarText.string(cursor.scalars[token.range])
         return CurrencyWords.codes.contains(code) ? code : nil
+    }
+
+    /// A scale word written before the figure at `index` (``NumberVocabulary/scalesBefore``:
+    /// `milioni 12`), with a currency word before it (`euro milioni 12`) or
+    /// between it and the figure (`nde dollar 1.7`): the power of ten, the
+    /// currency and the index of the first word read.
+    func scaleBefore(_ index: Int) -> (exponent: Int, currency: String??, start: Int)? {
+        guard let p = cursor.previous(index), cursor.token(p)?.kind == .word else { return nil }
+        func oneWord(_ table: WordPhraseTable, _ at: Int?) -> Int? {
+            guard let at, let (value, end) = phrase(table, at: at), end == at + 1 else { return nil }
+            return value
+        }
+        if let exponent = oneWord(vocabulary.scalesBefore, p) {
+            if let c = cursor.previous(p), let currency = oneWord(NumberValueReader.currencies, c) {
+                return (exponent, .some(NumberValueReader.currencyIdentities[currency]), c)
+            }
+            return (exponent, nil, p)
+        }
+        if let currency = oneWord(NumberValueReader.currencies, p), let s = cursor.previous(p), let exponent = oneWord(vocabulary.scalesBefore, s) {
+            return (exponent, .some(NumberValueReader.currencyIdentities[currency]), s)
+        }
+        return nil
     }
 
     /// Words for "more than" that Chinese and Japanese set between a figure and its scale word (`740多万`, `2000余万`).

@@ -8,6 +8,15 @@ struct NumberVocabulary: Sendable {
     var decimalComma: Bool
     /// Scale phrases (`million`, `mil millones`, `亿`) → power of ten.
     var scales: WordPhraseTable
+    /// Scale words written before the figure (Swahili `milioni 12`, Luganda
+    /// `obukadde 2.8`, Igbo `nde 1.7`: ``LeadingScaleWords``) → power of ten.
+    var scalesBefore = WordPhraseTable([:])
+    /// The language's clock when it counts the hours from 6 a.m. (``ClockReckoning``).
+    var clock: ClockReckoning.Clock?
+    /// Words that may stand between a day and its month or between a month
+    /// and its year (Latin `die XII mensis Maii anno Domini MMXXVI`:
+    /// ``MonthNameTable/dateLinkWords``), normalized.
+    var dateLinkWords: Set<String> = []
     /// Percent phrases written after the figure, in every language (they are unambiguous).
     var percents: WordPhraseTable
     /// Range connectors (`to`, `a`, `à`, `до`, `至`) of the language.
@@ -165,6 +174,10 @@ struct NumberVocabulary: Sendable {
             dayFirstDates: NumberConventions.dayFirstNumericDateLanguages.contains(code))
         vocabulary.weakWords = weak
         vocabulary.hasOwnWords = handWords != nil || !cldr.numberWords.isEmpty
+        vocabulary.scalesBefore = WordPhraseTable(cldr.scaleWordsBefore.merging(LeadingScaleWords.words[code] ?? [:]) { old, _ in old },
+                                                  foldingDiacritics: true)
+        vocabulary.clock = ClockReckoning.clocks[code]
+        vocabulary.dateLinkWords = Set((MonthNameTable.dateLinkWords[code] ?? []).map(WordPhraseTable.normalize))
         if !handMonthLanguages.contains(code) {
             vocabulary.ownMonths = normalizedMonths(cldr.months)
             vocabulary.monthAbbreviations = normalizedMonths(cldr.monthAbbreviations)
@@ -189,7 +202,8 @@ struct NumberVocabulary: Sendable {
     private static let byLanguage: [String: NumberVocabulary] = {
         var table: [String: NumberVocabulary] = [:]
         let codes = Set(NumberConventions.scaleWords.keys).union(NumberWordTable.words.keys).union(RangeWords.connectors.keys)
-            .union(NumberConventions.decimalCommaLanguages)
+            .union(NumberConventions.decimalCommaLanguages).union(LeadingScaleWords.words.keys).union(ClockReckoning.clocks.keys)
+            .union(MonthNameTable.dateLinkWords.keys)
         for code in codes.union(NumberConventions.lakhGroupingLanguages).union(NumberConventions.reversedSpaceGroupLanguages)
             .union(NumberConventions.dayFirstNumericDateLanguages) {
             table[code] = make(code)

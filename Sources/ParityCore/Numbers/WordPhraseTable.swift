@@ -9,6 +9,9 @@ struct WordPhraseTable: Sendable {
     /// The one-word phrases of five scalars or more, longest first, for ``inflectedOneWord(_:)``.
     private var inflectableWords: [(scalars: [Unicode.Scalar], value: Int)] = []
 
+    /// Whether the table holds no phrase.
+    var isEmpty: Bool { byFirstWord.isEmpty }
+
     /// Whether words are compared without their diacritics (``DiacriticFolding``): scale words.
     private(set) var foldsDiacritics = false
 

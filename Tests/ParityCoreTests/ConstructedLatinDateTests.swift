@@ -1,0 +1,62 @@
+import Testing
+@testable import ParityCore
+
+/// Latin dates with the day and the year in Roman numerals or the day in
+/// ordinal words (`die XII mensis Maii, anno MMXXVI`, `die duodecimo mensis
+/// Maii anno Domini MMXXVI`): read as whole dates and compared with the
+/// same date in another language's form; another day or month is a
+/// difference of dates. Constructed passages; document set
+/// `dev/decision-olivegroves` (la, en).
+@Suite struct ConstructedLatinDateTests {
+    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
+
+    func dates(_ code: String, _ text: String) -> [String] {
+        NumberExtractor(languageCode: code).extract(text).filter { $0.kind == .date }.map(\.canonical)
+    }
+
+    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
+        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
+        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
+                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText))
+    }
+
+    @Test func constructedRomanAndWordDaysReadWholeDates() {
+        #expect(dates("la", "Datum Romae, die XII mensis Maii, anno MMXXVI.") == ["2026-05-12"])
+        #expect(dates("la", "die duodecimo mensis Maii anno Domini MMXXVI") == ["2026-05-12"])
+        #expect(dates("la", "die vicesimo primo mensis Iunii anno MMXXVI") == ["2026-06-21"])
+        #expect(dates("la", "die tertio decimo mensis Decembris anno MMXXV") == ["2025-12-13"])
+        #expect(dates("la", "die 12 mensis Maii anno 2026") == ["2026-05-12"])
+        #expect(dates("la", "mense Maio anno MMXXVI") == ["2026-05"])
+    }
+
+    @Test func constructedWordDaysInOtherLanguages() {
+        // The same reading in languages with number words of their own, with the year only.
+        #expect(dates("en", "on the twelfth of May 2026") == ["2026-05-12"])
+        #expect(dates("es", "el doce de mayo de 2026") == ["2026-05-12"])
+        // A number word before a month without a year counts something else.
+        #expect(dates("en", "the second May meeting") == [])
+    }
+
+    @Test func constructedLatinDateMatchesTheEnglishDate() {
+        #expect(compare("en", "Done at Rome on 12 May 2026.", "la", "Datum Romae, die XII mensis Maii, anno MMXXVI.") == nil)
+        #expect(compare("en", "Done at Rome on 12 May 2026.", "la", "Datum Romae die duodecimo mensis Maii anno Domini MMXXVI.") == nil)
+    }
+
+    @Test func constructedOtherDayOrMonthIsADifferenceOfDates() throws {
+        let day = try #require(compare("en", "Done at Rome on 12 May 2026.", "la", "Datum Romae, die XIII mensis Maii, anno MMXXVI."))
+        #expect(day.severity == .error)
+        #expect(day.onlyPivot.map(\.canonical) == ["2026-05-12"])
+        #expect(day.onlyOther.map(\.canonical) == ["2026-05-13"])
+        let month = try #require(compare("en", "Done at Rome on 12 May 2026.", "la", "Datum Romae die duodecimo mensis Iunii anno Domini MMXXVI."))
+        #expect(month.severity == .error)
+        #expect(month.onlyOther.map(\.kind) == [.date])
+    }
+
+    @Test func constructedRomanYearsOnlyInDates() {
+        // A Roman numeral alone is no value; a chapter number is no year.
+        #expect(NumberExtractor(languageCode: "en").extract("Chapter XII and annex MMXXVI").isEmpty)
+        #expect(NumberExtractor.mayHoldRomanYear("anno MMXXVI"))
+        #expect(!NumberExtractor.mayHoldRomanYear("Chapter XII of MMa"))
+        #expect(!NumberExtractor.mayHoldRomanYear("Mme Dupont"))
+    }
+}
