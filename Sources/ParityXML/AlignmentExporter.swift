@@ -64,29 +64,65 @@ public struct AlignmentExporter: Sendable {
     ///   pivot's document symbol or file (see `xcesBaseName`), or a path whose last component is the base name
     ///   (`Alignments/udhr` gives `Alignments/udhr.es.xml`, …).
     public func render(_ content: CheckedAlignment, output: String) throws(ExportError) -> (files: [(path: String, bytes: [UInt8])], warnings: [ExportWarning]) {
+        var files: [(path: String, bytes: [UInt8])] = []
+        var warnings: [ExportWarning] = []
+        for file in try pendingFiles(content, output: output) {
+            let result = try file.write(.memory)
+            files.append((file.name, result.bytes))
+            warnings += result.warnings
+        }
+        return (files, warnings)
+    }
+
+    /// Writes the files atomically, each straight into its temporary file as
+    /// it is made (never whole in memory); none may be one of `inputs`.
+    /// The bytes are those `render` gives.
+    /// - Throws: `ExportError`; when it throws, no output file was written.
+    public func write(_ content: CheckedAlignment, to output: String, protecting inputs: [String] = []) throws(ExportError) -> Report {
+        let files = try pendingFiles(content, output: output)
+        var warnings: [ExportWarning] = []
+        try AtomicFileWriter.write(streaming: files.map { file -> (path: String, content: AtomicFileWriter.Content) in
+            (path: file.name, content: { descriptor, path throws(ExportError) in
+                warnings += try file.write(.file(descriptor: descriptor, path: path)).warnings
+            })
+        }, protecting: inputs)
+        return Report(paths: files.map(\.name), warnings: warnings)
+    }
+
+    /// Writes the one document of a native or TMX export to the open file
+    /// `descriptor` (standard output: 1) as it is made; `path` names it in a
+    /// write error. The bytes are those `render` gives.
+    /// - Precondition: `format` is not `.xces` (several files).
+    /// - Returns: the warnings.
+    public func write(_ content: CheckedAlignment, toDescriptor descriptor: Int32, path: String) throws(ExportError) -> [ExportWarning] {
+        var warnings: [ExportWarning] = []
+        for file in try pendingFiles(content, output: path) {
+            warnings += try file.write(.file(descriptor: descriptor, path: path)).warnings
+        }
+        return warnings
+    }
+
+    /// The files of the export, each written when asked, with their paths.
+    private func pendingFiles(_ content: CheckedAlignment, output: String) throws(ExportError) -> [PendingXMLFile] {
         switch format {
         case .native:
-            let result = try NativeAlignmentWriter().write(content)
-            return ([(output, result.bytes)], result.warnings)
+            return [PendingXMLFile(name: output, version: content.alignment.pivot, isDocument: true) { destination throws(ExportError) in
+                try NativeAlignmentWriter().write(content, to: destination)
+            }]
         case .tmx:
             var writer = TMXWriter(tuidPrefix: tmxTuidPrefix, date: tmxDate ?? .now(), languageTags: tmxLanguageTags)
             writer.languages = tmxLanguages
-            let result = try writer.write(content)
-            return ([(output, result.bytes)], result.warnings)
+            return [PendingXMLFile(name: output, version: content.alignment.pivot, isDocument: true) { [writer] destination throws(ExportError) in
+                try writer.write(content.alignment, to: destination)
+            }]
         case .xces:
             let (directory, baseName) = Self.xcesLocation(output, alignment: content.alignment)
-            let export = try XCESWriter().write(content.alignment, baseName: baseName)
-            let files = export.allFiles.map { (path: directory == "." && !output.hasPrefix("./") ? $0.name : "\(directory)/\($0.name)", bytes: $0.bytes) }
-            return (files, export.warnings)
+            return try XCESWriter().pendingFiles(content.alignment, baseName: baseName).map { file in
+                var file = file
+                file.name = directory == "." && !output.hasPrefix("./") ? file.name : "\(directory)/\(file.name)"
+                return file
+            }
         }
-    }
-
-    /// Renders and writes the files atomically; none may be one of `inputs`.
-    /// - Throws: `ExportError`; when it throws, no output file was written.
-    public func write(_ content: CheckedAlignment, to output: String, protecting inputs: [String] = []) throws(ExportError) -> Report {
-        let (files, warnings) = try render(content, output: output)
-        try AtomicFileWriter.write(files, protecting: inputs)
-        return Report(paths: files.map(\.path), warnings: warnings)
     }
 
     /// The directory and base name for XCES files from `output`.

@@ -27,11 +27,27 @@ public enum AtomicFileWriter {
     /// (A failing rename, which is rare, can leave the files renamed before it.)
     /// - Throws: `ExportError.cannotWrite` naming the first path that failed.
     public static func write(_ files: [(path: String, bytes: [UInt8])], protecting inputs: [String] = []) throws(ExportError) {
+        try write(streaming: files.map { file -> (path: String, content: Content) in
+            (path: file.path, content: { descriptor, path throws(ExportError) in
+                if let failure = Self.writeAll(file.bytes, to: descriptor) { throw .cannotWrite(path: path, reason: failure) }
+            })
+        }, protecting: inputs)
+    }
+
+    /// Writes a file's content to an open descriptor (the temporary file's);
+    /// the second argument is the path to name in a write error (the target's).
+    typealias Content = (_ descriptor: Int32, _ path: String) throws(ExportError) -> Void
+
+    /// Writes several files as `write(_:protecting:)` does, each made by its
+    /// `content` straight into its temporary file, in order, so that no file
+    /// need be whole in memory. When a `content` throws, every temporary file
+    /// is removed and the error is passed on.
+    static func write(streaming files: [(path: String, content: Content)], protecting inputs: [String] = []) throws(ExportError) {
         let targets = try files.map { file throws(ExportError) in try OutputTarget.resolve(file.path, inputs: inputs) }
         var staged: [(temporary: String, target: String, slot: Int?)] = []
         do throws(ExportError) {
             for (file, target) in zip(files, targets) {
-                let (temporary, slot) = try stage(file.bytes, for: target)
+                let (temporary, slot) = try stage(file.content, for: target)
                 staged.append((temporary, target.path, slot))
             }
             holdStagedFilesForTesting()
@@ -56,9 +72,9 @@ public enum AtomicFileWriter {
         }
     }
 
-    /// Writes `bytes` to a new temporary file beside the target and returns
+    /// Writes `content` to a new temporary file beside the target and returns
     /// its path and its slot in `TemporaryFileRegistry`.
-    private static func stage(_ bytes: [UInt8], for target: OutputTarget) throws(ExportError) -> (String, Int?) {
+    private static func stage(_ content: Content, for target: OutputTarget) throws(ExportError) -> (String, Int?) {
         let path = target.path
         let (directory, name) = split(path)
         guard !name.isEmpty else { throw .cannotWrite(path: path, reason: "no file name") }
@@ -69,15 +85,17 @@ public enum AtomicFileWriter {
             TemporaryFileRegistry.unregister(slot)
             throw .cannotWrite(path: path, reason: systemReason())
         }
-        var failure: String?
-        if let mode = target.existingMode, fchmod(descriptor, mode) != 0 { failure = systemReason() }
-        if failure == nil { failure = writeAll(bytes, to: descriptor) }
-        if failure == nil && fsync(descriptor) != 0 { failure = systemReason() }
-        if close(descriptor) != 0 && failure == nil { failure = systemReason() }
+        var failure: ExportError?
+        if let mode = target.existingMode, fchmod(descriptor, mode) != 0 { failure = .cannotWrite(path: path, reason: systemReason()) }
+        if failure == nil {
+            do throws(ExportError) { try content(descriptor, path) } catch { failure = error }
+        }
+        if failure == nil && fsync(descriptor) != 0 { failure = .cannotWrite(path: path, reason: systemReason()) }
+        if close(descriptor) != 0 && failure == nil { failure = .cannotWrite(path: path, reason: systemReason()) }
         if let failure {
             unlink(temporary)
             TemporaryFileRegistry.unregister(slot)
-            throw .cannotWrite(path: path, reason: failure)
+            throw failure
         }
         return (temporary, slot)
     }

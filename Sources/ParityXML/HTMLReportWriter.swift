@@ -49,6 +49,8 @@ public struct HTMLReportWriter: Sendable {
 
     /// The report of an already built table.
     public func render(table: SideBySideTable) -> String {
+        // The map and the summary visit the rows several times: built once.
+        let table = table.withRowsBuilt()
         var html = HTMLEscapingWriter()
         let reportTitle = title ?? defaultTitle(table)
         html.raw("<!DOCTYPE html>\n")

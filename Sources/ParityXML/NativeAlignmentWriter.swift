@@ -22,6 +22,11 @@ public struct NativeAlignmentWriter: Sendable {
     ///   name, `.inconsistentAlignment` when the pivot, a link or a finding's
     ///   location does not fit the versions.
     public func write(_ content: CheckedAlignment) throws(ExportError) -> XMLWriteResult {
+        try write(content, to: .memory)
+    }
+
+    /// Writes `content` to `destination` (no bytes returned for a file).
+    func write(_ content: CheckedAlignment, to destination: XMLOutputDestination) throws(ExportError) -> XMLWriteResult {
         let alignment = content.alignment
         try Self.checkConsistency(alignment)
         let sentences = try Self.sentencesByBlock(content.sentencePairs, alignment: alignment)
@@ -31,7 +36,7 @@ public struct NativeAlignmentWriter: Sendable {
                     detail: "finding \"\(finding.message)\" names version \(location.version), the alignment has \(alignment.versions.count)")
             }
         }
-        let writer = try XMLStreamWriter()
+        let writer = try XMLStreamWriter(destination)
         try writer.startElement(NativeAlignmentFormat.root)
         try writer.attribute("version", NativeAlignmentFormat.version)
         try writer.attribute("pivot", String(alignment.pivot))

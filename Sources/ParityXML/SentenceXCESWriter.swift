@@ -35,8 +35,9 @@ public struct SentenceXCESWriter: Sendable {
 
     /// One version's `cesDoc`: a `<p id>` per block holding its sentences as `<s id>`.
     /// - Parameter sentences: the sentences of each block, in block order.
-    static func writeDocument(_ document: Document, index: Int, sentences: [[SentenceUnit]]) throws(ExportError) -> XMLWriteResult {
-        let writer = try XMLStreamWriter()
+    static func writeDocument(_ document: Document, index: Int, sentences: [[SentenceUnit]],
+                              to destination: XMLOutputDestination = .memory) throws(ExportError) -> XMLWriteResult {
+        let writer = try XMLStreamWriter(destination)
         writer.context = "version \(index)"
         try writer.doctype("cesDoc", systemID: "xces-sentence-doc.dtd")
         try writer.startElement("cesDoc")

@@ -66,13 +66,18 @@ public struct TMXWriter: Sendable {
 
     /// Writes the TMX document for `alignment`.
     public func write(_ alignment: Alignment) throws(ExportError) -> XMLWriteResult {
+        try write(alignment, to: .memory)
+    }
+
+    /// Writes the TMX document for `alignment` to `destination` (no bytes returned for a file).
+    func write(_ alignment: Alignment, to destination: XMLOutputDestination) throws(ExportError) -> XMLWriteResult {
         try NativeAlignmentWriter.checkConsistency(alignment)
         let (chosen, selectionWarnings) = try languages.versionIndices(in: alignment)
         let languages = chosen.map { (version: $0, code: languageTags.tag(for: alignment.versions[$0].language!)) }
         let prefix = (tuidPrefix ?? Self.defaultPrefix(alignment)) + ":"
         let blockIndexByID = alignment.versions.map(\.blockIndexByID)
 
-        let writer = try XMLStreamWriter()
+        let writer = try XMLStreamWriter(destination)
         try writer.doctype("tmx", systemID: "tmx14.dtd")
         try writer.startElement("tmx")
         try writer.attribute("version", "1.4")

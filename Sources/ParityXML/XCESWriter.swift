@@ -19,6 +19,20 @@ public struct XCESWriter: Sendable {
     /// - Throws: `ExportError.invalidBlockID` when a block id is not an XML name;
     ///   `.inconsistentAlignment` for a pivot or link that does not fit the versions.
     public func write(_ alignment: Alignment, baseName: String) throws(ExportError) -> XCESExport {
+        var export = XCESExport(documents: [], linkFiles: [])
+        for file in try pendingFiles(alignment, baseName: baseName) {
+            let result = try file.write(.memory)
+            export.warnings += result.warnings
+            let written = XCESExport.File(name: file.name, version: file.version, bytes: result.bytes)
+            if file.isDocument { export.documents.append(written) } else { export.linkFiles.append(written) }
+        }
+        return export
+    }
+
+    /// The files `write` writes, in its order (the documents, then the link
+    /// files), each made when it is asked to write itself, to memory or
+    /// straight to a file (`AlignmentExporter`).
+    func pendingFiles(_ alignment: Alignment, baseName: String) throws(ExportError) -> [PendingXMLFile] {
         try NativeAlignmentWriter.checkConsistency(alignment)
         try Self.checkLinkTargets(alignment)
         let tags = Self.versionTags(alignment)
@@ -26,27 +40,26 @@ public struct XCESWriter: Sendable {
             let splitter = SentenceSplitter(language: version.language ?? version.metadata.language)
             return version.blocks.map { SentenceUnit.of($0, splitter: splitter) }
         }
-        var warnings: [ExportWarning] = []
-        var documents: [XCESExport.File] = []
+        let documentNames = tags.map { "\(baseName).\($0).xml" }
+        var files: [PendingXMLFile] = []
         for (index, version) in alignment.versions.enumerated() {
-            let result = try SentenceXCESWriter.writeDocument(version, index: index, sentences: sentences[index])
-            warnings += result.warnings
-            documents.append(XCESExport.File(name: "\(baseName).\(tags[index]).xml", version: index, bytes: result.bytes))
+            files.append(PendingXMLFile(name: documentNames[index], version: index, isDocument: true) { destination throws(ExportError) in
+                try SentenceXCESWriter.writeDocument(version, index: index, sentences: sentences[index], to: destination)
+            })
         }
-        var linkFiles: [XCESExport.File] = []
         let pivot = alignment.pivot
         let sentenceIDs = alignment.versions.indices.map { index in
             Dictionary(zip(alignment.versions[index].blocks.map(\.id), sentences[index].map { $0.map(\.id) }),
                        uniquingKeysWith: { first, _ in first })
         }
         for index in alignment.versions.indices where index != pivot {
-            let result = try writeLinks(
-                alignment, to: index, sentenceIDs: sentenceIDs, fromDoc: documents[pivot].name, toDoc: documents[index].name)
-            warnings += result.warnings
-            linkFiles.append(XCESExport.File(
-                name: Self.linkFileName(baseName, from: tags[pivot], to: tags[index]), version: index, bytes: result.bytes))
+            files.append(PendingXMLFile(name: Self.linkFileName(baseName, from: tags[pivot], to: tags[index]), version: index, isDocument: false) {
+                destination throws(ExportError) in
+                try writeLinks(alignment, to: index, sentenceIDs: sentenceIDs, fromDoc: documentNames[pivot], toDoc: documentNames[index],
+                               destination: destination)
+            })
         }
-        return XCESExport(documents: documents, linkFiles: linkFiles, warnings: warnings)
+        return files
     }
 
     /// `BASE.FROM-TO.xml`, the name of a link file: OPUS names its cesAlign
@@ -95,8 +108,8 @@ public struct XCESWriter: Sendable {
     }
 
     private func writeLinks(_ alignment: Alignment, to version: Int, sentenceIDs: [[String: [String]]],
-                            fromDoc: String, toDoc: String) throws(ExportError) -> XMLWriteResult {
-        let writer = try XMLStreamWriter()
+                            fromDoc: String, toDoc: String, destination: XMLOutputDestination) throws(ExportError) -> XMLWriteResult {
+        let writer = try XMLStreamWriter(destination)
         writer.context = "links of version \(version)"
         try Self.startSentenceLinkGroup(writer, fromDoc: fromDoc, toDoc: toDoc)
         var number = 0

@@ -1,13 +1,17 @@
 import CLibXML2
 
-/// A streaming XML writer on libxml2's `xmlTextWriter`, writing UTF-8 into a
-/// memory buffer with two-space indentation.
+/// A streaming XML writer on libxml2's `xmlTextWriter`, writing UTF-8 with
+/// two-space indentation into a memory buffer or, a few kilobytes at a time,
+/// to an open file (`XMLOutputDestination`): the same bytes either way.
 ///
 /// Every string goes through `XMLCharacterFilter` first: characters XML 1.0
 /// cannot carry are dropped and reported as `ExportWarning`s, never written raw.
 /// One writer produces one document and is used by one task only.
 final class XMLStreamWriter {
-    private let buffer: xmlBufferPtr
+    /// The memory buffer of a writer to memory; `nil` when writing to a file.
+    private let buffer: xmlBufferPtr?
+    /// The file of a writer to a file, which records a failed write; `nil` in memory.
+    private let file: XMLDescriptorOutput?
     private var writer: xmlTextWriterPtr?
     /// Describes the part of the input being written, for warnings (`es block p3`).
     var context: String {
@@ -26,16 +30,33 @@ final class XMLStreamWriter {
     private(set) var warnings: [ExportWarning] = []
     private var openElements: [String] = []
 
-    /// Creates a writer and starts the document (`<?xml version="1.0" encoding="UTF-8"?>`).
-    init() throws(ExportError) {
-        guard let buffer = xmlBufferCreate() else { throw .xmlWriterFailed(call: "xmlBufferCreate") }
-        xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT)
-        self.buffer = buffer
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            xmlBufferFree(buffer)
-            throw .xmlWriterFailed(call: "xmlNewTextWriterMemory")
+    /// Creates a writer to `destination` and starts the document (`<?xml version="1.0" encoding="UTF-8"?>`).
+    init(_ destination: XMLOutputDestination = .memory) throws(ExportError) {
+        switch destination {
+        case .memory:
+            guard let buffer = xmlBufferCreate() else { throw .xmlWriterFailed(call: "xmlBufferCreate") }
+            xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT)
+            guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
+                xmlBufferFree(buffer)
+                throw .xmlWriterFailed(call: "xmlNewTextWriterMemory")
+            }
+            self.buffer = buffer
+            file = nil
+            self.writer = writer
+        case .file(let descriptor, let path):
+            let file = XMLDescriptorOutput(descriptor: descriptor, path: path)
+            // The text writer owns the output buffer and frees it; `file` outlives both (it is released with `self`).
+            let output = xmlOutputBufferCreateIO({ context, bytes, count in XMLDescriptorOutput.write(context, bytes, count) }, nil,
+                                                 Unmanaged.passUnretained(file).toOpaque(), nil)
+            guard let output else { throw .xmlWriterFailed(call: "xmlOutputBufferCreateIO") }
+            guard let writer = xmlNewTextWriter(output) else {
+                xmlOutputBufferClose(output)
+                throw .xmlWriterFailed(call: "xmlNewTextWriter")
+            }
+            buffer = nil
+            self.file = file
+            self.writer = writer
         }
-        self.writer = writer
         try check(xmlTextWriterSetIndent(writer, 1), "xmlTextWriterSetIndent")
         try check(xmlTextWriterSetIndentString(writer, "  "), "xmlTextWriterSetIndentString")
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
@@ -43,7 +64,7 @@ final class XMLStreamWriter {
 
     deinit {
         if let writer { xmlFreeTextWriter(writer) }
-        xmlBufferFree(buffer)
+        if let buffer { xmlBufferFree(buffer) }
     }
 
     /// Writes `<!DOCTYPE name SYSTEM "systemID">` on one line, right after the XML declaration.
@@ -100,16 +121,23 @@ final class XMLStreamWriter {
         try check(xmlTextWriterFullEndElement(liveWriter()), "xmlTextWriterFullEndElement")
     }
 
-    /// Ends the document and returns its bytes and the warnings. The writer cannot be used afterwards.
+    /// Ends the document and returns its bytes (none when writing to a file,
+    /// where they have all been written) and the warnings. The writer cannot
+    /// be used afterwards.
+    /// - Throws: `ExportError.cannotWrite` when a write to the file failed.
     func finish() throws(ExportError) -> XMLWriteResult {
         let writer = try liveWriter()
         try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
+        try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
         xmlFreeTextWriter(writer)
         self.writer = nil
-        let count = Int(xmlBufferLength(buffer))
+        if let failure = file?.failure { throw failure }
         var bytes: [UInt8] = []
-        if count > 0, let content = xmlBufferContent(buffer) {
-            bytes = [UInt8](UnsafeBufferPointer(start: content, count: count))
+        if let buffer {
+            let count = Int(xmlBufferLength(buffer))
+            if count > 0, let content = xmlBufferContent(buffer) {
+                bytes = [UInt8](UnsafeBufferPointer(start: content, count: count))
+            }
         }
         return XMLWriteResult(bytes: bytes, warnings: warnings)
     }
@@ -125,7 +153,10 @@ final class XMLStreamWriter {
         string.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
     }
 
+    /// Throws the file's write failure first (libxml2 was told the write
+    /// succeeded, so that it prints nothing), else when `status` says the call failed.
     private func check(_ status: Int32, _ call: @autoclosure () -> String) throws(ExportError) {
+        if let failure = file?.failure { throw failure }
         if status < 0 { throw .xmlWriterFailed(call: call()) }
     }
 

@@ -110,8 +110,9 @@ struct ExportOptions: ParsableArguments {
             if resolvedFormat == .xces, output.hasSuffix("/") { try Self.createDirectory(output) }
             return try exporter.write(content, to: output, protecting: inputs)
         }
-        let (files, warnings) = try exporter.render(content, output: "-")
-        for file in files { print(String(decoding: file.bytes, as: UTF8.self), terminator: "") }
+        // Straight to the descriptor as it is made, after anything printed before.
+        fflush(nil)
+        let warnings = try exporter.write(content, toDescriptor: STDOUT_FILENO, path: "standard output")
         return AlignmentExporter.Report(paths: [], warnings: warnings)
     }
 }

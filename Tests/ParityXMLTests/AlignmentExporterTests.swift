@@ -69,6 +69,37 @@ import Testing
         #expect(document.units.count == 7)
     }
 
+    /// The files are written as they are made (`XMLOutputDestination.file`):
+    /// byte for byte what `render` makes in memory, in every format, for the
+    /// six-language UDHR (N-way TMX, XCES's five link files).
+    @Test(arguments: [AlignmentExporter.Format.native, .tmx, .xces])
+    func realUDHRStreamedFilesEqualTheRenderedBytes(format: AlignmentExporter.Format) throws {
+        let directory = try makeDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let content = try RealUDHRAlignment.make()
+        let exporter = AlignmentExporter(format: format, tmxLanguages: .allLanguages, tmxDate: TMXDate(secondsSince1970: 0))
+        let output = "\(directory)/udhr" + (format == .xces ? "" : ".xml")
+        let rendered = try exporter.render(content, output: output)
+        let report = try exporter.write(content, to: output)
+        #expect(report.paths == rendered.files.map(\.path))
+        #expect(report.warnings == rendered.warnings)
+        #expect(rendered.files.count == (format == .xces ? 11 : 1))
+        for file in rendered.files {
+            #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path))) == file.bytes, "\(file.path)")
+        }
+    }
+
+    /// A write that fails while the document is streamed (a full disk) is one
+    /// `cannotWrite` naming the output, and nothing of libxml2's on standard error.
+    @Test func aFailedStreamedWriteIsCannotWrite() throws {
+        let descriptor = open("/dev/full", O_WRONLY)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        #expect(throws: ExportError.cannotWrite(path: "out.tmx", reason: "No space left on device")) {
+            _ = try AlignmentExporter(format: .tmx).write(ConstructedAlignments.threeWay(), toDescriptor: descriptor, path: "out.tmx")
+        }
+    }
+
     @Test func missingDirectoryIsAnErrorAndLeavesNothing() throws {
         let directory = try makeDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

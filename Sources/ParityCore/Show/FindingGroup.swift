@@ -27,14 +27,14 @@ public struct FindingGroup: Hashable, Sendable {
     /// of the finding's blocks there or, when the version has no block (a
     /// missing paragraph), of the pivot's blocks.
     public static func grouping(_ findings: [Finding], versions: [Document], pivot: Int) -> [FindingGroup] {
-        let blocksByID: [[String: Block]] = versions.map { document in
-            var byID: [String: Block] = [:]
-            for block in document.blocks where byID[block.id] == nil { byID[block.id] = block }
-            return byID
+        // Positions, not copies of the blocks.
+        let indexByID = versions.map(\.blockIndexByID)
+        func block(_ id: String, version: Int) -> Block? {
+            indexByID[version][id].map { versions[version].blocks[$0] }
         }
         func numbers(_ location: FindingLocation) -> [Int] {
-            guard location.version < blocksByID.count else { return [] }
-            return location.blockIDs.compactMap { blocksByID[location.version][$0] }
+            guard location.version < indexByID.count else { return [] }
+            return location.blockIDs.compactMap { block($0, version: location.version) }
                 .filter { $0.kind == .paragraph }.compactMap(\.number)
         }
         // Change points: version → [(finding index, first number, preference)].
@@ -52,8 +52,8 @@ public struct FindingGroup: Hashable, Sendable {
         var causeOf: [Int: Int] = [:]  // consequence index → cause index
         for (index, finding) in findings.enumerated() where finding.kind == .tocRangeMismatch {
             var best: (preference: Int, finding: Int)?
-            for location in finding.locations where location.version < blocksByID.count {
-                let ends = location.blockIDs.compactMap { blocksByID[location.version][$0]?.tocTarget }
+            for location in finding.locations where location.version < indexByID.count {
+                let ends = location.blockIDs.compactMap { block($0, version: location.version)?.tocTarget }
                     .compactMap { $0.lastParagraph ?? $0.firstParagraph }
                 guard let end = ends.max() else { continue }
                 for change in changes[location.version] ?? [] where change.number <= end {

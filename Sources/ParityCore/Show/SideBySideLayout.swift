@@ -24,7 +24,7 @@ public struct SideBySideLayout: Sequence, Sendable {
         self.table = table
         self.options = options
         var gutter = 3
-        for row in table.rows { gutter = Swift.max(gutter, DisplayWidth.of(row.label)) }
+        for index in 0..<table.rowCount { gutter = Swift.max(gutter, DisplayWidth.of(table.row(index).label)) }
         gutterWidth = Swift.min(gutter, Self.maximumGutter)
         let count = Swift.max(1, table.versions.count)
         columnWidth = Swift.max(Self.minimumColumn, (options.width - gutterWidth - 2 - 3 * count) / count)
@@ -40,10 +40,11 @@ public struct SideBySideLayout: Sequence, Sendable {
 
     public func makeIterator() -> Iterator { Iterator(layout: self) }
 
-    /// Renders one item (header, gap or row) at a time into a small buffer.
+    /// Renders one item (header, gap or row) at a time into a small buffer;
+    /// a row is built from the table when its turn comes.
     public struct Iterator: IteratorProtocol {
         private let layout: SideBySideLayout
-        private let items: [SideBySideTable.Item]
+        private let items: [SideBySideTable.ItemPosition]
         private var nextItem = 0
         private var stage = 0
         private var buffer: [String] = []
@@ -52,7 +53,7 @@ public struct SideBySideLayout: Sequence, Sendable {
 
         init(layout: SideBySideLayout) {
             self.layout = layout
-            self.items = layout.table.items(layout.options.filter)
+            self.items = layout.table.itemPositions(layout.options.filter)
         }
 
         public mutating func next() -> String? {
@@ -69,7 +70,11 @@ public struct SideBySideLayout: Sequence, Sendable {
                         stage = 2
                         continue
                     }
-                    let item = items[nextItem]
+                    let item: SideBySideTable.Item
+                    switch items[nextItem] {
+                    case .row(let index): item = .row(layout.table.row(index))
+                    case .gap(let count): item = .gap(count)
+                    }
                     var startsBlock = false
                     if case .row(let row) = item, let blockRow = row.blockRow {
                         startsBlock = blockRow != lastBlockRow
@@ -117,13 +122,13 @@ public struct SideBySideLayout: Sequence, Sendable {
     }
 
     /// A one-line summary of the findings shown.
-    func closingLines(shownItems: [SideBySideTable.Item]) -> [String] {
+    func closingLines(shownItems: [SideBySideTable.ItemPosition]) -> [String] {
         var counts: [Severity: Int] = [:]
         var rows = 0
         for item in shownItems {
-            guard case .row(let row) = item else { continue }
+            guard case .row(let index) = item else { continue }
             rows += 1
-            for finding in row.findings { counts[finding.severity, default: 0] += 1 }
+            for finding in table.findings(ofRow: index) { counts[finding.severity, default: 0] += 1 }
         }
         for finding in table.unplacedFindings { counts[finding.severity, default: 0] += 1 }
         let total = counts.values.reduce(0, +)
@@ -133,7 +138,7 @@ public struct SideBySideLayout: Sequence, Sendable {
             let name = count == 1 || severity == .info ? severity.rawValue : severity.rawValue + "s"
             parts.append("\(glyphs.symbol(severity)) \(count) \(name)")
         }
-        let summary = "\(rows) of \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") shown; "
+        let summary = "\(rows) of \(table.rowCount) row\(table.rowCount == 1 ? "" : "s") shown; "
             + (total == 0 ? "no findings" : "\(total) finding\(total == 1 ? "" : "s"): " + parts.joined(separator: ", "))
         let summaryStyle = counts.keys.max().map(ANSIStyle.of) ?? .dim
         return [style(String(repeating: glyphs.horizontal, count: lineWidth), .dim)]

@@ -17,17 +17,19 @@ extension SideBySideTable {
     public init(alignment: Alignment, findings: [Finding], sentences: SentenceRows) {
         let blockTable = SideBySideTable(alignment: alignment, findings: findings)
         let versionCount = alignment.versions.count
-        var blocksByID: [[String: Block]] = []
-        var blockRowOf: [[String: Int]] = []
-        for version in alignment.versions.indices {
-            var byID: [String: Block] = [:]
-            for block in alignment.versions[version].blocks where byID[block.id] == nil { byID[block.id] = block }
-            blocksByID.append(byID)
-            var rowOf: [String: Int] = [:]
-            for (index, row) in blockTable.rows.enumerated() where version < row.cells.count {
-                for block in row.cells[version] where rowOf[block.id] == nil { rowOf[block.id] = index }
+        // Positions, not copies of the blocks.
+        let blockIndexByID = alignment.versions.map(\.blockIndexByID)
+        let blockRowCount = blockTable.rowCount
+        var blockRowOf: [[String: Int]] = Array(repeating: [:], count: versionCount)
+        var blockLabels: [String] = []
+        var blockNumbers: [Int?] = []
+        for index in 0..<blockRowCount {
+            let row = blockTable.row(index)
+            blockLabels.append(row.label)
+            blockNumbers.append(row.number)
+            for (version, cell) in row.cells.enumerated() where version < versionCount {
+                for block in cell where blockRowOf[version][block.id] == nil { blockRowOf[version][block.id] = index }
             }
-            blockRowOf.append(rowOf)
         }
         // Each sentence row's block row: its first pivot sentence's; a row
         // without pivot sentences takes its first other sentence's, kept
@@ -68,24 +70,25 @@ extension SideBySideTable {
             let cells = (0..<versionCount).map { version -> [Block] in
                 guard version < sentenceRow.sentences.count else { return [] }
                 return sentenceRow.sentences[version].compactMap { index in
-                    Self.sentenceBlock(sentences.sentences[version][index], blocks: blocksByID[version])
+                    Self.sentenceBlock(sentences.sentences[version][index], blocks: alignment.versions[version].blocks,
+                                       indexByID: blockIndexByID[version])
                 }
             }
             // Findings of every block row up to this one that are not anchored yet.
-            while nextBlockRowToAnchor <= blockRow && nextBlockRowToAnchor < blockTable.rows.count {
-                pendingFindings += blockTable.rows[nextBlockRowToAnchor].findings
+            while nextBlockRowToAnchor <= blockRow && nextBlockRowToAnchor < blockRowCount {
+                pendingFindings += blockTable.findings(ofRow: nextBlockRowToAnchor)
                 nextBlockRowToAnchor += 1
             }
-            let blockLabel = blockRow < blockTable.rows.count ? blockTable.rows[blockRow].label : ""
+            let blockLabel = blockRow < blockRowCount ? blockLabels[blockRow] : ""
             rows.append(SideBySideRow(
                 index: rows.count + 1, cells: cells,
                 label: (blockLabel.isEmpty ? "row \(blockRow + 1)" : blockLabel) + (ordinal == 1 ? "" : ".\(ordinal)"),
-                number: blockRow < blockTable.rows.count ? blockTable.rows[blockRow].number : nil,
+                number: blockRow < blockRowCount ? blockNumbers[blockRow] : nil,
                 findings: pendingFindings, blockRow: blockRow))
             pendingFindings = []
         }
-        while nextBlockRowToAnchor < blockTable.rows.count {
-            pendingFindings += blockTable.rows[nextBlockRowToAnchor].findings
+        while nextBlockRowToAnchor < blockRowCount {
+            pendingFindings += blockTable.findings(ofRow: nextBlockRowToAnchor)
             nextBlockRowToAnchor += 1
         }
         var unplaced = blockTable.unplacedFindings
@@ -95,8 +98,8 @@ extension SideBySideTable {
 
     /// A sentence as a block of a view: its block with the sentence's text,
     /// the label on the first sentence only.
-    private static func sentenceBlock(_ sentence: SentenceUnit, blocks: [String: Block]) -> Block {
-        guard var block = blocks[sentence.blockID] else {
+    private static func sentenceBlock(_ sentence: SentenceUnit, blocks: [Block], indexByID: [String: Int]) -> Block {
+        guard var block = indexByID[sentence.blockID].map({ blocks[$0] }) else {
             return Block(id: sentence.blockID, kind: .unnumberedParagraph, text: sentence.text)
         }
         if sentence.id != block.id + ".s1" { block.label = nil }

@@ -2,7 +2,9 @@
 /// pivot reading order, each finding anchored at the first row it concerns.
 ///
 /// Building the table only looks blocks up; wrapping and rendering happen
-/// later, row by row.
+/// later, row by row. A table of links keeps each row's block positions,
+/// not its blocks: `row(_:)` builds one row when it is shown, so a long
+/// document's rows are never all alive at once (`rows` builds them all).
 public struct SideBySideTable: Sendable {
     /// One element of a filtered table: a row, or a gap where rows were left out.
     public enum Item: Hashable, Sendable {
@@ -12,42 +14,73 @@ public struct SideBySideTable: Sendable {
         case gap(Int)
     }
 
+    /// One element of a filtered table by position: a row's index (from 0), or a gap.
+    public enum ItemPosition: Hashable, Sendable {
+        /// The row at this index of the table (from 0).
+        case row(Int)
+        /// Rows left out between two shown rows (their count).
+        case gap(Int)
+    }
+
     /// The aligned versions.
     public let versions: [Document]
     /// Index of the pivot version.
     public let pivot: Int
-    /// All rows, one per link.
-    public let rows: [SideBySideRow]
     /// Findings that name no block of any row (shown before the table).
     public let unplacedFindings: [Finding]
+    /// The rows: built, or the positions to build them from.
+    private let storage: Storage
+
+    private enum Storage: Sendable {
+        /// Rows built whole (a sentence-level table, whose cells are made blocks).
+        case built([SideBySideRow])
+        /// One row per link.
+        case links(LinkRows)
+    }
+
+    /// The rows of a block-level table as block positions: for row `r` and
+    /// version `v`, `positions[starts[r * versionCount + v] ..< starts[r * versionCount + v + 1]]`
+    /// are the positions of its blocks in that version's `blocks`; the findings
+    /// anchored at a row, by row index.
+    private struct LinkRows: Sendable {
+        var versionCount: Int
+        var starts: [Int32]
+        var positions: [Int32]
+        var findings: [Int: [Finding]]
+
+        var count: Int { versionCount == 0 ? 0 : (starts.count - 1) / versionCount }
+    }
 
     /// A table of already built rows.
     init(versions: [Document], pivot: Int, rows: [SideBySideRow], unplacedFindings: [Finding]) {
         self.versions = versions
         self.pivot = pivot
-        self.rows = rows
+        self.storage = .built(rows)
         self.unplacedFindings = unplacedFindings
     }
 
-    /// Builds the rows of `alignment` and anchors `findings` at them.
+    /// Takes the rows of `alignment` and anchors `findings` at them.
     public init(alignment: Alignment, findings: [Finding]) {
         versions = alignment.versions
         pivot = alignment.pivot
-        // Indices, not blocks: a copy of every block in a dictionary would
-        // double what the documents hold while the rows are built.
-        let blockIndexByID = alignment.versions.map(\.blockIndexByID)
-        var rowOfBlock: [[String: Int]] = Array(repeating: [:], count: alignment.versions.count)
-        var rows: [SideBySideRow] = []
-        rows.reserveCapacity(alignment.links.count)
-        for link in alignment.links {
-            var cells: [[Block]] = []
-            for version in alignment.versions.indices {
-                let ids = version < link.blockIDs.count ? link.blockIDs[version] : []
-                cells.append(ids.compactMap { id in blockIndexByID[version][id].map { alignment.versions[version].blocks[$0] } })
-                for id in ids where rowOfBlock[version][id] == nil { rowOfBlock[version][id] = rows.count }
+        // Positions, not blocks: a copy of every block in the rows would
+        // double what the documents hold while the rows are shown.
+        let versionCount = alignment.versions.count
+        var rowOfBlock: [[String: Int]] = Array(repeating: [:], count: versionCount)
+        var rows = LinkRows(versionCount: versionCount, starts: [0], positions: [], findings: [:])
+        rows.starts.reserveCapacity(alignment.links.count * versionCount + 1)
+        do {
+            let blockIndexByID = alignment.versions.map(\.blockIndexByID)
+            for (row, link) in alignment.links.enumerated() {
+                for version in alignment.versions.indices {
+                    let ids = version < link.blockIDs.count ? link.blockIDs[version] : []
+                    for id in ids {
+                        if let position = blockIndexByID[version][id] { rows.positions.append(Int32(position)) }
+                        if rowOfBlock[version][id] == nil { rowOfBlock[version][id] = row }
+                    }
+                    rows.starts.append(Int32(rows.positions.count))
+                }
             }
-            let (label, number) = Self.gutter(cells: cells, pivot: alignment.pivot)
-            rows.append(SideBySideRow(index: rows.count + 1, cells: cells, label: label, number: number))
         }
         var unplaced: [Finding] = []
         for finding in findings {
@@ -57,41 +90,101 @@ public struct SideBySideTable: Sendable {
                     if let row = rowOfBlock[location.version][id], row < anchor ?? Int.max { anchor = row }
                 }
             }
-            if let anchor { rows[anchor].findings.append(finding) } else { unplaced.append(finding) }
+            if let anchor { rows.findings[anchor, default: []].append(finding) } else { unplaced.append(finding) }
         }
-        self.rows = rows
+        self.storage = .links(rows)
         self.unplacedFindings = unplaced
+    }
+
+    /// The number of rows.
+    public var rowCount: Int {
+        switch storage {
+        case .built(let rows): return rows.count
+        case .links(let rows): return rows.count
+        }
+    }
+
+    /// The row at `index` (from 0), built when asked for a table of links.
+    /// - Precondition: `index < rowCount`.
+    public func row(_ index: Int) -> SideBySideRow {
+        switch storage {
+        case .built(let rows):
+            return rows[index]
+        case .links(let rows):
+            var cells: [[Block]] = []
+            cells.reserveCapacity(rows.versionCount)
+            for version in 0..<rows.versionCount {
+                let slot = index * rows.versionCount + version
+                cells.append(rows.positions[Int(rows.starts[slot])..<Int(rows.starts[slot + 1])].map { versions[version].blocks[Int($0)] })
+            }
+            let (label, number) = Self.gutter(cells: cells, pivot: pivot)
+            return SideBySideRow(index: index + 1, cells: cells, label: label, number: number, findings: rows.findings[index] ?? [])
+        }
+    }
+
+    /// The findings anchored at the row at `index`, without building the row.
+    public func findings(ofRow index: Int) -> [Finding] {
+        switch storage {
+        case .built(let rows): return rows[index].findings
+        case .links(let rows): return rows.findings[index] ?? []
+        }
+    }
+
+    /// All rows, one per link (or per sentence row), built at once: for a
+    /// long table, `rowCount` and `row(_:)` keep one row alive at a time.
+    public var rows: [SideBySideRow] {
+        switch storage {
+        case .built(let rows): return rows
+        case .links: return (0..<rowCount).map(row)
+        }
+    }
+
+    /// The same table with every row built, for a reader that visits the rows many times (the HTML report).
+    public func withRowsBuilt() -> SideBySideTable {
+        if case .built = storage { return self }
+        return SideBySideTable(versions: versions, pivot: pivot, rows: rows, unplacedFindings: unplacedFindings)
     }
 
     /// The rows `filter` selects, with gaps where rows were left out between them.
     public func items(_ filter: RowFilter) -> [Item] {
-        guard !rows.isEmpty else { return [] }
+        itemPositions(filter).map { position in
+            switch position {
+            case .row(let index): return .row(row(index))
+            case .gap(let count): return .gap(count)
+            }
+        }
+    }
+
+    /// The positions of the rows `filter` selects, with gaps where rows were left out between them.
+    public func itemPositions(_ filter: RowFilter) -> [ItemPosition] {
+        let count = rowCount
+        guard count > 0 else { return [] }
         var first = 0
-        var last = rows.count - 1
+        var last = count - 1
         if let from = filter.from {
-            guard let start = rows.firstIndex(where: { ($0.number ?? Int.min) >= from }) else { return [] }
+            guard let start = (0..<count).first(where: { (row($0).number ?? Int.min) >= from }) else { return [] }
             first = start
         }
         if let to = filter.to {
-            guard var end = rows.lastIndex(where: { $0.number.map { $0 <= to } ?? false }) else { return [] }
+            guard var end = (0..<count).last(where: { row($0).number.map { $0 <= to } ?? false }) else { return [] }
             // The last unit's unnumbered body (an article's paragraphs, list items, footnotes) belongs to it.
-            while end + 1 < rows.count, rows[end + 1].number == nil, Self.isBody(rows[end + 1]) { end += 1 }
+            while end + 1 < count, case let next = row(end + 1), next.number == nil, Self.isBody(next) { end += 1 }
             last = end
         }
         guard first <= last else { return [] }
-        var keep = Array(repeating: !filter.onlyIssues, count: rows.count)
+        var keep = Array(repeating: !filter.onlyIssues, count: count)
         if filter.onlyIssues {
-            for index in first...last where !rows[index].findings.isEmpty {
+            for index in first...last where !findings(ofRow: index).isEmpty {
                 for neighbour in max(first, index - 1)...min(last, index + 1) { keep[neighbour] = true }
             }
         }
-        var items: [Item] = []
+        var items: [ItemPosition] = []
         var skipped = 0
         for index in first...last {
             if keep[index] {
                 if skipped > 0, !items.isEmpty { items.append(.gap(skipped)) }
                 skipped = 0
-                items.append(.row(rows[index]))
+                items.append(.row(index))
             } else {
                 skipped += 1
             }

@@ -65,7 +65,10 @@ struct AlignCommand: ParsableCommand {
             return
         }
         if export.isRequested {
-            let content = CheckedAlignment(alignment: alignment, findings: ParityChecker().check(alignment))
+            // Only the native format carries findings (TMX and XCES have no place
+            // for them): the check, its time and its memory, only for it.
+            let findings = export.exporter.format == .native ? ParityChecker().check(alignment) : []
+            let content = CheckedAlignment(alignment: alignment, findings: findings)
             let report: AlignmentExporter.Report
             do {
                 report = try export.write(content, inputs: input.files)

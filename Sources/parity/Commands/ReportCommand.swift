@@ -55,8 +55,8 @@ struct ReportCommand: ParsableCommand {
             StandardError.write(error.cliLine)
             throw ExitCode(2)
         }
-        let findings = table.unplacedFindings + table.rows.flatMap(\.findings)
+        let findings = table.unplacedFindings + (0..<table.rowCount).flatMap(table.findings(ofRow:))
         let errors = findings.filter { $0.severity == .error }.count
-        print("\(output): \(Count.of(table.rows.count, "row")), \(Count.of(findings.count, "finding")) (\(Count.of(errors, "error")))")
+        print("\(output): \(Count.of(table.rowCount, "row")), \(Count.of(findings.count, "finding")) (\(Count.of(errors, "error")))")
     }
 }

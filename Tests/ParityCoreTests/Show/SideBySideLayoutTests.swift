@@ -24,6 +24,23 @@ import ParityTestSupport
         for line in layout { #expect(DisplayWidth.of(line) <= 44) }
     }
 
+    /// A table of links builds a row when it is asked for: the rows built one
+    /// at a time, the filtered items and the rendered lines are those of the
+    /// same table with every row built at once.
+    @Test(arguments: [RowFilter(), RowFilter(onlyIssues: true), RowFilter(onlyIssues: false, from: 2, to: 3)])
+    func constructedRowsBuiltOneAtATimeEqualRowsBuiltAtOnce(filter: RowFilter) {
+        let (alignment, findings) = ConstructedViewAlignments.constructedSpanishChineseArabic()
+        let table = SideBySideTable(alignment: alignment, findings: findings)
+        let built = table.withRowsBuilt()
+        #expect(table.rowCount == 4 && built.rowCount == 4)
+        #expect((0..<table.rowCount).map(table.row) == built.rows)
+        #expect((0..<table.rowCount).map(table.findings(ofRow:)) == built.rows.map(\.findings))
+        #expect(table.items(filter) == built.items(filter))
+        #expect(table.itemPositions(filter) == built.itemPositions(filter))
+        let options = SideBySideOptions(width: 90, color: true, filter: filter)
+        #expect(Array(SideBySideLayout(table: table, options: options)) == Array(SideBySideLayout(table: built, options: options)))
+    }
+
     @Test func constructedRowsFollowLinksAndFindingsFollowTheirRow() {
         let (alignment, findings) = ConstructedViewAlignments.constructedSpanishChineseArabic()
         let table = SideBySideTable(alignment: alignment, findings: findings)
