@@ -58,6 +58,16 @@ import Testing
         #expect(HardWrapContinuation.closesOpenSentence(bytes, lines[0], lines[1], width: 74, previousContinued: false))
     }
 
+    /// Under a line that starts in lower case (running text) the tail may be longer than half the width (a narrower wrap).
+    @Test func aLongTailUnderALowerCaseLineGoesOn() {
+        let bytes = Array("""
+        sopineet seuraavasta koskien
+        Kelvan vuoriston jäätiköitä ja niiden valuma-alueita:
+        """.utf8)
+        let lines = LineScanner.lines(in: bytes)
+        #expect(HardWrapContinuation.closesOpenSentence(bytes, lines[0], lines[1], width: 48, previousContinued: false))
+    }
+
     @Test(arguments: [
         // A heading above a one-line paragraph: the heading starts with a capital and holds no clause.
         "Activities of the constructed commission in the year\nThe commission met 3 times.",

@@ -257,15 +257,14 @@ struct HardWrapContinuation {
     /// Whether `line` is the end of a sentence that `previous` left open, the wrap having broken it
     /// short of the width before a word that is no lower case (a name, a figure), in any language:
     /// "ovat keskenään neuvoteltuaan sopineet seuraavasta koskien" / "Kelvan vuoriston jäätiköitä:".
-    /// `previous` stops on a word or figure and is running text: it starts in lower case (no heading or
-    /// title does), or fills half the width at least and went on from the line above or holds a comma or
-    /// semicolon before its end; `line` is its sentence's tail: at most half the width, ending a sentence
-    /// or a clause (`.`, `:`, `;`, `,`). A heading above a one-line paragraph starts with a capital and holds no clause.
+    /// `line` ends a sentence or a clause (`.`, `:`, `;`, `,`), and `previous` stops on a word or figure
+    /// in running text: it starts in lower case (no heading or title does), or it fills half the width at
+    /// least, went on from the line above or holds a comma or semicolon before its end, and `line` is a
+    /// tail of at most half the width. A heading above a one-line paragraph starts with a capital and holds no clause.
     static func closesOpenSentence(_ bytes: [UInt8], _ previous: TextLine, _ line: TextLine, width: Int, previousContinued: Bool) -> Bool {
-        guard length(bytes, line.start, line.contentEnd) * 2 <= width, endsInWordOrFigure(bytes, previous),
-              endsSentence(bytes, line) || endsWithComma(bytes, line) else { return false }
+        guard endsInWordOrFigure(bytes, previous), endsSentence(bytes, line) || endsWithComma(bytes, line) else { return false }
         if startsLowercase(bytes, previous) { return true }
-        guard length(bytes, previous.start, previous.contentEnd) * 2 >= width else { return false }
+        guard length(bytes, line.start, line.contentEnd) * 2 <= width, length(bytes, previous.start, previous.contentEnd) * 2 >= width else { return false }
         if previousContinued { return true }
         // A comma or semicolon inside the line: a clause of a sentence under way.
         let scalars = ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd)
