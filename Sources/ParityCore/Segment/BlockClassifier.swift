@@ -103,7 +103,9 @@ struct BlockClassifier {
             state.inferredAnnexes[index] = numberedEchoes ? echoNumbers[position]! : ""
         }
         if echoes.isEmpty, !state.inferredAnnexes.values.contains(""),
-           let index = referencedCaption(articles: articles, divisions: divisions, numbered: state.numbered), state.inferredAnnexes[index] == nil {
+           let index = referencedCaption(articles: articles, divisions: divisions, numbered: state.numbered)
+            ?? firstCountCaption(articles: articles, divisions: divisions, numbered: state.numbered),
+           state.inferredAnnexes[index] == nil {
             state.inferredAnnexes[index] = ""
         }
         var drafts: [DraftBlock] = []
@@ -449,7 +451,15 @@ struct BlockClassifier {
             knownArticles: Set(articles.keys),
             knownArticleNumbers: articles,
             knownDivisions: Set(divisions.filter { $0.value.match.kind == .part || $0.value.match.kind == .chapter }.keys),
-            knownAnnexes: knownAnnexes)
+            knownAnnexes: knownAnnexes,
+            endsSentence: { index in endsSentence(index) },
+            endsWithColon: { index in
+                let end = lines[units[index].lines.upperBound - 1].contentEnd
+                guard end > lines[units[index].lines.lowerBound].contentStart else { return false }
+                let last = decoded.utf8[end - 1]
+                // `:` or the full-width `：` (EF BC 9A).
+                return last == UInt8(ascii: ":") || (last == 0x9A && end >= 3 && decoded.utf8[end - 3] == 0xEF && decoded.utf8[end - 2] == 0xBC)
+            })
         return NumberedCaptionSequence.kept(sequences, context)
     }
 
@@ -687,9 +697,24 @@ struct BlockClassifier {
             found = candidate
             break
         }
-        guard let caption = found else { return nil }
-        // Up from the caption: footnotes, rules and short lines, then the body's last sentence.
-        var lastSentence: Int?
+        guard let caption = found, let lastSentence = bodyEnd(above: caption, articles: articles, divisions: divisions) else { return nil }
+        let word = ScalarLowercasing.lowercased(captionLine(caption)[...])
+        // The body's sentences, from the last up: one of them names the annex in lower case.
+        for index in stride(from: lastSentence, through: 0, by: -1) {
+            let unit = units[index]
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= 16_000 else { continue }
+            if Self.usesInLowerCase(word, ScalarText.scalars(decoded.utf8, start, end)) { return caption }
+        }
+        return nil
+    }
+
+    /// The body's last sentence above a caption at `caption`: going up over footnotes, rules and units of
+    /// fewer than `echoBodySentenceWords` words (a signature, a page number, a footnote without a marker),
+    /// at most `annexCaptionGapLimit` units, no article or division among them, the first unit of at least
+    /// that many words, when it ends a sentence (footnote markers after its stop left aside).
+    private func bodyEnd(above caption: Int, articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> Int? {
         for index in stride(from: caption - 1, through: max(0, caption - Self.annexCaptionGapLimit - 1), by: -1) {
             guard articles[index] == nil, divisions[index] == nil else { return nil }
             let unit = units[index]
@@ -702,26 +727,93 @@ struct BlockClassifier {
             if text.isFootnote { continue }
             // A footnote written without a marker of its own, a signature line, a page's number or running
             // header: a unit of a few words.
-            guard AnnexCaptionEcho.tokens(text.full).count >= Self.echoBodySentenceWords else {
+            guard Self.isSentenceSized(text.full) else {
                 guard unit.lines.count <= 3 else { return nil }
                 continue
             }
             // Running text that ends no sentence is no body's end.
-            guard Self.endsSentenceBeforeMarkers(text.full) else { return nil }
-            lastSentence = index
-            break
+            return Self.endsSentenceBeforeMarkers(text.full) ? index : nil
         }
-        guard let lastSentence else { return nil }
-        let word = ScalarLowercasing.lowercased(captionLine(caption)[...])
-        // The body's sentences, from the last up: one of them names the annex in lower case.
-        for index in stride(from: lastSentence, through: 0, by: -1) {
+        return nil
+    }
+
+    /// Fewest scalars of a body's sentence in a script written without spaces between words (Khmer, Thai),
+    /// where words cannot be counted.
+    static let unspacedSentenceLength = 60
+
+    /// Whether `text` is long enough for a body's sentence: `echoBodySentenceWords` words, or, run together
+    /// in a script written without spaces, `unspacedSentenceLength` scalars.
+    static func isSentenceSized(_ text: [Unicode.Scalar]) -> Bool {
+        AnnexCaptionEcho.tokens(text).count >= echoBodySentenceWords || text.count >= unspacedSentenceLength
+    }
+
+    /// "Annex to the note verbale dated …", "… සටහනේ ඇමුණුම", `ឧបសម្ព័ន្ធ*`: the caption of an unnumbered
+    /// annex whose numbered paragraphs are the document's first count, under a note or letter of
+    /// unnumbered paragraphs (no restart of the count marks it), in any language and script, the annex
+    /// word first or last. The document's first numbered unit is a `1` with no article or division
+    /// above it; right before it (or before a title line there) stands a caption-like unit: at most a few
+    /// lines, no full stop at its end, no number first, starting with a capital or a letter of a script
+    /// without case, no caption the tables read. Above it, over footnotes and short lines only (a
+    /// signature), the body's last sentence (`bodyEnd`). And the note shows the line to be its annex's:
+    /// a sentence of the body uses the line's first or last word while no other line above does (a title, a contents line)
+    /// (`AnnexCaptionReference.isUsed`: "(see annex)"), or the line repeats in short a title line of the
+    /// front matter that holds a number (`AnnexCaptionReference.repeatsInShort`: its date and words).
+    private func firstCountCaption(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], numbered: [(index: Int, number: Int)]) -> Int? {
+        guard let first = numbered.first, first.number == 1, first.index >= 3, articles[first.index] == nil, divisions[first.index] == nil,
+              !articles.keys.contains(where: { $0 < first.index }), !divisions.keys.contains(where: { $0 < first.index }) else { return nil }
+        let opening = first.index
+        func text(_ index: Int) -> [Unicode.Scalar]? {
             let unit = units[index]
             let start = lines[unit.lines.lowerBound].contentStart
             let end = lines[unit.lines.upperBound - 1].contentEnd
-            guard end > start, end - start <= 16_000 else { continue }
-            if Self.usesInLowerCase(word, ScalarText.scalars(decoded.utf8, start, end)) { return caption }
+            guard end > start, end - start <= 16_000 else { return nil }
+            return ScalarText.scalars(decoded.utf8, start, end).map { ScalarClass.isWhitespace($0) ? " " : $0 }
         }
-        return nil
+        var found: (index: Int, text: [Unicode.Scalar])?
+        for candidate in [opening - 1, opening - 2] {
+            if candidate == opening - 2 {
+                // A title line between the caption and the count.
+                guard units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title) else { continue }
+            }
+            guard units[candidate].lines.count <= Self.annexHeadLineLimit, let caption = text(candidate),
+                  caption.count <= CaptionRecognizer.maximumCaptionLength else { continue }
+            // Emphasis and a footnote marker around the line (`**Annex**`, `ឧបសម្ព័ន្ធ*`) are no part of it.
+            let core = ScalarText.trimmed(captionLine(candidate)[...])
+            guard !core.isEmpty, !Self.endsSentenceBeforeMarkers(caption), NumberedCaption.leadingNumber(caption) == nil,
+                  // A date may come first where the annex word comes last (`2026 සැප්තැම්බර් 8 දිනැති … ඇමුණුම`).
+                  let letter = core.first, ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter)
+                    || ScalarClass.digit(letter) != nil,
+                  CaptionRecognizer.annexCaptionLabel(ScalarText.string(core)) == nil else { continue }
+            found = (candidate, caption)
+            break
+        }
+        guard let (caption, captionText) = found, let lastSentence = bodyEnd(above: caption, articles: articles, divisions: divisions),
+              // An annex caption the tables read above (`附件一…` over a title line) opened the annex already.
+              !(lastSentence + 1..<opening).contains(where: { CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil })
+        else { return nil }
+        // The body's sentences, and the other lines above the caption: the front matter (a title holding a
+        // date), a contents list, headings, whose words the caption may not take as its own.
+        var otherWords: [[Unicode.Scalar]] = []
+        var titles: [AnnexCaptionEcho.Title] = []
+        var bodyWords: [[Unicode.Scalar]] = []
+        var inBody = false
+        for index in 0...lastSentence {
+            guard let scalars = text(index) else { continue }
+            let tokens = AnnexCaptionEcho.tokens(scalars)
+            let words = tokens.filter { !$0.isNumber }.map(\.text)
+            if ScalarText.endsSentence(scalars), Self.isSentenceSized(scalars) {
+                inBody = true
+                bodyWords += words
+            } else {
+                otherWords += words
+                if !inBody, tokens.contains(where: \.isNumber), words.count > AnnexCaptionEcho.minimumWords { titles.append(AnnexCaptionEcho.Title(scalars)) }
+            }
+        }
+        for word in AnnexCaptionReference.ownWords(captionText)
+        where AnnexCaptionReference.isUsed(word, in: bodyWords) && !AnnexCaptionReference.isUsed(word, in: otherWords) {
+            return caption
+        }
+        return titles.contains { AnnexCaptionReference.repeatsInShort(captionText, title: $0) } ? caption : nil
     }
 
     /// Whether `text` ends a sentence, footnote markers after its last stop
@@ -1310,7 +1402,13 @@ struct BlockClassifier {
     /// preamble's last line, set apart, short, without a comma, ending with a colon, right
     /// before the first article, opens the articles; it is no preambular paragraph.
     private func isOperativeFormula(_ text: UnitText, allowingComma: Bool = false) -> Bool {
-        guard text.lineCount == 1, text.full.count <= 60, let last = text.full.last, last == ":" || last == "：" else { return false }
+        // Right before the first article nothing else ends a preamble with a colon: the words may run longer there
+        // (hard-wrapped over two lines, "ovat keskenään neuvoteltuaan sopineet seuraavasta koskien" / "Kelvan vuoriston jäätiköitä:").
+        // Words that hold a comma or follow one ("gewillt, … zu gründen – sind wie folgt übereingekommen:") close a
+        // preambular paragraph: only words without a comma may run longer.
+        let commaFree = !text.full.contains { $0 == "," || $0 == "،" || $0 == "，" }
+        let limit = allowingComma && commaFree ? 2 * Self.formulaMaximumLength : Self.formulaMaximumLength
+        guard text.lineCount == 1, text.full.count <= limit, let last = text.full.last, last == ":" || last == "：" else { return false }
         guard let comma = text.full.firstIndex(where: { $0 == "," || $0 == "،" || $0 == "，" }) else { return true }
         // One comma after the first word, in a script written with spaces ("uzgodniły, co następuje:"); a clause
         // before it ("决心合作保护位于南海的遗址，兹协议如下：") ends a preambular paragraph.
@@ -1318,6 +1416,9 @@ struct BlockClassifier {
             && text.full[comma...].contains(where: ScalarClass.isWhitespace)
             && !text.full[(comma + 1)...].contains { $0 == "," || $0 == "،" || $0 == "，" }
     }
+
+    /// Longest words of agreement (scalars) away from the first article.
+    static let formulaMaximumLength = 60
 
     /// Whether `unit`, after a short line ending with a colon in a preamble, shows that line
     /// to be the words of agreement ("ir vienojušās par turpmāko:" before "I NODAĻA", a

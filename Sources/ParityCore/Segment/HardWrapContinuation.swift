@@ -251,6 +251,7 @@ struct HardWrapContinuation {
               !FootnoteRule.isRule(bytes, previous.contentStart, previous.contentEnd),
               !LabelOnlyLine.isLabelOnly(bytes, previous.contentStart, previous.contentEnd) else { return false }
         if inNumberedParagraph && numberedParagraphsSetApart { return true }
+        if let width, Self.closesOpenSentence(bytes, previous, line, width: width, previousContinued: previousContinued) { return true }
         guard let number = Self.leadingFigure(bytes, line) else { return false }
         if let lastFootnote, number == lastFootnote + 1 { return false }
         guard !inNumberedParagraph else { return true }
@@ -266,6 +267,33 @@ struct HardWrapContinuation {
             HeaderLineRecognizer.recognize(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)) != nil
         }
         return !isHeaderLine(previous) && (Self.yearRunsIntoWords(bytes, line) || !isHeaderLine(line))
+    }
+
+    /// Whether `line` is the end of a sentence that `previous` left open, the wrap having broken it
+    /// short of the width before a word that is no lower case (a name, a figure), in any language:
+    /// "ovat keskenään neuvoteltuaan sopineet seuraavasta koskien" / "Kelvan vuoriston jäätiköitä:".
+    /// `line` ends a sentence or a clause (`.`, `:`, `;`, `,`), and `previous` stops on a word or figure
+    /// in running text: it starts in lower case (no heading or title does), or it fills half the width at
+    /// least, went on from the line above or holds a comma or semicolon before its end, and `line` is a
+    /// tail of at most half the width. A heading above a one-line paragraph starts with a capital and holds no clause.
+    static func closesOpenSentence(_ bytes: [UInt8], _ previous: TextLine, _ line: TextLine, width: Int, previousContinued: Bool) -> Bool {
+        guard endsInWordOrFigure(bytes, previous), endsSentence(bytes, line) || endsWithComma(bytes, line) else { return false }
+        if startsLowercase(bytes, previous) { return true }
+        guard length(bytes, line.start, line.contentEnd) * 2 <= width, length(bytes, previous.start, previous.contentEnd) * 2 >= width else { return false }
+        if previousContinued { return true }
+        // A comma or semicolon inside the line: a clause of a sentence under way.
+        let scalars = ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd)
+        return scalars.dropLast().contains { $0 == "," || $0 == ";" || $0 == "،" || $0 == "，" || $0 == "؛" || $0 == "；" }
+    }
+
+    /// Whether the line ends with a comma (`,`, `،`, `，`), closing marks aside.
+    static func endsWithComma(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        var start = max(line.contentStart, line.contentEnd - 8)
+        while start > line.contentStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let scalars = ScalarText.scalars(bytes, start, line.contentEnd)
+        var end = scalars.count
+        while end > 0, ScalarClass.isClosingMark(scalars[end - 1]) { end -= 1 }
+        return end > 0 && (scalars[end - 1] == "," || scalars[end - 1] == "،" || scalars[end - 1] == "，")
     }
 
     /// The value of the ASCII digits the line starts with ("1990,", "38 500", "1° ottobre"), if any (at most six).

@@ -13,7 +13,11 @@
 ///   before the first caption unless an annex caption does (a treaty's
 ///   articles hold its paragraphs; an annexed convention follows its annex
 ///   caption; a caption of another sequence, `1. chapitel: …` over `Art. 1 …`,
-///   is no paragraph);
+///   is no paragraph); or, where few articles number their paragraphs, the
+///   captions follow the words of agreement (a line ending with a colon right
+///   above the first, over title lines only), each is followed by its text (a
+///   unit that ends a sentence) or by paragraphs restarting at 1, and no
+///   numbered paragraph stands before (`Članak 1.` / title / text, `1 straipsnis`);
 /// - **chapter**: articles stand under at least two of the captions (`제1장`
 ///   over `제1조`, `제2조`); two sequences of which one holds the other,
 ///   each caption of the outer at least one of the inner, whose count goes on
@@ -79,6 +83,10 @@ enum NumberedCaptionSequence {
         var knownDivisions: Set<Int> = []
         /// Units that are annex captions the tables know, in order.
         var knownAnnexes: [Int]
+        /// Whether unit `i` ends a sentence (`ScalarText.endsSentence`): an article's text, not a title line.
+        var endsSentence: (Int) -> Bool = { _ in false }
+        /// Whether unit `i` ends with a colon: the words of agreement before a treaty's first article.
+        var endsWithColon: (Int) -> Bool = { _ in false }
     }
 
     /// The sequences among `candidates`: lines of one word numbered 1, 2, 3 … in order.
@@ -261,10 +269,55 @@ enum NumberedCaptionSequence {
         let sentenceTitles = members.contains { $0.match.titleEndsSentence }
         if linked, !annexBefore, !sentenceTitles { return .annex }
         if restarting, !byWords, before == nil || annexBefore { return .article }
+        // Articles of text: a treaty's captions after its words of agreement, each followed by its text or by
+        // paragraphs restarting at 1 (`Članak 1.` / title / text, `1 straipsnis` / text, `Članak 3.` / `1.`, `2.`).
+        if !byWords, !sentenceTitles, before == nil, !annexBefore, filled.allSatisfy(restartsAtOne),
+           holdsTextEach(members, starts: starts, context), followsWordsOfAgreement(first, starts: starts, context) {
+            return .article
+        }
         guard !sentenceTitles else { return nil }
         guard !annexBefore else { return nil }
         if let before, runs[0].first != before + 1 { return .annex }
         return nil
+    }
+
+    /// Whether each caption of `members` is followed, before the next caption of any
+    /// sequence (`starts`) or a known annex, by a unit that ends a sentence or is numbered:
+    /// an article's text or paragraphs, not only a title line (a chapter's title, then its first article).
+    static func holdsTextEach(_ members: [(index: Int, match: NumberedCaption.Match)], starts: Set<Int>, _ context: Context) -> Bool {
+        for (position, member) in members.enumerated() {
+            var end = position + 1 < members.count ? members[position + 1].index : context.unitCount
+            if let annex = context.knownAnnexes.first(where: { $0 > member.index }), annex < end { end = annex }
+            var index = member.index + 1
+            var holds = false
+            while index < end, !starts.contains(index) {
+                if context.endsSentence(index) || context.number(index) != nil || context.parenthesizedNumber(index) != nil {
+                    holds = true
+                    break
+                }
+                index += 1
+            }
+            guard holds else { return false }
+        }
+        return true
+    }
+
+    /// Most units looked at above a treaty's first article for its words of agreement:
+    /// a chapter's caption and title, the article's own title.
+    static let agreementSearchLimit = 4
+
+    /// Whether the words of agreement ("Have agreed as follows:", "sporazumjele su se kako slijedi:",
+    /// "susitarė:") stand above the caption at `first`: going up over units that end no sentence (a
+    /// chapter's caption or title line, captions of other sequences), at most `agreementSearchLimit`,
+    /// the first that ends one, or ends with a colon, ends with a colon.
+    static func followsWordsOfAgreement(_ first: Int, starts: Set<Int>, _ context: Context) -> Bool {
+        var index = first - 1
+        while index >= 0, first - index <= agreementSearchLimit {
+            if context.endsWithColon(index) { return true }
+            if !starts.contains(index), context.endsSentence(index) || context.number(index) != nil { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// Largest step between two paragraph numbers of one article: a paragraph
