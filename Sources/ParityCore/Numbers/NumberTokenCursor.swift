@@ -14,6 +14,14 @@ struct NumberTokenCursor: Sendable {
         return tokens[index]
     }
 
+    /// The kind of the token at `index`, or nil outside the tokens; read in
+    /// place (``token(_:)`` copies the token, its text and its figure parts).
+    @inline(__always)
+    func kind(_ index: Int?) -> NumberToken.Kind? {
+        guard let index, index >= 0, index < tokens.count else { return nil }
+        return tokens[index].kind
+    }
+
     /// The first token at or after `index` that is not white space.
     func next(_ index: Int?) -> Int? {
         guard var j = index, j >= 0 else { return nil }
@@ -42,8 +50,10 @@ struct NumberTokenCursor: Sendable {
     /// Whether the word at `index` may be one of the words whose shapes
     /// `shapes` holds (``NumberWordShapes``), without making its text.
     func mayBeWord(_ index: Int, in shapes: NumberWordShapes) -> Bool {
-        guard let token = token(index), token.kind == .word, token.range.count <= NumberTokenizer.longestWord else { return false }
-        return shapes.mayMatch(scalars[token.range])
+        guard kind(index) == .word else { return false }
+        let range = tokens[index].range
+        guard range.count <= NumberTokenizer.longestWord else { return false }
+        return shapes.mayMatch(scalars[range])
     }
 
     func isWord(_ index: Int?, _ words: Set<String>) -> Bool {

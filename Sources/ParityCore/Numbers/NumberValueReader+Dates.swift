@@ -32,14 +32,15 @@ extension NumberValueReader {
         let words = MonthNameTable.numberedMonthWord
         var day: Int?
         var monthWord = index
-        if let token = cursor.token(index), token.kind == .number {
+        if cursor.kind(index) == .number, let token = cursor.token(index) {
             guard let d = token.integerValue, token.fraction == nil, (1...31).contains(d), let next = cursor.next(index + 1) else { return nil }
             day = d
             monthWord = next
         }
         // The month word's length and first letter before its string is made (most figures are followed by other words).
-        guard let wordToken = cursor.token(monthWord), wordToken.kind == .word, wordToken.range.count == MonthNameTable.numberedMonthWordLength,
-              cursor.scalars[wordToken.range.lowerBound] == "t" || cursor.scalars[wordToken.range.lowerBound] == "T",
+        guard cursor.kind(monthWord) == .word, case let wordRange = cursor.tokens[monthWord].range,
+              wordRange.count == MonthNameTable.numberedMonthWordLength,
+              cursor.scalars[wordRange.lowerBound] == "t" || cursor.scalars[wordRange.lowerBound] == "T",
               cursor.isWord(monthWord, words.month), let mi = cursor.next(monthWord + 1), let monthToken = cursor.token(mi),
               monthToken.kind == .number, monthToken.fraction == nil, let m = monthToken.integerValue, (1...12).contains(m) else { return nil }
         var yearIndex = cursor.next(mi + 1)

@@ -260,7 +260,7 @@ struct NumberValueReader {
 
     /// A percent word written before its figure (``PercentWords/wordsBefore``) at `k`: the index after the figure.
     private mutating func percentWordBefore(at k: Int) -> Int? {
-        guard let n = cursor.next(k + 1), let number = cursor.token(n), number.kind == .number, let token = cursor.token(k) else { return nil }
+        guard let n = cursor.next(k + 1), cursor.kind(n) == .number, let number = cursor.token(n), let token = cursor.token(k) else { return nil }
         let scalars = cursor.scalars[token.range]
         // Only a word of a length some percent word has is made into a string.
         let isPercentWord = PercentWords.wordsBeforeInRuns.contains { $0.elementsEqual(scalars.suffix($0.count)) }

@@ -13,7 +13,7 @@ struct CleanTextWriter {
     private(set) var inputIndices = OffsetTable()
     private var lastInputEnd = 0
     /// Lines joined to the next line without a space (a word pdftotext already rejoined across a page).
-    var joinedWithoutSpace: Set<Int> = []
+    var joinedWithoutSpace = LineIndexSet(count: 0)
     /// Where the text goes as it is written, if anywhere.
     private let spill: (any TextSpill)?
     /// The bytes handed to the spill, summed.
@@ -145,7 +145,7 @@ struct CleanTextWriter {
             }
             copy(line.contentStart, end, replacements)
             lastInputEnd = line.contentEnd
-            for column in columns[index] ?? [] {
+            for column in (columns.isEmpty ? nil : columns[index]) ?? [] {
                 emit(0x09, from: line.contentEnd)
                 copy(lines[column].contentStart, lines[column].contentEnd, replacements)
                 lastInputEnd = lines[column].contentEnd

@@ -96,21 +96,25 @@ struct HardWrapContinuation {
     }
 
     /// Whether `bytes[start..<end]` holds a colon of any script (`ScalarClass.isColon`: ":", "：", Ethiopic "፦" …).
+    /// Read through a buffer (every line of the text is asked: no bounds check a byte).
     private static func holdsColon(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        var index = start
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x3A { return true }
-            // The colons of other scripts are read in three bytes (a lead from E0 to EF).
-            if byte >= 0xE0, byte < 0xF0 {
-                let (scalar, next) = ScalarText.decode(bytes, index, end)
-                if ScalarClass.isColon(scalar) { return true }
-                index = next
-            } else {
-                index += 1
+        precondition(start >= 0 && end <= bytes.count)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < end {
+                let byte = buffer[index]
+                if byte == 0x3A { return true }
+                // The colons of other scripts are read in three bytes (a lead from E0 to EF).
+                if byte & 0xF0 == 0xE0 {
+                    let (scalar, next) = ScalarText.decode(buffer, index, end)
+                    if ScalarClass.isColon(scalar) { return true }
+                    index = next
+                } else {
+                    index += 1
+                }
             }
+            return false
         }
-        return false
     }
 
     /// Whether the text sets its numbered paragraphs apart by blank lines: at least

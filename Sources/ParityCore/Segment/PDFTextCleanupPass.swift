@@ -137,16 +137,21 @@ enum PDFTextCleanupPass {
 
     private static func clean(_ input: DecodedText, paragraphsMarked: Bool, spill: (any TextSpill)?) -> Result {
         let bytes = input.utf8
-        var lines = PDFLine.lines(in: bytes)
-        let furnitureLines = PageFurnitureRecognizer.furniture(lines, bytes)
+        var pdfLines = PDFLine.lines(in: bytes)
+        let furnitureSet = PageFurnitureRecognizer.furniture(pdfLines, bytes)
+        // Asked about every line below: one bit a line, not a hash a question.
+        let furnitureLines = LineIndexSet(furnitureSet, count: pdfLines.count)
         // A page number glued to a word broken at the page end leaves the line; the word goes on across the page.
-        let glued = PageFurnitureRecognizer.gluedPageNumbers(lines, bytes, furniture: furnitureLines)
+        let glued = PageFurnitureRecognizer.gluedPageNumbers(pdfLines, bytes, furniture: furnitureSet)
         var gluedFurniture: [(start: Int, end: Int)] = []
         for (index, digitsStart) in glued {
-            gluedFurniture.append((digitsStart, lines[index].contentEnd))
-            lines[index].length -= lines[index].contentEnd - digitsStart
-            lines[index].contentEnd = digitsStart
+            gluedFurniture.append((digitsStart, pdfLines[index].contentEnd))
+            pdfLines[index].length -= pdfLines[index].contentEnd - digitsStart
+            pdfLines[index].contentEnd = digitsStart
         }
+        // Constant from here on: the nested functions below read it without the exclusivity
+        // check a captured variable costs on every access.
+        let lines = pdfLines
         let hyphenation = HyphenationRepair(bytes, lines)
         // The top-level units of a decimal numbering written without a full stop (`1 Scope …` / `1.1 …`) open paragraphs.
         let bareHeads = BareDecimalHeads.find(bytes, lines)
@@ -169,19 +174,20 @@ enum PDFTextCleanupPass {
         let tableOfContents = PDFColumnTableOfContents.regions(
             lines.indices.filter { !furnitureLines.contains($0) }, lines, bytes)
         var regionStarts: [Int: PDFColumnTableOfContents.Region] = [:]
-        var regionLines = Set<Int>()
+        var regionLines = LineIndexSet(count: lines.count)
         for region in tableOfContents {
             regionStarts[region.lines[0]] = region
-            regionLines.formUnion(region.lines)
+            for line in region.lines { regionLines.insert(line) }
         }
         var rebuiltRows: [(span: SourceRange, pieces: [SourceRange])] = []
         // A data table written cell by cell (reading order): each row goes back on one line.
         let cellRows = PDFReadingOrderTableRows.rows(
             lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && !regionLines.contains($0) }, lines, bytes)
-        let cellRowFigures = Set(cellRows.values.joined())
+        let cellRowFigures = LineIndexSet(cellRows.values.joined(), count: lines.count)
+        let cellRowLines = LineIndexSet(cellRows.keys, count: lines.count)
 
         var writer = CleanTextWriter(bytes: bytes, spill: spill)
-        writer.joinedWithoutSpace = Set(glued.map(\.line))
+        writer.joinedWithoutSpace = LineIndexSet(glued.map(\.line), count: lines.count)
         var replacements: [Int: (length: Int, text: String)] = [:]
         var paragraph: [Int] = []
         var pendingNotes: [[Int]] = []
@@ -329,7 +335,7 @@ enum PDFTextCleanupPass {
             }
             return dots >= 4 && at > start
         }
-        let mastheadLines = MastheadLineSplitter.headerLines(lines, bytes)
+        let mastheadLines = LineIndexSet(MastheadLineSplitter.headerLines(lines, bytes), count: lines.count)
         let clauseOpeners = ClauseOpenerWords(bytes, lines, body: lines.indices.filter { !furnitureLines.contains($0) }, isShort: isShort)
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
         /// Whether `next` goes on from the speaker's designation the paragraph being built holds (ending with `previous`):
@@ -492,7 +498,7 @@ enum PDFTextCleanupPass {
 
         // The footnote rule of each page (furniture, so not among the page's lines).
         var rules: [Int: Int] = [:]
-        for index in furnitureLines where FootnoteRule.isRule(bytes, lines[index]) {
+        for index in furnitureSet where FootnoteRule.isRule(bytes, lines[index]) {
             rules[lines[index].page] = min(rules[lines[index].page] ?? index, index)
         }
         // A rule that ends its page (only furniture below it) stands over the notes at the top of the next page.
@@ -510,13 +516,13 @@ enum PDFTextCleanupPass {
                 lastNumber: &lastFootnoteNumber, rule: rules[pageIndex],
                 replacements: &replacements)
             let noteLines = Set(notes.joined())
-            let bodyLines = page.filter { !noteLines.contains($0) }
+            let bodyLines = noteLines.isEmpty ? page : page.filter { !noteLines.contains($0) }
             // Blank lines at a page's edges (around removed furniture) are no paragraph breaks.
             let firstText = bodyLines.firstIndex { !lines[$0].isBlank } ?? bodyLines.count
             let lastText = bodyLines.lastIndex { !lines[$0].isBlank } ?? -1
             var previous: Int? = nil
             for index in bodyLines[firstText..<max(firstText, lastText + 1)] {
-                if let region = regionStarts[index] {
+                if regionLines.contains(index), let region = regionStarts[index] {
                     flushParagraph()
                     writeRegion(region)
                     previous = nil
@@ -526,7 +532,7 @@ enum PDFTextCleanupPass {
                     continue
                 }
                 if regionLines.contains(index) || cellRowFigures.contains(index) { continue }
-                if let figures = cellRows[index] {
+                if cellRowLines.contains(index), let figures = cellRows[index] {
                     flushParagraph()
                     paragraph = [index]
                     numberColumns[index] = figures
@@ -644,7 +650,7 @@ enum PDFTextCleanupPass {
         }
         flushParagraph()
 
-        let furniture = (furnitureLines.filter { !writtenRules.contains($0) }.map { (start: lines[$0].contentStart, end: lines[$0].contentEnd) } + gluedFurniture)
+        let furniture = (furnitureSet.filter { !writtenRules.contains($0) }.map { (start: lines[$0].contentStart, end: lines[$0].contentEnd) } + gluedFurniture)
             .sorted { $0.start < $1.start }
             .map { (range: input.sourceRange($0.start, $0.end), text: String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)) }
         let offsets = input.composedOffsets(writer.takeFinishedIndices())

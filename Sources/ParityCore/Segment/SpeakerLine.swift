@@ -600,8 +600,9 @@ enum SpeakerLine {
         var wordStart = 0
         var index = 0
         /// A word of more than three letters in lower case ("said") makes a sentence, not a name,
-        /// unless the document taught it as an honorific ("Новак әфәнде (Руритания):").
-        func endsNameWord(_ end: Int) -> Bool {
+        /// unless the document taught it as an honorific ("Новак әфәнде (Руритания):"). The word's state is
+        /// passed, not captured: a captured variable costs an exclusivity check on every access.
+        func endsNameWord(_ end: Int, inWord: Bool, wordStart: Int) -> Bool {
             guard inWord, end - wordStart > 3, ScalarClass.isLowercase(text[wordStart]) else { return true }
             guard !learned.isEmpty else { return false }
             let word = Array(text[wordStart..<end])
@@ -618,11 +619,11 @@ enum SpeakerLine {
                 if depth == 0 { return nil }
             default:
                 // A colon of any script: ":", "：", Ethiopic "፦" (`ScalarClass.isColon`).
-                if depth == 0, ScalarClass.isColon(scalar) { return index > 0 && endsNameWord(index) ? index : nil }
+                if depth == 0, ScalarClass.isColon(scalar) { return index > 0 && endsNameWord(index, inWord: inWord, wordStart: wordStart) ? index : nil }
             }
             if depth == 0 {
                 let space = ScalarClass.isWhitespace(scalar) || scalar == "(" || scalar == "（"
-                if space, !endsNameWord(index) { return nil }
+                if space, !endsNameWord(index, inWord: inWord, wordStart: wordStart) { return nil }
                 if !space, !inWord { words += 1; wordStart = index }
                 inWord = !space
                 if words > maximumWords { return nil }
