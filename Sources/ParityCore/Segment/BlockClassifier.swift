@@ -1406,15 +1406,15 @@ struct BlockClassifier {
         // (hard-wrapped over two lines, "ovat keskenään neuvoteltuaan sopineet seuraavasta koskien" / "Kelvan vuoriston jäätiköitä:").
         // Words that hold a comma or follow one ("gewillt, … zu gründen – sind wie folgt übereingekommen:") close a
         // preambular paragraph: only words without a comma may run longer.
-        let commaFree = !text.full.contains { $0 == "," || $0 == "،" || $0 == "，" }
+        let commaFree = !text.full.contains(where: SpeakerLine.isComma)
         let limit = allowingComma && commaFree ? 2 * Self.formulaMaximumLength : Self.formulaMaximumLength
         guard text.lineCount == 1, text.full.count <= limit, let last = text.full.last, last == ":" || last == "：" else { return false }
-        guard let comma = text.full.firstIndex(where: { $0 == "," || $0 == "،" || $0 == "，" }) else { return true }
+        guard let comma = text.full.firstIndex(where: SpeakerLine.isComma) else { return true }
         // One comma after the first word, in a script written with spaces ("uzgodniły, co następuje:"); a clause
         // before it ("决心合作保护位于南海的遗址，兹协议如下：") ends a preambular paragraph.
         return allowingComma && !text.full[..<comma].contains(where: ScalarClass.isWhitespace)
             && text.full[comma...].contains(where: ScalarClass.isWhitespace)
-            && !text.full[(comma + 1)...].contains { $0 == "," || $0 == "،" || $0 == "，" }
+            && !text.full[(comma + 1)...].contains(where: SpeakerLine.isComma)
     }
 
     /// Longest words of agreement (scalars) away from the first article.

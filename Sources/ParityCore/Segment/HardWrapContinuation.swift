@@ -292,12 +292,15 @@ struct HardWrapContinuation {
 
     /// Whether the line ends with a comma (`,`, `،`, `，`), closing marks aside.
     static func endsWithComma(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        lastMark(bytes, line).map(SpeakerLine.isComma) ?? false
+    }
+
+    /// The line's last scalar before closing quotes and brackets (read from its last few bytes), if any.
+    private static func lastMark(_ bytes: [UInt8], _ line: TextLine) -> Unicode.Scalar? {
         var start = max(line.contentStart, line.contentEnd - 8)
         while start > line.contentStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         let scalars = ScalarText.scalars(bytes, start, line.contentEnd)
-        var end = scalars.count
-        while end > 0, ScalarClass.isClosingMark(scalars[end - 1]) { end -= 1 }
-        return end > 0 && (scalars[end - 1] == "," || scalars[end - 1] == "،" || scalars[end - 1] == "，")
+        return scalars.last { !ScalarClass.isClosingMark($0) }
     }
 
     /// The value of the ASCII digits the line starts with ("1990,", "38 500", "1° ottobre"), if any (at most six).
@@ -546,12 +549,7 @@ struct HardWrapContinuation {
 
     /// Whether the line ends a sentence or a clause (`ScalarClass.isTerminalPunctuation`, before closing quotes).
     static func endsSentence(_ bytes: [UInt8], _ line: TextLine) -> Bool {
-        var start = max(line.contentStart, line.contentEnd - 8)
-        while start > line.contentStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        let scalars = ScalarText.scalars(bytes, start, line.contentEnd)
-        var end = scalars.count
-        while end > 0, ScalarClass.isClosingMark(scalars[end - 1]) { end -= 1 }
-        return end > 0 && ScalarClass.isTerminalPunctuation(scalars[end - 1])
+        lastMark(bytes, line).map(ScalarClass.isTerminalPunctuation) ?? false
     }
 
     /// Whether `lines[index]` is the text of a label alone on the line above it, or on the line before a blank one
