@@ -127,6 +127,26 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(Array(text.utf8), document) == [])
     }
 
+    /// A constructed Chinese annex page as `pdftotext -layout` prints it, no blank lines: the caption (a short line,
+    /// no full stop) and the title under it are two blocks. Chinese wraps between any two characters, so the title's
+    /// "first word" is one character, which would have fitted on the caption's line: the caption did not wrap.
+    @Test func constructedChineseShortCaptionLineIsNotWrappedIntoItsTitle() {
+        let lines = [
+            "弗里多尼亚常驻联合国代表团向秘书长致意，并谨随函转递弗里多尼亚为支持其竞选 2025-2027 年任期",
+            "人权理事会成员而作出的自愿保证和承诺，这些保证和承诺是在与各利益攸关方协商之后拟订的，见附件。",
+            "弗里多尼亚常驻联合国代表团谨借此机会再次向秘书长致以最崇高的敬意，并对秘书处的协助表示感谢。",
+            "\u{0C}2024 年 6 月 7 日弗里多尼亚常驻联合国代表团给秘书长的普通照会的附件",
+            "弗里多尼亚的自愿保证和承诺",
+            "1. 弗里多尼亚已批准 18 项核心国际人权文书和议定书中的 16 项。",
+            "2. 弗里多尼亚将在 2025 年 12 月 31 日之前向各条约机构提交逾期未交的报告。",
+        ]
+        let text = lines.joined(separator: "\n") + "\n\u{0C}"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed-chinese-annex-layout.txt")
+        #expect(document.blocks.contains { $0.text == "弗里多尼亚的自愿保证和承诺" })
+        #expect(!document.blocks.contains { $0.text.contains("附件弗里多尼亚") })
+        #expect(LosslessCoverage.violations(Array(text.utf8), document) == [])
+    }
+
     @Test func constructedMergedLinesDoNotMakePrintedLinesShort() {
         // 20 printed lines of 100 scalars and 10 lines of two printed lines each: a full line is 100 long, not 200.
         let lengths = [Int](repeating: 100, count: 20) + [Int](repeating: 200, count: 10) + [30, 40]

@@ -356,6 +356,17 @@ import Testing
         ]
         let japanese = PDFGeometryReading.text([Self.page([PDFLayoutLine(words, block: 0)])])
         #expect(japanese == "3.2 データは、総取水量の95以上を対象とすべきである。\n\u{0C}")
+        // The same label on the line after one that ends a sentence, with no paragraph space between them: it keeps
+        // its space (the cleanup reads it as the next label); after a line that goes on it closes up ("3.2億").
+        let before = [PDFWord("3.1", PDFBox(xMin: 62.5, yMin: 63, xMax: 77.3, yMax: 74.9)),
+                      PDFWord("各国は、前暦年について報告すべきである。", PDFBox(xMin: 80.1, yMin: 63, xMax: 348.7, yMax: 74.9))]
+        let following = PDFGeometryReading.text([Self.page([PDFLayoutLine(before, block: 0), PDFLayoutLine(words, block: 1)])])
+        #expect(following.contains("。\n3.2 データは"))
+        let open = [PDFWord("各国の報告によれば、前暦年の取水量は増加し、その総額は", PDFBox(xMin: 62.5, yMin: 63, xMax: 348.7, yMax: 74.9))]
+        let running = [PDFWord("3.2", PDFBox(xMin: 62.5, yMin: 77, xMax: 77.3, yMax: 88.8)),
+                       PDFWord("億ドルであった。", PDFBox(xMin: 80.1, yMin: 77, xMax: 179.1, yMax: 88.8))]
+        let goesOn = PDFGeometryReading.text([Self.page([PDFLayoutLine(open, block: 0), PDFLayoutLine(running, block: 0)])])
+        #expect(goesOn.contains("3.2億ドル"))
     }
 
 

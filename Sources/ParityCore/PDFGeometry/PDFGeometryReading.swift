@@ -337,13 +337,20 @@ public enum PDFGeometryReading {
             if index > 0, paragraphBreak(before: index, lines, pitch: pitch), !output.hasSuffix("\n\n") {
                 output.append("\n")
             }
-            output.append(lineText(lines[index], space: space, startsParagraph: index == 0 || output.hasSuffix("\n\n"),
-                                   inRightToLeftPage: rightToLeftPage))
+            // A line after one that ends a sentence may open the next unit ("…である。" / "3.2 データ…").
+            let opensUnit = index == 0 || output.hasSuffix("\n\n") || endsSentence(lines[index - 1])
+            output.append(lineText(lines[index], space: space, startsParagraph: opensUnit, inRightToLeftPage: rightToLeftPage))
             output.append("\n")
         }
     }
 
     // MARK: Words
+
+    /// Whether the line's last word ends with a sentence end (`ScalarClass.isSentenceEnd`: `.`, `。`, `؟` …).
+    static func endsSentence(_ line: PDFLayoutLine) -> Bool {
+        guard let last = line.words.last?.text.unicodeScalars.last else { return false }
+        return ScalarClass.isSentenceEnd(last)
+    }
 
     /// Whether a line has more right-to-left letters than left-to-right ones.
     static func isRightToLeft(_ line: PDFLayoutLine) -> Bool {

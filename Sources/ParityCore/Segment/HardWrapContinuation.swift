@@ -517,13 +517,18 @@ struct HardWrapContinuation {
     /// Scalars of the line's first word.
     /// Han, kana and full-width text breaks between any two characters: its first word is one character.
     static func firstWordLength(_ bytes: [UInt8], _ line: TextLine) -> Int {
-        if let first = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4)).first,
+        firstWordLength(bytes, line.contentStart, line.contentEnd)
+    }
+
+    /// Scalars of the first word of the content `bytes[start..<end]` (as `firstWordLength(_:_:)` of a line).
+    static func firstWordLength(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        if let first = ScalarText.scalars(bytes, start, min(end, start + 4)).first,
            (0x2E80...0x9FFF).contains(first.value) || (0xF900...0xFAFF).contains(first.value) || (0xFF00...0xFFEF).contains(first.value) {
             return 1
         }
-        var end = line.contentStart
-        while end < line.contentEnd, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
-        return length(bytes, line.contentStart, end)
+        var wordEnd = start
+        while wordEnd < end, bytes[wordEnd] != 0x20, bytes[wordEnd] != 0x09 { wordEnd += 1 }
+        return length(bytes, start, wordEnd)
     }
 
     /// Scalars at the line's start that the wrap could not have split: its first word or, on a

@@ -225,15 +225,9 @@ enum PDFTextCleanupPass {
             while at > 0, bytes[at - 1] == 0x20 || bytes[at - 1] == 0x09 { at -= 1 }
             return lines[index].contentStart - at
         }
-        /// Scalars up to the first space or tab of the line.
+        /// Scalars of the line's first word (one character in Han, kana and full-width text, which wraps anywhere).
         func firstWordLength(_ index: Int) -> Int {
-            var length = 0
-            var at = lines[index].contentStart
-            while at < lines[index].contentEnd, bytes[at] != 0x20, bytes[at] != 0x09 {
-                if bytes[at] & 0xC0 != 0x80 { length += 1 }
-                at += 1
-            }
-            return length
+            HardWrapContinuation.firstWordLength(bytes, lines[index].contentStart, lines[index].contentEnd)
         }
         /// Whether the line starts with one capital letter, a full stop and a capitalised word ("M. Jean").
         func startsWithInitial(_ index: Int) -> Bool {
