@@ -147,6 +147,32 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(Array(text.utf8), document) == [])
     }
 
+    /// A constructed page whose annex follows the footnotes with no blank line (as a small-type section after the
+    /// notes): the last note ends a sentence on a line far shorter than a body line, so the note ends there and
+    /// "Annex" / "Methods" / "1. …" are body text, not the note's continuation.
+    @Test func constructedNoteEndingOnAShortLineBeforeAnAnnexEndsThere() {
+        let lines = [
+            "1.  The present report is submitted pursuant to General Assembly resolution 78/161,¹ in which the",
+            "Assembly requested the Secretary-General to report on access to safe drinking water in small",
+            "island developing States, and covers the period from 1 January 2023 to 31 December 2023.",
+            "2.  Data for 2023 were provided by the Governments of the States concerned in their replies.²",
+            "    __________________",
+            "¹ Resolution 78/161, para. 12.",
+            "² Provided by 19 of the 27 States.",
+            "Annex",
+            "Methods",
+            "1. Data were collected through a questionnaire sent on 4 December 2023.",
+            "2. Replies received after 31 March 2024 are not reflected in the report.",
+        ]
+        let text = lines.joined(separator: "\n") + "\n\u{0C}"
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed-annex-after-notes.txt")
+        let notes = document.blocks.filter { $0.kind == .footnote }.map(\.text)
+        #expect(notes == ["Resolution 78/161, para. 12.", "Provided by 19 of the 27 States."])
+        #expect(document.blocks.contains { $0.kind == .annex && $0.text == "Annex" })
+        #expect(document.blocks.filter { $0.kind == .paragraph }.count == 4)
+        #expect(LosslessCoverage.violations(Array(text.utf8), document) == [])
+    }
+
     @Test func constructedMergedLinesDoNotMakePrintedLinesShort() {
         // 20 printed lines of 100 scalars and 10 lines of two printed lines each: a full line is 100 long, not 200.
         let lengths = [Int](repeating: 100, count: 20) + [Int](repeating: 200, count: 10) + [30, 40]

@@ -12,9 +12,11 @@
 /// is footnote text, and a marker may stand alone on its line with its text
 /// on the next lines ("1" / "" / "See A/70/219."), up to a blank line after
 /// which a new sentence starts without a marker (the body goes on), or up to
-/// a short line (under six tenths of the widest line below the rule) that
-/// ends a sentence, followed by a line without a marker (a note's line breaks
-/// mid-sentence only where it is full).
+/// a short line (under six tenths of the widest line below the rule, or
+/// shorter than `shortLength`, a body line that did not wrap: notes are set
+/// smaller, so their full lines are longer) that ends a sentence, followed by
+/// a line without a marker (a note's line breaks mid-sentence only where it
+/// is full).
 ///
 /// Table notes (`tableNotes`) are marked a, b, c in turn at the bottom of a
 /// page ("a Authorized strength is 231." or "a" alone, its text below);
@@ -36,16 +38,16 @@ enum PDFFootnoteFinder {
     /// of the page's footnote rule, if it has one. Records in `replacements`
     /// (input byte index → replaced length and text) how markers are
     /// rewritten: digits as superscript digits, and a space after a marker
-    /// glued to its footnote text.
+    /// glued to its footnote text. `shortLength`: body lines shorter than this (in scalars) did not wrap (0: unknown).
     static func footnotes(
         _ pageLines: [Int], _ lines: [PDFLine], _ bytes: [UInt8], searchFrom: Int,
-        lastNumber: inout Int, rule: Int? = nil,
+        lastNumber: inout Int, rule: Int? = nil, shortLength: Int = 0,
         replacements: inout [Int: (length: Int, text: String)]
     ) -> [[Int]] {
         if let rule {
             let below = pageLines.filter { $0 > rule }
             if let notes = footnotesBelowRule(below, lines, bytes, searchFrom: searchFrom, lastNumber: &lastNumber,
-                                              replacements: &replacements) {
+                                              shortLength: shortLength, replacements: &replacements) {
                 return notes
             }
         }
@@ -83,7 +85,7 @@ enum PDFFootnoteFinder {
     /// sequence; nil when the first line starts no footnote.
     private static func footnotesBelowRule(
         _ below: [Int], _ lines: [PDFLine], _ bytes: [UInt8], searchFrom: Int,
-        lastNumber: inout Int, replacements: inout [Int: (length: Int, text: String)]
+        lastNumber: inout Int, shortLength: Int, replacements: inout [Int: (length: Int, text: String)]
     ) -> [[Int]]? {
         var notes: [[Int]] = []
         var number = lastNumber
@@ -109,7 +111,7 @@ enum PDFFootnoteFinder {
             // Nor after a short line that ends a sentence (a note's line breaks inside a sentence only when it is
             // full): a line without a marker there is body text set below the notes.
             if let last = notes.last?.last, endsSentence(lines[last], bytes),
-               lines[last].length * 10 < widest * 6, !startsLowercase(line, bytes) { break }
+               lines[last].length * 10 < widest * 6 || lines[last].length < shortLength, !startsLowercase(line, bytes) { break }
             notes[notes.count - 1].append(index)
         }
         guard !notes.isEmpty else { return nil }

@@ -195,10 +195,16 @@ enum PDFTextCleanupPass {
         func lineText(_ index: Int) -> String {
             String(decoding: bytes[lines[index].contentStart..<lines[index].contentEnd], as: UTF8.self)
         }
-        /// The line's last scalar, looking past a footnote citation that extraction set apart ("2025. 1").
+        /// The line's last scalar, looking past a footnote citation that extraction set apart ("2025. 1") or
+        /// wrote in superscript ("replies.²", "2025.*").
         func lastScalar(_ index: Int) -> Unicode.Scalar? {
             // Only the last five scalars matter: decoded from the end of the line.
-            let scalars = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 5)
+            var scalars = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 5)
+            if scalars.count >= 2, Self.isSuperscriptMarker(scalars[scalars.count - 1]) {
+                var end = scalars.count - 1
+                while end > 1, Self.isSuperscriptMarker(scalars[end - 1]) { end -= 1 }
+                if ScalarClass.isTerminalPunctuation(scalars[end - 1]) { scalars.removeSubrange(end...) }
+            }
             var end = scalars.count
             while end > 0, end > scalars.count - 3, (0x30...0x39).contains(scalars[end - 1].value) { end -= 1 }
             if end < scalars.count, end >= 2, scalars[end - 1] == " ", ".:;!?。".unicodeScalars.contains(scalars[end - 2]) {
@@ -507,7 +513,7 @@ enum PDFTextCleanupPass {
             let nonBlank = page.filter { !lines[$0].isBlank && !regionLines.contains($0) }
             let notes = PDFFootnoteFinder.footnotes(
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
-                lastNumber: &lastFootnoteNumber, rule: rules[pageIndex],
+                lastNumber: &lastFootnoteNumber, rule: rules[pageIndex], shortLength: shortLimit,
                 replacements: &replacements)
             let noteLines = Set(notes.joined())
             let bodyLines = noteLines.isEmpty ? page : page.filter { !noteLines.contains($0) }
@@ -658,6 +664,14 @@ enum PDFTextCleanupPass {
         return Result(text: DecodedText(utf8: [], encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength, offsetTable: nil),
                       furniture: furniture, rebuiltRows: rebuiltRows,
                       spilled: writer.spillFailed ? nil : (writer.checksum, offsets))
+    }
+
+    /// A footnote call written raised: a superscript digit, `*` or `†`.
+    static func isSuperscriptMarker(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xB9, 0xB2, 0xB3, 0x2070, 0x2074...0x2079, 0x2A, 0x2020: return true
+        default: return false
+        }
     }
 
     /// The last `count` (or fewer) scalars of the valid UTF-8 `bytes[start..<end]`, in order.
