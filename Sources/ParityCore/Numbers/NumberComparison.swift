@@ -57,6 +57,8 @@ struct NumberComparison {
         var onlyPivot = Self.unmatched(pivot, balance, sign: 1)
         var onlyOther = Self.unmatched(other, balance, sign: -1)
         Self.cancelAlternatives(&onlyPivot, &onlyOther)
+        Self.cancelSpaceGroupReadings(&onlyPivot, &onlyOther)
+        Self.cancelSpaceGroupReadings(&onlyOther, &onlyPivot)
         if !pivotWords.isEmpty || !otherWords.isEmpty {
             var wordsPivot = Self.outside(pivotWords, of: pivot), wordsOther = Self.outside(otherWords, of: other)
             Self.cancelWords(&wordsPivot, &wordsOther)
@@ -98,9 +100,9 @@ struct NumberComparison {
     }
 
     private func severity(_ a: [ExtractedNumber], _ b: [ExtractedNumber]) -> Severity {
-        // A date whose order of day and month is undecided never makes an error.
-        let classesA = Set(a.filter { isClear($0) && $0.alternative == nil }.map(\.kind.comparisonClass))
-        let classesB = Set(b.filter { isClear($0) && $0.alternative == nil }.map(\.kind.comparisonClass))
+        // A date whose order of day and month is undecided, or a figure that may be several, never makes an error.
+        let classesA = Set(a.filter { isClear($0) && $0.alternative == nil && !$0.groupingUndecided }.map(\.kind.comparisonClass))
+        let classesB = Set(b.filter { isClear($0) && $0.alternative == nil && !$0.groupingUndecided }.map(\.kind.comparisonClass))
         if !classesA.isDisjoint(with: classesB) { return .error }
         // A number word in one passage only may be an idiom ("quinze jours" = "two weeks") or a
         // compound the reader does not split ("zehntägig"): the reader decides.
@@ -273,6 +275,37 @@ struct NumberComparison {
             }) {
                 a.remove(at: index)
                 b.remove(at: match)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// Cancels a left-over figure grouped by spaces (`1 120 340`) against
+    /// left-over figures of the other passage that are one of its readings
+    /// as several figures (``ExtractedNumber/spaceGroupReadings``: `1120`
+    /// and `340` of a table row whose columns a PDF extraction set apart by
+    /// single spaces, `Total 1.120 340` against `Summa 1 120 340`).
+    private static func cancelSpaceGroupReadings(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        guard a.contains(where: { $0.spaceGroups != nil }), b.count >= 2 else { return }
+        var index = 0
+        while index < a.count {
+            var matched: [Int]?
+            for reading in a[index].spaceGroupReadings where reading.count <= b.count {
+                var used: [Int] = []
+                for part in reading {
+                    guard let found = b.indices.first(where: { !used.contains($0) && b[$0].kind.comparisonClass == "number" && b[$0].canonical == part })
+                    else { break }
+                    used.append(found)
+                }
+                if used.count == reading.count {
+                    matched = used
+                    break
+                }
+            }
+            if let matched {
+                a.remove(at: index)
+                for position in matched.sorted(by: >) { b.remove(at: position) }
             } else {
                 index += 1
             }

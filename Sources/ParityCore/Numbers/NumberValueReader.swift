@@ -176,6 +176,10 @@ struct NumberValueReader {
             }
         }
         emit(isYear ? .year : .number, token.text, k, k + 1)
+        if let groups = token.spaceGroups {
+            result[result.count - 1].spaceGroups = groups
+            result[result.count - 1].groupingUndecided = token.groupingUndecided
+        }
         return k + 1
     }
 
