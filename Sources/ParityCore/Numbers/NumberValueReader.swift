@@ -188,8 +188,10 @@ struct NumberValueReader {
         let first = cursor.scalars[token.range.lowerBound]
         if NumberTokenizer.isHan(first), first != "第", first != "百", !ChineseNumeral.isNumeral(first) { return k + 1 }
         // saa 4 asubuhi, ssaawa 4:05 ez'oku makya: an hour on a clock that counts from 6 a.m.
-        if let clock = vocabulary.clock, let (time, end) = reckonedTime(at: k, on: clock) {
+        if let clock = vocabulary.clock, let (time, asWritten, end) = reckonedTime(at: k, on: clock) {
             emit(.time, time, k, end)
+            // The figure read as written is the other reading (`saa 4` taken for 4 o'clock): the time is not read without doubt.
+            result[result.count - 1].alternative = asWritten
             return end
         }
         // die XII mensis Maii anno MMXXVI, die duodecimo mensis Maii: a day in Roman numerals or in words.
