@@ -161,6 +161,29 @@ extension NumberValueReader {
         return (NumberDate(year: nil, month: m, day: day, unchecked: ()), afterMonth)
     }
 
+    /// `2027 m. balandžio 2 d.` (Lithuanian), `2027. április 2.` (Hungarian):
+    /// the year first, its point or one short word with a point (`m.`), the
+    /// month, then the day of one or two digits with its point or a short
+    /// abbreviation (`d.`); the date and the index after it.
+    func yearFirstDate(year: Int, at index: Int) -> (NumberDate, Int)? {
+        var j = cursor.next(index + 1)
+        if cursor.isPunct(j, ".") {
+            j = cursor.next(j! + 1)
+        } else if let word = j, cursor.kind(word) == .word, (cursor.token(word)?.range.count ?? 5) <= 4, cursor.isPunct(word + 1, "."),
+                  month(at: word) == nil {
+            j = cursor.next(word + 2)
+        }
+        guard let (m, afterMonth) = month(at: j), let di = cursor.next(afterMonth), let token = cursor.token(di), token.fraction == nil,
+              token.integerPart.utf8.count <= 2, let d = token.integerValue, (1...31).contains(d) else { return nil }
+        var end = di + 1
+        if cursor.isPunct(end, ".") {
+            end += 1
+        } else if let word = cursor.next(end), cursor.kind(word) == .word, (cursor.token(word)?.range.count ?? 3) <= 2, cursor.isPunct(word + 1, ".") {
+            end = word + 2
+        }
+        return (NumberDate(year: year, month: m, day: d, unchecked: ()), end)
+    }
+
     /// `July 12, 2006`, `December 10th, 1948`, `julio de 2006`, `December 1948`.
     func monthFirstDate(month m: Int, after index: Int) -> (NumberDate, Int)? {
         var j = cursor.next(index)

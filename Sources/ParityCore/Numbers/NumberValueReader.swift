@@ -151,6 +151,10 @@ struct NumberValueReader {
         var afterFigure = k + 1
         if cursor.isPunct(afterFigure, "."), cursor.token(afterFigure + 1)?.kind == .space || isConnector(afterFigure + 1) { afterFigure += 1 }
         let isYear = !token.grouped && token.fraction == nil && token.integerPart.utf8.count == 4 && (1800...2199).contains(token.integerValue ?? 0)
+        if isYear, let (date, end) = yearFirstDate(year: token.integerValue!, at: k) {
+            emit(.date, date.canonical, k, end)
+            return end
+        }
         if let connector = cursor.next(afterFigure), isConnector(connector), let second = cursor.next(connector + 1),
            let secondToken = cursor.token(second), secondToken.kind == .number {
             // A year before a connector ends a clause of its own ("del 12,5 % en 2018 al 40,2 %"): it takes no unit from the figure after it.
