@@ -7,7 +7,7 @@ import Testing
 /// any ambiguity (a bare figure taken as the 12-hour reading of the other
 /// version's time, an hour on a clock counted from 6 a.m., a time that is the
 /// 12-hour reading of the other) and a time in one version only stay
-/// information. Document set `dev/notice-ferry-times` (fr, pt).
+/// information. Document set `dev/notice-ferrytimes` (fr, pt).
 @Suite struct ConstructedClearTimeDifferenceTests {
     let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
 
