@@ -26,6 +26,9 @@
 //   Where a language's spell-out rules write another language's words
 //   (Slovenian), `spellOutCorrections` gives the words it writes.
 //   d  `,` when the decimal mark is a comma.
+//   g  `s` when digits are grouped with a space (a space, no-break space or
+//      narrow no-break space: `1 120` in French, Russian, Polish, Swedish);
+//      absent when they are grouped with a mark (`1.120`, `1,120`).
 import Foundation
 
 let english = NumberFormatter()
@@ -218,6 +221,7 @@ func record(_ code: String) -> String? {
     decimal.locale = locale
     decimal.numberStyle = .decimal
     let decimalComma = decimal.decimalSeparator == ","
+    let groupsWithSpace = (decimal.groupingSeparator ?? "").unicodeScalars.first.map { $0.properties.isWhitespace } ?? false
 
     guard !months[0].isEmpty || !words.isEmpty || !scales.isEmpty || !scalesBefore.isEmpty else { return nil }
     var fields: [String] = []
@@ -232,6 +236,7 @@ func record(_ code: String) -> String? {
     if !scales.isEmpty { fields.append("s=" + scales.map { "\($0.0):\($0.1)" }.joined(separator: ",")) }
     if !scalesBefore.isEmpty { fields.append("b=" + scalesBefore.map { "\($0.0):\($0.1)" }.joined(separator: ",")) }
     if decimalComma { fields.append("d=,") }
+    if groupsWithSpace { fields.append("g=s") }
     return fields.joined(separator: ";")
 }
 
@@ -272,7 +277,7 @@ let output = """
 // machine's ICU (through Foundation): do not edit; run the script again.
 // \(languages.count) languages.
 
-/// Month names, number words, scale words and the decimal mark of every
+/// Month names, number words, scale words, the decimal mark and the digit grouping of every
 /// language CLDR describes, one compact record per language, read by
 /// ``CLDRLanguageTable`` when a text in that language is first read (the
 /// format is described in the generator).

@@ -44,6 +44,20 @@ import Testing
         #expect(times("lg", "ssaawa 2 ez'ekiro") == ["20:00"])
     }
 
+    @Test func constructedAmharicHours() {
+        // Ethiopian time: the part of the day first, the hour word after the figure.
+        #expect(times("am", "ስብሰባው ከጠዋቱ 4 ሰዓት ተጀመረ።") == ["10:00"])
+        #expect(times("am", "ስብሰባው ከጠዋቱ አራት ሰዓት ተጀመረ።") == ["10:00"])
+        #expect(times("am", "ስብሰባው ከቀኑ 7 ሰዓት ተጠናቀቀ።") == ["13:00"])
+        #expect(times("am", "ስብሰባው ከምሽቱ 2 ሰዓት ተጠናቀቀ።") == ["20:00"])
+        #expect(times("am", "ከጠዋቱ 4:30 ሰዓት") == ["10:30"])
+        // A figure without the part of the day, or without the hour word after it, is no such hour (`4 ሰዓት` is four hours).
+        #expect(times("am", "ስብሰባው ለ4 ሰዓት ቆየ።") == [])
+        #expect(times("am", "ከጠዋቱ 4 ቀናት") == [])
+        #expect(compare("en", "The meeting began at 10 a.m.", "am", "ስብሰባው ከጠዋቱ 4 ሰዓት ተጀመረ።") == nil)
+        #expect(compare("en", "The meeting began at 11 a.m.", "am", "ስብሰባው ከጠዋቱ 4 ሰዓት ተጀመረ።")?.onlyOther.map(\.canonical) == ["10:00"])
+    }
+
     @Test func constructedOtherLanguagesKeepTheirClock() {
         // The same figure after a word of a language whose clock counts from midnight is no such hour.
         #expect(times("en", "at saa 4 asubuhi") == [])
@@ -62,7 +76,7 @@ import Testing
     @Test func constructedOtherHourIsAFinding() throws {
         let difference = try #require(compare("en", "The meeting was called to order at 10.05 a.m.", "lg",
                                               "Olukiiko lwatandise ssaawa 5:05 ez'oku makya."))
-        // Times are information (``NumberComparison/isClear(_:)``), found with both values.
+        // An hour on this clock keeps its reading as written (5:05): not read without doubt, information, found with both values.
         #expect(difference.severity == .info)
         #expect(difference.onlyPivot.map(\.canonical) == ["10:05"])
         #expect(difference.onlyOther.map(\.canonical) == ["11:05"])

@@ -2,7 +2,8 @@
 /// ``CLDRLanguageTables`` (written by `scripts/generate-cldr-tables.swift`,
 /// which describes the fields): month names, month abbreviations read with
 /// their point, the prepositions CLDR writes before a month (`de`, `d’`),
-/// number words, scale words (after the figure and before it) and whether the decimal mark is a comma. Lower
+/// number words, scale words (after the figure and before it), whether the decimal mark is a comma and whether
+/// digits are grouped with a space. Lower
 /// case as CLDR gives them; normalized where they are looked up.
 struct CLDRLanguageData: Sendable {
     /// Forms of each month, January first.
@@ -19,6 +20,8 @@ struct CLDRLanguageData: Sendable {
     var scaleWordsBefore: [String: Int] = [:]
     /// Whether the decimal mark is a comma.
     var decimalComma = false
+    /// Whether digits are grouped with a space (`1 120`), not with a mark (`1.120`, `1,120`).
+    var groupsWithSpace = false
 
     /// Parses `record` (fields `key=value` separated by `;`).
     init(_ record: String) {
@@ -33,6 +36,7 @@ struct CLDRLanguageData: Sendable {
             case "s": scaleWords = Self.valued(value)
             case "b": scaleWordsBefore = Self.valued(value)
             case "d": decimalComma = value == ","
+            case "g": groupsWithSpace = value == "s"
             default: break
             }
         }

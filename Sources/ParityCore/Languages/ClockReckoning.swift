@@ -14,9 +14,11 @@
 /// with the hour word before it and a part of the day or minutes after it
 /// (`saa 24` alone is twenty-four hours, a duration).
 ///
-/// Other languages that count hours from dawn (Amharic, Tigrinya and Oromo
-/// in Ethiopian time) write their day-part words before the figure; they
-/// are not listed yet.
+/// Amharic counts its hours the same way (Ethiopian time) and writes the
+/// part of the day first and the hour word after the figure: `ከጠዋቱ 4 ሰዓት`
+/// ("of the morning, the 4th hour") is 10:00, `ከቀኑ 7 ሰዓት` 13:00,
+/// `ከምሽቱ 2 ሰዓት` 20:00 (``Clock/dayPartFirst``). Tigrinya and Oromo, which
+/// count so too, are not listed yet.
 public enum ClockReckoning {
     /// A part of the day: the first hour it covers on the 24-hour clock and how many hours it lasts.
     public struct DayPart: Sendable, Equatable {
@@ -46,6 +48,10 @@ public enum ClockReckoning {
         /// Short words and particles that may stand between the figure and the
         /// part of the day (Swahili `za asubuhi`, Luganda `ez'oku makya`).
         public var links: Set<String>
+        /// Whether the part of the day is written first and the hour word
+        /// after the figure (Amharic `ከጠዋቱ 4 ሰዓት`): a figure is then read on
+        /// this clock only between the two.
+        public var dayPartFirst = false
     }
 
     /// The clocks by language code (primary subtag).
@@ -62,6 +68,16 @@ public enum ClockReckoning {
             "makya": DayPart(start: 6, hours: 6), "ttuntu": DayPart(start: 11, hours: 4), "olweggulo": DayPart(start: 13, hours: 6),
             "akawungeezi": DayPart(start: 17, hours: 3), "ekiro": DayPart(start: 19, hours: 11),
         ], links: ["ez", "za", "oku", "ku", "omu", "mu"]),
+        // Amharic: ንጋት (dawn), ጠዋት (morning), ቀን (daytime: ከቀኑ "of the day"), በኋላ (of ከሰዓት በኋላ, afternoon), ምሽት (evening),
+        // ማታ (evening, night), ሌሊት (night); the bare noun, with the article (ጠዋቱ) and with ከ "of" (ከጠዋቱ). The hour word ሰዓት follows the figure.
+        "am": Clock(offset: 6, hourWords: ["ሰዓት"], dayParts: [
+            "ንጋት": DayPart(start: 4, hours: 3), "ከንጋቱ": DayPart(start: 4, hours: 3),
+            "ጠዋት": DayPart(start: 6, hours: 6), "ጠዋቱ": DayPart(start: 6, hours: 6), "ከጠዋቱ": DayPart(start: 6, hours: 6),
+            "ቀኑ": DayPart(start: 9, hours: 9), "ከቀኑ": DayPart(start: 9, hours: 9), "በኋላ": DayPart(start: 12, hours: 6),
+            "ምሽት": DayPart(start: 18, hours: 5), "ምሽቱ": DayPart(start: 18, hours: 5), "ከምሽቱ": DayPart(start: 18, hours: 5),
+            "ማታ": DayPart(start: 18, hours: 6),
+            "ሌሊት": DayPart(start: 21, hours: 9), "ሌሊቱ": DayPart(start: 21, hours: 9), "ከሌሊቱ": DayPart(start: 21, hours: 9),
+        ], links: [], dayPartFirst: true),
     ]
 
     /// The hour on the 24-hour clock of `hour` (1–12) written on `clock` and

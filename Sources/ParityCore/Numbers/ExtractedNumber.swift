@@ -65,6 +65,15 @@ public struct ExtractedNumber: Hashable, Sendable, Codable {
     /// Whether a range connector joins this value to the next one: the two
     /// are the ends of a range (`2016-2017`, `3 to 14 June`, `del 3 al 14`, `3日至14日`).
     public var startsRange = false
+    /// Plain figures grouped by spaces alone (`1 120 340`): the digit groups
+    /// as written (`1`, `120`, `340`), so that the spaces may be read as gaps
+    /// between figures (table columns a PDF extraction set apart by single
+    /// spaces: `1 120 340` is then 1120 and 340, or 1 and 120340); nil otherwise.
+    public var spaceGroups: [String]?
+    /// Whether the figure is grouped by spaces in a language that groups
+    /// digits with a mark (`120 340` in Spanish): whether it is one figure or
+    /// several is undecided, so it makes no error (``NumberComparison``).
+    public var groupingUndecided = false
 
     /// Creates a value.
     public init(kind: Kind, canonical: String, written: String, scalarRange: Range<Int> = 0..<0, alternative: String? = nil) {
@@ -81,4 +90,32 @@ public struct ExtractedNumber: Hashable, Sendable, Codable {
     /// The key under which two versions' values are compared: the kind's
     /// comparison class and the canonical form.
     public var comparisonKey: String { kind.comparisonClass + ":" + canonical }
+
+    /// The readings of a figure grouped by spaces as several figures
+    /// (``spaceGroups``): every way of cutting its groups at one space or
+    /// more, each a list of canonical figures (the decimal part, if any, on
+    /// the last); empty for other values. A figure of `g` groups has
+    /// at most 2^(g−1) − 1 such readings (no figure of a reading starts with a
+    /// zero); figures of more than six groups are not cut.
+    public var spaceGroupReadings: [[String]] {
+        guard let groups = spaceGroups, groups.count >= 2, groups.count <= 6 else { return [] }
+        let fraction = canonical.firstIndex(of: ".").map { String(canonical[canonical.index(after: $0)...]) }
+        var readings: [[String]] = []
+        for cuts in 1..<(1 << (groups.count - 1)) {
+            var parts: [String] = [], current = groups[0]
+            for index in 1..<groups.count {
+                if cuts & (1 << (index - 1)) != 0 {
+                    parts.append(DecimalScaling.canonical(integer: current, fraction: nil))
+                    current = groups[index]
+                } else {
+                    current += groups[index]
+                }
+            }
+            parts.append(DecimalScaling.canonical(integer: current, fraction: fraction))
+            // A figure of its own does not start with a zero (`1 000 340` is no 1 and 340).
+            let startsWithZero = (1..<groups.count).contains { cuts & (1 << ($0 - 1)) != 0 && groups[$0].hasPrefix("0") }
+            if !startsWithZero { readings.append(parts) }
+        }
+        return readings
+    }
 }

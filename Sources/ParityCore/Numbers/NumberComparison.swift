@@ -11,7 +11,10 @@
 ///   two figures of the same kind in swapped places, or two figures that
 ///   traded their currency or scale;
 /// - info: what a reader cannot decide: a small figure, a time or a number
-///   word in one passage only, a figure that is the 12-hour reading of the
+///   word in one passage only, two times one of which is read with any
+///   ambiguity (a figure, an hour on a clock counted from 6 a.m., a time
+///   that is the 12-hour reading of the other: two times read clearly that
+///   differ, `10.05` against `10.50`, are an error), a figure that is the 12-hour reading of the
 ///   other passage's time (`10` of "10 or di anochi" against `22 ч. 00`), a
 ///   date without its year, two figures of
 ///   different kinds (a year and a measure) in swapped places, swapped
@@ -57,6 +60,8 @@ struct NumberComparison {
         var onlyPivot = Self.unmatched(pivot, balance, sign: 1)
         var onlyOther = Self.unmatched(other, balance, sign: -1)
         Self.cancelAlternatives(&onlyPivot, &onlyOther)
+        Self.cancelSpaceGroupReadings(&onlyPivot, &onlyOther)
+        Self.cancelSpaceGroupReadings(&onlyOther, &onlyPivot)
         if !pivotWords.isEmpty || !otherWords.isEmpty {
             var wordsPivot = Self.outside(pivotWords, of: pivot), wordsOther = Self.outside(otherWords, of: other)
             Self.cancelWords(&wordsPivot, &wordsOther)
@@ -98,14 +103,31 @@ struct NumberComparison {
     }
 
     private func severity(_ a: [ExtractedNumber], _ b: [ExtractedNumber]) -> Severity {
-        // A date whose order of day and month is undecided never makes an error.
-        let classesA = Set(a.filter { isClear($0) && $0.alternative == nil }.map(\.kind.comparisonClass))
-        let classesB = Set(b.filter { isClear($0) && $0.alternative == nil }.map(\.kind.comparisonClass))
+        // A date whose order of day and month is undecided, or a figure that may be several, never makes an error.
+        let classesA = Set(a.filter { isClear($0) && $0.alternative == nil && !$0.groupingUndecided }.map(\.kind.comparisonClass))
+        let classesB = Set(b.filter { isClear($0) && $0.alternative == nil && !$0.groupingUndecided }.map(\.kind.comparisonClass))
         if !classesA.isDisjoint(with: classesB) { return .error }
+        if Self.differInClearTimes(a, b) { return .error }
         // A number word in one passage only may be an idiom ("quinze jours" = "two weeks") or a
         // compound the reader does not split ("zehntägig"): the reader decides.
         if (a + b).contains(where: { isClear($0) && !$0.isSpelledOut }) { return .warning }
         return .info
+    }
+
+    /// Whether both passages state a time of day read without ambiguity
+    /// that the other does not (`10.05 horas` against `10 ч. 50`): not a
+    /// figure taken as a time because the other passage states that time
+    /// in 24 hours, nor a time whose other reading is kept
+    /// (``ExtractedNumber/alternative``: an hour on a clock that counts from
+    /// 6 a.m.), nor one that is the 12-hour reading of the other passage's
+    /// time (`10:05` against `22:05`: a half of the day one passage leaves unsaid).
+    /// A time in one passage only stays information (``isClear(_:)``).
+    private static func differInClearTimes(_ a: [ExtractedNumber], _ b: [ExtractedNumber]) -> Bool {
+        let timesA = a.filter { $0.kind == .time && $0.alternative == nil }, timesB = b.filter { $0.kind == .time && $0.alternative == nil }
+        guard !timesA.isEmpty, !timesB.isEmpty else { return false }
+        return !timesA.contains { x in
+            timesB.contains { y in isTwelveHourReading(x.canonical, of: y.canonical) || isTwelveHourReading(y.canonical, of: x.canonical) }
+        }
     }
 
     /// Removes the small values written without digits (`第一次`, `第三条`:
@@ -261,18 +283,51 @@ struct NumberComparison {
 
     /// Cancels a left-over date whose other reading (``ExtractedNumber/alternative``,
     /// `10/12/1948` read month first) is a left-over date of the other
-    /// passage: the versions agree in one reading.
+    /// passage: the versions agree in one reading. A time's other reading
+    /// (an hour on a clock counted from 6 a.m. read as written) only keeps
+    /// a difference from being an error.
     private static func cancelAlternatives(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
         guard a.contains(where: { $0.alternative != nil }) || b.contains(where: { $0.alternative != nil }) else { return }
         var index = 0
         while index < a.count {
             let value = a[index]
             if let match = b.firstIndex(where: { other in
-                other.kind == value.kind && (other.canonical == value.alternative || other.alternative == value.canonical
+                other.kind == value.kind && value.kind != .time && (other.canonical == value.alternative || other.alternative == value.canonical
                                              || (other.alternative != nil && other.alternative == value.alternative))
             }) {
                 a.remove(at: index)
                 b.remove(at: match)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// Cancels a left-over figure grouped by spaces (`1 120 340`) against
+    /// left-over figures of the other passage that are one of its readings
+    /// as several figures (``ExtractedNumber/spaceGroupReadings``: `1120`
+    /// and `340` of a table row whose columns a PDF extraction set apart by
+    /// single spaces, `Total 1.120 340` against `Summa 1 120 340`).
+    private static func cancelSpaceGroupReadings(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        guard a.contains(where: { $0.spaceGroups != nil }), b.count >= 2 else { return }
+        var index = 0
+        while index < a.count {
+            var matched: [Int]?
+            for reading in a[index].spaceGroupReadings where reading.count <= b.count {
+                var used: [Int] = []
+                for part in reading {
+                    guard let found = b.indices.first(where: { !used.contains($0) && b[$0].kind.comparisonClass == "number" && b[$0].canonical == part })
+                    else { break }
+                    used.append(found)
+                }
+                if used.count == reading.count {
+                    matched = used
+                    break
+                }
+            }
+            if let matched {
+                a.remove(at: index)
+                for position in matched.sorted(by: >) { b.remove(at: position) }
             } else {
                 index += 1
             }
@@ -341,6 +396,8 @@ struct NumberComparison {
             remaining.remove(at: match)
             numbers[index].kind = .time
             numbers[index].canonical = clock
+            // Taken as a time only because of the other passage's time: its half of the day is unsaid.
+            numbers[index].alternative = value.canonical
         }
     }
 

@@ -135,7 +135,8 @@ public struct NumberExtractor: Sendable {
         let scalars = ScalarText.scalars(of: text)
         let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping,
                                      reversedSpaceGroups: vocabulary.reversedSpaceGroups, dayFirstDates: vocabulary.dayFirstDates,
-                                     decimalMarkUnknown: vocabulary.decimalMarkUnknown).tokenize(scalars)
+                                     decimalMarkUnknown: vocabulary.decimalMarkUnknown,
+                                     spaceGroupsUsual: vocabulary.spaceGroupsUsual).tokenize(scalars)
         var reader = NumberValueReader(cursor: NumberTokenCursor(tokens: tokens, scalars: scalars), vocabulary: sharedVocabulary)
         var values = reader.readAll()
         markRanges(&values, scalars)

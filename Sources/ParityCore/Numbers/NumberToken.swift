@@ -21,22 +21,27 @@ struct NumberToken: Sendable {
         let fraction: String?
         let grouped: Bool
         let alternative: String?
+        let spaceGroups: [String]?
+        let groupingUndecided: Bool
 
-        init(integerPart: String, fraction: String?, grouped: Bool, alternative: String?) {
+        init(integerPart: String, fraction: String?, grouped: Bool, alternative: String?, spaceGroups: [String]?, groupingUndecided: Bool) {
             self.integerPart = integerPart
             self.fraction = fraction
             self.grouped = grouped
             self.alternative = alternative
+            self.spaceGroups = spaceGroups
+            self.groupingUndecided = groupingUndecided
         }
     }
 
     init(kind: Kind, text: String, range: Range<Int>, integerPart: String = "", fraction: String? = nil, grouped: Bool = false,
-         alternative: String? = nil) {
+         alternative: String? = nil, spaceGroups: [String]? = nil, groupingUndecided: Bool = false) {
         self.kind = kind
         self.text = text
         self.range = range
         details = integerPart.isEmpty && fraction == nil && !grouped && alternative == nil
-            ? nil : Details(integerPart: integerPart, fraction: fraction, grouped: grouped, alternative: alternative)
+            ? nil : Details(integerPart: integerPart, fraction: fraction, grouped: grouped, alternative: alternative,
+                            spaceGroups: spaceGroups, groupingUndecided: groupingUndecided)
     }
 
     /// Number only: ASCII digits of the integer part and of the fraction, if any.
@@ -46,6 +51,11 @@ struct NumberToken: Sendable {
     var grouped: Bool { details?.grouped ?? false }
     /// Date only: the month-first reading of a date whose order of day and month is undecided.
     var alternative: String? { details?.alternative }
+    /// Number only: the digit groups of a figure grouped by spaces alone (`1 120 340`: `1`, `120`, `340`), nil otherwise.
+    var spaceGroups: [String]? { details?.spaceGroups }
+    /// Number only: whether the figure is grouped by spaces in a language that groups digits with a mark
+    /// (``NumberTokenizer/spaceGroupsUsual``): whether it is one figure or several is undecided.
+    var groupingUndecided: Bool { details?.groupingUndecided ?? false }
 
     /// The integer value of a number token without a fraction (up to 9 digits).
     var integerValue: Int? {

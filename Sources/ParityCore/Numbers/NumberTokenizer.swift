@@ -20,14 +20,26 @@ struct NumberTokenizer: Sendable {
     /// world's conventions), and either mark before one or two digits, or
     /// after a lone `0`, is the decimal mark (`37,5`, `0.125`).
     var decimalMarkUnknown: Bool
+    /// Whether the language groups digits with a space (`1 120` in French,
+    /// Russian, Polish, Swedish). Where it groups them with a mark (`1.120`
+    /// in Spanish, `1,120` in English), figures set apart by single spaces
+    /// (`120 340`: table columns after a PDF extraction) are read as one
+    /// figure whose grouping is undecided (``NumberToken/groupingUndecided``).
+    /// In every language a figure is grouped with one separator: after a
+    /// group set off by a mark a space ends the figure (`1.120 340` is 1120
+    /// and 340), and a figure grouped by spaces keeps its groups
+    /// (``NumberToken/spaceGroups``) for the reading of the spaces as gaps
+    /// between figures.
+    var spaceGroupsUsual: Bool
 
     init(decimalComma: Bool, lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false, dayFirstDates: Bool = true,
-         decimalMarkUnknown: Bool = false) {
+         decimalMarkUnknown: Bool = false, spaceGroupsUsual: Bool = true) {
         self.decimalComma = decimalComma
         self.lakhGrouping = lakhGrouping
         self.reversedSpaceGroups = reversedSpaceGroups
         self.dayFirstDates = dayFirstDates
         self.decimalMarkUnknown = decimalMarkUnknown
+        self.spaceGroupsUsual = spaceGroupsUsual
     }
 
     /// A Han ideograph as `ScalarClass.isHan` reads it, the supplementary
@@ -240,6 +252,8 @@ struct NumberTokenizer: Sendable {
         let firstGroupLength = integer.utf8.count
         var fraction: String?
         var groupSeparator: Unicode.Scalar?
+        // The groups as written while every separator between them is a space.
+        var spaceGroups: [String]? = [integer]
         while p + 1 < n, DecimalDigit.value(scalars[p + 1]) != nil {
             let separator = scalars[p]
             let (digits, q) = readDigits(p + 1)
@@ -253,7 +267,17 @@ struct NumberTokenizer: Sendable {
             var accepted = true
             switch separator.value {
             case 0x20, 0xA0, 0x202F, 0x2009, 0x066C, 0x27, 0x2019:
-                if thousands { integer += digits; groups += 1 } else { accepted = false }
+                // One separator a figure: after a group set off by a mark, a space ends the figure (`1.120 340`).
+                let isSpace = NumberTokenizer.isWhitespace(separator)
+                let sameKind = groupSeparator.map { NumberTokenizer.isWhitespace($0) == isSpace } ?? true
+                if thousands, sameKind {
+                    integer += digits
+                    groups += 1
+                    groupSeparator = separator
+                    if isSpace { spaceGroups?.append(digits) } else { spaceGroups = nil }
+                } else {
+                    accepted = false
+                }
             case 0x2C, 0x2E:  // , .
                 // Without a known mark, a group of three after a first group other than `0` is a thousands group.
                 let isDecimalMark = decimalMarkUnknown ? !(thousands && integer != "0") : (separator.value == 0x2C) == decimalComma
@@ -261,10 +285,11 @@ struct NumberTokenizer: Sendable {
                 let repeatsAsGroups = thousands && q + 1 < n && scalars[q] == separator && DecimalDigit.value(scalars[q + 1]) != nil
                 if isDecimalMark, !(repeatsAsGroups || (groups > 1 && thousands && groupSeparator == separator)) {
                     if fraction == nil { fraction = digits } else { accepted = false }
-                } else if thousands {
+                } else if thousands, groupSeparator == nil || groupSeparator == separator {
                     integer += digits
                     groups += 1
                     groupSeparator = separator
+                    spaceGroups = nil
                 } else if fraction == nil, groups == 1 {
                     // The other mark, not before a group of three: a decimal written the other way (1.25 in Spanish).
                     fraction = digits
@@ -287,8 +312,10 @@ struct NumberTokenizer: Sendable {
                 p = at + 1
             }
         }
+        let bySpaces = groups > 1 && spaceGroups != nil ? spaceGroups : nil
         return NumberToken(kind: .number, text: DecimalScaling.canonical(integer: integer, fraction: fraction), range: start..<p,
-                           integerPart: integer, fraction: fraction, grouped: groups > 1)
+                           integerPart: integer, fraction: fraction, grouped: groups > 1, spaceGroups: bySpaces,
+                           groupingUndecided: bySpaces != nil && !spaceGroupsUsual)
     }
 
     /// `250 1` (1 250) or `000 250 1` (1 250 000) in right-to-left text:

@@ -161,6 +161,29 @@ extension NumberValueReader {
         return (NumberDate(year: nil, month: m, day: day, unchecked: ()), afterMonth)
     }
 
+    /// `2027 m. balandžio 2 d.` (Lithuanian), `2027. április 2.` (Hungarian):
+    /// the year first, its point or one short word with a point (`m.`), the
+    /// month, then the day of one or two digits with its point or a short
+    /// abbreviation (`d.`); the date and the index after it.
+    func yearFirstDate(year: Int, at index: Int) -> (NumberDate, Int)? {
+        var j = cursor.next(index + 1)
+        if cursor.isPunct(j, ".") {
+            j = cursor.next(j! + 1)
+        } else if let word = j, cursor.kind(word) == .word, (cursor.token(word)?.range.count ?? 5) <= 4, cursor.isPunct(word + 1, "."),
+                  month(at: word) == nil {
+            j = cursor.next(word + 2)
+        }
+        guard let (m, afterMonth) = month(at: j), let di = cursor.next(afterMonth), let token = cursor.token(di), token.fraction == nil,
+              token.integerPart.utf8.count <= 2, let d = token.integerValue, (1...31).contains(d) else { return nil }
+        var end = di + 1
+        if cursor.isPunct(end, ".") {
+            end += 1
+        } else if let word = cursor.next(end), cursor.kind(word) == .word, (cursor.token(word)?.range.count ?? 3) <= 2, cursor.isPunct(word + 1, ".") {
+            end = word + 2
+        }
+        return (NumberDate(year: year, month: m, day: d, unchecked: ()), end)
+    }
+
     /// `July 12, 2006`, `December 10th, 1948`, `julio de 2006`, `December 1948`.
     func monthFirstDate(month m: Int, after index: Int) -> (NumberDate, Int)? {
         var j = cursor.next(index)
@@ -242,27 +265,23 @@ extension NumberValueReader {
     /// language's hour word at `index` (`saa`, `ssaawa`), the hour in figures
     /// or in a number word (`4`, `4:05`, `4.05`, `nne`), then a part of the
     /// day (`asubuhi`, `ez'oku makya`) or minutes: the time on the 24-hour
-    /// clock (`10:05`) and the index after what was read.
-    func reckonedTime(at index: Int, on clock: ClockReckoning.Clock) -> (String, Int)? {
-        guard let token = cursor.token(index), token.kind == .word, token.range.count <= 8, cursor.isWord(index, clock.hourWords),
-              let n = cursor.next(index + 1), let figure = cursor.token(n) else { return nil }
-        var hours: Int, minutes: Int?, end = n + 1
-        if figure.kind == .number {
-            guard !figure.grouped, figure.integerPart.utf8.count <= 2, let value = figure.integerValue else { return nil }
-            hours = value
-            if let fraction = figure.fraction {
-                guard fraction.utf8.count == 2, let value = Int(fraction), value < 60 else { return nil }
-                minutes = value
-            } else if cursor.isPunct(n + 1, ":"), let minuteToken = cursor.token(n + 2), minuteToken.kind == .number, minuteToken.fraction == nil,
-                      minuteToken.integerPart.utf8.count == 2, let value = minuteToken.integerValue, value < 60 {
-                minutes = value
-                end = n + 3
-            }
-        } else if figure.kind == .word, let word = cursor.word(n), let value = vocabulary.words[word], !vocabulary.weakWords.contains(word) {
-            hours = value
-        } else {
-            return nil
+    /// clock (`10:05`), the figure as written read as an hour from midnight
+    /// (`saa 4 asubuhi`: `4:00`) and the index after what was read. On a
+    /// clock whose part of the day comes first (``ClockReckoning/Clock/dayPartFirst``):
+    /// the part of the day at `index`, the hour, then the hour word (Amharic
+    /// `ከጠዋቱ 4 ሰዓት`, 10:00).
+    func reckonedTime(at index: Int, on clock: ClockReckoning.Clock) -> (String, asWritten: String, Int)? {
+        guard let token = cursor.token(index), token.kind == .word else { return nil }
+        if clock.dayPartFirst {
+            guard let word = cursor.word(index), let part = clock.dayParts[word], let n = cursor.next(index + 1),
+                  let (hours, minutes, afterFigure) = clockFigure(at: n), let after = cursor.next(afterFigure),
+                  cursor.isWord(after, clock.hourWords), let hour = ClockReckoning.hour(hours, on: clock, in: part) else { return nil }
+            let minuteText = (minutes ?? 0) < 10 ? "0\(minutes ?? 0)" : "\(minutes!)"
+            return ("\(hour):\(minuteText)", "\(hours):\(minuteText)", after + 1)
         }
+        guard token.range.count <= 8, cursor.isWord(index, clock.hourWords), let n = cursor.next(index + 1),
+              let (hours, minutes, figureEnd) = clockFigure(at: n) else { return nil }
+        var end = figureEnd
         // The part of the day, after a few linking words and apostrophes (`za asubuhi`, `ez'omu ttuntu`).
         var part: ClockReckoning.DayPart?
         var p = cursor.next(end)
@@ -282,7 +301,32 @@ extension NumberValueReader {
         }
         guard part != nil || minutes != nil, let hour = ClockReckoning.hour(hours, on: clock, in: part) else { return nil }
         let minuteText = (minutes ?? 0) < 10 ? "0\(minutes ?? 0)" : "\(minutes!)"
-        return ("\(hour):\(minuteText)", end)
+        return ("\(hour):\(minuteText)", "\(hours):\(minuteText)", end)
+    }
+
+    /// The hour written at `index` on a clock that counts from 6 a.m.: in
+    /// figures (`4`, `4:05`, `4.05`) or a number word (`nne`), its minutes,
+    /// and the index after it.
+    private func clockFigure(at n: Int) -> (hours: Int, minutes: Int?, end: Int)? {
+        guard let figure = cursor.token(n) else { return nil }
+        var hours: Int, minutes: Int?, end = n + 1
+        if figure.kind == .number {
+            guard !figure.grouped, figure.integerPart.utf8.count <= 2, let value = figure.integerValue else { return nil }
+            hours = value
+            if let fraction = figure.fraction {
+                guard fraction.utf8.count == 2, let value = Int(fraction), value < 60 else { return nil }
+                minutes = value
+            } else if cursor.isPunct(n + 1, ":"), let minuteToken = cursor.token(n + 2), minuteToken.kind == .number, minuteToken.fraction == nil,
+                      minuteToken.integerPart.utf8.count == 2, let value = minuteToken.integerValue, value < 60 {
+                minutes = value
+                end = n + 3
+            }
+        } else if figure.kind == .word, let word = cursor.word(n), let value = vocabulary.words[word], !vocabulary.weakWords.contains(word) {
+            hours = value
+        } else {
+            return nil
+        }
+        return (hours, minutes, end)
     }
 
     /// Times of day: `10:30`, `10.00 horas`, `10 h 30`, `10h`, `10 a.m.`,

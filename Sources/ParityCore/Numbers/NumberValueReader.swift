@@ -151,6 +151,10 @@ struct NumberValueReader {
         var afterFigure = k + 1
         if cursor.isPunct(afterFigure, "."), cursor.token(afterFigure + 1)?.kind == .space || isConnector(afterFigure + 1) { afterFigure += 1 }
         let isYear = !token.grouped && token.fraction == nil && token.integerPart.utf8.count == 4 && (1800...2199).contains(token.integerValue ?? 0)
+        if isYear, let (date, end) = yearFirstDate(year: token.integerValue!, at: k) {
+            emit(.date, date.canonical, k, end)
+            return end
+        }
         if let connector = cursor.next(afterFigure), isConnector(connector), let second = cursor.next(connector + 1),
            let secondToken = cursor.token(second), secondToken.kind == .number {
             // A year before a connector ends a clause of its own ("del 12,5 % en 2018 al 40,2 %"): it takes no unit from the figure after it.
@@ -176,6 +180,10 @@ struct NumberValueReader {
             }
         }
         emit(isYear ? .year : .number, token.text, k, k + 1)
+        if let groups = token.spaceGroups {
+            result[result.count - 1].spaceGroups = groups
+            result[result.count - 1].groupingUndecided = token.groupingUndecided
+        }
         return k + 1
     }
 
@@ -184,8 +192,10 @@ struct NumberValueReader {
         let first = cursor.scalars[token.range.lowerBound]
         if NumberTokenizer.isHan(first), first != "第", first != "百", !ChineseNumeral.isNumeral(first) { return k + 1 }
         // saa 4 asubuhi, ssaawa 4:05 ez'oku makya: an hour on a clock that counts from 6 a.m.
-        if let clock = vocabulary.clock, let (time, end) = reckonedTime(at: k, on: clock) {
+        if let clock = vocabulary.clock, let (time, asWritten, end) = reckonedTime(at: k, on: clock) {
             emit(.time, time, k, end)
+            // The figure read as written is the other reading (`saa 4` taken for 4 o'clock): the time is not read without doubt.
+            result[result.count - 1].alternative = asWritten
             return end
         }
         // die XII mensis Maii anno MMXXVI, die duodecimo mensis Maii: a day in Roman numerals or in words.

@@ -55,6 +55,12 @@ struct NumberVocabulary: Sendable {
     var reversedSpaceGroups = false
     /// Whether numeric dates with the year last are read day first (`10/12/1948` = 10 December).
     var dayFirstDates = false
+    /// Whether the language groups digits with a space (`1 120`: CLDR's
+    /// grouping separator is a space, or its texts store space groups
+    /// reversed); where it groups with a mark (`1.120`, `1,120`), a figure
+    /// grouped by spaces may as well be figures of a table row
+    /// (``NumberTokenizer/spaceGroupsUsual``). True for the general convention.
+    var spaceGroupsUsual = true
     /// Whether the decimal mark is unknown (the general convention, ``NumberTokenizer/decimalMarkUnknown``).
     var decimalMarkUnknown = false
     /// The language's own month names from CLDR (``CLDRLanguageTables``),
@@ -173,6 +179,7 @@ struct NumberVocabulary: Sendable {
             reversedSpaceGroups: NumberConventions.reversedSpaceGroupLanguages.contains(code),
             dayFirstDates: NumberConventions.dayFirstNumericDateLanguages.contains(code))
         vocabulary.weakWords = weak
+        vocabulary.spaceGroupsUsual = cldr.groupsWithSpace || NumberConventions.reversedSpaceGroupLanguages.contains(code)
         vocabulary.hasOwnWords = handWords != nil || !cldr.numberWords.isEmpty
         vocabulary.scalesBefore = WordPhraseTable(cldr.scaleWordsBefore.merging(LeadingScaleWords.words[code] ?? [:]) { old, _ in old },
                                                   foldingDiacritics: true)
