@@ -60,6 +60,28 @@ import Testing
         #expect(segment(figures).blocks.allSatisfy { $0.kind != .annex })
     }
 
+    @Test func constructedSwahiliProtocolOfArticlesAnnexedUnderAWordAlone() {
+        // The agreement's articles `Ibara ya 1` … `3` (title on the next line), then `Kiambatisho` over a protocol whose
+        // articles count again from 1: the protocol's articles are the annex's.
+        let text = "Zimekubaliana kama ifuatavyo:\n\nIbara ya 1\nLengo\nLengo la Mkataba huu ni kulinda samaki wa Ziwa.\n\n"
+            + "Ibara ya 2\nUshirikiano\nWanachama watabadilishana takwimu kila mwaka.\n\nIbara ya 3\nKuanza kutumika\n"
+            + "Mkataba huu utaanza kutumika tarehe 1 Januari 2028.\n\nUmeandikwa Morava, tarehe 5 Oktoba 2027.\n\nKiambatisho\n\n"
+            + "ITIFAKI KUHUSU UKAGUZI WA PAMOJA\n\nIbara ya 1\nWakaguzi\nKila Mwanachama atateua wakaguzi 12.\n\n"
+            + "Ibara ya 2\nRipoti\nWakaguzi watatoa ripoti kila baada ya miezi 6.\n"
+        let document = segment(text)
+        #expect(document.blocks.filter { $0.kind == .article }.map(\.id) == ["art1", "art2", "art3", "annex-art1", "annex-art2"])
+        #expect(document.blocks.filter { $0.kind == .annex }.count == 1)
+    }
+
+    @Test func anAnnexWordLinkedByAnotherParticleOfItsScript() {
+        // Han script: the particle before the annex word may be another language's (`之` as `的`), in a caption that
+        // names its note by a date.
+        #expect(CaptionRecognizer.annexCaptionLabel("2027年9月14日致秘書長普通照會之附件") == "")
+        #expect(CaptionRecognizer.annexCaptionLabel("2027年9月14日致秘書長的普通照會的附件") == "")
+        #expect(CaptionRecognizer.annexCaptionLabel("致秘書長普通照會之附件") == nil)
+        #expect(CaptionRecognizer.annexCaptionLabel("詳情見2027年報告之附件。") == nil)
+    }
+
     @Test func syllablesJoinedByAJoinerMakeOneCaptionWord() {
         // Joiners are known by their properties: punctuation that ends nothing.
         #expect(NumberedCaption.isWordJoiner("\u{0F0B}"))   // Tibetan tsheg
