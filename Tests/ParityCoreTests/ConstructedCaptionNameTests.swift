@@ -30,6 +30,8 @@ import Testing
         #expect(wordFirst("Ripoti ya mwaka 2026 ilionyesha") == nil)
         #expect(wordFirst("Ripoti ya 3 ilionyesha ongezeko") == nil)
         #expect(wordFirst("Deel van twee") == nil)
+        // A capitalized word after the first is a caption word of its own: "Dalam Pasal 5" (in article 5) is text.
+        #expect(wordFirst("Dalam Pasal 5") == nil)
     }
 
     @Test func constructedSwahiliChaptersAndArticlesNamedInTwoWords() {

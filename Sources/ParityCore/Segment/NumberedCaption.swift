@@ -76,6 +76,12 @@ enum NumberedCaption {
             guard words < maximumCaptionWords, index < text.count, ScalarClass.isWhitespace(text[index]),
                   wordEnd(text, from: labelStart) == index, text[labelStart].properties.isAlphabetic,
                   index - labelStart <= maximumWordLength else { return nil }
+            // Its further words are particles in lower case (`Ibara ya`, `Phụ lục`) or the whole name is in capitals
+            // (`SURA YA`): a capitalized word after the first starts a caption of its own ("Dalam Pasal 5").
+            if ScalarClass.isUppercase(text[labelStart]) {
+                guard !word.contains(where: ScalarClass.isLowercase), !text[labelStart..<index].contains(where: ScalarClass.isLowercase)
+                else { return nil }
+            }
             words += 1
             keyEnd = index
             while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
