@@ -666,9 +666,22 @@ struct BlockClassifier {
     /// letters) alone: `Anexu`, `Atodiad`, `Kiambatisho`, `இணைப்பு`.
     private func isOneWordLine(_ index: Int) -> Bool {
         guard units[index].lines.count == 1 else { return false }
-        let line = captionLine(index)
+        var line = captionLine(index)
+        // A script that closes every title with its full stop (the Tibetan shad: `ཟུར་སྦྲགས།`): the stop after one
+        // word ends no sentence. Its syllables may be joined (`NumberedCaption.wordEnd`).
+        if let last = line.last, Self.isScriptStop(last) { line.removeLast() }
+        if NumberedCaption.wordEnd(line, from: 0) == line.count, line.contains(where: NumberedCaption.isWordJoiner) {
+            line = line.filter { !NumberedCaption.isWordJoiner($0) }
+        }
         return line.count >= 2 && line.count <= NumberedCaption.maximumWordLength && line.allSatisfy(NumberedCaption.isWordScalar)
             && line[0].properties.isAlphabetic && (ScalarClass.isUppercase(line[0]) || ScalarClass.isCaselessLetter(line[0]))
+    }
+
+    /// A full stop of a script other than Latin that may close a title (`।`, `።`, the Tibetan shad `།`): by its
+    /// Unicode properties, terminal punctuation that is no comma, colon, question or exclamation mark.
+    static func isScriptStop(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII, scalar.properties.isTerminalPunctuation, let name = scalar.properties.name else { return false }
+        return !name.contains("COMMA") && !name.contains("COLON") && !name.contains("QUESTION") && !name.contains("EXCLAMATION")
     }
 
     /// Most units between the body's last sentence and an annex caption after

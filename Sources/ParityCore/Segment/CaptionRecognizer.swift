@@ -182,6 +182,13 @@ enum CaptionRecognizer {
                         }
                         return label
                     }
+                    // Another language of the script links with its own particle (Cantonese `…嘅附件`, where Mandarin
+                    // writes `…的附件`): one letter run into the annex word, in a caption that names its document by a
+                    // date or number, as a linked caption does.
+                    if !conventions.writesSpacesBetweenWords, let particle = before.last, !ScalarClass.isWhitespace(particle),
+                       particle.properties.isAlphabetic, before.contains(where: { ScalarClass.digit($0) != nil }) {
+                        return label
+                    }
                 }
             }
         }

@@ -107,6 +107,9 @@ struct DecimalLabel: Sendable, Hashable {
         // A letter of a caseless script no table reads (Khmer `១.ក`, Thai `๑.ข`, Bengali `১.ক`):
         // kept as written, its Latin letter given by its sequence (`scriptLetter`, `ScriptLetterItems`).
         if ScriptLetterItems.mayBeItemLetter(scalar) { return String(scalar) }
+        // A small letter of any other cased alphabet (Armenian `1.ա`, Greek `1.β`): kept as written too, its
+        // Latin letter given by its sequence in the script's order.
+        if !scalar.isASCII, scalar.properties.generalCategory == .lowercaseLetter { return String(scalar) }
         return nil
     }
 

@@ -43,31 +43,72 @@ enum NumberedCaption {
             return match
         }
         guard ScalarClass.isUppercase(first) || ScalarClass.isArabic(first) || ScalarClass.isCaselessLetter(first) else { return nil }
-        var index = 0
-        while index < text.count, isWordScalar(text[index]) { index += 1 }
+        var index = wordEnd(text, from: 0)
         let word = text[0..<index]
         // `Art. 1 Definiziuns`, `Čl. 3 Cieľ`: the word abbreviated, its point before the white space.
         if index < text.count, text[index] == "." { index += 1 }
         guard word.count >= 2, word.count <= maximumWordLength, index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
         // A word in capitals or with a capital first (`ANEXO`, `Додаток`), not a lower-case word after a capital.
         while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
-        let labelStart = index
-        while index < text.count, !ScalarClass.isWhitespace(text[index]) {
-            // A hyphen between digits and their ordinal ending (`1-nji`) is part of the label.
-            if isSeparator(text[index]) {
-                guard isJoiningHyphen(text[index]), index > labelStart, ScalarClass.digit(text[index - 1]) != nil,
-                      index + 1 < text.count, ScalarClass.isLowercase(text[index + 1]) else { break }
+        var labelStart = index
+        var keyEnd = word.endIndex
+        var words = 1
+        var found: (Int, Style)?
+        while found == nil {
+            labelStart = index
+            while index < text.count, !ScalarClass.isWhitespace(text[index]) {
+                // A hyphen between digits and their ordinal ending (`1-nji`) is part of the label.
+                if isSeparator(text[index]) {
+                    guard isJoiningHyphen(text[index]), index > labelStart, ScalarClass.digit(text[index - 1]) != nil,
+                          index + 1 < text.count, ScalarClass.isLowercase(text[index + 1]) else { break }
+                }
+                index += 1
             }
-            index += 1
+            guard index > labelStart else { return nil }
+            if let value = labelValue(text[labelStart..<index]) {
+                // After more than one word, only a numeral or a letter: `Хушса ҫырни I`, `KAROLO YA II`, `Ingingo ya 3`.
+                guard words == 1 || value.1 == .roman || value.1 == .digits || value.1 == .letter else { return nil }
+                found = value
+                break
+            }
+            // The caption's name may be of a few words, the numeral after them (`KAROLO YA I`, `ᱥᱟᱞᱟᱜ ᱦᱟᱹᱴᱤᱧ II`):
+            // a further word of letters, white space after it.
+            guard words < maximumCaptionWords, index < text.count, ScalarClass.isWhitespace(text[index]),
+                  wordEnd(text, from: labelStart) == index, text[labelStart].properties.isAlphabetic,
+                  index - labelStart <= maximumWordLength else { return nil }
+            // Its further words are particles in lower case (`Ibara ya`, `Phụ lục`) or the whole name is in capitals
+            // (`SURA YA`): a capitalized word after the first starts a caption of its own ("Dalam Pasal 5").
+            if ScalarClass.isUppercase(text[labelStart]) {
+                guard !word.contains(where: ScalarClass.isLowercase), !text[labelStart..<index].contains(where: ScalarClass.isLowercase)
+                else { return nil }
+            }
+            words += 1
+            keyEnd = index
+            while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
         }
-        guard index > labelStart, let (number, style) = labelValue(text[labelStart..<index]) else { return nil }
+        guard let (number, style) = found else { return nil }
         guard let (labelLength, hasRest, titleEndsSentence) = rest(text, index) else { return nil }
+        // A name of several words ends the line or comes before a separator and a title: "Table of the costs 2 …" is text.
+        if words > 1, hasRest, !text[index..<labelLength].contains(where: isSeparator) { return nil }
         // A number word (`परिशिष्ट एक`) ends the line or comes before a separator: "Appendix to the report" is no caption.
         if style == .word, hasRest, !text[index..<labelLength].contains(where: isSeparator) { return nil }
         if titleEndsSentence, style == .word { return nil }
-        return Match(key: ScalarText.string(word).lowercased(), number: number, style: style, labelLength: labelLength, hasRest: hasRest,
+        // The words of a longer name one space apart, however the line spaces them.
+        var name = ScalarText.string(word)
+        if words > 1 {
+            var scalars: [Unicode.Scalar] = []
+            for scalar in text[0..<keyEnd] where !(ScalarClass.isWhitespace(scalar) && (scalars.last == " ")) {
+                scalars.append(ScalarClass.isWhitespace(scalar) ? " " : scalar)
+            }
+            name = ScalarText.string(scalars[...])
+        }
+        return Match(key: name.lowercased(), number: number, style: style, labelLength: labelLength, hasRest: hasRest,
                      titleEndsSentence: titleEndsSentence)
     }
+
+    /// Most words of a caption's name before its numeral (`Хушса ҫырни I`, `KAROLO YA I`): a name of more
+    /// words is a phrase of running text.
+    static let maximumCaptionWords = 3
 
     /// A caption whose word comes AFTER its number, as Hungarian, Finnish,
     /// Estonian, Latvian and Lithuanian write articles and chapters: `1. cikk`,
@@ -180,6 +221,31 @@ enum NumberedCaption {
             && scalar.properties.generalCategory != .titlecaseLetter)
     }
 
+    /// Whether `scalar` joins the syllables of one word (Tibetan tsheg `་`, the middle dot `·`): punctuation
+    /// outside ASCII that ends nothing (no Terminal_Punctuation: no full stop, comma, colon or Ethiopic
+    /// word space), known by its Unicode properties, not by a list.
+    static func isWordJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else { return false }
+        let properties = scalar.properties
+        return properties.generalCategory == .otherPunctuation && !properties.isTerminalPunctuation && !properties.isSentenceTerminal
+    }
+
+    /// Where the word of letters and marks that starts at `start` ends: its syllables may be joined by a
+    /// joiner (`isWordJoiner`), which may also close it (`དམིགས་ཡུལ་ ༡.`).
+    static func wordEnd(_ text: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        while index < text.count {
+            if isWordScalar(text[index]) {
+                index += 1
+            } else if index > start, isWordJoiner(text[index]), isWordScalar(text[index - 1]) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
     /// A letter or a combining mark (a word of a script that writes vowels and
     /// viramas as marks: Bengali `অভীষ্ট`, Thai, Tamil `இலக்கு`).
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -197,7 +263,7 @@ enum NumberedCaption {
             return true
         }
         if let first = prefix.first, first.isASCII, ScalarClass.digit(first) != nil { return false }
-        while index < prefix.count, isWordScalar(prefix[index]) { index += 1 }
+        index = wordEnd(prefix, from: 0)
         guard index < prefix.count else { return false }
         if ScalarClass.digit(prefix[index]) != nil { return index <= 3 || ScalarClass.isCaselessLetter(prefix[0]) }
         let wordLength = index
