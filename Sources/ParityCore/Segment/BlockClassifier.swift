@@ -1588,10 +1588,12 @@ struct BlockClassifier {
     /// A preamble known by its shape, whatever opens it (a long clause naming the Parties no opening rule knows): before
     /// the first numbered paragraph and the first article, a unit set apart that ends with a comma or semicolon right
     /// after an unnumbered one that ends so is a paragraph of its own ("…, im Folgenden „die Vertragsparteien“ genannt," /
-    /// "in Anerkennung der Tatsache, …,"), never the rest of it cut by a page.
+    /// "in Anerkennung der Tatsache, …,"), never the rest of it cut by a page — unless it is the opening's own clause
+    /// naming a term in quotation marks (`PreambleOpeningSplitter.namesTerm`: "i det følgende benævnt "parterne",").
     private func isClauseAfterClause(_ text: UnitText, state: State) -> Bool {
         state.previousKind == .unnumberedParagraph && state.lastParagraph == 0 && state.article == nil
             && endsClause(state.previousText.scalars, minimumLength: 0) && endsClause(text.full, minimumLength: 0)
+            && !PreambleOpeningSplitter.namesTerm(text.full)
     }
 
     private func endsClause(_ scalars: [Unicode.Scalar], minimumLength: Int = 40) -> Bool {

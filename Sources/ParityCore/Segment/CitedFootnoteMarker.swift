@@ -195,6 +195,11 @@ enum CitedFootnoteMarker {
             if scalar == "/" { isSymbol = true } else if scalar == "(" || scalar == "[" { tokenStart += 1; break }
         }
         if !isSymbol {
+            // A figure opening its line (after its indent) is a label there (`1.2 Le api …`, `   2.1.1 La prima …`), no
+            // figure a marker follows; so is one at the start of the text looked at.
+            var lineStart = tokenStart
+            while lineStart > 0, text[lineStart - 1] == " " || text[lineStart - 1] == "\t" { lineStart -= 1 }
+            if lineStart == 0 || text[lineStart - 1] == "\n" || text[lineStart - 1] == "\u{0C}" { return false }
             for scalar in text[tokenStart..<(start - 1)] where ScalarClass.digit(scalar) == nil {
                 guard scalar == "," || scalar == "." || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "$"
                 else { return false }

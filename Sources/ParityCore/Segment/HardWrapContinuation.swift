@@ -507,13 +507,6 @@ struct HardWrapContinuation {
         return (leaderStart, dots)
     }
 
-    /// Whether `line` is full in a hard-wrapped text: the first word of `next` would not have fitted on it within
-    /// the wrap width (never in a text that is not hard-wrapped).
-    func isFull(_ bytes: [UInt8], _ line: TextLine, before next: TextLine) -> Bool {
-        guard let width else { return false }
-        return Self.length(bytes, line.start, line.contentEnd) + 1 + Self.firstWordLength(bytes, next) > width
-    }
-
     /// Scalars in `bytes[start..<end]`.
     static func length(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
         var count = 0

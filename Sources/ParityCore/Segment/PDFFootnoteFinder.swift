@@ -338,8 +338,9 @@ enum PDFFootnoteFinder {
                 } else {
                     windowEnd = at + count
                 }
-                let before = ScalarText.scalars(bytes, windowStart, at)
-                let window = before + ScalarText.scalars(bytes, at, windowEnd)
+                // Unfolded: the line breaks before the token tell a label at a line's start.
+                let before = ScalarTextRaw.scalars(bytes, windowStart, at)
+                let window = before + ScalarTextRaw.scalars(bytes, at, windowEnd)
                 if CitedFootnoteMarker.gluedAfterFigureStop(window, before.count, before.count + count) { return at }
             }
             at -= 1

@@ -116,7 +116,7 @@ enum PreambleOpeningSplitter {
     /// marks ("Die Republik Ruritanien und das Königreich Syldavien, im Folgenden „die Vertragsparteien“ genannt,"):
     /// at most `maximumWords` words, ending with a comma, holding a quotation mark. A bilateral agreement's opening
     /// names its Parties so; a first preambular paragraph is a clause of its own.
-    private static func namesTerm(_ rest: [Unicode.Scalar]) -> Bool {
+    static func namesTerm(_ rest: [Unicode.Scalar]) -> Bool {
         var end = rest.count
         while end > 0, ScalarClass.isWhitespace(rest[end - 1]) { end -= 1 }
         guard end > 0, rest[end - 1] == "," || rest[end - 1] == "،" || rest[end - 1] == "，",

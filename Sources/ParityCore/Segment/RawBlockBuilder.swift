@@ -104,11 +104,11 @@ enum RawBlockBuilder {
                         wrapped = (true, hanging)
                     }
                     hanging = wrapped.hanging
-                    // A line ending with a clause's comma after a line that ends so and is not full (the next line's first
-                    // word would have fitted on it) is the next clause of a list or preamble, also in lower case or after
-                    // a year ("Անվտանգության խորհուրդը," / "… հիշեցնելով,", "…상기하며," / "2027년 3월 이후 …,").
-                    let clauseAfterClause = endsWithClauseMark(buffer, lines[index - 1]) && endsWithClauseMark(buffer, line)
-                        && !wrap.isFull(bytes, lines[index - 1], before: line)
+                    // One unit a line (no wrap): a line ending with a clause's comma after a line that ends so is the next
+                    // clause of a list or preamble, also in lower case ("Անվտանգության խորհուրդը," / "… հիշեցնելով,").
+                    // A text wrapped by hand, unevenly, may break any line after a comma: there the wrap decides.
+                    let clauseAfterClause = wrap.width == nil
+                        && endsWithClauseMark(buffer, lines[index - 1]) && endsWithClauseMark(buffer, line)
                     if clauseAfterClause { wrapped = (false, false); hanging = false }
                     let lowerCase = continuesSentence(buffer, line) && !clauseAfterClause
                     if heads[index] != nil || !markupOpen.isOpen && !lowerCase && !wrapped.continues
