@@ -372,7 +372,10 @@ enum PDFTextCleanupPass {
             // preamble or list set one a line ("… հիշեցնելով," / "մտահոգություն հայտնելով, … է,", "…상기하며," / "2027년 3월 …,").
             // A short line naming a term in quotation marks goes on with the opening that names the Parties
             // ("Republikken Ruritanien og Kongeriget Syldavien," / "i det følgende benævnt "parterne",").
-            if !acrossPage, isShort(previous), bytes.withUnsafeBufferPointer({
+            // Inside a numbered paragraph a clause goes on ("6. … had fallen: in 2025," / "12.5 per cent of …,").
+            if !acrossPage, isShort(previous),
+               paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
+               bytes.withUnsafeBufferPointer({
                 RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd)
                     && RawBlockBuilder.endsWithClauseMark($0, lines[next].contentStart, lines[next].contentEnd)
             }), !PreambleOpeningSplitter.namesTerm(ScalarText.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)) {
