@@ -458,7 +458,20 @@ struct BlockClassifier {
                 guard end > lines[units[index].lines.lowerBound].contentStart else { return false }
                 let last = decoded.utf8[end - 1]
                 // `:` or the full-width `：` (EF BC 9A).
-                return last == UInt8(ascii: ":") || (last == 0x9A && end >= 3 && decoded.utf8[end - 3] == 0xEF && decoded.utf8[end - 2] == 0xBC)
+                if last == UInt8(ascii: ":") || (last == 0x9A && end >= 3 && decoded.utf8[end - 3] == 0xEF && decoded.utf8[end - 2] == 0xBC) {
+                    return true
+                }
+                // Words of agreement without a colon ("Have agreed as follows."): one short line without a comma, right
+                // after a preambular clause (a unit ending with a comma or semicolon).
+                guard index > 0, units[index].lines.count == 1 else { return false }
+                let start = lines[units[index].lines.lowerBound].contentStart
+                guard end - start <= Self.formulaMaximumLength * 4,
+                      case let words = ScalarText.scalars(decoded.utf8, start, end),
+                      words.count <= Self.formulaMaximumLength, !words.contains(where: SpeakerLine.isComma),
+                      let final = words.last, final == "." || final == "\u{3002}" || ScalarClass.isWordLetter(final)
+                else { return false }
+                let previous = lines[units[index - 1].lines.upperBound - 1]
+                return decoded.utf8.withUnsafeBufferPointer { RawBlockBuilder.endsWithClauseMark($0, previous) }
             })
         return NumberedCaptionSequence.kept(sequences, context)
     }
@@ -1414,7 +1427,15 @@ struct BlockClassifier {
     /// "Have agreed as follows:", "sind wie folgt übereingekommen:", "兹协议如下：": the
     /// preamble's last line, set apart, short, without a comma, ending with a colon, right
     /// before the first article, opens the articles; it is no preambular paragraph.
-    private func isOperativeFormula(_ text: UnitText, allowingComma: Bool = false) -> Bool {
+    ///
+    /// `afterLastClause`: the line stands right before the first article and right after a preambular clause (a unit
+    /// ending with a comma or semicolon). There the words of agreement are known by that place and their shape alone —
+    /// one short line without a comma — whether they end with a colon, a full stop or nothing ("Have agreed as
+    /// follows.", "Zimekubaliana kama ifuatavyo.", "ได้ตกลงกันดังต่อไปนี้").
+    private func isOperativeFormula(_ text: UnitText, allowingComma: Bool = false, afterLastClause: Bool = false) -> Bool {
+        if afterLastClause, text.lineCount == 1, text.full.count <= Self.formulaMaximumLength, let last = text.full.last,
+           last == "." || last == "\u{3002}" || ScalarClass.isWordLetter(last),
+           !text.full.contains(where: SpeakerLine.isComma), text.label == nil { return true }
         // Right before the first article nothing else ends a preamble with a colon: the words may run longer there
         // (hard-wrapped over two lines, "ovat keskenään neuvoteltuaan sopineet seuraavasta koskien" / "Kelvan vuoriston jäätiköitä:").
         // Words that hold a comma or follow one ("gewillt, … zu gründen – sind wie folgt übereingekommen:") close a
@@ -1577,6 +1598,17 @@ struct BlockClassifier {
     /// (`minimumLength` scalars), not all capitals, that ends with a comma or
     /// semicolon is running text. In a caseless script a Roman numeral or an
     /// acronym in capitals ("… अध्याय VII के अंतर्गत …,") does not make the line capitals.
+    /// A preamble known by its shape, whatever opens it (a long clause naming the Parties no opening rule knows): before
+    /// the first numbered paragraph and the first article, a unit set apart that ends with a comma or semicolon right
+    /// after an unnumbered one that ends so is a paragraph of its own ("…, im Folgenden „die Vertragsparteien“ genannt," /
+    /// "in Anerkennung der Tatsache, …,"), never the rest of it cut by a page — unless it is the opening's own clause
+    /// naming a term in quotation marks (`PreambleOpeningSplitter.namesTerm`: "i det følgende benævnt "parterne",").
+    private func isClauseAfterClause(_ text: UnitText, state: State) -> Bool {
+        state.previousKind == .unnumberedParagraph && state.lastParagraph == 0 && state.article == nil
+            && endsClause(state.previousText.scalars, minimumLength: 0) && endsClause(text.full, minimumLength: 0)
+            && !PreambleOpeningSplitter.namesTerm(text.full)
+    }
+
     private func endsClause(_ scalars: [Unicode.Scalar], minimumLength: Int = 40) -> Bool {
         guard scalars.count >= minimumLength, let last = scalars.last, last == "," || last == ";" || last == "،" || last == "，" || last == "；"
         else { return false }
@@ -1886,7 +1918,10 @@ struct BlockClassifier {
                 && endsClause(state.previousText.scalars, minimumLength: 0)
             // Right before the first article (or the division holding it) the words may hold a comma after their first word
             // ("uzgodniły, co następuje:").
-            if state.inPreamble || afterClause, isOperativeFormula(text, allowingComma: state.articleFollows),
+            let afterLastClause = state.articleFollows && state.previousKind == .unnumberedParagraph
+                && endsClause(state.previousText.scalars, minimumLength: 0)
+            if state.inPreamble || afterClause,
+               isOperativeFormula(text, allowingComma: state.articleFollows, afterLastClause: afterLastClause),
                state.articleFollows || next().map(Self.opensOperativePart) == true {
                 let block = unnumberedHeading(text, state: &state)
                 state.inPreamble = false
@@ -1901,6 +1936,7 @@ struct BlockClassifier {
                 block.mayContinue = !(state.inPreamble && state.previousKind == .unnumberedParagraph
                     && (endsClause(state.previousText.scalars, minimumLength: 0) || PreambularOpening.isOpening(state.previousText.scalars)
                         || Self.endsWithSpacedDash(state.previousText.scalars)))
+                    && !isClauseAfterClause(text, state: state)
                 block.annex = state.annex
                 return block
             }

@@ -79,6 +79,18 @@ enum CitedFootnoteMarker {
                     index = end
                     continue
                 }
+            } else if ScalarClass.digit(scalar) != nil, text[index - 1] == ".", ScalarClass.digit(text[index - 2]) != nil {
+                // `81/207.1 It covers`: a marker after the stop of a symbol or a figure, before a new sentence.
+                var end = index, number = 0
+                while end < text.count, end - index < maximumFigureStopMarkerDigits, let digit = ScalarClass.digit(text[end]) {
+                    number = number * 10 + digit
+                    end += 1
+                }
+                if number > 0, gluedAfterFigureStop(text, index, end) {
+                    if cited[number] == nil { cited[number] = index }
+                    index = end
+                    continue
+                }
             } else if ScalarClass.digit(scalar) != nil, gluedToWord(text, index) {
                 var end = index, number = 0
                 while end < text.count, end - index < 2, let digit = ScalarClass.digit(text[end]) { number = number * 10 + digit; end += 1 }
@@ -97,6 +109,27 @@ enum CitedFootnoteMarker {
     /// digits glued to a full stop, comma or semicolon (`gluedAsCitation`: `States.2`, `since 1950,1`)
     /// or straight to a word (`gluedToWord`: `Mipakani1`); the range holds the digits only.
     static func plainCitation(_ number: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
+        wordCitation(number, in: text)
+    }
+
+    /// The last place in `text` where marker `number` — a footnote the document has that no block cites otherwise
+    /// (`plainCitation` found none) — stands glued to the full stop of a symbol or a figure before a new sentence
+    /// (`gluedAfterFigureStop`: `81/207.1 It covers`); the range holds the digits only.
+    static func figureStopCitation(_ number: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
+        let digits = Array(String(number).unicodeScalars)
+        var start = text.count - digits.count
+        while start >= 2 {
+            let end = start + digits.count
+            if text[start..<end].elementsEqual(digits), gluedAfterFigureStop(text, start, end) {
+                return start..<end
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// `plainCitation`: glued to a word's stop or to a word.
+    private static func wordCitation(_ number: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
         let digits = Array(String(number).unicodeScalars)
         var start = text.count - digits.count
         while start >= 2 {
@@ -135,6 +168,70 @@ enum CitedFootnoteMarker {
         default: break
         }
         return afterYear && endsYear(text, start - 1)
+    }
+
+    /// Most digits of a marker glued to the full stop of a symbol or a figure (`gluedAfterFigureStop`).
+    static let maximumFigureStopMarkerDigits = 2
+
+    /// Whether the digits `start..<end` are a marker glued to the full stop that ends a document symbol or a
+    /// figure, as a superscript becomes in plain text: `… resolution 81/207.1 It covers …`, `… A/RES/2026/27.2`
+    /// at a paragraph's end, `… a total of 4,350.3 The …`. Read so only for a footnote the document has and
+    /// cites nowhere else (`FootnoteLinker`, `BlockClassifier.citedFootnote`, `PDFFootnoteFinder`): the digits
+    /// stand right after a full stop that follows a digit, at most `maximumFigureStopMarkerDigits` of them, then
+    /// white space, and what follows starts a new sentence — a word in capitals followed by a lower-case letter or
+    /// a space (`It`, `A`), or, after a symbol (a token holding `/`), a letter of a script without case or the
+    /// end of the paragraph (of the text, or a blank line). So `2.5 million`, `para. 3.1 of`, `3.1.` and `2.5 GW` stay figures; `81/207 and` was never
+    /// in question.
+    static func gluedAfterFigureStop(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard start >= 2, end > start, end - start <= maximumFigureStopMarkerDigits, text[start - 1] == ".",
+              ScalarClass.digit(text[start - 2]) != nil else { return false }
+        guard end == text.count || ScalarClass.isWhitespace(text[end]) else { return false }
+        // The token the stop ends: a symbol holds a slash; a figure holds digits and group marks only.
+        var tokenStart = start - 1
+        var isSymbol = false
+        while tokenStart > 0, !ScalarClass.isWhitespace(text[tokenStart - 1]) {
+            tokenStart -= 1
+            let scalar = text[tokenStart]
+            if scalar == "/" { isSymbol = true } else if scalar == "(" || scalar == "[" { tokenStart += 1; break }
+        }
+        if !isSymbol {
+            // A figure opening its line (after its indent) is a label there (`1.2 Le api …`, `   2.1.1 La prima …`), no
+            // figure a marker follows; so is one at the start of the text looked at.
+            var lineStart = tokenStart
+            while lineStart > 0, text[lineStart - 1] == " " || text[lineStart - 1] == "\t" { lineStart -= 1 }
+            if lineStart == 0 || text[lineStart - 1] == "\n" || text[lineStart - 1] == "\u{0C}" { return false }
+            for scalar in text[tokenStart..<(start - 1)] where ScalarClass.digit(scalar) == nil {
+                guard scalar == "," || scalar == "." || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "$"
+                else { return false }
+            }
+        }
+        // A blank line ends the paragraph as the end of the text does.
+        var next = end, lineBreaks = 0
+        while next < text.count, ScalarClass.isWhitespace(text[next]) {
+            if text[next] == "\n" || text[next] == "\u{0C}" { lineBreaks += 1 }
+            next += 1
+        }
+        guard next < text.count, lineBreaks < 2 else { return isSymbol }
+        let first = text[next]
+        if ScalarClass.isUppercase(first) {
+            guard next + 1 < text.count else { return true }
+            let second = text[next + 1]
+            return ScalarClass.isWhitespace(second) || ScalarClass.isLowercase(second)
+        }
+        return isSymbol && ScalarClass.isCaselessLetter(first)
+    }
+
+    /// Whether `bytes[start..<end]` ends with a full stop after a digit and at most `maximumFigureStopMarkerDigits`
+    /// digits glued to it (`A/RES/2026/27.2`): a symbol that ends a sentence, its footnote marker after the stop —
+    /// a line of running text, never a masthead's symbol alone (`MastheadLineSplitter`, `RawBlockBuilder`).
+    static func endsWithFigureStopMarker(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var end = end
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+        var digits = end
+        while digits > start, end - digits < maximumFigureStopMarkerDigits, (0x30...0x39).contains(bytes[digits - 1]) { digits -= 1 }
+        guard digits < end, digits - start >= 2, bytes[digits - 1] == UInt8(ascii: "."),
+              (0x30...0x39).contains(bytes[digits - 2]) else { return false }
+        return true
     }
 
     /// Most scalars of a footnote marker after a sentence's stop (`endsSentenceBeforeMarker`).

@@ -19,17 +19,24 @@ enum FootnoteLinker {
                 candidates += Array((footnote + 1)...min(drafts.count - 1, footnote + lookAhead))
             }
             var linked = false
-            for candidate in candidates {
-                switch drafts[candidate].kind {
-                case .footnote, .tocEntry, .tocHeading: continue
-                default: break
+            // A citation a marker is written as comes first; only where no nearby block holds one is the marker
+            // looked for after the full stop of a symbol or a figure (`81/207.1 It covers`, `figureStopCitation`).
+            for figureStop in [false, true] where !linked {
+                for candidate in candidates {
+                    switch drafts[candidate].kind {
+                    case .footnote, .tocEntry, .tocHeading: continue
+                    default: break
+                    }
+                    let found = figureStop
+                        ? Self.figureStopCitation(markerScalars, in: drafts[candidate].text)
+                        : citation(markerScalars, in: drafts[candidate].text)
+                    guard let range = found else { continue }
+                    drafts[candidate].removeText(range)
+                    drafts[candidate].appendFootnoteRef(drafts[footnote].id)
+                    drafts[footnote].appendCitedBy(drafts[candidate].id)
+                    linked = true
+                    break
                 }
-                guard let range = citation(markerScalars, in: drafts[candidate].text) else { continue }
-                drafts[candidate].removeText(range)
-                drafts[candidate].appendFootnoteRef(drafts[footnote].id)
-                drafts[footnote].appendCitedBy(drafts[candidate].id)
-                linked = true
-                break
             }
             if !linked {
                 diagnostics.append(ReaderDiagnostic(
@@ -52,6 +59,14 @@ enum FootnoteLinker {
             return CitedFootnoteMarker.plainCitation(value, in: text)
         }
         return nil
+    }
+
+    /// The last place in `text` where a numbered `marker` (`¹`, `1`) stands as plain digits glued to the full
+    /// stop of a symbol or a figure before a new sentence (`CitedFootnoteMarker.figureStopCitation`).
+    static func figureStopCitation(_ marker: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
+        guard !marker.isEmpty, marker.allSatisfy({ SuperscriptDigits.value(of: $0) != nil }) else { return nil }
+        let value = marker.reduce(0) { $0 * 10 + (SuperscriptDigits.value(of: $1) ?? 0) }
+        return CitedFootnoteMarker.figureStopCitation(value, in: text)
     }
 
     /// The last superscript or asterisk citation of `marker` in `text` (`citation(_:in:)`).

@@ -180,7 +180,9 @@ enum MastheadLineSplitter {
             if seen > mastheadLines {
                 // Further down the first page (a verbatim record's masthead is long), a symbol alone on its line.
                 let trimmed = text.trimmingWhitespace()
-                if trimmed.last != ".", HeaderLineRecognizer.isSymbol(trimmed) { result.insert(index) }
+                // A symbol ending a sentence ("A/RES/2026/27." or, its marker after the stop, "A/RES/2026/27.2") is running text.
+                if trimmed.last != ".", !CitedFootnoteMarker.endsWithFigureStopMarker(bytes, line.contentStart, line.contentEnd),
+                   HeaderLineRecognizer.isSymbol(trimmed) { result.insert(index) }
                 continue
             }
             if HeaderLineRecognizer.recognize(text) != nil

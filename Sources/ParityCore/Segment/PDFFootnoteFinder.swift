@@ -305,8 +305,49 @@ enum PDFFootnoteFinder {
             at += 1
         }
         if found.count == 1, let only = found.first { return Citation(start: only - 1, length: count + 1) }
-        guard found.isEmpty, let last = atLineEnd else { return nil }
-        return Citation(start: last - 1, length: count + 1)
+        if found.isEmpty, let last = atLineEnd { return Citation(start: last - 1, length: count + 1) }
+        return figureStopCitation(of: marker, in: bytes, from: from, to: to).map { Citation(start: $0, length: count) }
+    }
+
+    /// Bytes looked at around a marker glued to a figure's full stop (`figureStopCitation`): the token before it,
+    /// and the start of the word after it.
+    static let figureStopWindow = 48
+
+    /// The last place in `bytes[from..<to]` where a digit marker stands glued to the full stop of a symbol or a
+    /// figure before a new sentence, `… resolution 81/207.1 It covers …` (`CitedFootnoteMarker.gluedAfterFigureStop`);
+    /// a paragraph's end (a blank line, a form feed or `to`) counts as the end of the text there.
+    private static func figureStopCitation(of marker: Marker, in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        guard marker.isDigits else { return nil }
+        let count = marker.bytes.count
+        var at = to - count
+        while at >= from + 2 {
+            if bytes[at] == marker.bytes[0], bytes[at - 1] == UInt8(ascii: "."), (0x30...0x39).contains(bytes[at - 2]),
+               Array(bytes[at..<(at + count)]) == marker.bytes {
+                var windowStart = max(from, at - figureStopWindow)
+                while windowStart < at, bytes[windowStart] & 0xC0 == 0x80 { windowStart += 1 }
+                // After the marker: white space, and the next word unless a blank line or a page ends the paragraph.
+                var windowEnd = at + count
+                var newlines = 0
+                while windowEnd < to, bytes[windowEnd] == 0x20 || bytes[windowEnd] == 0x09 || bytes[windowEnd] == 0x0A
+                        || bytes[windowEnd] == 0x0D {
+                    if bytes[windowEnd] == 0x0A { newlines += 1 }
+                    windowEnd += 1
+                }
+                if newlines < 2, windowEnd < to, bytes[windowEnd] != 0x0C {
+                    var wordEnd = min(to, windowEnd + 8)
+                    while wordEnd < min(to, windowEnd + 12), bytes[wordEnd] & 0xC0 == 0x80 { wordEnd += 1 }
+                    windowEnd = wordEnd
+                } else {
+                    windowEnd = at + count
+                }
+                // Unfolded: the line breaks before the token tell a label at a line's start.
+                let before = ScalarTextRaw.scalars(bytes, windowStart, at)
+                let window = before + ScalarTextRaw.scalars(bytes, at, windowEnd)
+                if CitedFootnoteMarker.gluedAfterFigureStop(window, before.count, before.count + count) { return at }
+            }
+            at -= 1
+        }
+        return nil
     }
 
     /// Whether the byte at `last` ends a closing quotation mark (” or ’, E2 80 9D / 99).

@@ -368,6 +368,19 @@ enum PDFTextCleanupPass {
             // before it stops on a linking word ("… a que se refiere el" / "artículo 14.").
             if isArticleLine(previous) { return true }
             if bareHeads[next] != nil { return true }
+            // A line ending with a clause's comma or semicolon after a short line that ends so: the next clause of a
+            // preamble or list set one a line ("… հիշեցնելով," / "մտահոգություն հայտնելով, … է,", "…상기하며," / "2027년 3월 …,").
+            // A short line naming a term in quotation marks goes on with the opening that names the Parties
+            // ("Republikken Ruritanien og Kongeriget Syldavien," / "i det følgende benævnt "parterne",").
+            // Inside a numbered paragraph a clause goes on ("6. … had fallen: in 2025," / "12.5 per cent of …,").
+            if !acrossPage, isShort(previous),
+               paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
+               bytes.withUnsafeBufferPointer({
+                RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd)
+                    && RawBlockBuilder.endsWithClauseMark($0, lines[next].contentStart, lines[next].contentEnd)
+            }), !PreambleOpeningSplitter.namesTerm(ScalarText.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)) {
+                return true
+            }
             if endsWithLeaderAndEntry(previous) { return true }
             if HardWrapContinuation.opensBracketedNote(bytes, lines[next].contentStart..<lines[next].contentEnd,
                                                       after: lines[previous].contentStart..<lines[previous].contentEnd) { return true }

@@ -104,11 +104,24 @@ enum PreambleOpeningSplitter {
         guard after > comma + 1, after < scalars.count, let firstAfter = ScalarText.firstLetter(Array(scalars[after...])),
               firstAfter == scalars[after] else { return nil }
         let known = PreambularOpening.isOpening(opening)
-        guard known || ScalarClass.isLowercase(firstAfter) && opensByShape(opening) else { return nil }
+        guard known || ScalarClass.isLowercase(firstAfter) && opensByShape(opening) && !namesTerm(Array(scalars[after...]))
+        else { return nil }
         guard followsAsPreamble(bytes, lines, index) else { return nil }
         var offset = line.contentStart
         for scalar in opening { offset += UTF8.width(scalar) }
         return offset
+    }
+
+    /// Whether the rest of the line after an opening's comma is the opening's own clause naming a term in quotation
+    /// marks ("Die Republik Ruritanien und das Königreich Syldavien, im Folgenden „die Vertragsparteien“ genannt,"):
+    /// at most `maximumWords` words, ending with a comma, holding a quotation mark. A bilateral agreement's opening
+    /// names its Parties so; a first preambular paragraph is a clause of its own.
+    static func namesTerm(_ rest: [Unicode.Scalar]) -> Bool {
+        var end = rest.count
+        while end > 0, ScalarClass.isWhitespace(rest[end - 1]) { end -= 1 }
+        guard end > 0, rest[end - 1] == "," || rest[end - 1] == "،" || rest[end - 1] == "，",
+              rest[..<end].split(whereSeparator: ScalarClass.isWhitespace).count <= maximumWords else { return false }
+        return rest[..<end].contains { "\"“”„«»‹›「」".unicodeScalars.contains($0) }
     }
 
     /// An opening known by its shape: few words, a capital or caseless first letter, no digit, no parenthesis.

@@ -104,7 +104,13 @@ enum RawBlockBuilder {
                         wrapped = (true, hanging)
                     }
                     hanging = wrapped.hanging
-                    let lowerCase = continuesSentence(buffer, line)
+                    // One unit a line (no wrap): a line ending with a clause's comma after a line that ends so is the next
+                    // clause of a list or preamble, also in lower case ("Անվտանգության խորհուրդը," / "… հիշեցնելով,").
+                    // A text wrapped by hand, unevenly, may break any line after a comma: there the wrap decides.
+                    let clauseAfterClause = wrap.width == nil
+                        && endsWithClauseMark(buffer, lines[index - 1]) && endsWithClauseMark(buffer, line)
+                    if clauseAfterClause { wrapped = (false, false); hanging = false }
+                    let lowerCase = continuesSentence(buffer, line) && !clauseAfterClause
                     if heads[index] != nil || !markupOpen.isOpen && !lowerCase && !wrapped.continues
                         && !(index < mastheadLineLimit && MastheadLinePair.joins(buffer, lines[index - 1], line)) {
                         close(RawBlock(lines: start..<index))
@@ -138,6 +144,24 @@ enum RawBlockBuilder {
         return LabelParser.parse(head, language: nil) != nil || LabelOnlyLine.isLabelOnly(head)
     }
 
+    /// Whether a line ends with a comma or semicolon (`,` `;` `،` `؛` `，` `；`), as the clauses of a preamble or a list do.
+    static func endsWithClauseMark(_ buffer: UnsafeBufferPointer<UInt8>, _ line: TextLine) -> Bool {
+        endsWithClauseMark(buffer, line.contentStart, line.contentEnd)
+    }
+
+    /// Whether `buffer[start..<end]` ends with a comma or semicolon (`endsWithClauseMark(_:_:)`).
+    static func endsWithClauseMark(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var end = end
+        while end > start, buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 || buffer[end - 1] == 0x0D { end -= 1 }
+        guard end > start else { return false }
+        let last = buffer[end - 1]
+        if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") { return true }
+        guard end - start >= 2 else { return false }
+        // ، (D8 8C) and ؛ (D8 9B); ， (EF BC 8C) and ； (EF BC 9B).
+        if buffer[end - 2] == 0xD8, last == 0x8C || last == 0x9B { return true }
+        return end - start >= 3 && buffer[end - 3] == 0xEF && buffer[end - 2] == 0xBC && (last == 0x8C || last == 0x9B)
+    }
+
     /// Whether a line starts with an en or em dash and white space: after a
     /// label alone it is the rest of the label (`I. –` set apart from its
     /// text, as French statutes number an article's paragraphs), no bullet.
@@ -152,7 +176,8 @@ enum RawBlockBuilder {
     static func isSymbolLine(_ bytes: [UInt8], _ line: TextLine) -> Bool {
         let length = line.contentEnd - line.contentStart
         guard length >= 3, length <= 48, (0x41...0x5A).contains(bytes[line.contentStart]),
-              bytes[line.contentStart..<line.contentEnd].contains(0x2F), bytes[line.contentEnd - 1] != 0x2E else { return false }
+              bytes[line.contentStart..<line.contentEnd].contains(0x2F), bytes[line.contentEnd - 1] != 0x2E,
+              !CitedFootnoteMarker.endsWithFigureStopMarker(bytes, line.contentStart, line.contentEnd) else { return false }
         return HeaderLineRecognizer.isSymbol(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self))
     }
 
