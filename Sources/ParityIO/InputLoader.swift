@@ -72,7 +72,11 @@ public struct InputLoader: Sendable {
                 identity.flatMap { InputFormat.detect(path: name, bytes: bytes) == .plainText ? InputFileRereader(path: file, identity: $0) : nil }
             }
             // Both consumed: the segmenter frees the text once its blocks are classified.
-            let (text, warnings) = try segmenterText(consume bytes, name: name, file: file)
+            var (text, warnings) = try segmenterText(consume bytes, name: name, file: file)
+            // The name wins over the words; a text that reads as another language is reported (issue 12).
+            if let nameLanguage, let read = LanguageDetector.detect(text.utf8), read.primary != nameLanguage.primary {
+                warnings.append(Self.languageMismatch(named: nameLanguage, read: read))
+            }
             // Refused before any block is made: tiny paragraphs cost far more than their bytes (`TextShapeLimit`).
             if let problem = TextShapeLimit.problem(text.utf8) { throw .unsupportedFormat(file: name, detail: problem) }
             let segmenter = PlainTextSegmenter(language: language ?? nameLanguage)
@@ -92,6 +96,14 @@ public struct InputLoader: Sendable {
                 ?? FileNameLanguage.split(String(name.split(separator: "/").last ?? ""), allowingThreeLetterCodes: true)?.language
         }
         return document
+    }
+
+    /// What a diagnostic about a version's language says first (`languageMismatch`).
+    public static let languageMismatchPrefix = "language: "
+
+    /// The diagnostic for a file whose name gives one language while its text reads as another: the name is kept.
+    public static func languageMismatch(named: Language, read: Language) -> ReaderDiagnostic {
+        ReaderDiagnostic(blockIDs: [], message: languageMismatchPrefix + "named '\(named)' but the text reads as '\(read)'; kept as '\(named)'")
     }
 
     /// Opens the file at `path`: an alignment file (Parity's native XML or

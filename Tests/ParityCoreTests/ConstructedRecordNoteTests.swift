@@ -1,3 +1,4 @@
+import ParityTestSupport
 import Testing
 @testable import ParityCore
 
@@ -76,6 +77,64 @@ import Testing
         #expect(turns(document) == ["Predsednik (govori angleško):", "G. Novak (Ruritanija) (govori francosko):", "Predsednik (govori angleško):"])
         // The note is furniture, no paragraph of a turn.
         #expect(!document.blocks.contains { $0.kind != .pageFurniture && $0.text.contains("Popravki") })
+        // Mr. Novak's speech, cut by the page break, goes on across the running header: one block of his turn.
+        let novak = document.blocks.first { $0.label?.hasPrefix("G. Novak") == true }
+        #expect(novak?.text.contains("do konca leta 2028 pa bomo") == true)
+        #expect(!document.blocks.contains { $0.kind != .speakerTurn && $0.text.hasPrefix("leta 2028") })
+    }
+
+    /// A Macedonian record as pdftotext prints two pages: turns indented one under the other with no blank line, the
+    /// editorial note one blank line under them and as indented, job number `27-35120 (MK)`; Mr. Haddad's turn runs
+    /// over the page break and its running header (symbol, organ, date).
+    @Test func constructedMacedonianPagedRecordWithUnbrokenTurns() throws {
+        let bytes = try RepositoryPaths.fixtureBytes("constructed-documents/dev/verbatim-lighthouses.constructed.mk.txt")
+        let document = segment(String(decoding: bytes, as: UTF8.self))
+        let labels = turns(document)
+        #expect(labels.count == 5)
+        #expect(labels.first?.hasPrefix("Претседател") == true)
+        // The note is furniture, not the end of the fourth turn.
+        #expect(!document.blocks.contains { $0.kind != .pageFurniture && $0.text.contains("Исправките") })
+        let haddad = document.blocks.first { $0.label?.hasPrefix("Г. Хадад") == true }
+        #expect(haddad?.text.hasSuffix("солидарноста и на заедничките напори за заштита на крајбрежјето.") == true)
+        #expect(!document.blocks.contains { $0.text.contains("27-35120") && $0.kind != .pageFurniture })
+    }
+
+    /// A job number with a two-letter language code is a printing mark, as one with a letter is.
+    @Test func jobNumberWithATwoLetterLanguageCode() {
+        #expect(PrintingMark.isPrintingMarkLine("27-41230 (SV)"))
+        #expect(PrintingMark.isPrintingMarkLine("26-12345 (NL)  140526  150526"))
+        #expect(PrintingMark.isPrintingMarkLine("GE.26-12345(SV)"))
+        #expect(PrintingMark.isPrintingMarkLine("27-35120 (R)"))
+        #expect(!PrintingMark.isPrintingMarkLine("27-35120 (ABCD)"))
+        #expect(!PrintingMark.isPrintingMarkLine("27-35120 (sv)"))
+    }
+
+    /// A summary record in clean text: the correction note after the closing line is furniture, no paragraph; a
+    /// Dutch designation with an article before the honorific ("De heer Novak (Borduria) zei …") opens a turn.
+    @Test func constructedCleanSummaryRecordEndNoteAndArticleBeforeHonorific() throws {
+        let bytes = try RepositoryPaths.fixtureBytes("constructed-documents/dev/summary-saltworks.constructed.nl.txt")
+        let document = segment(String(decoding: bytes, as: UTF8.self))
+        #expect(!document.blocks.contains { $0.kind != .pageFurniture && $0.text.hasPrefix("Dit verslag kan worden gecorrigeerd") })
+        #expect(document.blocks.contains { $0.kind != .pageFurniture && $0.text.contains("17.55 uur gesloten") })
+        let speakers = document.blocks.filter { $0.kind == .paragraph }.map { $0.speaker ?? "" }
+        #expect(speakers.count == 6)
+        #expect(speakers[1] == "De heer Novak (Borduria)")
+        #expect(speakers[4] == "De heer Novak (Borduria)")
+        #expect(speakers[0] == "" && speakers[2] == "")
+        // The same note in a record that is no summary record's end (a numbered paragraph follows it) stays text.
+        let text = String(decoding: bytes, as: UTF8.self) + "\n7. De Voorzitter sloot de vergadering.\n"
+        let reopened = segment(text)
+        #expect(reopened.blocks.contains { $0.kind != .pageFurniture && $0.text.hasPrefix("Dit verslag kan worden gecorrigeerd") })
+    }
+
+    @Test func articleBeforeHonorificInANotedDesignation() {
+        #expect(SpeakerLine.notedDesignationWord(Array("De heer Novak (Ruritanië) zei dat …".unicodeScalars)) == Array("de heer".unicodeScalars))
+        #expect(SpeakerLine.notedDesignationWord(Array("Het lid Haddad (landenrapporteur) vroeg …".unicodeScalars)) == Array("het lid".unicodeScalars))
+        // No name after the lower-case word, or a capitalized second word: no article and honorific.
+        #expect(SpeakerLine.notedDesignationWord(Array("De regering (van Ruritanië) zei …".unicodeScalars)) == nil)
+        #expect(SpeakerLine.notedDesignationWord(Array("The Working Group (WG) recommended …".unicodeScalars)) == nil)
+        // An abbreviated honorific before an article stays the speaker word ("M. le Président").
+        #expect(SpeakerLine.notedDesignationWord(Array("M. le Président (parle en anglais): …".unicodeScalars)) != Array("m. le".unicodeScalars))
     }
 
     @Test func constructedSummaryRecordCorrectionNoteAfterTheLastParagraphIsBackMatter() {

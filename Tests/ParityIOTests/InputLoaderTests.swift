@@ -60,6 +60,31 @@ import Testing
         #expect(try InputLoader().load(unnamed).language?.tag != "sw")
     }
 
+    /// The file name's language wins over the text's, and a text that reads as another language is reported:
+    /// a Ukrainian text named `.ru.txt` stays `ru` with a diagnostic; named `.uk.txt`, nothing is reported.
+    @Test func constructedNameAndTextLanguageMismatchIsReported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-mismatch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ukrainian = "1. Комітет вітає зусилля держави, яка у 2026 році відновила 14 маяків і запровадила ґрунтовні реформи.\n\n"
+            + "2. Комітет заохочує державу поширювати інформацію про її досвід серед інших країн регіону.\n"
+        let misnamed = folder.appendingPathComponent("A_82_417-RU.txt").path
+        try Data(ukrainian.utf8).write(to: URL(fileURLWithPath: misnamed))
+        let document = try InputLoader().load(misnamed)
+        #expect(document.language == .russian)
+        let reported = document.diagnostics.filter { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) }
+        #expect(reported.map(\.message) == ["language: named 'ru' but the text reads as 'uk'; kept as 'ru'"])
+        let named = folder.appendingPathComponent("A_82_417-UK.txt").path
+        try Data(ukrainian.utf8).write(to: URL(fileURLWithPath: named))
+        let right = try InputLoader().load(named)
+        #expect(right.language?.tag == "uk")
+        #expect(!right.diagnostics.contains { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) })
+        // Without a name that gives a language, the text decides and nothing is reported.
+        let unnamed = folder.appendingPathComponent("notes.txt").path
+        try Data(ukrainian.utf8).write(to: URL(fileURLWithPath: unnamed))
+        #expect(try InputLoader().load(unnamed).language?.tag == "uk")
+    }
+
     /// Bytes read elsewhere (standard input) give the same document as the
     /// file, under the name given: UDHR XML and plain text, detected by content.
     @Test func bytesGiveTheSameDocumentAsTheFile() throws {

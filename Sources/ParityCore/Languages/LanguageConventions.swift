@@ -151,6 +151,10 @@ public struct LanguageConventions: Sendable, Hashable {
     /// The conventions of `language`: its own table (by primary subtag), else `general`.
     public static func of(_ language: Language) -> LanguageConventions {
         if let table = byPrimary[language.primary] { return table }
+        if let kin = writtenLike[language.primary], var table = byPrimary[kin] {
+            table.language = language
+            return table
+        }
         var conventions = general
         conventions.language = language
         conventions.script = WritingScript.usualScript(of: language)
@@ -158,10 +162,14 @@ public struct LanguageConventions: Sendable, Hashable {
         return conventions
     }
 
+    /// Languages whose documents are written with another language's table: Cantonese (`yue`) writes Chinese
+    /// characters and, in UN documents, Chinese's words for Annex, Article and the presiding officer, and its numerals.
+    static let writtenLike: [String: String] = ["yue": "zh"]
+
     /// Whether the conventions of `language` (`of`) list speaker words; read
     /// per unit by the classifier, so no table is copied to answer.
     static func listsSpeakerWords(_ language: Language) -> Bool {
-        listsSpeakerWordsByPrimary[language.primary] ?? !general.speakerWords.isEmpty
+        listsSpeakerWordsByPrimary[writtenLike[language.primary] ?? language.primary] ?? !general.speakerWords.isEmpty
     }
 
     private static let listsSpeakerWordsByPrimary: [String: Bool] = byPrimary.mapValues { !$0.speakerWords.isEmpty }

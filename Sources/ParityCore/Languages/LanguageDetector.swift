@@ -4,7 +4,9 @@
 /// → Russian, Arabic → Arabic (or Persian, Urdu, Pashto, Sindhi, Uyghur,
 /// Central Kurdish by `ArabicScriptLanguages`), Han → Chinese (Japanese with kana), and
 /// Devanagari → Hindi, Hangul → Korean, Greek, Hebrew, Thai … by
-/// `WritingScript.usualLanguage` — and, for Latin script, the most frequent
+/// `WritingScript.usualLanguage`; Ukrainian, Belarusian, Kazakh … from
+/// Russian, traditional Chinese and Cantonese from Chinese by the letters
+/// their alphabets hold (`LetterEvidence`) — and, for Latin script, the most frequent
 /// function words of English, French, Spanish, German and Portuguese, with
 /// Asturian, Galician and Catalan told apart from Spanish and Portuguese by
 /// words of their own (`RomanceKinLanguages`).
@@ -87,9 +89,15 @@ public enum LanguageDetector {
         guard let best = counts.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
         // Persian, Urdu, Kurdish … write the Arabic script too: told apart by their letters and words.
         if best.0 == .arabic { return ArabicScriptLanguages.language(scalars) }
+        // Ukrainian, Belarusian, Kazakh … write the Cyrillic script too; traditional Chinese and Cantonese the Han
+        // script: told apart by the letters their alphabets (CLDR's exemplar characters) hold.
+        if best.0 == .russian { return LetterEvidence.cyrillicLanguage(scalars) }
+        if best.0 == .chinese { return LetterEvidence.hanLanguage(scalars) }
         if let language = best.0 { return language }
         // Asturian, Galician, Catalan share Spanish and Portuguese frequent words: told apart by words of their own.
+        // A text whose words name no language may still be named by its letters beyond ASCII (Polish `ą ę ł`).
         return RomanceKinLanguages.language(scalars, detected: latinLanguage(scalars, headerHints: headerHints))
+            ?? LetterEvidence.latinLanguage(scalars)
     }
 
     /// The frequent words of `latinCandidates` of up to four scalars (`packedWord`),

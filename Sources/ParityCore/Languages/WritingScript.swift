@@ -109,7 +109,7 @@ public enum WritingScript: String, Sendable, Hashable, CaseIterable {
         for code in ["ar", "fa", "ur", "ps", "sd", "ug", "ckb", "ks", "prs", "pnb"] { table[code] = .arabic }
         for code in ["he", "yi"] { table[code] = .hebrew }
         for code in ["hi", "mr", "ne", "sa", "kok", "mai", "bho"] { table[code] = .devanagari }
-        table["zh"] = .han
+        table["zh"] = .han; table["yue"] = .han
         table["ja"] = .han  // Kanji with kana: the script check counts kana with Han.
         table["ko"] = .hangul
         table["el"] = .greek

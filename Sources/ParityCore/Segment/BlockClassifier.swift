@@ -164,6 +164,7 @@ struct BlockClassifier {
             }
             drafts.append(draft)
         }
+        if state.recordKind == .summary, let note = RecordNote.summaryEndNote(drafts) { drafts[note].kind = .pageFurniture }
         return drafts
     }
 
@@ -214,6 +215,8 @@ struct BlockClassifier {
         var speakerWords: Set<[Unicode.Scalar]> = []
         /// A masthead unit gave a record's symbol (`RecordNote.namesRecord`: `A/82/PV.17`, `E/C.12/2027/SR.12`).
         var recordSymbolSeen = false
+        /// The kind of record that symbol names (`RecordNote.kind`).
+        var recordKind: RecordNote.Kind?
         /// Heads with a name and a note in parentheses open turns (`SpeakerLine.WordLearner.notedDesignationsOpenTurns`).
         var notedDesignationsOpenTurns = false
         /// Footnote markers the text cites, with the byte offset of their first citation (`CitedFootnoteMarker`),
@@ -1268,7 +1271,10 @@ struct BlockClassifier {
 
     /// A header line, title or front-matter paragraph; `nil` when the body starts here.
     private func frontMatterBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock? {
-        if !state.recordSymbolSeen, text.full.count <= 200, RecordNote.namesRecord(text.full) { state.recordSymbolSeen = true }
+        if !state.recordSymbolSeen, text.full.count <= 200, let kind = RecordNote.kind(text.full) {
+            state.recordSymbolSeen = true
+            state.recordKind = kind
+        }
         // "80. Tagung" (a German session line): a number that opens no sequence (not 1) on a line that reads
         // as a header field is that field, not paragraph 80.
         if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 100,

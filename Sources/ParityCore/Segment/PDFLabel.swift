@@ -72,11 +72,14 @@ enum PDFLabel {
     }
 
     /// Whether the line opens a speaker's turn (`SpeakerLine`: "Mr. Yap
-    /// (Singapore): We would …", or the designation alone at the line end).
+    /// (Singapore): We would …", or the designation alone at the line end), or, in
+    /// any language, a name with notes in parentheses and a colon (`SpeakerLine.notedDesignation`:
+    /// "Г-ѓа Петрова (Силдавија) (зборува руски): …", whose honorific no table lists).
     private static func opensSpeakerTurn(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         var limit = min(end, start + SpeakerLine.maximumLength * 3)
         while limit < end, bytes[limit] & 0xC0 == 0x80 { limit += 1 }
-        return SpeakerLine.designationLength(ScalarText.scalars(bytes, start, limit), speechOnTheLine: false) != nil
+        let head = ScalarText.scalars(bytes, start, limit)
+        return SpeakerLine.designationLength(head, speechOnTheLine: false) != nil || SpeakerLine.notedDesignation(head)?.endsWithColon == true
     }
 
     /// Whether the line starts with a decimal label (`DecimalLabel`: `1.1`,

@@ -359,8 +359,13 @@ enum PDFTextCleanupPass {
             guard let last = head.last, ScalarClass.isColon(last), head.contains("(") else { return false }
             return SpeakerLine.isDesignationAlone(head)
         }
+        /// The paragraph being built opened with a speaker's designation the layout broke over lines (`designationGoesOn`).
+        var paragraphOpensWithBrokenDesignation = false
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
-            if !acrossPage, designationGoesOn(next, after: previous) { return false }
+            if !acrossPage, designationGoesOn(next, after: previous) {
+                paragraphOpensWithBrokenDesignation = true
+                return false
+            }
             // A masthead line stands alone (its width says nothing in a short text).
             if mastheadLines.contains(previous) || mastheadLines.contains(next), !startsLowercase(next) { return true }
             // An article line, titled or not ("Artikel 5 – Beilegung von Streitigkeiten"), or a division line
@@ -429,6 +434,11 @@ enum PDFTextCleanupPass {
                 // ("… comprising" / "GC(59)/RES/16 A on the staffing …"); a heading would be short. At a page's
                 // end a short line did end its paragraph (a wrapped line there is full).
                 if !label, !acrossPage, paragraph.contains(where: { !isShort($0) }), !isShort(next), endsInWord(previous) { return false }
+                // Nor does a turn's speech under its designation broken over lines ("G. Novak (Ruritanija)" /
+                // "(govori francosko): Od leta 2024 je moja država obnovila" / "38 riževih teras …"): the designation's
+                // lines are short by nature, and a figure or a name opens no unit after a line that ends in a word.
+                if !label, !acrossPage, paragraphOpensWithBrokenDesignation, paragraph.count >= 2,
+                   !endsSentence(previous), endsInWord(previous) { return false }
                 return endsFullStop(previous) || !startsLowercase(next) || label
             }
             // "… de la pobreza," / "Teniendo presentes …": a clause ends on a full line and the next opens with a
@@ -463,6 +473,7 @@ enum PDFTextCleanupPass {
                 writer.writeParagraph(paragraph, lines, hyphenation, replacements, columns: numberColumns)
             }
             paragraph.removeAll()
+            paragraphOpensWithBrokenDesignation = false
             for note in pendingNotes { writer.writeParagraph(note, lines, hyphenation, replacements) }
             pendingNotes.removeAll()
         }

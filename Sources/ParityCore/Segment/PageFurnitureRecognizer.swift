@@ -161,8 +161,23 @@ enum PageFurnitureRecognizer {
             while start > 0, bytes[start - 1] == 0x20 { start -= 1 }
             return lines[line].contentStart - start
         }
-        return run.map(indent).min()! < indent(index)
+        if run.map(indent).min()! < indent(index) { return true }
+        // A body that opens its paragraphs by a deeper first line and no blank line (turns set one under the other)
+        // sets nothing apart by a blank line but the note: one blank line is enough there.
+        guard blanks == 1 else { return false }
+        var openings = 0
+        var line = index
+        while line > 0, lines[line - 1].page == lines[first].page, !lines[line - 1].isBlank, !furniture.contains(line - 1) {
+            if indent(line) > indent(line - 1) { openings += 1 }
+            line -= 1
+        }
+        if indent(line) > run.map(indent).min()! { openings += 1 }
+        return openings >= leastUnbrokenOpenings
     }
+
+    /// Paragraph openings (a first line indented deeper than the line above it) without a blank line between them that
+    /// show a page's body sets its paragraphs one under the other (`standsApart`).
+    static let leastUnbrokenOpenings = 2
 
     /// Whether the lines `run` (last first) have a record note's shape: two lines or more, the first opening with no
     /// figure (a paragraph number), sentences as `RecordNote.hasNoteShape` counts them.

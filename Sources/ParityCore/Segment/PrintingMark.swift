@@ -107,6 +107,7 @@ enum PrintingMark {
         while token.count > 8, token.last == "*" { token = token.dropLast() }
         // "GE.16-21155(E)": the language letter glued to the number.
         if token.count > 3, isLanguageLetter(token.suffix(3)) { token = token.dropLast(3) }
+        else if token.count > 4, isLanguageLetter(token.suffix(4)) { token = token.dropLast(4) }
         var number = token
         if let dot = token.firstIndex(of: "."), dot != token.startIndex {
             let prefix = token[..<dot]
@@ -129,9 +130,10 @@ enum PrintingMark {
         return token.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
     }
 
-    /// `(E)`, `(F)`, `(S)`, `(R)`, `(A)`, `(C)`: the language of the version.
+    /// `(E)`, `(F)`, `(S)`, `(R)`, `(A)`, `(C)`, or a two-letter code (`(SV)`, `(NL)`, `(DE)`): the language of the
+    /// version, one or two capital letters in parentheses.
     private static func isLanguageLetter(_ token: Substring) -> Bool {
-        token.count == 3 && token.first == "(" && token.last == ")"
-            && token.dropFirst().first.map { $0.isASCII && $0.isUppercase } == true
+        (3...4).contains(token.count) && token.first == "(" && token.last == ")"
+            && token.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isUppercase }
     }
 }

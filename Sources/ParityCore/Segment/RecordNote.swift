@@ -28,6 +28,28 @@ enum RecordNote {
     /// Whether `text` names a record by its symbol (`kind`).
     static func namesRecord(_ text: [Unicode.Scalar]) -> Bool { kind(text) != nil }
 
+    /// Longest closing line of a summary record ("The meeting rose at 12.55 p.m.", scalars).
+    static let maximumClosingLineLength = 100
+
+    /// The correction note a summary record prints after its last paragraph ("This record is subject to correction.
+    /// Corrections should be submitted …") in clean text, where no page furniture shows the page's foot: the last
+    /// block, when it is an unlabelled paragraph with the note's shape (`hasNoteShape`), longer than a closing line
+    /// ("Mötet avslutas kl. 17.55." has two full stops), and the block before it is a
+    /// numbered paragraph or the record's closing line (an unlabelled sentence on one short line), in a record with
+    /// numbered paragraphs. Its index in `drafts`, or nil. Paged text finds the same note by its place on the last page
+    /// (`PageFurnitureRecognizer.recordNotes`); in both it is furniture, never a paragraph.
+    static func summaryEndNote(_ drafts: [DraftBlock]) -> Int? {
+        let body = drafts.indices.filter { drafts[$0].kind != .pageFurniture && drafts[$0].kind != .footnote }
+        guard body.count >= 3, let last = body.last, drafts[last].kind == .unnumberedParagraph, drafts[last].label == nil,
+              !drafts[last].mayContinue, drafts[last].text.count > maximumClosingLineLength, hasNoteShape(drafts[last].text) else { return nil }
+        let before = drafts[body[body.count - 2]]
+        let closes = before.kind == .paragraph
+            || before.kind == .unnumberedParagraph && before.label == nil && before.text.count <= maximumClosingLineLength
+                && !before.text.contains("\n") && !hasNoteShape(before.text)
+        guard closes, drafts.contains(where: { $0.kind == .paragraph }) else { return nil }
+        return last
+    }
+
     /// Whether `text` has a note's shape: at least `minimumSentences` sentence ends (a full stop of any script before
     /// white space or at the end), the last at its end.
     static func hasNoteShape(_ text: [Unicode.Scalar]) -> Bool {

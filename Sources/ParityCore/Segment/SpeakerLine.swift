@@ -321,9 +321,16 @@ enum SpeakerLine {
         guard let first = head.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return nil }
         var index = 0
         while index < head.count, !ScalarClass.isWhitespace(head[index]), head[index] != "(", head[index] != "（" { index += 1 }
-        let word = ScalarLowercasing.lowercased(head[0..<index])
-        guard word.count >= 1, word.count == index, !word.contains(where: { $0 == "," || $0 == ";" || ScalarClass.isColon($0) }),
-              !linkingWords.contains(ScalarText.string(word)) else { return nil }
+        var word = ScalarLowercasing.lowercased(head[0..<index])
+        guard word.count >= 1, word.count == index, !word.contains(where: { $0 == "," || $0 == ";" || ScalarClass.isColon($0) }) else { return nil }
+        // An article before an honorific in lower case and a capitalized name ("De heer Novak (Ruritanië) zei …",
+        // "Het lid Haddad (…)"): the two words are the speaker word. "The Working Group (WG)" and "De regering (X)" are none.
+        if let end = honorificAfterArticle(head, articleEnd: index) {
+            word = ScalarLowercasing.lowercased(head[0..<end])
+            index = end
+        } else if linkingWords.contains(ScalarText.string(word)) {
+            return nil
+        }
         var notes = 0
         var nameWords = 0
         var noteWords: Set<[Unicode.Scalar]> = []
@@ -377,6 +384,20 @@ enum SpeakerLine {
             index = end
         }
         return nil
+    }
+
+    /// Where the word after a capitalized article ends (`articleEnd` of at most `maximumArticleLength` letters), when
+    /// it is a word of three letters or more in lower case, one space after the article (letters only), that a
+    /// capitalized name word follows:
+    /// "De heer Novak", "Het lid Haddad"; `nil` otherwise.
+    static func honorificAfterArticle(_ head: [Unicode.Scalar], articleEnd: Int) -> Int? {
+        guard articleEnd >= 1, articleEnd <= maximumArticleLength, let first = head.first, ScalarClass.isUppercase(first),
+              head[0..<articleEnd].allSatisfy({ $0.properties.isAlphabetic }),
+              articleEnd + 1 < head.count, head[articleEnd] == " ", ScalarClass.isLowercase(head[articleEnd + 1]) else { return nil }
+        var end = articleEnd + 1
+        while end < head.count, head[end].properties.isAlphabetic { end += 1 }
+        guard end - (articleEnd + 1) >= 3, end + 1 < head.count, head[end] == " ", ScalarClass.isUppercase(head[end + 1]) else { return nil }
+        return end
     }
 
     /// Whether `line` is a speaker's designation that takes its whole line, the speech below it: at most

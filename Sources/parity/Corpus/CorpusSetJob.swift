@@ -142,7 +142,9 @@ struct CorpusSetJob: Sendable {
         let read = document.language
         if read?.primary == named.primary {
             document.language = named
-            return (document, nil)
+            // The loader took the language from the same name and reported a text that reads as another.
+            let mismatch = document.diagnostics.first { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) }
+            return (document, mismatch.map { String($0.message.dropFirst(InputLoader.languageMismatchPrefix.count)) })
         }
         // Segment again with the named language's conventions.
         document = try InputLoader(language: named).load(file.path)
