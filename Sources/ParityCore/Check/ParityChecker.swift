@@ -39,7 +39,10 @@ public struct ParityChecker: Sendable {
             return best
         }
         func rank(_ severity: Severity) -> Int { severity == .error ? 0 : severity == .warning ? 1 : 2 }
-        let keyed = findings.enumerated().map { (key: [position($0.element), rank($0.element.severity), $0.offset], finding: $0.element) }
-        return keyed.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.finding)
+        // Sorted by (link, rank, index): the keys are three integers a finding, and the findings are
+        // gathered once in their order (no array key and no second copy of the findings per finding).
+        var order = findings.indices.map { (link: position(findings[$0]), rank: rank(findings[$0].severity), index: $0) }
+        order.sort { ($0.link, $0.rank, $0.index) < ($1.link, $1.rank, $1.index) }
+        return order.map { findings[$0.index] }
     }
 }

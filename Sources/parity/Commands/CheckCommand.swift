@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
         if json {
             print(try AlignCheckJSON.encode(AlignCheckJSON.CheckOutput(alignment: alignment, findings: findings)), terminator: "")
         } else {
-            for line in FindingReportFormatter().lines(findings, alignment: alignment) { print(line) }
+            FindingReportFormatter().forEachLine(findings, alignment: alignment) { print($0) }
         }
         let threshold: Severity = level == .warning ? .warning : .error
         if findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
