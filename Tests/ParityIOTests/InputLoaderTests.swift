@@ -85,6 +85,23 @@ import Testing
         #expect(try InputLoader().load(unnamed).language?.tag == "uk")
     }
 
+    /// A constructed Upper Sorbian paragraph: its words name no language the detector knows, and its letters
+    /// beyond ASCII fit another alphabet too. A three-letter code in the file name (`hsb`) names it before any
+    /// guess from those letters; without the code the letters may still name it.
+    @Test func constructedThreeLetterNameCodeComesBeforeALetterGuess() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-hsb-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sorbian = "1. Wuběrk witaše prócowanja knježerstwa, kotrež je w lěće 2026 štyrnaće rěčnych přistawow wobnowiło.\n\n"
+            + "2. Wuběrk poruča, zo by so dožiwjenja z tutym dźěłom ze susodnymi krajemi dźělili.\n"
+        let named = folder.appendingPathComponent("minutes.constructed.hsb.txt").path
+        try Data(sorbian.utf8).write(to: URL(fileURLWithPath: named))
+        #expect(try InputLoader().load(named).language?.tag == "hsb")
+        #expect(LanguageDetector.detect(Array(sorbian.utf8), namingByLetters: false) == nil)
+        // The letters alone name a language (Lower Sorbian's alphabet explains them as well): the name must win.
+        #expect(LanguageDetector.detect(Array(sorbian.utf8)) != nil)
+    }
+
     /// Bytes read elsewhere (standard input) give the same document as the
     /// file, under the name given: UDHR XML and plain text, detected by content.
     @Test func bytesGiveTheSameDocumentAsTheFile() throws {

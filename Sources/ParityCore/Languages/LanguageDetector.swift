@@ -16,13 +16,15 @@ public enum LanguageDetector {
     static let sampleLimit = 200_000
 
     /// The detected language of UTF-8 `bytes`, if any can be told.
-    public static func detect(_ bytes: [UInt8]) -> Language? {
-        detect(bytes, lines: LineScanner.lines(in: Array(bytes.prefix(sampleLimit))))
+    /// `namingByLetters`: a Latin text whose words name no language may be named by its letters beyond ASCII
+    /// (`LetterEvidence.latinLanguage`); false leaves it unnamed (a three-letter code in its file name is surer).
+    public static func detect(_ bytes: [UInt8], namingByLetters: Bool = true) -> Language? {
+        detect(bytes, lines: LineScanner.lines(in: Array(bytes.prefix(sampleLimit))), namingByLetters: namingByLetters)
     }
 
-    static func detect(_ bytes: [UInt8], lines: [TextLine]) -> Language? {
+    static func detect(_ bytes: [UInt8], lines: [TextLine], namingByLetters: Bool = true) -> Language? {
         if let named = headerLanguage(bytes, lines) { return named }
-        return scriptLanguage(bytes, headerHints: headerDateLanguages(bytes, lines))
+        return scriptLanguage(bytes, headerHints: headerDateLanguages(bytes, lines), namingByLetters: namingByLetters)
     }
 
     /// The Latin-script tables language detection tells apart by their words.
@@ -61,7 +63,7 @@ public enum LanguageDetector {
     }
 
     /// The language suggested by the dominant script of the text.
-    static func scriptLanguage(_ bytes: [UInt8], headerHints: [Language] = []) -> Language? {
+    static func scriptLanguage(_ bytes: [UInt8], headerHints: [Language] = [], namingByLetters: Bool = true) -> Language? {
         let end = min(bytes.count, sampleLimit)
         var latin = 0, cyrillic = 0, arabic = 0, han = 0
         var others: [WritingScript: Int] = [:]
@@ -97,7 +99,7 @@ public enum LanguageDetector {
         // Asturian, Galician, Catalan share Spanish and Portuguese frequent words: told apart by words of their own.
         // A text whose words name no language may still be named by its letters beyond ASCII (Polish `ą ę ł`).
         return RomanceKinLanguages.language(scalars, detected: latinLanguage(scalars, headerHints: headerHints))
-            ?? LetterEvidence.latinLanguage(scalars)
+            ?? (namingByLetters ? LetterEvidence.latinLanguage(scalars) : nil)
     }
 
     /// The frequent words of `latinCandidates` of up to four scalars (`packedWord`),
