@@ -62,9 +62,12 @@ public struct InputLoader: Sendable {
     private func load(bytes: consuming [UInt8], name: String, file: String?, identity: InputFileReader.Identity? = nil) throws(InputError) -> Document {
         guard bytes.count <= sizeLimit else { throw .tooLarge(file: name, bytes: bytes.count, limit: sizeLimit) }
         var document: Document
-        var threeLetterNameLanguage: Language?
+        let fileName = String(name.split(separator: "/").last ?? "")
         // A language the file name gives (`A_61_187-ES.pdf`, `report.sw.txt`) is surer than one guessed from the words.
-        let nameLanguage = language == nil ? FileNameLanguage.split(String(name.split(separator: "/").last ?? ""))?.language : nil
+        let nameLanguage = language == nil ? FileNameLanguage.split(fileName)?.language : nil
+        // A three-letter tag in the name (`minutes.fil.txt`, `report.hsb.txt`) only names a text whose words name no language.
+        let codedLanguage = language == nil ? FileNameLanguage.split(fileName, allowingThreeLetterCodes: true)?.language : nil
+        var codeNamesText = false
         if InputFormat.detect(path: name, bytes: bytes) == .udhrXML {
             document = try UDHRReader().read(bytes, file: name, encoding: encoding)
             if document.language == nil, let nameLanguage { document.language = nameLanguage }
@@ -74,13 +77,8 @@ public struct InputLoader: Sendable {
             }
             // Both consumed: the segmenter frees the text once its blocks are classified.
             var (text, warnings) = try segmenterText(consume bytes, name: name, file: file)
-            // A three-letter code in the name (`minutes.fil.txt`, `report.hsb.txt`) names a text whose words name no
-            // language, before any guess from its letters.
-            if language == nil, nameLanguage == nil,
-               let coded = FileNameLanguage.split(String(name.split(separator: "/").last ?? ""), allowingThreeLetterCodes: true)?.language,
-               LanguageDetector.detect(text.utf8, namingByLetters: false) == nil {
-                threeLetterNameLanguage = coded
-            }
+            // Such a tag comes before any guess from the text's letters.
+            if nameLanguage == nil, codedLanguage != nil { codeNamesText = LanguageDetector.detect(text.utf8, namingByLetters: false) == nil }
             // The name wins over the words; a text that reads as another language is reported (issue 12).
             if let nameLanguage, let read = LanguageDetector.detect(text.utf8), read.primary != nameLanguage.primary {
                 warnings.append(Self.languageMismatch(named: nameLanguage, read: read))
@@ -98,12 +96,10 @@ public struct InputLoader: Sendable {
         }
         if let language {
             document.language = language
-        } else if let threeLetterNameLanguage {
-            document.language = threeLetterNameLanguage
+        } else if codeNamesText {
+            document.language = codedLanguage
         } else if document.language == nil {
-            document.language = document.metadata.language
-                // A three-letter tag in the name (`minutes.fil.txt`) only when the words named no language.
-                ?? FileNameLanguage.split(String(name.split(separator: "/").last ?? ""), allowingThreeLetterCodes: true)?.language
+            document.language = document.metadata.language ?? codedLanguage
         }
         return document
     }

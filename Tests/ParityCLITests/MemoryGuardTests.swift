@@ -106,7 +106,8 @@ import Darwin
         }
         // ru_maxrss is in kilobytes (1,024 bytes) on Linux.
         let reported = Int(usage.ru_maxrss) * 1024
-        return ((status >> 8) & 0xFF, reported > Int(own.ru_maxrss) * 1024 ? reported : max(highWater, 1))
+        // Unread (no /proc), the reported peak stands: it can only be too high.
+        return ((status >> 8) & 0xFF, reported > Int(own.ru_maxrss) * 1024 || highWater == 0 ? reported : highWater)
     }
 
     /// The `VmHWM` (peak resident set) of process `pid` in bytes, from `/proc/PID/status`; 0 when it cannot be read.

@@ -258,7 +258,7 @@ enum CitedFootnoteMarker {
     }
 
     /// A scalar of a footnote marker that is no plain digit: a superscript digit, an asterisk, a dagger.
-    private static func isSymbolMarkScalar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isSymbolMarkScalar(_ scalar: Unicode.Scalar) -> Bool {
         SuperscriptDigits.value(of: scalar) != nil || scalar == "*" || scalar == "\u{2020}" || scalar == "\u{2021}"
     }
 

@@ -200,9 +200,9 @@ enum PDFTextCleanupPass {
         func lastScalar(_ index: Int) -> Unicode.Scalar? {
             // Only the last five scalars matter: decoded from the end of the line.
             var scalars = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 5)
-            if scalars.count >= 2, Self.isSuperscriptMarker(scalars[scalars.count - 1]) {
+            if scalars.count >= 2, CitedFootnoteMarker.isSymbolMarkScalar(scalars[scalars.count - 1]) {
                 var end = scalars.count - 1
-                while end > 1, Self.isSuperscriptMarker(scalars[end - 1]) { end -= 1 }
+                while end > 1, CitedFootnoteMarker.isSymbolMarkScalar(scalars[end - 1]) { end -= 1 }
                 if ScalarClass.isTerminalPunctuation(scalars[end - 1]) { scalars.removeSubrange(end...) }
             }
             var end = scalars.count
@@ -688,14 +688,6 @@ enum PDFTextCleanupPass {
         return Result(text: DecodedText(utf8: [], encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength, offsetTable: nil),
                       furniture: furniture, rebuiltRows: rebuiltRows,
                       spilled: writer.spillFailed ? nil : (writer.checksum, offsets))
-    }
-
-    /// A footnote call written raised: a superscript digit, `*` or `†`.
-    static func isSuperscriptMarker(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0xB9, 0xB2, 0xB3, 0x2070, 0x2074...0x2079, 0x2A, 0x2020: return true
-        default: return false
-        }
     }
 
     /// The last `count` (or fewer) scalars of the valid UTF-8 `bytes[start..<end]`, in order.
