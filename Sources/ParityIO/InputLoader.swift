@@ -65,7 +65,8 @@ public struct InputLoader: Sendable {
         let fileName = String(name.split(separator: "/").last ?? "")
         // A language the file name gives (`A_61_187-ES.pdf`, `report.sw.txt`) is surer than one guessed from the words.
         let nameLanguage = language == nil ? FileNameLanguage.split(fileName)?.language : nil
-        // A three-letter tag in the name (`minutes.fil.txt`, `report.hsb.txt`) only names a text whose words name no language.
+        // A three-letter tag in the name (`minutes.fil.txt`, `report.hsb.txt`) names a text whose words name no language,
+        // or name one written in the tag's script (`LikelyScript.fileCode(_:canName:)`).
         let codedLanguage = language == nil ? FileNameLanguage.split(fileName, allowingThreeLetterCodes: true)?.language : nil
         var codeNamesText = false
         if InputFormat.detect(path: name, bytes: bytes) == .udhrXML {
@@ -77,8 +78,14 @@ public struct InputLoader: Sendable {
             }
             // Both consumed: the segmenter frees the text once its blocks are classified.
             var (text, warnings) = try segmenterText(consume bytes, name: name, file: file)
-            // Such a tag comes before any guess from the text's letters.
-            if nameLanguage == nil, codedLanguage != nil { codeNamesText = LanguageDetector.detect(text.utf8, namingByLetters: false) == nil }
+            // Such a tag comes before any guess from the text's letters; a text read as another language of its script is reported.
+            if nameLanguage == nil, let codedLanguage {
+                let read = LanguageDetector.detect(text.utf8, namingByLetters: false)
+                codeNamesText = read.map { LikelyScript.fileCode(codedLanguage, canName: $0) } ?? true
+                if codeNamesText, let read, read.primary != codedLanguage.primary {
+                    warnings.append(Self.languageMismatch(named: codedLanguage, read: read))
+                }
+            }
             // The name wins over the words; a text that reads as another language is reported (issue 12).
             if let nameLanguage, let read = LanguageDetector.detect(text.utf8), read.primary != nameLanguage.primary {
                 warnings.append(Self.languageMismatch(named: nameLanguage, read: read))

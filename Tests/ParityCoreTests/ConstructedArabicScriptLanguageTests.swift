@@ -26,6 +26,19 @@ import Testing
         #expect(LanguageDetector.detect(bytes) == Language(code: code))
     }
 
+    /// A text in a script no language here is usual for names no language, though it writes the Arabic comma,
+    /// semicolon and digits: constructed Syriac (`،` and `؛` between clauses, Arabic-Indic figures) and Thaana;
+    /// an Arabic paragraph with many Latin symbols and figures stays Arabic.
+    @Test func constructedTextsInAnotherScriptWithArabicPunctuationNameNoLanguage() {
+        let syriac = "ܐ. ܡܛܠ ܫܘܐܠܐ ܕܡܝܐ، ܘܥܠ ܡܕܝܢܬܐ ܕܝܠܗܘܢ؛ ܘܥܠ ܩܘܝܡܐ ܕ٢٠٢٨، ١٦٨٠ ܐܢܫܐ ܦܠܚܘ ܒܫܢܬܐ.\n\n"
+            + "ܒ. ܘܐܬܒܥܝ ܕܢܣܬܥܪ ܥܒܕܐ ܗܢܐ، ܘܢܬܒܩܐ ܥܕܡܐ ܠ١٥ ܒܐܕܪ.\n"
+        #expect(detect(syriac) == nil)
+        let thaana = "1. ކޮމިޓީން، ސަރުކާރުގެ މަސައްކަތަށް ޝުކުރުދަންނަވައެވެ؛ 2028 ވަނަ އަހަރު 14 ފާރު ހެދިއެވެ.\n"
+        #expect(detect(thaana) == nil)
+        let arabic = "1 - ترحب اللجنة بالتقرير A/83/176 المؤرخ 12 آذار/مارس 2028، وبالوثيقة E/2028/64، وتلاحظ أن 1 240 حرفياً شاركوا.\n"
+        #expect(detect(arabic) == .arabic)
+    }
+
     /// Every Arabic dev text stays Arabic, as does the Arabic UDHR (its markup taken out).
     @Test func arabicTextsStayArabic() throws {
         let folder = RepositoryPaths.fixture("constructed-documents/dev")

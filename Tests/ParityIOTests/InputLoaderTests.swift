@@ -102,6 +102,38 @@ import Testing
         #expect(LanguageDetector.detect(Array(sorbian.utf8)) != nil)
     }
 
+    /// A three-letter code names a text its words read as another language of the code's script (CLDR's likely
+    /// script): a constructed Newari paragraph (Devanagari, read as Hindi) named `.new.txt` is `new`, a constructed
+    /// Venetian one (Latin, Venetian has CLDR locale data) named `.vec.txt` is `vec`, each with the mismatch reported;
+    /// an English paragraph named `report.new.txt` (Newari is written in Devanagari) or `notes.old.txt` (Mochi:
+    /// Latin, no CLDR locale data, so the code may be an ordinary word) stays English.
+    @Test func constructedThreeLetterCodeNamesATextOfItsScript() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-codes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func load(_ text: String, as name: String) throws -> Document {
+            let path = folder.appendingPathComponent(name).path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            return try InputLoader().load(path)
+        }
+        let newari = "१. समितिं सरकारया प्रयासयात लसकुस यात, गुकिं २०२६ स १४ गू लाइटहाउस न्हूगु यानाः सुधार यात।\n\n"
+            + "२. समितिं सरकारयात थ्व अनुभव लिक्कसया देशतयत नं कनेत इनाप यात।\n"
+        let venetian = "1. El Comitato el saluda i sforsi del Governo, che nel 2026 el ga rinovà 14 fari e el ga fato de łe riforme.\n\n"
+            + "2. El Comitato el invita el Governo a far conóser sta esperiensa ai paesi vissini.\n"
+        let english = "1. The Committee welcomes the efforts of the Government, which in 2026 restored 14 lighthouses.\n\n"
+            + "2. The Committee invites the Government to share this experience with the countries of the region.\n"
+        let named = try load(newari, as: "minutes.constructed.new.txt")
+        #expect(named.language?.tag == "new")
+        #expect(named.diagnostics.contains { $0.message.hasPrefix(InputLoader.languageMismatchPrefix + "named 'new' but the text reads as ") })
+        #expect(try load(venetian, as: "minutes.constructed.vec.txt").language?.tag == "vec")
+        #expect(try load(english, as: "report.new.txt").language == .english)
+        #expect(try load(english, as: "notes.old.txt").language == .english)
+        #expect(LikelyScript.script(of: Language(code: "new")!) == "Deva")
+        #expect(LikelyScript.fileCode(Language(code: "yue")!, canName: .chinese))
+        #expect(!LikelyScript.fileCode(Language(code: "old")!, canName: .english))
+        #expect(!LikelyScript.fileCode(Language(code: "new")!, canName: .english))
+    }
+
     /// Bytes read elsewhere (standard input) give the same document as the
     /// file, under the name given: UDHR XML and plain text, detected by content.
     @Test func bytesGiveTheSameDocumentAsTheFile() throws {

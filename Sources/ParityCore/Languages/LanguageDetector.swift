@@ -65,15 +65,20 @@ public enum LanguageDetector {
     /// The language suggested by the dominant script of the text.
     static func scriptLanguage(_ bytes: [UInt8], headerHints: [Language] = [], namingByLetters: Bool = true) -> Language? {
         let end = min(bytes.count, sampleLimit)
-        var latin = 0, cyrillic = 0, arabic = 0, han = 0
+        var latin = 0, cyrillic = 0, arabic = 0, han = 0, unnamed = 0
         var others: [WritingScript: Int] = [:]
         let scalars = ScalarText.scalars(bytes, 0, end)
         for scalar in scalars {
             if ScalarClass.isLatinLetter(scalar) { latin += 1 }
             else if ScalarClass.isCyrillic(scalar) { cyrillic += 1 }
-            else if ScalarClass.isArabic(scalar) { arabic += 1 }
+            // Arabic letters: the comma, semicolon, question mark and digits serve Syriac, Thaana, N'Ko texts too.
+            else if ScalarClass.isArabic(scalar) { if !isArabicPunctuationOrDigit(scalar.value) { arabic += 1 } }
             else if ScalarClass.isHan(scalar) { han += 1 }
-            else if scalar.value >= 0x370, let script = WritingScript.additionalScript(of: scalar) { others[script, default: 0] += 1 }
+            else if scalar.value >= 0x370 {
+                if let script = WritingScript.additionalScript(of: scalar) { others[script, default: 0] += 1 }
+                // Letters of a script no language here is usual for (Syriac, Tifinagh, Vai, Yi, Adlam …).
+                else if scalar.properties.isAlphabetic { unnamed += 1 }
+            }
         }
         let kana = others.removeValue(forKey: .kana) ?? 0
         // Han characters carry a word each: weigh them up. Japanese mixes Han
@@ -88,7 +93,8 @@ public enum LanguageDetector {
             guard let language = script.usualLanguage else { continue }
             counts.append((language, count))
         }
-        guard let best = counts.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
+        // A text mostly in such a script is in no language the script suggests: nil, so a name or a tag decides.
+        guard let best = counts.max(by: { $0.1 < $1.1 }), best.1 > 0, best.1 > unnamed else { return nil }
         // Persian, Urdu, Kurdish … write the Arabic script too: told apart by their letters and words.
         if best.0 == .arabic { return ArabicScriptLanguages.language(scalars) }
         // Ukrainian, Belarusian, Kazakh … write the Cyrillic script too; traditional Chinese and Cantonese the Han
@@ -100,6 +106,12 @@ public enum LanguageDetector {
         // A text whose words name no language may still be named by its letters beyond ASCII (Polish `ą ę ł`).
         return RomanceKinLanguages.language(scalars, detected: latinLanguage(scalars, headerHints: headerHints))
             ?? (namingByLetters ? LetterEvidence.latinLanguage(scalars) : nil)
+    }
+
+    /// The Arabic comma, semicolon and question mark, the Arabic-Indic and extended Arabic-Indic digits and the
+    /// Arabic percent, decimal and thousands signs.
+    private static func isArabicPunctuationOrDigit(_ value: UInt32) -> Bool {
+        value == 0x060C || value == 0x061B || value == 0x061F || (0x0660...0x066D).contains(value) || (0x06F0...0x06F9).contains(value)
     }
 
     /// The frequent words of `latinCandidates` of up to four scalars (`packedWord`),
