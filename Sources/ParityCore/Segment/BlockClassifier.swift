@@ -387,7 +387,7 @@ struct BlockClassifier {
             let labelAlone = unit.lines.count >= 2 && first.contentEnd - head <= 5
             guard labelAlone || NumberedCaption.mayStart(ScalarText.scalars(decoded.utf8, head, prefixEnd)) else { continue }
             let line = captionLine(index)
-            guard let match = NumberedCaption.match(line) ?? NumberedCaption.matchNumberFirst(numberFirstCaptionLine(index)) else { continue }
+            guard let match = NumberedCaption.matchEitherWay(line, numberFirstLine: numberFirstCaptionLine(index)) else { continue }
             // Lines the tables read already (an annex caption, a division or article word, kept or not) are theirs.
             if DivisionLine.match(line) != nil || ArticleLine.match(line) != nil
                 || CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) != nil { continue }
@@ -444,9 +444,9 @@ struct BlockClassifier {
             restStartsInLowerCase: { index in
                 var line = captionLine(index)
                 var found = NumberedCaption.match(line)
-                if found == nil {
+                if found == nil || found?.style == .firstWord, let numberFirst = NumberedCaption.matchNumberFirst(numberFirstCaptionLine(index)) {
                     line = numberFirstCaptionLine(index)
-                    found = NumberedCaption.matchNumberFirst(line)
+                    found = numberFirst
                 }
                 guard let match = found, match.labelLength <= line.count else { return false }
                 return ScalarText.firstLetter(Array(line[match.labelLength...])).map(ScalarClass.isLowercase) ?? false
@@ -1089,7 +1089,7 @@ struct BlockClassifier {
         if let again = DivisionLine.match(text.full) {
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
-        } else if let again = NumberedCaption.match(text.full) ?? NumberedCaption.matchNumberFirst(text.full), again.number == match.number {
+        } else if let again = NumberedCaption.matchEitherWay(text.full, numberFirstLine: text.full), again.number == match.number {
             // A caption found by its numbering (`Lengo 1. …`, `제1장`).
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
@@ -1378,7 +1378,12 @@ struct BlockClassifier {
         // correction. Corrections should be submitted …"), in any language: unlabelled sentences under the masthead
         // of a record are front matter, never the first paragraph of a turn.
         let recordNote = paragraphLike && state.recordSymbolSeen && text.label == nil && RecordNote.hasNoteShape(text.full)
-        if (paragraphLike && !recordNote) || ideographicSentence || endsClause(text.full) { return nil }
+        // A summary record numbers every paragraph of its body: what stands unlabelled before its paragraph 1 ("Held
+        // at …, at 10 a.m.", the agenda item's title, "The meeting was called to order at 10.05 a.m.") is its
+        // masthead, in a language whose words no table knows as in English (`dev/summary-vineyards` gd).
+        let summaryMasthead = state.recordKind == .summary && text.label == nil && text.full.count <= 300
+            && state.numbered.first(where: { $0.index > index })?.number == 1
+        if (paragraphLike && !recordNote && !summaryMasthead) || ideographicSentence || endsClause(text.full) { return nil }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         if !state.titleSeen {
             block.metadataField = .title
