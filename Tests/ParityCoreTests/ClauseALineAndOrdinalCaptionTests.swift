@@ -179,6 +179,70 @@ import Testing
         #expect(NumberedCaption.match(Array("Tume ya Pamoja itakutana mara mbili.".unicodeScalars)) == nil)
     }
 
+    /// Chinese and Japanese, no blank lines: the longest line is a clause ending with its comma, and the next clause
+    /// opens with a date run into Han, whose first word is its figure alone: no wrap, each clause a unit.
+    @Test func constructedChineseAndJapaneseClausesOneALine() {
+        let chinese = """
+        第2911(2027)号决议
+        2027年12月3日安全理事会第10260次会议通过
+        安全理事会，
+        回顾其以往关于沿海地区局势的各项决议，特别是第2870(2027)号决议，
+        2027年6月以来有5 200多人流离失所，对此表示严重关切，
+        根据《联合国宪章》第七章采取行动，
+        1．决定将特派团的任务期限延长至2028年12月31日；
+        2．要求所有各方遵守停火；
+        """
+        #expect(segment(chinese).blocks.filter { $0.kind == .unnumberedParagraph }.map(\.text) == [
+            "安全理事会，", "回顾其以往关于沿海地区局势的各项决议，特别是第2870(2027)号决议，",
+            "2027年6月以来有5 200多人流离失所，对此表示严重关切，", "根据《联合国宪章》第七章采取行动，",
+        ])
+        let japanese = """
+        決議第2911(2027)号
+        2027年12月3日の安全保障理事会第10260回会合で採択
+        安全保障理事会は、
+        沿岸地域の情勢に関する従前の決議、特に決議第2870(2027)号を想起し、
+        2027年6月以降5,200人以上が避難を余儀なくされていることに深刻な懸念を表明し、
+        国際連合憲章第7章の下で行動して、
+        1．ミッションの任期を2028年12月31日まで延長することを決定する。
+        2．すべての当事者に停戦を遵守するよう要求する。
+        """
+        let blocks = segment(japanese).blocks
+        #expect(blocks.filter { $0.kind == .unnumberedParagraph }.count == 4)
+        #expect(!blocks.contains { $0.kind == .heading })
+        #expect(HardWrapContinuation.firstWordLength(Array("2027年6月以来".utf8), 0, Array("2027年6月以来".utf8).count) == 4)
+    }
+
+    /// After a treaty's final clause and its signatures (short lines opening with the same word), a line of one word
+    /// followed by a title is an unnumbered annex's caption, whatever its word.
+    @Test func constructedAnnexCaptionAfterTheSignatures() {
+        func treaty(_ tail: String) -> String {
+            """
+            Pasal 1
+            Tujuan
+
+            1. Persetujuan ini mengatur pagar hidup.
+
+            2. Persetujuan ini berlaku sejak 1 Maret 2028.
+
+            Pasal 2
+            Mulai Berlaku
+
+            1. Persetujuan ini mulai berlaku 30 hari setelah pemberitahuan terakhir.
+
+            Dibuat di Klow pada tanggal 9 November 2027, dalam dua naskah asli.
+
+            \(tail)
+            """
+        }
+        let signed = segment(treaty("Untuk Republik Ruritania\n\nUntuk Kerajaan Syldavia\n\nLampiran\n\nDaftar semak asli\n\nHawthorn dan hazel."))
+        #expect(signed.blocks.filter { $0.kind == .annex }.map(\.text) == ["Lampiran"])
+        // One signature line is no signature block; a one-word last signature followed by nothing opens no annex.
+        let unsigned = segment(treaty("Untuk Republik Ruritania\n\nLampiran\n\nDaftar semak asli\n\nHawthorn dan hazel."))
+        #expect(!unsigned.blocks.contains { $0.kind == .annex })
+        let names = segment(treaty("Untuk Republik Ruritania\n\nUntuk Kerajaan Syldavia\n\nSyldavia"))
+        #expect(!names.blocks.contains { $0.kind == .annex })
+    }
+
     /// A short item beside a page's job number: the length model would pair them; the item pairs with its item.
     @Test func pageFurnitureNeverPairsWithBodyText() {
         let aligner = LengthAligner(model: LengthModel(ratio: 1.2, variance: 6.8))

@@ -104,7 +104,8 @@ struct BlockClassifier {
         }
         if echoes.isEmpty, !state.inferredAnnexes.values.contains(""),
            let index = referencedCaption(articles: articles, divisions: divisions, numbered: state.numbered)
-            ?? firstCountCaption(articles: articles, divisions: divisions, numbered: state.numbered),
+            ?? firstCountCaption(articles: articles, divisions: divisions, numbered: state.numbered)
+            ?? captionAfterSignatures(articles: articles, divisions: divisions),
            state.inferredAnnexes[index] == nil {
             state.inferredAnnexes[index] = ""
         }
@@ -1031,6 +1032,51 @@ struct BlockClassifier {
     /// Fewest words of the body's first sentence.
     static let echoBodySentenceWords = 8
 
+    /// An unnumbered annex caption after a treaty's signatures, whatever its word (`Shtojcë`, `Kiambatisho`): a
+    /// treaty ends with its final clause (a unit that ends a sentence after the last article) and the signatures,
+    /// two or more short lines that end no sentence and open with the same word ("Për Republikën …" / "Për
+    /// Mbretërinë …", "For the Republic …" / "For the Kingdom …"). What follows the signatures is annexed: a line of
+    /// one word right after them, in a capital or a caseless script and without punctuation, followed by a title
+    /// line (two words or more, ending no sentence) and further text, is the annex's caption. A signature of one
+    /// word ("Syldavia") is followed by no title; running text after the signatures makes no caption.
+    private func captionAfterSignatures(articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> Int? {
+        guard articles.count >= 2, let lastArticle = articles.keys.max(), !divisions.keys.contains(where: { $0 > lastArticle }) else { return nil }
+        var finalClause: Int?
+        var signatures: [Int] = []
+        var index = lastArticle + 1
+        while index + 2 < units.count, index <= lastArticle + Self.maximumUnitsAfterLastArticle {
+            let text = captionText(index)
+            let words = text.split(whereSeparator: ScalarClass.isWhitespace)
+            if ScalarText.endsSentence(text) {
+                // A sentence after the signatures is running text: the treaty has not ended there.
+                guard signatures.isEmpty else { return nil }
+                finalClause = index
+            } else if finalClause == nil {
+                // The last article's title line, before its text.
+            } else if units[index].lines.count == 1, words.count >= 2, words.count <= Self.maximumSignatureWords,
+                      !ScalarText.endsWithTerminalPunctuation(text) {
+                signatures.append(index)
+            } else if signatures.count >= 2, words.count == 1, units[index].lines.count == 1,
+                      signatures.allSatisfy({ captionText($0).split(whereSeparator: ScalarClass.isWhitespace).first == captionText(signatures[0]).split(whereSeparator: ScalarClass.isWhitespace).first }),
+                      let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+                      text.allSatisfy({ NumberedCaption.isWordScalar($0) }) {
+                let title = captionText(index + 1)
+                guard units[index + 1].lines.count <= 3, title.split(whereSeparator: ScalarClass.isWhitespace).count >= 2,
+                      !ScalarText.endsWithTerminalPunctuation(title), articles[index + 1] == nil else { return nil }
+                return index
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Units looked at after a treaty's last article for its final clause, signatures and an annex caption.
+    static let maximumUnitsAfterLastArticle = 12
+    /// Most words of a signature line ("For the Government of the Republic of Ruritania").
+    static let maximumSignatureWords = 12
+
     /// The title of a letter or note stands within the document's first units.
     static let echoTitleSearchLimit = 40
 
@@ -1621,7 +1667,9 @@ struct BlockClassifier {
     }
 
     private func endsClause(_ scalars: [Unicode.Scalar], minimumLength: Int = 40) -> Bool {
-        guard scalars.count >= minimumLength, let last = scalars.last, last == "," || last == ";" || last == "،" || last == "，" || last == "；"
+        // The ideographic comma ends a Japanese clause ("国際連合憲章第7章の下で行動して、").
+        guard scalars.count >= minimumLength, let last = scalars.last,
+              last == "," || last == ";" || last == "،" || last == "，" || last == "；" || last == "、"
         else { return false }
         return scalars.contains(where: ScalarClass.isLowercase) || !scalars.contains(where: ScalarClass.isUppercase)
             || scalars.contains(where: ScalarClass.isCaselessLetter)

@@ -538,13 +538,21 @@ struct HardWrapContinuation {
 
     /// Scalars of the first word of the content `bytes[start..<end]` (as `firstWordLength(_:_:)` of a line).
     static func firstWordLength(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
-        if let first = ScalarText.scalars(bytes, start, min(end, start + 4)).first,
-           (0x2E80...0x9FFF).contains(first.value) || (0xF900...0xFAFF).contains(first.value) || (0xFF00...0xFFEF).contains(first.value) {
+        if let first = ScalarText.scalars(bytes, start, min(end, start + 4)).first, breaksAnywhere(first) {
             return 1
         }
+        // A figure run into Han ("2027年12月3日安全理事会…") is a word up to the first character the wrap may break before.
         var wordEnd = start
-        while wordEnd < end, bytes[wordEnd] != 0x20, bytes[wordEnd] != 0x09 { wordEnd += 1 }
+        while wordEnd < end, bytes[wordEnd] != 0x20, bytes[wordEnd] != 0x09 {
+            if wordEnd > start, bytes[wordEnd] & 0xF0 == 0xE0, breaksAnywhere(ScalarText.decode(bytes, wordEnd, end).scalar) { break }
+            wordEnd += 1
+        }
         return length(bytes, start, wordEnd)
+    }
+
+    /// Han, kana and full-width forms: text the wrap breaks between any two characters.
+    private static func breaksAnywhere(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2E80...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
     }
 
     /// Scalars at the line's start that the wrap could not have split: its first word or, on a
