@@ -107,6 +107,16 @@ import ParityTestSupport
     static func looksExtractedByDefinition(_ bytes: [UInt8]) -> Bool {
         var formFeeds = 0, nonBlank = 0, followedByNonBlank = 0, wrappedLength = 0, lineLength = 0, longLines = 0
         var previousNonBlank = false, lineHasText = false
+        // Lines of line-like length that stop on a word or figure (closing brackets and quotes left aside) before a
+        // non-blank line.
+        var openEnds = 0, previousRunsOn = false
+        var lineBytes: [UInt8] = []
+        func endsOpen() -> Bool {
+            var scalars = Array(String(decoding: lineBytes, as: UTF8.self).unicodeScalars)
+            while let last = scalars.last, [" ", "\t", "\r", "\u{0C}", ")", "\"", "'", "]"].contains(last) { scalars.removeLast() }
+            guard let last = scalars.last else { return false }
+            return ScalarClass.isClosingMark(last) || last.properties.isAlphabetic || last.properties.numericType != nil
+        }
         func closeLine() {
             if lineHasText {
                 nonBlank += 1
@@ -115,25 +125,30 @@ import ParityTestSupport
                     followedByNonBlank += 1
                     if (30...140).contains(lineLength) { wrappedLength += 1 }
                 }
+                if previousRunsOn { openEnds += 1 }
             }
+            previousRunsOn = lineHasText && (30...140).contains(lineLength) && endsOpen()
             previousNonBlank = lineHasText
             lineLength = 0
             lineHasText = false
+            lineBytes = []
         }
         for byte in bytes {
             switch byte {
-            case 0x0C: formFeeds += 1
+            case 0x0C: formFeeds += 1; if lineHasText { lineBytes.append(byte) }
             case 0x0A: closeLine()
-            case 0x20, 0x09, 0x0D: if lineHasText { lineLength += 1 }
+            case 0x20, 0x09, 0x0D: if lineHasText { lineLength += 1; lineBytes.append(byte) }
             default:
                 if byte & 0xC0 != 0x80 { lineLength += 1 }
                 lineHasText = true
+                lineBytes.append(byte)
             }
         }
         closeLine()
         if formFeeds > 0 && nonBlank > 0 { return true }
         if longLines * 20 <= nonBlank, PDFExtractionDetector.hasExtractedMasthead(bytes) { return true }
         return nonBlank >= 20 && followedByNonBlank * 10 >= nonBlank * 7 && wrappedLength * 2 >= nonBlank
+            && openEnds * 4 >= wrappedLength
     }
 
     /// Constructed line-structured texts whose line lengths straddle the

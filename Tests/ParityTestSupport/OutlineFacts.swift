@@ -150,8 +150,9 @@ public struct OutlineFacts: Sendable {
     /// a short unnumbered line that ends with a comma.
     static func isOpening(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        // German ends a treaty's opening with a spaced dash ("Die Vertragsstaaten dieser Charta –").
-        guard let last = trimmed.unicodeScalars.last, last == "," || last == "،" || last == "，" || last == "–" || last == "—"
+        // German ends a treaty's opening with a spaced dash ("Die Vertragsstaaten dieser Charta –"); Japanese with the
+        // ideographic comma ("安全保障理事会は、").
+        guard let last = trimmed.unicodeScalars.last, last == "," || last == "،" || last == "，" || last == "、" || last == "–" || last == "—"
         else { return false }
         return trimmed.split(separator: " ").count <= 8 && trimmed.unicodeScalars.count <= 80
     }

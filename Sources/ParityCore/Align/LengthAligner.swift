@@ -10,15 +10,19 @@ struct LengthAligner: Sendable {
         var family: BlockClass
         /// Sorted cognate key hashes (``CognateKeys``).
         var cognates: [CognateKeys.Key] = []
+        /// Whether the block is page furniture (a running header, a job number): it never pairs with body text.
+        var isFurniture = false
 
-        init(length: Int, family: BlockClass, cognates: [CognateKeys.Key] = []) {
+        init(length: Int, family: BlockClass, cognates: [CognateKeys.Key] = [], isFurniture: Bool = false) {
             self.length = length
             self.family = family
             self.cognates = cognates
+            self.isFurniture = isFurniture
         }
 
         init(_ block: Block) {
-            self.init(length: TextLength.of(block.text), family: BlockClass(block.kind), cognates: CognateKeys.of(block.text))
+            self.init(length: TextLength.of(block.text), family: BlockClass(block.kind), cognates: CognateKeys.of(block.text),
+                      isFurniture: block.kind == .pageFurniture)
         }
     }
 
@@ -154,6 +158,13 @@ struct LengthAligner: Sendable {
             if !uniform { c += LengthModel.classMismatchPenalty }
             if (pivot.count > 1 || other.count > 1) && family != .body { c += LengthModel.classMismatchPenalty }
             if cognateCount > 0 { c -= LengthModel.cognateWeight * min(1, 2 * Double(sharedCognates) / Double(cognateCount)) }
+            // A page's job number or running header is no translation of a paragraph, however well their lengths fit
+            // (a short Korean item beside "27-19844 (P)" at a Portuguese page break): the paragraph pairs with its
+            // own counterpart and the furniture stays alone.
+            if pivot.contains(where: \.isFurniture) && other.contains(where: { $0.family == .body })
+                || other.contains(where: \.isFurniture) && pivot.contains(where: { $0.family == .body }) {
+                c += LengthModel.furnitureWithBodyPenalty
+            }
         }
         return c
     }

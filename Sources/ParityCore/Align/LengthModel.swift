@@ -14,6 +14,8 @@ struct LengthModel: Sendable {
     static let insertionCost = 5.3 + 4.5
     /// Penalty for pairing blocks of different families (heading with paragraph).
     static let classMismatchPenalty = 8.0
+    /// Penalty for pairing page furniture with body text: more than any insertions it could save.
+    static let furnitureWithBodyPenalty = 1_000.0
     /// Cost reduction for a bead whose blocks share all their cognates (figures, word stems).
     static let cognateWeight = 8.0
 

@@ -104,7 +104,8 @@ struct BlockClassifier {
         }
         if echoes.isEmpty, !state.inferredAnnexes.values.contains(""),
            let index = referencedCaption(articles: articles, divisions: divisions, numbered: state.numbered)
-            ?? firstCountCaption(articles: articles, divisions: divisions, numbered: state.numbered),
+            ?? firstCountCaption(articles: articles, divisions: divisions, numbered: state.numbered)
+            ?? captionAfterSignatures(articles: articles, divisions: divisions),
            state.inferredAnnexes[index] == nil {
             state.inferredAnnexes[index] = ""
         }
@@ -387,7 +388,7 @@ struct BlockClassifier {
             let labelAlone = unit.lines.count >= 2 && first.contentEnd - head <= 5
             guard labelAlone || NumberedCaption.mayStart(ScalarText.scalars(decoded.utf8, head, prefixEnd)) else { continue }
             let line = captionLine(index)
-            guard let match = NumberedCaption.match(line) ?? NumberedCaption.matchNumberFirst(numberFirstCaptionLine(index)) else { continue }
+            guard let match = NumberedCaption.matchEitherWay(line, numberFirstLine: numberFirstCaptionLine(index)) else { continue }
             // Lines the tables read already (an annex caption, a division or article word, kept or not) are theirs.
             if DivisionLine.match(line) != nil || ArticleLine.match(line) != nil
                 || CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) != nil { continue }
@@ -444,9 +445,9 @@ struct BlockClassifier {
             restStartsInLowerCase: { index in
                 var line = captionLine(index)
                 var found = NumberedCaption.match(line)
-                if found == nil {
+                if found == nil || found?.style == .firstWord, let numberFirst = NumberedCaption.matchNumberFirst(numberFirstCaptionLine(index)) {
                     line = numberFirstCaptionLine(index)
-                    found = NumberedCaption.matchNumberFirst(line)
+                    found = numberFirst
                 }
                 guard let match = found, match.labelLength <= line.count else { return false }
                 return ScalarText.firstLetter(Array(line[match.labelLength...])).map(ScalarClass.isLowercase) ?? false
@@ -1031,6 +1032,51 @@ struct BlockClassifier {
     /// Fewest words of the body's first sentence.
     static let echoBodySentenceWords = 8
 
+    /// An unnumbered annex caption after a treaty's signatures, whatever its word (`Shtojcë`, `Kiambatisho`): a
+    /// treaty ends with its final clause (a unit that ends a sentence after the last article) and the signatures,
+    /// two or more short lines that end no sentence and open with the same word ("Për Republikën …" / "Për
+    /// Mbretërinë …", "For the Republic …" / "For the Kingdom …"). What follows the signatures is annexed: a line of
+    /// one word right after them, in a capital or a caseless script and without punctuation, followed by a title
+    /// line (two words or more, ending no sentence) and further text, is the annex's caption. A signature of one
+    /// word ("Syldavia") is followed by no title; running text after the signatures makes no caption.
+    private func captionAfterSignatures(articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> Int? {
+        guard articles.count >= 2, let lastArticle = articles.keys.max(), !divisions.keys.contains(where: { $0 > lastArticle }) else { return nil }
+        var finalClause: Int?
+        var signatures: [Int] = []
+        var index = lastArticle + 1
+        while index + 2 < units.count, index <= lastArticle + Self.maximumUnitsAfterLastArticle {
+            let text = captionText(index)
+            let words = text.split(whereSeparator: ScalarClass.isWhitespace)
+            if ScalarText.endsSentence(text) {
+                // A sentence after the signatures is running text: the treaty has not ended there.
+                guard signatures.isEmpty else { return nil }
+                finalClause = index
+            } else if finalClause == nil {
+                // The last article's title line, before its text.
+            } else if units[index].lines.count == 1, words.count >= 2, words.count <= Self.maximumSignatureWords,
+                      !ScalarText.endsWithTerminalPunctuation(text) {
+                signatures.append(index)
+            } else if signatures.count >= 2, words.count == 1, units[index].lines.count == 1,
+                      signatures.allSatisfy({ captionText($0).split(whereSeparator: ScalarClass.isWhitespace).first == captionText(signatures[0]).split(whereSeparator: ScalarClass.isWhitespace).first }),
+                      let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+                      text.allSatisfy({ NumberedCaption.isWordScalar($0) }) {
+                let title = captionText(index + 1)
+                guard units[index + 1].lines.count <= 3, title.split(whereSeparator: ScalarClass.isWhitespace).count >= 2,
+                      !ScalarText.endsWithTerminalPunctuation(title), articles[index + 1] == nil else { return nil }
+                return index
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Units looked at after a treaty's last article for its final clause, signatures and an annex caption.
+    static let maximumUnitsAfterLastArticle = 12
+    /// Most words of a signature line ("For the Government of the Republic of Ruritania").
+    static let maximumSignatureWords = 12
+
     /// The title of a letter or note stands within the document's first units.
     static let echoTitleSearchLimit = 40
 
@@ -1089,7 +1135,7 @@ struct BlockClassifier {
         if let again = DivisionLine.match(text.full) {
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
-        } else if let again = NumberedCaption.match(text.full) ?? NumberedCaption.matchNumberFirst(text.full), again.number == match.number {
+        } else if let again = NumberedCaption.matchEitherWay(text.full, numberFirstLine: text.full), again.number == match.number {
             // A caption found by its numbering (`Lengo 1. …`, `제1장`).
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
@@ -1378,7 +1424,12 @@ struct BlockClassifier {
         // correction. Corrections should be submitted …"), in any language: unlabelled sentences under the masthead
         // of a record are front matter, never the first paragraph of a turn.
         let recordNote = paragraphLike && state.recordSymbolSeen && text.label == nil && RecordNote.hasNoteShape(text.full)
-        if (paragraphLike && !recordNote) || ideographicSentence || endsClause(text.full) { return nil }
+        // A summary record numbers every paragraph of its body: what stands unlabelled before its paragraph 1 ("Held
+        // at …, at 10 a.m.", the agenda item's title, "The meeting was called to order at 10.05 a.m.") is its
+        // masthead, in a language whose words no table knows as in English (`dev/summary-vineyards` gd).
+        let summaryMasthead = state.recordKind == .summary && text.label == nil && text.full.count <= 300
+            && state.numbered.first(where: { $0.index > index })?.number == 1
+        if (paragraphLike && !recordNote && !summaryMasthead) || ideographicSentence || endsClause(text.full) { return nil }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         if !state.titleSeen {
             block.metadataField = .title
@@ -1616,7 +1667,9 @@ struct BlockClassifier {
     }
 
     private func endsClause(_ scalars: [Unicode.Scalar], minimumLength: Int = 40) -> Bool {
-        guard scalars.count >= minimumLength, let last = scalars.last, last == "," || last == ";" || last == "،" || last == "，" || last == "；"
+        // The ideographic comma ends a Japanese clause ("国際連合憲章第7章の下で行動して、").
+        guard scalars.count >= minimumLength, let last = scalars.last,
+              last == "," || last == ";" || last == "،" || last == "，" || last == "；" || last == "、"
         else { return false }
         return scalars.contains(where: ScalarClass.isLowercase) || !scalars.contains(where: ScalarClass.isUppercase)
             || scalars.contains(where: ScalarClass.isCaselessLetter)

@@ -44,20 +44,26 @@ struct HardWrapContinuation {
         // Lines that stop short of the next line's first word, mid-sentence, followed by a line without a label;
         // lines that stop on a word or figure, followed by a line that goes on in lower case; the longest line
         // followed by a line without a label that it may run on into.
-        var wrapped = 0, wrappedBeforeLowercase = 0, longestRunningOn = 0
+        var wrapped = 0, wrappedMidClause = 0, wrappedBeforeLowercase = 0, longestRunningOn = 0
         for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
             let line = lines[index], next = lines[index + 1]
             if (Self.endsSentence(bytes, line) && !Self.endsInDotLeader(bytes, line)) || Self.startsWithLabel(bytes, next) { continue }
             let length = Self.length(bytes, line.start, line.contentEnd)
             longestRunningOn = max(longestRunningOn, length)
-            if length + 1 + Self.firstWordLength(bytes, next) > longest { wrapped += 1 }
+            if length + 1 + Self.firstWordLength(bytes, next) > longest {
+                wrapped += 1
+                if !Self.endsWithClauseMark(bytes, line) { wrappedMidClause += 1 }
+            }
             if Self.endsInWordOrFigure(bytes, line), Self.startsLowercase(bytes, next) { wrappedBeforeLowercase += 1 }
         }
         // A text wrapped by hand unevenly, under a masthead or heading line longer than its wrap, shows its wrap
         // by the lines that go on in lower case after a word, or by numbered paragraphs set apart by blank lines
         // that run on over a line: its width is that of its longest running-on line.
         let setApart = Self.setsNumberedParagraphsApart(bytes, lines)
-        if wrapped >= Self.minimumWrappedLines {
+        // A wrap is blind to punctuation: some of its breaks fall between two words of a clause. Lines that only
+        // "break" after a clause's comma or semicolon (a preamble set one clause a line, `… 상기하며,` / `2027년 3월 …`)
+        // are whole clauses, however near the longest line they stop.
+        if wrapped >= Self.minimumWrappedLines, wrappedMidClause > 0 {
             width = longest
         } else if longestRunningOn >= 30, wrappedBeforeLowercase >= Self.minimumLowercaseWraps
                     || (setApart.setApart && setApart.runningOn >= Self.minimumWrappedLines) {
@@ -326,6 +332,16 @@ struct HardWrapContinuation {
         return last.properties.isAlphabetic || ScalarClass.digit(last) != nil
     }
 
+    /// Whether the line ends with a clause's comma or semicolon, of any script (`,` `;` `،` `؛` `，` `；` `、`,
+    /// the Armenian `՝`), closing quotes and brackets after it left aside.
+    static func endsWithClauseMark(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        guard let last = lastMark(bytes, line) else { return false }
+        switch last.value {
+        case 0x2C, 0x3B, 0x060C, 0x061B, 0xFF0C, 0xFF1B, 0x3001, 0x055D: return true
+        default: return false
+        }
+    }
+
     /// Whether the line starts with a lower-case letter.
     static func startsLowercase(_ bytes: [UInt8], _ line: TextLine) -> Bool {
         guard let first = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4)).first else { return false }
@@ -522,13 +538,21 @@ struct HardWrapContinuation {
 
     /// Scalars of the first word of the content `bytes[start..<end]` (as `firstWordLength(_:_:)` of a line).
     static func firstWordLength(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
-        if let first = ScalarText.scalars(bytes, start, min(end, start + 4)).first,
-           (0x2E80...0x9FFF).contains(first.value) || (0xF900...0xFAFF).contains(first.value) || (0xFF00...0xFFEF).contains(first.value) {
+        if let first = ScalarText.scalars(bytes, start, min(end, start + 4)).first, breaksAnywhere(first) {
             return 1
         }
+        // A figure run into Han ("2027年12月3日安全理事会…") is a word up to the first character the wrap may break before.
         var wordEnd = start
-        while wordEnd < end, bytes[wordEnd] != 0x20, bytes[wordEnd] != 0x09 { wordEnd += 1 }
+        while wordEnd < end, bytes[wordEnd] != 0x20, bytes[wordEnd] != 0x09 {
+            if wordEnd > start, bytes[wordEnd] & 0xF0 == 0xE0, breaksAnywhere(ScalarText.decode(bytes, wordEnd, end).scalar) { break }
+            wordEnd += 1
+        }
         return length(bytes, start, wordEnd)
+    }
+
+    /// Han, kana and full-width forms: text the wrap breaks between any two characters.
+    private static func breaksAnywhere(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2E80...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
     }
 
     /// Scalars at the line's start that the wrap could not have split: its first word or, on a

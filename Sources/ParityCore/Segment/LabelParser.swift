@@ -139,7 +139,7 @@ enum LabelParser {
         }
         // `(அ)`, `(ક)`: one letter of a caseless script no table reads; its place is decided by the
         // items around it (`ScriptLetterItems`), so the key is provisional.
-        if inner.count == 1, let letter = inner.first, ScriptLetterItems.mayBeItemLetter(letter) {
+        if inner.count == 1, let letter = inner.first, ScriptLetterItems.mayBeItemLetter(letter) || ScriptLetterItems.mayBeCasedItemLetter(letter) {
             return ScriptLetterItems.provisionalKey(letter)
         }
         return nil

@@ -29,7 +29,10 @@ enum NumberedCaption {
         var titleEndsSentence = false
     }
 
-    enum Style: Sendable, Hashable { case roman, digits, letter, ordinal, word }
+    /// `firstWord`: a word no table reads standing where the number stands (`Ibara ya Kwanza`, the ordinal
+    /// "first" before `Ibara ya 2`), read as 1 and kept only as the first caption of a sequence whose next caption
+    /// is numbered 2 (`NumberedCaptionSequence.sequences`).
+    enum Style: Sendable, Hashable { case roman, digits, letter, ordinal, word, firstWord }
 
     /// Longest caption line (scalars).
     static let maximumLength = 400
@@ -54,6 +57,10 @@ enum NumberedCaption {
         var keyEnd = word.endIndex
         var words = 1
         var found: (Int, Style)?
+        // A word no table reads in the number's place, ending the line or before a separator and a title
+        // (`Ibara ya Kwanza`, `Ibara ya Kwanza – Madhumuni`): the caption numbered by an ordinal word for 1, if
+        // nothing else reads the line.
+        var firstWord: Match?
         while found == nil {
             labelStart = index
             while index < text.count, !ScalarClass.isWhitespace(text[index]) {
@@ -64,46 +71,72 @@ enum NumberedCaption {
                 }
                 index += 1
             }
-            guard index > labelStart else { return nil }
+            guard index > labelStart else { return firstWord }
             if let value = labelValue(text[labelStart..<index]) {
                 // After more than one word, only a numeral or a letter: `Хушса ҫырни I`, `KAROLO YA II`, `Ingingo ya 3`.
-                guard words == 1 || value.1 == .roman || value.1 == .digits || value.1 == .letter else { return nil }
+                guard words == 1 || value.1 == .roman || value.1 == .digits || value.1 == .letter else { return firstWord }
                 found = value
                 break
+            }
+            if firstWord == nil {
+                firstWord = wordInNumberPlace(text, name: text[0..<keyEnd], words: words, labelStart: labelStart, labelEnd: index)
             }
             // The caption's name may be of a few words, the numeral after them (`KAROLO YA I`, `ᱥᱟᱞᱟᱜ ᱦᱟᱹᱴᱤᱧ II`):
             // a further word of letters, white space after it.
             guard words < maximumCaptionWords, index < text.count, ScalarClass.isWhitespace(text[index]),
                   wordEnd(text, from: labelStart) == index, text[labelStart].properties.isAlphabetic,
-                  index - labelStart <= maximumWordLength else { return nil }
+                  index - labelStart <= maximumWordLength else { return firstWord }
             // Its further words are particles in lower case (`Ibara ya`, `Phụ lục`) or the whole name is in capitals
             // (`SURA YA`): a capitalized word after the first starts a caption of its own ("Dalam Pasal 5").
             if ScalarClass.isUppercase(text[labelStart]) {
                 guard !word.contains(where: ScalarClass.isLowercase), !text[labelStart..<index].contains(where: ScalarClass.isLowercase)
-                else { return nil }
+                else { return firstWord }
             }
             words += 1
             keyEnd = index
             while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
         }
-        guard let (number, style) = found else { return nil }
-        guard let (labelLength, hasRest, titleEndsSentence) = rest(text, index) else { return nil }
+        guard let (number, style) = found else { return firstWord }
+        guard let (labelLength, hasRest, titleEndsSentence) = rest(text, index) else { return firstWord }
         // A name of several words ends the line or comes before a separator and a title: "Table of the costs 2 …" is text.
-        if words > 1, hasRest, !text[index..<labelLength].contains(where: isSeparator) { return nil }
+        if words > 1, hasRest, !text[index..<labelLength].contains(where: isSeparator) { return firstWord }
         // A number word (`परिशिष्ट एक`) ends the line or comes before a separator: "Appendix to the report" is no caption.
-        if style == .word, hasRest, !text[index..<labelLength].contains(where: isSeparator) { return nil }
-        if titleEndsSentence, style == .word { return nil }
-        // The words of a longer name one space apart, however the line spaces them.
-        var name = ScalarText.string(word)
-        if words > 1 {
-            var scalars: [Unicode.Scalar] = []
-            for scalar in text[0..<keyEnd] where !(ScalarClass.isWhitespace(scalar) && (scalars.last == " ")) {
-                scalars.append(ScalarClass.isWhitespace(scalar) ? " " : scalar)
-            }
-            name = ScalarText.string(scalars[...])
-        }
-        return Match(key: name.lowercased(), number: number, style: style, labelLength: labelLength, hasRest: hasRest,
+        if style == .word, hasRest, !text[index..<labelLength].contains(where: isSeparator) { return firstWord }
+        if titleEndsSentence, style == .word { return firstWord }
+        return Match(key: captionKey(text[0..<keyEnd]), number: number, style: style, labelLength: labelLength, hasRest: hasRest,
                      titleEndsSentence: titleEndsSentence)
+    }
+
+    /// A caption's name as its key: its words lower-cased, one space apart however the line spaces them.
+    private static func captionKey(_ name: ArraySlice<Unicode.Scalar>) -> String {
+        var scalars: [Unicode.Scalar] = []
+        for scalar in name where !(ScalarClass.isWhitespace(scalar) && (scalars.last == " ")) {
+            scalars.append(ScalarClass.isWhitespace(scalar) ? " " : scalar)
+        }
+        return ScalarText.string(scalars[...]).lowercased()
+    }
+
+    /// The caption `name` numbered by the word at `labelStart..<labelEnd` that no table reads as a number
+    /// (`Ibara ya Kwanza`, `Artigo primeiro`): a word of letters starting with a letter of any case, then the end of
+    /// the line or a separator and a title that ends no sentence (`Ibara ya Kwanza – Madhumuni`; "Tume ya Pamoja
+    /// itakutana …" is text). It is read as 1 (`Style.firstWord`): an ordinal for "first" is the one number written
+    /// in words where the later captions write digits, and the sequence keeps it only before caption 2.
+    private static func wordInNumberPlace(_ text: [Unicode.Scalar], name: ArraySlice<Unicode.Scalar>, words: Int,
+                                          labelStart: Int, labelEnd: Int) -> Match? {
+        guard labelEnd - labelStart >= 2, labelEnd - labelStart <= maximumWordLength, words <= maximumCaptionWords,
+              wordEnd(text, from: labelStart) == labelEnd, text[labelStart].properties.isAlphabetic,
+              let (labelLength, hasRest, titleEndsSentence) = rest(text, labelEnd), !titleEndsSentence,
+              !hasRest || text[labelEnd..<labelLength].contains(where: isSeparator) else { return nil }
+        return Match(key: captionKey(name), number: 1, style: .firstWord, labelLength: labelLength, hasRest: hasRest)
+    }
+
+    /// The caption a line reads as, word first (`match`) or number first (`matchNumberFirst`, read on
+    /// `numberFirstLine`): a word in the number's place (`Style.firstWord`) only when the line is no number-first
+    /// caption (`II. melléklet` is annex II, not a caption `ii` numbered by the word `melléklet`).
+    static func matchEitherWay(_ line: [Unicode.Scalar], numberFirstLine: [Unicode.Scalar]) -> Match? {
+        let wordFirst = match(line)
+        if let wordFirst, wordFirst.style != .firstWord { return wordFirst }
+        return matchNumberFirst(numberFirstLine) ?? wordFirst
     }
 
     /// Most words of a caption's name before its numeral (`Хушса ҫырни I`, `KAROLO YA I`): a name of more

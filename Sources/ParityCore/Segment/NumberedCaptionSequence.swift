@@ -55,7 +55,7 @@ enum NumberedCaptionSequence {
         /// in Roman numerals whatever its digits (`Liite 2` → `II`), a letter as a letter (`B`).
         var label: String {
             switch match.style {
-            case .roman, .ordinal, .digits, .word: return RomanNumeral.spelling(match.number)
+            case .roman, .ordinal, .digits, .word, .firstWord: return RomanNumeral.spelling(match.number)
             case .letter: return Numerals.latinLetter(match.number)
             }
         }
@@ -106,11 +106,17 @@ enum NumberedCaptionSequence {
         for key in order {
             var expected = 1
             var members: [(index: Int, match: NumberedCaption.Match)] = []
-            for candidate in groups[key]! {
+            let group = groups[key]!
+            for (position, candidate) in group.enumerated() {
                 if candidate.match.number == 1, expected > 2, opensScope(candidate.index) {
                     expected = 1
                 }
                 guard candidate.match.number == expected else { continue }
+                // A word in the number's place (`Ibara ya Kwanza`) is 1 only right before caption 2 of its name.
+                if candidate.match.style == .firstWord {
+                    guard position + 1 < group.count, group[position + 1].match.number == 2,
+                          group[position + 1].match.style != .firstWord else { continue }
+                }
                 members.append(candidate)
                 expected += 1
             }

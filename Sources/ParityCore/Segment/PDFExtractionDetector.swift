@@ -24,6 +24,10 @@ public enum PDFExtractionDetector {
         var lineLength = 0
         var longLines = 0
         var lineHasText = false
+        // Lines of a line-like length that stop on a word or figure and run on into a non-blank line.
+        var openEnds = 0
+        var lineEndsOpen = false
+        var previousRunsOn = false
         func closeLine() {
             lines += 1
             if lineHasText {
@@ -33,7 +37,9 @@ public enum PDFExtractionDetector {
                     followedByNonBlank += 1
                     if (30...140).contains(lineLength) { wrappedLength += 1 }
                 }
+                if previousRunsOn { openEnds += 1 }
             }
+            previousRunsOn = lineHasText && lineEndsOpen && (30...140).contains(lineLength)
             previousNonBlank = lineHasText
             lineLength = 0
             lineHasText = false
@@ -69,6 +75,7 @@ public enum PDFExtractionDetector {
                     formFeeds += lineFormFeeds
                     lineLength = index - textStart - uncounted
                     lineHasText = true
+                    lineEndsOpen = endsOnWordOrFigure(buffer, textStart, index)
                 }
                 closeLine()
                 if index >= n { break }
@@ -77,8 +84,29 @@ public enum PDFExtractionDetector {
         }
         if formFeeds > 0 && nonBlank > 0 { return true }
         if longLines * 20 <= nonBlank, hasExtractedMasthead(bytes) { return true }
-        // Hard-wrapped: most non-blank lines follow another non-blank line and have a line-like length.
+        // Hard-wrapped: most non-blank lines follow another non-blank line and have a line-like length, and a wrap
+        // blind to punctuation breaks some of them between two words. A text set one clause a line without blank
+        // lines (a resolution whose every line ends with `,` `;` or `.`) has the lengths but not the open ends.
         return nonBlank >= 20 && followedByNonBlank * 10 >= nonBlank * 7 && wrappedLength * 2 >= nonBlank
+            && openEnds * 4 >= wrappedLength
+    }
+
+    /// Whether `buffer[start..<end]` (a line's text) ends on a letter or a digit of any script, white space, closing
+    /// brackets and quotation marks left aside: a line a wrap may have broken, not one that ends a clause or sentence.
+    private static func endsOnWordOrFigure(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var end = end
+        while end > start {
+            let byte = buffer[end - 1]
+            guard byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == UInt8(ascii: ")")
+                    || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "]") else { break }
+            end -= 1
+        }
+        guard end > start else { return false }
+        var scalarStart = end - 1
+        while scalarStart > start, buffer[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+        let (scalar, _) = ScalarText.decode(buffer, scalarStart, end)
+        if ScalarClass.isClosingMark(scalar) { return true }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// Whether the first non-blank lines hold a printing-mark line

@@ -104,12 +104,29 @@ enum PreambleOpeningSplitter {
         guard after > comma + 1, after < scalars.count, let firstAfter = ScalarText.firstLetter(Array(scalars[after...])),
               firstAfter == scalars[after] else { return nil }
         let known = PreambularOpening.isOpening(opening)
-        guard known || ScalarClass.isLowercase(firstAfter) && opensByShape(opening) && !namesTerm(Array(scalars[after...]))
+        guard known || ScalarClass.isLowercase(firstAfter) && opensByShape(opening)
+                && !namesTerm(Array(scalars[after...]) + wrappedRest(bytes, lines, index))
         else { return nil }
         guard followsAsPreamble(bytes, lines, index) else { return nil }
         var offset = line.contentStart
         for scalar in opening { offset += UTF8.width(scalar) }
         return offset
+    }
+
+    /// The lines after line `index` that go on its paragraph in hard-wrapped text, up to its first line that ends a
+    /// clause (`ambazo baadaye zitajulikana` / `kama "Wahusika",`), one space before each; none when line `index`
+    /// ends a clause itself.
+    private static func wrappedRest(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int) -> [Unicode.Scalar] {
+        guard !endsClauseOrSentence(bytes, lines[index]) else { return [] }
+        var rest: [Unicode.Scalar] = []
+        var next = index + 1
+        while next < lines.count, next <= index + maximumParagraphLines, !lines[next].isBlank {
+            rest.append(" ")
+            rest += ScalarTextRaw.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)
+            if endsClauseOrSentence(bytes, lines[next]) { break }
+            next += 1
+        }
+        return rest
     }
 
     /// Whether the rest of the line after an opening's comma is the opening's own clause naming a term in quotation

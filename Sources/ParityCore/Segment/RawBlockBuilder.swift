@@ -144,7 +144,8 @@ enum RawBlockBuilder {
         return LabelParser.parse(head, language: nil) != nil || LabelOnlyLine.isLabelOnly(head)
     }
 
-    /// Whether a line ends with a comma or semicolon (`,` `;` `،` `؛` `，` `；`), as the clauses of a preamble or a list do.
+    /// Whether a line ends with a comma or semicolon (`,` `;` `،` `؛` `，` `；`, the ideographic comma `、` of Japanese), as
+    /// the clauses of a preamble or a list do.
     static func endsWithClauseMark(_ buffer: UnsafeBufferPointer<UInt8>, _ line: TextLine) -> Bool {
         endsWithClauseMark(buffer, line.contentStart, line.contentEnd)
     }
@@ -157,9 +158,11 @@ enum RawBlockBuilder {
         let last = buffer[end - 1]
         if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") { return true }
         guard end - start >= 2 else { return false }
-        // ، (D8 8C) and ؛ (D8 9B); ， (EF BC 8C) and ； (EF BC 9B).
+        // ، (D8 8C) and ؛ (D8 9B); ， (EF BC 8C) and ； (EF BC 9B); 、 (E3 80 81).
         if buffer[end - 2] == 0xD8, last == 0x8C || last == 0x9B { return true }
-        return end - start >= 3 && buffer[end - 3] == 0xEF && buffer[end - 2] == 0xBC && (last == 0x8C || last == 0x9B)
+        guard end - start >= 3 else { return false }
+        if buffer[end - 3] == 0xE3, buffer[end - 2] == 0x80, last == 0x81 { return true }
+        return buffer[end - 3] == 0xEF && buffer[end - 2] == 0xBC && (last == 0x8C || last == 0x9B)
     }
 
     /// Whether a line starts with an en or em dash and white space: after a

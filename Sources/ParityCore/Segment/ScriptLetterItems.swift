@@ -21,6 +21,18 @@ enum ScriptLetterItems {
         }
     }
 
+    /// A small letter of a cased alphabet no table reads (Armenian `ա)`, `բ)`, `գ)`), not Latin (with or without
+    /// diacritics) or Cyrillic and Greek (read by their tables): an item's letter only as `ա)` in parentheses, placed
+    /// by its run as a caseless script's letters are.
+    static func mayBeCasedItemLetter(_ letter: Unicode.Scalar) -> Bool {
+        guard ScalarClass.isLowercase(letter) else { return false }
+        switch letter.value {
+        case 0..<0x0370, 0x0370...0x052F, 0x1C80...0x1CBF, 0x1D00...0x1FFF, 0x2C60...0x2C7F, 0x2DE0...0x2DFF, 0xA640...0xA69F,
+             0xA720...0xA7FF, 0xAB30...0xAB6F, 0xFB00...0xFB06: return false
+        default: return true
+        }
+    }
+
     static func provisionalKey(_ letter: Unicode.Scalar) -> String {
         String(String.UnicodeScalarView([mark, letter]))
     }
