@@ -171,5 +171,9 @@ import Testing
         // Without the signature the line is no caption: a report's unnumbered heading stands right after its text.
         let unsigned = text.replacingOccurrences(of: "(חתום) אומרו ג'רה\nהנציג הקבוע\n", with: "")
         #expect(segment(unsigned).blocks.filter { $0.kind == .annex }.isEmpty)
+        // A report's summary, then two unnumbered headings: the first is no signature (no dated title above).
+        let report = "סקירת חוצבי האבן\nהדוח מתאר את עבודתם של חוצבי האבן בארץ בשנים האחרונות ואת הכלים שהממשלה נתנה להם.\n"
+            + "מבוא\nרקע\n1.\tהממשלה ציינה כי עבודתם של חוצבי האבן גדלה מאוד.\n2.\tבארץ עובדים 3600 חוצבי אבן.\n"
+        #expect(segment(report).blocks.filter { $0.kind == .annex }.isEmpty)
     }
 }
