@@ -105,7 +105,8 @@ struct BlockClassifier {
         if echoes.isEmpty, !state.inferredAnnexes.values.contains(""),
            let index = referencedCaption(articles: articles, divisions: divisions, numbered: state.numbered)
             ?? firstCountCaption(articles: articles, divisions: divisions, numbered: state.numbered)
-            ?? captionAfterSignatures(articles: articles, divisions: divisions),
+            ?? captionAfterSignatures(articles: articles, divisions: divisions)
+            ?? signedLetterCaption(articles: articles, divisions: divisions, numbered: state.numbered),
            state.inferredAnnexes[index] == nil {
             state.inferredAnnexes[index] = ""
         }
@@ -844,6 +845,64 @@ struct BlockClassifier {
             return caption
         }
         return titles.contains { AnnexCaptionReference.repeatsInShort(captionText, title: $0) } ? caption : nil
+    }
+
+    /// `… ndin.` / `(Siifaa) Oumar Diallo` / `𞤇𞤫𞤴𞤣𞤭𞤼𞤼𞤫` / `𞥑.` …: the caption of an unnumbered annex after a
+    /// signed letter, whatever its word. The document's first numbered unit is a `1` with no article or division
+    /// above it; right before it, or before a title line there, stands a line of one word (`isOneWordLine`); above
+    /// that the letter's signature (`signed`), and above the signature the body's last sentence (`bodyEnd`), the
+    /// front matter holding the letter's dated title (`hasDatedTitle`). The letter has ended: what it carries after
+    /// its signature is its annex.
+    private func signedLetterCaption(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], numbered: [(index: Int, number: Int)]) -> Int? {
+        guard let first = numbered.first, first.number == 1, first.index >= 3, articles[first.index] == nil, divisions[first.index] == nil,
+              !articles.keys.contains(where: { $0 < first.index }), !divisions.keys.contains(where: { $0 < first.index }) else { return nil }
+        let opening = first.index
+        for candidate in [opening - 1, opening - 2] where isOneWordLine(candidate) {
+            // A title line between the caption and the count.
+            if candidate == opening - 2, units[opening - 1].lines.count > 3 || endsSentence(opening - 1) || isOneWordLine(opening - 1) { continue }
+            guard let lastSentence = bodyEnd(above: candidate, articles: articles, divisions: divisions) else { continue }
+            if signed(after: lastSentence, before: candidate), hasDatedTitle(before: lastSentence) { return candidate }
+        }
+        return nil
+    }
+
+    /// Whether the front matter above `end` (the units before the body's first sentence) holds a letter's or a
+    /// note's title: a unit of more than `AnnexCaptionEcho.minimumWords` words that holds a number (its date,
+    /// "Letter dated 12 June 2028 from …"). A report's unnumbered heading after its summary
+    /// (`Introduction` / `Background` / `1.`) follows no such title and no signature.
+    private func hasDatedTitle(before end: Int) -> Bool {
+        for index in 0...end {
+            let unit = units[index]
+            let start = lines[unit.lines.lowerBound].contentStart
+            let stop = lines[unit.lines.upperBound - 1].contentEnd
+            guard stop > start, stop - start <= 16_000 else { continue }
+            let scalars = ScalarText.scalars(decoded.utf8, start, stop)
+            if ScalarText.endsSentence(scalars), Self.isSentenceSized(scalars) { return false }
+            let tokens = AnnexCaptionEcho.tokens(scalars)
+            if tokens.contains(where: \.isNumber), tokens.filter({ !$0.isNumber }).count > AnnexCaptionEcho.minimumWords { return true }
+        }
+        return false
+    }
+
+    /// Whether a signature stands between the body's last sentence at `lastSentence` and a caption at
+    /// `caption`: one unit or more besides footnotes and rules, each of a few words on at most three lines
+    /// (the signatory's name, their title), ending no sentence and holding no figure.
+    private func signed(after lastSentence: Int, before caption: Int) -> Bool {
+        var signature = 0
+        for index in (lastSentence + 1)..<caption {
+            let unit = units[index]
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= 16_000 else { continue }
+            if unit.lines.count == 1, FootnoteRule.isRule(decoded.utf8, start, end) { continue }
+            let text = UnitText(unit, lines: lines, decoded: decoded, language: language, wordLabels: .none)
+            if text.isFootnote { continue }
+            // A name and a title hold no figure: a job number, a barcode, a page's number or a running symbol is no signature.
+            guard unit.lines.count <= 3, !Self.isSentenceSized(text.full), !ScalarText.endsSentence(text.full),
+                  !text.full.contains(where: { ScalarClass.digit($0) != nil }) else { return false }
+            signature += 1
+        }
+        return signature > 0
     }
 
     /// Whether `text` ends a sentence, footnote markers after its last stop

@@ -167,7 +167,21 @@ enum CitedFootnoteMarker {
         case ")", "]", "\u{201D}", "\u{2019}", "\"", "»": return true
         default: break
         }
+        // A comma or semicolon after a document symbol (`resolution 82/231,1 in which`): a symbol's number
+        // has no decimal part, so digits after its comma are a marker.
+        if stop != ".", endsSymbol(text, start - 1) { return true }
         return afterYear && endsYear(text, start - 1)
+    }
+
+    /// Whether the token that ends at `end` is a document symbol ending in digits: digits after a slash that
+    /// follows a letter or a digit (`82/231`, `A/RES/82/231`), the token opened by white space, a bracket or
+    /// the start of the text.
+    static func endsSymbol(_ text: [Unicode.Scalar], _ end: Int) -> Bool {
+        var index = end
+        while index > 0, ScalarClass.digit(text[index - 1]) != nil { index -= 1 }
+        guard index < end, index >= 2, text[index - 1] == "/",
+              text[index - 2].properties.isAlphabetic || ScalarClass.digit(text[index - 2]) != nil else { return false }
+        return true
     }
 
     /// Most digits of a marker glued to the full stop of a symbol or a figure (`gluedAfterFigureStop`).

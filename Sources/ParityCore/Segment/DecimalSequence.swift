@@ -54,6 +54,7 @@ enum DecimalSequence {
         guard let before = previous.unicodeScalars.first, Int(previous) == nil else {
             return component == "a" || DecimalLabel.scriptLetter(component) != nil
         }
-        return scalar.value > before.value && scalar.value - before.value <= UInt32(maximumStep)
+        // Letters in their script's order (`ScriptLetterItems.place`: Ethiopic `1.ሀ`, `1.ለ` by their rows).
+        return ScriptLetterItems.follows(scalar, before, maximumStep: UInt32(maximumStep))
     }
 }

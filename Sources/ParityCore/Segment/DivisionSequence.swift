@@ -22,11 +22,9 @@ enum DivisionSequence {
         /// language versions agree, by how deep it stands whatever the numbering
         /// printed: an outermost division in Roman numerals (`II`), a division
         /// under it by a capital letter (`II.A` for section 1 or chapter I of
-        /// part II), one under that in digits (`II.A.1`); sections under no
-        /// other division in digits (`1`); goals `g17`.
+        /// part II), one under that in digits (`II.A.1`); goals `g17`.
         var labelPath: String
-        /// Its heading level: 1 outermost, 2 under another division, 3 under two;
-        /// sections under no other division 2.
+        /// Its heading level: 1 outermost, 2 under another division, 3 under two.
         var level: Int
 
         init(match: DivisionLine.Match, idPath: String, labelPath: String, level: Int? = nil) {
@@ -84,13 +82,14 @@ enum DivisionSequence {
             openPath[kind] = path
             let outerLabel = outerKinds.compactMap { openLabelPath[$0] }.last
             // A division nested in another is a level below it, whatever its word and numbering (`PART II` /
-            // `Section 1` is II.A, as `TITRE II` / `CHAPITRE PREMIER` is); a section under none stays `1`, level 2.
+            // `Section 1` is II.A, as `TITRE II` / `CHAPITRE PREMIER` is); one under none is outermost, level 1,
+            // in Roman numerals, whatever its word: a convention in sections (`Section 1` … `Section 3`) is
+            // divided as one in chapters is (I, II, III).
             let depth = (outerLabel.map { $0.split(separator: ".").count } ?? 0) + 1
             let numeral: String
             var level: Int? = nil
             switch kind {
             case .goal: numeral = kind.pathPrefix + String(number)
-            case .section where outerLabel == nil: numeral = String(number)
             case .part, .chapter, .section:
                 numeral = nestedLabel(number, depth: depth)
                 level = min(depth, 3)

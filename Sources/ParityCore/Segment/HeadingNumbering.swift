@@ -81,7 +81,7 @@ struct HeadingNumbering: Sendable {
     /// `ScriptLetterItems`) is the next; any other letter is no heading.
     func scriptLetterPosition(_ scalar: Unicode.Scalar) -> Int? {
         if letter == 0 { return section > 0 ? 1 : nil }
-        guard let previous = scriptLetter, scalar.value > previous.value, scalar.value - previous.value <= 2 else { return nil }
+        guard let previous = scriptLetter, ScriptLetterItems.follows(scalar, previous, maximumStep: 2) else { return nil }
         return letter + 1
     }
 

@@ -422,12 +422,19 @@ enum NumberedCaption {
         let rest = text[end...]
         if SpeakerLine.hasDotLeader(rest) { return nil }
         if ScalarText.endsSentence(Array(rest)) {
-            // Only after a separator and starting with a capital: "Pasal 5 mengatur …" is a sentence.
-            guard separated, ScalarText.firstLetter(Array(rest)).map(ScalarClass.isUppercase) ?? false,
+            // Only after a separator and starting with a capital, or with a letter of a script written without
+            // capitals (`ᑐᕌᒐᖅ 1. …᙮`, `ዕላማ 1. …።`): "Pasal 5 mengatur …" is a sentence.
+            guard separated, ScalarText.firstLetter(Array(rest)).map(startsTitle) ?? false,
                   wordCount(rest) <= maximumSentenceTitleWords else { return nil }
             return (end, true, true)
         }
         return (end, true, false)
+    }
+
+    /// Whether a title may start with `letter`: a capital, or a letter of a script written without capitals
+    /// (Ethiopic, syllabics, Georgian as `CaselessScripts` measures it), where no letter is a capital.
+    static func startsTitle(_ letter: Unicode.Scalar) -> Bool {
+        ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter)
     }
 
     /// Runs of non-white-space scalars in `text`.

@@ -8,7 +8,9 @@
 /// - **goal**: each caption is followed by its first target, a decimal label
 ///   `n.1` whose head is the caption's number (`Lengo 1.` / `1.1 …`);
 /// - **article**: the numbered paragraphs under the captions restart at 1
-///   under each (`Madde 3` / `1.`, `2.` / `Madde 4` / `1.` …), at least two of
+///   under each (`Madde 3` / `1.`, `2.` / `Madde 4` / `1.` …; the paragraphs
+///   after an article the tables know are that article's, not the caption's
+///   above it: `Бүлек 1` / `Статья 1` / `1.` `2.` is no article `Бүлек 1`), at least two of
 ///   them have paragraphs, and no numbered paragraph of the document stands
 ///   before the first caption unless an annex caption does (a treaty's
 ///   articles hold its paragraphs; an annexed convention follows its annex
@@ -241,7 +243,9 @@ enum NumberedCaptionSequence {
                 if let annex = context.knownAnnexes.first(where: { $0 > member.index }), annex < end { end = annex }
                 var run: [Int] = []
                 var index = member.index + 1
-                while index < end, !starts.contains(index) {
+                // An article the tables know (`Статья 1` under `Бүлек 1`) holds the paragraphs after it: they
+                // are its own, not the caption's above it.
+                while index < end, !starts.contains(index), !context.knownArticles.contains(index) {
                     if let number = number(index) {
                         // Where the count starts again something else opened a scope (an annex listing
                         // its items after the last article): the caption's paragraphs end there.
@@ -296,7 +300,7 @@ enum NumberedCaptionSequence {
             if let annex = context.knownAnnexes.first(where: { $0 > member.index }), annex < end { end = annex }
             var index = member.index + 1
             var holds = false
-            while index < end, !starts.contains(index) {
+            while index < end, !starts.contains(index), !context.knownArticles.contains(index) {
                 if context.endsSentence(index) || context.number(index) != nil || context.parenthesizedNumber(index) != nil {
                     holds = true
                     break

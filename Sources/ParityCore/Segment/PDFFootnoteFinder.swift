@@ -356,6 +356,16 @@ enum PDFFootnoteFinder {
     }
 
     /// How many letters (up to 8) stand right before `end`.
+    /// Whether the bytes before `end` end a document symbol: digits after a slash that follows a letter or a
+    /// digit (`82/231`, `A/RES/82/231`).
+    private static func endsSymbol(_ bytes: [UInt8], _ end: Int, from: Int) -> Bool {
+        var at = end
+        while at > from, (0x30...0x39).contains(bytes[at - 1]) { at -= 1 }
+        guard at < end, at - 2 >= from, bytes[at - 1] == UInt8(ascii: "/") else { return false }
+        let before = bytes[at - 2]
+        return isLetter(before) || (0x30...0x39).contains(before)
+    }
+
     private static func lettersBefore(_ bytes: [UInt8], _ end: Int, from: Int) -> Int {
         var count = 0
         var at = end - 1
@@ -386,7 +396,9 @@ enum PDFFootnoteFinder {
                     // After a word, or after punctuation that ends a word ("Mission,1 and", "resolution.2"),
                     // not after an abbreviation that numbers a document ("Add.1)", "Rev.1", "Corr.2").
                     let afterPunctuation = ".,;:".utf8.contains(before) && (after == 0x20 || after == 0x0A || after == 0x0C)
-                        && lettersBefore(bytes, at - 1, from: from) >= (before == UInt8(ascii: ".") ? 5 : 1)
+                        && (lettersBefore(bytes, at - 1, from: from) >= (before == UInt8(ascii: ".") ? 5 : 1)
+                            // A comma after a document symbol (`82/231,1 in which`): its number has no decimal part.
+                            || (before == UInt8(ascii: ",") || before == UInt8(ascii: ";")) && endsSymbol(bytes, at - 1, from: from))
                     let beforeIsWordEnd = before >= 0x80 || (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A)
                         || before == UInt8(ascii: ")") || before == UInt8(ascii: "\"") || afterPunctuation
                     // Not at a line start, not inside a longer number.

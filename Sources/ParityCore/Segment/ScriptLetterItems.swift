@@ -50,9 +50,30 @@ enum ScriptLetterItems {
     /// one allowed), else a list that starts again at `a`.
     static func resolve(_ letter: Unicode.Scalar, after previous: (letter: Unicode.Scalar, position: Int)?) -> (key: String, position: Int) {
         var position = 1
-        if let previous, letter.value > previous.letter.value, letter.value - previous.letter.value <= 2 {
+        if let previous, follows(letter, previous.letter, maximumStep: 2) {
             position = previous.position + 1
         }
         return (Numerals.itemLetterKey(position), position)
     }
+
+    /// Whether `letter` comes after `previous` in its script's order, at most `maximumStep` places on
+    /// (1: the next letter; 2: one left out): by the letters' places (`place`).
+    static func follows(_ letter: Unicode.Scalar, _ previous: Unicode.Scalar, maximumStep: UInt32) -> Bool {
+        let (here, before) = (place(letter), place(previous))
+        return here > before && here - before <= maximumStep
+    }
+
+    /// A letter's place in its script's order. In an alphabet it is its code point. In a syllabary encoded
+    /// in rows, each row a consonant with its vowels in fixed columns (Ethiopic: eight code points a row,
+    /// `ሀ ሁ ሂ ሃ ሄ ህ ሆ ሇ`, then `ለ ሉ …`), it is the row: a list lettered `ሀ`, `ለ`, `ሐ`, `መ` takes the
+    /// first letter of rows one after another, eight code points apart.
+    static func place(_ letter: Unicode.Scalar) -> UInt32 {
+        let value = letter.value
+        if syllabaryRowsOfEight.contains(where: { $0.contains(value) }) { return value >> 3 }
+        return value
+    }
+
+    /// The blocks of a syllabary encoded in rows of eight, each starting at a multiple of eight: Ethiopic
+    /// (U+1200–U+137F), Ethiopic Extended's rows (U+2DA0–U+2DDF), Ethiopic Extended-A (U+AB00–U+AB2F).
+    private static let syllabaryRowsOfEight: [ClosedRange<UInt32>] = [0x1200...0x137F, 0x2DA0...0x2DDF, 0xAB00...0xAB2F]
 }
