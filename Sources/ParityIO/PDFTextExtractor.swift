@@ -36,26 +36,35 @@ public enum PDFTextExtractor {
     static let boxOutputFactor = 20
 
     private static func extractGeometry(file: String, name: String, searchPath: String?, outputLimit: Int) throws(InputError) -> (text: [UInt8], fromGeometry: Bool) {
+        guard let text = try geometryText(file: file, name: name, searchPath: searchPath, outputLimit: outputLimit) else {
+            return (try run(file: file, name: name, arguments: [], searchPath: searchPath, outputLimit: outputLimit), false)
+        }
+        let bytes = Array(text.utf8)
+        guard bytes.count <= outputLimit else { throw .tooLarge(file: name, bytes: bytes.count, limit: outputLimit) }
+        return (bytes, true)
+    }
+
+    /// The geometry reading of the PDF in `file`, or nil when pdftotext's box XHTML is too large,
+    /// does not parse or holds no line.
+    private static func geometryText(file: String, name: String, searchPath: String?, outputLimit: Int) throws(InputError) -> String? {
         let boxes: [UInt8]
         do {
             boxes = try run(file: file, name: name, arguments: ["-bbox-layout"], searchPath: searchPath,
                             outputLimit: outputLimit.multipliedReportingOverflow(by: boxOutputFactor).overflow ? Int.max : outputLimit * boxOutputFactor)
         } catch .tooLarge {
-            return (try run(file: file, name: name, arguments: [], searchPath: searchPath, outputLimit: outputLimit), false)
+            return nil
         }
-        guard let pages = PDFBoundingBoxDocument.pages(boxes), pages.contains(where: { !$0.lines.isEmpty }) else {
-            return (try run(file: file, name: name, arguments: [], searchPath: searchPath, outputLimit: outputLimit), false)
-        }
-        let text = Array(PDFGeometryReading.text(pages).utf8)
-        guard text.count <= outputLimit else { throw .tooLarge(file: name, bytes: text.count, limit: outputLimit) }
-        return (text, true)
+        guard let pages = PDFBoundingBoxDocument.pages(boxes), pages.contains(where: { !$0.lines.isEmpty }) else { return nil }
+        return PDFGeometryReading.text(pages)
     }
 
     /// The text of the PDF at `path`.
     /// - Parameters:
     ///   - layout: pass `-layout` (keep the physical layout) instead of reading order;
     ///     two page columns that it writes side by side are then put one after the other (`PDFLayoutColumns`)
-    ///     and the space it writes between CJK and Latin letters or figures left out (`PDFLayoutInterScriptSpace`).
+    ///     the paragraph ends of the geometry reading put in between its rows (`PDFLayoutGeometryParagraphs`,
+    ///     when `pdftotext -bbox-layout` gives boxes) and the space it writes between CJK and Latin letters
+    ///     or figures left out (`PDFLayoutInterScriptSpace`).
     ///   - searchPath: the `PATH` to look `pdftotext` up in (the environment's by default).
     /// - Throws: `InputError.unsupportedFormat` when `pdftotext` is not installed,
     ///   `InputError.unreadable` when it fails or runs too long,
@@ -81,9 +90,16 @@ public enum PDFTextExtractor {
     private static func extract(file: String, name path: String, layout: Bool, searchPath: String?,
                                 outputLimit: Int) throws(InputError) -> [UInt8] {
         let text = try run(file: file, name: path, arguments: layout ? ["-layout"] : [], searchPath: searchPath, outputLimit: outputLimit)
-        // `-layout` writes two page columns side by side: they are put one after the other; the gap a
-        // layout engine sets between CJK and Latin letters or figures is no space.
-        return layout ? PDFLayoutInterScriptSpace.dropping(PDFLayoutColumns.split(text)) : text
+        guard layout else { return text }
+        // `-layout` writes two page columns side by side: they are put one after the other; the paragraph
+        // ends the word boxes show are put in (when pdftotext can write them); the gap a layout engine
+        // sets between CJK and Latin letters or figures is no space.
+        var columns = PDFLayoutColumns.split(text)
+        if let geometry = try geometryText(file: file, name: path, searchPath: searchPath, outputLimit: outputLimit) {
+            columns = PDFLayoutGeometryParagraphs.marking(columns, geometry: geometry)
+            guard columns.count <= outputLimit else { throw .tooLarge(file: path, bytes: columns.count, limit: outputLimit) }
+        }
+        return PDFLayoutInterScriptSpace.dropping(columns)
     }
 
     private static func run(file: String, name path: String, arguments: [String], searchPath: String?,
