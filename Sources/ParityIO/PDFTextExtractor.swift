@@ -61,7 +61,7 @@ public enum PDFTextExtractor {
     /// The text of the PDF at `path`.
     /// - Parameters:
     ///   - layout: pass `-layout` (keep the physical layout) instead of reading order;
-    ///     two page columns that it writes side by side are then put one after the other (`PDFLayoutColumns`)
+    ///     two page columns that it writes side by side are then put one after the other (`PDFLayoutColumns`),
     ///     the paragraph ends of the geometry reading put in between its rows (`PDFLayoutGeometryParagraphs`,
     ///     when `pdftotext -bbox-layout` gives boxes) and the space it writes between CJK and Latin letters
     ///     or figures left out (`PDFLayoutInterScriptSpace`).
@@ -71,7 +71,26 @@ public enum PDFTextExtractor {
     ///   `InputError.tooLarge` when its text passes `outputLimit` bytes.
     public static func extract(_ path: String, layout: Bool, searchPath: String? = nil,
                                outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> [UInt8] {
-        try extract(file: path, name: path, layout: layout, searchPath: searchPath, outputLimit: outputLimit)
+        try extract(file: path, name: path, layout: layout, searchPath: searchPath, outputLimit: outputLimit).text
+    }
+
+    /// The `-layout` text of the PDF at `path`, as `extract(_:layout:searchPath:outputLimit:)` with `layout`;
+    /// `paragraphsMarked` is true when the geometry reading's paragraph ends were put in
+    /// (`PDFLayoutGeometryParagraphs`): its blank rows then mark the ends on a page.
+    public static func extractLayout(_ path: String, searchPath: String? = nil,
+                                     outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> (text: [UInt8], paragraphsMarked: Bool) {
+        try extract(file: path, name: path, layout: true, searchPath: searchPath, outputLimit: outputLimit)
+    }
+
+    /// The `-layout` text of the PDF held in `bytes`, as `extractLayout(_:searchPath:outputLimit:)`.
+    public static func extractLayout(bytes: [UInt8], name: String, searchPath: String? = nil,
+                                     outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> (text: [UInt8], paragraphsMarked: Bool) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("parity-pdf-\(UUID().uuidString).pdf")
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw .unreadable(file: name, reason: "cannot write a temporary file for pdftotext")
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try extract(file: file.path, name: name, layout: true, searchPath: searchPath, outputLimit: outputLimit)
     }
 
     /// The text of the PDF held in `bytes` (read from standard input, say):
@@ -84,22 +103,23 @@ public enum PDFTextExtractor {
             throw .unreadable(file: name, reason: "cannot write a temporary file for pdftotext")
         }
         defer { try? FileManager.default.removeItem(at: file) }
-        return try extract(file: file.path, name: name, layout: layout, searchPath: searchPath, outputLimit: outputLimit)
+        return try extract(file: file.path, name: name, layout: layout, searchPath: searchPath, outputLimit: outputLimit).text
     }
 
     private static func extract(file: String, name path: String, layout: Bool, searchPath: String?,
-                                outputLimit: Int) throws(InputError) -> [UInt8] {
+                                outputLimit: Int) throws(InputError) -> (text: [UInt8], paragraphsMarked: Bool) {
         let text = try run(file: file, name: path, arguments: layout ? ["-layout"] : [], searchPath: searchPath, outputLimit: outputLimit)
-        guard layout else { return text }
+        guard layout else { return (text, false) }
         // `-layout` writes two page columns side by side: they are put one after the other; the paragraph
         // ends the word boxes show are put in (when pdftotext can write them); the gap a layout engine
         // sets between CJK and Latin letters or figures is no space.
         var columns = PDFLayoutColumns.split(text)
-        if let geometry = try geometryText(file: file, name: path, searchPath: searchPath, outputLimit: outputLimit) {
+        let geometry = try geometryText(file: file, name: path, searchPath: searchPath, outputLimit: outputLimit)
+        if let geometry {
             columns = PDFLayoutGeometryParagraphs.marking(columns, geometry: geometry)
             guard columns.count <= outputLimit else { throw .tooLarge(file: path, bytes: columns.count, limit: outputLimit) }
         }
-        return PDFLayoutInterScriptSpace.dropping(columns)
+        return (PDFLayoutInterScriptSpace.dropping(columns), geometry != nil)
     }
 
     private static func run(file: String, name path: String, arguments: [String], searchPath: String?,
