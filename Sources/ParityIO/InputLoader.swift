@@ -170,10 +170,21 @@ public struct InputLoader: Sendable {
                 text.paragraphsMarkedByGeometry = extracted.fromGeometry
                 return (text, [])
             }
+            if pdfLayout {
+                // The geometry reading's paragraph ends are put into the -layout rows: its blank rows mark the ends on a page.
+                let extracted = if let file {
+                    try PDFTextExtractor.extractLayout(file)
+                } else {
+                    try PDFTextExtractor.extractLayout(bytes: bytes, name: name)
+                }
+                var text = try TextDecoder(forcedEncoding: .utf8).decode(extracted.text, file: name)
+                text.paragraphsMarkedByGeometry = extracted.paragraphsMarked
+                return (text, [])
+            }
             let extracted = if let file {
-                try PDFTextExtractor.extract(file, layout: pdfLayout)
+                try PDFTextExtractor.extract(file, layout: false)
             } else {
-                try PDFTextExtractor.extract(bytes: bytes, name: name, layout: pdfLayout)
+                try PDFTextExtractor.extract(bytes: bytes, name: name, layout: false)
             }
             return (try TextDecoder(forcedEncoding: .utf8).decode(extracted, file: name), [])
         }

@@ -36,33 +36,61 @@ public enum PDFTextExtractor {
     static let boxOutputFactor = 20
 
     private static func extractGeometry(file: String, name: String, searchPath: String?, outputLimit: Int) throws(InputError) -> (text: [UInt8], fromGeometry: Bool) {
+        guard let text = try geometryText(file: file, name: name, searchPath: searchPath, outputLimit: outputLimit) else {
+            return (try run(file: file, name: name, arguments: [], searchPath: searchPath, outputLimit: outputLimit), false)
+        }
+        let bytes = Array(text.utf8)
+        guard bytes.count <= outputLimit else { throw .tooLarge(file: name, bytes: bytes.count, limit: outputLimit) }
+        return (bytes, true)
+    }
+
+    /// The geometry reading of the PDF in `file`, or nil when pdftotext's box XHTML is too large,
+    /// does not parse or holds no line.
+    private static func geometryText(file: String, name: String, searchPath: String?, outputLimit: Int) throws(InputError) -> String? {
         let boxes: [UInt8]
         do {
             boxes = try run(file: file, name: name, arguments: ["-bbox-layout"], searchPath: searchPath,
                             outputLimit: outputLimit.multipliedReportingOverflow(by: boxOutputFactor).overflow ? Int.max : outputLimit * boxOutputFactor)
         } catch .tooLarge {
-            return (try run(file: file, name: name, arguments: [], searchPath: searchPath, outputLimit: outputLimit), false)
+            return nil
         }
-        guard let pages = PDFBoundingBoxDocument.pages(boxes), pages.contains(where: { !$0.lines.isEmpty }) else {
-            return (try run(file: file, name: name, arguments: [], searchPath: searchPath, outputLimit: outputLimit), false)
-        }
-        let text = Array(PDFGeometryReading.text(pages).utf8)
-        guard text.count <= outputLimit else { throw .tooLarge(file: name, bytes: text.count, limit: outputLimit) }
-        return (text, true)
+        guard let pages = PDFBoundingBoxDocument.pages(boxes), pages.contains(where: { !$0.lines.isEmpty }) else { return nil }
+        return PDFGeometryReading.text(pages)
     }
 
     /// The text of the PDF at `path`.
     /// - Parameters:
     ///   - layout: pass `-layout` (keep the physical layout) instead of reading order;
-    ///     two page columns that it writes side by side are then put one after the other (`PDFLayoutColumns`)
-    ///     and the space it writes between CJK and Latin letters or figures left out (`PDFLayoutInterScriptSpace`).
+    ///     two page columns that it writes side by side are then put one after the other (`PDFLayoutColumns`),
+    ///     the paragraph ends of the geometry reading put in between its rows (`PDFLayoutGeometryParagraphs`,
+    ///     when `pdftotext -bbox-layout` gives boxes) and the space it writes between CJK and Latin letters
+    ///     or figures left out (`PDFLayoutInterScriptSpace`).
     ///   - searchPath: the `PATH` to look `pdftotext` up in (the environment's by default).
     /// - Throws: `InputError.unsupportedFormat` when `pdftotext` is not installed,
     ///   `InputError.unreadable` when it fails or runs too long,
     ///   `InputError.tooLarge` when its text passes `outputLimit` bytes.
     public static func extract(_ path: String, layout: Bool, searchPath: String? = nil,
                                outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> [UInt8] {
-        try extract(file: path, name: path, layout: layout, searchPath: searchPath, outputLimit: outputLimit)
+        try extract(file: path, name: path, layout: layout, searchPath: searchPath, outputLimit: outputLimit).text
+    }
+
+    /// The `-layout` text of the PDF at `path`, as `extract(_:layout:searchPath:outputLimit:)` with `layout`;
+    /// `paragraphsMarked` is true when the geometry reading's paragraph ends were put in
+    /// (`PDFLayoutGeometryParagraphs`): its blank rows then mark the ends on a page.
+    public static func extractLayout(_ path: String, searchPath: String? = nil,
+                                     outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> (text: [UInt8], paragraphsMarked: Bool) {
+        try extract(file: path, name: path, layout: true, searchPath: searchPath, outputLimit: outputLimit)
+    }
+
+    /// The `-layout` text of the PDF held in `bytes`, as `extractLayout(_:searchPath:outputLimit:)`.
+    public static func extractLayout(bytes: [UInt8], name: String, searchPath: String? = nil,
+                                     outputLimit: Int = InputFileReader.defaultLimit) throws(InputError) -> (text: [UInt8], paragraphsMarked: Bool) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("parity-pdf-\(UUID().uuidString).pdf")
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw .unreadable(file: name, reason: "cannot write a temporary file for pdftotext")
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try extract(file: file.path, name: name, layout: true, searchPath: searchPath, outputLimit: outputLimit)
     }
 
     /// The text of the PDF held in `bytes` (read from standard input, say):
@@ -75,15 +103,23 @@ public enum PDFTextExtractor {
             throw .unreadable(file: name, reason: "cannot write a temporary file for pdftotext")
         }
         defer { try? FileManager.default.removeItem(at: file) }
-        return try extract(file: file.path, name: name, layout: layout, searchPath: searchPath, outputLimit: outputLimit)
+        return try extract(file: file.path, name: name, layout: layout, searchPath: searchPath, outputLimit: outputLimit).text
     }
 
     private static func extract(file: String, name path: String, layout: Bool, searchPath: String?,
-                                outputLimit: Int) throws(InputError) -> [UInt8] {
+                                outputLimit: Int) throws(InputError) -> (text: [UInt8], paragraphsMarked: Bool) {
         let text = try run(file: file, name: path, arguments: layout ? ["-layout"] : [], searchPath: searchPath, outputLimit: outputLimit)
-        // `-layout` writes two page columns side by side: they are put one after the other; the gap a
-        // layout engine sets between CJK and Latin letters or figures is no space.
-        return layout ? PDFLayoutInterScriptSpace.dropping(PDFLayoutColumns.split(text)) : text
+        guard layout else { return (text, false) }
+        // `-layout` writes two page columns side by side: they are put one after the other; the paragraph
+        // ends the word boxes show are put in (when pdftotext can write them); the gap a layout engine
+        // sets between CJK and Latin letters or figures is no space.
+        var columns = PDFLayoutColumns.split(text)
+        let geometry = try geometryText(file: file, name: path, searchPath: searchPath, outputLimit: outputLimit)
+        if let geometry {
+            columns = PDFLayoutGeometryParagraphs.marking(columns, geometry: geometry)
+            guard columns.count <= outputLimit else { throw .tooLarge(file: path, bytes: columns.count, limit: outputLimit) }
+        }
+        return (PDFLayoutInterScriptSpace.dropping(columns), geometry != nil)
     }
 
     private static func run(file: String, name path: String, arguments: [String], searchPath: String?,

@@ -219,6 +219,32 @@ import Testing
         #expect(!PDFGeometryReading.text([Self.page(hanging)]).contains("woord\n\nwoord woord"))
     }
 
+    @Test func aMastheadOfShortLinesSetInIsMeasuredAgainstTheColumnsEdge() {
+        // Russian, first lines indented 28 pt, no space between paragraphs; the masthead's one-line paragraphs
+        // are set in too and make a block of their own, so their block's edge is one of their own short lines.
+        let body = Array(repeating: "слово", count: 14)
+        let title = ["Международная", "миграция", "и", "развитие"]
+        let lines = [
+            Self.line(title, x: 90.8, y: 100, block: 0),
+            Self.line(title, x: 90.8, y: 112, block: 0),
+            Self.line(["Доклад", "Генерального", "секретаря"], x: 90.8, y: 124, block: 0),
+            Self.line(["Резюме"], x: 90.8, y: 136, block: 0),
+            Self.line(["Пункт", "16", "предварительной", "повестки", "дня"], x: 90.8, y: 148, block: 0),
+            Self.line(["1."] + body.dropLast(), x: 90.8, y: 160, block: 1),
+            Self.line(body, x: 62.5, y: 172, block: 1),
+            Self.line(body, x: 62.5, y: 184, block: 1),
+            Self.line(["конец."], x: 62.5, y: 196, block: 1),
+            // A title wrapped at the indent: its second line would not have fitted, no sentence ended: it goes on.
+            Self.line(["Рассмотрение", "докладов,", "представленных", "государствами", "по", "статьям", "16", "и", "17"],
+                      x: 90.8, y: 208, block: 2),
+            Self.line(["(продолжение)"], x: 90.8, y: 220, block: 2),
+        ]
+        let text = PDFGeometryReading.text([Self.page(lines)])
+        #expect(text.contains("развитие\n\nМеждународная миграция"))
+        #expect(text.contains("развитие\n\nДоклад"))
+        #expect(text.contains("17\n(продолжение)"))
+    }
+
     @Test func vowelSignsTheExtractorSetApartGoBackIntoTheirWord() {
         // Hindi "संयुक्त राष्ट्र": the extractor cuts the word at the sign "ु" (zero width, at the cut) and
         // puts it, and the rest of the line, in a line of its own on the same baseline.

@@ -18,7 +18,9 @@ public struct DecodedText: Sendable {
         case table(OffsetTable)
         case scalarWidths(ScalarWidthOffsets)
     }
-    /// Set for text rebuilt from a PDF's geometry (`PDFGeometryReading`):
+    /// Set for text rebuilt from a PDF's geometry (`PDFGeometryReading`), or
+    /// `pdftotext -layout` text with the geometry reading's paragraph ends put
+    /// in (`PDFLayoutGeometryParagraphs`):
     /// its blank lines already mark every paragraph end the geometry shows,
     /// so the PDF clean-up does not guess more of them from line lengths.
     public var paragraphsMarkedByGeometry = false

@@ -324,8 +324,24 @@ public enum PDFGeometryReading {
         if free > needed + 0.5 * height { return true }
         // One-line paragraphs with a first-line indent: an indented line after a short line at the same indent
         // (not a contents entry whose title, measured alone above, did not fit: the line before wrapped).
-        return !rightToLeft && separated == first.text && free > 2 * height && abs(line.box.xMin - previous.box.xMin) <= 0.25 * height
-            && line.box.xMin > columnStart(line, lines) + 0.5 * height
+        guard !rightToLeft, separated == first.text, abs(line.box.xMin - previous.box.xMin) <= 0.25 * height else { return false }
+        let start = columnStart(line, lines)
+        guard line.box.xMin > start + 0.5 * height else { return false }
+        if free > 2 * height { return true }
+        // A block of such short lines alone (a masthead set in) has its own short lines for edge: the column's edge
+        // is where its lines from the column start reach; the word would have fitted there, or the line before
+        // ended its sentence.
+        let columnFree = columnRightEdge(start: start, lines, height: height) - textEnd(previous)
+        return columnFree > 2 * height && (columnFree > needed + 0.5 * height || endsSentence(previous))
+    }
+
+    /// The ninth decile (rounded up) of how far right the lines starting at `start` reach (within a quarter of
+    /// `height`), 0 when none does.
+    static func columnRightEdge(start: Double, _ lines: [PDFLayoutLine], height: Double) -> Double {
+        guard lines.count <= edgeLineLimit else { return 0 }
+        let ends = lines.filter { abs($0.box.xMin - start) <= 0.25 * height }.map(textEnd).sorted()
+        guard !ends.isEmpty else { return 0 }
+        return ends[((ends.count - 1) * 9 + 9) / 10]
     }
 
     static func write(_ lines: [PDFLayoutLine], pagePitch: [Int: Int], documentPitch: [Int: Int], to output: inout String) {
