@@ -92,7 +92,7 @@ private struct NativeAlignmentParse {
         }
         func units(_ version: Int) -> [SentenceUnit] {
             let byBlock = version < sentences.count ? sentences[version] : [:]
-            return alignment.links.flatMap { link in link.blockIDs[version].flatMap { byBlock[$0] ?? [] } }
+            return alignment.links.flatMap { link in link.blockIDs(in: version).flatMap { byBlock[$0] ?? [] } }
         }
         let sourceUnits = units(source), targetUnits = units(target)
         let sourceIndex = Dictionary(sourceUnits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

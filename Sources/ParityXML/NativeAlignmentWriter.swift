@@ -54,7 +54,8 @@ public struct NativeAlignmentWriter: Sendable {
             try writer.attribute("type", link.type)
             try writer.attribute("method", link.method.rawValue)
             try writer.attribute("confidence", link.confidence.xmlDoubleText)
-            for (version, ids) in link.blockIDs.enumerated() {
+            for version in 0..<link.versionCount {
+                let ids = link.blockIDs(in: version)
                 try writer.startElement("ref")
                 try writer.attribute("version", String(version))
                 try writeIDList("blocks", ids, version: version, to: writer)
@@ -232,7 +233,7 @@ public struct NativeAlignmentWriter: Sendable {
     }
 
     /// Writes a space-separated id list attribute; omitted when the list is empty.
-    private func writeIDList(_ name: String, _ ids: [String], version: Int, to writer: XMLStreamWriter) throws(ExportError) {
+    private func writeIDList(_ name: String, _ ids: some Collection<String>, version: Int, to writer: XMLStreamWriter) throws(ExportError) {
         guard !ids.isEmpty else { return }
         for id in ids { try checkID(id, version: version) }
         try writer.attribute(name, ids.joined(separator: " "))
@@ -249,9 +250,9 @@ public struct NativeAlignmentWriter: Sendable {
         if count > 0 && !(0..<count).contains(alignment.pivot) {
             throw .inconsistentAlignment(detail: "pivot \(alignment.pivot) is not one of the \(count) versions")
         }
-        for (index, link) in alignment.links.enumerated() where link.blockIDs.count != count {
+        for (index, link) in alignment.links.enumerated() where link.versionCount != count {
             throw .inconsistentAlignment(
-                detail: "link \(index + 1) has block ids for \(link.blockIDs.count) versions, the alignment has \(count)")
+                detail: "link \(index + 1) has block ids for \(link.versionCount) versions, the alignment has \(count)")
         }
     }
 }

@@ -90,7 +90,7 @@ public struct TMXWriter: Sendable {
             var sides: [TMXSide] = []
             for (version, code) in languages {
                 var positions: [Int] = []
-                for id in link.blockIDs[version] {
+                for id in link.blockIDs(in: version) {
                     guard let position = blockIndexByID[version][id] else {
                         throw .inconsistentAlignment(
                             detail: "link \(linkNumber + 1) refers to block \(id), which version \(version) does not have")
@@ -102,7 +102,7 @@ public struct TMXWriter: Sendable {
             guard sides.count(where: { !$0.text.isEmpty }) >= 2 else { continue }
             let tuid = uniqueUnitID(link, prefix: prefix, alignment: alignment, sides: sides, used: &usedIDs)
             let pivotSide = TMXSide(version: alignment.pivot, code: "", document: alignment.versions[alignment.pivot].blocks,
-                                    positions: link.blockIDs[alignment.pivot].compactMap { blockIndexByID[alignment.pivot][$0] }, text: "")
+                                    positions: link.blockIDs(in: alignment.pivot).compactMap { blockIndexByID[alignment.pivot][$0] }, text: "")
             try writeUnit(link, id: tuid, pivotBlocks: pivotSide, sides: sides, dateText: dateText, to: writer)
         }
         try writer.endElement()
@@ -133,7 +133,7 @@ public struct TMXWriter: Sendable {
     /// `lang:ids` of the first side with text when the pivot has no block;
     /// made unique with `#2`, `#3`, ….
     private func uniqueUnitID(_ link: AlignmentLink, prefix: String, alignment: Alignment, sides: [TMXSide], used: inout Set<String>) -> String {
-        let pivotIDs = link.blockIDs[alignment.pivot]
+        let pivotIDs = link.blockIDs(in: alignment.pivot)
         var tuid = prefix + pivotIDs.joined(separator: "+")
         if pivotIDs.isEmpty, let first = sides.first(where: { !$0.text.isEmpty }) {
             tuid = "\(prefix)\(first.code):\(first.ids.joined(separator: "+"))"

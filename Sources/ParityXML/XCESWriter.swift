@@ -73,8 +73,8 @@ public struct XCESWriter: Sendable {
     static func checkLinkTargets(_ alignment: Alignment) throws(ExportError) {
         let idSets = alignment.versions.map { Set($0.blocks.map(\.id)) }
         for (number, link) in alignment.links.enumerated() {
-            for (version, ids) in link.blockIDs.enumerated() {
-                for id in ids where !idSets[version].contains(id) {
+            for version in 0..<link.versionCount {
+                for id in link.blockIDs(in: version) where !idSets[version].contains(id) {
                     throw .inconsistentAlignment(
                         detail: "link \(number + 1) refers to block \(id), which version \(version) does not have")
                 }
@@ -114,8 +114,8 @@ public struct XCESWriter: Sendable {
         try Self.startSentenceLinkGroup(writer, fromDoc: fromDoc, toDoc: toDoc)
         var number = 0
         for link in alignment.links {
-            let from = link.blockIDs[alignment.pivot].flatMap { sentenceIDs[alignment.pivot][$0] ?? [] }
-            let to = link.blockIDs[version].flatMap { sentenceIDs[version][$0] ?? [] }
+            let from = link.blockIDs(in: alignment.pivot).flatMap { sentenceIDs[alignment.pivot][$0] ?? [] }
+            let to = link.blockIDs(in: version).flatMap { sentenceIDs[version][$0] ?? [] }
             // Blocks of white space only have no sentence, so nothing to link.
             if from.isEmpty && to.isEmpty { continue }
             number += 1

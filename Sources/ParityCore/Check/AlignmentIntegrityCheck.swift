@@ -11,8 +11,8 @@ struct AlignmentIntegrityCheck {
                     message: "\(context.name(version)): \(unlinked.count) block\(unlinked.count == 1 ? " is" : "s are") in no link (\(unlinked.prefix(5).map { context.block(version, $0).id }.joined(separator: ", "))\(unlinked.count > 5 ? ", …" : ""))"))
             }
             var unknown: [String] = []
-            for link in context.alignment.links where version < link.blockIDs.count {
-                unknown += link.blockIDs[version].filter { context.indexOf[version][$0] == nil }
+            for link in context.alignment.links where version < link.versionCount {
+                unknown += link.blockIDs(in: version).filter { context.indexOf[version][$0] == nil }
             }
             if !unknown.isEmpty {
                 findings.append(Finding(

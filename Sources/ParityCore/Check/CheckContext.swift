@@ -35,8 +35,8 @@ struct CheckContext {
             linkOf.append([Int](repeating: -1, count: document.blocks.count))
         }
         for (l, link) in alignment.links.enumerated() {
-            for (v, ids) in link.blockIDs.enumerated() where v < versions.count {
-                for id in ids { if let i = indexOf[v][id] { linkOf[v][i] = l } }
+            for v in 0..<min(link.versionCount, versions.count) {
+                for id in link.blockIDs(in: v) { if let i = indexOf[v][id] { linkOf[v][i] = l } }
             }
         }
         self.indexOf = indexOf
@@ -61,8 +61,8 @@ struct CheckContext {
         for k in versions.indices where k != pivot && versions.indices.contains(pivot) {
             var raw: [PairLink] = []
             for (l, link) in alignment.links.enumerated() {
-                let p = (link.blockIDs.indices.contains(pivot) ? link.blockIDs[pivot] : []).compactMap { indexOf[pivot][$0] }
-                let o = (link.blockIDs.indices.contains(k) ? link.blockIDs[k] : []).compactMap { indexOf[k][$0] }
+                let p = link.blockIDs(in: pivot).compactMap { indexOf[pivot][$0] }
+                let o = link.blockIDs(in: k).compactMap { indexOf[k][$0] }
                 if p.isEmpty && o.isEmpty { continue }
                 raw.append(PairLink(pivot: p, other: o, link: l))
             }

@@ -26,7 +26,8 @@ public struct Language: Sendable, Hashable, RawRepresentable, CustomStringConver
     /// Reads a tag (see `init?(code:)`).
     public init?(rawValue: String) { self.init(code: rawValue) }
 
-    private init(normalizedTag: String) { tag = normalizedTag }
+    /// A language whose tag is already normalized (a tag read back from a ``Language``'s own `tag`).
+    init(normalizedTag: String) { tag = normalizedTag }
 
     public static let english = Language(normalizedTag: "en")
     public static let french = Language(normalizedTag: "fr")

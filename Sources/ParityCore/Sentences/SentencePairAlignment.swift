@@ -43,8 +43,8 @@ public struct SentencePairAlignment: Hashable, Sendable {
         var sourceUnits: [[SentenceUnit]] = [], targetUnits: [[SentenceUnit]] = []
         var previousWasOneSided = false
         for link in alignment.links {
-            let sourceLinked = link.blockIDs[pivot].compactMap { sourceBlocks[$0] }
-            let targetLinked = link.blockIDs[target].compactMap { targetBlocks[$0] }
+            let sourceLinked = link.blockIDs(in: pivot).compactMap { sourceBlocks[$0] }
+            let targetLinked = link.blockIDs(in: target).compactMap { targetBlocks[$0] }
             let source = sourceLinked.flatMap { SentenceUnit.of($0, splitter: sourceSplitter) }
             let target = targetLinked.flatMap { SentenceUnit.of($0, splitter: targetSplitter) }
             // A body block without counterpart says the block links are unsure

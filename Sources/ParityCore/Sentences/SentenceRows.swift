@@ -103,8 +103,8 @@ public struct SentenceRows: Hashable, Sendable {
             let document = alignment.versions[alignment.pivot]
             let splitter = SentenceSplitter(language: document.language ?? document.metadata.language)
             let blocks = Dictionary(document.blocks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            for link in alignment.links where link.blockIDs.indices.contains(alignment.pivot) {
-                for id in link.blockIDs[alignment.pivot] {
+            for link in alignment.links {
+                for id in link.blockIDs(in: alignment.pivot) {
                     if let block = blocks[id] { pivotSentences += SentenceUnit.of(block, splitter: splitter) }
                 }
             }

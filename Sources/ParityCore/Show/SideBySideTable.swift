@@ -73,7 +73,7 @@ public struct SideBySideTable: Sendable {
             let blockIndexByID = alignment.versions.map(\.blockIndexByID)
             for (row, link) in alignment.links.enumerated() {
                 for version in alignment.versions.indices {
-                    let ids = version < link.blockIDs.count ? link.blockIDs[version] : []
+                    let ids = link.blockIDs(in: version)
                     for id in ids {
                         if let position = blockIndexByID[version][id] { rows.positions.append(Int32(position)) }
                         if rowOfBlock[version][id] == nil { rowOfBlock[version][id] = row }

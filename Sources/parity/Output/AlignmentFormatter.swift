@@ -26,7 +26,8 @@ struct AlignmentFormatter {
             let confidence = (link.confidence * 100).rounded() / 100
             lines.append("")
             lines.append("#\(number + 1)  \(link.type)  \(link.method.rawValue)  \(confidence)")
-            for (version, ids) in link.blockIDs.enumerated() where version < alignment.versions.count {
+            for version in 0..<min(link.versionCount, alignment.versions.count) {
+                let ids = link.blockIDs(in: version)
                 let name = names[version].padding(to: width)
                 guard let first = ids.first, let block = blockByID[version][first] else {
                     lines.append("  \(name)  —")

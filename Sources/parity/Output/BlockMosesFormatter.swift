@@ -12,8 +12,8 @@ enum BlockMosesFormatter {
         }
         var sourceText = "", targetText = ""
         for link in alignment.links {
-            let sourceLine = link.blockIDs[source].compactMap { texts[0][$0] }.filter { !$0.isEmpty }.joined(separator: " ")
-            let targetLine = link.blockIDs[target].compactMap { texts[1][$0] }.filter { !$0.isEmpty }.joined(separator: " ")
+            let sourceLine = link.blockIDs(in: source).compactMap { texts[0][$0] }.filter { !$0.isEmpty }.joined(separator: " ")
+            let targetLine = link.blockIDs(in: target).compactMap { texts[1][$0] }.filter { !$0.isEmpty }.joined(separator: " ")
             if sourceLine.isEmpty || targetLine.isEmpty { continue }
             sourceText += SentenceAlignmentFormatter.oneLine(sourceLine) + "\n"
             targetText += SentenceAlignmentFormatter.oneLine(targetLine) + "\n"
