@@ -83,14 +83,8 @@ import Darwin
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         // Linux hands a child spawned with a shared address space (posix_spawn's vfork) the spawning process's
         // high-water mark when it execs: its ru_maxrss is at least this test process's own peak, which grows with
-        // the suite run beside it. A peak above ours is the child's own; otherwise the child's VmHWM, read from
-        // /proc while it runs (its address space only), says it.
-        var own = rusage()
-        #if canImport(Glibc)
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &own)
-        #else
-        getrusage(RUSAGE_SELF, &own)
-        #endif
+        // the suite run beside it. A peak above ours once the child has ended (ours at the spawn can only be
+        // lower) is the child's own; otherwise the child's VmHWM, read from /proc while it runs, says it.
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, path, &actions, nil, &argv, environ)
         try #require(spawned == 0, "cannot run \(path)")
@@ -104,6 +98,12 @@ import Darwin
             highWater = max(highWater, Self.highWaterMark(pid))
             usleep(20_000)
         }
+        var own = rusage()
+        #if canImport(Glibc)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &own)
+        #else
+        getrusage(RUSAGE_SELF, &own)
+        #endif
         // ru_maxrss is in kilobytes (1,024 bytes) on Linux.
         let reported = Int(usage.ru_maxrss) * 1024
         // Unread (no /proc), the reported peak stands: it can only be too high.
