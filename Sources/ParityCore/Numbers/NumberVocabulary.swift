@@ -226,6 +226,8 @@ struct NumberVocabulary: Sendable {
             decimalComma: false, scales: WordPhraseTable(NumberConventions.scaleWords(for: nil), foldingDiacritics: true), percents: allPercents,
             connectors: Set(RangeWords.connectors.values.joined().map(WordPhraseTable.normalize)), words: words)
         vocabulary.decimalMarkUnknown = true
+        // The words any language writes between day, month and year (Latin `mensis`, `anno`), as its month names are read.
+        vocabulary.dateLinkWords = Set(MonthNameTable.dateLinkWords.values.joined().map(WordPhraseTable.normalize))
         // A word that is an adjective in any language is not taken as a figure in text of unknown language.
         vocabulary.weakWords = normalizedAdjectives(Set(NumberWordTable.adjectives.values.joined()))
         return vocabulary
