@@ -229,6 +229,8 @@ extension NumberValueReader {
             end = at + 1
             var following = cursor.next(at + 1)
             if cursor.isPunct(following, NumberValueReader.dashes), cursor.isAttached(following) { following = cursor.next(following! + 1) }
+            // A joiner inside the year (`two thousand and fifteen`).
+            if cursor.isWord(following, NumberWordTable.joiners) { following = cursor.next(following! + 1) }
             guard let f = following, cursor.kind(f) == .word else { break }
             at = f
         }
