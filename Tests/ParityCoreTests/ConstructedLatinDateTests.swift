@@ -59,4 +59,20 @@ import Testing
         #expect(!NumberExtractor.mayHoldRomanYear("Chapter XII of MMa"))
         #expect(!NumberExtractor.mayHoldRomanYear("Mme Dupont"))
     }
+
+    /// A year in Latin ordinal words after the month (`anno bis millesimo vicesimo sexto`, "in the two-thousandth
+    /// twenty-sixth year"), and the English year in words read the same way.
+    @Test func constructedYearsInWords() {
+        #expect(dates("la", "die XXI mensis Septembris, anno bis millesimo vicesimo sexto.") == ["2026-09-21"])
+        #expect(dates("la", "die duodecimo mensis Maii anno bis millesimo vicesimo sexto") == ["2026-05-12"])
+        #expect(dates("la", "die 10 mensis Decembris anno millesimo nongentesimo quadragesimo octavo") == ["1948-12-10"])
+        #expect(dates("la", "mense Maio anno bis millesimo vicesimo sexto") == ["2026-05"])
+        #expect(dates("en", "on 12 May two thousand twenty-six") == ["2026-05-12"])
+        #expect(dates("en", "on 12 December two thousand and fifteen") == ["2015-12-12"])
+        #expect(dates("es", "el 12 de diciembre de dos mil quince") == ["2015-12-12"])
+        #expect(compare("la", "die XXI mensis Septembris, anno bis millesimo vicesimo sexto", "en", "on 21 September 2026") == nil)
+        #expect(compare("la", "die XXI mensis Septembris, anno bis millesimo vicesimo quinto", "en", "on 21 September 2026") != nil)
+        // Words that make no year (a count after a month) are not one.
+        #expect(dates("la", "die 12 mensis Maii viginti tres") == ["--05-12"])
+    }
 }

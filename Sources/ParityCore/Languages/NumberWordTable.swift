@@ -162,6 +162,13 @@ public enum NumberWordTable {
                    "undecimus", "duodecimus"], from: 1)
         add("la", ["una": 1, "duae": 2, "vicesimo": 20, "vigesimo": 20, "vicesimus": 20, "tricesimo": 30, "trigesimo": 30,
                    "tricesimus": 30, "centum": 100, "mille": 1000])
+        // The ordinals a year in words is written with (`anno bis millesimo vicesimo sexto`, "in the two-thousandth
+        // twenty-sixth year"; `anno millesimo nongentesimo quadragesimo octavo`, 1948), and `bis` (twice) before a thousand.
+        addTens("la", ["vicesimo", "tricesimo", "quadragesimo", "quinquagesimo", "sexagesimo", "septuagesimo", "octogesimo",
+                       "nonagesimo"])
+        add("la", ["centesimo": 100, "ducentesimo": 200, "trecentesimo": 300, "quadringentesimo": 400, "quingentesimo": 500,
+                   "sescentesimo": 600, "septingentesimo": 700, "octingentesimo": 800, "nongentesimo": 900, "millesimo": 1000,
+                   "millesimus": 1000, "milia": 1000, "bis": 2])
         return table
     }()
 
@@ -191,6 +198,7 @@ public enum NumberWordTable {
         "zh": ["双", "半"],
         "de": ["beide", "beiden", "jahrzehnt", "zweijährig", "fünfjährig", "zehnjährig"],
         "pt": ["ambos", "ambas", "década", "decenal", "bienal", "quinquenal", "anual"],
+        "la": ["bis"],
         "hi": ["दोनों", "दशक"],
     ]
 

@@ -308,7 +308,7 @@ struct NumberComparison {
     /// as several figures (``ExtractedNumber/spaceGroupReadings``: `1120`
     /// and `340` of a table row whose columns a PDF extraction set apart by
     /// single spaces, `Total 1.120 340` against `Summa 1 120 340`).
-    private static func cancelSpaceGroupReadings(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+    static func cancelSpaceGroupReadings(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
         guard a.contains(where: { $0.spaceGroups != nil }), b.count >= 2 else { return }
         var index = 0
         while index < a.count {

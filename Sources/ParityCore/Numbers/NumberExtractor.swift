@@ -117,17 +117,21 @@ public struct NumberExtractor: Sendable {
 
     /// The values found in `text`, in order.
     public func extract(_ text: String) -> [ExtractedNumber] {
-        guard NumberExtractor.containsDigit(text) || (vocabulary.clock != nil && mayHoldValuesWithoutDigits(text, spelledNumbers(text)))
+        guard NumberExtractor.containsDigit(text)
+                || ((vocabulary.clock != nil || vocabulary.writesDatesInWords) && mayHoldValuesWithoutDigits(text, spelledNumbers(text)))
         else { return [] }
         return values(text)
     }
 
     /// Whether a text without digits may still hold a value: a Roman year
-    /// (``mayHoldRomanYear(_:)``), or, in a language whose clock counts from
+    /// (``mayHoldRomanYear(_:)``), a year in number words in a language that
+    /// writes dates in words (``NumberVocabulary/writesDatesInWords``), or, in a language whose clock counts from
     /// 6 a.m. (``ClockReckoning``), an hour written in words (`saa nne
     /// asubuhi`), given the number words `words` the text writes.
     private func mayHoldValuesWithoutDigits(_ text: String, _ words: [SpelledNumber]) -> Bool {
         if vocabulary.clock != nil, words.contains(where: { (1...12).contains($0.value) }) { return true }
+        // A year in words after a month (Latin `anno bis millesimo vicesimo sexto`, ``NumberValueReader/wordYear(at:)``).
+        if vocabulary.writesDatesInWords, words.contains(where: { (1000...2999).contains($0.value) }) { return true }
         return NumberExtractor.mayHoldRomanYear(text)
     }
 

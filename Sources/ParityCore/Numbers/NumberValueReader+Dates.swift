@@ -158,6 +158,7 @@ extension NumberValueReader {
         if let yearValue = year(at: y) ?? romanYear(at: y) {
             return (NumberDate(year: yearValue, month: m, day: day, unchecked: ()), y! + 1)
         }
+        if let (yearValue, end) = wordYear(at: y) { return (NumberDate(year: yearValue, month: m, day: day, unchecked: ()), end) }
         return (NumberDate(year: nil, month: m, day: day, unchecked: ()), afterMonth)
     }
 
@@ -199,7 +200,42 @@ extension NumberValueReader {
         if cursor.isWord(j, NumberValueReader.dateLinkWords) { j = cursor.next(j! + 1) }
         j = afterLanguageLinkWords(j)
         if let yearValue = year(at: j) ?? romanYear(at: j) { return (NumberDate(year: yearValue, month: m, day: nil, unchecked: ()), j! + 1) }
+        if let (yearValue, end) = wordYear(at: j) { return (NumberDate(year: yearValue, month: m, day: nil, unchecked: ()), end) }
         return nil
+    }
+
+    /// A year written in two to six number words of the language after a
+    /// month (Latin `bis millesimo vicesimo sexto`, 2026; `millesimo
+    /// nongentesimo quadragesimo octavo`, 1948; English `two thousand
+    /// twenty-six`): each word multiplies what was read when it is larger
+    /// (`bis millesimo`, 2 × 1000) and adds to it when it is smaller than
+    /// the word before (`millesimo nongentesimo`, 1000 + 900); a year from
+    /// 1000 to 2999, and the index after its last word.
+    func wordYear(at index: Int?) -> (Int, Int)? {
+        guard !vocabulary.words.isEmpty, var at = index, cursor.kind(at) == .word else { return nil }
+        var value = 0, last = 0, count = 0, end = at
+        while count < 6, let word = cursor.word(at), let next = vocabulary.words[word] {
+            if count == 0 {
+                value = next
+            } else if next > value {
+                value *= next
+            } else if next < last {
+                value += next
+            } else {
+                break
+            }
+            last = next
+            count += 1
+            end = at + 1
+            var following = cursor.next(at + 1)
+            if cursor.isPunct(following, NumberValueReader.dashes), cursor.isAttached(following) { following = cursor.next(following! + 1) }
+            // A joiner inside the year (`two thousand and fifteen`).
+            if cursor.isWord(following, NumberWordTable.joiners) { following = cursor.next(following! + 1) }
+            guard let f = following, cursor.kind(f) == .word else { break }
+            at = f
+        }
+        guard count >= 2, (1000...2999).contains(value) else { return nil }
+        return (value, end)
     }
 
     /// The index after at most two of the language's own date link words

@@ -17,6 +17,10 @@ struct NumberVocabulary: Sendable {
     /// and its year (Latin `die XII mensis Maii anno Domini MMXXVI`:
     /// ``MonthNameTable/dateLinkWords``), normalized.
     var dateLinkWords: Set<String> = []
+    /// Whether the language writes whole dates in words (its own date link
+    /// words: Latin `die duodecimo mensis Maii anno bis millesimo …`), so a
+    /// text without digits may hold a date (``NumberExtractor``).
+    var writesDatesInWords = false
     /// Percent phrases written after the figure, in every language (they are unambiguous).
     var percents: WordPhraseTable
     /// Range connectors (`to`, `a`, `à`, `до`, `至`) of the language.
@@ -185,6 +189,7 @@ struct NumberVocabulary: Sendable {
                                                   foldingDiacritics: true)
         vocabulary.clock = ClockReckoning.clocks[code]
         vocabulary.dateLinkWords = Set((MonthNameTable.dateLinkWords[code] ?? []).map(WordPhraseTable.normalize))
+        vocabulary.writesDatesInWords = MonthNameTable.dateLinkWords[code] != nil
         if !handMonthLanguages.contains(code) {
             vocabulary.ownMonths = normalizedMonths(cldr.months)
             vocabulary.monthAbbreviations = normalizedMonths(cldr.monthAbbreviations)
@@ -226,6 +231,8 @@ struct NumberVocabulary: Sendable {
             decimalComma: false, scales: WordPhraseTable(NumberConventions.scaleWords(for: nil), foldingDiacritics: true), percents: allPercents,
             connectors: Set(RangeWords.connectors.values.joined().map(WordPhraseTable.normalize)), words: words)
         vocabulary.decimalMarkUnknown = true
+        // The words any language writes between day, month and year (Latin `mensis`, `anno`), as its month names are read.
+        vocabulary.dateLinkWords = Set(MonthNameTable.dateLinkWords.values.joined().map(WordPhraseTable.normalize))
         // A word that is an adjective in any language is not taken as a figure in text of unknown language.
         vocabulary.weakWords = normalizedAdjectives(Set(NumberWordTable.adjectives.values.joined()))
         return vocabulary

@@ -140,6 +140,8 @@ enum HeaderLineRecognizer {
         }
         // "2024年6月12日"; a sentence that holds a date ("…在2024年6月12日举行的会议上商定的。") is none.
         if text.containsBytes("年") && text.containsBytes("月") { return hasYear && !ScalarText.endsSentence(scalars) }
+        // A date in Roman numerals and nothing else ("12.V.2026", "die XII mensis Maii, anno MMXXVI").
+        if isDateAlone(text, scalars) { return true }
         // Without a year only as "place, days month" ("New York, 12-16 May").
         guard hasYear || placeBeforeDays(scalars) else { return false }
         // A date line starts with its day, a place and a comma, or a month:
@@ -157,6 +159,39 @@ enum HeaderLineRecognizer {
         guard let last = scalars.last, last != ",", last != ";", last != "،", last != "，" else { return false }
         return prefix.isEmpty && startsWithDayWordYear(scalars)
     }
+
+    /// Whether the line is one complete date and nothing else, as the
+    /// number reader of the general convention reads it: a day-first date
+    /// with the month in Roman numerals (`12.V.2026`, `12 V 2026`,
+    /// `12. V. 2026.`), or a date in Roman numerals with the words a
+    /// language writes between its parts (Latin `die XII mensis Maii, anno
+    /// MMXXVI`). Outside the date only punctuation and date link words.
+    private static func isDateAlone(_ text: String, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.contains(where: { ScalarClass.digit($0) != nil || $0 == "I" || $0 == "V" || $0 == "X" }) else { return false }
+        let values = NumberExtractor(language: nil).extract(text)
+        guard values.count == 1, let date = values.first, date.kind == .date, !date.canonical.hasPrefix("--"), date.canonical.utf8.count == 10
+        else { return false }
+        var index = 0
+        while index < scalars.count {
+            if date.scalarRange.contains(index) {
+                index = date.scalarRange.upperBound
+                continue
+            }
+            guard scalars[index].properties.isAlphabetic else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, scalars[end].properties.isAlphabetic, !date.scalarRange.contains(end) { end += 1 }
+            let word = ScalarText.string(scalars[index..<end]).lowercased()
+            guard dateLinkWords.contains(word) else { return false }
+            index = end
+        }
+        return true
+    }
+
+    /// The words written between or before the parts of a date in any language (`de`, `of`, Latin `die`, `mensis`).
+    private static let dateLinkWords = Set(MonthNameTable.dateLinkWords.values.joined()).union(NumberValueReader.dateLinkWords)
 
     /// Whether the line's first digits are a day (one or two digits, a point allowed) followed by ONE
     /// word of letters (the month) and a year of four digits, 1900 to 2099.

@@ -64,12 +64,18 @@ public enum DifferingNumbers {
         }
         let differing: [Set<String>] = values.indices.map { version in
             guard let own = counts[version] else { return [] }
+            // Values the checker cancels against each other version as a figure grouped by spaces and its split reading.
+            let splitMatches: [[String: Int]] = counts.indices.map { other in
+                guard other != version, let otherCounts = counts[other] else { return [:] }
+                return splitReadingMatches(values[version], values[other], own, otherCounts)
+            }
             var keys = Set<String>()
             for (key, count) in own where clearKeys.contains(key) {
                 for (other, otherCounts) in counts.enumerated() where other != version {
                     guard let otherCounts, otherCounts[key, default: 0] < count, !isTwelveHourReading(key, ofATimeIn: otherCounts) else { continue }
                     let inWords = key.hasPrefix("number:") ? wordCounts[other][key, default: 0] : 0
-                    if otherCounts[key, default: 0] + inWords < count {
+                    let split = splitMatches[other][key, default: 0]
+                    if otherCounts[key, default: 0] + inWords + split < count {
                         keys.insert(key)
                         break
                     }
@@ -90,6 +96,37 @@ public enum DifferingNumbers {
                 return spelled.isEmpty ? figures : (figures + spelled).sorted { $0.lowerBound < $1.lowerBound }
             }
         }
+    }
+
+    /// How many of `own`'s left-over values of each key the checker
+    /// cancels against `other`'s left-over values as one figure grouped by
+    /// spaces and its reading as several figures
+    /// (``NumberComparison/cancelSpaceGroupReadings(_:_:)``: `1 120 340`
+    /// against `1.120 340`), in either direction, so a pair the checker
+    /// finds clean is not marked.
+    private static func splitReadingMatches(_ own: [[ExtractedNumber]], _ other: [[ExtractedNumber]],
+                                            _ ownCounts: [String: Int], _ otherCounts: [String: Int]) -> [String: Int] {
+        let ownValues = own.joined(), otherValues = other.joined()
+        guard ownValues.contains(where: { $0.spaceGroups != nil }) || otherValues.contains(where: { $0.spaceGroups != nil }) else { return [:] }
+        // The surplus of each side, as values in text order.
+        func leftOver(_ values: FlattenSequence<[[ExtractedNumber]]>, _ counts: [String: Int], _ against: [String: Int]) -> [ExtractedNumber] {
+            var surplus: [String: Int] = [:]
+            for (key, count) in counts where count > against[key, default: 0] { surplus[key] = count - against[key, default: 0] }
+            var result: [ExtractedNumber] = []
+            for value in values where surplus[value.comparisonKey, default: 0] > 0 {
+                surplus[value.comparisonKey]! -= 1
+                result.append(value)
+            }
+            return result
+        }
+        let ownLeft = leftOver(ownValues, ownCounts, otherCounts)
+        var a = ownLeft, b = leftOver(otherValues, otherCounts, ownCounts)
+        NumberComparison.cancelSpaceGroupReadings(&a, &b)
+        NumberComparison.cancelSpaceGroupReadings(&b, &a)
+        var matched: [String: Int] = [:]
+        for value in ownLeft { matched[value.comparisonKey, default: 0] += 1 }
+        for value in a { matched[value.comparisonKey, default: 0] -= 1 }
+        return matched.filter { $0.value > 0 }
     }
 
     /// For each version, the amounts another version states with the same

@@ -36,3 +36,24 @@ import Testing
         #expect(DifferingNumbers.locate(["99"], in: "none") == [])
     }
 }
+
+/// The highlight reads a figure grouped by spaces as the checker does: in
+/// either reading, one figure or a row of figures a PDF extraction set
+/// apart by single spaces (constructed table rows, not UN text).
+@Suite struct ConstructedSpaceGroupedHighlightTests {
+    @Test func constructedSplitReadingOfASpaceGroupedFigureIsNotMarked() {
+        // es–ru, de–fr, en–sv: the rows the checker finds clean are not marked.
+        #expect(DifferingNumbers.marks(in: [["Total 1.120 340"], ["Итого 1 120 340"]], languages: [.spanish, .russian]) == [[[]], [[]]])
+        #expect(DifferingNumbers.marks(in: [["Summe 1.120 340"], ["Total 1 120 340"]], languages: [Language(code: "de"), .french])
+            == [[[]], [[]]])
+        #expect(DifferingNumbers.marks(in: [["Total 1,120 340"], ["Summa 1 120 340"]], languages: [.english, Language(code: "sv")])
+            == [[[]], [[]]])
+        #expect(DifferingNumbers.marks(in: [["Total 120 340"], ["Итого\t120\t340"]], languages: [.spanish, .russian]) == [[[]], [[]]])
+    }
+
+    @Test func constructedChangedFigureInASpaceGroupedRowIsMarked() {
+        // A changed digit: marked in both versions, as the checker reports it.
+        let marks = DifferingNumbers.marks(in: [["Summe 1.120 340"], ["Total 1 121 340"]], languages: [Language(code: "de"), .french])
+        #expect(marks == [[[6..<11, 12..<15]], [[6..<15]]])
+    }
+}
