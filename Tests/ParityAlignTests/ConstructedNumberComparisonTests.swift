@@ -20,6 +20,21 @@ import Testing
         return "\(difference.severity)\(difference.isSwap ? " swap" : ""): \(difference.onlyPivot.map(\.written)) / \(difference.onlyOther.map(\.written))"
     }
 
+    // MARK: Qualifiers the reader cannot read
+
+    /// A plain figure against the other passage's amount with the same digits: in a language whose scale and
+    /// currency words the reader does not know (constructed Yi-script words, not real Yi), `2.2` is all it
+    /// reads of "2.2 million euros": a warning for the reader to decide, never an error. Two amounts of
+    /// different scales, or different digits, stay errors.
+    @Test func constructedPlainFigureAgainstAnAmountOfTheSameDigitsIsNoError() {
+        let unread = compare("en", "The constructed fund holds 2.2 million euros.", "ii", "ꀉꂿ 2.2 ꑭꊂ ꀋꄹꂷ ꄷꅉ.")
+        #expect(unread?.severity == .warning)
+        #expect(compare("en", "The constructed fund holds 2.2 million euros.", "en", "The constructed fund holds 2.2 billion euros.")?.severity == .error)
+        #expect(compare("en", "The constructed fund holds 3.4 million euros.", "ii", "ꀉꂿ 4.3 ꑭꊂ ꀋꄹꂷ ꄷꅉ.")?.severity == .error)
+        #expect(NumberComparison.unqualifiedCounterparts(NumberExtractor(languageCode: "ii").extract("ꀉꂿ 450 ꑭꊂ"),
+                                                          NumberExtractor(languageCode: "fr").extract("4,5 millions d'euros construits")).0 == [0])
+    }
+
     // MARK: Words against digits
 
     @Test func constructedCardinalsAndOrdinalsInWordsAreFigures() {

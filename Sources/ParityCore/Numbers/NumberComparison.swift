@@ -104,14 +104,44 @@ struct NumberComparison {
 
     private func severity(_ a: [ExtractedNumber], _ b: [ExtractedNumber]) -> Severity {
         // A date whose order of day and month is undecided, or a figure that may be several, never makes an error.
-        let classesA = Set(a.filter { isClear($0) && $0.alternative == nil && !$0.groupingUndecided }.map(\.kind.comparisonClass))
-        let classesB = Set(b.filter { isClear($0) && $0.alternative == nil && !$0.groupingUndecided }.map(\.kind.comparisonClass))
+        // Nor does a plain figure that is the other passage's amount without its scale word or currency.
+        let (plainA, plainB) = Self.unqualifiedCounterparts(a, b)
+        let classesA = Set(a.indices.filter { !plainA.contains($0) && isClear(a[$0]) && a[$0].alternative == nil && !a[$0].groupingUndecided }
+            .map { a[$0].kind.comparisonClass })
+        let classesB = Set(b.indices.filter { !plainB.contains($0) && isClear(b[$0]) && b[$0].alternative == nil && !b[$0].groupingUndecided }
+            .map { b[$0].kind.comparisonClass })
         if !classesA.isDisjoint(with: classesB) { return .error }
         if Self.differInClearTimes(a, b) { return .error }
         // A number word in one passage only may be an idiom ("quinze jours" = "two weeks") or a
         // compound the reader does not split ("zehntägig"): the reader decides.
         if (a + b).contains(where: { isClear($0) && !$0.isSpelledOut }) { return .warning }
         return .info
+    }
+
+    /// The plain figures of one passage and the amounts of the other that write the same digits (`2.2` against
+    /// `2,2 مليون يورو`, `450` against `4,5 millions`), paired one to one: the figure agrees and one passage
+    /// qualifies it with a scale word or currency the reader may not know in the other's language (a language
+    /// without number words of its own). The indices of each, in `a` and in `b`. Two amounts (`2.2 million`
+    /// against `2.2 billion`) are never such a pair.
+    static func unqualifiedCounterparts(_ a: [ExtractedNumber], _ b: [ExtractedNumber]) -> (Set<Int>, Set<Int>) {
+        func digits(_ value: ExtractedNumber) -> Substring {
+            let figure = value.canonical.utf8.filter { $0 != UInt8(ascii: ".") }
+            let trimmed = figure.drop { $0 == UInt8(ascii: "0") }
+            return Substring(decoding: trimmed.reversed().drop { $0 == UInt8(ascii: "0") }.reversed(), as: UTF8.self)
+        }
+        var usedA = Set<Int>(), usedB = Set<Int>()
+        func pair(_ plain: [ExtractedNumber], _ amounts: [ExtractedNumber], _ usedPlain: inout Set<Int>, _ usedAmounts: inout Set<Int>) {
+            for (i, x) in plain.enumerated() where x.kind == .number && x.currency == nil && !usedPlain.contains(i) {
+                let key = digits(x)
+                guard !key.isEmpty, let j = amounts.indices.first(where: { amounts[$0].kind == .amount && !usedAmounts.contains($0) && digits(amounts[$0]) == key })
+                else { continue }
+                usedPlain.insert(i)
+                usedAmounts.insert(j)
+            }
+        }
+        pair(a, b, &usedA, &usedB)
+        pair(b, a, &usedB, &usedA)
+        return (usedA, usedB)
     }
 
     /// Whether both passages state a time of day read without ambiguity
