@@ -167,7 +167,18 @@ enum HeaderLineRecognizer {
     /// language writes between its parts (Latin `die XII mensis Maii, anno
     /// MMXXVI`). Outside the date only punctuation and date link words.
     private static func isDateAlone(_ text: String, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard scalars.contains(where: { ScalarClass.digit($0) != nil || $0 == "I" || $0 == "V" || $0 == "X" }) else { return false }
+        // Two parts at least in figures or Roman capitals (a day, a month, a year) before the number reader runs.
+        var numeralParts = 0, inPart = false, partIsNumeral = true
+        for scalar in scalars + [" "] {
+            if scalar.properties.isAlphabetic || ScalarClass.digit(scalar) != nil {
+                if !inPart { inPart = true; partIsNumeral = true }
+                if ScalarClass.digit(scalar) == nil, !"IVXLCDM".unicodeScalars.contains(scalar) { partIsNumeral = false }
+            } else if inPart {
+                if partIsNumeral { numeralParts += 1 }
+                inPart = false
+            }
+        }
+        guard numeralParts >= 2 else { return false }
         let values = NumberExtractor(language: nil).extract(text)
         guard values.count == 1, let date = values.first, date.kind == .date, !date.canonical.hasPrefix("--"), date.canonical.utf8.count == 10
         else { return false }
