@@ -37,12 +37,7 @@ enum ISO639 {
             value = value << 8 | UInt32(byte)
         }
         guard length == 3 else { return false }
-        var low = 0, high = otherThreeLetter.count
-        while low < high {
-            let middle = (low + high) / 2
-            if otherThreeLetter[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < otherThreeLetter.count && otherThreeLetter[low] == value
+        return otherThreeLetter.sortedIndex(of: value) != nil
     }
 
     private static let tables: (names: [String: String], shortest: [String: String]) = {

@@ -25,14 +25,7 @@ public enum LikelyScript {
 
     /// The index of `language`'s primary subtag in the table.
     private static func index(of language: Language) -> Int? {
-        guard let code = packed(language.primary.utf8) else { return nil }
-        let codes = entries.codes
-        var low = 0, high = codes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if codes[middle] < code { low = middle + 1 } else { high = middle }
-        }
-        return low < codes.count && codes[low] == code ? low : nil
+        packed(language.primary.utf8).flatMap { entries.codes.sortedIndex(of: $0) }
     }
 
     /// The ISO 15924 code of the script `language` is usually written in (`Latn`, `Deva`, `Hans` …), or the
