@@ -110,6 +110,8 @@ import ParityTestSupport
         // Lines of line-like length that stop on a word or figure (closing brackets and quotes left aside) before a
         // non-blank line.
         var openEnds = 0, previousRunsOn = false
+        // The same for lines of a narrow wrap, counted when no line is longer than one.
+        var narrowWrapped = 0, narrowOpenEnds = 0, previousRunsOnNarrow = false, longestLine = 0
         var lineBytes: [UInt8] = []
         func endsOpen() -> Bool {
             var scalars = Array(String(decoding: lineBytes, as: UTF8.self).unicodeScalars)
@@ -121,12 +123,16 @@ import ParityTestSupport
             if lineHasText {
                 nonBlank += 1
                 if lineLength > PDFExtractionDetector.longLineLength { longLines += 1 }
+                longestLine = max(longestLine, lineLength)
                 if previousNonBlank {
                     followedByNonBlank += 1
                     if (30...140).contains(lineLength) { wrappedLength += 1 }
+                    if PDFExtractionDetector.narrowLineLengths.contains(lineLength) { narrowWrapped += 1 }
                 }
                 if previousRunsOn { openEnds += 1 }
+                if previousRunsOnNarrow { narrowOpenEnds += 1 }
             }
+            previousRunsOnNarrow = lineHasText && PDFExtractionDetector.narrowLineLengths.contains(lineLength) && endsOpen()
             previousRunsOn = lineHasText && (30...140).contains(lineLength) && endsOpen()
             previousNonBlank = lineHasText
             lineLength = 0
@@ -147,6 +153,10 @@ import ParityTestSupport
         closeLine()
         if formFeeds > 0 && nonBlank > 0 { return true }
         if longLines * 20 <= nonBlank, PDFExtractionDetector.hasExtractedMasthead(bytes) { return true }
+        if longestLine <= PDFExtractionDetector.narrowWrapLongestLine {
+            wrappedLength += narrowWrapped
+            openEnds += narrowOpenEnds
+        }
         return nonBlank >= 20 && followedByNonBlank * 10 >= nonBlank * 7 && wrappedLength * 2 >= nonBlank
             && openEnds * 4 >= wrappedLength
     }

@@ -139,7 +139,7 @@ public struct OutlineFacts: Sendable {
     /// `longOpeningWords` words that ends with a comma is the opening.
     static func isLongOpening(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let last = trimmed.unicodeScalars.last, last == "," || last == "،" || last == "，" else { return false }
+        guard let last = trimmed.unicodeScalars.last, isComma(last) else { return false }
         return trimmed.split(separator: " ").count <= longOpeningWords
     }
 
@@ -152,8 +152,20 @@ public struct OutlineFacts: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         // German ends a treaty's opening with a spaced dash ("Die Vertragsstaaten dieser Charta –"); Japanese with the
         // ideographic comma ("安全保障理事会は、").
-        guard let last = trimmed.unicodeScalars.last, last == "," || last == "،" || last == "，" || last == "、" || last == "–" || last == "—"
+        guard let last = trimmed.unicodeScalars.last, isComma(last) || last == "–" || last == "—"
         else { return false }
         return trimmed.split(separator: " ").count <= 8 && trimmed.unicodeScalars.count <= 80
+    }
+
+    /// A comma of any script (docs/expectations.md: "a short line ending with a comma of any script"): `,`, `،`,
+    /// `，`, `、`, and any other punctuation that ends a clause but no sentence, colons and semicolons apart
+    /// (Ethiopic `፣`, Mongolian `᠂`, the Tibetan shad `།` of a script without a comma), or whose name calls it a comma.
+    static func isComma(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "," || scalar == "،" || scalar == "，" || scalar == "、" { return true }
+        let properties = scalar.properties
+        guard scalar.value >= 0x80, properties.generalCategory == .otherPunctuation, let name = properties.name,
+              !name.contains("COLON") else { return false }
+        if properties.isTerminalPunctuation { return !properties.isSentenceTerminal }
+        return name.hasSuffix(" COMMA")
     }
 }

@@ -95,7 +95,10 @@ struct BlockClassifier {
         for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes, numbered: state.numbered) {
             state.inferredAnnexes[index] = ""
         }
-        let echoes = echoCaptions(articles: articles, divisions: divisions).filter { state.inferredAnnexes[$0] == nil }
+        // A summary record numbers every paragraph of its body: what stands before paragraph 1 (the agenda item of the
+        // contents repeated over the body, "… (continued)") is its masthead, never an unnumbered annex's caption.
+        let captionStart = summaryRecordMasthead() ? state.numbered.first?.index ?? 0 : 0
+        let echoes = echoCaptions(articles: articles, divisions: divisions).filter { state.inferredAnnexes[$0] == nil && $0 >= captionStart }
         // Numbered when every caption writes its number next to its word, 1, 2, 3 … in order (`… I goşundysy`, `… II goşundysy`).
         let echoNumbers = echoes.map { AnnexCaptionEcho.ownNumber(captionText($0)) }
         let numberedEchoes = echoes.count >= 2 && echoNumbers.enumerated().allSatisfy { $0.element == RomanNumeral.spelling($0.offset + 1) }
@@ -107,11 +110,12 @@ struct BlockClassifier {
             ?? firstCountCaption(articles: articles, divisions: divisions, numbered: state.numbered)
             ?? captionAfterSignatures(articles: articles, divisions: divisions)
             ?? signedLetterCaption(articles: articles, divisions: divisions, numbered: state.numbered),
-           state.inferredAnnexes[index] == nil {
+           state.inferredAnnexes[index] == nil, index >= captionStart {
             state.inferredAnnexes[index] = ""
         }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
+        let firstArticle = articles.keys.min()
         /// The unit that is the title of the article or division above it.
         var titleLine = -1
         for index in units.indices {
@@ -154,6 +158,8 @@ struct BlockClassifier {
             // The first article may stand under the first part or chapter heading (and its title line).
             state.articleFollows = articles[index + 1] != nil
                 || divisions[index + 1] != nil && (articles[index + 2] != nil || articles[index + 3] != nil)
+                || index + 2 == firstArticle && captionLinesBeforeArticle(after: index, gap: 2, unit: unit)
+                || index + 3 == firstArticle && captionLinesBeforeArticle(after: index, gap: 3, unit: unit)
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
             if draft.mayContinue, draft.kind == .unnumberedParagraph, state.previousKind == .paragraph || state.previousKind == .listItem,
@@ -1019,6 +1025,18 @@ struct BlockClassifier {
         return captions
     }
 
+    /// Whether a masthead line of a few units at the top names a summary record by its symbol (`RecordNote.kind`:
+    /// `E/C.12/2028/SR.41`).
+    private func summaryRecordMasthead() -> Bool {
+        units.indices.prefix(Self.echoTitleSearchLimit).contains { index in
+            let unit = units[index]
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= 200, decoded.utf8[start..<end].contains(UInt8(ascii: "/")) else { return false }
+            return RecordNote.kind(ScalarText.scalars(decoded.utf8, start, end)) == .summary
+        }
+    }
+
     /// "Дадатак да вербальнай ноты ад 3 сакавіка 2026 года", "… کا ضمیمہ": the
     /// caption of an unnumbered annex that names its letter or note in short
     /// (too little of the title to echo it), in any language. The body is
@@ -1536,8 +1554,25 @@ struct BlockClassifier {
         return depth == 0 ? result : text
     }
 
+    /// Whether the unit after `index` opens the first article's division by its shape though no sequence made it one:
+    /// one or two short lines without final punctuation, then an article ("PRIMEIRA PARTE" / "DISPOSIÇÕES GERAIS" /
+    /// "Artigo 1", a part numbered by an ordinal word no table reads). Only before the first article: a caption there
+    /// is what the words of agreement open, never a preambular paragraph.
+    private func captionLinesBeforeArticle(after index: Int, gap: Int, unit: (Int) -> UnitText) -> Bool {
+        (1..<gap).allSatisfy { offset in
+            let line = unit(index + offset)
+            guard line.label == nil, line.lineCount == 1, line.full.count <= Self.captionLineMaximumLength,
+                  let last = line.full.last else { return false }
+            return ScalarClass.isWordLetter(last) || ScalarClass.digit(last) != nil
+        }
+    }
+
+    /// Longest caption or title line before the first article read by its shape (scalars).
+    static let captionLineMaximumLength = 60
+
+    /// A comma of any script (`ScalarClass.isClauseComma`): `,`, `،`, `，`, `、`, Ethiopic `፣`, Mongolian `᠂` ….
     private static func isComma(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "," || scalar == "،" || scalar == "，" || scalar == "、"
+        ScalarClass.isClauseComma(scalar)
     }
 
     /// "Have agreed as follows:", "sind wie folgt übereingekommen:", "兹协议如下：": the
@@ -1727,8 +1762,9 @@ struct BlockClassifier {
 
     private func endsClause(_ scalars: [Unicode.Scalar], minimumLength: Int = 40) -> Bool {
         // The ideographic comma ends a Japanese clause ("国際連合憲章第7章の下で行動して、").
+        // So does a comma of any other script (Ethiopic "… በማስታወስ፣").
         guard scalars.count >= minimumLength, let last = scalars.last,
-              last == "," || last == ";" || last == "،" || last == "，" || last == "；" || last == "、"
+              last == ";" || last == "；" || ScalarClass.isClauseComma(last)
         else { return false }
         return scalars.contains(where: ScalarClass.isLowercase) || !scalars.contains(where: ScalarClass.isUppercase)
             || scalars.contains(where: ScalarClass.isCaselessLetter)

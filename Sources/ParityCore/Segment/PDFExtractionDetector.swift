@@ -28,17 +28,26 @@ public enum PDFExtractionDetector {
         var openEnds = 0
         var lineEndsOpen = false
         var previousRunsOn = false
+        // The same counts for lines of a narrow wrap (`narrowLineLengths`), and the longest line.
+        var narrowWrapped = 0
+        var narrowOpenEnds = 0
+        var previousRunsOnNarrow = false
+        var longestLine = 0
         func closeLine() {
             lines += 1
             if lineHasText {
                 nonBlank += 1
                 if lineLength > longLineLength { longLines += 1 }
+                longestLine = max(longestLine, lineLength)
                 if previousNonBlank {
                     followedByNonBlank += 1
                     if (30...140).contains(lineLength) { wrappedLength += 1 }
+                    if narrowLineLengths.contains(lineLength) { narrowWrapped += 1 }
                 }
                 if previousRunsOn { openEnds += 1 }
+                if previousRunsOnNarrow { narrowOpenEnds += 1 }
             }
+            previousRunsOnNarrow = lineHasText && lineEndsOpen && narrowLineLengths.contains(lineLength)
             previousRunsOn = lineHasText && lineEndsOpen && (30...140).contains(lineLength)
             previousNonBlank = lineHasText
             lineLength = 0
@@ -87,9 +96,21 @@ public enum PDFExtractionDetector {
         // Hard-wrapped: most non-blank lines follow another non-blank line and have a line-like length, and a wrap
         // blind to punctuation breaks some of them between two words. A text set one clause a line without blank
         // lines (a resolution whose every line ends with `,` `;` or `.`) has the lengths but not the open ends.
+        // A text with no line longer than a narrow wrap (a syllabary or Yi text wrapped at about 30 characters, every
+        // syllable one scalar) has no paragraph on one line at all, as a clean text has: its lines are line-like from
+        // `narrowLineLengths` on.
+        if longestLine <= narrowWrapLongestLine {
+            wrappedLength += narrowWrapped
+            openEnds += narrowOpenEnds
+        }
         return nonBlank >= 20 && followedByNonBlank * 10 >= nonBlank * 7 && wrappedLength * 2 >= nonBlank
             && openEnds * 4 >= wrappedLength
     }
+
+    /// Lengths (scalars) of the lines of a narrow wrap, short of the usual line-like length.
+    static let narrowLineLengths = 12..<30
+    /// Longest line of a text read as wrapped narrowly (`narrowLineLengths`): a clean text's paragraphs run longer.
+    static let narrowWrapLongestLine = 40
 
     /// Whether `buffer[start..<end]` (a line's text) ends on a letter or a digit of any script, white space, closing
     /// brackets and quotation marks left aside: a line a wrap may have broken, not one that ends a clause or sentence.

@@ -387,6 +387,11 @@ enum PDFTextCleanupPass {
                 return true
             }
             if endsWithLeaderAndEntry(previous) { return true }
+            // A paragraph whose first line is indented deeper than its other lines: after a sentence's end, a line set at
+            // that first-line indent again opens the next paragraph, as the document sets every paragraph (a turn's second
+            // paragraph, "The meeting rose at …" under the last turn, with no blank line between).
+            if !acrossPage, paragraph.count >= 2, let first = paragraph.first, endsSentence(previous),
+               indentation(next) == indentation(first), indentation(next) >= indentation(previous) + 2 { return true }
             if HardWrapContinuation.opensBracketedNote(bytes, lines[next].contentStart..<lines[next].contentEnd,
                                                       after: lines[previous].contentStart..<lines[previous].contentEnd) { return true }
             if isArticleLine(next) || isDivisionLine(next),

@@ -21,7 +21,8 @@ enum PreambularOpening {
         guard text.count <= maximumTreatyOpening, let last = text.last else { return false }
         // German ends the opening with a spaced dash: "Die Vertragsstaaten dieser Charta –".
         let spacedDash = (last == "–" || last == "—") && text.count >= 2 && ScalarClass.isWhitespace(text[text.count - 2])
-        guard last == "," || last == "،" || last == "，" || last == "、" || spacedDash else { return false }
+        // A comma of any script: Ethiopic "የፀጥታው ምክር ቤት፣", the Tibetan shad of a script without a comma.
+        guard ScalarClass.isClauseComma(last) || spacedDash else { return false }
         let name = compacted(ScalarText.string(text.dropLast()).lowercased())
         if text.count <= 80, compactOrganNames.contains(where: { name.hasSuffix($0) && name.unicodeScalars.count - $0.unicodeScalars.count <= maximumLead }) {
             return true

@@ -41,6 +41,23 @@ enum ScalarClass {
         return name.contains("COLON") && !name.contains("SEMICOLON")
     }
 
+    /// The mark a script ends a clause with, known by its Unicode properties
+    /// rather than a list: `,`, Arabic `،`, full-width `，`, ideographic `、`,
+    /// and any other punctuation (`Po`) that ends a clause but no sentence
+    /// (terminal punctuation that is no sentence terminal), colons and
+    /// semicolons apart — Ethiopic `፣`, Mongolian `᠂`, Vai `꘍`, Lisu `꓾`, the
+    /// Tibetan shad `།` (a script without a comma ends its clauses so) — or
+    /// whose name calls it a comma (Armenian `՝`).
+    static func isClauseComma(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == "," }
+        if scalar == "،" || scalar == "，" || scalar == "、" { return true }
+        let properties = scalar.properties
+        guard properties.generalCategory == .otherPunctuation, let name = properties.name,
+              !name.contains("COLON") else { return false }
+        if properties.isTerminalPunctuation { return !properties.isSentenceTerminal }
+        return name.hasSuffix(" COMMA")
+    }
+
     /// A scalar inside a word of letters: a letter, or a combining mark written with it — the virama
     /// of Kannada `ಅಧ್ಯಕ್ಷರು`, the pulli of Tamil `தலைவர்`, which Unicode does not call alphabetic.
     @inline(__always)

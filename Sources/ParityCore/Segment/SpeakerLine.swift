@@ -77,7 +77,9 @@ enum SpeakerLine {
         let word = ScalarLowercasing.lowercased(text[0..<length])
         if learned.contains(word) { return length }
         if let phrase = learnedPhraseLength(text, firstWordLength: length, learned) { return phrase }
-        guard word.count > inflectedStemLength else { return nil }
+        // In a script without case an ending tells nothing: Bengali "সভাপতির আমন্ত্রণে" ("at the Chair's invitation")
+        // opens with the title in the genitive as a turn would in another case.
+        guard word.count > inflectedStemLength, !ScalarClass.isCaselessLetter(word[0]) else { return nil }
         for ending in 1...min(maximumEnding, word.count - inflectedStemLength) {
             guard word[(word.count - ending)...].allSatisfy({ $0.properties.isAlphabetic }) else { break }
             if learned.contains(Array(word[0..<(word.count - ending)])) { return length }
@@ -368,8 +370,10 @@ enum SpeakerLine {
                 }
             }
             // A verb in lower case, or a comma before an inserted clause ("Si G. Ortega (Freedonia), …");
-            // after the notes, a language that puts the verb last goes on with any word ("Varga úr (X) 2026-ban …").
-            if ScalarClass.isLowercase(scalar) || Self.isComma(scalar) || notes > 0 && honorificAfterName != nil {
+            // after the notes, a language that puts the verb last goes on with any word ("Varga úr (X) 2026-ban …"),
+            // and a script without case with its verb ("श्रीमती वर्मा (कार्पानिया) कहलनि जे …": no capital tells the name).
+            if ScalarClass.isLowercase(scalar) || Self.isComma(scalar) || notes > 0 && honorificAfterName != nil
+                || notes > 0 && ScalarClass.isCaselessLetter(scalar) {
                 return notes > 0 ? NotedDesignation(word: word, endsWithColon: false, honorificAfterName: honorificAfterName,
                                                     length: ScalarText.trimmed(head[0..<index]).count, nameWords: nameWords, noteWords: noteWords) : nil
             }
@@ -470,8 +474,11 @@ enum SpeakerLine {
         for _ in 0..<maximumOpeningWords {
             guard let next = openingWordEnd(text, from: start, first: start == 0) else { break }
             start = next
+            // The honorific after the opening words comes with a name ("Dywedodd Mr Novak (…)"); a name alone with its
+            // note after a longer honorific ("শ্রীমতী শর্মা (কার্পানিয়া) বলেন …", the name as short as an honorific) is no such.
             if let inner = notedDesignation(Array(text[start...].prefix(maximumLength))),
-               inner.word.filter({ $0.properties.isAlphabetic }).count <= WordLearner.honorificLength {
+               inner.word.filter({ $0.properties.isAlphabetic }).count <= WordLearner.honorificLength,
+               inner.nameWords > 0 || atStart == nil {
                 return inner
             }
         }
@@ -697,6 +704,28 @@ enum SpeakerLine {
         return index > end && index < head.count && ScalarClass.isLowercase(head[index])
     }
 
+    /// Where the name starting at `start` ends, in a script without case, when it is one to `maximumWords - 1`
+    /// words of letters and a note in parentheses follows it ("শর্মা (কার্পানিয়া)", "वर्गा (कार्पानिया)"); `nil`
+    /// when no note follows within those words.
+    private static func caselessNameEnd(_ head: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start
+        var words = 0
+        var nameEnd = start
+        while index < head.count, words < maximumWords - 1 {
+            var end = index
+            while end < head.count, ScalarClass.isWordLetter(head[end]) || head[end] == "-" { end += 1 }
+            guard end > index else { return nil }
+            words += 1
+            nameEnd = end
+            index = end
+            while index < head.count, ScalarClass.isWhitespace(head[index]) { index += 1 }
+            guard index < head.count else { return nil }
+            if head[index] == "(" || head[index] == "（" { return nameEnd }
+            guard ScalarClass.isCaselessLetter(head[index]) else { return nil }
+        }
+        return nil
+    }
+
     /// Whether a capitalized word stands among the three words after `end` in `head`:
     /// "of the General Assembly", "of the constructed Assembly", "de la Asamblea" make a
     /// linking word part of a title; "da las gracias a …", "a souhaité la bienvenue" make it the verb.
@@ -772,6 +801,18 @@ enum SpeakerLine {
                       head[index..<end].allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "’" || $0 == "'" })
                 else { return nil }
                 return designationEnd
+            }
+            // A script without case tells no name from a verb by its letters: after the notes the word is the verb
+            // ("শ্রীমতী শর্মা (কার্পানিয়া) বলেন যে …"); before them, a name word only when a note follows the
+            // name (`caselessNameEnd`); else the designation is the speaker word alone, the verb after it
+            // ("সভাপতি বলেন যে …", the title the masthead taught).
+            if ScalarClass.isCaselessLetter(first) {
+                if notes > 0 || nameWords > 0 { return notes > 0 ? designationEnd : nil }
+                guard let nameEnd = caselessNameEnd(head, from: index) else { return designationEnd }
+                nameWords += 1
+                designationEnd = nameEnd
+                index = nameEnd
+                continue
             }
             // A name word: capitalized, no sentence punctuation inside it (a comma may end it).
             var nameEnd = end
