@@ -11,8 +11,10 @@ enum MonthInflection {
     /// normalized, as scalars):
     /// - a case ending: the two share a stem of three letters or more that
     ///   is all of `form` but its last two letters at most, and `word` adds
-    ///   at most three letters to the stem (`septembra`: `septemb` + `ra`
-    ///   of `septemb` + `ar`; `juna` of `juni`; `marta` of `mart`);
+    ///   at most two letters to the stem (`septembra`: `septemb` + `ra`
+    ///   of `septemb` + `ar`; `juna` of `juni`; `marta` of `mart`; not
+    ///   Georgian `ივლისიდან`, "from July", whose year may be the next
+    ///   date's: `2025 წლის 1 ივლისიდან 2026 წლის 31 მარტამდე`);
     /// - an initial mutation: `word` is `form` with one or two letters
     ///   before it (`mbealtaine`, `bhfeabhra`) or one letter after its
     ///   first (`mheán` of `meán`).
@@ -20,7 +22,7 @@ enum MonthInflection {
         guard form.count >= 3 else { return word == form }
         var stem = 0
         while stem < word.count, stem < form.count, word[stem] == form[stem] { stem += 1 }
-        if stem >= 3, form.count - stem <= 2, word.count - stem <= 3 { return true }
+        if stem >= 3, form.count - stem <= 2, word.count - stem <= 2 { return true }
         let extra = word.count - form.count
         if (1...2).contains(extra), word[extra...].elementsEqual(form) { return true }
         if extra == 1, word[0] == form[0], word[2...].elementsEqual(form[1...]) { return true }
