@@ -10,7 +10,10 @@
 // For each language (a primary subtag ICU lists without a region):
 //   m  month names, January first: the format (genitive) and standalone full
 //      forms, lower case, with a leading preposition removed (`de gener`,
-//      `d’abril` → `gener`, `abril`); forms are letters and marks only.
+//      `d’abril` → `gener`, `abril`: a first word unless the word after it
+//      ends another month's form too), in every script the language is
+//      written in (`sr_Latn`);
+//      forms are one or two words (Irish `meán fómhair`) of letters and marks.
 //   a  abbreviations CLDR writes with a final point (`gen.`), three letters or
 //      more and no full form of any month: read only with their point.
 //   l  the prepositions removed from month forms (`de`, `d`).
@@ -54,11 +57,16 @@ func isWordForm(_ text: String) -> Bool {
 let reserved: Set<Character> = [";", "=", "|", ",", ":"]
 func storable(_ text: String) -> Bool { !text.contains(where: reserved.contains) }
 
-/// A month form without its leading preposition, and the preposition.
-func stripPreposition(_ form: String) -> (String, String?) {
+/// A month form without its leading preposition, and the preposition. The
+/// first word of two is a preposition only in a form `prepositions` holds
+/// (Catalan `de gener`: the forms whose last word ends no other month's
+/// form); otherwise the month is written in two words (Irish `meán
+/// fómhair`, `deireadh fómhair`).
+func stripPreposition(_ form: String, prepositions: Set<String>) -> (String, String?) {
     var words = form.split(separator: " ").map(String.init)
     var link: String?
-    if words.count == 2 { link = words.removeFirst() }
+    if words.count == 2, prepositions.contains(form) { link = words.removeFirst() }
+    if words.count == 2, words.allSatisfy(isWordForm) { return (form, nil) }
     guard words.count == 1 else { return (form, nil) }
     let word = words[0]
     for apostrophe in ["’", "'"] {
@@ -93,17 +101,49 @@ let spellOutCorrections: [String: (words: [String: String], addedWords: [(String
                     ("bilion", 12), ("biliona", 12), ("bilioni", 12)]),
 ]
 
+/// The identifiers of each language written in another script than its
+/// default one (`sr` → `sr_Latn`, `bs` → `bs_Cyrl`): a language and a
+/// script subtag of four letters, no region.
+let scriptVariants: [String: [String]] = {
+    var result: [String: [String]] = [:]
+    for identifier in Locale.availableIdentifiers.sorted() {
+        let parts = identifier.split(separator: "_")
+        guard parts.count == 2, parts[1].count == 4, parts[1].first!.isUppercase else { continue }
+        let language = String(parts[0])
+        let defaultScript = Locale(identifier: language).language.script?.identifier
+        if defaultScript != String(parts[1]) { result[language, default: []].append(identifier) }
+    }
+    return result
+}()
+
 func record(_ code: String) -> String? {
     let locale = Locale(identifier: code)
     let dates = DateFormatter()
     dates.locale = locale
     var months: [[String]] = Array(repeating: [], count: 12)
     var links: Set<String> = []
-    let full = [dates.monthSymbols, dates.standaloneMonthSymbols]
+    // The language's months in each script it is written in (Serbian Cyrillic and Latin, `sr_Latn`).
+    var full = [dates.monthSymbols, dates.standaloneMonthSymbols]
+    for variant in scriptVariants[code] ?? [] {
+        let other = DateFormatter()
+        other.locale = Locale(identifier: variant)
+        // The Gregorian months (`uz_Arab` counts in the Persian calendar by default).
+        other.calendar = Calendar(identifier: .gregorian)
+        // A script whose months fall back to English says nothing of the language.
+        guard other.monthSymbols.first.map({ clean($0, locale) }) != "january" else { continue }
+        full += [other.monthSymbols, other.standaloneMonthSymbols]
+    }
     for list in full where list.count == 12 {
+        // A first word is a preposition unless the word after it is also what another month's form ends with.
+        let lastWords = list.map { clean($0, locale).split(separator: " ") }.filter { $0.count == 2 }.map { String($0[1]) }
+        let prepositions = Set(list.map { clean($0, locale) }.filter { form in
+            let words = form.split(separator: " ")
+            return words.count == 2 && lastWords.filter { $0 == words[1] }.count == 1
+        })
         for (index, raw) in list.enumerated() {
-            let (form, link) = stripPreposition(clean(raw, locale))
-            guard isWordForm(form), storable(form) else { continue }
+            let (form, link) = stripPreposition(clean(raw, locale), prepositions: prepositions)
+            let formWords = form.split(separator: " ")
+            guard (1...2).contains(formWords.count), formWords.allSatisfy({ isWordForm(String($0)) }), storable(form) else { continue }
             if let link, isWordForm(link), storable(link) { links.insert(link) }
             if !months[index].contains(form) { months[index].append(form) }
         }

@@ -167,7 +167,8 @@ import ParityTestSupport
     }
 
     /// The generated table is what this machine's CLDR gives: the standalone
-    /// and format month names of every language with months in the table.
+    /// and format month names of every language with months in the table
+    /// (the record also holds the months of the language's other scripts, `sr_Latn`).
     /// (`swift scripts/generate-cldr-tables.swift --check` compares the whole file; run it after a toolchain change.)
     @Test func constructedCLDRTableMatchesFoundationMonths() {
         var differing: [String] = []
@@ -180,7 +181,8 @@ import ParityTestSupport
                 let form = name.lowercased(with: Locale(identifier: code))
                 let last = form.split(separator: " ").last.map(String.init) ?? form
                 let bare = last.split(whereSeparator: { $0 == "’" || $0 == "'" }).last.map(String.init) ?? last
-                if !data.months[index].contains(bare) { differing.append("\(code) \(index + 1) \(bare)") }
+                // A month of two words whose last word ends another month too is kept whole (Irish `meán fómhair`).
+                if !data.months[index].contains(bare), !data.months[index].contains(form) { differing.append("\(code) \(index + 1) \(bare)") }
             }
         }
         #expect(differing == [])

@@ -60,6 +60,13 @@ struct NumberParityCheck {
                                                     pivotHasTable: pivotHasTable, otherHasTable: otherHasTable) {
                     difference.severity = .info
                 }
+                // A value one version writes without digits (`第二十七条`) against figures of a language without number
+                // words of its own: that version may write the value in words Parity cannot read (Tibetan `ཉེར་བདུན་པ`,
+                // 27th), so the two do not clearly state different values; the figures left are one-sided.
+                if difference.severity == .error,
+                   !otherHasTable && Self.allWithoutDigits(difference.onlyPivot) || !pivotHasTable && Self.allWithoutDigits(difference.onlyOther) {
+                    difference.severity = .warning
+                }
                 let separator = difference.isSwap ? " … " : ", "
                 let pivotText = difference.onlyPivot.isEmpty ? "nothing" : difference.onlyPivot.map(\.written).joined(separator: separator)
                 var otherText = difference.onlyOther.isEmpty ? "nothing" : difference.onlyOther.map(\.written).joined(separator: separator)
@@ -96,6 +103,13 @@ struct NumberParityCheck {
         let pivotLeft = difference.onlyPivot.contains { isLeft($0, hasTable: pivotHasTable, other: otherSide) }
         let otherLeft = difference.onlyOther.contains { isLeft($0, hasTable: otherHasTable, other: pivotSide) }
         return !(pivotLeft && otherLeft)
+    }
+
+    /// Whether `values` are numbers written without a digit of any system (`第二十七条`, `seventeenth`), one at least.
+    private static func allWithoutDigits(_ values: [ExtractedNumber]) -> Bool {
+        !values.isEmpty && values.allSatisfy { value in
+            value.kind.comparisonClass == "number" && !value.written.unicodeScalars.contains { DecimalDigit.value($0) != nil }
+        }
     }
 
     /// Whether every figure in `values` is the document symbol that both versions' metadata give

@@ -56,9 +56,20 @@ public enum MonthNameTable {
         "تشرين": ["الأول": 10, "الثاني": 11],
     ]
 
+    /// The word for "day" written between an ordinal day and the link word
+    /// before its month (`the 14th day of September`, `an 14ú lá de Mheán
+    /// Fómhair`, `le 14e jour de septembre`), normalized.
+    public static let dayNouns: Set<String> = ["day", "lá", "día", "jour", "dia", "giorno"]
+
     /// Characters that follow a numeral month, day and year in Chinese and
     /// Japanese dates (`1948年12月10日`).
     public static let hanDateMarks: (year: String, month: String, day: String) = ("年", "月", "日")
+
+    /// Other characters written after the day of a Han date that has its
+    /// month mark: `号` (Mandarin, spoken and informal: `9月14号`) and `號`
+    /// (Cantonese and traditional script: `2027年9月14號`). CLDR's patterns
+    /// write `日` only.
+    public static let hanSpokenDayMarks: Set<String> = ["号", "號"]
 
     /// The Hangul syllables that follow them in Korean dates (`1948년 12월
     /// 10일`); a particle may follow in the same word (`10일에`, `2026년까지`).

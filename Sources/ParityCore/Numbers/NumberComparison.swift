@@ -60,8 +60,7 @@ struct NumberComparison {
         var onlyPivot = Self.unmatched(pivot, balance, sign: 1)
         var onlyOther = Self.unmatched(other, balance, sign: -1)
         Self.cancelAlternatives(&onlyPivot, &onlyOther)
-        Self.cancelSpaceGroupReadings(&onlyPivot, &onlyOther)
-        Self.cancelSpaceGroupReadings(&onlyOther, &onlyPivot)
+        Self.cancelOtherReadings(&onlyPivot, &onlyOther)
         if !pivotWords.isEmpty || !otherWords.isEmpty {
             var wordsPivot = Self.outside(pivotWords, of: pivot), wordsOther = Self.outside(otherWords, of: other)
             Self.cancelWords(&wordsPivot, &wordsOther)
@@ -74,6 +73,8 @@ struct NumberComparison {
         dropSmallOrdinalsWithoutDigits(&onlyPivot, against: onlyOther)
         dropSmallOrdinalsWithoutDigits(&onlyOther, against: onlyPivot)
         Self.cancelHours(&onlyPivot, &onlyOther)
+        Self.cancelDatesReadInParts(&onlyPivot, &onlyOther)
+        Self.cancelDatesReadInParts(&onlyOther, &onlyPivot)
         Self.cancelPartialDates(&onlyPivot, &onlyOther)
         let conflicts = Self.currencyConflicts(pivot, other, balance)
         if !conflicts.pivot.isEmpty {
@@ -333,6 +334,91 @@ struct NumberComparison {
         }
     }
 
+    /// Cancels left-over values of the two passages that are one value
+    /// written in two ways the reader cannot tell from one passage alone: a
+    /// figure grouped by spaces and its reading as several figures
+    /// (``cancelSpaceGroupReadings(_:_:)``), a year with a footnote marker
+    /// glued to it (``cancelGluedFootnoteMarkers(_:_:)``) and a percentage
+    /// written as a count out of a hundred (``cancelCountsOutOfAHundred(_:_:)``),
+    /// in either direction. The checker and the highlight (``DifferingNumbers``) both call it.
+    static func cancelOtherReadings(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        guard !a.isEmpty, !b.isEmpty else { return }
+        cancelSpaceGroupReadings(&a, &b)
+        cancelSpaceGroupReadings(&b, &a)
+        cancelGluedFootnoteMarkers(&a, &b)
+        cancelGluedFootnoteMarkers(&b, &a)
+        cancelCountsOutOfAHundred(&a, &b)
+        cancelCountsOutOfAHundred(&b, &a)
+    }
+
+    /// Cancels a left-over decimal of `a` whose integer part is a year and
+    /// whose fraction is one or two digits written after a point
+    /// (`… in 2027.1`: a footnote marker glued to the year at the end of a
+    /// sentence, the superscript lost) against the left-over year of `b`
+    /// (`en 2027¹`, `en 2027 [1]`), or a left-over date of `b` in that year.
+    /// A decimal that is not a year (`27.1`, `2027.15 tonnes` against
+    /// `2027.16`) stays; a decimal against its own year in the other passage
+    /// is read as the year and its marker, since a measure of 2027.1 against
+    /// 2027 is not a difference a translation makes.
+    static func cancelGluedFootnoteMarkers(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        var index = 0
+        while index < a.count {
+            let value = a[index]
+            guard value.kind == .number, let year = gluedMarkerYear(value),
+                  let match = b.firstIndex(where: { ($0.kind == .year || $0.kind == .number) && $0.canonical == year
+                                                    || $0.kind == .date && $0.canonical.hasPrefix(year + "-") })
+            else {
+                index += 1
+                continue
+            }
+            a.remove(at: index)
+            b.remove(at: match)
+        }
+    }
+
+    /// The year of a decimal written as a year, a point and one or two
+    /// digits (`2027.1`, `١٩٤٨.٢`: any digit system), else nil.
+    static func gluedMarkerYear(_ value: ExtractedNumber) -> String? {
+        let parts = value.canonical.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].utf8.count == 4, (1...2).contains(parts[1].utf8.count), let year = Int(parts[0]),
+              (1800...2199).contains(year) else { return nil }
+        // Written with a point (not a decimal comma read as a point: `2027,1` is a decimal in any language that writes one).
+        var points = 0, commas = 0
+        for scalar in value.written.unicodeScalars {
+            if scalar == "." { points += 1 } else if scalar == "," || scalar == "٫" { commas += 1 }
+        }
+        return points == 1 && commas == 0 ? String(parts[0]) : nil
+    }
+
+    /// Cancels a left-over percentage of `b` (`45 per cent`) against two
+    /// left-over figures of `a` that write it as a count out of a hundred:
+    /// the same figure, then `100` a few words after it (`45 of 100`,
+    /// `45 sur 100`, `45 de cada 100`, `45 из 100`, in any language: the
+    /// words between are not read). A different figure is no such reading:
+    /// it stays a difference (the figures and the percentage are not of one
+    /// class, so at most a warning).
+    static func cancelCountsOutOfAHundred(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        guard b.contains(where: { $0.kind == .percentage }), a.count >= 2 else { return }
+        var index = 0
+        while index + 1 < a.count {
+            let count = a[index]
+            guard count.kind == .number, let hundred = a[(index + 1)...].firstIndex(where: { $0.kind == .number }),
+                  a[hundred].canonical == "100", a[hundred].scalarRange.lowerBound >= count.scalarRange.upperBound,
+                  a[hundred].scalarRange.lowerBound - count.scalarRange.upperBound <= maximumGapBeforeHundred,
+                  let match = b.firstIndex(where: { $0.kind == .percentage && $0.canonical == count.canonical })
+            else {
+                index += 1
+                continue
+            }
+            a.remove(at: hundred)
+            a.remove(at: index)
+            b.remove(at: match)
+        }
+    }
+
+    /// The most scalars between a count and the `100` of `45 of 100` (`45 de cada 100`: nine).
+    static let maximumGapBeforeHundred = 16
+
     /// Cancels a left-over figure grouped by spaces (`1 120 340`) against
     /// left-over figures of the other passage that are one of its readings
     /// as several figures (``ExtractedNumber/spaceGroupReadings``: `1120`
@@ -455,6 +541,50 @@ struct NumberComparison {
     /// A date without its year (`10 December`) and the same day with a year
     /// (`10 de diciembre de 1948`) do not contradict each other; neither do a
     /// year and a date in that year.
+    /// Cancels a left-over complete date of `b` (`14 September 2027`)
+    /// against left-over values of `a` that are its parts read apart, where
+    /// `a`'s month name or its pattern was not read as a date: the year and
+    /// the day as figures, with the month's number if written (`14 ꕢꕌ
+    /// 2027`, `2027 M09 14`, `14 Mweri wa kenda 2027`), the year and the day
+    /// with its month (`14 กันยายน ค.ศ. 2027`: `--09-14` and `2027`), or the
+    /// month and year and the day (`14 ta’ Settembru 2027`: `14` and
+    /// `2027-09`). The day is a whole figure of any digit system (`١٤`,
+    /// `༡༤`). A day that differs stays a difference.
+    static func cancelDatesReadInParts(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        guard a.count >= 2, b.contains(where: { $0.kind == .date }) else { return }
+        var index = 0
+        while index < b.count {
+            let date = b[index]
+            let parts = date.canonical.split(separator: "-")
+            guard date.kind == .date, date.alternative == nil, parts.count == 3, let day = Int(parts[2]), let month = Int(parts[1]) else {
+                index += 1
+                continue
+            }
+            let year = String(parts[0])
+            func figure(_ value: Int, besides used: [Int]) -> Int? {
+                a.indices.first { !used.contains($0) && a[$0].kind == .number && a[$0].canonical == String(value) }
+            }
+            var used: [Int] = []
+            if let y = a.firstIndex(where: { ($0.kind == .year || $0.kind == .number) && $0.canonical == year }) {
+                if let d = figure(day, besides: [y]) {
+                    used = [y, d]
+                    if let m = figure(month, besides: used) { used.append(m) }
+                } else if let monthDay = a.firstIndex(where: { $0.kind == .date && $0.canonical == "--" + parts[1] + "-" + parts[2] }) {
+                    used = [y, monthDay]
+                }
+            } else if let monthYear = a.firstIndex(where: { $0.kind == .date && $0.canonical == year + "-" + parts[1] }),
+                      let d = figure(day, besides: [monthYear]) {
+                used = [monthYear, d]
+            }
+            guard !used.isEmpty else {
+                index += 1
+                continue
+            }
+            for i in used.sorted(by: >) { a.remove(at: i) }
+            b.remove(at: index)
+        }
+    }
+
     private static func cancelPartialDates(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
         func cancel(_ partial: inout [ExtractedNumber], _ full: inout [ExtractedNumber]) {
             partial = partial.filter { value in

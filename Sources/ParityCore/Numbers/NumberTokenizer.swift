@@ -83,6 +83,8 @@ struct NumberTokenizer: Sendable {
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        // The invisible direction marks (left-to-right, right-to-left, Arabic letter mark) CLDR writes around `%` (`45‎%‎`).
+        if v == 0x200E || v == 0x200F || v == 0x061C { return true }
         return scalar.properties.isWhitespace
     }
 

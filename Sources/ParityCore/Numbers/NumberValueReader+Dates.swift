@@ -44,7 +44,7 @@ extension NumberValueReader {
               cursor.isWord(monthWord, words.month), let mi = cursor.next(monthWord + 1), let monthToken = cursor.token(mi),
               monthToken.kind == .number, monthToken.fraction == nil, let m = monthToken.integerValue, (1...12).contains(m) else { return nil }
         var yearIndex = cursor.next(mi + 1)
-        if cursor.isWord(yearIndex, words.year) || cursor.isPunct(yearIndex, ",") { yearIndex = cursor.next(yearIndex! + 1) }
+        if cursor.isWord(yearIndex, words.year) || cursor.isPunct(yearIndex, NumberValueReader.commas) { yearIndex = cursor.next(yearIndex! + 1) }
         if let yi = yearIndex, let yearToken = cursor.token(yi), yearToken.kind == .number, yearToken.fraction == nil,
            yearToken.integerPart.utf8.count == 4, let y = yearToken.integerValue {
             return (NumberDate(year: y, month: m, day: day, unchecked: ()), yi + 1)
@@ -58,6 +58,8 @@ extension NumberValueReader {
     func isDateMark(_ index: Int?, _ part: KeyPath<(year: String, month: String, day: String), String>) -> Bool {
         guard let word = cursor.word(index) else { return false }
         if word == MonthNameTable.hanDateMarks[keyPath: part] { return true }
+        // 9月14号, 2027年9月14號: the spoken day marks (every caller has read the month mark before the day).
+        if part == \.day, MonthNameTable.hanSpokenDayMarks.contains(word) { return true }
         let hangul = MonthNameTable.hangulDateMarks[keyPath: part]
         return word.unicodeScalars.first == hangul.unicodeScalars.first && word.hasPrefix(hangul)
     }
@@ -85,7 +87,7 @@ extension NumberValueReader {
         guard let (m, afterMonth) = chineseNumeral(at: afterYear + 1), (1...12).contains(m), cursor.word(afterMonth) == marks.month else {
             return (NumberDate(year: year, month: nil, day: nil, unchecked: ()), afterYear + 1)
         }
-        if let (d, afterDay) = chineseNumeral(at: afterMonth + 1), (1...31).contains(d), cursor.word(afterDay) == marks.day {
+        if let (d, afterDay) = chineseNumeral(at: afterMonth + 1), (1...31).contains(d), isDateMark(afterDay, \.day) {
             return (NumberDate(year: year, month: m, day: d, unchecked: ()), afterDay + 1)
         }
         return (NumberDate(year: year, month: m, day: nil, unchecked: ()), afterMonth + 1)
@@ -103,6 +105,10 @@ extension NumberValueReader {
         if !vocabulary.ownMonths.isEmpty, let m = vocabulary.ownMonths[word] ?? withoutHebrewProclitic(word).flatMap({ vocabulary.ownMonths[$0] }) {
             // The language's own month first (``NumberVocabulary/ownMonths``), also after a Hebrew `ב` (`במרץ`).
             found = (m, index + 1)
+        } else if let seconds = vocabulary.ownTwoWordMonths[word], let second = cursor.next(index + 1), let secondWord = cursor.word(second),
+                  let m = seconds[secondWord] {
+            // The language's own month in two words (Irish `Meán Fómhair`).
+            found = (m, second + 1)
         } else if !vocabulary.monthAbbreviations.isEmpty, let m = vocabulary.monthAbbreviations[word], cursor.isPunct(index + 1, ".") {
             found = (m, index + 2)
         } else if !MonthNames.mayBeKey(word) {
@@ -120,6 +126,38 @@ extension NumberValueReader {
             end = alternative.end
         }
         return (m, end)
+    }
+
+    /// A word at `index` that is one of the language's own month names
+    /// (``NumberVocabulary/ownMonths``, ``NumberVocabulary/ownTwoWordMonths``)
+    /// in a form CLDR does not give, read only between a day (the caller)
+    /// and a year in figures after it: a case ending on the month's stem
+    /// (Bosnian and Serbian genitives `septembra`, `јула`, `juna` of
+    /// `septembar`, `јул`, `juni`: ``MonthInflection``) or an initial
+    /// mutation of one letter (Irish `Mheán Fómhair` of `Meán Fómhair`).
+    /// Only a word whose reading names one month: the month and the index
+    /// after the name.
+    func inflectedMonth(at index: Int?) -> (month: Int, end: Int)? {
+        guard let index, !vocabulary.ownMonths.isEmpty || !vocabulary.ownTwoWordMonths.isEmpty, let word = cursor.word(index),
+              word.unicodeScalars.count >= 3 else { return nil }
+        let scalars = Array(word.unicodeScalars)
+        var found: (month: Int, end: Int)?
+        func take(_ month: Int, _ end: Int) -> Bool {
+            if let found, found.month != month { return false }
+            found = (month, end)
+            return true
+        }
+        for (form, month) in vocabulary.ownMonths where MonthInflection.mayBeForm(scalars, of: Array(form.unicodeScalars)) {
+            guard take(month, index + 1) else { return nil }
+        }
+        if let second = cursor.next(index + 1), let secondWord = cursor.word(second) {
+            for (first, seconds) in vocabulary.ownTwoWordMonths where MonthInflection.mayBeForm(scalars, of: Array(first.unicodeScalars)) {
+                guard let month = seconds[secondWord] else { continue }
+                guard take(month, second + 1) else { return nil }
+            }
+        }
+        guard let found, year(at: cursor.next(found.end)) != nil else { return nil }
+        return found
     }
 
     /// `word` without the one-letter Hebrew prefix it begins with (`ב`, `ל`,
@@ -142,17 +180,29 @@ extension NumberValueReader {
         if let jj = j, jj == index + 1, let token = cursor.token(jj),
            (token.kind == .word && NumberValueReader.ordinalSuffixes.contains(cursor.word(jj) ?? "")) || (token.kind == .punct && NumberValueReader.dayMarks.contains(token.text)) {
             j = cursor.next(jj + 1)
+        } else if let jj = j, jj == index + 1, let ending = shortEnding(at: cursor.isPunct(jj, "-") ? jj + 1 : jj), cursor.isAttached(ending) {
+            // An ending of the day the tables do not list, joined to it (`14טן`, `14mh`, `14ê`, `14-a`): a month must follow.
+            j = cursor.next(ending + 1)
+        }
+        // 14, सितंबर 2027
+        if cursor.isPunct(j, NumberValueReader.commas) { j = cursor.next(j! + 1) }
+        // the 14th day of, an 14ú lá de: the word for day before a link word.
+        if cursor.isWord(j, MonthNameTable.dayNouns), let link = cursor.next(j! + 1), cursor.isWord(link, NumberValueReader.dateLinkWords) {
+            j = link
         }
         if cursor.isWord(j, NumberValueReader.dateLinkWords) {
             j = cursor.next(j! + 1)
         } else if let jj = j, cursor.isWord(jj, vocabulary.monthLinkWords), cursor.isPunct(jj + 1, NumberValueReader.apostrophes) {
             // An elided preposition before the month (`1 d’abril`).
             j = cursor.next(jj + 2)
+        } else if cursor.isWord(j, vocabulary.monthLinkWords) {
+            // The preposition CLDR writes before the month (`14 da settember`, `14 Oṣù Owewe`).
+            j = cursor.next(j! + 1)
         }
         j = afterLanguageLinkWords(j)
-        guard let (m, afterMonth) = month(at: j) else { return nil }
+        guard let (m, afterMonth) = month(at: j) ?? inflectedMonth(at: j) else { return nil }
         var y = cursor.next(afterMonth)
-        if cursor.isPunct(y, ",") { y = cursor.next(y! + 1) }
+        if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
         if cursor.isWord(y, NumberValueReader.dateLinkWords) { y = cursor.next(y! + 1) }
         y = afterLanguageLinkWords(y)
         if let yearValue = year(at: y) ?? romanYear(at: y) {
@@ -160,6 +210,14 @@ extension NumberValueReader {
         }
         if let (yearValue, end) = wordYear(at: y) { return (NumberDate(year: yearValue, month: m, day: day, unchecked: ()), end) }
         return (NumberDate(year: nil, month: m, day: day, unchecked: ()), afterMonth)
+    }
+
+    /// The index of a word of one to three letters at `index` (an ending
+    /// written on a day: `טן`, `mh`, `ê`, `a`), else nil.
+    private func shortEnding(at index: Int) -> Int? {
+        guard let token = cursor.token(index), token.kind == .word, token.range.count <= 3,
+              !NumberTokenizer.isHan(cursor.scalars[token.range.lowerBound]) else { return nil }
+        return index
     }
 
     /// `2027 m. balandžio 2 d.` (Lithuanian), `2027. április 2.` (Hungarian):
@@ -193,7 +251,7 @@ extension NumberValueReader {
             if let suffix = cursor.word(jj + 1), NumberValueReader.ordinalSuffixes.contains(suffix) {
                 y = cursor.next(jj + 2)
             }
-            if cursor.isPunct(y, ",") { y = cursor.next(y! + 1) }
+            if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
             if let yearValue = year(at: y) { return (NumberDate(year: yearValue, month: m, day: d, unchecked: ()), y! + 1) }
             return nil
         }

@@ -18,6 +18,8 @@ struct NumberValueReader {
     static let percentSignScalars: Set<Unicode.Scalar> = ["%", "٪", "％", "‰"]
     static let percentSigns: Set<String> = Set(percentSignScalars.map(String.init))
     static let dateLinkWords: Set<String> = ["de", "del", "of", "du", "года", "г"]
+    /// Commas written between a month and its year (`14 ستمبر، 2027`, `July 12, 2006`).
+    static let commas: Set<String> = [",", "،", "，", "、"]
     /// Apostrophes after an elided preposition (`d’abril`).
     static let apostrophes: Set<String> = ["’", "'"]
     /// Connectors between two times (`10.00 a 13.00 horas`).
@@ -45,10 +47,10 @@ struct NumberValueReader {
     ])
     /// Chinese and Japanese periods of the day in the afternoon and evening (`下午3时` = 15:00).
     static let afternoonPeriods: Set<String> = ["下午", "晚上", "傍晚", "午後", "夜間"]
-    /// Ordinal endings written on the figure: `17th`, `1er`, `17e`, `17.º`, `17-й`, `12ης` (Greek, every gender and case).
+    /// Ordinal endings written on the figure: `17th`, `1er`, `17e`, `17.º`, `17-й`, `12ης` (Greek, every gender and case), `14ú` (Irish).
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "ère", "es", "o", "a", "os", "as",
                                                "º", "ª", "°", "й", "я", "е", "го", "м", "х", "ый", "ой", "ая", "ого",
-                                               "ος", "ου", "ο", "ον", "οι", "ων", "ους", "η", "ης", "ες", "α"]
+                                               "ος", "ου", "ο", "ον", "οι", "ων", "ους", "η", "ης", "ες", "α", "ú"]
     static let dashes: Set<String> = ["-", "–", "‐"]
     static let dayMarks: Set<String> = [".", "º", "°"]
     static let meridiemWords: Set<String> = ["a", "p", "am", "pm"]

@@ -73,6 +73,9 @@ struct NumberVocabulary: Sendable {
     /// word is the month it is in this language (`listopad` is November in
     /// Polish, October in Croatian). CLDR months of other languages are not read.
     var ownMonths: [String: Int] = [:]
+    /// The language's own months written in two words (Irish `meán fómhair`,
+    /// `deireadh fómhair`): first word, then the second word and the month.
+    var ownTwoWordMonths: [String: [String: Int]] = [:]
     /// Month abbreviations that CLDR writes with a point (`gen.`): months only with their point.
     var monthAbbreviations: [String: Int] = [:]
     /// Prepositions CLDR writes before a month (`de gener`, `d’abril`), normalized.
@@ -141,6 +144,19 @@ struct NumberVocabulary: Sendable {
         return result
     }
 
+    /// Two-word month forms (`meán fómhair`): first word → second word → month, normalized.
+    private static func normalizedTwoWordMonths(_ months: [[String]]) -> [String: [String: Int]] {
+        var result: [String: [String: Int]] = [:]
+        for (index, forms) in months.enumerated() {
+            for form in forms {
+                let words = WordPhraseTable.words(of: form)
+                guard words.count == 2 else { continue }
+                result[words[0], default: [:]][words[1]] = index + 1
+            }
+        }
+        return result
+    }
+
     private static func normalizedAdjectives(_ words: Set<String>) -> Set<String> {
         Set(words.compactMap { word in
             let normalized = WordPhraseTable.words(of: word)
@@ -192,11 +208,12 @@ struct NumberVocabulary: Sendable {
         vocabulary.writesDatesInWords = MonthNameTable.dateLinkWords[code] != nil
         if !handMonthLanguages.contains(code) {
             vocabulary.ownMonths = normalizedMonths(cldr.months)
+            vocabulary.ownTwoWordMonths = normalizedTwoWordMonths(cldr.months)
             vocabulary.monthAbbreviations = normalizedMonths(cldr.monthAbbreviations)
             vocabulary.monthLinkWords = Set(cldr.monthLinkWords.map(WordPhraseTable.normalize))
             if !vocabulary.ownMonths.isEmpty {
                 let keys = Array(MonthNames.single.keys) + Array(MonthNames.twoWord.keys) + Array(vocabulary.ownMonths.keys)
-                    + Array(vocabulary.monthAbbreviations.keys)
+                    + Array(vocabulary.monthAbbreviations.keys) + Array(vocabulary.ownTwoWordMonths.keys)
                 vocabulary.monthShapes = NumberWordShapes(keys.map { Array($0.unicodeScalars) })
             }
         }

@@ -99,15 +99,17 @@ public enum DifferingNumbers {
     }
 
     /// How many of `own`'s left-over values of each key the checker
-    /// cancels against `other`'s left-over values as one figure grouped by
-    /// spaces and its reading as several figures
-    /// (``NumberComparison/cancelSpaceGroupReadings(_:_:)``: `1 120 340`
-    /// against `1.120 340`), in either direction, so a pair the checker
-    /// finds clean is not marked.
+    /// cancels against `other`'s left-over values as one value written in
+    /// two ways (``NumberComparison/cancelOtherReadings(_:_:)``: a figure
+    /// grouped by spaces and its reading as several figures, `1 120 340`
+    /// against `1.120 340`; a year with a glued footnote marker; `45 of
+    /// 100` against `45 per cent`), in either direction, so a pair the
+    /// checker finds clean is not marked.
     private static func splitReadingMatches(_ own: [[ExtractedNumber]], _ other: [[ExtractedNumber]],
                                             _ ownCounts: [String: Int], _ otherCounts: [String: Int]) -> [String: Int] {
         let ownValues = own.joined(), otherValues = other.joined()
-        guard ownValues.contains(where: { $0.spaceGroups != nil }) || otherValues.contains(where: { $0.spaceGroups != nil }) else { return [:] }
+        guard ownCounts.contains(where: { $0.value > otherCounts[$0.key, default: 0] }),
+              otherCounts.contains(where: { $0.value > ownCounts[$0.key, default: 0] }) else { return [:] }
         // The surplus of each side, as values in text order.
         func leftOver(_ values: FlattenSequence<[[ExtractedNumber]]>, _ counts: [String: Int], _ against: [String: Int]) -> [ExtractedNumber] {
             var surplus: [String: Int] = [:]
@@ -121,8 +123,7 @@ public enum DifferingNumbers {
         }
         let ownLeft = leftOver(ownValues, ownCounts, otherCounts)
         var a = ownLeft, b = leftOver(otherValues, otherCounts, ownCounts)
-        NumberComparison.cancelSpaceGroupReadings(&a, &b)
-        NumberComparison.cancelSpaceGroupReadings(&b, &a)
+        NumberComparison.cancelOtherReadings(&a, &b)
         var matched: [String: Int] = [:]
         for value in ownLeft { matched[value.comparisonKey, default: 0] += 1 }
         for value in a { matched[value.comparisonKey, default: 0] -= 1 }
