@@ -12,7 +12,7 @@
 /// words of their own (`RomanceKinLanguages`).
 /// Conservative: `nil` when nothing tells.
 public enum LanguageDetector {
-    /// How many leading bytes the script count looks at.
+    /// How many leading bytes the header lines are looked for in.
     static let sampleLimit = 200_000
 
     /// The detected language of UTF-8 `bytes`, if any can be told.
@@ -22,9 +22,10 @@ public enum LanguageDetector {
         detect(bytes, lines: LineScanner.lines(in: Array(bytes.prefix(sampleLimit))), namingByLetters: namingByLetters)
     }
 
-    static func detect(_ bytes: [UInt8], lines: [TextLine], namingByLetters: Bool = true) -> Language? {
+    /// `sampleBudget`: the bytes of the text the script and word counts read (`LanguageSample`).
+    static func detect(_ bytes: [UInt8], lines: [TextLine], namingByLetters: Bool = true, sampleBudget: Int = LanguageSample.budget) -> Language? {
         if let named = headerLanguage(bytes, lines) { return named }
-        return scriptLanguage(bytes, headerHints: headerDateLanguages(bytes, lines), namingByLetters: namingByLetters)
+        return scriptLanguage(bytes, headerHints: headerDateLanguages(bytes, lines), namingByLetters: namingByLetters, sampleBudget: sampleBudget)
     }
 
     /// The Latin-script tables language detection tells apart by their words.
@@ -62,12 +63,14 @@ public enum LanguageDetector {
         return nil
     }
 
-    /// The language suggested by the dominant script of the text.
-    static func scriptLanguage(_ bytes: [UInt8], headerHints: [Language] = [], namingByLetters: Bool = true) -> Language? {
-        let end = min(bytes.count, sampleLimit)
+    /// The language suggested by the dominant script of the text, read in a sample of `sampleBudget` bytes
+    /// (`LanguageSample`: the whole text when it is no longer).
+    static func scriptLanguage(_ bytes: [UInt8], headerHints: [Language] = [], namingByLetters: Bool = true,
+                               sampleBudget: Int = LanguageSample.budget) -> Language? {
         var latin = 0, cyrillic = 0, arabic = 0, han = 0, unnamed = 0
         var others: [WritingScript: Int] = [:]
-        let scalars = ScalarText.scalars(bytes, 0, end)
+        let sample = LanguageSample.sample(bytes, budget: sampleBudget)
+        let scalars = ScalarText.scalars(sample, 0, sample.count)
         for scalar in scalars {
             if ScalarClass.isLatinLetter(scalar) { latin += 1 }
             else if ScalarClass.isCyrillic(scalar) { cyrillic += 1 }

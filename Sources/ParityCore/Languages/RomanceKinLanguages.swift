@@ -60,9 +60,29 @@ enum RomanceKinLanguages {
         return profiles[best].language
     }
 
-    /// Points per profile; none, when `checkingRomanceShare`, for a text whose
-    /// words are not Romance enough (`romanceShare`).
-    static func scores(_ scalars: [Unicode.Scalar], checkingRomanceShare: Bool = true) -> [Int] {
+    /// What a word of up to eight UTF-8 bytes (lower case, `WordKey`) counts for: the profile it is its own
+    /// word of (`ownerNone` when none or several profiles list it) and whether it is one of `romanceWords`.
+    struct WordEntry: Sendable {
+        var key: UInt64
+        var owner: Int8
+        var isRomance: Bool
+    }
+
+    /// No profile owns the word.
+    static let ownerNone: Int8 = -1
+
+    /// The UTF-8 bytes of a word of up to eight bytes packed into one integer, the first byte lowest; nil when longer.
+    /// A word of letters holds no zero byte, so words of different lengths have different keys.
+    static func wordKey(_ word: String) -> UInt64? {
+        let bytes = Array(word.utf8)
+        guard !bytes.isEmpty, bytes.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for (index, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
+        return key
+    }
+
+    /// Every profile word and Romance word, sorted by `WordKey`; words longer than eight bytes are in `longWords`.
+    static let wordTable: (entries: [WordEntry], longWords: [(word: [UInt8], owner: Int8, isRomance: Bool)]) = {
         var owners: [String: Int] = [:]
         var shared: Set<String> = []
         for (index, profile) in profiles.enumerated() {
@@ -71,39 +91,140 @@ enum RomanceKinLanguages {
             }
         }
         for word in shared { owners[word] = nil }
-        let consonantUProfile = profiles.firstIndex { $0.consonantU }
-        let endings = profiles.enumerated().compactMap { index, profile in profile.ending.map { (Array($0.unicodeScalars), index) } }
-        var scores = [Int](repeating: 0, count: profiles.count)
-        var word = String.UnicodeScalarView()
-        var words = 0, romance = 0
-        func flush() {
-            guard !word.isEmpty else { return }
-            words += 1
-            let text = String(word)
-            if let owner = owners[text] { scores[owner] += 1 }
-            if romanceWords.contains(text) { romance += 1 }
-            for (ending, owner) in endings where word.count > ending.count + 2 && word.reversed().starts(with: ending.reversed()) {
-                scores[owner] += 1
+        var entries: [WordEntry] = []
+        var longWords: [(word: [UInt8], owner: Int8, isRomance: Bool)] = []
+        for word in Set(owners.keys).union(romanceWords).union(shared) {
+            let owner = owners[word].map { Int8($0) } ?? ownerNone
+            let isRomance = romanceWords.contains(word)
+            guard owner != ownerNone || isRomance else { continue }
+            if let key = wordKey(word) {
+                entries.append(WordEntry(key: key, owner: owner, isRomance: isRomance))
+            } else {
+                longWords.append((Array(word.utf8), owner, isRomance))
             }
-            if let consonantUProfile, word.count >= 3, word.last == "u", let before = word.dropLast().last,
-               before.isASCII, !"aeiouy".unicodeScalars.contains(before), before.properties.isAlphabetic {
-                scores[consonantUProfile] += 1
-            }
-            word = String.UnicodeScalarView()
         }
+        return (entries.sorted { $0.key < $1.key }, longWords)
+    }()
+
+    /// Most trailing scalars a word keeps for the endings and the consonant-`u` test.
+    static let trailingScalars = 4
+
+    /// The endings of `profiles` as scalar values, each with its profile (at most `trailingScalars` scalars each).
+    static let endingTable: [(ending: [UInt32], owner: Int)] = profiles.enumerated().compactMap { index, profile in
+        profile.ending.map { (Array($0.unicodeScalars.map(\.value)), index) }
+    }
+
+    /// Points per profile; none, when `checkingRomanceShare`, for a text whose
+    /// words are not Romance enough (`romanceShare`).
+    ///
+    /// A word is a run of alphabetic scalars, upper case lowered by its full
+    /// lower-case mapping; it is compared with the profiles' words by its
+    /// UTF-8 bytes (packed in one integer up to eight bytes: `wordKey`), and
+    /// its last scalars are kept for the endings. No string is made a word.
+    static func scores(_ scalars: [Unicode.Scalar], checkingRomanceShare: Bool = true) -> [Int] {
+        var scorer = Scorer()
         for scalar in scalars {
-            if words >= wordLimit { break }
-            if scalar.properties.isAlphabetic {
-                if scalar.properties.isUppercase {
-                    word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            if scorer.words >= wordLimit { break }
+            let value = scalar.value
+            if value < 0x80 {
+                if value &- 0x61 < 26 {
+                    scorer.append(value)
+                } else if value &- 0x41 < 26 {
+                    scorer.append(value + 32)
                 } else {
-                    word.append(scalar)
+                    scorer.flush()
+                }
+            } else if scalar.properties.isAlphabetic {
+                if scalar.properties.isUppercase {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { scorer.append(lower.value) }
+                } else {
+                    scorer.append(value)
                 }
             } else {
-                flush()
+                scorer.flush()
             }
         }
-        flush()
-        return !checkingRomanceShare || romance * romanceShare >= words ? scores : [Int](repeating: 0, count: profiles.count)
+        scorer.flush()
+        return !checkingRomanceShare || scorer.romance * romanceShare >= scorer.words ? scorer.scores : [Int](repeating: 0, count: profiles.count)
+    }
+
+    /// The word being read and the points so far (`scores(_:checkingRomanceShare:)`).
+    private struct Scorer {
+        let entries = wordTable.entries
+        let longWords = wordTable.longWords
+        let endings = endingTable
+        let consonantUProfile = profiles.firstIndex { $0.consonantU }
+        var scores = [Int](repeating: 0, count: profiles.count)
+        var words = 0, romance = 0
+        // The word so far: its length in scalars and in bytes, its bytes packed while they fit (`wordKey`),
+        // all its bytes when `longWords` are looked for, and its last scalars (the last in `last0`).
+        var length = 0, byteCount = 0
+        var key: UInt64 = 0
+        var longBytes: [UInt8] = []
+        var last0: UInt32 = 0, last1: UInt32 = 0, last2: UInt32 = 0, last3: UInt32 = 0
+
+        init() {
+            precondition(endings.allSatisfy { $0.ending.count <= trailingScalars })
+        }
+
+        /// Adds a lower-case scalar to the word.
+        @inline(__always)
+        mutating func append(_ value: UInt32) {
+            length &+= 1
+            last3 = last2; last2 = last1; last1 = last0; last0 = value
+            if value < 0x80 {
+                appendByte(UInt8(truncatingIfNeeded: value))
+            } else {
+                for byte in UTF8.encode(Unicode.Scalar(value)!)! { appendByte(byte) }
+            }
+        }
+
+        @inline(__always)
+        private mutating func appendByte(_ byte: UInt8) {
+            if byteCount < 8 { key |= UInt64(byte) << (8 * UInt64(byteCount)) }
+            byteCount &+= 1
+            if !longWords.isEmpty { longBytes.append(byte) }
+        }
+
+        /// Scores the word read, if any, and starts the next.
+        mutating func flush() {
+            guard length > 0 else { return }
+            words += 1
+            var owner = ownerNone, isRomance = false
+            if byteCount <= 8 {
+                var low = 0, high = entries.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if entries[middle].key < key { low = middle + 1 } else { high = middle }
+                }
+                if low < entries.count, entries[low].key == key {
+                    owner = entries[low].owner
+                    isRomance = entries[low].isRomance
+                }
+            } else if let match = longWords.first(where: { $0.word == longBytes }) {
+                owner = match.owner
+                isRomance = match.isRomance
+            }
+            if owner != ownerNone { scores[Int(owner)] += 1 }
+            if isRomance { romance += 1 }
+            for (ending, endingOwner) in endings where length > ending.count + 2 {
+                var matches = true
+                for (back, value) in ending.reversed().enumerated() {
+                    let trailing = back == 0 ? last0 : back == 1 ? last1 : back == 2 ? last2 : last3
+                    if trailing != value { matches = false; break }
+                }
+                if matches { scores[endingOwner] += 1 }
+            }
+            // The last scalar `u`, the one before it an ASCII letter other than a vowel or `y` (lower case by now).
+            if let consonantUProfile, length >= 3, last0 == 0x75, last1 < 0x80,
+               (0x61...0x7A).contains(last1) || (0x41...0x5A).contains(last1),
+               last1 != 0x61, last1 != 0x65, last1 != 0x69, last1 != 0x6F, last1 != 0x75, last1 != 0x79 {
+                scores[consonantUProfile] += 1
+            }
+            length = 0
+            byteCount = 0
+            key = 0
+            if !longBytes.isEmpty { longBytes.removeAll(keepingCapacity: true) }
+        }
     }
 }
