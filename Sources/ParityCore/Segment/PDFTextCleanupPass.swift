@@ -210,6 +210,10 @@ enum PDFTextCleanupPass {
             if end < scalars.count, end >= 2, scalars[end - 1] == " ", ".:;!?。".unicodeScalars.contains(scalars[end - 2]) {
                 return scalars[end - 2]
             }
+            // "… concernés.1": a citation's digits glued to the full stop after a word (not "2.1", a decimal).
+            if end < scalars.count, end >= 2, ".;!?".unicodeScalars.contains(scalars[end - 1]), scalars[end - 2].properties.isAlphabetic {
+                return scalars[end - 1]
+            }
             return scalars.last
         }
         func endsSentence(_ index: Int) -> Bool {
@@ -538,6 +542,7 @@ enum PDFTextCleanupPass {
             let notes = PDFFootnoteFinder.footnotes(
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
                 lastNumber: &lastFootnoteNumber, rule: rules[pageIndex], shortLength: shortLimit,
+                mayRestart: lastFootnoteNumber > 0 && nonBlank.contains { Self.opensAnnex(bytes, lines[$0]) },
                 replacements: &replacements)
             let noteLines = Set(notes.joined())
             let bodyLines = noteLines.isEmpty ? page : page.filter { !noteLines.contains($0) }
@@ -703,5 +708,14 @@ enum PDFTextCleanupPass {
         }
         scalars.reverse()
         return scalars
+    }
+
+    /// Whether `line` is an annex's caption (`Annex I`, `Annexe II**`, `Приложение`: `CaptionRecognizer`): a page
+    /// that holds one may start its footnotes again at 1, the annex's own series (`PDFFootnoteFinder`).
+    static func opensAnnex(_ bytes: [UInt8], _ line: PDFLine) -> Bool {
+        guard line.contentEnd - line.contentStart <= 400 else { return false }
+        let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
+        guard CaptionRecognizer.annexCaptionMayMatch(scalars) else { return false }
+        return CaptionRecognizer.annexCaptionLabel(ScalarText.string(scalars[...])) != nil
     }
 }
