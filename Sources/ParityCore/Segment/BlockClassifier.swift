@@ -393,8 +393,15 @@ struct BlockClassifier {
             // Lines the tables read already (an annex caption, a division or article word, kept or not) are theirs.
             if DivisionLine.match(line) != nil || ArticleLine.match(line) != nil
                 || CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) != nil { continue }
+            // The title under a division or article (`PARTE I` / `DISPOSIZIONI GENERALI`, `الفصل الأول` / `أحكام عامة`)
+            // is no caption numbered by a word, though its first word repeats (`DISPOSIZIONI FINALI`).
+            if match.style == .firstWord, index > 0, divisions[index - 1] != nil || articles[index - 1] != nil { continue }
             candidates.append((index, match))
         }
+        // Likewise the title under a caption no table knows (`SURA YA I` / `MASHARTI YA JUMLA`, `TÍTULO PRIMERO` /
+        // `DISPOSICIONES GENERALES`).
+        let captionUnits = Set(candidates.map(\.index))
+        candidates.removeAll { $0.match.style == .firstWord && captionUnits.contains($0.index - 1) }
         // A caption numbered 1 again right after an annex caption or a line of one word (`Iarscríbhinn` /
         // title / `Airteagal 1`), or under one over a few lines that end no sentence (`Anexă` / `PROTOCOL` /
         // title / words of agreement / `Articolul 1`), opens an annexed text's own count.
