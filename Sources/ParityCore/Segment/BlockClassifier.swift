@@ -400,7 +400,11 @@ struct BlockClassifier {
         }
         // Likewise the title under a caption no table knows (`SURA YA I` / `MASHARTI YA JUMLA`, `TÍTULO PRIMERO` /
         // `DISPOSICIONES GENERALES`).
-        let captionUnits = Set(candidates.map(\.index))
+        // (A line numbered by a word is a caption only alone on its line, ending on its word: "Zimekubaliana kama
+        // ifuatavyo." or words of agreement ending with a colon stand above no title.)
+        let captionUnits = Set(candidates.filter { candidate in
+            candidate.match.style != .firstWord || captionLine(candidate.index).last.map { $0.properties.isAlphabetic } == true
+        }.map(\.index))
         candidates.removeAll { $0.match.style == .firstWord && captionUnits.contains($0.index - 1) }
         // A caption numbered 1 again right after an annex caption or a line of one word (`Iarscríbhinn` /
         // title / `Airteagal 1`), or under one over a few lines that end no sentence (`Anexă` / `PROTOCOL` /

@@ -535,15 +535,21 @@ enum PDFTextCleanupPass {
             rules[page + 1] = rule
         }
         var lastFootnoteNumber = 0
+        // An annex caption stood on this page or on one since the last page with notes: its own notes may start at 1.
+        var annexSinceNotes = false
         var writtenRules: Set<Int> = []
         var previousPageLast: Int?
         for (pageIndex, page) in pages.enumerated() {
             let nonBlank = page.filter { !lines[$0].isBlank && !regionLines.contains($0) }
+            if lastFootnoteNumber > 0, !annexSinceNotes, nonBlank.contains(where: { Self.opensAnnex(bytes, lines[$0]) }) { annexSinceNotes = true }
             let notes = PDFFootnoteFinder.footnotes(
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
                 lastNumber: &lastFootnoteNumber, rule: rules[pageIndex], shortLength: shortLimit,
-                mayRestart: lastFootnoteNumber > 0 && nonBlank.contains { Self.opensAnnex(bytes, lines[$0]) },
-                replacements: &replacements)
+                mayRestart: annexSinceNotes, replacements: &replacements)
+            // Until a numbered note is found (a page with only the caption's `**` note keeps the annex's series open).
+            if notes.contains(where: { PDFFootnoteFinder.marker(lines[$0[0]], bytes, alone: true, parenthesized: true)?.value != nil }) {
+                annexSinceNotes = false
+            }
             let noteLines = Set(notes.joined())
             let bodyLines = noteLines.isEmpty ? page : page.filter { !noteLines.contains($0) }
             // Blank lines at a page's edges (around removed furniture) are no paragraph breaks.
