@@ -52,7 +52,9 @@ import Testing
         let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
         #expect(document.blocks.filter { $0.kind == .heading }.compactMap(\.labelPath) == ["I", "II", "II.A", "II.B", "II.C", "III"])
         let stray = PlainTextSegmenter().segment(DecodedText("அ. உமிழ்வுகள்\n\n1. முதல்.\n\nI. அறிமுகம்\n\nஅ. ஒன்று\n\nஔ. வேறு\n"), sourceName: "constructed")
-        #expect(stray.blocks.filter { $0.kind == .heading }.compactMap(\.labelPath).filter { !$0.contains("*") } == ["I", "I.A"])
+        // A letter that opens its alphabet before any level-1 heading now starts a level-1 count of its own
+        // (`HeadingNumbering.scriptLetterHeading`); a single one makes no run yet (left: docs, not yet inferred).
+        #expect(stray.blocks.filter { $0.kind == .heading }.compactMap(\.labelPath).filter { !$0.contains("*") } == ["I", "I", "I.A"])
         // Items lettered so inside a section (ending with a comma or semicolon) are no headings.
         let items = PlainTextSegmenter().segment(DecodedText("I. מבוא\n\nא. הפריט הראשון,\n\nב. הפריט השני;\n"), sourceName: "constructed")
         #expect(items.blocks.filter { $0.kind == .heading }.compactMap(\.labelPath) == ["I"])

@@ -399,8 +399,19 @@ struct BlockClassifier {
             // Lines the tables read already (an annex caption, a division or article word, kept or not) are theirs.
             if DivisionLine.match(line) != nil || ArticleLine.match(line) != nil
                 || CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) != nil { continue }
+            // The title under a division or article (`PARTE I` / `DISPOSIZIONI GENERALI`, `الفصل الأول` / `أحكام عامة`)
+            // is no caption numbered by a word, though its first word repeats (`DISPOSIZIONI FINALI`).
+            if match.style == .firstWord, index > 0, divisions[index - 1] != nil || articles[index - 1] != nil { continue }
             candidates.append((index, match))
         }
+        // Likewise the title under a caption no table knows (`SURA YA I` / `MASHARTI YA JUMLA`, `TÍTULO PRIMERO` /
+        // `DISPOSICIONES GENERALES`).
+        // (A line numbered by a word is a caption only alone on its line, ending on its word: "Zimekubaliana kama
+        // ifuatavyo." or words of agreement ending with a colon stand above no title.)
+        let captionUnits = Set(candidates.filter { candidate in
+            candidate.match.style != .firstWord || captionLine(candidate.index).last.map { $0.properties.isAlphabetic } == true
+        }.map(\.index))
+        candidates.removeAll { $0.match.style == .firstWord && captionUnits.contains($0.index - 1) }
         // A caption numbered 1 again right after an annex caption or a line of one word (`Iarscríbhinn` /
         // title / `Airteagal 1`), or under one over a few lines that end no sentence (`Anexă` / `PROTOCOL` /
         // title / words of agreement / `Articolul 1`), opens an annexed text's own count.
@@ -1212,8 +1223,9 @@ struct BlockClassifier {
         if let again = DivisionLine.match(text.full) {
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
-        } else if let again = NumberedCaption.matchEitherWay(text.full, numberFirstLine: text.full), again.number == match.number {
-            // A caption found by its numbering (`Lengo 1. …`, `제1장`).
+        } else if let again = NumberedCaption.matchEitherWay(text.full, numberFirstLine: text.full),
+                  again.number == match.number || again.style == .firstWord {
+            // A caption found by its numbering (`Lengo 1. …`, `제1장`), or by a word its series counts (`TÍTULO SEGUNDO`).
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
         }
@@ -1458,7 +1470,7 @@ struct BlockClassifier {
             opensWithYear = true
         }
         switch text.form {
-        case .section?, .ordinal?, .letter?, .scriptLetter?, .sequenceLetter?, .subparagraph?: return nil
+        case .section?, .ordinal?, .letter?, .scriptLetter?, .sequenceLetter?, .subparagraph?, .inserted?: return nil
         case .number? where !opensWithYear: return nil
         default: break
         }
@@ -1949,7 +1961,9 @@ struct BlockClassifier {
             block.label = label.written
             block.level = level
             block.number = value
-            block.labelPath = enter(level: level, value: value, numbering: &state.tocNumbering)
+            var script: Unicode.Scalar?
+            if case .scriptLetter(let letter) = label.form { script = letter }
+            block.labelPath = enter(level: level, value: value, numbering: &state.tocNumbering, script: script)
         } else if let annexLabel = CaptionRecognizer.annexLabel(ScalarText.string(title)) {
             state.tocNumbering.enterAnnex(annexLabel)
             block.annex = annexLabel
@@ -1968,7 +1982,7 @@ struct BlockClassifier {
         case .section(let roman, let letters): return numbering.resolve(roman: roman, letters: letters)
         case .ordinal(let value): return (1, value)
         case .letter(let value): return (2, value)
-        case .scriptLetter(let scalar): return numbering.scriptLetterPosition(scalar).map { (2, $0) }
+        case .scriptLetter(let scalar): return numbering.scriptLetterHeading(scalar)
         case .sequenceLetter: return numbering.sequenceLetterPosition.map { (2, $0) }
         case .number(let value): return (3, value)
         default: return nil
@@ -1977,7 +1991,7 @@ struct BlockClassifier {
 
     private func enter(level: Int, value: Int, numbering: inout HeadingNumbering, script: Unicode.Scalar? = nil) -> String {
         switch level {
-        case 1: return numbering.enterSection(value)
+        case 1: return numbering.enterSection(value, script: script)
         case 2: return numbering.enterLetter(value, script: script)
         case 3: return numbering.enterSubsection(value)
         default: return numbering.enterUnnumbered()
@@ -1992,9 +2006,11 @@ struct BlockClassifier {
         case .scriptLetter(let scalar)?
             where !ScalarText.endsWithTerminalPunctuation(text.body) && !(text.body.last.map(Self.isComma) ?? false)
                 && text.body.count <= Self.subheadingMaximumLength
-                && state.numbering.scriptLetterPosition(scalar) != nil:
-            // `అ. …` under a level-1 heading, its letter next in its script, ending no sentence or clause: a level-2 heading.
-            return heading(text, level: 2, value: state.numbering.scriptLetterPosition(scalar)!, state: &state, script: scalar)
+                && state.numbering.scriptLetterHeading(scalar) != nil:
+            // `అ. …` under a level-1 heading, its letter next in its script, ending no sentence or clause: a level-2 heading;
+            // `ܐ. …`, `ܒ. …` before any level-1 heading: the level-1 headings (`HeadingNumbering.scriptLetterHeading`).
+            let (level, value) = state.numbering.scriptLetterHeading(scalar)!
+            return heading(text, level: level, value: value, state: &state, script: scalar)
         case .sequenceLetter?
             where !ScalarText.endsWithTerminalPunctuation(text.body) && text.body.count <= Self.subheadingMaximumLength
                 && state.numbering.sequenceLetterPosition != nil:
@@ -2055,7 +2071,11 @@ struct BlockClassifier {
             return listItem(text, key: nil, state: &state)
         case .footnoteMarker?:
             return draft(.footnote, text)
-        case .scriptLetter?, .sequenceLetter?:
+        case .inserted(let value, let suffix)? where value > 0 && value == state.lastParagraph:
+            // `3 bis` after paragraph 3: a paragraph inserted without renumbering the rest; the count goes on at 4.
+            return insertedParagraph(text, value: value, suffix: suffix, index: index, state: &state)
+        case .inserted?, .scriptLetter?, .sequenceLetter?:
+            // An inserted paragraph's label (`3 bis`) that is not the running count numbers nothing.
             // A caseless letter out of sequence (`అ.` with no level-1 heading before) labels nothing.
             fallthrough
         case nil:
@@ -2111,6 +2131,25 @@ struct BlockClassifier {
         }
     }
 
+    /// A paragraph inserted after paragraph `value` of its scope (`3 bis`, `3 ter`:
+    /// `InsertedParagraphLabel`): numbered by its label, written `3 bis` whatever
+    /// the version writes (`3bis.`), its path `3bis` (`p3bis`, `art2-p3bis`). It
+    /// carries no integer number, so the numbering checks see 3 then 4, and the
+    /// count of its scope stays at `value`.
+    private func insertedParagraph(_ text: UnitText, value: Int, suffix: String, index: Int, state: inout State) -> DraftBlock {
+        var block = draft(.paragraph, text)
+        block.label = String(value) + " " + suffix
+        block.labelPath = String(value) + suffix
+        block.annex = state.annex
+        block.parentSerial = state.article
+        state.goal = nil
+        state.goalSerial = nil
+        state.decimal = nil
+        state.listParent = index
+        state.inPreamble = false
+        return block
+    }
+
     /// The paragraph number of an article's paragraph labelled as a level-1
     /// heading would be: `一、`, `二、` (Chinese), `I.`, `II.` (as French law numbers
     /// an article's paragraphs). Under an article, an ordinal or a Roman numeral
@@ -2135,7 +2174,7 @@ struct BlockClassifier {
             return roman == numbering.expectedSection || letters.contains(numbering.expectedLetter)
         case .ordinal(let value): return value == numbering.expectedSection
         case .letter(let value): return value == numbering.expectedLetter
-        case .scriptLetter(let scalar): return numbering.scriptLetterPosition(scalar) != nil
+        case .scriptLetter(let scalar): return numbering.scriptLetterHeading(scalar) != nil
         case .sequenceLetter: return numbering.sequenceLetterPosition != nil
         default: return false
         }
@@ -2316,6 +2355,8 @@ struct BlockClassifier {
         else { return false }
         return number == state.lastParagraph + 1
             && (following.lineCount > 1 || following.body.count > Self.subheadingMaximumLength
-                || ScalarText.endsWithTerminalPunctuation(following.body))
+                || ScalarText.endsWithTerminalPunctuation(following.body)
+                // "… June 2031.¹": a footnote's call after the full stop still ends the sentence.
+                || ScalarText.endsSentenceBeforeFootnoteMarker(following.body))
     }
 }

@@ -5,6 +5,9 @@ struct BlockLabel: Sendable, Hashable {
     enum Form: Sendable, Hashable {
         /// A decimal number: `1.`, `１．`, `1 -`, `١ -`. Paragraph or level-3 heading.
         case number(Int)
+        /// A paragraph inserted after paragraph `number` without renumbering: `3 bis`, `3bis.`, `12 quater`
+        /// (`InsertedParagraphLabel`); `suffix` in lower case.
+        case inserted(number: Int, suffix: String)
         /// A section label that is a Roman numeral and/or a letter: `IV.` (roman 4),
         /// `B.` (letter 2), `C.` (roman 100 or letter 3), `Б.` (letter 2).
         /// `letters` lists candidate positions, most likely first.

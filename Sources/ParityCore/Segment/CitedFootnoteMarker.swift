@@ -263,6 +263,14 @@ enum CitedFootnoteMarker {
         while end > 0, ScalarClass.isWhitespace(text[end - 1]) { end -= 1 }
         var start = end
         while start > 0, end - start < maximumMarkerLength, isSymbolMarkScalar(text[start - 1]) { start -= 1 }
+        // "…किया।(1)": a marker of one to three digits in parentheses glued to the stop.
+        if start == end, end >= 3, text[end - 1] == ")" {
+            var open = end - 2
+            while open > 0, end - 1 - open <= maximumMarkerLength, ScalarClass.digit(text[open]) != nil { open -= 1 }
+            if text[open] == "(", open < end - 2, end - 2 - open < maximumMarkerLength + 1, open > 0 {
+                return ScalarText.endsSentence(Array(text[0..<open]))
+            }
+        }
         if start == end {
             while start > 0, end - start < maximumMarkerLength, (0x30...0x39).contains(text[start - 1].value) { start -= 1 }
             guard start < end, gluedAsCitation(text, start, afterYear: false) else { return false }

@@ -32,6 +32,10 @@ enum DivisionLine {
         var number: Int
         /// Scalars taken by the label (`CHAPTER II: `), separator and white space included.
         var labelLength: Int
+        /// The word that numbers the division when a word does (`PART TWO`, `ЧАСТЬ ВТОРАЯ`), lower-cased;
+        /// `number` is then 1 for an ordinal word for one the tables read (`первая`), else 0 until
+        /// `DivisionSequence` reads a series of such words as 1, 2, 3 ….
+        var numberWord: String? = nil
     }
 
     /// Longest title (scalars) accepted after a division label.
@@ -67,9 +71,24 @@ enum DivisionLine {
             guard index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
         }
         while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
-        guard let (number, numeralEnd) = numeral(text, index) else { return nil }
+        guard let (number, numeralEnd) = numeral(text, index) ?? numberWord(text, index) else { return nil }
         guard let labelLength = labelEnd(text, numeralEnd, titleWithoutSeparator: han) else { return nil }
-        return Match(kind: kind, number: number, labelLength: labelLength)
+        var match = Match(kind: kind, number: number, labelLength: labelLength)
+        if number <= 1, numeralEnd > index, ScalarClass.digit(text[index]) == nil, RomanNumeral.value(of: text[index..<numeralEnd]) == nil {
+            match.numberWord = ScalarText.string(text[index..<numeralEnd]).lowercased()
+        }
+        return match
+    }
+
+    /// A word no table reads as a number in the number's place (`PART TWO`, `ЧАСТЬ ВТОРАЯ`): letters,
+    /// at least two, the first no lower-case letter. Its value (0) is decided by its series
+    /// (`DivisionSequence.numberingWords`): such words, all different, in document order, count 1, 2, 3 ….
+    private static func numberWord(_ text: [Unicode.Scalar], _ index: Int) -> (Int, Int)? {
+        var end = index
+        while end < text.count, end - index <= 16, NumberedCaption.isWordScalar(text[end]) { end += 1 }
+        guard end - index >= 2, end - index <= 16, !ScalarClass.isLowercase(text[index]),
+              end == text.count || ScalarClass.isWhitespace(text[end]) || isSeparator(text[end]) else { return nil }
+        return (0, end)
     }
 
     /// `第一章`, `第2章`, `第一部分`, `第三节`.

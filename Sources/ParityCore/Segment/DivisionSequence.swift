@@ -45,8 +45,29 @@ enum DivisionSequence {
         }
     }
 
+    /// The candidates with the divisions numbered by words read: a kind's
+    /// lines numbered by a word (`DivisionLine.Match.numberWord`: `PART ONE`,
+    /// `PART TWO`, `ЧАСТЬ ПЕРВАЯ`, `ЧАСТЬ ВТОРАЯ`), at least two, every word a
+    /// different one, count 1, 2, 3 … in document order — the same caption
+    /// word with a different word after it each time is a count whatever the
+    /// language's number words; a word the tables read as 1 (`первая`) may
+    /// only be the first. A line numbered by a word no series reads is left out.
+    static func numberingWords(_ candidates: [(index: Int, match: DivisionLine.Match)]) -> [(index: Int, match: DivisionLine.Match)] {
+        var result = candidates
+        for kind in DivisionLine.Kind.allCases {
+            let positions = candidates.indices.filter { candidates[$0].match.kind == kind && candidates[$0].match.numberWord != nil }
+            guard positions.contains(where: { candidates[$0].match.number == 0 }) else { continue }
+            let words = positions.map { candidates[$0].match.numberWord! }
+            guard positions.count >= 2, Set(words).count == words.count,
+                  !positions.dropFirst().contains(where: { candidates[$0].match.number != 0 }) else { continue }
+            for (offset, position) in positions.enumerated() { result[position].match.number = offset + 1 }
+        }
+        return result.filter { $0.match.number > 0 }
+    }
+
     /// The kept candidates, by unit index.
-    static func kept(_ candidates: [(index: Int, match: DivisionLine.Match)]) -> [Int: Division] {
+    static func kept(_ allCandidates: [(index: Int, match: DivisionLine.Match)]) -> [Int: Division] {
+        let candidates = numberingWords(allCandidates)
         var last: [DivisionLine.Kind: Int] = [:]
         var seen: Set<DivisionLine.Kind> = []
         var openPath: [DivisionLine.Kind: String] = [:]

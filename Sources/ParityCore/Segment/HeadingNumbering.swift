@@ -10,6 +10,9 @@ struct HeadingNumbering: Sendable {
     private(set) var letter = 0
     /// The last level-2 letter when it was one of a caseless script read by its sequence (`అ`).
     private var scriptLetter: Unicode.Scalar?
+    /// The last level-1 heading's letter when the level-1 headings are lettered in a script read by its
+    /// sequence (Syriac `ܐ.`, `ܒ.`; Armenian `Ա.`, `Բ.`).
+    private var sectionScriptLetter: Unicode.Scalar?
     /// Number of the last level-3 heading under the current letter.
     private(set) var subsection = 0
     private var unnumbered = 0
@@ -33,8 +36,9 @@ struct HeadingNumbering: Sendable {
     }
 
     /// Records a level-1 heading and returns its path (`IV`).
-    mutating func enterSection(_ value: Int) -> String {
+    mutating func enterSection(_ value: Int, script: Unicode.Scalar? = nil) -> String {
         section = value
+        sectionScriptLetter = script
         letter = 0
         scriptLetter = nil
         subsection = 0
@@ -83,6 +87,28 @@ struct HeadingNumbering: Sendable {
         if letter == 0 { return section > 0 ? 1 : nil }
         guard let previous = scriptLetter, ScriptLetterItems.follows(scalar, previous, maximumStep: 2) else { return nil }
         return letter + 1
+    }
+
+    /// The level and value of a heading lettered in a script read by its
+    /// sequence (`.scriptLetter`: Syriac `ܐ.`, Hebrew `א.`, Thai `ก.`, Greek
+    /// `Α.`, Armenian `Ա.`). One-letter labels that run through consecutive
+    /// letters of their script form a counter whose level is where it stands:
+    /// outermost — before any level-1 heading, as a Hebrew or Syriac report
+    /// letters its sections where another version numbers them `I.`, `II.` —
+    /// they are level 1 (the first letter is I, a letter that follows the last
+    /// level-1 letter the next); under a level-1 heading they are level 2
+    /// (`scriptLetterPosition`), a letter that follows neither labels nothing.
+    /// The first level-1 letter must be the first of its alphabet.
+    func scriptLetterHeading(_ scalar: Unicode.Scalar) -> (level: Int, value: Int)? {
+        if let previous = sectionScriptLetter {
+            // Under a lettered level-1 heading: the next level-1 letter, or a level-2 run starting again.
+            if letter == 0 || !(scriptLetter.map { ScriptLetterItems.follows(scalar, $0, maximumStep: 2) } ?? false),
+               ScriptLetterItems.follows(scalar, previous, maximumStep: 2) { return (1, section + 1) }
+            return scriptLetterPosition(scalar).map { (2, $0) }
+        }
+        // The first of the run is its alphabet's first letter (`ܐ`, `Α`, `Ա`): an initial (`Բ. Պետրոսյան`) opens none.
+        if section == 0, letter == 0 { return ScriptLetterItems.opensAlphabet(scalar) ? (1, 1) : nil }
+        return scriptLetterPosition(scalar).map { (2, $0) }
     }
 
     /// The position of a level-2 letter of a sequence the document teaches

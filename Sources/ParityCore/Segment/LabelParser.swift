@@ -9,7 +9,7 @@ enum LabelParser {
         if let bullet = bullet(text, first) { return bullet }
         if first == "(" || first == "（" { return parenthesized(text) }
         if let sub = parenthesizedIdeograph(text) { return sub }
-        if ScalarClass.digit(first) != nil { return number(text) }
+        if ScalarClass.digit(first) != nil { return inserted(text) ?? number(text) }
         if first == "§" { return sectionSign(text) }
         if ScalarClass.isArabic(first) { return arabic(text) }
         if ChineseNumeral.isLabelNumeral(first) { return chineseOrdinal(text) }
@@ -199,6 +199,12 @@ enum LabelParser {
         return nil
     }
 
+    /// `3 bis`, `3bis.`, `12 quater`: a paragraph inserted after paragraph 3 (`InsertedParagraphLabel`).
+    private static func inserted(_ text: [Unicode.Scalar]) -> BlockLabel? {
+        guard let match = InsertedParagraphLabel.match(text) else { return nil }
+        return make(.inserted(number: match.number, suffix: match.suffix), text, match.labelEnd, match.length)
+    }
+
     /// `§ 1.`, `§2.`: a paragraph number after the section sign, as Latin, Polish and
     /// Portuguese legal texts number the paragraphs of an article. The point is
     /// required: `§ 3 Geltungsbereich` (a German section heading) and `§ 3 Abs. 2`
@@ -264,8 +270,10 @@ enum LabelParser {
            let end = labelEnd(text, 2) {
             return make(.section(roman: nil, letters: [position]), text, 2, end)
         }
-        // Telugu `అ.`, Kannada `ಅ.`, Hebrew `א.`: a letter of another caseless script, read by its sequence.
-        if text.count > 2, text[1] == "." || isLabelMark(text[1]), ScriptLetterItems.mayBeItemLetter(text[0]), !ScalarClass.isArabic(text[0]),
+        // Telugu `అ.`, Kannada `ಅ.`, Hebrew `א.`, Syriac `ܐ.`: a letter of another caseless script, read by its sequence;
+        // so is a capital of a cased alphabet other than Latin and Cyrillic (Greek `Α.`, Armenian `Ա.`).
+        if text.count > 2, text[1] == "." || isLabelMark(text[1]),
+           ScriptLetterItems.mayBeItemLetter(text[0]) || ScriptLetterItems.mayBeCasedHeadingLetter(text[0]), !ScalarClass.isArabic(text[0]),
            let end = labelEnd(text, 2) {
             return make(.scriptLetter(text[0]), text, 2, end)
         }

@@ -27,6 +27,11 @@ enum NumberedCaption {
         /// line may also be a one-line paragraph, so its sequence is read as articles only
         /// (`NumberedCaptionSequence`), where the paragraphs under it restart at 1.
         var titleEndsSentence = false
+        /// The word in the number's place of a `firstWord` caption, lower-cased (`kwanza`, `primero`, `chied`).
+        var numberWord: String? = nil
+        /// Whether that word is written as the caption's name is: all in capitals after a name in capitals
+        /// (`TÍTULO PRIMERO`), with a capital (or a caseless letter) first after a capitalized name (`Ibara ya Kwanza`).
+        var numberWordAgrees = false
     }
 
     /// `firstWord`: a word no table reads standing where the number stands (`Ibara ya Kwanza`, the ordinal
@@ -127,7 +132,11 @@ enum NumberedCaption {
               wordEnd(text, from: labelStart) == labelEnd, text[labelStart].properties.isAlphabetic,
               let (labelLength, hasRest, titleEndsSentence) = rest(text, labelEnd), !titleEndsSentence,
               !hasRest || text[labelEnd..<labelLength].contains(where: isSeparator) else { return nil }
-        return Match(key: captionKey(name), number: 1, style: .firstWord, labelLength: labelLength, hasRest: hasRest)
+        let word = text[labelStart..<labelEnd]
+        let nameInCapitals = !name.contains(where: ScalarClass.isLowercase)
+        let agrees = nameInCapitals ? !word.contains(where: ScalarClass.isLowercase) : !ScalarClass.isLowercase(word.first!)
+        return Match(key: captionKey(name), number: 1, style: .firstWord, labelLength: labelLength, hasRest: hasRest,
+                     numberWord: ScalarText.string(word).lowercased(), numberWordAgrees: agrees)
     }
 
     /// The caption a line reads as, word first (`match`) or number first (`matchNumberFirst`, read on

@@ -109,6 +109,10 @@ enum NumberedCaptionSequence {
             var expected = 1
             var members: [(index: Int, match: NumberedCaption.Match)] = []
             let group = groups[key]!
+            if let counted = wordCount(group) {
+                sequences.append(counted)
+                continue
+            }
             for (position, candidate) in group.enumerated() {
                 if candidate.match.number == 1, expected > 2, opensScope(candidate.index) {
                     expected = 1
@@ -127,6 +131,28 @@ enum NumberedCaptionSequence {
         return sequences
     }
 
+    /// A caption name whose every caption is numbered by a word no table reads
+    /// (`TÍTULO PRIMERO`, `TÍTULO SEGUNDO`; `AYRN YN CHIED`, `AYRN YN NAH`;
+    /// `BAGIAN KESATU`, `BAGIAN KEDUA`): at least two captions, each with a
+    /// different word, are counted 1, 2, 3 … in document order — the repeated
+    /// name and the changing word are the count, whatever the language's
+    /// ordinals (`Style.firstWord` read one such word as 1 only before a
+    /// caption 2). The word is written as the name is (`numberWordAgrees`: in
+    /// capitals after a name in capitals, capitalized after a capitalized one):
+    /// "Constructed objective", "Constructed training" are titles. What they
+    /// enclose still decides their kind (`kept`): parts or chapters, never articles.
+    static func wordCount(_ group: [(index: Int, match: NumberedCaption.Match)]) -> [(index: Int, match: NumberedCaption.Match)]? {
+        guard group.count >= 2, group.allSatisfy({ $0.match.style == .firstWord && $0.match.numberWord != nil && $0.match.numberWordAgrees })
+        else { return nil }
+        let words = group.map { $0.match.numberWord! }
+        guard Set(words).count == words.count else { return nil }
+        return group.enumerated().map { offset, member in
+            var match = member.match
+            match.number = offset + 1
+            return (member.index, match)
+        }
+    }
+
     /// The kept captions of `sequences` by unit index.
     static func kept(_ sequences: [[(index: Int, match: NumberedCaption.Match)]], _ context: Context) -> [Int: Caption] {
         let starts = Set(sequences.flatMap { $0.map(\.index) })
@@ -135,7 +161,11 @@ enum NumberedCaptionSequence {
         var articles = context.knownArticles
         var undecided: [[(index: Int, match: NumberedCaption.Match)]] = []
         for members in sequences {
-            guard let kind = kind(members, starts: starts, context) else {
+            // A count in words (`wordCount`) divides a text into parts or chapters over articles (read by nesting
+            // below), or annexes: article titles under their article lines ("Constructed objective",
+            // "Constructed training") may repeat a first word and are no articles of their own.
+            let countedInWords = members.count >= 2 && members[1].match.style == .firstWord
+            guard let kind = kind(members, starts: starts, context), !(countedInWords && (kind == .article || kind == .goal)) else {
                 // Titles ending with a full stop may be one-line paragraphs: no chapters read by nesting.
                 if !members.contains(where: { $0.match.titleEndsSentence }) { undecided.append(members) }
                 continue

@@ -39,36 +39,44 @@ enum PDFFootnoteFinder {
     /// (input byte index → replaced length and text) how markers are
     /// rewritten: digits as superscript digits, and a space after a marker
     /// glued to its footnote text. `shortLength`: body lines shorter than this (in scalars) did not wrap (0: unknown).
+    /// `mayRestart`: the page opens a part with notes of its own (an annex's caption stands on it), so its
+    /// first numbered note may be 1 again, a new series, whatever the count before.
     static func footnotes(
         _ pageLines: [Int], _ lines: [PDFLine], _ bytes: [UInt8], searchFrom: Int,
-        lastNumber: inout Int, rule: Int? = nil, shortLength: Int = 0,
+        lastNumber: inout Int, rule: Int? = nil, shortLength: Int = 0, mayRestart: Bool = false,
         replacements: inout [Int: (length: Int, text: String)]
     ) -> [[Int]] {
         if let rule {
             let below = pageLines.filter { $0 > rule }
             if let notes = footnotesBelowRule(below, lines, bytes, searchFrom: searchFrom, lastNumber: &lastNumber,
-                                              shortLength: shortLength, replacements: &replacements) {
+                                              shortLength: shortLength, mayRestart: mayRestart, replacements: &replacements) {
                 return notes
             }
         }
         let candidates = Array(pageLines.suffix(bottomLines))
         if let notes = tableNotes(candidates, lines, bytes, replacements: &replacements) { return notes }
         for (position, index) in candidates.enumerated() {
-            guard let marker = marker(lines[index], bytes), !marker.isLetter, inSequence(marker, lastNumber),
+            guard let marker = marker(lines[index], bytes), !marker.isLetter,
+                  case let restarts = mayRestart && marker.value == 1 && !inSequence(marker, lastNumber),
+                  restarts || inSequence(marker, lastNumber),
                   !continuesSentence(marker, index, lines, bytes),
                   citation(of: marker, in: bytes, from: searchFrom, to: lines[index].contentStart) != nil
                     || marker.gluedToLetter else { continue }
             let rest = candidates[(position + 1)...]
             if rest.contains(where: { PDFLabel.startsWithLabel(bytes, lines[$0].contentStart, lines[$0].contentEnd) }) { continue }
             var notes: [[Int]] = []
-            var number = lastNumber
+            var number = restarts ? 0 : lastNumber
+            var restarted = restarts
             for noteLine in candidates[position...] {
-                if let next = self.marker(lines[noteLine], bytes), !next.isLetter, inSequence(next, number),
+                if let next = self.marker(lines[noteLine], bytes), !next.isLetter,
+                   case let restartsHere = mayRestart && !restarted && next.value == 1 && !inSequence(next, number),
+                   restartsHere || inSequence(next, number),
                    noteLine == index || !continuesSentence(next, noteLine, lines, bytes),
                    case let cited = citation(of: next, in: bytes, from: searchFrom, to: lines[noteLine].contentStart),
                    cited != nil || next.gluedToLetter || noteLine == index {
                     notes.append([noteLine])
                     record(next, at: lines[noteLine].contentStart, citedAt: cited, bytes, &replacements)
+                    if restartsHere { restarted = true }
                     if let value = next.value { number = value }
                 } else {
                     notes[notes.count - 1].append(noteLine)
@@ -85,14 +93,21 @@ enum PDFFootnoteFinder {
     /// sequence; nil when the first line starts no footnote.
     private static func footnotesBelowRule(
         _ below: [Int], _ lines: [PDFLine], _ bytes: [UInt8], searchFrom: Int,
-        lastNumber: inout Int, shortLength: Int, replacements: inout [Int: (length: Int, text: String)]
+        lastNumber: inout Int, shortLength: Int, mayRestart: Bool, replacements: inout [Int: (length: Int, text: String)]
     ) -> [[Int]]? {
         var notes: [[Int]] = []
         var number = lastNumber
+        var restarted = false
         let widest = below.map { lines[$0].length }.max() ?? 0
         for index in below {
             let line = lines[index]
-            if let marker = marker(line, bytes, alone: true, parenthesized: true), !marker.isLetter, inSequence(marker, number),
+            let marker = marker(line, bytes, alone: true, parenthesized: true)
+            // An annex's own notes start again at 1 (`mayRestart`), once; a count before goes on otherwise.
+            if mayRestart, !restarted, number > 0, marker?.value == 1 {
+                number = 0
+                restarted = true
+            }
+            if let marker, !marker.isLetter, inSequence(marker, number),
                notes.isEmpty || marker.alone || !continuesSentence(marker, index, lines, bytes) {
                 let cited = citation(of: marker, in: bytes, from: searchFrom, to: line.contentStart)
                 // Below the rule a symbol marker ("*", "†") opens a note even when its call stands on an earlier page.

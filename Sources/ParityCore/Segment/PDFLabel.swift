@@ -44,6 +44,9 @@ enum PDFLabel {
         // 23.  IV.  B.
         let digits = run(start, { $0 >= 0x30 && $0 <= 0x39 }, max: 3)
         if digits > start, digits < end, bytes[digits] == UInt8(ascii: "."), isSpace(digits + 1) { return true }
+        // 3 bis.  3bis  12 quater: a paragraph inserted after paragraph 3 (`InsertedParagraphLabel`).
+        if digits > start, digits < end, bytes[digits] == 0x20 || (bytes[digits] | 0x20 >= 0x61 && bytes[digits] | 0x20 <= 0x7A),
+           InsertedParagraphLabel.match(ScalarText.scalars(bytes, start, min(end, start + 24))) != nil { return true }
         // 1 — (Portuguese), 1 - : a number, a spaced dash, the text.
         if digits > start, isSpace(digits), dashLength(bytes, digits + 1, end) > 0, isSpace(digits + 1 + dashLength(bytes, digits + 1, end)) {
             return true

@@ -210,6 +210,10 @@ enum PDFTextCleanupPass {
             if end < scalars.count, end >= 2, scalars[end - 1] == " ", ".:;!?。".unicodeScalars.contains(scalars[end - 2]) {
                 return scalars[end - 2]
             }
+            // "… concernés.1": a citation's digits glued to the full stop after a word (not "2.1", a decimal).
+            if end < scalars.count, end >= 2, ".;!?".unicodeScalars.contains(scalars[end - 1]), scalars[end - 2].properties.isAlphabetic {
+                return scalars[end - 1]
+            }
             return scalars.last
         }
         func endsSentence(_ index: Int) -> Bool {
@@ -536,14 +540,21 @@ enum PDFTextCleanupPass {
             rules[page + 1] = rule
         }
         var lastFootnoteNumber = 0
+        // An annex caption stood on this page or on one since the last page with notes: its own notes may start at 1.
+        var annexSinceNotes = false
         var writtenRules: Set<Int> = []
         var previousPageLast: Int?
         for (pageIndex, page) in pages.enumerated() {
             let nonBlank = page.filter { !lines[$0].isBlank && !regionLines.contains($0) }
+            if lastFootnoteNumber > 0, !annexSinceNotes, nonBlank.contains(where: { Self.opensAnnex(bytes, lines[$0]) }) { annexSinceNotes = true }
             let notes = PDFFootnoteFinder.footnotes(
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
                 lastNumber: &lastFootnoteNumber, rule: rules[pageIndex], shortLength: shortLimit,
-                replacements: &replacements)
+                mayRestart: annexSinceNotes, replacements: &replacements)
+            // Until a numbered note is found (a page with only the caption's `**` note keeps the annex's series open).
+            if notes.contains(where: { PDFFootnoteFinder.marker(lines[$0[0]], bytes, alone: true, parenthesized: true)?.value != nil }) {
+                annexSinceNotes = false
+            }
             let noteLines = Set(notes.joined())
             let bodyLines = noteLines.isEmpty ? page : page.filter { !noteLines.contains($0) }
             // Blank lines at a page's edges (around removed furniture) are no paragraph breaks.
@@ -708,5 +719,14 @@ enum PDFTextCleanupPass {
         }
         scalars.reverse()
         return scalars
+    }
+
+    /// Whether `line` is an annex's caption (`Annex I`, `Annexe II**`, `Приложение`: `CaptionRecognizer`): a page
+    /// that holds one may start its footnotes again at 1, the annex's own series (`PDFFootnoteFinder`).
+    static func opensAnnex(_ bytes: [UInt8], _ line: PDFLine) -> Bool {
+        guard line.contentEnd - line.contentStart <= 400 else { return false }
+        let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
+        guard CaptionRecognizer.annexCaptionMayMatch(scalars) else { return false }
+        return CaptionRecognizer.annexCaptionLabel(ScalarText.string(scalars[...])) != nil
     }
 }

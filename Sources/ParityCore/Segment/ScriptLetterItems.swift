@@ -33,6 +33,28 @@ enum ScriptLetterItems {
         }
     }
 
+    /// A capital of a cased alphabet other than Latin and Cyrillic (Greek `Α.`, Armenian `Ա.`, Georgian
+    /// Mtavruli, Coptic): a heading's letter read by its run (`HeadingNumbering.scriptLetterHeading`), as a
+    /// caseless script's letter is. Latin and Cyrillic capitals are the UN's own level-2 letters, read by
+    /// their tables (`LabelParser`).
+    static func mayBeCasedHeadingLetter(_ letter: Unicode.Scalar) -> Bool {
+        guard ScalarClass.isUppercase(letter) else { return false }
+        switch letter.value {
+        case 0..<0x0370, 0x0400...0x052F, 0x1C80...0x1C8F, 0x1D00...0x1EFF, 0x2C60...0x2C7F, 0x2DE0...0x2DFF, 0xA640...0xA69F,
+             0xA720...0xA7FF, 0xAB30...0xAB6F, 0xFB00...0xFB06, 0xFF21...0xFF3A: return false
+        default: return true
+        }
+    }
+
+    /// Whether `letter` is the first letter of its alphabet in Unicode's order: the code point before it is no
+    /// letter of the same case (`ܐ`, `א`, `Α`, `Ա`, `ก`; not `ב`, `Β`).
+    static func opensAlphabet(_ letter: Unicode.Scalar) -> Bool {
+        guard letter.value > 0, let previous = Unicode.Scalar(letter.value - 1) else { return true }
+        let properties = previous.properties
+        guard properties.isAlphabetic else { return true }
+        return properties.isUppercase != letter.properties.isUppercase || properties.isLowercase != letter.properties.isLowercase
+    }
+
     static func provisionalKey(_ letter: Unicode.Scalar) -> String {
         String(String.UnicodeScalarView([mark, letter]))
     }
