@@ -37,9 +37,40 @@ import Testing
 
     @Test func materializingKeepsTheText() {
         var (text, string) = span()
-        text.materialize()
+        let shared = SharedTextBytes(capacity: text.pendingByteCount)
+        text.materialize(into: shared)
         #expect(!text.isSpan)
+        #expect(text.pendingByteCount == 0 && shared.count == string.utf8.count)
         #expect(text.string == string && text.scalarCount == string.unicodeScalars.count)
+        #expect(text.blockText.string == string && text.blockText == BlockText(string))
+        #expect(text.endsSentence)
+    }
+
+    /// Spans that do not fit the shared bytes (never the case when they are
+    /// made to the drafts' size) become strings of their own: the same text.
+    @Test func aSpanThatDoesNotFitBecomesItsOwnString() {
+        var (text, string) = span()
+        let shared = SharedTextBytes(capacity: 4)
+        text.materialize(into: shared)
+        #expect(shared.count == 0)
+        #expect(text.string == string && text.blockText == BlockText(string))
+    }
+
+    /// Blocks whose texts share one allocation read, compare and hash as blocks made with those strings.
+    @Test func blocksSharingBytesEqualBlocksWithTheirStrings() {
+        let strings = ["Año de la mujer.", "", "«décimo» período", "x"]
+        let shared = SharedTextBytes(capacity: strings.reduce(0) { $0 + $1.utf8.count })
+        let blocks = strings.enumerated().map { index, string in
+            Block(id: "p\(index)", kind: .paragraph, storedText: BlockText(shared, shared.append(string)!))
+        }
+        #expect(shared.count == shared.capacity)
+        #expect(blocks.map(\.text) == strings)
+        let owned = strings.enumerated().map { Block(id: "p\($0)", kind: .paragraph, text: $1) }
+        #expect(blocks == owned)
+        #expect(Set(blocks) == Set(owned))
+        var edited = blocks[0]
+        edited.text += " Fin."
+        #expect(edited.text == "Año de la mujer. Fin." && blocks[0].text == "Año de la mujer.")
     }
 
     @Test func editingASpanMakesItsString() {

@@ -6,7 +6,8 @@
 public struct Block: Hashable, Sendable, Codable, Identifiable {
     // All of a long document's blocks are alive at once (with its drafts
     // while they are made), so a block is kept to 88 bytes and allocates
-    // nothing beyond its strings in the common case: the first source range
+    // nothing beyond its strings in the common case (the segmenter's texts
+    // share one allocation a document): the first source range
     // inline in 32 bits, small numbers in 32 and 8 bits, rarely set fields
     // boxed. Every value keeps one stored form (what does not fit goes in the
     // box or the array), so the synthesized `==` and `hash` compare values.
@@ -16,7 +17,10 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
     public var id: String
     /// The text without its label and without markup, line breaks inside a
     /// paragraph folded to single spaces.
-    public var text: String
+    public var text: String {
+        get { storedText.string }
+        set { storedText = BlockText(newValue) }
+    }
     /// The label as written in the source: `IV.`, `B.`, `1.`, `(a)`, `أولا -`,
     /// `ألف -`, `*`, `¹`.
     public var label: String?
@@ -29,12 +33,17 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
     /// The first source range when it fits 32 bits (`noInlineRange` otherwise).
     private var inlineRangeStart = Self.noInlineRange
     private var inlineRangeEnd: UInt32 = 0
-    /// `number` when it fits (`wideValue` otherwise: the number is boxed).
-    private var storedNumber = Self.absentNumber
+    /// The text, its own string or a range of bytes shared with the
+    /// document's other blocks (the segmenter's blocks: see `BlockText`).
+    /// Seventeen bytes: the one-byte fields follow it, so that its tag and
+    /// theirs share the word that `storedNumber` ends.
+    private var storedText: BlockText
     /// `level` when it fits in 0...127 (`absentLevel` for none, `wideLevel` when boxed).
     private var storedLevel = Self.absentLevel
     /// What the block is.
     public var kind: BlockKind
+    /// `number` when it fits (`wideValue` otherwise: the number is boxed).
+    private var storedNumber = Self.absentNumber
 
     private static let noInlineRange = UInt32.max
     private static let absentNumber = Int32.min
@@ -200,8 +209,32 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
         metadataField: MetadataField? = nil,
         speaker: String? = nil
     ) {
+        self.init(id: id, kind: kind, number: number, label: label, labelPath: labelPath, level: level,
+                  storedText: BlockText(text), emphasis: emphasis, sourceRanges: sourceRanges, parent: parent,
+                  footnoteRefs: footnoteRefs, citedBy: citedBy, tocTarget: tocTarget, metadataField: metadataField,
+                  speaker: speaker)
+    }
+
+    /// Creates a block whose text is kept as `storedText` (the segmenter's, sharing its document's bytes).
+    init(
+        id: String,
+        kind: BlockKind,
+        number: Int? = nil,
+        label: String? = nil,
+        labelPath: String? = nil,
+        level: Int? = nil,
+        storedText: BlockText,
+        emphasis: [EmphasisSpan] = [],
+        sourceRanges: [SourceRange] = [],
+        parent: String? = nil,
+        footnoteRefs: [String] = [],
+        citedBy: [String] = [],
+        tocTarget: TOCTarget? = nil,
+        metadataField: MetadataField? = nil,
+        speaker: String? = nil
+    ) {
         self.id = id
-        self.text = text
+        self.storedText = storedText
         self.label = label
         self.parent = parent
         self.kind = kind

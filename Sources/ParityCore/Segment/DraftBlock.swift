@@ -139,9 +139,9 @@ struct DraftBlock: Sendable {
         self.emphasis = emphasis
     }
 
-    /// Makes the text's string if it is still a span of the segmented text (`DraftText.materialize()`).
-    mutating func materializeText() {
-        content.materialize()
+    /// Copies the text to `shared` if it is still a span of the segmented text (`DraftText.materialize(into:)`).
+    mutating func materializeText(into shared: SharedTextBytes) {
+        content.materialize(into: shared)
     }
 
     /// Removes the scalars `range` from the text, moving emphasis spans.
@@ -204,7 +204,7 @@ struct DraftBlock: Sendable {
     func block(parentID: String?) -> Block {
         Block(
             id: id, kind: kind, number: number, label: label, labelPath: labelPath, level: level,
-            text: content.string, emphasis: emphasis, sourceRanges: sourceRanges,
+            storedText: content.blockText, emphasis: emphasis, sourceRanges: sourceRanges,
             parent: parentID, footnoteRefs: footnoteRefs, citedBy: citedBy,
             tocTarget: tocTarget, metadataField: metadataField, speaker: speaker
         )

@@ -6,9 +6,10 @@
 /// Text that is a verbatim copy of the segmented text's bytes (most
 /// paragraphs of a clean text: one line, no markup, no folded white space)
 /// is kept as a span of those bytes, sharing their storage, until
-/// `materialize()` makes its string: the segmenter does that once the drafts
-/// are final, so the input and a copy of it are never both alive while the
-/// line tables and drafts are.
+/// `materialize(into:)` copies it into the bytes the document's blocks share
+/// (`SharedTextBytes`): the segmenter does that once the drafts are final,
+/// so the input and a copy of it are never both alive while the line tables
+/// and drafts are, and the copy takes the text's bytes, not a string each.
 struct DraftText: Sendable, Equatable {
     /// The text and its number of Unicode scalars (32 bits, inside the enum:
     /// drafts pack the text beside their other small fields).
@@ -19,6 +20,8 @@ struct DraftText: Sendable, Equatable {
         /// A span whose bytes were let go (`release(inputRange:)`): the text of
         /// the input's bytes `start..<end`, `byteCount` bytes of UTF-8, to be read back.
         case unread(start: Int32, end: Int32, byteCount: Int32, scalarCount: Int32)
+        /// The span's text copied to `bytes[start..<end]`, shared with the other drafts' texts.
+        case shared(SharedTextBytes, start: Int32, end: Int32, scalarCount: Int32)
     }
 
     private var storage: Storage
@@ -26,7 +29,8 @@ struct DraftText: Sendable, Equatable {
     /// Number of Unicode scalars in the text.
     var scalarCount: Int {
         switch storage {
-        case .string(_, let count), .span(_, _, _, let count), .unread(_, _, _, let count): return Int(count)
+        case .string(_, let count), .span(_, _, _, let count), .unread(_, _, _, let count), .shared(_, _, _, let count):
+            return Int(count)
         }
     }
 
@@ -52,9 +56,25 @@ struct DraftText: Sendable, Equatable {
         switch storage {
         case .string(let string, _): return string
         case .span(let bytes, let start, let end, _): return String(decoding: bytes[Int(start)..<Int(end)], as: UTF8.self)
+        case .shared(let bytes, let start, let end, _): return bytes.string(Int(start)..<Int(end))
         case .unread:
             assertionFailure("text read before it was read back from the input")
             return ""
+        }
+    }
+
+    /// The text as a block keeps it: the shared bytes' range, or the string.
+    var blockText: BlockText {
+        if case .shared(let bytes, let start, let end, _) = storage { return BlockText(bytes, Int(start)..<Int(end)) }
+        return BlockText(string)
+    }
+
+    /// The bytes `materialize(into:)` or `materialize(into:reading:)` would copy: a span's or released text's, else 0.
+    var pendingByteCount: Int {
+        switch storage {
+        case .span(_, let start, let end, _): return Int(end - start)
+        case .unread(_, _, let byteCount, _): return Int(byteCount)
+        case .string, .shared: return 0
         }
     }
 
@@ -88,12 +108,21 @@ struct DraftText: Sendable, Equatable {
     /// Makes the string of released text from `read`, which gives the text of
     /// an input byte range; false (the text left as it was) when what it
     /// gives is not the text released, as when the input changed since.
-    mutating func materialize<Failure: Error>(reading read: (SourceRange) throws(Failure) -> String) throws(Failure) -> Bool {
+    /// The text is copied to `shared` (kept as its own string when it does not fit there).
+    mutating func materialize<Failure: Error>(into shared: SharedTextBytes,
+                                              reading read: (SourceRange) throws(Failure) -> String) throws(Failure) -> Bool {
         guard case .unread(let start, let end, let byteCount, let count) = storage else { return true }
         let string = try read(SourceRange(start: Int(start), end: Int(end)))
         guard string.utf8.count == Int(byteCount), string.unicodeScalars.count == Int(count) else { return false }
-        storage = .string(string, scalarCount: count)
+        storage = Self.stored(string, scalarCount: count, in: shared)
         return true
+    }
+
+    /// `string` kept in `shared` when it fits there, else as itself.
+    private static func stored(_ string: String, scalarCount: Int32, in shared: SharedTextBytes) -> Storage {
+        guard let range = shared.append(string), let start = Int32(exactly: range.lowerBound),
+              let end = Int32(exactly: range.upperBound) else { return .string(string, scalarCount: scalarCount) }
+        return .shared(shared, start: start, end: end, scalarCount: scalarCount)
     }
 
     /// Whether the text is still a span of the segmented text's bytes.
@@ -102,9 +131,15 @@ struct DraftText: Sendable, Equatable {
         return false
     }
 
-    /// Makes the string of a span, letting go of the bytes it shared.
-    mutating func materialize() {
-        if case .span(_, _, _, let count) = storage { storage = .string(string, scalarCount: count) }
+    /// Copies a span's text to `shared` (its own string when it does not fit there), letting go of the bytes it shared.
+    mutating func materialize(into shared: SharedTextBytes) {
+        guard case .span(let bytes, let start, let end, let count) = storage else { return }
+        let range = bytes.withUnsafeBufferPointer { shared.append(UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(end)])) }
+        if let range, let sharedStart = Int32(exactly: range.lowerBound), let sharedEnd = Int32(exactly: range.upperBound) {
+            storage = .shared(shared, start: sharedStart, end: sharedEnd, scalarCount: count)
+        } else {
+            storage = .string(string, scalarCount: count)
+        }
     }
 
     /// Copies the string into storage of its own size (appending leaves up to twice the room it needs).
@@ -160,6 +195,12 @@ struct DraftText: Sendable, Equatable {
             return false
         case .unread:
             assertionFailure("text read before it was read back from the input")
+            return false
+        case .shared(let bytes, let start, let end, _):
+            for scalar in bytes.string(Int(start)..<Int(end)).unicodeScalars.reversed() {
+                if ScalarClass.isClosingMark(scalar) || ScalarClass.isWhitespace(scalar) { continue }
+                return ScalarClass.isSentenceEnd(scalar)
+            }
             return false
         case .span(let bytes, let start, let end, _):
             // Reads scalars backwards from the end of the span (valid UTF-8: a lead byte is never 10xxxxxx).

@@ -61,8 +61,9 @@ extension PlainTextSegmenter {
         if !inOrder {
             spans.sort { (prepared.drafts[$0].content.unreadRange?.lowerBound ?? 0) < (prepared.drafts[$1].content.unreadRange?.lowerBound ?? 0) }
         }
+        let shared = Self.sharedBytes(for: prepared.drafts)
         for index in spans {
-            let same = try prepared.drafts[index].content.materialize { (range: SourceRange) throws(InputError) -> String in
+            let same = try prepared.drafts[index].content.materialize(into: shared) { (range: SourceRange) throws(InputError) -> String in
                 String(decoding: try Self.spilled(sourceName) { () throws(InputError) in try spill.bytes(range.start..<range.end) }, as: UTF8.self)
             }
             guard same else { throw .unreadable(file: sourceName, reason: "the cleaned text read back is not the text stored") }

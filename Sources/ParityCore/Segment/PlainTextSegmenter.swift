@@ -109,8 +109,9 @@ public struct PlainTextSegmenter: Sendable {
             drafts[index].content.release(inputRange: SourceRange(start: start, end: text.originalOffset(span.upperBound, cursor: &cursor)))
         }
         _ = consume text
+        let shared = Self.sharedBytes(for: drafts)
         for index in drafts.indices {
-            let same = try drafts[index].content.materialize { (range: SourceRange) throws(InputError) -> String in
+            let same = try drafts[index].content.materialize(into: shared) { (range: SourceRange) throws(InputError) -> String in
                 TextDecoder.string(decodingPart: try read(range), encoding: encoding) ?? ""
             }
             guard same else { throw .unreadable(file: sourceName, reason: "changed while it was being read") }
@@ -138,11 +139,18 @@ public struct PlainTextSegmenter: Sendable {
         return try segmentPDFExtracted(consume text, sourceName: sourceName, spillingTo: spill)
     }
 
-    /// Makes the strings of drafts whose text is still a span of the segmented
-    /// text, in one pass once the drafts are final; afterwards no draft holds
-    /// on to the segmented text's bytes.
+    /// Copies the text of drafts whose text is still a span of the segmented
+    /// text to one allocation the blocks share (`SharedTextBytes`), in one
+    /// pass once the drafts are final; afterwards no draft holds on to the
+    /// segmented text's bytes.
     static func materializeTexts(_ drafts: inout [DraftBlock]) {
-        for index in drafts.indices { drafts[index].materializeText() }
+        let shared = sharedBytes(for: drafts)
+        for index in drafts.indices { drafts[index].materializeText(into: shared) }
+    }
+
+    /// Storage for the texts the drafts still hold as spans or released spans, all of them, to the byte.
+    static func sharedBytes(for drafts: [DraftBlock]) -> SharedTextBytes {
+        SharedTextBytes(capacity: drafts.reduce(0) { $0 + $1.content.pendingByteCount })
     }
 
     /// Passes 4–6 on the drafts: joins, ids, footnote links; returns the linker's diagnostics.
