@@ -190,7 +190,7 @@ public struct SideBySideLayout: Sequence, Sendable {
             var line: String
             if lineIndex == 0 {
                 let mark = row.worstSeverity.map { style(glyphs.symbol($0), ANSIStyle.of($0)) } ?? " "
-                line = String(repeating: " ", count: gutterWidth - label.width) + style(label.text, .bold) + " " + mark
+                line = String(repeating: " ", count: Swift.max(0, gutterWidth - label.width)) + style(label.text, .bold) + " " + mark
             } else {
                 line = String(repeating: " ", count: gutterWidth + 2)
             }
@@ -266,16 +266,27 @@ public struct SideBySideLayout: Sequence, Sendable {
     static func truncate(_ text: String, to width: Int) -> WrappedLine {
         let total = DisplayWidth.of(text)
         if total <= width { return WrappedLine(text: text, width: total) }
+        guard width > 0 else { return WrappedLine(text: "", width: 0) }
         var scanner = DisplayClusterScanner()
-        var kept = String.UnicodeScalarView()
+        var kept: [Unicode.Scalar] = []
         var cells = 0
+        // Where the last cluster began: a mark inside a cluster can widen it (Kannada, Devanagari
+        // spacing vowels), so a cluster that overflows is dropped whole.
+        var clusterStart = (scalars: 0, cells: 0)
         for scalar in text.unicodeScalars {
             let step = scanner.consume(scalar)
-            if step.startsCluster, cells + step.widthAdded > width - 1 { break }
+            if step.startsCluster { clusterStart = (kept.count, cells) }
             kept.append(scalar)
             cells += step.widthAdded
+            if cells > width - 1 {
+                kept.removeSubrange(clusterStart.scalars...)
+                cells = clusterStart.cells
+                break
+            }
         }
-        return WrappedLine(text: String(kept) + "…", width: cells + 1)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: kept)
+        return WrappedLine(text: String(view) + "…", width: cells + 1)
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

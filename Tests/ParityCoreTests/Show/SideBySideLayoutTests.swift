@@ -16,6 +16,18 @@ import ParityTestSupport
         for line in lines { #expect(DisplayWidth.of(line) <= width, "\(line)") }
     }
 
+    /// A gutter label cut to its width: a spacing vowel sign inside a cluster widens it
+    /// (Kannada, Devanagari), so the cut falls before the cluster that overflows and the
+    /// label is never wider than the gutter (a Kannada speaker's label trapped `show`).
+    @Test(arguments: ["ಶ್ರೀ. ನೋವಾಕ್ (ರುರಿಟಾನಿಯಾ)", "श्रीमती पेट्रोवा (सिल्डाविया)", "第二十七条 会议", "meta-symbol"])
+    func constructedTruncatedLabelNeverExceedsItsWidth(label: String) {
+        for width in 0...24 {
+            let cut = SideBySideLayout.truncate(label, to: width)
+            #expect(cut.width <= width, "\(width): \(cut.text)")
+            #expect(DisplayWidth.of(cut.text) == cut.width, "\(width): \(cut.text)")
+        }
+    }
+
     @Test func constructedTooNarrowWidthIsRaisedToTheMinimumColumns() {
         let (alignment, findings) = ConstructedViewAlignments.constructedSpanishChineseArabic()
         let layout = SideBySideLayout(alignment: alignment, findings: findings, options: SideBySideOptions(width: 20))
