@@ -28,12 +28,19 @@ import Testing
 
     static func isPair(_ url: URL) -> Bool { url.lastPathComponent.hasSuffix(".pair.expect") }
 
-    /// What is wrong with a scope (`annex I art 2`): kinds and labels alternate, kinds are known.
+    /// Latin suffixes of an inserted unit's label (`art 2 bis`, docs/expectations.md).
+    static let insertedSuffixes: Set<String> = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies"]
+
+    /// What is wrong with a scope (`annex I art 2`, `art 2 bis`): kinds and labels
+    /// alternate, kinds are known; a label may carry an inserted unit's suffix.
     static func scopeProblem(_ scope: String) -> String? {
         let words = scope.split(separator: " ").map(String.init)
-        guard words.count % 2 == 0 else { return "scope '\(scope)' is not kind-label pairs" }
-        for index in stride(from: 0, to: words.count, by: 2) where !scopeKinds.contains(words[index]) {
-            return "scope '\(scope)' has unknown kind '\(words[index])'"
+        var index = 0
+        while index < words.count {
+            guard scopeKinds.contains(words[index]) else { return "scope '\(scope)' has unknown kind '\(words[index])'" }
+            guard index + 1 < words.count else { return "scope '\(scope)' is not kind-label pairs" }
+            index += 2
+            if index < words.count, insertedSuffixes.contains(words[index]) { index += 1 }
         }
         return nil
     }
