@@ -13,7 +13,7 @@ import Foundation
 /// `PARITY_HOLDOUT=9` reads `holdout-9`, `PARITY_HOLDOUT=10` reads `holdout-10`,
 /// `PARITY_HOLDOUT=11` reads `holdout-11`, `PARITY_HOLDOUT=12` reads `holdout-12`,
 /// `PARITY_HOLDOUT=13` reads `holdout-13`, `PARITY_HOLDOUT=14` reads `holdout-14`,
-/// `PARITY_HOLDOUT=15` reads `holdout-15`,
+/// `PARITY_HOLDOUT=15` reads `holdout-15`, `PARITY_HOLDOUT=16` reads `holdout-16`,
 /// `PARITY_HOLDOUT=1,2` both of the first two.
 public enum ExpectationFolders {
     /// The hold-out folders by the number `PARITY_HOLDOUT` names them with.
@@ -33,6 +33,7 @@ public enum ExpectationFolders {
         "13": "constructed-documents/holdout-13",
         "14": "constructed-documents/holdout-14",
         "15": "constructed-documents/holdout-15",
+        "16": "constructed-documents/holdout-16",
     ]
 
     /// Real documents and the constructed development set, plus the hold-out sets asked for.
@@ -40,7 +41,7 @@ public enum ExpectationFolders {
         ["real", "constructed-documents/dev"] + holdouts(ProcessInfo.processInfo.environment["PARITY_HOLDOUT"])
     }
 
-    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `14`, `1,2`), in the order named; none for `nil`.
+    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `16`, `1,2`), in the order named; none for `nil`.
     public static func holdouts(_ setting: String?) -> [String] {
         guard let setting else { return [] }
         var folders: [String] = []
