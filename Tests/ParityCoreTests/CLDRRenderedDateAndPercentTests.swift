@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// A stress of the number reader over every language the machine's CLDR
 /// knows (``Locale/availableIdentifiers`` without a region): one date,
@@ -13,7 +14,7 @@ import Testing
 /// findings); the languages whose date is not read as the whole date are
 /// listed (``unreadDates``) and the list may only shrink; one misreading
 /// is known (``misreadDates``).
-@Suite struct CLDRRenderedDateAndPercentTests {
+@Suite struct CLDRRenderedDateAndPercentTests: NumberTextComparing {
     static let codes: [String] = Locale.availableIdentifiers.filter { !$0.contains("_") && !$0.contains("-") && $0 != "root" }.sorted()
     static let day = Date(timeIntervalSince1970: 1_820_880_000)  // 2027-09-14 00:00 UTC
 
@@ -60,20 +61,12 @@ import Testing
     /// now cuts at scalars).
     static let misreadDates: Set<String> = []
 
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
-    func difference(_ code: String, _ text: String, _ english: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: code), other = NumberExtractor(languageCode: "en")
-        return comparison.compare(pivot: pivot.extract(text), other: other.extract(english),
-                                  pivotWords: pivot.spelledNumbers(text), otherWords: other.spelledNumbers(english))
-    }
-
     @Test func renderedDatesAndPercentagesMakeNoErrorOrWarning() {
         var falseFindings: [String] = [], unread: [String] = [], percentUnread: [String] = []
         for code in Self.codes {
             for style in [DateFormatter.Style.long, .full] {
                 let text = Self.rendered(code, style)
-                if !Self.misreadDates.contains(code), let found = difference(code, text, "14 September 2027"), found.severity >= .warning {
+                if !Self.misreadDates.contains(code), let found = compare(code, text, "14 September 2027"), found.severity >= .warning {
                     falseFindings.append("\(code) \(text): \(found.severity) \(found.onlyPivot.map(\.written)) / \(found.onlyOther.map(\.written))")
                 }
                 let keys = NumberExtractor(languageCode: code).extract(text).map(\.comparisonKey)
@@ -83,7 +76,7 @@ import Testing
             if NumberExtractor(languageCode: code).extract(percent).map(\.comparisonKey) != ["percentage:45"] {
                 percentUnread.append("\(code) \(percent)")
             }
-            if let found = difference(code, percent, "45 per cent"), found.severity >= .warning {
+            if let found = compare(code, percent, "45 per cent"), found.severity >= .warning {
                 falseFindings.append("\(code) \(percent): \(found.severity)")
             }
         }

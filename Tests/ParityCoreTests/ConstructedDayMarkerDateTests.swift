@@ -1,5 +1,6 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// Dates whose day carries a marker or whose parts follow words, read whole
 /// by general rules: digits of any script; the day's ordinal ending as
@@ -9,19 +10,7 @@ import Testing
 /// day each follow a word (``MonthNameTable/markedDateWords``:
 /// `སྤྱི་ལོ་༢༠༢༦ ཟླ་༣ ཚེས་༩`, `ཟླ་བ་གསུམ་པའི་ཚེས་༩`, Tibetan digits).
 /// Each against the English or French date: no finding; another day an error.
-@Suite struct ConstructedDayMarkerDateTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
-    func dates(_ code: String, _ text: String) -> [String] {
-        NumberExtractor(languageCode: code).extract(text).filter { $0.kind == .date }.map(\.canonical)
-    }
-
-    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText))
-    }
-
+@Suite struct ConstructedDayMarkerDateTests: NumberTextComparing {
     static let firstOfSeptember: [(code: String, text: String)] = [
         ("ur", "اجلاس ۱ ستمبر ۲۰۲۴ کو ہوا۔"),
         ("ur", "اجلاس مورخہ ۱؍ ستمبر ۲۰۲۴ء کو ہوا۔"),

@@ -1,5 +1,6 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// A table's header row of years (`2031  2032`) against a row of amounts
 /// (`6.220,8   6.414,3`, `6 220,8   6 414,3`, `6,220.8   6,414.3`), as two
@@ -9,15 +10,7 @@ import Testing
 /// warning, never an error. Years against years, quantities against
 /// quantities, and a plain figure against either stay errors. Constructed
 /// rows in Spanish, French and English (three number conventions) and Russian.
-@Suite struct ConstructedTableYearHeaderTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
-    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText))
-    }
-
+@Suite struct ConstructedTableYearHeaderTests: NumberTextComparing {
     static let amountRows: [(code: String, text: String)] = [
         ("es", "Total   6.220,8   6.414,3"),
         ("fr", "Total   6 220,8   6 414,3"),

@@ -125,7 +125,8 @@ struct NumberComparison {
     /// ``ExtractedNumber/Kind/year``), a quantity no year is written as (a
     /// decimal, a figure with thousands separators, an amount: `6.220,8`,
     /// `1 406`, `$193,500`), or a plain figure (`37`, `2930`, an ordinal, a
-    /// reference) that may be either misprinted.
+    /// reference, a quantity whose whole part could be a year: `2027,1`)
+    /// that may be either misprinted.
     enum ErrorClass: Hashable {
         case year, quantity, plainFigure
         case other(String)
@@ -135,7 +136,11 @@ struct NumberComparison {
         let comparisonClass = value.kind.comparisonClass
         guard comparisonClass == "number" else { return .other(comparisonClass) }
         if value.kind == .year { return .year }
-        if value.kind == .amount || value.canonical.utf8.contains(UInt8(ascii: ".")) { return .quantity }
+        // A quantity whose whole part could be a year (`2027,1` against `2027`, a year with a footnote marker glued
+        // to it: `2026.1`) may be that year misprinted: a plain figure.
+        let whole = value.canonical.utf8.prefix { $0 != UInt8(ascii: ".") }
+        if whole.count == 4, let year = Int(Substring(whole)), (1800...2199).contains(year) { return .plainFigure }
+        if value.kind == .amount || whole.count < value.canonical.utf8.count { return .quantity }
         // Separators written between the digits (`1,406`, `1 406`, `1.406`): a grouped figure is no year.
         let digits = value.written.unicodeScalars.filter { DecimalDigit.value($0) != nil }.count
         if value.kind == .number, digits >= 4, value.written.unicodeScalars.count > digits { return .quantity }

@@ -217,8 +217,12 @@ extension NumberValueReader {
     /// Only a word whose reading names one month: the month and the index
     /// after the name.
     func inflectedMonth(at index: Int?) -> (month: Int, end: Int)? {
-        guard let index, !vocabulary.ownMonths.isEmpty || !vocabulary.ownTwoWordMonths.isEmpty, let word = cursor.word(index),
-              word.unicodeScalars.count >= 3 else { return nil }
+        guard let index, !vocabulary.ownMonths.isEmpty || !vocabulary.ownTwoWordMonths.isEmpty else { return nil }
+        // The year first (a month read so stands before a year in figures): one word or two on, a year, else no
+        // look at the word or at the month forms — most small figures are followed by a word and no year.
+        guard let afterWord = cursor.next(index + 1),
+              year(at: afterWord) != nil || (cursor.kind(afterWord) == .word && year(at: cursor.next(afterWord + 1)) != nil),
+              let word = cursor.word(index), word.unicodeScalars.count >= 3 else { return nil }
         let scalars = Array(word.unicodeScalars)
         var found: (month: Int, end: Int)?
         func take(_ month: Int, _ end: Int) -> Bool {
