@@ -1,5 +1,6 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// Times of day that differ between two versions (constructed passages):
 /// two times read without ambiguity (`10.05 horas` against `10 ч. 50`) are
@@ -8,15 +9,7 @@ import Testing
 /// version's time, an hour on a clock counted from 6 a.m., a time that is the
 /// 12-hour reading of the other) and a time in one version only stay
 /// information. Document set `dev/notice-ferrytimes` (fr, pt).
-@Suite struct ConstructedClearTimeDifferenceTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
-    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText))
-    }
-
+@Suite struct ConstructedClearTimeDifferenceTests: NumberTextComparing {
     func summary(_ difference: NumberComparison.Difference?) -> String? {
         guard let difference else { return nil }
         return "\(difference.severity): \(difference.onlyPivot.map(\.canonical)) / \(difference.onlyOther.map(\.canonical))"

@@ -1,19 +1,12 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// A time of day written as a decimal without an hour word ("kl. 10.05",
 /// as Danish, Icelandic or Norwegian records write it) is the same as
 /// "10 h 05", "10 ч. 05" or "10:05" in another version. Constructed passages
 /// (made up for these tests).
-@Suite struct ConstructedClockDecimalTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
-    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText))
-    }
-
+@Suite struct ConstructedClockDecimalTests: NumberTextComparing {
     @Test func constructedDecimalTimesMatchTimesWithAnHourWord() {
         #expect(compare("da", "Mødet blev hævet kl. 11.40.", "fr", "La séance est levée à 11 h 40.") == nil)
         #expect(compare("da", "Mødet blev åbnet kl. 10.05.", "ru", "Заседание открывается в 10 ч. 05 м.") == nil)

@@ -1,6 +1,6 @@
 import Testing
 @testable import ParityCore
-import ParityTestSupport
+@testable import ParityTestSupport
 
 /// The currency of amounts (issue 10: amounts are values "with currency and
 /// scale"), on constructed snippets (not UN text): each language's currency
@@ -8,20 +8,16 @@ import ParityTestSupport
 /// two amounts of equal value in currencies that cannot be the same are an
 /// error; an amount whose currency is unknown or not named, or a `$` against
 /// any dollar, is never a finding.
-@Suite struct ConstructedCurrencyTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
+@Suite struct ConstructedCurrencyTests: NumberTextComparing {
+    let figureOrderByLanguage = true
 
     /// Each amount of `text` in language `code`: canonical value and currency (`-` when none).
     func amounts(_ code: String, _ text: String) -> [String] {
         NumberExtractor(languageCode: code).extract(text).filter { $0.kind == .amount }.map { "\($0.canonical) \($0.currency ?? "-")" }
     }
 
-    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> String? {
-        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
-        guard let difference = comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
-                                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText),
-                                                  figureOrderMayDiffer: NumberConventions.figureOrderMayDiffer(pivotCode, otherCode))
-        else { return nil }
+    func finding(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> String? {
+        guard let difference = compare(pivotCode, pivotText, otherCode, otherText) else { return nil }
         return "\(difference.severity)\(difference.differsInCurrency ? " currency" : ""): \(difference.onlyPivot.map(\.written)) / \(difference.onlyOther.map(\.written))"
     }
 
@@ -98,53 +94,53 @@ import ParityTestSupport
     // MARK: Comparing
 
     @Test func constructedDifferentKnownCurrenciesAreAnError() {
-        #expect(compare("en", "a constructed budget of 2,345.67 dollars", "es", "un presupuesto construido de 2.345,67 euros")
+        #expect(finding("en", "a constructed budget of 2,345.67 dollars", "es", "un presupuesto construido de 2.345,67 euros")
             == "error currency: [\"2,345.67 dollars\"] / [\"2.345,67 euros\"]")
-        #expect(compare("es", "un presupuesto construido de 2.345,67 dólares", "fr", "un budget construit de 2\u{202F}345,67 euros")
+        #expect(finding("es", "un presupuesto construido de 2.345,67 dólares", "fr", "un budget construit de 2\u{202F}345,67 euros")
             == "error currency: [\"2.345,67 dólares\"] / [\"2\u{202F}345,67 euros\"]")
-        #expect(compare("es", "un presupuesto construido de 2.345,67 dólares", "ru", "бюджет в размере 2 345,67 евро")
+        #expect(finding("es", "un presupuesto construido de 2.345,67 dólares", "ru", "бюджет в размере 2 345,67 евро")
             == "error currency: [\"2.345,67 dólares\"] / [\"2 345,67 евро\"]")
-        #expect(compare("es", "un presupuesto construido de 2.345,67 dólares", "ar", "الميزانية البالغة 2 345,67 يورو")
+        #expect(finding("es", "un presupuesto construido de 2.345,67 dólares", "ar", "الميزانية البالغة 2 345,67 يورو")
             == "error currency: [\"2.345,67 dólares\"] / [\"2 345,67 يورو\"]")
-        #expect(compare("es", "un presupuesto construido de 2.345,67 dólares", "zh", "构造的预算为2,345.67欧元")
+        #expect(finding("es", "un presupuesto construido de 2.345,67 dólares", "zh", "构造的预算为2,345.67欧元")
             == "error currency: [\"2.345,67 dólares\"] / [\"2,345.67欧元\"]")
-        #expect(compare("en", "a constructed budget of $2,345.67", "fr", "un budget construit de 2\u{202F}345,67 €")
+        #expect(finding("en", "a constructed budget of $2,345.67", "fr", "un budget construit de 2\u{202F}345,67 €")
             == "error currency: [\"2,345.67\"] / [\"2\u{202F}345,67 €\"]")
-        #expect(compare("fr", "un budget construit de 2\u{202F}345,67 francs suisses", "es", "un presupuesto construido de 2.345,67 francos cfa")
+        #expect(finding("fr", "un budget construit de 2\u{202F}345,67 francs suisses", "es", "un presupuesto construido de 2.345,67 francos cfa")
             == "error currency: [\"2\u{202F}345,67 francs suisses\"] / [\"2.345,67 francos cfa\"]")
-        #expect(compare("en", "a constructed budget of $100 billion", "es", "movilizar 100.000 millones de euros construidos")
+        #expect(finding("en", "a constructed budget of $100 billion", "es", "movilizar 100.000 millones de euros construidos")
             == "error currency: [\"100 billion\"] / [\"100.000 millones de euros\"]")
     }
 
     @Test func constructedCompatibleCurrenciesMatch() {
         // A bare $ or "dollars" may be any dollar; ¥ the yen or the yuan; francs any franc.
-        #expect(compare("en", "a constructed budget of $2,345.67", "es", "un presupuesto construido de 2.345,67 dólares") == nil)
-        #expect(compare("en", "a constructed budget of US$2,345.67", "ru", "бюджет в размере 2 345,67 долл.") == nil)
-        #expect(compare("en", "a constructed budget of 2,345.67 Canadian dollars", "fr", "un budget construit de 2\u{202F}345,67 dollars") == nil)
-        #expect(compare("es", "un presupuesto construido de 2.345,67 dólares", "zh", "构造的预算为2,345.67美元") == nil)
-        #expect(compare("en", "a constructed budget of $2,345.67", "es", "un presupuesto construido de 2.345,67 pesos") == nil)
-        #expect(compare("en", "a constructed budget of CHF 2,345.67", "fr", "un budget construit de 2\u{202F}345,67 francs") == nil)
-        #expect(compare("ja", "構築された予算は¥500", "zh", "构造的预算为500元") == nil)
-        #expect(compare("ja", "構築された予算は¥500", "ja", "構築された予算は500円") == nil)
-        #expect(compare("ar", "الميزانية البالغة 2 345,67 دولارا", "en", "a constructed budget of 2,345.67 United States dollars") == nil)
+        #expect(finding("en", "a constructed budget of $2,345.67", "es", "un presupuesto construido de 2.345,67 dólares") == nil)
+        #expect(finding("en", "a constructed budget of US$2,345.67", "ru", "бюджет в размере 2 345,67 долл.") == nil)
+        #expect(finding("en", "a constructed budget of 2,345.67 Canadian dollars", "fr", "un budget construit de 2\u{202F}345,67 dollars") == nil)
+        #expect(finding("es", "un presupuesto construido de 2.345,67 dólares", "zh", "构造的预算为2,345.67美元") == nil)
+        #expect(finding("en", "a constructed budget of $2,345.67", "es", "un presupuesto construido de 2.345,67 pesos") == nil)
+        #expect(finding("en", "a constructed budget of CHF 2,345.67", "fr", "un budget construit de 2\u{202F}345,67 francs") == nil)
+        #expect(finding("ja", "構築された予算は¥500", "zh", "构造的预算为500元") == nil)
+        #expect(finding("ja", "構築された予算は¥500", "ja", "構築された予算は500円") == nil)
+        #expect(finding("ar", "الميزانية البالغة 2 345,67 دولارا", "en", "a constructed budget of 2,345.67 United States dollars") == nil)
     }
 
     @Test func constructedUnknownOrAbsentCurrencyIsNoFinding() {
-        #expect(compare("en", "a constructed budget of 2,345.67", "es", "un presupuesto construido de 2.345,67 euros") == nil)
-        #expect(compare("en", "a constructed budget of Z$2,345.67", "es", "un presupuesto construido de 2.345,67 euros") == nil)
+        #expect(finding("en", "a constructed budget of 2,345.67", "es", "un presupuesto construido de 2.345,67 euros") == nil)
+        #expect(finding("en", "a constructed budget of Z$2,345.67", "es", "un presupuesto construido de 2.345,67 euros") == nil)
         // Canadian is read; a dollar the tables do not name ("Fijian dollars") has no currency but is not a euro either.
-        #expect(compare("en", "a constructed budget of 2,345.67 Fijian dollars", "es", "un presupuesto construido de 2.345,67 euros") == nil)
+        #expect(finding("en", "a constructed budget of 2,345.67 Fijian dollars", "es", "un presupuesto construido de 2.345,67 euros") == nil)
     }
 
     @Test func constructedSeveralAmountsArePairedByCurrency() {
         // The same amounts in another order of currencies: every pairing is compatible.
-        #expect(compare("en", "constructed: $100 and 100 euros", "es", "construido: 100 euros y 100 dólares") == nil)
-        #expect(compare("en", "constructed: 100 dollars and 200 euros", "es", "construido: 100 dólares y 200 euros") == nil)
+        #expect(finding("en", "constructed: $100 and 100 euros", "es", "construido: 100 euros y 100 dólares") == nil)
+        #expect(finding("en", "constructed: 100 dollars and 200 euros", "es", "construido: 100 dólares y 200 euros") == nil)
         // Two currencies traded between two amounts: both are found.
-        #expect(compare("en", "constructed: 100 euros and 200 dollars", "es", "construido: 100 dólares y 200 euros")
+        #expect(finding("en", "constructed: 100 euros and 200 dollars", "es", "construido: 100 dólares y 200 euros")
             == "error currency: [\"100 euros\", \"200 dollars\"] / [\"100 dólares\", \"200 euros\"]")
         // One amount without a currency absorbs either.
-        #expect(compare("en", "constructed: 100 euros and 100", "es", "construido: 100 dólares y 100 euros") == nil)
+        #expect(finding("en", "constructed: 100 euros and 100", "es", "construido: 100 dólares y 100 euros") == nil)
     }
 
     /// The check's finding quotes both amounts and names both currencies.

@@ -1,19 +1,12 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// Comparison of constructed passage pairs (not UN text): figures in words
 /// against figures in digits, two figures swapped in one passage, numeric
 /// dates whose order of day and month the language does not decide.
-@Suite struct ConstructedNumberComparisonTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
-    /// The difference between a passage in `pivotCode` and one in `otherCode`.
-    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText),
-                                  figureOrderMayDiffer: NumberConventions.figureOrderMayDiffer(pivotCode, otherCode))
-    }
+@Suite struct ConstructedNumberComparisonTests: NumberTextComparing {
+    let figureOrderByLanguage = true
 
     func summary(_ difference: NumberComparison.Difference?) -> String? {
         guard let difference else { return nil }

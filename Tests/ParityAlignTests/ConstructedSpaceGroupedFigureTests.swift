@@ -1,5 +1,6 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// Figures set apart by spaces in table rows (constructed rows, not UN
 /// text): a space groups digits only where the language groups with a
@@ -9,18 +10,11 @@ import Testing
 /// a PDF extraction set apart by single spaces: compared with the other
 /// version in either reading, undecided where the language groups with a
 /// mark. Document set `dev/table-tonnage` (es, ru).
-@Suite struct ConstructedSpaceGroupedFigureTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
+@Suite struct ConstructedSpaceGroupedFigureTests: NumberTextComparing {
+    let figureOrderByLanguage = true
 
     func figures(_ code: String, _ text: String) -> [String] {
         NumberExtractor(languageCode: code).extract(text).map(\.canonical)
-    }
-
-    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText),
-                                  figureOrderMayDiffer: NumberConventions.figureOrderMayDiffer(pivotCode, otherCode))
     }
 
     func summary(_ difference: NumberComparison.Difference?) -> String? {

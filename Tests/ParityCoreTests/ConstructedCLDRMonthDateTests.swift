@@ -1,16 +1,13 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// Dates whose month word comes from CLDR, in languages without a month table
 /// of their own (Zulu `Ephreli`, Luganda `Apuli`): read as whole dates and
 /// compared as dates, so that another month with the same day and year is a
 /// difference of dates; a month word CLDR does not give is no month (no guess).
 /// Constructed passages; document set `dev/letter-boreholes` (zu, en).
-@Suite struct ConstructedCLDRMonthDateTests {
-    func dates(_ code: String, _ text: String) -> [String] {
-        NumberExtractor(languageCode: code).extract(text).filter { $0.kind == .date }.map(\.canonical)
-    }
-
+@Suite struct ConstructedCLDRMonthDateTests: NumberTextComparing {
     @Test func constructedCLDRMonthsReadWholeDates() {
         #expect(dates("zu", "uzoba ngomhla ka-1 Ephreli 2027") == ["2027-04-01"])
         #expect(dates("lg", "ku 1 Apuli 2027") == ["2027-04-01"])

@@ -1,5 +1,6 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// Hours on a clock that counts from 6 a.m. (``ClockReckoning``: Swahili,
 /// Luganda), read by the language and the time words written with the
@@ -8,17 +9,9 @@ import Testing
 /// in another version (`10.05 a.m.`, `10 h 5`, `10:05`); another hour is a
 /// difference (information, as every time that differs). Constructed passages; document set `dev/summary-papyrus`
 /// (en, lg, sw).
-@Suite struct ConstructedClockReckoningTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
+@Suite struct ConstructedClockReckoningTests: NumberTextComparing {
     func times(_ code: String, _ text: String) -> [String] {
         NumberExtractor(languageCode: code).extract(text).filter { $0.kind == .time }.map(\.canonical)
-    }
-
-    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText))
     }
 
     @Test func constructedSwahiliHours() {

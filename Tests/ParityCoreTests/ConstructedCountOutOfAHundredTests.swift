@@ -1,5 +1,6 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// A percentage written as a count out of a hundred (`45 sur 100`, `45 de
 /// cada 100`, `45 из 100`, `45 of 100`, and in a language whose words are
@@ -8,15 +9,7 @@ import Testing
 /// a difference, at most a warning (figures against a percentage are not
 /// one class); a `100` far from the count is no such reading.
 /// Constructed passages.
-@Suite struct ConstructedCountOutOfAHundredTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
-    func compare(_ code: String, _ text: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: code), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(text), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(text), otherWords: other.spelledNumbers(otherText))
-    }
-
+@Suite struct ConstructedCountOutOfAHundredTests: NumberTextComparing {
     static let counts: [(code: String, text: String)] = [
         ("fr", "Parmi les membres, 45 sur 100 ont voté en 2027."),
         ("es", "De los miembros, 45 de cada 100 votaron en 2027."),

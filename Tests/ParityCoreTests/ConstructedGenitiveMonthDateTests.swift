@@ -1,5 +1,6 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// Dates whose month is written in its format (genitive) form, as CLDR
 /// gives it beside the stand-alone form (`scripts/generate-cldr-tables.swift`
@@ -13,9 +14,7 @@ import Testing
 /// the day and the year as a case ending on the month's stem
 /// (``MonthInflection``; more in `ConstructedInflectedMonthTests`).
 /// Constructed passages.
-@Suite struct ConstructedGenitiveMonthDateTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
+@Suite struct ConstructedGenitiveMonthDateTests: NumberTextComparing {
     static let genitiveDates: [(code: String, text: String)] = [
         ("hr", "Sastanak je održan 2. travnja 2027."),
         ("cs", "Zasedání se konalo 2. dubna 2027."),
@@ -28,16 +27,6 @@ import Testing
         ("sk", "Zasadnutie sa konalo 2. apríla 2027."),
         ("bs", "Sastanak je održan 2. april 2027."),
     ]
-
-    func dates(_ code: String, _ text: String) -> [String] {
-        NumberExtractor(languageCode: code).extract(text).filter { $0.kind == .date }.map(\.canonical)
-    }
-
-    func compare(_ code: String, _ text: String, _ english: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: code), other = NumberExtractor(languageCode: "en")
-        return comparison.compare(pivot: pivot.extract(text), other: other.extract(english),
-                                  pivotWords: pivot.spelledNumbers(text), otherWords: other.spelledNumbers(english))
-    }
 
     @Test(arguments: genitiveDates.map(\.code))
     func constructedGenitiveMonthReadsTheWholeDate(_ code: String) throws {

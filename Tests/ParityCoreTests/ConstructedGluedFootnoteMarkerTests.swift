@@ -1,5 +1,6 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// A footnote marker glued to a year at the end of a sentence, its
 /// superscript lost in the text (`… le ƒe 2027.1`, `… em 2027.1`): read as
@@ -9,15 +10,7 @@ import Testing
 /// language and digit system; against another year it stays an error, and
 /// a decimal that is no year (`27.1`) or is written with a decimal comma
 /// (`2027,1`) is a figure. Constructed passages.
-@Suite struct ConstructedGluedFootnoteMarkerTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
-    func compare(_ code: String, _ text: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: code), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(text), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(text), otherWords: other.spelledNumbers(otherText))
-    }
-
+@Suite struct ConstructedGluedFootnoteMarkerTests: NumberTextComparing {
     @Test func constructedGluedMarkerAfterAYearIsTheYear() {
         #expect(compare("ee", "Dukɔwo ƒe habɔbɔ la wɔ takpekpe le ƒe 2027.1 Eye wòna ga 450 000.", "es",
                         "La asamblea se reunió en 2027.¹ Y concedió 450.000.") == nil)

@@ -1,19 +1,12 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// A Chinese ordinal in numerals (`第一次会议`, first meeting) is an ordinal:
 /// it matches `first` and `1st`, and, small, left over against a version
 /// whose ordinal words Parity does not read (Italian `prima`), it is no
 /// finding. Constructed passages.
-@Suite struct ConstructedHanOrdinalTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
-    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText))
-    }
-
+@Suite struct ConstructedHanOrdinalTests: NumberTextComparing {
     @Test func constructedHanOrdinalMatchesOrdinals() {
         #expect(NumberExtractor(languageCode: "zh").extract("第一次会议").map(\.key) == ["ordinal:1"])
         #expect(compare("zh", "第一次会议", "en", "the first meeting") == nil)

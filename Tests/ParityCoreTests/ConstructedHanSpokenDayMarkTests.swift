@@ -1,5 +1,6 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// Han dates whose day is marked by the spoken day characters `號`
 /// (Cantonese, traditional script) and `号` (Mandarin) instead of CLDR's
@@ -7,17 +8,9 @@ import Testing
 /// `二〇二七年九月十四号` are the whole date and equal to `14 September
 /// 2027`; another day is an error; a `号` that follows no month mark is
 /// not a day (`14号文件`, document no. 14). Constructed passages.
-@Suite struct ConstructedHanSpokenDayMarkTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
+@Suite struct ConstructedHanSpokenDayMarkTests: NumberTextComparing {
     func values(_ code: String, _ text: String) -> [String] {
         NumberExtractor(languageCode: code).extract(text).map(\.comparisonKey)
-    }
-
-    func compare(_ code: String, _ text: String, _ english: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: code), other = NumberExtractor(languageCode: "en")
-        return comparison.compare(pivot: pivot.extract(text), other: other.extract(english),
-                                  pivotWords: pivot.spelledNumbers(text), otherWords: other.spelledNumbers(english))
     }
 
     @Test func constructedSpokenDayMarksMakeTheWholeDate() {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// Month names in forms CLDR does not give, read between a day and a year
 /// in figures (``MonthInflection``, ``NumberValueReader/inflectedMonth(at:)``):
@@ -11,19 +12,7 @@ import Testing
 /// the English date; another day or month is still an error; a word that
 /// is no month, or a month word without a year after it, is not read as a
 /// month. Constructed passages.
-@Suite struct ConstructedInflectedMonthTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
-    func dates(_ code: String, _ text: String) -> [String] {
-        NumberExtractor(languageCode: code).extract(text).filter { $0.kind == .date }.map(\.canonical)
-    }
-
-    func compare(_ code: String, _ text: String, _ english: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: code), other = NumberExtractor(languageCode: "en")
-        return comparison.compare(pivot: pivot.extract(text), other: other.extract(english),
-                                  pivotWords: pivot.spelledNumbers(text), otherWords: other.spelledNumbers(english))
-    }
-
+@Suite struct ConstructedInflectedMonthTests: NumberTextComparing {
     static let inflected: [(code: String, text: String, date: String)] = [
         ("bs", "Skupština se sastala 14. septembra 2027. godine.", "2027-09-14"),
         ("bs", "Rok ističe 1. jula 2027.", "2027-07-01"),

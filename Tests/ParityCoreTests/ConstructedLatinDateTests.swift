@@ -1,5 +1,6 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// Latin dates with the day and the year in Roman numerals or the day in
 /// ordinal words (`die XII mensis Maii, anno MMXXVI`, `die duodecimo mensis
@@ -7,19 +8,7 @@ import Testing
 /// same date in another language's form; another day or month is a
 /// difference of dates. Constructed passages; document set
 /// `dev/decision-olivegroves` (la, en).
-@Suite struct ConstructedLatinDateTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
-    func dates(_ code: String, _ text: String) -> [String] {
-        NumberExtractor(languageCode: code).extract(text).filter { $0.kind == .date }.map(\.canonical)
-    }
-
-    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText))
-    }
-
+@Suite struct ConstructedLatinDateTests: NumberTextComparing {
     @Test func constructedRomanAndWordDaysReadWholeDates() {
         #expect(dates("la", "Datum Romae, die XII mensis Maii, anno MMXXVI.") == ["2026-05-12"])
         #expect(dates("la", "die duodecimo mensis Maii anno Domini MMXXVI") == ["2026-05-12"])

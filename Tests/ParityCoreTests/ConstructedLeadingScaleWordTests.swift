@@ -1,5 +1,6 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// Scale words written before the figure (Swahili `euro milioni 12`, `dola
 /// milioni 1.5`, from CLDR's spell-out rules; Luganda `yuro obukadde 2.8`,
@@ -7,17 +8,9 @@ import Testing
 /// the figure is multiplied, and matches the amount another version writes
 /// with its scale word after the figure. Constructed phrases; document set
 /// `dev/letter-wells` (sw, en).
-@Suite struct ConstructedLeadingScaleWordTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
+@Suite struct ConstructedLeadingScaleWordTests: NumberTextComparing {
     func amounts(_ code: String, _ text: String) -> [String] {
         NumberExtractor(languageCode: code).extract(text).filter { $0.kind == .amount }.map(\.canonical)
-    }
-
-    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText))
     }
 
     @Test func constructedScaleWordsBeforeTheFigure() {

@@ -1,14 +1,11 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// Dates whose month is an upper-case Roman numeral (`12.V.2026`, `12. V.
 /// 2026`, `XII.2026`), as Polish, Czech, Italian or Latin usage writes them,
 /// read as dates and compared with other versions' dates. Constructed passages.
-@Suite struct ConstructedRomanMonthDateTests {
-    func dates(_ code: String, _ text: String) -> [String] {
-        NumberExtractor(languageCode: code).extract(text).filter { $0.kind == .date }.map(\.canonical)
-    }
-
+@Suite struct ConstructedRomanMonthDateTests: NumberTextComparing {
     @Test func constructedDayRomanMonthYear() {
         #expect(dates("pl", "w dniu 12.V.2026 r.") == ["2026-05-12"])
         #expect(dates("cs", "ze dne 12. V. 2026") == ["2026-05-12"])

@@ -1,20 +1,13 @@
 import Testing
 @testable import ParityCore
+@testable import ParityTestSupport
 
 /// A time written in 24 hours with an hour word or sign (`22h00`, `22 h 30`)
 /// against the 12-hour figure of another version whose day-part words Parity
 /// does not read (`10 το βράδυ`, `10 wieczorem`): the figure is taken as a
 /// time, and two times that differ are information, never a warning.
 /// Constructed passages (made up for these tests).
-@Suite struct ConstructedTwelveHourTimeTests {
-    let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
-
-    func compare(_ pivotCode: String, _ pivotText: String, _ otherCode: String, _ otherText: String) -> NumberComparison.Difference? {
-        let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
-        return comparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
-                                  pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText))
-    }
-
+@Suite struct ConstructedTwelveHourTimeTests: NumberTextComparing {
     @Test func constructedTwelveHourFigureAgainstATwentyFourHourTimeIsInformation() throws {
         let difference = try #require(compare("pt", "A sessão terminou às 22h00.", "el", "Η συνεδρίαση έληξε στις 10 το βράδυ."))
         #expect(difference.severity == .info)

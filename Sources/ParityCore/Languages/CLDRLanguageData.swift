@@ -23,15 +23,19 @@ struct CLDRLanguageData: Sendable {
     /// Whether digits are grouped with a space (`1 120`), not with a mark (`1.120`, `1,120`).
     var groupsWithSpace = false
 
-    /// Parses `record` (fields `key=value` separated by `;`).
+    /// Parses `record` (fields `key=value` separated by `;`). The record is
+    /// cut at Unicode scalars, not at characters: a separator followed by a
+    /// combining scalar (the zero-width non-joiner CLDR writes before Meitei
+    /// `ওগষ্ট`, August) makes one grapheme cluster with it, and a cut at
+    /// characters would miss it (September was then read as the eighth month).
     init(_ record: String) {
-        for field in record.split(separator: ";") {
-            guard let equals = field.firstIndex(of: "=") else { continue }
-            let key = field[..<equals], value = field[field.index(after: equals)...]
+        for field in Self.split(Substring(record), at: ";") {
+            guard let equals = field.unicodeScalars.firstIndex(of: "=") else { continue }
+            let key = Substring(field.unicodeScalars[..<equals]), value = Substring(field.unicodeScalars[field.unicodeScalars.index(after: equals)...])
             switch key {
             case "m": months = Self.monthLists(value)
             case "a": monthAbbreviations = Self.monthLists(value)
-            case "l": monthLinkWords = value.split(separator: ",").map(String.init)
+            case "l": monthLinkWords = Self.split(value, at: ",").map(String.init)
             case "w": numberWords = Self.valued(value)
             case "s": scaleWords = Self.valued(value)
             case "b": scaleWordsBefore = Self.valued(value)
@@ -80,16 +84,35 @@ struct CLDRLanguageData: Sendable {
 
     /// Twelve lists separated by `|`, forms by `,` (a list may be empty).
     private static func monthLists(_ text: Substring) -> [[String]] {
-        text.split(separator: "|", omittingEmptySubsequences: false).map { $0.split(separator: ",").map(String.init) }
+        split(text, at: "|", omittingEmpty: false).map { split($0, at: ",").map(String.init) }
     }
 
     /// `word:value` pairs separated by `,`.
     private static func valued(_ text: Substring) -> [String: Int] {
         var result: [String: Int] = [:]
-        for pair in text.split(separator: ",") {
-            guard let colon = pair.lastIndex(of: ":"), let value = Int(pair[pair.index(after: colon)...]) else { continue }
-            result[String(pair[..<colon])] = value
+        for pair in split(text, at: ",") {
+            guard let colon = pair.unicodeScalars.lastIndex(of: ":"),
+                  let value = Int(Substring(pair.unicodeScalars[pair.unicodeScalars.index(after: colon)...])) else { continue }
+            result[String(pair.unicodeScalars[..<colon])] = value
         }
         return result
+    }
+
+    /// `text` cut at every `separator` scalar (never at a grapheme cluster:
+    /// a separator a combining scalar follows is still one); the parts are
+    /// sliced from the scalar view, as a character subscript would round a
+    /// cut inside a cluster down to the cluster's start.
+    static func split(_ text: Substring, at separator: Unicode.Scalar, omittingEmpty: Bool = true) -> [Substring] {
+        let scalars = text.unicodeScalars
+        var parts: [Substring] = [], start = scalars.startIndex, index = scalars.startIndex
+        while index < scalars.endIndex {
+            if scalars[index] == separator {
+                if !omittingEmpty || start < index { parts.append(Substring(scalars[start..<index])) }
+                start = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        if !omittingEmpty || start < scalars.endIndex { parts.append(Substring(scalars[start..<scalars.endIndex])) }
+        return parts
     }
 }

@@ -75,6 +75,40 @@ public enum MonthNameTable {
     /// 10일`); a particle may follow in the same word (`10일에`, `2026년까지`).
     public static let hangulDateMarks: (year: String, month: String, day: String) = ("년", "월", "일")
 
+    /// Dates whose parts each follow a word, syllables set apart by the
+    /// tsheg `་` (Tibetan `bo`, Dzongkha `dz`), as CLDR's patterns write
+    /// them: `སྤྱི་ལོ་y MMMMའི་ཚེས་d`, `y ལོའི་MMMཚེས་d` (bo),
+    /// `སྤྱི་ལོ་y ཟླ་MMM ཚེས་dd` (dz). The month word (`ཟླ`, "month") is
+    /// followed by the month's number (CLDR's abbreviated months `ཟླ་༣`) or
+    /// by its ordinal in syllables, after `བ` in Tibetan (CLDR's month
+    /// names `ཟླ་བ་གསུམ་པ`, `ཟླ་གསུམ་པ`: "third month"; the last syllable
+    /// may take the genitive `འི`: `ཟླ་བ་གསུམ་པའི་ཚེས་༩`); the day word
+    /// (`ཚེས`) by the day; the year follows `ལོ` or precedes `ལོའི`. The
+    /// ordinals are CLDR's month names without the month word.
+    public struct MarkedDateWords: Sendable {
+        /// The word before the month.
+        public let month: String
+        /// Syllables that may stand between the month word and the ordinal (`བ`).
+        public let monthFillers: Set<String>
+        /// The month ordinals in syllables, January first, each in its forms.
+        public let ordinals: [[[String]]]
+        /// The word before the day.
+        public let day: String
+        /// Words around the year (`སྤྱི`, `ལོ`, `ལོའི`).
+        public let yearWords: Set<String>
+        /// The genitive ending a month's last syllable may take (`འི`).
+        public let genitive: String
+    }
+
+    private static let tibetanDateWords = MarkedDateWords(
+        month: "ཟླ", monthFillers: ["བ"],
+        ordinals: [[["དང", "པོ"], ["དངཔ"]], [["གཉིས", "པ"]], [["གསུམ", "པ"]], [["བཞི", "པ"]], [["ལྔ", "པ"]], [["དྲུག", "པ"]],
+                   [["བདུན", "པ"]], [["བརྒྱད", "པ"]], [["དགུ", "པ"]], [["བཅུ", "པ"]], [["བཅུ", "གཅིག", "པ"]], [["བཅུ", "གཉིས", "པ"]]],
+        day: "ཚེས", yearWords: ["སྤྱི", "ལོ", "ལོའི"], genitive: "འི")
+
+    /// ``MarkedDateWords`` by language code.
+    public static let markedDateWords: [String: MarkedDateWords] = ["bo": tibetanDateWords, "dz": tibetanDateWords]
+
     /// Vietnamese months, named by a word and their number (CLDR `tháng 3`),
     /// and the word before a year (`ngày 14 tháng 3 năm 2026`).
     public static let numberedMonthWord = (month: "tháng", year: "năm")

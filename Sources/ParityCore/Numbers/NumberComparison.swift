@@ -108,15 +108,55 @@ struct NumberComparison {
         // Nor does a plain figure that is the other passage's amount without its scale word or currency.
         let (plainA, plainB) = Self.unqualifiedCounterparts(a, b)
         let classesA = Set(a.indices.filter { !plainA.contains($0) && isClear(a[$0]) && a[$0].alternative == nil && !a[$0].groupingUndecided }
-            .map { a[$0].kind.comparisonClass })
+            .map { Self.errorClass(a[$0]) })
         let classesB = Set(b.indices.filter { !plainB.contains($0) && isClear(b[$0]) && b[$0].alternative == nil && !b[$0].groupingUndecided }
-            .map { b[$0].kind.comparisonClass })
-        if !classesA.isDisjoint(with: classesB) { return .error }
+            .map { Self.errorClass(b[$0]) })
+        if Self.stateDifferentValuesOfOneKind(classesA, classesB) { return .error }
         if Self.differInClearTimes(a, b) { return .error }
         // A number word in one passage only may be an idiom ("quinze jours" = "two weeks") or a
         // compound the reader does not split ("zehntägig"): the reader decides.
         if (a + b).contains(where: { isClear($0) && !$0.isSpelledOut }) { return .warning }
         return .info
+    }
+
+    /// The kind a left-over value counts as when two passages are said to
+    /// state different values of one kind: its comparison class, with the
+    /// figures (class `number`) told apart by shape — a year (`2031`, kind
+    /// ``ExtractedNumber/Kind/year``), a quantity no year is written as (a
+    /// decimal, a figure with thousands separators, an amount: `6.220,8`,
+    /// `1 406`, `$193,500`), or a plain figure (`37`, `2930`, an ordinal, a
+    /// reference, a quantity whose whole part could be a year: `2027,1`)
+    /// that may be either misprinted.
+    enum ErrorClass: Hashable {
+        case year, quantity, plainFigure
+        case other(String)
+    }
+
+    static func errorClass(_ value: ExtractedNumber) -> ErrorClass {
+        let comparisonClass = value.kind.comparisonClass
+        guard comparisonClass == "number" else { return .other(comparisonClass) }
+        if value.kind == .year { return .year }
+        // A quantity whose whole part could be a year (`2027,1` against `2027`, a year with a footnote marker glued
+        // to it: `2026.1`) may be that year misprinted: a plain figure.
+        let whole = value.canonical.utf8.prefix { $0 != UInt8(ascii: ".") }
+        if whole.count == 4, let year = Int(Substring(whole)), (1800...2199).contains(year) { return .plainFigure }
+        if value.kind == .amount || whole.count < value.canonical.utf8.count { return .quantity }
+        // Separators written between the digits (`1,406`, `1 406`, `1.406`): a grouped figure is no year.
+        let digits = value.written.unicodeScalars.filter { DecimalDigit.value($0) != nil }.count
+        if value.kind == .number, digits >= 4, value.written.unicodeScalars.count > digits { return .quantity }
+        return .plainFigure
+    }
+
+    /// Whether left-over values of the kinds `a` and `b` (``errorClass(_:)``)
+    /// are different values of one kind: the same class, or figures a misprint
+    /// can turn into one another. A year against a quantity is not (the year
+    /// heading a table column, `2031 2032`, against the amounts of a row the
+    /// other version's table sets in another block: `6.220,8 6.414,3`); a
+    /// plain figure against either is.
+    static func stateDifferentValuesOfOneKind(_ a: Set<ErrorClass>, _ b: Set<ErrorClass>) -> Bool {
+        if !a.isDisjoint(with: b) { return true }
+        let figures: Set<ErrorClass> = [.year, .quantity, .plainFigure]
+        return (a.contains(.plainFigure) && !b.isDisjoint(with: figures)) || (b.contains(.plainFigure) && !a.isDisjoint(with: figures))
     }
 
     /// The plain figures of one passage and the amounts of the other that write the same digits (`2.2` against

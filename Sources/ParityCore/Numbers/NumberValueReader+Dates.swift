@@ -53,6 +53,85 @@ extension NumberValueReader {
         return (NumberDate(year: nil, month: m, day: day, unchecked: ()), mi + 1)
     }
 
+    /// A date whose parts each follow a word (``MonthNameTable/MarkedDateWords``,
+    /// Tibetan and Dzongkha): the month word at `index`, the month's number or
+    /// ordinal (`ཟླ་༣`, `ཟླ་བ་གསུམ་པའི`), the day word and the day (`ཚེས་༩`),
+    /// and a year in figures after it if one follows (`ཟླ་༣ ཚེས་༩ ༢༠༢༦`):
+    /// the date and the index after it. The tsheg and spaces between the parts are skipped.
+    func markedDate(at index: Int, _ words: MonthNameTable.MarkedDateWords) -> (NumberDate, Int)? {
+        guard cursor.isWord(index, words.month), var j = afterSyllableMarks(index + 1) else { return nil }
+        var month: Int?
+        if let m = cursor.integer(j), (1...12).contains(m), cursor.token(j)?.fraction == nil {
+            month = m
+            j += 1
+        } else {
+            if cursor.isWord(j, words.monthFillers), let after = afterSyllableMarks(j + 1) { j = after }
+            // The longest ordinal written from `j` (`བཅུ་གཅིག་པ`, eleventh, before `བཅུ་པ`, tenth).
+            var best: (month: Int, end: Int, length: Int)?
+            for (offset, forms) in words.ordinals.enumerated() {
+                for form in forms where form.count > (best?.length ?? 0) {
+                    if let end = syllables(form, at: j, genitive: words.genitive) { best = (offset + 1, end, form.count) }
+                }
+            }
+            guard let best else { return nil }
+            month = best.month
+            j = best.end
+        }
+        guard let month, let dayWord = afterSyllableMarks(j), cursor.isWord(dayWord, words.day), let di = afterSyllableMarks(dayWord + 1),
+              let token = cursor.token(di), token.fraction == nil, token.integerPart.utf8.count <= 2,
+              let day = token.integerValue, (1...31).contains(day) else { return nil }
+        var end = di + 1
+        var yearValue: Int?
+        var y = cursor.next(end)
+        if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
+        if let value = year(at: y), let token = cursor.token(y), !token.grouped, token.fraction == nil {
+            yearValue = value
+            end = y! + 1
+        }
+        return (NumberDate(year: yearValue, month: month, day: day, unchecked: ()), end)
+    }
+
+    /// The index of the first token at or after `index` that is neither white
+    /// space nor the Tibetan syllable mark (tsheg `་`, U+0F0B).
+    private func afterSyllableMarks(_ index: Int) -> Int? {
+        var j = cursor.next(index)
+        var steps = 0
+        while let at = j, steps < 4, cursor.isPunct(at, "\u{0F0B}") {
+            j = cursor.next(at + 1)
+            steps += 1
+        }
+        return j
+    }
+
+    /// The index after the syllables `form` written from `index`, each word
+    /// one syllable, tsheg between them; the last may take the `genitive` ending.
+    private func syllables(_ form: [String], at index: Int, genitive: String) -> Int? {
+        var j: Int? = index
+        for (position, syllable) in form.enumerated() {
+            guard let at = j, let word = cursor.word(at) else { return nil }
+            let isLast = position == form.count - 1
+            guard word == syllable || (isLast && word == syllable + genitive) else { return nil }
+            if isLast { return at + 1 }
+            j = afterSyllableMarks(at + 1)
+        }
+        return nil
+    }
+
+    /// The year in figures written before the month word at `index` of a date
+    /// whose parts follow words (``markedDate(at:_:)``), across the year's words
+    /// (`སྤྱི་ལོ་༢༠༢༦ ཟླ`, `༢༠༢༦ ལོའི་ཟླ`): its token index and value.
+    func yearBeforeMarkedDate(_ index: Int, _ words: MonthNameTable.MarkedDateWords) -> (index: Int, year: Int)? {
+        var j = index - 1
+        var steps = 0
+        while j >= 0, steps < 6 {
+            if let value = year(at: j), let token = cursor.token(j), !token.grouped, token.fraction == nil { return (j, value) }
+            guard cursor.kind(j) == .space || cursor.isPunct(j, "\u{0F0B}") || cursor.isWord(j, words.yearWords) else { return nil }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
     /// Whether the word at `index` is the Han mark of a date part (`年`), or
     /// a Hangul word that begins with the Korean one (`년`, `년에`).
     func isDateMark(_ index: Int?, _ part: KeyPath<(year: String, month: String, day: String), String>) -> Bool {
@@ -138,8 +217,12 @@ extension NumberValueReader {
     /// Only a word whose reading names one month: the month and the index
     /// after the name.
     func inflectedMonth(at index: Int?) -> (month: Int, end: Int)? {
-        guard let index, !vocabulary.ownMonths.isEmpty || !vocabulary.ownTwoWordMonths.isEmpty, let word = cursor.word(index),
-              word.unicodeScalars.count >= 3 else { return nil }
+        guard let index, !vocabulary.ownMonths.isEmpty || !vocabulary.ownTwoWordMonths.isEmpty else { return nil }
+        // The year first (a month read so stands before a year in figures): one word or two on, a year, else no
+        // look at the word or at the month forms — most small figures are followed by a word and no year.
+        guard let afterWord = cursor.next(index + 1),
+              year(at: afterWord) != nil || (cursor.kind(afterWord) == .word && year(at: cursor.next(afterWord + 1)) != nil),
+              let word = cursor.word(index), word.unicodeScalars.count >= 3 else { return nil }
         let scalars = Array(word.unicodeScalars)
         var found: (month: Int, end: Int)?
         func take(_ month: Int, _ end: Int) -> Bool {
@@ -180,6 +263,12 @@ extension NumberValueReader {
         if let jj = j, jj == index + 1, let token = cursor.token(jj),
            (token.kind == .word && NumberValueReader.ordinalSuffixes.contains(cursor.word(jj) ?? "")) || (token.kind == .punct && NumberValueReader.dayMarks.contains(token.text)) {
             j = cursor.next(jj + 1)
+            // 1.º, 1.ª (Spanish, Portuguese: CLDR's ordinal `1.º`): a point, then the ordinal mark joined to it.
+            if token.text == ".", let mark = j, mark == jj + 1, let after = cursor.token(mark),
+               (after.kind == .punct && NumberValueReader.ordinalMarks.contains(after.text))
+                || (after.kind == .word && NumberValueReader.ordinalSuffixes.contains(cursor.word(mark) ?? "")) {
+                j = cursor.next(mark + 1)
+            }
         } else if let jj = j, jj == index + 1, let ending = shortEnding(at: cursor.isPunct(jj, "-") ? jj + 1 : jj), cursor.isAttached(ending) {
             // An ending of the day the tables do not list, joined to it (`14טן`, `14mh`, `14ê`, `14-a`): a month must follow.
             j = cursor.next(ending + 1)

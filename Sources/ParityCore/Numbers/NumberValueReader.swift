@@ -52,7 +52,8 @@ struct NumberValueReader {
                                                "º", "ª", "°", "й", "я", "е", "го", "м", "х", "ый", "ой", "ая", "ого",
                                                "ος", "ου", "ο", "ον", "οι", "ων", "ους", "η", "ης", "ες", "α", "ú"]
     static let dashes: Set<String> = ["-", "–", "‐"]
-    static let dayMarks: Set<String> = [".", "º", "°"]
+    /// Marks written after a day's figure: the point (`10. Dezember`), ordinal signs, and the Arabic date separator (`۱؍ ستمبر`, U+060D).
+    static let dayMarks: Set<String> = [".", "º", "°", "\u{060D}"]
     static let meridiemWords: Set<String> = ["a", "p", "am", "pm"]
     /// First letters of the Greek `π.μ.` (before noon) and `μ.μ.` (after noon).
     static let greekMeridiemWords: Set<String> = ["π", "μ"]
@@ -207,6 +208,18 @@ struct NumberValueReader {
         }
         if cursor.mayBeWord(k, in: vocabulary.monthShapes), let (m, afterMonth) = month(at: k), let (date, end) = monthFirstDate(month: m, after: afterMonth) {
             emit(date.month == nil ? .year : .date, date.canonical, k, end)
+            return end
+        }
+        // སྤྱི་ལོ་༢༠༢༦ ཟླ་༣ ཚེས་༩ (Tibetan, Dzongkha): each part after its word; a year before takes the place of the year read.
+        if let words = vocabulary.markedDateWords, let (date, end) = markedDate(at: k, words) {
+            var start = k, value = date
+            if value.year == nil, let (yi, year) = yearBeforeMarkedDate(k, words), let last = result.last,
+               last.kind == .year, let yearToken = cursor.token(yi), last.scalarRange == yearToken.range {
+                result.removeLast()
+                start = yi
+                value = NumberDate(year: year, month: date.month, day: date.day, unchecked: ())
+            }
+            emit(.date, value.canonical, start, end)
             return end
         }
         // tháng 3 năm 2026

@@ -78,6 +78,9 @@ struct NumberVocabulary: Sendable {
     var ownTwoWordMonths: [String: [String: Int]] = [:]
     /// Month abbreviations that CLDR writes with a point (`gen.`): months only with their point.
     var monthAbbreviations: [String: Int] = [:]
+    /// The words before a date's parts in a language that writes a word before
+    /// each (Tibetan `ཟླ་༣ ཚེས་༩`: ``MonthNameTable/markedDateWords``).
+    var markedDateWords: MonthNameTable.MarkedDateWords?
     /// Prepositions CLDR writes before a month (`de gener`, `d’abril`), normalized.
     var monthLinkWords: Set<String> = []
     /// The length, first and last letter of every month name read (``MonthNames/shapes`` and ``ownMonths``).
@@ -107,7 +110,16 @@ struct NumberVocabulary: Sendable {
         guard let code else { return general }
         if let vocabulary = CLDRLanguageTables.vocabulary(code) { return vocabulary }
         if let vocabulary = byLanguage[code] { return vocabulary }
+        if let vocabulary = markedDateLanguages[code] { return vocabulary }
         return general
+    }
+
+    /// Languages with no number tables but the words before a date's parts
+    /// (``MonthNameTable/markedDateWords``): the general convention, and those words.
+    private static let markedDateLanguages: [String: NumberVocabulary] = MonthNameTable.markedDateWords.mapValues { words in
+        var vocabulary = general
+        vocabulary.markedDateWords = words
+        return vocabulary
     }
 
     /// Languages whose month names a hand table gives (``MonthNameTable``, ``LanguageConventions/calendarMonths``).
@@ -199,6 +211,7 @@ struct NumberVocabulary: Sendable {
             reversedSpaceGroups: NumberConventions.reversedSpaceGroupLanguages.contains(code),
             dayFirstDates: NumberConventions.dayFirstNumericDateLanguages.contains(code))
         vocabulary.weakWords = weak
+        vocabulary.markedDateWords = MonthNameTable.markedDateWords[code]
         vocabulary.spaceGroupsUsual = cldr.groupsWithSpace || NumberConventions.reversedSpaceGroupLanguages.contains(code)
         vocabulary.hasOwnWords = handWords != nil || !cldr.numberWords.isEmpty
         vocabulary.scalesBefore = WordPhraseTable(cldr.scaleWordsBefore.merging(LeadingScaleWords.words[code] ?? [:]) { old, _ in old },
