@@ -15,7 +15,9 @@ enum AnchorKey {
             if let number = block.number { return (scope + "p\(number)", .number) }
             return block.labelPath.map { (scope + "p:" + $0, .label) }
         case .article:
-            return block.number.map { ("a\($0)", .number) }
+            // An inserted article (`2 bis`, path `2bis`) anchors by its path: `art2bis` pairs with `art2bis`.
+            if let number = block.number { return ("a\(number)", .number) }
+            return block.labelPath.map { ("a:" + $0, .label) }
         case .heading:
             guard let path = block.labelPath, !path.isEmpty else { return nil }
             return ("h:" + path, .label)

@@ -134,7 +134,7 @@ struct CheckContext {
         let block = self.block(version, index)
         switch block.kind {
         case .paragraph: return paragraphLabel(version, block) ?? block.id
-        case .article: return block.number.map { "article \($0)" } ?? block.id
+        case .article: return Self.articleNumber(block).map { "article \($0)" } ?? block.id
         case .heading: return "heading " + (block.labelPath ?? block.label ?? block.id)
         case .footnote: return "footnote " + (block.label ?? block.id)
         case .tocEntry: return "contents entry " + (block.labelPath ?? block.label ?? block.id)
@@ -145,12 +145,17 @@ struct CheckContext {
         }
     }
 
+    /// How messages name an article's number: `3`, or an inserted article's label, `2 bis`.
+    static func articleNumber(_ block: Block) -> String? {
+        block.number.map(String.init) ?? (block.labelPath != nil ? block.label : nil)
+    }
+
     /// `article 3, ` for a paragraph numbered inside article 3, else empty.
     func scopePrefix(_ version: Int, _ index: Int) -> String {
         let block = self.block(version, index)
         guard block.kind == .paragraph, let parentID = block.parent, let p = indexOf[version][parentID] else { return "" }
         let parent = self.block(version, p)
-        return parent.kind == .article ? parent.number.map { "article \($0), " } ?? "" : ""
+        return parent.kind == .article ? Self.articleNumber(parent).map { "article \($0), " } ?? "" : ""
     }
 
     /// `paragraph 12`, `article 3, paragraph 2` (numbering restarts in every
@@ -159,7 +164,7 @@ struct CheckContext {
         guard let own = block.number.map(String.init) ?? block.labelPath else { return nil }
         if let parentID = block.parent, let p = indexOf[version][parentID] {
             let parent = self.block(version, p)
-            if parent.kind == .article, let number = parent.number { return "article \(number), paragraph \(own)" }
+            if parent.kind == .article, let number = Self.articleNumber(parent) { return "article \(number), paragraph \(own)" }
             if parent.kind == .heading, block.number == nil { return "target \(own)" }
         }
         return "paragraph \(own)"
@@ -171,7 +176,8 @@ struct CheckContext {
         let block = self.block(version, index)
         guard let parentID = block.parent, let p = indexOf[version][parentID], p < index else { return nil }
         let parent = self.block(version, p)
-        guard parent.kind == .article || parent.kind == .paragraph, let number = parent.number else { return nil }
+        guard parent.kind == .article || parent.kind == .paragraph,
+              let number = parent.kind == .article ? Self.articleNumber(parent) : parent.number.map(String.init) else { return nil }
         let unit = parent.kind == .article ? "article \(number)" : "paragraph \(number)"
         let ordinal = siblingOrdinal[version][index]
         if block.kind == .listItem { return "\(unit)(\(block.number ?? ordinal))" }

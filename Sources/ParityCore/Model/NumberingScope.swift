@@ -83,6 +83,8 @@ public enum NumberingScope {
         let parentID = String(key[key.index(after: slash)...])
         guard let parent = block(parentID) else { return "paragraph" }
         if parent.kind == .article, let number = parent.number { return "article \(number), paragraph" }
+        // An inserted article: `article 2 bis, paragraph`.
+        if parent.kind == .article, parent.labelPath != nil, let label = parent.label { return "article \(label), paragraph" }
         return (parent.label ?? parentID) + ", paragraph"
     }
 }

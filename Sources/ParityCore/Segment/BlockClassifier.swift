@@ -13,6 +13,8 @@ struct BlockClassifier {
     var organParts: Set<Int> = []
     /// The top-level units of a decimal numbering written without a full stop (`BareDecimalHeads`): line index → number.
     let bareHeads: [Int: Int]
+    /// Paragraphs numbered with their section's number (`14.1`, `SectionNumberedParagraphs`), by unit index.
+    let sectionParagraphs: [Int: SectionNumberedParagraphs.Paragraph]
 
     init(decoded: DecodedText, lines: [TextLine], units: [RawBlock], language: Language?, organParts: Set<Int> = []) {
         self.decoded = decoded
@@ -21,6 +23,7 @@ struct BlockClassifier {
         self.language = language
         self.organParts = organParts
         bareHeads = BareDecimalHeads.find(decoded.utf8, lines)
+        sectionParagraphs = SectionNumberedParagraphs.find(decoded.utf8, lines, units)
     }
 
     private enum Zone { case front, tableOfContents, body }
@@ -58,7 +61,7 @@ struct BlockClassifier {
         }
 
         (state.contents, state.leaderlessEntries) = contentsBlocks()
-        var (articles, articleLabels) = articleTitles()
+        var (articles, articleLabels, insertedArticles) = articleTitles()
         var divisions = divisionTitles()
         var sections: [(index: Int, caption: NumberedCaptionSequence.Caption)] = []
         for (index, caption) in numberedCaptions(articles: articles, divisions: divisions) {
@@ -139,7 +142,7 @@ struct BlockClassifier {
                 continue
             }
             if let number = articles[index] {
-                var draft = article(unit(index), number: number, label: articleLabels[index], state: &state)
+                var draft = article(unit(index), number: number, label: articleLabels[index], inserted: insertedArticles[index], state: &state)
                 draft.serial = index
                 // "Artikel 1" / "Begriffsbestimmungen": the title on the next line is the article's, as on its line
                 // in another version ("Article 1. Use of terms"), not a paragraph of its own.
@@ -234,6 +237,17 @@ struct BlockClassifier {
         var lastCitedFootnote = 0
         /// The number of the last numbered footnote, however its marker is written.
         var lastFootnoteNumber = 0
+
+        /// A numbered paragraph opens (`4.`, or one inserted, `3 bis`): it ends
+        /// the goal and decimal count being read and the preamble, and the items
+        /// that follow are its own (`listParent`, the paragraph's unit index).
+        mutating func enterParagraph(listParent: Int) {
+            goal = nil
+            goalSerial = nil
+            decimal = nil
+            self.listParent = listParent
+            inPreamble = false
+        }
     }
 
     /// Whether the document's language has no speaker words of its own (no
@@ -299,20 +313,21 @@ struct BlockClassifier {
     // MARK: - Articles
 
     /// Single-line units that are article titles in sequence (`ArticleLine`), by unit index,
-    /// and the labels of those that carry a title on their line (`Article 3 (Use of terms)` → `Article 3`).
-    private func articleTitles() -> (numbers: [Int: Int], labels: [Int: String]) {
-        var candidates: [(index: Int, number: Int)] = []
+    /// the labels of those that carry a title on their line (`Article 3 (Use of terms)` → `Article 3`),
+    /// and the suffix of each inserted article (`Article 2 bis` → `bis`).
+    private func articleTitles() -> (numbers: [Int: Int], labels: [Int: String], inserted: [Int: String]) {
+        var candidates: [ArticleLine.Candidate] = []
         var labels: [Int: String] = [:]
         for (index, unit) in units.enumerated() where unit.lines.count == 1 {
             let line = lines[unit.lines.lowerBound]
             guard line.contentEnd - line.contentStart <= (ArticleLine.maximumLength + ArticleLine.maximumTitleLength) * 4 else { continue }
             if ArticleLine.mayMatch(decoded.utf8, line.contentStart, line.contentEnd),
                let match = ArticleLine.match(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)) {
-                candidates.append((index, match.number))
+                candidates.append(ArticleLine.Candidate(index: index, number: match.number, form: match.form))
                 if match.titleStart != nil { labels[index] = match.label }
             }
         }
-        guard !candidates.isEmpty else { return ([:], [:]) }
+        guard !candidates.isEmpty else { return ([:], [:], [:]) }
         // Articles restart in every annex (an annexed convention): note where annexes open.
         var annexes: [Int] = []
         for (index, unit) in units.enumerated() where unit.lines.count <= 2 {
@@ -331,7 +346,8 @@ struct BlockClassifier {
             if candidate.number == 1, highest >= 2, annexHeadsAbove(candidate.index) { annexes.append(candidate.index - 1) }
             highest = max(highest, candidate.number)
         }
-        return (ArticleLine.sequence(candidates, restartingAt: annexes.sorted()), labels)
+        let kept = ArticleLine.sequence(candidates, restartingAt: annexes.sorted())
+        return (kept.numbers, labels, kept.inserted)
     }
 
     // MARK: - Captions by numbering
@@ -1256,8 +1272,11 @@ struct BlockClassifier {
             && ArticleLine.number(text.full) == nil
     }
 
-    /// An article title: the body of the document from here on.
-    private func article(_ text: UnitText, number: Int, label: String?, state: inout State) -> DraftBlock {
+    /// An article title: the body of the document from here on. An inserted
+    /// article (`Article 2 bis`, `suffix` `bis`) is labelled `2 bis` whatever the
+    /// version writes, its path and id `2bis` (`art2bis`), and carries no integer
+    /// number, so the article count goes on at 3.
+    private func article(_ text: UnitText, number: Int, label: String?, inserted suffix: String? = nil, state: inout State) -> DraftBlock {
         state.zone = .body
         state.listParent = nil
         state.inPreamble = false
@@ -1268,6 +1287,11 @@ struct BlockClassifier {
         block.number = number
         // A titled article keeps its whole line as text; its label is the part that numbers it.
         block.label = label ?? text.fullString
+        if let suffix {
+            block.number = nil
+            block.label = String(number) + " " + suffix
+            block.labelPath = String(number) + suffix
+        }
         block.annex = state.annex
         return block
     }
@@ -1357,6 +1381,11 @@ struct BlockClassifier {
             state.zone = .tableOfContents
             if let block = tableOfContentsBlock(text, index: index, state: &state) { return block }
             state.zone = .body
+        }
+        // A paragraph numbered with its section's number (`14.1`) is the body's.
+        if let paragraph = sectionParagraphs[index] {
+            state.zone = .body
+            return sectionParagraph(text, paragraph, index: index, state: &state)
         }
         // An annex caption ends the front matter: no masthead holds one.
         // A caption longer than a short one ("Annex II") does not end a sentence: most paragraphs are ruled out without a string.
@@ -2053,14 +2082,10 @@ struct BlockClassifier {
                 ?? (speakerWordsUnlisted ? SpeakerLine.designationAfterOpeningWords(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[$0]) } : nil)
                 ?? (state.notedDesignationsOpenTurns ? SpeakerLine.notedDesignation(text.body).map { ScalarText.string(text.body[0..<$0.length]) } : nil)
             block.parentSerial = state.article
-            state.goal = nil
-            state.goalSerial = nil
-            state.decimal = nil
+            state.enterParagraph(listParent: index)
             state.turn = nil
             state.lastParagraph = value
             state.parenthesizedParagraphs = false
-            state.listParent = index
-            state.inPreamble = false
             return block
         case .subparagraph(let key)?:
             if let value = articleParagraphInParentheses(text, state: state) {
@@ -2142,11 +2167,7 @@ struct BlockClassifier {
         block.labelPath = String(value) + suffix
         block.annex = state.annex
         block.parentSerial = state.article
-        state.goal = nil
-        state.goalSerial = nil
-        state.decimal = nil
-        state.listParent = index
-        state.inPreamble = false
+        state.enterParagraph(listParent: index)
         return block
     }
 
@@ -2214,6 +2235,22 @@ struct BlockClassifier {
     }
 
     // MARK: - Decimal numbering
+
+    /// A paragraph numbered with its section's number (`14.1`,
+    /// `SectionNumberedParagraphs`): `label` and `labelPath` hold the label, so
+    /// its id reads like it (`p14.1`); `number` stays empty (it is no integer).
+    private func sectionParagraph(_ text: UnitText, _ paragraph: SectionNumberedParagraphs.Paragraph, index: Int,
+                                  state: inout State) -> DraftBlock {
+        var block = draft(.paragraph, text, body: false)
+        block.removeText(0..<min(paragraph.length, text.full.count))
+        block.label = paragraph.label
+        block.labelPath = paragraph.label
+        block.annex = state.annex
+        block.parentSerial = state.article
+        state.enterParagraph(listParent: index)
+        state.turn = nil
+        return block
+    }
 
     /// The decimal label (`1.2`, `1.a`, `2.3.1`) `text` starts with, when it
     /// continues the decimal numbering of its scope (`DecimalSequence`) and,

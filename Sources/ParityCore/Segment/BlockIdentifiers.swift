@@ -135,8 +135,8 @@ enum BlockIdentifiers {
             case .unnumberedParagraph:
                 base = counted("u")
             case .article:
-                // An annexed convention's articles: `annex-I-art1`.
-                base = annexPrefix + "art" + String(draft.number ?? 0)
+                // An annexed convention's articles: `annex-I-art1`; an inserted article: `art2bis`.
+                base = annexPrefix + "art" + (draft.labelPath ?? String(draft.number ?? 0))
             case .annex:
                 base = draft.annex.map { $0.isEmpty ? "annex" : "annex-" + sanitized($0) } ?? "annex"
             case .pageFurniture:

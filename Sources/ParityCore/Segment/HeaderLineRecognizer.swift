@@ -69,9 +69,8 @@ enum HeaderLineRecognizer {
     private static func isSingleSymbol(_ text: String) -> Bool {
         var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, last == "*" || SuperscriptDigits.value(of: last) != nil { scalars.removeLast() }
-        // Optional " (2006)" year suffix.
-        if scalars.count > 7, scalars.last == ")", let open = scalars.lastIndex(of: "("),
-           Numerals.decimalValue(scalars[(open + 1)..<(scalars.count - 1)]) != nil {
+        // Optional " (2006)" year suffix, or the part of a series (" (Sect. 14)").
+        if let open = parenthesizedPartStart(scalars) {
             scalars.removeSubrange(open...)
             while let last = scalars.last, last == " " { scalars.removeLast() }
         }
@@ -87,6 +86,26 @@ enum HeaderLineRecognizer {
             }) else { return false }
         }
         return parts.dropFirst().contains { $0.contains { (0x30...0x39).contains($0.value) } }
+    }
+
+    /// Where the part in parentheses that ends a symbol starts: a resolution's
+    /// year (`S/RES/1701 (2006)`) or the part of a document issued in parts, a
+    /// word, abbreviated or not, and its number — a programme budget's
+    /// fascicle `A/87/6 (Sect. 14)`, `A/87/6 (Secc. 14)`, `A/87/6 (Part II)`.
+    /// The word is any word of letters: the symbol's shape, not a list, tells it.
+    static func parenthesizedPartStart(_ scalars: [Unicode.Scalar]) -> Int? {
+        guard scalars.count > 7, scalars.last == ")", let open = scalars.lastIndex(of: "("), open > 0, scalars[open - 1] == " "
+        else { return nil }
+        let inner = scalars[(open + 1)..<(scalars.count - 1)]
+        if Numerals.decimalValue(inner) != nil { return open }
+        guard let space = inner.lastIndex(of: " ") else { return nil }
+        var word = inner[inner.startIndex..<space]
+        if word.last == "." { word = word.dropLast() }
+        let number = inner[(space + 1)...]
+        guard (1...12).contains(word.count), word.allSatisfy({ $0.properties.isAlphabetic }), (1...4).contains(number.count),
+              number.allSatisfy({ (0x30...0x39).contains($0.value) }) || RomanNumeral.value(of: number) != nil
+        else { return nil }
+        return open
     }
 
     /// The value after "Original:" / "Язык оригинала:" / "الأصل:" / "原文：", if `text` is such a line.

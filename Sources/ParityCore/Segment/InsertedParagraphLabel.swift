@@ -58,6 +58,13 @@ enum InsertedParagraphLabel {
         suffixes.firstIndex(of: suffix).map { $0 + 2 }
     }
 
+    /// The rank of `letters` when they are a suffix of the series in any case
+    /// (`bis`, `TER`), else `nil`.
+    static func suffixRank(_ letters: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard letters.count <= 12, letters.allSatisfy(isASCIILetter) else { return nil }
+        return suffix(letters).flatMap(rank)
+    }
+
     private static func suffix(_ letters: ArraySlice<Unicode.Scalar>) -> String? {
         var word = ""
         for scalar in letters { word.unicodeScalars.append(scalar.value < 0x5B ? Unicode.Scalar(scalar.value + 0x20)! : scalar) }

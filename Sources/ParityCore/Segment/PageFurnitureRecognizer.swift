@@ -424,8 +424,16 @@ enum PageFurnitureRecognizer {
             if PrintingMark.isRecyclingNote(Array(columns[index...])) {
                 index = columns.count
             } else if isSymbol(column) {
-                // A resolution's symbol carries its year: "S/RES/2904 (2026)", "A/RES/79/1 (2024)".
-                index += index + 1 < columns.count && isParenthesizedYear(columns[index + 1]) ? 2 : 1
+                // A resolution's symbol carries its year: "S/RES/2904 (2026)", "A/RES/79/1 (2024)"; a fascicle its
+                // part: "A/87/6 (Sect. 14)".
+                if index + 1 < columns.count, isParenthesizedYear(columns[index + 1]) {
+                    index += 2
+                } else if index + 2 < columns.count, columns[index + 1].first == "(", columns[index + 2].last == ")",
+                          HeaderLineRecognizer.parenthesizedPartStart(Array((column + " " + columns[index + 1] + " " + columns[index + 2]).unicodeScalars)) != nil {
+                    index += 3
+                } else {
+                    index += 1
+                }
             } else if PrintingMark.isBarcode(column) || isPageOfTotal(column, pageNumber: pageNumber, pageCount: pageCount)
                         || isContinuationMark(column) || isNumericDate(column) {
                 index += 1

@@ -77,6 +77,7 @@ public struct PlainTextSegmenter: Sendable {
         if let splitLine = PreambleOpeningSplitter.split(bytes, &lines, &units) {
             organParts = Set(organParts.map { $0 > splitLine ? $0 + 1 : $0 })
         }
+        PreambleClauseSplitter.split(bytes, lines, &units)
         let detected = language ?? LanguageDetector.detect(bytes, lines: Array(lines.prefix(200)))
         let drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected, organParts: organParts).classify()
         return (drafts, detected)
