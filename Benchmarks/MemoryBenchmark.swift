@@ -56,6 +56,8 @@ enum MemoryBenchmark {
         var megabytes: Double
         var seconds: Double
         var exitCode: Int32
+        /// The child's user and system CPU seconds.
+        var cpuSeconds: Double = 0
     }
 
     static func report(_ command: String, _ shape: String, _ bytes: Int, _ base: Run, _ run: Run) {
@@ -65,7 +67,7 @@ enum MemoryBenchmark {
                      input, run.megabytes, run.megabytes / input, (run.megabytes - base.megabytes) / input, run.seconds, run.exitCode))
     }
 
-    /// Runs `parity` with `arguments`, output to /dev/null: the child's peak RSS (10^6 bytes) and wall seconds.
+    /// Runs `parity` with `arguments`, output to /dev/null: the child's peak RSS (10^6 bytes), wall and CPU seconds.
     static func measure(_ parity: URL, _ arguments: [String]) -> Run {
         var argv: [UnsafeMutablePointer<CChar>?] = ([parity.path] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
@@ -83,7 +85,8 @@ enum MemoryBenchmark {
         _ = wait4(pid, &status, 0, &usage)
         let elapsed = start.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Run(megabytes: Double(usage.ru_maxrss) * 1024 / 1e6, seconds: seconds, exitCode: status >> 8)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Run(megabytes: Double(usage.ru_maxrss) * 1024 / 1e6, seconds: seconds, exitCode: status >> 8, cpuSeconds: cpu)
     }
 
     /// Writes about `bytes` of `shape` to `url`; returns the size written.

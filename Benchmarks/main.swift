@@ -15,6 +15,7 @@ import ParityCore
 //        ParityBenchmarks text-shape FILE…   bytes a unit and a line of each text, the figures TextShapeLimit bounds
 //        ParityBenchmarks pdf-geometry [N]   parse pdftotext -bbox-layout XHTML of the real ODS PDFs and rebuild their text N times (default 20): MB text/s
 //        ParityBenchmarks memory [MB] [PAIR-MB] [SHAPE…]   peak RSS / input of outline (MB, default 30) and check, show, align --format tmx (two PAIR-MB files, default 3; 0: none) on short, long, one-word, numbered, udhr text
+//        ParityBenchmarks scaling [SHAPE] [SIZE…]   CPU and wall seconds of outline, check, show, align --format tmx at growing sizes: short (MB a file, default 1 2 4 8), one-article (thousands of one-word paragraphs in one article, default 1 2 4 8)
 //        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -45,6 +46,12 @@ case "memory":
     let pairMegabytes = arguments.count > 2 ? Double(arguments[2]) ?? 3 : 3
     runOrExit {
         try MemoryBenchmark.run(megabytes: megabytes, pairMegabytes: pairMegabytes, only: Array(arguments.dropFirst(3)))
+    }
+case "scaling":
+    let shape = arguments.count > 1 ? arguments[1] : "short"
+    let sizes = arguments.dropFirst(2).compactMap(Double.init)
+    runOrExit {
+        try ScalingBenchmark.run(shape: shape, sizes: sizes.isEmpty ? [1, 2, 4, 8] : sizes)
     }
 case "pdf-geometry":
     let repeats = arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20
@@ -130,5 +137,5 @@ case "geometry-text":
     }
     print(PDFGeometryReading.text(pages), terminator: "")
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | text-shape FILE… | geometry-text < XHTML | hostile single-line|pdf-like|pdf-reading-order [MB] | memory [MB] [PAIR-MB] [SHAPE…]")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | text-shape FILE… | geometry-text < XHTML | hostile single-line|pdf-like|pdf-reading-order [MB] | memory [MB] [PAIR-MB] [SHAPE…] | scaling [short|one-article] [SIZE…]")
 }

@@ -32,9 +32,27 @@ struct CognateIndex: Sendable {
         }
     }
 
-    /// Calls `body` with each item (index plus `base`) that holds `key`.
-    func forEachItem(holding key: CognateKeys.Key, _ body: (Int) -> Void) {
-        guard let slot = slotOfKey[key] else { return }
-        for position in positions[starts[slot]..<starts[slot + 1]] { body(Int(position)) }
+    /// Calls `body`, in ascending order, with each item (index plus `base`) in
+    /// `lower...upper` that holds `key`. A key's items are stored in ascending
+    /// order, so the first one in the range is found by bisection: a key that
+    /// every item holds (a word of every paragraph) costs the range, not the
+    /// whole sequence, and a banded gap stays linear in its length.
+    func forEachItem(holding key: CognateKeys.Key, in lower: Int, through upper: Int, _ body: (Int) -> Void) {
+        guard lower <= upper, let slot = slotOfKey[key] else { return }
+        positions.withUnsafeBufferPointer { buffer in
+            var low = starts[slot], high = starts[slot + 1]
+            let end = high
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(buffer[middle]) < lower { low = middle + 1 } else { high = middle }
+            }
+            var index = low
+            while index < end {
+                let item = Int(buffer[index])
+                if item > upper { break }
+                body(item)
+                index += 1
+            }
+        }
     }
 }

@@ -75,11 +75,6 @@ struct LengthAligner: Sendable {
         // Three rows, flat: row `r` starts at `r * rowWidth`.
         var cost = [Double](repeating: .infinity, count: 3 * rowWidth)
         var shared = [Int32](repeating: 0, count: 3 * rowWidth)
-        /// Index into `cost` and `shared` of cell (i, j), if inside the band.
-        @inline(__always) func rowCell(_ i: Int, _ j: Int) -> Int? {
-            guard i >= 0, i <= n, j >= lo[i], j <= hi[i] else { return nil }
-            return (i % 3) * rowWidth + j - lo[i]
-        }
         // Prefix sums of lengths and cognate counts make every bead's totals O(1);
         // shared cognates of item pairs are computed once per DP cell.
         var pivotPrefix = [0], otherPrefix = [0], pivotKeyPrefix = [0], otherKeyPrefix = [0]
@@ -88,11 +83,10 @@ struct LengthAligner: Sendable {
         // Shared keys per cell (`CognateKeys.commonCount` of the two items), counted
         // from each key's items rather than by comparing every pair of items.
         let itemsWithKey = CognateIndex(other, base: 1)
-        func common(_ pi: Int, _ i: Int, _ pj: Int, _ j: Int) -> Int {
-            var total = 0
-            for a in (pi + 1)..<(i + 1) { for b in (pj + 1)..<(j + 1) { if let c = rowCell(a, b) { total += Int(shared[c]) } } }
-            return total
-        }
+        // What a bead's penalties read of its items, in flat arrays: no item (and its
+        // cognate array) is copied and no slice made per bead.
+        let pivotFamily = pivot.map(\.family), otherFamily = other.map(\.family)
+        let pivotFurniture = pivot.map(\.isFurniture), otherFurniture = other.map(\.isFurniture)
         let moves = LengthAligner.moves
 
         for i in 0...n {
@@ -100,9 +94,8 @@ struct LengthAligner: Sendable {
             for k in rowStart..<(rowStart + rowWidth) { cost[k] = .infinity; shared[k] = 0 }
             if i > 0 {
                 for key in pivot[i - 1].cognates {
-                    itemsWithKey.forEachItem(holding: key) { j in
-                        if j >= lo[i] && j <= hi[i] { shared[rowStart + j - lo[i]] += 1 }
-                    }
+                    let low = lo[i]
+                    itemsWithKey.forEachItem(holding: key, in: low, through: hi[i]) { j in shared[rowStart + j - low] += 1 }
                 }
             }
             for j in lo[i]...hi[i] {
@@ -112,14 +105,42 @@ struct LengthAligner: Sendable {
                 for index in moves.indices {
                     let move = moves[index]
                     let pi = i - move.0, pj = j - move.1
-                    guard let previous = rowCell(pi, pj), cost[previous] < .infinity else { continue }
-                    var c = cost[previous] + beadCost(
-                        pivot: pivot[pi..<i], other: other[pj..<j],
-                        pivotLength: pivotPrefix[i] - pivotPrefix[pi], otherLength: otherPrefix[j] - otherPrefix[pj],
-                        sharedCognates: move.0 > 0 && move.1 > 0 ? common(pi, i, pj, j) : 0,
-                        cognateCount: pivotKeyPrefix[i] - pivotKeyPrefix[pi] + otherKeyPrefix[j] - otherKeyPrefix[pj])
-                    // Equal-cost paths: prefer unpaired blocks late (a duplicate is the second copy).
-                    if move.0 == 0 || move.1 == 0 { c -= 1e-6 * Double(i + j) / Double(n + m) }
+                    // Cell (pi, pj) inside the band (pi <= i <= n).
+                    guard pi >= 0, pj >= lo[pi], pj <= hi[pi] else { continue }
+                    let previous = (pi % 3) * rowWidth + pj - lo[pi]
+                    guard cost[previous] < .infinity else { continue }
+                    let pivotLength = pivotPrefix[i] - pivotPrefix[pi], otherLength = otherPrefix[j] - otherPrefix[pj]
+                    var c: Double
+                    if move.0 > 0 && move.1 > 0 {
+                        // Shared cognates of the bead's item pairs, from the rows i-1...i.
+                        var sharedCognates = 0
+                        for a in (pi + 1)...i {
+                            let low = lo[a], high = hi[a], base = (a % 3) * rowWidth - low
+                            for b in (pj + 1)...j where b >= low && b <= high { sharedCognates += Int(shared[base + b]) }
+                        }
+                        let family = pivotFamily[pi]
+                        var uniform = true, pivotFurnitureIn = false, pivotBody = false, otherFurnitureIn = false, otherBody = false
+                        for a in pi..<i {
+                            if pivotFamily[a] != family { uniform = false }
+                            if pivotFurniture[a] { pivotFurnitureIn = true }
+                            if pivotFamily[a] == .body { pivotBody = true }
+                        }
+                        for b in pj..<j {
+                            if otherFamily[b] != family { uniform = false }
+                            if otherFurniture[b] { otherFurnitureIn = true }
+                            if otherFamily[b] == .body { otherBody = true }
+                        }
+                        c = cost[previous] + pairedBeadCost(
+                            pivotCount: move.0, otherCount: move.1, pivotLength: pivotLength, otherLength: otherLength,
+                            sharedCognates: sharedCognates,
+                            cognateCount: pivotKeyPrefix[i] - pivotKeyPrefix[pi] + otherKeyPrefix[j] - otherKeyPrefix[pj],
+                            family: family, uniform: uniform,
+                            furnitureWithBody: pivotFurnitureIn && otherBody || otherFurnitureIn && pivotBody)
+                    } else {
+                        c = cost[previous] + model.cost(pivotCount: move.0, otherCount: move.1, pivotLength: pivotLength, otherLength: otherLength)
+                        // Equal-cost paths: prefer unpaired blocks late (a duplicate is the second copy).
+                        c -= 1e-6 * Double(i + j) / Double(n + m)
+                    }
                     if c < best { best = c; bestMove = UInt8(index) }
                 }
                 cost[rowStart + j - lo[i]] = best
@@ -150,22 +171,32 @@ struct LengthAligner: Sendable {
     /// shared cognates (Dice coefficient over the bead's items).
     func beadCost(pivot: ArraySlice<Item>, other: ArraySlice<Item>, pivotLength: Int, otherLength: Int,
                   sharedCognates: Int, cognateCount: Int) -> Double {
-        var c = model.cost(pivotCount: pivot.count, otherCount: other.count,
-                           pivotLength: pivotLength, otherLength: otherLength)
-        if !pivot.isEmpty, !other.isEmpty {
-            let family = pivot.first!.family
-            let uniform = pivot.allSatisfy { $0.family == family } && other.allSatisfy { $0.family == family }
-            if !uniform { c += LengthModel.classMismatchPenalty }
-            if (pivot.count > 1 || other.count > 1) && family != .body { c += LengthModel.classMismatchPenalty }
-            if cognateCount > 0 { c -= LengthModel.cognateWeight * min(1, 2 * Double(sharedCognates) / Double(cognateCount)) }
-            // A page's job number or running header is no translation of a paragraph, however well their lengths fit
-            // (a short Korean item beside "27-19844 (P)" at a Portuguese page break): the paragraph pairs with its
-            // own counterpart and the furniture stays alone.
-            if pivot.contains(where: \.isFurniture) && other.contains(where: { $0.family == .body })
-                || other.contains(where: \.isFurniture) && pivot.contains(where: { $0.family == .body }) {
-                c += LengthModel.furnitureWithBodyPenalty
-            }
+        guard !pivot.isEmpty, !other.isEmpty else {
+            return model.cost(pivotCount: pivot.count, otherCount: other.count, pivotLength: pivotLength, otherLength: otherLength)
         }
+        let family = pivot.first!.family
+        return pairedBeadCost(
+            pivotCount: pivot.count, otherCount: other.count, pivotLength: pivotLength, otherLength: otherLength,
+            sharedCognates: sharedCognates, cognateCount: cognateCount, family: family,
+            uniform: pivot.allSatisfy { $0.family == family } && other.allSatisfy { $0.family == family },
+            furnitureWithBody: pivot.contains(where: \.isFurniture) && other.contains(where: { $0.family == .body })
+                || other.contains(where: \.isFurniture) && pivot.contains(where: { $0.family == .body }))
+    }
+
+    /// ``beadCost(pivot:other:pivotLength:otherLength:sharedCognates:cognateCount:)`` of a bead with blocks on
+    /// both sides, from what it reads of them: the first pivot block's `family`, whether all blocks are of it
+    /// (`uniform`), and whether page furniture on one side meets body text on the other.
+    @inline(__always)
+    private func pairedBeadCost(pivotCount: Int, otherCount: Int, pivotLength: Int, otherLength: Int, sharedCognates: Int,
+                                cognateCount: Int, family: BlockClass, uniform: Bool, furnitureWithBody: Bool) -> Double {
+        var c = model.cost(pivotCount: pivotCount, otherCount: otherCount, pivotLength: pivotLength, otherLength: otherLength)
+        if !uniform { c += LengthModel.classMismatchPenalty }
+        if (pivotCount > 1 || otherCount > 1) && family != .body { c += LengthModel.classMismatchPenalty }
+        if cognateCount > 0 { c -= LengthModel.cognateWeight * min(1, 2 * Double(sharedCognates) / Double(cognateCount)) }
+        // A page's job number or running header is no translation of a paragraph, however well their lengths fit
+        // (a short Korean item beside "27-19844 (P)" at a Portuguese page break): the paragraph pairs with its
+        // own counterpart and the furniture stays alone.
+        if furnitureWithBody { c += LengthModel.furnitureWithBodyPenalty }
         return c
     }
 

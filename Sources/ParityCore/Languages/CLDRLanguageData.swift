@@ -66,6 +66,57 @@ struct CLDRLanguageData: Sendable {
         return result
     }
 
+    /// Calls `body` with each word of `record`'s number-word field (the
+    /// last one, as ``numberWords(_:)`` reads it) whose value lies in
+    /// `values`, in the record's order, reading the record at its bytes: a
+    /// word or value outside the range becomes no string. A word written
+    /// twice in one field is given each time (``numberWords(_:)`` keeps its
+    /// last value; the generated records write each word once, which
+    /// `CLDRNumberWordsTests` checks).
+    static func forEachNumberWord(_ record: String, valuedIn values: ClosedRange<Int>, _ body: (String, Int) -> Void) {
+        var record = record
+        record.withUTF8 { bytes in
+            var field: Range<Int>?
+            var fieldStart = 0
+            while fieldStart < bytes.count {
+                var fieldEnd = fieldStart
+                while fieldEnd < bytes.count, bytes[fieldEnd] != UInt8(ascii: ";") { fieldEnd += 1 }
+                if fieldEnd - fieldStart >= 2, bytes[fieldStart] == UInt8(ascii: "w"), bytes[fieldStart + 1] == UInt8(ascii: "=") {
+                    field = (fieldStart + 2)..<fieldEnd
+                }
+                fieldStart = fieldEnd + 1
+            }
+            guard let field else { return }
+            var pairStart = field.lowerBound
+            while pairStart < field.upperBound {
+                var pairEnd = pairStart
+                var colon = -1
+                while pairEnd < field.upperBound, bytes[pairEnd] != UInt8(ascii: ",") {
+                    if bytes[pairEnd] == UInt8(ascii: ":") { colon = pairEnd }
+                    pairEnd += 1
+                }
+                if colon >= pairStart, let value = Self.value(bytes, (colon + 1)..<pairEnd), values.contains(value) {
+                    body(String(decoding: UnsafeBufferPointer(rebasing: bytes[pairStart..<colon]), as: UTF8.self), value)
+                }
+                pairStart = pairEnd + 1
+            }
+        }
+    }
+
+    /// The integer written at `range` of `bytes`, as `Int(String)` reads it: plain digits are read here, anything else by `Int`.
+    private static func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 18 else {
+            return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+        }
+        var value = 0
+        for index in range {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)) }
+            value = value * 10 + Int(digit)
+        }
+        return value
+    }
+
     /// `valued(_:)` on the UTF-8 bytes of a field's value.
     private static func valued(_ bytes: ArraySlice<UInt8>) -> [String: Int] {
         var result: [String: Int] = [:]

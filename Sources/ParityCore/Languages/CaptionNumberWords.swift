@@ -2,7 +2,9 @@
 /// describes: `परिशिष्ट एक`, `પરિશિષ્ટ બે`, `अनुसूची दुई` (annex one, annex
 /// two). The words one to twenty of every CLDR record
 /// (``CLDRLanguageTables``), lower case; a word that means different numbers
-/// in two languages is left out. Made once, when first asked for.
+/// in two languages is left out. Made once, when first asked for, from the
+/// number-word fields at their bytes: only the words valued 1 to 20 become
+/// strings (`CLDRLanguageData.forEachNumberWord`).
 enum CaptionNumberWords {
     /// Largest value read as a caption's number.
     static let maximumValue = 20
@@ -13,7 +15,7 @@ enum CaptionNumberWords {
         var ambiguous: Set<String> = []
         for code in CLDRLanguageTables.languages {
             guard let record = CLDRLanguageTables.record(code) else { continue }
-            for (word, value) in CLDRLanguageData.numberWords(record) where value >= 1 && value <= maximumValue {
+            CLDRLanguageData.forEachNumberWord(record, valuedIn: 1...maximumValue) { word, value in
                 let key = word.lowercased()
                 if let known = values[key], known != value { ambiguous.insert(key) }
                 values[key] = value

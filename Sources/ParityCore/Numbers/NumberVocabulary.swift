@@ -134,7 +134,13 @@ struct NumberVocabulary: Sendable {
 
     private static func normalizedWords(_ table: [String: Int]) -> [String: Int] {
         var result: [String: Int] = [:]
+        result.reserveCapacity(table.count)
         for (word, value) in table {
+            // A word of ASCII letters in lower case and no space is its own one normalized word (most hand-table words).
+            if !word.isEmpty, word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 && ($0 < 0x41 || $0 > 0x5A) }) {
+                result[word] = value
+                continue
+            }
             let words = WordPhraseTable.words(of: word)
             if words.count == 1 { result[words[0]] = value }
         }

@@ -47,6 +47,11 @@ struct WordPhraseTable: Sendable {
     static func words(of phrase: String) -> [String] {
         var result: [String] = []
         for piece in phrase.split(separator: " ") {
+            // A piece without Han characters is one word (most pieces): normalized whole, not rebuilt scalar by scalar.
+            if !piece.unicodeScalars.contains(where: NumberTokenizer.isHan) {
+                result.append(normalize(String(piece)))
+                continue
+            }
             var current = String.UnicodeScalarView()
             for scalar in piece.unicodeScalars {
                 if NumberTokenizer.isHan(scalar) {

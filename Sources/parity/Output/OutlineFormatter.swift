@@ -37,10 +37,21 @@ struct OutlineFormatter {
     }
 
     /// The outline line of `block`.
+    /// The id, kind and marker padded to their columns and the first words, two spaces apart, written into
+    /// one byte buffer; trailing spaces are cut.
     func line(_ block: Block, _ widths: ColumnWidths) -> String {
-        [padded(block.id, widths.id), padded(block.kind.rawValue, widths.kind), padded(marker(block), widths.marker), firstWords(block.text)]
-            .joined(separator: "  ")
-            .trimmingTrailingSpaces()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(128)
+        for (text, width) in [(block.id, widths.id), (block.kind.rawValue, widths.kind), (marker(block), widths.marker)] {
+            bytes.append(contentsOf: text.utf8)
+            let missing = width - text.unicodeScalars.count
+            if missing > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: missing)) }
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(UInt8(ascii: " "))
+        }
+        bytes.append(contentsOf: firstWords(block.text).utf8)
+        while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// What identifies the block to a reader: a paragraph's or article's
@@ -63,14 +74,26 @@ struct OutlineFormatter {
     /// The first `textLimit` scalars of `text`, cut before a combining mark
     /// rather than after it, with `…` when something was cut. Control
     /// characters become spaces so that each block stays on one line.
+    /// Only the first `textLimit + 1` scalars are read, whatever the text's length.
     func firstWords(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars.lazy.map { $0.properties.generalCategory == .control ? " " : $0 })
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(textLimit + 1)
+        for scalar in text.unicodeScalars {
+            scalars.append(Self.isControl(scalar) ? " " : scalar)
+            if scalars.count > textLimit { break }
+        }
         guard scalars.count > textLimit else { return String(String.UnicodeScalarView(scalars)) }
         var cut = textLimit
         while cut > 1, Self.continuesCharacter(scalars[cut]) { cut -= 1 }
         scalars.removeSubrange(cut...)
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars)) + "…"
+    }
+
+    /// Whether `scalar` is a control character (general category Cc: U+0000–U+001F and U+007F–U+009F, a set
+    /// Unicode keeps fixed), without a property lookup.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
     }
 
     /// Whether `scalar` belongs to the character before it (a mark or a joiner).
@@ -81,7 +104,4 @@ struct OutlineFormatter {
         }
     }
 
-    private func padded(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.unicodeScalars.count))
-    }
 }
