@@ -46,7 +46,7 @@ public struct FuzzCampaign {
         public var progressLine: String {
             "parity-fuzz: \(runs) runs, 0 crashes, 0 hangs, \(invalidOutputs) invalid XML, "
                 + "\(problems.count - invalidOutputs) other problems, "
-                + String(format: "%.0f s elapsed (%.0f runs/s)", seconds, Double(runs) / max(seconds, 0.001))
+                + String(format: "%.0f s elapsed (%.1f runs/s)", seconds, Double(runs) / max(seconds, 0.001))
         }
     }
 
