@@ -9,8 +9,8 @@ import Foundation
 /// - `one-word`: one-word paragraphs (`word17`, blank line; refused past `TextShapeLimit`);
 /// - `numbered`: numbered paragraphs of 128 bytes (`17. Paragraph the text …`);
 /// - `udhr`: the English UDHR as plain text (title, preamble, articles), repeated.
-/// `outline` runs on every shape at `megabytes`; `check A B`, `show A B` and
-/// `align A B --format tmx -o X` on two copies (`.en.txt`, `.fr.txt`) at
+/// `outline` runs on every shape at `megabytes`; `check A B`, `show A B`,
+/// `report A B -o X.html` and `align A B --format tmx -o X` on two copies (`.en.txt`, `.fr.txt`) at
 /// `pairMegabytes` each, their ratio taken over both inputs. The program's
 /// own share (`outline` of a one-paragraph file) is printed first: the ratio
 /// beyond it is what grows with the input. Runs the `parity` built next to
@@ -45,10 +45,12 @@ enum MemoryBenchmark {
             let pairSize = try write(shape, bytes: Int(pairMegabytes * 1e6), udhr: udhr, to: first)
             try FileManager.default.copyItem(at: first, to: second)
             let tmx = folder.appendingPathComponent("\(shape).tmx")
+            let html = folder.appendingPathComponent("\(shape).html")
             report("check", shape, 2 * pairSize, base, measure(parity, ["check", first.path, second.path]))
             report("show", shape, 2 * pairSize, base, measure(parity, ["show", first.path, second.path]))
+            report("report", shape, 2 * pairSize, base, measure(parity, ["report", first.path, second.path, "-o", html.path]))
             report("align-tmx", shape, 2 * pairSize, base, measure(parity, ["align", first.path, second.path, "--format", "tmx", "-o", tmx.path]))
-            for url in [first, second, tmx] { try? FileManager.default.removeItem(at: url) }
+            for url in [first, second, tmx, html] { try? FileManager.default.removeItem(at: url) }
         }
     }
 

@@ -14,7 +14,7 @@ import ParityCore
 //        ParityBenchmarks dump FILE      print the blocks the segmenter finds (for inspection)
 //        ParityBenchmarks text-shape FILE…   bytes a unit and a line of each text, the figures TextShapeLimit bounds
 //        ParityBenchmarks pdf-geometry [N]   parse pdftotext -bbox-layout XHTML of the real ODS PDFs and rebuild their text N times (default 20): MB text/s
-//        ParityBenchmarks memory [MB] [PAIR-MB] [SHAPE…]   peak RSS / input of outline (MB, default 30) and check, show, align --format tmx (two PAIR-MB files, default 3; 0: none) on short, long, one-word, numbered, udhr text
+//        ParityBenchmarks memory [MB] [PAIR-MB] [SHAPE…]   peak RSS / input of outline (MB, default 30) and check, show, report, align --format tmx (two PAIR-MB files, default 3; 0: none) on short, long, one-word, numbered, udhr text
 //        ParityBenchmarks scaling [SHAPE] [SIZE…]   CPU and wall seconds of outline, check, show, align --format tmx at growing sizes: short (MB a file, default 1 2 4 8), one-article (thousands of one-word paragraphs in one article, default 1 2 4 8)
 //        ParityBenchmarks hostile single-line|pdf-like|pdf-reading-order [MB]   decode + segment a hostile input of ~MB (default 200), peak RSS
 let arguments = Array(CommandLine.arguments.dropFirst())

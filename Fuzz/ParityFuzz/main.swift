@@ -4,10 +4,13 @@ import ParityFuzzing
 // Usage: ParityFuzz [RUNS] [SEED] [FOLDER] [WINDOW]  in-process campaign (FuzzCampaign); WINDOW: bytes of a text seed per input
 //        ParityFuzz commands [RUNS] [SEED] [BINARY]  command shapes run as processes (CommandFuzz)
 //        ParityFuzz replay RUN SEED FILE [WINDOW]  the input of one run of a campaign, written to FILE
-// The campaign runs every reader and the align/check/export pipeline;
+// The campaign runs every reader and the align/check/export/show/report pipeline;
 // prints the figures; exit 0 with no problem, 1 with problems (listed),
 // 3 on a hang (the input is written to FOLDER). A crash ends the process
 // with the signal: rerun with the same SEED.
+// Both long runs write a progress line on standard error (runs, crashes,
+// hangs, invalid XML, other problems, elapsed) every 1,000 runs or 30 s;
+// `--progress N` anywhere: every N runs (0: none).
 /// Prints a report and its first problems; exits 0 without problems, 1 with.
 func finish(_ summary: String, _ problems: [String]) -> Never {
     print(summary)
@@ -16,6 +19,15 @@ func finish(_ summary: String, _ problems: [String]) -> Never {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+var progressRuns = 1_000
+if let flag = arguments.firstIndex(of: "--progress"), flag + 1 < arguments.count, let every = Int(arguments[flag + 1]) {
+    progressRuns = every
+    arguments.removeSubrange(flag...(flag + 1))
+}
+/// The progress of a long run on standard error every `runs` runs or 30 s, or none when `runs` is 0.
+func progress<Report>(every runs: Int, _ line: @escaping (Report) -> String) -> FuzzProgress<Report>? {
+    runs > 0 ? FuzzProgress(runs: runs, seconds: 30, line: line) : nil
+}
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 if arguments.first == "commands" {
     arguments.removeFirst()
@@ -23,7 +35,7 @@ if arguments.first == "commands" {
     let seed = arguments.count > 1 ? UInt64(arguments[1]) ?? 1 : 1
     let binary = URL(fileURLWithPath: arguments.count > 2 ? arguments[2] : root.appendingPathComponent(".build/release/parity").path)
     do {
-        let report = try CommandFuzz(binary: binary, root: root).run(count: runs, seed: seed)
+        let report = try CommandFuzz(binary: binary, root: root).run(count: runs, seed: seed, progress: progress(every: progressRuns, \.progressLine))
         finish("ParityFuzz commands seed \(seed): \(report)", report.problems)
     } catch {
         FileHandle.standardError.write(Data("parity-fuzz: \(error)\n".utf8))
@@ -50,7 +62,7 @@ do {
     let window = arguments.count > 3 ? Int(arguments[3]) : nil
     let campaign = try FuzzCampaign(root: root, windowBytes: window)
     let watchdog = FuzzWatchdog(limit: campaign.timeLimit, folder: folder)
-    let report = campaign.run(count: runs, seed: seed, watchdog: watchdog)
+    let report = campaign.run(count: runs, seed: seed, watchdog: watchdog, progress: progress(every: progressRuns, \.progressLine))
     finish("ParityFuzz seed \(seed): \(report)", report.problems)
 } catch {
     FileHandle.standardError.write(Data("parity-fuzz: cannot load the seeds: \(error)\n".utf8))

@@ -15,12 +15,23 @@ public struct CommandFuzz {
     public struct Report: Sendable, CustomStringConvertible {
         public var runs = 0
         public var exitCodes: [Int32: Int] = [:]
+        /// Runs ended by a signal (also in `problems`).
+        public var crashes = 0
+        /// Runs that took longer than the time limit (also in `problems`).
+        public var hangs = 0
         public var problems: [String] = []
         public var seconds = 0.0
 
         public var description: String {
             let codes = exitCodes.keys.sorted().map { "exit \($0): \(exitCodes[$0]!)" }.joined(separator: ", ")
-            return "\(runs) command runs (\(codes)), \(problems.count) problems, " + String(format: "%.1f s", seconds)
+            return "\(runs) command runs (\(codes)), \(crashes) crashes, \(hangs) hangs, \(problems.count) problems, "
+                + String(format: "%.1f s", seconds)
+        }
+
+        /// One line of progress: runs done, crashes, hangs, other problems, time so far.
+        public var progressLine: String {
+            "parity-fuzz commands: \(runs) runs, \(crashes) crashes, \(hangs) hangs, "
+                + "\(problems.count - crashes - hangs) other problems, " + String(format: "%.0f s elapsed", seconds)
         }
     }
 
@@ -36,6 +47,9 @@ public struct CommandFuzz {
         seeds = [
             ("es.txt", try file("Sources-Texts/un-hearings-2006/es.txt")),
             ("udhr_spa.xml", try file("Sources-Texts/udhr/udhr_spa.xml")),
+            // Labels and numbers in other scripts, as written: Arabic (right to left) and Chinese (wide).
+            ("udhr_arb.xml", try file("Sources-Texts/udhr/udhr_arb.xml")),
+            ("udhr_cmn_hans.xml", try file("Sources-Texts/udhr/udhr_cmn_hans.xml")),
             ("es.docx", try file("Tests/Fixtures/generated-from-es-txt/es-generated-typed-numbers.docx")),
             ("es.html", try file("Tests/Fixtures/generated-from-es-txt/es-generated.html")),
             ("udhr.tmx", try file("Alignments/udhr.tmx")),
@@ -45,12 +59,14 @@ public struct CommandFuzz {
     static let shapes: [[String]] = [
         ["outline", "A"], ["outline", "--json", "A"], ["text", "A"], ["align", "A", "B"], ["align", "--json", "A", "B"],
         ["check", "A", "B"], ["check", "--json", "A", "B", "--fail-on", "warning"], ["show", "--color", "always", "A", "B"],
-        ["report", "A", "B", "-o", "OUT.html"], ["align", "A", "B", "--format", "tmx", "-o", "OUT.tmx"],
+        ["show", "--width", "23", "--ascii", "A", "B"], ["show", "--level", "sentence", "--width", "61", "A", "B"],
+        ["report", "A", "B", "-o", "OUT.html"], ["report", "A", "B", "--level", "sentence", "-o", "-"], ["align", "A", "B", "--format", "tmx", "-o", "OUT.tmx"],
         ["align", "A", "B", "-o", "OUT.xml"], ["align", "A", "B", "--format", "xces", "-o", "OUTDIR/"], ["check", "A"],
     ]
 
-    /// Runs `count` commands from `seed` in a scratch folder.
-    public func run(count: Int, seed: UInt64) throws -> Report {
+    /// Runs `count` commands from `seed` in a scratch folder; `progress`, when
+    /// given, is called with the report so far as it asks (``FuzzProgress``).
+    public func run(count: Int, seed: UInt64, progress: FuzzProgress<Report>? = nil) throws -> Report {
         var random = SplitMix64(seed: seed)
         var report = Report()
         let started = Date()
@@ -74,16 +90,27 @@ public struct CommandFuzz {
             let (status, signaled, errorText, elapsed) = try execute(arguments, in: folder)
             report.exitCodes[signaled ? -status : status, default: 0] += 1
             let label = "run \(index) seed \(seed) \(shape.joined(separator: " "))"
-            if signaled { report.problems.append("\(label): ended by signal \(status)") }
+            // A run killed at the time limit is a hang, not a crash.
+            if signaled, elapsed <= timeLimit {
+                report.crashes += 1
+                report.problems.append("\(label): ended by signal \(status)")
+            }
             if !signaled, ![0, 1, 2].contains(status) { report.problems.append("\(label): exit \(status)") }
             if status == 2, !signaled, !Self.isOneErrorLine(errorText) {
                 report.problems.append("\(label): exit 2 with \(errorText.split(separator: "\n").count) error lines")
             }
-            if elapsed > timeLimit { report.problems.append("\(label): took \(Int(elapsed)) s") }
+            if elapsed > timeLimit {
+                report.hangs += 1
+                report.problems.append("\(label): took \(Int(elapsed)) s")
+            }
             let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             if left.contains(where: { $0.hasSuffix(".parity-tmp") }) { report.problems.append("\(label): temporary file left") }
             if status == 2, left.contains(where: { $0.hasPrefix("OUT") && !$0.hasSuffix("DIR") }) {
                 report.problems.append("\(label): output written by a failed run")
+            }
+            if let progress, progress.isDue(runs: report.runs) {
+                report.seconds = Date().timeIntervalSince(started)
+                progress.tell(report)
             }
         }
         report.seconds = Date().timeIntervalSince(started)

@@ -9,11 +9,14 @@ import ParityXML
 /// (byte flips, cuts, random bytes, and snippets shaped like real text: time
 /// phrases, dotted numbers, labels in six scripts, markup), read by their
 /// reader, segmented, aligned with a real counterpart, checked and exported
-/// as native XML, TMX and XCES. The oracle, per input:
+/// as native XML, TMX and XCES, shown side by side as `show` prints it and
+/// rendered as `report`'s HTML. The oracle, per input:
 /// - the reader gives a document or an `InputError`, never a trap;
 /// - a document read from text keeps every byte in exactly one block;
 /// - every XML output is valid (native against its RelaxNG schema, TMX and
 ///   XCES against their DTDs), or the export refuses with an `ExportError`;
+/// - no line of the side-by-side view without colour holds a control or a
+///   bidi override (`TerminalSafeText`) or is wider than the layout's width;
 /// - no input takes longer than `timeLimit` (`FuzzWatchdog` ends the process).
 /// Seeded: the same seed tries the same inputs.
 public struct FuzzCampaign {
@@ -24,13 +27,26 @@ public struct FuzzCampaign {
         public var inputErrors = 0
         public var exports = 0
         public var validatedOutputs = 0
+        /// XML outputs that failed validation or could not be read back (also in `problems`).
+        public var invalidOutputs = 0
+        /// Side-by-side views and HTML reports rendered.
+        public var views = 0
         public var problems: [String] = []
         public var seconds = 0.0
 
         public var description: String {
             "\(runs) runs, \(documents) documents, \(inputErrors) input errors, \(exports) exports, "
-                + "\(validatedOutputs) XML outputs validated, \(problems.count) problems, "
+                + "\(validatedOutputs) XML outputs validated (\(invalidOutputs) invalid), \(views) views and reports rendered, "
+                + "\(problems.count) problems, "
                 + String(format: "%.1f s (%.0f runs/s)", seconds, Double(runs) / max(seconds, 0.001))
+        }
+
+        /// One line of progress: runs done, crashes and hangs (none while the campaign
+        /// runs in process: either ends it), invalid XML, other problems, time so far.
+        public var progressLine: String {
+            "parity-fuzz: \(runs) runs, 0 crashes, 0 hangs, \(invalidOutputs) invalid XML, "
+                + "\(problems.count - invalidOutputs) other problems, "
+                + String(format: "%.0f s elapsed (%.1f runs/s)", seconds, Double(runs) / max(seconds, 0.001))
         }
     }
 
@@ -42,6 +58,25 @@ public struct FuzzCampaign {
         "&amp;", "\r\n", "\u{202E}", "A/61/187\n", "Hora 10 a", "de 9 a\n", "1.1.1.1.1.1.1.1", "1.a ", "(a) ", "١٢ - ",
         "第三条", "一、", "Статья 1\n", "Goal 1. ", "Article 2\n", "\n1.\n\n", "15-05716 9/19\n", "- 2-\n", "ANNEX\n",
         "Mr. Smith (France): ", "0,15 %", "100.000 millones", "10.12.1948", "१० दिसम्बर", "\u{1B}[2J", "<!DOCTYPE x [",
+    ].map { Array($0.utf8) } + tokenShapes
+
+    /// Token shapes of real languages (issue 11: a block ending in a number
+    /// and a one-letter word trapped the time reader, and no byte mutation
+    /// made one): inserted anywhere, at a line's start (where a label is
+    /// read) or as a block of their own by ``mutate(_:_:)``.
+    public static let tokenShapes: [[UInt8]] = [
+        // A block ending in a number and a one-letter word, in several languages and scripts.
+        "Hora 10 a\n\n", "pp. 3 y", "de 9 a", "10 h 30 à", "bis 12 u", "ст. 5 и", "стр. 12 в\n\n", "الفقرة ٥ و", "第5条 の",
+        "εδάφιο 4 ή", "pkt 7 i\n\n", "2030 o", "١٠ - ٩ و", "15 e 16 e",
+        // Labels in non-Latin scripts.
+        "(ب) ", "٣ - ", "(а) ", "(क) ", "ক. ", "(가) ", "第一章\n", "Ⅳ. ", "๑. ", "(ა) ", "Άρθρο 3\n", "סעיף 4\n", "(ㄱ) ",
+        "Статья 12 бис\n", "المادة ١٢ مكررا\n", "第十二条之二\n", "ጽሑፍ ፫\n", "༣. ", "(ก) ",
+        // Wide grapheme clusters in labels.
+        "(👩‍👩‍👧‍👦) ", "(🇺🇳) ", "(ಕ್ಷೆ) ", "(각) ", "(한글) ", "क्षि. ", "(ཀྵྭ) ", "第１条 ", "（一） ",
+        // Combining marks, alone, stacked and after a label.
+        "e\u{0301}\u{0301}\u{0301}", "(a\u{0308}\u{0323}) ", "\u{0301}", "1\u{20E3}. ", "\u{0345}\u{0345}", "a\u{200D}\u{0301}",
+        // Right-to-left and other direction marks, in and around labels and numbers.
+        "\u{200F}", "\u{200E}", "\u{061C}", "\u{2067}١٢\u{2069} ", "\u{202B}(أ)\u{202C} ", "\u{200F}12 a\u{200F}", "(\u{202E}b) ",
     ].map { Array($0.utf8) }
 
     let seeds: [Seed: [UInt8]]
@@ -121,19 +156,29 @@ public struct FuzzCampaign {
         for _ in 0..<Int.random(in: 1...4, using: &random) {
             guard !bytes.isEmpty else { break }
             let at = Int.random(in: 0..<bytes.count, using: &random)
-            switch Int.random(in: 0..<6, using: &random) {
+            switch Int.random(in: 0..<8, using: &random) {
             case 0: bytes[at] ^= UInt8(1 << Int.random(in: 0..<8, using: &random))
             case 1: bytes.removeSubrange(at...)
             case 2: bytes.insert(contentsOf: (0..<Int.random(in: 1...16, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }, at: at)
             case 3, 4: bytes.insert(contentsOf: snippets.randomElement(using: &random)!, at: at)
+            case 5:
+                // A token shape at the start of the next line, where labels and numbers are read.
+                let lineStart = bytes[at...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
+                bytes.insert(contentsOf: tokenShapes.randomElement(using: &random)!, at: lineStart)
+            case 6:
+                // A token shape as a block of its own: it starts and ends a block.
+                let lineStart = bytes[at...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
+                bytes.insert(contentsOf: [0x0A] + tokenShapes.randomElement(using: &random)! + [0x0A, 0x0A], at: lineStart)
             default: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...64, using: &random)))
             }
         }
         return bytes
     }
 
-    /// Runs `count` inputs from `seed`; `watchdog` is told when each starts.
-    public func run(count: Int, seed: UInt64, watchdog: FuzzWatchdog? = nil) -> Report {
+    /// Runs `count` inputs from `seed`; `watchdog` is told when each starts;
+    /// `progress`, when given, is called with the report so far (its `seconds`
+    /// the time since the start) as it asks (``FuzzProgress``).
+    public func run(count: Int, seed: UInt64, watchdog: FuzzWatchdog? = nil, progress: FuzzProgress<Report>? = nil) -> Report {
         var random = SplitMix64(seed: seed)
         var report = Report()
         let started = Date()
@@ -147,6 +192,10 @@ public struct FuzzCampaign {
             exercise(kind, input, &report)
             // Name the run, so that a problem of a long campaign can be replayed.
             for problem in known..<report.problems.count { report.problems[problem] = "run \(index) seed \(seed): " + report.problems[problem] }
+            if let progress, progress.isDue(runs: report.runs) {
+                report.seconds = Date().timeIntervalSince(started)
+                progress.tell(report)
+            }
         }
         watchdog?.finished()
         report.seconds = Date().timeIntervalSince(started)
@@ -235,8 +284,12 @@ public struct FuzzCampaign {
                     ? try XMLValidator.validate(bytes, file: what, againstRelaxNGAt: path)
                     : try XMLValidator.validate(bytes, file: what, againstDTDAt: path)
                 report.validatedOutputs += 1
-                if !messages.isEmpty { report.problems.append("\(what) invalid: \(messages.first!)") }
+                if !messages.isEmpty {
+                    report.invalidOutputs += 1
+                    report.problems.append("\(what) invalid: \(messages.first!)")
+                }
             } catch {
+                report.invalidOutputs += 1
                 report.problems.append("\(what) unreadable: \(error)")
             }
         }
@@ -249,5 +302,29 @@ public struct FuzzCampaign {
             for file in xces.documents { validate(file.bytes, "xces-sentence-doc.dtd", relaxNG: false, "xces \(file.name)") }
             for file in xces.linkFiles { validate(file.bytes, "xces-align.dtd", relaxNG: false, "xces \(file.name)") }
         }
+        render(content, &report)
+    }
+
+    /// What `show` prints (with colour at a width the alignment picks, and
+    /// without colour in ASCII at a narrow one) and `report`'s HTML.
+    private func render(_ content: CheckedAlignment, _ report: inout Report) {
+        let table = SideBySideTable(alignment: content.alignment, findings: content.findings)
+        let width = 8 + (content.alignment.links.count * 37 + content.findings.count) % 150
+        for options in [SideBySideOptions(width: width, color: true), SideBySideOptions(width: 1 + width / 4, color: false, ascii: true)] {
+            let layout = SideBySideLayout(table: table, options: options)
+            for line in layout where !options.color {
+                if line.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) {
+                    report.problems.append("show: a line holds a control or a bidi override: \(TerminalSafeText.visible(line).prefix(80))")
+                    break
+                }
+                if DisplayWidth.of(line) > layout.lineWidth {
+                    report.problems.append("show: a line of width \(DisplayWidth.of(line)) in a layout of \(layout.lineWidth) at --width \(options.width)")
+                    break
+                }
+            }
+        }
+        let html = HTMLReportWriter().render(table: table)
+        if !html.hasSuffix("</html>\n") { report.problems.append("report: the HTML does not end with </html>") }
+        report.views += 1
     }
 }

@@ -110,7 +110,7 @@ public enum AtomicFileWriter {
     }
 
     /// Writes every byte, retrying after signals; the system's reason on failure.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         bytes.withUnsafeBytes { raw -> String? in
             var offset = 0
             while offset < raw.count {

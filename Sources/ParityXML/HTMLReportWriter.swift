@@ -38,20 +38,34 @@ public struct HTMLReportWriter: Sendable {
     /// renamed into place; only a regular file, never one of `inputs`).
     /// - Throws: `ExportError.cannotWrite` when the file cannot be written.
     public func write(alignment: Alignment, findings: [Finding], to path: String, protecting inputs: [String] = []) throws(ExportError) {
-        try AtomicFileWriter.write(Array(render(alignment: alignment, findings: findings).utf8), to: path, protecting: inputs)
+        try write(table: SideBySideTable(alignment: alignment, findings: findings), to: path, protecting: inputs)
     }
 
     /// Writes the report of an already built table to `path`, as `write(alignment:findings:to:protecting:)`.
     /// - Throws: `ExportError.cannotWrite` when the file cannot be written.
+    /// The HTML goes to the file a megabyte at a time as it is made: it is five
+    /// times the input or more (every finding in the summary, every text in the
+    /// table), and whole, then copied to bytes, it was most of the command's peak.
     public func write(table: SideBySideTable, to path: String, protecting inputs: [String] = []) throws(ExportError) {
-        try AtomicFileWriter.write(Array(render(table: table).utf8), to: path, protecting: inputs)
+        try AtomicFileWriter.write(streaming: [(path: path, content: { descriptor, path throws(ExportError) in
+            var html = HTMLEscapingWriter { piece in AtomicFileWriter.writeAll(Array(piece.utf8), to: descriptor) }
+            render(table: table, into: &html)
+            html.flush()
+            if let failure = html.sinkFailure { throw .cannotWrite(path: path, reason: failure) }
+        })], protecting: inputs)
     }
 
     /// The report of an already built table.
     public func render(table: SideBySideTable) -> String {
+        var html = HTMLEscapingWriter()
+        render(table: table, into: &html)
+        return html.output
+    }
+
+    /// Writes the report of `table` into `html`.
+    private func render(table: SideBySideTable, into html: inout HTMLEscapingWriter) {
         // The map and the summary visit the rows several times: built once.
         let table = table.withRowsBuilt()
-        var html = HTMLEscapingWriter()
         let reportTitle = title ?? defaultTitle(table)
         html.raw("<!DOCTYPE html>\n")
         html.open("html", ["lang": "en"])
@@ -69,7 +83,6 @@ public struct HTMLReportWriter: Sendable {
         writeSummary(table, rows: shown, names: names, into: &html)
         writeSideBySide(table, items: items, shownRows: shown.count, into: &html)
         html.raw("</body>\n</html>\n")
-        return html.output
     }
 
     // MARK: Parts

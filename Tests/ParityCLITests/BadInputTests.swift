@@ -1,5 +1,6 @@
 import Foundation
 import ParityCore
+import ParityIO
 import ParityTestSupport
 import Testing
 
@@ -33,6 +34,26 @@ import Testing
         let output = files.directory.appendingPathComponent("out.tmx").path
         for arguments in [["check", path, "Sources-Texts/un-hearings-2006/es.txt"],
                           ["align", "Sources-Texts/un-hearings-2006/es.txt", path, "--format", "tmx", "-o", output]] {
+            let run = try ParityExecutable.run(arguments)
+            #expect(run.exitCode == 2)
+            #expect(run.errorLines == ["parity: \(error.description)"])
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+    }
+
+    /// Issue 11: a file over the input limit (512 MB, `InputFileReader.defaultLimit`) is refused from its size
+    /// before it is read, in every command, with one line naming it; a sparse file of 513 MiB takes no disk and,
+    /// were it read, 513 MiB of memory: the run stays far below that.
+    @Test func constructedFileOverTheInputLimitIsRefusedBeforeItIsRead() throws {
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let path = try files.write("constructed-sparse-over-the-limit.txt", [])
+        let size = InputFileReader.defaultLimit + (1 << 20)
+        #expect(truncate(path, off_t(size)) == 0)
+        let error = InputError.tooLarge(file: path, bytes: size, limit: InputFileReader.defaultLimit)
+        let output = files.directory.appendingPathComponent("out.html").path
+        for arguments in [["outline", path], ["check", "Sources-Texts/un-hearings-2006/es.txt", path], ["show", path, path],
+                          ["report", path, "Sources-Texts/un-hearings-2006/es.txt", "-o", output]] {
             let run = try ParityExecutable.run(arguments)
             #expect(run.exitCode == 2)
             #expect(run.errorLines == ["parity: \(error.description)"])

@@ -4,12 +4,13 @@
 /// Gaps up to `fullLimit` cells are solved exactly; larger gaps use a band
 /// around the diagonal, so the work stays linear in the gap length.
 struct LengthAligner: Sendable {
-    /// One block as the aligner sees it.
+    /// One block as the aligner sees it. The one-byte fields come last, so
+    /// that an item takes 24 bytes in an array, not 32 (a long document has an item a block).
     struct Item: Sendable {
         var length: Int
-        var family: BlockClass
         /// Sorted cognate key hashes (``CognateKeys``).
         var cognates: [CognateKeys.Key] = []
+        var family: BlockClass
         /// Whether the block is page furniture (a running header, a job number): it never pairs with body text.
         var isFurniture = false
 
@@ -78,6 +79,11 @@ struct LengthAligner: Sendable {
         // Prefix sums of lengths and cognate counts make every bead's totals O(1);
         // shared cognates of item pairs are computed once per DP cell.
         var pivotPrefix = [0], otherPrefix = [0], pivotKeyPrefix = [0], otherKeyPrefix = [0]
+        // Exactly their size: the whole document can be one gap, and growing by doubling would leave up to half unused.
+        pivotPrefix.reserveCapacity(n + 1)
+        pivotKeyPrefix.reserveCapacity(n + 1)
+        otherPrefix.reserveCapacity(m + 1)
+        otherKeyPrefix.reserveCapacity(m + 1)
         for item in pivot { pivotPrefix.append(pivotPrefix.last! + item.length); pivotKeyPrefix.append(pivotKeyPrefix.last! + item.cognates.count) }
         for item in other { otherPrefix.append(otherPrefix.last! + item.length); otherKeyPrefix.append(otherKeyPrefix.last! + item.cognates.count) }
         // Shared keys per cell (`CognateKeys.commonCount` of the two items), counted

@@ -65,6 +65,20 @@ import ParityTestSupport
         #expect(!FileManager.default.fileExists(atPath: missing.path))
     }
 
+    /// A report of several megabytes goes to its file in pieces as it is made: the file holds what `render` gives.
+    @Test func constructedLongReportIsWrittenInPiecesAsRendered() throws {
+        let alignment = ConstructedViewAlignments.constructedLongEnglishFrench(count: 6_000)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parity-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("report.html")
+        try HTMLReportWriter().write(alignment: alignment, findings: [], to: target.path)
+        let written = try Data(contentsOf: target)
+        #expect(written.count > 2 * HTMLEscapingWriter.pieceBytes)
+        #expect(written == Data(HTMLReportWriter().render(alignment: alignment, findings: []).utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
+    }
+
     @Test func constructedBrokenHTMLIsReported() {
         let inspection = HTMLInspector.inspect("<html><body><table><tr><td>x</p></td></tr></table></body></html>")
         #expect(!inspection.errors.isEmpty)
