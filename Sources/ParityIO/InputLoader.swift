@@ -78,17 +78,16 @@ public struct InputLoader: Sendable {
             }
             // Both consumed: the segmenter frees the text once its blocks are classified.
             var (text, warnings) = try segmenterText(consume bytes, name: name, file: file)
-            // Such a tag comes before any guess from the text's words or letters when the text is written in its
-            // script (`LikelyScript.fileCode(_:canName:)`): `report.bal.txt` in Arabic script is Balochi, not Urdu, and
-            // nothing is reported. In another script the tag is taken for a word of the name (`report.new.txt`).
+            // Such a tag comes before any guess from the text's letters; a text read as another language of its script is reported.
             if nameLanguage == nil, let codedLanguage {
                 let read = LanguageDetector.detect(text.utf8, namingByLetters: false)
                 codeNamesText = read.map { LikelyScript.fileCode(codedLanguage, canName: $0) } ?? true
+                if codeNamesText, let read, read.primary != codedLanguage.primary {
+                    warnings.append(Self.languageMismatch(named: codedLanguage, read: read))
+                }
             }
-            // The name wins over the words (issue 12); only a text written in another script than the name's
-            // language is reported: within one script the name is surer than a guess from the words.
-            if let nameLanguage, let read = LanguageDetector.detect(text.utf8), read.primary != nameLanguage.primary,
-               LikelyScript.sameScript(nameLanguage, read) != true {
+            // The name wins over the words; a text that reads as another language is reported (issue 12).
+            if let nameLanguage, let read = LanguageDetector.detect(text.utf8), read.primary != nameLanguage.primary {
                 warnings.append(Self.languageMismatch(named: nameLanguage, read: read))
             }
             // Refused before any block is made: tiny paragraphs cost far more than their bytes (`TextShapeLimit`).
@@ -115,8 +114,7 @@ public struct InputLoader: Sendable {
     /// What a diagnostic about a version's language says first (`languageMismatch`).
     public static let languageMismatchPrefix = "language: "
 
-    /// The diagnostic for a file whose name gives one language while its text, written in another script, reads as
-    /// another language: the name is kept.
+    /// The diagnostic for a file whose name gives one language while its text reads as another: the name is kept.
     public static func languageMismatch(named: Language, read: Language) -> ReaderDiagnostic {
         ReaderDiagnostic(blockIDs: [], message: languageMismatchPrefix + "named '\(named)' but the text reads as '\(read)'; kept as '\(named)'")
     }

@@ -60,59 +60,29 @@ import Testing
         #expect(try InputLoader().load(unnamed).language?.tag != "sw")
     }
 
-    /// The file name's language wins over the text's. Only a text written in another script than the name's
-    /// language is reported: a Ukrainian text named `-RU.txt` stays `ru` without a word (one script, the name is
-    /// surer than a guess from the words), an English one named so stays `ru` with a diagnostic; named `-UK.txt`,
-    /// the Ukrainian text is `uk` and nothing is reported.
-    @Test func constructedNameAndTextLanguageMismatchIsReportedOnlyAcrossScripts() throws {
+    /// The file name's language wins over the text's, and a text that reads as another language is reported:
+    /// a Ukrainian text named `.ru.txt` stays `ru` with a diagnostic; named `.uk.txt`, nothing is reported.
+    @Test func constructedNameAndTextLanguageMismatchIsReported() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-mismatch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let ukrainian = "1. Комітет вітає зусилля держави, яка у 2026 році відновила 14 маяків і запровадила ґрунтовні реформи.\n\n"
             + "2. Комітет заохочує державу поширювати інформацію про її досвід серед інших країн регіону.\n"
-        let english = "1. The Committee welcomes the efforts of the State, which in 2026 restored 14 lighthouses and carried out reforms.\n\n"
-            + "2. The Committee encourages the State to share its experience with the other countries of the region.\n"
-        func load(_ text: String, as name: String) throws -> Document {
-            let path = folder.appendingPathComponent(name).path
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-            return try InputLoader().load(path)
-        }
-        func reported(_ document: Document) -> [String] {
-            document.diagnostics.filter { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) }.map(\.message)
-        }
-        let sameScript = try load(ukrainian, as: "A_82_417-RU.txt")
-        #expect(sameScript.language == .russian)
-        #expect(reported(sameScript).isEmpty)
-        let otherScript = try load(english, as: "A_82_418-RU.txt")
-        #expect(otherScript.language == .russian)
-        #expect(reported(otherScript) == ["language: named 'ru' but the text reads as 'en'; kept as 'ru'"])
-        let right = try load(ukrainian, as: "A_82_417-UK.txt")
+        let misnamed = folder.appendingPathComponent("A_82_417-RU.txt").path
+        try Data(ukrainian.utf8).write(to: URL(fileURLWithPath: misnamed))
+        let document = try InputLoader().load(misnamed)
+        #expect(document.language == .russian)
+        let reported = document.diagnostics.filter { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) }
+        #expect(reported.map(\.message) == ["language: named 'ru' but the text reads as 'uk'; kept as 'ru'"])
+        let named = folder.appendingPathComponent("A_82_417-UK.txt").path
+        try Data(ukrainian.utf8).write(to: URL(fileURLWithPath: named))
+        let right = try InputLoader().load(named)
         #expect(right.language?.tag == "uk")
-        #expect(reported(right).isEmpty)
+        #expect(!right.diagnostics.contains { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) })
         // Without a name that gives a language, the text decides and nothing is reported.
-        #expect(try load(ukrainian, as: "notes.txt").language?.tag == "uk")
-    }
-
-    /// A constructed Balochi paragraph (Arabic script, read as Urdu by its words and letters) named
-    /// `report.bal.txt` or `report-bal.txt` is Balochi, and nothing is reported: the name names a language of the
-    /// script the text is written in. Named `report.txt`, the text decides (Urdu).
-    @Test func constructedBalochiNamedByItsFileStaysBalochi() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-bal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let balochi = "۱. کمیٹی ءَ حکومت ءِ جُهد ستا کُتگ انت، که آییءَ 2026 ءَ چارده دریائی چراگ نوک کُتگ انت۔\n\n"
-            + "۲. کمیٹی ءَ حکومت ءَ گوشتگ که وتی تجربه ءَ گۆن همسایگین مُلکان بهر بکنت۔\n"
-        func load(as name: String) throws -> Document {
-            let path = folder.appendingPathComponent(name).path
-            try Data(balochi.utf8).write(to: URL(fileURLWithPath: path))
-            return try InputLoader().load(path)
-        }
-        for name in ["report.bal.txt", "report-bal.txt", "A_82_417.bal.txt"] {
-            let document = try load(as: name)
-            #expect(document.language?.tag == "bal", "\(name)")
-            #expect(!document.diagnostics.contains { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) }, "\(name)")
-        }
-        #expect(try load(as: "report.txt").language?.tag != "bal")
+        let unnamed = folder.appendingPathComponent("notes.txt").path
+        try Data(ukrainian.utf8).write(to: URL(fileURLWithPath: unnamed))
+        #expect(try InputLoader().load(unnamed).language?.tag == "uk")
     }
 
     /// A constructed Upper Sorbian paragraph: its words name no language the detector knows, and its letters
@@ -134,7 +104,7 @@ import Testing
 
     /// A three-letter code names a text its words read as another language of the code's script (CLDR's likely
     /// script): a constructed Newari paragraph (Devanagari, read as Hindi) named `.new.txt` is `new`, a constructed
-    /// Venetian one (Latin, Venetian has CLDR locale data) named `.vec.txt` is `vec`, and nothing is reported (one script);
+    /// Venetian one (Latin, Venetian has CLDR locale data) named `.vec.txt` is `vec`, each with the mismatch reported;
     /// an English paragraph named `report.new.txt` (Newari is written in Devanagari) or `notes.old.txt` (Mochi:
     /// Latin, no CLDR locale data, so the code may be an ordinary word) stays English.
     @Test func constructedThreeLetterCodeNamesATextOfItsScript() throws {
@@ -154,7 +124,7 @@ import Testing
             + "2. The Committee invites the Government to share this experience with the countries of the region.\n"
         let named = try load(newari, as: "minutes.constructed.new.txt")
         #expect(named.language?.tag == "new")
-        #expect(!named.diagnostics.contains { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) })
+        #expect(named.diagnostics.contains { $0.message.hasPrefix(InputLoader.languageMismatchPrefix + "named 'new' but the text reads as ") })
         #expect(try load(venetian, as: "minutes.constructed.vec.txt").language?.tag == "vec")
         #expect(try load(english, as: "report.new.txt").language == .english)
         #expect(try load(english, as: "notes.old.txt").language == .english)

@@ -53,15 +53,6 @@ public enum LikelyScript {
         return namedScript != "Latn" || hasLocaleData(named)
     }
 
-    /// Whether `named` and `read` are usually written in one script (simplified and traditional Han count as one);
-    /// nil when the script of either is unknown. A file named for a language of the script its text is written in
-    /// keeps the name's language without a word: a guess from the words cannot tell Balochi from Urdu, or
-    /// Ukrainian from Russian, as surely as the name does.
-    public static func sameScript(_ named: Language, _ read: Language) -> Bool? {
-        guard let namedScript = script(of: named).map(unifiedHan), let readScript = script(of: read).map(unifiedHan) else { return nil }
-        return namedScript == readScript
-    }
-
     private static func unifiedHan(_ script: String) -> String {
         script == "Hans" || script == "Hant" ? "Hani" : script
     }
