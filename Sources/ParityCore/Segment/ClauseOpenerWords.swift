@@ -12,6 +12,11 @@
 /// text also writes in lower case ("De", "The"), or it opens another
 /// paragraph whose start is plain (after a short line).
 ///
+/// A word not capitalised (lower case, or a script without case: `som`,
+/// `وإذ`) opens a paragraph after a full line ending with a clause mark
+/// (`,` `;` `،` `，` …) when it also opens a line after a short line ending
+/// so: the document repeats it at its clauses' starts.
+///
 /// Only the first words of lines after a `,` or `;` line end are looked
 /// up; the document's words are scanned once, and only those whose length
 /// and first and last bytes match a candidate's are decoded.
@@ -25,16 +30,29 @@ struct ClauseOpenerWords {
         // starts (`openers`): the capitalised first words of lines after a short line ending a sentence or clause.
         var candidateLines: [(line: Int, word: String)] = []
         var openers = Set<String>()
+        // A word not capitalised (`som`, `وإذ`) opens a paragraph after a full line ending a clause when it opens
+        // another clause after a short line ending so: the document repeats it at its clauses' starts.
+        var uncapitalizedCandidates: [(line: Int, word: String)] = []
+        var uncapitalizedOpeners = Set<String>()
         var previous: Int?
         for index in body where !lines[index].isBlank {
             defer { previous = index }
             guard let previous, let last = Self.lastByte(bytes, lines[previous]) else { continue }
-            let endsClause = last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
-            let plainStart = ",;.:".utf8.contains(last) && isShort(previous)
-            guard endsClause || plainStart, let word = Self.capitalizedFirstWord(bytes, lines[index]) else { continue }
+            let endsClause = bytes.withUnsafeBufferPointer {
+                RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd)
+            }
+            let plainStart = (",;.:".utf8.contains(last) || endsClause) && isShort(previous)
+            guard endsClause || plainStart else { continue }
+            guard let word = Self.capitalizedFirstWord(bytes, lines[index]) else {
+                guard let word = Self.uncapitalizedFirstWord(bytes, lines[index]) else { continue }
+                if endsClause, !isShort(previous) { uncapitalizedCandidates.append((index, word)) }
+                if endsClause, isShort(previous) { uncapitalizedOpeners.insert(word) }
+                continue
+            }
             if endsClause { candidateLines.append((index, word)) }
             if plainStart { openers.insert(word) }
         }
+        for (line, word) in uncapitalizedCandidates where uncapitalizedOpeners.contains(word) { answers[line] = true }
         guard !candidateLines.isEmpty else { return }
         let words = Set(candidateLines.map(\.word))
         let lowered = Set(words.map { $0.lowercased() })
@@ -102,6 +120,19 @@ struct ClauseOpenerWords {
 
     private static func lastByte(_ bytes: [UInt8], _ line: PDFLine) -> UInt8? {
         line.isBlank ? nil : bytes[line.contentEnd - 1]
+    }
+
+    /// The line's first word when it is at least two scalars of letters and starts in lower case or with a letter
+    /// of a script without case (a word of such a script may hold combining marks).
+    private static func uncapitalizedFirstWord(_ bytes: [UInt8], _ line: PDFLine) -> String? {
+        var end = line.contentStart
+        while end < line.contentEnd, isWordByte(bytes[end]) { end += 1 }
+        guard end > line.contentStart, end - line.contentStart <= 64 else { return nil }
+        let word = String(decoding: bytes[line.contentStart..<end], as: UTF8.self)
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, ScalarClass.isLowercase(first) || ScalarClass.isCaselessLetter(first), scalars.count >= 2,
+              scalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark }) else { return nil }
+        return word
     }
 
     /// The line's first word when it is at least two letters and starts with a capital.

@@ -550,6 +550,23 @@ struct HardWrapContinuation {
         return length(bytes, start, wordEnd)
     }
 
+    /// Whether a line `previousLength` scalars long, ending at `previousEnd`, could have taken the first word of the
+    /// content `bytes[start..<end]` within `width`: the wrap did not break it there. After Han, kana or a full-width
+    /// mark ("…完整，") no space stands between the two.
+    static func couldTakeFirstWord(_ bytes: [UInt8], previousLength: Int, previousEnd: Int, _ start: Int, _ end: Int, width: Int) -> Bool {
+        let spaceless = endsWithFullWidthMark(bytes, previousEnd)
+        return previousLength + (spaceless ? 0 : 1) + firstWordLength(bytes, start, end) <= width
+    }
+
+    /// Whether the content ending at `end` ends with a Han, kana or full-width character or mark ("…完整，"): text
+    /// wrapped anywhere, where a line that ends a clause short of the width by one character did not meet the wrap.
+    static func endsWithFullWidthMark(_ bytes: [UInt8], _ end: Int) -> Bool {
+        guard end >= 3 else { return false }
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return bytes[start] >= 0xE0 && breaksAnywhere(ScalarText.decode(bytes, start, end).scalar)
+    }
+
     /// Han, kana and full-width forms: text the wrap breaks between any two characters.
     private static func breaksAnywhere(_ scalar: Unicode.Scalar) -> Bool {
         (0x2E80...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)

@@ -291,6 +291,8 @@ enum PDFTextCleanupPass {
             return fullWidth > 0 && lines[index].length < fullWidth * 6 / 10 && first.properties.isUppercase && !endsSentence(index)
         }
         var lastParagraphNumber = 0
+        // Whether a preamble's opening was written (`flushParagraph`): its clauses end at a short line's comma.
+        var preambleOpened = false
         var lastDecimal: [String]?  // the decimal label (`1.2`, `1.a`) of the last paragraph that continued the sequence
         /// The decimal label the line starts with, when the text after it does not start in lower case ("1.5 million").
         func decimalLabel(_ index: Int) -> DecimalLabel? {
@@ -382,12 +384,20 @@ enum PDFTextCleanupPass {
             // A short line naming a term in quotation marks goes on with the opening that names the Parties
             // ("Republikken Ruritanien og Kongeriget Syldavien," / "i det følgende benævnt "parterne",").
             // Inside a numbered paragraph a clause goes on ("6. … had fallen: in 2025," / "12.5 per cent of …,").
-            if !acrossPage, isShort(previous),
+            // A clause that runs on over lines ends so too: a short line ending with a clause's comma could have taken
+            // the next line's first word, so the wrap did not break it there ("… 2815 (2030)," / "som på nytt bekräftar …",
+            // "… 28 процентов," / "выражая …"), in lower case as in any case, after a preamble's opening and before the first
+            // numbered paragraph (where a preamble stands: a masthead's "Rezolūcija 2904 (2026)," / "ko Drošības padome …" goes on; a page-bottom note wrapped by hand, "… num único" / "corrigendo," / "a publicar …", goes on).
+            let clauseAfterClause = isShort(previous)
+                && bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[next].contentStart, lines[next].contentEnd) })
+            let clauseBeforePreambleEnd = preambleOpened && lastParagraphNumber == 0 && fullWidth > 0
+                && (isShort(previous) || HardWrapContinuation.endsWithFullWidthMark(bytes, lines[previous].contentEnd))
+                && HardWrapContinuation.couldTakeFirstWord(bytes, previousLength: lines[previous].length, previousEnd: lines[previous].contentEnd,
+                                                           lines[next].contentStart, lines[next].contentEnd, width: fullWidth)
+            if !acrossPage, clauseAfterClause || clauseBeforePreambleEnd,
                paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
-               bytes.withUnsafeBufferPointer({
-                RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd)
-                    && RawBlockBuilder.endsWithClauseMark($0, lines[next].contentStart, lines[next].contentEnd)
-            }), !PreambleOpeningSplitter.namesTerm(ScalarText.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)) {
+               bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
+               !PreambleOpeningSplitter.namesTerm(ScalarText.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)) {
                 return true
             }
             if endsWithLeaderAndEntry(previous) { return true }
@@ -468,6 +478,13 @@ enum PDFTextCleanupPass {
             return lastParagraphNumber
         }
         func flushParagraph() {
+            // A preamble's opening: one line ending with a comma, a few words without a digit ("The Security Council,").
+            if paragraph.count == 1, !preambleOpened, lastScalar(paragraph[0]).map(SpeakerLine.isComma) == true {
+                let scalars = ScalarText.scalars(bytes, lines[paragraph[0]].contentStart, lines[paragraph[0]].contentEnd)
+                preambleOpened = scalars.count <= PreambleOpeningSplitter.maximumOpeningLength
+                    && scalars.split(whereSeparator: ScalarClass.isWhitespace).count <= PreambleOpeningSplitter.maximumWords
+                    && !scalars.contains(where: { ScalarClass.digit($0) != nil })
+            }
             if let first = paragraph.first, continuesDecimals(first), let label = decimalLabel(first) {
                 lastDecimal = label.components
             }

@@ -1,5 +1,5 @@
-/// Pass 2c: a treaty's preamble written as short clauses, one under the
-/// other without blank lines, is counted by what the document shows: each
+/// Pass 2c: a treaty's or resolution's preamble written as clauses one under
+/// the other without blank lines is counted by what the document shows: each
 /// clause starts on its own line after a line that ends with a comma or
 /// semicolon. In a hard-wrapped text the wrap width alone would join such
 /// lines when they run close to it ("Recalling … Velmar," / "Noting that …",
@@ -10,23 +10,31 @@
 /// ending with a comma, `PreambularOpening` or at most
 /// `PreambleOpeningSplitter.maximumWords` words without a digit), then
 /// lines up to a line ending with a colon (the words of agreement, "Have
-/// agreed as follows:", "согласились о нижеследующем:") or an article line
-/// (`ArticleLine`). Inside it a unit is cut before a line when the line above
-/// ends with a clause's comma or semicolon and the line starts with a letter
-/// of the case the first clause starts with (a capital in English or Spanish,
-/// lower case in Russian or German, any letter in a script without case): a
-/// wrap inside a clause ("… in" / "particular …") cuts nothing. The words of
-/// agreement after the last clause are cut off too, when they start with a
-/// capital or with the clauses' case.
+/// agreed as follows:", "согласились о нижеследующем:"), an article line
+/// (`ArticleLine`) or a resolution's first operative paragraph (`1.`).
+/// Inside it, in hard-wrapped text (`clauseStarts`), a unit is cut before a
+/// line when the line above ends with a clause's comma or semicolon and
+/// could have taken the line's first word within the wrap width, or — the
+/// line above being full, where the comma may be one inside the clause
+/// ("… замедляют паводки," / "смягчают засухи …") — when the line's first
+/// word starts another clause of the preamble too (`وإذ`, `som`); the lines
+/// between two such starts are one unit. In text not hard-wrapped (one clause
+/// a line), a unit is cut when the line starts with a letter of the case the
+/// first clause starts with (a capital in English or Spanish, lower case in
+/// Russian or German, any letter in a script without case): a wrap inside a
+/// clause ("… in" / "particular …") cuts nothing. The words of agreement
+/// after the last clause are cut off too, when they start with a capital or
+/// with the clauses' case.
 enum PreambleClauseSplitter {
     /// Lines of the preamble looked at after its opening.
-    static let maximumPreambleLines = 80
+    static let maximumPreambleLines = 240
     /// Lines before the opening looked at.
     static let maximumOpeningLine = 60
     /// Longest words of agreement (scalars).
     static let maximumAgreementLength = 80
 
-    /// Cuts the units of a treaty's preamble at the start of each clause, in place.
+    /// Cuts (and, in hard-wrapped text, joins) the units of a treaty's or resolution's preamble so that each
+    /// clause is one unit, in place.
     static func split(_ bytes: [UInt8], _ lines: [TextLine], _ units: inout [RawBlock]) {
         guard let opening = openingLine(bytes, lines) else { return }
         var end = opening + 1
@@ -44,26 +52,56 @@ enum PreambleClauseSplitter {
                 agreement = ArticleLine.match(scalars) == nil
                 break
             }
-            // A numbered paragraph or a sentence's end: no treaty's preamble of clauses.
-            if scalars.first.map({ ScalarClass.digit($0) != nil }) == true || ScalarText.endsWithTerminalPunctuation(scalars) { return }
+            // A resolution's first operative paragraph ("1. Decides …", "1 - يقرر …") closes its preamble; another
+            // numbered paragraph or a sentence's end means no preamble of clauses. A wrapped line may start with a
+            // figure that is no label ("2790 (2029) and …").
+            if let label = HardWrapContinuation.numberLabel(bytes, line) {
+                guard !label.parenthesized, label.value == 1 else { return }
+                closed = true
+                break
+            }
+            if ScalarText.endsWithTerminalPunctuation(scalars) { return }
             end += 1
         }
         guard closed, let clauseCase = firstLetterCase(bytes, lines, from: opening + 1, to: end) else { return }
+        let width = wrapsItsClauses(bytes, lines, opening: opening, end: end) ? HardWrapContinuation(bytes, lines).width : nil
         var cuts = Set<Int>()
-        for index in (opening + 1)..<end where !lines[index].isBlank && !lines[index - 1].isBlank {
-            guard HardWrapContinuation.endsWithClauseMark(bytes, lines[index - 1]),
-                  letterCase(bytes, lines[index]) == clauseCase else { continue }
-            cuts.insert(index)
+        if let width {
+            cuts = clauseStarts(bytes, lines, opening: opening, end: end, width: width, capitalized: clauseCase == .upper)
+        } else {
+            for index in (opening + 1)..<end where !lines[index].isBlank && !lines[index - 1].isBlank {
+                guard HardWrapContinuation.endsWithClauseMark(bytes, lines[index - 1]),
+                      letterCase(bytes, lines[index]) == clauseCase else { continue }
+                cuts.insert(index)
+            }
         }
-        // The words of agreement after the last clause are a unit of their own ("… на ремонт," / "согласились о нижеследующем:").
+        // The words of agreement after the last clause are a unit of their own ("… на ремонт," / "согласились о нижеследующем:"),
+        // unless the wrap broke them off the last clause's line ("… होकर," full / "निम्नलिखित पर सहमत हुए हैं:").
         // Words in lower case after clauses that start with a capital ("…," / "have agreed as follows:") are the last
         // clause's own words, wrapped: they stay in it.
         if agreement, !lines[end - 1].isBlank, HardWrapContinuation.endsWithClauseMark(bytes, lines[end - 1]),
-           let wordsCase = letterCase(bytes, lines[end]), wordsCase == clauseCase || wordsCase == .upper { cuts.insert(end) }
-        guard !cuts.isEmpty else { return }
+           let wordsCase = letterCase(bytes, lines[end]), wordsCase == clauseCase || wordsCase == .upper,
+           // In a hard-wrapped preamble, not after a full line: the wrap broke the last clause's line run into them.
+           width.map({ HardWrapContinuation.couldTakeFirstWord(
+               bytes, previousLength: HardWrapContinuation.length(bytes, lines[end - 1].start, lines[end - 1].contentEnd),
+               previousEnd: lines[end - 1].contentEnd, lines[end].contentStart, lines[end].contentEnd, width: $0) }) ?? true {
+            cuts.insert(end)
+        }
+        // The first operative paragraph starts a unit of its own.
+        if closed, !agreement, !lines[end - 1].isBlank { cuts.insert(end) }
+        // In hard-wrapped text the clauses' lines between the cuts are one unit each: units the wrap width alone
+        // left apart inside a clause are joined.
+        let joining = width != nil ? (opening + 2)..<end : 0..<0
+        guard !cuts.isEmpty || !joining.isEmpty else { return }
         var result: [RawBlock] = []
         result.reserveCapacity(units.count + cuts.count)
         for unit in units {
+            if let last = result.last, joining.contains(unit.lines.lowerBound), last.lines.upperBound == unit.lines.lowerBound,
+               !cuts.contains(unit.lines.lowerBound), !lines[unit.lines.lowerBound - 1].isBlank {
+                result[result.count - 1] = RawBlock(lines: last.lines.lowerBound..<unit.lines.upperBound,
+                                                    wrappedLines: last.wrappedLines + unit.wrappedLines + 1)
+                continue
+            }
             let inside = unit.lines.filter { cuts.contains($0) && $0 > unit.lines.lowerBound }
             guard !inside.isEmpty else {
                 result.append(unit)
@@ -76,6 +114,89 @@ enum PreambleClauseSplitter {
             }
         }
         units = result
+    }
+
+    /// Whether the preamble's lines `opening+1..<end` are wrapped inside their clauses: at least half as many of its
+    /// lines run on after a word or figure (no punctuation) as end with a clause mark before another line of it. A
+    /// preamble set one clause a line, wrapped by hand here and there ("… в" / "особенности …"), is not: there a
+    /// full line's comma still ends its clause.
+    private static func wrapsItsClauses(_ bytes: [UInt8], _ lines: [TextLine], opening: Int, end: Int) -> Bool {
+        var runningOn = 0, clauseEnds = 0
+        for index in (opening + 1)..<(end - 1) where !lines[index].isBlank && !lines[index + 1].isBlank {
+            if HardWrapContinuation.endsWithClauseMark(bytes, lines[index]) {
+                clauseEnds += 1
+            } else if HardWrapContinuation.endsInWordOrFigure(bytes, lines[index]) {
+                runningOn += 1
+            }
+        }
+        return runningOn > 0 && runningOn * 2 >= clauseEnds
+    }
+
+    /// In a text hard-wrapped at `width`, the lines of the preamble `opening+1..<end` that start a clause: the first
+    /// line after the opening or after a blank line, and a line after a line ending with a clause's comma or semicolon
+    /// that stops short of the width (it could have taken the line's first word: the wrap did not break it there).
+    /// After a full line ending so, the line starts a clause only when its first word starts another clause of the
+    /// preamble too (`وإذ`, `som`, `Se`): a wrap may break a clause after any of its commas ("… замедляют паводки," /
+    /// "смягчают засухи …"), so the case of the line tells nothing.
+    /// Where the clauses start with a capital (`capitalized`), a capitalised word after a full line starts one too,
+    /// unless the preamble writes it capitalised inside a line (a name: "… of the" / "Republic of …").
+    private static func clauseStarts(_ bytes: [UInt8], _ lines: [TextLine], opening: Int, end: Int, width: Int,
+                                     capitalized: Bool) -> Set<Int> {
+        var starts = Set<Int>()
+        var undecided: [Int] = []
+        var openers = Set<[Unicode.Scalar]>()
+        for index in (opening + 1)..<end where !lines[index].isBlank {
+            let previous = lines[index - 1]
+            let starting: Bool
+            if index == opening + 1 || previous.isBlank {
+                starting = true
+            } else if HardWrapContinuation.endsWithClauseMark(bytes, previous) {
+                let full = !HardWrapContinuation.couldTakeFirstWord(
+                    bytes, previousLength: HardWrapContinuation.length(bytes, previous.start, previous.contentEnd),
+                    previousEnd: previous.contentEnd, lines[index].contentStart, lines[index].contentEnd, width: width)
+                if full { undecided.append(index) }
+                starting = !full
+            } else {
+                starting = false
+            }
+            guard starting else { continue }
+            starts.insert(index)
+            if let word = firstWord(bytes, lines[index]) { openers.insert(word) }
+        }
+        var names: Set<[Unicode.Scalar]>?
+        for index in undecided {
+            guard let word = firstWord(bytes, lines[index]) else { continue }
+            if openers.contains(word) {
+                starts.insert(index)
+            } else if capitalized, letterCase(bytes, lines[index]) == .upper {
+                if names == nil { names = capitalizedInsideLines(bytes, lines, (opening + 1)..<end) }
+                if names?.contains(word) == false { starts.insert(index) }
+            }
+        }
+        return starts
+    }
+
+    /// The capitalised words that stand inside a line (after another word) in `range`.
+    private static func capitalizedInsideLines(_ bytes: [UInt8], _ lines: [TextLine], _ range: Range<Int>) -> Set<[Unicode.Scalar]> {
+        var words = Set<[Unicode.Scalar]>()
+        for index in range where !lines[index].isBlank {
+            let scalars = ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)
+            var at = scalars.firstIndex(where: ScalarClass.isWhitespace) ?? scalars.count
+            while at < scalars.count {
+                while at < scalars.count, !scalars[at].properties.isAlphabetic { at += 1 }
+                let start = at
+                while at < scalars.count, scalars[at].properties.isAlphabetic { at += 1 }
+                if start < at, ScalarClass.isUppercase(scalars[start]) { words.insert(Array(scalars[start..<at])) }
+            }
+        }
+        return words
+    }
+
+    /// The line's first word (up to a space or a clause mark), when it has two scalars at least.
+    private static func firstWord(_ bytes: [UInt8], _ line: TextLine) -> [Unicode.Scalar]? {
+        let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 64))
+        let word = head.prefix { !ScalarClass.isWhitespace($0) && $0 != "," && $0 != "،" && $0 != "，" && $0 != ";" }
+        return word.count >= 2 ? Array(word) : nil
     }
 
     /// The opening: a line ending with a comma, after a blank line or a line
