@@ -139,7 +139,7 @@ struct NumberComparison {
         // A quantity whose whole part could be a year (`2027,1` against `2027`, a year with a footnote marker glued
         // to it: `2026.1`) may be that year misprinted: a plain figure.
         let whole = value.canonical.utf8.prefix { $0 != UInt8(ascii: ".") }
-        if whole.count == 4, let year = Int(Substring(whole)), (1800...2199).contains(year) { return .plainFigure }
+        if whole.count == 4, let year = Int(Substring(whole)), NumberDate.figureYears.contains(year) { return .plainFigure }
         if value.kind == .amount || whole.count < value.canonical.utf8.count { return .quantity }
         // Separators written between the digits (`1,406`, `1 406`, `1.406`): a grouped figure is no year.
         let digits = value.written.unicodeScalars.filter { DecimalDigit.value($0) != nil }.count
@@ -421,7 +421,7 @@ struct NumberComparison {
     static func gluedMarkerYear(_ value: ExtractedNumber) -> String? {
         let parts = value.canonical.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].utf8.count == 4, (1...2).contains(parts[1].utf8.count), let year = Int(parts[0]),
-              (1800...2199).contains(year) else { return nil }
+              NumberDate.figureYears.contains(year) else { return nil }
         // Written with a point (not a decimal comma read as a point: `2027,1` is a decimal in any language that writes one).
         var points = 0, commas = 0
         for scalar in value.written.unicodeScalars {
