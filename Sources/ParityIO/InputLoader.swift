@@ -63,36 +63,29 @@ public struct InputLoader: Sendable {
         guard bytes.count <= sizeLimit else { throw .tooLarge(file: name, bytes: bytes.count, limit: sizeLimit) }
         var document: Document
         let fileName = String(name.split(separator: "/").last ?? "")
-        // A language the file name gives (`A_61_187-ES.pdf`, `report.sw.txt`) is surer than one guessed from the words.
-        let nameLanguage = language == nil ? FileNameLanguage.split(fileName)?.language : nil
-        // A three-letter tag in the name (`minutes.fil.txt`, `report.hsb.txt`) names a text whose words name no language,
-        // or name one written in the tag's script (`LikelyScript.fileCode(_:canName:)`).
-        let codedLanguage = language == nil ? FileNameLanguage.split(fileName, allowingThreeLetterCodes: true)?.language : nil
-        var codeNamesText = false
+        // A language the file name gives (`A_61_187-ES.pdf`, `report.sw.txt`, `report-SKR.txt`) is surer than one guessed
+        // from the words.
+        let fileNameLanguage = language == nil ? FileNameLanguage.split(fileName)?.language : nil
+        var nameLanguage: Language?
         if InputFormat.detect(path: name, bytes: bytes) == .udhrXML {
             document = try UDHRReader().read(bytes, file: name, encoding: encoding)
-            if document.language == nil, let nameLanguage { document.language = nameLanguage }
+            if document.language == nil, let fileNameLanguage { document.language = fileNameLanguage }
         } else {
             let rereader = file.flatMap { file in
                 identity.flatMap { InputFormat.detect(path: name, bytes: bytes) == .plainText ? InputFileRereader(path: file, identity: $0) : nil }
             }
             // Both consumed: the segmenter frees the text once its blocks are classified.
             var (text, warnings) = try segmenterText(consume bytes, name: name, file: file)
-            // Such a tag comes before any guess from the text's letters; a text read as another language of its script is reported.
-            if nameLanguage == nil, let codedLanguage {
-                let read = LanguageDetector.detect(text.utf8, namingByLetters: false)
-                codeNamesText = read.map { LikelyScript.fileCode(codedLanguage, canName: $0) } ?? true
-                if codeNamesText, let read, read.primary != codedLanguage.primary {
-                    warnings.append(Self.languageMismatch(named: codedLanguage, read: read))
-                }
-            }
-            // The name wins over the words; a text that reads as another language is reported (issue 12).
-            if let nameLanguage, let read = LanguageDetector.detect(text.utf8), read.primary != nameLanguage.primary {
-                warnings.append(Self.languageMismatch(named: nameLanguage, read: read))
+            var readingLanguage: Language?
+            if let named = fileNameLanguage {
+                let settled = Self.settle(named: named, text: text.utf8)
+                nameLanguage = settled.language
+                readingLanguage = settled.reading
+                if let warning = settled.warning { warnings.append(warning) }
             }
             // Refused before any block is made: tiny paragraphs cost far more than their bytes (`TextShapeLimit`).
             if let problem = TextShapeLimit.problem(text.utf8) { throw .unsupportedFormat(file: name, detail: problem) }
-            let segmenter = PlainTextSegmenter(language: language ?? nameLanguage)
+            let segmenter = PlainTextSegmenter(language: language ?? readingLanguage)
             if let rereader {
                 document = try segmenter.segment(consume text, sourceName: name, rereading: rereader.bytes, spillingTo: TemporaryTextSpill())
                 try rereader.finish()
@@ -103,12 +96,41 @@ public struct InputLoader: Sendable {
         }
         if let language {
             document.language = language
-        } else if codeNamesText {
-            document.language = codedLanguage
+        } else if let nameLanguage {
+            document.language = nameLanguage
         } else if document.language == nil {
-            document.language = document.metadata.language ?? codedLanguage
+            document.language = document.metadata.language
         }
         return document
+    }
+
+    /// The language of a text whose file name gives `named`, the language whose rules it is read (segmented) with,
+    /// and the mismatch to report, if any.
+    ///
+    /// - A two-letter code names the text whatever its words say. A code of a language with only a three-letter one
+    ///   (`skr`, `gom`, `bal`, `new`) names it when the text is written in the code's script, or its words and
+    ///   script name no language (`LikelyScript.fileCode(_:canName:)`); in another script it is taken for a word
+    ///   of the name (`report.new.txt` holding English), and the text decides.
+    /// - A text that reads as another language is reported, unless the detector cannot tell the two apart
+    ///   (`DetectorKin`: a Saraiki text read as Urdu and named `skr`, a Konkani one read as Hindi and named `gom`).
+    ///   An English text named `-FR.txt`, a Ukrainian one named `-RU.txt`: reported.
+    /// - The text is read with the name's language's rules; with the reading's when CLDR gives the name's
+    ///   language no script and the two are such kin (`gom` read with Hindi's rules, the text being Devanagari).
+    public static func settle(named: Language, text bytes: [UInt8]) -> (language: Language?, reading: Language?, warning: ReaderDiagnostic?) {
+        if FileNameLanguage.isThreeLetterOnly(named) {
+            // Its letters alone do not name the text: a three-letter code is surer than a guess from them (`hsb`).
+            let read = LanguageDetector.detect(bytes, namingByLetters: false)
+            guard read.map({ LikelyScript.fileCode(named, canName: $0) }) ?? true else { return (nil, nil, nil) }
+            return settled(named, read)
+        }
+        return settled(named, LanguageDetector.detect(bytes))
+    }
+
+    private static func settled(_ named: Language, _ read: Language?) -> (language: Language?, reading: Language?, warning: ReaderDiagnostic?) {
+        guard let read, read.primary != named.primary else { return (named, named, nil) }
+        guard DetectorKin.cannotTell(named, from: read) else { return (named, named, languageMismatch(named: named, read: read)) }
+        let reading = LikelyScript.script(of: named) == nil && !LanguageConventions.hasOwnTable(named) ? read : named
+        return (named, reading, nil)
     }
 
     /// What a diagnostic about a version's language says first (`languageMismatch`).

@@ -37,7 +37,9 @@ extension NumberTextComparing {
         let pivot = NumberExtractor(languageCode: pivotCode), other = NumberExtractor(languageCode: otherCode)
         return numberTestComparison.compare(pivot: pivot.extract(pivotText), other: other.extract(otherText),
                                             pivotWords: pivot.spelledNumbers(pivotText), otherWords: other.spelledNumbers(otherText),
-                                            figureOrderMayDiffer: figureOrderByLanguage && NumberConventions.figureOrderMayDiffer(pivotCode, otherCode))
+                                            figureOrderMayDiffer: figureOrderByLanguage && NumberConventions.figureOrderMayDiffer(pivotCode, otherCode),
+                                            pivotReadsScaleWords: Language(code: pivotCode).map(LanguageConventions.hasOwnTable) ?? false,
+                                            otherReadsScaleWords: Language(code: otherCode).map(LanguageConventions.hasOwnTable) ?? false)
     }
 
     /// The difference between `text` in language `code` and an English passage.

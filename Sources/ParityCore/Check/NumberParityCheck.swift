@@ -43,7 +43,8 @@ struct NumberParityCheck {
                     if index != ob.last { offset += read.scalarCount + 1 }
                 }
                 guard var difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
-                                                          figureOrderMayDiffer: orderMayDiffer)
+                                                          figureOrderMayDiffer: orderMayDiffer, pivotReadsScaleWords: pivotHasTable,
+                                                          otherReadsScaleWords: otherHasTable)
                 else { return }
                 // The document symbol both mastheads carry, paired with another header line because the versions
                 // set it at different places (reading-order extraction), is no difference.

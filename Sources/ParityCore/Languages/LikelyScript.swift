@@ -43,17 +43,32 @@ public enum LikelyScript {
     }
 
     /// Whether a language code found in a file name (`report.vec.txt`, `minutes.new.txt`) names a text whose
-    /// words read as `read`: the two are written in one script (simplified and traditional Han count as one)
-    /// and, for the Latin script, CLDR has locale data for the named language. A three-letter code may be an
-    /// ordinary word of a Latin file name (`old`, `doc` are languages too), never of a Devanagari or Cyrillic
-    /// text's script: `report.new.txt` holding English stays English, holding Devanagari it is Newari.
+    /// words read as `read`: the two are written in one script (simplified and traditional Han count as one,
+    /// Nastaliq and Arabic too) and, for the Latin script, CLDR has locale data for the named language. A
+    /// three-letter code may be an ordinary word of a Latin file name (`old`, `doc` are languages too), never of
+    /// a Devanagari or Cyrillic text's script: `report.new.txt` holding English stays English, holding Devanagari it is Newari.
+    ///
+    /// A code CLDR gives no script (`gom`, Goan Konkani, which CLDR folds into `kok`) is taken to be written in the
+    /// text's script, unless that is Latin: there a code without locale data may be an ordinary word.
     public static func fileCode(_ named: Language, canName read: Language) -> Bool {
-        guard let namedScript = script(of: named).map(unifiedHan), let readScript = script(of: read).map(unifiedHan),
-              namedScript == readScript else { return false }
+        guard let readScript = unifiedScript(of: read) else { return false }
+        guard let namedScript = unifiedScript(of: named) else { return readScript != "Latn" }
+        guard namedScript == readScript else { return false }
         return namedScript != "Latn" || hasLocaleData(named)
     }
 
+    /// `script(of:)` with simplified and traditional Han as one script (`Hani`), Nastaliq as Arabic (`Arab`).
+    static func unifiedScript(of language: Language) -> String? {
+        script(of: language).map(unifiedHan)
+    }
+
+    /// Simplified and traditional Han as one script (`Hani`), Nastaliq as Arabic (`Aran` → `Arab`: CLDR gives Urdu
+    /// and Kashmiri the Nastaliq variant, Saraiki and Balochi the Arabic script; their letters are one script).
     private static func unifiedHan(_ script: String) -> String {
-        script == "Hans" || script == "Hant" ? "Hani" : script
+        switch script {
+        case "Hans", "Hant": return "Hani"
+        case "Aran": return "Arab"
+        default: return script
+        }
     }
 }

@@ -61,6 +61,16 @@ public enum MonthNameTable {
     /// Fómhair`, `le 14e jour de septembre`), normalized.
     public static let dayNouns: Set<String> = ["day", "lá", "día", "jour", "dia", "giorno"]
 
+    /// Words that write the first day of a month, before the month's name, in
+    /// languages that write that day with a word of its own rather than the
+    /// figure 1 (normalized as the number reader normalizes words): Urdu and
+    /// Persian `یکم` (`یکم جنوری ۲۰۲۴`, also Saraiki, Punjabi Shahmukhi),
+    /// Hindi `पहली` (`पहली जनवरी`), French `premier`, Spanish `primero`,
+    /// Portuguese `primeiro`, Italian `primo`, Catalan `primer`. The ordinal
+    /// on the figure (`1er`, `1.º`, `1r`) is read with the figure.
+    public static let firstDayWords: Set<String> = Set(["یکم", "پہلی", "पहली", "premier", "primero", "primeiro", "primo", "primer"]
+        .map { NumberTokenizer.normalizedWord(Array($0.unicodeScalars), 0..<$0.unicodeScalars.count) })
+
     /// Characters that follow a numeral month, day and year in Chinese and
     /// Japanese dates (`1948年12月10日`).
     public static let hanDateMarks: (year: String, month: String, day: String) = ("年", "月", "日")

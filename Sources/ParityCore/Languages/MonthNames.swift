@@ -17,7 +17,7 @@ enum MonthNames {
         var single: [String: Int] = [:]
         var twoWord: [String: [String: Int]] = [:]
         func add(_ form: String, _ month: Int) {
-            let words = form.split(separator: " ").map { WordPhraseTable.normalize(String($0)) }
+            let words = formWords(form)
             if words.count == 1 {
                 if single[words[0]] == nil { single[words[0]] = month }
             } else if words.count == 2 {
@@ -35,6 +35,13 @@ enum MonthNames {
         }
         return (single, twoWord)
     }()
+
+    /// The normalized words of a month form (`كانون الثاني` → two words), split at the scalar U+0020, never at
+    /// characters: a space followed by a mark or a zero-width non-joiner (as a CLDR record may write one) is one
+    /// character, so that a split by characters would join two words or misplace the form.
+    static func formWords(_ form: String) -> [String] {
+        form.unicodeScalars.split(separator: " ").map { WordPhraseTable.normalize(String(Substring($0))) }
+    }
 
     /// Whether `word` may be a key of `single` or `twoWord`: false only for an
     /// ASCII word whose length and first and last bytes no ASCII key has (an

@@ -52,8 +52,10 @@ struct NumberComparison {
     /// `dix-huitième` differ, `treinta` against nothing is left over).
     /// `figureOrderMayDiffer`: whether the two languages may put figures of
     /// one sentence in another order (a swap is then only info).
+    /// `pivotReadsScaleWords`, `otherReadsScaleWords`: whether the passage's language has a table of its own, so
+    /// that a scale word next to a figure would have been read (`restatedWithoutScale`).
     func compare(pivot: [ExtractedNumber], other: [ExtractedNumber], pivotWords: [SpelledNumber], otherWords: [SpelledNumber],
-                 figureOrderMayDiffer: Bool = false) -> Difference? {
+                 figureOrderMayDiffer: Bool = false, pivotReadsScaleWords: Bool = false, otherReadsScaleWords: Bool = false) -> Difference? {
         var balance: [String: Int] = [:]
         for value in pivot { balance[value.comparisonKey, default: 0] += 1 }
         for value in other { balance[value.comparisonKey, default: 0] -= 1 }
@@ -80,6 +82,14 @@ struct NumberComparison {
         if !conflicts.pivot.isEmpty {
             onlyPivot = Self.inTextOrder(onlyPivot + conflicts.pivot)
             onlyOther = Self.inTextOrder(onlyOther + conflicts.other)
+        }
+        // A figure stated with its scale word in one passage (`3,214.6 thousand`) and without it in the other (`3.214,6`),
+        // whose language's scale words are read, so that the scale is left to a caption (`(miles de dólares)`,
+        // `(thousands of United States dollars)`, often the table's heading, outside the passage): the same figure as
+        // far as a reader can tell, a note at most.
+        if conflicts.pivot.isEmpty, !onlyPivot.isEmpty || !onlyOther.isEmpty,
+           Self.restatedWithoutScale(onlyPivot, onlyOther, plainInPivot: pivotReadsScaleWords, plainInOther: otherReadsScaleWords) {
+            return Difference(onlyPivot: onlyPivot, onlyOther: onlyOther, severity: .info)
         }
         if !onlyPivot.isEmpty || !onlyOther.isEmpty {
             return Difference(onlyPivot: onlyPivot, onlyOther: onlyOther, severity: severity(onlyPivot, onlyOther),
@@ -139,7 +149,7 @@ struct NumberComparison {
         // A quantity whose whole part could be a year (`2027,1` against `2027`, a year with a footnote marker glued
         // to it: `2026.1`) may be that year misprinted: a plain figure.
         let whole = value.canonical.utf8.prefix { $0 != UInt8(ascii: ".") }
-        if whole.count == 4, let year = Int(Substring(whole)), (1800...2199).contains(year) { return .plainFigure }
+        if whole.count == 4, let year = Int(Substring(whole)), NumberDate.figureYears.contains(year) { return .plainFigure }
         if value.kind == .amount || whole.count < value.canonical.utf8.count { return .quantity }
         // Separators written between the digits (`1,406`, `1 406`, `1.406`): a grouped figure is no year.
         let digits = value.written.unicodeScalars.filter { DecimalDigit.value($0) != nil }.count
@@ -183,6 +193,28 @@ struct NumberComparison {
         pair(a, b, &usedA, &usedB)
         pair(b, a, &usedB, &usedA)
         return (usedA, usedB)
+    }
+
+    /// Whether every left-over value is a figure one passage states with a scale word and the other without it:
+    /// an amount with a scale word in one passage (`3,214.6 thousand`, `$1.5 million`) whose value is a plain
+    /// figure of the other (no currency: `3.214,6`, `1,5`) times a thousand, a million, a billion or a trillion.
+    /// `plainInPivot`, `plainInOther`: whether the plain figure may be in `a`, in `b` (a passage whose language's
+    /// scale words are not read may write one Parity cannot see: `2.2` of a constructed Yi `2.2 ꑭꊂ` stays a warning).
+    static func restatedWithoutScale(_ a: [ExtractedNumber], _ b: [ExtractedNumber], plainInPivot: Bool, plainInOther: Bool) -> Bool {
+        let factors: [Double] = [1e3, 1e6, 1e9, 1e12]
+        func isScaled(_ scaled: ExtractedNumber, _ plain: ExtractedNumber) -> Bool {
+            guard scaled.kind == .amount, plain.kind == .number, plain.currency == nil, plain.alternative == nil,
+                  let big = Double(scaled.canonical), let small = Double(plain.canonical), small > 0 else { return false }
+            return factors.contains { abs(big - small * $0) <= 1e-9 * big }
+        }
+        guard !a.isEmpty, a.count == b.count else { return false }
+        var usedB = Set<Int>()
+        for x in a {
+            guard let j = b.indices.first(where: { !usedB.contains($0) && (plainInOther && isScaled(x, b[$0]) || plainInPivot && isScaled(b[$0], x)) })
+            else { return false }
+            usedB.insert(j)
+        }
+        return true
     }
 
     /// Whether both passages state a time of day read without ambiguity
@@ -421,7 +453,7 @@ struct NumberComparison {
     static func gluedMarkerYear(_ value: ExtractedNumber) -> String? {
         let parts = value.canonical.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].utf8.count == 4, (1...2).contains(parts[1].utf8.count), let year = Int(parts[0]),
-              (1800...2199).contains(year) else { return nil }
+              NumberDate.figureYears.contains(year) else { return nil }
         // Written with a point (not a decimal comma read as a point: `2027,1` is a decimal in any language that writes one).
         var points = 0, commas = 0
         for scalar in value.written.unicodeScalars {

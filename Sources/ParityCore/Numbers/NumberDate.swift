@@ -6,6 +6,11 @@ struct NumberDate: Hashable, Sendable {
     var month: Int?
     var day: Int?
 
+    /// The years a bare four-digit figure is taken to be (`2027`, `1948`): a figure of four digits in this range,
+    /// written without separators, may be a year (a date's year, a year misprinted with a glued marker, a year
+    /// that ends a clause); outside it (`1406`, `2500`) it is a quantity. One range for every reader and check.
+    static let figureYears: ClosedRange<Int> = 1800...2199
+
     /// A date with every part given, if the parts are in range (years 1000–2999).
     init?(year: Int, month: Int, day: Int) {
         guard (1000...2999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }

@@ -422,6 +422,9 @@ extension NumberValueReader {
         var day: Int?, last = index
         if token.range.count <= 6, "IVX".unicodeScalars.contains(cursor.scalars[token.range.lowerBound]) {
             day = upperCaseRoman(token)
+        } else if token.range.count <= 8, let word = cursor.word(index), MonthNameTable.firstDayWords.contains(word) {
+            // یکم جنوری ۲۰۲۴, पहली जनवरी 2024, premier janvier 2024: the first of the month in a word of its own.
+            day = 1
         } else if cursor.mayBeWord(index, in: vocabulary.wordShapes), let value = dayWord(at: index) {
             day = value
             // A second word that completes the day: a unit after twenty or thirty, ten after a unit (Latin `tertio decimo`).

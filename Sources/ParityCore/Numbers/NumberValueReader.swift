@@ -153,7 +153,7 @@ struct NumberValueReader {
         // 3 to 14 June 2019); German writes the day with a point (3. bis 14. Juni, 10.–21. März).
         var afterFigure = k + 1
         if cursor.isPunct(afterFigure, "."), cursor.token(afterFigure + 1)?.kind == .space || isConnector(afterFigure + 1) { afterFigure += 1 }
-        let isYear = !token.grouped && token.fraction == nil && token.integerPart.utf8.count == 4 && (1800...2199).contains(token.integerValue ?? 0)
+        let isYear = !token.grouped && token.fraction == nil && token.integerPart.utf8.count == 4 && NumberDate.figureYears.contains(token.integerValue ?? 0)
         if isYear, let (date, end) = yearFirstDate(year: token.integerValue!, at: k) {
             emit(.date, date.canonical, k, end)
             return end
@@ -162,7 +162,7 @@ struct NumberValueReader {
            let secondToken = cursor.token(second), secondToken.kind == .number {
             // A year before a connector ends a clause of its own ("del 12,5 % en 2018 al 40,2 %"): it takes no unit from the figure after it.
             let secondIsYear = !secondToken.grouped && secondToken.fraction == nil && secondToken.integerPart.utf8.count == 4
-                && (1800...2199).contains(secondToken.integerValue ?? 0)
+                && NumberDate.figureYears.contains(secondToken.integerValue ?? 0)
             let takesUnit = !isYear || secondIsYear
             if let day = token.integerValue, (1...31).contains(day), let secondDay = secondToken.integerValue, (1...31).contains(secondDay),
                let (date, _) = dayFirstDate(day: secondDay, at: second), date.month != nil {

@@ -46,7 +46,8 @@ struct WordPhraseTable: Sendable {
     /// The normalized words of `phrase`: split at spaces, Han characters apart.
     static func words(of phrase: String) -> [String] {
         var result: [String] = []
-        for piece in phrase.split(separator: " ") {
+        // At scalars: a space with a mark or a zero-width (non-)joiner after it is one character.
+        for piece in phrase.unicodeScalars.split(separator: " ").map(Substring.init) {
             // A piece without Han characters is one word (most pieces): normalized whole, not rebuilt scalar by scalar.
             if !piece.unicodeScalars.contains(where: NumberTokenizer.isHan) {
                 result.append(normalize(String(piece)))

@@ -135,7 +135,8 @@ struct CorpusSetJob: Sendable {
 
     /// Reads one file. Its language is the one its name (or the manifest)
     /// gives; when the text reads as another, the name wins and the
-    /// mismatch is returned as a warning. Without a named language, the text decides.
+    /// mismatch is returned as a warning, unless the detector cannot tell the
+    /// two apart (`DetectorKin`). Without a named language, the text decides.
     private func read(_ file: SetFile, set: String) throws(InputError) -> (document: Document, warning: String?) {
         var document = try InputLoader().load(file.path)
         guard let named = file.language else { return (document, nil) }
@@ -148,7 +149,7 @@ struct CorpusSetJob: Sendable {
         }
         // Segment again with the named language's conventions.
         document = try InputLoader(language: named).load(file.path)
-        guard let read else { return (document, nil) }
+        guard let read, !DetectorKin.cannotTell(named, from: read) else { return (document, nil) }
         return (document, "named '\(named)' but the text reads as '\(read)'; kept as '\(named)'")
     }
 

@@ -1,0 +1,30 @@
+import Testing
+@testable import ParityCore
+@testable import ParityTestSupport
+
+/// A budget figure with its scale word (`3,214.6 thousand`, `1,5 millones`) against the same figure without it in a
+/// passage that gives the scale in a caption (`(miles de dólares)`, `(thousands of United States dollars)`,
+/// `(en milliers de dollars)`), or without the caption in the passage (it heads the table): a note at most, never a
+/// warning; another figure is still a difference. Constructed passages.
+@Suite struct ConstructedScaleCaptionTests: NumberTextComparing {
+    @Test func constructedScaleWordAgainstACaptionOfTheSameScaleIsANoteAtMost() {
+        #expect((compare("en", "The proposed budget amounts to $3,214.6 thousand.", "es",
+                        "Presupuesto propuesto (miles de dólares de los Estados Unidos): 3.214,6.")?.severity ?? .info) == .info)
+        #expect((compare("es", "El presupuesto propuesto asciende a 3.214,6 miles de dólares.", "en",
+                        "Proposed budget (thousands of United States dollars): 3,214.6.")?.severity ?? .info) == .info)
+        #expect((compare("fr", "Le budget proposé s’élève à 1,5 million de dollars.", "en",
+                        "Proposed budget (millions of United States dollars): 1.5.")?.severity ?? .info) == .info)
+    }
+
+    @Test func constructedScaleWordAgainstAFigureWithoutCaptionIsANoteAtMost() {
+        let found = compare("en", "The proposed budget amounts to $3,214.6 thousand.", "es", "Total: 3.214,6")
+        #expect((found?.severity ?? .info) == .info)
+    }
+
+    @Test func constructedAnotherFigureUnderTheCaptionIsADifference() {
+        let found = compare("en", "The proposed budget amounts to $3,214.6 thousand.", "es",
+                            "Presupuesto propuesto (miles de dólares de los Estados Unidos): 3.241,6.")
+        #expect(found != nil)
+        #expect((found?.severity ?? .info) >= .warning)
+    }
+}
