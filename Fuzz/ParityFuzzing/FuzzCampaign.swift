@@ -320,9 +320,15 @@ public struct FuzzCampaign: Sendable {
     /// `progress`, when given, is called with the report so far of all
     /// workers (its `seconds` the time since the start) as it asks (``FuzzProgress``).
     public func run(count: Int, seed: UInt64, jobs: Int = 1, watchdog: FuzzWatchdog? = nil, progress: FuzzProgress<Report>? = nil) -> Report {
+        run(runs: 0..<count, seed: seed, jobs: jobs, watchdog: watchdog, progress: progress)
+    }
+
+    /// Runs the inputs `runs` of the campaign with `seed` (a part of a longer
+    /// one, to look again at the runs around a problem), as ``run(count:seed:jobs:watchdog:progress:)``.
+    public func run(runs: Range<Int>, seed: UInt64, jobs: Int = 1, watchdog: FuzzWatchdog? = nil, progress: FuzzProgress<Report>? = nil) -> Report {
         let started = Date()
         let cpuStarted = Self.processorSeconds()
-        let ranges = Self.ranges(count: count, jobs: jobs)
+        let ranges = Self.ranges(count: runs.count, jobs: jobs).map { ($0.lowerBound + runs.lowerBound)..<($0.upperBound + runs.lowerBound) }
         let tally = FuzzTally(workers: ranges.count, started: started, progress: progress)
         if ranges.count == 1 {
             tally.finish(worker: 0, run(ranges[0], seed: seed, worker: 0, watchdog: watchdog, tally: tally))

@@ -2,7 +2,8 @@ import Foundation
 
 /// The reports of a campaign's parallel workers as they run: each worker
 /// puts its report so far after every run; the progress line, when due, is
-/// written for all of them together.
+/// written for all of them together, and each new problem at once (a
+/// campaign stopped before its end still names what it found).
 final class FuzzTally: @unchecked Sendable {
     private let lock = NSLock()
     private var parts: [FuzzCampaign.Report]
@@ -22,6 +23,7 @@ final class FuzzTally: @unchecked Sendable {
         guard let progress else { return }
         lock.lock()
         defer { lock.unlock() }
+        for problem in report.problems.dropFirst(parts[worker].problems.count) { progress.problem(problem) }
         parts[worker] = report
         runs += 1
         if progress.isDue(runs: runs) {
