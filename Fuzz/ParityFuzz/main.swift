@@ -11,6 +11,10 @@ import ParityFuzzing
 // Both long runs write a progress line on standard error (runs, crashes,
 // hangs, invalid XML, other problems, elapsed) every 1,000 runs or 30 s;
 // `--progress N` anywhere: every N runs (0: none).
+// `--jobs N` anywhere: the campaign's runs split between N threads (default:
+// every core); run i tries the same input whatever N, and the figures and
+// problems are those of one thread. `--from START`: runs START..<START+RUNS
+// of the campaign (to look again at the runs around a problem).
 /// Prints a report and its first problems; exits 0 without problems, 1 with.
 func finish(_ summary: String, _ problems: [String]) -> Never {
     print(summary)
@@ -19,11 +23,15 @@ func finish(_ summary: String, _ problems: [String]) -> Never {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-var progressRuns = 1_000
-if let flag = arguments.firstIndex(of: "--progress"), flag + 1 < arguments.count, let every = Int(arguments[flag + 1]) {
-    progressRuns = every
+/// The value of `--NAME N` anywhere in the arguments (both removed), or `fallback`.
+@MainActor func option(_ name: String, _ fallback: Int) -> Int {
+    guard let flag = arguments.firstIndex(of: name), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]) else { return fallback }
     arguments.removeSubrange(flag...(flag + 1))
+    return value
 }
+let progressRuns = option("--progress", 1_000)
+let jobs = max(1, option("--jobs", ProcessInfo.processInfo.activeProcessorCount))
+let firstRun = max(0, option("--from", 0))
 /// The progress of a long run on standard error every `runs` runs or 30 s, or none when `runs` is 0.
 func progress<Report>(every runs: Int, _ line: @escaping (Report) -> String) -> FuzzProgress<Report>? {
     runs > 0 ? FuzzProgress(runs: runs, seconds: 30, line: line) : nil
@@ -62,8 +70,8 @@ do {
     let window = arguments.count > 3 ? Int(arguments[3]) : nil
     let campaign = try FuzzCampaign(root: root, windowBytes: window)
     let watchdog = FuzzWatchdog(limit: campaign.timeLimit, folder: folder)
-    let report = campaign.run(count: runs, seed: seed, watchdog: watchdog, progress: progress(every: progressRuns, \.progressLine))
-    finish("ParityFuzz seed \(seed): \(report)", report.problems)
+    let report = campaign.run(runs: firstRun..<(firstRun + runs), seed: seed, jobs: jobs, watchdog: watchdog, progress: progress(every: progressRuns, \.progressLine))
+    finish("ParityFuzz seed \(seed), \(jobs) jobs: \(report)", report.problems)
 } catch {
     FileHandle.standardError.write(Data("parity-fuzz: cannot load the seeds: \(error)\n".utf8))
     exit(2)

@@ -2,14 +2,18 @@ import Foundation
 import ParityTestSupport
 
 /// The command-line side of the fuzzer (issue 11): random command shapes
-/// (`outline`, `text`, `align`, `check`, `show`, `report`, with their
-/// options and `-o` exports) over mutated real inputs, run as processes of
-/// the built `parity` binary. The oracle, per run:
+/// (`outline`, `text`, `align`, `check`, `show`, `report`, `corpus`, with
+/// their options, `--encoding`, `--pdf-layout`, `-o` exports at block and
+/// sentence level, an output onto an input or a FIFO, a FIFO as input) over
+/// mutated real inputs of every format (text in UTF-8, UTF-16 and
+/// Windows-1252, PDF, DOCX, HTML, UDHR XML, native XML, TMX, XCES), run as
+/// processes of the built `parity` binary. The oracle, per run:
 /// - exit code 0, 1 or 2, never a signal;
 /// - on exit 2, exactly one line on standard error, or for bad usage the
 ///   `parity: error: …` line and the hint `See 'parity COMMAND --help'.`;
 /// - done within `timeLimit` seconds;
-/// - no temporary file left, and no output file written when the run failed.
+/// - no temporary file left, and no output file written when the run failed;
+/// - the inputs unchanged (an output onto an input is refused), a FIFO still a FIFO.
 public struct CommandFuzz {
     /// What a run of the command fuzzer found.
     public struct Report: Sendable, CustomStringConvertible {
@@ -44,7 +48,7 @@ public struct CommandFuzz {
     public init(binary: URL, root: URL) throws {
         self.binary = binary
         func file(_ relative: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: root.appendingPathComponent(relative))) }
-        seeds = [
+        var seeds: [(name: String, bytes: [UInt8])] = [
             ("es.txt", try file("Sources-Texts/un-hearings-2006/es.txt")),
             ("udhr_spa.xml", try file("Sources-Texts/udhr/udhr_spa.xml")),
             // Labels and numbers in other scripts, as written: Arabic (right to left) and Chinese (wide).
@@ -53,7 +57,15 @@ public struct CommandFuzz {
             ("es.docx", try file("Tests/Fixtures/generated-from-es-txt/es-generated-typed-numbers.docx")),
             ("es.html", try file("Tests/Fixtures/generated-from-es-txt/es-generated.html")),
             ("udhr.tmx", try file("Alignments/udhr.tmx")),
+            ("udhr-native.xml", try FuzzCampaign.smallAlignmentSeed(root, tmx: false)),
+            ("es.pdf", try file("Tests/Fixtures/constructed-documents/layout-pdfs/noteverbale-pledges.constructed.zh.hanging.pdf")),
         ]
+        // The text seed in other encodings, and the XCES files Parity writes (which it does not read back).
+        let text = seeds[0].bytes
+        seeds.append(("es-utf16.txt", FuzzCampaign.encodedUTF16(text)))
+        seeds.append(("es-1252.txt", FuzzCampaign.encodedWindows1252(text)))
+        for (index, xces) in try FuzzCampaign.xcesSeeds(root).enumerated() { seeds.append(("udhr.xces\(index).xml", xces)) }
+        self.seeds = seeds
     }
 
     static let shapes: [[String]] = [
@@ -62,6 +74,13 @@ public struct CommandFuzz {
         ["show", "--width", "23", "--ascii", "A", "B"], ["show", "--level", "sentence", "--width", "61", "A", "B"],
         ["report", "A", "B", "-o", "OUT.html"], ["report", "A", "B", "--level", "sentence", "-o", "-"], ["align", "A", "B", "--format", "tmx", "-o", "OUT.tmx"],
         ["align", "A", "B", "-o", "OUT.xml"], ["align", "A", "B", "--format", "xces", "-o", "OUTDIR/"], ["check", "A"],
+        ["check", "--encoding", "windows-1252", "A", "B"], ["outline", "--encoding", "utf-16le", "A"], ["outline", "--pdf-layout", "A"],
+        ["align", "A", "B", "--level", "sentence", "--format", "tmx", "-o", "OUT.tmx"],
+        ["align", "A", "B", "--level", "sentence", "--format", "xces", "-o", "OUTDIR/"],
+        // An output onto an input or onto a FIFO is refused; a FIFO as input is refused without blocking.
+        ["align", "A", "B", "-o", "A"], ["report", "A", "B", "-o", "B"], ["align", "A", "B", "--format", "tmx", "-o", "FIFO"],
+        ["check", "FIFO", "B"],
+        ["corpus", "SETS", "-o", "OUTDIR/", "--formats", "xml,tmx,xces", "--quiet"],
     ]
 
     /// Runs `count` commands from `seed` in a scratch folder; `progress`, when
@@ -79,10 +98,23 @@ public struct CommandFuzz {
             try Data(Bool.random(using: &random) ? first.bytes : FuzzCampaign.mutate(first.bytes, &random)).write(to: a)
             try Data(Bool.random(using: &random) ? second.bytes : FuzzCampaign.mutate(second.bytes, &random)).write(to: b)
             let shape = Self.shapes.randomElement(using: &random)!
+            let fifo = folder.appendingPathComponent("FIFO")
+            if shape.contains("FIFO"), mkfifo(fifo.path, 0o600) != 0 { throw CocoaError(.fileWriteUnknown) }
+            let sets = folder.appendingPathComponent("SETS")
+            if shape.contains("SETS") {
+                // One document set, each version named by its language.
+                let set = sets.appendingPathComponent("one")
+                try FileManager.default.createDirectory(at: set, withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: a, to: set.appendingPathComponent("es." + a.pathExtension))
+                try FileManager.default.copyItem(at: b, to: set.appendingPathComponent("en." + b.pathExtension))
+            }
+            let inputs = [a: try Data(contentsOf: a), b: try Data(contentsOf: b)]
             let arguments = shape.map { argument -> String in
                 switch argument {
                 case "A": return a.path
                 case "B": return b.path
+                case "FIFO": return fifo.path
+                case "SETS": return sets.path
                 default: return argument.hasPrefix("OUT") ? folder.appendingPathComponent(argument).path + (argument.hasSuffix("/") ? "/" : "") : argument
                 }
             }
@@ -108,6 +140,12 @@ public struct CommandFuzz {
             if status == 2, left.contains(where: { $0.hasPrefix("OUT") && !$0.hasSuffix("DIR") }) {
                 report.problems.append("\(label): output written by a failed run")
             }
+            for (input, bytes) in inputs where (try? Data(contentsOf: input)) != bytes {
+                report.problems.append("\(label): input \(input.lastPathComponent) changed")
+            }
+            if shape.contains("FIFO"), !Self.isFIFO(fifo.path) {
+                report.problems.append("\(label): the FIFO was replaced")
+            }
             if let progress, progress.isDue(runs: report.runs) {
                 report.seconds = Date().timeIntervalSince(started)
                 progress.tell(report)
@@ -115,6 +153,12 @@ public struct CommandFuzz {
         }
         report.seconds = Date().timeIntervalSince(started)
         return report
+    }
+
+    /// Whether `path` names a FIFO (not following a link).
+    static func isFIFO(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO
     }
 
     /// Whether `text` is one error line, or a usage error and its hint line.

@@ -27,6 +27,11 @@ public final class FuzzProgress<Report>: @unchecked Sendable {
         done % runs == 0 || Date().timeIntervalSince(last) >= seconds
     }
 
+    /// Writes a problem as soon as it is found.
+    func problem(_ text: String) {
+        write("parity-fuzz: problem: " + text)
+    }
+
     /// Writes the line for `report`.
     func tell(_ report: Report) {
         last = Date()

@@ -5,9 +5,10 @@ import Testing
 
 /// The CI-time run of the seeded mutation fuzzer (issue 11; long runs:
 /// `swift run -c release ParityFuzz RUNS SEED`): 700 mutated real inputs,
-/// 100 of each format (text, PDF text, UDHR XML, DOCX, HTML, native
-/// alignment, TMX), through reading, alignment, check and export; no trap,
-/// no hang, every document lossless, every XML output valid.
+/// 70 of each kind (text, PDF text, UDHR XML, DOCX, HTML, native
+/// alignment, TMX, text in another encoding, PDF word boxes, XCES), through
+/// reading, alignment, check and export; no trap, no hang, every document
+/// lossless, every XML output valid.
 @Suite struct FuzzSmokeTests {
     @Test func sevenHundredMutatedInputsMeetTheOracle() throws {
         let campaign = try FuzzCampaign(root: RepositoryPaths.root)

@@ -6,7 +6,8 @@ import ParityCore
 ///
 /// The schema is a trusted file (for example `Schemas/tmx14.dtd`); the
 /// document is parsed with the untrusted-input options, so validation never
-/// loads the document's own external DTD or entities.
+/// loads the document's own external DTD or entities. Each call loads the
+/// schema anew; to validate many documents, keep a `LoadedXMLSchema`.
 public enum XMLValidator {
     /// Validates `xml` (UTF-8) against the DTD in the file at `dtdPath`.
     /// - Returns: libxml2's validity errors; empty when the document is valid.
@@ -28,37 +29,11 @@ public enum XMLValidator {
 
     /// Validates a parsed document against the DTD at `dtdPath`.
     static func validate(_ document: borrowing OwnedXMLDocument, againstDTDAt dtdPath: String) throws(InputError) -> [XMLMessage] {
-        let sink = XMLErrorSink()
-        let loaded: Bool = sink.collecting {
-            guard let dtd = xmlParseDTD(nil, dtdPath) else { return false }
-            defer { xmlFreeDtd(dtd) }
-            guard let context = xmlNewValidCtxt() else { return false }
-            defer { xmlFreeValidCtxt(context) }
-            _ = xmlValidateDtd(context, document.pointer, dtd)
-            return true
-        }
-        guard loaded else {
-            throw .unreadable(file: dtdPath, reason: sink.firstError?.message ?? "cannot load the DTD")
-        }
-        return sink.messages.filter { $0.level >= .error }
+        try LoadedXMLSchema(dtdAt: dtdPath).validate(document)
     }
 
     /// Validates a parsed document against the RelaxNG schema at `schemaPath`.
     static func validate(_ document: borrowing OwnedXMLDocument, againstRelaxNGAt schemaPath: String) throws(InputError) -> [XMLMessage] {
-        let sink = XMLErrorSink()
-        let loaded: Bool = sink.collecting {
-            guard let parser = xmlRelaxNGNewParserCtxt(schemaPath) else { return false }
-            defer { xmlRelaxNGFreeParserCtxt(parser) }
-            guard let schema = xmlRelaxNGParse(parser) else { return false }
-            defer { xmlRelaxNGFree(schema) }
-            guard let context = xmlRelaxNGNewValidCtxt(schema) else { return false }
-            defer { xmlRelaxNGFreeValidCtxt(context) }
-            _ = xmlRelaxNGValidateDoc(context, document.pointer)
-            return true
-        }
-        guard loaded else {
-            throw .unreadable(file: schemaPath, reason: sink.firstError?.message ?? "cannot load the RelaxNG schema")
-        }
-        return sink.messages.filter { $0.level >= .error }
+        try LoadedXMLSchema(relaxNGAt: schemaPath).validate(document)
     }
 }
