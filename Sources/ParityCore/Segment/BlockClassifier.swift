@@ -63,8 +63,13 @@ struct BlockClassifier {
         (state.contents, state.leaderlessEntries) = contentsBlocks()
         var (articles, articleLabels, insertedArticles) = articleTitles()
         var divisions = divisionTitles()
+        // Lettered sections (`Section A.`, `Раздел Б.`, `الفرع باء -`, `B节`) whose letters start again under each
+        // chapter, or whose word the tables know for sections, are no captions numbered in one count
+        // (`NumberedCaptionSequence`): no chapters, articles or annexes.
+        let letteredSections = letteredSectionCandidates(articles: articles, divisions: divisions)
+        let letteredSectionUnits = LetteredSectionSequence.sectionUnits(letteredSections, tableWords: Self.sectionWords)
         var sections: [(index: Int, caption: NumberedCaptionSequence.Caption)] = []
-        for (index, caption) in numberedCaptions(articles: articles, divisions: divisions) {
+        for (index, caption) in numberedCaptions(articles: articles, divisions: divisions, excluding: letteredSectionUnits) {
             let number = caption.match.number
             switch caption.kind {
             case .article:
@@ -92,6 +97,12 @@ struct BlockClassifier {
                 match: DivisionLine.Match(kind: .section, number: number, labelLength: caption.match.labelLength),
                 idPath: outer.idPath + "." + DivisionLine.Kind.section.pathPrefix + String(number),
                 labelPath: outer.labelPath + "." + DivisionSequence.nestedLabel(number, depth: depth), level: min(depth, 3))
+        }
+        // Lettered sections under the chapters now known (by their words or their numbering).
+        for (index, section) in LetteredSectionSequence.kept(letteredSections, chapters: divisions, tableWords: Self.sectionWords)
+            where articles[index] == nil && divisions[index] == nil {
+            divisions[index] = section
+            state.inferredAnnexes[index] = nil
         }
         state.numbered = numberedUnits()
         (state.speakerWords, state.notedDesignationsOpenTurns) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
@@ -390,10 +401,12 @@ struct BlockClassifier {
 
     /// Captions whose word the tables do not know, found by their numbering
     /// (`NumberedCaption`, `NumberedCaptionSequence`), by unit index.
-    private func numberedCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> [Int: NumberedCaptionSequence.Caption] {
+    private func numberedCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division],
+                                  excluding: Set<Int> = []) -> [Int: NumberedCaptionSequence.Caption] {
         var candidates: [(index: Int, match: NumberedCaption.Match)] = []
         // A caption linked to its letter may wrap over several lines (`Príloha I k listu …` at 48 columns).
-        for (index, unit) in units.enumerated() where unit.lines.count <= 6 && articles[index] == nil && divisions[index] == nil {
+        for (index, unit) in units.enumerated() where unit.lines.count <= 6 && articles[index] == nil && divisions[index] == nil
+            && !excluding.contains(index) {
             let first = lines[unit.lines.lowerBound]
             let length = first.contentEnd - first.contentStart
             guard length >= 3 || (length >= 1 && unit.lines.count >= 2), length <= NumberedCaption.maximumLength * 4 else { continue }
@@ -1186,6 +1199,29 @@ struct BlockClassifier {
 
     // MARK: - Divisions
 
+    /// The section words the tables know, lower-cased (`section`, `sección`, `раздел`, `الفرع`).
+    static let sectionWords: Set<String> = Set(LanguageConventions.all.flatMap { $0.sectionWords.map { $0.lowercased() } })
+
+    /// Units of one or two lines whose first line may open a lettered section (`LetteredSectionCaption`),
+    /// articles, divisions and annex captions the tables read left out, in order.
+    private func letteredSectionCandidates(articles: [Int: Int], divisions: [Int: DivisionSequence.Division])
+        -> [(index: Int, match: LetteredSectionCaption.Match)] {
+        var candidates: [(index: Int, match: LetteredSectionCaption.Match)] = []
+        for (index, unit) in units.enumerated() where unit.lines.count <= 2 && articles[index] == nil && divisions[index] == nil {
+            let first = lines[unit.lines.lowerBound]
+            var start = first.contentStart
+            // Markdown marks and the spaces that centre a caption.
+            while start < first.contentEnd, decoded.utf8[start] == UInt8(ascii: "*") || decoded.utf8[start] == UInt8(ascii: "#")
+                || decoded.utf8[start] == UInt8(ascii: "_") || decoded.utf8[start] == UInt8(ascii: " ") { start += 1 }
+            guard LetteredSectionCaption.mayMatch(decoded.utf8, start, first.contentEnd) else { continue }
+            let line = captionLine(index)
+            guard let match = LetteredSectionCaption.match(line),
+                  CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) == nil else { continue }
+            candidates.append((index, match))
+        }
+        return candidates
+    }
+
     /// Units that open a part, chapter, section or goal in sequence
     /// (`DivisionLine`, `DivisionSequence`), by unit index, with their label path.
     private func divisionTitles() -> [Int: DivisionSequence.Division] {
@@ -1237,6 +1273,10 @@ struct BlockClassifier {
         var block = draft(.heading, text, body: false)
         // The label is cut from the text as read without markup, when it reads there too.
         if let again = DivisionLine.match(text.full) {
+            block.removeText(0..<again.labelLength)
+            block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
+        } else if match.kind == .section, let again = LetteredSectionCaption.match(text.full) {
+            // A lettered section (`Раздел Б. Совет`, `الفرع باء - المجلس`, `B节 理事会`).
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
         } else if let again = NumberedCaption.matchEitherWay(text.full, numberFirstLine: text.full),
