@@ -848,6 +848,11 @@ struct BlockClassifier {
         }
         var found: (index: Int, text: [Unicode.Scalar])?
         for candidate in [opening - 1, opening - 2] {
+            // A line of one word above the line before the count (`Nyongeza` / title / `1.`) is the caption, the
+            // line under it the annex's title — unless that line names the letter by its date, as a caption that
+            // links its annex does (`(Signed) …` / `Ambassador` / `Annex to the letter dated …` / `1.`).
+            if candidate == opening - 1, opening >= 4, isOneWordLine(opening - 2),
+               let title = text(opening - 1), !title.contains(where: { ScalarClass.digit($0) != nil }) { continue }
             if candidate == opening - 2 {
                 // A title line between the caption and the count.
                 guard units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title) else { continue }
@@ -1445,6 +1450,7 @@ struct BlockClassifier {
             state.numbering.enterAnnex(annexLabel)
             state.listParent = nil
             state.lastParagraph = 0
+            state.parenthesizedParagraphs = false
             // `I. melléklet`: the caption keeps its number, read as the annex's label.
             var block = draft(.annex, text, body: false)
             block.label = annexLabel.isEmpty ? nil : annexLabel
@@ -2351,12 +2357,30 @@ struct BlockClassifier {
     /// is `(1)`, and the next ones go on from it (up to
     /// `NumberedCaptionSequence.maximumStep`); after a paragraph `1.` they are items.
     private func articleParagraphInParentheses(_ text: UnitText, state: State) -> Int? {
-        guard state.article != nil, state.turn == nil, let written = text.label?.written, Self.isParenthesizedNumber(written) else { return nil }
+        // An annex numbers its paragraphs so too (a note's annexed plan: `(1) The plan covers …`, `(2) …`), outside any article.
+        let inAnnex = state.article == nil && state.annex != nil
+        guard state.article != nil || inAnnex, state.turn == nil, let written = text.label?.written, Self.isParenthesizedNumber(written)
+        else { return nil }
         let scalars = Array(written.unicodeScalars)
         guard let value = Numerals.decimalValue(scalars[1..<(scalars.count - 1)]) else { return nil }
-        if state.lastParagraph == 0 { return value == 1 ? value : nil }
+        if state.lastParagraph == 0 {
+            // In an annex, the items of a lead-in ending with a colon (`… as follows:` / `(1)` `(2)`) stay its items.
+            if inAnnex, let last = state.previousText.scalars.last(where: { !ScalarClass.isWhitespace($0) }), last == ":" || last == "：" {
+                return nil
+            }
+            return value == 1 ? value : nil
+        }
         guard state.parenthesizedParagraphs, value > state.lastParagraph, value - state.lastParagraph <= NumberedCaptionSequence.maximumStep else { return nil }
         return value
+    }
+
+    /// 1 when `following` is labelled `(1)` as an annex's first paragraph (`articleParagraphInParentheses`): the
+    /// line before it, under the annex caption, is the annex's title as it is before a `1.`.
+    private func annexParenthesizedOne(_ following: UnitText, state: State) -> Int? {
+        guard state.annex != nil, state.article == nil, state.lastParagraph == 0, let written = following.label?.written,
+              Self.isParenthesizedNumber(written) else { return nil }
+        let scalars = Array(written.unicodeScalars)
+        return Numerals.decimalValue(scalars[1..<(scalars.count - 1)]) == 1 ? 1 : nil
     }
 
     /// Paragraph `number` of the current article, its label written as the text has it
@@ -2428,7 +2452,7 @@ struct BlockClassifier {
               !endsClause(text.body, minimumLength: 0),
               let first = ScalarText.firstLetter(text.body),
               ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
-              let following = next(), let number = following.number
+              let following = next(), let number = following.number ?? annexParenthesizedOne(following, state: state)
         else { return false }
         return number == state.lastParagraph + 1
             && (following.lineCount > 1 || following.body.count > Self.subheadingMaximumLength
