@@ -63,8 +63,13 @@ struct BlockClassifier {
         (state.contents, state.leaderlessEntries) = contentsBlocks()
         var (articles, articleLabels, insertedArticles) = articleTitles()
         var divisions = divisionTitles()
+        // Lettered sections (`Section A.`, `Раздел Б.`, `الفرع باء -`, `B节`) whose letters start again under each
+        // chapter, or whose word the tables know for sections, are no captions numbered in one count
+        // (`NumberedCaptionSequence`): no chapters, articles or annexes.
+        let letteredSections = letteredSectionCandidates(articles: articles, divisions: divisions)
+        let letteredSectionUnits = LetteredSectionSequence.sectionUnits(letteredSections, tableWords: Self.sectionWords)
         var sections: [(index: Int, caption: NumberedCaptionSequence.Caption)] = []
-        for (index, caption) in numberedCaptions(articles: articles, divisions: divisions) {
+        for (index, caption) in numberedCaptions(articles: articles, divisions: divisions, excluding: letteredSectionUnits) {
             let number = caption.match.number
             switch caption.kind {
             case .article:
@@ -92,6 +97,12 @@ struct BlockClassifier {
                 match: DivisionLine.Match(kind: .section, number: number, labelLength: caption.match.labelLength),
                 idPath: outer.idPath + "." + DivisionLine.Kind.section.pathPrefix + String(number),
                 labelPath: outer.labelPath + "." + DivisionSequence.nestedLabel(number, depth: depth), level: min(depth, 3))
+        }
+        // Lettered sections under the chapters now known (by their words or their numbering).
+        for (index, section) in LetteredSectionSequence.kept(letteredSections, chapters: divisions, tableWords: Self.sectionWords)
+            where articles[index] == nil && divisions[index] == nil {
+            divisions[index] = section
+            state.inferredAnnexes[index] = nil
         }
         state.numbered = numberedUnits()
         (state.speakerWords, state.notedDesignationsOpenTurns) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
@@ -390,10 +401,12 @@ struct BlockClassifier {
 
     /// Captions whose word the tables do not know, found by their numbering
     /// (`NumberedCaption`, `NumberedCaptionSequence`), by unit index.
-    private func numberedCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> [Int: NumberedCaptionSequence.Caption] {
+    private func numberedCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division],
+                                  excluding: Set<Int> = []) -> [Int: NumberedCaptionSequence.Caption] {
         var candidates: [(index: Int, match: NumberedCaption.Match)] = []
         // A caption linked to its letter may wrap over several lines (`Príloha I k listu …` at 48 columns).
-        for (index, unit) in units.enumerated() where unit.lines.count <= 6 && articles[index] == nil && divisions[index] == nil {
+        for (index, unit) in units.enumerated() where unit.lines.count <= 6 && articles[index] == nil && divisions[index] == nil
+            && !excluding.contains(index) {
             let first = lines[unit.lines.lowerBound]
             let length = first.contentEnd - first.contentStart
             guard length >= 3 || (length >= 1 && unit.lines.count >= 2), length <= NumberedCaption.maximumLength * 4 else { continue }
@@ -835,6 +848,11 @@ struct BlockClassifier {
         }
         var found: (index: Int, text: [Unicode.Scalar])?
         for candidate in [opening - 1, opening - 2] {
+            // A line of one word above the line before the count (`Nyongeza` / title / `1.`) is the caption, the
+            // line under it the annex's title — unless that line names the letter by its date, as a caption that
+            // links its annex does (`(Signed) …` / `Ambassador` / `Annex to the letter dated …` / `1.`).
+            if candidate == opening - 1, opening >= 4, isOneWordLine(opening - 2),
+               let title = text(opening - 1), !title.contains(where: { ScalarClass.digit($0) != nil }) { continue }
             if candidate == opening - 2 {
                 // A title line between the caption and the count.
                 guard units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title) else { continue }
@@ -1186,6 +1204,29 @@ struct BlockClassifier {
 
     // MARK: - Divisions
 
+    /// The section words the tables know, lower-cased (`section`, `sección`, `раздел`, `الفرع`).
+    static let sectionWords: Set<String> = Set(LanguageConventions.all.flatMap { $0.sectionWords.map { $0.lowercased() } })
+
+    /// Units of one or two lines whose first line may open a lettered section (`LetteredSectionCaption`),
+    /// articles, divisions and annex captions the tables read left out, in order.
+    private func letteredSectionCandidates(articles: [Int: Int], divisions: [Int: DivisionSequence.Division])
+        -> [(index: Int, match: LetteredSectionCaption.Match)] {
+        var candidates: [(index: Int, match: LetteredSectionCaption.Match)] = []
+        for (index, unit) in units.enumerated() where unit.lines.count <= 2 && articles[index] == nil && divisions[index] == nil {
+            let first = lines[unit.lines.lowerBound]
+            var start = first.contentStart
+            // Markdown marks and the spaces that centre a caption.
+            while start < first.contentEnd, decoded.utf8[start] == UInt8(ascii: "*") || decoded.utf8[start] == UInt8(ascii: "#")
+                || decoded.utf8[start] == UInt8(ascii: "_") || decoded.utf8[start] == UInt8(ascii: " ") { start += 1 }
+            guard LetteredSectionCaption.mayMatch(decoded.utf8, start, first.contentEnd) else { continue }
+            let line = captionLine(index)
+            guard let match = LetteredSectionCaption.match(line),
+                  CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) == nil else { continue }
+            candidates.append((index, match))
+        }
+        return candidates
+    }
+
     /// Units that open a part, chapter, section or goal in sequence
     /// (`DivisionLine`, `DivisionSequence`), by unit index, with their label path.
     private func divisionTitles() -> [Int: DivisionSequence.Division] {
@@ -1237,6 +1278,10 @@ struct BlockClassifier {
         var block = draft(.heading, text, body: false)
         // The label is cut from the text as read without markup, when it reads there too.
         if let again = DivisionLine.match(text.full) {
+            block.removeText(0..<again.labelLength)
+            block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
+        } else if match.kind == .section, let again = LetteredSectionCaption.match(text.full) {
+            // A lettered section (`Раздел Б. Совет`, `الفرع باء - المجلس`, `B节 理事会`).
             block.removeText(0..<again.labelLength)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
         } else if let again = NumberedCaption.matchEitherWay(text.full, numberFirstLine: text.full),
@@ -1405,6 +1450,7 @@ struct BlockClassifier {
             state.numbering.enterAnnex(annexLabel)
             state.listParent = nil
             state.lastParagraph = 0
+            state.parenthesizedParagraphs = false
             // `I. melléklet`: the caption keeps its number, read as the annex's label.
             var block = draft(.annex, text, body: false)
             block.label = annexLabel.isEmpty ? nil : annexLabel
@@ -2311,12 +2357,30 @@ struct BlockClassifier {
     /// is `(1)`, and the next ones go on from it (up to
     /// `NumberedCaptionSequence.maximumStep`); after a paragraph `1.` they are items.
     private func articleParagraphInParentheses(_ text: UnitText, state: State) -> Int? {
-        guard state.article != nil, state.turn == nil, let written = text.label?.written, Self.isParenthesizedNumber(written) else { return nil }
+        // An annex numbers its paragraphs so too (a note's annexed plan: `(1) The plan covers …`, `(2) …`), outside any article.
+        let inAnnex = state.article == nil && state.annex != nil
+        guard state.article != nil || inAnnex, state.turn == nil, let written = text.label?.written, Self.isParenthesizedNumber(written)
+        else { return nil }
         let scalars = Array(written.unicodeScalars)
         guard let value = Numerals.decimalValue(scalars[1..<(scalars.count - 1)]) else { return nil }
-        if state.lastParagraph == 0 { return value == 1 ? value : nil }
+        if state.lastParagraph == 0 {
+            // In an annex, the items of a lead-in ending with a colon (`… as follows:` / `(1)` `(2)`) stay its items.
+            if inAnnex, let last = state.previousText.scalars.last(where: { !ScalarClass.isWhitespace($0) }), last == ":" || last == "：" {
+                return nil
+            }
+            return value == 1 ? value : nil
+        }
         guard state.parenthesizedParagraphs, value > state.lastParagraph, value - state.lastParagraph <= NumberedCaptionSequence.maximumStep else { return nil }
         return value
+    }
+
+    /// 1 when `following` is labelled `(1)` as an annex's first paragraph (`articleParagraphInParentheses`): the
+    /// line before it, under the annex caption, is the annex's title as it is before a `1.`.
+    private func annexParenthesizedOne(_ following: UnitText, state: State) -> Int? {
+        guard state.annex != nil, state.article == nil, state.lastParagraph == 0, let written = following.label?.written,
+              Self.isParenthesizedNumber(written) else { return nil }
+        let scalars = Array(written.unicodeScalars)
+        return Numerals.decimalValue(scalars[1..<(scalars.count - 1)]) == 1 ? 1 : nil
     }
 
     /// Paragraph `number` of the current article, its label written as the text has it
@@ -2388,7 +2452,7 @@ struct BlockClassifier {
               !endsClause(text.body, minimumLength: 0),
               let first = ScalarText.firstLetter(text.body),
               ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
-              let following = next(), let number = following.number
+              let following = next(), let number = following.number ?? annexParenthesizedOne(following, state: state)
         else { return false }
         return number == state.lastParagraph + 1
             && (following.lineCount > 1 || following.body.count > Self.subheadingMaximumLength

@@ -54,7 +54,8 @@ enum CaptionRecognizer {
         for conventions in annexConventions {
             for word in conventions.words where word.scalars.count <= scalars.count && lower.hasPrefix(word.string) {
                 let rest = ScalarText.trimmed(scalars[word.scalars.count...])
-                if rest.isEmpty { return "" }
+                // `Annex:`, `المرفق:` alone on its line: the colon that sets a caption over its text is no label.
+                if rest.isEmpty || (rest.count == 1 && (rest.first == ":" || rest.first == "：")) { return "" }
                 // `المرفق الأول`, `المرفق الثاني`: an ordinal adjective after the word.
                 if ScalarClass.isWhitespace(scalars[word.scalars.count]), let value = ArabicNumbering.ordinalAdjectiveValue(rest) {
                     return RomanNumeral.spelling(value)
