@@ -7,7 +7,9 @@ import ParityTestSupport
 /// title in a caseless script keeps its annotation apart (`CaselessPageContinuation`); a paragraph's indented first
 /// line goes on; a title's last line broken by hand ends the title; a short tail ends the sentence of the line above;
 /// paragraph numbers in other
-/// digits; an annex caption after a full line; a full-width semicolon ends an item. All texts here are constructed.
+/// digits; an annex caption after a full line; a full-width semicolon ends an item; caseless lines wrapped short of the
+/// width, an item title broken over a blank line and a numbered paragraph that reads like a masthead field go on (the
+/// claim of `CaselessPageContinuation` withdrawn only at breaks made on a sign). All texts here are constructed.
 @Suite struct ConstructedPageParagraphEndTests {
     static let end = "\n\n27-02214 (E)    030327\n\u{0C}"
 
@@ -192,6 +194,100 @@ import ParityTestSupport
         let (bytes, document) = Self.segment(sample.lines, "caption-\(sample.language)")
         #expect(!Self.unnumbered(document).contains { $0.contains(String(sample.lines[5].prefix(10))) })
         #expect(document.blocks.contains { $0.kind == .annex })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    /// Paragraphs hard-wrapped well short of the page's width in a caseless script, their inner lines short and
+    /// none under half the width: nothing on the page tells a wrapped line from a new paragraph, so the clean-up
+    /// pass breaks undecided and the classifier joins the lines again (`CaselessPageContinuation`). Arabic and Hindi.
+    static let constructedNarrowWraps: [(language: String, lines: [String])] = [
+        ("ar", ["بيان مكتب الأنهار الجليدية",
+                "في روريتانيا بشأن الرصد",
+                "",
+                "1. يرحب المكتب بالخطة الوطنية",
+                "لرصد الأنهار الجليدية",
+                "التي اعتمدت في 2 أيار/مايو 2030.",
+                "",
+                "2. وفقا للخطة، ستقيس الحكومة",
+                "37 نهرا جليديا كل عام.",
+                "",
+                "3. يدعو المكتب جميع الدول",
+                "إلى المشاركة في العمل",
+                "قبل 1 آذار/مارس 2031."]),
+        ("hi", ["हिमनद निगरानी पर रूरिटानिया",
+                "के कार्यालय का वक्तव्य",
+                "",
+                "1. कार्यालय 2 मई 2030 को",
+                "अपनाई गई राष्ट्रीय हिमनद",
+                "निगरानी योजना का स्वागत करता है।",
+                "",
+                "2. योजना के अनुसार सरकार",
+                "हर वर्ष 37 हिमनदों को मापेगी।",
+                "",
+                "3. कार्यालय सभी राज्यों को",
+                "1 मार्च 2031 से पहले काम में",
+                "भाग लेने के लिए आमंत्रित करता है।"]),
+    ]
+
+    @Test(arguments: constructedNarrowWraps.indices)
+    func constructedCaselessLinesWrappedShortStayInTheirParagraphs(_ index: Int) {
+        let sample = Self.constructedNarrowWraps[index]
+        let (bytes, document) = Self.segment(sample.lines, "narrow-wraps-\(sample.language)")
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3])
+        #expect(Self.unnumbered(document) == [])
+        // The first paragraph's three lines are one paragraph, its last line at its end.
+        #expect(document.numberedParagraphs.first?.text.hasSuffix(" " + sample.lines[5]) == true)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    /// An agenda item's title that reading order broke over a blank line ("2 -  متابعة" / "" / "قرارات …:"): a blank
+    /// line the extraction left is no sign the pass read, so the classifier's claim stands and the title is one.
+    /// Arabic and Chinese.
+    static let constructedBrokenItemTitles: [(language: String, lines: [String], second: String)] = [
+        ("ar", ["جدول الأعمال المؤقت", "", "1 -  انتخاب أعضاء المكتب.", "", "2 -  متابعة", "",
+                "قرارات المجلس الاقتصادي والاجتماعي ومقرراته:", "", "(أ) تنسيق تعميم مراعاة المنظور الجنساني؛", "",
+                "3 -  اعتماد تقرير اللجنة."],
+         "متابعة قرارات المجلس الاقتصادي والاجتماعي ومقرراته:"),
+        ("zh", ["临时议程", "", "1.  选举主席团成员。", "", "2.  落实", "", "经济及社会理事会的各项决议和决定：", "",
+                "(a) 将性别观点纳入主流的协调工作；", "", "3.  通过委员会的报告。"],
+         "落实 经济及社会理事会的各项决议和决定："),
+    ]
+
+    @Test(arguments: constructedBrokenItemTitles.indices)
+    func constructedItemTitleBrokenOverABlankLineIsOneTitle(_ index: Int) {
+        let sample = Self.constructedBrokenItemTitles[index]
+        let (bytes, document) = Self.segment(sample.lines, "broken-item-title-\(sample.language)")
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3])
+        #expect(document.numberedParagraphs.dropFirst().first?.text == sample.second)
+        #expect(Self.unnumbered(document) == [])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    /// A numbered paragraph near the top that reads like a masthead's session field ("… at its session in 2030 with
+    /// the") is no masthead line: its last line, opening with a capital or in a caseless script, goes on. English and
+    /// Hindi.
+    static let constructedSessionParagraphs: [(language: String, lines: [String], tail: String)] = [
+        ("en", ["Regional goals for millet farming", "",
+                "1. The Conference adopts the regional goals and targets for millet farming set out below.", "",
+                "2. The Conference takes note of the list of States taking part in the programme.", "",
+                "3. The Conference decides to review the goals at its session in 2030 with the",
+                "Executive Board of the programme."],
+         "with the Executive Board of the programme."),
+        ("hi", ["कोदो खेती के लिए क्षेत्रीय लक्ष्य", "",
+                "१. सम्मेलन नीचे दिए गए कोदो खेती संबंधी क्षेत्रीय लक्ष्यों को अपनाता है।", "",
+                "२. सम्मेलन कार्यक्रम में भाग लेने वाले राज्यों की सूची पर ध्यान देता है।", "",
+                "३. सम्मेलन वर्ष २०३० के अपने सत्र में लक्ष्यों की समीक्षा करने का",
+                "निर्णय करता है।"],
+         "समीक्षा करने का निर्णय करता है।"),
+    ]
+
+    @Test(arguments: constructedSessionParagraphs.indices)
+    func constructedNumberedParagraphIsNoMastheadLine(_ index: Int) {
+        let sample = Self.constructedSessionParagraphs[index]
+        let (bytes, document) = Self.segment(sample.lines, "session-paragraph-\(sample.language)")
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3])
+        #expect(document.numberedParagraphs.last?.text.hasSuffix(sample.tail) == true)
+        #expect(Self.unnumbered(document) == [])
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 }

@@ -51,8 +51,12 @@ enum PDFTextCleanupPass {
         /// Rows written out of input order: the input range a block made of
         /// one such row is given by offset mapping, and the ranges it really covers.
         var rebuiltRows: [(span: SourceRange, pieces: [SourceRange])] = []
-        /// Input file offsets where a page after the first begins (its first line's start), in order.
-        var pageStarts: [Int] = []
+        /// Input file offsets, in order, of paragraphs this pass opened between two lines of a page on a sign the
+        /// lines show (an indent, a label, a sentence's end, a full line above …): not after a blank line, not across
+        /// a page, not where nothing told a wrapped line from a new paragraph (a short line ending no sentence, a
+        /// caseless line under it at the same indent). Only there is a caseless block's claim to continue the
+        /// paragraph above withdrawn (`CaselessPageContinuation`).
+        var decidedStarts: [Int] = []
         /// For text written to a spill as it was cleaned: its sum and its offsets, until it is taken back.
         private(set) var spilled: (checksum: TextChecksum, offsets: OffsetTable)?
 
@@ -380,7 +384,21 @@ enum PDFTextCleanupPass {
             }
             return dots >= 4 && at > start
         }
-        let mastheadLines = LineIndexSet(MastheadLineSplitter.headerLines(lines, bytes), count: lines.count)
+        /// Whether the line is a numbered paragraph's, whatever header field it reads like near the top: it opens with a
+        /// paragraph number, and it is full ("3. The Conference decides to review the goals at its session in 2030 with
+        /// the", "३. सम्मेलनले सन् २०३० को आफ्नो सत्रमा …") or what follows the number is no field of its own
+        /// ("1. कार्यालय 2 मई 2030 को" holds a date; "19. Mai 2027" is one, its day read as a number).
+        func opensNumberedParagraph(_ index: Int) -> Bool {
+            let (start, end) = (lines[index].contentStart, lines[index].contentEnd)
+            guard PDFLabel.paragraphNumber(bytes, start, end) != nil else { return false }
+            guard isShort(index) else { return true }
+            var at = start
+            while at < end, bytes[at] != 0x20, bytes[at] != 0x09 { at += 1 }
+            while at < end, bytes[at] == 0x20 || bytes[at] == 0x09 { at += 1 }
+            return HeaderLineRecognizer.recognize(String(decoding: bytes[at..<end], as: UTF8.self)) == nil
+        }
+        let mastheadLines = LineIndexSet(MastheadLineSplitter.headerLines(lines, bytes).filter { !opensNumberedParagraph($0) },
+                                         count: lines.count)
         let clauseOpeners = ClauseOpenerWords(bytes, lines, body: lines.indices.filter { !furnitureLines.contains($0) }, isShort: isShort)
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
         /// Whether `next` goes on from the speaker's designation the paragraph being built holds (ending with `previous`):
@@ -406,6 +424,10 @@ enum PDFTextCleanupPass {
         }
         /// The paragraph being built opened with a speaker's designation the layout broke over lines (`designationGoesOn`).
         var paragraphOpensWithBrokenDesignation = false
+        /// Set by `startsParagraph` when it opened a paragraph for want of any sign either way (`Result.decidedStarts`).
+        var breakUndecided = false
+        /// Lines before which a paragraph was opened on a sign (`Result.decidedStarts`).
+        var decidedLines: [Int] = []
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
             if !acrossPage, designationGoesOn(next, after: previous) {
                 paragraphOpensWithBrokenDesignation = true
@@ -523,6 +545,16 @@ enum PDFTextCleanupPass {
                 // lines are short by nature, and a figure or a name opens no unit after a line that ends in a word.
                 if !label, !acrossPage, paragraphOpensWithBrokenDesignation, paragraph.count >= 2,
                    !endsSentence(previous), endsInWord(previous) { return false }
+                // A caseless line under a short line that ends no sentence, at its indent or left of it: nothing tells a
+                // wrapped line ("1. ᐊᓯᐊᓂ ᓄᓇᓂ ᐱᓕᕆᕝᕕᒃ" / "ᖁᕕᐊᓱᒃᐳᖅ ᓄᓇᓕᓕᒫᒥ", text wrapped well short of the page) from a
+                // new paragraph. The break is made undecided: the classifier may still join the two. A line under half
+                // the width with room for the next line's first word was broken by hand, as a title's is: a sign.
+                if !endsFullStop(previous), !label, !acrossPage, indentation(next) <= indentation(previous),
+                   !(lines[previous].length * 2 < fullWidth && lines[previous].length + 1 + firstWordLength(next) < shortLimit),
+                   let first = lineText(next).unicodeScalars.first, ScalarClass.isCaselessLetter(first) {
+                    breakUndecided = true
+                    return true
+                }
                 return endsFullStop(previous) || !startsLowercase(next) || label
             }
             // "… de la pobreza," / "Teniendo presentes …": a clause ends on a full line and the next opens with a
@@ -740,7 +772,11 @@ enum PDFTextCleanupPass {
                     continue
                 }
                 if let previous {
-                    if startsParagraph(index, after: previous, acrossPage: false) { flushParagraph() }
+                    breakUndecided = false
+                    if startsParagraph(index, after: previous, acrossPage: false) {
+                        if !breakUndecided { decidedLines.append(index) }
+                        flushParagraph()
+                    }
                 } else if let last = gapBefore, !paragraph.isEmpty {
                     if startsParagraph(index, after: last, acrossPage: true) { flushParagraph() }
                 } else if let last = previousPageLast, !paragraph.isEmpty {
@@ -768,24 +804,21 @@ enum PDFTextCleanupPass {
         let furniture = (furnitureSet.filter { !writtenRules.contains($0) }.map { (start: lines[$0].contentStart, end: lines[$0].contentEnd) } + gluedFurniture)
             .sorted { $0.start < $1.start }
             .map { (range: input.sourceRange($0.start, $0.end), text: String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)) }
-        var pageStarts: [Int] = []
-        for index in lines.indices.dropFirst() where lines[index].page != lines[index - 1].page {
-            pageStarts.append(input.sourceRange(lines[index].contentStart, lines[index].contentStart).start)
-        }
+        let decidedStarts = decidedLines.map { input.sourceRange(lines[$0].contentStart, lines[$0].contentStart).start }
         let offsets = input.composedOffsets(writer.takeFinishedIndices())
         guard spill != nil else {
             var result = Result(
                 text: DecodedText(utf8: writer.output, encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength,
                                   offsetTable: offsets),
                 furniture: furniture, rebuiltRows: rebuiltRows)
-            result.pageStarts = pageStarts
+            result.decidedStarts = decidedStarts
             return result
         }
         writer.finishSpill()
         var result = Result(text: DecodedText(utf8: [], encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength, offsetTable: nil),
                             furniture: furniture, rebuiltRows: rebuiltRows,
                             spilled: writer.spillFailed ? nil : (writer.checksum, offsets))
-        result.pageStarts = pageStarts
+        result.decidedStarts = decidedStarts
         return result
     }
 
