@@ -4,10 +4,15 @@
 /// and for other scripts whatever `LabelParser` reads (`أولا -`, `一、`, `Б. `).
 enum PDFLabel {
     /// Whether `bytes[start..<end]` starts with a label followed by a space or tab.
-    static func startsWithLabel(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    static func startsWithLabel(_ bytes: [UInt8], _ initialStart: Int, _ end: Int) -> Bool {
+        // Ideographic spaces (U+3000) that indent the line ("　　(b)　薪窯の基準。") are no part of its label.
+        var start = initialStart
+        while end - start >= 3, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { start += 3 }
         guard start < end else { return false }
-        // `(ب)`, `(ख)`, `(β)`: a letter of another script in parentheses is read as the segmenter reads it.
-        if bytes[start] >= 0x80 || (bytes[start] == UInt8(ascii: "(") && start + 1 < end && bytes[start + 1] >= 0x80) {
+        let ideographicIndent = start > initialStart
+        // `(ب)`, `(ख)`, `(β)`: a letter of another script in parentheses is read as the segmenter reads it, as is a
+        // label indented by ideographic spaces, which an ideographic space may follow ("　　(b)　薪窯の基準。").
+        if ideographicIndent || bytes[start] >= 0x80 || (bytes[start] == UInt8(ascii: "(") && start + 1 < end && bytes[start + 1] >= 0x80) {
             // Non-ASCII start: the segmenter's own multilingual label reader, on the first scalars.
             var limit = start
             var scalars = 0
@@ -92,6 +97,9 @@ enum PDFLabel {
         let scalars = ScalarText.scalars(bytes, start, min(end, start + 48))
         guard let label = DecimalLabel.parse(scalars) else { return false }
         guard label.mayBeFigure else { return true }
+        // A unit glued to the figure ("2.5톤", "4.5%") makes it a figure: a label stands apart from its text.
+        if label.length > 0, label.length < scalars.count, DecimalDigit.value(scalars[label.length - 1]) != nil,
+           !scalars[label.length].properties.isWhitespace { return false }
         guard let letter = ScalarText.firstLetter(Array(scalars[label.length...])) else { return false }
         return !ScalarClass.isLowercase(letter)
     }
@@ -104,7 +112,28 @@ enum PDFLabel {
             value = value * 10 + Int(bytes[at] - 0x30)
             at += 1
         }
-        guard at > start, at + 1 < end, bytes[at] == UInt8(ascii: "."), bytes[at + 1] == 0x20 || bytes[at + 1] == 0x09 else { return nil }
+        guard at > start else { return start < end && bytes[start] >= 0x80 ? scriptParagraphNumber(bytes, start, end) : nil }
+        guard at + 1 < end, bytes[at] == UInt8(ascii: "."), bytes[at + 1] == 0x20 || bytes[at + 1] == 0x09 else { return nil }
+        return value
+    }
+
+    /// `paragraphNumber` written in the digits of another script, up to three, with a full stop or a danda and a
+    /// space or tab after them: `१. `, `١٢. `, `১। `, `４．` is not (no space needed after a full-width stop is read here).
+    private static func scriptParagraphNumber(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        var limit = start, count = 0
+        while limit < end, count < 6 {
+            if bytes[limit] & 0xC0 != 0x80 { count += 1 }
+            limit += 1
+        }
+        while limit < end, bytes[limit] & 0xC0 == 0x80 { limit += 1 }
+        let scalars = ScalarText.scalars(bytes, start, limit)
+        var index = 0, value = 0
+        while index < scalars.count, index < 3, let digit = DecimalDigit.value(scalars[index]) {
+            value = value * 10 + digit
+            index += 1
+        }
+        guard index > 0, index + 1 < scalars.count, scalars[index] == "." || scalars[index] == "\u{0964}",
+              scalars[index + 1] == " " || scalars[index + 1] == "\t" else { return nil }
         return value
     }
 

@@ -51,6 +51,12 @@ enum PDFTextCleanupPass {
         /// Rows written out of input order: the input range a block made of
         /// one such row is given by offset mapping, and the ranges it really covers.
         var rebuiltRows: [(span: SourceRange, pieces: [SourceRange])] = []
+        /// Input file offsets, in order, of paragraphs this pass opened between two lines of a page on a sign the
+        /// lines show (an indent, a label, a sentence's end, a full line above …): not after a blank line, not across
+        /// a page, not where nothing told a wrapped line from a new paragraph (a short line ending no sentence, a
+        /// caseless line under it at the same indent). Only there is a caseless block's claim to continue the
+        /// paragraph above withdrawn (`CaselessPageContinuation`).
+        var decidedStarts: [Int] = []
         /// For text written to a spill as it was cleaned: its sum and its offsets, until it is taken back.
         private(set) var spilled: (checksum: TextChecksum, offsets: OffsetTable)?
 
@@ -93,6 +99,36 @@ enum PDFTextCleanupPass {
                 spaces = 0
                 dots = 0
             }
+        }
+        return false
+    }
+
+    /// Spaces in a row, inside a line's text, that set two columns apart rather than two words or a label and its text.
+    static let wideGap = 6
+
+    /// Whether the content `bytes[start..<end]` holds a tab or `wideGap` spaces in a row after text that is no label
+    /// alone: two columns of a masthead or a running header set far apart ("United Nations            A/82/341",
+    /// "联合国            A/82/341"), not a label's gap ("1.        Die …", "III.      Introduction").
+    static func holdsWideGap(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var spaces = 0
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 {
+                spaces += byte == 0x09 ? wideGap : 1
+                if spaces >= wideGap {
+                    var gapStart = index
+                    while gapStart > start, bytes[gapStart - 1] == 0x20 || bytes[gapStart - 1] == 0x09 { gapStart -= 1 }
+                    if gapStart > start, !LabelOnlyLine.isLabelOnly(bytes, start, gapStart) { return true }
+                    // Past this gap: the next one is asked afresh.
+                    while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+                    spaces = 0
+                    continue
+                }
+            } else {
+                spaces = 0
+            }
+            index += 1
         }
         return false
     }
@@ -158,8 +194,11 @@ enum PDFTextCleanupPass {
 
         // A line with a dot leader in its middle (a record's masthead "President: Mr. X . . . . (Y)") is no running
         // text: its length tells nothing of the wrap.
+        // Nor is a line of two columns set far apart (a masthead's "United Nations            A/82/341"): it spans the
+        // page whatever the wrap of the body, and a body in wide characters (Han, two columns each) would look short.
         let bodyLengths = lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) && lines[$0].length >= 20
-            && !HardWrapContinuation.holdsInnerDotLeader(bytes, lines[$0].contentStart, lines[$0].contentEnd) }
+            && !HardWrapContinuation.holdsInnerDotLeader(bytes, lines[$0].contentStart, lines[$0].contentEnd)
+            && !Self.holdsWideGap(bytes, lines[$0].contentStart, lines[$0].contentEnd) }
             .map { lines[$0].length }
         let fullWidth = Self.fullLineWidth(bodyLengths)
         let shortLimit = fullWidth * 8 / 10
@@ -218,7 +257,7 @@ enum PDFTextCleanupPass {
         }
         func endsSentence(_ index: Int) -> Bool {
             guard let last = lastScalar(index) else { return false }
-            return ".:;!?".unicodeScalars.contains(last) || last == "。" || last == "؛" || last == "؟"
+            return ".:;!?".unicodeScalars.contains(last) || last == "。" || last == "؛" || last == "؟" || last == "；" || last == "："
                 || (last.value >= 0x80 && ScalarClass.isSentenceEnd(last))
         }
         func endsFullStop(_ index: Int) -> Bool {
@@ -263,6 +302,12 @@ enum PDFTextCleanupPass {
             }
             guard digits == 0, let last = scalars.last else { return digits > 0 }
             return last.properties.isAlphabetic
+        }
+        /// Whether the line ends on a word whose last letter is lower case or has no case (no figure, no capital, no punctuation).
+        func endsInLowercaseOrCaselessWord(_ index: Int) -> Bool {
+            guard let last = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 1).last,
+                  last.properties.isAlphabetic else { return false }
+            return !last.properties.isUppercase
         }
         func isShort(_ index: Int) -> Bool { fullWidth > 0 && lines[index].length < shortLimit }
         // Each line is asked as the line before and as the line after: the answers are kept (0: not yet asked).
@@ -341,7 +386,21 @@ enum PDFTextCleanupPass {
             }
             return dots >= 4 && at > start
         }
-        let mastheadLines = LineIndexSet(MastheadLineSplitter.headerLines(lines, bytes), count: lines.count)
+        /// Whether the line is a numbered paragraph's, whatever header field it reads like near the top: it opens with a
+        /// paragraph number, and it is full ("3. The Conference decides to review the goals at its session in 2030 with
+        /// the", "३. सम्मेलनले सन् २०३० को आफ्नो सत्रमा …") or what follows the number is no field of its own
+        /// ("1. कार्यालय 2 मई 2030 को" holds a date; "19. Mai 2027" is one, its day read as a number).
+        func opensNumberedParagraph(_ index: Int) -> Bool {
+            let (start, end) = (lines[index].contentStart, lines[index].contentEnd)
+            guard PDFLabel.paragraphNumber(bytes, start, end) != nil else { return false }
+            guard isShort(index) else { return true }
+            var at = start
+            while at < end, bytes[at] != 0x20, bytes[at] != 0x09 { at += 1 }
+            while at < end, bytes[at] == 0x20 || bytes[at] == 0x09 { at += 1 }
+            return HeaderLineRecognizer.recognize(String(decoding: bytes[at..<end], as: UTF8.self)) == nil
+        }
+        let mastheadLines = LineIndexSet(MastheadLineSplitter.headerLines(lines, bytes).filter { !opensNumberedParagraph($0) },
+                                         count: lines.count)
         let clauseOpeners = ClauseOpenerWords(bytes, lines, body: lines.indices.filter { !furnitureLines.contains($0) }, isShort: isShort)
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
         /// Whether `next` goes on from the speaker's designation the paragraph being built holds (ending with `previous`):
@@ -367,6 +426,10 @@ enum PDFTextCleanupPass {
         }
         /// The paragraph being built opened with a speaker's designation the layout broke over lines (`designationGoesOn`).
         var paragraphOpensWithBrokenDesignation = false
+        /// Set by `startsParagraph` when it opened a paragraph for want of any sign either way (`Result.decidedStarts`).
+        var breakUndecided = false
+        /// Lines before which a paragraph was opened on a sign (`Result.decidedStarts`).
+        var decidedLines: [Int] = []
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
             if !acrossPage, designationGoesOn(next, after: previous) {
                 paragraphOpensWithBrokenDesignation = true
@@ -401,10 +464,15 @@ enum PDFTextCleanupPass {
                 return true
             }
             if endsWithLeaderAndEntry(previous) { return true }
+            // An annex's caption after a sentence's end opens the annex, however full the line above
+            // ("… de la liste préliminaire." / "Annexe à la note verbale datée du …").
+            if !acrossPage, endsFullStop(previous), Self.opensAnnex(bytes, lines[next]) { return true }
             // A paragraph whose first line is indented deeper than its other lines: after a sentence's end, a line set at
             // that first-line indent again opens the next paragraph, as the document sets every paragraph (a turn's second
             // paragraph, "The meeting rose at …" under the last turn, with no blank line between).
-            if !acrossPage, paragraph.count >= 2, let first = paragraph.first, endsSentence(previous),
+            // A preambular clause ends so with its comma ("… in the region," / "     Acting under Chapter VII …").
+            if !acrossPage, paragraph.count >= 2, let first = paragraph.first,
+               endsSentence(previous),
                indentation(next) == indentation(first), indentation(next) >= indentation(previous) + 2 { return true }
             if HardWrapContinuation.opensBracketedNote(bytes, lines[next].contentStart..<lines[next].contentEnd,
                                                       after: lines[previous].contentStart..<lines[previous].contentEnd) { return true }
@@ -421,6 +489,15 @@ enum PDFTextCleanupPass {
             // paragraph, not a section label (a heading's wrapped title may run on before "A. …").
             if label, paragraph.count >= 2, !endsSentence(previous), startsWithInitial(next),
                (0x30...0x39).contains(bytes[lines[paragraph[0]].contentStart]) { return false }
+            // A labelled unit under way that stops on a word mid-sentence goes on into a number that does not continue
+            // the count ("2.   Die Kommission … sie ab dem" / "1. Januar 2029 anzuwenden."): it opens no unit there.
+            // A heading's one line ("I.   Introduction" / "1.   The present report …") is no unit under way.
+            if !acrossPage, paragraph.count >= 2, !endsSentence(previous), endsInLowercaseOrCaselessWord(previous),
+               let first = paragraph.first, PDFLabel.startsWithLabel(bytes, lines[first].contentStart, lines[first].contentEnd)
+                || PDFLabel.isLabelOnly(bytes, lines[first].contentStart, lines[first].contentEnd) {
+                if let number = PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd),
+                   number != openParagraphNumber() + 1 { return false }
+            }
             if label && (endsSentence(previous) || isShort(previous)) { return true }
             if PDFLabel.startsWithBullet(bytes, lines[next].contentStart, lines[next].contentEnd) { return true }
             // The next paragraph number, or a label after a one-line labelled block (a heading).
@@ -448,16 +525,46 @@ enum PDFTextCleanupPass {
                 if !label, !acrossPage, HardWrapContinuation.datesRunOn(
                     bytes, previous: lines[previous].contentStart..<lines[previous].contentEnd,
                     line: lines[next].contentStart..<lines[next].contentEnd) { return false }
+                // A line that stops on a word with room to spare for the next line's first word, which opens in a
+                // capital or a caseless script, was broken by hand, not by the wrap: a title's last line ("… des Nations
+                // Unies" / "La Mission permanente …", "… لدى الأمم المتحدة" / "تهدي البعثة …"). A figure may go on.
+                // A labelled unit ("2. … comprising" / "GC(59)/RES/16 A …") is no title; in a caseless script, where a wrap
+                // by hand may fall anywhere, only a line under half the width tells so.
+                if !label, !acrossPage, !endsSentence(previous), endsInWord(previous),
+                   lines[previous].length + 1 + firstWordLength(next) < shortLimit,
+                   let first = lineText(next).unicodeScalars.first, first.properties.isAlphabetic, !ScalarClass.isLowercase(first),
+                   first.properties.isUppercase || lines[previous].length * 2 < fullWidth,
+                   !(paragraph.first.map { PDFLabel.startsWithLabel(bytes, lines[$0].contentStart, lines[$0].contentEnd) } ?? false) {
+                    return true
+                }
                 if !label, !endsSentence(previous), firstWordLength(next) + 1 + lines[previous].length > fullWidth { return false }
                 // A body paragraph (its lines full) does not end on a bare word before another full line
                 // ("… comprising" / "GC(59)/RES/16 A on the staffing …"); a heading would be short. At a page's
                 // end a short line did end its paragraph (a wrapped line there is full).
-                if !label, !acrossPage, paragraph.contains(where: { !isShort($0) }), !isShort(next), endsInWord(previous) { return false }
+                // Nor before a short tail that ends the sentence ("… при бюджете" / "2,6 млн долл. США."): a heading
+                // ends with no full stop.
+                if !label, !acrossPage, paragraph.contains(where: { !isShort($0) }), !isShort(next) || endsFullStop(next),
+                   endsInWord(previous) { return false }
+                // A paragraph's first line, indented deeper than the line under it and filling half the width at least,
+                // that stops on a word goes on, whatever the next line starts with ("    执行秘书将报告…该流域在" /
+                // "2026年新开放了…", a figure or a caseless script): a heading stands alone, shorter, or at the margin.
+                if !label, !acrossPage, paragraph == [previous], indentation(previous) >= indentation(next) + 2,
+                   lines[previous].length * 2 >= fullWidth, !endsSentence(previous), endsInWord(previous) { return false }
                 // Nor does a turn's speech under its designation broken over lines ("G. Novak (Ruritanija)" /
                 // "(govori francosko): Od leta 2024 je moja država obnovila" / "38 riževih teras …"): the designation's
                 // lines are short by nature, and a figure or a name opens no unit after a line that ends in a word.
                 if !label, !acrossPage, paragraphOpensWithBrokenDesignation, paragraph.count >= 2,
                    !endsSentence(previous), endsInWord(previous) { return false }
+                // A caseless line under a short line that ends no sentence, at its indent or left of it: nothing tells a
+                // wrapped line ("1. ᐊᓯᐊᓂ ᓄᓇᓂ ᐱᓕᕆᕝᕕᒃ" / "ᖁᕕᐊᓱᒃᐳᖅ ᓄᓇᓕᓕᒫᒥ", text wrapped well short of the page) from a
+                // new paragraph. The break is made undecided: the classifier may still join the two. A line under half
+                // the width with room for the next line's first word was broken by hand, as a title's is: a sign.
+                if !endsFullStop(previous), !label, !acrossPage, indentation(next) <= indentation(previous),
+                   !(lines[previous].length * 2 < fullWidth && lines[previous].length + 1 + firstWordLength(next) < shortLimit),
+                   let first = lineText(next).unicodeScalars.first, ScalarClass.isCaselessLetter(first) {
+                    breakUndecided = true
+                    return true
+                }
                 return endsFullStop(previous) || !startsLowercase(next) || label
             }
             // "… de la pobreza," / "Teniendo presentes …": a clause ends on a full line and the next opens with a
@@ -682,7 +789,11 @@ enum PDFTextCleanupPass {
                     continue
                 }
                 if let previous {
-                    if startsParagraph(index, after: previous, acrossPage: false) { flushParagraph() }
+                    breakUndecided = false
+                    if startsParagraph(index, after: previous, acrossPage: false) {
+                        if !breakUndecided { decidedLines.append(index) }
+                        flushParagraph()
+                    }
                 } else if let last = gapBefore, !paragraph.isEmpty {
                     if startsParagraph(index, after: last, acrossPage: true) { flushParagraph() }
                 } else if let last = previousPageLast, !paragraph.isEmpty {
@@ -710,17 +821,22 @@ enum PDFTextCleanupPass {
         let furniture = (furnitureSet.filter { !writtenRules.contains($0) }.map { (start: lines[$0].contentStart, end: lines[$0].contentEnd) } + gluedFurniture)
             .sorted { $0.start < $1.start }
             .map { (range: input.sourceRange($0.start, $0.end), text: String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)) }
+        let decidedStarts = decidedLines.map { input.sourceRange(lines[$0].contentStart, lines[$0].contentStart).start }
         let offsets = input.composedOffsets(writer.takeFinishedIndices())
         guard spill != nil else {
-            return Result(
+            var result = Result(
                 text: DecodedText(utf8: writer.output, encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength,
                                   offsetTable: offsets),
                 furniture: furniture, rebuiltRows: rebuiltRows)
+            result.decidedStarts = decidedStarts
+            return result
         }
         writer.finishSpill()
-        return Result(text: DecodedText(utf8: [], encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength, offsetTable: nil),
-                      furniture: furniture, rebuiltRows: rebuiltRows,
-                      spilled: writer.spillFailed ? nil : (writer.checksum, offsets))
+        var result = Result(text: DecodedText(utf8: [], encoding: input.encoding, byteOrderMarkLength: input.byteOrderMarkLength, offsetTable: nil),
+                            furniture: furniture, rebuiltRows: rebuiltRows,
+                            spilled: writer.spillFailed ? nil : (writer.checksum, offsets))
+        result.decidedStarts = decidedStarts
+        return result
     }
 
     /// The last `count` (or fewer) scalars of the valid UTF-8 `bytes[start..<end]`, in order.
