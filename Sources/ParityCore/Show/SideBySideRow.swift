@@ -7,7 +7,8 @@ public struct SideBySideRow: Hashable, Sendable {
     /// The blocks of each version, in the order of `Alignment.versions`; an
     /// empty cell means the link has nothing in that version.
     public var cells: [[Block]]
-    /// What the gutter shows: the paragraph number or label of the row.
+    /// What the gutter shows: the paragraph number or label of the row, with controls and bidi
+    /// overrides made visible (``TerminalSafeText``): a label read from an alignment file can hold them.
     public var label: String
     /// The paragraph or article number of the row, used for `from`/`to` ranges.
     public var number: Int?
@@ -21,7 +22,7 @@ public struct SideBySideRow: Hashable, Sendable {
     public init(index: Int, cells: [[Block]], label: String, number: Int? = nil, findings: [Finding] = [], blockRow: Int? = nil) {
         self.index = index
         self.cells = cells
-        self.label = label
+        self.label = TerminalSafeText.visible(label)
         self.number = number
         self.findings = findings
         self.blockRow = blockRow

@@ -28,6 +28,16 @@ import ParityTestSupport
         }
     }
 
+    /// A row label from an alignment file can hold a bidi override or a control (found by the fuzzer:
+    /// a TMX whose link label read `p\u{202E}re3` reached the gutter of `show` raw); the gutter shows them visibly.
+    @Test(arguments: ["p\u{202E}re3", "p\u{1B}[2Jre3", "art\u{2066}1\u{2069}", "p\u{9B}1"])
+    func constructedRowLabelNeverCarriesAControlOrBidiOverride(label: String) {
+        let row = SideBySideRow(index: 1, cells: [[], []], label: label)
+        #expect(!row.label.unicodeScalars.contains { TerminalSafeText.isUnsafe($0) }, "\(row.label)")
+        #expect(row.label.hasPrefix("p") || row.label.hasPrefix("art"))
+        #expect(row.label.contains("<U+") || row.label.contains("␛"))
+    }
+
     @Test func constructedTooNarrowWidthIsRaisedToTheMinimumColumns() {
         let (alignment, findings) = ConstructedViewAlignments.constructedSpanishChineseArabic()
         let layout = SideBySideLayout(alignment: alignment, findings: findings, options: SideBySideOptions(width: 20))
