@@ -28,7 +28,7 @@ import Testing
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let output = directory.appendingPathComponent("opus_read.out")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         process.standardOutput = handle
         process.standardError = FileHandle.nullDevice

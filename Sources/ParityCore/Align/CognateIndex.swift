@@ -40,13 +40,8 @@ struct CognateIndex: Sendable {
     func forEachItem(holding key: CognateKeys.Key, in lower: Int, through upper: Int, _ body: (Int) -> Void) {
         guard lower <= upper, let slot = slotOfKey[key] else { return }
         positions.withUnsafeBufferPointer { buffer in
-            var low = starts[slot], high = starts[slot + 1]
-            let end = high
-            while low < high {
-                let middle = (low + high) / 2
-                if Int(buffer[middle]) < lower { low = middle + 1 } else { high = middle }
-            }
-            var index = low
+            let end = starts[slot + 1]
+            var index = partitionPoint(in: starts[slot]..<end) { Int(buffer[$0]) < lower }
             while index < end {
                 let item = Int(buffer[index])
                 if item > upper { break }

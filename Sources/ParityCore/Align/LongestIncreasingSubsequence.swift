@@ -7,11 +7,7 @@ enum LongestIncreasingSubsequence {
         var tailIndex: [Int] = []          // tailIndex[k]: index of the smallest tail of a run of length k+1
         var predecessor = [Int](repeating: -1, count: values.count)
         for (i, value) in values.enumerated() {
-            var low = 0, high = tailIndex.count
-            while low < high {
-                let mid = (low + high) / 2
-                if values[tailIndex[mid]] < value { low = mid + 1 } else { high = mid }
-            }
+            let low = partitionPoint(in: tailIndex.indices) { values[tailIndex[$0]] < value }
             if low > 0 { predecessor[i] = tailIndex[low - 1] }
             if low == tailIndex.count { tailIndex.append(i) } else { tailIndex[low] = i }
         }

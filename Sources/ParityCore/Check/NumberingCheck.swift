@@ -104,11 +104,7 @@ struct NumberingCheck {
                 // The unit with the largest number below a gap (binary search, not a scan per gap).
                 let byNumber = units.sorted { $0.number < $1.number }
                 func unitBefore(_ number: Int) -> Unit? {
-                    var low = 0, high = byNumber.count
-                    while low < high {
-                        let mid = (low + high) / 2
-                        if byNumber[mid].number < number { low = mid + 1 } else { high = mid }
-                    }
+                    let low = partitionPoint(in: byNumber.indices) { byNumber[$0].number < number }
                     return low > 0 ? byNumber[low - 1] : nil
                 }
                 var start = 0

@@ -104,13 +104,7 @@ public struct OffsetTable: Sendable {
 
     /// The last run starting at or before `index`.
     private func run(containing index: Int) -> Int {
-        var low = 0
-        var high = runStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if Int(runStarts[middle]) <= index { low = middle } else { high = middle - 1 }
-        }
-        return low
+        max(0, partitionPoint(in: runStarts.indices) { Int(runStarts[$0]) <= index } - 1)
     }
 
     /// Moves the entries into a `SteppedOffsets` and keeps adding there.

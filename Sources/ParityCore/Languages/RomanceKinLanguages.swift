@@ -192,11 +192,7 @@ enum RomanceKinLanguages {
             words += 1
             var owner = ownerNone, isRomance = false
             if byteCount <= 8 {
-                var low = 0, high = entries.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if entries[middle].key < key { low = middle + 1 } else { high = middle }
-                }
+                let low = partitionPoint(in: entries.indices) { entries[$0].key < key }
                 if low < entries.count, entries[low].key == key {
                     owner = entries[low].owner
                     isRomance = entries[low].isRomance

@@ -553,12 +553,7 @@ struct BlockClassifier {
     /// other masthead lines may stand between (`30.` then `146.` then `1.`).
     private static func numberedSoonAfter(_ index: Int, in numbered: [(index: Int, number: Int)]) -> ArraySlice<(index: Int, number: Int)> {
         // The first numbered unit after `index`, by binary search (units are in order).
-        var low = 0
-        var high = numbered.count
-        while low < high {
-            let middle = (low + high) / 2
-            if numbered[middle].index <= index { low = middle + 1 } else { high = middle }
-        }
+        let low = partitionPoint(in: numbered.indices) { numbered[$0].index <= index }
         return numbered[low..<min(numbered.count, low + 4)]
     }
 

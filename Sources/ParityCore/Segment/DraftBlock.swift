@@ -215,12 +215,7 @@ extension [DraftBlock] {
     /// The index of the draft numbered `serial`, by binary search: the passes
     /// keep drafts in increasing serial order (they remove, never reorder).
     func index(ofSerial serial: Int) -> Int? {
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle].serial < serial { low = middle + 1 } else { high = middle }
-        }
+        let low = partitionPoint(in: indices) { self[$0].serial < serial }
         return low < count && self[low].serial == serial ? low : nil
     }
 }

@@ -36,18 +36,8 @@ public enum DisplayWidth {
 
     /// Whether `value` lies in one of the flat `[first, last, ...]` ranges (binary search).
     static func contains(_ table: [UInt32], _ value: UInt32) -> Bool {
-        var low = 0
-        var high = table.count / 2 - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            if value < table[2 * middle] {
-                high = middle - 1
-            } else if value > table[2 * middle + 1] {
-                low = middle + 1
-            } else {
-                return true
-            }
-        }
-        return false
+        let rangeCount = table.count / 2
+        let candidate = partitionPoint(in: 0..<rangeCount) { table[2 * $0 + 1] < value }
+        return candidate < rangeCount && table[2 * candidate] <= value
     }
 }

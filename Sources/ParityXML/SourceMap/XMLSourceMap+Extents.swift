@@ -1,3 +1,5 @@
+import ParityCore
+
 extension XMLSourceMap {
     /// Whether `byte` is XML white space (space, tab, line feed, carriage return).
     static func isWhitespace(_ byte: UInt8) -> Bool {
@@ -6,12 +8,7 @@ extension XMLSourceMap {
 
     /// Index of the first character-data run that starts at or after `offset`.
     private func firstRun(atOrAfter offset: Int) -> Int {
-        var low = 0, high = characterData.count
-        while low < high {
-            let middle = (low + high) / 2
-            if characterData[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        partitionPoint(in: characterData.indices) { characterData[$0].range.lowerBound < offset }
     }
 
     /// The bytes from the first to the last non-white-space character-data
