@@ -117,11 +117,7 @@ struct NumberComparison {
         // A date whose order of day and month is undecided, or a figure that may be several, never makes an error.
         // Nor does a plain figure that is the other passage's amount without its scale word or currency.
         let (plainA, plainB) = Self.unqualifiedCounterparts(a, b)
-        let classesA = Set(a.indices.filter { !plainA.contains($0) && isClear(a[$0]) && a[$0].alternative == nil && !a[$0].groupingUndecided }
-            .map { Self.errorClass(a[$0]) })
-        let classesB = Set(b.indices.filter { !plainB.contains($0) && isClear(b[$0]) && b[$0].alternative == nil && !b[$0].groupingUndecided }
-            .map { Self.errorClass(b[$0]) })
-        if Self.stateDifferentValuesOfOneKind(classesA, classesB) { return .error }
+        if Self.stateDifferentValuesOfOneKind(decidedClasses(a, excluding: plainA), decidedClasses(b, excluding: plainB)) { return .error }
         if Self.differInClearTimes(a, b) { return .error }
         // A number word in one passage only may be an idiom ("quinze jours" = "two weeks") or a
         // compound the reader does not split ("zehntägig"): the reader decides.
@@ -140,6 +136,13 @@ struct NumberComparison {
     enum ErrorClass: Hashable {
         case year, quantity, plainFigure
         case other(String)
+    }
+
+    /// The error classes of the values a passage states without doubt: clear, with one reading, grouping decided,
+    /// and not the plain counterpart (`excluding`) of the other passage's qualified amount.
+    private func decidedClasses(_ values: [ExtractedNumber], excluding plain: Set<Int>) -> Set<ErrorClass> {
+        Set(values.indices.filter { !plain.contains($0) && isClear(values[$0]) && values[$0].alternative == nil && !values[$0].groupingUndecided }
+            .map { Self.errorClass(values[$0]) })
     }
 
     static func errorClass(_ value: ExtractedNumber) -> ErrorClass {
