@@ -21,7 +21,7 @@ struct CorrespondenceCheck {
                 let pb = bodies[k].pivot, ob = bodies[k].other
                 if pb.isEmpty || ob.isEmpty {
                     // Body text on one side only (headings, footnotes, contents: other checks).
-                    if runOn.orphans.contains(k) {
+                    if runOn.orphans.contains(k) || HeadingCheck.isSameLineAsParagraph(context, version: version, pair: pair) {
                         findings += setApartElsewhere(context, version: version, pivotBlocks: pb, otherBlocks: ob)
                         continue
                     }
@@ -89,14 +89,15 @@ struct CorrespondenceCheck {
         return (orphans, links)
     }
 
-    /// A block unpaired because the other version runs its text into the neighbouring unit: information only.
+    /// A block unpaired because the other version runs its text into the neighbouring unit, or sets it as a
+    /// heading (`HeadingCheck.isSameLineAsParagraph`): information only.
     private func setApartElsewhere(_ context: CheckContext, version: Int, pivotBlocks: [Int], otherBlocks: [Int]) -> [Finding] {
         let (side, blocks) = pivotBlocks.isEmpty ? (version, otherBlocks) : (context.pivot, pivotBlocks)
         guard let index = blocks.first else { return [] }
         let otherSide = side == context.pivot ? version : context.pivot
         return [Finding(kind: side == context.pivot ? .missingParagraph : .extraParagraph, severity: .info,
                         locations: [context.location(side, [index])],
-                        message: "\(context.name(side)) \(context.label(side, index)) is set apart where \(context.name(otherSide)) runs it into the neighbouring unit: \"\(context.excerpt(side, index))\"")]
+                        message: "\(context.name(side)) \(context.label(side, index)) is set apart differently in \(context.name(otherSide)) (run into the neighbouring unit, or set as a heading): \"\(context.excerpt(side, index))\"")]
     }
 
     /// Linked numbered units whose numbers differ, one finding per run with the

@@ -36,6 +36,7 @@ struct HeadingCheck {
                 // neighbouring unit (an annex caption and its title on one unit): the same text, set apart differently.
                 let setApartDifferently = !serious && ph.count + oh.count == 1
                     && (!partner.isEmpty && partner.allSatisfy { Self.titleKinds.contains(context.kind(partnerSide, $0)) }
+                        || Self.isSameLineAsParagraph(context, version: version, pair: pair)
                         || partner.isEmpty && Self.runsIntoNeighbour(context, version: version, pairs: pairs, at: k, heading: blocks[0], inPivot: more))
                 findings.append(Finding(
                     kind: .headingMismatch, severity: serious ? .error : setApartDifferently ? .info : .warning,
@@ -48,6 +49,26 @@ struct HeadingCheck {
 
     /// Unnumbered blocks that set text apart as a heading does.
     private static let titleKinds: Set<BlockKind> = [.title, .heading, .annex]
+
+    /// Whether `pair` links unnumbered headings or title lines on one side with unnumbered paragraphs (no
+    /// numbered unit's) on the other, of lengths that fit the language pair's ratio: the same line, read as a
+    /// heading in one version and as a paragraph in the other (an annex's title).
+    static func isSameLineAsParagraph(_ context: CheckContext, version: Int, pair: PairLink) -> Bool {
+        func heads(_ side: Int, _ blocks: [Int]) -> Bool {
+            !blocks.isEmpty && blocks.allSatisfy { index in
+                let block = context.block(side, index)
+                return (block.kind == .heading || block.kind == .title) && (block.labelPath.map { $0.contains("*") } ?? true)
+            }
+        }
+        func paragraphs(_ side: Int, _ blocks: [Int]) -> Bool {
+            !blocks.isEmpty && blocks.allSatisfy { context.kind(side, $0) == .unnumberedParagraph && !context.isNumberedUnit(side, $0) }
+        }
+        let pivot = context.pivot
+        guard heads(pivot, pair.pivot) && paragraphs(version, pair.other) || paragraphs(pivot, pair.pivot) && heads(version, pair.other)
+        else { return false }
+        return SegmentationDifference.sigmas(context, version: version, pivotBlocks: pair.pivot, otherBlocks: pair.other)
+            <= LengthRatioCheck.minimumSigmas
+    }
 
     /// Whether the lone heading of pair `k` is text the other version runs into the unit of a neighbouring pair:
     /// that pair's lengths fit the language pair's ratio with the heading (``SegmentationDifference/sigmas``
