@@ -209,7 +209,7 @@ struct CorrespondenceCheck {
         if !shared.isEmpty { evidence += ", \(shared.count) figure\(shared.count > 1 ? "s" : "") in common" }
         let pivotList = describe(context, pivot, pivotBlocks)
         let otherList = describe(context, version, otherBlocks)
-        // The same numbered units, lengths that add up and the same figures: the versions only cut the text differently.
+        // Only unnumbered text, lengths that add up and the same figures: the versions only cut the text differently.
         let segmentationOnly = SegmentationDifference.holds(context, version: version, pivotBlocks: joined?.pivot ?? pivotBlocks,
                                                             otherBlocks: joined?.other ?? otherBlocks)
         if segmentationOnly { evidence += "; set apart differently only" }
