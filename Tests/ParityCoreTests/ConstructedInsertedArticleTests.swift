@@ -99,4 +99,29 @@ import Testing
             .replacingOccurrences(of: "A/87/6 (Secc. 14)", with: "A/87/6")), sourceName: "constructed")
         #expect(bare.blocks.filter { $0.kind == .paragraph }.isEmpty)
     }
+
+    /// Every label alone on its line with the text on the next (`31.1` / `The Rural Mills Office …`), no blank lines:
+    /// the same section-numbered paragraphs (`dev/budget-gristmills` en).
+    @Test func sectionNumberedParagraphsWithTheirLabelsAlone() {
+        let text = """
+        A/89/6 (Sect. 31)
+        Section 31
+        Community grain mills
+        I.
+        General orientation
+        31.1
+        The Rural Mills Office supports 214 community grain mills.
+        31.2
+        In 2033 the mills ground 18,600 tons of grain.
+        Table 31.1
+        2034 2035
+        Total 1,425.5 1,513.3
+        31.3
+        The resources proposed for 2035 amount to $1,513,300.
+        """
+        let document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
+        let paragraphs = document.blocks.filter { $0.kind == .paragraph }
+        #expect(paragraphs.map(\.id) == ["p31.1", "p31.2", "p31.3"])
+        #expect(paragraphs.first?.text == "The Rural Mills Office supports 214 community grain mills.")
+    }
 }

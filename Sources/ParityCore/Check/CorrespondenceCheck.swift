@@ -12,11 +12,19 @@ struct CorrespondenceCheck {
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             var missing: [Int] = [], extra: [Int] = []
             var renumbered: [(pivot: Int, other: Int)] = []
-            for pair in pairs {
-                let pb = pair.pivot.filter { CorrespondenceCheck.bodyKinds.contains(context.kind(pivot, $0)) }
-                let ob = pair.other.filter { CorrespondenceCheck.bodyKinds.contains(context.kind(version, $0)) }
+            let bodies = pairs.map { pair in
+                (pivot: pair.pivot.filter { CorrespondenceCheck.bodyKinds.contains(context.kind(pivot, $0)) },
+                 other: pair.other.filter { CorrespondenceCheck.bodyKinds.contains(context.kind(version, $0)) })
+            }
+            let runOn = Self.orphansRunIntoNeighbours(context, version: version, bodies: bodies)
+            for (k, pair) in pairs.enumerated() {
+                let pb = bodies[k].pivot, ob = bodies[k].other
                 if pb.isEmpty || ob.isEmpty {
                     // Body text on one side only (headings, footnotes, contents: other checks).
+                    if runOn.orphans.contains(k) || HeadingCheck.isSameLineAsParagraph(context, version: version, pair: pair) {
+                        findings += setApartElsewhere(context, version: version, pivotBlocks: pb, otherBlocks: ob)
+                        continue
+                    }
                     missing += pb
                     extra += ob.filter { !context.numberingAnomalies[version].contains($0) }
                     if pair.other.isEmpty || pair.pivot.isEmpty { findings += unaligned(context, version: version, pair: pair) }
@@ -26,7 +34,8 @@ struct CorrespondenceCheck {
                                                         model: context.models[version]) {
                     findings.append(listRunIn(context, version: version, pivotBlocks: pb, otherBlocks: ob))
                 } else if pb.count != ob.count {
-                    findings.append(mergeOrSplit(context, version: version, pivotBlocks: pb, otherBlocks: ob))
+                    findings.append(mergeOrSplit(context, version: version, pivotBlocks: pb, otherBlocks: ob,
+                                                 withRunOnOrphans: runOn.links[k]))
                 } else if pb.count == 1 {
                     let p = context.block(pivot, pb[0]), o = context.block(version, ob[0])
                     if p.kind == o.kind, let pn = p.number, let on = o.number, pn != on,
@@ -48,6 +57,47 @@ struct CorrespondenceCheck {
             findings += grouped(context, version: version, indices: extra, otherVersion: version, kind: .extraParagraph)
         }
         return findings
+    }
+
+    /// Lone unpaired body blocks that a neighbouring link explains: the version
+    /// that lacks the block runs its text into the neighbour's unit (a title
+    /// line into the opening clause, one paragraph into the next in a
+    /// hard-wrapped text), so that the neighbour with the orphan is a difference
+    /// of segmentation only (``SegmentationDifference``) and fits better with it
+    /// than without it. `orphans` are the pair indices of such blocks, `links`
+    /// the neighbour's blocks with its orphans, by the neighbour's pair index.
+    private static func orphansRunIntoNeighbours(_ context: CheckContext, version: Int,
+                                                 bodies: [(pivot: [Int], other: [Int])])
+        -> (orphans: Set<Int>, links: [Int: (pivot: [Int], other: [Int])]) {
+        var orphans = Set<Int>()
+        var links: [Int: (pivot: [Int], other: [Int])] = [:]
+        for k in bodies.indices where bodies[k].pivot.count + bodies[k].other.count == 1 {
+            for n in [k - 1, k + 1] where bodies.indices.contains(n) {
+                let own = links[n] ?? bodies[n]
+                guard !own.pivot.isEmpty, !own.other.isEmpty else { continue }
+                let joined = n < k ? (pivot: own.pivot + bodies[k].pivot, other: own.other + bodies[k].other)
+                                   : (pivot: bodies[k].pivot + own.pivot, other: bodies[k].other + own.other)
+                guard SegmentationDifference.holds(context, version: version, pivotBlocks: joined.pivot, otherBlocks: joined.other),
+                      SegmentationDifference.sigmas(context, version: version, pivotBlocks: joined.pivot, otherBlocks: joined.other)
+                        < SegmentationDifference.sigmas(context, version: version, pivotBlocks: own.pivot, otherBlocks: own.other)
+                else { continue }
+                orphans.insert(k)
+                links[n] = joined
+                break
+            }
+        }
+        return (orphans, links)
+    }
+
+    /// A block unpaired because the other version runs its text into the neighbouring unit, or sets it as a
+    /// heading (`HeadingCheck.isSameLineAsParagraph`): information only.
+    private func setApartElsewhere(_ context: CheckContext, version: Int, pivotBlocks: [Int], otherBlocks: [Int]) -> [Finding] {
+        let (side, blocks) = pivotBlocks.isEmpty ? (version, otherBlocks) : (context.pivot, pivotBlocks)
+        guard let index = blocks.first else { return [] }
+        let otherSide = side == context.pivot ? version : context.pivot
+        return [Finding(kind: side == context.pivot ? .missingParagraph : .extraParagraph, severity: .info,
+                        locations: [context.location(side, [index])],
+                        message: "\(context.name(side)) \(context.label(side, index)) is set apart differently in \(context.name(otherSide)) (run into the neighbouring unit, or set as a heading): \"\(context.excerpt(side, index))\"")]
     }
 
     /// Linked numbered units whose numbers differ, one finding per run with the
@@ -107,16 +157,19 @@ struct CorrespondenceCheck {
             }
         }
         return groups.map { group in
-            let severity: Severity = context.isNumberedUnit(version, group.root) ? .error : .warning
+            // A title line, closing formula or signature set apart in one version only is no missing paragraph.
+            let shortLine = group.members.count == 1 && StandaloneShortLine.holds(context, version, group.root)
+            let severity: Severity = shortLine ? .info : context.isNumberedUnit(version, group.root) ? .error : .warning
             let label = context.label(version, group.root)
             let children = group.members.count > 1 ? " (with \(group.members.count - 1) subparagraph\(group.members.count > 2 ? "s" : ""))" : ""
+            let note = shortLine ? " (a short line: a title, closing or signature)" : ""
             let message: String
             var locations = [context.location(version, group.members)]
             if kind == .missingParagraph {
-                message = "\(context.name(otherVersion)) has no counterpart of \(context.name(version)) \(label)\(children): \"\(context.excerpt(version, group.root))\""
+                message = "\(context.name(otherVersion)) has no counterpart of \(context.name(version)) \(label)\(children): \"\(context.excerpt(version, group.root))\"\(note)"
                 locations.append(context.location(otherVersion, []))
             } else {
-                message = "\(context.name(version)) \(label)\(children) has no counterpart in \(context.name(context.pivot)): \"\(context.excerpt(version, group.root))\""
+                message = "\(context.name(version)) \(label)\(children) has no counterpart in \(context.name(context.pivot)): \"\(context.excerpt(version, group.root))\"\(note)"
                 locations.insert(context.location(context.pivot, []), at: 0)
             }
             return Finding(kind: kind, severity: severity, locations: locations, message: message)
@@ -139,7 +192,8 @@ struct CorrespondenceCheck {
     }
 
     /// N pivot paragraphs in fewer (merged) or more (split) blocks of the other version.
-    private func mergeOrSplit(_ context: CheckContext, version: Int, pivotBlocks: [Int], otherBlocks: [Int]) -> Finding {
+    private func mergeOrSplit(_ context: CheckContext, version: Int, pivotBlocks: [Int], otherBlocks: [Int],
+                              withRunOnOrphans joined: (pivot: [Int], other: [Int])? = nil) -> Finding {
         let pivot = context.pivot
         let merged = pivotBlocks.count > otherBlocks.count
         let numbered = pivotBlocks.contains { context.isNumberedUnit(pivot, $0) } || otherBlocks.contains { context.isNumberedUnit(version, $0) }
@@ -155,10 +209,14 @@ struct CorrespondenceCheck {
         if !shared.isEmpty { evidence += ", \(shared.count) figure\(shared.count > 1 ? "s" : "") in common" }
         let pivotList = describe(context, pivot, pivotBlocks)
         let otherList = describe(context, version, otherBlocks)
+        // Only unnumbered text, lengths that add up and the same figures: the versions only cut the text differently.
+        let segmentationOnly = SegmentationDifference.holds(context, version: version, pivotBlocks: joined?.pivot ?? pivotBlocks,
+                                                            otherBlocks: joined?.other ?? otherBlocks)
+        if segmentationOnly { evidence += "; set apart differently only" }
         let message = merged
             ? "\(context.name(version)) \(otherList) holds \(context.name(pivot)) \(pivotList) (\(evidence))"
             : "\(context.name(pivot)) \(pivotList) is split into \(context.name(version)) \(otherList) (\(evidence))"
-        return Finding(kind: merged ? .mergedParagraphs : .splitParagraphs, severity: numbered ? .error : .warning,
+        return Finding(kind: merged ? .mergedParagraphs : .splitParagraphs, severity: segmentationOnly ? .info : numbered ? .error : .warning,
                        locations: [context.location(pivot, pivotBlocks), context.location(version, otherBlocks)],
                        message: message)
     }

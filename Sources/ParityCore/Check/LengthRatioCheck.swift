@@ -32,6 +32,12 @@ struct LengthRatioCheck {
             guard samples.count >= 5, let median = RobustStatistics.median(samples.map(\.logRatio)),
                   let mad = RobustStatistics.scaledMAD(samples.map(\.logRatio), around: median) else { continue }
             let spread = max(mad, 0.05)
+            let ratio = ElementaryMath.exp(median)
+            var pairOf: (pivot: [Int: Int], other: [Int: Int]) = ([:], [:])
+            for (k, pair) in pairs.enumerated() {
+                for i in pair.pivot { pairOf.pivot[i] = k }
+                for j in pair.other { pairOf.other[j] = k }
+            }
             for sample in samples {
                 let deviation = sample.logRatio - median
                 let z = deviation / spread
@@ -39,6 +45,10 @@ struct LengthRatioCheck {
                       Self.sigmas(pivotLength: sample.pivotLength, otherLength: sample.otherLength,
                                   ratio: ElementaryMath.exp(median)) > Self.minimumSigmas else { continue }
                 let p = sample.pair.pivot[0], o = sample.pair.other[0]
+                // The longer unit runs in a neighbouring line that the other version sets apart and pairs with no body
+                // text (a title line joined to the opening clause in a hard-wrapped text): a difference of layout.
+                if Self.explainedByUnpairedNeighbour(context, version: version, pairs: pairs, pairOf: pairOf, pivotIndex: p, otherIndex: o,
+                                                     otherIsLonger: deviation > 0, ratio: ratio) { continue }
                 let percent = Int((abs(ElementaryMath.exp(deviation) - 1) * 100).rounded())
                 let direction = deviation > 0 ? "longer" : "shorter"
                 findings.append(Finding(
@@ -48,5 +58,31 @@ struct LengthRatioCheck {
             }
         }
         return findings
+    }
+
+    /// Whether a block next to the shorter side's unit, of a kind a version may set apart or run on (a title,
+    /// masthead line or unnumbered paragraph) and paired with no body block of the other version, makes up the
+    /// difference: with it the lengths are within ``minimumSigmas``.
+    private static func explainedByUnpairedNeighbour(_ context: CheckContext, version: Int, pairs: [PairLink],
+                                                     pairOf: (pivot: [Int: Int], other: [Int: Int]), pivotIndex: Int, otherIndex: Int,
+                                                     otherIsLonger: Bool, ratio: Double) -> Bool {
+        let side = otherIsLonger ? context.pivot : version
+        let unit = otherIsLonger ? pivotIndex : otherIndex
+        let count = context.versions[side].blocks.count
+        for neighbour in [unit - 1, unit + 1] where neighbour >= 0 && neighbour < count {
+            let kind = context.kind(side, neighbour)
+            guard kind == .title || kind == .metadata || kind == .unnumberedParagraph else { continue }
+            let pairIndex = otherIsLonger ? pairOf.pivot[neighbour] : pairOf.other[neighbour]
+            if let pairIndex {
+                let counterpart = otherIsLonger ? pairs[pairIndex].other : pairs[pairIndex].pivot
+                let counterpartSide = otherIsLonger ? version : context.pivot
+                guard !counterpart.contains(where: { BlockClass(context.kind(counterpartSide, $0)) == .body }) else { continue }
+            }
+            let extra = context.length(side, neighbour)
+            let pivotLength = context.length(context.pivot, pivotIndex) + (otherIsLonger ? extra : 0)
+            let otherLength = context.length(version, otherIndex) + (otherIsLonger ? 0 : extra)
+            if sigmas(pivotLength: pivotLength, otherLength: otherLength, ratio: ratio) <= minimumSigmas { return true }
+        }
+        return false
     }
 }

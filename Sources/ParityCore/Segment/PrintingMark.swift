@@ -87,17 +87,27 @@ enum PrintingMark {
     /// `N0644927` (optionally `.pdf` / `.doc`) — followed by an optional
     /// language letter `(E)` and six-digit dates: the number of columns it
     /// takes, or nil.
+    /// The date stamp may also stand before the number (`270527 27-07731 (A)`: a right-to-left
+    /// page's footer as the extractor orders it).
     static func jobNumberLength(_ columns: [Substring], from index: Int) -> Int? {
+        if isDateStamp(columns[index]), index + 1 < columns.count, isJobNumberToken(columns[index + 1]),
+           let rest = jobNumberLength(columns, from: index + 1) {
+            return 1 + rest
+        }
         guard isJobNumberToken(columns[index]) else { return nil }
         var consumed = 1
         if index + consumed < columns.count, isLanguageLetter(columns[index + consumed]) {
             consumed += 1
         }
-        while index + consumed < columns.count, columns[index + consumed].count == 6,
-              columns[index + consumed].allSatisfy({ $0.isASCII && $0.isNumber }) {
+        while index + consumed < columns.count, isSixDigitDate(columns[index + consumed]) {
             consumed += 1
         }
         return consumed
+    }
+
+    /// `280706`: the printing date beside a job number, six ASCII digits.
+    private static func isSixDigitDate(_ token: Substring) -> Bool {
+        token.count == 6 && token.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// `06-44927`, `V.03-80680`, `GE.06-12345`, `N0644927`, `N0644927.pdf`.

@@ -9,7 +9,8 @@
 ///
 /// - every unit that starts with a label of two numeric components followed
 ///   by a letter that is no lower case (`14.1 The Commission …`, `14.1	La
-///   Comisión …`) has the same first component, the section's number `H`;
+///   Comisión …`, or the label alone on its line over `The Commission …`) has
+///   the same first component, the section's number `H`;
 /// - their second components count `1, 2, 3 …` (a step of up to
 ///   `NumberedCaptionSequence.maximumStep`, so a left-out paragraph is
 ///   reported, not hidden), at least `minimumParagraphs` of them;
@@ -46,10 +47,15 @@ enum SectionNumberedParagraphs {
             guard line.contentEnd > line.contentStart, ScalarClass.digit(ScalarText.firstScalar(bytes, line.contentStart, line.contentEnd) ?? " ") != nil
             else { continue }
             let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + headBytes))
-            guard let label = DecimalLabel.parse(head), label.components.count == 2,
-                  let section = Int(label.components[0]), let count = Int(label.components[1]),
-                  let letter = head[label.length...].first, letter.properties.isAlphabetic, !ScalarClass.isLowercase(letter)
-            else { continue }
+            // The label alone on its line, the text on the next (`14.1` / `The Commission …`): read as followed by the
+            // space the lines are joined by (and a probe letter), the letter is the next line's first.
+            let alone = DecimalLabel.parse(head) == nil && unit.lines.count > 1
+            guard let label = DecimalLabel.parse(alone ? head + [" ", "X"] : head), label.components.count == 2,
+                  let section = Int(label.components[0]), let count = Int(label.components[1]) else { continue }
+            let next = alone ? lines[unit.lines.lowerBound + 1] : line
+            let letter = alone ? ScalarText.firstScalar(bytes, next.contentStart, next.contentEnd) : head[label.length...].first
+            guard !alone || head.count + 1 == label.length else { continue }
+            guard let letter, letter.properties.isAlphabetic, !ScalarClass.isLowercase(letter) else { continue }
             candidates.append((index, section, count, label.length))
         }
         guard let first = candidates.first(where: { $0.count == 1 }), candidates.allSatisfy({ $0.head == first.head }) else { return [:] }
