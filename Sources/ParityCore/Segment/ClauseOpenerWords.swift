@@ -22,6 +22,8 @@
 /// and first and last bytes match a candidate's are decoded.
 struct ClauseOpenerWords {
     private var answers: [Int: Bool] = [:]
+    /// Candidate lines whose capitalised first word the document never writes inside a sentence (`mayOpenClause`).
+    private var unnamed: Set<Int> = []
 
     /// Reads the candidates of `lines` (body lines, in order; furniture left
     /// out). `isShort`: whether a line is shorter than a full one.
@@ -34,6 +36,7 @@ struct ClauseOpenerWords {
         // another clause after a short line ending so: the document repeats it at its clauses' starts.
         var uncapitalizedCandidates: [(line: Int, word: String)] = []
         var uncapitalizedOpeners = Set<String>()
+        var wrappedStarts = Set<String>()
         var previous: Int?
         for index in body where !lines[index].isBlank {
             defer { previous = index }
@@ -42,6 +45,11 @@ struct ClauseOpenerWords {
                 RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd)
             }
             let plainStart = (",;.:".utf8.contains(last) || endsClause) && isShort(previous)
+            // A capitalised word at the start of a line the wrap broke mid-sentence (a full line ending in a word)
+            // stands inside a sentence: a name ("… the Governments of Norvania and" / "Quarvia …").
+            if !endsClause, !isShort(previous), Self.isWordByte(last), let word = Self.capitalizedFirstWord(bytes, lines[index]) {
+                wrappedStarts.insert(word)
+            }
             guard endsClause || plainStart else { continue }
             guard let word = Self.capitalizedFirstWord(bytes, lines[index]) else {
                 guard let word = Self.uncapitalizedFirstWord(bytes, lines[index]) else { continue }
@@ -92,6 +100,9 @@ struct ClauseOpenerWords {
                 if hasLowercaseWord { capitalizedInside.formUnion(insideLine) }
             }
         }
+        for (line, word) in candidateLines where !capitalizedInside.contains(word) && !wrappedStarts.contains(word) {
+            unnamed.insert(line)
+        }
         for (line, word) in candidateLines {
             answers[line] = !capitalizedInside.contains(word) && (seenLowercase.contains(word.lowercased()) || openers.contains(word))
         }
@@ -99,6 +110,12 @@ struct ClauseOpenerWords {
 
     /// Whether `line` (after a line ending in `,` or `;`) opens a paragraph.
     func opensParagraph(_ line: Int) -> Bool { answers[line] ?? false }
+
+    /// Whether `line` (after a line ending in `,` or `;`) opens with a capitalised word that the document never writes
+    /// inside a sentence: not inside a line after a word, a figure or a comma, nor at the start of a line the wrap broke
+    /// mid-sentence. No name, so it may open a clause where the document's clauses start with a capital, even when it
+    /// stands once in the document (a participle: "Recognizing", "Expresando"); `opensParagraph` asks for more.
+    func mayOpenClause(_ line: Int) -> Bool { unnamed.contains(line) }
 
     /// ASCII letters and every byte of a multi-byte scalar (letters of other scripts).
     private static func isWordByte(_ byte: UInt8) -> Bool {
