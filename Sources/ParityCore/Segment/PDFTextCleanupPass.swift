@@ -43,6 +43,8 @@
 enum PDFTextCleanupPass {
     /// Lines that run on after a word needed before a text counts as wrapped by a count of characters (`wrapsByCount`).
     static let minimumCountedWraps = 5
+    /// Lines of a clause read for its end (`opensClause`).
+    static let maximumClauseLines = 12
     /// Lines above a preamble's opening searched for the organ the masthead names (`namesMastheadColumn`).
     static let maximumMastheadLinesAbove = 12
     /// The cleaned text and the furniture lines that left it.
@@ -345,17 +347,35 @@ enum PDFTextCleanupPass {
         // How the preamble's clauses written so far start (`flushParagraph`): with a capital, or otherwise.
         var preambleClauseStarts = (capitalized: 0, other: 0)
         /// Whether the line has the shape of a preamble's opening: one line ending with its only comma, a few words
-        /// without a digit, that starts with a letter, capital or caseless ("The General Assembly,", "Zgromadzenie Ogólne,").
+        /// without a digit or a quotation mark (the end of a term the opening names, `Parties",`, is none), that starts
+        /// with a letter, capital or caseless ("The General Assembly,", "Zgromadzenie Ogólne,").
         func hasOpeningShape(_ index: Int) -> Bool {
             guard lines[index].length <= PreambleOpeningSplitter.maximumOpeningLength,
                   lastScalar(index).map(SpeakerLine.isComma) == true else { return false }
             let scalars = ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)
             guard let first = scalars.first, first.properties.isAlphabetic,
                   ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
-                  !scalars.dropLast().contains(where: { SpeakerLine.isComma($0) || ScalarClass.digit($0) != nil }),
+                  !scalars.dropLast().contains(where: { SpeakerLine.isComma($0) || ScalarClass.digit($0) != nil
+                      || $0.properties.generalCategory == .initialPunctuation || $0.properties.generalCategory == .finalPunctuation
+                      || $0 == "\"" }),
                   scalars.split(whereSeparator: ScalarClass.isWhitespace).count <= PreambleOpeningSplitter.maximumWords
             else { return false }
             return true
+        }
+        /// Whether the unit starting at line `index` is a clause: on its page, its first line that ends with punctuation
+        /// ends with a clause's comma or semicolon within `maximumClauseLines` lines ("Recalling …" / "… of 2031,"), not a
+        /// sentence's full stop (a letter's paragraph after its salutation).
+        func opensClause(_ index: Int) -> Bool {
+            var line = index
+            while line < lines.count, line < index + Self.maximumClauseLines, !lines[line].isBlank, !furnitureLines.contains(line),
+                  lines[line].page == lines[index].page {
+                if bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[line].contentStart, lines[line].contentEnd) }) {
+                    return true
+                }
+                if endsSentence(line) { return false }
+                line += 1
+            }
+            return false
         }
         /// Whether `index` is a preamble's opening set right under a title or heading line, with no blank line between
         /// ("87/215. Protection of osier beds …" / "The General Assembly,"): before any numbered paragraph or preamble,
@@ -364,7 +384,7 @@ enum PDFTextCleanupPass {
         /// (`PreambularOpening`). A clause's last line ("… the Permanent Representative of" / "Borduria to the United
         /// Nations,") is under a full line.
         func opensPreamble(_ index: Int, after previous: Int) -> Bool {
-            guard lastParagraphNumber == 0, !preambleOpened, hasOpeningShape(index),
+            guard lastParagraphNumber == 0, !preambleOpened, hasOpeningShape(index), index + 1 < lines.count, opensClause(index + 1),
                   !bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
                   !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, lines[previous].contentEnd)
             else { return false }
@@ -539,7 +559,7 @@ enum PDFTextCleanupPass {
             let clauseAfterClause = isShort(previous)
                 && bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[next].contentStart, lines[next].contentEnd) })
             let clauseBeforePreambleEnd = preambleOpened && lastParagraphNumber == 0 && fullWidth > 0
-                && (isShort(previous) || wrapsByCount || HardWrapContinuation.endsWithFullWidthMark(bytes, lines[previous].contentEnd))
+                && (isShort(previous) || wrapsByCount && opensClause(next) || HardWrapContinuation.endsWithFullWidthMark(bytes, lines[previous].contentEnd))
                 && HardWrapContinuation.couldTakeFirstWord(bytes, previousLength: lines[previous].length, previousEnd: lines[previous].contentEnd,
                                                            lines[next].contentStart, lines[next].contentEnd, width: fullWidth)
             if !acrossPage, clauseAfterClause || clauseBeforePreambleEnd,
@@ -554,18 +574,23 @@ enum PDFTextCleanupPass {
             if preambleOpened, lastParagraphNumber == 0, preambleClausesCapitalized(),
                paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
                bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
-               clauseOpeners.mayOpenClause(next) {
+               clauseOpeners.mayOpenClause(next), acrossPage || opensClause(next) {
                 return true
             }
             // A preamble's opening under a title or heading stands alone: it starts a unit, and its clauses start after it.
             if !acrossPage, opensPreamble(next, after: previous) { return true }
-            if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened, hasOpeningShape(previous),
+            if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened, hasOpeningShape(previous), opensClause(next),
                !PreambleOpeningSplitter.namesTerm(ScalarText.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)) {
                 return true
             }
             // A heading line that says when the text was adopted, ending with the date ("Resolution adopted by the General
-            // Assembly on 9 December 2032" / "87/215. Protection …"), stands alone before the title, in any language.
-            if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened, !startsLowercase(next), endsWithYear(previous),
+            // Assembly on 9 December 2032" / "87/215. Protection …"), stands alone before the title, in any language: a
+            // line of its own (no paragraph number, no colon: "Mr. X (Y) (spoke in French): 1 July 2024" / "Syldavia …" goes
+            // on) before a line that opens with a capital or a figure (a caseless title's wrap, "… 2025" / "ពីបេសកកម្ម …", goes on).
+            if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened, endsWithYear(previous),
+               lineText(next).unicodeScalars.first.map({ ScalarClass.isUppercase($0) || ScalarClass.digit($0) != nil }) == true,
+               PDFLabel.paragraphNumber(bytes, lines[previous].contentStart, lines[previous].contentEnd) == nil,
+               !lineText(previous).unicodeScalars.contains(where: ScalarClass.isColon),
                !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, lines[previous].contentEnd),
                AdoptionLine.matches(ScalarText.scalars(bytes, lines[previous].contentStart, lines[previous].contentEnd).droppingAbbreviationPoint()) {
                 return true
