@@ -100,7 +100,19 @@ struct ClauseOpenerWords {
                 if hasLowercaseWord { capitalizedInside.formUnion(insideLine) }
             }
         }
-        for (line, word) in candidateLines where !capitalizedInside.contains(word) && !wrappedStarts.contains(word) {
+        // A clause opener the document writes once ("Expresando", "Recognizing") shares its ending with the document's
+        // other clause openers ("Recordando", "Noting"); a name at a line start ("… Freedonia," / "Syldavia and …") does not.
+        let openerWords = openers.union(words)
+        var endingOwners: [String: Set<String>] = [:]
+        for word in openerWords {
+            guard let ending = Self.ending(word) else { continue }
+            endingOwners[ending, default: []].insert(word)
+        }
+        func sharesEnding(_ word: String) -> Bool {
+            guard let ending = Self.ending(word), let owners = endingOwners[ending] else { return false }
+            return openers.contains(word) || owners.contains { $0 != word }
+        }
+        for (line, word) in candidateLines where !capitalizedInside.contains(word) && !wrappedStarts.contains(word) && sharesEnding(word) {
             unnamed.insert(line)
         }
         for (line, word) in candidateLines {
@@ -114,8 +126,19 @@ struct ClauseOpenerWords {
     /// Whether `line` (after a line ending in `,` or `;`) opens with a capitalised word that the document never writes
     /// inside a sentence: not inside a line after a word, a figure or a comma, nor at the start of a line the wrap broke
     /// mid-sentence. No name, so it may open a clause where the document's clauses start with a capital, even when it
-    /// stands once in the document (a participle: "Recognizing", "Expresando"); `opensParagraph` asks for more.
+    /// stands once in the document (a participle: "Recognizing", "Expresando"), when it shares its last three letters
+    /// with another of the document's clause openers; `opensParagraph` asks for more.
     func mayOpenClause(_ line: Int) -> Bool { unnamed.contains(line) }
+
+    /// The last three letters of a word of at least five, in lower case: the inflection clause openers of one
+    /// document share ("-ing", "-ando", "-ant").
+    private static func ending(_ word: String) -> String? {
+        let scalars = Array(word.lowercased().unicodeScalars)
+        guard scalars.count >= 5 else { return nil }
+        var ending = String.UnicodeScalarView()
+        ending.append(contentsOf: scalars.suffix(3))
+        return String(ending)
+    }
 
     /// ASCII letters and every byte of a multi-byte scalar (letters of other scripts).
     private static func isWordByte(_ byte: UInt8) -> Bool {

@@ -412,9 +412,10 @@ enum PDFTextCleanupPass {
         /// Whether the line ends with a year (1900–2099) after a space, or with such a year and one short word that
         /// names it, abbreviated or not ("… 9 декабря 2032 года", "… 9 grudnia 2032 r."): a date ends it ("… on 9
         /// December 2032").
-        func endsWithYear(_ index: Int) -> Bool {
+        /// Whether the line ends with a year, or (`allowingWordAfter`) with a year and one word that names it ("2032 года").
+        func endsWithYear(_ index: Int, allowingWordAfter: Bool) -> Bool {
             var tail = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 12)[...]
-            if let space = tail.lastIndex(where: ScalarClass.isWhitespace), space < tail.endIndex - 1,
+            if allowingWordAfter, let space = tail.lastIndex(where: ScalarClass.isWhitespace), space < tail.endIndex - 1,
                tail[(space + 1)...].allSatisfy({ $0.properties.isAlphabetic || $0 == "." }) { tail = tail[..<space] }
             guard tail.count >= 5, ScalarClass.isWhitespace(tail[tail.endIndex - 5]),
                   let year = Numerals.decimalValue(tail.suffix(4)) else { return false }
@@ -587,7 +588,10 @@ enum PDFTextCleanupPass {
             // Assembly on 9 December 2032" / "87/215. Protection …"), stands alone before the title, in any language: a
             // line of its own (no paragraph number, no colon: "Mr. X (Y) (spoke in French): 1 July 2024" / "Syldavia …" goes
             // on) before a line that opens with a capital or a figure (a caseless title's wrap, "… 2025" / "ពីបេសកកម្ម …", goes on).
-            if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened, endsWithYear(previous),
+            // A word after the year ("2032 года", "2032 r.") only before a line that opens with a figure (the resolution's
+            // number): a linking word no table knows ("… 2026 gan" / "Genhadaeth …") leaves the line inside its sentence.
+            if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened,
+               endsWithYear(previous, allowingWordAfter: lineText(next).unicodeScalars.first.map { ScalarClass.digit($0) != nil } == true),
                lineText(next).unicodeScalars.first.map({ ScalarClass.isUppercase($0) || ScalarClass.digit($0) != nil }) == true,
                PDFLabel.paragraphNumber(bytes, lines[previous].contentStart, lines[previous].contentEnd) == nil,
                !lineText(previous).unicodeScalars.contains(where: ScalarClass.isColon),
