@@ -187,6 +187,7 @@ struct BlockClassifier {
             drafts.append(draft)
         }
         if state.recordKind == .summary, let note = RecordNote.summaryEndNote(drafts) { drafts[note].kind = .pageFurniture }
+        ClosingDateLine.mark(&drafts)
         return drafts
     }
 

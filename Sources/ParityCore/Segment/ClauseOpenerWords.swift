@@ -22,6 +22,8 @@
 /// and first and last bytes match a candidate's are decoded.
 struct ClauseOpenerWords {
     private var answers: [Int: Bool] = [:]
+    /// Candidate lines whose capitalised first word the document never writes inside a sentence (`mayOpenClause`).
+    private var unnamed: Set<Int> = []
 
     /// Reads the candidates of `lines` (body lines, in order; furniture left
     /// out). `isShort`: whether a line is shorter than a full one.
@@ -34,6 +36,7 @@ struct ClauseOpenerWords {
         // another clause after a short line ending so: the document repeats it at its clauses' starts.
         var uncapitalizedCandidates: [(line: Int, word: String)] = []
         var uncapitalizedOpeners = Set<String>()
+        var wrappedStarts = Set<String>()
         var previous: Int?
         for index in body where !lines[index].isBlank {
             defer { previous = index }
@@ -42,6 +45,11 @@ struct ClauseOpenerWords {
                 RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd)
             }
             let plainStart = (",;.:".utf8.contains(last) || endsClause) && isShort(previous)
+            // A capitalised word at the start of a line the wrap broke mid-sentence (a full line ending in a word)
+            // stands inside a sentence: a name ("… the Governments of Norvania and" / "Quarvia …").
+            if !endsClause, !isShort(previous), Self.isWordByte(last), let word = Self.capitalizedFirstWord(bytes, lines[index]) {
+                wrappedStarts.insert(word)
+            }
             guard endsClause || plainStart else { continue }
             guard let word = Self.capitalizedFirstWord(bytes, lines[index]) else {
                 guard let word = Self.uncapitalizedFirstWord(bytes, lines[index]) else { continue }
@@ -92,6 +100,21 @@ struct ClauseOpenerWords {
                 if hasLowercaseWord { capitalizedInside.formUnion(insideLine) }
             }
         }
+        // A clause opener the document writes once ("Expresando", "Recognizing") shares its ending with the document's
+        // other clause openers ("Recordando", "Noting"); a name at a line start ("… Freedonia," / "Syldavia and …") does not.
+        let openerWords = openers.union(words)
+        var endingOwners: [String: Set<String>] = [:]
+        for word in openerWords {
+            guard let ending = Self.ending(word) else { continue }
+            endingOwners[ending, default: []].insert(word)
+        }
+        func sharesEnding(_ word: String) -> Bool {
+            guard let ending = Self.ending(word), let owners = endingOwners[ending] else { return false }
+            return openers.contains(word) || owners.contains { $0 != word }
+        }
+        for (line, word) in candidateLines where !capitalizedInside.contains(word) && !wrappedStarts.contains(word) && sharesEnding(word) {
+            unnamed.insert(line)
+        }
         for (line, word) in candidateLines {
             answers[line] = !capitalizedInside.contains(word) && (seenLowercase.contains(word.lowercased()) || openers.contains(word))
         }
@@ -99,6 +122,23 @@ struct ClauseOpenerWords {
 
     /// Whether `line` (after a line ending in `,` or `;`) opens a paragraph.
     func opensParagraph(_ line: Int) -> Bool { answers[line] ?? false }
+
+    /// Whether `line` (after a line ending in `,` or `;`) opens with a capitalised word that the document never writes
+    /// inside a sentence: not inside a line after a word, a figure or a comma, nor at the start of a line the wrap broke
+    /// mid-sentence. No name, so it may open a clause where the document's clauses start with a capital, even when it
+    /// stands once in the document (a participle: "Recognizing", "Expresando"), when it shares its last three letters
+    /// with another of the document's clause openers; `opensParagraph` asks for more.
+    func mayOpenClause(_ line: Int) -> Bool { unnamed.contains(line) }
+
+    /// The last three letters of a word of at least five, in lower case: the inflection clause openers of one
+    /// document share ("-ing", "-ando", "-ant").
+    private static func ending(_ word: String) -> String? {
+        let scalars = Array(word.lowercased().unicodeScalars)
+        guard scalars.count >= 5 else { return nil }
+        var ending = String.UnicodeScalarView()
+        ending.append(contentsOf: scalars.suffix(3))
+        return String(ending)
+    }
 
     /// ASCII letters and every byte of a multi-byte scalar (letters of other scripts).
     private static func isWordByte(_ byte: UInt8) -> Bool {

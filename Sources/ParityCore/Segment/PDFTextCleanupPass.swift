@@ -41,6 +41,12 @@
 /// so source ranges stay exact; removed furniture is covered by the
 /// furniture ranges instead.
 enum PDFTextCleanupPass {
+    /// Lines that run on after a word needed before a text counts as wrapped by a count of characters (`wrapsByCount`).
+    static let minimumCountedWraps = 5
+    /// Lines of a clause read for its end (`opensClause`).
+    static let maximumClauseLines = 12
+    /// Lines above a preamble's opening searched for the organ the masthead names (`namesMastheadColumn`).
+    static let maximumMastheadLinesAbove = 12
     /// The cleaned text and the furniture lines that left it.
     struct Result {
         /// Text for the segmenter; its `originalOffset` gives input file offsets.
@@ -338,6 +344,90 @@ enum PDFTextCleanupPass {
         var lastParagraphNumber = 0
         // Whether a preamble's opening was written (`flushParagraph`): its clauses end at a short line's comma.
         var preambleOpened = false
+        // How the preamble's clauses written so far start (`flushParagraph`): with a capital, or otherwise.
+        var preambleClauseStarts = (capitalized: 0, other: 0)
+        /// Whether the line has the shape of a preamble's opening: one line ending with its only comma, a few words
+        /// without a digit or a quotation mark (the end of a term the opening names, `Parties",`, is none), that starts
+        /// with a letter, capital or caseless ("The General Assembly,", "Zgromadzenie Ogólne,").
+        func hasOpeningShape(_ index: Int) -> Bool {
+            guard lines[index].length <= PreambleOpeningSplitter.maximumOpeningLength,
+                  lastScalar(index).map(SpeakerLine.isComma) == true else { return false }
+            let scalars = ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)
+            guard let first = scalars.first, first.properties.isAlphabetic,
+                  ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+                  !scalars.dropLast().contains(where: { SpeakerLine.isComma($0) || ScalarClass.digit($0) != nil
+                      || $0.properties.generalCategory == .initialPunctuation || $0.properties.generalCategory == .finalPunctuation
+                      || $0 == "\"" }),
+                  scalars.split(whereSeparator: ScalarClass.isWhitespace).count <= PreambleOpeningSplitter.maximumWords
+            else { return false }
+            return true
+        }
+        /// Whether the unit starting at line `index` is a clause: on its page, its first line that ends with punctuation
+        /// ends with a clause's comma or semicolon within `maximumClauseLines` lines ("Recalling …" / "… of 2031,"), not a
+        /// sentence's full stop (a letter's paragraph after its salutation).
+        func opensClause(_ index: Int) -> Bool {
+            var line = index
+            while line < lines.count, line < index + Self.maximumClauseLines, !lines[line].isBlank, !furnitureLines.contains(line),
+                  lines[line].page == lines[index].page {
+                if bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[line].contentStart, lines[line].contentEnd) }) {
+                    return true
+                }
+                if endsSentence(line) { return false }
+                line += 1
+            }
+            return false
+        }
+        /// Whether `index` is a preamble's opening set right under a title or heading line, with no blank line between
+        /// ("87/215. Protection of osier beds …" / "The General Assembly,"): before any numbered paragraph or preamble,
+        /// an opening by shape (`hasOpeningShape`) under a line that ends no clause and stops on no linking word, which
+        /// could have taken the opening's first word (the wrap did not break it there) or names an organ or the parties
+        /// (`PreambularOpening`). A clause's last line ("… the Permanent Representative of" / "Borduria to the United
+        /// Nations,") is under a full line.
+        func opensPreamble(_ index: Int, after previous: Int) -> Bool {
+            guard lastParagraphNumber == 0, !preambleOpened, hasOpeningShape(index), index + 1 < lines.count, opensClause(index + 1),
+                  !bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
+                  !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, lines[previous].contentEnd)
+            else { return false }
+            if fullWidth > 0, HardWrapContinuation.couldTakeFirstWord(
+                bytes, previousLength: lines[previous].length, previousEnd: lines[previous].contentEnd,
+                lines[index].contentStart, lines[index].contentEnd, width: fullWidth) { return true }
+            let scalars = ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)
+            return PreambularOpening.isOpening(scalars) || namesMastheadColumn(scalars.dropLast(), before: index)
+        }
+        /// Whether `name` (an opening without its comma) is the first column of a line above it on its page, after an
+        /// article of a few scalars at most: the organ the masthead names ("Zgromadzenie Ogólne        Dystr.: ogólna" /
+        /// "Zgromadzenie Ogólne,", "General Assembly" / "The General Assembly,"), in a language no table knows.
+        func namesMastheadColumn(_ name: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+            let wanted = String(String.UnicodeScalarView(name)).lowercased()
+            for line in lines.indices.prefix(index).suffix(maximumMastheadLinesAbove) where !lines[line].isBlank && lines[line].page == lines[index].page {
+                var end = lines[line].contentStart
+                while end < lines[line].contentEnd, bytes[end] != 0x09,
+                      !(bytes[end] == 0x20 && end + 2 < lines[line].contentEnd && bytes[end + 1] == 0x20 && bytes[end + 2] == 0x20) { end += 1 }
+                let column = String(decoding: bytes[lines[line].contentStart..<end], as: UTF8.self).lowercased()
+                guard column.unicodeScalars.count >= 4, wanted.hasSuffix(column) else { continue }
+                if wanted.unicodeScalars.count - column.unicodeScalars.count <= 4 { return true }
+            }
+            return false
+        }
+        /// Whether the line ends with a year (1900–2099) after a space, or with such a year and one short word that
+        /// names it, abbreviated or not ("… 9 декабря 2032 года", "… 9 grudnia 2032 r."): a date ends it ("… on 9
+        /// December 2032").
+        /// Whether the line ends with a year, or (`allowingWordAfter`) with a year and one word that names it ("2032 года").
+        func endsWithYear(_ index: Int, allowingWordAfter: Bool) -> Bool {
+            var tail = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 12)[...]
+            if allowingWordAfter, let space = tail.lastIndex(where: ScalarClass.isWhitespace), space < tail.endIndex - 1,
+               tail[(space + 1)...].allSatisfy({ $0.properties.isAlphabetic || $0 == "." }) { tail = tail[..<space] }
+            guard tail.count >= 5, ScalarClass.isWhitespace(tail[tail.endIndex - 5]),
+                  let year = Numerals.decimalValue(tail.suffix(4)) else { return false }
+            return (1900...2099).contains(year)
+        }
+        /// Whether the preamble's clauses start with a capital: every clause written so far and the one being built
+        /// ("Recalling …," / "Noting …,"), as English, French or Spanish clauses do (Russian ones start in lower case).
+        func preambleClausesCapitalized() -> Bool {
+            guard preambleClauseStarts.other == 0 else { return false }
+            guard let first = paragraph.first, let letter = lineText(first).unicodeScalars.first else { return preambleClauseStarts.capitalized > 0 }
+            return ScalarClass.isUppercase(letter)
+        }
         var lastDecimal: [String]?  // the decimal label (`1.2`, `1.a`) of the last paragraph that continued the sequence
         /// The decimal label the line starts with, when the text after it does not start in lower case ("1.5 million").
         func decimalLabel(_ index: Int) -> DecimalLabel? {
@@ -399,6 +489,22 @@ enum PDFTextCleanupPass {
             while at < end, bytes[at] == 0x20 || bytes[at] == 0x09 { at += 1 }
             return HeaderLineRecognizer.recognize(String(decoding: bytes[at..<end], as: UTF8.self)) == nil
         }
+        /// Whether the text was wrapped by a count of characters (typed or saved hard-wrapped, or extracted from a
+        /// monospaced page): nearly every line that runs on after a word into a line in lower case could not have taken
+        /// that line's first word within the full width. There a line that could have taken it ended its unit however
+        /// near the width it stops (a preamble's clause "… на 38 процентов," / "признавая …"); in a PDF set in a
+        /// proportional font a count of characters says less, and only a short line tells.
+        let wrapsByCount: Bool = {
+            guard fullWidth > 0 else { return false }
+            var consistent = 0, inconsistent = 0
+            for index in lines.indices.dropLast() where !lines[index].isBlank && !furnitureLines.contains(index) {
+                let next = index + 1
+                guard !lines[next].isBlank, !furnitureLines.contains(next), lines[next].page == lines[index].page,
+                      !endsSentence(index), endsInWord(index), startsLowercase(next) else { continue }
+                if lines[index].length + 1 + firstWordLength(next) > fullWidth { consistent += 1 } else { inconsistent += 1 }
+            }
+            return consistent >= minimumCountedWraps && inconsistent * 20 <= consistent
+        }()
         let mastheadLines = LineIndexSet(MastheadLineSplitter.headerLines(lines, bytes).filter { !opensNumberedParagraph($0) },
                                          count: lines.count)
         let clauseOpeners = ClauseOpenerWords(bytes, lines, body: lines.indices.filter { !furnitureLines.contains($0) }, isShort: isShort)
@@ -454,13 +560,43 @@ enum PDFTextCleanupPass {
             let clauseAfterClause = isShort(previous)
                 && bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[next].contentStart, lines[next].contentEnd) })
             let clauseBeforePreambleEnd = preambleOpened && lastParagraphNumber == 0 && fullWidth > 0
-                && (isShort(previous) || HardWrapContinuation.endsWithFullWidthMark(bytes, lines[previous].contentEnd))
+                && (isShort(previous) || wrapsByCount && opensClause(next) || HardWrapContinuation.endsWithFullWidthMark(bytes, lines[previous].contentEnd))
                 && HardWrapContinuation.couldTakeFirstWord(bytes, previousLength: lines[previous].length, previousEnd: lines[previous].contentEnd,
                                                            lines[next].contentStart, lines[next].contentEnd, width: fullWidth)
             if !acrossPage, clauseAfterClause || clauseBeforePreambleEnd,
                paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
                bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
                !PreambleOpeningSplitter.namesTerm(ScalarText.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)) {
+                return true
+            }
+            // "… of 2031," (full) / "Noting with concern …": in a preamble whose clauses start with a capital, a clause that
+            // ends on a full line is followed by another when the next line opens with a capitalised word the document
+            // never writes capitalised inside a sentence (no name: "… Freedonia," / "Syldavia and …" goes on).
+            if preambleOpened, lastParagraphNumber == 0, preambleClausesCapitalized(),
+               paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
+               bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
+               clauseOpeners.mayOpenClause(next), acrossPage || opensClause(next) {
+                return true
+            }
+            // A preamble's opening under a title or heading stands alone: it starts a unit, and its clauses start after it.
+            if !acrossPage, opensPreamble(next, after: previous) { return true }
+            if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened, hasOpeningShape(previous), opensClause(next),
+               !PreambleOpeningSplitter.namesTerm(ScalarText.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)) {
+                return true
+            }
+            // A heading line that says when the text was adopted, ending with the date ("Resolution adopted by the General
+            // Assembly on 9 December 2032" / "87/215. Protection …"), stands alone before the title, in any language: a
+            // line of its own (no paragraph number, no colon: "Mr. X (Y) (spoke in French): 1 July 2024" / "Syldavia …" goes
+            // on) before a line that opens with a capital or a figure (a caseless title's wrap, "… 2025" / "ពីបេសកកម្ម …", goes on).
+            // A word after the year ("2032 года", "2032 r.") only before a line that opens with a figure (the resolution's
+            // number): a linking word no table knows ("… 2026 gan" / "Genhadaeth …") leaves the line inside its sentence.
+            if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened,
+               endsWithYear(previous, allowingWordAfter: lineText(next).unicodeScalars.first.map { ScalarClass.digit($0) != nil } == true),
+               lineText(next).unicodeScalars.first.map({ ScalarClass.isUppercase($0) || ScalarClass.digit($0) != nil }) == true,
+               PDFLabel.paragraphNumber(bytes, lines[previous].contentStart, lines[previous].contentEnd) == nil,
+               !lineText(previous).unicodeScalars.contains(where: ScalarClass.isColon),
+               !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, lines[previous].contentEnd),
+               AdoptionLine.matches(ScalarText.scalars(bytes, lines[previous].contentStart, lines[previous].contentEnd).droppingAbbreviationPoint()) {
                 return true
             }
             if endsWithLeaderAndEntry(previous) { return true }
@@ -585,6 +721,11 @@ enum PDFTextCleanupPass {
             return lastParagraphNumber
         }
         func flushParagraph() {
+            if preambleOpened, lastParagraphNumber == 0, let first = paragraph.first,
+               PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) == nil,
+               let letter = lineText(first).unicodeScalars.first {
+                if ScalarClass.isUppercase(letter) { preambleClauseStarts.capitalized += 1 } else { preambleClauseStarts.other += 1 }
+            }
             // A preamble's opening: one line ending with a comma, a few words without a digit ("The Security Council,").
             if paragraph.count == 1, !preambleOpened, lastScalar(paragraph[0]).map(SpeakerLine.isComma) == true {
                 let scalars = ScalarText.scalars(bytes, lines[paragraph[0]].contentStart, lines[paragraph[0]].contentEnd)
@@ -861,5 +1002,13 @@ enum PDFTextCleanupPass {
         let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
         guard CaptionRecognizer.annexCaptionMayMatch(scalars) else { return false }
         return CaptionRecognizer.annexCaptionLabel(ScalarText.string(scalars[...])) != nil
+    }
+}
+
+private extension Array where Element == Unicode.Scalar {
+    /// The scalars without the point of an abbreviation that ends them ("… 2032 r." → "… 2032 r").
+    func droppingAbbreviationPoint() -> [Unicode.Scalar] {
+        guard count >= 2, last == ".", self[count - 2].properties.isAlphabetic else { return self }
+        return Array(dropLast())
     }
 }
