@@ -27,4 +27,15 @@ import Testing
         #expect(found != nil)
         #expect((found?.severity ?? .info) >= .warning)
     }
+
+    @Test func constructedHanScaleWithSpacedDigitGroupsAgainstAPlainFigureIsANoteAtMost() {
+        // zh writes the thousands with `千` and a space between digit groups; es gives the figure under the table's
+        // caption `(miles de dólares)`: the same value, never a warning.
+        #expect((compare("zh", "2035年拟议资源为2 109.9千美元，比2034年增加3.8%。", "es",
+                        "Los recursos propuestos para 2035 ascienden a 2.109,9, lo que representa un aumento del 3,8 % respecto de 2034.")?
+            .severity ?? .info) == .info)
+        // The same amount written with its scale in both (Devanagari digits and `हज़ार`) is no difference at all.
+        #expect(compare("zh", "拟议资源为2 109.9千美元。", "hi", "२,१०९.९ हज़ार डॉलर प्रस्तावित हैं।") == nil)
+        #expect(compare("zh", "拟议资源为2 109.9千美元。", "en", "2,109.9 thousand dollars are proposed.") == nil)
+    }
 }
