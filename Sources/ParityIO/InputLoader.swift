@@ -114,8 +114,9 @@ public struct InputLoader: Sendable {
     /// - A text that reads as another language is reported, unless the detector cannot tell the two apart
     ///   (`DetectorKin`: a Saraiki text read as Urdu and named `skr`, a Konkani one read as Hindi and named `gom`).
     ///   An English text named `-FR.txt`, a Ukrainian one named `-RU.txt`: reported.
-    /// - The text is read with the name's language's rules; with the reading's when CLDR gives the name's
-    ///   language no script and the two are such kin (`gom` read with Hindi's rules, the text being Devanagari).
+    /// - The text is read with the name's language's rules; with the reading's when the name's language has no
+    ///   table of its own and the two are such kin (`gom`, `mag`, `bra` read with Hindi's rules, the text being
+    ///   Devanagari; `bg` with Russian's), whatever script CLDR gives the name.
     public static func settle(named: Language, text bytes: [UInt8]) -> (language: Language?, reading: Language?, warning: ReaderDiagnostic?) {
         if FileNameLanguage.isThreeLetterOnly(named) {
             // Its letters alone do not name the text: a three-letter code is surer than a guess from them (`hsb`).
@@ -129,7 +130,9 @@ public struct InputLoader: Sendable {
     private static func settled(_ named: Language, _ read: Language?) -> (language: Language?, reading: Language?, warning: ReaderDiagnostic?) {
         guard let read, read.primary != named.primary else { return (named, named, nil) }
         guard DetectorKin.cannotTell(named, from: read) else { return (named, named, languageMismatch(named: named, read: read)) }
-        let reading = LikelyScript.script(of: named) == nil && !LanguageConventions.hasOwnTable(named) ? read : named
+        // A name without a table of its own reads its text with the rules the text's script suggests (its reading's),
+        // whether or not CLDR gives the name a script: `gom` and `mag`, `bra` (Devanagari in CLDR) alike with Hindi's.
+        let reading = LanguageConventions.hasOwnTable(named) ? named : read
         return (named, reading, nil)
     }
 

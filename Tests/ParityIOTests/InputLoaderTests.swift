@@ -181,6 +181,19 @@ import Testing
         #expect(settled.language?.tag == "gom")
         #expect(settled.reading?.tag == "hi")
         #expect(settled.warning == nil)
+        // Codes without a table of their own to which CLDR does give a script are read with their reading's rules
+        // too (Magahi and Braj in Devanagari with Hindi's; Balochi in the Arabic script with its reading's, or its
+        // own code's, which is no table's either, when the detector names nothing), the version keeping its code.
+        for (code, text) in [("mag", ConstructedKinTexts.konkani), ("bra", ConstructedKinTexts.konkani), ("bal", ConstructedKinTexts.balochi)] {
+            let read = LanguageDetector.detect(Array(text.utf8), namingByLetters: false)
+            let kin = InputLoader.settle(named: Language(code: code)!, text: Array(text.utf8))
+            #expect(kin.language?.tag == code, "\(code)")
+            #expect(kin.reading == (read ?? Language(code: code)), "\(code): read with \(String(describing: kin.reading))")
+            #expect(kin.warning == nil, "\(code)")
+        }
+        #expect(InputLoader.settle(named: Language(code: "mag")!, text: Array(ConstructedKinTexts.konkani.utf8)).reading?.tag == "hi")
+        // A code with a table of its own is read with its own rules.
+        #expect(InputLoader.settle(named: Language(code: "hi")!, text: Array(ConstructedKinTexts.konkani.utf8)).reading?.tag == "hi")
     }
 
     /// Bytes read elsewhere (standard input) give the same document as the

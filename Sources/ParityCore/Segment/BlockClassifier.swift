@@ -216,6 +216,9 @@ struct BlockClassifier {
         var decimal: [String]?
         /// The letter and Latin position of the last decimal component lettered in a caseless script (`១.ក` → `a`).
         var decimalScriptLetter: (letter: Unicode.Scalar, position: Int)?
+        /// The run of target letters of an Arabic-script language (`۱-الف`, `۱-ب`, `۱-پ`): the components before the
+        /// letter, the last letter's place in the run, and whether the run went by the run's order (not the abjad's).
+        var decimalArabicRun: (prefix: ArraySlice<String>, position: Int, bySequence: Bool)?
         /// A footnote rule stood above, with only footnotes since.
         var belowFootnoteRule = false
         /// Serial of the speaker turn whose paragraphs are being read, if any.
@@ -2321,6 +2324,21 @@ struct BlockClassifier {
             let resolved = ScriptLetterItems.resolve(letter, after: previous)
             state.decimalScriptLetter = (letter, resolved.position)
             components[components.count - 1] = resolved.key
+        }
+        // A letter of an Arabic-script language takes its Latin letter from its place in the run (`الف` `ب` `پ` →
+        // `a` `b` `c`); an abjad letter keeps its abjad place unless the run left the abjad before it.
+        if let last = components.last, Int(last) == nil, components.count >= 2 {
+            let prefix = components.dropLast()
+            let previous = state.decimalArabicRun.flatMap { $0.prefix == prefix ? ($0.position, $0.bySequence) : nil }
+            let provisional = DecimalLabel.isProvisionalLetter(last)
+            let abjad = last.unicodeScalars.count == 1 ? last.unicodeScalars.first.flatMap(Numerals.latinPosition) : nil
+            if provisional || previous?.1 == true, let resolved = ArabicScriptItemLetters.resolve(
+                provisional: provisional, abjad: abjad, after: previous.map { (position: $0.0, bySequence: $0.1) }) {
+                components[components.count - 1] = resolved.key
+                state.decimalArabicRun = (prefix, resolved.position, resolved.bySequence)
+            } else {
+                state.decimalArabicRun = abjad.map { (prefix, $0, false) }
+            }
         }
         block.label = components.joined(separator: ".")
         block.labelPath = block.label

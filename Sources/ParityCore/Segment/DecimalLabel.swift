@@ -1,9 +1,12 @@
 /// A decimal label at the start of a block: `1.1`, `1.a`, `17.19`, `2.3.1`,
-/// and the Arabic forms `1-1`, `1-أ`. Components after the first are digits
-/// or one letter (Latin, Cyrillic or Arabic, normalized to its Latin
+/// and the hyphenated forms `1-1`, `1-أ`, `۱-الف`, `೧-ಕ` (a hyphen joins the
+/// components as a point does, in any digits). Components after the first are
+/// digits or one letter (Latin, Cyrillic or Arabic, normalized to its Latin
 /// counterpart), so `1.а` (Cyrillic) and `1-أ` both read `1.a`; a letter of
-/// a caseless script no table reads (`១.ក`) is kept as written until its
-/// sequence gives it a Latin letter.
+/// a caseless script no table reads (`១.ក`), and a letter of another language
+/// written in the Arabic script (`پ`, the first letter written out `الف`), is
+/// kept as written (or with a provisional key) until its sequence gives it a
+/// Latin letter.
 ///
 /// Only the shape is read here; whether the label numbers a unit (a target
 /// of a goal, a subsection) or is a figure ("1.5 million") is decided by
@@ -64,6 +67,9 @@ struct DecimalLabel: Sendable, Hashable {
                 // is the thousands of a figure, never the next count of a sequence.
                 guard next - index - 1 < 3, text[index + 1] != "0" || next - index - 1 == 1 else { return nil }
                 components.append(value)
+            } else if let (letter, end) = arabicScriptLetter(text, next) {
+                next = end
+                components.append(letter)
             } else if let letter = letter(text[next]) {
                 next += 1
                 components.append(letter)
@@ -92,6 +98,27 @@ struct DecimalLabel: Sendable, Hashable {
         if index < text.count, ScalarClass.digit(text[index]) != nil { return nil }
         return String(value)
     }
+
+    /// A target letter of a language written in the Arabic script, starting at `start` and running to white space
+    /// or the end: a letter of the abjad (`1-أ`, `1-ب`) is its Latin letter by its abjad place, as Arabic orders
+    /// them; a letter the abjad does not list (`1-پ`), a vowel letter on its seat (`1-ئا`) or the first letter
+    /// written out (Persian and Urdu `1-الف`) keeps a provisional key (`ArabicScriptItemLetters.provisionalKey`),
+    /// its Latin letter given by its place in its run of targets (`resolvedArabicScriptLetter`), since each such
+    /// language orders its letters its own way (`الف`, `ب`, `پ`, `ت`). `nil` for a word (`1-بند`) or no such letter.
+    private static func arabicScriptLetter(_ text: [Unicode.Scalar], _ start: Int) -> (component: String, end: Int)? {
+        var end = start
+        while end < text.count, end - start < 4, ArabicScriptLanguages.isArabicAlphabetLetter(text[end].value)
+            || ArabicScriptLanguages.isAddedLetter(text[end].value) { end += 1 }
+        guard end > start, end == text.count || ScalarClass.isWhitespace(text[end]) else { return nil }
+        let letters = text[start..<end]
+        if letters.count == 1, let position = ArabicNumbering.letterPosition(letters) {
+            return (Numerals.latinLetter(position).lowercased(), end)
+        }
+        return ArabicScriptItemLetters.provisionalKey(letters).map { ($0, end) }
+    }
+
+    /// Whether a component is an Arabic-script letter kept with a provisional key (`arabicScriptLetter`).
+    static func isProvisionalLetter(_ component: String) -> Bool { ArabicScriptItemLetters.isProvisional(component) }
 
     /// One lower-case letter standing alone (followed by white space or a separator).
     private static func letter(_ scalar: Unicode.Scalar) -> String? {

@@ -8,7 +8,8 @@
 ///   the same label again (a duplicate, reported by `NumberingCheck`);
 /// - letters after numbers: `1.a` after the last `1.n`, or the first letter
 ///   of a caseless script (`១.ក` after `១.២`), then letters in their
-///   script's order (`១.ខ`);
+///   script's order (`១.ខ`); an Arabic-script language's letters (`۱-الف`,
+///   `۱-ب`, `۱-پ`) in their run's order;
 /// - one level deeper from 1: `2.3.1` after `2.3`;
 /// - back up a level: `2.4` after `2.3.1`;
 /// - the first of a scope: `g.1` (or `1.1`, or `n.1` after paragraph or
@@ -50,9 +51,15 @@ enum DecimalSequence {
             return value > before && value - before <= maximumStep
         }
         guard let scalar = component.unicodeScalars.first else { return false }
-        // The first letter after the numbers: `a`, or the first letter of a caseless script (`ក`, `ก`).
+        // The first letter after the numbers: `a`, or the first letter of a caseless script (`ក`, `ก`), or a
+        // letter of an Arabic-script language's own order (`الف`, `ئا`).
         guard let before = previous.unicodeScalars.first, Int(previous) == nil else {
-            return component == "a" || DecimalLabel.scriptLetter(component) != nil
+            return component == "a" || DecimalLabel.scriptLetter(component) != nil || DecimalLabel.isProvisionalLetter(component)
+        }
+        // A run of an Arabic-script language's letters (`الف`, `ب`, `پ`) goes by its own order: the next
+        // letter is placed by the run (`ArabicScriptItemLetters.resolve`), whatever its abjad place.
+        if DecimalLabel.isProvisionalLetter(component) || DecimalLabel.isProvisionalLetter(previous) {
+            return Int(component) == nil
         }
         // Letters in their script's order (`ScriptLetterItems.place`: Ethiopic `1.ሀ`, `1.ለ` by their rows).
         return ScriptLetterItems.follows(scalar, before, maximumStep: UInt32(maximumStep))

@@ -170,7 +170,9 @@ enum NumberedCaption {
             index = afterEnding
             while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
         } else if style == .digits, index + 1 < text.count, isJoiningHyphen(text[index]), isWordScalar(text[index + 1]) {
-            // `1-modda`, `3-бап`: the word joined to its number by a hyphen.
+            // `1-modda`, `3-бап`: the word joined to its number by a hyphen. A letter there (`۱-الف`, the first
+            // letter written out) is a target's decimal label, as `1-a` is: no caption word.
+            if DecimalLabel.parse(text + [" ", "x"]) != nil { return nil }
             index += 1
         } else {
             if index < text.count, text[index] == "." || text[index] == "．" || LabelParser.isLabelMark(text[index]) { index += 1 }

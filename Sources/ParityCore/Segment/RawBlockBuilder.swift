@@ -6,7 +6,9 @@
 /// lines of an old-style masthead pair ("UNITED" / "NATIONS", "Distr." /
 /// "GENERAL") stay one block (`MastheadLinePair`). A label alone on its
 /// line ("1.", "IV.", "(a)", `LabelOnlyLine`) and the text line after it —
-/// also after up to three blank lines — are one block. In a hard-wrapped
+/// also after up to three blank lines — are one block, as are a note's
+/// marker alone on its line at the foot and its text line (`NoteMarkerLines`).
+/// In a hard-wrapped
 /// text, a line broken by the wrap or set under a hanging indent goes on
 /// (`HardWrapContinuation`). A page number between dashes
 /// (`DashedPageNumber`: "- 2-") is a block of its own.
@@ -21,8 +23,11 @@ enum RawBlockBuilder {
         var labelAlone: (line: Int, blanks: Int)?
         // The top-level units of a decimal numbering written without a full stop (`1 Scope …` / `1.1 …`) open blocks.
         let heads = BareDecimalHeads.find(bytes, lines)
+        // A note's marker alone on its line at the foot (`*` / `A/87/150.`) takes its text line as a label does.
+        let noteMarkers = NoteMarkerLines.find(bytes, lines)
         func isLabelAlone(_ line: TextLine, _ index: Int) -> Bool {
             LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) || heads[index] != nil && BareDecimalHeads.isAlone(bytes, line)
+                || noteMarkers.contains(index)
         }
         let wrap = HardWrapContinuation(bytes, lines)
         var hanging = false
