@@ -105,7 +105,7 @@ struct BlockClassifier {
             state.inferredAnnexes[index] = nil
         }
         state.numbered = numberedUnits()
-        (state.speakerWords, state.notedDesignationsOpenTurns) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
+        (state.speakerWords, state.notedDesignationsOpenTurns, state.namesSpeakersFirst) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
         for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes, numbered: state.numbered) {
             state.inferredAnnexes[index] = ""
         }
@@ -241,6 +241,8 @@ struct BlockClassifier {
         var recordKind: RecordNote.Kind?
         /// Heads with a name and a note in parentheses open turns (`SpeakerLine.WordLearner.notedDesignationsOpenTurns`).
         var notedDesignationsOpenTurns = false
+        /// The document names its speakers first (`SpeakerLine.WordLearner.namesSpeakersFirst`): no designation after opening words.
+        var namesSpeakersFirst = false
         /// Footnote markers the text cites, with the byte offset of their first citation (`CitedFootnoteMarker`),
         /// read the first time a unit may be such a footnote.
         var citedMarkers: [Int: Int]?
@@ -272,9 +274,11 @@ struct BlockClassifier {
     /// The speaker words learned (`SpeakerLine.WordLearner`) from the first
     /// scalars of every unit that may open a turn, a paragraph number
     /// stripped, one head at a time; units before `firstNumbered` are the masthead.
-    private func learnedSpeakerWords(firstNumbered: Int) -> (Set<[Unicode.Scalar]>, Bool) {
+    private func learnedSpeakerWords(firstNumbered: Int) -> (Set<[Unicode.Scalar]>, Bool, Bool) {
         var learner = SpeakerLine.WordLearner()
         learner.afterOpeningWords = speakerWordsUnlisted
+        // Titles repeated before names (`WordLearner.addTitled`) are learned where no table lists the speaker words.
+        let learnsTitles = speakerWordsUnlisted
         var lastCandidate = 0
         for (index, unit) in units.enumerated() {
             guard let end = headEnd(unit, scalars: SpeakerLine.maximumLength + 8) else { continue }
@@ -283,8 +287,10 @@ struct BlockClassifier {
             // or after it ("President: Mr. X ......." / "(Y)").
             let inMasthead = index < firstNumbered && (unit.lines.count == 1 || unit.lines.count == 2
                 && (wrapsDotLeader(unit.lines.upperBound - 1) || SpeakerLine.hasDotLeader(ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)[...])))
-            guard SpeakerLine.mayLearnWords(decoded.utf8, first.contentStart, end, inMasthead: inMasthead) else { continue }
-            let head = ScalarText.scalars(decoded.utf8, first.contentStart, end)
+            let headStart = lines[headLine(unit)].contentStart
+            if learnsTitles, !inMasthead { learner.addTitled(Array(SpeakerLine.withoutLeadingNumber(ScalarText.scalars(decoded.utf8, headStart, end)))) }
+            guard SpeakerLine.mayLearnWords(decoded.utf8, headStart, end, inMasthead: inMasthead) else { continue }
+            let head = ScalarText.scalars(decoded.utf8, headStart, end)
             let candidates = learner.candidates.count
             learner.add(Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead: inMasthead)
             if learner.candidates.count > candidates { lastCandidate = index }
@@ -293,24 +299,33 @@ struct BlockClassifier {
         if !learner.candidates.isEmpty {
             for unit in units[(lastCandidate + 1)...] {
                 guard let end = headEnd(unit, scalars: 64) else { continue }
-                let start = lines[unit.lines.lowerBound].contentStart
+                let start = lines[headLine(unit)].contentStart
                 learner.confirm(Array(SpeakerLine.withoutLeadingNumber(ScalarText.scalars(decoded.utf8, start, end))))
             }
         }
-        return (learner.words, learner.notedDesignationsOpenTurns)
+        return (learner.words, learner.notedDesignationsOpenTurns, learner.namesSpeakersFirst)
     }
 
     /// Where the head of `unit`'s first line ends, at most `scalars` scalars' worth of bytes, cut at a
     /// scalar's start, when that line may open a turn: 4 bytes or more, opening with a capital, a digit (a
     /// paragraph number) or a letter of another script; `nil` otherwise.
     private func headEnd(_ unit: RawBlock, scalars: Int) -> Int? {
-        let first = lines[unit.lines.lowerBound]
+        let first = lines[headLine(unit)]
         guard first.contentEnd - first.contentStart >= 4 else { return nil }
         let byte = decoded.utf8[first.contentStart]
         guard byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) else { return nil }
         var end = min(first.contentEnd, first.contentStart + scalars * 4)
         while end > first.contentStart, end < first.contentEnd, decoded.utf8[end] & 0xC0 == 0x80 { end -= 1 }
         return end
+    }
+
+    /// The line of `unit` whose head may open a turn: its first line, or, when that line holds a label
+    /// alone ("3." / "Oga Kovač (Borduria) talk say …"), the next line of text.
+    private func headLine(_ unit: RawBlock) -> Int {
+        let first = lines[unit.lines.lowerBound]
+        guard unit.lines.count > 1, LabelOnlyLine.isLabelOnly(decoded.utf8, first.contentStart, first.contentEnd) else { return unit.lines.lowerBound }
+        for index in (unit.lines.lowerBound + 1)..<unit.lines.upperBound where !lines[index].isBlank { return index }
+        return unit.lines.lowerBound
     }
 
     /// Whether line `index` opens with a dot leader (`SpeakerLine.hasDotLeader`): a masthead line wrapped before it.
@@ -2125,7 +2140,7 @@ struct BlockClassifier {
             block.annex = state.annex
             // "4. Mr. Novak (Ruritania) said that …": a summary record's paragraph opens a turn.
             block.speaker = SpeakerLine.reportedDesignationLength(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[0..<$0]) }
-                ?? (speakerWordsUnlisted ? SpeakerLine.designationAfterOpeningWords(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[$0]) } : nil)
+                ?? (speakerWordsUnlisted && !state.namesSpeakersFirst ? SpeakerLine.designationAfterOpeningWords(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[$0]) } : nil)
                 ?? (state.notedDesignationsOpenTurns ? SpeakerLine.notedDesignation(text.body).map { ScalarText.string(text.body[0..<$0.length]) } : nil)
             block.parentSerial = state.article
             state.enterParagraph(listParent: index)
