@@ -132,6 +132,8 @@ struct BlockClassifier {
         let firstArticle = articles.keys.min()
         /// The unit that is the title of the article or division above it.
         var titleLine = -1
+        /// The unit that holds an annex word alone over the annex caption after it.
+        var annexWordLine = -1
         for index in units.indices {
             if let division = divisions[index] {
                 var draft = divisionHeading(unit(index), division, index: index, state: &state)
@@ -169,6 +171,12 @@ struct BlockClassifier {
                 continue
             }
             let text = unit(index)
+            // "附件" / "…的普通照会的附件", "Lampiran" / "Lampiran nota verbal …": the annex word alone over an annex
+            // caption that repeats it is the first line of that caption, one annex (`annexWordAbove`).
+            if annexWordAbove(text, index: index, next: index + 1 < units.count ? unit(index + 1) : nil, state: state) {
+                annexWordLine = index
+                continue
+            }
             // The first article may stand under the first part or chapter heading (and its title line).
             state.articleFollows = articles[index + 1] != nil
                 || divisions[index + 1] != nil && (articles[index + 2] != nil || articles[index + 3] != nil)
@@ -176,6 +184,14 @@ struct BlockClassifier {
                 || index + 3 == firstArticle && captionLinesBeforeArticle(after: index, gap: 3, unit: unit)
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
+            if annexWordLine == index - 1, draft.kind == .annex {
+                var caption = self.draft(.annex, unit(index - 1), body: false)
+                caption.label = draft.label
+                caption.annex = draft.annex
+                caption.append(draft)
+                caption.serial = index - 1
+                draft = caption
+            }
             if draft.mayContinue, draft.kind == .unnumberedParagraph, state.previousKind == .paragraph || state.previousKind == .listItem,
                !state.previousText.endsSentence {
                 // The rest of the paragraph above (`PageBreakJoiner` joins it): items after it are still that paragraph's.
@@ -850,6 +866,9 @@ struct BlockClassifier {
     /// a sentence of the body uses the line's first or last word while no other line above does (a title, a contents line)
     /// (`AnnexCaptionReference.isUsed`: "(see annex)"), or the line repeats in short a title line of the
     /// front matter that holds a number (`AnnexCaptionReference.repeatsInShort`: its date and words).
+    /// Most title lines between an annex word alone and the count it opens (`firstCountCaption`).
+    static let annexTitleLineLimit = 4
+
     private func firstCountCaption(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], numbered: [(index: Int, number: Int)]) -> Int? {
         guard let first = numbered.first, first.number == 1, first.index >= 3, articles[first.index] == nil, divisions[first.index] == nil,
               !articles.keys.contains(where: { $0 < first.index }), !divisions.keys.contains(where: { $0 < first.index }) else { return nil }
@@ -862,7 +881,22 @@ struct BlockClassifier {
             return ScalarText.scalars(decoded.utf8, start, end).map { ScalarClass.isWhitespace($0) ? " " : $0 }
         }
         var found: (index: Int, text: [Unicode.Scalar])?
-        for candidate in [opening - 1, opening - 2] {
+        // An annex word alone over several caption lines (`Lampiran` / the note's title repeated / the information's
+        // title / `1⇥…`): the word is the caption, however many title lines (up to `annexTitleLineLimit`) stand
+        // between it and the count.
+        func isTitleLine(_ index: Int) -> Bool {
+            guard units[index].lines.count <= 3, let title = text(index) else { return false }
+            return !ScalarText.endsSentence(title) && NumberedCaption.leadingNumber(title) == nil
+        }
+        var gap = 3
+        while found == nil, gap <= Self.annexTitleLineLimit + 1, opening - gap >= 0, isTitleLine(opening - gap + 1) {
+            if isOneWordLine(opening - gap), let caption = text(opening - gap),
+               CaptionRecognizer.annexCaptionLabel(ScalarText.string(caption)) == nil {
+                found = (opening - gap, caption)
+            }
+            gap += 1
+        }
+        for candidate in [opening - 1, opening - 2] where found == nil {
             // A line of one word above the line before the count (`Nyongeza` / title / `1.`) is the caption, the
             // line under it the annex's title — unless that line names the letter by its date, as a caption that
             // links its annex does (`(Signed) …` / `Ambassador` / `Annex to the letter dated …` / `1.`).
@@ -1448,10 +1482,7 @@ struct BlockClassifier {
             return sectionParagraph(text, paragraph, index: index, state: &state)
         }
         // An annex caption ends the front matter: no masthead holds one.
-        // A caption longer than a short one ("Annex II") does not end a sentence: most paragraphs are ruled out without a string.
-        let annexLabel = (text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
-            && (text.full.count <= 32 || !ScalarText.endsSentence(text.full)) && CaptionRecognizer.annexCaptionMayMatch(text.full)
-            ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil) ?? state.inferredAnnexes[index]
+        let annexLabel = annexCaptionLabel(text, index: index, state: state)
         // No masthead and title run this long (17 units at most in the corpus): past it, the body has started.
         if state.zone == .front, index >= Self.frontMatterUnitLimit { state.zone = .body }
         if state.zone == .front, annexLabel == nil {
@@ -1473,6 +1504,35 @@ struct BlockClassifier {
             return block
         }
         return bodyBlock(text, index: index, state: &state, next: next)
+    }
+
+    /// The annex label of unit `index` when it is an annex caption (the tables' words, or inferred), `""` for one
+    /// without a number; `nil` when it is none.
+    private func annexCaptionLabel(_ text: UnitText, index: Int, state: State) -> String? {
+        // A caption longer than a short one ("Annex II") does not end a sentence: most paragraphs are ruled out without a string.
+        (text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
+            && (text.full.count <= 32 || !ScalarText.endsSentence(text.full)) && CaptionRecognizer.annexCaptionMayMatch(text.full)
+            ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil) ?? state.inferredAnnexes[index]
+    }
+
+    /// Longest annex word alone on its line (`annexWordAbove`), in scalars.
+    static let annexWordLength = 24
+
+    /// Whether unit `index` is an annex word alone on its line ("附件", "Annex", "Lampiran") right over an annex
+    /// caption without a number that repeats that word first or last ("Annex to the note verbale …",
+    /// "…给秘书长的普通照会的附件"): the two are one caption, whatever the language, so one annex and not two
+    /// (and the word is no paragraph of the body when no table knows it).
+    private func annexWordAbove(_ text: UnitText, index: Int, next: UnitText?, state: State) -> Bool {
+        guard let next, text.label == nil, text.lineCount == 1, text.full.count >= 2, text.full.count <= Self.annexWordLength,
+              text.full.allSatisfy({ $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark
+                  || $0.properties.generalCategory == .spacingMark }),
+              next.label == nil, next.full.count > text.full.count,
+              annexCaptionLabel(next, index: index + 1, state: state) == "" else { return false }
+        let word = ScalarLowercasing.lowercased(text.full[...])
+        let caption = ScalarLowercasing.lowercased(next.full[...])
+        if caption.count > word.count, caption[0..<word.count].elementsEqual(word), ScalarClass.isWhitespace(caption[word.count]) { return true }
+        let tail = caption.count - word.count
+        return caption[tail...].elementsEqual(word) && (ScalarClass.isCaselessLetter(word[0]) || ScalarClass.isWhitespace(caption[tail - 1]))
     }
 
     // MARK: - Front matter
