@@ -134,6 +134,8 @@ struct BlockClassifier {
         var titleLine = -1
         /// The unit that holds an annex word alone over the annex caption after it.
         var annexWordLine = -1
+        /// The last unit of an annex caption that opened with an annex word alone, while caption lines may follow it.
+        var annexCaptionEnd = -1
         for index in units.indices {
             if let division = divisions[index] {
                 var draft = divisionHeading(unit(index), division, index: index, state: &state)
@@ -177,6 +179,13 @@ struct BlockClassifier {
                 annexWordLine = index
                 continue
             }
+            // "Lampiran" / the note's title repeated / "Informasi dari Borduria" / title / "1⇥…": under an annex word alone,
+            // the caption lines before the annex's title line are the caption's, however many (`annexCaptionLine`).
+            if annexCaptionEnd == index - 1, let last = drafts.last, last.kind == .annex, annexCaptionLine(index, numbered: state.numbered) {
+                drafts[drafts.count - 1].append(self.draft(.annex, text, body: false))
+                annexCaptionEnd = index
+                continue
+            }
             // The first article may stand under the first part or chapter heading (and its title line).
             state.articleFollows = articles[index + 1] != nil
                 || divisions[index + 1] != nil && (articles[index + 2] != nil || articles[index + 3] != nil)
@@ -191,6 +200,9 @@ struct BlockClassifier {
                 caption.append(draft)
                 caption.serial = index - 1
                 draft = caption
+            }
+            if draft.kind == .annex, draft.label == nil, isOneWordLine(annexWordLine == index - 1 ? index - 1 : index) {
+                annexCaptionEnd = index
             }
             if draft.mayContinue, draft.kind == .unnumberedParagraph, state.previousKind == .paragraph || state.previousKind == .listItem,
                !state.previousText.endsSentence {
@@ -1513,6 +1525,23 @@ struct BlockClassifier {
         (text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
             && (text.full.count <= 32 || !ScalarText.endsSentence(text.full)) && CaptionRecognizer.annexCaptionMayMatch(text.full)
             ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil) ?? state.inferredAnnexes[index]
+    }
+
+    /// Whether unit `index`, right under an annex caption that opened with an annex word alone, is one of its caption
+    /// lines: it and every unit up to the count's `1` (at least one more: the last is the annex's title) are short
+    /// lines that end no sentence and are numbered by nothing, at most `annexTitleLineLimit` of them.
+    private func annexCaptionLine(_ index: Int, numbered: [(index: Int, number: Int)]) -> Bool {
+        guard let count = numbered.first(where: { $0.index > index }), count.number == 1,
+              count.index - index >= 2, count.index - index <= Self.annexTitleLineLimit else { return false }
+        return (index..<count.index).allSatisfy { candidate in
+            guard units[candidate].lines.count <= 3 else { return false }
+            let start = lines[units[candidate].lines.lowerBound].contentStart
+            let end = lines[units[candidate].lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= 1_000 else { return false }
+            let scalars = ScalarText.scalars(decoded.utf8, start, end)
+            return !ScalarText.endsSentence(scalars) && NumberedCaption.leadingNumber(scalars) == nil
+                && LabelParser.parse(scalars, language: nil) == nil
+        }
     }
 
     /// Longest annex word alone on its line (`annexWordAbove`), in scalars.

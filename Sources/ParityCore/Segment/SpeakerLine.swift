@@ -182,7 +182,7 @@ enum SpeakerLine {
 
         /// Whether the document names its speakers first, never after opening words: two noted designations or
         /// more open their units and none stands after a verb. Its language puts the subject first, so a title after
-        /// a unit's first words ("Wen Chairperson invite dem, …", "Taim Sea i singautim ol, …": "when the Chair
+        /// a unit's first words ("Taim Sea i singautim ol, …": "when the Chair
         /// invited them") stands in a clause of its own, not at a reported turn's start.
         var namesSpeakersFirst: Bool { designationsAtStart >= 2 && designationsAfterOpeningWords == 0 }
 
