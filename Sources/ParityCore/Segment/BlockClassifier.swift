@@ -181,7 +181,7 @@ struct BlockClassifier {
             }
             // "Lampiran" / the note's title repeated / "Informasi dari Borduria" / title / "1⇥…": under an annex word alone,
             // the caption lines before the annex's title line are the caption's, however many (`annexCaptionLine`).
-            if annexCaptionEnd == index - 1, let last = drafts.last, last.kind == .annex, annexCaptionLine(index, numbered: state.numbered) {
+            if annexCaptionEnd >= 0, annexCaptionEnd == index - 1, let last = drafts.last, last.kind == .annex, annexCaptionLine(index, numbered: state.numbered) {
                 drafts[drafts.count - 1].append(self.draft(.annex, text, body: false))
                 annexCaptionEnd = index
                 continue
@@ -193,7 +193,7 @@ struct BlockClassifier {
                 || index + 3 == firstArticle && captionLinesBeforeArticle(after: index, gap: 3, unit: unit)
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
-            if annexWordLine == index - 1, draft.kind == .annex {
+            if annexWordLine >= 0, annexWordLine == index - 1, draft.kind == .annex {
                 var caption = self.draft(.annex, unit(index - 1), body: false)
                 caption.label = draft.label
                 caption.annex = draft.annex
@@ -201,7 +201,7 @@ struct BlockClassifier {
                 caption.serial = index - 1
                 draft = caption
             }
-            if draft.kind == .annex, draft.label == nil, isOneWordLine(annexWordLine == index - 1 ? index - 1 : index) {
+            if draft.kind == .annex, draft.label == nil, isOneWordLine(annexWordLine >= 0 && annexWordLine == index - 1 ? index - 1 : index) {
                 annexCaptionEnd = index
             }
             if draft.mayContinue, draft.kind == .unnumberedParagraph, state.previousKind == .paragraph || state.previousKind == .listItem,
