@@ -19,6 +19,9 @@
 ///   count holds at least `minimumHeads` of them.
 ///
 /// Nothing else is learned: `1 Scope` followed by `2.1` or by `1.` is text.
+/// `find` also returns the bare numbers that restart under every caption of a
+/// caption sequence (`CaptionRestartedCounts`) and those set apart by a tab
+/// that count 1, 2, 3 … (`TabbedNumberCounts`), read the same way.
 enum BareDecimalHeads {
     /// Most lines looked at below a head for its first child `n.1` (the head's own text, hard-wrapped).
     static let lookaheadLines = 40
@@ -27,8 +30,15 @@ enum BareDecimalHeads {
     /// Bytes of a line's beginning read for a label.
     private static let headBytes = 48
 
-    /// The heads among `lines` over `bytes`: line index → the head's number.
+    /// The heads among `lines` over `bytes`, with the numbers counted under captions
+    /// (`CaptionRestartedCounts`): line index → the number.
     static func find<Line: ContentLine>(_ bytes: [UInt8], _ lines: [Line]) -> [Int: Int] {
+        decimalHeads(bytes, lines).merging(CaptionRestartedCounts.find(bytes, lines)) { head, _ in head }
+            .merging(TabbedNumberCounts.find(bytes, lines)) { head, _ in head }
+    }
+
+    /// The heads among `lines` over `bytes` followed by their first child: line index → the head's number.
+    static func decimalHeads<Line: ContentLine>(_ bytes: [UInt8], _ lines: [Line]) -> [Int: Int] {
         var candidates: [(line: Int, value: Int)] = []
         for index in lines.indices {
             guard let value = headValue(bytes, lines, index), firstChildFollows(value, bytes, lines, after: index) else { continue }

@@ -105,7 +105,7 @@ struct BlockClassifier {
             state.inferredAnnexes[index] = nil
         }
         state.numbered = numberedUnits()
-        (state.speakerWords, state.notedDesignationsOpenTurns) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
+        (state.speakerWords, state.notedDesignationsOpenTurns, state.namesSpeakersFirst) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
         for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes, numbered: state.numbered) {
             state.inferredAnnexes[index] = ""
         }
@@ -132,6 +132,10 @@ struct BlockClassifier {
         let firstArticle = articles.keys.min()
         /// The unit that is the title of the article or division above it.
         var titleLine = -1
+        /// The unit that holds an annex word alone over the annex caption after it.
+        var annexWordLine = -1
+        /// The last unit of an annex caption that opened with an annex word alone, while caption lines may follow it.
+        var annexCaptionEnd = -1
         for index in units.indices {
             if let division = divisions[index] {
                 var draft = divisionHeading(unit(index), division, index: index, state: &state)
@@ -169,6 +173,19 @@ struct BlockClassifier {
                 continue
             }
             let text = unit(index)
+            // "附件" / "…的普通照会的附件", "Lampiran" / "Lampiran nota verbal …": the annex word alone over an annex
+            // caption that repeats it is the first line of that caption, one annex (`annexWordAbove`).
+            if annexWordAbove(text, index: index, next: index + 1 < units.count ? unit(index + 1) : nil, state: state) {
+                annexWordLine = index
+                continue
+            }
+            // "Lampiran" / the note's title repeated / "Informasi dari Borduria" / title / "1⇥…": under an annex word alone,
+            // the caption lines before the annex's title line are the caption's, however many (`annexCaptionLine`).
+            if annexCaptionEnd >= 0, annexCaptionEnd == index - 1, let last = drafts.last, last.kind == .annex, annexCaptionLine(index, numbered: state.numbered) {
+                drafts[drafts.count - 1].append(self.draft(.annex, text, body: false))
+                annexCaptionEnd = index
+                continue
+            }
             // The first article may stand under the first part or chapter heading (and its title line).
             state.articleFollows = articles[index + 1] != nil
                 || divisions[index + 1] != nil && (articles[index + 2] != nil || articles[index + 3] != nil)
@@ -176,6 +193,17 @@ struct BlockClassifier {
                 || index + 3 == firstArticle && captionLinesBeforeArticle(after: index, gap: 3, unit: unit)
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
+            if annexWordLine >= 0, annexWordLine == index - 1, draft.kind == .annex {
+                var caption = self.draft(.annex, unit(index - 1), body: false)
+                caption.label = draft.label
+                caption.annex = draft.annex
+                caption.append(draft)
+                caption.serial = index - 1
+                draft = caption
+            }
+            if draft.kind == .annex, draft.label == nil, isOneWordLine(annexWordLine >= 0 && annexWordLine == index - 1 ? index - 1 : index) {
+                annexCaptionEnd = index
+            }
             if draft.mayContinue, draft.kind == .unnumberedParagraph, state.previousKind == .paragraph || state.previousKind == .listItem,
                !state.previousText.endsSentence {
                 // The rest of the paragraph above (`PageBreakJoiner` joins it): items after it are still that paragraph's.
@@ -245,6 +273,8 @@ struct BlockClassifier {
         var recordKind: RecordNote.Kind?
         /// Heads with a name and a note in parentheses open turns (`SpeakerLine.WordLearner.notedDesignationsOpenTurns`).
         var notedDesignationsOpenTurns = false
+        /// The document names its speakers first (`SpeakerLine.WordLearner.namesSpeakersFirst`): no designation after opening words.
+        var namesSpeakersFirst = false
         /// Footnote markers the text cites, with the byte offset of their first citation (`CitedFootnoteMarker`),
         /// read the first time a unit may be such a footnote.
         var citedMarkers: [Int: Int]?
@@ -276,9 +306,11 @@ struct BlockClassifier {
     /// The speaker words learned (`SpeakerLine.WordLearner`) from the first
     /// scalars of every unit that may open a turn, a paragraph number
     /// stripped, one head at a time; units before `firstNumbered` are the masthead.
-    private func learnedSpeakerWords(firstNumbered: Int) -> (Set<[Unicode.Scalar]>, Bool) {
+    private func learnedSpeakerWords(firstNumbered: Int) -> (Set<[Unicode.Scalar]>, Bool, Bool) {
         var learner = SpeakerLine.WordLearner()
         learner.afterOpeningWords = speakerWordsUnlisted
+        // Titles repeated before names (`WordLearner.addTitled`) are learned where no table lists the speaker words.
+        let learnsTitles = speakerWordsUnlisted
         var lastCandidate = 0
         for (index, unit) in units.enumerated() {
             guard let end = headEnd(unit, scalars: SpeakerLine.maximumLength + 8) else { continue }
@@ -287,8 +319,10 @@ struct BlockClassifier {
             // or after it ("President: Mr. X ......." / "(Y)").
             let inMasthead = index < firstNumbered && (unit.lines.count == 1 || unit.lines.count == 2
                 && (wrapsDotLeader(unit.lines.upperBound - 1) || SpeakerLine.hasDotLeader(ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)[...])))
-            guard SpeakerLine.mayLearnWords(decoded.utf8, first.contentStart, end, inMasthead: inMasthead) else { continue }
-            let head = ScalarText.scalars(decoded.utf8, first.contentStart, end)
+            let headStart = lines[headLine(unit)].contentStart
+            if learnsTitles, !inMasthead { learner.addTitled(Array(SpeakerLine.withoutLeadingNumber(ScalarText.scalars(decoded.utf8, headStart, end)))) }
+            guard SpeakerLine.mayLearnWords(decoded.utf8, headStart, end, inMasthead: inMasthead) else { continue }
+            let head = ScalarText.scalars(decoded.utf8, headStart, end)
             let candidates = learner.candidates.count
             learner.add(Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead: inMasthead)
             if learner.candidates.count > candidates { lastCandidate = index }
@@ -297,24 +331,33 @@ struct BlockClassifier {
         if !learner.candidates.isEmpty {
             for unit in units[(lastCandidate + 1)...] {
                 guard let end = headEnd(unit, scalars: 64) else { continue }
-                let start = lines[unit.lines.lowerBound].contentStart
+                let start = lines[headLine(unit)].contentStart
                 learner.confirm(Array(SpeakerLine.withoutLeadingNumber(ScalarText.scalars(decoded.utf8, start, end))))
             }
         }
-        return (learner.words, learner.notedDesignationsOpenTurns)
+        return (learner.words, learner.notedDesignationsOpenTurns, learner.namesSpeakersFirst)
     }
 
     /// Where the head of `unit`'s first line ends, at most `scalars` scalars' worth of bytes, cut at a
     /// scalar's start, when that line may open a turn: 4 bytes or more, opening with a capital, a digit (a
     /// paragraph number) or a letter of another script; `nil` otherwise.
     private func headEnd(_ unit: RawBlock, scalars: Int) -> Int? {
-        let first = lines[unit.lines.lowerBound]
+        let first = lines[headLine(unit)]
         guard first.contentEnd - first.contentStart >= 4 else { return nil }
         let byte = decoded.utf8[first.contentStart]
         guard byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) else { return nil }
         var end = min(first.contentEnd, first.contentStart + scalars * 4)
         while end > first.contentStart, end < first.contentEnd, decoded.utf8[end] & 0xC0 == 0x80 { end -= 1 }
         return end
+    }
+
+    /// The line of `unit` whose head may open a turn: its first line, or, when that line holds a label
+    /// alone ("3." / "Oga Kovač (Borduria) talk say …"), the next line of text.
+    private func headLine(_ unit: RawBlock) -> Int {
+        let first = lines[unit.lines.lowerBound]
+        guard unit.lines.count > 1, LabelOnlyLine.isLabelOnly(decoded.utf8, first.contentStart, first.contentEnd) else { return unit.lines.lowerBound }
+        for index in (unit.lines.lowerBound + 1)..<unit.lines.upperBound where !lines[index].isBlank { return index }
+        return unit.lines.lowerBound
     }
 
     /// Whether line `index` opens with a dot leader (`SpeakerLine.hasDotLeader`): a masthead line wrapped before it.
@@ -834,6 +877,9 @@ struct BlockClassifier {
     /// a sentence of the body uses the line's first or last word while no other line above does (a title, a contents line)
     /// (`AnnexCaptionReference.isUsed`: "(see annex)"), or the line repeats in short a title line of the
     /// front matter that holds a number (`AnnexCaptionReference.repeatsInShort`: its date and words).
+    /// Most title lines between an annex word alone and the count it opens (`firstCountCaption`).
+    static let annexTitleLineLimit = 4
+
     private func firstCountCaption(articles: [Int: Int], divisions: [Int: DivisionSequence.Division], numbered: [(index: Int, number: Int)]) -> Int? {
         guard let first = numbered.first, first.number == 1, first.index >= 3, articles[first.index] == nil, divisions[first.index] == nil,
               !articles.keys.contains(where: { $0 < first.index }), !divisions.keys.contains(where: { $0 < first.index }) else { return nil }
@@ -846,7 +892,22 @@ struct BlockClassifier {
             return ScalarText.scalars(decoded.utf8, start, end).map { ScalarClass.isWhitespace($0) ? " " : $0 }
         }
         var found: (index: Int, text: [Unicode.Scalar])?
-        for candidate in [opening - 1, opening - 2] {
+        // An annex word alone over several caption lines (`Lampiran` / the note's title repeated / the information's
+        // title / `1⇥…`): the word is the caption, however many title lines (up to `annexTitleLineLimit`) stand
+        // between it and the count.
+        func isTitleLine(_ index: Int) -> Bool {
+            guard units[index].lines.count <= 3, let title = text(index) else { return false }
+            return !ScalarText.endsSentence(title) && NumberedCaption.leadingNumber(title) == nil
+        }
+        var gap = 3
+        while found == nil, gap <= Self.annexTitleLineLimit + 1, opening - gap >= 0, isTitleLine(opening - gap + 1) {
+            if isOneWordLine(opening - gap), let caption = text(opening - gap),
+               CaptionRecognizer.annexCaptionLabel(ScalarText.string(caption)) == nil {
+                found = (opening - gap, caption)
+            }
+            gap += 1
+        }
+        for candidate in [opening - 1, opening - 2] where found == nil {
             // A line of one word above the line before the count (`Nyongeza` / title / `1.`) is the caption, the
             // line under it the annex's title — unless that line names the letter by its date, as a caption that
             // links its annex does (`(Signed) …` / `Ambassador` / `Annex to the letter dated …` / `1.`).
@@ -1432,10 +1493,7 @@ struct BlockClassifier {
             return sectionParagraph(text, paragraph, index: index, state: &state)
         }
         // An annex caption ends the front matter: no masthead holds one.
-        // A caption longer than a short one ("Annex II") does not end a sentence: most paragraphs are ruled out without a string.
-        let annexLabel = (text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
-            && (text.full.count <= 32 || !ScalarText.endsSentence(text.full)) && CaptionRecognizer.annexCaptionMayMatch(text.full)
-            ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil) ?? state.inferredAnnexes[index]
+        let annexLabel = annexCaptionLabel(text, index: index, state: state)
         // No masthead and title run this long (17 units at most in the corpus): past it, the body has started.
         if state.zone == .front, index >= Self.frontMatterUnitLimit { state.zone = .body }
         if state.zone == .front, annexLabel == nil {
@@ -1457,6 +1515,52 @@ struct BlockClassifier {
             return block
         }
         return bodyBlock(text, index: index, state: &state, next: next)
+    }
+
+    /// The annex label of unit `index` when it is an annex caption (the tables' words, or inferred), `""` for one
+    /// without a number; `nil` when it is none.
+    private func annexCaptionLabel(_ text: UnitText, index: Int, state: State) -> String? {
+        // A caption longer than a short one ("Annex II") does not end a sentence: most paragraphs are ruled out without a string.
+        (text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
+            && (text.full.count <= 32 || !ScalarText.endsSentence(text.full)) && CaptionRecognizer.annexCaptionMayMatch(text.full)
+            ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil) ?? state.inferredAnnexes[index]
+    }
+
+    /// Whether unit `index`, right under an annex caption that opened with an annex word alone, is one of its caption
+    /// lines: it and every unit up to the count's `1` (at least one more: the last is the annex's title) are short
+    /// lines that end no sentence and are numbered by nothing, at most `annexTitleLineLimit` of them.
+    private func annexCaptionLine(_ index: Int, numbered: [(index: Int, number: Int)]) -> Bool {
+        guard let count = numbered.first(where: { $0.index > index }), count.number == 1,
+              count.index - index >= 2, count.index - index <= Self.annexTitleLineLimit else { return false }
+        return (index..<count.index).allSatisfy { candidate in
+            guard units[candidate].lines.count <= 3 else { return false }
+            let start = lines[units[candidate].lines.lowerBound].contentStart
+            let end = lines[units[candidate].lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= 1_000 else { return false }
+            let scalars = ScalarText.scalars(decoded.utf8, start, end)
+            return !ScalarText.endsSentence(scalars) && NumberedCaption.leadingNumber(scalars) == nil
+                && LabelParser.parse(scalars, language: nil) == nil
+        }
+    }
+
+    /// Longest annex word alone on its line (`annexWordAbove`), in scalars.
+    static let annexWordLength = 24
+
+    /// Whether unit `index` is an annex word alone on its line ("附件", "Annex", "Lampiran") right over an annex
+    /// caption without a number that repeats that word first or last ("Annex to the note verbale …",
+    /// "…给秘书长的普通照会的附件"): the two are one caption, whatever the language, so one annex and not two
+    /// (and the word is no paragraph of the body when no table knows it).
+    private func annexWordAbove(_ text: UnitText, index: Int, next: UnitText?, state: State) -> Bool {
+        guard let next, text.label == nil, text.lineCount == 1, text.full.count >= 2, text.full.count <= Self.annexWordLength,
+              text.full.allSatisfy({ $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark
+                  || $0.properties.generalCategory == .spacingMark }),
+              next.label == nil, next.full.count > text.full.count,
+              annexCaptionLabel(next, index: index + 1, state: state) == "" else { return false }
+        let word = ScalarLowercasing.lowercased(text.full[...])
+        let caption = ScalarLowercasing.lowercased(next.full[...])
+        if caption.count > word.count, caption[0..<word.count].elementsEqual(word), ScalarClass.isWhitespace(caption[word.count]) { return true }
+        let tail = caption.count - word.count
+        return caption[tail...].elementsEqual(word) && (ScalarClass.isCaselessLetter(word[0]) || ScalarClass.isWhitespace(caption[tail - 1]))
     }
 
     // MARK: - Front matter
@@ -2124,7 +2228,7 @@ struct BlockClassifier {
             block.annex = state.annex
             // "4. Mr. Novak (Ruritania) said that …": a summary record's paragraph opens a turn.
             block.speaker = SpeakerLine.reportedDesignationLength(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[0..<$0]) }
-                ?? (speakerWordsUnlisted ? SpeakerLine.designationAfterOpeningWords(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[$0]) } : nil)
+                ?? (speakerWordsUnlisted && !state.namesSpeakersFirst ? SpeakerLine.designationAfterOpeningWords(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[$0]) } : nil)
                 ?? (state.notedDesignationsOpenTurns ? SpeakerLine.notedDesignation(text.body).map { ScalarText.string(text.body[0..<$0.length]) } : nil)
             block.parentSerial = state.article
             state.enterParagraph(listParent: index)

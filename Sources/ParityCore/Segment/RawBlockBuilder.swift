@@ -36,8 +36,11 @@ enum RawBlockBuilder {
         var numbers = OpenedNumberCount(), parenthesizedNumbers = OpenedNumberCount()
         // Whether the run was opened by a paragraph number that continues the count; the number of the last run opened by a bare number (a footnote).
         var runNumbered = false, lastFootnote: Int?
+        // Whether the run was opened by a counted bare number (`heads`): such a paragraph runs on to the next head.
+        var runOpenedByHead = false
         func opened(_ index: Int) {
             runNumbered = false
+            runOpenedByHead = heads[index] != nil
             guard wrap.width != nil else { return }
             guard let label = HardWrapContinuation.numberLabel(bytes, lines[index]) else {
                 if !HardWrapContinuation.startsWithLabel(bytes, lines[index]), let figure = HardWrapContinuation.leadingFigure(bytes, lines[index]) {
@@ -106,6 +109,12 @@ enum RawBlockBuilder {
                                                  inNumberedParagraph: runNumbered, lastFootnote: lastFootnote)
                     if !wrapped.continues,
                        wrap.continuesOutOfCount(bytes, lines, index, inNumberedParagraph: runNumbered, count: { $0 ? parenthesizedNumbers : numbers }) {
+                        wrapped = (true, hanging)
+                    }
+                    // A paragraph opened by a counted bare number (`1⇥…`, `BareDecimalHeads`): a line that starts with a
+                    // figure the count did not take ("5 километр аз …", "30 июни …") goes on after a line that ends no sentence.
+                    if !wrapped.continues, runOpenedByHead, heads[index] == nil, HardWrapContinuation.leadingFigure(bytes, line) != nil,
+                       !lines[index - 1].isBlank, !HardWrapContinuation.endsSentence(bytes, lines[index - 1]) {
                         wrapped = (true, hanging)
                     }
                     hanging = wrapped.hanging

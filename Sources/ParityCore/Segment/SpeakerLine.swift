@@ -161,6 +161,8 @@ enum SpeakerLine {
         private var noteWordDesignations: [[Unicode.Scalar]: Int] = [:]
         /// First words of units that open with one word and a colon ("Predsednik: …", "தலைவர்: …"), and how many.
         private var bareCounts: [[Unicode.Scalar]: Int] = [:]
+        /// First words of heads shaped "Oga Lindgren ask weda …" (`titledName`), with the names they stood before.
+        private var titledNames: [[Unicode.Scalar]: Set<[Unicode.Scalar]>] = [:]
 
         /// Noted designations that make a record of turns: then a first word read once is
         /// learned too when the turn ends with a colon ("Sig.ra Álvarez (Freedonia) (parla in
@@ -173,10 +175,23 @@ enum SpeakerLine {
         /// Whether a designation may follow the unit's opening words (`designationAfterOpeningWords`):
         /// then the honorific is looked for after them too.
         var afterOpeningWords = false
+        /// Noted designations with a name that open their unit ("Oga Kovač (Borduria) talk say …"), and those found
+        /// after opening words instead ("Dywedodd Mr Novak (Rwritania) fod …").
+        private var designationsAtStart = 0
+        private var designationsAfterOpeningWords = 0
+
+        /// Whether the document names its speakers first, never after opening words: two noted designations or
+        /// more open their units and none stands after a verb. Its language puts the subject first, so a title after
+        /// a unit's first words ("Taim Sea i singautim ol, …": "when the Chair
+        /// invited them") stands in a clause of its own, not at a reported turn's start.
+        var namesSpeakersFirst: Bool { designationsAtStart >= 2 && designationsAfterOpeningWords == 0 }
 
         /// Reads the head of one unit.
         mutating func add(_ text: [Unicode.Scalar], inMasthead: Bool) {
-            if let designation = afterOpeningWords ? SpeakerLine.honorificDesignation(text) : SpeakerLine.notedDesignation(text) {
+            let atStart = SpeakerLine.notedDesignation(text)
+            if let atStart, atStart.nameWords > 0 { designationsAtStart += 1 }
+            if let designation = afterOpeningWords ? SpeakerLine.honorificDesignation(text) : atStart {
+                if afterOpeningWords, designation.word != atStart?.word { designationsAfterOpeningWords += 1 }
                 // An honorific after the name ("Новак әфәнде (Руритания)") is the word to learn, not the name.
                 let word = designation.honorificAfterName ?? designation.word
                 counts[word, default: 0] += 1
@@ -197,6 +212,13 @@ enum SpeakerLine {
             } else if let word = SpeakerLine.bareDesignationWord(text) {
                 bareCounts[word, default: 0] += 1
             }
+        }
+
+        /// Reads the head of a unit that may open a reported turn without a note ("Oga Lindgren ask weda …",
+        /// "Madam Osei ask make …"): its first word and the name after it (`titledName`).
+        mutating func addTitled(_ text: [Unicode.Scalar]) {
+            guard let (word, name) = SpeakerLine.titledName(text) else { return }
+            titledNames[word, default: []].insert(name)
         }
 
         /// Function words of masthead lines with one name after the colon ("Ordförande: Lindqvist"), which
@@ -252,6 +274,10 @@ enum SpeakerLine {
         var words: Set<[Unicode.Scalar]> {
             var words = learned
             for (word, count) in counts where count >= 2 { words.insert(word) }
+            // A title the document repeats: a first word that stands before two names or more at the start of units,
+            // with a verb in lower case after the name (and its note), and opens a noted designation at least once
+            // ("Oga Kovač (Borduria) talk say …", "Oga Lindgren ask weda …"): an honorific, whatever the language.
+            for (word, names) in titledNames where names.count >= 2 && counts[word, default: 0] >= 1 { words.insert(word) }
             guard designations >= Self.designationsOfARecord else { return words }
             words.formUnion(recordWords)
             // In a record of turns, a title that opens two units alone before its colon ("Predsednik: Besedo dajem …",
@@ -265,6 +291,59 @@ enum SpeakerLine {
             }
             return words
         }
+    }
+
+    /// Most name words after a title in `titledName`.
+    static let maximumTitledNameWords = 2
+
+    /// "Oga Lindgren ask weda …", "Mista Kovač (Borduria) i tok olsem …": a capitalized first word of letters that
+    /// is no linking word, one or two capitalized name words, notes in parentheses if any (no figure inside), then a
+    /// word in lower case (a linking word only when no capitalized word follows it soon: "Di Committee of di
+    /// Government" is none). Returns the first word and the name, lower-cased; `nil` for any other head.
+    static func titledName(_ text: [Unicode.Scalar]) -> ([Unicode.Scalar], [Unicode.Scalar])? {
+        guard let first = text.first, ScalarClass.isUppercase(first) else { return nil }
+        let head = Array(text.prefix(maximumLength))
+        func wordEnd(_ start: Int) -> Int {
+            var end = start
+            while end < head.count, head[end].properties.isAlphabetic || (end > start && (head[end] == "-" || head[end] == "'" || head[end] == "\u{2019}")) {
+                end += 1
+            }
+            return end
+        }
+        let titleEnd = wordEnd(0)
+        guard titleEnd >= 2, titleEnd <= NumberedCaption.maximumWordLength, titleEnd < head.count, head[titleEnd] == " " else { return nil }
+        let title = ScalarLowercasing.lowercased(head[0..<titleEnd])
+        guard title.count == titleEnd, !linkingWords.contains(ScalarText.string(title)) else { return nil }
+        var index = titleEnd
+        var name: [Unicode.Scalar] = []
+        var nameWords = 0
+        var notes = 0
+        while index < head.count {
+            while index < head.count, head[index] == " " { index += 1 }
+            guard index < head.count else { return nil }
+            let scalar = head[index]
+            if scalar == "(" || scalar == "（" {
+                guard nameWords > 0, let close = head[index...].firstIndex(where: { $0 == ")" || $0 == "）" }),
+                      !head[index..<close].contains(where: { ScalarClass.digit($0) != nil }) else { return nil }
+                notes += 1
+                index = close + 1
+                continue
+            }
+            let end = wordEnd(index)
+            guard end > index, end == head.count || head[end] == " " || head[end] == "(" else { return nil }
+            if ScalarClass.isLowercase(scalar) {
+                guard nameWords > 0 else { return nil }
+                let spelled = ScalarText.string(ScalarLowercasing.lowercased(head[index..<end]))
+                guard !linkingWords.contains(spelled) || !capitalizedWordFollows(head, after: end) else { return nil }
+                return (title, name)
+            }
+            guard notes == 0, ScalarClass.isUppercase(scalar), nameWords < maximumTitledNameWords else { return nil }
+            if nameWords > 0 { name.append(" ") }
+            name += ScalarLowercasing.lowercased(head[index..<end])
+            nameWords += 1
+            index = end
+        }
+        return nil
     }
 
     /// Whether the head bytes `bytes[start..<end]` may give a `WordLearner` a

@@ -1,0 +1,124 @@
+/// Paragraph numbers written without a mark (`1⇥text`, `2 Text`) that
+/// count 1, 2, 3 … again under every caption of a caption sequence: a
+/// treaty in a language no table knows, `Pasa 1` / `Tujuan` / `1⇥Tujuan …` /
+/// `2⇥Parlindungan …` / `Pasa 2` / caption / `1⇥…` / `2⇥…` / `3⇥…`.
+///
+/// A plain number at a line start is a figure as often as a label (a
+/// hard-wrapped line "5 kilomete dari …", "30 Juni satiok taun"), so no line
+/// decides alone. The document does:
+///
+/// - a caption is a line that holds one word (or a caption name) and a
+///   number and nothing else (`NumberedCaption.match` without a title),
+///   whatever the word; captions of one word whose numbers go 1, 2, 3 … make
+///   a sequence (at least `minimumCaptions`);
+/// - under each caption, up to the next caption of any kept sequence, the
+///   lines that start with a bare number (`BareDecimalHeads.headValue`: the
+///   number, white space and a capital or caseless letter, or the number
+///   alone with such a text below) are read in order against a counter that
+///   starts at 1: a line that continues the counter is a paragraph number, a
+///   line that does not is a figure at the start of a wrapped line and is
+///   passed over. After a tab, the scope's later numbers must stand before a
+///   tab too; after a space, before a space;
+/// - a scope where a label with a mark (`1.`, `(a)`) stands is numbered by
+///   it and gives nothing;
+/// - at least `minimumScopes` captions must open a count at 1: a count that
+///   restarts per scope is what makes the numbers labels.
+///
+/// The lines found are read as the `BareDecimalHeads` are: as if written `n.`.
+enum CaptionRestartedCounts {
+    /// Fewest captions of one word that make a sequence.
+    static let minimumCaptions = 2
+    /// Fewest captions whose count starts at 1 under them.
+    static let minimumScopes = 2
+    /// Longest caption line (bytes).
+    private static let captionBytes = 120
+    /// Bytes of a line's beginning read for a number.
+    private static let headBytes = 48
+
+    /// The paragraph numbers among `lines` over `bytes`: line index → the number.
+    static func find<Line: ContentLine>(_ bytes: [UInt8], _ lines: [Line]) -> [Int: Int] {
+        let captions = captionLines(bytes, lines)
+        guard captions.count >= minimumCaptions else { return [:] }
+        var found: [Int: Int] = [:]
+        var scopes = 0
+        for (position, caption) in captions.enumerated() {
+            let end = position + 1 < captions.count ? captions[position + 1] : lines.count
+            var expected = 1
+            var separatorIsTab: Bool?
+            var numbers: [Int: Int] = [:]
+            var marked = false
+            for index in (caption + 1)..<end where !lines[index].isBlank {
+                let line = lines[index]
+                let lead = bytes[line.contentStart]
+                guard lead >= 0x30 && lead <= 0x39 || lead >= 0x80 || lead == 0x28 else { continue }
+                let head = scalars(bytes, line)
+                if let label = LabelParser.parse(head, language: nil) {
+                    switch label.form {
+                    case .bullet, .footnoteMarker: break
+                    default: marked = true
+                    }
+                    if marked { break }
+                }
+                guard let value = BareDecimalHeads.headValue(bytes, lines, index), value == expected else { continue }
+                let tab = separatedByTab(head)
+                // A table row under a table's caption has further columns: no paragraph.
+                if tab, hasSecondTab(bytes, line) { continue }
+                if let separatorIsTab, separatorIsTab != tab, !BareDecimalHeads.isAlone(bytes, line) { continue }
+                if separatorIsTab == nil, !BareDecimalHeads.isAlone(bytes, line) { separatorIsTab = tab }
+                numbers[index] = value
+                expected += 1
+            }
+            guard !marked, !numbers.isEmpty else { continue }
+            scopes += 1
+            found.merge(numbers) { first, _ in first }
+        }
+        return scopes >= minimumScopes ? found : [:]
+    }
+
+    /// The lines that are captions of a sequence: one word and a number alone on the line, the numbers of one
+    /// word going 1, 2, 3 … (a caption out of its count is left out), in line order.
+    private static func captionLines<Line: ContentLine>(_ bytes: [UInt8], _ lines: [Line]) -> [Int] {
+        var byKey: [String: [(line: Int, number: Int)]] = [:]
+        for index in lines.indices {
+            let line = lines[index]
+            guard !line.isBlank, line.contentEnd - line.contentStart <= captionBytes else { continue }
+            let lead = bytes[line.contentStart], last = bytes[line.contentEnd - 1]
+            // A caption alone ends with its number: digits, a Roman numeral, or another script's digit.
+            guard lead >= 0x41 && lead <= 0x5A || lead >= 0x80,
+                  last >= 0x30 && last <= 0x39 || last >= 0x80 || "IVXLC".utf8.contains(last) else { continue }
+            let text = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
+            guard let match = NumberedCaption.match(text), !match.hasRest, match.style == .digits || match.style == .roman else { continue }
+            if let last = byKey[match.key]?.last {
+                guard match.number == last.number + 1 else { continue }
+            } else if match.number != 1 {
+                continue
+            }
+            byKey[match.key, default: []].append((index, match.number))
+        }
+        return byKey.values.filter { $0.count >= minimumCaptions }.flatMap { $0.map(\.line) }.sorted()
+    }
+
+    /// Whether a tab sets the line's leading number apart from its text.
+    private static func separatedByTab(_ head: [Unicode.Scalar]) -> Bool {
+        var at = 0
+        while at < head.count, ScalarClass.digit(head[at]) != nil { at += 1 }
+        return at < head.count && head[at] == "\t"
+    }
+
+    /// Whether the line holds two tabs or more (the columns of a table row).
+    private static func hasSecondTab<Line: ContentLine>(_ bytes: [UInt8], _ line: Line) -> Bool {
+        var tabs = 0
+        for at in line.contentStart..<line.contentEnd where bytes[at] == 0x09 {
+            tabs += 1
+            if tabs > 1 { return true }
+        }
+        return false
+    }
+
+    /// The first `headBytes` bytes of a line's content as scalars (cut at a scalar boundary).
+    private static func scalars<Line: ContentLine>(_ bytes: [UInt8], _ line: Line) -> [Unicode.Scalar] {
+        var end = min(line.contentEnd, line.contentStart + headBytes)
+        while end > line.contentStart, end < line.contentEnd, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return ScalarText.scalars(bytes, line.contentStart, end)
+    }
+}
