@@ -104,7 +104,7 @@ import ParityXML
         let fromTexts = try Self.run(["show", Self.udhrSpanish, Self.udhrEnglish, Self.udhrArabic, "--width", "100"])
         #expect(fromFile.exitCode == 0)
         #expect(fromFile.standardOutput == fromTexts.standardOutput)
-        #expect(fromFile.standardOutput.hasSuffix("91 of 91 rows shown; 5 findings: ⚠ 5 warnings\n"))
+        #expect(fromFile.standardOutput.hasSuffix("91 of 91 rows shown; 5 findings: ⚠ 2 warnings, ℹ 3 info\n"))
         let report = files.directory.appendingPathComponent("report.html").path
         let written = try Self.run(["report", native, "-o", report])
         #expect(written.exitCode == 0)
