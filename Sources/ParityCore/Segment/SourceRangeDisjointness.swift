@@ -40,6 +40,29 @@ enum SourceRangeDisjointness {
             }
             blocks[owner].sourceRanges = pieces
         }
+        for index in blocks.indices where blocks[index].sourceRanges.count > 1 {
+            mergeOverlaps(&blocks[index].sourceRanges)
+        }
+    }
+
+    /// A block's ranges that overlap one another (a line the block took over
+    /// inside a span it already holds, such as a line moved from a footnote
+    /// back into the paragraph it interrupted) are merged into one, so that
+    /// no input byte is covered twice; ranges that do not overlap keep their order.
+    static func mergeOverlaps(_ ranges: inout [SourceRange]) {
+        let sorted = ranges.sorted()
+        var overlaps = false
+        for index in 1..<sorted.count where sorted[index].start < sorted[index - 1].end { overlaps = true; break }
+        guard overlaps else { return }
+        var merged: [SourceRange] = []
+        for range in sorted {
+            if let last = merged.last, range.start < last.end {
+                merged[merged.count - 1] = SourceRange(start: last.start, end: max(last.end, range.end))
+            } else {
+                merged.append(range)
+            }
+        }
+        ranges = merged
     }
 
     /// Gives every visible character of `text` whose input bytes no block
