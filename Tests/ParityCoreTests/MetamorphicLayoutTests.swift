@@ -25,7 +25,7 @@ import Testing
     }
 
     static func documents() throws -> [CleanDocument] {
-        var documents = [CleanDocument(relativePath: "Sources-Texts/un-hearings-2006/es.txt", symbol: "A/61/187")]
+        let documents = [CleanDocument(relativePath: "Sources-Texts/un-hearings-2006/es.txt", symbol: "A/61/187")]
         var found: [CleanDocument] = []
         for url in ExpectationFolders.outlineFiles(under: "constructed-documents") {
             let expectation = try OutlineExpectation(contentsOf: url)

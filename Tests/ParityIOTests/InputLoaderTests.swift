@@ -9,9 +9,9 @@ import Testing
 /// library user calls it, on the real texts of the repository.
 @Suite struct InputLoaderTests {
     @Test func constructedFileOverTheLimitIsTooLarge() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-large-\(UUID().uuidString).txt").path
-        try Data(Array(repeating: UInt8(ascii: "a"), count: 100)).write(to: URL(fileURLWithPath: path))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("constructed-large")
+        defer { folder.remove() }
+        let path = try folder.write(Array(repeating: UInt8(ascii: "a"), count: 100), to: "large.txt")
         #expect(throws: InputError.tooLarge(file: path, bytes: 100, limit: 64)) {
             try InputLoader(sizeLimit: 64).load(path)
         }
@@ -41,22 +41,19 @@ import Testing
     /// guess from the words, which can only choose among languages with word tables;
     /// `--lang` wins over both. Constructed Swahili and Dutch lines.
     @Test func constructedFileNameLanguageWinsOverTheGuess() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-names-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("constructed-names")
+        defer { folder.remove() }
         let swahili = "1. Mkutano unakumbusha azimio lake la tarehe 10 Juni 2026 na unasisitiza umuhimu wa bahari.\n\n"
             + "2. Mkutano unaomba Katibu Mkuu kuwasilisha ripoti kuhusu utekelezaji wa azimio hili.\n"
         let dutch = "1. De Vergadering herinnert aan haar resolutie van 10 juni 2026 en benadrukt het belang van de oceanen.\n"
         for (name, text, expected) in [("report.constructed.sw.txt", swahili, "sw"), ("A_61_187-NL.txt", dutch, "nl")] {
-            let path = folder.appendingPathComponent(name).path
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            let path = try folder.write(text, to: name)
             #expect(try InputLoader().load(path).language?.tag == expected)
             #expect(try InputLoader(language: Language(code: "de")).load(path).language?.tag == "de")
             #expect(try InputLoader().load(bytes: Array(text.utf8), name: path).language?.tag == expected)
         }
         // A name without a language code leaves the choice to the words.
-        let unnamed = folder.appendingPathComponent("notes.txt").path
-        try Data(swahili.utf8).write(to: URL(fileURLWithPath: unnamed))
+        let unnamed = try folder.write(swahili, to: "notes.txt")
         #expect(try InputLoader().load(unnamed).language?.tag != "sw")
     }
 
@@ -65,32 +62,27 @@ import Testing
     /// stays `ru` with a diagnostic, an English text named `-FR.txt` stays `fr` with one; named `-UK.txt`, nothing
     /// is reported.
     @Test func constructedNameAndTextLanguageMismatchIsReported() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-mismatch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("constructed-mismatch")
+        defer { folder.remove() }
         let ukrainian = "1. Комітет вітає зусилля держави, яка у 2026 році відновила 14 маяків і запровадила ґрунтовні реформи.\n\n"
             + "2. Комітет заохочує державу поширювати інформацію про її досвід серед інших країн регіону.\n"
-        let misnamed = folder.appendingPathComponent("A_82_417-RU.txt").path
-        try Data(ukrainian.utf8).write(to: URL(fileURLWithPath: misnamed))
+        let misnamed = try folder.write(ukrainian, to: "A_82_417-RU.txt")
         let document = try InputLoader().load(misnamed)
         #expect(document.language == .russian)
         let reported = document.diagnostics.filter { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) }
         #expect(reported.map(\.message) == ["language: named 'ru' but the text reads as 'uk'; kept as 'ru'"])
-        let named = folder.appendingPathComponent("A_82_417-UK.txt").path
-        try Data(ukrainian.utf8).write(to: URL(fileURLWithPath: named))
+        let named = try folder.write(ukrainian, to: "A_82_417-UK.txt")
         let right = try InputLoader().load(named)
         #expect(right.language?.tag == "uk")
         #expect(!right.diagnostics.contains { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) })
-        let english = folder.appendingPathComponent("A_82_417-FR.txt").path
-        try Data("1. The Committee welcomes the efforts of the State, which in 2026 restored 14 lighthouses and carried out reforms.\n".utf8)
-            .write(to: URL(fileURLWithPath: english))
+        let english = try folder.write("1. The Committee welcomes the efforts of the State, which in 2026 restored 14 lighthouses and carried out reforms.\n",
+                                       to: "A_82_417-FR.txt")
         let misfiled = try InputLoader().load(english)
         #expect(misfiled.language == .french)
         #expect(misfiled.diagnostics.filter { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) }.map(\.message)
                 == ["language: named 'fr' but the text reads as 'en'; kept as 'fr'"])
         // Without a name that gives a language, the text decides and nothing is reported.
-        let unnamed = folder.appendingPathComponent("notes.txt").path
-        try Data(ukrainian.utf8).write(to: URL(fileURLWithPath: unnamed))
+        let unnamed = try folder.write(ukrainian, to: "notes.txt")
         #expect(try InputLoader().load(unnamed).language?.tag == "uk")
     }
 
@@ -98,13 +90,11 @@ import Testing
     /// beyond ASCII fit another alphabet too. A three-letter code in the file name (`hsb`) names it before any
     /// guess from those letters; without the code the letters may still name it.
     @Test func constructedThreeLetterNameCodeComesBeforeALetterGuess() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-hsb-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("constructed-hsb")
+        defer { folder.remove() }
         let sorbian = "1. Wuběrk witaše prócowanja knježerstwa, kotrež je w lěće 2026 štyrnaće rěčnych přistawow wobnowiło.\n\n"
             + "2. Wuběrk poruča, zo by so dožiwjenja z tutym dźěłom ze susodnymi krajemi dźělili.\n"
-        let named = folder.appendingPathComponent("minutes.constructed.hsb.txt").path
-        try Data(sorbian.utf8).write(to: URL(fileURLWithPath: named))
+        let named = try folder.write(sorbian, to: "minutes.constructed.hsb.txt")
         #expect(try InputLoader().load(named).language?.tag == "hsb")
         #expect(LanguageDetector.detect(Array(sorbian.utf8), namingByLetters: false) == nil)
         // The letters alone name a language (Lower Sorbian's alphabet explains them as well): the name must win.
@@ -118,12 +108,10 @@ import Testing
     /// an English paragraph named `report.new.txt` (Newari is written in Devanagari) or `notes.old.txt` (Mochi:
     /// Latin, no CLDR locale data, so the code may be an ordinary word) stays English.
     @Test func constructedThreeLetterCodeNamesATextOfItsScript() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-codes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("constructed-codes")
+        defer { folder.remove() }
         func load(_ text: String, as name: String) throws -> Document {
-            let path = folder.appendingPathComponent(name).path
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            let path = try folder.write(text, to: name)
             return try InputLoader().load(path)
         }
         let newari = "१. समितिं सरकारया प्रयासयात लसकुस यात, गुकिं २०२६ स १४ गू लाइटहाउस न्हूगु यानाः सुधार यात।\n\n"
@@ -151,12 +139,10 @@ import Testing
     /// reported, since the detector cannot tell them from its reading (`DetectorKin`). Konkani, which CLDR gives
     /// no script, is read with the rules of its reading (Hindi's). Named without a code, the text decides.
     @Test func constructedCodesNoTableKnowsNameTheirKinTexts() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("constructed-kin-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("constructed-kin")
+        defer { folder.remove() }
         func load(_ text: String, as name: String) throws -> Document {
-            let path = folder.appendingPathComponent(name).path
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            let path = try folder.write(text, to: name)
             return try InputLoader().load(path)
         }
         func reported(_ document: Document) -> [String] {

@@ -103,14 +103,14 @@ struct ClauseOpenerWords {
         // A clause opener the document writes once ("Expresando", "Recognizing") shares its ending with the document's
         // other clause openers ("Recordando", "Noting"); a name at a line start ("… Freedonia," / "Syldavia and …") does not.
         let openerWords = openers.union(words)
-        var endingOwners: [String: Set<String>] = [:]
+        var wordsByEnding: [String: Int] = [:]
         for word in openerWords {
             guard let ending = Self.ending(word) else { continue }
-            endingOwners[ending, default: []].insert(word)
+            wordsByEnding[ending, default: 0] += 1
         }
         func sharesEnding(_ word: String) -> Bool {
-            guard let ending = Self.ending(word), let owners = endingOwners[ending] else { return false }
-            return openers.contains(word) || owners.contains { $0 != word }
+            guard let ending = Self.ending(word), let count = wordsByEnding[ending] else { return false }
+            return openers.contains(word) || count - (openerWords.contains(word) ? 1 : 0) > 0
         }
         for (line, word) in candidateLines where !capitalizedInside.contains(word) && !wrappedStarts.contains(word) && sharesEnding(word) {
             unnamed.insert(line)

@@ -591,8 +591,9 @@ enum PDFTextCleanupPass {
             // A word after the year ("2032 года", "2032 r.") only before a line that opens with a figure (the resolution's
             // number): a linking word no table knows ("… 2026 gan" / "Genhadaeth …") leaves the line inside its sentence.
             if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened,
-               endsWithYear(previous, allowingWordAfter: lineText(next).unicodeScalars.first.map { ScalarClass.digit($0) != nil } == true),
-               lineText(next).unicodeScalars.first.map({ ScalarClass.isUppercase($0) || ScalarClass.digit($0) != nil }) == true,
+               let nextFirst = lineText(next).unicodeScalars.first,
+               endsWithYear(previous, allowingWordAfter: ScalarClass.digit(nextFirst) != nil),
+               ScalarClass.isUppercase(nextFirst) || ScalarClass.digit(nextFirst) != nil,
                PDFLabel.paragraphNumber(bytes, lines[previous].contentStart, lines[previous].contentEnd) == nil,
                !lineText(previous).unicodeScalars.contains(where: ScalarClass.isColon),
                !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, lines[previous].contentEnd),
