@@ -410,7 +410,7 @@ enum PDFFootnoteFinder {
                     let afterIsDigit = after >= 0x30 && after <= 0x39
                     // After a word, or after punctuation that ends a word ("Mission,1 and", "resolution.2"),
                     // not after an abbreviation that numbers a document ("Add.1)", "Rev.1", "Corr.2").
-                    let afterPunctuation = ".,;:".utf8.contains(before) && (after == 0x20 || after == 0x0A || after == 0x0C)
+                    let afterPunctuation = ".,;:".utf8.contains(before) && ByteClass.isASCIIWhitespace(after)
                         && (lettersBefore(bytes, at - 1, from: from) >= (before == UInt8(ascii: ".") ? 5 : 1)
                             // A comma after a document symbol (`82/231,1 in which`): its number has no decimal part.
                             || (before == UInt8(ascii: ",") || before == UInt8(ascii: ";")) && endsSymbol(bytes, at - 1, from: from))
@@ -419,7 +419,7 @@ enum PDFFootnoteFinder {
                     // Not at a line start, not inside a longer number.
                     if beforeIsWordEnd, !afterIsDigit { return at }
                 } else {
-                    let beforeIsText = !(before == 0x20 || before == 0x0A || before == 0x09 || before == 0x0C || before == marker.bytes[0])
+                    let beforeIsText = !(ByteClass.isASCIIWhitespace(before) || before == marker.bytes[0])
                     if beforeIsText, after != marker.bytes[0] { return at }
                 }
             }
