@@ -261,6 +261,9 @@ struct HardWrapContinuation {
               !FootnoteRule.isRule(bytes, previous.contentStart, previous.contentEnd),
               !LabelOnlyLine.isLabelOnly(bytes, previous.contentStart, previous.contentEnd) else { return false }
         if inNumberedParagraph && numberedParagraphsSetApart { return true }
+        // "… addressed to the President of the Security" / "Council" / "I have the honour …": the last line of a unit
+        // under way (a letter's title) that ends the name its line above broke, before a sentence that opens below it.
+        if previousContinued, let width, Self.endsBrokenName(bytes, lines, index, width: width) { return true }
         if let width, Self.closesOpenSentence(bytes, previous, line, width: width, previousContinued: previousContinued) { return true }
         guard let number = Self.leadingFigure(bytes, line) else { return false }
         if let lastFootnote, number == lastFootnote + 1 { return false }
@@ -277,6 +280,32 @@ struct HardWrapContinuation {
             HeaderLineRecognizer.recognize(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)) != nil
         }
         return !isHeaderLine(previous) && (Self.yearRunsIntoWords(bytes, line) || !isHeaderLine(line))
+    }
+
+    /// Most words of a name's end on a line of its own (`endsBrokenName`).
+    static let maximumNameTailWords = 2
+
+    /// Whether `lines[index]` ends a name that the line above broke: the line above stops on a capitalized word
+    /// with no punctuation after it, this line is one or two capitalized words of letters, no longer than a third of
+    /// `width`, that end no sentence and make no header line, and the line below opens with a capital, a sentence
+    /// after the unit ("… of the Security" / "Council" / "I have the honour …"). A wrapper narrower than the text's
+    /// longest line leaves such a tail room to spare on the line above, so the width alone does not join it.
+    static func endsBrokenName(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int, width: Int) -> Bool {
+        guard index + 1 < lines.count, !lines[index + 1].isBlank else { return false }
+        let line = lines[index], previous = lines[index - 1], next = lines[index + 1]
+        guard length(bytes, line.contentStart, line.contentEnd) * 3 <= width,
+              let nextFirst = ScalarText.scalars(bytes, next.contentStart, min(next.contentEnd, next.contentStart + 4)).first,
+              ScalarClass.isUppercase(nextFirst) else { return false }
+        let words = ScalarText.scalars(bytes, line.contentStart, line.contentEnd).split(whereSeparator: ScalarClass.isWhitespace)
+        guard (1...maximumNameTailWords).contains(words.count),
+              words.allSatisfy({ $0.first.map(ScalarClass.isUppercase) == true && $0.allSatisfy { $0.properties.isAlphabetic || $0 == "-" } })
+        else { return false }
+        var start = max(previous.contentStart, previous.contentEnd - 64)
+        while start > previous.contentStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let lastWord = ScalarText.scalars(bytes, start, previous.contentEnd).split(whereSeparator: ScalarClass.isWhitespace).last,
+              lastWord.count >= 2, lastWord.first.map(ScalarClass.isUppercase) == true, lastWord.allSatisfy({ $0.properties.isAlphabetic })
+        else { return false }
+        return HeaderLineRecognizer.recognize(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)) == nil
     }
 
     /// Whether `line` is the end of a sentence that `previous` left open, the wrap having broken it
@@ -412,7 +441,9 @@ struct HardWrapContinuation {
             let rest = scalars[(offset + 1)...]
             guard let first = rest.first, ScalarClass.isWhitespace(first) else { return false }
             let words = rest.split(whereSeparator: ScalarClass.isWhitespace)
-            return words.count >= 2 && words[0].allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark
+            // A note in parentheses runs on as words do ("4 May 2034 (see annex).").
+            let firstWord = words.first.map { $0.first == "(" || $0.first == "（" ? $0.dropFirst() : $0 } ?? []
+            return words.count >= 2 && !firstWord.isEmpty && firstWord.allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark
                 || $0.properties.generalCategory == .spacingMark }
         }
         return false

@@ -47,6 +47,10 @@ enum PDFTextCleanupPass {
     static let maximumClauseLines = 12
     /// Lines above a preamble's opening searched for the organ the masthead names (`namesMastheadColumn`).
     static let maximumMastheadLinesAbove = 12
+    /// Lines from the text's start within which the masthead names the presiding officer ("Chair: Ms. X").
+    static let maximumPresidingLineIndex = 60
+    /// Lines ending a sentence or clause over a blank line needed before `blankLinesSetParagraphsApart` holds.
+    static let minimumParagraphsSetApart = 4
     /// The cleaned text and the furniture lines that left it.
     struct Result {
         /// Text for the segmenter; its `originalOffset` gives input file offsets.
@@ -508,6 +512,67 @@ enum PDFTextCleanupPass {
         let mastheadLines = LineIndexSet(MastheadLineSplitter.headerLines(lines, bytes).filter { !opensNumberedParagraph($0) },
                                          count: lines.count)
         let clauseOpeners = ClauseOpenerWords(bytes, lines, body: lines.indices.filter { !furnitureLines.contains($0) }, isShort: isShort)
+        // The record's closing line ("The meeting rose at 11.55 a.m.", "Заседание закрывается в 11 ч 55 мин.", "A komakandra
+        // tapu 11.55 yuru na mamanten.": a short sentence with a clock time on the last line, as one near the start says
+        // when the meeting opened; `RecordTimeLine`) is a unit of its own, never the tail of the last paragraph.
+        let closingLine = RecordTimeLine.closingLine(
+            lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) }, length: { lines[$0].length },
+            text: { ScalarText.scalars(bytes, lines[$0].contentStart, lines[$0].contentEnd) })
+        // The words of the masthead line that names the presiding officer ("Mudzulatshidulo: Vho Alvarez ........
+        // (Freedonia)", "Puheenjohtaja: Herra Alvarez …": `SpeakerLine.presidingLineWords`), in any language: the
+        // officer's turns open with the function ("Mudzulatshidulo (o amba nga Lushipeini): …", "Puheenjohtaja: …").
+        let presidingWords: Set<[Unicode.Scalar]> = {
+            var words: Set<[Unicode.Scalar]> = []
+            for index in lines.indices.prefix(Self.maximumPresidingLineIndex)
+            where !lines[index].isBlank && lines[index].length <= SpeakerLine.maximumLength && bytes[lines[index].contentStart..<lines[index].contentEnd].contains(where: { $0 == 0x3A || $0 >= 0xE0 }) {
+                if let found = SpeakerLine.presidingLineWords(ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)) {
+                    words.formUnion(found)
+                }
+            }
+            return words
+        }()
+        // Each line is asked once whether it opens a turn with a designation and its colon (0: not yet asked).
+        var turnAnswers = [UInt8](repeating: 0, count: lines.count)
+        /// Whether the line opens a speaker's turn with a designation that ends with its colon: a tabled speaker word or
+        /// one of `presidingWords` before its notes ("Mudzulatshidulo (o amba nga Lushipeini):", "Puheenjohtaja:"), or,
+        /// in any language, a name with notes in parentheses and a colon ("Vho Novak (Ruritania) (vho amba nga …):").
+        func opensTurnWithColon(_ index: Int) -> Bool {
+            if turnAnswers[index] == 0 {
+                let start = lines[index].contentStart
+                var end = min(lines[index].contentEnd, start + SpeakerLine.maximumLength * 4)
+                while end < lines[index].contentEnd, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                var answer = false
+                if start < end, bytes[start] >= 0x41, bytes[start..<end].contains(where: { $0 == 0x3A || $0 >= 0xE0 }) {
+                    let head = ScalarText.scalars(bytes, start, end)
+                    answer = SpeakerLine.designationLength(head, speechOnTheLine: false, learned: presidingWords) != nil
+                        || SpeakerLine.notedDesignation(head)?.endsWithColon == true
+                }
+                turnAnswers[index] = answer ? 2 : 1
+            }
+            return turnAnswers[index] == 2
+        }
+        /// Whether the line ends with a word broken by a hyphen ("regional-" is none when a space stands before the hyphen).
+        func endsWithBrokenWord(_ index: Int) -> Bool {
+            let end = lines[index].contentEnd
+            return end - lines[index].contentStart >= 2 && bytes[end - 1] == UInt8(ascii: "-") && bytes[end - 2] != 0x20
+        }
+        /// Whether the line starts with a figure: digits, or a currency sign right before them ("$24 million", "€3,5 Mio.").
+        func startsWithFigure(_ index: Int) -> Bool {
+            let (start, end) = (lines[index].contentStart, lines[index].contentEnd)
+            if HardWrapContinuation.leadingFigure(bytes, start, end) != nil { return true }
+            let head = ScalarText.scalars(bytes, start, min(end, start + 8))
+            return head.count >= 2 && head[0].properties.generalCategory == .currencySymbol && ScalarClass.digit(head[1]) != nil
+        }
+        // Whether the text sets its paragraphs apart by blank lines: nearly every line that ends a sentence or a clause
+        // (".", ";", ",") has a blank line under it. A line right under another is then the same paragraph's.
+        let blankLinesSetParagraphsApart: Bool = {
+            var apart = 0, together = 0
+            for index in lines.indices.dropLast() where !lines[index].isBlank && !furnitureLines.contains(index)
+                && (endsSentence(index) || bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[index].contentStart, lines[index].contentEnd) })) {
+                if lines[index + 1].isBlank { apart += 1 } else if !furnitureLines.contains(index + 1) { together += 1 }
+            }
+            return apart >= Self.minimumParagraphsSetApart && together * 4 <= apart
+        }()
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
         /// Whether `next` goes on from the speaker's designation the paragraph being built holds (ending with `previous`):
         /// a designation the layout breaks before its note ("Przewodniczący" / "(mówi po angielsku): Udzielam …"), or the
@@ -543,6 +608,12 @@ enum PDFTextCleanupPass {
             }
             // A masthead line stands alone (its width says nothing in a short text).
             if mastheadLines.contains(previous) || mastheadLines.contains(next), !startsLowercase(next) { return true }
+            // A line that opens a speaker's turn with its designation and colon (`opensTurnWithColon`) starts a paragraph
+            // after any line that broke no word: no sentence goes on into a name, its notes and a colon, and the line above
+            // (an agenda item's title, a turn's last line) may be as long as a wrapped one.
+            if !endsWithBrokenWord(previous), opensTurnWithColon(next) { return true }
+            // The record's closing line stands apart from the last paragraph, which may run on without a blank line.
+            if next == closingLine { return true }
             // An article line, titled or not ("Artikel 5 – Beilegung von Streitigkeiten"), or a division line
             // ("Ziel 2. Vermeidbaren Kinderkrankheiten ein Ende setzen") is a unit of its own, unless the line
             // before it stops on a linking word ("… a que se refiere el" / "artículo 14.").
@@ -653,10 +724,25 @@ enum PDFTextCleanupPass {
             // Blank lines from the geometry mark the ends on a page; across a page the line lengths still tell.
             // "6. … had fallen: in 2025," / "12.5 per cent of …": in a numbered paragraph that continues the count, a
             // line that starts with a figure, no label, after a line that ends no sentence goes on (a figure opens no unit).
-            if !label, !acrossPage, !endsSentence(previous), HardWrapContinuation.leadingFigure(bytes, lines[next].contentStart, lines[next].contentEnd) != nil,
+            // So too in a speaker's turn ("Ms. Ilyina (Syldavia) (spoke in Russian): Syldavia has trained" / "120 inspectors …").
+            if !label, !acrossPage, !endsSentence(previous), startsWithFigure(next),
                let first = paragraph.first,
-               PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) == lastParagraphNumber + 1,
+               PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) == lastParagraphNumber + 1
+                || opensTurnWithColon(first),
                !PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) { return false }
+            // "Noting with concern that in 2034 some" / "1,800 civilians were displaced …,": in a text that sets its
+            // paragraphs apart by blank lines, a line right under a line of running text that ends no sentence, starting
+            // with a figure and no label ("950 schools", "$24 million;"), goes on: only a blank line or a label opens a unit.
+            if !label, !acrossPage, blankLinesSetParagraphsApart, !endsSentence(previous), startsWithFigure(next),
+               !mastheadLines.contains(previous), paragraph.count >= 2 || lines[previous].length * 2 >= fullWidth,
+               !PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) { return false }
+            // A text wrapped by a count of characters breaks a line short only where its paragraph ends: after a
+            // sentence's end, a line that could have taken the next line's first word ends its paragraph, however near
+            // the width it stops ("… i odbudowano 260 stodół zbożowych." / "Byłbym wdzięczny …"; a title's last line
+            // before "I have the honour …").
+            if wrapsByCount, !acrossPage, endsFullStop(previous), !startsLowercase(next),
+               HardWrapContinuation.couldTakeFirstWord(bytes, previousLength: lines[previous].length, previousEnd: lines[previous].contentEnd,
+                                                       lines[next].contentStart, lines[next].contentEnd, width: fullWidth) { return true }
             if !paragraphsMarked || acrossPage, isShort(previous) {
                 // A caption or title wrapped right before its date ("… ya tarehe" / "12 Mei 2026 kwenda kwa …") goes on.
                 if !label, !acrossPage, HardWrapContinuation.datesRunOn(
