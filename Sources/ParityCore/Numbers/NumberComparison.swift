@@ -420,6 +420,9 @@ struct NumberComparison {
         guard !a.isEmpty, !b.isEmpty else { return }
         cancelSpaceGroupReadings(&a, &b)
         cancelSpaceGroupReadings(&b, &a)
+        cancelSharedSpaceGroupReadings(&a, &b)
+        cancelHyphenJoinedNumbers(&a, &b)
+        cancelHyphenJoinedNumbers(&b, &a)
         cancelGluedFootnoteMarkers(&a, &b)
         cancelGluedFootnoteMarkers(&b, &a)
         cancelCountsOutOfAHundred(&a, &b)
@@ -523,6 +526,71 @@ struct NumberComparison {
                 index += 1
             }
         }
+    }
+
+    /// Cancels a left-over figure grouped by spaces against a left-over figure
+    /// grouped by spaces of the other passage when both read as the same
+    /// figures once cut at some of their spaces (``ExtractedNumber/spaceGroupReadings``):
+    /// two table columns whose gap each passage's folded text made one space,
+    /// in the order of each script (`615 200 598 400` against `200 615 400 598`,
+    /// Arabic digit-group order: 615 200 and 598 400 in both).
+    static func cancelSharedSpaceGroupReadings(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        guard a.contains(where: { $0.spaceGroups != nil }), b.contains(where: { $0.spaceGroups != nil }) else { return }
+        func readings(_ value: ExtractedNumber) -> Set<[String]> {
+            Set(value.spaceGroupReadings.map { $0.sorted() })
+        }
+        var index = 0
+        while index < a.count {
+            let mine = a[index].spaceGroups == nil ? [] : readings(a[index])
+            if !mine.isEmpty, let match = b.firstIndex(where: { $0.spaceGroups != nil && !mine.isDisjoint(with: readings($0)) }) {
+                a.remove(at: index)
+                b.remove(at: match)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// Cancels two left-over whole figures of `a` joined by a hyphen or dash
+    /// alone (`22-1`: the scalar between them is the range mark that joins them)
+    /// against the left-over decimal of `b` that writes them with a point
+    /// (`22.1`): the number of a paragraph, table or target of section 22,
+    /// written `22-1` in Arabic and Persian documents and `22.1` in others;
+    /// no range and no two figures.
+    static func cancelHyphenJoinedNumbers(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        guard a.count >= 2, b.contains(where: { $0.canonical.contains(".") }) else { return }
+        var index = 0
+        while index + 1 < a.count {
+            let first = a[index], second = a[index + 1]
+            guard first.startsRange, first.kind == .number || first.kind == .year, second.kind == .number,
+                  second.scalarRange.lowerBound - first.scalarRange.upperBound == 1,
+                  !first.canonical.contains("."), !second.canonical.contains("."),
+                  let match = b.firstIndex(where: { $0.kind.comparisonClass == "number" && pointedParts($0.written) == [first.written, second.written].map(digits) })
+            else {
+                index += 1
+                continue
+            }
+            b.remove(at: match)
+            a.removeSubrange(index...(index + 1))
+        }
+    }
+
+    /// The ASCII digits of `written` (any digit system), nothing else; empty when it holds anything but digits.
+    private static func digits(_ written: String) -> String {
+        var result = ""
+        for scalar in written.unicodeScalars {
+            guard let digit = DecimalDigit.value(scalar) else { return "" }
+            result.unicodeScalars.append(Unicode.Scalar(UInt8(48 + digit)))
+        }
+        return result
+    }
+
+    /// The two runs of digits (as ASCII) of a figure written as digits, one point and digits (`22.1`, `๑๗.๑`), else nil.
+    private static func pointedParts(_ written: String) -> [String]? {
+        let parts = written.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let result = parts.map { digits(String($0)) }
+        return result.allSatisfy({ !$0.isEmpty }) ? result : nil
     }
 
     /// The spelled-out numbers not written inside a value read from figures

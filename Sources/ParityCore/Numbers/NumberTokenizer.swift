@@ -261,9 +261,12 @@ struct NumberTokenizer: Sendable {
             let (digits, q) = readDigits(p + 1)
             // A group of three digits after a first group of one to three.
             var thousands = digits.utf8.count == 3 && fraction == nil && (groups > 1 || firstGroupLength <= 3)
-            // 12,50,000: a group of two is a lakh group when another group follows.
-            if lakhGrouping, !thousands, fraction == nil, digits.utf8.count == 2, firstGroupLength <= 2, q + 1 < n, scalars[q] == separator,
-               DecimalDigit.value(scalars[q + 1]) != nil {
+            // 12,50,000: a group of two is a lakh group when another group follows, in a language that groups so;
+            // in any language when the groups after it are groups of two ending with one of three, all set off by the
+            // same mark (`4,40,000`, `1,25,50,000`: a decimal mark is never repeated), the lakh grouping of a
+            // language without number tables of its own (Dogri, Assamese).
+            if !thousands, fraction == nil, digits.utf8.count == 2, firstGroupLength <= 2, q + 1 < n, scalars[q] == separator,
+               DecimalDigit.value(scalars[q + 1]) != nil, lakhGrouping || Self.lakhGroupsEnd(scalars, at: q, separator: separator) {
                 thousands = true
             }
             var accepted = true
@@ -320,6 +323,28 @@ struct NumberTokenizer: Sendable {
                            groupingUndecided: bySpaces != nil && !spaceGroupsUsual)
     }
 
+    /// Whether, from `start` on, `scalars` write groups of two digits each set off by `separator`, then one group of
+    /// three set off by it that ends the figure (not followed by the same mark and a digit): `,50,000` of
+    /// `12,50,000`, `,000` of `4,40,000` and of `4,40,000.50`. Reads at most a figure's length.
+    static func lakhGroupsEnd(_ scalars: [Unicode.Scalar], at start: Int, separator: Unicode.Scalar) -> Bool {
+        let n = scalars.count
+        var p = start
+        while p < n, scalars[p] == separator {
+            var q = p + 1
+            while q < n, DecimalDigit.value(scalars[q]) != nil { q += 1 }
+            switch q - (p + 1) {
+            case 2:
+                p = q
+            case 3:
+                // The mark once more before a digit would make a group of more (`4,40,000,000`); the other mark is a decimal part.
+                return !(q + 1 < n && scalars[q] == separator && DecimalDigit.value(scalars[q + 1]) != nil)
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
     /// `250 1` (1 250) or `000 250 1` (1 250 000) in right-to-left text:
     /// groups of three separated by single spaces, then a last group of one
     /// to three digits, with no figure, decimal mark or group after it.
@@ -344,7 +369,10 @@ struct NumberTokenizer: Sendable {
         if p < n, scalars[p] == "," || scalars[p] == "." || scalars[p] == "/" || scalars[p] == "٫",
            p + 1 < n, DecimalDigit.value(scalars[p + 1]) != nil { return nil }
         let integer = groups.reversed().joined()
+        // The groups kept most significant first: a cut between them is a cut between figures written each in
+        // reverse (`500 438 000 417`, two table columns whose gap the unit's folded text made one space, is
+        // 438 500 and 417 000), for the reading of the spaces as gaps between figures (``ExtractedNumber/spaceGroupReadings``).
         return NumberToken(kind: .number, text: DecimalScaling.canonical(integer: integer, fraction: nil), range: start..<p,
-                           integerPart: integer, fraction: nil, grouped: true)
+                           integerPart: integer, fraction: nil, grouped: true, spaceGroups: groups.reversed())
     }
 }

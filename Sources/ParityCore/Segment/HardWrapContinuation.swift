@@ -30,6 +30,8 @@ struct HardWrapContinuation {
 
     init(_ bytes: [UInt8], _ lines: [TextLine]) {
         designationsOpenTurns = Self.holdsTurns(bytes, lines)
+        let sectionHead = Self.sectionHead(bytes, lines)
+        self.sectionHead = sectionHead
         // A line with a dot leader in its middle (a verbatim record's masthead "President: Mr. X ........ (Y)") is no
         // running text: its length tells nothing of the wrap. A contents row, which ends with its leader and page, does.
         var longest = 0
@@ -44,7 +46,10 @@ struct HardWrapContinuation {
         // Lines that stop short of the next line's first word, mid-sentence, followed by a line without a label;
         // lines that stop on a word or figure, followed by a line that goes on in lower case; the longest line
         // followed by a line without a label that it may run on into.
-        var wrapped = 0, wrappedMidClause = 0, wrappedBeforeLowercase = 0, longestRunningOn = 0
+        // Numbered paragraphs' first lines (a paragraph number or a section-numbered label, `19.2⇥…`) that fill half
+        // the longest line at least and stop on a word or figure before a line without a label: a clean text's
+        // paragraph ends its line with its sentence.
+        var wrapped = 0, wrappedMidClause = 0, wrappedBeforeLowercase = 0, longestRunningOn = 0, numberedRunningOn = 0
         for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
             let line = lines[index], next = lines[index + 1]
             if (Self.endsSentence(bytes, line) && !Self.endsInDotLeader(bytes, line)) || Self.startsWithLabel(bytes, next) { continue }
@@ -55,23 +60,52 @@ struct HardWrapContinuation {
                 if !Self.endsWithClauseMark(bytes, line) { wrappedMidClause += 1 }
             }
             if Self.endsInWordOrFigure(bytes, line), Self.startsLowercase(bytes, next) { wrappedBeforeLowercase += 1 }
+            if length * 2 >= longest, Self.endsInWordOrFigure(bytes, line), Self.sectionLabel(bytes, next) == nil,
+               Self.numberLabel(bytes, line).map({ !$0.parenthesized }) ?? (sectionHead != nil && Self.sectionLabel(bytes, line)?.section == sectionHead),
+               !LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd), !Self.hasColumnGap(bytes, line) {
+                numberedRunningOn += 1
+            }
         }
         // A text wrapped by hand unevenly, under a masthead or heading line longer than its wrap, shows its wrap
         // by the lines that go on in lower case after a word, or by numbered paragraphs set apart by blank lines
         // that run on over a line: its width is that of its longest running-on line.
-        let setApart = Self.setsNumberedParagraphsApart(bytes, lines)
+        let setApart = Self.setsNumberedParagraphsApart(bytes, lines, sectionHead: sectionHead)
         // A wrap is blind to punctuation: some of its breaks fall between two words of a clause. Lines that only
         // "break" after a clause's comma or semicolon (a preamble set one clause a line, `… 상기하며,` / `2027년 3월 …`)
         // are whole clauses, however near the longest line they stop.
         if wrapped >= Self.minimumWrappedLines, wrappedMidClause > 0 {
             width = longest
         } else if longestRunningOn >= 30, wrappedBeforeLowercase >= Self.minimumLowercaseWraps
-                    || (setApart.setApart && setApart.runningOn >= Self.minimumWrappedLines) {
+                    || (setApart.setApart && setApart.runningOn >= Self.minimumWrappedLines)
+                    || numberedRunningOn >= Self.minimumWrappedLines {
             width = longestRunningOn
         } else {
             width = nil
         }
         numberedParagraphsSetApart = width != nil && setApart.setApart
+    }
+
+    /// The section whose number the text's section-numbered labels carry (`22` of `22.1⇥…`, `22.2⇥…`, `۲۲-۱ …`):
+    /// at least `minimumSetApart` lines open with such a label (`sectionLabel`) and every one carries that first
+    /// component; nil otherwise (a decimal numbering whose first component changes, `1.1`, `1.2`, `2.1`, is none).
+    /// Such labels open numbered paragraphs, as paragraph numbers do.
+    let sectionHead: Int?
+
+    /// `sectionHead` of the text: one pass over its lines, reading those that start with a digit.
+    private static func sectionHead(_ bytes: [UInt8], _ lines: [TextLine]) -> Int? {
+        var head: Int?, count = 0
+        for line in lines where !line.isBlank {
+            guard let label = sectionLabel(bytes, line) else { continue }
+            if let known = head, known != label.section { return nil }
+            head = label.section
+            count += 1
+        }
+        return count >= minimumSetApart ? head : nil
+    }
+
+    /// Whether the line opens with a label of the text's section (`sectionHead`).
+    func opensSectionParagraph(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        sectionHead != nil && Self.sectionLabel(bytes, line)?.section == sectionHead
     }
 
     /// Whether the text is a record of turns: two lines or more open with a speaker's designation (`holdsTurns`). A
@@ -134,16 +168,24 @@ struct HardWrapContinuation {
 
     /// Whether the numbered paragraphs are set apart (`numberedParagraphsSetApart`), and how many of
     /// those set apart stop mid-sentence before a line without a label (run on over a line).
-    private static func setsNumberedParagraphsApart(_ bytes: [UInt8], _ lines: [TextLine]) -> (setApart: Bool, runningOn: Int) {
+    private static func setsNumberedParagraphsApart(_ bytes: [UInt8], _ lines: [TextLine], sectionHead: Int?) -> (setApart: Bool, runningOn: Int) {
         var numbered = 0, apart = 0, runningOn = 0
         for index in lines.indices.dropFirst() where !lines[index].isBlank {
             let first = bytes[lines[index].contentStart]
-            guard (0x30...0x39).contains(first) || first >= 0x80, let label = numberLabel(bytes, lines[index]), !label.parenthesized else { continue }
+            guard (0x30...0x39).contains(first) || first >= 0x80 else { continue }
+            // A paragraph number ("12.") or a section-numbered label ("19.1", "19-1"): a numbered paragraph.
+            if let label = numberLabel(bytes, lines[index]) {
+                guard !label.parenthesized else { continue }
+            } else if sectionHead == nil || sectionLabel(bytes, lines[index])?.section != sectionHead {
+                continue
+            }
             numbered += 1
             guard lines[index - 1].isBlank else { continue }
             apart += 1
+            // A label alone on its line ("14.4" / its text) runs on into nothing: its text is the unit's next line.
             if index + 1 < lines.count, !lines[index + 1].isBlank, !endsSentence(bytes, lines[index]),
-               !startsWithLabel(bytes, lines[index + 1]) { runningOn += 1 }
+               !startsWithLabel(bytes, lines[index + 1]),
+               !LabelOnlyLine.isLabelOnly(bytes, lines[index].contentStart, lines[index].contentEnd) { runningOn += 1 }
         }
         return (numbered >= minimumSetApart && apart * 4 >= numbered * 3, runningOn)
     }
@@ -265,7 +307,9 @@ struct HardWrapContinuation {
         // under way (a letter's title) that ends the name its line above broke, before a sentence that opens below it.
         if previousContinued, let width, Self.endsBrokenName(bytes, lines, index, width: width) { return true }
         if let width, Self.closesOpenSentence(bytes, previous, line, width: width, previousContinued: previousContinued) { return true }
-        guard let number = Self.leadingFigure(bytes, line) else { return false }
+        // Inside a numbered paragraph a figure in any digits goes on (`… संकल्प` / `८८/१४०. द्वारा …`).
+        guard let number = Self.leadingFigure(bytes, line) ?? (inNumberedParagraph ? Self.leadingFigureInAnyDigits(bytes, line) : nil)
+        else { return false }
         if let lastFootnote, number == lastFootnote + 1 { return false }
         guard !inNumberedParagraph else { return true }
         // A day, month and year that run on into words, under a line that stops on a word in lower case, are the
@@ -343,6 +387,17 @@ struct HardWrapContinuation {
         leadingFigure(bytes, line.contentStart, line.contentEnd)
     }
 
+    /// The value of the digits of any system the line starts with (`८८/१४०.`, `٢٥`), if any (at most six).
+    static func leadingFigureInAnyDigits(_ bytes: [UInt8], _ line: TextLine) -> Int? {
+        var value = 0, count = 0
+        for scalar in ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 24)) {
+            guard count < 6, let digit = ScalarClass.digit(scalar) else { break }
+            value = value * 10 + digit
+            count += 1
+        }
+        return count > 0 ? value : nil
+    }
+
     /// The value of the ASCII digits `bytes[start..<end]` starts with, if any (at most six).
     static func leadingFigure(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
         var at = start, value = 0
@@ -381,6 +436,12 @@ struct HardWrapContinuation {
     /// sentence: the columns of a table row or a contents row.
     static func hasColumnGap(_ bytes: [UInt8], _ line: TextLine) -> Bool {
         var at = line.contentStart
+        // The white space after a section-numbered label that opens the line ("22.2⇥The Office …") sets the label
+        // apart from its text, no column: the gaps after it count.
+        if at < line.contentEnd, sectionLabel(bytes, line) != nil {
+            while at < line.contentEnd, bytes[at] != 0x20, bytes[at] != 0x09 { at += 1 }
+            while at < line.contentEnd, bytes[at] == 0x20 || bytes[at] == 0x09 { at += 1 }
+        }
         while at < line.contentEnd {
             if bytes[at] == 0x09 { return true }
             if bytes[at] == 0x20, at + 1 < line.contentEnd, bytes[at + 1] == 0x20, at > line.contentStart,
@@ -409,9 +470,12 @@ struct HardWrapContinuation {
         guard !previous.isBlank, !line.isBlank, let label = Self.numberLabel(bytes, line),
               !count(label.parenthesized).continues(label.value) else { return false }
         let previousLength = Self.length(bytes, previous.start, previous.contentEnd)
+        // Inside a numbered paragraph, a number that continues no count after a line that stops on a word or figure
+        // is a figure the wrap carried to the line's start ("… at the end of" / "2033. Since then …").
         guard !Self.endsSentence(bytes, previous), !Self.endsInLeaderAndNumber(bytes, previous), previousLength <= width,
               previousLength + 1 + Self.firstWordLength(bytes, line) > width
                 || (inNumberedParagraph && numberedParagraphsSetApart && !Self.hasColumnGap(bytes, previous))
+                || (inNumberedParagraph && Self.endsInWordOrFigure(bytes, previous) && !Self.hasColumnGap(bytes, previous))
         else { return false }
         // The line above is a label alone ("1.") or a short heading: its text follows, no wrap broke it.
         return !LabelOnlyLine.isLabelOnly(bytes, previous.contentStart, previous.contentEnd)
@@ -428,6 +492,14 @@ struct HardWrapContinuation {
         case .subparagraph(let key): return key.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(key).map { ($0, true) } : nil
         default: return nil
         }
+    }
+
+    /// The section and count of a section-numbered paragraph's label the line starts with (`19.1⇥The …`,
+    /// `१९.१ २०३३ …`, `19-1⇥…`, or the label alone on its line: `SectionNumberedParagraphs.lineLabel`), else nil.
+    static func sectionLabel(_ bytes: [UInt8], _ line: TextLine) -> (section: Int, count: Int)? {
+        guard line.contentEnd > line.contentStart, (0x30...0x39).contains(bytes[line.contentStart]) || bytes[line.contentStart] >= 0x80
+        else { return nil }
+        return SectionNumberedParagraphs.lineLabel(ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 48)))
     }
 
     /// Whether words follow the line's first four-digit year directly ("2026 से 240,000 से", not

@@ -34,6 +34,8 @@ enum RawBlockBuilder {
         var wrappedInRun = 0
         // The paragraph numbers that opened blocks: a number that does not continue them may be a wrapped figure.
         var numbers = OpenedNumberCount(), parenthesizedNumbers = OpenedNumberCount()
+        // The counts of section-numbered labels (`19.1`, `19-1`), one a section: such a label continuing its count opens a paragraph.
+        var sectionNumbers: [Int: OpenedNumberCount] = [:]
         // Whether the run was opened by a paragraph number that continues the count; the number of the last run opened by a bare number (a footnote).
         var runNumbered = false, lastFootnote: Int?
         // Whether the run was opened by a counted bare number (`heads`): such a paragraph runs on to the next head.
@@ -43,6 +45,12 @@ enum RawBlockBuilder {
             runOpenedByHead = heads[index] != nil
             guard wrap.width != nil else { return }
             guard let label = HardWrapContinuation.numberLabel(bytes, lines[index]) else {
+                if wrap.opensSectionParagraph(bytes, lines[index]), let section = HardWrapContinuation.sectionLabel(bytes, lines[index]) {
+                    // A programme budget's paragraph `19.2`: numbered as a paragraph number is, within its section's count.
+                    runNumbered = sectionNumbers[section.section, default: OpenedNumberCount()].continues(section.count)
+                    sectionNumbers[section.section, default: OpenedNumberCount()].open(section.count)
+                    return
+                }
                 if !HardWrapContinuation.startsWithLabel(bytes, lines[index]), let figure = HardWrapContinuation.leadingFigure(bytes, lines[index]) {
                     lastFootnote = figure
                 }

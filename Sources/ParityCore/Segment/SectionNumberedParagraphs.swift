@@ -109,6 +109,22 @@ enum SectionNumberedParagraphs {
                          opensWithLetter: opensWithLetter)
     }
 
+    /// The section and count of the label of two numeric components a line starts with (`19.1`, `१९.१`, `19-1`),
+    /// followed on the line by a letter that is no lower case or by a figure, or alone on its line; `head` is the
+    /// line's first scalars. What the hard-wrapped text's line joining takes for a section-numbered paragraph's
+    /// first line (`HardWrapContinuation.sectionLabel`); `19.5 per cent …` is none.
+    static func lineLabel(_ head: [Unicode.Scalar]) -> (section: Int, count: Int)? {
+        guard let first = head.first, ScalarClass.digit(first) != nil else { return nil }
+        var head = head
+        if head.count <= LabelOnlyLine.maximumBytes, LabelOnlyLine.isLabelOnly(head) { head += [" ", "X"] }
+        guard let label = DecimalLabel.parse(head), label.components.count == 2,
+              let section = Int(label.components[0]), let count = Int(label.components[1]), label.length < head.count
+        else { return nil }
+        let opening = head[label.length]
+        guard (opening.properties.isAlphabetic && !ScalarClass.isLowercase(opening)) || ScalarClass.digit(opening) != nil else { return nil }
+        return (section, count)
+    }
+
     /// Whether `unit` is one line that announces section `number`: a few words
     /// ending with the number alone (`Sección 14`, `खंड १४`), one word holding
     /// it among its letters (`第14款`), or a symbol whose part in parentheses
