@@ -38,7 +38,9 @@ struct BlockClassifier {
         let ringSize = 8
         var ring = [UnitText?](repeating: nil, count: ringSize)
         var ringIndex = [Int](repeating: -1, count: ringSize)
-        let wordLabels = learnedWordLabels()
+        let labelEchoes = contentsLabelEchoes()
+        var wordLabels = learnedWordLabels()
+        if wordLabels.isEmpty { wordLabels.learnTerminated(labelEchoes) }
         state.wordLabels = wordLabels
         func unit(_ index: Int) -> UnitText {
             let slot = index % ringSize
@@ -60,9 +62,13 @@ struct BlockClassifier {
             return nil
         }
 
-        (state.contents, state.leaderlessEntries) = contentsBlocks()
+        (state.contents, state.leaderlessEntries) = contentsBlocks(echoes: labelEchoes, partCaptions: &state.partCaptions,
+                                                                   contentsUnits: &state.contentsUnits)
         var (articles, articleLabels, insertedArticles) = articleTitles()
-        var divisions = divisionTitles()
+        var divisions = divisionTitles(excluding: state.contentsUnits)
+        // A part the contents set between its chapters without a page is a caption over chapters numbered on
+        // through the parts (`ContentsPartCaption`), not a numbered division.
+        for index in state.partCaptions.keys where divisions[index]?.match.kind == .part { divisions[index] = nil }
         // Lettered sections (`Section A.`, `Раздел Б.`, `الفرع باء -`, `B节`) whose letters start again under each
         // chapter, or whose word the tables know for sections, are no captions numbered in one count
         // (`NumberedCaptionSequence`): no chapters, articles or annexes.
@@ -137,6 +143,21 @@ struct BlockClassifier {
         /// The last unit of an annex caption that opened with an annex word alone, while caption lines may follow it.
         var annexCaptionEnd = -1
         for index in units.indices {
+            // `Première partie` / `Contexte`: a part caption the contents list between chapters, one unnumbered heading.
+            if let span = state.partCaptions[index], articles[index] == nil, divisions[index] == nil,
+               annexCaptionLabel(unit(index), index: index, state: state) == nil {
+                state.zone = .body
+                var draft = unnumberedHeading(unit(index), state: &state)
+                draft.serial = index
+                if span == 2 {
+                    draft.append(self.draft(.heading, unit(index + 1), body: false))
+                    titleLine = index + 1
+                }
+                state.previousKind = draft.kind
+                state.previousText = draft.content
+                drafts.append(draft)
+                continue
+            }
             if let division = divisions[index] {
                 var draft = divisionHeading(unit(index), division, index: index, state: &state)
                 draft.serial = index
@@ -193,6 +214,13 @@ struct BlockClassifier {
                 || index + 3 == firstArticle && captionLinesBeforeArticle(after: index, gap: 3, unit: unit)
             var draft = classify(text, index: index, state: &state, next: { next(after: index) })
             draft.serial = index
+            // `پہلا۔` / `تعارف`: a label the contents taught, alone on its line, over its title.
+            if draft.kind == .heading, draft.content.isEmpty, state.wordLabels.readsTerminated, text.label != nil,
+               index + 1 < units.count, articles[index + 1] == nil, divisions[index + 1] == nil,
+               state.partCaptions[index + 1] == nil, isDivisionTitleLine(unit(index + 1)) {
+                draft.append(self.draft(.heading, unit(index + 1), body: false))
+                titleLine = index + 1
+            }
             if annexWordLine >= 0, annexWordLine == index - 1, draft.kind == .annex {
                 var caption = self.draft(.annex, unit(index - 1), body: false)
                 caption.label = draft.label
@@ -259,6 +287,10 @@ struct BlockClassifier {
         var contents: (starts: Set<Int>, captions: Set<Int>) = ([], [])
         /// Contents entries printed without a dot leader (`LeaderlessContentsEntry`), by unit index.
         var leaderlessEntries: [Int: TableOfContentsLineParser.Entry] = [:]
+        /// The units of contents blocks known by their shape, from the line before the first entry to the last entry.
+        var contentsUnits = Set<Int>()
+        /// Body units that repeat a part caption of the contents (`ContentsPartCaption`), with the units each spans.
+        var partCaptions: [Int: Int] = [:]
         /// Units that start with a number (`numberedUnits`).
         var numbered: [(index: Int, number: Int)] = []
         /// The items of the current list so far, for the letters placed by their run (`ItemLetterRun`).
@@ -1289,9 +1321,9 @@ struct BlockClassifier {
 
     /// Units that open a part, chapter, section or goal in sequence
     /// (`DivisionLine`, `DivisionSequence`), by unit index, with their label path.
-    private func divisionTitles() -> [Int: DivisionSequence.Division] {
+    private func divisionTitles(excluding contentsUnits: Set<Int>) -> [Int: DivisionSequence.Division] {
         var candidates: [(index: Int, match: DivisionLine.Match)] = []
-        for (index, unit) in units.enumerated() where unit.lines.count <= 2 {
+        for (index, unit) in units.enumerated() where unit.lines.count <= 2 && !contentsUnits.contains(index) {
             let first = lines[unit.lines.lowerBound]
             let last = lines[unit.lines.upperBound - 1]
             guard last.contentEnd - first.contentStart <= DivisionLine.maximumTitleLength * 4 else { continue }
@@ -2000,7 +2032,10 @@ struct BlockClassifier {
     /// Contents blocks known by their shape: units of one line (or a label above it) whose
     /// last line ends in a dot leader and a page number (`ContentsBlockShape`).
     /// Entries without a leader (`LeaderlessContentsEntry`) count as well; they are returned with the blocks.
-    private func contentsBlocks() -> ((starts: Set<Int>, captions: Set<Int>), [Int: TableOfContentsLineParser.Entry]) {
+    /// Entries whose labels the body repeats (`ContentsLabelEcho`) count too, and the blocks' part captions repeated
+    /// in the body are returned in `partCaptions` (`ContentsPartCaption`), the blocks' units in `contentsUnits`.
+    private func contentsBlocks(echoes: [ContentsLabelEcho.Entry], partCaptions: inout [Int: Int], contentsUnits: inout Set<Int>)
+        -> ((starts: Set<Int>, captions: Set<Int>), [Int: TableOfContentsLineParser.Entry]) {
         var pages: [Int: Int] = [:]
         var leaderless: [Int: TableOfContentsLineParser.Entry] = [:]
         func oneLine(_ index: Int) -> TextLine? {
@@ -2026,6 +2061,11 @@ struct BlockClassifier {
         for (index, entry) in entries {
             pages[index] = entry.page
             leaderless[index] = TableOfContentsLineParser.Entry(title: entry.heading, target: TOCTarget(page: String(entry.page)))
+        }
+        for entry in echoes where pages[entry.unit] == nil {
+            pages[entry.unit] = entry.page
+            leaderless[entry.unit] = TableOfContentsLineParser.Entry(title: entry.label + [" "] + entry.title,
+                                                                     target: TOCTarget(page: String(entry.page)))
         }
         for (index, unit) in units.enumerated() where unit.lines.count <= 3 {
             // The columns stand on the last line (the label may stand alone above it, a blank line between).
@@ -2063,7 +2103,36 @@ struct BlockClassifier {
             pages[index] = page
         }
         guard pages.count >= ContentsBlockShape.minimumEntries else { return (([], []), [:]) }
+        let extents = ContentsBlockShape.extents(unitCount: units.count) { pages[$0] }
         var blocks = ContentsBlockShape.blocks(unitCount: units.count) { pages[$0] }
+        // Lines without a page right before an entry of a block (part captions), repeated in the body after it.
+        for extent in extents {
+            var captions = Set<[Unicode.Scalar]>()
+            var lineBefore: [Unicode.Scalar]?
+            for index in max(0, extent.lowerBound - 1)..<extent.upperBound where pages[index] == nil && pages[index + 1] != nil {
+                guard let line = foldedText(index), line.count <= ContentsPartCaption.maximumLength,
+                      !ScalarText.endsWithTerminalPunctuation(line), LabelParser.parse(line, language: language) == nil else { continue }
+                captions.insert(ContentsPartCaption.key(line))
+                if index == extent.lowerBound - 1 { lineBefore = ContentsPartCaption.key(line) }
+            }
+            let found = ContentsPartCaption.bodyCaptions(captions, bodyStart: extent.upperBound + 1, unitCount: units.count) { index in
+                guard let line = foldedText(index), line.count <= ContentsPartCaption.maximumLength,
+                      !ScalarText.endsWithTerminalPunctuation(line) else { return nil }
+                return line
+            }
+            partCaptions.merge(found) { first, _ in first }
+            for index in max(0, extent.lowerBound - 1)...extent.upperBound { contentsUnits.insert(index) }
+            // The first part's caption stands before the first entry: the block starts with it, its caption is above.
+            if let lineBefore, found.keys.contains(where: { index in
+                let text = found[index] == 2 ? (foldedText(index) ?? []) + [" "] + (foldedText(index + 1) ?? []) : foldedText(index) ?? []
+                return ContentsPartCaption.key(text) == lineBefore
+            }), blocks.starts.contains(extent.lowerBound) {
+                blocks.starts.remove(extent.lowerBound)
+                blocks.captions.remove(extent.lowerBound - 1)
+                blocks.starts.insert(extent.lowerBound - 1)
+                if extent.lowerBound >= 2 { blocks.captions.insert(extent.lowerBound - 2) }
+            }
+        }
         // A column caption set over the page numbers (`Page`, in a language no table knows) stands between the
         // block's caption and its first entry: the short line above it is the caption.
         for caption in blocks.captions where caption > 0 && isIndentedColumnCaption(caption) {
@@ -2074,13 +2143,38 @@ struct BlockClassifier {
         }
         // Without a leader the block is less certain of its caption: a known caption, or one word ("Obsah"),
         // not a title line that happens to stand before the first entry.
-        for start in blocks.starts where start > 0 && leaderless[start] != nil {
+        for start in blocks.starts where start > 0 && (leaderless[start] != nil || leaderless[start + 1] != nil && pages[start] == nil) {
             guard let caption = foldedText(start - 1) else { continue }
             if !caption.contains(" "), !caption.isEmpty { continue }
             if CaptionRecognizer.isTableOfContentsCaption(ScalarText.string(caption)) { continue }
             blocks.captions.remove(start - 1)
         }
         return (blocks, leaderless)
+    }
+
+    /// Contents entries whose labels the body repeats in their order (`ContentsLabelEcho`).
+    private func contentsLabelEchoes() -> [ContentsLabelEcho.Entry] {
+        func foldedUnit(_ index: Int) -> [Unicode.Scalar]? {
+            let textLines = units[index].lines.filter { !lines[$0].isBlank }
+            guard !textLines.isEmpty, textLines.count <= 2 else { return nil }
+            let first = lines[textLines[0]]
+            let last = lines[textLines[textLines.count - 1]]
+            guard last.contentEnd - first.contentStart <= 400 else { return nil }
+            var text = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
+            if textLines.count == 2 { text += [" "] + ScalarText.scalars(decoded.utf8, last.contentStart, last.contentEnd) }
+            return LeaderlessContentsEntry.folded(text[...])
+        }
+        var candidates: [ContentsLabelEcho.Entry] = []
+        for (index, unit) in units.enumerated() where unit.lines.count == 1 {
+            let line = lines[unit.lines.lowerBound]
+            guard line.contentEnd - line.contentStart >= 5, line.contentEnd - line.contentStart <= 400 else { continue }
+            let last = decoded.utf8[line.contentEnd - 1]
+            guard last >= 0x30 && last <= 0x39 || last >= 0x80 else { continue }
+            let text = LeaderlessContentsEntry.folded(ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)[...])
+            if let entry = ContentsLabelEcho.entry(text, unit: index) { candidates.append(entry) }
+        }
+        guard candidates.count >= ContentsLabelEcho.minimumEchoes else { return [] }
+        return ContentsLabelEcho.echoed(candidates, unitCount: units.count, text: foldedUnit)
     }
 
     /// Whether `text` opens with a heading label followed by a title.
@@ -2122,7 +2216,9 @@ struct BlockClassifier {
         }
         guard let entry = parseTableOfContentsEntry(index) ?? state.leaderlessEntries[index] else {
             // "Annexes", "Přílohy": a short group caption without a page, right before the next entry.
-            guard text.label == nil, text.lineCount == 1, text.full.count <= 40, !ScalarText.endsWithTerminalPunctuation(text.full),
+            guard text.label == nil, text.lineCount == 1,
+                  text.full.count <= 40 || state.contentsUnits.contains(index) && text.full.count <= ContentsPartCaption.maximumLength,
+                  !ScalarText.endsWithTerminalPunctuation(text.full),
                   index + 1 < units.count, parseTableOfContentsEntry(index + 1) != nil || state.leaderlessEntries[index + 1] != nil
             else { return nil }
             var block = DraftBlock(serial: 0, kind: .tocEntry, text: text.full, emphasis: text.fullEmphasis, sourceRanges: [text.sourceRange])

@@ -14,7 +14,14 @@ enum ContentsBlockShape {
     /// The blocks: where each begins (its first entry) and the caption line before it, by unit index.
     /// `page(i)` is the page of unit `i` when it is a dot-leader entry.
     static func blocks(unitCount: Int, page: (Int) -> Int?) -> (starts: Set<Int>, captions: Set<Int>) {
-        var starts = Set<Int>()
+        let starts = Set(extents(unitCount: unitCount, page: page).map(\.lowerBound))
+        return (starts, Set(starts.map { $0 - 1 }.filter { $0 >= 0 }))
+    }
+
+    /// Each block from its first entry to its last, by unit index: the block ends where its entries end, not at
+    /// the first line without a page (a part caption between chapters, `Deuxième partie⇥Constatations …`).
+    static func extents(unitCount: Int, page: (Int) -> Int?) -> [ClosedRange<Int>] {
+        var result: [ClosedRange<Int>] = []
         var index = 0
         while index < unitCount {
             guard let firstPage = page(index) else {
@@ -34,9 +41,9 @@ enum ContentsBlockShape {
                 }
                 probe += 1
             }
-            if entries >= minimumEntries { starts.insert(index) }
+            if entries >= minimumEntries { result.append(index...last) }
             index = last + 1
         }
-        return (starts, Set(starts.map { $0 - 1 }.filter { $0 >= 0 }))
+        return result
     }
 }

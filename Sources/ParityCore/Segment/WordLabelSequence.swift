@@ -23,6 +23,11 @@ struct WordLabelSequence: Sendable {
     private(set) var ordinals: [[Unicode.Scalar]: Int] = [:]
     /// Whether letter labels (`ئا -`, `ب -`) are read.
     private(set) var readsLetters = false
+    /// Words labelling with a terminator that the contents taught (`پہلا۔`: `ContentsLabelEcho`) → value; letters
+    /// taught so (`ب۔`) are read as level-2 letters.
+    private(set) var terminated: [[Unicode.Scalar]: Int] = [:]
+    /// Letter words the contents used as terminated labels.
+    private(set) var terminatedLetters: Set<[Unicode.Scalar]> = []
 
     /// Fewest different ordinal words that make a sequence.
     static let minimumOrdinals = 2
@@ -30,6 +35,11 @@ struct WordLabelSequence: Sendable {
     static let maximumUses = 2
 
     static let none = WordLabelSequence()
+
+    /// Whether no word was learned.
+    var isEmpty: Bool { ordinals.isEmpty && terminated.isEmpty }
+    /// Whether the contents taught labels with a terminator (`learnTerminated`).
+    var readsTerminated: Bool { !terminated.isEmpty }
 
     /// The label words of a candidate line (`line` without its leading white
     /// space) and the length of the label with the dash and the white space after it.
@@ -98,8 +108,44 @@ struct WordLabelSequence: Sendable {
         return sequence
     }
 
+    /// Learns the words of labels a contents list gives and the body repeats (`ContentsLabelEcho.echoed`, in
+    /// contents order): a letter word is a level-2 letter, any other a level-1 ordinal numbered by its place
+    /// among them. Nothing is learned from fewer than `minimumOrdinals` ordinal words or from a word used twice.
+    mutating func learnTerminated(_ entries: [ContentsLabelEcho.Entry]) {
+        var ordinalWords: [[Unicode.Scalar]: Int] = [:]
+        var letters = Set<[Unicode.Scalar]>()
+        for entry in entries {
+            if Self.isLetter(entry.word) {
+                letters.insert(entry.word)
+            } else {
+                guard ordinalWords[entry.word] == nil else { return }
+                ordinalWords[entry.word] = ordinalWords.count + 1
+            }
+        }
+        guard ordinalWords.count >= Self.minimumOrdinals else { return }
+        terminated = ordinalWords
+        terminatedLetters = letters
+    }
+
+    /// A label of a taught word and its terminator at the start of `text`, alone or before white space and a title.
+    private func terminatedLabel(_ text: [Unicode.Scalar]) -> BlockLabel? {
+        var index = 0
+        while index < text.count, index <= ContentsLabelEcho.maximumWordLength, text[index].properties.isAlphabetic,
+              ScalarClass.digit(text[index]) == nil { index += 1 }
+        guard index > 0, index < text.count, ContentsLabelEcho.isTerminator(text[index]) else { return nil }
+        var end = index + 1
+        guard end == text.count || ScalarClass.isWhitespace(text[end]) else { return nil }
+        while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
+        let word = Array(text[..<index])
+        let written = ScalarText.string(Array(text[...index]))
+        if let value = terminated[word] { return BlockLabel(form: .ordinal(value), written: written, length: end) }
+        if terminatedLetters.contains(word) { return BlockLabel(form: .sequenceLetter, written: written, length: end) }
+        return nil
+    }
+
     /// The label at the start of `text`, when it is a learned word.
     func label(_ text: [Unicode.Scalar]) -> BlockLabel? {
+        if !terminated.isEmpty, let label = terminatedLabel(text) { return label }
         guard !ordinals.isEmpty, let (word, length) = Self.candidateLabel(text) else { return nil }
         let written = ScalarText.string(ScalarText.trimmed(text[0..<(length)]))
         if let value = ordinals[word] { return BlockLabel(form: .ordinal(value), written: written, length: length) }
