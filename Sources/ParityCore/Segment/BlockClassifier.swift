@@ -18,7 +18,10 @@ struct BlockClassifier {
     /// Units that are the annotation under an item's title in a caseless script (`AnnotatedItemTitles`): paragraphs of their own.
     let annotations: Set<Int>
 
-    init(decoded: DecodedText, lines: [TextLine], units: [RawBlock], language: Language?, organParts: Set<Int> = []) {
+    /// `readsItemAnnotations`: whether to look for annotations under item titles (`AnnotatedItemTitles`), which reads
+    /// the lines' lengths as the input sets them (not in a PDF clean-up's lines, where the clean-up decides the breaks).
+    init(decoded: DecodedText, lines: [TextLine], units: [RawBlock], language: Language?, organParts: Set<Int> = [],
+         readsItemAnnotations: Bool = true) {
         self.decoded = decoded
         self.lines = lines
         self.units = units
@@ -26,7 +29,7 @@ struct BlockClassifier {
         self.organParts = organParts
         bareHeads = BareDecimalHeads.find(decoded.utf8, lines)
         sectionParagraphs = SectionNumberedParagraphs.find(decoded.utf8, lines, units)
-        annotations = AnnotatedItemTitles.annotations(decoded.utf8, lines, units)
+        annotations = readsItemAnnotations ? AnnotatedItemTitles.annotations(decoded.utf8, lines, units) : []
     }
 
     private enum Zone { case front, tableOfContents, body }
