@@ -15,8 +15,13 @@ struct BlockClassifier {
     let bareHeads: [Int: Int]
     /// Paragraphs numbered with their section's number (`14.1`, `SectionNumberedParagraphs`), by unit index.
     let sectionParagraphs: [Int: SectionNumberedParagraphs.Paragraph]
+    /// Units that are the annotation under an item's title in a caseless script (`AnnotatedItemTitles`): paragraphs of their own.
+    let annotations: Set<Int>
 
-    init(decoded: DecodedText, lines: [TextLine], units: [RawBlock], language: Language?, organParts: Set<Int> = []) {
+    /// `readsItemAnnotations`: whether to look for annotations under item titles (`AnnotatedItemTitles`), which reads
+    /// the lines' lengths as the input sets them (not in a PDF clean-up's lines, where the clean-up decides the breaks).
+    init(decoded: DecodedText, lines: [TextLine], units: [RawBlock], language: Language?, organParts: Set<Int> = [],
+         readsItemAnnotations: Bool = true) {
         self.decoded = decoded
         self.lines = lines
         self.units = units
@@ -24,6 +29,7 @@ struct BlockClassifier {
         self.organParts = organParts
         bareHeads = BareDecimalHeads.find(decoded.utf8, lines)
         sectionParagraphs = SectionNumberedParagraphs.find(decoded.utf8, lines, units)
+        annotations = readsItemAnnotations ? AnnotatedItemTitles.annotations(decoded.utf8, lines, units) : []
     }
 
     private enum Zone { case front, tableOfContents, body }
@@ -2372,7 +2378,8 @@ struct BlockClassifier {
                 return block
             }
             // An indented first line (`　　理事会は、…` under an agenda item that ends no sentence) opens a paragraph.
-            if text.startsInLowerCase || (text.startsCaseless && !text.opensIndented && continuesCaseless(state)) {
+            // So does an annotation under an item's title the document sets so item after item (`AnnotatedItemTitles`).
+            if text.startsInLowerCase || (text.startsCaseless && !text.opensIndented && !annotations.contains(index) && continuesCaseless(state)) {
                 var block = draft(.unnumberedParagraph, text)
                 block.parentSerial = state.turn ?? state.article
                 // Russian preambular paragraphs start in lower case ("признавая …,"): each is its own paragraph.

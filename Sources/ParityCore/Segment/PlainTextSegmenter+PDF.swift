@@ -107,7 +107,7 @@ extension PlainTextSegmenter {
 
     /// Classifies and joins the drafts of `cleaned` and settles their ranges (furniture cut out, stray text attached).
     private func pdfDrafts(cleaned: consuming PDFTextCleanupPass.Result, caseless: CaselessScripts) -> PDFDrafts {
-        var (drafts, detected) = classified(cleaned.text, caseless: caseless)
+        var (drafts, detected) = classified(cleaned.text, caseless: caseless, cleanedFromPDF: true)
         CaselessPageContinuation.withdrawClaimsAtDecidedBreaks(&drafts, decidedStarts: cleaned.decidedStarts)
         let diagnostics = prepare(&drafts)
         Self.restoreRebuiltRows(&drafts, cleaned.rebuiltRows)

@@ -66,11 +66,12 @@ public struct PlainTextSegmenter: Sendable {
     /// Passes 1–3: lines, raw blocks, drafts. Lines and raw blocks are freed on return.
     /// The document's own case use (`CaselessScripts`) holds while they run.
     /// `caseless`: the document's case use when already measured (on the text before its PDF clean-up).
-    func classified(_ text: DecodedText, caseless: CaselessScripts? = nil) -> (drafts: [DraftBlock], detected: Language?) {
-        CaselessScripts.$current.withValue(caseless ?? CaselessScripts.measured(text.utf8)) { classifiedInCase(text) }
+    /// `cleanedFromPDF`: the text is the PDF clean-up's, whose lines are not the input's (no wrap width to read in them).
+    func classified(_ text: DecodedText, caseless: CaselessScripts? = nil, cleanedFromPDF: Bool = false) -> (drafts: [DraftBlock], detected: Language?) {
+        CaselessScripts.$current.withValue(caseless ?? CaselessScripts.measured(text.utf8)) { classifiedInCase(text, cleanedFromPDF: cleanedFromPDF) }
     }
 
-    private func classifiedInCase(_ text: DecodedText) -> (drafts: [DraftBlock], detected: Language?) {
+    private func classifiedInCase(_ text: DecodedText, cleanedFromPDF: Bool) -> (drafts: [DraftBlock], detected: Language?) {
         let bytes = text.utf8
         var (lines, organParts) = MastheadLineSplitter.split(bytes, LineScanner.lines(in: bytes))
         var units = RawBlockBuilder.blocks(bytes, lines)
@@ -79,7 +80,8 @@ public struct PlainTextSegmenter: Sendable {
         }
         PreambleClauseSplitter.split(bytes, lines, &units)
         let detected = language ?? LanguageDetector.detect(bytes, lines: Array(lines.prefix(200)))
-        let drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected, organParts: organParts).classify()
+        let drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected, organParts: organParts,
+                                     readsItemAnnotations: !cleanedFromPDF).classify()
         return (drafts, detected)
     }
 

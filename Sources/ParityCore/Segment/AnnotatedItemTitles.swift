@@ -1,0 +1,99 @@
+/// An item's title on its line and, on the next, a sentence of its own about it — an annotated agenda
+/// (`᥇.⇥ᤀᤰᤌᤢᤱ …` / `ᤁᤠᤰᤋᤢ … ।`), a list of decisions with their titles — in a script without capitals.
+///
+/// In a cased script the annotation's capital tells that it opens a paragraph. A caseless line after a
+/// numbered paragraph or an item that ends no sentence is read as going on from it (a page break, an
+/// uneven wrap), so the annotation would be run into its item's title. The document itself tells the
+/// two apart when it repeats the shape:
+///
+/// - an item's title is a label and its text on one line (or a label alone over one line), ending with
+///   no punctuation (no full stop of any script, colon, semicolon or comma);
+/// - the unit under it opens with a caseless letter, carries no label, and ends a sentence with the
+///   script's full stop (`.`, `।`, `။`, `።`, `。` …) — or, in a script that ends its sentences with no
+///   mark (Thai), runs up to the next item or a rule;
+/// - the title was not broken by a wrap: it stops short of half the document's width (the hard wrap's
+///   width, or its longest line when it is set one unit a line), or could have taken the first word of
+///   the unit under it within that width.
+///
+/// When at least `minimumPairs` titles stop short of half the width so, every unit under a title of that
+/// shape is an annotation: a paragraph of its own. A paragraph hard-wrapped in such a script keeps its
+/// lines: its first line fills the width (the wrap broke it there), and the lines under it do not each end
+/// a sentence.
+enum AnnotatedItemTitles {
+    /// Item titles with an annotation under them, set well short of the width, needed before the shape counts.
+    static let minimumPairs = 2
+
+    /// Indices of the units that are annotations under an item title, when the document repeats the shape
+    /// (empty otherwise).
+    static func annotations(_ bytes: [UInt8], _ lines: [TextLine], _ units: [RawBlock]) -> Set<Int> {
+        guard units.count > 2 else { return [] }
+        var candidates: [(annotation: Int, titleLength: Int, firstWord: Int)] = []
+        for index in units.indices.dropLast() {
+            guard let title = titleLine(bytes, lines, units[index]) else { continue }
+            let next = units[index + 1]
+            guard let first = next.lines.first(where: { !lines[$0].isBlank }), let last = next.lines.last(where: { !lines[$0].isBlank }),
+                  opensCaselessText(bytes, lines[first]),
+                  endsSentence(bytes, lines[last]) || closesBeforeLabel(bytes, lines, units, after: index + 1) else { continue }
+            let line = lines[title]
+            candidates.append((index + 1, HardWrapContinuation.length(bytes, line.start, line.contentEnd),
+                               HardWrapContinuation.firstWordLength(bytes, lines[first])))
+        }
+        guard candidates.count >= minimumPairs else { return [] }
+        let width = HardWrapContinuation(bytes, lines).width ?? longestLine(bytes, lines)
+        let wellShort = candidates.filter { $0.titleLength * 2 <= width }
+        guard wellShort.count >= minimumPairs else { return [] }
+        // A title that could have taken the annotation's first word was not broken there by the wrap; nor was one that
+        // stops short of half the width (Thai runs its words together: its "first word" is the run up to a space).
+        return Set(candidates.filter { $0.titleLength * 2 <= width || $0.titleLength + 1 + $0.firstWord <= width }.map(\.annotation))
+    }
+
+    /// The line holding an item's title when `unit` is one: a label and its text on one line (or a label alone
+    /// on its line over one line of text) that ends with no punctuation — no full stop, colon, semicolon or comma.
+    private static func titleLine(_ bytes: [UInt8], _ lines: [TextLine], _ unit: RawBlock) -> Int? {
+        var text: [Int] = []
+        for index in unit.lines where !lines[index].isBlank {
+            text.append(index)
+            if text.count > 2 { return nil }
+        }
+        guard let first = text.first, HardWrapContinuation.startsWithLabel(bytes, lines[first]) else { return nil }
+        let firstAlone = LabelOnlyLine.isLabelOnly(bytes, lines[first].contentStart, lines[first].contentEnd)
+        guard text.count == 1 ? !firstAlone : firstAlone else { return nil }
+        let line = lines[text[text.count - 1]]
+        let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
+        guard !ScalarText.endsWithTerminalPunctuation(scalars), !HardWrapContinuation.endsWithClauseMark(bytes, line) else { return nil }
+        return text[text.count - 1]
+    }
+
+    /// Whether `line` opens text in a caseless script: no label of its own, its first letter caseless.
+    private static func opensCaselessText(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        // A Latin letter first is no caseless script's.
+        guard line.contentEnd > line.contentStart, !(0x61...0x7A).contains(bytes[line.contentStart] | 0x20),
+              !HardWrapContinuation.startsWithLabel(bytes, line) else { return false }
+        let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 48))
+        guard let letter = ScalarText.firstLetter(head) else { return false }
+        return ScalarClass.isCaselessLetter(letter)
+    }
+
+    /// Whether `line` ends a sentence (`.`, `।`, `။`, `።`, `。` …), also before a footnote's call.
+    private static func endsSentence(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
+        return ScalarText.endsSentence(scalars) || ScalarText.endsSentenceBeforeFootnoteMarker(scalars)
+    }
+
+    /// Whether the unit after `units[index]` opens with a label (the next item) or holds no letter (a footnote rule), or
+    /// there is none: the end of an annotation in a script that ends its sentences with no mark (Thai, Lao).
+    private static func closesBeforeLabel(_ bytes: [UInt8], _ lines: [TextLine], _ units: [RawBlock], after index: Int) -> Bool {
+        guard index + 1 < units.count else { return true }
+        guard let first = units[index + 1].lines.first(where: { !lines[$0].isBlank }) else { return true }
+        let line = lines[first]
+        if HardWrapContinuation.startsWithLabel(bytes, line) { return true }
+        return !ScalarText.scalars(bytes, line.contentStart, line.contentEnd).contains { $0.properties.isAlphabetic }
+    }
+
+    /// The longest line, in scalars with its indent, of a text set one unit a line.
+    private static func longestLine(_ bytes: [UInt8], _ lines: [TextLine]) -> Int {
+        var longest = 0
+        for line in lines where !line.isBlank { longest = max(longest, HardWrapContinuation.length(bytes, line.start, line.contentEnd)) }
+        return longest
+    }
+}
