@@ -41,33 +41,6 @@ import Testing
         #expect(!opens("12 000 eka o faatoaga"))
     }
 
-    @Test func constructedGoalsAfterNotesUnderAnAnnexWordOfTwoWords() {
-        // Samoan: no blank lines, hard-wrapped; the note's footnote under a rule; the annex word in lower case, two words.
-        let text = """
-        1. O le Failautusi Aoao e faaaloalo atu e tuuina atu i le Fono sini
-        faaitulagi mo faatoaga ulu na pasia e le Fonotaga a Minisita.1
-        2. Na talosaga le Fonotaga i le Fono ina ia iloilo sini i lana sauniga
-        o le 2028, ma ia lipotia mai le alualu i luma i tausaga uma e 3.
-        __________
-        1 Vaai E/ICEF/2027/4, vaega 9.
-        pepa faaopoopo
-        Sini faaitulagi mo faatoaga ulu
-        Sini Autu 1: Puipuia faatoaga ulu o loo totoe
-        1.1 E oo atu i le 2030, ia faailoga i faafanua faatoaga ulu uma e sili
-        atu i le 5 eka.
-        1.2 E oo atu i le 2032, ia puipuia le itiiti ifo i le 40 pasene.
-        Sini Autu 2: Toe faaleleia faatoaga ua faaleagaina
-        2.1 E oo atu i le 2035, ia toe faaleleia le
-        12 000 eka o faatoaga ua faaleagaina.
-        2.2 E oo atu i le 2031, ia aoaoina tausi faatoaga e 2 500.
-
-        """
-        let document = segment(text)
-        #expect(document.blocks.filter { $0.kind == .annex }.count == 1)
-        #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.id)
-                == ["p1", "p2", "annex-g1-t1.1", "annex-g1-t1.2", "annex-g2-t2.1", "annex-g2-t2.2"])
-    }
-
     @Test func constructedAnnexParagraphOneUnderAFullTitleLine() {
         // Papiamento, hard-wrapped at 72 columns: the annex's title fills its line and does not end a sentence.
         let text = """
