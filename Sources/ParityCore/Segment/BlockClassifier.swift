@@ -238,6 +238,12 @@ struct BlockClassifier {
             if draft.kind == .annex, draft.label == nil, isOneWordLine(annexWordLine >= 0 && annexWordLine == index - 1 ? index - 1 : index) {
                 annexCaptionEnd = index
             }
+            // An inferred caption of one line that ends no sentence, over caption lines and a title before the count
+            // (`… স্থায়ী মিছনৰ` / `পৰা … টোকাৰ সংলগ্নী` / title / `১।`): the caption goes on (`annexCaptionLine`).
+            if draft.kind == .annex, draft.label == nil, state.inferredAnnexes[index] == "", units[index].lines.count == 1,
+               !endsSentence(index), index + 1 < units.count, annexCaptionLine(index + 1, numbered: state.numbered) {
+                annexCaptionEnd = index
+            }
             if draft.mayContinue, draft.kind == .unnumberedParagraph, state.previousKind == .paragraph || state.previousKind == .listItem,
                !state.previousText.endsSentence {
                 // The rest of the paragraph above (`PageBreakJoiner` joins it): items after it are still that paragraph's.
@@ -714,6 +720,7 @@ struct BlockClassifier {
                 return nil
             }
             return headOneWordLine(before: opening, after: floor)
+                ?? captionPhraseAfterNotes(before: opening, after: floor, articles: articles, divisions: divisions)
         }
         var captions: [Int] = []
         // The first count of the document starts after the last article: an annex listing its items.
@@ -817,8 +824,24 @@ struct BlockClassifier {
         if NumberedCaption.wordEnd(line, from: 0) == line.count, line.contains(where: NumberedCaption.isWordJoiner) {
             line = line.filter { !NumberedCaption.isWordJoiner($0) }
         }
+        // An apostrophe between two letters writes a glottal stop or an elision inside the word (`Tz'aqat`, `Mba'ejoapy`).
+        line = Self.droppingInnerApostrophes(line)
         return line.count >= 2 && line.count <= NumberedCaption.maximumWordLength && line.allSatisfy(NumberedCaption.isWordScalar)
             && line[0].properties.isAlphabetic && (ScalarClass.isUppercase(line[0]) || ScalarClass.isCaselessLetter(line[0]))
+    }
+
+    /// `word` without the apostrophes (`'`, `’`, `ʼ`) that stand between two letters, as in a word that writes a
+    /// glottal stop so (`Tz'aqat`, `Mba'ejoapy`): they are part of the word, no punctuation.
+    static func droppingInnerApostrophes(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard word.contains(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return word }
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(word.count)
+        for (offset, scalar) in word.enumerated() {
+            if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}", offset > 0, offset + 1 < word.count,
+               word[offset - 1].properties.isAlphabetic, word[offset + 1].properties.isAlphabetic { continue }
+            kept.append(scalar)
+        }
+        return kept
     }
 
     /// A full stop of a script other than Latin that may close a title (`।`, `።`, the Tibetan shad `།`): by its
@@ -831,6 +854,72 @@ struct BlockClassifier {
     /// Most units between the body's last sentence and an annex caption after
     /// it: the footnotes, their rule, a signature.
     static let annexCaptionGapLimit = 16
+
+    /// Most words of an annex caption of a few words (`captionPhraseAfterNotes`).
+    static let captionPhraseWordLimit = 3
+
+    /// `… .¹` / rule / `1 Ne E/…` / `pepa faaopoopo` / title / `Sini Autu 1: …`: an unnumbered annex's caption of
+    /// two or three words, in any case, right before `opening` (a count that starts again) or before a title line
+    /// there, after `floor`. The body has closed: above the line, over footnotes, rules and short lines only, stands
+    /// its last sentence (`bodyEnd`), and either its notes close it (a footnote or a rule stands between) or a
+    /// sentence of the body uses every word of the line in lower case (the note's own "… in the annex …").
+    private func captionPhraseAfterNotes(before opening: Int, after floor: Int, articles: [Int: Int],
+                                         divisions: [Int: DivisionSequence.Division]) -> Int? {
+        for candidate in [opening - 1, opening - 2] where candidate > floor && candidate >= 1 {
+            if candidate == opening - 2 {
+                // A title line between the caption and the count.
+                guard units[opening - 1].lines.count <= 3, !endsSentence(opening - 1), !isCaptionPhraseLine(opening - 1) else { continue }
+            }
+            guard let words = captionPhraseWords(candidate),
+                  let lastSentence = bodyEnd(above: candidate, articles: articles, divisions: divisions) else { continue }
+            let closedByNotes = (lastSentence + 1..<candidate).contains { index in
+                let unit = units[index]
+                let start = lines[unit.lines.lowerBound].contentStart
+                let end = lines[unit.lines.upperBound - 1].contentEnd
+                guard end > start, end - start <= 16_000 else { return false }
+                if unit.lines.count == 1, FootnoteRule.isRule(decoded.utf8, start, end) { return true }
+                return UnitText(unit, lines: lines, decoded: decoded, language: language, wordLabels: .none).isFootnote
+            }
+            if closedByNotes { return candidate }
+            let lowered = words.map { ScalarLowercasing.lowercased($0[...]) }
+            for index in stride(from: lastSentence, through: 0, by: -1) {
+                let unit = units[index]
+                let start = lines[unit.lines.lowerBound].contentStart
+                let end = lines[unit.lines.upperBound - 1].contentEnd
+                guard end > start, end - start <= 16_000 else { continue }
+                let text = ScalarText.scalars(decoded.utf8, start, end)
+                if lowered.allSatisfy({ Self.usesInLowerCase($0, text) }) { return candidate }
+            }
+        }
+        return nil
+    }
+
+    /// Whether unit `index` is a line of two or three words (`captionPhraseWords`).
+    private func isCaptionPhraseLine(_ index: Int) -> Bool { captionPhraseWords(index) != nil }
+
+    /// The words of unit `index` when it is one line of two to `captionPhraseWordLimit` words of letters (an
+    /// apostrophe inside a word kept), starting with a letter, no figure, no punctuation: `pepa faaopoopo`, `Mar Medo`.
+    private func captionPhraseWords(_ index: Int) -> [[Unicode.Scalar]]? {
+        guard units[index].lines.count == 1 else { return nil }
+        let line = captionLine(index)
+        guard line.count <= NumberedCaption.maximumWordLength * 2 else { return nil }
+        var words: [[Unicode.Scalar]] = [[]]
+        for scalar in line {
+            if ScalarClass.isWhitespace(scalar) {
+                if !words[words.count - 1].isEmpty { words.append([]) }
+            } else {
+                words[words.count - 1].append(scalar)
+            }
+        }
+        if words.last?.isEmpty == true { words.removeLast() }
+        guard (2...Self.captionPhraseWordLimit).contains(words.count) else { return nil }
+        for word in words {
+            let letters = Self.droppingInnerApostrophes(word)
+            guard letters.count >= 2, letters.count <= NumberedCaption.maximumWordLength, letters[0].properties.isAlphabetic,
+                  letters.allSatisfy(NumberedCaption.isWordScalar) else { return nil }
+        }
+        return words
+    }
 
     /// "… are set out in the annex to the present note." / footnotes / `Lampiran` /
     /// title / `Goal 1: …`: the caption of an unnumbered annex that stands
@@ -929,7 +1018,10 @@ struct BlockClassifier {
             guard end > start, end - start <= 16_000 else { return nil }
             return ScalarText.scalars(decoded.utf8, start, end).map { ScalarClass.isWhitespace($0) ? " " : $0 }
         }
-        var found: (index: Int, text: [Unicode.Scalar])?
+        // The units that may be the caption, in order: the first that the body shows to be its annex's is. The line
+        // right above the count may be the annex's own title under a caption that repeats the note's date over two
+        // lines (`… টোকাৰ সংলগ্নী` / title / `১।`): the unit above it is tried next.
+        var candidates: [(index: Int, text: [Unicode.Scalar])] = []
         // An annex word alone over several caption lines (`Lampiran` / the note's title repeated / the information's
         // title / `1⇥…`): the word is the caption, however many title lines (up to `annexTitleLineLimit`) stand
         // between it and the count.
@@ -938,14 +1030,15 @@ struct BlockClassifier {
             return !ScalarText.endsSentence(title) && NumberedCaption.leadingNumber(title) == nil
         }
         var gap = 3
-        while found == nil, gap <= Self.annexTitleLineLimit + 1, opening - gap >= 0, isTitleLine(opening - gap + 1) {
+        while candidates.isEmpty, gap <= Self.annexTitleLineLimit + 1, opening - gap >= 0, isTitleLine(opening - gap + 1) {
             if isOneWordLine(opening - gap), let caption = text(opening - gap),
                CaptionRecognizer.annexCaptionLabel(ScalarText.string(caption)) == nil {
-                found = (opening - gap, caption)
+                candidates.append((opening - gap, caption))
             }
             gap += 1
         }
-        for candidate in [opening - 1, opening - 2] where found == nil {
+        let wordAloneFound = !candidates.isEmpty
+        for candidate in [opening - 1, opening - 2] where !wordAloneFound {
             // A line of one word above the line before the count (`Nyongeza` / title / `1.`) is the caption, the
             // line under it the annex's title — unless that line names the letter by its date, as a caption that
             // links its annex does (`(Signed) …` / `Ambassador` / `Annex to the letter dated …` / `1.`).
@@ -964,10 +1057,31 @@ struct BlockClassifier {
                   let letter = core.first, ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter)
                     || ScalarClass.digit(letter) != nil,
                   CaptionRecognizer.annexCaptionLabel(ScalarText.string(core)) == nil else { continue }
-            found = (candidate, caption)
-            break
+            candidates.append((candidate, caption))
         }
-        guard let (caption, captionText) = found, let lastSentence = bodyEnd(above: caption, articles: articles, divisions: divisions),
+        // A caption broken by hand over two lines that are two units (`… স্থায়ী মিছনৰ` / `পৰা … টোকাৰ সংলগ্নী`), over a
+        // title line: read as one, its first line the caption's unit (the classifier joins the second to it).
+        if !wordAloneFound, opening >= 4, units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title),
+           units[opening - 2].lines.count == 1, units[opening - 3].lines.count == 1,
+           let head = text(opening - 3), let tail = text(opening - 2), !ScalarText.endsSentence(head), !ScalarText.endsSentence(tail),
+           NumberedCaption.leadingNumber(tail) == nil, head.count + tail.count < CaptionRecognizer.maximumCaptionLength,
+           CaptionRecognizer.annexCaptionLabel(ScalarText.string(head[...])) == nil {
+            candidates.append((opening - 3, head + [" "] + tail))
+        }
+        // The first candidate that follows the body's end decides; one that follows running text (a caption line
+        // above it) gives way to the next.
+        for (caption, captionText) in candidates where bodyEnd(above: caption, articles: articles, divisions: divisions) != nil {
+            return bodyShowsCaption(caption, captionText, opening: opening, articles: articles, divisions: divisions, text: text)
+        }
+        return nil
+    }
+
+    /// Whether the body above the caption at `caption` shows it to be its annex's (`firstCountCaption`): the caption's
+    /// first or last word used by the body's sentences and by no other line above, or the front matter's dated title
+    /// repeated in short. `caption` when it does.
+    private func bodyShowsCaption(_ caption: Int, _ captionText: [Unicode.Scalar], opening: Int, articles: [Int: Int],
+                                  divisions: [Int: DivisionSequence.Division], text: (Int) -> [Unicode.Scalar]?) -> Int? {
+        guard let lastSentence = bodyEnd(above: caption, articles: articles, divisions: divisions),
               // An annex caption the tables read above (`附件一…` over a title line) opened the annex already.
               !(lastSentence + 1..<opening).contains(where: { CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil })
         else { return nil }
@@ -1139,7 +1253,8 @@ struct BlockClassifier {
                 bodyStart = index
                 break
             }
-            if ScalarText.endsSentence(text), AnnexCaptionEcho.tokens(text).count >= Self.echoBodySentenceWords {
+            // Footnote markers after the stop (`… কৰিছে।¹`) leave the sentence ended.
+            if Self.endsSentenceBeforeMarkers(text), AnnexCaptionEcho.tokens(text).count >= Self.echoBodySentenceWords {
                 bodyStart = index
                 break
             }
@@ -1160,10 +1275,25 @@ struct BlockClassifier {
             guard first.contentEnd > first.contentStart else { continue }
             let byte = decoded.utf8[first.contentStart]
             guard byte >= 0x41 && byte <= 0x5A || byte >= 0x80, mayHoldDigit(index), let text = shortText(index),
-                  let letter = text.first, ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter),
-                  AnnexCaptionEcho.echoes(text, titles: titles)
+                  let letter = text.first, ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter)
+                    // The date first where the annex word comes last (`২০২৬ চনৰ ৫ অক্টোবৰৰ … টোকাৰ সংলগ্নী`), in any digits.
+                    || ScalarClass.digit(letter) != nil && byte >= 0x80
             else { continue }
-            captions.append(index)
+            if AnnexCaptionEcho.echoes(text, titles: titles) {
+                captions.append(index)
+                continue
+            }
+            // A caption broken by hand over two lines that are two units, the date first and the annex word last
+            // (`২০২৬ চনৰ … স্থায়ী মিছনৰ` / `পৰা … টোকাৰ সংলগ্নী`): read as one, its first line the caption's unit (the
+            // classifier joins the second to it, `annexCaptionLine`). A heading that repeats an agenda item over the
+            // item's title (`POINT 36 DE L'ORDRE DU JOUR` / `Renseignements relatifs …`) starts with a word.
+            if ScalarClass.digit(letter) != nil, units[index].lines.count == 1, !ScalarText.endsSentence(text), index + 1 < units.count, units[index + 1].lines.count == 1,
+               articles[index + 1] == nil, divisions[index + 1] == nil, let tail = shortText(index + 1), !ScalarText.endsSentence(tail),
+               LabelParser.parse(tail, language: nil) == nil, !AnnexCaptionEcho.echoes(tail, titles: titles),
+               CaptionRecognizer.annexCaptionLabel(ScalarText.string(tail[...])) == nil,
+               AnnexCaptionEcho.echoes(text + [" "] + tail, titles: titles) {
+                captions.append(index)
+            }
         }
         return captions
     }

@@ -66,6 +66,9 @@ enum NumberedCaption {
         // (`Ibara ya Kwanza`, `Ibara ya Kwanza – Madhumuni`): the caption numbered by an ordinal word for 1, if
         // nothing else reads the line.
         var firstWord: Match?
+        /// A further word of the name starts with a capital after a first word in lower case after its capital
+        /// (`Gima Idwaro 1: …`, `Sini Autu 2: …`): a name in title case, read only before a separator and a title.
+        var titleCaseName = false
         while found == nil {
             labelStart = index
             while index < text.count, !ScalarClass.isWhitespace(text[index]) {
@@ -92,10 +95,14 @@ enum NumberedCaption {
                   wordEnd(text, from: labelStart) == index, text[labelStart].properties.isAlphabetic,
                   index - labelStart <= maximumWordLength else { return firstWord }
             // Its further words are particles in lower case (`Ibara ya`, `Phụ lục`) or the whole name is in capitals
-            // (`SURA YA`): a capitalized word after the first starts a caption of its own ("Dalam Pasal 5").
+            // (`SURA YA`): a capitalized word after the first starts a caption of its own ("Dalam Pasal 5") — unless
+            // the name is in title case and its number comes before a separator and a title (`Gima Idwaro 1: …`).
             if ScalarClass.isUppercase(text[labelStart]) {
-                guard !word.contains(where: ScalarClass.isLowercase), !text[labelStart..<index].contains(where: ScalarClass.isLowercase)
-                else { return firstWord }
+                if word.contains(where: ScalarClass.isLowercase) || text[labelStart..<index].contains(where: ScalarClass.isLowercase) {
+                    guard text[labelStart + 1..<index].allSatisfy({ !ScalarClass.isUppercase($0) }),
+                          word.dropFirst().allSatisfy({ !ScalarClass.isUppercase($0) }) else { return firstWord }
+                    titleCaseName = true
+                }
             }
             words += 1
             keyEnd = index
@@ -105,6 +112,7 @@ enum NumberedCaption {
         guard let (labelLength, hasRest, titleEndsSentence) = rest(text, index) else { return firstWord }
         // A name of several words ends the line or comes before a separator and a title: "Table of the costs 2 …" is text.
         if words > 1, hasRest, !text[index..<labelLength].contains(where: isSeparator) { return firstWord }
+        if titleCaseName, !hasRest { return firstWord }
         // A number word (`परिशिष्ट एक`) ends the line or comes before a separator: "Appendix to the report" is no caption.
         if style == .word, hasRest, !text[index..<labelLength].contains(where: isSeparator) { return firstWord }
         if titleEndsSentence, style == .word { return firstWord }

@@ -99,7 +99,7 @@ enum PDFFootnoteFinder {
         var number = lastNumber
         var restarted = false
         let widest = below.map { lines[$0].length }.max() ?? 0
-        for index in below {
+        for (position, index) in below.enumerated() {
             let line = lines[index]
             let marker = marker(line, bytes, alone: true, parenthesized: true)
             // An annex's own notes start again at 1 (`mayRestart`), once; a count before goes on otherwise.
@@ -127,11 +127,29 @@ enum PDFFootnoteFinder {
             // full): a line without a marker there is body text set below the notes.
             if let last = notes.last?.last, endsSentence(lines[last], bytes),
                lines[last].length * 10 < widest * 6 || lines[last].length < shortLength, !startsLowercase(line, bytes) { break }
+            // Nor where the body starts a count again below the notes' last sentence: the short lines over it (an
+            // annex's word in lower case, its title, a goal's caption) and the count are no note's (`pepa faaopoopo`
+            // / title / `Sini Autu 1: …` / `1.1 …`).
+            if let last = notes.last?.last, endsSentence(lines[last], bytes), opensCount(below[position...], lines, bytes) { break }
             notes[notes.count - 1].append(index)
         }
         guard !notes.isEmpty else { return nil }
         lastNumber = number
         return notes
+    }
+
+    /// Most lines that may stand between a note's last sentence and a count the body opens below it
+    /// (`opensCount`): an annex's word, its title, a goal's caption.
+    static let countHeadLines = 4
+
+    /// Whether a count opens at 1 (`CountOpeningLine.opensAtOne`) at the first of `following` or below it, over at
+    /// most `countHeadLines` lines that end no sentence.
+    private static func opensCount(_ following: ArraySlice<Int>, _ lines: [PDFLine], _ bytes: [UInt8]) -> Bool {
+        for (offset, index) in following.enumerated() where !lines[index].isBlank {
+            if CountOpeningLine.opensAtOne(bytes, lines[index].contentStart, lines[index].contentEnd) { return true }
+            if offset >= countHeadLines || endsSentence(lines[index], bytes) { return false }
+        }
+        return false
     }
 
     /// Table notes at the bottom of a page: lines opening with the letters a, b, c … in turn (the marker

@@ -93,6 +93,9 @@ enum PDFTextCleanupPass {
 
     /// Whether the content `bytes[start..<end]` holds a column gap (three spaces or more, or a tab) or a dot leader
     /// (four dots or more, spaced or not).
+    /// Most lines read below a paragraph 1 for its paragraph 2 (`countGoesOnToTwo`).
+    static let countLookahead = 80
+
     static func isSetInColumns(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         var spaces = 0, dots = 0
         for index in start..<end {
@@ -707,6 +710,15 @@ enum PDFTextCleanupPass {
                    number != openParagraphNumber() + 1 { return false }
             }
             if label && (endsSentence(previous) || isShort(previous)) { return true }
+            // After a sentence's end, a few short lines that end no sentence over a count that starts again at 1 (an
+            // annex's word in lower case, its title, a goal's caption: "… e 3." / "pepa faaopoopo" / title /
+            // "Sini Autu 1: …" / "1.1 …") open a part of their own: they do not go on from the sentence.
+            // An abbreviation's point ("… 2026 r." / "skierowanej do …", a caption broken over a page) ends no sentence here.
+            if !acrossPage, !label, endsSentence(previous), !endsWithShortWordAndPoint(previous), countOpensBelow(next) { return true }
+            // A count that starts again at 1 (its 2 follows before another 1) opens its first paragraph however full
+            // the line above: a title over an annex's paragraphs ("… den e region di Karibe i mas" / "1. E Estadonan …").
+            if label, !acrossPage, CountOpeningLine.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd) == 1,
+               countGoesOnToTwo(after: next) { return true }
             if PDFLabel.startsWithBullet(bytes, lines[next].contentStart, lines[next].contentEnd) { return true }
             // The next paragraph number, or a label after a one-line labelled block (a heading).
             if let number = PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd),
@@ -800,6 +812,39 @@ enum PDFTextCleanupPass {
             }
             return !paragraphsMarked && endsSentence(previous) && looksLikeHeading(next)
         }
+        /// Whether, below the line `start` that opens a count at 1, a line opens its paragraph 2 before any opens a 1
+        /// again (within `countLookahead` lines): the count goes on, so its 1 was no figure that the wrap set first.
+        func countGoesOnToTwo(after start: Int) -> Bool {
+            var index = start + 1
+            while index < lines.count, index - start <= Self.countLookahead {
+                switch CountOpeningLine.paragraphNumber(bytes, lines[index].contentStart, lines[index].contentEnd) {
+                case 2?: return true
+                case 1?: return false
+                default: index += 1
+                }
+            }
+            return false
+        }
+        /// Whether the line ends with a word of one or two letters and a point, as an abbreviation does (`r.`, `ust.` does not).
+        func endsWithShortWordAndPoint(_ index: Int) -> Bool {
+            let tail = Self.lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 4)
+            guard tail.last == "." else { return false }
+            let letters = tail.dropLast().reversed().prefix { $0.properties.isAlphabetic }.count
+            return letters >= 1 && letters <= 2 && (letters == tail.count - 1 || !tail[tail.count - 2 - letters].properties.isAlphabetic)
+        }
+        /// Whether a count opens at 1 (`CountOpeningLine.opensAtOne`) below `start`, over at most
+        /// `PDFFootnoteFinder.countHeadLines` lines from `start` on that end no sentence, none of them long.
+        func countOpensBelow(_ start: Int) -> Bool {
+            var index = start, seen = 0
+            while index < lines.count, seen <= PDFFootnoteFinder.countHeadLines {
+                defer { index += 1 }
+                if lines[index].isBlank { continue }
+                if index > start, CountOpeningLine.opensAtOne(bytes, lines[index].contentStart, lines[index].contentEnd) { return true }
+                if endsSentence(index) || !isShort(index) && index == start { return false }
+                seen += 1
+            }
+            return false
+        }
         /// The number of the paragraph being built, if it is the next one, else the last one written.
         func openParagraphNumber() -> Int {
             if let first = paragraph.first,
@@ -883,8 +928,11 @@ enum PDFTextCleanupPass {
 
         // The footnote rule of each page (furniture, so not among the page's lines).
         var rules: [Int: Int] = [:]
+        /// Every rule of each page, top to bottom: a text without form feeds is one page, whose annex may have notes of its own.
+        var pageRules: [Int: [Int]] = [:]
         for index in furnitureSet where FootnoteRule.isRule(bytes, lines[index]) {
             rules[lines[index].page] = min(rules[lines[index].page] ?? index, index)
+            pageRules[lines[index].page, default: []].append(index)
         }
         // A rule that ends its page (only furniture below it) stands over the notes at the top of the next page.
         for (page, rule) in rules where page + 1 < pages.count && rules[page + 1] == nil
@@ -899,10 +947,27 @@ enum PDFTextCleanupPass {
         for (pageIndex, page) in pages.enumerated() {
             let nonBlank = page.filter { !lines[$0].isBlank && !regionLines.contains($0) }
             if lastFootnoteNumber > 0, !annexSinceNotes, nonBlank.contains(where: { Self.opensAnnex(bytes, lines[$0]) }) { annexSinceNotes = true }
-            let notes = PDFFootnoteFinder.footnotes(
+            var notes = PDFFootnoteFinder.footnotes(
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
                 lastNumber: &lastFootnoteNumber, rule: rules[pageIndex], shortLength: shortLimit,
                 mayRestart: annexSinceNotes, replacements: &replacements)
+            // A later rule on the page, below body text that follows the notes of the rule above it (a text without
+            // form feeds is one page: an annex's own notes at its end), stands over notes too; after a count that
+            // started again between the two (the annex's paragraphs or targets), they may start again at 1.
+            if let first = rules[pageIndex], let later = pageRules[pageIndex]?.sorted().filter({ $0 > first }), !later.isEmpty {
+                for (position, rule) in later.enumerated() {
+                    let above = position == 0 ? first : later[position - 1]
+                    let below = position + 1 < later.count ? later[position + 1] : Int.max
+                    let noted = Set(notes.joined())
+                    let between = nonBlank.filter { $0 > above && $0 < rule && !noted.contains($0) }
+                    guard let start = between.first else { continue }
+                    let restarted = between.contains { CountOpeningLine.opensAtOne(bytes, lines[$0].contentStart, lines[$0].contentEnd) }
+                    notes += PDFFootnoteFinder.footnotes(
+                        nonBlank.filter { $0 > rule && $0 < below }, lines, bytes, searchFrom: lines[start].contentStart,
+                        lastNumber: &lastFootnoteNumber, rule: rule, shortLength: shortLimit,
+                        mayRestart: annexSinceNotes || restarted, replacements: &replacements)
+                }
+            }
             // Until a numbered note is found (a page with only the caption's `**` note keeps the annex's series open).
             if notes.contains(where: { PDFFootnoteFinder.marker(lines[$0[0]], bytes, alone: true, parenthesized: true)?.value != nil }) {
                 annexSinceNotes = false
