@@ -19,12 +19,7 @@ enum CountOpeningLine {
         guard end - start <= LabelOnlyLine.maximumBytes else { return nil }
         // The number alone on its line: digits of one script, then a full stop or a danda (`1.`, `১।`, `१.`).
         let scalars = ScalarText.scalars(bytes, start, end)
-        var index = 0, value = 0
-        while index < scalars.count, index < 3, let digit = DecimalDigit.value(scalars[index]) {
-            value = value * 10 + digit
-            index += 1
-        }
-        guard index > 0, index + 1 == scalars.count, scalars[index] == "." || scalars[index] == "\u{0964}" else { return nil }
+        guard let (value, stop) = PDFLabel.numberBeforeStop(scalars), stop + 1 == scalars.count else { return nil }
         return value
     }
 

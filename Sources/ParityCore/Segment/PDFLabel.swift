@@ -127,14 +127,21 @@ enum PDFLabel {
         }
         while limit < end, bytes[limit] & 0xC0 == 0x80 { limit += 1 }
         let scalars = ScalarText.scalars(bytes, start, limit)
+        guard let (value, stop) = numberBeforeStop(scalars), stop + 1 < scalars.count,
+              scalars[stop + 1] == " " || scalars[stop + 1] == "\t" else { return nil }
+        return value
+    }
+
+    /// Up to three digits of one script at the start of `scalars` followed by a full stop or a danda (`12.`,
+    /// `১।`, `१.`): their value and the stop's index.
+    static func numberBeforeStop(_ scalars: [Unicode.Scalar]) -> (value: Int, stop: Int)? {
         var index = 0, value = 0
         while index < scalars.count, index < 3, let digit = DecimalDigit.value(scalars[index]) {
             value = value * 10 + digit
             index += 1
         }
-        guard index > 0, index + 1 < scalars.count, scalars[index] == "." || scalars[index] == "\u{0964}",
-              scalars[index + 1] == " " || scalars[index + 1] == "\t" else { return nil }
-        return value
+        guard index > 0, index < scalars.count, scalars[index] == "." || scalars[index] == "\u{0964}" else { return nil }
+        return (value, index)
     }
 
     /// Whether the line starts with a bullet (`- `, `• `, `– `).
