@@ -117,7 +117,7 @@ struct BlockClassifier {
             state.inferredAnnexes[index] = nil
         }
         state.numbered = numberedUnits()
-        (state.speakerWords, state.notedDesignationsOpenTurns, state.namesSpeakersFirst) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
+        (state.speakerWords, state.notedDesignationsOpenTurns, state.namesSpeakersFirst, state.turnShape) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
         for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes, numbered: state.numbered) {
             state.inferredAnnexes[index] = ""
         }
@@ -311,6 +311,8 @@ struct BlockClassifier {
         var wordLabels = WordLabelSequence.none
         /// Speaker words the document teaches by the shape of its turns (`SpeakerLine.WordLearner`).
         var speakerWords: Set<[Unicode.Scalar]> = []
+        /// How the record's turns open (`SpeakerLine.WordLearner.shape`).
+        var turnShape = TurnShape()
         /// A masthead unit gave a record's symbol (`RecordNote.namesRecord`: `A/82/PV.17`, `E/C.12/2027/SR.12`).
         var recordSymbolSeen = false
         /// The kind of record that symbol names (`RecordNote.kind`).
@@ -350,7 +352,7 @@ struct BlockClassifier {
     /// The speaker words learned (`SpeakerLine.WordLearner`) from the first
     /// scalars of every unit that may open a turn, a paragraph number
     /// stripped, one head at a time; units before `firstNumbered` are the masthead.
-    private func learnedSpeakerWords(firstNumbered: Int) -> (Set<[Unicode.Scalar]>, Bool, Bool) {
+    private func learnedSpeakerWords(firstNumbered: Int) -> (Set<[Unicode.Scalar]>, Bool, Bool, TurnShape) {
         var learner = SpeakerLine.WordLearner()
         learner.afterOpeningWords = speakerWordsUnlisted
         // Titles repeated before names (`WordLearner.addTitled`) are learned where no table lists the speaker words.
@@ -364,7 +366,12 @@ struct BlockClassifier {
             let inMasthead = index < firstNumbered && (unit.lines.count == 1 || unit.lines.count == 2
                 && (wrapsDotLeader(unit.lines.upperBound - 1) || SpeakerLine.hasDotLeader(ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)[...])))
             let headStart = lines[headLine(unit)].contentStart
-            if learnsTitles, !inMasthead { learner.addTitled(Array(SpeakerLine.withoutLeadingNumber(ScalarText.scalars(decoded.utf8, headStart, end)))) }
+            if !inMasthead, learnsTitles || index >= firstNumbered {
+                let head = Array(SpeakerLine.withoutLeadingNumber(ScalarText.scalars(decoded.utf8, headStart, end)))
+                if learnsTitles { learner.addTitled(head) }
+                // Units of the body only: a masthead line "Chairperson: …" opens no unit of the record.
+                if index >= firstNumbered { learner.addOpening(head) }
+            }
             guard SpeakerLine.mayLearnWords(decoded.utf8, headStart, end, inMasthead: inMasthead) else { continue }
             let head = ScalarText.scalars(decoded.utf8, headStart, end)
             let candidates = learner.candidates.count
@@ -379,7 +386,8 @@ struct BlockClassifier {
                 learner.confirm(Array(SpeakerLine.withoutLeadingNumber(ScalarText.scalars(decoded.utf8, start, end))))
             }
         }
-        return (learner.words, learner.notedDesignationsOpenTurns, learner.namesSpeakersFirst)
+        let words = learner.words
+        return (words, learner.notedDesignationsOpenTurns, learner.namesSpeakersFirst, learner.shape(words: words))
     }
 
     /// Where the head of `unit`'s first line ends, at most `scalars` scalars' worth of bytes, cut at a
@@ -2459,8 +2467,8 @@ struct BlockClassifier {
             block.label = text.label?.written
             block.annex = state.annex
             // "4. Mr. Novak (Ruritania) said that …": a summary record's paragraph opens a turn.
-            block.speaker = SpeakerLine.reportedDesignationLength(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[0..<$0]) }
-                ?? (speakerWordsUnlisted && !state.namesSpeakersFirst ? SpeakerLine.designationAfterOpeningWords(text.body, learned: state.speakerWords).map { ScalarText.string(text.body[$0]) } : nil)
+            block.speaker = SpeakerLine.reportedDesignationLength(text.body, learned: state.speakerWords, shape: state.turnShape).map { ScalarText.string(text.body[0..<$0]) }
+                ?? (speakerWordsUnlisted && !state.namesSpeakersFirst ? SpeakerLine.designationAfterOpeningWords(text.body, learned: state.speakerWords, shape: state.turnShape).map { ScalarText.string(text.body[$0]) } : nil)
                 ?? (state.notedDesignationsOpenTurns ? SpeakerLine.notedDesignation(text.body).map { ScalarText.string(text.body[0..<$0.length]) } : nil)
             block.parentSerial = state.article
             state.enterParagraph(listParent: index)

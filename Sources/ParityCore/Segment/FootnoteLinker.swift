@@ -9,8 +9,15 @@ enum FootnoteLinker {
     static let lookAhead = 12
 
     /// Links footnotes in place; returns a diagnostic for each footnote no block cites.
+    ///
+    /// A note is cited within its own series: the body's notes by the body, an annex's by that annex, each series
+    /// restarting at 1. The blocks of the note's series are searched first, then, where none cites it, all the
+    /// nearby blocks. The series is read from where each block stands in the input (`series`), not from the order
+    /// of the drafts: a PDF extraction's cleanup sets page-bottom notes apart, so that a body's note 1 may come
+    /// after an annex whose own note 1 is cited as `faafanua.1`, while the body cites it as `2027.1`.
     static func link(_ drafts: inout [DraftBlock]) -> [ReaderDiagnostic] {
         var diagnostics: [ReaderDiagnostic] = []
+        let series = Self.series(drafts)
         for footnote in drafts.indices where drafts[footnote].kind == .footnote {
             guard let marker = drafts[footnote].label else { continue }
             let markerScalars = Array(marker.unicodeScalars)
@@ -21,8 +28,8 @@ enum FootnoteLinker {
             var linked = false
             // A citation a marker is written as comes first; only where no nearby block holds one is the marker
             // looked for after the full stop of a symbol or a figure (`81/207.1 It covers`, `figureStopCitation`).
-            for figureStop in [false, true] where !linked {
-                for candidate in candidates {
+            for (ownSeries, figureStop) in [(true, false), (true, true), (false, false), (false, true)] where !linked {
+                for candidate in candidates where !ownSeries || series[candidate] == series[footnote] {
                     switch drafts[candidate].kind {
                     case .footnote, .tocEntry, .tocHeading: continue
                     default: break
@@ -44,6 +51,17 @@ enum FootnoteLinker {
             }
         }
         return diagnostics
+    }
+
+    /// The series of each draft: how many annexes begin, in the input, before it does (0 is the body).
+    /// Linear in the drafts; an annex's position is its first byte in the input.
+    static func series(_ drafts: [DraftBlock]) -> [Int] {
+        let starts = drafts.filter { $0.kind == .annex }.compactMap { $0.sourceRanges.first?.start }.sorted()
+        guard !starts.isEmpty else { return Array(repeating: 0, count: drafts.count) }
+        return drafts.map { draft in
+            guard let start = draft.sourceRanges.first?.start else { return 0 }
+            return partitionPoint(in: starts.indices) { starts[$0] <= start }
+        }
     }
 
     /// The last place in `text` where `marker` stands as a citation: superscript

@@ -49,10 +49,13 @@ enum SpeakerLine {
     /// the paragraphs write with the article ("Președintele spune …"), Danish "Formanden".
     /// A learned word after a short leading word, an article ("De Voorzitter (spreekt Engels):", "Die
     /// Voorsitter sê …"), counts too when that word is capitalized: the length then takes both.
-    private static func learnedWordLength(_ text: [Unicode.Scalar], _ learned: Set<[Unicode.Scalar]>) -> Int? {
+    /// A record that opens units with the title alone (`TurnShape.bareTitles`) writes it with no article: the word
+    /// before it there opens a clause ("Wen Chairperson invite dem, …").
+    private static func learnedWordLength(_ text: [Unicode.Scalar], _ learned: Set<[Unicode.Scalar]>, shape: TurnShape = TurnShape()) -> Int? {
         guard !learned.isEmpty else { return nil }
         if let length = learnedWordLengthAtStart(text, learned) { return length }
         guard let start = articleEnd(text), let length = learnedWordLengthAtStart(Array(text[start...].prefix(40)), learned) else { return nil }
+        if !shape.bareTitles.isEmpty, shape.bareTitles.contains(ScalarLowercasing.lowercased(text[start..<(start + length)])) { return nil }
         return start + length
     }
 
@@ -186,10 +189,32 @@ enum SpeakerLine {
         /// invited them") stands in a clause of its own, not at a reported turn's start.
         var namesSpeakersFirst: Bool { designationsAtStart >= 2 && designationsAfterOpeningWords == 0 }
 
+        /// The first words after noted designations with no colon (`TurnShape.wordsAfterDesignations`).
+        private var wordsAfterDesignations: Set<[Unicode.Scalar]> = []
+        /// The first words of units after the masthead, lower-cased (`addOpening`).
+        private var openingWords: Set<[Unicode.Scalar]> = []
+
+        /// Reads the first word of a unit after the masthead (`TurnShape.bareTitles`).
+        mutating func addOpening(_ text: [Unicode.Scalar]) {
+            guard let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+                  let word = TurnShape.word(text, at: 0) else { return }
+            openingWords.insert(word)
+        }
+
+        /// How the record's turns open, with the words learned (`words`).
+        func shape(words: Set<[Unicode.Scalar]>) -> TurnShape {
+            TurnShape(wordsAfterDesignations: wordsAfterDesignations, bareTitles: words.intersection(openingWords))
+        }
+
         /// Reads the head of one unit.
         mutating func add(_ text: [Unicode.Scalar], inMasthead: Bool) {
             let atStart = SpeakerLine.notedDesignation(text)
             if let atStart, atStart.nameWords > 0 { designationsAtStart += 1 }
+            if let atStart, !atStart.endsWithColon {
+                var next = atStart.length
+                while next < text.count, ScalarClass.isWhitespace(text[next]) { next += 1 }
+                if let word = TurnShape.word(text, at: next) { wordsAfterDesignations.insert(word) }
+            }
             if let designation = afterOpeningWords ? SpeakerLine.honorificDesignation(text) : atStart {
                 if afterOpeningWords, designation.word != atStart?.word { designationsAfterOpeningWords += 1 }
                 // An honorific after the name ("Новак әфәнде (Руритания)") is the word to learn, not the name.
@@ -589,7 +614,7 @@ enum SpeakerLine {
     /// Scottish Gaelic "Thuirt Mgr Novak …", "Chuir an Cathraiche fàilte …".
     /// Returns the designation's range (`reportedDesignationLength` after the
     /// opening words, with the words the document taught), `nil` when none follows them.
-    static func designationAfterOpeningWords(_ text: [Unicode.Scalar], learned: Set<[Unicode.Scalar]>) -> Range<Int>? {
+    static func designationAfterOpeningWords(_ text: [Unicode.Scalar], learned: Set<[Unicode.Scalar]>, shape: TurnShape = TurnShape()) -> Range<Int>? {
         guard !learned.isEmpty else { return nil }
         var start = 0
         for _ in 0..<maximumOpeningWords {
@@ -598,7 +623,7 @@ enum SpeakerLine {
             // A designation after the opening words is capitalized ("Chuir an Cathraiche …"); a title in lower case
             // there is part of a phrase ("På formandens opfordring …", "Ar wahoddiad y cadeirydd, …").
             guard ScalarClass.isUppercase(text[start]) || ScalarClass.isCaselessLetter(text[start]) else { continue }
-            if let length = reportedDesignationLength(Array(text[start...].prefix(maximumLength + 8)), learned: learned) {
+            if let length = reportedDesignationLength(Array(text[start...].prefix(maximumLength + 8)), learned: learned, shape: shape) {
                 return start..<(start + length)
             }
         }
@@ -828,7 +853,10 @@ enum SpeakerLine {
     /// at most a few capitalized name words and parenthesized notes — is
     /// followed by a verb in lower case that is no linking word ("The
     /// President of the Assembly said" names no speaker: "of" follows).
-    static func reportedDesignationLength(_ text: [Unicode.Scalar], learned: Set<[Unicode.Scalar]> = []) -> Int? {
+    ///
+    /// `shape` is how the record's turns open (`TurnShape`): a title followed by a particle, or after a word that is
+    /// no article in this record, opens none.
+    static func reportedDesignationLength(_ text: [Unicode.Scalar], learned: Set<[Unicode.Scalar]> = [], shape: TurnShape = TurnShape()) -> Int? {
         if let length = designationLength(text, learned: learned), let colon = colonIndex(text, learned: learned), colon < length {
             return ScalarText.trimmed(text[0..<colon]).count
         }
@@ -837,7 +865,7 @@ enum SpeakerLine {
         let head = Array(text.prefix(maximumLength))
         // Most units open with neither a speaker word nor a learned one: they are ruled out before the head is lowered.
         let opensWithSpeakerWord = startsWithSpeakerWord(head)
-        guard opensWithSpeakerWord || learnedWordLength(head, learned).map({ $0 < head.count }) == true else { return nil }
+        guard opensWithSpeakerWord || learnedWordLength(head, learned, shape: shape).map({ $0 < head.count }) == true else { return nil }
         let lower = ScalarLowercasing.lowercased(head)
         guard lower.count == head.count else { return nil }
         let wordLength: Int
@@ -845,7 +873,7 @@ enum SpeakerLine {
             lower.count > $0.count && lower[0..<$0.count].elementsEqual($0) && (ScalarClass.isWhitespace(lower[$0.count]) || lower[$0.count] == "(")
         }) {
             wordLength = word.count
-        } else if let length = learnedWordLength(head, learned), length < head.count {
+        } else if let length = learnedWordLength(head, learned, shape: shape), length < head.count {
             wordLength = length
         } else {
             return nil
@@ -887,7 +915,8 @@ enum SpeakerLine {
             // ("সভাপতি বলেন যে …", the title the masthead taught).
             if ScalarClass.isCaselessLetter(first) {
                 if notes > 0 || nameWords > 0 { return notes > 0 ? designationEnd : nil }
-                guard let nameEnd = caselessNameEnd(head, from: index) else { return designationEnd }
+                // "सभापति के नेवता पर …": a particle after the title makes it part of a phrase (`TurnShape.isParticle`).
+                guard let nameEnd = caselessNameEnd(head, from: index) else { return shape.isParticle(head, at: index) ? nil : designationEnd }
                 nameWords += 1
                 designationEnd = nameEnd
                 index = nameEnd

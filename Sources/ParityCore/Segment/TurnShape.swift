@@ -1,0 +1,49 @@
+/// How a summary record's turns open, read from the record itself (`SpeakerLine.WordLearner`): which
+/// words its noted designations go on with, and which learned titles open units with no word before them.
+/// `SpeakerLine.reportedDesignationLength` reads a designation with no name and no note by this shape:
+///
+/// - in a script without case, a title followed by a particle — a word of at most `maximumParticleLetters`
+///   letters that no noted designation of the record goes on with — names no speaker: Bhojpuri "सभापति के नेवता
+///   पर …" ("at the Chair's invitation": the postposition makes the title part of a phrase), where the record's turns
+///   read "श्री नोवाक (बोर्डुरिया) कहलें कि …"; a particle the designations go on with ("ने" in "श्री X (Y) ने कहा")
+///   opens a turn after the title too;
+/// - a capitalized short word before a learned title is an article ("De Voorzitter zegt …") only when the record
+///   never opens a unit with that title alone: where it does ("Chairperson welcome di delegation …"), "Wen
+///   Chairperson invite dem, …" ("when the Chair invited them") opens with a clause, not a designation.
+struct TurnShape: Sendable, Equatable {
+    /// The first word (lower-cased) after each noted designation that opens its unit with no colon:
+    /// "कहलें" in "श्री नोवाक (बोर्डुरिया) कहलें कि …", "elmondja" in "Novak úr (Ruritánia) elmondja, hogy …".
+    var wordsAfterDesignations: Set<[Unicode.Scalar]> = []
+    /// Learned titles (lower-cased) that open a unit after the masthead as its first word.
+    var bareTitles: Set<[Unicode.Scalar]> = []
+
+    /// Most letters (marks not counted) of a particle after a title: "के", "पर", "کی".
+    static let maximumParticleLetters = 2
+
+    /// Whether the word starting at `start` in `text` is a particle that makes a title before it part of a phrase:
+    /// at most `maximumParticleLetters` letters of a script without case, and no word a noted designation of the
+    /// record goes on with. Only a record whose noted designations go on with a word tells a particle so: with none
+    /// read, nothing is ruled out.
+    func isParticle(_ text: [Unicode.Scalar], at start: Int) -> Bool {
+        guard !wordsAfterDesignations.isEmpty, let word = Self.word(text, at: start), let first = word.first,
+              ScalarClass.isCaselessLetter(first) else { return false }
+        let letters = word.filter { !Self.isMark($0) }.count
+        return letters <= Self.maximumParticleLetters && !wordsAfterDesignations.contains(word)
+    }
+
+    /// The word of letters and marks starting at `start`, lower-cased; `nil` when none starts there.
+    static func word(_ text: [Unicode.Scalar], at start: Int) -> [Unicode.Scalar]? {
+        var end = start
+        while end < text.count, end - start < 40, text[end].properties.isAlphabetic || isMark(text[end]) { end += 1 }
+        guard end > start, end - start < 40 else { return nil }
+        return ScalarLowercasing.lowercased(text[start..<end])
+    }
+
+    /// A combining mark (a vowel sign, a virama, a nukta): part of the letter before it.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+}
