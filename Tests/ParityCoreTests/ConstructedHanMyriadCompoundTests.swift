@@ -4,8 +4,8 @@ import Testing
 
 /// Amounts in myriads with figures after the myriad, in any language that
 /// writes Han characters, in traditional and simplified characters: `1萬2000`
-/// (Cantonese, Min Nan) = `1万2千` = `1.2万` = 12,000; `3億5000萬` =
-/// `2亿3400万` plus a hundred million... Constructed phrases; document set
+/// (Cantonese, Min Nan) = `1万2千` = `1.2万` = `1만2000` (Korean) = 12,000;
+/// `3億5000萬` = 350,000,000, `2亿3400万` = 234,000,000. Constructed phrases; document set
 /// `dev/report-lanternmakers` (en, fr, zh, yue, ja).
 @Suite struct ConstructedHanMyriadCompoundTests: NumberTextComparing {
     func amounts(_ code: String?, _ text: String) -> [String] {
@@ -20,6 +20,9 @@ import Testing
             #expect(amounts(code, "2亿3400万美元") == ["234000000"], "\(code ?? "general")")
             #expect(amounts(code, "1.2万名") == ["12000"], "\(code ?? "general")")
         }
+        // Korean writes the units after its myriad syllable the same way (`1만2000명`).
+        #expect(amounts("ko", "1만2000명") == ["12000"])
+        #expect(amounts("ko", "3억5000만 달러") == ["350000000"])
         // A figure of its own after the myriad is read with it; one set apart by a space is not.
         #expect(amounts("yue", "2萬5000平方米") == ["25000"])
         #expect(amounts("yue", "1萬 2000") == ["10000", "2000"])
@@ -35,6 +38,7 @@ import Testing
         #expect(compare("yue", "3億5000萬美元", "zh", "3.5亿美元") == nil)
         #expect(compare("yue", "2億3400萬美元", "en", "234 million dollars") == nil)
         #expect(compare("ja", "2億3400万ドル", "fr", "234 millions de dollars") == nil)
+        #expect(compare("ko", "1만2000명의 견습생", "en", "12,000 apprentices") == nil)
     }
 
     @Test func constructedOtherAmountIsAFinding() throws {

@@ -404,20 +404,31 @@ struct NumberValueReader {
         }
     }
 
-    /// The units written right after a Han scale unit ending at `index`
-    /// (`1萬2000` = 12 000, `3億5000` = 300 005 000): a whole figure attached
+    /// Whether the word at `index` is a scale of one Han character or Hangul
+    /// syllable attached to the figure before it (`1萬`, `3億`, `1만`): the
+    /// myriad scales after which East Asian scripts write the units without a
+    /// space (`1萬2000`, `1만2000`).
+    private func isOneCharacterScale(at index: Int) -> Bool {
+        guard cursor.isAttached(index), let token = cursor.token(index), token.kind == .word, token.range.count == 1 else { return false }
+        let scalar = cursor.scalars[token.range.lowerBound]
+        return NumberTokenizer.isHan(scalar) || (0xAC00...0xD7A3).contains(scalar.value)
+    }
+
+    /// The units written right after a one-character scale ending at `index`
+    /// (`1萬2000` = 12 000, `1만2000`, `3億5000` = 300 005 000): a whole figure attached
     /// to the unit on both sides, below its power of ten, with no scale of its
     /// own (`1万2千` is read by ``smallerScaleAddend(to:exponent:after:)``):
     /// the sum, the currency named after the units and the index after them.
     private func hanUnitsAddend(to value: String, exponent: Int, after index: Int) -> (String, String??, Int)? {
-        guard index >= 1, exponent >= 3, hanScaleExponent(at: index - 1) != nil, cursor.isAttached(index), let token = cursor.token(index),
+        guard index >= 1, exponent >= 3, isOneCharacterScale(at: index - 1), cursor.isAttached(index), let token = cursor.token(index),
               token.kind == .number, token.fraction == nil, !token.grouped, let units = token.integerValue,
               let limit = Int(DecimalScaling.canonical(integer: "1", fraction: nil, exponent: exponent)), units < limit,
               let total = Int(value) else { return nil }
         let (sum, overflow) = total.addingReportingOverflow(units)
         guard !overflow else { return nil }
-        if let (_, currency, end) = scale(after: index) { return (String(sum), currency, end) }
-        return (String(sum), nil, index + 1)
+        guard let (unitsExponent, currency, end) = scale(after: index) else { return (String(sum), nil, index + 1) }
+        // Units with a scale of their own were read by ``smallerScaleAddend(to:exponent:after:)`` if they could be.
+        return unitsExponent == 0 ? (String(sum), currency, end) : nil
     }
 
     /// The currency written just before the figure at `index`: a sign
