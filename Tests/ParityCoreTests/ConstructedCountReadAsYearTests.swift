@@ -8,7 +8,7 @@ import Testing
 /// other version (`2,150 craftsmen`, `2 150`): the same figure, so a year the
 /// sentence moves elsewhere is no swap of two years. Two years that trade
 /// places stay a swap. Constructed phrases; document set
-/// `dev/summary-tanneries` (en, uk, pl).
+/// `dev/summary-curriers` (en, uk, pl).
 @Suite struct ConstructedCountReadAsYearTests: NumberTextComparing {
     @Test func constructedUngroupedCountAgainstGroupedCount() {
         let cases: [(String, String)] = [
