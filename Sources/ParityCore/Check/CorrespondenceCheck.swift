@@ -158,11 +158,12 @@ struct CorrespondenceCheck {
         }
         return groups.map { group in
             // A title line, closing formula or signature set apart in one version only is no missing paragraph.
-            let shortLine = group.members.count == 1 && StandaloneShortLine.holds(context, version, group.root)
+            let shortLine = group.members.count == 1
+                && (StandaloneShortLine.holds(context, version, group.root) || TableCaptionLine.holds(context, version, group.root))
             let severity: Severity = shortLine ? .info : context.isNumberedUnit(version, group.root) ? .error : .warning
             let label = context.label(version, group.root)
             let children = group.members.count > 1 ? " (with \(group.members.count - 1) subparagraph\(group.members.count > 2 ? "s" : ""))" : ""
-            let note = shortLine ? " (a short line: a title, closing or signature)" : ""
+            let note = shortLine ? " (a short line: a title, closing, signature or table caption)" : ""
             let message: String
             var locations = [context.location(version, group.members)]
             if kind == .missingParagraph {
@@ -210,8 +211,11 @@ struct CorrespondenceCheck {
         let pivotList = describe(context, pivot, pivotBlocks)
         let otherList = describe(context, version, otherBlocks)
         // Only unnumbered text, lengths that add up and the same figures: the versions only cut the text differently.
-        let segmentationOnly = SegmentationDifference.holds(context, version: version, pivotBlocks: joined?.pivot ?? pivotBlocks,
-                                                            otherBlocks: joined?.other ?? otherBlocks)
+        // A table's caption set apart in other lines (`Table 26.1` above its title, `Tabelle 26.1: Finanzmittel …`): the same caption.
+        let captionOnly = pivotBlocks.allSatisfy { TableCaptionLine.holds(context, pivot, $0) }
+            && otherBlocks.allSatisfy { TableCaptionLine.holds(context, version, $0) }
+        let segmentationOnly = captionOnly || SegmentationDifference.holds(context, version: version, pivotBlocks: joined?.pivot ?? pivotBlocks,
+                                                                           otherBlocks: joined?.other ?? otherBlocks)
         if segmentationOnly { evidence += "; set apart differently only" }
         let message = merged
             ? "\(context.name(version)) \(otherList) holds \(context.name(pivot)) \(pivotList) (\(evidence))"

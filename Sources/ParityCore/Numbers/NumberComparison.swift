@@ -56,6 +56,9 @@ struct NumberComparison {
     /// that a scale word next to a figure would have been read (`restatedWithoutScale`).
     func compare(pivot: [ExtractedNumber], other: [ExtractedNumber], pivotWords: [SpelledNumber], otherWords: [SpelledNumber],
                  figureOrderMayDiffer: Bool = false, pivotReadsScaleWords: Bool = false, otherReadsScaleWords: Bool = false) -> Difference? {
+        var pivot = pivot, other = other
+        Self.settleCountsReadAsYears(&pivot, against: other)
+        Self.settleCountsReadAsYears(&other, against: pivot)
         var balance: [String: Int] = [:]
         for value in pivot { balance[value.comparisonKey, default: 0] += 1 }
         for value in other { balance[value.comparisonKey, default: 0] -= 1 }
@@ -111,6 +114,46 @@ struct NumberComparison {
                               isSwap: true)
         }
         return nil
+    }
+
+    /// Gives the kind of a count to each figure of `values` read as a year
+    /// (four digits without separator: `2150 ремесленников`, `2150
+    /// rzemieślników`) whose value `other` writes as a grouped figure
+    /// (`2,150 craftsmen`, `2 150`): nobody groups the digits of a year, so the
+    /// figure both passages state is a count, and a year it changes places
+    /// with is no second year (``swapped(_:_:_:)``). A year the other passage
+    /// writes as a year too stays one.
+    static func settleCountsReadAsYears(_ values: inout [ExtractedNumber], against other: [ExtractedNumber]) {
+        guard values.contains(where: { $0.kind == .year }) else { return }
+        var grouped: Set<String> = []
+        for value in other where value.kind == .number && isGroupedFigure(value.written) { grouped.insert(value.canonical) }
+        guard !grouped.isEmpty else { return }
+        for index in values.indices where values[index].kind == .year && grouped.contains(values[index].canonical) {
+            values[index].kind = .number
+        }
+    }
+
+    /// Whether `written` is a whole figure of four digits or more with a
+    /// thousands separator between its digits (`2,150`, `2 150`, `2.150`,
+    /// `2’150`, `٢٬١٥٠`), in any digit system: a scan of its scalars.
+    static func isGroupedFigure(_ written: String) -> Bool {
+        var digits = 0, separators = 0, lastWasDigit = false
+        for scalar in written.unicodeScalars {
+            if DecimalDigit.value(scalar) != nil {
+                digits += 1
+                lastWasDigit = true
+                continue
+            }
+            switch scalar {
+            case ",", ".", " ", "\u{00A0}", "\u{202F}", "\u{2009}", "'", "’", "\u{066C}":
+                guard lastWasDigit else { return false }
+                separators += 1
+                lastWasDigit = false
+            default:
+                return false
+            }
+        }
+        return lastWasDigit && digits >= 4 && separators >= 1
     }
 
     private func severity(_ a: [ExtractedNumber], _ b: [ExtractedNumber]) -> Severity {

@@ -141,6 +141,10 @@ struct NumberValueReader {
             while exponent > 0, currency == nil, let (sum, smaller, sumCurrency, sumEnd) = smallerScaleAddend(to: value, exponent: exponent, after: end) {
                 (value, exponent, currency, end) = (sum, smaller, sumCurrency, sumEnd)
             }
+            // 1萬2000, 2亿3400: units written right after a Han scale unit add to the amount.
+            if currency == nil, let (sum, unitsCurrency, unitsEnd) = hanUnitsAddend(to: value, exponent: exponent, after: end) {
+                (value, currency, end) = (sum, unitsCurrency, unitsEnd)
+            }
             emit(.amount, value, k, end)
             result[result.count - 1].currency = currency ?? nil
             return end
@@ -346,6 +350,9 @@ struct NumberValueReader {
         } else if let j = scaleStart, let word = cursor.word(j), let value = vocabulary.scales.inflectedOneWord(word) {
             exponent = value
             end = j + 1
+        } else if let j = scaleStart, let value = hanScaleExponent(at: j) {
+            exponent = value
+            end = j + 1
         }
         // de dólares, of dollars, 美元, долларов, USD; after the point of an abbreviated scale word (`млрд. долл.`).
         var c = cursor.next(end)
@@ -380,6 +387,48 @@ struct NumberValueReader {
         else { return nil }
         let (sum, overflow) = total.addingReportingOverflow(part)
         return overflow ? nil : (String(sum), smaller, currency, end)
+    }
+
+    /// The power of ten of a Han numeral unit of a thousand or more (`千`,
+    /// `万`, `萬`, `亿`, `億`, ``ChineseNumeral/unitValue(_:)``) written as
+    /// one word at `index` right after a figure (`1萬`, `3億`): a scale in
+    /// any language that writes Han characters (Chinese, Japanese,
+    /// Cantonese, Min Nan ...), whether or not it has a table of its own.
+    func hanScaleExponent(at index: Int) -> Int? {
+        guard cursor.isAttached(index), let token = cursor.token(index), token.kind == .word, token.range.count == 1,
+              let unit = ChineseNumeral.unitValue(cursor.scalars[token.range.lowerBound]), unit >= 1000 else { return nil }
+        switch unit {
+        case 1000: return 3
+        case 10_000: return 4
+        default: return 8
+        }
+    }
+
+    /// Whether the word at `index` is a scale of one Han character or Hangul
+    /// syllable attached to the figure before it (`1萬`, `3億`, `1만`): the
+    /// myriad scales after which East Asian scripts write the units without a
+    /// space (`1萬2000`, `1만2000`).
+    private func isOneCharacterScale(at index: Int) -> Bool {
+        guard cursor.isAttached(index), let token = cursor.token(index), token.kind == .word, token.range.count == 1 else { return false }
+        let scalar = cursor.scalars[token.range.lowerBound]
+        return NumberTokenizer.isHan(scalar) || (0xAC00...0xD7A3).contains(scalar.value)
+    }
+
+    /// The units written right after a one-character scale ending at `index`
+    /// (`1萬2000` = 12 000, `1만2000`, `3億5000` = 300 005 000): a whole figure attached
+    /// to the unit on both sides, below its power of ten, with no scale of its
+    /// own (`1万2千` is read by ``smallerScaleAddend(to:exponent:after:)``):
+    /// the sum, the currency named after the units and the index after them.
+    private func hanUnitsAddend(to value: String, exponent: Int, after index: Int) -> (String, String??, Int)? {
+        guard index >= 1, exponent >= 3, isOneCharacterScale(at: index - 1), cursor.isAttached(index), let token = cursor.token(index),
+              token.kind == .number, token.fraction == nil, !token.grouped, let units = token.integerValue,
+              let limit = Int(DecimalScaling.canonical(integer: "1", fraction: nil, exponent: exponent)), units < limit,
+              let total = Int(value) else { return nil }
+        let (sum, overflow) = total.addingReportingOverflow(units)
+        guard !overflow else { return nil }
+        guard let (unitsExponent, currency, end) = scale(after: index) else { return (String(sum), nil, index + 1) }
+        // Units with a scale of their own were read by ``smallerScaleAddend(to:exponent:after:)`` if they could be.
+        return unitsExponent == 0 ? (String(sum), currency, end) : nil
     }
 
     /// The currency written just before the figure at `index`: a sign
