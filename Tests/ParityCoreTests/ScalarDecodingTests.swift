@@ -103,6 +103,51 @@ import ParityTestSupport
         }
     }
 
+    /// `ScalarText.foldCheckingVerbatim` (a one-line unit's fold) against the three passes it replaces: `fold`,
+    /// `UnitText.verbatimRange` of the scalars written and the search for `*` or `<` that opens
+    /// `InlineMarkupParser.strip`; on constructed lines of white space, bidirectional marks, markup signs and
+    /// multi-byte letters, and on byte strings that are not valid UTF-8 (cut, overlong, surrogate, stray continuation bytes).
+    @Test func foldCheckingVerbatimIsFoldAndVerbatimRange() {
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "1", ".", " ", " ", "\t", "\r", "\u{0B}", "\u{0C}", "*", "<", ">", "\u{85}",
+                                          "\u{A0}", "é", "\u{200E}", "\u{061C}", "\u{2066}", "\u{3000}", "ب", "中", "😀", "\u{FEFF}",
+                                          "\u{FFFD}"]
+        let invalid: [[UInt8]] = [[0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+                                  [0xF0, 0x80, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80], [0xC3],
+                                  [0xE4, 0xB8], [0xC3, 0x41], [0xE4, 0x41, 0xAD], [0xFF]]
+        var random = SplitMix64(seed: 14)
+        var verbatim = 0
+        for trial in 0..<6000 {
+            let length = Int.random(in: 0..<30, using: &random)
+            var bytes: [UInt8] = []
+            for _ in 0..<length {
+                if trial % 4 == 3, Int.random(in: 0..<10, using: &random) == 0 {
+                    bytes += invalid[Int.random(in: 0..<invalid.count, using: &random)]
+                } else if trial % 2 == 0 {
+                    // Mostly letters and single spaces, so that many lines are verbatim.
+                    bytes += Array(String(alphabet[Int.random(in: 0..<8, using: &random) == 0 ? 4 : [0, 1, 2, 15, 20, 21][Int.random(in: 0..<6, using: &random)]]).utf8)
+                } else {
+                    bytes += Array(String(alphabet[Int.random(in: 0..<alphabet.count, using: &random)]).utf8)
+                }
+            }
+            let padding: [UInt8] = trial % 3 == 0 ? [] : [0x41, 0x20]
+            let all = padding + bytes + padding
+            let start = padding.count
+            let end = all.count - padding.count
+            var expected: [Unicode.Scalar] = []
+            all.withUnsafeBufferPointer { buffer in _ = ScalarText.appendFolded(buffer, start, end, into: &expected, lastWasSpace: false) }
+            let found = [Unicode.Scalar](unsafeUninitializedCapacity: max(1, end - start)) { out, initialized in
+                let result = all.withUnsafeBufferPointer { ScalarText.foldCheckingVerbatim($0, start, end, into: out.baseAddress!) }
+                initialized = result.count
+                #expect(result.mayHoldMarkup == expected.contains { $0 == "*" || $0 == "<" }, "trial \(trial)")
+                let verbatimRange = UnitText.verbatimRange(Array(out[0..<result.count]), all, start, end)
+                #expect((result.verbatim && result.count > 0 ? start..<end : nil) == verbatimRange, "trial \(trial): \(bytes)")
+                if verbatimRange != nil { verbatim += 1 }
+            }
+            #expect(found == expected, "trial \(trial)")
+        }
+        #expect(verbatim > 1000)
+    }
+
     /// The detector's line counts as the per-byte switch it replaced made them.
     static func looksExtractedByDefinition(_ bytes: [UInt8]) -> Bool {
         var formFeeds = 0, nonBlank = 0, followedByNonBlank = 0, wrappedLength = 0, lineLength = 0, longLines = 0

@@ -71,6 +71,69 @@ enum ScalarText {
         return (count, lastWasSpace)
     }
 
+    /// `fold(bytes, start, end, into: out, at: 0, lastWasSpace: false)`, which also tells, in the same pass, whether
+    /// the scalars written are exactly the UTF-8 bytes `bytes[start..<end]` (`verbatim`: nothing folded, dropped or
+    /// replaced, what `UnitText.verbatimRange` finds by encoding them again) and whether they hold a `*` or `<`, the
+    /// only scalars with which inline markup starts (`InlineMarkupParser.strip` removes nothing without one).
+    @inline(__always)
+    static func foldCheckingVerbatim(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: UnsafeMutablePointer<Unicode.Scalar>
+    ) -> (count: Int, verbatim: Bool, mayHoldMarkup: Bool) {
+        var lastWasSpace = false
+        var count = 0
+        var index = start
+        // Flags or-ed without branches in the ASCII loop: a byte written otherwise than it stands, a `*` or `<`.
+        var changed: UInt8 = 0
+        var marks: UInt8 = 0
+        while index < end {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                let isSpace = lead == 0x20 || lead &- 0x09 < 5
+                out[count] = Unicode.Scalar(isSpace ? 0x20 : lead)
+                let dropped = isSpace && lastWasSpace
+                count &+= dropped ? 0 : 1
+                changed |= (dropped || lead != 0x20 && isSpace) ? 1 : 0
+                marks |= (lead == 0x2A || lead == 0x3C) ? 1 : 0
+                lastWasSpace = isSpace
+                index += 1
+                continue
+            }
+            let value: UInt32
+            if lead < 0xC0 || index + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) >= end {
+                value = 0xFFFD
+                index += 1
+                changed = 1
+            } else {
+                let decoded = multiByteScalar(bytes, index, lead: lead)
+                value = decoded.value
+                // Encoded again, the scalar is these bytes only when they are its shortest form with valid continuations.
+                var continuations = true
+                for offset in 1..<decoded.length where bytes[index + offset] & 0xC0 != 0x80 { continuations = false }
+                let width = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+                if !continuations || width != decoded.length || Unicode.Scalar(value) == nil { changed = 1 }
+                index += decoded.length
+            }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            if value >= 0x61C, ScalarClass.isBidiControl(scalar) {
+                changed = 1
+                continue
+            }
+            if ScalarClass.isWhitespace(scalar) {
+                changed = 1
+                if !lastWasSpace {
+                    out[count] = " "
+                    count += 1
+                    lastWasSpace = true
+                }
+            } else {
+                out[count] = scalar
+                count += 1
+                lastWasSpace = false
+            }
+        }
+        return (count, changed == 0, marks != 0)
+    }
+
     /// The value and byte length of the multi-byte scalar whose lead byte
     /// (0xC0 or above) is at `index`; the caller has checked that its
     /// continuation bytes are there.
@@ -194,8 +257,14 @@ enum ScalarText {
 
     /// The first letter or digit of the text, skipping punctuation and quotes.
     static func firstLetter(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
-        for scalar in scalars.prefix(8) where scalar.properties.isAlphabetic || ScalarClass.digit(scalar) != nil {
-            return scalar
+        for scalar in scalars.prefix(8) {
+            let value = scalar.value
+            // In ASCII the alphabetic scalars are the letters (no property lookup), the digits `0`–`9`.
+            if value < 0x80, !SpeedRoundSwitch.old {
+                if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 { return scalar }
+                continue
+            }
+            if scalar.properties.isAlphabetic || ScalarClass.digit(scalar) != nil { return scalar }
         }
         return nil
     }

@@ -40,7 +40,21 @@ struct UnitText: Sendable {
         opensIndented = textStart > first.contentStart
         // At most one scalar a byte, and a space that joins each line to the one before.
         let room = max(0, last.contentEnd - textStart) + unit.lines.count
+        // A unit of one line (most of them) is folded in a pass that also tells whether the scalars are its bytes
+        // verbatim and whether they may hold markup, which `verbatimRange` and `InlineMarkupParser.strip` would find
+        // in two more passes.
+        var oneLine: (verbatim: Bool, mayHoldMarkup: Bool)?
         let folded = [Unicode.Scalar](unsafeUninitializedCapacity: room) { out, initialized in
+            if unit.lines.count == 1, !SpeedRoundSwitch.old {
+                let folded = decoded.utf8.withUnsafeBufferPointer { buffer in
+                    textStart < first.contentEnd
+                        ? ScalarText.foldCheckingVerbatim(buffer, textStart, first.contentEnd, into: out.baseAddress!)
+                        : (count: 0, verbatim: false, mayHoldMarkup: false)
+                }
+                oneLine = (folded.verbatim, folded.mayHoldMarkup)
+                initialized = folded.count
+                return
+            }
             initialized = decoded.utf8.withUnsafeBufferPointer { buffer -> Int in
                 var count = 0
                 var lastWasSpace = false
@@ -59,9 +73,16 @@ struct UnitText: Sendable {
                 return count
             }
         }
-        let (stripped, spans) = InlineMarkupParser.strip(folded)
+        let stripped: [Unicode.Scalar]
+        let spans: [EmphasisSpan]
+        if let oneLine, !oneLine.mayHoldMarkup {
+            (stripped, spans) = (folded, [])
+            fullBytes = oneLine.verbatim && !folded.isEmpty ? textStart..<last.contentEnd : nil
+        } else {
+            (stripped, spans) = InlineMarkupParser.strip(folded)
+            fullBytes = Self.verbatimRange(stripped, decoded.utf8, textStart, last.contentEnd)
+        }
         full = stripped
-        fullBytes = Self.verbatimRange(stripped, decoded.utf8, textStart, last.contentEnd)
         fullEmphasis = spans
         var label = LabelParser.parse(stripped, language: language) ?? wordLabels.label(stripped)
         if let bareHead {
@@ -84,12 +105,17 @@ struct UnitText: Sendable {
         }
         sourceRange = decoded.sourceRange(first.contentStart, last.contentEnd)
         // A label alone on its line ("1." / "Public financing") and blank lines after it do not make a second line.
-        var textLines = unit.lines.filter { !lines[$0].isBlank }
-        if textLines.count > 1, LabelOnlyLine.isLabelOnly(decoded.utf8, lines[textLines[0]].contentStart, lines[textLines[0]].contentEnd)
-            || bareHead != nil && BareDecimalHeads.isAlone(decoded.utf8, lines[textLines[0]]) {
-            textLines.removeFirst()
+        var textLineCount = 0
+        var firstTextLine = unit.lines.lowerBound
+        for index in unit.lines where !lines[index].isBlank {
+            if textLineCount == 0 { firstTextLine = index }
+            textLineCount += 1
         }
-        lineCount = max(1, textLines.count - unit.wrappedLines)
+        if textLineCount > 1, LabelOnlyLine.isLabelOnly(decoded.utf8, lines[firstTextLine].contentStart, lines[firstTextLine].contentEnd)
+            || bareHead != nil && BareDecimalHeads.isAlone(decoded.utf8, lines[firstTextLine]) {
+            textLineCount -= 1
+        }
+        lineCount = max(1, textLineCount - unit.wrappedLines)
         let letter = label == nil ? ScalarText.firstLetter(stripped) : nil
         startsInLowerCase = letter.map(ScalarClass.isLowercase) ?? false
         startsCaseless = letter.map(ScalarClass.isCaselessLetter) ?? false
