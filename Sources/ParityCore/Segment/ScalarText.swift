@@ -260,7 +260,7 @@ enum ScalarText {
         for scalar in scalars.prefix(8) {
             let value = scalar.value
             // In ASCII the alphabetic scalars are the letters (no property lookup), the digits `0`–`9`.
-            if value < 0x80, !SpeedRoundSwitch.old {
+            if value < 0x80 {
                 if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 { return scalar }
                 continue
             }

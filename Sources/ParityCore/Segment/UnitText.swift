@@ -45,7 +45,7 @@ struct UnitText: Sendable {
         // in two more passes.
         var oneLine: (verbatim: Bool, mayHoldMarkup: Bool)?
         let folded = [Unicode.Scalar](unsafeUninitializedCapacity: room) { out, initialized in
-            if unit.lines.count == 1, !SpeedRoundSwitch.old {
+            if unit.lines.count == 1 {
                 let folded = decoded.utf8.withUnsafeBufferPointer { buffer in
                     textStart < first.contentEnd
                         ? ScalarText.foldCheckingVerbatim(buffer, textStart, first.contentEnd, into: out.baseAddress!)
