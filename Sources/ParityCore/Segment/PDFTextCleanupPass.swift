@@ -45,6 +45,8 @@ enum PDFTextCleanupPass {
     static let minimumCountedWraps = 5
     /// Lines of a clause read for its end (`opensClause`).
     static let maximumClauseLines = 12
+    /// Longest treaty opening that names its Parties read under a title (`namesPartiesBelow`, scalars).
+    static let maximumPartiesOpening = 240
     /// Lines after a preamble's opening read to see whether it is set one clause a line.
     static let maximumPreambleLines = 80
     /// Lines above a preamble's opening searched for the organ the masthead names (`namesMastheadColumn`).
@@ -428,6 +430,24 @@ enum PDFTextCleanupPass {
             let scalars = ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)
             return PreambularOpening.isOpening(scalars) || namesMastheadColumn(scalars.dropLast(), before: index)
         }
+        /// Whether the lines from `index` (three at most) up to the first that ends with a comma hold a treaty's opening
+        /// that names its Parties: after its first comma, a clause of a few words naming a term in quotation marks
+        /// (`PreambleOpeningSplitter.namesTerm`), followed by a clause ("Kinikilala …,").
+        func namesPartiesBelow(_ index: Int) -> Bool {
+            var text: [Unicode.Scalar] = []
+            var line = index
+            while line < lines.count, line < index + 3, !lines[line].isBlank, !furnitureLines.contains(line) {
+                if !text.isEmpty { text.append(" ") }
+                text += ScalarText.scalars(bytes, lines[line].contentStart, lines[line].contentEnd)
+                if lastScalar(line).map(SpeakerLine.isComma) == true { break }
+                line += 1
+            }
+            guard line < lines.count, line < index + 3, lastScalar(line).map(SpeakerLine.isComma) == true,
+                  text.count <= Self.maximumPartiesOpening,
+                  let comma = text.firstIndex(where: SpeakerLine.isComma), comma + 1 < text.count,
+                  PreambleOpeningSplitter.namesTerm(Array(text[(comma + 1)...])), line + 1 < lines.count else { return false }
+            return opensClause(line + 1)
+        }
         /// Whether `name` (an opening without its comma) is the first column of a line above it on its page, after an
         /// article of a few scalars at most: the organ the masthead names ("Zgromadzenie Ogólne        Dystr.: ogólna" /
         /// "Zgromadzenie Ogólne,", "General Assembly" / "The General Assembly,"), in a language no table knows.
@@ -695,6 +715,15 @@ enum PDFTextCleanupPass {
                paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
                bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
                clauseOpeners.mayOpenUncapitalizedClause(next), acrossPage || opensClause(next) {
+                return true
+            }
+            // "… sa golpo ng Klow" / "Ang Republika … at ang Kaharian ng Syldavia, na tatawaging" / ""ang mga Partido",": a
+            // bilateral agreement's opening that names its Parties (`namesPartiesBelow`) does not go on from the title above
+            // it, however full the title's last line, which ends on a word.
+            if !acrossPage, lastParagraphNumber == 0, !preambleOpened, !endsSentence(previous), endsInWord(previous),
+               !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, lines[previous].contentEnd),
+               let first = lineText(next).unicodeScalars.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+               namesPartiesBelow(next) {
                 return true
             }
             // A preamble's opening under a title or heading stands alone: it starts a unit, and its clauses start after it.
