@@ -431,20 +431,23 @@ enum PDFTextCleanupPass {
             return PreambularOpening.isOpening(scalars) || namesMastheadColumn(scalars.dropLast(), before: index)
         }
         /// Whether the lines from `index` (three at most) up to the first that ends with a comma hold a treaty's opening
-        /// that names its Parties: after its first comma, a clause of a few words naming a term in quotation marks
+        /// that names its Parties: after its first comma, on its first line (a title's last words above the opening,
+        /// "TAMAREN YO" / "Repiblik … Sildavi, …", are no opening), a clause of a few words naming a term in quotation marks
         /// (`PreambleOpeningSplitter.namesTerm`), followed by a clause ("Kinikilala …,").
         func namesPartiesBelow(_ index: Int) -> Bool {
             var text: [Unicode.Scalar] = []
             var line = index
+            var firstLineLength = 0
             while line < lines.count, line < index + 3, !lines[line].isBlank, !furnitureLines.contains(line) {
                 if !text.isEmpty { text.append(" ") }
                 text += ScalarText.scalars(bytes, lines[line].contentStart, lines[line].contentEnd)
+                if line == index { firstLineLength = text.count }
                 if lastScalar(line).map(SpeakerLine.isComma) == true { break }
                 line += 1
             }
             guard line < lines.count, line < index + 3, lastScalar(line).map(SpeakerLine.isComma) == true,
                   text.count <= Self.maximumPartiesOpening,
-                  let comma = text.firstIndex(where: SpeakerLine.isComma), comma + 1 < text.count,
+                  let comma = text.firstIndex(where: SpeakerLine.isComma), comma + 1 < text.count, comma < firstLineLength,
                   PreambleOpeningSplitter.namesTerm(Array(text[(comma + 1)...])), line + 1 < lines.count else { return false }
             return opensClause(line + 1)
         }
