@@ -17,7 +17,9 @@
 ///   alone with such a text below) are read in order against a counter that
 ///   starts at 1: a line that continues the counter is a paragraph number, a
 ///   line that does not is a figure at the start of a wrapped line and is
-///   passed over. After a tab, the scope's later numbers must stand before a
+///   passed over. After the first, a number that passes over one (`1`, `3`:
+///   a paragraph left out) is a paragraph number too when the line above
+///   ends a sentence, where a paragraph ends. After a tab, the scope's later numbers must stand before a
 ///   tab too; after a space, before a space;
 /// - a scope where a label with a mark (`1.`, `(a)`) stands is numbered by
 ///   it and gives nothing;
@@ -28,6 +30,8 @@
 enum CaptionRestartedCounts {
     /// Fewest captions of one word that make a sequence.
     static let minimumCaptions = 2
+    /// Numbers a count may pass over where a paragraph ends (a paragraph left out: `1`, `3`).
+    static let maximumGap = 1
     /// Fewest captions whose count starts at 1 under them.
     static let minimumScopes = 2
     /// Longest caption line (bytes).
@@ -59,14 +63,17 @@ enum CaptionRestartedCounts {
                     }
                     if marked { break }
                 }
-                guard let value = BareDecimalHeads.headValue(bytes, lines, index), value == expected else { continue }
+                guard let value = BareDecimalHeads.headValue(bytes, lines, index),
+                      value == expected || expected > 1 && value > expected && value <= expected + maximumGap
+                        && endsSentenceAbove(bytes, lines, index, after: caption)
+                else { continue }
                 let tab = separatedByTab(head)
                 // A table row under a table's caption has further columns: no paragraph.
                 if tab, hasSecondTab(bytes, line) { continue }
                 if let separatorIsTab, separatorIsTab != tab, !BareDecimalHeads.isAlone(bytes, line) { continue }
                 if separatorIsTab == nil, !BareDecimalHeads.isAlone(bytes, line) { separatorIsTab = tab }
                 numbers[index] = value
-                expected += 1
+                expected = value + 1
             }
             guard !marked, !numbers.isEmpty else { continue }
             scopes += 1
@@ -96,6 +103,21 @@ enum CaptionRestartedCounts {
             byKey[match.key, default: []].append((index, match.number))
         }
         return byKey.values.filter { $0.count >= minimumCaptions }.flatMap { $0.map(\.line) }.sorted()
+    }
+
+    /// Whether the non-blank line above line `index` (below the caption) ends a sentence: a paragraph left out of
+    /// the count ("1 …." / "3 Chombo …", no 2) is read as a label only there, where a paragraph ends.
+    private static func endsSentenceAbove<Line: ContentLine>(_ bytes: [UInt8], _ lines: [Line], _ index: Int, after caption: Int) -> Bool {
+        var above = index - 1
+        while above > caption, lines[above].isBlank { above -= 1 }
+        guard above > caption else { return false }
+        let line = lines[above]
+        var start = line.contentEnd
+        for _ in 0..<8 where start > line.contentStart {
+            start -= 1
+            while start > line.contentStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        }
+        return ScalarText.endsSentence(ScalarText.scalars(bytes, start, line.contentEnd))
     }
 
     /// Whether a tab sets the line's leading number apart from its text.

@@ -24,6 +24,12 @@ struct ClauseOpenerWords {
     private var answers: [Int: Bool] = [:]
     /// Candidate lines whose capitalised first word the document never writes inside a sentence (`mayOpenClause`).
     private var unnamed: Set<Int> = []
+    /// Candidate lines whose first word, not capitalised, ends as another clause opener of the document does
+    /// (`mayOpenUncapitalizedClause`).
+    private var uncapitalizedShared: Set<Int> = []
+    /// Letters of the ending two words not capitalised must share (`mayOpenUncapitalizedClause`): inflections of
+    /// participles without case ("-ая", "-чы") are shorter than the capitalised ones' ("-ing", "-ando").
+    private static let uncapitalizedEndingLetters = 2
 
     /// Reads the candidates of `lines` (body lines, in order; furniture left
     /// out). `isShort`: whether a line is shorter than a full one.
@@ -61,6 +67,17 @@ struct ClauseOpenerWords {
             if plainStart { openers.insert(word) }
         }
         for (line, word) in uncapitalizedCandidates where uncapitalizedOpeners.contains(word) { answers[line] = true }
+        // A participle written once ("вітаючы", "дзейнічаючы") shares its ending with another clause opener of the
+        // document not capitalised ("выказваючы"): an inflection the document repeats at its clauses' starts.
+        var uncapitalizedByEnding: [String: Int] = [:]
+        for word in uncapitalizedOpeners.union(uncapitalizedCandidates.map(\.word)) {
+            guard let ending = Self.ending(word, letters: Self.uncapitalizedEndingLetters) else { continue }
+            uncapitalizedByEnding[ending, default: 0] += 1
+        }
+        for (line, word) in uncapitalizedCandidates {
+            guard let ending = Self.ending(word, letters: Self.uncapitalizedEndingLetters) else { continue }
+            if uncapitalizedByEnding[ending, default: 0] >= 2 { uncapitalizedShared.insert(line) }
+        }
         guard !candidateLines.isEmpty else { return }
         let words = Set(candidateLines.map(\.word))
         let lowered = Set(words.map { $0.lowercased() })
@@ -130,13 +147,20 @@ struct ClauseOpenerWords {
     /// with another of the document's clause openers; `opensParagraph` asks for more.
     func mayOpenClause(_ line: Int) -> Bool { unnamed.contains(line) }
 
-    /// The last three letters of a word of at least five, in lower case: the inflection clause openers of one
+    /// Whether `line` (after a full line ending in `,` or `;`) opens with a word not capitalised (lower case or a
+    /// script without case) that ends as another clause opener not capitalised of the document does, written
+    /// after a line ending a clause ("… разбураныя," / "вітаючы …" with "выказваючы …" after another such line):
+    /// where clauses start so, the shape a preamble repeats at its clauses' starts. `opensParagraph` asks for the
+    /// word itself repeated.
+    func mayOpenUncapitalizedClause(_ line: Int) -> Bool { uncapitalizedShared.contains(line) }
+
+    /// The last `letters` letters of a word of at least five, in lower case: the inflection clause openers of one
     /// document share ("-ing", "-ando", "-ant").
-    private static func ending(_ word: String) -> String? {
+    private static func ending(_ word: String, letters: Int = 3) -> String? {
         let scalars = Array(word.lowercased().unicodeScalars)
         guard scalars.count >= 5 else { return nil }
         var ending = String.UnicodeScalarView()
-        ending.append(contentsOf: scalars.suffix(3))
+        ending.append(contentsOf: scalars.suffix(letters))
         return String(ending)
     }
 

@@ -41,9 +41,13 @@ enum PDFFootnoteFinder {
     /// glued to its footnote text. `shortLength`: body lines shorter than this (in scalars) did not wrap (0: unknown).
     /// `mayRestart`: the page opens a part with notes of its own (an annex's caption stands on it), so its
     /// first numbered note may be 1 again, a new series, whatever the count before.
+    /// `paragraphNumbers`: lines the document's counts make paragraph numbers written without a stop
+    /// (`BareDecimalHeads.find`: "1 Mkataba huu …" under an article's caption), which open no note at a page's
+    /// bottom, cited figure or not ("… aya ya 1 ya Ibara hii …").
     static func footnotes(
         _ pageLines: [Int], _ lines: [PDFLine], _ bytes: [UInt8], searchFrom: Int,
         lastNumber: inout Int, rule: Int? = nil, shortLength: Int = 0, mayRestart: Bool = false,
+        paragraphNumbers: [Int: Int] = [:],
         replacements: inout [Int: (length: Int, text: String)]
     ) -> [[Int]] {
         if let rule {
@@ -56,14 +60,16 @@ enum PDFFootnoteFinder {
         let candidates = Array(pageLines.suffix(bottomLines))
         if let notes = tableNotes(candidates, lines, bytes, replacements: &replacements) { return notes }
         for (position, index) in candidates.enumerated() {
-            guard let marker = marker(lines[index], bytes), !marker.isLetter,
+            guard paragraphNumbers[index] == nil, let marker = marker(lines[index], bytes), !marker.isLetter,
                   case let restarts = mayRestart && marker.value == 1 && !inSequence(marker, lastNumber),
                   restarts || inSequence(marker, lastNumber),
                   !continuesSentence(marker, index, lines, bytes),
                   citation(of: marker, in: bytes, from: searchFrom, to: lines[index].contentStart) != nil
                     || marker.gluedToLetter else { continue }
             let rest = candidates[(position + 1)...]
-            if rest.contains(where: { PDFLabel.startsWithLabel(bytes, lines[$0].contentStart, lines[$0].contentEnd) }) { continue }
+            if rest.contains(where: { PDFLabel.startsWithLabel(bytes, lines[$0].contentStart, lines[$0].contentEnd) || paragraphNumbers[$0] != nil }) {
+                continue
+            }
             var notes: [[Int]] = []
             var number = restarts ? 0 : lastNumber
             var restarted = restarts

@@ -45,6 +45,10 @@ enum PDFTextCleanupPass {
     static let minimumCountedWraps = 5
     /// Lines of a clause read for its end (`opensClause`).
     static let maximumClauseLines = 12
+    /// Longest treaty opening that names its Parties read under a title (`namesPartiesBelow`, scalars).
+    static let maximumPartiesOpening = 240
+    /// Lines after a preamble's opening read to see whether it is set one clause a line.
+    static let maximumPreambleLines = 80
     /// Lines above a preamble's opening searched for the organ the masthead names (`namesMastheadColumn`).
     static let maximumMastheadLinesAbove = 12
     /// Lines from the text's start within which the masthead names the presiding officer ("Chair: Ms. X").
@@ -353,6 +357,31 @@ enum PDFTextCleanupPass {
         var preambleOpened = false
         // How the preamble's clauses written so far start (`flushParagraph`): with a capital, or otherwise.
         var preambleClauseStarts = (capitalized: 0, other: 0)
+        // The line of the preamble's opening (`flushParagraph`), once written.
+        var preambleOpening = -1
+        var oneClauseALineAnswer: Bool?
+        /// Whether the preamble after its opening is set one clause a line: every line from the opening to the first
+        /// labelled line (a numbered paragraph, a label alone, an article) or the words of agreement ends with a
+        /// clause mark, two lines at least ("…を想起し、" / "2036年以降、…を表明し、" / … / "1."). No line there was
+        /// broken by a wrap, so each clause mark at a line end ends its clause, however long the line.
+        func preambleSetOneClauseALine() -> Bool {
+            if let oneClauseALineAnswer { return oneClauseALineAnswer }
+            var clauses = 0, answer = false, index = preambleOpening + 1
+            while preambleOpening >= 0, index < lines.count, index - preambleOpening <= Self.maximumPreambleLines {
+                defer { index += 1 }
+                if lines[index].isBlank || furnitureLines.contains(index) { continue }
+                let (start, end) = (lines[index].contentStart, lines[index].contentEnd)
+                if PDFLabel.paragraphNumber(bytes, start, end) != nil || PDFLabel.isLabelOnly(bytes, start, end) || isArticleLine(index)
+                    || lastScalar(index).map(ScalarClass.isColon) == true {
+                    answer = clauses >= 2
+                    break
+                }
+                guard bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, start, end) }) else { break }
+                clauses += 1
+            }
+            oneClauseALineAnswer = answer
+            return answer
+        }
         /// Whether the line has the shape of a preamble's opening: one line ending with its only comma, a few words
         /// without a digit or a quotation mark (the end of a term the opening names, `Parties",`, is none), that starts
         /// with a letter, capital or caseless ("The General Assembly,", "Zgromadzenie Ogólne,").
@@ -400,6 +429,27 @@ enum PDFTextCleanupPass {
                 lines[index].contentStart, lines[index].contentEnd, width: fullWidth) { return true }
             let scalars = ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)
             return PreambularOpening.isOpening(scalars) || namesMastheadColumn(scalars.dropLast(), before: index)
+        }
+        /// Whether the lines from `index` (three at most) up to the first that ends with a comma hold a treaty's opening
+        /// that names its Parties: after its first comma, on its first line (a title's last words above the opening,
+        /// "TAMAREN YO" / "Repiblik … Sildavi, …", are no opening), a clause of a few words naming a term in quotation marks
+        /// (`PreambleOpeningSplitter.namesTerm`), followed by a clause ("Kinikilala …,").
+        func namesPartiesBelow(_ index: Int) -> Bool {
+            var text: [Unicode.Scalar] = []
+            var line = index
+            var firstLineLength = 0
+            while line < lines.count, line < index + 3, !lines[line].isBlank, !furnitureLines.contains(line) {
+                if !text.isEmpty { text.append(" ") }
+                text += ScalarText.scalars(bytes, lines[line].contentStart, lines[line].contentEnd)
+                if line == index { firstLineLength = text.count }
+                if lastScalar(line).map(SpeakerLine.isComma) == true { break }
+                line += 1
+            }
+            guard line < lines.count, line < index + 3, lastScalar(line).map(SpeakerLine.isComma) == true,
+                  text.count <= Self.maximumPartiesOpening,
+                  let comma = text.firstIndex(where: SpeakerLine.isComma), comma + 1 < text.count, comma < firstLineLength,
+                  PreambleOpeningSplitter.namesTerm(Array(text[(comma + 1)...])), line + 1 < lines.count else { return false }
+            return opensClause(line + 1)
         }
         /// Whether `name` (an opening without its comma) is the first column of a line above it on its page, after an
         /// article of a few scalars at most: the organ the masthead names ("Zgromadzenie Ogólne        Dystr.: ogólna" /
@@ -652,6 +702,33 @@ enum PDFTextCleanupPass {
                clauseOpeners.mayOpenClause(next), acrossPage || opensClause(next) {
                 return true
             }
+            // "…を想起し、" / "2036年以降、…": in a preamble set one clause a line (`preambleSetOneClauseALine`), each line
+            // ending with a clause mark ends its clause, however near the width it stops.
+            if !acrossPage, preambleOpened, lastParagraphNumber == 0,
+               paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
+               bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
+               preambleSetOneClauseALine() {
+                return true
+            }
+            // "… цалкам разбураныя," (full) / "вітаючы намаганні …": in a preamble whose clauses start in lower case or in a
+            // script without case, a clause that ends on a full line is followed by another when the next line's first word
+            // ends as another clause opener of the document does (`ClauseOpenerWords.mayOpenUncapitalizedClause`: the
+            // participles' inflection the preamble repeats; "… замедляют паводки," / "смягчают засухи …" goes on).
+            if preambleOpened, lastParagraphNumber == 0, !preambleClausesCapitalized(),
+               paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
+               bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
+               clauseOpeners.mayOpenUncapitalizedClause(next), acrossPage || opensClause(next) {
+                return true
+            }
+            // "… sa golpo ng Klow" / "Ang Republika … at ang Kaharian ng Syldavia, na tatawaging" / ""ang mga Partido",": a
+            // bilateral agreement's opening that names its Parties (`namesPartiesBelow`) does not go on from the title above
+            // it, however full the title's last line, which ends on a word.
+            if !acrossPage, lastParagraphNumber == 0, !preambleOpened, !endsSentence(previous), endsInWord(previous),
+               !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, lines[previous].contentEnd),
+               let first = lineText(next).unicodeScalars.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+               namesPartiesBelow(next) {
+                return true
+            }
             // A preamble's opening under a title or heading stands alone: it starts a unit, and its clauses start after it.
             if !acrossPage, opensPreamble(next, after: previous) { return true }
             if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened, hasOpeningShape(previous), opensClause(next),
@@ -859,11 +936,13 @@ enum PDFTextCleanupPass {
                 if ScalarClass.isUppercase(letter) { preambleClauseStarts.capitalized += 1 } else { preambleClauseStarts.other += 1 }
             }
             // A preamble's opening: one line ending with a comma, a few words without a digit ("The Security Council,").
-            if paragraph.count == 1, !preambleOpened, lastScalar(paragraph[0]).map(SpeakerLine.isComma) == true {
+            // A comma of any script: "安全保障理事会は、", "የፀጥታው ምክር ቤት፣".
+            if paragraph.count == 1, !preambleOpened, lastScalar(paragraph[0]).map(ScalarClass.isClauseComma) == true {
                 let scalars = ScalarText.scalars(bytes, lines[paragraph[0]].contentStart, lines[paragraph[0]].contentEnd)
                 preambleOpened = scalars.count <= PreambleOpeningSplitter.maximumOpeningLength
                     && scalars.split(whereSeparator: ScalarClass.isWhitespace).count <= PreambleOpeningSplitter.maximumWords
                     && !scalars.contains(where: { ScalarClass.digit($0) != nil })
+                if preambleOpened { preambleOpening = paragraph[0] }
             }
             if let first = paragraph.first, continuesDecimals(first), let label = decimalLabel(first) {
                 lastDecimal = label.components
@@ -950,7 +1029,7 @@ enum PDFTextCleanupPass {
             var notes = PDFFootnoteFinder.footnotes(
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
                 lastNumber: &lastFootnoteNumber, rule: rules[pageIndex], shortLength: shortLimit,
-                mayRestart: annexSinceNotes, replacements: &replacements)
+                mayRestart: annexSinceNotes, paragraphNumbers: bareHeads, replacements: &replacements)
             // A later rule on the page, below body text that follows the notes of the rule above it (a text without
             // form feeds is one page: an annex's own notes at its end), stands over notes too; after a count that
             // started again between the two (the annex's paragraphs or targets), they may start again at 1.
