@@ -399,6 +399,19 @@ enum PDFFootnoteFinder {
         return isLetter(before) || (0x30...0x39).contains(before)
     }
 
+    /// Whether the token that ends at `end` is a year standing alone: four ASCII digits, 1000 to 2199, opened by
+    /// white space or a bracket (not `1.2030`, `12,2030` or a longer figure).
+    private static func endsYear(_ bytes: [UInt8], _ end: Int, from: Int) -> Bool {
+        guard end - 4 >= from, end - 5 >= from else { return false }
+        var year = 0
+        for at in (end - 4)..<end {
+            guard (0x30...0x39).contains(bytes[at]) else { return false }
+            year = year * 10 + Int(bytes[at] - 0x30)
+        }
+        let opening = bytes[end - 5]
+        return (1000...2199).contains(year) && (ByteClass.isASCIIWhitespace(opening) || opening == UInt8(ascii: "("))
+    }
+
     private static func lettersBefore(_ bytes: [UInt8], _ end: Int, from: Int) -> Int {
         var count = 0
         var at = end - 1
@@ -431,7 +444,9 @@ enum PDFFootnoteFinder {
                     let afterPunctuation = ".,;:".utf8.contains(before) && ByteClass.isASCIIWhitespace(after)
                         && (lettersBefore(bytes, at - 1, from: from) >= (before == UInt8(ascii: ".") ? 5 : 1)
                             // A comma after a document symbol (`82/231,1 in which`): its number has no decimal part.
-                            || (before == UInt8(ascii: ",") || before == UInt8(ascii: ";")) && endsSymbol(bytes, at - 1, from: from))
+                            || (before == UInt8(ascii: ",") || before == UInt8(ascii: ";")) && endsSymbol(bytes, at - 1, from: from)
+                            // A year's full stop (`… than in 2030.2` at a paragraph's end): a year has no decimal part.
+                            || before == UInt8(ascii: ".") && endsYear(bytes, at - 1, from: from))
                     let beforeIsWordEnd = before >= 0x80 || (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A)
                         || before == UInt8(ascii: ")") || before == UInt8(ascii: "\"") || afterPunctuation
                     // Not at a line start, not inside a longer number.
