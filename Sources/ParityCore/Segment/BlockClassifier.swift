@@ -68,8 +68,9 @@ struct BlockClassifier {
             return nil
         }
 
+        var contentsAnnexes: [Int] = []
         (state.contents, state.leaderlessEntries) = contentsBlocks(echoes: labelEchoes, partCaptions: &state.partCaptions,
-                                                                   contentsUnits: &state.contentsUnits)
+                                                                   contentsUnits: &state.contentsUnits, annexCaptions: &contentsAnnexes)
         var (articles, articleLabels, insertedArticles) = articleTitles()
         var divisions = divisionTitles(excluding: state.contentsUnits)
         // A part the contents set between its chapters without a page is a caption over chapters numbered on
@@ -119,6 +120,11 @@ struct BlockClassifier {
         state.numbered = numberedUnits()
         (state.speakerWords, state.notedDesignationsOpenTurns, state.namesSpeakersFirst, state.turnShape) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
         for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes, numbered: state.numbered) {
+            state.inferredAnnexes[index] = ""
+        }
+        // Unnumbered annexes the contents name and the body repeats (`ContentsAnnexCaption`), whatever their word.
+        for index in contentsAnnexes where articles[index] == nil && divisions[index] == nil && state.inferredAnnexes[index] == nil
+            && state.partCaptions[index] == nil && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine(index))) == nil {
             state.inferredAnnexes[index] = ""
         }
         // A summary record numbers every paragraph of its body: what stands before paragraph 1 (the agenda item of the
@@ -2178,19 +2184,28 @@ struct BlockClassifier {
     /// Entries without a leader (`LeaderlessContentsEntry`) count as well; they are returned with the blocks.
     /// Entries whose labels the body repeats (`ContentsLabelEcho`) count too, and the blocks' part captions repeated
     /// in the body are returned in `partCaptions` (`ContentsPartCaption`), the blocks' units in `contentsUnits`.
-    private func contentsBlocks(echoes: [ContentsLabelEcho.Entry], partCaptions: inout [Int: Int], contentsUnits: inout Set<Int>)
+    private func contentsBlocks(echoes: [ContentsLabelEcho.Entry], partCaptions: inout [Int: Int], contentsUnits: inout Set<Int>,
+                                annexCaptions: inout [Int])
         -> ((starts: Set<Int>, captions: Set<Int>), [Int: TableOfContentsLineParser.Entry]) {
         var pages: [Int: Int] = [:]
         var leaderless: [Int: TableOfContentsLineParser.Entry] = [:]
         func oneLine(_ index: Int) -> TextLine? {
             let unit = units[index]
-            guard unit.lines.count == 1 else { return nil }
-            let line = lines[unit.lines.lowerBound]
+            guard unit.lines.count == 1 || labelAloneOver(index) else { return nil }
+            let line = lines[unit.lines.upperBound - 1]
             guard line.contentEnd - line.contentStart >= 3, line.contentEnd - line.contentStart <= 400 else { return nil }
             return line
         }
+        // A label alone on its line over its title (`I.` / `Bevezetés 2`, `I.` / `Bevezetés`) reads as the line
+        // `I. Bevezetés 2`: an entry whose label is set apart as the body's headings are.
         func foldedText(_ index: Int) -> [Unicode.Scalar]? {
-            oneLine(index).map { LeaderlessContentsEntry.folded(ScalarText.scalars(decoded.utf8, $0.contentStart, $0.contentEnd)[...]) }
+            guard let line = oneLine(index) else { return nil }
+            var text = ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)
+            if units[index].lines.count == 2 {
+                let label = lines[units[index].lines.lowerBound]
+                text = ScalarText.scalars(decoded.utf8, label.contentStart, label.contentEnd) + [" "] + text
+            }
+            return LeaderlessContentsEntry.folded(text[...])
         }
         // A page in any script's digits: the line's last byte is an ASCII digit or ends a non-ASCII scalar.
         let entries = LeaderlessContentsEntry.entries(
@@ -2266,6 +2281,13 @@ struct BlockClassifier {
             }
             partCaptions.merge(found) { first, _ in first }
             for index in max(0, extent.lowerBound - 1)...extent.upperBound { contentsUnits.insert(index) }
+            // An unnumbered annex the contents name after the chapters (`Melléklet` / its title and page), repeated in the body.
+            if let lastPage = pages[extent.upperBound] {
+                let named = ContentsAnnexCaption.pairs(after: extent.upperBound, lastPage: lastPage, unitCount: units.count,
+                                                       text: foldedText, isLabelled: isLabelledHeading)
+                annexCaptions += ContentsAnnexCaption.bodyCaptions(named.pairs, bodyStart: named.end + 1, unitCount: units.count,
+                                                                   text: foldedText)
+            }
             // The first part's caption stands before the first entry: the block starts with it, its caption is above.
             if let lineBefore, found.keys.contains(where: { index in
                 let text = found[index] == 2 ? (foldedText(index) ?? []) + [" "] + (foldedText(index + 1) ?? []) : foldedText(index) ?? []
@@ -2294,6 +2316,14 @@ struct BlockClassifier {
             blocks.captions.remove(start - 1)
         }
         return (blocks, leaderless)
+    }
+
+    /// Whether unit `index` is two lines, a label alone (`I.`, `5.`) over one line of text.
+    private func labelAloneOver(_ index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.lines.count == 2 else { return false }
+        let label = lines[unit.lines.lowerBound]
+        return LabelOnlyLine.isLabelOnly(decoded.utf8, label.contentStart, label.contentEnd)
     }
 
     /// Contents entries whose labels the body repeats in their order (`ContentsLabelEcho`).
@@ -2440,8 +2470,11 @@ struct BlockClassifier {
             }
             // "M. Dupont (France) dit que …." is a paragraph of a summary record, not section M:
             // a sentence that is long or whose label is out of sequence is not a heading.
-            if ScalarText.endsSentence(text.body),
-               text.body.count > Self.subheadingMaximumLength / 2 || !fitsSequence(text.form!, state.numbering) {
+            // Nor is a label far past its sequence, sentence or not: "M. Teodor Vasko" in a list of participants
+            // (`M`, thirteenth letter, where `A` or `I` comes next).
+            if ScalarText.endsSentence(text.body)
+                && (text.body.count > Self.subheadingMaximumLength / 2 || !fitsSequence(text.form!, state.numbering))
+                || Self.jumpsPastSequence(text.form!, state.numbering) {
                 state.listParent = nil
                 var block = draft(.unnumberedParagraph, text, body: false)
                 block.annex = state.annex
@@ -2579,6 +2612,20 @@ struct BlockClassifier {
     }
 
     /// Whether a section label is the next level-1 or level-2 label in sequence.
+    /// Whether a heading label lies more than `RawBlockBuilder.maximumCountStep` places past the next one of its
+    /// sequence at every level it may have (`M.` where `A.` or `I.` comes next; `C.` after `A.` still fits, a
+    /// section one version leaves out).
+    static func jumpsPastSequence(_ form: BlockLabel.Form, _ numbering: HeadingNumbering) -> Bool {
+        let step = RawBlockBuilder.maximumCountStep
+        switch form {
+        case .section(let roman, let letters):
+            return roman.map { $0 > numbering.expectedSection + step - 1 } ?? true
+                && !letters.isEmpty && letters.allSatisfy { $0 > numbering.expectedLetter + step - 1 }
+        case .letter(let value): return value > numbering.expectedLetter + step - 1
+        default: return false
+        }
+    }
+
     private func fitsSequence(_ form: BlockLabel.Form, _ numbering: HeadingNumbering) -> Bool {
         switch form {
         case .section(let roman, let letters):

@@ -78,7 +78,9 @@ enum PDFFootnoteFinder {
                    case let restartsHere = mayRestart && !restarted && next.value == 1 && !inSequence(next, number),
                    restartsHere || inSequence(next, number),
                    noteLine == index || !continuesSentence(next, noteLine, lines, bytes),
-                   case let cited = citation(of: next, in: bytes, from: searchFrom, to: lines[noteLine].contentStart),
+                   // Inside the page's notes, a marker after a year's stop cites the next one (`… than in 2030.2`).
+                   case let cited = citation(of: next, in: bytes, from: searchFrom, to: lines[noteLine].contentStart,
+                                             afterYear: noteLine != index),
                    cited != nil || next.gluedToLetter || noteLine == index {
                     notes.append([noteLine])
                     record(next, at: lines[noteLine].contentStart, citedAt: cited, bytes, &replacements)
@@ -320,8 +322,9 @@ enum PDFFootnoteFinder {
     /// The last citation of `marker` in `bytes[from..<to]`: glued to its word
     /// ("informe1"), else — for digits — the only one set apart by a space
     /// between a word and a lower-case word ("informe 1 se"), if there is exactly one.
-    static func citation(of marker: Marker, in bytes: [UInt8], from: Int, to: Int) -> Citation? {
-        if let glued = gluedCitation(of: marker, in: bytes, from: from, to: to) {
+    /// `afterYear`: digits glued to a year's full stop count too (`2030.2`), once the page's notes have begun.
+    static func citation(of marker: Marker, in bytes: [UInt8], from: Int, to: Int, afterYear: Bool = false) -> Citation? {
+        if let glued = gluedCitation(of: marker, in: bytes, from: from, to: to, afterYear: afterYear) {
             return Citation(start: glued, length: marker.bytes.count)
         }
         guard marker.isDigits else { return nil }
@@ -405,6 +408,19 @@ enum PDFFootnoteFinder {
         return isLetter(before) || (0x30...0x39).contains(before)
     }
 
+    /// Whether the token that ends at `end` is a year standing alone: four ASCII digits, 1000 to 2199, opened by
+    /// white space or a bracket (not `1.2030`, `12,2030` or a longer figure).
+    private static func endsYear(_ bytes: [UInt8], _ end: Int, from: Int) -> Bool {
+        guard end - 4 >= from, end - 5 >= from else { return false }
+        var year = 0
+        for at in (end - 4)..<end {
+            guard (0x30...0x39).contains(bytes[at]) else { return false }
+            year = year * 10 + Int(bytes[at] - 0x30)
+        }
+        let opening = bytes[end - 5]
+        return (1000...2199).contains(year) && (ByteClass.isASCIIWhitespace(opening) || opening == UInt8(ascii: "("))
+    }
+
     private static func lettersBefore(_ bytes: [UInt8], _ end: Int, from: Int) -> Int {
         var count = 0
         var at = end - 1
@@ -423,7 +439,7 @@ enum PDFFootnoteFinder {
         (byte >= 0x61 && byte <= 0x7A) || byte >= 0xC3
     }
 
-    private static func gluedCitation(of marker: Marker, in bytes: [UInt8], from: Int, to: Int) -> Int? {
+    private static func gluedCitation(of marker: Marker, in bytes: [UInt8], from: Int, to: Int, afterYear: Bool) -> Int? {
         let count = marker.bytes.count
         var at = to - count
         while at > from {
@@ -437,7 +453,9 @@ enum PDFFootnoteFinder {
                     let afterPunctuation = ".,;:".utf8.contains(before) && ByteClass.isASCIIWhitespace(after)
                         && (lettersBefore(bytes, at - 1, from: from) >= (before == UInt8(ascii: ".") ? 5 : 1)
                             // A comma after a document symbol (`82/231,1 in which`): its number has no decimal part.
-                            || (before == UInt8(ascii: ",") || before == UInt8(ascii: ";")) && endsSymbol(bytes, at - 1, from: from))
+                            || (before == UInt8(ascii: ",") || before == UInt8(ascii: ";")) && endsSymbol(bytes, at - 1, from: from)
+                            // A year's full stop (`… than in 2030.2` at a paragraph's end): a year has no decimal part.
+                            || afterYear && before == UInt8(ascii: ".") && endsYear(bytes, at - 1, from: from))
                     let beforeIsWordEnd = before >= 0x80 || (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A)
                         || before == UInt8(ascii: ")") || before == UInt8(ascii: "\"") || afterPunctuation
                     // Not at a line start, not inside a longer number.

@@ -94,7 +94,8 @@ enum RawBlockBuilder {
                 }
                 if let alone = labelAlone, let start = runStart {
                     labelAlone = nil
-                    if heads[index] != nil || startsWithLabel(buffer, line) && !startsWithSpacedDash(buffer, line) {
+                    if heads[index] != nil || startsWithLabel(buffer, line) && !startsWithSpacedDash(buffer, line)
+                        && !opensWithFigureAfterLabel(bytes, lines[alone.line], line) {
                         // Another label: the one alone stays a block of its own (blank lines after it stay outside).
                         close(RawBlock(lines: start..<(alone.line + 1)))
                         runStart = index
@@ -154,6 +155,22 @@ enum RawBlockBuilder {
         if let start = runStart { close(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? lines.count))) }
         return blocks
     }
+
+    /// Whether `line`, under the number alone on its line `label` (`5.`), starts with a figure that continues no
+    /// count and so is the text of that number, no label of its own: a year and its stop as a date written year
+    /// first opens it (`5.` / `2036. január 1-jétől …`, `2036. godā …`). A number of four digits or more numbers no
+    /// paragraph; under a paragraph number `n` alone, a number that neither opens a count (`1.`) nor goes on from `n`
+    /// by a step of at most three (a paragraph left without text, `5.` / `6.`) is no label either. The numbering
+    /// sequence decides, not the words after the figure.
+    static func opensWithFigureAfterLabel(_ bytes: [UInt8], _ label: TextLine, _ line: TextLine) -> Bool {
+        guard let figure = HardWrapContinuation.numberLabel(bytes, line), !figure.parenthesized else { return false }
+        if figure.value >= 1000 { return true }
+        guard let alone = HardWrapContinuation.numberLabel(bytes, label), !alone.parenthesized else { return false }
+        return figure.value != 1 && !(figure.value > alone.value && figure.value <= alone.value + maximumCountStep)
+    }
+
+    /// The largest step between two numbers of one count (a paragraph one version leaves out: `1 2 4`).
+    static let maximumCountStep = 3
 
     /// At most this many blank lines may stand between a label alone and its text.
     static let maximumBlanksAfterLabel = 3
