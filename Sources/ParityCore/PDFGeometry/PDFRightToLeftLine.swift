@@ -83,12 +83,8 @@ enum PDFRightToLeftLine {
         var direction: Direction
     }
 
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
-    }
+    /// A combining mark, part of the letter before it (`ScalarClass.isCombiningMark`).
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isCombiningMark(scalar) }
 
     /// A word of combining marks only (vowel signs the extractor set apart).
     static func isMarkOnly(_ text: String) -> Bool {

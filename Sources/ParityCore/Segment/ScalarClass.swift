@@ -77,6 +77,14 @@ enum ScalarClass {
         return scalar.properties.isUppercase
     }
 
+    /// A combining mark (general category Mn, Mc or Me: a vowel sign, a virama, a nukta), part of the letter before it.
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
     /// A letter of a script without case (Arabic, Han, ...), or of a script
     /// the document writes without capitals (Georgian, `CaselessScripts`).
     static func isCaselessLetter(_ scalar: Unicode.Scalar) -> Bool {

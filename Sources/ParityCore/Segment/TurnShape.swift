@@ -39,11 +39,6 @@ struct TurnShape: Sendable, Equatable {
         return ScalarLowercasing.lowercased(text[start..<end])
     }
 
-    /// A combining mark (a vowel sign, a virama, a nukta): part of the letter before it.
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
-    }
+    /// A combining mark, part of the letter before it (`ScalarClass.isCombiningMark`).
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isCombiningMark(scalar) }
 }
