@@ -67,6 +67,7 @@ import Testing
         #expect(ExpectationFolders.holdouts("18") == ["constructed-documents/holdout-18"])
         #expect(ExpectationFolders.holdouts("19") == ["constructed-documents/holdout-19"])
         #expect(ExpectationFolders.holdouts("20") == ["constructed-documents/holdout-20"])
+        #expect(ExpectationFolders.holdouts("21") == ["constructed-documents/holdout-21"])
         #expect(ExpectationFolders.holdouts("2, 1") == ["constructed-documents/holdout-2", "constructed-documents/holdout"])
         #expect(ExpectationFolders.holdouts("0") == [])
     }
