@@ -11,7 +11,7 @@
 enum CitedFootnoteMarker {
     /// The number and the length (scalars, with the space or tab after it) of the marker
     /// a unit starts with: `(1) `, `1 `, `1<tab>`, in any script's digits; `nil` for a
-    /// paragraph label (`1.`, `1)`) or no marker.
+    /// paragraph label (`1.`, `1)`, `1 - `) or no marker.
     static func leadingMarker(_ scalars: [Unicode.Scalar]) -> (number: Int, length: Int, parenthesized: Bool)? {
         var index = 0
         let parenthesized = scalars.first == "("
@@ -30,6 +30,9 @@ enum CitedFootnoteMarker {
         guard index < scalars.count, scalars[index] == " " || scalars[index] == "\t" else { return nil }
         while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
         guard index < scalars.count else { return nil }
+        // `1 - …` is a paragraph label in the Arabic style (a spaced dash), not marker 1 before a note.
+        if !parenthesized, scalars[index] == "-" || scalars[index] == "\u{2013}" || scalars[index] == "\u{2014}",
+           index + 1 < scalars.count, scalars[index + 1] == " " || scalars[index + 1] == "\t" { return nil }
         // `1 250 000` is one figure, not marker 1 before a note: a group of three digits after a bare number.
         if !parenthesized {
             var end = index
