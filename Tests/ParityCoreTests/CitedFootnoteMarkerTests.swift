@@ -13,6 +13,8 @@ import Testing
         #expect(CitedFootnoteMarker.leadingMarker(scalars("1. The constructed report.")) == nil)
         #expect(CitedFootnoteMarker.leadingMarker(scalars("1 250 000 people were counted.")) == nil)
         #expect(CitedFootnoteMarker.leadingMarker(scalars("3")) == nil)
+        // A paragraph label in the Arabic style, a spaced dash after the number.
+        #expect(CitedFootnoteMarker.leadingMarker(scalars("1 - تستند البيانات")) == nil)
     }
 
     @Test func citationsAreGluedToAWordOrItsFullStop() {

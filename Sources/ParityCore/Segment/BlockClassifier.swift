@@ -2226,6 +2226,14 @@ struct BlockClassifier {
             leaderless[entry.unit] = TableOfContentsLineParser.Entry(title: entry.label + [" "] + entry.title,
                                                                      target: TOCTarget(page: String(entry.page)))
         }
+        // Contents without pages (`PagelessContentsRun`): headings one after another that the body repeats in order.
+        for run in PagelessContentsRun.runs(count: units.count, key: pagelessHeadingKey) {
+            for index in run where pages[index] == nil {
+                guard let key = pagelessHeadingKey(index) else { continue }
+                pages[index] = 0
+                leaderless[index] = TableOfContentsLineParser.Entry(title: key, target: TOCTarget())
+            }
+        }
         for (index, unit) in units.enumerated() where unit.lines.count <= 3 {
             // The columns stand on the last line (the label may stand alone above it, a blank line between).
             let line = lines[unit.lines.upperBound - 1]
@@ -2317,6 +2325,37 @@ struct BlockClassifier {
         }
         return (blocks, leaderless)
     }
+
+    /// Unit `index` as a heading a contents without pages lists (`PagelessContentsRun`): one line, or a label alone
+    /// over one line (blank lines between allowed), that opens with a heading label (a Roman numeral, a section
+    /// letter, an ordinal) followed by a title and ends no sentence; its label and title, white space folded.
+    /// Paragraph numbers (`1.`) are left out: an agenda's list of items is no contents of its annotated items.
+    private func pagelessHeadingKey(_ index: Int) -> [Unicode.Scalar]? {
+        let unit = units[index]
+        guard unit.lines.count <= 2 + RawBlockBuilder.maximumBlanksAfterLabel else { return nil }
+        var first: TextLine?, last: TextLine?, count = 0
+        for lineIndex in unit.lines where !lines[lineIndex].isBlank {
+            if first == nil { first = lines[lineIndex] }
+            last = lines[lineIndex]
+            count += 1
+        }
+        guard let first, let last, count <= 2, last.contentEnd - first.contentStart <= Self.longestPagelessHeading else { return nil }
+        var text = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
+        if count == 2 {
+            guard LabelOnlyLine.isLabelOnly(decoded.utf8, first.contentStart, first.contentEnd) else { return nil }
+            text += [" "] + ScalarText.scalars(decoded.utf8, last.contentStart, last.contentEnd)
+        }
+        let folded = LeaderlessContentsEntry.folded(text[...])
+        guard !ScalarText.endsWithTerminalPunctuation(folded),
+              let label = LabelParser.parse(folded, language: language), label.length < folded.count else { return nil }
+        switch label.form {
+        case .section, .ordinal, .letter, .scriptLetter: return folded
+        default: return nil
+        }
+    }
+
+    /// Most bytes of a heading a contents without pages lists, from its label to the end of its title.
+    static let longestPagelessHeading = 400
 
     /// Whether unit `index` is two lines, a label alone (`I.`, `5.`) over one line of text.
     private func labelAloneOver(_ index: Int) -> Bool {

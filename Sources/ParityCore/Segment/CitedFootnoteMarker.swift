@@ -11,7 +11,7 @@
 enum CitedFootnoteMarker {
     /// The number and the length (scalars, with the space or tab after it) of the marker
     /// a unit starts with: `(1) `, `1 `, `1<tab>`, in any script's digits; `nil` for a
-    /// paragraph label (`1.`, `1)`) or no marker.
+    /// paragraph label (`1.`, `1)`, `1 - `) or no marker.
     static func leadingMarker(_ scalars: [Unicode.Scalar]) -> (number: Int, length: Int, parenthesized: Bool)? {
         var index = 0
         let parenthesized = scalars.first == "("
@@ -30,6 +30,9 @@ enum CitedFootnoteMarker {
         guard index < scalars.count, scalars[index] == " " || scalars[index] == "\t" else { return nil }
         while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
         guard index < scalars.count else { return nil }
+        // `1 - …` is a paragraph label in the Arabic style (a spaced dash), not marker 1 before a note.
+        if !parenthesized, scalars[index] == "-" || scalars[index] == "\u{2013}" || scalars[index] == "\u{2014}",
+           index + 1 < scalars.count, scalars[index + 1] == " " || scalars[index + 1] == "\t" { return nil }
         // `1 250 000` is one figure, not marker 1 before a note: a group of three digits after a bare number.
         if !parenthesized {
             var end = index
@@ -54,7 +57,8 @@ enum CitedFootnoteMarker {
     }
 
     /// The markers cited in `text` and the scalar offset of their first citation: `(n)` glued
-    /// to a letter or punctuation before it, or `n` glued to a full stop, comma or semicolon that
+    /// to a letter or punctuation before it or to a document symbol (`89/144(1)`; `article 5(1)` cites
+    /// a paragraph, not a note), before white space or a stop (`metais(2).`), or `n` glued to a full stop, comma or semicolon that
     /// follows a letter (`States.2`; not `2026.1`, which cites a footnote only when the document
     /// has that footnote: `plainCitation`), followed by a space, a line end or the end.
     static func citations(in text: [Unicode.Scalar]) -> [Int: Int] {
@@ -62,10 +66,11 @@ enum CitedFootnoteMarker {
         var index = 1
         while index < text.count {
             let scalar = text[index]
-            if scalar == "(", isGlue(text[index - 1]) {
+            if scalar == "(", isGlue(text[index - 1]) || endsSymbol(text, index) {
                 var end = index + 1, number = 0
                 while end < text.count, end - index <= 3, let digit = ScalarClass.digit(text[end]) { number = number * 10 + digit; end += 1 }
-                if end > index + 1, number > 0, end < text.count, text[end] == ")", endsCitation(text, end + 1) {
+                if end > index + 1, number > 0, end < text.count, text[end] == ")",
+                   endsCitation(text, end + 1) || endsCitationBeforePunctuation(text, end + 1) {
                     if cited[number] == nil { cited[number] = index }
                     index = end + 1
                     continue
