@@ -54,7 +54,8 @@ enum CitedFootnoteMarker {
     }
 
     /// The markers cited in `text` and the scalar offset of their first citation: `(n)` glued
-    /// to a letter or punctuation before it, or `n` glued to a full stop, comma or semicolon that
+    /// to a letter, punctuation or a document symbol before it (`Network.(1)`, `89/144(1)`), followed by a
+    /// space, a line end, the end or a full stop, comma, semicolon or colon (`vodel(2).`), or `n` glued to a full stop, comma or semicolon that
     /// follows a letter (`States.2`; not `2026.1`, which cites a footnote only when the document
     /// has that footnote: `plainCitation`), followed by a space, a line end or the end.
     static func citations(in text: [Unicode.Scalar]) -> [Int: Int] {
@@ -62,10 +63,13 @@ enum CitedFootnoteMarker {
         var index = 1
         while index < text.count {
             let scalar = text[index]
-            if scalar == "(", isGlue(text[index - 1]) {
+            // `(n)` glued to a letter, a closing mark or a document symbol (`89/144(1)`; not a figure: `article 5(4)`),
+            // before a space or a full stop (`vodel(2).`).
+            if scalar == "(", isGlue(text[index - 1]) || endsSymbol(text, index) {
                 var end = index + 1, number = 0
                 while end < text.count, end - index <= 3, let digit = ScalarClass.digit(text[end]) { number = number * 10 + digit; end += 1 }
-                if end > index + 1, number > 0, end < text.count, text[end] == ")", endsCitation(text, end + 1) {
+                if end > index + 1, number > 0, end < text.count, text[end] == ")",
+                   endsCitation(text, end + 1) || endsCitationBeforePunctuation(text, end + 1) {
                     if cited[number] == nil { cited[number] = index }
                     index = end + 1
                     continue
