@@ -21,6 +21,9 @@ import Testing
         let cited = CitedFootnoteMarker.citations(in: scalars("A survey of ferries.(1) Replies from 19 States.2 In 2026.3 and 5(4) and (5) items"))
         #expect(cited.keys.sorted() == [1, 2])
         #expect(CitedFootnoteMarker.plainCitation(2, in: scalars("Replies from 19 States.2")) == 23..<24)
+        // Glued to a document symbol, or to a word before a full stop (Uzbek, dev set `report-nailsmiths`).
+        let uzbek = CitedFootnoteMarker.citations(in: scalars("Assambleyaning 89/144(1) rezolyutsiyasiga. Mablag‘lari oshadi(2). Moddaning 5(3) bandi"))
+        #expect(uzbek.keys.sorted() == [1, 2])
     }
 
     @Test func aFootnoteTheDocumentHasIsCitedAfterAYear() {

@@ -19,17 +19,20 @@ final class BlockNumberReadings {
     private let extractors: [NumberExtractor]
     /// Per version: the readings kept, by block index.
     private var readings: [[Int: Reading]]
+    /// Per version: the numbers of its notes labelled `(n)` (``ParenthesizedNoteMarkers``).
+    private let noteMarkers: [Set<String>]
 
     init(_ alignment: Alignment, languages: [Language?]) {
         self.alignment = alignment
         extractors = languages.map { NumberExtractor(language: $0) }
         readings = alignment.versions.map { _ in [:] }
+        noteMarkers = alignment.versions.map { ParenthesizedNoteMarkers.markers(of: $0.blocks) }
     }
 
     /// The reading of block `index` of `version` (``NumberExtractor/valuesAndWords(_:)``), kept for later.
     func reading(_ version: Int, _ index: Int) -> Reading {
         if let known = readings[version][index] { return known }
-        let read = extractors[version].valuesAndWords(alignment.versions[version].blocks[index].text)
+        let read = read(version, index)
         readings[version][index] = read
         return read
     }
@@ -39,7 +42,16 @@ final class BlockNumberReadings {
     /// check asks for it.
     func take(_ version: Int, _ index: Int) -> Reading {
         if let known = readings[version].removeValue(forKey: index) { return known }
-        return extractors[version].valuesAndWords(alignment.versions[version].blocks[index].text)
+        return read(version, index)
+    }
+
+    /// Block `index` of `version` read, without the figures that cite the version's notes labelled `(n)`
+    /// (`vodel(2)`: ``ParenthesizedNoteMarkers``).
+    private func read(_ version: Int, _ index: Int) -> Reading {
+        let text = alignment.versions[version].blocks[index].text
+        var read = extractors[version].valuesAndWords(text)
+        read.values = ParenthesizedNoteMarkers.removingCitations(read.values, in: text, markers: noteMarkers[version])
+        return read
     }
 
     /// The values of block `index` of `version`: ``NumberExtractor/extract(_:)`` of its text.

@@ -127,6 +127,10 @@ struct NumberTokenizer: Sendable {
         // A symbol scan that failed covers a run of symbol characters; no
         // symbol starts inside that run, so it is not scanned again (linear time).
         var noSymbolBefore = 0
+        // Figures in digit-group order (`250 1`), and those among them with a decimal part on the group written
+        // first (`240,5 1`): a text that writes one such figure alone leaves open whether it is two figures.
+        var groupOrderFigures = 0
+        var groupOrderDecimals: [Int] = []
         func string(_ range: Range<Int>) -> String { ScalarText.string(scalars[range]) }
         func isLetterOrDigit(_ index: Int) -> Bool {
             index >= 0 && index < n && (NumberTokenizer.isWordScalar(scalars[index]) || DecimalDigit.value(scalars[index]) != nil)
@@ -164,6 +168,13 @@ struct NumberTokenizer: Sendable {
                     noSymbolBefore = runEnd
                 }
             }
+            if reversedSpaceGroups, DecimalDigit.value(c) != nil, let reversed = reversedGroups(scalars, at: i, decided: false) {
+                groupOrderFigures += 1
+                if reversed.fraction != nil { groupOrderDecimals.append(tokens.count) }
+                tokens.append(reversed)
+                i = reversed.range.upperBound
+                continue
+            }
             if DecimalDigit.value(c) != nil {
                 let number = scanNumber(scalars, at: i)
                 tokens.append(number)
@@ -185,6 +196,13 @@ struct NumberTokenizer: Sendable {
             }
             tokens.append(NumberToken(kind: .punct, text: String(c), range: i..<i + 1))
             i += 1
+        }
+        // The text shows the digit-group order in another figure too (a table's other amounts, `065,1 1  148,4 1`):
+        // its decimals in that order are decided.
+        if groupOrderFigures >= 2 {
+            for index in groupOrderDecimals {
+                if let decided = reversedGroups(scalars, at: tokens[index].range.lowerBound, decided: true) { tokens[index] = decided }
+            }
         }
         return tokens
     }
@@ -248,7 +266,6 @@ struct NumberTokenizer: Sendable {
             }
             return (String(decoding: digits, as: UTF8.self), p)
         }
-        if reversedSpaceGroups, let reversed = reversedGroups(scalars, at: start) { return reversed }
         var (integer, p) = readDigits(start)
         var groups = 1
         let firstGroupLength = integer.utf8.count
@@ -347,20 +364,42 @@ struct NumberTokenizer: Sendable {
 
     /// `250 1` (1 250) or `000 250 1` (1 250 000) in right-to-left text:
     /// groups of three separated by single spaces, then a last group of one
-    /// to three digits, with no figure, decimal mark or group after it.
-    private func reversedGroups(_ scalars: [Unicode.Scalar], at start: Int) -> NumberToken? {
+    /// to three digits, with no figure, decimal mark or group after it. The
+    /// group written first (the least significant) may carry the decimal
+    /// part (`240,5 1` = 1 240.5 with a decimal comma, `۲۴۰٫۵ ۱` with the
+    /// Arabic decimal separator): such a figure is ``NumberToken/groupingUndecided``
+    /// unless `decided` (the text shows the order in another figure), for it
+    /// may as well be two figures (240.5 and 1), a reading the groups keep.
+    private func reversedGroups(_ scalars: [Unicode.Scalar], at start: Int, decided: Bool) -> NumberToken? {
         let n = scalars.count
         var groups: [String] = []
+        var fraction: String?
         var p = start
-        while true {
+        func isGroupSpace(_ index: Int) -> Bool {
+            index + 1 < n && (scalars[index] == " " || scalars[index] == "\u{A0}" || scalars[index] == "\u{202F}")
+                && DecimalDigit.value(scalars[index + 1]) != nil
+        }
+        func readDigits() -> [UInt8] {
             var digits: [UInt8] = []
             while p < n, let d = DecimalDigit.value(scalars[p]) {
                 digits.append(UInt8(48 + d))
                 p += 1
             }
+            return digits
+        }
+        while true {
+            let digits = readDigits()
             groups.append(String(decoding: digits, as: UTF8.self))
-            let isSpace = p + 1 < n && (scalars[p] == " " || scalars[p] == "\u{A0}" || scalars[p] == "\u{202F}")
-            guard digits.count == 3, isSpace, DecimalDigit.value(scalars[p + 1]) != nil else { break }
+            // The decimal part, on the group written first only: `240,5 1`.
+            if groups.count == 1, digits.count == 3, p + 1 < n, DecimalDigit.value(scalars[p + 1]) != nil,
+               scalars[p] == "\u{066B}" || scalars[p] == (decimalComma ? "," : ".") {
+                let mark = p
+                p += 1
+                let fractionDigits = readDigits()
+                guard isGroupSpace(p) else { p = mark; break }
+                fraction = String(decoding: fractionDigits, as: UTF8.self)
+            }
+            guard digits.count == 3, isGroupSpace(p) else { break }
             p += 1
         }
         guard groups.count >= 2, (1...3).contains(groups.last!.utf8.count),
@@ -372,7 +411,8 @@ struct NumberTokenizer: Sendable {
         // The groups kept most significant first: a cut between them is a cut between figures written each in
         // reverse (`500 438 000 417`, two table columns whose gap the unit's folded text made one space, is
         // 438 500 and 417 000), for the reading of the spaces as gaps between figures (``ExtractedNumber/spaceGroupReadings``).
-        return NumberToken(kind: .number, text: DecimalScaling.canonical(integer: integer, fraction: nil), range: start..<p,
-                           integerPart: integer, fraction: nil, grouped: true, spaceGroups: groups.reversed())
+        return NumberToken(kind: .number, text: DecimalScaling.canonical(integer: integer, fraction: fraction), range: start..<p,
+                           integerPart: integer, fraction: fraction, grouped: true, spaceGroups: groups.reversed(),
+                           groupingUndecided: fraction != nil && !decided)
     }
 }

@@ -208,7 +208,8 @@ struct NumberVocabulary: Sendable {
         let hasHandNumbers = handWords != nil || handScales != nil
         var vocabulary = NumberVocabulary(
             decimalComma: NumberConventions.usesDecimalComma(code) || (!hasHandNumbers && cldr.decimalComma),
-            scales: WordPhraseTable(scales, foldingDiacritics: true),
+            // Without a hand table the scale words' inflected forms are not listed: they are read with any ending.
+            scales: WordPhraseTable(scales, foldingDiacritics: true, longEndings: handScales == nil),
             percents: allPercents,
             // A language without range words of its own reads those of every language, as the general convention does.
             connectors: RangeWords.connectors[code].map { Set($0.map(WordPhraseTable.normalize)) } ?? general.connectors,
@@ -264,7 +265,8 @@ struct NumberVocabulary: Sendable {
         // In a fixed order, so that a word of two languages ("once": 1 in English, 11 in Spanish) always reads the same.
         for code in NumberWordTable.words.keys.sorted() { words.merge(normalizedWords(NumberWordTable.words[code]!)) { old, _ in old } }
         var vocabulary = NumberVocabulary(
-            decimalComma: false, scales: WordPhraseTable(NumberConventions.scaleWords(for: nil), foldingDiacritics: true), percents: allPercents,
+            decimalComma: false, scales: WordPhraseTable(NumberConventions.scaleWords(for: nil), foldingDiacritics: true, longEndings: true),
+            percents: allPercents,
             connectors: Set(RangeWords.connectors.values.joined().map(WordPhraseTable.normalize)), words: words)
         vocabulary.decimalMarkUnknown = true
         // The words any language writes between day, month and year (Latin `mensis`, `anno`), as its month names are read.

@@ -14,11 +14,18 @@ struct WordPhraseTable: Sendable {
 
     /// Whether words are compared without their diacritics (``DiacriticFolding``): scale words.
     private(set) var foldsDiacritics = false
+    /// Whether a phrase of six letters or more takes an ending of any length
+    /// up to its own (``inflectedOneWord(_:)``): the scale words of a language
+    /// whose forms no hand table lists.
+    private(set) var takesLongEndings = false
 
     /// A table of `phrases`; with `foldingDiacritics`, words match whatever
-    /// diacritics their letters carry (`milionů` = `miliónů`).
-    init(_ phrases: [String: Int], foldingDiacritics: Bool = false) {
+    /// diacritics their letters carry (`milionů` = `miliónů`); with
+    /// `longEndings`, a one-word phrase of six letters or more is read with
+    /// an ending of any length up to its own (``inflectedOneWord(_:)``).
+    init(_ phrases: [String: Int], foldingDiacritics: Bool = false, longEndings: Bool = false) {
         foldsDiacritics = foldingDiacritics
+        takesLongEndings = longEndings
         for (phrase, value) in phrases {
             var words = WordPhraseTable.words(of: phrase)
             if foldingDiacritics { words = words.map(DiacriticFolding.folded) }
@@ -70,7 +77,18 @@ struct WordPhraseTable: Sendable {
     /// The value of the one-word phrase of five letters or more that `word`
     /// begins with, followed by one to four more letters: the phrase with a
     /// case ending (Turkish `milyondan`, `milyona`), for languages that
-    /// write them on the word. The longest such phrase wins.
+    /// write them on the word. In a table with long endings
+    /// (``takesLongEndings``: the scale words of a language whose forms no
+    /// hand table lists, and those every language reads), a phrase of six
+    /// letters or more (a scale's whole stem: `million`, `miljoona`,
+    /// `milyon`) takes an ending of letters of any length up to its own, as
+    /// agglutinative languages chain their case endings (Veps
+    /// `millionhasai`, Uzbek `milliongacha`, Kazakh `миллионнан`); a rest
+    /// longer than the stem is rather another word joined to it, and a
+    /// five-letter phrase takes four letters at most. Hand
+    /// tables list their languages' forms, so their words take short
+    /// endings only (German `Millionenstädte`, Russian `тысячелетия`, are no
+    /// scale). The longest such phrase wins.
     ///
     /// Where no phrase is written whole, a phrase of six letters or more whose
     /// last one or two letters (its own ending) give way to another ending of
@@ -80,8 +98,11 @@ struct WordPhraseTable: Sendable {
     func inflectedOneWord(_ word: String) -> Int? {
         let scalars = Array(folding(word).unicodeScalars)
         let count = scalars.count
-        for candidate in inflectableWords where (candidate.scalars.count + 1...candidate.scalars.count + 4).contains(count)
-            && scalars.starts(with: candidate.scalars) {
+        for candidate in inflectableWords where scalars.starts(with: candidate.scalars) {
+            let stem = candidate.scalars.count
+            let longestEnding = takesLongEndings && stem >= 6 ? stem : 4
+            guard count > stem, count - stem <= longestEnding,
+                  count - stem <= 4 || scalars[stem...].allSatisfy({ $0.properties.isAlphabetic }) else { continue }
             return candidate.value
         }
         // The phrase with the longest stem in common wins (`miljardu` is no `miljons`).

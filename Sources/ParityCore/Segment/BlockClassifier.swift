@@ -330,6 +330,9 @@ struct BlockClassifier {
         /// Footnote markers the text cites, with the byte offset of their first citation (`CitedFootnoteMarker`),
         /// read the first time a unit may be such a footnote.
         var citedMarkers: [Int: Int]?
+        /// The footnote rules of the text (unit indices) with the numbers of the markers that open the units
+        /// right below each (`(1) …`, `1 …`), read the first time a unit may be a footnote without a rule.
+        var markersBelowRules: [(rule: Int, offset: Int, numbers: Set<Int>)]?
         /// The last footnote number found by its citation.
         var lastCitedFootnote = 0
         /// The number of the last numbered footnote, however its marker is written.
@@ -2052,6 +2055,12 @@ struct BlockClassifier {
             if state.citedMarkers == nil { state.citedMarkers = CitedFootnoteMarker.citations(inUTF8: decoded.utf8) }
             let start = lines[units[index].lines.lowerBound].contentStart
             guard let cited = state.citedMarkers?[marker.number], cited < start else { return nil }
+            // The note a citation points to is the one below the next rule that has it: a unit before that rule is an
+            // item (`(1) …;`), and one after it is not the note of a citation before it (an annex's `1 - …`).
+            if state.markersBelowRules == nil { state.markersBelowRules = markersBelowRules() }
+            let rules = state.markersBelowRules ?? []
+            if rules.contains(where: { $0.rule > index && $0.numbers.contains(marker.number) }) { return nil }
+            if let used = rules.last(where: { $0.rule < index && $0.numbers.contains(marker.number) }), cited < used.offset { return nil }
         }
         state.lastCitedFootnote = marker.number
         state.lastFootnoteNumber = marker.number
@@ -2066,6 +2075,26 @@ struct BlockClassifier {
         block.annex = state.annex
         return block
     }
+
+    /// Each footnote rule of the text (a unit of one rule line, with the byte offset of its line) with the numbers
+    /// of the markers that open the lines below it (`(1) …`, `1 …`), among the next `linesBelowARule` lines: one pass over the units.
+    private func markersBelowRules() -> [(rule: Int, offset: Int, numbers: Set<Int>)] {
+        var result: [(rule: Int, offset: Int, numbers: Set<Int>)] = []
+        for (index, unit) in units.enumerated() where unit.lines.count == 1 {
+            let line = lines[unit.lines.lowerBound]
+            guard FootnoteRule.isRule(decoded.utf8, line.contentStart, line.contentEnd) else { continue }
+            var numbers = Set<Int>()
+            for below in lines[(unit.lines.lowerBound + 1)...].prefix(Self.linesBelowARule) where !below.isBlank {
+                let head = ScalarText.scalars(decoded.utf8, below.contentStart, min(below.contentEnd, below.contentStart + 64))
+                if let marker = CitedFootnoteMarker.leadingMarker(head) { numbers.insert(marker.number) }
+            }
+            result.append((index, line.contentStart, numbers))
+        }
+        return result
+    }
+
+    /// Lines below a footnote rule whose markers count as its notes (`markersBelowRules`).
+    static let linesBelowARule = 40
 
     /// Most units a run of footnotes at the foot of a document is looked for in (`footnotesEndDocument`).
     static let maximumFootnotesAtTheFoot = 12
