@@ -224,7 +224,7 @@ enum PDFFootnoteFinder {
     }
 
     /// Whether the line at `index` is the wrapped rest of the sentence on the line right above it, whatever it
-    /// starts with ("3.   The next review … is scheduled for" / "     1 October 2036."): that line ends no sentence
+    /// starts with ("3.   Översynen av nätet … avslutas den" / "     1 oktober 2036."): that line ends no sentence
     /// and this one starts at its text's column, indented — after its hanging label or marker and their gap, or at
     /// its own indent. A page-foot note starts at its own column, and below a blank line or a rule.
     static func continuesWrappedLine(_ index: Int, _ lines: [PDFLine], _ bytes: [UInt8]) -> Bool {

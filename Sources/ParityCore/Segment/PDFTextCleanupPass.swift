@@ -292,7 +292,7 @@ enum PDFTextCleanupPass {
             return lines[index].contentStart - at
         }
         /// The columns (in scalars) where a line set in two columns starts and where its second cell starts, after a
-        /// gap of three spaces or more ("E/2037/L.12       Draft resolution on …"); nil for a line without such a gap.
+        /// gap of three spaces or more ("E/2037/L.12       Förslag till resolution …"); nil for a line without such a gap.
         func twoColumnCells(_ index: Int) -> (start: Int, second: Int)? {
             let line = lines[index]
             guard let gap = PDFTableRow.firstGap(bytes, line), gap > line.contentStart, bytes[gap] == 0x20 else { return nil }
@@ -674,14 +674,14 @@ enum PDFTextCleanupPass {
             }
             // A masthead line stands alone (its width says nothing in a short text).
             if mastheadLines.contains(previous) || mastheadLines.contains(next), !startsLowercase(next) { return true }
-            // A list set in two columns ("E/2037/L.12       Draft resolution on the" / "                  craft of …" /
-            // "E/2037/NGO/4      Statement submitted by …"): a line that starts at the column of its unit's first line,
+            // A list set in two columns ("E/2037/9          Доповідь … про обробку пера і" /
+            // "                  рогу в сільській місцевості" / "E/2037/L.12       Проект резолюції …"): a line that starts at the column of its unit's first line,
             // with its second cell at that line's second column, opens the next row; a line indented to the second
             // column (the cell's wrapped rest) goes on.
             if !acrossPage, let first = paragraph.first, first != next, let row = twoColumnCells(first),
                let cells = twoColumnCells(next), row == cells { return true }
-            // A line set at the text column of its paragraph's hanging first line ("3.   The survey was completed" /
-            // "     30 November 2036."), under a line that ends no sentence, is that paragraph's wrapped line, though it
+            // A line set at the text column of its paragraph's hanging first line ("3.   Перегляд мережі майстерень завершиться" /
+            // "     1 жовтня 2036 року."), under a line that ends no sentence, is that paragraph's wrapped line, though it
             // starts with a figure (a date): it hangs no label of its own. A heading's title ("II.  Findings") is
             // no paragraph under way: the paragraph is numbered, or has run on over a line already. A line in words at
             // that column may be an item's annotation under its title ("2.  Adoption of the agenda" / "    The Council …"):
