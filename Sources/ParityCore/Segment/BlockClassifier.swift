@@ -2319,11 +2319,21 @@ struct BlockClassifier {
             partCaptions.merge(found) { first, _ in first }
             for index in max(0, extent.lowerBound - 1)...extent.upperBound { contentsUnits.insert(index) }
             // An unnumbered annex the contents name after the chapters (`Melléklet` / its title and page), repeated in the body.
-            if let lastPage = pages[extent.upperBound] {
-                let named = ContentsAnnexCaption.pairs(after: extent.upperBound, lastPage: lastPage, unitCount: units.count,
+            // The pair may have a dot leader of its own (`Priedas` / `Dokumentai … . . . . 3`), so the block takes it
+            // in: the pairs are read after the block's last labelled entry.
+            var lastLabelled = extent.upperBound
+            while lastLabelled > extent.lowerBound,
+                  !(pages[lastLabelled] != nil && foldedText(lastLabelled).map(isLabelledHeading) == true) { lastLabelled -= 1 }
+            if pages[lastLabelled] == nil || foldedText(lastLabelled).map(isLabelledHeading) != true { lastLabelled = extent.upperBound }
+            if let lastPage = pages[lastLabelled] {
+                let named = ContentsAnnexCaption.pairs(after: lastLabelled, lastPage: lastPage, unitCount: units.count,
                                                        text: foldedText, isLabelled: isLabelledHeading)
-                annexCaptions += ContentsAnnexCaption.bodyCaptions(named.pairs, bodyStart: named.end + 1, unitCount: units.count,
-                                                                   text: foldedText)
+                let bodyAnnexes = ContentsAnnexCaption.bodyCaptions(named.pairs, bodyStart: max(named.end, extent.upperBound) + 1,
+                                                                    unitCount: units.count, text: foldedText)
+                annexCaptions += bodyAnnexes
+                // Inside the block the caption stood as a part caption does (a line without a page over an entry):
+                // after the last labelled entry it names an annex, not a part.
+                for index in bodyAnnexes { partCaptions.removeValue(forKey: index) }
             }
             // The first part's caption stands before the first entry: the block starts with it, its caption is above.
             if let lineBefore, found.keys.contains(where: { index in

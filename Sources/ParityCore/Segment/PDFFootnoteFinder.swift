@@ -63,7 +63,7 @@ enum PDFFootnoteFinder {
             guard paragraphNumbers[index] == nil, let marker = marker(lines[index], bytes), !marker.isLetter,
                   case let restarts = mayRestart && marker.value == 1 && !inSequence(marker, lastNumber),
                   restarts || inSequence(marker, lastNumber),
-                  !continuesSentence(marker, index, lines, bytes),
+                  !continuesSentence(marker, index, lines, bytes), !continuesWrappedLine(index, lines, bytes),
                   citation(of: marker, in: bytes, from: searchFrom, to: lines[index].contentStart) != nil
                     || marker.gluedToLetter else { continue }
             let rest = candidates[(position + 1)...]
@@ -77,7 +77,7 @@ enum PDFFootnoteFinder {
                 if let next = self.marker(lines[noteLine], bytes), !next.isLetter,
                    case let restartsHere = mayRestart && !restarted && next.value == 1 && !inSequence(next, number),
                    restartsHere || inSequence(next, number),
-                   noteLine == index || !continuesSentence(next, noteLine, lines, bytes),
+                   noteLine == index || !continuesSentence(next, noteLine, lines, bytes) && !continuesWrappedLine(noteLine, lines, bytes),
                    // Inside the page's notes, a marker after a year's stop cites the next one (`… than in 2030.2`).
                    case let cited = citation(of: next, in: bytes, from: searchFrom, to: lines[noteLine].contentStart,
                                              afterYear: noteLine != index),
@@ -221,6 +221,45 @@ enum PDFFootnoteFinder {
         let last = lines[previous]
         let lastScalars = ScalarText.scalars(bytes, max(last.contentStart, last.contentEnd - 4), last.contentEnd)
         return !ScalarText.endsSentence(lastScalars)
+    }
+
+    /// Whether the line at `index` is the wrapped rest of the sentence on the line right above it, whatever it
+    /// starts with ("3.   Översynen av nätet … avslutas den" / "     1 oktober 2036."): that line ends no sentence
+    /// and this one starts at its text's column, indented — after its hanging label or marker and their gap, or at
+    /// its own indent. A page-foot note starts at its own column, and below a blank line or a rule.
+    static func continuesWrappedLine(_ index: Int, _ lines: [PDFLine], _ bytes: [UInt8]) -> Bool {
+        guard index > 0, !lines[index - 1].isBlank, lines[index - 1].page == lines[index].page else { return false }
+        let above = lines[index - 1]
+        guard !endsSentence(above, bytes), !FootnoteRule.isRule(bytes, above.contentStart, above.contentEnd) else { return false }
+        // A note's marker before its text with one space ("1 See A/70/219, para") hangs too: the next note is no wrap.
+        // Text at the margin (reading-order extraction sets every line there) tells nothing.
+        let start = column(lines[index].contentStart, bytes)
+        return start > 0 && start == textColumn(above, bytes, gap: 1)
+    }
+
+    /// Longest label or marker (in bytes) before the gap of a hanging line (`18.4`, `(iii)`, `12`).
+    static let hangingLabelBytes = 6
+
+    /// The column where `line`'s text starts: after a short first token (a label or marker) and a gap of `gap`
+    /// spaces or more, or else at the line's first character.
+    static func textColumn(_ line: PDFLine, _ bytes: [UInt8], gap: Int = 2) -> Int {
+        var at = line.contentStart
+        while at < line.contentEnd, bytes[at] != 0x20, bytes[at] != 0x09 { at += 1 }
+        var gapEnd = at
+        while gapEnd < line.contentEnd, bytes[gapEnd] == 0x20 { gapEnd += 1 }
+        if at - line.contentStart <= hangingLabelBytes, gapEnd - at >= gap, gapEnd < line.contentEnd,
+           PDFLabel.startsWithLabel(bytes, line.contentStart, line.contentEnd)
+            || marker(line, bytes) != nil {
+            return column(gapEnd, bytes)
+        }
+        return column(line.contentStart, bytes)
+    }
+
+    /// The column of byte `offset` on its line: the bytes since the line's start (layout text indents with spaces).
+    static func column(_ offset: Int, _ bytes: [UInt8]) -> Int {
+        var start = offset
+        while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0C { start -= 1 }
+        return offset - start
     }
 
     /// A footnote marker at the start of a line: its bytes and whether it is ASCII digits.

@@ -1,6 +1,7 @@
 /// A table row in `pdftotext -layout` output, such as a table-of-contents
 /// entry: a line with a column gap (three or more spaces, or a tab) whose
-/// last column is a number or a number range ("23–29", "7", "21"), possibly
+/// last column is a number or a number range ("23–29", "7", "21") or a figure
+/// ("2,905.2", "2.981,4"), possibly
 /// with a table note marker glued to it ("235c"). The
 /// gap after a leading label ("1.   The present report … resolution
 /// 1979") does not count: that is a paragraph's first line.
@@ -25,11 +26,15 @@ enum PDFTableRow {
            bytes[lastEnd - 2] >= 0x30, bytes[lastEnd - 2] <= 0x39 { lastEnd -= 1 }
         let last = bytes[start..<lastEnd]
         guard let first = last.first, first >= 0x30, first <= 0x39 else { return false }
-        // Digits, with "-" or an en dash (E2 80 93) between them.
+        // Digits, with "-" or an en dash (E2 80 93) between them, or a figure's group or decimal separator
+        // ("2,905.2", "2.981,4": a point or comma between two digits).
         var index = last.startIndex
         while index < last.endIndex {
             let byte = bytes[index]
             if byte >= 0x30 && byte <= 0x39 || byte == UInt8(ascii: "-") {
+                index += 1
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","), index > last.startIndex, index + 1 < last.endIndex,
+                      (0x30...0x39).contains(bytes[index - 1]), (0x30...0x39).contains(bytes[index + 1]) {
                 index += 1
             } else if byte == 0xE2, index + 2 < last.endIndex, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 {
                 index += 3

@@ -291,6 +291,19 @@ enum PDFTextCleanupPass {
             while at > 0, bytes[at - 1] == 0x20 || bytes[at - 1] == 0x09 { at -= 1 }
             return lines[index].contentStart - at
         }
+        /// The columns (in scalars) where a line set in two columns starts and where its second cell starts, after a
+        /// gap of three spaces or more ("E/2037/L.12       Förslag till resolution …"); nil for a line without such a gap.
+        func twoColumnCells(_ index: Int) -> (start: Int, second: Int)? {
+            let line = lines[index]
+            guard let gap = PDFTableRow.firstGap(bytes, line), gap > line.contentStart, bytes[gap] == 0x20 else { return nil }
+            var second = gap
+            while second < line.contentEnd, bytes[second] == 0x20 { second += 1 }
+            guard second < line.contentEnd else { return nil }
+            var scalars = 0
+            for at in line.contentStart..<second where bytes[at] & 0xC0 != 0x80 { scalars += 1 }
+            let start = indentation(index)
+            return (start, start + scalars)
+        }
         /// Scalars of the line's first word (one character in Han, kana and full-width text, which wraps anywhere).
         func firstWordLength(_ index: Int) -> Int {
             HardWrapContinuation.firstWordLength(bytes, lines[index].contentStart, lines[index].contentEnd)
@@ -661,6 +674,24 @@ enum PDFTextCleanupPass {
             }
             // A masthead line stands alone (its width says nothing in a short text).
             if mastheadLines.contains(previous) || mastheadLines.contains(next), !startsLowercase(next) { return true }
+            // A list set in two columns ("E/2037/9          Доповідь … про обробку пера і" /
+            // "                  рогу в сільській місцевості" / "E/2037/L.12       Проект резолюції …"): a line that starts at the column of its unit's first line,
+            // with its second cell at that line's second column, opens the next row; a line indented to the second
+            // column (the cell's wrapped rest) goes on.
+            if !acrossPage, let first = paragraph.first, first != next, let row = twoColumnCells(first),
+               let cells = twoColumnCells(next), row == cells { return true }
+            // A line set at the text column of its paragraph's hanging first line ("3.   Перегляд мережі майстерень завершиться" /
+            // "     1 жовтня 2036 року."), under a line that ends no sentence, is that paragraph's wrapped line, though it
+            // starts with a figure (a date): it hangs no label of its own. A heading's title ("II.  Findings") is
+            // no paragraph under way: the paragraph is numbered, or has run on over a line already. A line in words at
+            // that column may be an item's annotation under its title ("2.  Adoption of the agenda" / "    The Council …"):
+            // only a figure is read so, which opens no title.
+            if !acrossPage, startsWithFigure(next), let first = paragraph.first, !endsSentence(previous), !endsWithLeaderAndEntry(previous),
+               paragraph.count >= 2 || PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) != nil
+                || decimalLabel(first) != nil,
+               case let textColumn = PDFFootnoteFinder.textColumn(lines[first], bytes), textColumn > indentation(first),
+               indentation(next) == textColumn, PDFFootnoteFinder.textColumn(lines[next], bytes) == textColumn,
+               indentation(previous) <= textColumn { return false }
             // A line that opens a speaker's turn with its designation and colon (`opensTurnWithColon`) starts a paragraph
             // after any line that broke no word: no sentence goes on into a name, its notes and a colon, and the line above
             // (an agenda item's title, a turn's last line) may be as long as a wrapped one.
@@ -1118,7 +1149,11 @@ enum PDFTextCleanupPass {
                    !PDFLabel.startsWithLabel(bytes, lines[index].contentStart, lines[index].contentEnd) {
                     // A wrapped table-of-contents title: its rest goes into the row's first cell. It never
                     // starts left of its entry: a group caption there ("Annex") stands on its own.
-                    if indentation(index) >= indentation(row) {
+                    // Nor back at the row's column after a deeper rest: that is the next row's first cell
+                    // ("Supplies, materials and   95.7" / "   equipment" / "Contractual services for" / "   barrel …   212.6").
+                    let backAtRow = rowContinuations[row]?.last.map { indentation($0) > indentation(row) } == true
+                        && indentation(index) == indentation(row)
+                    if indentation(index) >= indentation(row), !backAtRow {
                         rowContinuations[row, default: []].append(index)
                         previous = index
                         continue
