@@ -40,9 +40,12 @@ enum RawBlockBuilder {
         var runNumbered = false, lastFootnote: Int?
         // Whether the run was opened by a counted bare number (`heads`): such a paragraph runs on to the next head.
         var runOpenedByHead = false
+        // The numeric components of the decimal label (`1.1`, `2.1.1`) or counted bare number that opened the run.
+        var runDecimal: [Int]?
         func opened(_ index: Int) {
             runNumbered = false
             runOpenedByHead = heads[index] != nil
+            runDecimal = heads[index].map { [$0] } ?? DecimalLabelFigure.numericLabel(bytes, lines[index])
             guard wrap.width != nil else { return }
             guard let label = HardWrapContinuation.numberLabel(bytes, lines[index]) else {
                 if wrap.opensSectionParagraph(bytes, lines[index]), let section = HardWrapContinuation.sectionLabel(bytes, lines[index]) {
@@ -124,6 +127,14 @@ enum RawBlockBuilder {
                     // figure the count did not take ("5 километр аз …", "30 июни …") goes on after a line that ends no sentence.
                     if !wrapped.continues, runOpenedByHead, heads[index] == nil, HardWrapContinuation.leadingFigure(bytes, line) != nil,
                        !lines[index - 1].isBlank, !HardWrapContinuation.endsSentence(bytes, lines[index - 1]) {
+                        wrapped = (true, hanging)
+                    }
+                    // A paragraph opened by a decimal label (`1.1 Each State should map` / `12,000 villages …`): a line that
+                    // starts with a figure that cannot continue the label sequence goes on, however short the line above.
+                    if !wrapped.continues, wrap.width != nil, let label = runDecimal, heads[index] == nil,
+                       DecimalLabelFigure.isWrappedFigure(bytes, line, after: label),
+                       !HardWrapContinuation.endsSentence(bytes, lines[index - 1]), !isLabelAlone(lines[index - 1], index - 1),
+                       !HardWrapContinuation.hasColumnGap(bytes, line), !HardWrapContinuation.hasColumnGap(bytes, lines[index - 1]) {
                         wrapped = (true, hanging)
                     }
                     hanging = wrapped.hanging
