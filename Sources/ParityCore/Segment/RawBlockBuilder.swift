@@ -30,6 +30,8 @@ enum RawBlockBuilder {
                 || noteMarkers.contains(index)
         }
         let wrap = HardWrapContinuation(bytes, lines)
+        // Each line a whole unit: no wrap, and no line that stops on a word runs on into a line in lower case.
+        let linesWhole = wrap.width == nil && !runsOnIntoLowercase(bytes, lines)
         var hanging = false
         var wrappedInRun = 0
         // The paragraph numbers that opened blocks: a number that does not continue them may be a wrapped figure.
@@ -141,8 +143,12 @@ enum RawBlockBuilder {
                     // One unit a line (no wrap): a line ending with a clause's comma after a line that ends so is the next
                     // clause of a list or preamble, also in lower case ("Անվտանգության խորհուրդը," / "… հիշեցնելով,").
                     // A text wrapped by hand, unevenly, may break any line after a comma: there the wrap decides.
+                    // In a text whose lines are whole (`runsOnIntoLowercase`), any line after a clause's comma starts a unit:
+                    // the clause marker of a verb-final language is the clause's last word, so the next clause may open in
+                    // lower case on any word ("… тооцҗ," / "хойр орна … седҗ,", "… dikkate alarak," / "iki ülke … arzu ederek,"),
+                    // and so may the words of agreement after the last clause ("aşağıdaki hususlarda mutabık kalmışlardır:").
                     let clauseAfterClause = wrap.width == nil
-                        && endsWithClauseMark(buffer, lines[index - 1]) && endsWithClauseMark(buffer, line)
+                        && endsWithClauseMark(buffer, lines[index - 1]) && (endsWithClauseMark(buffer, line) || linesWhole)
                     if clauseAfterClause { wrapped = (false, false); hanging = false }
                     let lowerCase = continuesSentence(buffer, line) && !clauseAfterClause
                     if heads[index] != nil || !markupOpen.isOpen && !lowerCase && !wrapped.continues
@@ -165,6 +171,20 @@ enum RawBlockBuilder {
         }
         if let start = runStart { close(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? lines.count))) }
         return blocks
+    }
+
+    /// Whether some line of the text stops on a word or figure (no punctuation) and the next line goes on in lower case
+    /// ("… in" / "particular …"): a line broken inside its sentence or clause, by a wrap or by hand. A text where no line
+    /// does so, and that shows no wrap width, sets each paragraph or clause on a line of its own, whatever the case of
+    /// the line's first letter.
+    static func runsOnIntoLowercase(_ bytes: [UInt8], _ lines: [TextLine]) -> Bool {
+        guard lines.count >= 2 else { return false }
+        for index in 1..<lines.count where !lines[index].isBlank && !lines[index - 1].isBlank {
+            if HardWrapContinuation.endsInWordOrFigure(bytes, lines[index - 1]), HardWrapContinuation.startsLowercase(bytes, lines[index]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether `line`, under the number alone on its line `label` (`5.`), starts with a figure that continues no
