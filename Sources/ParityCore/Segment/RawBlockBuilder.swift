@@ -147,8 +147,12 @@ enum RawBlockBuilder {
                     // the clause marker of a verb-final language is the clause's last word, so the next clause may open in
                     // lower case on any word ("… тооцҗ," / "хойр орна … седҗ,", "… dikkate alarak," / "iki ülke … arzu ederek,"),
                     // and so may the words of agreement after the last clause ("aşağıdaki hususlarda mutabık kalmışlardır:").
+                    // Only inside a run of clauses (the line above follows a clause too): a title's "Rezolūcija 2904 (2026)," /
+                    // "ko Drošības padome …" goes on.
                     let clauseAfterClause = wrap.width == nil
-                        && endsWithClauseMark(buffer, lines[index - 1]) && (endsWithClauseMark(buffer, line) || linesWhole)
+                        && endsWithClauseMark(buffer, lines[index - 1])
+                        && (endsWithClauseMark(buffer, line)
+                            || linesWhole && index >= 2 && !lines[index - 2].isBlank && endsWithClauseMark(buffer, lines[index - 2]))
                     if clauseAfterClause { wrapped = (false, false); hanging = false }
                     let lowerCase = continuesSentence(buffer, line) && !clauseAfterClause
                     if heads[index] != nil || !markupOpen.isOpen && !lowerCase && !wrapped.continues
