@@ -1044,7 +1044,7 @@ struct BlockClassifier {
         // between it and the count.
         func isTitleLine(_ index: Int) -> Bool {
             guard units[index].lines.count <= 3, let title = text(index) else { return false }
-            return !ScalarText.endsSentence(title) && NumberedCaption.leadingNumber(title) == nil
+            return !ScalarText.endsSentence(title) && !Self.endsClause(title) && NumberedCaption.leadingNumber(title) == nil
         }
         var gap = 3
         while candidates.isEmpty, gap <= Self.annexTitleLineLimit + 1, opening - gap >= 0, isTitleLine(opening - gap + 1) {
@@ -1063,10 +1063,11 @@ struct BlockClassifier {
                let title = text(opening - 1), !title.contains(where: { ScalarClass.digit($0) != nil }) { continue }
             if candidate == opening - 2 {
                 // A title line between the caption and the count.
-                guard units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title) else { continue }
+                guard units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title),
+                      !Self.endsClause(title) else { continue }
             }
             guard units[candidate].lines.count <= Self.annexHeadLineLimit, let caption = text(candidate),
-                  caption.count <= CaptionRecognizer.maximumCaptionLength else { continue }
+                  caption.count <= CaptionRecognizer.maximumCaptionLength, !Self.endsClause(caption) else { continue }
             // Emphasis and a footnote marker around the line (`**Annex**`, `ឧបសម្ព័ន្ធ*`) are no part of it.
             let core = ScalarText.trimmed(captionLine(candidate)[...])
             guard !core.isEmpty, !Self.endsSentenceBeforeMarkers(caption), NumberedCaption.leadingNumber(caption) == nil,
@@ -1079,9 +1080,10 @@ struct BlockClassifier {
         // A caption broken by hand over two lines that are two units (`… স্থায়ী মিছনৰ` / `পৰা … টোকাৰ সংলগ্নী`), over a
         // title line: read as one, its first line the caption's unit (the classifier joins the second to it).
         if !wordAloneFound, opening >= 4, units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title),
+           !Self.endsClause(title),
            units[opening - 2].lines.count == 1, units[opening - 3].lines.count == 1,
            let head = text(opening - 3), let tail = text(opening - 2), !ScalarText.endsSentence(head), !ScalarText.endsSentence(tail),
-           NumberedCaption.leadingNumber(tail) == nil, head.count + tail.count < CaptionRecognizer.maximumCaptionLength,
+           NumberedCaption.leadingNumber(tail) == nil, !Self.endsClause(tail), head.count + tail.count < CaptionRecognizer.maximumCaptionLength,
            CaptionRecognizer.annexCaptionLabel(ScalarText.string(head[...])) == nil {
             candidates.append((opening - 3, head + [" "] + tail))
         }
@@ -1359,10 +1361,11 @@ struct BlockClassifier {
         for candidate in [opening - 1, opening - 2] where candidate >= 0 {
             if candidate == opening - 2 {
                 // A title line between the caption and the count.
-                guard units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title) else { continue }
+                guard units[opening - 1].lines.count <= 3, let title = text(opening - 1), !ScalarText.endsSentence(title),
+                      !Self.endsClause(title) else { continue }
             }
             guard units[candidate].lines.count <= 6, let caption = text(candidate), caption.count <= CaptionRecognizer.maximumCaptionLength,
-                  !ScalarText.endsSentence(caption), let letter = ScalarText.firstLetter(caption), caption.first == letter,
+                  !ScalarText.endsSentence(caption), !Self.endsClause(caption), let letter = ScalarText.firstLetter(caption), caption.first == letter,
                   ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter)
             else { continue }
             let tokens = AnnexCaptionEcho.tokens(caption)
@@ -1398,6 +1401,16 @@ struct BlockClassifier {
 
     /// Fewest words of the body's first sentence.
     static let echoBodySentenceWords = 8
+
+    /// Whether `text` ends with a clause's comma or semicolon of any script (`… sezonowych wędrówek stad,`,
+    /// `… pożarom;`): a preamble's or a list's clause, which a sentence or another clause follows. An annex's caption
+    /// and its title line are headings: they end with no clause mark, so such a unit above a count starting at 1 is
+    /// no inferred annex caption (`firstCountCaption`, `referencedCaption`) — a resolution's preamble over its
+    /// operative paragraphs is read as the preamble it is.
+    static func endsClause(_ text: [Unicode.Scalar]) -> Bool {
+        guard let last = text.last(where: { !ScalarClass.isWhitespace($0) }) else { return false }
+        return last == ";" || last == "؛" || last == "；" || ScalarClass.isClauseComma(last)
+    }
 
     /// An unnumbered annex caption after a treaty's signatures, whatever its word (`Shtojcë`, `Kiambatisho`): a
     /// treaty ends with its final clause (a unit that ends a sentence after the last article) and the signatures,

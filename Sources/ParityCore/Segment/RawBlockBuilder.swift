@@ -30,6 +30,8 @@ enum RawBlockBuilder {
                 || noteMarkers.contains(index)
         }
         let wrap = HardWrapContinuation(bytes, lines)
+        // Each line a whole unit: no wrap, and no line that stops on a word runs on into a line in lower case.
+        let linesWhole = wrap.width == nil && !runsOnIntoLowercase(bytes, lines)
         var hanging = false
         var wrappedInRun = 0
         // The paragraph numbers that opened blocks: a number that does not continue them may be a wrapped figure.
@@ -40,9 +42,12 @@ enum RawBlockBuilder {
         var runNumbered = false, lastFootnote: Int?
         // Whether the run was opened by a counted bare number (`heads`): such a paragraph runs on to the next head.
         var runOpenedByHead = false
+        // The numeric components of the decimal label (`1.1`, `2.1.1`) or counted bare number that opened the run.
+        var runDecimal: [Int]?
         func opened(_ index: Int) {
             runNumbered = false
             runOpenedByHead = heads[index] != nil
+            runDecimal = heads[index].map { [$0] } ?? DecimalLabelFigure.numericLabel(bytes, lines[index])
             guard wrap.width != nil else { return }
             guard let label = HardWrapContinuation.numberLabel(bytes, lines[index]) else {
                 if wrap.opensSectionParagraph(bytes, lines[index]), let section = HardWrapContinuation.sectionLabel(bytes, lines[index]) {
@@ -126,12 +131,28 @@ enum RawBlockBuilder {
                        !lines[index - 1].isBlank, !HardWrapContinuation.endsSentence(bytes, lines[index - 1]) {
                         wrapped = (true, hanging)
                     }
+                    // A paragraph opened by a decimal label (`1.1 Each State should map` / `12,000 villages …`): a line that
+                    // starts with a figure that cannot continue the label sequence goes on, however short the line above.
+                    if !wrapped.continues, wrap.width != nil, let label = runDecimal, heads[index] == nil,
+                       DecimalLabelFigure.isWrappedFigure(bytes, line, after: label),
+                       !HardWrapContinuation.endsSentence(bytes, lines[index - 1]), !isLabelAlone(lines[index - 1], index - 1),
+                       !HardWrapContinuation.hasColumnGap(bytes, line), !HardWrapContinuation.hasColumnGap(bytes, lines[index - 1]) {
+                        wrapped = (true, hanging)
+                    }
                     hanging = wrapped.hanging
                     // One unit a line (no wrap): a line ending with a clause's comma after a line that ends so is the next
                     // clause of a list or preamble, also in lower case ("Անվտանգության խորհուրդը," / "… հիշեցնելով,").
                     // A text wrapped by hand, unevenly, may break any line after a comma: there the wrap decides.
+                    // In a text whose lines are whole (`runsOnIntoLowercase`), any line after a clause's comma starts a unit:
+                    // the clause marker of a verb-final language is the clause's last word, so the next clause may open in
+                    // lower case on any word ("… тооцҗ," / "хойр орна … седҗ,", "… dikkate alarak," / "iki ülke … arzu ederek,"),
+                    // and so may the words of agreement after the last clause ("aşağıdaki hususlarda mutabık kalmışlardır:").
+                    // Only inside a run of clauses (the line above follows a clause too): a title's "Rezolūcija 2904 (2026)," /
+                    // "ko Drošības padome …" goes on.
                     let clauseAfterClause = wrap.width == nil
-                        && endsWithClauseMark(buffer, lines[index - 1]) && endsWithClauseMark(buffer, line)
+                        && endsWithClauseMark(buffer, lines[index - 1])
+                        && (endsWithClauseMark(buffer, line)
+                            || linesWhole && index >= 2 && !lines[index - 2].isBlank && endsWithClauseMark(buffer, lines[index - 2]))
                     if clauseAfterClause { wrapped = (false, false); hanging = false }
                     let lowerCase = continuesSentence(buffer, line) && !clauseAfterClause
                     if heads[index] != nil || !markupOpen.isOpen && !lowerCase && !wrapped.continues
@@ -154,6 +175,20 @@ enum RawBlockBuilder {
         }
         if let start = runStart { close(RawBlock(lines: start..<(labelAlone.map { $0.line + 1 } ?? lines.count))) }
         return blocks
+    }
+
+    /// Whether some line of the text stops on a word or figure (no punctuation) and the next line goes on in lower case
+    /// ("… in" / "particular …"): a line broken inside its sentence or clause, by a wrap or by hand. A text where no line
+    /// does so, and that shows no wrap width, sets each paragraph or clause on a line of its own, whatever the case of
+    /// the line's first letter.
+    static func runsOnIntoLowercase(_ bytes: [UInt8], _ lines: [TextLine]) -> Bool {
+        guard lines.count >= 2 else { return false }
+        for index in 1..<lines.count where !lines[index].isBlank && !lines[index - 1].isBlank {
+            if HardWrapContinuation.endsInWordOrFigure(bytes, lines[index - 1]), HardWrapContinuation.startsLowercase(bytes, lines[index]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether `line`, under the number alone on its line `label` (`5.`), starts with a figure that continues no
