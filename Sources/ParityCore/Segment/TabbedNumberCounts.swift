@@ -50,8 +50,10 @@ enum TabbedNumberCounts {
         let limit = min(line.contentEnd, line.contentStart + 13)
         while tab < limit, bytes[tab] != 0x09 { tab += 1 }
         guard tab < limit, tab + 1 < line.contentEnd, bytes[tab + 1] != 0x09, bytes[tab + 1] != 0x20 else { return nil }
+        // Bidirectional marks fold to nothing (`U+200F⇥…`): no scalar, no number.
         let digits = ScalarText.scalars(bytes, line.contentStart, tab)
-        guard digits.count <= 3, digits.allSatisfy({ ScalarClass.digit($0) != nil }), ScalarClass.digit(digits[0]) != 0,
+        guard let first = digits.first, digits.count <= 3, digits.allSatisfy({ ScalarClass.digit($0) != nil }),
+              ScalarClass.digit(first) != 0,
               let value = Numerals.decimalValue(digits[...]), value > 0 else { return nil }
         // A further tab (a table row's columns) or a dot leader (a contents entry, `1⇥Introduction ..... 3`) makes no paragraph.
         var dots = 0
