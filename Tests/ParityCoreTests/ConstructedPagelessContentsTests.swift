@@ -26,6 +26,17 @@ import Testing
         #expect(PagelessContentsRun.runs(count: unordered.count) { unordered[$0].map(key) }.isEmpty)
     }
 
+    /// Hostile shapes: thousands of one heading in a row (each head of the run was searched again after it, a
+    /// cubic walk), and runs of three headings the next run repeats, each with a paragraph after it. Neither is a
+    /// contents: the long run is over `maximumEntries`, and every short run is echoed only by runs alike.
+    @Test func longRunsOfRepeatedHeadingsAreNoContents() {
+        let same: [String?] = Array(repeating: "I. A", count: 3 * PagelessContentsRun.maximumEntries)
+        #expect(PagelessContentsRun.runs(count: same.count) { same[$0].map(key) }.isEmpty)
+        let repeated: [String?] = (0..<2_000).flatMap { _ -> [String?] in ["I. A", "II. B", "III. C", nil] }
+        // Each run's echo is the next run, its three headings one after another: no paragraph between them.
+        #expect(PagelessContentsRun.runs(count: repeated.count) { repeated[$0].map(key) }.isEmpty)
+    }
+
     /// Finnish: no blank lines, every label alone on its line, contents without pages, notes right after the last paragraph.
     @Test func constructedFinnishContentsWithoutPagesAndNotesWithoutARule() {
         let read = blocks(FINNISH)
