@@ -14,8 +14,7 @@ enum DecimalLabelFigure {
     static func numericLabel(_ bytes: [UInt8], _ line: TextLine) -> [Int]? {
         guard line.contentEnd > line.contentStart else { return nil }
         guard let label = DecimalLabel.parse(head(bytes, line)) else { return nil }
-        let values = label.components.compactMap { Numerals.decimalValue(Array($0.unicodeScalars)[...]) }
-        return values.count == label.components.count ? values : nil
+        return values(of: label)
     }
 
     /// Whether the line starts with a figure (digits of any system) that continues no label after `label`: it is
@@ -27,8 +26,7 @@ enum DecimalLabelFigure {
         guard let first = scalars.first, ScalarClass.digit(first) != nil else { return false }
         let next: [Int]
         if let decimal = DecimalLabel.parse(scalars) {
-            let values = decimal.components.compactMap { Numerals.decimalValue(Array($0.unicodeScalars)[...]) }
-            guard values.count == decimal.components.count else { return false }
+            guard let values = values(of: decimal) else { return false }
             next = values
         } else {
             var digits = 0
@@ -47,6 +45,12 @@ enum DecimalLabelFigure {
             if Array(next.dropLast()) == Array(label.prefix(depth - 1)), next[depth - 1] == label[depth - 1] + 1 { return true }
         }
         return false
+    }
+
+    /// The value of every component of `label`, or nil when one is no number (`1.a`).
+    private static func values(of label: DecimalLabel) -> [Int]? {
+        let values = label.components.compactMap { Numerals.decimalValue(Array($0.unicodeScalars)[...]) }
+        return values.count == label.components.count ? values : nil
     }
 
     /// The first `headBytes` bytes of the line's content as scalars (cut at a scalar boundary).

@@ -47,7 +47,8 @@ enum RawBlockBuilder {
         func opened(_ index: Int) {
             runNumbered = false
             runOpenedByHead = heads[index] != nil
-            runDecimal = heads[index].map { [$0] } ?? DecimalLabelFigure.numericLabel(bytes, lines[index])
+            // Read only where a wrap width is found: the wrapped-figure rule that uses it needs one.
+            runDecimal = wrap.width == nil ? nil : heads[index].map { [$0] } ?? DecimalLabelFigure.numericLabel(bytes, lines[index])
             guard wrap.width != nil else { return }
             guard let label = HardWrapContinuation.numberLabel(bytes, lines[index]) else {
                 if wrap.opensSectionParagraph(bytes, lines[index]), let section = HardWrapContinuation.sectionLabel(bytes, lines[index]) {
