@@ -26,7 +26,7 @@ import ParityXML
 /// replayed alone.
 public struct FuzzCampaign: Sendable {
     /// What a campaign found.
-    public struct Report: Sendable, CustomStringConvertible, Equatable {
+    public struct Report: Sendable, CustomStringConvertible, Equatable, Codable {
         public var runs = 0
         public var documents = 0
         public var inputErrors = 0
@@ -42,12 +42,19 @@ public struct FuzzCampaign: Sendable {
         public var seconds = 0.0
         /// Processor time of the process (all workers).
         public var cpuSeconds = 0.0
+        /// Runs that ended their process with a trap or signal (also in `problems`): counted only when each
+        /// runs in a child process (``FuzzSupervisor``); in process, a crash ends the campaign.
+        public var crashes = 0
+        /// Runs over the time limit (also in `problems`): counted by ``FuzzSupervisor``; in process, one ends the campaign.
+        public var hangs = 0
+
+        public init() {}
 
         /// The findings without the times: the same for the same seed and runs, whatever the number of workers.
         public var figures: String {
             "\(runs) runs, \(documents) documents, \(inputErrors) input errors, \(exports) exports, "
                 + "\(validatedOutputs) XML outputs validated (\(invalidOutputs) invalid), \(views) views and reports rendered, "
-                + "\(problems.count) problems"
+                + "\(crashes) crashes, \(hangs) hangs, \(problems.count) problems"
         }
 
         public var description: String {
@@ -56,11 +63,11 @@ public struct FuzzCampaign: Sendable {
                          seconds, Double(runs) / max(seconds, 0.001), cpuSeconds, Double(runs) / max(cpuSeconds, 0.001))
         }
 
-        /// One line of progress: runs done, crashes and hangs (none while the campaign
+        /// One line of progress: runs done, crashes and hangs (always none while the campaign
         /// runs in process: either ends it), invalid XML, other problems, time so far.
         public var progressLine: String {
-            "parity-fuzz: \(runs) runs, 0 crashes, 0 hangs, \(invalidOutputs) invalid XML, "
-                + "\(problems.count - invalidOutputs) other problems, "
+            "parity-fuzz: \(runs) runs, \(crashes) crashes, \(hangs) hangs, \(invalidOutputs) invalid XML, "
+                + "\(problems.count - invalidOutputs - crashes - hangs) other problems, "
                 + String(format: "%.0f s elapsed (%.1f runs/s)", seconds, Double(runs) / max(seconds, 0.001))
         }
 
@@ -75,6 +82,8 @@ public struct FuzzCampaign: Sendable {
                 whole.validatedOutputs += part.validatedOutputs
                 whole.invalidOutputs += part.invalidOutputs
                 whole.views += part.views
+                whole.crashes += part.crashes
+                whole.hangs += part.hangs
                 whole.problems += part.problems
             }
             return whole
@@ -325,13 +334,15 @@ public struct FuzzCampaign: Sendable {
 
     /// Runs the inputs `runs` of the campaign with `seed` (a part of a longer
     /// one, to look again at the runs around a problem), as ``run(count:seed:jobs:watchdog:progress:)``.
-    public func run(runs: Range<Int>, seed: UInt64, jobs: Int = 1, watchdog: FuzzWatchdog? = nil, progress: FuzzProgress<Report>? = nil) -> Report {
+    /// `marker`, with one job, gets the index of each run before it starts (for ``FuzzSupervisor``).
+    public func run(runs: Range<Int>, seed: UInt64, jobs: Int = 1, watchdog: FuzzWatchdog? = nil, progress: FuzzProgress<Report>? = nil,
+                    marker: FuzzRunMarker? = nil) -> Report {
         let started = Date()
         let cpuStarted = Self.processorSeconds()
         let ranges = Self.ranges(count: runs.count, jobs: jobs).map { ($0.lowerBound + runs.lowerBound)..<($0.upperBound + runs.lowerBound) }
         let tally = FuzzTally(workers: ranges.count, started: started, progress: progress)
         if ranges.count == 1 {
-            tally.finish(worker: 0, run(ranges[0], seed: seed, worker: 0, watchdog: watchdog, tally: tally))
+            tally.finish(worker: 0, run(ranges[0], seed: seed, worker: 0, watchdog: watchdog, tally: tally, marker: marker))
         } else {
             let campaign = self
             DispatchQueue.concurrentPerform(iterations: ranges.count) { worker in
@@ -345,13 +356,14 @@ public struct FuzzCampaign: Sendable {
     }
 
     /// Runs the inputs of `runs` on this thread, with its own parsed schemas.
-    private func run(_ runs: Range<Int>, seed: UInt64, worker: Int, watchdog: FuzzWatchdog?, tally: FuzzTally) -> Report {
+    private func run(_ runs: Range<Int>, seed: UInt64, worker: Int, watchdog: FuzzWatchdog?, tally: FuzzTally, marker: FuzzRunMarker? = nil) -> Report {
         var report = Report()
         guard let schemas = try? FuzzSchemas(root: root) else {
             report.problems.append("the schemas in \(root.appendingPathComponent("Schemas").path) cannot be loaded")
             return report
         }
         for index in runs {
+            marker?.starting(run: index)
             let (kind, input) = input(run: index, seed: seed)
             watchdog?.started(worker: worker, input: input, label: "\(kind) run \(index) seed \(seed)")
             report.runs += 1
