@@ -237,8 +237,8 @@ enum PDFFootnoteFinder {
         return start > 0 && start == textColumn(above, bytes, gap: 1)
     }
 
-    /// Longest label or marker (in bytes) before the gap of a hanging line (`18.4`, `(iii)`, `12`).
-    static let hangingLabelBytes = 6
+    /// Longest label or marker (in scalars) before the gap of a hanging line (`18.4`, `(iii)`, `12`, `١٨٫٤`).
+    static let hangingLabelScalars = 6
 
     /// The column where `line`'s text starts: after a short first token (a label or marker) and a gap of `gap`
     /// spaces or more, or else at the line's first character.
@@ -247,7 +247,7 @@ enum PDFFootnoteFinder {
         while at < line.contentEnd, bytes[at] != 0x20, bytes[at] != 0x09 { at += 1 }
         var gapEnd = at
         while gapEnd < line.contentEnd, bytes[gapEnd] == 0x20 { gapEnd += 1 }
-        if at - line.contentStart <= hangingLabelBytes, gapEnd - at >= gap, gapEnd < line.contentEnd,
+        if column(at, bytes) - column(line.contentStart, bytes) <= hangingLabelScalars, gapEnd - at >= gap, gapEnd < line.contentEnd,
            PDFLabel.startsWithLabel(bytes, line.contentStart, line.contentEnd)
             || marker(line, bytes) != nil {
             return column(gapEnd, bytes)
@@ -255,11 +255,15 @@ enum PDFFootnoteFinder {
         return column(line.contentStart, bytes)
     }
 
-    /// The column of byte `offset` on its line: the bytes since the line's start (layout text indents with spaces).
+    /// The column of byte `offset` on its line: the scalars since the line's start (layout text sets one character
+    /// a cell, so a label in Arabic-Indic or Devanagari digits, two or three bytes each, is as wide as in ASCII).
     static func column(_ offset: Int, _ bytes: [UInt8]) -> Int {
-        var start = offset
-        while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0C { start -= 1 }
-        return offset - start
+        var start = offset, scalars = 0
+        while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0C {
+            start -= 1
+            if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return scalars
     }
 
     /// A footnote marker at the start of a line: its bytes and whether it is ASCII digits.
