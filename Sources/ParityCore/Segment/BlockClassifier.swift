@@ -1457,9 +1457,9 @@ struct BlockClassifier {
     /// `Tovana` / title / `1.`: the caption of an unnumbered annex after a body that has closed, whatever its word and
     /// however many words it takes (a short phrase, `captionPhraseMaximumWords`), where the document shows the close.
     /// A count starts at 1 (and goes on to 2) after the body: in a treaty, a count that starts again after the last
-    /// article's own paragraphs, when an unnumbered unit that ends a sentence (the place and date of signature) stands
-    /// between, the signatures after it; in a letter or note of unnumbered paragraphs under a dated title
-    /// (`hasDatedTitle`), the document's first count, after two paragraphs or more (the last the complimentary close,
+    /// article's text (its paragraphs), when an unnumbered unit that ends a sentence (the place and date of signature)
+    /// stands between, the signatures after it; in a letter or note of unnumbered paragraphs under a dated title
+    /// (`hasDatedTitle`), the document's first count, after the note's paragraphs (the last the complimentary close,
     /// right above the caption).
     /// Right above the count stand a short caption (one line, a few words, no figure, no closing punctuation, no
     /// label) and, under it, the annex's title (at most three lines ending no sentence and no clause); in a treaty the
@@ -1514,12 +1514,10 @@ struct BlockClassifier {
                 guard close > lastArticle, (lastArticle + 1..<close).contains(where: endsSentence) else { continue }
                 return caption
             }
-            // A letter's or note's paragraphs: another sentence above the close, under the dated title.
-            // No signature stands between (a letter's signed name and title are read by `signedLetterCaption`): the
-            // caption follows the close.
-            guard caption == opening - 2, close == caption - 1, (0..<close).contains(where: { index in
-                      units[index].lines.count <= 40 && endsSentence(index) && Self.isSentenceSized(captionText(index))
-                  }), hasDatedTitle(before: close) else { continue }
+            // A letter's or note's paragraphs under its dated title (its paragraphs may run together where no blank
+            // line sets them apart: the close may be all of them). No signature stands between (a letter's signed name
+            // and title are read by `signedLetterCaption`): the caption follows the close.
+            guard caption == opening - 2, close == caption - 1, hasDatedTitle(before: close) else { continue }
             return caption
         }
         return nil
