@@ -139,6 +139,7 @@ struct BlockClassifier {
         }
         if echoes.isEmpty, !state.inferredAnnexes.values.contains(""),
            let index = referencedCaption(articles: articles, divisions: divisions, numbered: state.numbered)
+            ?? closedBodyCaption(articles: articles, divisions: divisions, numbered: state.numbered)
             ?? firstCountCaption(articles: articles, divisions: divisions, numbered: state.numbered)
             ?? captionAfterSignatures(articles: articles, divisions: divisions)
             ?? signedLetterCaption(articles: articles, divisions: divisions, numbered: state.numbered),
@@ -1450,6 +1451,120 @@ struct BlockClassifier {
             index += 1
         }
         return nil
+    }
+
+    /// `… equally authentic.` / `For …` / `For …` / `Takardar Rataye` / title / `1.`, `… highest consideration.` /
+    /// `Tovana` / title / `1.`: the caption of an unnumbered annex after a body that has closed, whatever its word and
+    /// however many words it takes (a short phrase, `captionPhraseMaximumWords`), where the document shows the close.
+    /// A count starts at 1 (and goes on to 2) after the body: in a treaty, a count that starts again after the last
+    /// article's text (its paragraphs), when an unnumbered unit that ends a sentence (the place and date of signature)
+    /// stands between, the signatures after it; in a letter or note of unnumbered paragraphs under a dated title
+    /// (`hasDatedTitle`), the document's first count, after the note's paragraphs (the last the complimentary close,
+    /// right above the caption).
+    /// Right above the count stand a short caption (one line, a few words, no figure, no closing punctuation, no
+    /// label) and, under it, the annex's title (at most three lines ending no sentence and no clause); in a treaty the
+    /// title may lack. Between the caption and the body's last sentence only short lines stand (signatures, at most
+    /// `annexCaptionGapLimit`). A new article's paragraphs follow its article caption, a report's chapter its
+    /// numbered heading, a list inside a paragraph no short lines after a closed body: none of them is read so.
+    private func closedBodyCaption(articles: [Int: Int], divisions: [Int: DivisionSequence.Division],
+                                   numbered allNumbered: [(index: Int, number: Int)]) -> Int? {
+        let numbered = allNumbered.filter { articles[$0.index] == nil && divisions[$0.index] == nil }
+        let numberedUnits = Set(numbered.map(\.index))
+        var openings: [Int] = []
+        for position in numbered.indices where numbered[position].number == 1 && position + 1 < numbered.count
+            && numbered[position + 1].number == 2 { openings.append(numbered[position].index) }
+        let lastArticle = articles.keys.max()
+        if let lastArticle {
+            guard articles.count >= 2, !divisions.keys.contains(where: { $0 > lastArticle }) else { return nil }
+            openings = openings.filter { $0 > lastArticle }
+        } else {
+            guard let first = numbered.first, first.number == 1, openings.first == first.index,
+                  !divisions.keys.contains(where: { $0 < first.index }) else { return nil }
+            openings = [first.index]
+        }
+        for opening in openings where opening >= 3 {
+            // The caption over its title, or alone (in a treaty) right above the count. Two short lines that open with
+            // the same word are the signatures, no caption over a title.
+            var caption: Int?
+            if isAnnexTitleLine(opening - 1), isCaptionPhrase(opening - 2), !opensAlike(opening - 3, opening - 2) {
+                caption = opening - 2
+            } else if lastArticle != nil, isCaptionPhrase(opening - 1) {
+                caption = opening - 1
+            }
+            guard let caption else { continue }
+            // Up over the signatures to the body's last sentence.
+            var close: Int?
+            var candidate = caption - 1
+            while candidate >= 0, caption - candidate <= Self.annexCaptionGapLimit {
+                guard articles[candidate] == nil, divisions[candidate] == nil,
+                      units[candidate].lines.count <= Self.annexHeadLineLimit || endsSentence(candidate) else { break }
+                let text = captionText(candidate)
+                if Self.endsSentenceBeforeMarkers(text), Self.isSentenceSized(text) {
+                    close = candidate
+                    break
+                }
+                guard units[candidate].lines.count <= 3, !Self.isSentenceSized(text), !ScalarText.endsSentence(text) else { break }
+                candidate -= 1
+            }
+            guard let close, !numberedUnits.contains(close),
+                  !(close..<opening).contains(where: { CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil })
+            else { continue }
+            if let lastArticle {
+                // The treaty's final clause after the last article's own text (its paragraphs).
+                guard close > lastArticle, (lastArticle + 1..<close).contains(where: endsSentence) else { continue }
+                return caption
+            }
+            // A letter's or note's paragraphs under its dated title (its paragraphs may run together where no blank
+            // line sets them apart: the close may be all of them). No signature stands between (a letter's signed name
+            // and title are read by `signedLetterCaption`): the caption follows the close.
+            guard caption == opening - 2, close == caption - 1, hasDatedTitle(before: close) else { continue }
+            return caption
+        }
+        return nil
+    }
+
+    /// Most words of an annex caption read by its shape after a closed body (`closedBodyCaption`).
+    static let captionPhraseMaximumWords = 4
+    /// Most scalars of that caption.
+    static let captionPhraseMaximumLength = 48
+
+    /// Whether unit `index` has the shape of a short caption (`closedBodyCaption`): one line of one to
+    /// `captionPhraseMaximumWords` words of letters, no figure, opening with a capital or a letter of a script
+    /// without case, ending with a letter or a mark (no punctuation), no label, no caption the tables read.
+    private func isCaptionPhrase(_ index: Int) -> Bool {
+        guard index >= 0, units[index].lines.count == 1 else { return false }
+        let line = captionLine(index)
+        guard line.count >= 2, line.count <= Self.captionPhraseMaximumLength, let first = line.first, let last = line.last,
+              ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              NumberedCaption.isWordScalar(last), !line.contains(where: { ScalarClass.digit($0) != nil }) else { return false }
+        let words = line.split(whereSeparator: ScalarClass.isWhitespace)
+        guard words.count <= Self.captionPhraseMaximumWords,
+              words.allSatisfy({ Self.droppingInnerApostrophes(Array($0)).allSatisfy(NumberedCaption.isWordScalar) }) else { return false }
+        return LabelParser.parse(line, language: nil) == nil && CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) == nil
+    }
+
+    /// Whether unit `index` may be an annex's title under its caption: at most three lines, ending no sentence and no
+    /// clause, no number or label first.
+    private func isAnnexTitleLine(_ index: Int) -> Bool {
+        guard index >= 0, units[index].lines.count <= 3 else { return false }
+        let text = captionText(index)
+        guard !text.isEmpty, text.count <= CaptionRecognizer.maximumCaptionLength else { return false }
+        return !ScalarText.endsSentence(text) && !Self.endsClause(text) && NumberedCaption.leadingNumber(text) == nil
+            && LabelParser.parse(text, language: nil) == nil
+    }
+
+    /// Whether units `upper` and `lower` are lines that open alike, as signatures do (`For the Republic …` / `For the
+    /// Kingdom …`): the same first word, or, each line one run of letters (a script written without spaces), the same
+    /// first three scalars.
+    private func opensAlike(_ upper: Int, _ lower: Int) -> Bool {
+        guard upper >= 0, units[upper].lines.count == 1, units[lower].lines.count == 1 else { return false }
+        let one = captionLine(upper), other = captionLine(lower)
+        let firstWord = one.split(whereSeparator: ScalarClass.isWhitespace).first.map(Array.init) ?? []
+        let otherWord = other.split(whereSeparator: ScalarClass.isWhitespace).first.map(Array.init) ?? []
+        if !firstWord.isEmpty, firstWord == otherWord, firstWord.count < one.count { return true }
+        guard firstWord.count == one.count, otherWord.count == other.count else { return false }
+        return one.count >= 3 && other.count >= 3 && one.prefix(3).elementsEqual(other.prefix(3))
+            && one.prefix(3).allSatisfy(NumberedCaption.isWordScalar)
     }
 
     /// Units looked at after a treaty's last article for its final clause, signatures and an annex caption.
