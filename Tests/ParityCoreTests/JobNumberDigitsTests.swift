@@ -1,4 +1,5 @@
 import Testing
+import ParityTestSupport
 @testable import ParityCore
 
 /// The job number's digits repeated at a page's foot (the barcode, with or without its asterisks, and the recycling
@@ -50,6 +51,41 @@ import Testing
         #expect(texts.contains(mark))
         if let below { #expect(texts.contains(below)) }
         #expect(!texts.contains { $0.hasPrefix("1.") || $0.hasPrefix("2.") })
+    }
+
+    /// The barcode beside a footnote's text, after a column gap on either side, leaves the footnote's line; the
+    /// recycling note beside the job number on its line is furniture with it.
+    @Test(arguments: [
+        "          1   Adoptée le 22 juillet 2036.                          *3807214*",
+        "*3807214*           1   Adoptée le 22 juillet 2036.",
+        "3807214             1   Adoptée le 22 juillet 2036.",
+    ])
+    func theBarcodeBesideAFootnoteLeavesIt(_ noteLine: String) {
+        let text = "                                                    E/2038/44\n\n"
+            + "          1.   Le présent rapport porte sur les métiers à tisser.1\n"
+            + "          2.   Il repose sur 17 réponses.\n\n\n"
+            + "          __________________\n" + noteLine + "\n"
+            + "38-07214 (F)    120338                                 Merci de recycler\n"
+            + "\u{0C}E/2038/44\n\n          3.   Texte.\n\n38-07214                                   2/2\n"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-barcode-beside-note.txt")
+        let furniture = document.blocks.filter { $0.kind == .pageFurniture }.map(\.text)
+        #expect(furniture.contains { $0.hasPrefix("*3807214*") || $0 == "3807214" })
+        #expect(furniture.contains { $0.hasPrefix("38-07214 (F)") })
+        #expect(document.blocks.filter { $0.kind == .footnote }.map(\.text) == ["Adoptée le 22 juillet 2036."])
+        #expect(document.numberedParagraphs.map(\.number) == [1, 2, 3])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    /// A list's last line alone on the page after the barcode's is text, not the recycling note (printed on the
+    /// barcode's page).
+    @Test func aShortLineOnTheNextPageStays() {
+        let text = "1.   Texte.\n\n24-03805 (F)    260324\n*2403805*\n\u{0C}A/78/1\n\nBordurie, Freedonia, Syldavie\n\n2\n"
+        let bytes = Array(text.utf8)
+        let lines = PDFLine.lines(in: bytes)
+        let furniture = PageFurnitureRecognizer.furniture(lines, bytes)
+        let texts = furniture.map { String(decoding: bytes[lines[$0].contentStart..<lines[$0].contentEnd], as: UTF8.self) }
+        #expect(!texts.contains("Bordurie, Freedonia, Syldavie"))
+        #expect(texts.contains("*2403805*"))
     }
 
     @Test func aLineBelowTheBarcodeThatDoesNotEndItsPageStays() {

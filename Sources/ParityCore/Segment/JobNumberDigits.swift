@@ -6,7 +6,8 @@
 /// any language and script; so is a short line of words right below a barcode's line when nothing but furniture
 /// follows it on its page (the note set under the barcode), and a line of words closing with the digits beside a line
 /// of printing marks (a right-to-left page sets the note left of the barcode). The digits closing a line after a
-/// column gap elsewhere (the barcode set beside a footnote's text) leave it, its words stay (`trailingMarks`).
+/// column gap elsewhere, or opening a line whose text after the gap opens with a figure or a mark (the barcode set
+/// beside a footnote's text), leave it; its words stay (`partialMarks`).
 ///
 /// The digits are known from the document itself: a job number or a barcode on a line of printing marks
 /// (`PrintingMark`), or a whole barcode (`*2403805*`) opening or closing a line.
@@ -86,7 +87,9 @@ enum JobNumberDigits {
             let first = bytes[lines[index].contentStart]
             guard first == 0x2A || (0x30...0x39).contains(first) || (0x41...0x5A).contains(first) else { continue }
             let token = firstToken(lines[index], bytes)
-            if isDigitsMark(bytes, token.start, token.end, known: known) { result.insert(index) }
+            if isDigitsMark(bytes, token.start, token.end, known: known), restOpensWithWord(lines[index], bytes, after: token.end) {
+                result.insert(index)
+            }
         }
         // The barcode at the line's end, the words before it (a right-to-left page sets them so): furniture beside a
         // line of printing marks, when the words open with a letter (not a footnote's marker or a paragraph's label).
@@ -102,17 +105,18 @@ enum JobNumberDigits {
         return result
     }
 
-    /// The short line of words right below a line of the job number's digits (`opening`) that ends its page (nothing
-    /// but blank lines or `furniture` below it there): the recycling note set under the barcode. No figure, no
+    /// The short line of words right below a line of the job number's digits (`opening`) on its page, furniture between,
+    /// that ends the page (nothing but blank lines or `furniture` below it there): the recycling note set under the barcode. No figure, no
     /// sentence's end, at most `maximumNoteWords` words.
     static func noteBelow(_ opening: Int, _ lines: [PDFLine], _ bytes: [UInt8], furniture: Set<Int>) -> Int? {
+        // Not over a page break: the note is printed on the barcode's page; a short line alone on the next page (a list's
+        // last line) is text.
         var next = opening + 1
-        while next < lines.count, lines[next].page == lines[opening].page, lines[next].isBlank { next += 1 }
-        guard next < lines.count, lines[next].page == lines[opening].page, !furniture.contains(next),
-              lines[next].length <= maximumNoteLength else { return nil }
+        while next < lines.count, lines[next].page == lines[opening].page, lines[next].isBlank || furniture.contains(next) { next += 1 }
+        guard next < lines.count, lines[next].page == lines[opening].page, lines[next].length <= maximumNoteLength else { return nil }
         var after = next + 1
-        while after < lines.count, lines[after].page == lines[opening].page, lines[after].isBlank || furniture.contains(after) { after += 1 }
-        guard after == lines.count || lines[after].page != lines[opening].page else { return nil }
+        while after < lines.count, lines[after].page == lines[next].page, lines[after].isBlank || furniture.contains(after) { after += 1 }
+        guard after == lines.count || lines[after].page != lines[next].page else { return nil }
         let scalars = ScalarText.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)
         guard let last = scalars.last, !ScalarClass.isSentenceEnd(last), last != ".",
               !scalars.contains(where: { ScalarClass.digit($0) != nil }),
@@ -121,21 +125,53 @@ enum JobNumberDigits {
         return next
     }
 
-    /// The job number's digits closing a line after a column gap (three spaces or more) whose words stay: the barcode
-    /// beside a footnote's or a paragraph's line. Each such line and the offset where its digits start.
-    static func trailingMarks(_ lines: [PDFLine], _ bytes: [UInt8], furniture: Set<Int>) -> [(line: Int, start: Int)] {
+    /// Whether the line's text after its first token (from `after`) and the job number's language letter and dates is
+    /// empty or opens with a letter (the recycling note), not with a figure or a mark (a footnote's marker, a
+    /// paragraph's label beside the barcode).
+    private static func restOpensWithWord(_ line: PDFLine, _ bytes: [UInt8], after: Int) -> Bool {
+        var start = after
+        while true {
+            while start < line.contentEnd, isSeparator(bytes, start) || bytes[start] == 0xA0 { start += 1 }
+            // The job number's language letter and dates (`(F)    120338`) are marks too.
+            var end = start
+            while end < line.contentEnd, !isSeparator(bytes, end) { end += 1 }
+            let token = bytes[start..<end]
+            let isLanguage = (3...4).contains(token.count) && token.first == 0x28 && token.last == 0x29
+                && token.dropFirst().dropLast().allSatisfy { (0x41...0x5A).contains($0) }
+            let isDate = token.count == 6 && token.allSatisfy { (0x30...0x39).contains($0) }
+            guard start < end, isLanguage || isDate else { break }
+            start = end
+        }
+        guard start < line.contentEnd else { return true }
+        return ScalarText.scalars(bytes, start, min(line.contentEnd, start + 4)).first?.properties.isAlphabetic == true
+    }
+
+    /// The job number's digits opening a line before a column gap whose text opens with a figure or a mark (a
+    /// footnote's marker beside the barcode), or closing a line after a column gap (three spaces or more): the barcode
+    /// beside a footnote's or a paragraph's line, whose words stay. Each such line and the byte range of its digits.
+    static func partialMarks(_ lines: [PDFLine], _ bytes: [UInt8], furniture: Set<Int>) -> [(line: Int, start: Int, end: Int)] {
         let known = known(lines, bytes, marks: furniture.filter { !lines[$0].isBlank && lines[$0].length <= 80
             && PrintingMark.mayBePrintingMarkLine(bytes, lines[$0].contentStart, lines[$0].contentEnd)
             && PrintingMark.isPrintingMarkLine(String(decoding: bytes[lines[$0].contentStart..<lines[$0].contentEnd], as: UTF8.self)) })
         guard !known.isEmpty else { return [] }
-        var result: [(line: Int, start: Int)] = []
+        var result: [(line: Int, start: Int, end: Int)] = []
         for index in lines.indices where !lines[index].isBlank && !furniture.contains(index) {
             let (start, end) = (lines[index].contentStart, lines[index].contentEnd)
+            if bytes[start] == 0x2A || (0x30...0x39).contains(bytes[start]) {
+                let token = firstToken(lines[index], bytes)
+                if end - token.end >= 4, bytes[token.end..<(token.end + 3)].allSatisfy({ $0 == 0x20 || $0 == 0x09 }),
+                   isDigitsMark(bytes, token.start, token.end, known: known) {
+                    result.append((index, token.start, token.end))
+                    continue
+                }
+            }
             guard (0x30...0x39).contains(bytes[end - 1]) || bytes[end - 1] == 0x2A else { continue }
             let token = lastToken(lines[index], bytes)
-            guard token.start - start >= 4, bytes[(token.start - 3)..<token.start].allSatisfy({ $0 == 0x20 || $0 == 0x09 }),
+            // After a column gap, or a whole barcode after a space (a wrap that lost the gap).
+            guard token.start - start >= 4, bytes[(token.start - 3)..<token.start].allSatisfy({ $0 == 0x20 || $0 == 0x09 })
+                    || token.start - start >= 2 && barcodeDigits(bytes, token.start, token.end) != nil,
                   isDigitsMark(bytes, token.start, token.end, known: known) else { continue }
-            result.append((index, token.start))
+            result.append((index, token.start, token.end))
         }
         return result
     }
