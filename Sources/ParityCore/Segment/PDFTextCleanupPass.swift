@@ -202,6 +202,21 @@ enum PDFTextCleanupPass {
             pdfLines[index].length -= pdfLines[index].contentEnd - digitsStart
             pdfLines[index].contentEnd = digitsStart
         }
+        // The job number's digits beside a footnote's text after a column gap (the barcode) leave the line.
+        for (index, digitsStart, digitsEnd) in JobNumberDigits.partialMarks(pdfLines, bytes, furniture: furnitureSet) {
+            gluedFurniture.append((digitsStart, digitsEnd))
+            if digitsStart == pdfLines[index].contentStart {
+                var start = digitsEnd
+                while start < pdfLines[index].contentEnd, PDFLine.isBlankByte(bytes[start]) { start += 1 }
+                pdfLines[index].length -= bytes[pdfLines[index].contentStart..<start].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+                pdfLines[index].contentStart = start
+            } else {
+                var end = digitsStart
+                while end > pdfLines[index].contentStart, PDFLine.isBlankByte(bytes[end - 1]) { end -= 1 }
+                pdfLines[index].length -= bytes[end..<pdfLines[index].contentEnd].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+                pdfLines[index].contentEnd = end
+            }
+        }
         // Constant from here on: the nested functions below read it without the exclusivity
         // check a captured variable costs on every access.
         let lines = pdfLines

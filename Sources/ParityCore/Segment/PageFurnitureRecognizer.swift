@@ -40,6 +40,9 @@ enum PageFurnitureRecognizer {
             && PrintingMark.isPrintingMarkLine(text(lines[index], bytes)) {
             result.insert(index)
         }
+        // A line opening with the job number's digits (the barcode and the recycling note beside it, in any language).
+        let digitLines = JobNumberDigits.lines(lines, bytes, marks: result)
+        result.formUnion(digitLines)
         // A page number between dashes ("- 2-", `DashedPageNumber`) is furniture wherever it stands.
         for index in lines.indices where !lines[index].isBlank && lines[index].length <= 24
             && DashedPageNumber.isDashedPageNumber(bytes, lines[index].contentStart, lines[index].contentEnd) {
@@ -96,6 +99,10 @@ enum PageFurnitureRecognizer {
                 result.insert(neighbour)
                 queue.append(neighbour)
             }
+        }
+        // The recycling note set under the barcode, ending its page.
+        for index in (digitLines.union(result.filter { columnsOf(text(lines[$0], bytes)).contains(where: PrintingMark.isBarcode) })).sorted() {
+            if let note = JobNumberDigits.noteBelow(index, lines, bytes, furniture: result) { result.insert(note) }
         }
         // The footnote rule is furniture wherever it stands; the footnote marker below it is not.
         for index in lines.indices where FootnoteRule.isRule(bytes, lines[index]) { result.insert(index) }
