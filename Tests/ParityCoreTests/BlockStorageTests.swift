@@ -1,5 +1,5 @@
 import Foundation
-import ParityCore
+@testable import ParityCore
 import Testing
 
 /// Blocks keep their first source range inline in 32 bits, small numbers in
@@ -79,5 +79,20 @@ import Testing
         // 152 bytes and a 48-byte array for its one source range before: at the
         // peak of a text of 128-byte paragraphs, the blocks took 1.6 times the input.
         #expect(MemoryLayout<Block>.stride <= 88)
+    }
+
+    /// `withTextUTF8` reads a block's text in place: the bytes of `text`, for the segmenter's blocks (whose texts
+    /// share one allocation) and for blocks given their text; `TextLength` and `CognateKeys` of a block are those
+    /// of its text.
+    @Test func textBytesReadInPlaceAreTheText() {
+        let text = "1. Les Parties conviennent de l'ordre du jour.\n\n2. Приложение к докладу, 2026 год.\n\n3. 附件一\n\n4. Ακόμη μία παράγραφος.\n"
+        let blocks = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed").blocks
+            + [block(ranges: []), Block(id: "u1", kind: .unnumberedParagraph, text: "")]
+        #expect(blocks.count >= 6)
+        for block in blocks {
+            #expect(block.withTextUTF8 { Array($0) } == Array(block.text.utf8))
+            #expect(TextLength.of(block) == TextLength.of(block.text))
+            #expect(CognateKeys.of(block) == CognateKeys.of(block.text))
+        }
     }
 }

@@ -12,11 +12,18 @@ enum CognateKeys {
     /// FNV-1a hash with bit 31 set, so the two kinds never meet.
     static func of(_ text: String) -> [Key] {
         var text = text
-        var collector = text.withUTF8 { bytes in
-            var collector = Collector()
-            collector.read(bytes)
-            return collector
-        }
+        return text.withUTF8(of)
+    }
+
+    /// ``of(_:)`` of a block's text, read at its bytes in place (no string is made).
+    static func of(_ block: Block) -> [Key] {
+        block.withTextUTF8(of)
+    }
+
+    /// ``of(_:)`` of the valid UTF-8 `bytes`.
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> [Key] {
+        var collector = Collector()
+        collector.read(bytes)
         return collector.sortedDistinctKeys()
     }
 

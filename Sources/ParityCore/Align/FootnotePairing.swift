@@ -50,7 +50,7 @@ struct FootnotePairing: Sendable {
                 beads.append(PairBead(pivot: [i], other: [], method: .marker, confidence: 0.5))
                 continue
             }
-            let d = model.deviate(pivotLength: TextLength.of(pivotBlocks[i].text), otherLength: TextLength.of(otherBlocks[j].text))
+            let d = model.deviate(pivotLength: TextLength.of(pivotBlocks[i]), otherLength: TextLength.of(otherBlocks[j]))
             beads.append(PairBead(pivot: [i], other: [j], method: .marker, confidence: 0.5 + 0.5 * ElementaryMath.exp(-d * d / 8)))
         }
         for j in otherFootnotes where !paired.contains(j) {

@@ -22,7 +22,7 @@ struct LengthAligner: Sendable {
         }
 
         init(_ block: Block) {
-            self.init(length: TextLength.of(block.text), family: BlockClass(block.kind), cognates: CognateKeys.of(block.text),
+            self.init(length: TextLength.of(block), family: BlockClass(block.kind), cognates: CognateKeys.of(block),
                       isFurniture: block.kind == .pageFurniture)
         }
     }

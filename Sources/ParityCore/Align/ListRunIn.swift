@@ -99,8 +99,8 @@ enum ListRunIn {
         if isRunIn(Array(items), into: single.text) { return true }
         guard let model, let number = lead.number, single.number == number, single.kind == lead.kind,
               endsWithColon(lead.text), !endsWithColon(single.text), inlineKeys(single.text).isEmpty else { return false }
-        let listLength = blocks.reduce(0) { $0 + TextLength.of($1.text) }
-        let singleLength = TextLength.of(single.text)
+        let listLength = blocks.reduce(0) { $0 + TextLength.of($1) }
+        let singleLength = TextLength.of(single)
         let deviate = singleIsPivot ? model.deviate(pivotLength: singleLength, otherLength: listLength)
                                     : model.deviate(pivotLength: listLength, otherLength: singleLength)
         return abs(deviate) <= maximumDeviate

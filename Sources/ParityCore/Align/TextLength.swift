@@ -8,6 +8,11 @@ public enum TextLength {
         return text.withUTF8(count)
     }
 
+    /// ``of(_:)`` of a block's text, read at its bytes in place (no string is made).
+    static func of(_ block: Block) -> Int {
+        block.withTextUTF8(count)
+    }
+
     /// Non-white-space scalars in valid UTF-8 `bytes`: lead bytes that are
     /// not ASCII white space (a loop the compiler vectorizes), less the
     /// multi-byte white space (U+00A0, U+0085, U+1680, U+2000–U+200A,

@@ -52,7 +52,7 @@ struct CheckContext {
                 return ordinal
             }
         }
-        let lengths = versions.map { document in document.blocks.indices.map { TextLength.of(document.blocks[$0].text) } }
+        let lengths = versions.map { document in document.blocks.indices.map { TextLength.of(document.blocks[$0]) } }
         self.lengths = lengths
         numberingAnomalies = Array(repeating: [], count: versions.count)
         var pairs: [Int: [PairLink]] = [:]

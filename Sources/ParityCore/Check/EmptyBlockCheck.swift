@@ -8,8 +8,7 @@ struct EmptyBlockCheck {
         for version in context.versions.indices {
             let blocks = context.versions[version].blocks
             for index in blocks.indices where EmptyBlockCheck.kinds.contains(blocks[index].kind) {
-                let hasContent = blocks[index].text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-                guard !hasContent else { continue }
+                guard !blocks[index].withTextUTF8(Self.hasLetterOrDigit) else { continue }
                 findings.append(Finding(
                     kind: .emptyBlock, severity: context.isNumberedUnit(version, index) ? .error : .warning,
                     locations: [context.location(version, [index])],
@@ -17,5 +16,23 @@ struct EmptyBlockCheck {
             }
         }
         return findings
+    }
+
+    /// Whether the valid UTF-8 `text` holds a scalar that is alphabetic or has a numeric type: an ASCII
+    /// letter or digit is one (and no other ASCII scalar is), the rest are asked of their properties.
+    static func hasLetterOrDigit(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
+                if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 { return true }
+                index += 1
+                continue
+            }
+            let decoded = ScalarText.decode(text, index, text.count)
+            if decoded.scalar.properties.isAlphabetic || decoded.scalar.properties.numericType != nil { return true }
+            index = decoded.next
+        }
+        return false
     }
 }

@@ -27,38 +27,41 @@ struct ScriptProfile {
 
     init(_ text: String) {
         var text = text
+        self = text.withUTF8(ScriptProfile.init(utf8:))
+    }
+
+    /// The profile of the valid UTF-8 `bytes` (a block's text read in place: ``Block/withTextUTF8(_:)``).
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var latin = 0, cyrillic = 0, arabic = 0, han = 0, other = 0
         let lowScripts = ScriptProfile.lowScripts
         // ASCII bytes counted as bytes; the rest decoded scalar by scalar.
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    if (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x61 && lead <= 0x7A) { latin += 1 }
-                    index += 1
-                    continue
-                }
-                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var v = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length { v = (v << 6) | UInt32(bytes[index + k] & 0x3F) }
-                index += length
-                let scalar = Unicode.Scalar(v)!
-                let script: Script
-                if v < UInt32(lowScripts.count) {
-                    guard let known = lowScripts[Int(v)] else { continue }
-                    script = known
-                } else {
-                    guard scalar.properties.isAlphabetic else { continue }
-                    script = ScriptProfile.script(of: scalar)
-                }
-                switch script {
-                case .latin: latin += 1
-                case .cyrillic: cyrillic += 1
-                case .arabic: arabic += 1
-                case .han: han += 1
-                case .other: other += 1
-                }
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x61 && lead <= 0x7A) { latin += 1 }
+                index += 1
+                continue
+            }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var v = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { v = (v << 6) | UInt32(bytes[index + k] & 0x3F) }
+            index += length
+            let scalar = Unicode.Scalar(v)!
+            let script: Script
+            if v < UInt32(lowScripts.count) {
+                guard let known = lowScripts[Int(v)] else { continue }
+                script = known
+            } else {
+                guard scalar.properties.isAlphabetic else { continue }
+                script = ScriptProfile.script(of: scalar)
+            }
+            switch script {
+            case .latin: latin += 1
+            case .cyrillic: cyrillic += 1
+            case .arabic: arabic += 1
+            case .han: han += 1
+            case .other: other += 1
             }
         }
         letters = latin + cyrillic + arabic + han + other
@@ -68,15 +71,18 @@ struct ScriptProfile {
     /// The ASCII letters of `text` (all of them Latin letters of the profile), by a loop over its bytes.
     static func asciiLetterCount(_ text: String) -> Int {
         var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            // The test on a byte, then a widening add: a loop the compiler vectorizes.
-            for byte in bytes {
-                let offset: UInt8 = (byte | 0x20) &- 0x61
-                count &+= Int(truncatingIfNeeded: offset < 26 ? 1 as UInt8 : 0)
-            }
-            return count
+        return text.withUTF8(asciiLetterCount(utf8:))
+    }
+
+    /// ``asciiLetterCount(_:)`` of UTF-8 `bytes`.
+    static func asciiLetterCount(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        // The test on a byte, then a widening add: a loop the compiler vectorizes.
+        for byte in bytes {
+            let offset: UInt8 = (byte | 0x20) &- 0x61
+            count &+= Int(truncatingIfNeeded: offset < 26 ? 1 as UInt8 : 0)
         }
+        return count
     }
 
     /// For U+0000–U+07FF (Latin, Greek, Cyrillic, Arabic …): the script of each letter, `nil` for what is no letter; made once.

@@ -13,8 +13,11 @@ struct TranslationCheck {
                 // Same letters imply nearly the same length: skip the rest cheaply.
                 let lp = context.length(pivot, pair.pivot[0]), lo = context.length(version, pair.other[0])
                 guard lp >= Self.minimumLetters, abs(lp - lo) * 5 <= max(lp, lo) else { continue }
-                guard let letterCount = Self.sameLetters(context.versions[pivot].blocks[pair.pivot[0]].text,
-                                                         context.versions[version].blocks[pair.other[0]].text), letterCount >= Self.minimumLetters else { continue }
+                // Read at the blocks' bytes in place: no string is made of either text.
+                let letters = context.versions[pivot].blocks[pair.pivot[0]].withTextUTF8 { pivotText in
+                    context.versions[version].blocks[pair.other[0]].withTextUTF8 { otherText in Self.sameLetters(pivotText, otherText) }
+                }
+                guard let letterCount = letters, letterCount >= Self.minimumLetters else { continue }
                 let severity: Severity = letterCount >= context.options.untranslatedErrorLetters ? .error : .warning
                 findings.append(Finding(
                     kind: .untranslatedBlock, severity: severity,
@@ -28,9 +31,12 @@ struct TranslationCheck {
             for index in blocks.indices where blocks[index].kind != .metadata {
                 // Letters are at most the text's bytes: when ASCII letters alone make 30 % of the bytes, a
                 // Latin-script version's block is in its script, without a profile.
-                if expected == .latin, ScriptProfile.asciiLetterCount(blocks[index].text) * 10 >= 3 * blocks[index].text.utf8.count { continue }
-                let profile = ScriptProfile(blocks[index].text)
-                guard profile.letters >= 30, profile.share(of: expected) < 0.3, let dominant = profile.dominant, dominant != .other
+                // Read at the block's bytes in place: no string is made of its text.
+                let profile: ScriptProfile? = blocks[index].withTextUTF8 { text in
+                    if expected == .latin, ScriptProfile.asciiLetterCount(utf8: text) * 10 >= 3 * text.count { return nil }
+                    return ScriptProfile(utf8: text)
+                }
+                guard let profile, profile.letters >= 30, profile.share(of: expected) < 0.3, let dominant = profile.dominant, dominant != .other
                 else { continue }
                 findings.append(Finding(
                     kind: .wrongScript, severity: .warning,
@@ -45,22 +51,33 @@ struct TranslationCheck {
     /// (ASCII case ignored, everything else skipped): how many; else `nil`.
     /// Stops at the first difference.
     static func sameLetters(_ a: String, _ b: String) -> Int? {
-        var left = a.unicodeScalars.makeIterator(), right = b.unicodeScalars.makeIterator()
-        func next(_ iterator: inout String.UnicodeScalarView.Iterator) -> UInt32? {
-            while let scalar = iterator.next() {
-                let v = scalar.value
-                if v < 0x80 {
+        var a = a, b = b
+        return a.withUTF8 { left in b.withUTF8 { right in sameLetters(left, right) } }
+    }
+
+    /// ``sameLetters(_:_:)`` of two valid UTF-8 texts, decoded as they are compared.
+    static func sameLetters(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var left = 0, right = 0
+        func next(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> UInt32? {
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    let v = UInt32(lead)
                     if v >= 0x41 && v <= 0x5A { return v + 32 }
                     if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { return v }
                     continue
                 }
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return v }
+                let decoded = ScalarText.decode(bytes, index, bytes.count)
+                index = decoded.next
+                let scalar = decoded.scalar
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return scalar.value }
             }
             return nil
         }
         var count = 0
         while true {
-            let x = next(&left), y = next(&right)
+            let x = next(a, &left), y = next(b, &right)
             if x == nil && y == nil { return count }
             guard x == y else { return nil }
             count += 1

@@ -28,6 +28,7 @@ enum CaptionNumberWords {
     /// The value of `word` (one word, as written), if a table reads it as a number from 1 to 20.
     static func value(_ word: some Collection<Unicode.Scalar>) -> Int? {
         guard word.count >= 2 else { return nil }
-        return values[String(String.UnicodeScalarView(word)).lowercased()]
+        // Lower-cased scalar by scalar (the same scalars as `String.lowercased()`), then made a string once.
+        return values[ScalarText.string(ScalarLowercasing.lowercased(word))]
     }
 }

@@ -71,6 +71,18 @@ public enum MonthNameTable {
     public static let firstDayWords: Set<String> = Set(["یکم", "پہلی", "पहली", "premier", "primero", "primeiro", "primo", "primer"]
         .map { NumberTokenizer.normalizedWord(Array($0.unicodeScalars), 0..<$0.unicodeScalars.count) })
 
+    /// The first scalars of `firstDayWords`.
+    private static let firstDayWordFirsts: [Unicode.Scalar] = Array(Set(firstDayWords.compactMap(\.unicodeScalars.first)))
+
+    /// False only when no word whose first scalar is `first` normalizes (as the number reader normalizes
+    /// words: lower case, Arabic without tatweel and diacritics) to one of `firstDayWords`: a test on one
+    /// scalar before the word's string is made, which most words of a text fail. A scalar that folds to
+    /// nothing or to what the common scripts' fold does not list may start such a word.
+    static func mayStartFirstDayWord(_ first: Unicode.Scalar) -> Bool {
+        guard case .folded(let folded) = NumberWordShapes.fold(first) else { return true }
+        return firstDayWordFirsts.contains(folded)
+    }
+
     /// Characters that follow a numeral month, day and year in Chinese and
     /// Japanese dates (`1948年12月10日`).
     public static let hanDateMarks: (year: String, month: String, day: String) = ("年", "月", "日")

@@ -21,6 +21,12 @@ public struct Block: Hashable, Sendable, Codable, Identifiable {
         get { storedText.string }
         set { storedText = BlockText(newValue) }
     }
+    /// Calls `body` with the UTF-8 of `text`, read in place: a segmenter's
+    /// block makes no string of its shared bytes (as `text` does each time
+    /// it is read). For checks and the aligner that read a text's bytes.
+    func withTextUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try storedText.withUTF8(body)
+    }
     /// The label as written in the source: `IV.`, `B.`, `1.`, `(a)`, `أولا -`,
     /// `ألف -`, `*`, `¹`.
     public var label: String?

@@ -33,6 +33,16 @@ struct BlockText: Hashable, Sendable {
         }
     }
 
+    /// Calls `body` with the text's UTF-8, read in place: the shared bytes
+    /// themselves, or the own string's storage. For readers that work on
+    /// bytes, so that no string is made from the shared bytes.
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        switch storage {
+        case .owned(var string): return try string.withUTF8(body)
+        case .shared(let bytes, let start, let end): return try bytes.withBytes(Int(start)..<Int(end), body)
+        }
+    }
+
     static func == (left: BlockText, right: BlockText) -> Bool { left.string == right.string }
 
     func hash(into hasher: inout Hasher) { hasher.combine(string) }

@@ -39,6 +39,12 @@ final class SharedTextBytes: @unchecked Sendable {
         return string.withUTF8 { append($0) }
     }
 
+    /// Calls `body` with the valid UTF-8 written at `range`, read in place (no string is made).
+    func withBytes<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "text range outside the bytes written")
+        return try body(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
+    }
+
     /// The string of the valid UTF-8 written at `range`.
     func string(_ range: Range<Int>) -> String {
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "text range outside the bytes written")

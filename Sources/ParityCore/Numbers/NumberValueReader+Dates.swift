@@ -420,9 +420,11 @@ extension NumberValueReader {
     func wordDayDate(at index: Int) -> (NumberDate, Int)? {
         guard let token = cursor.token(index), token.kind == .word else { return nil }
         var day: Int?, last = index
-        if token.range.count <= 6, "IVX".unicodeScalars.contains(cursor.scalars[token.range.lowerBound]) {
+        let first = cursor.scalars[token.range.lowerBound]
+        if token.range.count <= 6, first == "I" || first == "V" || first == "X" {
             day = upperCaseRoman(token)
-        } else if token.range.count <= 8, let word = cursor.word(index), MonthNameTable.firstDayWords.contains(word) {
+        } else if token.range.count <= 8, MonthNameTable.mayStartFirstDayWord(first), let word = cursor.word(index),
+                  MonthNameTable.firstDayWords.contains(word) {
             // یکم جنوری ۲۰۲۴, पहली जनवरी 2024, premier janvier 2024: the first of the month in a word of its own.
             day = 1
         } else if cursor.mayBeWord(index, in: vocabulary.wordShapes), let value = dayWord(at: index) {

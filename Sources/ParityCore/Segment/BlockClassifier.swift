@@ -124,7 +124,7 @@ struct BlockClassifier {
         }
         // Unnumbered annexes the contents name and the body repeats (`ContentsAnnexCaption`), whatever their word.
         for index in contentsAnnexes where articles[index] == nil && divisions[index] == nil && state.inferredAnnexes[index] == nil
-            && state.partCaptions[index] == nil && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine(index))) == nil {
+            && state.partCaptions[index] == nil && CaptionRecognizer.annexCaptionLabel(scalars: captionLine(index)) == nil {
             state.inferredAnnexes[index] = ""
         }
         // A summary record numbers every paragraph of its body: what stands before paragraph 1 (the agenda item of the
@@ -536,7 +536,7 @@ struct BlockClassifier {
             guard let match = NumberedCaption.matchEitherWay(line, numberFirstLine: numberFirstCaptionLine(index)) else { continue }
             // Lines the tables read already (an annex caption, a division or article word, kept or not) are theirs.
             if DivisionLine.match(line) != nil || ArticleLine.match(line) != nil
-                || CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) != nil { continue }
+                || CaptionRecognizer.annexCaptionLabel(scalars: Array(line)) != nil { continue }
             // The title under a division or article (`PARTE I` / `DISPOSIZIONI GENERALI`, `الفصل الأول` / `أحكام عامة`)
             // is no caption numbered by a word, though its first word repeats (`DISPOSIZIONI FINALI`).
             if match.style == .firstWord, index > 0, divisions[index - 1] != nil || articles[index - 1] != nil { continue }
@@ -561,7 +561,7 @@ struct BlockClassifier {
         for (index, unit) in units.enumerated() where unit.lines.count <= 6 {
             let first = lines[unit.lines.lowerBound]
             guard first.contentEnd - first.contentStart <= CaptionRecognizer.maximumCaptionLength * 4 else { continue }
-            if CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine(index))) != nil { knownAnnexes.append(index) }
+            if CaptionRecognizer.annexCaptionLabel(scalars: captionLine(index)) != nil { knownAnnexes.append(index) }
         }
         let context = NumberedCaptionSequence.Context(
             unitCount: units.count,
@@ -721,7 +721,7 @@ struct BlockClassifier {
         func caption(before opening: Int, after previous: Int) -> Int? {
             func annexCaption(_ index: Int) -> Bool {
                 annexes[index] != nil
-                    || (units[index].lines.count <= 6 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine(index))) != nil)
+                    || (units[index].lines.count <= 6 && CaptionRecognizer.annexCaptionLabel(scalars: captionLine(index)) != nil)
             }
             var floor = previous
             if let lastArticle, lastArticle > previous, lastArticle < opening {
@@ -828,7 +828,7 @@ struct BlockClassifier {
     /// lines, an annex caption the tables know.
     private func isAnnexHead(_ index: Int) -> Bool {
         isOneWordLine(index)
-            || units[index].lines.count <= 2 && CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine(index))) != nil
+            || units[index].lines.count <= 2 && CaptionRecognizer.annexCaptionLabel(scalars: captionLine(index)) != nil
     }
 
     /// Whether unit `index` is a line of ONE capitalized word (or of caseless
@@ -1050,7 +1050,7 @@ struct BlockClassifier {
         var gap = 3
         while candidates.isEmpty, gap <= Self.annexTitleLineLimit + 1, opening - gap >= 0, isTitleLine(opening - gap + 1) {
             if isOneWordLine(opening - gap), let caption = text(opening - gap),
-               CaptionRecognizer.annexCaptionLabel(ScalarText.string(caption)) == nil {
+               CaptionRecognizer.annexCaptionLabel(scalars: Array(caption)) == nil {
                 candidates.append((opening - gap, caption))
             }
             gap += 1
@@ -1075,7 +1075,7 @@ struct BlockClassifier {
                   // A date may come first where the annex word comes last (`2026 සැප්තැම්බර් 8 දිනැති … ඇමුණුම`).
                   let letter = core.first, ScalarClass.isUppercase(letter) || ScalarClass.isCaselessLetter(letter) || ScalarClass.isArabic(letter)
                     || ScalarClass.digit(letter) != nil,
-                  CaptionRecognizer.annexCaptionLabel(ScalarText.string(core)) == nil else { continue }
+                  CaptionRecognizer.annexCaptionLabel(scalars: Array(core)) == nil else { continue }
             candidates.append((candidate, caption))
         }
         // A caption broken by hand over two lines that are two units (`… স্থায়ী মিছনৰ` / `পৰা … টোকাৰ সংলগ্নী`), over a
@@ -1085,7 +1085,7 @@ struct BlockClassifier {
            units[opening - 2].lines.count == 1, units[opening - 3].lines.count == 1,
            let head = text(opening - 3), let tail = text(opening - 2), !ScalarText.endsSentence(head), !ScalarText.endsSentence(tail),
            NumberedCaption.leadingNumber(tail) == nil, !Self.endsClause(tail), head.count + tail.count < CaptionRecognizer.maximumCaptionLength,
-           CaptionRecognizer.annexCaptionLabel(ScalarText.string(head[...])) == nil {
+           CaptionRecognizer.annexCaptionLabel(scalars: Array(head)) == nil {
             candidates.append((opening - 3, head + [" "] + tail))
         }
         // The first candidate that follows the body's end decides; one that follows running text (a caption line
@@ -1103,7 +1103,7 @@ struct BlockClassifier {
                                   divisions: [Int: DivisionSequence.Division], text: (Int) -> [Unicode.Scalar]?) -> Int? {
         guard let lastSentence = bodyEnd(above: caption, articles: articles, divisions: divisions),
               // An annex caption the tables read above (`附件一…` over a title line) opened the annex already.
-              !(lastSentence + 1..<opening).contains(where: { CaptionRecognizer.annexCaptionLabel(ScalarText.string(captionLine($0))) != nil })
+              !(lastSentence + 1..<opening).contains(where: { CaptionRecognizer.annexCaptionLabel(scalars: captionLine($0)) != nil })
         else { return nil }
         // The body's sentences, and the other lines above the caption: the front matter (a title holding a
         // date), a contents list, headings, whose words the caption may not take as its own.
@@ -1310,7 +1310,7 @@ struct BlockClassifier {
             if ScalarClass.digit(letter) != nil, units[index].lines.count == 1, !ScalarText.endsSentence(text), index + 1 < units.count, units[index + 1].lines.count == 1,
                articles[index + 1] == nil, divisions[index + 1] == nil, let tail = shortText(index + 1), !ScalarText.endsSentence(tail),
                LabelParser.parse(tail, language: nil) == nil, !AnnexCaptionEcho.echoes(tail, titles: titles),
-               CaptionRecognizer.annexCaptionLabel(ScalarText.string(tail[...])) == nil,
+               CaptionRecognizer.annexCaptionLabel(scalars: Array(tail)) == nil,
                AnnexCaptionEcho.echoes(text + [" "] + tail, titles: titles) {
                 captions.append(index)
             }
@@ -1594,7 +1594,7 @@ struct BlockClassifier {
             guard LetteredSectionCaption.mayMatch(decoded.utf8, start, first.contentEnd) else { continue }
             let line = captionLine(index)
             guard let match = LetteredSectionCaption.match(line),
-                  CaptionRecognizer.annexCaptionLabel(ScalarText.string(line)) == nil else { continue }
+                  CaptionRecognizer.annexCaptionLabel(scalars: Array(line)) == nil else { continue }
             candidates.append((index, match))
         }
         return candidates
@@ -1836,7 +1836,7 @@ struct BlockClassifier {
         // A caption longer than a short one ("Annex II") does not end a sentence: most paragraphs are ruled out without a string.
         (text.label == nil && text.lineCount <= 6 && text.full.count <= CaptionRecognizer.maximumCaptionLength
             && (text.full.count <= 32 || !ScalarText.endsSentence(text.full)) && CaptionRecognizer.annexCaptionMayMatch(text.full)
-            ? CaptionRecognizer.annexCaptionLabel(text.fullString) : nil) ?? state.inferredAnnexes[index]
+            ? CaptionRecognizer.annexCaptionLabel(scalars: text.full) : nil) ?? state.inferredAnnexes[index]
     }
 
     /// Whether unit `index`, right under an annex caption that opened with an annex word alone, is one of its caption

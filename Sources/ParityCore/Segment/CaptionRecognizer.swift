@@ -117,11 +117,48 @@ enum CaptionRecognizer {
     static func annexCaptionMayMatch(_ text: [Unicode.Scalar]) -> Bool {
         let end = text.count - trailingFootnoteMarkerLength(text)
         guard let first = text.first, end > 0 else { return false }
-        let last = text[end - 1]
-        if annexLabelMayStart(first) { return true }
+        return annexWordMayStart(first) || annexWordMayEnd(text[end - 1])
+    }
+
+    /// False only when no text whose first scalar is `first` starts with an annex word (`annexLabelMayStart`).
+    private static func annexWordMayStart(_ first: Unicode.Scalar) -> Bool {
+        annexLabelMayStart(first)
+    }
+
+    /// False only when no text whose last scalar is `last` ends with an annex word, or with an annex word
+    /// and a label numeral after it: `last` is such a numeral, or lower-cases to the last scalar of an annex word.
+    private static func annexWordMayEnd(_ last: Unicode.Scalar) -> Bool {
         if ChineseNumeral.isLabelNumeral(last) || ScalarClass.digit(last) != nil { return true }
         guard let lower = ScalarLowercasing.lowercasedScalar(last) else { return true }
         return annexWordEnds.contains(lower)
+    }
+
+    /// The first two scalars of the annex words whose first two are ASCII, lower case, each as
+    /// `first << 8 | second`; nil when some annex word starts with a precomposed letter (as `annexASCIIFirsts`).
+    private static let annexASCIIPairs: Set<UInt16>? = {
+        guard annexASCIIFirsts != nil else { return nil }
+        var pairs = Set<UInt16>()
+        for word in LanguageConventions.all.flatMap(\.annexWords) {
+            let scalars = Array(word.unicodeScalars.prefix(2))
+            guard let first = scalars.first, first.isASCII else { continue }
+            // A word of one scalar, or a second scalar outside ASCII (which an ASCII letter and a combining mark
+            // may equal): any second scalar may follow.
+            guard scalars.count == 2, scalars[1].isASCII else { return nil }
+            pairs.insert(UInt16(scalars[0].value) << 8 | UInt16(scalars[1].value))
+        }
+        return pairs
+    }()
+
+    /// False only when `annexLabel` is nil for the text `scalars`: it must start with an annex word (compared in
+    /// lower case, by characters): a text whose first two scalars are ASCII starts with one only when they are,
+    /// lower-cased, the first two of an annex word (an ASCII scalar is a character of its own before another
+    /// ASCII scalar, equal only to itself); a text of another start may.
+    static func annexLabelMayMatch(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.first else { return false }
+        guard annexLabelMayStart(first) else { return false }
+        guard scalars.count >= 2, first.isASCII, scalars[1].isASCII, let annexASCIIPairs else { return true }
+        func lower(_ value: UInt32) -> UInt16 { UInt16(value >= 0x41 && value <= 0x5A ? value + 0x20 : value) }
+        return annexASCIIPairs.contains(lower(first.value) << 8 | lower(scalars[1].value))
     }
 
     /// Length of the footnote marker (`*`, `**`, `†`, `‡`) that ends `text`, 0 if none.
@@ -141,16 +178,27 @@ enum CaptionRecognizer {
     /// annex's own label or an empty string; `nil` otherwise. A long caption
     /// does not end a sentence.
     static func annexCaptionLabel(_ text: String) -> String? {
-        let marked = Array(text.unicodeScalars)
+        annexCaptionLabel(scalars: ScalarText.scalars(of: text))
+    }
+
+    /// ``annexCaptionLabel(_:)`` of the text `marked` (its scalars, as the
+    /// segmenter's lines have them: no string is made of a line that cannot
+    /// be a caption). Lines that neither start as an annex word may (their
+    /// first scalar) nor end as one may (their last) are ruled out first;
+    /// the text is lower-cased scalar by scalar (``ScalarLowercasing``, the
+    /// same scalars as `String.lowercased()`).
+    /// `filtering: false` reads every text in full (for tests: the filters change no answer).
+    static func annexCaptionLabel(scalars marked: [Unicode.Scalar], filtering: Bool = true) -> String? {
         // `Annex*`, `附件*`: a footnote marker after the caption is no part of it.
         let markerLength = trailingFootnoteMarkerLength(marked)
         guard markerLength < marked.count else { return nil }
         let scalars = markerLength == 0 ? marked : Array(ScalarText.trimmed(marked[..<(marked.count - markerLength)]))
-        let text = markerLength == 0 ? text : ScalarText.string(scalars)
-        guard scalars.count <= maximumCaptionLength else { return nil }
-        if scalars.count <= 32, let label = annexLabel(text) { return label }
+        guard scalars.count <= maximumCaptionLength, let first = scalars.first, let last = scalars.last,
+              !filtering || annexWordMayStart(first) || annexWordMayEnd(last) else { return nil }
+        // `annexLabel` reads a text that starts with an annex word: its first two scalars may be those of one.
+        if scalars.count <= 32, !filtering || annexLabelMayMatch(scalars), let label = annexLabel(ScalarText.string(scalars)) { return label }
         guard !ScalarText.endsSentence(scalars) else { return nil }
-        let lower = Array(text.lowercased().unicodeScalars)
+        let lower = ScalarLowercasing.lowercased(scalars)
         guard lower.count == scalars.count else { return nil }
         for conventions in annexConventions {
             for annexWord in conventions.words {

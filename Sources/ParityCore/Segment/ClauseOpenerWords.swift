@@ -159,9 +159,7 @@ struct ClauseOpenerWords {
     private static func ending(_ word: String, letters: Int = 3) -> String? {
         let scalars = Array(word.lowercased().unicodeScalars)
         guard scalars.count >= 5 else { return nil }
-        var ending = String.UnicodeScalarView()
-        ending.append(contentsOf: scalars.suffix(letters))
-        return String(ending)
+        return ScalarText.string(scalars.suffix(letters))
     }
 
     /// ASCII letters and every byte of a multi-byte scalar (letters of other scripts).

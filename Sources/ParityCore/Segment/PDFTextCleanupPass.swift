@@ -266,6 +266,11 @@ enum PDFTextCleanupPass {
         func lineText(_ index: Int) -> String {
             String(decoding: bytes[lines[index].contentStart..<lines[index].contentEnd], as: UTF8.self)
         }
+        /// The line's first scalar (the first of `lineText(index).unicodeScalars`), decoded at its bytes without making its string.
+        func firstScalar(_ index: Int) -> Unicode.Scalar? {
+            let line = lines[index]
+            return line.contentStart < line.contentEnd ? ScalarText.decode(bytes, line.contentStart, line.contentEnd).scalar : nil
+        }
         /// The line's last scalar, looking past a footnote citation that extraction set apart ("2025. 1") or
         /// wrote in superscript ("replies.²", "2025.*").
         func lastScalar(_ index: Int) -> Unicode.Scalar? {
@@ -298,7 +303,7 @@ enum PDFTextCleanupPass {
                 || (last.value >= 0x80 && ScalarClass.isSentenceEnd(last))
         }
         func startsLowercase(_ index: Int) -> Bool {
-            lineText(index).unicodeScalars.first.map(ScalarClass.isLowercase) ?? false
+            firstScalar(index).map(ScalarClass.isLowercase) ?? false
         }
         /// Spaces and tabs before the line's first visible byte.
         func indentation(_ index: Int) -> Int {
@@ -334,7 +339,8 @@ enum PDFTextCleanupPass {
         /// footnote marker after punctuation ("for 2014, 1") is not a word: the
         /// clause ended before it.
         func endsInWord(_ index: Int) -> Bool {
-            var scalars = Array(lineText(index).unicodeScalars)
+            // Only the last five scalars matter (three digits, a space, the scalar before): decoded from the line's end.
+            var scalars = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 5)
             var digits = 0
             while let last = scalars.last, (0x30...0x39).contains(last.value), digits < 3 {
                 scalars.removeLast()
@@ -377,7 +383,7 @@ enum PDFTextCleanupPass {
             return articleAnswers[index] == 2
         }
         func looksLikeHeading(_ index: Int) -> Bool {
-            guard let first = lineText(index).unicodeScalars.first else { return false }
+            guard let first = firstScalar(index) else { return false }
             return fullWidth > 0 && lines[index].length < fullWidth * 6 / 10 && first.properties.isUppercase && !endsSentence(index)
         }
         var lastParagraphNumber = 0
@@ -510,7 +516,7 @@ enum PDFTextCleanupPass {
         /// ("Recalling …," / "Noting …,"), as English, French or Spanish clauses do (Russian ones start in lower case).
         func preambleClausesCapitalized() -> Bool {
             guard preambleClauseStarts.other == 0 else { return false }
-            guard let first = paragraph.first, let letter = lineText(first).unicodeScalars.first else { return preambleClauseStarts.capitalized > 0 }
+            guard let first = paragraph.first, let letter = firstScalar(first) else { return preambleClauseStarts.capitalized > 0 }
             return ScalarClass.isUppercase(letter)
         }
         var lastDecimal: [String]?  // the decimal label (`1.2`, `1.a`) of the last paragraph that continued the sequence
@@ -771,7 +777,7 @@ enum PDFTextCleanupPass {
             // it, however full the title's last line, which ends on a word.
             if !acrossPage, lastParagraphNumber == 0, !preambleOpened, !endsSentence(previous), endsInWord(previous),
                !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, lines[previous].contentEnd),
-               let first = lineText(next).unicodeScalars.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+               let first = firstScalar(next), ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
                namesPartiesBelow(next) {
                 return true
             }
@@ -788,7 +794,7 @@ enum PDFTextCleanupPass {
             // A word after the year ("2032 года", "2032 r.") only before a line that opens with a figure (the resolution's
             // number): a linking word no table knows ("… 2026 gan" / "Genhadaeth …") leaves the line inside its sentence.
             if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened,
-               let nextFirst = lineText(next).unicodeScalars.first,
+               let nextFirst = firstScalar(next),
                endsWithYear(previous, allowingWordAfter: ScalarClass.digit(nextFirst) != nil),
                ScalarClass.isUppercase(nextFirst) || ScalarClass.digit(nextFirst) != nil,
                PDFLabel.paragraphNumber(bytes, lines[previous].contentStart, lines[previous].contentEnd) == nil,
@@ -890,7 +896,7 @@ enum PDFTextCleanupPass {
                 // by hand may fall anywhere, only a line under half the width tells so.
                 if !label, !acrossPage, !endsSentence(previous), endsInWord(previous),
                    lines[previous].length + 1 + firstWordLength(next) < shortLimit,
-                   let first = lineText(next).unicodeScalars.first, first.properties.isAlphabetic, !ScalarClass.isLowercase(first),
+                   let first = firstScalar(next), first.properties.isAlphabetic, !ScalarClass.isLowercase(first),
                    first.properties.isUppercase || lines[previous].length * 2 < fullWidth,
                    !(paragraph.first.map { PDFLabel.startsWithLabel(bytes, lines[$0].contentStart, lines[$0].contentEnd) } ?? false) {
                     return true
@@ -919,7 +925,7 @@ enum PDFTextCleanupPass {
                 // the width with room for the next line's first word was broken by hand, as a title's is: a sign.
                 if !endsFullStop(previous), !label, !acrossPage, indentation(next) <= indentation(previous),
                    !(lines[previous].length * 2 < fullWidth && lines[previous].length + 1 + firstWordLength(next) < shortLimit),
-                   let first = lineText(next).unicodeScalars.first, ScalarClass.isCaselessLetter(first) {
+                   let first = firstScalar(next), ScalarClass.isCaselessLetter(first) {
                     breakUndecided = true
                     return true
                 }
@@ -978,7 +984,7 @@ enum PDFTextCleanupPass {
         func flushParagraph() {
             if preambleOpened, lastParagraphNumber == 0, let first = paragraph.first,
                PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) == nil,
-               let letter = lineText(first).unicodeScalars.first {
+               let letter = firstScalar(first) {
                 if ScalarClass.isUppercase(letter) { preambleClauseStarts.capitalized += 1 } else { preambleClauseStarts.other += 1 }
             }
             // A preamble's opening: one line ending with a comma, a few words without a digit ("The Security Council,").
@@ -1282,7 +1288,7 @@ enum PDFTextCleanupPass {
         guard line.contentEnd - line.contentStart <= 400 else { return false }
         let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
         guard CaptionRecognizer.annexCaptionMayMatch(scalars) else { return false }
-        return CaptionRecognizer.annexCaptionLabel(ScalarText.string(scalars[...])) != nil
+        return CaptionRecognizer.annexCaptionLabel(scalars: scalars) != nil
     }
 }
 
