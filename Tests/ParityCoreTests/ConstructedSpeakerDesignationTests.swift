@@ -51,8 +51,47 @@ import Testing
     }
 
     @Test func constructedColonsOfAnyScriptByTheirUnicodeProperties() {
-        for colon: Unicode.Scalar in [":", "：", "\u{1365}", "\u{1366}", "\u{1804}", "\u{FE55}"] { #expect(ScalarClass.isColon(colon)) }
-        for other: Unicode.Scalar in [";", "؛", "\u{1364}", "\u{1362}", ".", "\u{20A1}", "\u{A789}"] { #expect(!ScalarClass.isColon(other)) }
+        for colon: Unicode.Scalar in [":", "：", "\u{1365}", "\u{1366}", "\u{1804}", "\u{FE55}", "\u{FE13}", "\u{0703}", "\u{0704}", "\u{A6F4}"] {
+            #expect(ScalarClass.isColon(colon))
+        }
+        // The ratio sign is a mathematical symbol, the Ethiopic word space no colon.
+        for other: Unicode.Scalar in [";", "؛", "\u{1364}", "\u{1362}", ".", "\u{20A1}", "\u{A789}", "\u{2236}", "\u{1361}"] { #expect(!ScalarClass.isColon(other)) }
+    }
+
+    @Test func constructedPlainDesignationsOfTwoOrThreeNameWords() {
+        #expect(SpeakerLine.plainDesignationWord(Array("አቶ ኦካፎር፦ የእኔ ልዑካን ቡድን ይደግፋል።".unicodeScalars)) == Array("አቶ".unicodeScalars))
+        #expect(SpeakerLine.plainDesignationWord(Array("Mr. Okafor: My delegation agrees.".unicodeScalars)) == Array("mr.".unicodeScalars))
+        // A word in lower case, one word alone, a figure or no speech after the colon make none.
+        #expect(SpeakerLine.plainDesignationWord(Array("In conclusion: we agree.".unicodeScalars)) == nil)
+        #expect(SpeakerLine.plainDesignationWord(Array("Source: Eurostat.".unicodeScalars)) == nil)
+        #expect(SpeakerLine.plainDesignationWord(Array("Table 3: Stations".unicodeScalars)) == nil)
+        #expect(SpeakerLine.plainDesignationWord(Array("Mr. Okafor:".unicodeScalars)) == nil)
+    }
+
+    /// A verbatim record in a language no table knows: two noted designations and the President's title repeated
+    /// alone before an Ethiopic preface colon make a record of turns, in which a speaker with no country opens a turn.
+    @Test func constructedTurnTakingMakesARecordOfTurns() {
+        let text = """
+        ጠቅላላ ጉባኤ
+
+        ፕሬዚዳንቱ፦ ለሩሪታኒያ ተወካይ መድረኩን እሰጣለሁ።
+
+        ወ/ሮ ኖቫክ (ሩሪታኒያ)፦ አገሬ 14 ጣቢያዎችን መልሳ አቋቁማለች።
+
+        ፕሬዚዳንቱ፦ ለሲልዳቪያ ተወካይ መድረኩን እሰጣለሁ።
+
+        አቶ ኦካፎር፦ የእኔ ልዑካን ቡድን ይደግፋል።
+
+        ፕሬዚዳንቱ፦ ለቦርዱሪያ ተወካይ መድረኩን እሰጣለሁ።
+
+        ወ/ሮ ሊንድኩቪስት (ቦርዱሪያ)፦ ቦርዱሪያ 12 ጣቢያዎችን አድሳለች።
+        """
+        let blocks = PlainTextSegmenter(language: Language(code: "am")).segment(DecodedText(text), sourceName: "constructed").blocks
+        #expect(blocks.filter { $0.kind == .speakerTurn }.count == 6)
+        // Without a noted designation, a title repeated before a colon ("Source: …") makes no record.
+        let notes = "Report\n\nSource: Eurostat data of 2030.\n\nNote: Figures rounded.\n\nSource: Eurostat data of 2031.\n"
+        #expect(PlainTextSegmenter(language: .english).segment(DecodedText(notes), sourceName: "constructed").blocks
+            .filter { $0.kind == .speakerTurn }.isEmpty)
     }
 
     @Test func constructedTigrinyaVerbatimTurnsEndWithTheEthiopicPrefaceColon() {

@@ -2039,6 +2039,12 @@ struct BlockClassifier {
         return Self.isComma(end) || end == ";" || end == "؛" || end == "；" || end == ":" || end == "："
     }
 
+    /// Whether `text` ends with a letter or a digit (no punctuation: a title's last word).
+    static func endsInLetterOrDigit(_ text: [Unicode.Scalar]) -> Bool {
+        guard let last = text.last(where: { !ScalarClass.isWhitespace($0) }) else { return false }
+        return last.properties.isAlphabetic || ScalarClass.digit(last) != nil
+    }
+
     /// `text` without what stands in parentheses (`(…)`, `（…）`), unless a parenthesis is left open.
     static func withoutParentheses(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard text.contains(where: { $0 == "(" || $0 == "（" }) else { return text }
@@ -2271,6 +2277,11 @@ struct BlockClassifier {
         var start = scalars.count
         while start > 0, !ScalarClass.isWhitespace(scalars[start - 1]) { start -= 1 }
         let groups = scalars[start..<(scalars.count - 1)].split(separator: ".", omittingEmptySubsequences: false)
+        if groups.count == 1, groups[0].count == 1, let letter = groups[0].first, ScalarClass.isLowercase(letter), start >= 2,
+           ScalarClass.digit(scalars[start - 2]) != nil {
+            // A year's abbreviated word after its figure: "… 11 декември 2039 г.", "… 2039 r.".
+            return true
+        }
         return groups.count >= 2 && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy { $0.properties.isAlphabetic } }
     }
 
@@ -2735,7 +2746,10 @@ struct BlockClassifier {
             if let decimal = continuingDecimal(text, state: state) {
                 return decimalUnit(text, decimal, index: index, state: &state)
             }
-            if PreambularOpening.isOpening(text.full) || (state.previousKind != .unnumberedParagraph && opensPreambleByShape(text, next: next)) {
+            // An opening by shape after any unit but a clause or sentence under way: a title line left unnumbered above it
+            // ("94/31. Мрежи от станции …" / "Общото събрание,") ends with a word.
+            if PreambularOpening.isOpening(text.full) || ((state.previousKind != .unnumberedParagraph || Self.endsInLetterOrDigit(state.previousText.scalars))
+                                                          && opensPreambleByShape(text, next: next)) {
                 state.inPreamble = true
             }
             // Where no opening was recognised (a bilateral agreement names both Parties in a long one: "La Repubblica
@@ -2760,10 +2774,13 @@ struct BlockClassifier {
                 var block = draft(.unnumberedParagraph, text)
                 block.parentSerial = state.turn ?? state.article
                 // Russian preambular paragraphs start in lower case ("признавая …,"): each is its own paragraph.
-                // The opening itself ("Die Vertragsstaaten dieser Charta –") is no sentence to continue either.
+                // The opening itself ("Die Vertragsstaaten dieser Charta –") is no sentence to continue either. Nor is
+                // the last item of a preambular paragraph's list ("… :" / "(ب) …،" / "با آگاهی …،"): the preamble goes on.
                 block.mayContinue = !(state.inPreamble && state.previousKind == .unnumberedParagraph
                     && (endsClause(state.previousText.scalars, minimumLength: 0) || PreambularOpening.isOpening(state.previousText.scalars)
-                        || Self.endsWithSpacedDash(state.previousText.scalars)))
+                        || Self.endsWithSpacedDash(state.previousText.scalars))
+                    || state.inPreamble && state.previousKind == .listItem && endsClause(state.previousText.scalars, minimumLength: 0)
+                        && endsClause(text.full, minimumLength: 0))
                     && !isClauseAfterClause(text, state: state)
                 block.annex = state.annex
                 return block

@@ -389,6 +389,9 @@ enum PDFTextCleanupPass {
         var lastParagraphNumber = 0
         // Whether a preamble's opening was written (`flushParagraph`): its clauses end at a short line's comma.
         var preambleOpened = false
+        /// The indent of the first line of the last paragraph whose first line stood deeper than its second
+        /// (a layout that indents every paragraph's first line).
+        var firstLineIndent: Int?
         // How the preamble's clauses written so far start (`flushParagraph`): with a capital, or otherwise.
         var preambleClauseStarts = (capitalized: 0, other: 0)
         // The line of the preamble's opening (`flushParagraph`), once written.
@@ -442,10 +445,21 @@ enum PDFTextCleanupPass {
                 if bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[line].contentStart, lines[line].contentEnd) }) {
                     return true
                 }
-                if endsSentence(line) { return false }
+                // A stop after a one-letter word is an abbreviation or an initial ("… 8 декември 2037 г." / "относно …"),
+                // no sentence's end.
+                // A clause may end with a colon before its lettered items ("… at Velmora in 2038:" / "(a) That …;").
+                if endsSentence(line), !endsWithOneLetterWordStop(line) { return lastScalar(line).map(ScalarClass.isColon) == true && precedesItem(line) }
                 line += 1
             }
             return false
+        }
+        /// Whether line `index` ends with a full stop right after a word of one letter ("2037 г.", "J."), which
+        /// abbreviates a word or a name.
+        func endsWithOneLetterWordStop(_ index: Int) -> Bool {
+            let scalars = ScalarText.scalars(bytes, max(lines[index].contentStart, lines[index].contentEnd - 16), lines[index].contentEnd)
+            guard scalars.count >= 3, scalars[scalars.count - 1] == ".", scalars[scalars.count - 2].properties.isAlphabetic,
+                  ScalarClass.isWhitespace(scalars[scalars.count - 3]) else { return false }
+            return true
         }
         /// Whether `index` is a preamble's opening set right under a title or heading line, with no blank line between
         /// ("87/215. Protection of osier beds …" / "The General Assembly,"): before any numbered paragraph or preamble,
@@ -516,8 +530,28 @@ enum PDFTextCleanupPass {
         /// ("Recalling …," / "Noting …,"), as English, French or Spanish clauses do (Russian ones start in lower case).
         func preambleClausesCapitalized() -> Bool {
             guard preambleClauseStarts.other == 0 else { return false }
-            guard let first = paragraph.first, let letter = firstScalar(first) else { return preambleClauseStarts.capitalized > 0 }
+            guard let first = paragraph.first, let letter = clauseFirstScalar(first) else { return preambleClauseStarts.capitalized > 0 }
             return ScalarClass.isUppercase(letter)
+        }
+        /// The line's first scalar after a subparagraph's label (`(b)`, `б)`): an item of a preambular paragraph's list
+        /// ("(b) That every State …,") starts as its clauses do.
+        func clauseFirstScalar(_ index: Int) -> Unicode.Scalar? {
+            let scalars = Array(lineText(index).unicodeScalars.prefix(80))
+            var start = 0
+            if case .subparagraph? = LabelParser.parse(scalars, language: nil)?.form,
+               let close = scalars.firstIndex(where: { $0 == ")" || $0 == "）" }) {
+                start = close + 1
+                while start < scalars.count, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
+            }
+            return start < scalars.count ? scalars[start] : nil
+        }
+        /// Whether the next non-blank line after `index` opens with a subparagraph's label (`(a)`, `а)`).
+        func precedesItem(_ index: Int) -> Bool {
+            var next = index + 1
+            while next < lines.count, lines[next].isBlank { next += 1 }
+            guard next < lines.count, case .subparagraph? = LabelParser.parse(Array(lineText(next).unicodeScalars.prefix(48)), language: nil)?.form
+            else { return false }
+            return true
         }
         var lastDecimal: [String]?  // the decimal label (`1.2`, `1.a`) of the last paragraph that continued the sequence
         /// The decimal label the line starts with, when the text after it does not start in lower case ("1.5 million").
@@ -811,9 +845,16 @@ enum PDFTextCleanupPass {
             // that first-line indent again opens the next paragraph, as the document sets every paragraph (a turn's second
             // paragraph, "The meeting rose at …" under the last turn, with no blank line between).
             // A preambular clause ends so with its comma ("… in the region," / "     Acting under Chapter VII …").
-            if !acrossPage, paragraph.count >= 2, let first = paragraph.first,
-               endsSentence(previous),
-               indentation(next) == indentation(first), indentation(next) >= indentation(previous) + 2 { return true }
+            // So does a clause's comma or semicolon ("… от бедствия," / "     като има предвид …" at the first-line indent):
+            // a wrapped line of the same paragraph stands at the margin of its other lines.
+            // A paragraph of one line at the document's first-line indent ("б) … 24 часа," / "съзнавайки …" under it at that
+            // indent) ends so too: a wrapped line would stand at the margin.
+            if !acrossPage, let first = paragraph.first,
+               endsSentence(previous) || bytes.withUnsafeBufferPointer({
+                   RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
+               indentation(next) == indentation(first),
+               paragraph.count >= 2 && indentation(next) >= indentation(previous) + 2
+                || paragraph == [previous] && firstLineIndent == indentation(previous) { return true }
             if HardWrapContinuation.opensBracketedNote(bytes, lines[next].contentStart..<lines[next].contentEnd,
                                                       after: lines[previous].contentStart..<lines[previous].contentEnd) { return true }
             if isArticleLine(next) || isDivisionLine(next),
@@ -982,9 +1023,10 @@ enum PDFTextCleanupPass {
             return lastParagraphNumber
         }
         func flushParagraph() {
+            if paragraph.count >= 2, indentation(paragraph[0]) >= indentation(paragraph[1]) + 2 { firstLineIndent = indentation(paragraph[0]) }
             if preambleOpened, lastParagraphNumber == 0, let first = paragraph.first,
                PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) == nil,
-               let letter = firstScalar(first) {
+               let letter = clauseFirstScalar(first) {
                 if ScalarClass.isUppercase(letter) { preambleClauseStarts.capitalized += 1 } else { preambleClauseStarts.other += 1 }
             }
             // A preamble's opening: one line ending with a comma, a few words without a digit ("The Security Council,").

@@ -331,8 +331,17 @@ enum PageFurnitureRecognizer {
     /// fields with a slash between them are set right to left): read so when the page comes out above the total.
     static func isPageOfTotal(_ token: Substring, pageNumber: Int, pageCount: Int) -> Bool {
         let parts = token.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              var page = Int(parts[0]), var total = Int(parts[1]) else { return false }
+        // Digits of any script: Mongolian "᠒/᠓", Devanagari "२/३".
+        func value(_ part: Substring) -> Int? {
+            guard (1...4).contains(part.unicodeScalars.count) else { return nil }
+            var value = 0
+            for scalar in part.unicodeScalars {
+                guard let digit = ScalarClass.digit(scalar) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard parts.count == 2, var page = value(parts[0]), var total = value(parts[1]) else { return false }
         if page > total { swap(&page, &total) }
         guard page >= 1, abs(page - pageNumber) <= 2 else { return false }
         return pageCount <= 1 || abs(total - pageCount) <= 2

@@ -47,7 +47,10 @@ enum PreambleClauseSplitter {
                 continue
             }
             let scalars = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4 * (ArticleLine.maximumLength + ArticleLine.maximumTitleLength)))
-            if ArticleLine.match(scalars) != nil || (scalars.count <= maximumAgreementLength && scalars.last.map(ScalarClass.isColon) == true) {
+            // A clause that ends with a colon before lettered items ("… of Ruritania and Syldavia:" / "(a) That …;") is no
+            // words of agreement: the items belong to the preamble.
+            if ArticleLine.match(scalars) != nil || (scalars.count <= maximumAgreementLength && scalars.last.map(ScalarClass.isColon) == true
+                                                     && !precedesItem(bytes, lines, end)) {
                 closed = true
                 agreement = ArticleLine.match(scalars) == nil
                 break
@@ -60,7 +63,13 @@ enum PreambleClauseSplitter {
                 closed = true
                 break
             }
-            if ScalarText.endsWithTerminalPunctuation(scalars) { return }
+            // A sentence's end or a colon (a clause's semicolon is none: "(a) … free of charge;"; nor a colon before
+            // lettered items) means no preamble of clauses, but for the last clause's full stop right before the first
+            // operative paragraph ("… in 2041." / "1. Calls upon …") and a stop after a one-letter word, an abbreviation
+            // ("… 8 декември 2037 г." / "относно …").
+            if ScalarText.endsWithTerminalPunctuation(scalars), !endsWithOneLetterWordStop(scalars),
+               !precedesFirstOperativeParagraph(bytes, lines, end), !endsWithSemicolon(scalars),
+               !(scalars.last.map(ScalarClass.isColon) == true && precedesItem(bytes, lines, end)) { return }
             end += 1
         }
         guard closed, let clauseCase = firstLetterCase(bytes, lines, from: opening + 1, to: end) else { return }
@@ -116,6 +125,41 @@ enum PreambleClauseSplitter {
         units = result
     }
 
+    /// Whether the next non-blank line after line `index` opens with a subparagraph's label (`(a)`, `a)`, `(ii)`).
+    private static func precedesItem(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int) -> Bool {
+        var next = index + 1
+        while next < lines.count, lines[next].isBlank { next += 1 }
+        return next < lines.count && opensItem(bytes, lines[next])
+    }
+
+    /// Whether `line` opens with a subparagraph's label (`(a)`, `a)`, `(ii)`).
+    private static func opensItem(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 64))
+        guard case .subparagraph? = LabelParser.parse(head, language: nil)?.form else { return false }
+        return true
+    }
+
+    /// Whether `scalars` end with a semicolon (Latin, Arabic, full-width).
+    private static func endsWithSemicolon(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let last = scalars.last else { return false }
+        return last == ";" || last == "؛" || last == "；"
+    }
+
+    /// Whether `scalars` end with a full stop right after a word of one letter ("2037 г.", "J."): an abbreviation.
+    private static func endsWithOneLetterWordStop(_ scalars: [Unicode.Scalar]) -> Bool {
+        let count = scalars.count
+        return count >= 3 && scalars[count - 1] == "." && scalars[count - 2].properties.isAlphabetic && ScalarClass.isWhitespace(scalars[count - 3])
+    }
+
+    /// Whether the next non-blank line after line `index` is a resolution's first operative paragraph (`1.`, not in
+    /// parentheses).
+    private static func precedesFirstOperativeParagraph(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int) -> Bool {
+        var next = index + 1
+        while next < lines.count, lines[next].isBlank { next += 1 }
+        guard next < lines.count, let label = HardWrapContinuation.numberLabel(bytes, lines[next]) else { return false }
+        return !label.parenthesized && label.value == 1
+    }
+
     /// Whether the preamble's lines `opening+1..<end` are wrapped inside their clauses: at least half as many of its
     /// lines run on after a word or figure (no punctuation) as end with a clause mark before another line of it. A
     /// preamble set one clause a line, wrapped by hand here and there ("… в" / "особенности …"), is not: there a
@@ -149,6 +193,10 @@ enum PreambleClauseSplitter {
             let previous = lines[index - 1]
             let starting: Bool
             if index == opening + 1 || previous.isBlank {
+                starting = true
+            } else if opensItem(bytes, lines[index]), HardWrapContinuation.endsWithClauseMark(bytes, previous)
+                        || ScalarText.scalars(bytes, max(previous.contentStart, previous.contentEnd - 8), previous.contentEnd).last.map(ScalarClass.isColon) == true {
+                // A lettered item of a clause's list ("… Syldavia:" / "(a) That …;" / "(b) …,") is a unit of its own.
                 starting = true
             } else if HardWrapContinuation.endsWithClauseMark(bytes, previous) {
                 let full = !HardWrapContinuation.couldTakeFirstWord(

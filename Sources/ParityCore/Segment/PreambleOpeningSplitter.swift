@@ -13,7 +13,8 @@
 /// shape: at most `maximumWords` words, no digit and no parenthesis, a
 /// capital or caseless first letter — and the text after it starts in lower
 /// case (in a language that writes preambular verbs with a capital, only a
-/// known opening is split), and the next paragraph is another preambular
+/// known opening, or one naming what a masthead line names, `namedAbove`, is
+/// split), and the next paragraph is another preambular
 /// one (it ends a clause) or the first operative one (it starts with a digit).
 /// The two parts become two lines and two units (the second keeps the rest
 /// of the paragraph); their byte ranges still cover the line exactly once.
@@ -63,7 +64,14 @@ enum PreambleOpeningSplitter {
             if runStart == nil { runStart = index }
             guard endsClause(bytes, line) else { continue }
             var first = index
-            if let start = runStart, start < index, !endsClauseOrSentence(bytes, lines[index - 1]) {
+            // A line above that could have taken this line's first word within this line's length was not wrapped into
+            // it: a title or masthead line over a paragraph set on one line ("94/31. Redes …" / "A Assembleia Geral,
+            // Recordando …,"), in a text with no blank lines.
+            if let start = runStart, start < index, !endsClauseOrSentence(bytes, lines[index - 1]),
+               !HardWrapContinuation.couldTakeFirstWord(
+                   bytes, previousLength: HardWrapContinuation.length(bytes, lines[index - 1].start, lines[index - 1].contentEnd),
+                   previousEnd: lines[index - 1].contentEnd, line.contentStart, line.contentEnd,
+                   width: HardWrapContinuation.length(bytes, line.start, line.contentEnd)) {
                 // A wrapped paragraph: back to the line after the last one that ends a clause or sentence.
                 first = start
                 for earlier in stride(from: index - 1, through: start, by: -1) where endsClauseOrSentence(bytes, lines[earlier]) {
@@ -104,7 +112,9 @@ enum PreambleOpeningSplitter {
         guard after > comma + 1, after < scalars.count, let firstAfter = ScalarText.firstLetter(Array(scalars[after...])),
               firstAfter == scalars[after] else { return nil }
         let known = PreambularOpening.isOpening(opening)
-        guard known || ScalarClass.isLowercase(firstAfter) && opensByShape(opening)
+        // A clause in lower case after an opening by shape, or a capitalised one after the organ the masthead names
+        // ("Assembleia Geral" / … / "A Assembleia Geral, Recordando …,"): no table need know the organ.
+        guard known || opensByShape(opening) && (ScalarClass.isLowercase(firstAfter) || namedAbove(bytes, lines, index, opening))
                 && !namesTerm(Array(scalars[after...]) + wrappedRest(bytes, lines, index))
         else { return nil }
         guard followsAsPreamble(bytes, lines, index) else { return nil }
@@ -139,6 +149,40 @@ enum PreambleOpeningSplitter {
         guard end > 0, rest[end - 1] == "," || rest[end - 1] == "،" || rest[end - 1] == "，",
               rest[..<end].split(whereSeparator: ScalarClass.isWhitespace).count <= maximumWords else { return false }
         return rest[..<end].contains { "\"“”„«»‹›「」".unicodeScalars.contains($0) }
+    }
+
+    /// Most letters of a leading article before the organ's name (`namedAbove`: "A", "The", "La", "Die").
+    static let maximumArticleLetters = 3
+
+    /// Whether `opening` (its comma last), a leading article of at most `maximumArticleLetters` letters aside, names
+    /// what a line above line `index` names: the masthead's organ, alone on its line or as the first column of a
+    /// line set in columns (a tab or three spaces) — "Assembleia Geral" above "A Assembleia Geral, Recordando …,".
+    /// Case and white space aside.
+    private static func namedAbove(_ bytes: [UInt8], _ lines: [TextLine], _ index: Int, _ opening: [Unicode.Scalar]) -> Bool {
+        var name = Array(opening.dropLast())
+        while let last = name.last, ScalarClass.isWhitespace(last) { name.removeLast() }
+        var names = [name]
+        if let space = name.firstIndex(where: ScalarClass.isWhitespace), space <= maximumArticleLetters,
+           name[0..<space].allSatisfy({ $0.properties.isAlphabetic }) {
+            names.append(Array(name[(space + 1)...]))
+        }
+        let wanted = Set(names.filter { $0.count >= 4 }.map { ScalarLowercasing.lowercased(ArraySlice($0)) })
+        guard !wanted.isEmpty else { return false }
+        for above in lines[0..<index] where !above.isBlank {
+            let text = ScalarTextRaw.scalars(bytes, above.contentStart, min(above.contentEnd, above.contentStart + maximumOpeningLength * 4))
+            var end = 0
+            var spaces = 0
+            while end < text.count {
+                if text[end] == "\t" { break }
+                spaces = text[end] == " " ? spaces + 1 : 0
+                if spaces == 3 { end -= 2; break }
+                end += 1
+            }
+            var column = Array(text[0..<end])
+            while let last = column.last, ScalarClass.isWhitespace(last) { column.removeLast() }
+            if wanted.contains(ScalarLowercasing.lowercased(ArraySlice(column))) { return true }
+        }
+        return false
     }
 
     /// An opening known by its shape: few words, a capital or caseless first letter, no digit, no parenthesis.

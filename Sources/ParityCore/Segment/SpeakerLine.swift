@@ -164,6 +164,11 @@ enum SpeakerLine {
         private var noteWordDesignations: [[Unicode.Scalar]: Int] = [:]
         /// First words of units that open with one word and a colon ("Predsednik: …", "தலைவர்: …"), and how many.
         private var bareCounts: [[Unicode.Scalar]: Int] = [:]
+        /// First words of units that open with two or three name words and a colon, no note ("Okafor noyan: …",
+        /// "አቶ ኦካፎር፦ …", `plainDesignationWord`), and how many.
+        private var plainCounts: [[Unicode.Scalar]: Int] = [:]
+        /// Noted designations that end with a colon (a verbatim record's turns: "Novak (Ruritania): …").
+        private var colonDesignations = 0
         /// First words of heads shaped "Oga Lindgren ask weda …" (`titledName`), with the names they stood before.
         private var titledNames: [[Unicode.Scalar]: Set<[Unicode.Scalar]>] = [:]
 
@@ -221,6 +226,7 @@ enum SpeakerLine {
                 let word = designation.honorificAfterName ?? designation.word
                 counts[word, default: 0] += 1
                 designations += 1
+                if designation.endsWithColon { colonDesignations += 1 }
                 for noteWord in designation.noteWords { noteWordDesignations[noteWord, default: 0] += 1 }
                 if designation.endsWithColon || word.filter({ $0.properties.isAlphabetic }).count <= Self.honorificLength {
                     // Read once with no name, a word is a title only when its note is of the record's kind (`words`).
@@ -236,6 +242,8 @@ enum SpeakerLine {
                 candidates.insert(function)
             } else if let word = SpeakerLine.bareDesignationWord(text) {
                 bareCounts[word, default: 0] += 1
+            } else if let word = SpeakerLine.plainDesignationWord(text) {
+                plainCounts[word, default: 0] += 1
             }
         }
 
@@ -295,6 +303,17 @@ enum SpeakerLine {
         /// as in a language that names speakers by surname alone, with no honorific to learn.
         var notedDesignationsOpenTurns: Bool { designations >= Self.designationsOfARecord }
 
+        /// Whether the document is a record of turns by the shape of its heads: `designationsOfARecord` noted
+        /// designations or more, or fewer that end with a colon ("Novak (Ruritania)᠄ …", "ወ/ሮ ኖቫክ (ሩሪታኒያ)፦ …")
+        /// with a title that opens two units or more alone before its colon ("ፕሬዚዳንቱ፦ …", the presiding officer
+        /// giving the floor), as many together: the turn-taking of a verbatim record, in any script. A report's
+        /// repeated "Source: …" with no noted designation makes none.
+        var isRecordOfTurns: Bool {
+            if designations >= Self.designationsOfARecord { return true }
+            guard colonDesignations >= 1 else { return false }
+            return designations + bareCounts.values.reduce(0) { $0 + ($1 >= 2 ? $1 : 0) } >= Self.designationsOfARecord
+        }
+
         /// The words learned from the heads read.
         var words: Set<[Unicode.Scalar]> {
             var words = learned
@@ -303,8 +322,11 @@ enum SpeakerLine {
             // with a verb in lower case after the name (and its note), and opens a noted designation at least once
             // ("Oga Kovač (Borduria) talk say …", "Oga Lindgren ask weda …"): an honorific, whatever the language.
             for (word, names) in titledNames where names.count >= 2 && counts[word, default: 0] >= 1 { words.insert(word) }
-            guard designations >= Self.designationsOfARecord else { return words }
+            guard isRecordOfTurns else { return words }
             words.formUnion(recordWords)
+            // In a record of turns, a designation of a few name words before its colon with no note ("Okafor noyan: …",
+            // "አቶ ኦካፎር፦ …": a speaker named with no country) opens a turn too, whatever its script.
+            words.formUnion(plainCounts.keys)
             // In a record of turns, a title that opens two units alone before its colon ("Predsednik: Besedo dajem …",
             // "ಅಧ್ಯಕ್ಷರು: …"), whatever its script, is a speaker word: a designation with no name and no note.
             for (word, count) in bareCounts where count >= 2 { words.insert(word) }
@@ -562,6 +584,38 @@ enum SpeakerLine {
               index + 1 == text.count || ScalarClass.isWhitespace(text[index + 1]) else { return nil }
         let word = ScalarLowercasing.lowercased(text[0..<index])
         return linkingWords.contains(ScalarText.string(word)) ? nil : word
+    }
+
+    /// Most name words of a designation with no note (`plainDesignationWord`).
+    static let maximumPlainDesignationWords = 3
+
+    /// The first word of `text`, lower-cased, when the text opens with two to `maximumPlainDesignationWords` name
+    /// words and a colon of any script, then white space and speech: "Okafor noyan᠄ …", "አቶ ኦካፎር፦ …", "Mr. Okafor: …"
+    /// (a speaker named with no country). A name word is letters (with `.`, `/`, `-` or an apostrophe inside) opening
+    /// with a capital or a letter of a caseless script, no figure: "In conclusion: …" (a word in lower case) is none.
+    /// `nil` otherwise.
+    static func plainDesignationWord(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var index = 0
+        var words = 0
+        var firstEnd = 0
+        while index < text.count, index < maximumLength {
+            guard ScalarClass.isUppercase(text[index]) || ScalarClass.isCaselessLetter(text[index]) else { return nil }
+            var end = index
+            while end < text.count, ScalarClass.isWordLetter(text[end]) || text[end] == "." || text[end] == "/" || text[end] == "-"
+                || text[end] == "'" || text[end] == "\u{2019}" { end += 1 }
+            words += 1
+            if words == 1 { firstEnd = end }
+            guard words <= maximumPlainDesignationWords, end < text.count else { return nil }
+            if ScalarClass.isColon(text[end]) {
+                guard words >= 2, end + 2 < text.count, ScalarClass.isWhitespace(text[end + 1]),
+                      !ScalarClass.isWhitespace(text[end + 2]) else { return nil }
+                let word = ScalarLowercasing.lowercased(text[0..<firstEnd])
+                return linkingWords.contains(ScalarText.string(word)) ? nil : word
+            }
+            guard text[end] == " " else { return nil }
+            index = end + 1
+        }
+        return nil
     }
 
     /// Most words a designation may follow (`designationAfterOpeningWords`).
