@@ -80,7 +80,7 @@ struct NumberComparison {
         Self.cancelHours(&onlyPivot, &onlyOther)
         Self.cancelDatesReadInParts(&onlyPivot, &onlyOther)
         Self.cancelDatesReadInParts(&onlyOther, &onlyPivot)
-        Self.cancelPartialDates(&onlyPivot, &onlyOther)
+        Self.cancelPartialDates(&onlyPivot, &onlyOther, allA: pivot, allB: other)
         let conflicts = Self.currencyConflicts(pivot, other, balance)
         if !conflicts.pivot.isEmpty {
             onlyPivot = Self.inTextOrder(onlyPivot + conflicts.pivot)
@@ -771,22 +771,45 @@ struct NumberComparison {
         }
     }
 
-    private static func cancelPartialDates(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
-        func cancel(_ partial: inout [ExtractedNumber], _ full: inout [ExtractedNumber]) {
+    /// A year does not cancel a date of that year when the year's passage
+    /// writes a day of another value just before it (`13 lëpińca 2031`, a
+    /// month word no table knows, against `12 July 2031`): a date read in
+    /// parts whose day differs (``dayBefore(_:in:)``, looked for among all
+    /// the values of the passage, `allA` or `allB`, matched or not).
+    private static func cancelPartialDates(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber],
+                                           allA: [ExtractedNumber], allB: [ExtractedNumber]) {
+        func cancel(_ partial: inout [ExtractedNumber], _ full: inout [ExtractedNumber], _ all: [ExtractedNumber]) {
             partial = partial.filter { value in
                 let isPartialDate = value.kind == .date && value.canonical.hasPrefix("--")
                 let isYear = value.kind == .year
                 guard isPartialDate || isYear else { return true }
+                let day = isYear ? dayBefore(value, in: all) : nil
                 let index = full.firstIndex { other in
-                    other.kind == .date && (isPartialDate ? other.canonical.hasSuffix(value.canonical.dropFirst(2)) : other.canonical.hasPrefix(value.canonical + "-"))
+                    guard other.kind == .date else { return false }
+                    if isPartialDate { return other.canonical.hasSuffix(value.canonical.dropFirst(2)) }
+                    guard other.canonical.hasPrefix(value.canonical + "-") else { return false }
+                    // A full date whose day is not the day written before the year is no date of that passage.
+                    let parts = other.canonical.split(separator: "-")
+                    return day == nil || parts.count != 3 || Int(parts[2]) == day
                 }
                 guard let index else { return true }
                 full.remove(at: index)
                 return false
             }
         }
-        cancel(&a, &b)
-        cancel(&b, &a)
+        cancel(&a, &b, allA)
+        cancel(&b, &a, allB)
+    }
+
+    /// The whole figure of 1 to 31 among `values` written just before `year`
+    /// (at most 24 scalars between them, no value between): the day of a
+    /// date whose month was not read (`13 lëpińca 2031`, `13. lëpińca 2031`).
+    static func dayBefore(_ year: ExtractedNumber, in values: [ExtractedNumber]) -> Int? {
+        let before = values.filter { $0.scalarRange.upperBound <= year.scalarRange.lowerBound }
+        guard let last = before.max(by: { $0.scalarRange.upperBound < $1.scalarRange.upperBound }), last.kind == .number,
+              year.scalarRange.lowerBound - last.scalarRange.upperBound <= 24, let day = Int(last.canonical), (1...31).contains(day)
+        else { return nil }
+        return day
     }
 
     /// `values` without the figures and percentages that `words` (same value,

@@ -288,7 +288,9 @@ struct NumberTokenizer: Sendable {
             }
             var accepted = true
             switch separator.value {
-            case 0x20, 0xA0, 0x202F, 0x2009, 0x066C, 0x27, 0x2019:
+            // Spaces that may separate thousands: the space, no-break, narrow no-break, thin, figure, punctuation and
+            // six-per-em spaces, and the ideographic space of full-width text (`1　860万`); a tab or a line break never does.
+            case 0x20, 0xA0, 0x202F, 0x2009, 0x2007, 0x2008, 0x2006, 0x3000, 0x066C, 0x27, 0x2019:
                 // One separator a figure: after a group set off by a mark, a space ends the figure (`1.120 340`).
                 let isSpace = NumberTokenizer.isWhitespace(separator)
                 let sameKind = groupSeparator.map { NumberTokenizer.isWhitespace($0) == isSpace } ?? true

@@ -111,7 +111,20 @@ struct NumberVocabulary: Sendable {
         if let vocabulary = CLDRLanguageTables.vocabulary(code) { return vocabulary }
         if let vocabulary = byLanguage[code] { return vocabulary }
         if let vocabulary = markedDateLanguages[code] { return vocabulary }
+        if let language = Language(code: code), let script = LikelyScript.script(of: language), let vocabulary = scriptKinLanguages[script] {
+            return vocabulary
+        }
         return general
+    }
+
+    /// Languages with no number tables, by the script they are written in:
+    /// the general convention, and the scale words of the languages of that
+    /// script (``ScriptKinScaleWords``) before the English ones.
+    private static let scriptKinLanguages: [String: NumberVocabulary] = ScriptKinScaleWords.byScript.mapValues { words in
+        var vocabulary = general
+        vocabulary.scales = WordPhraseTable(words.merging(NumberConventions.scaleWords(for: nil)) { old, _ in old },
+                                            foldingDiacritics: true, longEndings: true)
+        return vocabulary
     }
 
     /// Languages with no number tables but the words before a date's parts
@@ -203,7 +216,9 @@ struct NumberVocabulary: Sendable {
         var scales = handScales ?? [:]
         if handScales == nil {
             scales = cldr.scaleWords.merging(SouthAsianScaleWords.words[code] ?? [:]) { old, _ in old }
-                .merging(NumberConventions.scaleWords(for: nil)) { old, _ in old }
+            // No scale words of its own (Bhojpuri, Dogri): those of the languages written in its script.
+            if scales.isEmpty { scales = ScriptKinScaleWords.words(for: code) }
+            scales.merge(NumberConventions.scaleWords(for: nil)) { old, _ in old }
         }
         let hasHandNumbers = handWords != nil || handScales != nil
         var vocabulary = NumberVocabulary(
