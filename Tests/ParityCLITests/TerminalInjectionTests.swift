@@ -27,3 +27,26 @@ import Testing
         if command.first != "outline" && command.first != "check" { #expect(output.contains("␛[2J") || output.contains("␛[")) }
     }
 }
+
+/// Found by a fuzz campaign (seed 23023, run 194225): an alignment file whose
+/// version is named with a bidi override (`source-name="u&#x202E;dhr_spa.xml"`)
+/// had `show` print the name raw in its column header and `check` in its
+/// version line. The file here is `Alignments/udhr.xml` with one name changed.
+@Suite struct TerminalInjectionInFileNamesTests {
+    @Test(arguments: [["show", "--color", "never"], ["show", "--color", "always"], ["align"], ["check"]])
+    func aVersionNamedWithABidiOverridePrintsItVisibly(command: [String]) throws {
+        let golden = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Alignments/udhr.xml"), encoding: .utf8)
+        let renamed = golden.replacingOccurrences(of: "source-name=\"Sources-Texts/udhr/udhr_arb.xml\"",
+                                                  with: "source-name=\"Sources-Texts/udhr/u&#x202E;dhr&#x2066;_arb.xml\"")
+        #expect(renamed != golden)
+        let files = try ConstructedFiles()
+        defer { files.remove() }
+        let file = try files.write("constructed-renamed-udhr.xml", Array(renamed.utf8))
+        let run = try ParityExecutable.run(command + [file], timeout: 60)
+        #expect(run.exitCode == 0 || run.exitCode == 1)
+        let output = run.standardOutput + run.standardError
+        #expect(!output.unicodeScalars.contains { $0 == "\u{202E}" || $0 == "\u{2066}" })
+        // `show` cuts each column's header to its width (`ar · u<U+2…`); the others print the whole name.
+        #expect(output.contains(command.first == "show" ? "ar · u<U+" : "u<U+202E>dhr<U+2066>_arb.xml"))
+    }
+}

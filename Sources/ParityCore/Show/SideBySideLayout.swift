@@ -107,7 +107,7 @@ public struct SideBySideLayout: Sequence, Sendable {
         var header = String(repeating: " ", count: gutterWidth + 2)
         for (index, version) in table.versions.enumerated() {
             let suffix = index == table.pivot ? " (pivot)" : ""
-            let title = (version.language?.rawValue ?? "??") + (options.ascii ? " - " : " · ") + version.fileName
+            let title = (version.language?.rawValue ?? "??") + (options.ascii ? " - " : " · ") + TerminalSafeText.visible(version.fileName)
             var fitted = Self.truncate(title, to: Swift.max(1, columnWidth - suffix.count))
             fitted = Self.truncate(fitted.text + suffix, to: columnWidth)
             header += separator + style(fitted.text, .bold) + String(repeating: " ", count: columnWidth - fitted.width)

@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
         if json {
             print(try AlignCheckJSON.encode(AlignCheckJSON.CheckOutput(alignment: alignment, findings: findings)), terminator: "")
         } else {
-            FindingReportFormatter().forEachLine(findings, alignment: alignment) { print($0) }
+            FindingReportFormatter().forEachLine(findings, alignment: alignment) { print(TerminalSafeText.visible($0)) }
         }
         let threshold: Severity = level == .warning ? .warning : .error
         if findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
