@@ -99,7 +99,7 @@ enum JobNumberDigits {
             let token = lastToken(lines[index], bytes)
             guard token.start > start, isDigitsMark(bytes, token.start, token.end, known: known),
                   let opening = ScalarText.scalars(bytes, start, min(end, start + 4)).first, opening.properties.isAlphabetic,
-                  neighbours(index, lines).contains(where: marks.contains) else { continue }
+                  PageFurnitureRecognizer.neighbours(index, lines).contains(where: marks.contains) else { continue }
             result.insert(index)
         }
         return result
@@ -190,18 +190,6 @@ enum JobNumberDigits {
             start -= 1
         }
         return (start, line.contentEnd)
-    }
-
-    /// The nearest non-blank lines before and after `index` on its page.
-    private static func neighbours(_ index: Int, _ lines: [PDFLine]) -> [Int] {
-        var result: [Int] = []
-        var before = index - 1
-        while before >= 0, lines[before].page == lines[index].page, lines[before].isBlank { before -= 1 }
-        if before >= 0, lines[before].page == lines[index].page { result.append(before) }
-        var after = index + 1
-        while after < lines.count, lines[after].page == lines[index].page, lines[after].isBlank { after += 1 }
-        if after < lines.count, lines[after].page == lines[index].page { result.append(after) }
-        return result
     }
 
     /// A space, a tab or a no-break space (C2 A0) at `index`.

@@ -309,7 +309,7 @@ enum PageFurnitureRecognizer {
     }
 
     /// The nearest non-blank lines before and after `index` on the same page.
-    private static func neighbours(_ index: Int, _ lines: [PDFLine]) -> [Int] {
+    static func neighbours(_ index: Int, _ lines: [PDFLine]) -> [Int] {
         var result: [Int] = []
         var before = index - 1
         while before >= 0, lines[before].page == lines[index].page, lines[before].isBlank { before -= 1 }
