@@ -20,6 +20,9 @@ struct NumberParityCheck {
             let otherHasTable = context.language(version).map(LanguageConventions.hasOwnTable) ?? false
             let orderMayDiffer = NumberConventions.figureOrderMayDiffer(NumberExtractor.code(of: context.language(pivot)),
                                                                         NumberExtractor.code(of: context.language(version)))
+            // Whether this pair of versions keeps the order of the figures it shares (`FigureOrderEvidence`): two
+            // figures trading places are a warning only where the rest of the document keeps their order.
+            var order = FigureOrderEvidence()
             Self.forEachComparedPair(pairs, context, pivot: pivot, version: version) { pair in
                 let pb = pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.kind(pivot, $0)) }
                 let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.kind(version, $0)) }
@@ -42,10 +45,11 @@ struct NumberParityCheck {
                     NumberParityCheck.append(read.words, shiftedBy: offset, to: &otherWords)
                     if index != ob.last { offset += read.scalarCount + 1 }
                 }
-                guard var difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
-                                                          figureOrderMayDiffer: orderMayDiffer, pivotReadsScaleWords: pivotHasTable,
-                                                          otherReadsScaleWords: otherHasTable)
-                else { return }
+                let difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
+                                                    figureOrderMayDiffer: orderMayDiffer, pivotReadsScaleWords: pivotHasTable,
+                                                    otherReadsScaleWords: otherHasTable)
+                if pair.link >= 0, difference?.isTransposition != true { order.count(pivotValues, otherValues) }
+                guard var difference else { return }
                 // The document symbol both mastheads carry, paired with another header line because the versions
                 // set it at different places (reading-order extraction), is no difference.
                 if pb.allSatisfy({ context.kind(pivot, $0) == .metadata || context.kind(pivot, $0) == .title }),
@@ -78,11 +82,13 @@ struct NumberParityCheck {
                     otherText += " (currency \(currencies[0]) against \(currencies[1]))"
                 }
                 let place = pair.link < 0 ? "masthead" : ob.map { context.shortLabel(version, $0) }.joined(separator: " + ")
+                if difference.isTransposition, difference.severity == .warning { order.transpositions.append(findings.count) }
                 findings.append(Finding(
                     kind: difference.isSymbolic ? .symbolMismatch : .numberMismatch, severity: difference.severity,
                     locations: [context.location(pivot, pb), context.location(version, ob)],
                     message: "\(context.name(version)) \(ob.count == 1 && pair.link >= 0 ? context.label(version, ob[0]) : place): \(context.name(pivot)) has \(pivotText) where \(context.name(version)) has \(otherText)"))
             }
+            if !order.showsOrderKept { for index in order.transpositions { findings[index].severity = .info } }
         }
         return findings
     }

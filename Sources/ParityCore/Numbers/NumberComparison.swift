@@ -34,6 +34,9 @@ struct NumberComparison {
         /// Whether the passages hold the same values, two of them in swapped places
         /// (`onlyPivot` and `onlyOther` then list the two in each passage's order).
         var isSwap = false
+        /// Whether the swap is two values of one class trading places and nothing else (no currency, scale
+        /// or range end moved with them): what only the order of the figures shows.
+        var isTransposition = false
         /// Whether amounts of equal value in currencies that cannot be the
         /// same (`euros` against `dollars`) are among the values.
         var differsInCurrency = false
@@ -111,9 +114,32 @@ struct NumberComparison {
             // swap; a year and a measure trading places is as often a translator moving a clause.
             let sameKind = swap.pivot[0].kind == swap.pivot[1].kind || swap.other[0].kind == swap.other[1].kind
             return Difference(onlyPivot: swap.pivot, onlyOther: swap.other, severity: figureOrderMayDiffer || !sameKind ? .info : .warning,
-                              isSwap: true)
+                              isSwap: true, isTransposition: true)
         }
         return nil
+    }
+
+    /// Whether the values two passages both state equally often come in the same order, class by class (as
+    /// ``swapped(_:_:_:)`` compares them): true when they do and some class has two or more of them, false when
+    /// a class has them in another order, nil when no class has two.
+    static func keepFigureOrder(_ pivot: [ExtractedNumber], _ other: [ExtractedNumber]) -> Bool? {
+        guard pivot.count >= 2, other.count >= 2 else { return nil }
+        var balance: [String: Int] = [:]
+        for value in pivot { balance[value.comparisonKey, default: 0] += 1 }
+        for value in other { balance[value.comparisonKey, default: 0] -= 1 }
+        func byClass(_ values: [ExtractedNumber]) -> [String: [String]] {
+            var result: [String: [String]] = [:]
+            for value in values where balance[value.comparisonKey] == 0 { result[value.kind.comparisonClass, default: []].append(value.comparisonKey) }
+            return result
+        }
+        let pivotClasses = byClass(pivot), otherClasses = byClass(other)
+        var compared = false
+        for (comparisonClass, keys) in pivotClasses where keys.count >= 2 {
+            guard let otherKeys = otherClasses[comparisonClass], otherKeys.count == keys.count else { continue }
+            if otherKeys != keys { return false }
+            compared = true
+        }
+        return compared ? true : nil
     }
 
     /// Gives the kind of a count to each figure of `values` read as a year
