@@ -6,6 +6,7 @@ import ParityCore
 //        ParityBenchmarks export [MB]    write TMX, native XML and XCES for the six-way UDHR repeated to ~MB
 //        ParityBenchmarks views          time the terminal layout and HTML report at 1×, 10×, 100× length
 //        ParityBenchmarks numbers        number extraction MB/s per language, hostile token shapes, share of check time
+//        ParityBenchmarks number-dense [PARAGRAPHS] [FIGURES…] [--write FOLDER]   paragraphs of many figures (hi ja en es fr, default 50 paragraphs of 60 240 960): extraction and check MB/s, the extraction's share of check
 //        ParityBenchmarks many-children  align + check with 1,000…16,000 tiny paragraphs in one article (linear?)
 //        ParityBenchmarks sentences      sentence splitting and alignment, rows, view table, native XML: sentences/s and MB/s at growing sizes
 //        ParityBenchmarks corpus [SETS] [JOBS…]   build SETS perturbed plain-text sets (default 2000, ~200 MB); MB/s per stage, end to end at each JOBS (default 1 and all cores)
@@ -79,6 +80,18 @@ case "numbers":
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         try NumberBenchmark.run(root: root)
     }
+case "number-dense":
+    var rest = Array(arguments.dropFirst())
+    var folder: String?
+    if let flag = rest.firstIndex(of: "--write"), flag + 1 < rest.count {
+        folder = rest[flag + 1]
+        rest.removeSubrange(flag...flag + 1)
+    }
+    let paragraphs = rest.first.flatMap { Int($0) } ?? 50
+    let sizes = rest.dropFirst().compactMap { Int($0) }
+    runOrExit {
+        try NumberDenseBenchmark.run(paragraphs: paragraphs, sizes: sizes.isEmpty ? [60, 240, 960] : sizes, writeTo: folder)
+    }
 case "many-children":
     runOrExit {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -137,5 +150,5 @@ case "geometry-text":
     }
     print(PDFGeometryReading.text(pages), terminator: "")
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | text-shape FILE… | geometry-text < XHTML | hostile single-line|pdf-like|pdf-reading-order [MB] | memory [MB] [PAIR-MB] [SHAPE…] | scaling [short|one-article] [SIZE…]")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | number-dense [PARAGRAPHS] [FIGURES…] [--write FOLDER] | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | text-shape FILE… | geometry-text < XHTML | hostile single-line|pdf-like|pdf-reading-order [MB] | memory [MB] [PAIR-MB] [SHAPE…] | scaling [short|one-article] [SIZE…]")
 }

@@ -136,15 +136,31 @@ public struct NumberExtractor: Sendable {
     }
 
     private func values(_ text: String) -> [ExtractedNumber] {
+        read(text).values
+    }
+
+    /// The values of `text` and the cursor they were read with (its tokens and the words the readers made).
+    private func read(_ text: String) -> (values: [ExtractedNumber], cursor: NumberTokenCursor) {
         let scalars = ScalarText.scalars(of: text)
         let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping,
                                      reversedSpaceGroups: vocabulary.reversedSpaceGroups, dayFirstDates: vocabulary.dayFirstDates,
                                      decimalMarkUnknown: vocabulary.decimalMarkUnknown,
                                      spaceGroupsUsual: vocabulary.spaceGroupsUsual).tokenize(scalars)
-        var reader = NumberValueReader(cursor: NumberTokenCursor(tokens: tokens, scalars: scalars), vocabulary: sharedVocabulary)
+        let cursor = NumberTokenCursor(tokens: tokens, scalars: scalars)
+        var reader = NumberValueReader(cursor: cursor, vocabulary: sharedVocabulary)
         var values = reader.readAll()
         markRanges(&values, scalars)
-        return values
+        return (values, cursor)
+    }
+
+    /// What reading the values of `text` cost in words: its tokens, its word
+    /// tokens, how often the readers asked for a word's text and how many
+    /// word strings were made (``NumberTokenWords``). The scaling tests
+    /// check that asks grow with the tokens, not with the figures times the
+    /// tokens, and that no word is made twice.
+    func wordCost(_ text: String) -> (values: Int, tokens: Int, wordTokens: Int, asks: Int, made: Int) {
+        let (values, cursor) = read(text)
+        return (values.count, cursor.count, cursor.tokens.filter { $0.kind == .word }.count, cursor.words.asks, cursor.words.made)
     }
 
     /// Marks each value that a range connector joins to the next value

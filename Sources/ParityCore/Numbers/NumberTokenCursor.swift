@@ -2,9 +2,20 @@
 /// index that may be anywhere (before the start, past the end, nil) and
 /// answers nil or false there, so no reader can run past a block's end
 /// ("Hora 10 a", "de 9 a" at a page break).
-struct NumberTokenCursor: Sendable {
+///
+/// Not `Sendable`: it fills the text's ``NumberTokenWords`` as readers ask
+/// for words; a cursor serves one reading of one text.
+struct NumberTokenCursor {
     let tokens: [NumberToken]
     let scalars: [Unicode.Scalar]
+    /// The words' normalized texts, each made once (``word(_:)``).
+    let words: NumberTokenWords
+
+    init(tokens: [NumberToken], scalars: [Unicode.Scalar]) {
+        self.tokens = tokens
+        self.scalars = scalars
+        words = NumberTokenWords(count: tokens.count)
+    }
 
     var count: Int { tokens.count }
 
@@ -39,12 +50,14 @@ struct NumberTokenCursor: Sendable {
     /// The text of the word at `index`, if there is a word there: lower
     /// case, Arabic normalized (``WordPhraseTable/normalize(_:)``); empty for
     /// a word longer than ``NumberTokenizer/longestWord``. Made from the
-    /// scalars each time it is asked for: readers look at a few words around
-    /// each figure, and at no other word.
+    /// scalars the first time it is asked for and kept in ``words``: readers
+    /// look at a few words around each figure (the same words again for
+    /// neighbouring figures), and at no other word.
     func word(_ index: Int?) -> String? {
-        guard let token = token(index), token.kind == .word else { return nil }
-        guard token.range.count <= NumberTokenizer.longestWord else { return "" }
-        return NumberTokenizer.normalizedWord(scalars, token.range)
+        guard let index, index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
+        let range = tokens[index].range
+        guard range.count <= NumberTokenizer.longestWord else { return "" }
+        return words.text(index) { NumberTokenizer.normalizedWord(scalars, range) }
     }
 
     /// Whether the word at `index` may be one of the words whose shapes
