@@ -37,69 +37,94 @@ struct LengthAligner: Sendable {
     var model: LengthModel
     /// Gaps with at most this many DP cells are solved without a band.
     var fullLimit = 250_000
+    /// Gaps whose band has more cells than this keep back pointers for a
+    /// stretch of rows at a time (``align(pivot:pivotKeys:other:otherKeys:)``):
+    /// half a megabyte.
+    var backPointerLimit = 1 << 20
 
     /// Insertions first: on equal cost the backtrace then keeps matches early
     /// (a duplicated paragraph is the second copy, not the first).
     private static let moves: [(Int, Int)] = [(1, 0), (0, 1), (1, 1), (2, 1), (1, 2), (2, 2)]
 
+
     /// Aligns `pivot` with `other`; the steps consume both sequences in order.
     func align(pivot: [Item], other: [Item]) -> [Step] {
+        align(pivot: pivot.map(Entry.init)[...], pivotKeys: CognateSource(pivot),
+              other: other.map(Entry.init)[...], otherKeys: CognateSource(other))
+    }
+
+    /// Aligns `pivot` with `other` (the entries at their indices, whose keys
+    /// `pivotKeys` and `otherKeys` give at the same indices); the steps
+    /// consume both sequences in order.
+    ///
+    /// A gap of more than ``backPointerLimit`` cells (a document aligned as one
+    /// gap: a copy, a text without numbers) does not keep the back pointers of
+    /// the whole band, half a byte a cell, some 100 bytes a block: the rows
+    /// are computed once keeping only the three rows a bead reaches at every
+    /// stretch of rows that fits the limit, then the backtrace computes each
+    /// stretch again from the rows kept before it, last stretch first, with
+    /// its back pointers. The same operations on the same values: the same
+    /// moves, at twice the work for such gaps.
+    func align(pivot: ArraySlice<Entry>, pivotKeys: CognateSource, other: ArraySlice<Entry>, otherKeys: CognateSource) -> [Step] {
         let n = pivot.count, m = other.count
         if n == 0 { return Array(repeating: Step(pivotCount: 0, otherCount: 1, deviate: 0), count: m) }
         if m == 0 { return Array(repeating: Step(pivotCount: 1, otherCount: 0, deviate: 0), count: n) }
+        let pivotStart = pivot.startIndex, otherStart = other.startIndex
 
         // Row i covers columns lo[i]...hi[i].
-        var lo = [Int](repeating: 0, count: n + 1)
-        var hi = [Int](repeating: m, count: n + 1)
+        var bandLow = [Int](repeating: 0, count: n + 1)
+        var bandHigh = [Int](repeating: m, count: n + 1)
         if (n + 1) * (m + 1) > fullLimit {
             let slope = Double(m) / Double(n)
             let width = max(100, 2 * Int(slope.rounded(.up)) + 4)
             for i in 0...n {
                 let center = Int((Double(i) * slope).rounded())
-                lo[i] = max(0, center - width)
-                hi[i] = min(m, center + width)
+                bandLow[i] = max(0, center - width)
+                bandHigh[i] = min(m, center + width)
             }
-            lo[0] = 0
-            hi[n] = m
+            bandLow[0] = 0
+            bandHigh[n] = m
         }
-        var offset = [Int](repeating: 0, count: n + 2)
-        for i in 0...n { offset[i + 1] = offset[i] + (hi[i] - lo[i] + 1) }
-        // Back pointers for the whole band (one byte a cell); costs and shared
-        // cognates only for the three rows a bead can reach (i-2...i), so memory
-        // per block is the band width in bytes.
-        var back = BackPointers(count: offset[n + 1])
+        var offsets = [Int](repeating: 0, count: n + 2)
+        for i in 0...n { offsets[i + 1] = offsets[i] + (bandHigh[i] - bandLow[i] + 1) }
+        // Constants from here on (the row function below reads them in its loops).
+        let lo = bandLow, hi = bandHigh, offset = offsets
         func cell(_ i: Int, _ j: Int) -> Int? {
             guard i >= 0, i <= n, j >= lo[i], j <= hi[i] else { return nil }
             return offset[i] + j - lo[i]
         }
         let rowWidth = (0...n).map { hi[$0] - lo[$0] + 1 }.max()!
-        // Three rows, flat: row `r` starts at `r * rowWidth`.
-        var cost = [Double](repeating: .infinity, count: 3 * rowWidth)
-        var shared = [Int32](repeating: 0, count: 3 * rowWidth)
         // Prefix sums of lengths and cognate counts make every bead's totals O(1);
         // shared cognates of item pairs are computed once per DP cell.
-        var pivotPrefix = [0], otherPrefix = [0], pivotKeyPrefix = [0], otherKeyPrefix = [0]
         // Exactly their size: the whole document can be one gap, and growing by doubling would leave up to half unused.
-        pivotPrefix.reserveCapacity(n + 1)
-        pivotKeyPrefix.reserveCapacity(n + 1)
-        otherPrefix.reserveCapacity(m + 1)
-        otherKeyPrefix.reserveCapacity(m + 1)
-        for item in pivot { pivotPrefix.append(pivotPrefix.last! + item.length); pivotKeyPrefix.append(pivotKeyPrefix.last! + item.cognates.count) }
-        for item in other { otherPrefix.append(otherPrefix.last! + item.length); otherKeyPrefix.append(otherKeyPrefix.last! + item.cognates.count) }
+        let pivotPrefix = LengthAligner.prefixSums(pivot.lazy.map(\.length), count: n)
+        let otherPrefix = LengthAligner.prefixSums(other.lazy.map(\.length), count: m)
+        let pivotKeyPrefix = LengthAligner.prefixSums(pivot.lazy.map { Int($0.cognateCount) }, count: n)
+        let otherKeyPrefix = LengthAligner.prefixSums(other.lazy.map { Int($0.cognateCount) }, count: m)
         // Shared keys per cell (`CognateKeys.commonCount` of the two items), counted
         // from each key's items rather than by comparing every pair of items.
-        let itemsWithKey = CognateIndex(other, base: 1)
-        // What a bead's penalties read of its items, in flat arrays: no item (and its
-        // cognate array) is copied and no slice made per bead.
+        let itemsWithKey = CognateIndex(count: m, base: 1, occurrences: otherKeyPrefix[m]) { otherKeys.keys(otherStart + $0) }
+        // What a bead's penalties read of its items, in flat arrays: no slice made per bead.
         let pivotFamily = pivot.map(\.family), otherFamily = other.map(\.family)
         let pivotFurniture = pivot.map(\.isFurniture), otherFurniture = other.map(\.isFurniture)
         let moves = LengthAligner.moves
 
-        for i in 0...n {
+        // Costs and shared cognates only for the three rows a bead can reach
+        // (i-2...i), flat: row `r` starts at `r * rowWidth`.
+        var cost = [Double](repeating: .infinity, count: 3 * rowWidth)
+        var shared = [Int32](repeating: 0, count: 3 * rowWidth)
+        // Back pointers (half a byte a cell) of rows `backRows`, cell `c` at `c - offset[backRows.lowerBound]`.
+        let stretched = offset[n + 1] > backPointerLimit
+        let rowsPerStretch = stretched ? max(3, backPointerLimit / rowWidth) : n + 1
+        var back = BackPointers(count: stretched ? 0 : offset[n + 1])
+        var backRows = stretched ? 0..<0 : 0..<(n + 1)
+
+        /// Computes row `i` from rows i-2 and i-1, its back pointers into `back` (from `backBase`) when `recording`.
+        func fillRow(_ i: Int, recording: Bool, backBase: Int, _ cost: inout [Double], _ shared: inout [Int32], _ back: inout BackPointers) {
             let rowStart = (i % 3) * rowWidth
             for k in rowStart..<(rowStart + rowWidth) { cost[k] = .infinity; shared[k] = 0 }
             if i > 0 {
-                for key in pivot[i - 1].cognates {
+                for key in pivotKeys.keys(pivotStart + i - 1) {
                     let low = lo[i]
                     itemsWithKey.forEachItem(holding: key, in: low, through: hi[i]) { j in shared[rowStart + j - low] += 1 }
                 }
@@ -150,19 +175,42 @@ struct LengthAligner: Sendable {
                     if c < best { best = c; bestMove = UInt8(index) }
                 }
                 cost[rowStart + j - lo[i]] = best
-                back[offset[i] + j - lo[i]] = bestMove
+                if recording { back[offset[i] + j - lo[i] - backBase] = bestMove }
             }
         }
+
+        // The three rows as they stand before each stretch's first row (stretch s starts at row s * rowsPerStretch).
+        var kept: [(cost: [Double], shared: [Int32])] = []
+        if stretched {
+            for i in 0...n {
+                if i % rowsPerStretch == 0 { kept.append((cost, shared)) }
+                fillRow(i, recording: false, backBase: 0, &cost, &shared, &back)
+            }
+        } else {
+            for i in 0...n { fillRow(i, recording: true, backBase: 0, &cost, &shared, &back) }
+        }
+        /// Makes `back` hold the back pointers of the stretch of row `i`.
+        func computeStretch(holding i: Int) {
+            let stretch = i / rowsPerStretch
+            let first = stretch * rowsPerStretch, last = min(n, first + rowsPerStretch - 1)
+            (cost, shared) = kept[stretch]
+            backRows = first..<(last + 1)
+            back = BackPointers(count: 0)
+            back = BackPointers(count: offset[last + 1] - offset[first])
+            for row in first...last { fillRow(row, recording: true, backBase: offset[first], &cost, &shared, &back) }
+        }
+
         var steps: [Step] = []
         var i = n, j = m
         while i > 0 || j > 0 {
-            guard let here = cell(i, j), back[here] != BackPointers.none else {
+            if !backRows.contains(i) { computeStretch(holding: i) }
+            guard let here = cell(i, j), back[here - offset[backRows.lowerBound]] != BackPointers.none else {
                 // Unreachable inside the band (not expected): leave the rest unpaired.
                 steps += Array(repeating: Step(pivotCount: 1, otherCount: 0, deviate: 0), count: i)
                 steps += Array(repeating: Step(pivotCount: 0, otherCount: 1, deviate: 0), count: j)
                 break
             }
-            let move = LengthAligner.moves[Int(back[here])]
+            let move = LengthAligner.moves[Int(back[here - offset[backRows.lowerBound]])]
             let pi = i - move.0, pj = j - move.1
             let d = model.deviate(pivotLength: pivotPrefix[i] - pivotPrefix[pi], otherLength: otherPrefix[j] - otherPrefix[pj])
             steps.append(Step(pivotCount: move.0, otherCount: move.1, deviate: d))
@@ -170,6 +218,14 @@ struct LengthAligner: Sendable {
             j = pj
         }
         return steps.reversed()
+    }
+
+    /// `0, v0, v0 + v1, …`: the `count + 1` sums of the first values of `values`, in an array made to its size.
+    private static func prefixSums(_ values: some Sequence<Int>, count: Int) -> [Int] {
+        var sums = [0]
+        sums.reserveCapacity(count + 1)
+        for value in values { sums.append(sums[sums.count - 1] + value) }
+        return sums
     }
 
     /// Cost of one bead: the length model, a penalty for pairing different

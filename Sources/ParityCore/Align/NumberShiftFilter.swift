@@ -16,7 +16,7 @@ struct NumberShiftFilter {
     typealias Anchor = (i: Int, j: Int, method: AlignmentMethod)
 
     func filter(_ anchors: [Anchor], pivotBlocks: BlockSelection, otherBlocks: BlockSelection,
-                pivotItems: [LengthAligner.Item], otherItems: [LengthAligner.Item], aligner: LengthAligner) -> [Anchor] {
+                pivotItem: (Int) -> LengthAligner.Item, otherItem: (Int) -> LengthAligner.Item, aligner: LengthAligner) -> [Anchor] {
         // Numbered units of the other version, per kind, in order.
         var otherUnits: [BlockKind: [Int]] = [:]
         var positionInUnits: [Int: Int] = [:]
@@ -25,23 +25,23 @@ struct NumberShiftFilter {
             otherUnits[block.kind, default: []].append(j)
         }
         // A numbered unit is judged with its children (an article's title says little).
-        func unit(_ index: Int, _ blocks: BlockSelection, _ items: [LengthAligner.Item]) -> LengthAligner.Item {
+        func unit(_ index: Int, _ blocks: BlockSelection, _ item: (Int) -> LengthAligner.Item) -> LengthAligner.Item {
             let children = PairwiseAligner.children(of: index, in: blocks)
-            guard !children.isEmpty else { return items[index] }
-            let members = [index] + children
-            return LengthAligner.Item(length: members.reduce(0) { $0 + items[$1].length }, family: .body,
-                                      cognates: CognateKeys.union(members.map { items[$0].cognates }))
+            guard !children.isEmpty else { return item(index) }
+            let members = ([index] + children).map(item)
+            return LengthAligner.Item(length: members.reduce(0) { $0 + $1.length }, family: .body,
+                                      cognates: CognateKeys.union(members.map(\.cognates)))
         }
         var pivotUnits: [Int: LengthAligner.Item] = [:], otherUnitItems: [Int: LengthAligner.Item] = [:]
         func pivotUnit(_ i: Int) -> LengthAligner.Item {
             if let cached = pivotUnits[i] { return cached }
-            let item = unit(i, pivotBlocks, pivotItems)
+            let item = unit(i, pivotBlocks, pivotItem)
             pivotUnits[i] = item
             return item
         }
         func otherUnit(_ j: Int) -> LengthAligner.Item {
             if let cached = otherUnitItems[j] { return cached }
-            let item = unit(j, otherBlocks, otherItems)
+            let item = unit(j, otherBlocks, otherItem)
             otherUnitItems[j] = item
             return item
         }

@@ -42,8 +42,10 @@ struct PairwiseAligner: Sendable {
         let candidates = PairwiseAligner.candidateAnchors(pivotBlocks: pivotBlocks, otherBlocks: otherBlocks)
         if lookingForRunInLists,
            let result = alignRunInLists(pivotBlocks: pivotBlocks, otherBlocks: otherBlocks, candidates: candidates) { return result }
-        let pivotItems = pivotBlocks.map(LengthAligner.Item.init)
-        let otherItems = otherBlocks.map(LengthAligner.Item.init)
+        // Sixteen bytes a block; the cognate keys are made again from the blocks when read (`CognateSource`).
+        let pivotItems = pivotBlocks.map(LengthAligner.Entry.init)
+        let otherItems = otherBlocks.map(LengthAligner.Entry.init)
+        let pivotKeys = CognateSource(pivotBlocks), otherKeys = CognateSource(otherBlocks)
 
         // 2. Keep a monotonic subset.
         let kept = LongestIncreasingSubsequence.indices(of: candidates.map(\.j))
@@ -55,7 +57,8 @@ struct PairwiseAligner: Sendable {
         // 2b. Drop runs of number anchors that a shifted numbering made wrong.
         let provisional = LengthModel.estimate(pairs: anchors.map { (pivotItems[$0.i].length, otherItems[$0.j].length) }, totals: totals)
         anchors = NumberShiftFilter().filter(anchors, pivotBlocks: pivotBlocks, otherBlocks: otherBlocks,
-                                             pivotItems: pivotItems, otherItems: otherItems,
+                                             pivotItem: { pivotItems[$0].item(keys: pivotKeys, at: $0) },
+                                             otherItem: { otherItems[$0].item(keys: otherKeys, at: $0) },
                                              aligner: LengthAligner(model: provisional))
 
         // 3. Children of anchored articles/paragraphs, by position when their shapes agree.
@@ -84,11 +87,12 @@ struct PairwiseAligner: Sendable {
         beads.reserveCapacity(max(pivotBlocks.count, otherBlocks.count))
         var nextPivot = 0, nextOther = 0
         func fillGap(to i: Int, _ j: Int) {
-            let steps = aligner.align(pivot: Array(pivotItems[nextPivot..<i]), other: Array(otherItems[nextOther..<j]))
+            let steps = aligner.align(pivot: pivotItems[nextPivot..<i], pivotKeys: pivotKeys,
+                                      other: otherItems[nextOther..<j], otherKeys: otherKeys)
             for step in steps {
                 beads.append(PairBead(
-                    pivot: Array(nextPivot..<(nextPivot + step.pivotCount)),
-                    other: Array(nextOther..<(nextOther + step.otherCount)),
+                    pivot: BeadIndices(nextPivot..<(nextPivot + step.pivotCount)),
+                    other: BeadIndices(nextOther..<(nextOther + step.otherCount)),
                     method: .length,
                     confidence: LengthModel.confidence(deviate: step.deviate, pivotCount: step.pivotCount, otherCount: step.otherCount)))
                 nextPivot += step.pivotCount
@@ -106,7 +110,7 @@ struct PairwiseAligner: Sendable {
         fillGap(to: pivotBlocks.count, otherBlocks.count)
 
         // 6. Repairs.
-        absorbOrphans(&beads, aligner: aligner, pivotItems: pivotItems, otherItems: otherItems)
+        absorbOrphans(&beads, aligner: aligner, pivotItems: pivotItems, otherItems: otherItems, pivotKeys: pivotKeys, otherKeys: otherKeys)
         rescueCrossedAnchors(&beads, dropped: dropped, pivotBlocks: pivotBlocks, otherBlocks: otherBlocks)
         return Result(beads: beads, model: model)
     }
@@ -201,9 +205,11 @@ struct PairwiseAligner: Sendable {
     /// Lets a lone unpaired body block join the neighbouring link when the
     /// joined link's lengths are more likely than an orphan plus the link as is.
     private func absorbOrphans(_ beads: inout [PairBead], aligner: LengthAligner,
-                               pivotItems: [LengthAligner.Item], otherItems: [LengthAligner.Item]) {
+                               pivotItems: [LengthAligner.Entry], otherItems: [LengthAligner.Entry],
+                               pivotKeys: CognateSource, otherKeys: CognateSource) {
         func cost(_ bead: PairBead) -> Double {
-            aligner.beadCost(pivot: bead.pivot.map { pivotItems[$0] }[...], other: bead.other.map { otherItems[$0] }[...])
+            aligner.beadCost(pivot: bead.pivot.map { pivotItems[$0].item(keys: pivotKeys, at: $0) }[...],
+                             other: bead.other.map { otherItems[$0].item(keys: otherKeys, at: $0) }[...])
         }
         func isBody(_ bead: PairBead) -> Bool {
             bead.pivot.allSatisfy { pivotItems[$0].family == .body } && bead.other.allSatisfy { otherItems[$0].family == .body }

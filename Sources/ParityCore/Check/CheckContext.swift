@@ -194,7 +194,7 @@ struct CheckContext {
         return block.id
     }
 
-    func location(_ version: Int, _ indices: [Int]) -> FindingLocation {
+    func location(_ version: Int, _ indices: some Collection<Int>) -> FindingLocation {
         FindingLocation(version: version, language: language(version),
                         blockIDs: indices.map { block(version, $0).id }, labels: indices.map { label(version, $0) })
     }

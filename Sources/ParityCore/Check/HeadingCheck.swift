@@ -54,13 +54,13 @@ struct HeadingCheck {
     /// numbered unit's) on the other, of lengths that fit the language pair's ratio: the same line, read as a
     /// heading in one version and as a paragraph in the other (an annex's title).
     static func isSameLineAsParagraph(_ context: CheckContext, version: Int, pair: PairLink) -> Bool {
-        func heads(_ side: Int, _ blocks: [Int]) -> Bool {
+        func heads(_ side: Int, _ blocks: some Collection<Int>) -> Bool {
             !blocks.isEmpty && blocks.allSatisfy { index in
                 let block = context.block(side, index)
                 return (block.kind == .heading || block.kind == .title) && (block.labelPath.map { $0.contains("*") } ?? true)
             }
         }
-        func paragraphs(_ side: Int, _ blocks: [Int]) -> Bool {
+        func paragraphs(_ side: Int, _ blocks: some Collection<Int>) -> Bool {
             !blocks.isEmpty && blocks.allSatisfy { context.kind(side, $0) == .unnumberedParagraph && !context.isNumberedUnit(side, $0) }
         }
         let pivot = context.pivot

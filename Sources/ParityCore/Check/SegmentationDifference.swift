@@ -72,7 +72,7 @@ struct SegmentationDifference {
     }
 
     /// Gale–Church standard deviations of the link's total lengths from the language pair's typical ratio.
-    static func sigmas(_ context: CheckContext, version: Int, pivotBlocks: [Int], otherBlocks: [Int]) -> Double {
+    static func sigmas(_ context: CheckContext, version: Int, pivotBlocks: some Collection<Int>, otherBlocks: some Collection<Int>) -> Double {
         let ratio = context.models[version]?.ratio ?? 1
         return LengthRatioCheck.sigmas(pivotLength: pivotBlocks.reduce(0) { $0 + context.length(context.pivot, $1) },
                                        otherLength: otherBlocks.reduce(0) { $0 + context.length(version, $1) }, ratio: ratio)
