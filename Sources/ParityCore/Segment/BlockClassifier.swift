@@ -137,7 +137,18 @@ struct BlockClassifier {
         for (position, index) in echoes.enumerated() {
             state.inferredAnnexes[index] = numberedEchoes ? echoNumbers[position]! : ""
         }
-        if echoes.isEmpty, !state.inferredAnnexes.values.contains(""),
+        // Captions that repeat the document's own title, measured by letters and figures (`TitleRepeatCaption`).
+        let repeated = echoes.isEmpty && !state.inferredAnnexes.values.contains("")
+            ? titleRepeatCaptions(articles: articles, divisions: divisions, numbered: state.numbered)
+                .filter { state.inferredAnnexes[$0] == nil && $0 >= captionStart }
+            : []
+        let repeatedNumbers = repeated.map { AnnexCaptionEcho.ownNumber(captionText($0)) }
+        let numberedRepeats = repeated.count >= 2
+            && repeatedNumbers.enumerated().allSatisfy { $0.element == RomanNumeral.spelling($0.offset + 1) }
+        for (position, index) in repeated.enumerated() {
+            state.inferredAnnexes[index] = numberedRepeats ? repeatedNumbers[position]! : ""
+        }
+        if echoes.isEmpty, repeated.isEmpty, !state.inferredAnnexes.values.contains(""),
            let index = referencedCaption(articles: articles, divisions: divisions, numbered: state.numbered)
             ?? closedBodyCaption(articles: articles, divisions: divisions, numbered: state.numbered)
             ?? firstCountCaption(articles: articles, divisions: divisions, numbered: state.numbered)
@@ -739,6 +750,7 @@ struct BlockClassifier {
             }
             return headOneWordLine(before: opening, after: floor)
                 ?? captionPhraseAfterNotes(before: opening, after: floor, articles: articles, divisions: divisions)
+                ?? restartPhraseCaption(before: opening, after: floor)
         }
         var captions: [Int] = []
         // The first count of the document starts after the last article: an annex listing its items.
@@ -769,6 +781,19 @@ struct BlockClassifier {
             if let found = caption(before: opening, after: previous), !captions.contains(found) { captions.append(found) }
         }
         return captions
+    }
+
+    /// `3. … sesion.` / `Nainayon a Dokumento` / title / `1.`: where the count starts again after the body's last
+    /// paragraph (or after a treaty's signatures), a short caption (`isCaptionPhrase`: one line of a few words, no
+    /// figure, no closing punctuation, no label) over the annex's title (`isAnnexTitleLine`) right before the new `1`.
+    /// The restart is the evidence, the caption's word unknown; the body has closed right above the caption: going up
+    /// from it, over short lines at most (the signatures), a unit that ends a sentence is reached (`followsBodySentence`).
+    /// Two lines that open alike (`For the Republic …` / `For the Kingdom …`) are signatures, no caption over a title.
+    private func restartPhraseCaption(before opening: Int, after floor: Int) -> Int? {
+        let caption = opening - 2
+        guard caption > floor, caption >= 1, isCaptionPhrase(caption), isAnnexTitleLine(opening - 1),
+              !opensAlike(caption - 1, caption), !opensAlike(caption, opening - 1) else { return nil }
+        return followsBodySentence(caption, after: floor) ? caption : nil
     }
 
     /// Most units that may stand between an annex caption and the count it
@@ -1317,6 +1342,95 @@ struct BlockClassifier {
         }
         return captions
     }
+
+    /// `… highest consideration.` / `… ɖo ɖe Dɔwɔƒegã la ƒe kpeɖeŋunya` / title / `1.`: the captions of unnumbered
+    /// annexes that repeat the document's own title (`TitleRepeatCaption`: the same figures, most of the same letters),
+    /// whatever their annex word and wherever it stands. The title is a run of one to three units of the front matter
+    /// (before the body's first sentence) that end no sentence: a title broken over two lines that are two units is
+    /// read whole. A caption stands after that sentence, right over the count's `1` or over a few short lines before it
+    /// (its second line, the annex's title: at most `annexTitleLineLimit` units that end no sentence and start with
+    /// no number); it is one unit, or a unit of one line and the next (a caption broken by hand over two lines).
+    private func titleRepeatCaptions(articles: [Int: Int], divisions: [Int: DivisionSequence.Division],
+                                     numbered: [(index: Int, number: Int)]) -> [Int] {
+        /// A unit's text, whitespace made spaces, if it is of at most `lineLimit` lines and `TitleRepeatCaption.maximumLength` × 4 bytes.
+        func text(_ index: Int, lineLimit: Int) -> [Unicode.Scalar]? {
+            let unit = units[index]
+            guard unit.lines.count <= lineLimit else { return nil }
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= TitleRepeatCaption.maximumLength * 4 else { return nil }
+            return ScalarText.scalars(decoded.utf8, start, end).map { ScalarClass.isWhitespace($0) ? " " : $0 }
+        }
+        /// Whether a unit may hold a figure: an ASCII digit or a scalar from U+0600 on (lead byte D8 and above).
+        func mayHoldDigit(_ index: Int) -> Bool {
+            let unit = units[index]
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            return end > start && decoded.utf8[start..<end].contains { $0 >= 0x30 && $0 <= 0x39 || $0 >= 0xD8 }
+        }
+        var front: [[Unicode.Scalar]?] = []
+        var bodyStart: Int?
+        for index in units.indices.prefix(Self.echoTitleSearchLimit) {
+            guard articles[index] == nil, divisions[index] == nil, let scalars = text(index, lineLimit: Self.annexHeadLineLimit) else {
+                bodyStart = index
+                break
+            }
+            // A sentence of the body: of `echoBodySentenceWords` words, or, in a script without spaces, of a clause's
+            // length (`弗里多尼亚常驻联合国代表团向秘书处致意，…。`).
+            if Self.endsSentenceBeforeMarkers(scalars),
+               Self.isSentenceSized(scalars) || scalars.count >= Self.unspacedClauseLength && !scalars.contains(" ") {
+                bodyStart = index
+                break
+            }
+            front.append(ScalarText.endsSentence(scalars) ? nil : scalars)
+        }
+        guard let bodyStart, bodyStart + 2 < units.count else { return [] }
+        var titles: [TitleRepeatCaption.Title] = []
+        for start in front.indices {
+            var joined: [Unicode.Scalar] = []
+            for offset in 0..<Self.titleRepeatUnitLimit where start + offset < front.count {
+                guard let part = front[start + offset] else { break }
+                joined += joined.isEmpty ? part : [" "] + part
+                let title = TitleRepeatCaption.Title(joined)
+                if title.isDatedTitle { titles.append(title) }
+            }
+        }
+        guard !titles.isEmpty else { return [] }
+        var captions: [Int] = []
+        var position = numbered.firstIndex { $0.index > bodyStart } ?? numbered.count
+        var index = bodyStart + 1
+        while index < units.count {
+            defer { index += 1 }
+            while position < numbered.count, numbered[position].index <= index { position += 1 }
+            guard position < numbered.count else { break }
+            let opening = numbered[position]
+            guard opening.number == 1, opening.index - index <= Self.annexTitleLineLimit, articles[index] == nil, divisions[index] == nil,
+                  articles[opening.index] == nil, divisions[opening.index] == nil, mayHoldDigit(index),
+                  let caption = text(index, lineLimit: Self.annexHeadLineLimit), NumberedCaption.leadingNumber(caption) == nil,
+                  LabelParser.parse(caption, language: nil) == nil else { continue }
+            // Between the caption and the count: its second line, the annex's title — short lines that end no sentence.
+            let between = (index + 1)..<opening.index
+            guard between.allSatisfy({ candidate in
+                guard articles[candidate] == nil, divisions[candidate] == nil, let scalars = text(candidate, lineLimit: 3) else { return false }
+                return !ScalarText.endsSentence(scalars) && !Self.endsClause(scalars) && NumberedCaption.leadingNumber(scalars) == nil
+            }) else { continue }
+            if TitleRepeatCaption.repeats(caption, titles: titles) {
+                captions.append(index)
+                continue
+            }
+            if units[index].lines.count == 1, !between.isEmpty, units[index + 1].lines.count == 1, let tail = text(index + 1, lineLimit: 1),
+               TitleRepeatCaption.repeats(caption + [" "] + tail, titles: titles) {
+                captions.append(index)
+                index += 1
+            }
+        }
+        return captions
+    }
+
+    /// Most units of the front matter one title takes (`titleRepeatCaptions`).
+    static let titleRepeatUnitLimit = 3
+    /// Fewest scalars of a body's sentence written without spaces (`titleRepeatCaptions`): a masthead line holds none.
+    static let unspacedClauseLength = 20
 
     /// Whether a masthead line of a few units at the top names a summary record by its symbol (`RecordNote.kind`:
     /// `E/C.12/2028/SR.41`).
