@@ -922,7 +922,10 @@ enum PDFTextCleanupPass {
             // sentence's end, a line that could have taken the next line's first word ends its paragraph, however near
             // the width it stops ("… i odbudowano 260 stodół zbożowych." / "Byłbym wdzięczny …"; a title's last line
             // before "I have the honour …").
-            if wrapsByCount, !acrossPage, endsFullStop(previous), !startsLowercase(next),
+            // So does, before a line in lower case too, a line that ends a clause (the words of agreement after a
+            // preamble's last clause: "… delle due Parti," / "hanno convenuto quanto segue:").
+            if wrapsByCount, !acrossPage, endsFullStop(previous) && !startsLowercase(next)
+                || bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
                HardWrapContinuation.couldTakeFirstWord(bytes, previousLength: lines[previous].length, previousEnd: lines[previous].contentEnd,
                                                        lines[next].contentStart, lines[next].contentEnd, width: fullWidth) { return true }
             if !paragraphsMarked || acrossPage, isShort(previous) {
