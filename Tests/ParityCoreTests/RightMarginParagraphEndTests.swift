@@ -134,4 +134,28 @@ import ParityTestSupport
         let wrap = HardWrapContinuation(decoded.utf8, lines)
         #expect(wrap.rightMargin == 63)
     }
+
+    /// In `pdftotext -layout` style (first lines indented deeper, spaces after the paragraph number) the gap after
+    /// "2." is no table column: the wrapped line that opens with a date goes on in paragraph 2.
+    @Test func constructedLayoutResolutionParagraphGoesOnIntoADate() {
+        let text = """
+                            Resolution 2987 (2034)
+                            Adopted by the Security Council at its 9987th meeting, on
+                            3 March 2034
+                            The Security Council,
+                            Recalling its resolutions 2876 (2031) and 2931 (2032) on the
+                       situation in the Norvanian highlands,
+                            Acting under Chapter VII of the Charter of the United Nations,
+                            1.    Decides to renew until 31 March 2035 the measures set out in
+                       paragraph 4 of resolution 2876 (2031);
+                            2.    Requests the Secretary-General to report to it by
+                       1 September 2034 on the implementation of the present resolution;
+                            3.    Decides to remain seized of the matter.
+
+            """
+        let (bytes, document) = Self.segment(text, "constructed-layout-resolution.en.txt")
+        #expect(document.blocks.filter { $0.kind == .paragraph }.compactMap(\.number) == [1, 2, 3])
+        #expect(Self.texts(document, .paragraph).dropFirst().first?.hasSuffix("1 September 2034 on the implementation of the present resolution;") == true)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
 }

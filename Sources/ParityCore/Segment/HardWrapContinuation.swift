@@ -213,13 +213,10 @@ struct HardWrapContinuation {
         return 1
     }
 
-    /// Display columns of a scalar: none for a combining mark or a format character (a Khmer or Thai vowel sign
-    /// above or below, a coeng, a zero-width joiner), two for Han, kana, Hangul and full-width forms, else one.
+    /// Display columns of a scalar: two for Han, kana, Hangul and full-width forms, else one. A combining mark counts
+    /// one, as a wrap by count of scalars counts it (Devanagari, Lao, Tamil, Sinhala texts are wrapped so).
     private static func columnWidth(_ scalar: Unicode.Scalar) -> Int {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: return isWide(scalar) ? 2 : 1
-        }
+        isWide(scalar) ? 2 : 1
     }
 
     /// Han, kana, Hangul and full-width forms: two display columns.
