@@ -41,6 +41,8 @@ struct HardWrapContinuation {
         guard longest >= 30, longest <= Self.maximumWidth else {
             width = nil
             numberedParagraphsSetApart = false
+            rightMargin = nil
+            names = []
             return
         }
         // Lines that stop short of the next line's first word, mid-sentence, followed by a line without a label;
@@ -83,6 +85,150 @@ struct HardWrapContinuation {
             width = nil
         }
         numberedParagraphsSetApart = width != nil && setApart.setApart
+        let margin = width == nil ? nil : Self.rightMargin(bytes, lines)
+        rightMargin = margin?.stable == true ? margin?.width : nil
+        names = rightMargin == nil ? [] : PreambleClauseSplitter.capitalizedInsideLines(bytes, lines, lines.indices)
+    }
+
+    /// With a right margin, the capitalised words the text writes inside a line, after another word (names:
+    /// "Kelvan", "Commissione"); empty otherwise.
+    let names: Set<[Unicode.Scalar]>
+
+    /// Whether `previous`, a line that starts in lower case and stops on a word or figure, is the middle of a
+    /// sentence that `line` goes on with, a figure, a name or a tail that ends the sentence ("… græsarealer siden" /
+    /// "1990, og at …", "… sopineet seuraavasta koskien" / "Kelvan vuoriston jäätiköitä:", "unterstützt den" /
+    /// "Resolutionsentwurf."): a hand wrap short of the margin, no unit's end.
+    func runsOnIntoFigureOrName(_ bytes: [UInt8], _ previous: TextLine, _ line: TextLine) -> Bool {
+        // A caption or title wrapped right before its date ("Kiambatisho cha barua ya tarehe" / "12 Mei 2026 kutoka …").
+        if Self.datesRunOn(bytes, previous, line) { return true }
+        guard Self.startsLowercase(bytes, previous), Self.endsInWordOrFigure(bytes, previous) else { return false }
+        // A tail that ends the sentence ("unterstützt den" / "Resolutionsentwurf.").
+        if Self.leadingFigure(bytes, line) != nil || Self.endsSentence(bytes, line) { return true }
+        // A clause's tail that opens with no capital ("benævnt" / ""parterne",").
+        if Self.endsWithComma(bytes, line),
+           let first = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4)).first,
+           !ScalarClass.isUppercase(first) { return true }
+        let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 64))
+        let word = Array(head.prefix { $0.properties.isAlphabetic })
+        return !word.isEmpty && names.contains(word)
+    }
+
+    /// The document's own wrap width in display columns (`columns`) when the text is wrapped by a count of
+    /// characters to a stable right margin (`rightMargin(_:_:)`), else nil. Set only where `width` is.
+    /// There a line that could have taken the next line's first word within this width was not broken by the wrap:
+    /// it ends its unit, whatever the next line begins with (`endsShortOfMargin`).
+    let rightMargin: Int?
+
+    /// Lines that go on into a line in lower case or a caseless script needed before a right margin is measured.
+    static let minimumMarginLines = 3
+
+    /// The wrap width measured on the lines that go on in the middle of a sentence (a line that stops on a word or
+    /// figure, the next line unlabelled and starting in lower case or with a caseless letter, no column gap in
+    /// either): their longest, in display columns. The margin is stable when, of those lines at least half as long,
+    /// `minimumMarginLines` or more, at most one in five could have taken the next line's first word within that
+    /// width: a wrap by count breaks a line only when the next word does not fit, a hand wrap anywhere. A title or
+    /// heading longer than the wrap, set on one line, counts for nothing.
+    static func rightMargin(_ bytes: [UInt8], _ lines: [TextLine]) -> (width: Int, stable: Bool) {
+        var runs: [(columns: Int, fits: Int)] = []
+        for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
+            let line = lines[index], next = lines[index + 1]
+            guard endsInWordOrFigure(bytes, line), startsLowercase(bytes, next) || startsCaseless(bytes, next),
+                  !startsWithLabel(bytes, next), !hasColumnGap(bytes, line), !hasColumnGap(bytes, next) else { continue }
+            let columns = columns(bytes, line.start, line.contentEnd)
+            runs.append((columns, columns + separatorColumns(bytes, line.contentEnd, next.contentStart, next.contentEnd)
+                                      + firstWordColumns(bytes, next.contentStart, next.contentEnd)))
+        }
+        let width = runs.map(\.columns).max() ?? 0
+        let counted = runs.filter { $0.columns * 2 >= width }
+        let fitting = counted.filter { $0.fits <= width }.count
+        return (width, counted.count >= minimumMarginLines && fitting * 5 <= counted.count)
+    }
+
+    /// Whether, in a text wrapped to a stable right margin (`rightMargin`), `previous` could have taken the first word
+    /// of `line` within it: the wrap did not break `previous`, so its unit ends there, whatever `line` begins with
+    /// (a capital, a figure, a date, a word in lower case after a clause's comma). A line longer than the margin (a
+    /// title set on one line) was not wrapped either.
+    func endsShortOfMargin(_ bytes: [UInt8], _ previous: TextLine, _ line: TextLine) -> Bool {
+        guard let rightMargin, !previous.isBlank, !line.isBlank else { return false }
+        let columns = Self.columns(bytes, previous.start, previous.contentEnd)
+        // A line past the margin of several words was set whole (a title); one word longer than the margin (a Khmer
+        // phrase written without spaces) is no sign.
+        if columns > rightMargin + Self.marginSlack(rightMargin) {
+            return bytes[previous.contentStart..<previous.contentEnd].contains(0x20)
+                && ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd).filter(ScalarClass.isWhitespace).count
+                    >= Self.minimumWordsOfWholeLine - 1
+        }
+        // A line that stops on a word or figure may be a hand wrap near the margin ("… en 2035 y en" / "2036, …"): it
+        // ends its unit only when the next word would have fitted with room to spare.
+        let room = Self.endsInWordOrFigure(bytes, previous) ? Self.marginSlack(rightMargin) : 0
+        return columns + Self.separatorColumns(bytes, previous.contentEnd, line.contentStart, line.contentEnd)
+            + Self.firstWordColumns(bytes, line.contentStart, line.contentEnd) + room <= rightMargin
+    }
+
+    /// Words of a line longer than the margin read as set whole (a title), not wrapped.
+    static let minimumWordsOfWholeLine = 4
+
+    /// Columns a line may run past the measured margin and still be a wrapped line (its last word may end with a
+    /// clause mark the measured lines lack): a tenth of the margin, four at least.
+    static func marginSlack(_ margin: Int) -> Int { max(4, margin / 10) }
+
+    /// Display columns of `bytes[start..<end]` (`columnWidth` of each scalar).
+    static func columns(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var count = 0, at = start
+        while at < end {
+            let byte = bytes[at]
+            if byte < 0x80 {
+                count += 1
+                at += 1
+            } else if byte & 0xC0 == 0x80 {
+                at += 1
+            } else {
+                let (scalar, next) = ScalarText.decode(bytes, at, end)
+                count += columnWidth(scalar)
+                at = max(next, at + 1)
+            }
+        }
+        return count
+    }
+
+    /// Display columns of the first word of `bytes[start..<end]`: one wide character where the wrap may break
+    /// anywhere (Han, kana), else up to white space or the first such character.
+    static func firstWordColumns(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        if let first = ScalarText.scalars(bytes, start, min(end, start + 4)).first, breaksAnywhere(first) {
+            return isWide(first) ? 2 : 1
+        }
+        var wordEnd = start
+        while wordEnd < end, bytes[wordEnd] != 0x20, bytes[wordEnd] != 0x09 {
+            if wordEnd > start, bytes[wordEnd] & 0xF0 == 0xE0, breaksAnywhere(ScalarText.decode(bytes, wordEnd, end).scalar) { break }
+            wordEnd += 1
+        }
+        return columns(bytes, start, wordEnd)
+    }
+
+    /// Columns between a line ending at `previousEnd` and the first word of `bytes[start..<end]` set on it: none
+    /// next to Han, kana or a full-width mark, else one space.
+    static func separatorColumns(_ bytes: [UInt8], _ previousEnd: Int, _ start: Int, _ end: Int) -> Int {
+        if endsWithFullWidthMark(bytes, previousEnd) { return 0 }
+        if let first = ScalarText.scalars(bytes, start, min(end, start + 4)).first, breaksAnywhere(first) { return 0 }
+        return 1
+    }
+
+    /// Display columns of a scalar: two for Han, kana, Hangul and full-width forms, else one. A combining mark counts
+    /// one, as a wrap by count of scalars counts it (Devanagari, Lao, Tamil, Sinhala texts are wrapped so).
+    private static func columnWidth(_ scalar: Unicode.Scalar) -> Int {
+        isWide(scalar) ? 2 : 1
+    }
+
+    /// Han, kana, Hangul and full-width forms: two display columns.
+    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        breaksAnywhere(scalar) || (0xAC00...0xD7A3).contains(scalar.value) || (0x1100...0x115F).contains(scalar.value)
+            || (0x3000...0x303F).contains(scalar.value)
+    }
+
+    /// Whether the line starts with a letter of a script without case (Arabic, Han, Thai …).
+    static func startsCaseless(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        guard let first = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4)).first else { return false }
+        return ScalarClass.isCaselessLetter(first)
     }
 
     /// The section whose number the text's section-numbered labels carry (`22` of `22.1⇥…`, `22.2⇥…`, `۲۲-۱ …`):
@@ -255,6 +401,13 @@ struct HardWrapContinuation {
         // A contents row indented deeper than the line above is an entry of its own ("Anhang" / "    Datenquellen …… 6").
         let head = indent > Self.length(bytes, previous.start, previous.contentStart)
             ? Self.firstWordLength(bytes, line) : Self.unbreakableHeadLength(bytes, line)
+        // In a text wrapped to a stable right margin, a line that could have taken the next line's first word (or runs
+        // past the margin, a title set on one line) was not broken by the wrap: the next line starts a unit.
+        // Inside a numbered paragraph a line that stops on a word, a figure or a comma is mid-sentence, however short (a hand wrap).
+        if !(inNumberedParagraph && (Self.endsInWordOrFigure(bytes, previous) || Self.endsWithComma(bytes, previous))), !runsOnIntoFigureOrName(bytes, previous, line),
+           endsShortOfMargin(bytes, previous, line) {
+            return (false, false)
+        }
         guard !Self.endsInLeaderAndNumber(bytes, previous),
               Self.length(bytes, previous.start, previous.contentEnd) + 1 + head > width
                 || goesOnAfterShortLine(bytes, lines, index, previousContinued: previousContinued,
@@ -438,7 +591,8 @@ struct HardWrapContinuation {
         var at = line.contentStart
         // The white space after a section-numbered label that opens the line ("22.2⇥The Office …") sets the label
         // apart from its text, no column: the gaps after it count.
-        if at < line.contentEnd, sectionLabel(bytes, line) != nil {
+        // So does the white space after a paragraph number ("2.    Requests …", as `pdftotext -layout` sets it).
+        if at < line.contentEnd, sectionLabel(bytes, line) != nil || numberLabel(bytes, line).map({ !$0.parenthesized }) == true {
             while at < line.contentEnd, bytes[at] != 0x20, bytes[at] != 0x09 { at += 1 }
             while at < line.contentEnd, bytes[at] == 0x20 || bytes[at] == 0x09 { at += 1 }
         }

@@ -922,7 +922,13 @@ enum PDFTextCleanupPass {
             // sentence's end, a line that could have taken the next line's first word ends its paragraph, however near
             // the width it stops ("… i odbudowano 260 stodół zbożowych." / "Byłbym wdzięczny …"; a title's last line
             // before "I have the honour …").
-            if wrapsByCount, !acrossPage, endsFullStop(previous), !startsLowercase(next),
+            // So does, before a line in lower case too, the last line of a clause that ran on over lines, outside a numbered
+            // paragraph (a title's "Rezolūcija 2904 (2026)," / "ko Drošības padome …" goes on; the words of agreement after a
+            // preamble's last clause: "… delle due Parti," / "hanno convenuto quanto segue:").
+            if wrapsByCount, !acrossPage, endsFullStop(previous) && !startsLowercase(next)
+                || paragraph.count >= 2
+                    && paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? false
+                    && bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
                HardWrapContinuation.couldTakeFirstWord(bytes, previousLength: lines[previous].length, previousEnd: lines[previous].contentEnd,
                                                        lines[next].contentStart, lines[next].contentEnd, width: fullWidth) { return true }
             if !paragraphsMarked || acrossPage, isShort(previous) {

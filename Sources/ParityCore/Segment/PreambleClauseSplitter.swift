@@ -225,7 +225,7 @@ enum PreambleClauseSplitter {
     }
 
     /// The capitalised words that stand inside a line (after another word) in `range`.
-    private static func capitalizedInsideLines(_ bytes: [UInt8], _ lines: [TextLine], _ range: Range<Int>) -> Set<[Unicode.Scalar]> {
+    static func capitalizedInsideLines(_ bytes: [UInt8], _ lines: [TextLine], _ range: Range<Int>) -> Set<[Unicode.Scalar]> {
         var words = Set<[Unicode.Scalar]>()
         for index in range where !lines[index].isBlank {
             let scalars = ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)

@@ -155,7 +155,16 @@ enum RawBlockBuilder {
                         && (endsWithClauseMark(buffer, line)
                             || linesWhole && index >= 2 && !lines[index - 2].isBlank && endsWithClauseMark(buffer, lines[index - 2]))
                     if clauseAfterClause { wrapped = (false, false); hanging = false }
-                    let lowerCase = continuesSentence(buffer, line) && !clauseAfterClause
+                    // In a text wrapped to a stable right margin, a line that ends a clause (a comma, a semicolon) and could have taken
+                    // the next line's first word ends its unit, also before a line in lower case ("… delle due Parti," /
+                    // "hanno convenuto quanto segue:", a German "… über die ländliche Entwicklung," / "besorgt darüber, …").
+                    // Only after a clause that ran on over lines (a title's first line "Rezolūcija 2904 (2026)," goes on into
+                    // "ko Drošības padome …"), outside a numbered paragraph (where a comma is mid-sentence).
+                    let endsAtClause = wrap.rightMargin != nil && start < index - 1 && !runNumbered && !runOpenedByHead
+                        && runDecimal == nil
+                        && endsWithClauseMark(buffer, lines[index - 1])
+                        && wrap.endsShortOfMargin(bytes, lines[index - 1], line)
+                    let lowerCase = continuesSentence(buffer, line) && !clauseAfterClause && !endsAtClause
                     if heads[index] != nil || !markupOpen.isOpen && !lowerCase && !wrapped.continues
                         && !(index < mastheadLineLimit && MastheadLinePair.joins(buffer, lines[index - 1], line)) {
                         close(RawBlock(lines: start..<index))
