@@ -1992,6 +1992,9 @@ struct BlockClassifier {
 
     // MARK: - Front matter
 
+    /// Most words of a masthead line that names its session by a year ("2036. évi ülésszak").
+    static let maximumSessionLineWords = 3
+
     /// Most units the front matter (masthead, title, notes before the body) may
     /// take. It bounds the header-line and title tests, the costliest per unit,
     /// on a text of tiny paragraphs that never reads as a body.
@@ -2033,10 +2036,16 @@ struct BlockClassifier {
         // and that no later unit continues before a sequence starts at 1 is a header line.
         if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 60,
            Self.precedesSequenceWithoutContinuing(value, after: index, in: state.numbered) {
-            var block = draft(.metadata, text, body: false)
-            // "19. (c) napirendi pont": a sub-item letter after the number makes it an agenda item; sessions have none.
-            block.metadataField = Self.containsYear(text.full) ? .date : Self.startsWithItemLetter(text.body) ? .agendaItem : .session
-            return block
+            // The date when its date covers the line (`DateLineShare`); a year in a short phrase names the session
+            // ("2036. évi ülésszak"); a year that opens a longer phrase is a title's ("2028. április 5-i szóbeli jegyzék …").
+            let date = Self.containsYear(text.full) && DateLineShare.isDateLine(text.full)
+            let words = text.full.split(whereSeparator: ScalarClass.isWhitespace).count
+            if date || !Self.containsYear(text.full) || words <= Self.maximumSessionLineWords {
+                var block = draft(.metadata, text, body: false)
+                // "19. (c) napirendi pont": a sub-item letter after the number makes it an agenda item; sessions have none.
+                block.metadataField = date ? .date : Self.startsWithItemLetter(text.body) ? .agendaItem : .session
+                return block
+            }
         }
         // "9. posiedzenie plenarne" in a record without numbered paragraphs: an ordinal before a word in lower
         // case that no unit continues is a masthead line — a header field when it reads as one, else a title line
@@ -2044,7 +2053,7 @@ struct BlockClassifier {
         if case .number(let value)? = text.form, value != 1, text.lineCount == 1, text.full.count <= 60,
            ScalarText.firstLetter(text.body).map(ScalarClass.isLowercase) == true,
            !Self.continuedSoon(value, after: index, in: state.numbered) {
-            if Self.containsYear(text.full) {
+            if Self.containsYear(text.full), DateLineShare.isDateLine(text.full) {
                 var block = draft(.metadata, text, body: false)
                 block.metadataField = .date
                 return block
@@ -2062,12 +2071,12 @@ struct BlockClassifier {
         }
         // "2026. május 14.", "2026. május 12-i keltezésű levél …": a year that opens a masthead line or the title
         // (the date order of Hungarian, Latvian, Lithuanian, East Asian languages) continues no count; the
-        // short line is the date, a longer one is read as unlabelled front matter.
+        // short line that the date covers (`DateLineShare`) is the date, any other is read as unlabelled front matter.
         var opensWithYear = false
         if case .number(let value)? = text.form, (1900...2099).contains(value),
            text.label.map({ $0.written.unicodeScalars.filter { ScalarClass.digit($0) != nil }.count == 4 }) == true,
            !Self.continuedSoon(value, after: index, in: state.numbered) {
-            if text.lineCount == 1, text.full.count <= 60 {
+            if text.lineCount == 1, text.full.count <= 60, DateLineShare.isDateLine(text.full) {
                 var block = draft(.metadata, text, body: false)
                 block.metadataField = .date
                 return block

@@ -12,7 +12,8 @@
 /// Known by its shape, in any language: a one-line unit without a label of at
 /// most `maximumWords` words, a date by the header tables
 /// (`HeaderLineRecognizer`) or a year (1900–2099) with one more number of one
-/// or two digits (the day) and no other figure; after a numbered paragraph,
+/// or two digits (the day) and no other figure, covering the line
+/// (`DateLineShare`); after a numbered paragraph,
 /// with at most `maximumLinesBetween` short unnumbered lines between (the
 /// meeting's line), and followed by no paragraph, article or list item before
 /// an annex or the end.
@@ -78,6 +79,7 @@ enum ClosingDateLine {
             }
             index = end
         }
-        return year && day
+        // "2028. április 5-i levél": a year and a day that open a longer phrase are no date line.
+        return year && day && DateLineShare.isDateLine(text)
     }
 }

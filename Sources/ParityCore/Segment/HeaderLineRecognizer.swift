@@ -157,12 +157,18 @@ enum HeaderLineRecognizer {
                 digitRun = 0
             }
         }
-        // "2024年6月12日"; a sentence that holds a date ("…在2024年6月12日举行的会议上商定的。") is none.
-        if text.containsBytes("年") && text.containsBytes("月") { return hasYear && !ScalarText.endsSentence(scalars) }
+        // "2024年6月12日"; a sentence that holds a date ("…在2024年6月12日举行的会议上商定的。") is none, nor a title
+        // that begins with its date ("2028年4月5日鲁里塔尼亚常驻联合国代表给"): the date must cover the line (`DateLineShare`).
+        if text.containsBytes("年") && text.containsBytes("月") {
+            return hasYear && !ScalarText.endsSentence(scalars) && DateLineShare.isDateLine(scalars)
+        }
         // A date in Roman numerals and nothing else ("12.V.2026", "die XII mensis Maii, anno MMXXVI").
         if isDateAlone(text, scalars) { return true }
         // Without a year only as "place, days month" ("New York, 12-16 May").
         guard hasYear || placeBeforeDays(scalars) else { return false }
+        // Whatever the date's form, it is the line's content: "5 Nisan 2028 tarihli Ruritanya …", "2028. április 5-i
+        // levél …" are titles that begin with their date.
+        guard DateLineShare.isDateLine(scalars) else { return false }
         // A date line starts with its day, a place and a comma, or a month:
         // "Letter dated 9 August 2024 from …" is a title that holds a date.
         let beforeDigits = lower.unicodeScalars.prefix { ScalarClass.digit($0) == nil }
@@ -176,7 +182,17 @@ enum HeaderLineRecognizer {
         // A month no table knows: "Wtorek, 22 września 2026 r., godz. 10.00", "14 may 2026"; a wrapped line of
         // a sentence ("3. ožujka 2024.,") goes on after a comma.
         guard let last = scalars.last, last != ",", last != ";", last != "،", last != "，" else { return false }
-        return prefix.isEmpty && startsWithDayWordYear(scalars)
+        guard prefix.isEmpty else { return false }
+        // "2027년 9월 16일": a whole date (year, month, day) the number reader reads where the line starts or after a place.
+        return startsWithDayWordYear(scalars) || (hasYear && opensWithWholeDate(text, scalars))
+    }
+
+    /// Whether the number reader reads a whole date (a year, a month and a day) from the line's first figure.
+    private static func opensWithWholeDate(_ text: String, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.firstIndex(where: { ScalarClass.digit($0) != nil }) else { return false }
+        return NumberExtractor(language: nil).extract(text).contains { value in
+            value.kind == .date && value.scalarRange.lowerBound == first && value.canonical.utf8.count == 10 && !value.canonical.hasPrefix("-")
+        }
     }
 
     /// Whether the line is one complete date and nothing else, as the
