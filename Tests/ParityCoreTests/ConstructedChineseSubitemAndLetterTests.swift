@@ -42,6 +42,8 @@ import Testing
         #expect(items == ["p1-a", "p1-i", "p1-ii", "p1-b"])
     }
 
+    /// The letter's title opens with its date ("2027年3月20日…的信", "Letter dated 20 March 2027 from …"): the title is
+    /// that line, as in English, and the short first paragraph below it stays a paragraph.
     @Test func aShortChineseFirstParagraphAfterADatedTitleLineIsNoTitle() {
         let text = """
         联合国
@@ -53,7 +55,7 @@ import Testing
         　　请将本信及其附件作为安全理事会的文件分发为荷。
         """
         let blocks = segment(text)
-        #expect(!blocks.contains { $0.metadataField == .title })
+        #expect(blocks.filter { $0.metadataField == .title }.map(\.text) == ["2027年3月20日鲁里塔尼亚常驻联合国代表给安全理事会主席的信"])
         #expect(blocks.filter { $0.kind == .unnumberedParagraph }.map { String($0.text.prefix(4)) } == ["谨随函转", "请将本信"])
     }
 

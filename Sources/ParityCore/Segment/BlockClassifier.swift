@@ -748,9 +748,13 @@ struct BlockClassifier {
             } else if (previous + 1..<opening).contains(where: { articles[$0] != nil || divisions[$0] != nil || annexCaption($0) }) {
                 return nil
             }
+            // Paragraphs restart in every article: a restart right after the last article's own numbered paragraph
+            // is no evidence of an annex; the treaty's closing text (unnumbered) must stand between.
+            let afterArticleParagraph = lastArticle.map { $0 < opening } == true
+                && (max(floor, lastArticle ?? 0)..<opening).last(where: endsSentence).map { text in numbered.contains { $0.index == text } } == true
             return headOneWordLine(before: opening, after: floor)
                 ?? captionPhraseAfterNotes(before: opening, after: floor, articles: articles, divisions: divisions)
-                ?? restartPhraseCaption(before: opening, after: floor)
+                ?? (afterArticleParagraph ? nil : restartPhraseCaption(before: opening, after: floor))
         }
         var captions: [Int] = []
         // The first count of the document starts after the last article: an annex listing its items.
