@@ -158,6 +158,14 @@ struct HardWrapContinuation {
                 && ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd).filter(ScalarClass.isWhitespace).count
                     >= Self.minimumWordsOfWholeLine - 1
         }
+        // A line well into the margin that stops on a word or figure goes on into a line in lower case or one that
+        // opens with a figure (no label): typesetting binds a figure to its word with a no-break space (`ka
+        // ditlhaselo tše` / `14 tša dikepe …`, `i le tausaga` / `1998,`), so the wrap may leave room there; no clause
+        // ends without its mark. A short line so ended is a masthead or title line (`… sessie` / `17de plenêre …`).
+        if columns * 5 >= rightMargin * 3, Self.endsInWordOrFigure(bytes, previous), !Self.startsWithLabel(bytes, line),
+           Self.startsLowercase(bytes, line) || Self.leadingFigureInAnyDigits(bytes, line) != nil {
+            return false
+        }
         // A line that stops on a word or figure may be a hand wrap near the margin ("… en 2035 y en" / "2036, …"): it
         // ends its unit only when the next word would have fitted with room to spare.
         let room = Self.endsInWordOrFigure(bytes, previous) ? Self.marginSlack(rightMargin) : 0
