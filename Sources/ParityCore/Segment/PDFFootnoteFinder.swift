@@ -139,6 +139,10 @@ enum PDFFootnoteFinder {
             // annex's word in lower case, its title, a goal's caption) and the count are no note's (`pepa faaopoopo`
             // / title / `Sini Autu 1: …` / `1.1 …`).
             if let last = notes.last?.last, endsSentence(lines[last], bytes), opensCount(below[position...], lines, bytes) { break }
+            // Nor at an annex's caption below the notes' last sentence, however long what it heads before its count
+            // (`Annexe I` over a title and a list of names, then `Annexe II`).
+            if let last = notes.last?.last, endsSentence(lines[last], bytes),
+               CaptionRecognizer.annexCaptionLabel(scalars: ScalarText.scalars(bytes, line.contentStart, line.contentEnd)) != nil { break }
             notes[notes.count - 1].append(index)
         }
         guard !notes.isEmpty else { return nil }
