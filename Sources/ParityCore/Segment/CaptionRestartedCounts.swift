@@ -9,7 +9,8 @@
 ///
 /// - a caption is a line that holds one word (or a caption name) and a
 ///   number and nothing else (`NumberedCaption.match` without a title),
-///   whatever the word; captions of one word whose numbers go 1, 2, 3 … make
+///   whatever the word, or an article caption alone the tables know written
+///   around its number (`第３条`, `ArticleLine.number`); captions of one word whose numbers go 1, 2, 3 … make
 ///   a sequence (at least `minimumCaptions`);
 /// - under each caption, up to the next caption of any kept sequence, the
 ///   lines that start with a bare number (`BareDecimalHeads.headValue`: the
@@ -94,13 +95,22 @@ enum CaptionRestartedCounts {
             guard lead >= 0x41 && lead <= 0x5A || lead >= 0x80,
                   last >= 0x30 && last <= 0x39 || last >= 0x80 || "IVXLC".utf8.contains(last) else { continue }
             let text = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
-            guard let match = NumberedCaption.match(text), !match.hasRest, match.style == .digits || match.style == .roman else { continue }
-            if let last = byKey[match.key]?.last {
-                guard match.number == last.number + 1 else { continue }
-            } else if match.number != 1 {
+            // A caption of one word and its number, or an article caption alone in a form the tables know written
+            // around its number (`第３条`, `제3조`).
+            let caption: (key: String, number: Int)
+            if let match = NumberedCaption.match(text), !match.hasRest, match.style == .digits || match.style == .roman {
+                caption = (match.key, match.number)
+            } else if let number = ArticleLine.number(text) {
+                caption = ("#article", number)
+            } else {
                 continue
             }
-            byKey[match.key, default: []].append((index, match.number))
+            if let last = byKey[caption.key]?.last {
+                guard caption.number == last.number + 1 else { continue }
+            } else if caption.number != 1 {
+                continue
+            }
+            byKey[caption.key, default: []].append((index, caption.number))
         }
         return byKey.values.filter { $0.count >= minimumCaptions }.flatMap { $0.map(\.line) }.sorted()
     }

@@ -978,6 +978,10 @@ enum PDFTextCleanupPass {
                 }
                 return endsFullStop(previous) || !startsLowercase(next) || label
             }
+            // After a full line that ends a sentence, a short line that opens with a figure and ends none is no tail of
+            // the paragraph: a closing line ("… período de sesiones." / "68ª sesión plenaria" / its date).
+            if !label, !acrossPage, endsFullStop(previous), startsWithFigure(next), isShort(next), !endsSentence(next),
+               !PDFTableRow.isRow(bytes, lines[next]) { return true }
             // "… de la pobreza," / "Teniendo presentes …": a clause ends on a full line and the next opens with a
             // word this document capitalises only where a paragraph starts.
             if !label, !paragraphsMarked || acrossPage, clauseOpeners.opensParagraph(next) { return true }
