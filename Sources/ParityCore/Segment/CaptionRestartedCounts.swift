@@ -42,8 +42,15 @@ enum CaptionRestartedCounts {
 
     /// The paragraph numbers among `lines` over `bytes`: line index → the number.
     static func find<Line: ContentLine>(_ bytes: [UInt8], _ lines: [Line]) -> [Int: Int] {
-        let captions = captionLines(bytes, lines)
-        guard captions.count >= minimumCaptions else { return [:] }
+        let sequence = captionLines(bytes, lines)
+        guard let first = sequence.first, sequence.count >= minimumCaptions else { return [:] }
+        // An annex's caption below the sequence (`Annex`, `附属書`) ends the last scope and opens one of its own: the
+        // annex's items count from 1 again.
+        let annexCaptions = lines.indices.filter { index in
+            index > first && !lines[index].isBlank && lines[index].contentEnd - lines[index].contentStart <= captionBytes
+                && CaptionRecognizer.annexCaptionLabel(scalars: ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)) != nil
+        }
+        let captions = (sequence + annexCaptions).sorted()
         var found: [Int: Int] = [:]
         var scopes = 0
         for (position, caption) in captions.enumerated() {
@@ -77,7 +84,7 @@ enum CaptionRestartedCounts {
                 expected = value + 1
             }
             guard !marked, !numbers.isEmpty else { continue }
-            scopes += 1
+            if sequence.contains(caption) { scopes += 1 }
             found.merge(numbers) { first, _ in first }
         }
         return scopes >= minimumScopes ? found : [:]
