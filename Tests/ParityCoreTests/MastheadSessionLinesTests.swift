@@ -30,6 +30,7 @@ import Testing
         #expect(!MastheadSessionLines.isSessionLine(scalars("Þing 87 lota, 12. fundur"), session: 87))
         #expect(MastheadSessionLines.isAgendaItemLine(scalars("အစီအစဉ် အမှတ် ၂၄ (b)")))
         #expect(MastheadSessionLines.isAgendaItemLine(scalars("Dagskrárliður 31")))
+        #expect(MastheadSessionLines.isAgendaItemLine(scalars("Banag 24 ti ajenda")))
         #expect(!MastheadSessionLines.isAgendaItemLine(scalars("Dagskrárliður 31 og 32")))
         #expect(!MastheadSessionLines.isAgendaItemLine(scalars("14. desember 2032")))
         #expect(MastheadSessionLines.opensWithResolutionNumber(scalars("၈၇/၁၂. ခေါင်းစဉ်"), session: 87))
@@ -104,6 +105,7 @@ import Testing
 
     @Test func anAdoptionLineWrittenDateFirstStandsAlone() {
         #expect(AdoptionLine.opensWithDateThenFigure(scalars("2027年3月18日安全理事会第10210次会议通过")))
+        #expect(AdoptionLine.opensWithDateThenFigure(scalars("2027년 3월 18일 안전보장이사회 제10210차 회의에서 채택")))
         #expect(!AdoptionLine.opensWithDateThenFigure(scalars("2028年4月5日鲁里塔尼亚常驻联合国代表给")))
         #expect(!AdoptionLine.opensWithDateThenFigure(scalars("Adopted by the Security Council at its 10210th meeting, on 18 March 2027")))
     }

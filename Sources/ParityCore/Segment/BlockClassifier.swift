@@ -2120,7 +2120,8 @@ struct BlockClassifier {
             case .organization: block.isOrganizationLine = true
             }
             if recognition == .field(.symbol), state.symbolSession == nil {
-                state.symbolSession = MastheadSessionLines.session(ofSymbol: Array(HeaderLineRecognizer.primarySymbol(text.fullString).unicodeScalars))
+                let symbol = HeaderLineRecognizer.primarySymbol(text.fullString)
+                state.symbolSession = MastheadSessionLines.session(ofSymbol: Array(symbol.unicodeScalars))
             }
             return block
         }
@@ -2181,7 +2182,8 @@ struct BlockClassifier {
             block.metadataField = .session
             return block
         }
-        if index == sessionLine + 1, text.lineCount == 1, MastheadSessionLines.isAgendaItemLine(text.full) {
+        // A record's masthead sets its meeting's number there ("Rapat pleno ke-44" under A/81/PV.44): no agenda item.
+        if index == sessionLine + 1, !state.recordSymbolSeen, text.lineCount == 1, MastheadSessionLines.isAgendaItemLine(text.full) {
             var block = draft(.metadata, text, body: false)
             block.metadataField = .agendaItem
             return block

@@ -8,7 +8,8 @@
 ///   (`Þing 86 lota`, `సంఖ్య ౮౬ సమావేశం`, "Eighty-sixth session" in English).
 /// - The agenda-item line: the short line right under it that holds one
 ///   figure of at most three digits, maybe with an item letter after it
-///   (`Dagskrárliður 27`, `ఎజెండా అంశం ౨౪ (b)`).
+///   (`Dagskrárliður 27`, `ఎజెండా అంశం ౨౪ (b)`); not in a record, whose
+///   masthead sets its meeting's number there.
 /// - The adoption line: a masthead line under them that holds a whole date
 ///   (a year and at least one more figure), right over the numbered title
 ///   that opens with the session (`86/45. …`); a line hard-wrapped before its
@@ -72,12 +73,11 @@ enum MastheadSessionLines {
         isShortFigureLine(text)?.value == session
     }
 
-    /// Whether `text` (the line right under the session line) is the agenda-item line: one figure, and after it at most
-    /// an item letter, alone or in parentheses (`24 (b)`, `24b`).
+    /// Whether `text` (the line right under the session line) is the agenda-item line: one figure of at most
+    /// `maximumFigures` figures (an item letter may follow it, `24 (b)`) and a few words around it
+    /// (`Dagskrárliður 27`, `Banag 24 ti ajenda`, `Butir 19 (c) agenda sementara`).
     static func isAgendaItemLine(_ text: [Unicode.Scalar]) -> Bool {
-        guard let figure = isShortFigureLine(text) else { return false }
-        let after = text[figure.range.upperBound...].filter { !ScalarClass.isWhitespace($0) && $0 != "(" && $0 != ")" && $0 != "." }
-        return after.isEmpty || after.count == 1 && after[0].properties.isAlphabetic
+        isShortFigureLine(text) != nil
     }
 
     /// Whether `text` holds a year (four figures, 1900 to 2099, in any digits).
