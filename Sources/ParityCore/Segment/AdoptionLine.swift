@@ -11,6 +11,9 @@
 enum AdoptionLine {
     /// Longest adoption line (scalars).
     static let maximumLength = 200
+    /// Longest title line (scalars) that an adoption line written date first stands under (`第2851(2027)号决议`,
+    /// `Resolution 2851 (2027)`).
+    static let maximumTitleLength = 40
 
     /// Whether `text`, a unit of one line, has the shape of an adoption line.
     static func matches(_ text: [Unicode.Scalar]) -> Bool {
@@ -28,5 +31,20 @@ enum AdoptionLine {
             index = end
         }
         return hasYear && numbers >= 2
+    }
+
+    /// Whether `text` (one line) opens with a whole date (a year, a month and a day, as the number reader reads it) and
+    /// names a further figure after it, ending on a letter or figure: the adoption line of an East Asian resolution,
+    /// date first, then the organ and the meeting's number (`2027年3月18日安全理事会第10210次会议通过`,
+    /// `2027년 3월 18일 안전보장이사회 제10210차 회의에서 채택`). It is a line of its own under the title's short line
+    /// (`PDFTextCleanupPass`); a title that opens with its date (`2028年4月5日鲁里塔尼亚常驻联合国代表给`) names no figure after it.
+    static func opensWithDateThenFigure(_ text: [Unicode.Scalar]) -> Bool {
+        guard text.count <= maximumLength, let last = text.last, last.properties.isAlphabetic || ScalarClass.digit(last) != nil,
+              let first = text.firstIndex(where: { ScalarClass.digit($0) != nil }),
+              !text[..<first].contains(where: { $0.properties.isAlphabetic }) else { return false }
+        let values = NumberExtractor(language: nil).extract(ScalarText.string(text[...]))
+        guard let date = values.first(where: { $0.kind == .date && $0.scalarRange.lowerBound == first }),
+              date.canonical.utf8.count == 10, !date.canonical.hasPrefix("-") else { return false }
+        return text[date.scalarRange.upperBound...].contains { ScalarClass.digit($0) != nil }
     }
 }

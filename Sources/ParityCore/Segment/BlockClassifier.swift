@@ -236,8 +236,16 @@ struct BlockClassifier {
                 || divisions[index + 1] != nil && (articles[index + 2] != nil || articles[index + 3] != nil)
                 || index + 2 == firstArticle && captionLinesBeforeArticle(after: index, gap: 2, unit: unit)
                 || index + 3 == firstArticle && captionLinesBeforeArticle(after: index, gap: 3, unit: unit)
-            var draft = classify(text, index: index, state: &state, next: { next(after: index) })
+            var draft = classify(text, index: index, state: &state, next: { next(after: index) },
+                                 ahead: { index + $0 < units.count ? unit(index + $0) : nil })
             draft.serial = index
+            // "… General Assembly ౧౧" / "December ౨౦౩౧": an adoption line hard-wrapped before its year goes on into the
+            // line that holds the year (`MastheadSessionLines`).
+            if state.adoptionTakesNext {
+                state.adoptionTakesNext = false
+                draft.append(self.draft(.metadata, unit(index + 1), body: false))
+                titleLine = index + 1
+            }
             // `پہلا۔` / `تعارف`: a label the contents taught, alone on its line, over its title.
             if draft.kind == .heading, draft.content.isEmpty, state.wordLabels.readsTerminated, text.label != nil,
                index + 1 < units.count, articles[index + 1] == nil, divisions[index + 1] == nil,
@@ -333,6 +341,13 @@ struct BlockClassifier {
         var turnShape = TurnShape()
         /// A masthead unit gave a record's symbol (`RecordNote.namesRecord`: `A/82/PV.17`, `E/C.12/2027/SR.12`).
         var recordSymbolSeen = false
+        /// The session the document's symbol names (`MastheadSessionLines`), once the symbol is read.
+        var symbolSession: Int?
+        /// The masthead's session line read by that session (`MastheadSessionLines`), and whether its adoption line was read.
+        var sessionLine: Int?
+        var adoptionLineSeen = false
+        /// The adoption line just read was wrapped before its year: the next unit is its end.
+        var adoptionTakesNext = false
         /// The kind of record that symbol names (`RecordNote.kind`).
         var recordKind: RecordNote.Kind?
         /// Heads with a name and a note in parentheses open turns (`SpeakerLine.WordLearner.notedDesignationsOpenTurns`).
@@ -1865,7 +1880,7 @@ struct BlockClassifier {
     }
 
     private func classify(
-        _ text: UnitText, index: Int, state: inout State, next: () -> UnitText?
+        _ text: UnitText, index: Int, state: inout State, next: () -> UnitText?, ahead: (Int) -> UnitText?
     ) -> DraftBlock {
         // Job numbers and barcodes can stand anywhere (masthead, footers); a barcode's asterisks are no markup.
         if text.lineCount == 1, let mark = printingMark(index) { return mark }
@@ -1928,7 +1943,7 @@ struct BlockClassifier {
         // No masthead and title run this long (17 units at most in the corpus): past it, the body has started.
         if state.zone == .front, index >= Self.frontMatterUnitLimit { state.zone = .body }
         if state.zone == .front, annexLabel == nil {
-            if let block = frontMatterBlock(text, index: index, state: &state, next: next) { return block }
+            if let block = frontMatterBlock(text, index: index, state: &state, next: next, ahead: ahead) { return block }
         }
         if state.zone == .front { state.zone = .body }
         if let annexLabel {
@@ -2017,7 +2032,9 @@ struct BlockClassifier {
     }
 
     /// A header line, title or front-matter paragraph; `nil` when the body starts here.
-    private func frontMatterBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock? {
+    private func frontMatterBlock(
+        _ text: UnitText, index: Int, state: inout State, next: () -> UnitText?, ahead: (Int) -> UnitText?
+    ) -> DraftBlock? {
         if !state.recordSymbolSeen, text.full.count <= 200, let kind = RecordNote.kind(text.full) {
             state.recordSymbolSeen = true
             state.recordKind = kind
@@ -2102,6 +2119,10 @@ struct BlockClassifier {
             case .field(let field): block.metadataField = field
             case .organization: block.isOrganizationLine = true
             }
+            if recognition == .field(.symbol), state.symbolSession == nil {
+                let symbol = HeaderLineRecognizer.primarySymbol(text.fullString)
+                state.symbolSession = MastheadSessionLines.session(ofSymbol: Array(symbol.unicodeScalars))
+            }
             return block
         }
         if text.lineCount == 1, organParts.contains(units[index].lines.lowerBound) || isSubsidiaryOrgan(text, state: state, next: next) {
@@ -2109,6 +2130,7 @@ struct BlockClassifier {
             block.metadataField = .organ
             return block
         }
+        if let block = sessionEvidenceLine(text, index: index, state: &state, next: next, ahead: ahead) { return block }
         // "[without reference to a Main Committee (A/79/L.21)]": an editorial note in brackets is no continuation.
         let bracketed = text.full.first == "[" && text.full.last == "]"
         // "принятая Советом Безопасности на его 10012-м заседании 18 марта 2027 года" under the title is title text.
@@ -2138,6 +2160,49 @@ struct BlockClassifier {
             && state.numbered.first(where: { $0.index > index })?.number == 1
         if (paragraphLike && !recordNote && !summaryMasthead) || ideographicSentence || endsClause(text.full) { return nil }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
+        if !state.titleSeen {
+            block.metadataField = .title
+            state.titleSeen = true
+        }
+        return block
+    }
+
+    /// A masthead line of a language no table knows read by the document's own evidence (`MastheadSessionLines`): the
+    /// session line (the session its symbol names), the agenda-item line right under it, and under them the adoption
+    /// line right over the numbered title (`86/45. …`) — the metadata title where no title was read yet, as the English
+    /// "Resolution adopted by the General Assembly on …" is, else a masthead line. `nil` for any other line.
+    private func sessionEvidenceLine(
+        _ text: UnitText, index: Int, state: inout State, next: () -> UnitText?, ahead: (Int) -> UnitText?
+    ) -> DraftBlock? {
+        guard let session = state.symbolSession, text.label == nil, !state.adoptionLineSeen else { return nil }
+        guard let sessionLine = state.sessionLine else {
+            guard text.lineCount == 1, MastheadSessionLines.isSessionLine(text.full, session: session) else { return nil }
+            state.sessionLine = index
+            var block = draft(.metadata, text, body: false)
+            block.metadataField = .session
+            return block
+        }
+        // A record's masthead sets its meeting's number there ("Rapat pleno ke-44" under A/81/PV.44): no agenda item.
+        if index == sessionLine + 1, !state.recordSymbolSeen, text.lineCount == 1, MastheadSessionLines.isAgendaItemLine(text.full) {
+            var block = draft(.metadata, text, body: false)
+            block.metadataField = .agendaItem
+            return block
+        }
+        // One unit (a text wrapped by a width joins its lines), or one line wrapped by hand before its date.
+        guard index > sessionLine, text.lineCount <= 2, text.full.count <= AdoptionLine.maximumLength,
+              !ScalarText.endsSentence(text.full), let following = next() else { return nil }
+        if MastheadSessionLines.holdsWholeDate(text.full) {
+            guard MastheadSessionLines.opensWithResolutionNumber(following.full, session: session) else { return nil }
+        } else {
+            // Wrapped before its year: the line under it holds the year and is a date line, and the title follows.
+            guard text.lineCount == 1, !MastheadSessionLines.holdsYear(text.full), following.lineCount == 1,
+                  following.full.count <= MastheadSessionLines.maximumLineLength, MastheadSessionLines.holdsYear(following.full),
+                  DateLineShare.isDateLine(following.full),
+                  let title = ahead(2), MastheadSessionLines.opensWithResolutionNumber(title.full, session: session) else { return nil }
+            state.adoptionTakesNext = true
+        }
+        state.adoptionLineSeen = true
+        var block = draft(.metadata, text, body: false)
         if !state.titleSeen {
             block.metadataField = .title
             state.titleSeen = true

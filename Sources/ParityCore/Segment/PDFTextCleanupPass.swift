@@ -837,6 +837,16 @@ enum PDFTextCleanupPass {
                AdoptionLine.matches(ScalarText.scalars(bytes, lines[previous].contentStart, lines[previous].contentEnd).droppingAbbreviationPoint()) {
                 return true
             }
+            // An adoption line written date first ("第2851(2027)号决议" / "2027年3月18日安全理事会第10210次会议通过": the date, the
+            // organ and the meeting's number, `AdoptionLine.opensWithDateThenFigure`) stands alone under the title's short
+            // line (`AdoptionLine.maximumTitleLength`), however full that line is in a wrap counted in characters, as in
+            // the clean text.
+            if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened, !endsSentence(previous),
+               lines[previous].length <= AdoptionLine.maximumTitleLength,
+               lines[next].contentEnd - lines[next].contentStart <= AdoptionLine.maximumLength * 4,
+               AdoptionLine.opensWithDateThenFigure(ScalarText.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)) {
+                return true
+            }
             if endsWithLeaderAndEntry(previous) { return true }
             // An annex's caption after a sentence's end opens the annex, however full the line above
             // ("… de la liste préliminaire." / "Annexe à la note verbale datée du …").
