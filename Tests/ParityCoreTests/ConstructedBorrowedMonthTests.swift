@@ -63,4 +63,15 @@ import Testing
             #expect(compare(code, text, "The meeting was held on \(other).")?.severity == .error, "\(code): \(text) against \(other)")
         }
     }
+
+    @Test func constructedBorrowedMonthWithDoubledVowelsAndAccentsAgainstArabicAndEnglish() {
+        // A September with a doubled vowel and accents against an Arabic August (both series, UN style), same day and year.
+        let september = "Ne fakatau he 14 Seeptéembar 2027."
+        #expect(compare("niu", september, "ar", "عُقد في 14 أيلول/سبتمبر 2027.") == nil)
+        #expect(compare("niu", september, "ar", "عُقد في 14 آب/أغسطس 2027.")?.severity == .error)
+        // A February with doubled vowels and `w` for `v` against an English date.
+        let february = "Ne fakatau he 9 Feebruwaarii 2027."
+        #expect(compare("niu", february, "The meeting was held on 9 February 2027.") == nil)
+        #expect(compare("niu", february, "The meeting was held on 9 March 2027.")?.severity == .error)
+    }
 }
