@@ -243,6 +243,41 @@ extension NumberValueReader {
         return found
     }
 
+    /// A word at `index` that no table gives but that is near one month's
+    /// names in the tables (``BorrowedMonthName``: Tagalog `Setyembre`,
+    /// Indonesian `Agustus`), read only where a month stands in a date: the
+    /// caller has read a day (1–31) before it, and a year in figures follows
+    /// it, after a comma if one is written (`14 Setyembre 2027`). A number
+    /// word of the language is not read so. The month and the index after the word.
+    func similarMonth(at index: Int?) -> (month: Int, end: Int)? {
+        guard let index, let token = cursor.token(index), token.kind == .word, token.range.count >= BorrowedMonthName.minimumLetters else {
+            return nil
+        }
+        // The year first: most words after a small figure have none after them, and are not compared.
+        var y = cursor.next(index + 1)
+        if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
+        guard let yearValue = year(at: y), NumberDate.figureYears.contains(yearValue), let yearToken = cursor.token(y),
+              !yearToken.grouped, yearToken.fraction == nil,
+              let word = cursor.word(index), vocabulary.words[word] == nil, let month = BorrowedMonthName.month(of: word) else { return nil }
+        return (month, index + 1)
+    }
+
+    /// A date whose month is written first in a word no table gives
+    /// (``similarMonth(at:)``): the word at `index`, a day of one or two
+    /// digits (1–31), a comma if one is written, and a year in figures
+    /// (`Agustus 14, 2027`); the date and the index after it.
+    func similarMonthFirstDate(at index: Int) -> (NumberDate, Int)? {
+        guard let di = cursor.next(index + 1), let dayToken = cursor.token(di), dayToken.kind == .number, dayToken.fraction == nil,
+              !dayToken.grouped, dayToken.integerPart.utf8.count <= 2, let day = dayToken.integerValue, (1...31).contains(day),
+              let token = cursor.token(index), token.kind == .word, token.range.count >= BorrowedMonthName.minimumLetters else { return nil }
+        var y = cursor.next(di + 1)
+        if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
+        guard let yearValue = year(at: y), NumberDate.figureYears.contains(yearValue), let yearToken = cursor.token(y),
+              !yearToken.grouped, yearToken.fraction == nil,
+              let word = cursor.word(index), vocabulary.words[word] == nil, let month = BorrowedMonthName.month(of: word) else { return nil }
+        return (NumberDate(year: yearValue, month: month, day: day, unchecked: ()), y! + 1)
+    }
+
     /// `word` without the one-letter Hebrew prefix it begins with (`ב`, `ל`,
     /// `מ`, `ו`, `ה`: `במרץ` "in March"), if it does and more than one letter follows.
     private func withoutHebrewProclitic(_ word: String) -> String? {
@@ -289,7 +324,7 @@ extension NumberValueReader {
             j = cursor.next(j! + 1)
         }
         j = afterLanguageLinkWords(j)
-        guard let (m, afterMonth) = month(at: j) ?? inflectedMonth(at: j) else { return nil }
+        guard let (m, afterMonth) = month(at: j) ?? inflectedMonth(at: j) ?? similarMonth(at: j) else { return nil }
         var y = cursor.next(afterMonth)
         if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
         if cursor.isWord(y, NumberValueReader.dateLinkWords) { y = cursor.next(y! + 1) }

@@ -214,6 +214,11 @@ struct NumberValueReader {
             emit(date.month == nil ? .year : .date, date.canonical, k, end)
             return end
         }
+        // Agustus 14, 2027: a month no table gives, near one month's names in the tables (``BorrowedMonthName``).
+        if let (date, end) = similarMonthFirstDate(at: k) {
+            emit(.date, date.canonical, k, end)
+            return end
+        }
         // སྤྱི་ལོ་༢༠༢༦ ཟླ་༣ ཚེས་༩ (Tibetan, Dzongkha): each part after its word; a year before takes the place of the year read.
         if let words = vocabulary.markedDateWords, let (date, end) = markedDate(at: k, words) {
             var start = k, value = date

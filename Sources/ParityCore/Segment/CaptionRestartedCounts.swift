@@ -50,7 +50,7 @@ enum CaptionRestartedCounts {
             index > first && !lines[index].isBlank && lines[index].contentEnd - lines[index].contentStart <= captionBytes
                 && CaptionRecognizer.annexCaptionLabel(scalars: ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)) != nil
         }
-        let captions = (sequence + annexCaptions).sorted()
+        let captions = Array(Set(sequence + annexCaptions)).sorted()
         var found: [Int: Int] = [:]
         var scopes = 0
         for (position, caption) in captions.enumerated() {
