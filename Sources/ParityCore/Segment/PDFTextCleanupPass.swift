@@ -863,7 +863,9 @@ enum PDFTextCleanupPass {
                endsSentence(previous) || !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, lines[previous].contentEnd) {
                 return true
             }
+            // A decimal label in another script's digits (`១.២`, `២.ក`) is a label as `1.2` is.
             let label = PDFLabel.startsWithLabel(bytes, lines[next].contentStart, lines[next].contentEnd)
+                || bytes[lines[next].contentStart] >= 0x80 && decimalLabel(next) != nil
             // A word broken at the line end goes on.
             let previousEnd = lines[previous].contentEnd
             if previousEnd - lines[previous].contentStart >= 2, bytes[previousEnd - 1] == UInt8(ascii: "-"),
