@@ -9,9 +9,10 @@
 /// - it reads as a caption by its shape (`NumberedCaption.match`: one word, or
 ///   a name of a few words, and a number in digits of any script, then the end
 ///   of the line or a separator and a title);
-/// - the first line below it that starts with a digit (past the caption's own
-///   text, wrapped or on the next line, at most `lookaheadLines` down) holds a
-///   decimal label whose first component is the caption's number (`N.1`, `N.a`);
+/// - the first line below it that starts with a label (past the caption's own
+///   text, wrapped or on the next line, and a page's footer, at most
+///   `lookaheadLines` down) is a decimal label whose first component is the
+///   caption's number (`N.1`, `N.a`);
 /// - captions of one name count 1, 2, 3 … (a caption out of the count is left
 ///   out), at least `minimumCaptions` of them.
 ///
@@ -75,8 +76,8 @@ enum DecimalScopeCaptionLines {
         return false
     }
 
-    /// The first component of the decimal label on the first line below `index` that starts with a digit, if that
-    /// line holds one (`2.1 …`, `2.a …`, `២.១ …`); nil when that line starts with another number or none comes.
+    /// The first component of the decimal label on the first line below `index` that starts with a label, if that
+    /// label is decimal (`2.1 …`, `2.a …`, `២.១ …`); nil when that line starts with another label or none comes.
     private static func firstDecimalHead<Line: ContentLine>(_ bytes: [UInt8], _ lines: [Line], after index: Int) -> Int? {
         var candidate = index + 1
         let end = min(lines.count, index + 1 + lookaheadLines)
@@ -86,7 +87,10 @@ enum DecimalScopeCaptionLines {
             guard !line.isBlank, startsWithDigit(bytes, line) else { continue }
             var head = scalars(bytes, line)
             if LabelOnlyLine.isLabelOnly(head) { head += [" ", "X"] }
-            return DecimalLabel.parse(head)?.head
+            if let label = DecimalLabel.parse(head) { return label.head }
+            // A paragraph number or a bare head ends the look; a page's job number or `2/5` footer
+            // (`27-11742 2/5`) at a page break stands between.
+            if LabelParser.parse(head, language: nil) != nil || BareDecimalHeads.headValue(bytes, lines, candidate) != nil { return nil }
         }
         return nil
     }
