@@ -468,8 +468,16 @@ enum NumberedCaption {
         return count
     }
 
+    /// Whether `scalar` sets a caption's label apart from its title: a point, a colon (also another script's:
+    /// the Khmer `៖`, the Ethiopic `፥` `፦`), a dash, or another script's full stop (`LabelParser.isLabelMark`).
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "." || scalar == ":" || scalar == "：" || scalar == "．" || ScalarClass.isDash(scalar) || LabelParser.isLabelMark(scalar)
+            || isScriptColon(scalar)
+    }
+
+    /// A colon of a script other than Latin: the Khmer `៖` (camnuc pii kuuh), the Ethiopic colon `፥` and preface colon `፦`.
+    private static func isScriptColon(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{17D6}" || scalar == "\u{1365}" || scalar == "\u{1366}"
     }
 
     /// The paragraph number a line starts with (`3.`, `3)`, `٣ -`, `§ 3.`), if any:

@@ -223,6 +223,8 @@ enum PDFTextCleanupPass {
         let hyphenation = HyphenationRepair(bytes, lines)
         // The top-level units of a decimal numbering written without a full stop (`1 Scope …` / `1.1 …`) open paragraphs.
         let bareHeads = BareDecimalHeads.find(bytes, lines)
+        // Captions that open the scopes of a decimal numbering (`Manufa ta 2: …` / `2.1 …`) open paragraphs.
+        let scopeCaptions = DecimalScopeCaptionLines.find(bytes, lines)
 
         // A line with a dot leader in its middle (a record's masthead "President: Mr. X . . . . (Y)") is no running
         // text: its length tells nothing of the wrap.
@@ -757,7 +759,7 @@ enum PDFTextCleanupPass {
             // ("Ziel 2. Vermeidbaren Kinderkrankheiten ein Ende setzen") is a unit of its own, unless the line
             // before it stops on a linking word ("… a que se refiere el" / "artículo 14.").
             if isArticleLine(previous) { return true }
-            if bareHeads[next] != nil { return true }
+            if bareHeads[next] != nil || scopeCaptions[next] != nil { return true }
             // A line ending with a clause's comma or semicolon after a short line that ends so: the next clause of a
             // preamble or list set one a line ("… հիշեցնելով," / "մտահոգություն հայտնելով, … է,", "…상기하며," / "2027년 3월 …,").
             // A short line naming a term in quotation marks goes on with the opening that names the Parties
@@ -871,7 +873,9 @@ enum PDFTextCleanupPass {
                endsSentence(previous) || !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, lines[previous].contentEnd) {
                 return true
             }
+            // A decimal label in another script's digits (`១.២`, `២.ក`) is a label as `1.2` is.
             let label = PDFLabel.startsWithLabel(bytes, lines[next].contentStart, lines[next].contentEnd)
+                || bytes[lines[next].contentStart] >= 0x80 && decimalLabel(next) != nil
             // A word broken at the line end goes on.
             let previousEnd = lines[previous].contentEnd
             if previousEnd - lines[previous].contentStart >= 2, bytes[previousEnd - 1] == UInt8(ascii: "-"),

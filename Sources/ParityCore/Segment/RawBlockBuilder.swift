@@ -25,9 +25,12 @@ enum RawBlockBuilder {
         let heads = BareDecimalHeads.find(bytes, lines)
         // A note's marker alone on its line at the foot (`*` / `A/87/150.`) takes its text line as a label does.
         let noteMarkers = NoteMarkerLines.find(bytes, lines)
+        // Captions that open the scopes of a decimal numbering (`Manufa ta 1: …` / `1.1 …`) always open a unit; one
+        // alone on its line (`Зорилт 1`) takes its title line below as a label alone does.
+        let scopeCaptions = DecimalScopeCaptionLines.find(bytes, lines)
         func isLabelAlone(_ line: TextLine, _ index: Int) -> Bool {
             LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) || heads[index] != nil && BareDecimalHeads.isAlone(bytes, line)
-                || noteMarkers.contains(index)
+                || noteMarkers.contains(index) || scopeCaptions[index] == true
         }
         let wrap = HardWrapContinuation(bytes, lines)
         // Each line a whole unit: no wrap, and no line that stops on a word runs on into a line in lower case.
@@ -100,7 +103,7 @@ enum RawBlockBuilder {
                 }
                 if let alone = labelAlone, let start = runStart {
                     labelAlone = nil
-                    if heads[index] != nil || startsWithLabel(buffer, line) && !startsWithSpacedDash(buffer, line)
+                    if heads[index] != nil || scopeCaptions[index] != nil || startsWithLabel(buffer, line) && !startsWithSpacedDash(buffer, line)
                         && !opensWithFigureAfterLabel(bytes, lines[alone.line], line) {
                         // Another label: the one alone stays a block of its own (blank lines after it stay outside).
                         close(RawBlock(lines: start..<(alone.line + 1)))
@@ -165,7 +168,7 @@ enum RawBlockBuilder {
                         && endsWithClauseMark(buffer, lines[index - 1])
                         && wrap.endsShortOfMargin(bytes, lines[index - 1], line)
                     let lowerCase = continuesSentence(buffer, line) && !clauseAfterClause && !endsAtClause
-                    if heads[index] != nil || !markupOpen.isOpen && !lowerCase && !wrapped.continues
+                    if heads[index] != nil || scopeCaptions[index] != nil || !markupOpen.isOpen && !lowerCase && !wrapped.continues
                         && !(index < mastheadLineLimit && MastheadLinePair.joins(buffer, lines[index - 1], line)) {
                         close(RawBlock(lines: start..<index))
                         runStart = index
