@@ -250,15 +250,8 @@ extension NumberValueReader {
     /// it, after a comma if one is written (`14 Setyembre 2027`). A number
     /// word of the language is not read so. The month and the index after the word.
     func similarMonth(at index: Int?) -> (month: Int, end: Int)? {
-        guard let index, let token = cursor.token(index), token.kind == .word, token.range.count >= BorrowedMonthName.minimumLetters else {
-            return nil
-        }
         // The year first: most words after a small figure have none after them, and are not compared.
-        var y = cursor.next(index + 1)
-        if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
-        guard let yearValue = year(at: y), NumberDate.figureYears.contains(yearValue), let yearToken = cursor.token(y),
-              !yearToken.grouped, yearToken.fraction == nil,
-              let word = cursor.word(index), vocabulary.words[word] == nil, let month = BorrowedMonthName.month(of: word) else { return nil }
+        guard let index, figureYear(after: index) != nil, let month = borrowedMonth(at: index) else { return nil }
         return (month, index + 1)
     }
 
@@ -269,13 +262,26 @@ extension NumberValueReader {
     func similarMonthFirstDate(at index: Int) -> (NumberDate, Int)? {
         guard let di = cursor.next(index + 1), let dayToken = cursor.token(di), dayToken.kind == .number, dayToken.fraction == nil,
               !dayToken.grouped, dayToken.integerPart.utf8.count <= 2, let day = dayToken.integerValue, (1...31).contains(day),
-              let token = cursor.token(index), token.kind == .word, token.range.count >= BorrowedMonthName.minimumLetters else { return nil }
-        var y = cursor.next(di + 1)
+              let (yearValue, y) = figureYear(after: di), let month = borrowedMonth(at: index) else { return nil }
+        return (NumberDate(year: yearValue, month: month, day: day, unchecked: ()), y + 1)
+    }
+
+    /// A year in figures (four digits, ungrouped, no fraction, ``NumberDate/figureYears``) right after the token at
+    /// `index`, after a comma if one is written: its value and its index.
+    private func figureYear(after index: Int) -> (value: Int, index: Int)? {
+        var y = cursor.next(index + 1)
         if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
-        guard let yearValue = year(at: y), NumberDate.figureYears.contains(yearValue), let yearToken = cursor.token(y),
-              !yearToken.grouped, yearToken.fraction == nil,
-              let word = cursor.word(index), vocabulary.words[word] == nil, let month = BorrowedMonthName.month(of: word) else { return nil }
-        return (NumberDate(year: yearValue, month: month, day: day, unchecked: ()), y! + 1)
+        guard let y, let value = year(at: y), NumberDate.figureYears.contains(value), let token = cursor.token(y),
+              !token.grouped, token.fraction == nil else { return nil }
+        return (value, y)
+    }
+
+    /// The month the word at `index` (of ``BorrowedMonthName/minimumLetters`` scalars or more) names by its likeness
+    /// to the tables' month names (``BorrowedMonthName``), when no table of the language gives the word.
+    private func borrowedMonth(at index: Int) -> Int? {
+        guard let token = cursor.token(index), token.kind == .word, token.range.count >= BorrowedMonthName.minimumLetters,
+              let word = cursor.word(index), vocabulary.words[word] == nil else { return nil }
+        return BorrowedMonthName.month(of: word)
     }
 
     /// `word` without the one-letter Hebrew prefix it begins with (`ב`, `ל`,

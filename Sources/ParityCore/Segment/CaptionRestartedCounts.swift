@@ -50,7 +50,8 @@ enum CaptionRestartedCounts {
             index > first && !lines[index].isBlank && lines[index].contentEnd - lines[index].contentStart <= captionBytes
                 && CaptionRecognizer.annexCaptionLabel(scalars: ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)) != nil
         }
-        let captions = Array(Set(sequence + annexCaptions)).sorted()
+        let sequenceLines = Set(sequence)
+        let captions = sequenceLines.union(annexCaptions).sorted()
         var found: [Int: Int] = [:]
         var scopes = 0
         for (position, caption) in captions.enumerated() {
@@ -84,7 +85,7 @@ enum CaptionRestartedCounts {
                 expected = value + 1
             }
             guard !marked, !numbers.isEmpty else { continue }
-            if sequence.contains(caption) { scopes += 1 }
+            if sequenceLines.contains(caption) { scopes += 1 }
             found.merge(numbers) { first, _ in first }
         }
         return scopes >= minimumScopes ? found : [:]
