@@ -290,4 +290,12 @@ import ParityTestSupport
         #expect(Self.unnumbered(document) == [])
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
+
+    /// A paragraph number before an ideographic space ("2.　加盟国に対し…", Japanese) is a label as one before a space is.
+    @Test func aParagraphNumberBeforeAnIdeographicSpaceIsALabel() {
+        let line = Array("2.　加盟国に対し、特に若い女性のための見習い制度を支援するよう奨".utf8)
+        #expect(PDFLabel.paragraphNumber(line, 0, line.count) == 2)
+        let figure = Array("2.5　トン".utf8)
+        #expect(PDFLabel.paragraphNumber(figure, 0, figure.count) == nil)
+    }
 }

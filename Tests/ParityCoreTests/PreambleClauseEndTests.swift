@@ -114,4 +114,74 @@ import Testing
         """
         #expect(preamble(text, opening: "Стороны настоящего Соглашения,") == ["ссылаясь", "отмечая,", "сознавая", "желая"])
     }
+
+    /// An Amharic resolution (no case, no tables), hard-wrapped without blank lines: every clause ends with the
+    /// Ethiopic comma `፣`, the mark the opening ends with, verb last. The first clause ends on a full line
+    /// ("… በማስታወስ፣" / "በ27 …"): its last word ends the last clause too, so the next line starts a clause.
+    @Test func aClauseOnAFullLineEndsWithTheWordTheDocumentsClausesEndWith() {
+        let text = """
+        91/147. የመንደር ቀጥቃጮች እና የብረት ሥራ ሙያ
+        ጠቅላላ ጉባኤው፣
+        "የገጠር የእጅ ሥራዎች እና ዘላቂ ኑሮ" በሚል ርዕስ ዲሴምበር 20 ቀን 2034 ያሳለፈውን
+        ውሳኔ 89/212 እና ዲሴምበር 7 ቀን 2035 ያሳለፈውን ውሳኔ 90/63 በማስታወስ፣
+        በ27 አባል አገሮች ውስጥ ወደ 3 120 የሚጠጉ ቀጥቃጮች አሁንም በሥራ ላይ መሆናቸውን
+        ያረጋገጠውን የዋና ጸሐፊውን ሪፖርት በአድናቆት በመገንዘብ፣
+        የመንደር ቀጥቃጮች የግብርና መሣሪያዎችን እና አነስተኛ የመስኖ ሥራዎችን በመጠገን
+        ረገድ ያላቸውን አስተዋጽኦ በመገንዘብ፣
+        ከሜይ 3 እስከ 5 ቀን 2036 በኬልቮራ በተካሄደው የገጠር የእጅ ሥራዎች ጉባኤ ላይ
+        የጸደቀውን የሚኒስትሮች መግለጫ በማስታወስ፣
+        1. አባል አገሮች የመንደር ቀጥቃጮችን በብሔራዊ የማይዳሰሱ ባህላዊ ቅርሶች
+        መዝገቦቻቸው ውስጥ እንዲያካትቱ ይጋብዛል፤
+        2. ዋና ጸሐፊው በዘጠና ሦስተኛው ስብሰባው ላይ የዚህን ውሳኔ አፈጻጸም በተመለከተ
+        ሪፖርት እንዲያቀርብ ይጠይቃል።
+        """
+        #expect(preamble(text, opening: "ጠቅላላ ጉባኤው፣") == ["\"የገጠር", "በ27", "የመንደር", "ከሜይ"])
+    }
+
+    /// An Uzbek resolution (no tables), hard-wrapped without blank lines, verb last: a clause opening with a date
+    /// after a full line ("… e'tirof etib," / "2036-yil 3-5-may …") starts a clause, as `etib` ends another one.
+    @Test func aClauseOpeningWithADateAfterAFullLineStartsAClause() {
+        let text = """
+        91/147. Qishloq temirchilik ustaxonalari va temirchilik hunari
+        Bosh Assambleya,
+        2034-yil 20-dekabrdagi "Qishloq hunarmandchiligi va barqaror turmush
+        manbalari" nomli 89/212-son rezolyutsiyasini eslatib o'tib,
+        27 ta a'zo davlatda 3 120 ga yaqin temirchilik ustaxonasi hali ham
+        ishlayotganini aniqlagan Bosh kotibning ma'ruzasini mamnuniyat bilan
+        qayd etib,
+        qishloq temirchilik ustaxonalarining qishloq xo'jaligi asboblari va
+        kichik sug'orish inshootlarini ta'mirlashdagi hissasini e'tirof etib,
+        2036-yil 3-5-may kunlari Kelvorada bo'lib o'tgan qishloq
+        hunarmandchiligi konferensiyasida qabul qilingan vazirlar
+        deklaratsiyasini yodda tutib,
+        1. A'zo davlatlarni qishloq temirchilik ustaxonalarini nomoddiy
+        madaniy merosning milliy ro'yxatlariga kiritishga taklif qiladi;
+        2. Bosh kotibdan to'qson uchinchi sessiyada ushbu rezolyutsiyaning
+        bajarilishi to'g'risida ma'ruza taqdim etishni so'raydi.
+        """
+        #expect(preamble(text, opening: "Bosh Assambleya,") == ["2034-yil", "27", "qishloq", "2036-yil"])
+    }
+
+    /// An English resolution hard-wrapped without blank lines, the opening written on the line of the first clause
+    /// ("The General Assembly, Recalling …"): it opens the preamble as a line of its own does, so a capitalised
+    /// clause after a full line ("… the forest economy," / "Noting that, …") starts a clause.
+    @Test func anOpeningOnTheFirstClausesLineOpensThePreamble() {
+        let text = """
+        91/148. Charcoal burners of the upland forests
+        The General Assembly, Recalling its resolutions 88/19 of 3 December
+        2033 and 90/77 of 9 December 2035 on rural livelihoods,
+        Taking note of the report of the Special Rapporteur on the right to
+        food (A/91/301), in particular its section on the forest economy,
+        Noting that, in its resolution 90/77, it invited Member States to
+        report on the charcoal trade, and that 19 of them have reported,
+        Welcoming the decision of the Council of the Kelvora Forest Authority
+        of 12 March 2036 to license traditional charcoal kilns,
+        Aware of the contribution of the charcoal burners to the prevention
+        of forest fires, through the clearing of undergrowth and deadwood,
+        1. Encourages Member States to license traditional charcoal kilns;
+        2. Requests the Secretary-General to report to it at its ninety-third
+        session on the implementation of the present resolution.
+        """
+        #expect(preamble(text, opening: "The General Assembly,") == ["Recalling", "Taking", "Noting", "Welcoming", "Aware"])
+    }
 }

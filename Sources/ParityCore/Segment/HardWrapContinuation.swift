@@ -536,7 +536,7 @@ struct HardWrapContinuation {
     }
 
     /// The line's last scalar before closing quotes and brackets (read from its last few bytes), if any.
-    private static func lastMark(_ bytes: [UInt8], _ line: TextLine) -> Unicode.Scalar? {
+    static func lastMark(_ bytes: [UInt8], _ line: TextLine) -> Unicode.Scalar? {
         var start = max(line.contentStart, line.contentEnd - 8)
         while start > line.contentStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         let scalars = ScalarText.scalars(bytes, start, line.contentEnd)

@@ -113,7 +113,10 @@ enum PDFLabel {
             at += 1
         }
         guard at > start else { return start < end && bytes[start] >= 0x80 ? scriptParagraphNumber(bytes, start, end) : nil }
-        guard at + 1 < end, bytes[at] == UInt8(ascii: "."), bytes[at + 1] == 0x20 || bytes[at + 1] == 0x09 else { return nil }
+        // A space, a tab or the ideographic space of Japanese and Chinese text ("2.　加盟国に対し…", E3 80 80).
+        guard at + 1 < end, bytes[at] == UInt8(ascii: "."),
+              bytes[at + 1] == 0x20 || bytes[at + 1] == 0x09
+                || (at + 3 < end && bytes[at + 1] == 0xE3 && bytes[at + 2] == 0x80 && bytes[at + 3] == 0x80) else { return nil }
         return value
     }
 

@@ -398,6 +398,17 @@ enum PDFTextCleanupPass {
         var preambleClauseStarts = (capitalized: 0, other: 0)
         // The line of the preamble's opening (`flushParagraph`), once written.
         var preambleOpening = -1
+        // The mark the opening ends with (`flushParagraph`): the document's clause mark, in a script whose comma no
+        // list names (Ethiopic `፣`, Myanmar `၊`, the Tibetan shad `།`), as `,` `;` `،` `，` `、` everywhere.
+        var preambleMark: Unicode.Scalar?
+        /// Whether line `index` ends with a clause's comma or semicolon, or with the mark the preamble's opening ends with.
+        func endsClause(_ index: Int) -> Bool {
+            if bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[index].contentStart, lines[index].contentEnd) }) {
+                return true
+            }
+            guard let preambleMark else { return false }
+            return lastScalar(index) == preambleMark
+        }
         var oneClauseALineAnswer: Bool?
         /// Whether the preamble after its opening is set one clause a line: every line from the opening to the first
         /// labelled line (a numbered paragraph, a label alone, an article) or the words of agreement ends with a
@@ -415,7 +426,7 @@ enum PDFTextCleanupPass {
                     answer = clauses >= 2
                     break
                 }
-                guard bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, start, end) }) else { break }
+                guard endsClause(index) else { break }
                 clauses += 1
             }
             oneClauseALineAnswer = answer
@@ -444,7 +455,7 @@ enum PDFTextCleanupPass {
             var line = index
             while line < lines.count, line < index + Self.maximumClauseLines, !lines[line].isBlank, !furnitureLines.contains(line),
                   lines[line].page == lines[index].page {
-                if bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[line].contentStart, lines[line].contentEnd) }) {
+                if endsClause(line) {
                     return true
                 }
                 // A stop after a one-letter word is an abbreviation or an initial ("… 8 декември 2037 г." / "относно …"),
@@ -635,6 +646,21 @@ enum PDFTextCleanupPass {
         let mastheadLines = LineIndexSet(MastheadLineSplitter.headerLines(lines, bytes).filter { !opensNumberedParagraph($0) },
                                          count: lines.count)
         let clauseOpeners = ClauseOpenerWords(bytes, lines, body: lines.indices.filter { !furnitureLines.contains($0) }, isShort: isShort)
+        // The last words of the clauses surely ended before the first numbered paragraph: on a short line ending with a
+        // clause mark (a comma of any script), or on the line right above paragraph 1.
+        var clauseEndings = ClauseEndingWords()
+        do {
+            var previous: Int?
+            for index in lines.indices where !lines[index].isBlank && !furnitureLines.contains(index) {
+                let numbered = PDFLabel.paragraphNumber(bytes, lines[index].contentStart, lines[index].contentEnd)
+                if let previous, endsClause(previous) || lastScalar(previous).map(ScalarClass.isClauseComma) == true,
+                   isShort(previous) || numbered == 1 {
+                    clauseEndings.insert(ClauseEndingWords.lastWord(bytes, lines[previous].contentStart, lines[previous].contentEnd))
+                }
+                if numbered != nil { break }
+                previous = index
+            }
+        }
         // The record's closing line ("The meeting rose at 11.55 a.m.", "Заседание закрывается в 11 ч 55 мин.", "A komakandra
         // tapu 11.55 yuru na mamanten.": a short sentence with a clock time on the last line, as one near the start says
         // when the meeting opened; `RecordTimeLine`) is a unit of its own, never the tail of the last paragraph.
@@ -770,14 +796,14 @@ enum PDFTextCleanupPass {
             // "… 28 процентов," / "выражая …"), in lower case as in any case, after a preamble's opening and before the first
             // numbered paragraph (where a preamble stands: a masthead's "Rezolūcija 2904 (2026)," / "ko Drošības padome …" goes on; a page-bottom note wrapped by hand, "… num único" / "corrigendo," / "a publicar …", goes on).
             let clauseAfterClause = isShort(previous)
-                && bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[next].contentStart, lines[next].contentEnd) })
+                && endsClause(next)
             let clauseBeforePreambleEnd = preambleOpened && lastParagraphNumber == 0 && fullWidth > 0
                 && (isShort(previous) || wrapsByCount && opensClause(next) || HardWrapContinuation.endsWithFullWidthMark(bytes, lines[previous].contentEnd))
                 && HardWrapContinuation.couldTakeFirstWord(bytes, previousLength: lines[previous].length, previousEnd: lines[previous].contentEnd,
                                                            lines[next].contentStart, lines[next].contentEnd, width: fullWidth)
             if !acrossPage, clauseAfterClause || clauseBeforePreambleEnd,
                paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
-               bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
+               endsClause(previous),
                !PreambleOpeningSplitter.namesTerm(ScalarText.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)) {
                 return true
             }
@@ -786,7 +812,7 @@ enum PDFTextCleanupPass {
             // never writes capitalised inside a sentence (no name: "… Freedonia," / "Syldavia and …" goes on).
             if preambleOpened, lastParagraphNumber == 0, preambleClausesCapitalized(),
                paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
-               bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
+               endsClause(previous),
                clauseOpeners.mayOpenClause(next), acrossPage || opensClause(next) {
                 return true
             }
@@ -794,7 +820,7 @@ enum PDFTextCleanupPass {
             // ending with a clause mark ends its clause, however near the width it stops.
             if !acrossPage, preambleOpened, lastParagraphNumber == 0,
                paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
-               bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
+               endsClause(previous),
                preambleSetOneClauseALine() {
                 return true
             }
@@ -804,8 +830,18 @@ enum PDFTextCleanupPass {
             // participles' inflection the preamble repeats; "… замедляют паводки," / "смягчают засухи …" goes on).
             if preambleOpened, lastParagraphNumber == 0, !preambleClausesCapitalized(),
                paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
-               bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
+               endsClause(previous),
                clauseOpeners.mayOpenUncapitalizedClause(next), acrossPage || opensClause(next) {
+                return true
+            }
+            // "… በማስታወስ፣" (full) / "በ27 አባል አገሮች …", "… e'tirof etib," (full) / "2036-yil 3-5-may …": in a preamble whose
+            // clauses start in lower case, with a figure or in a script without case, a clause that ends on a full line is
+            // followed by another when the line's last word ends as the document's clauses end (`ClauseEndingWords`:
+            // verb last, the clauses repeat their last word or its inflection).
+            if preambleOpened, lastParagraphNumber == 0, !preambleClausesCapitalized(),
+               paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
+               endsClause(previous), clauseEndings.ends(ClauseEndingWords.lastWord(bytes, lines[previous].contentStart, lines[previous].contentEnd)),
+               acrossPage || opensClause(next) {
                 return true
             }
             // "… sa golpo ng Klow" / "Ang Republika … at ang Kaharian ng Syldavia, na tatawaging" / ""ang mga Partido",": a
@@ -862,8 +898,7 @@ enum PDFTextCleanupPass {
             // A paragraph of one line at the document's first-line indent ("б) … 24 часа," / "съзнавайки …" under it at that
             // indent) ends so too: a wrapped line would stand at the margin.
             if !acrossPage, let first = paragraph.first,
-               endsSentence(previous) || bytes.withUnsafeBufferPointer({
-                   RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
+               endsSentence(previous) || endsClause(previous),
                indentation(next) == indentation(first),
                paragraph.count >= 2 && indentation(next) >= indentation(previous) + 2
                 || paragraph == [previous] && firstLineIndent == indentation(previous) { return true }
@@ -1046,6 +1081,19 @@ enum PDFTextCleanupPass {
                number == lastParagraphNumber + 1 { return number }
             return lastParagraphNumber
         }
+        /// The opening a line starts with before the first clause on the same line ("The General Assembly, Recalling
+        /// …", "Nchi Wanachama wa Mkataba huu,   zikikumbuka …"): the text up to its first comma of any script is an
+        /// organ's name or a treaty's parties (`PreambularOpening`) and a letter follows. Its comma and that letter.
+        func runInOpening(_ index: Int) -> (mark: Unicode.Scalar, clauseLetter: Unicode.Scalar)? {
+            let scalars = ScalarText.scalars(bytes, lines[index].contentStart,
+                                             min(lines[index].contentEnd, lines[index].contentStart + 4 * PreambleOpeningSplitter.maximumOpeningLength + 8))
+            guard let comma = scalars.prefix(PreambleOpeningSplitter.maximumOpeningLength).firstIndex(where: ScalarClass.isClauseComma),
+                  comma > 0, PreambularOpening.isOpening(Array(scalars[...comma])) else { return nil }
+            var after = comma + 1
+            while after < scalars.count, ScalarClass.isWhitespace(scalars[after]) { after += 1 }
+            guard after > comma + 1, after < scalars.count, scalars[after].properties.isAlphabetic else { return nil }
+            return (scalars[comma], scalars[after])
+        }
         func flushParagraph() {
             if paragraph.count >= 2, indentation(paragraph[0]) >= indentation(paragraph[1]) + 2 { firstLineIndent = indentation(paragraph[0]) }
             if preambleOpened, lastParagraphNumber == 0, let first = paragraph.first,
@@ -1060,7 +1108,18 @@ enum PDFTextCleanupPass {
                 preambleOpened = scalars.count <= PreambleOpeningSplitter.maximumOpeningLength
                     && scalars.split(whereSeparator: ScalarClass.isWhitespace).count <= PreambleOpeningSplitter.maximumWords
                     && !scalars.contains(where: { ScalarClass.digit($0) != nil })
-                if preambleOpened { preambleOpening = paragraph[0] }
+                if preambleOpened {
+                    preambleOpening = paragraph[0]
+                    preambleMark = lastScalar(paragraph[0])
+                }
+            } else if !preambleOpened, lastParagraphNumber == 0, let first = paragraph.first, let last = paragraph.last,
+                      lastScalar(last).map(ScalarClass.isClauseComma) == true, let opening = runInOpening(first) {
+                // "The General Assembly, Recalling …,": an opening written on the line of the first clause opens the
+                // preamble as one on a line of its own does; the clause after it is the preamble's first.
+                preambleOpened = true
+                preambleOpening = first
+                preambleMark = opening.mark
+                if ScalarClass.isUppercase(opening.clauseLetter) { preambleClauseStarts.capitalized += 1 } else { preambleClauseStarts.other += 1 }
             }
             if let first = paragraph.first, continuesDecimals(first), let label = decimalLabel(first) {
                 lastDecimal = label.components

@@ -37,6 +37,13 @@ enum PreambleClauseSplitter {
     /// clause is one unit, in place.
     static func split(_ bytes: [UInt8], _ lines: [TextLine], _ units: inout [RawBlock]) {
         guard let opening = openingLine(bytes, lines) else { return }
+        // The mark that ends the opening ends the preamble's clauses too: the document teaches it (Ethiopic `፣`,
+        // Myanmar `၊`, the Tibetan shad `།`, a comma of a script no list names) as the ones read everywhere
+        // (`,`, `،`, `，`, `、`, `;`).
+        let mark = HardWrapContinuation.lastMark(bytes, lines[opening])
+        let endsClause = { (line: TextLine) in
+            HardWrapContinuation.endsWithClauseMark(bytes, line) || (mark != nil && HardWrapContinuation.lastMark(bytes, line) == mark)
+        }
         var end = opening + 1
         var closed = false
         var agreement = false
@@ -67,19 +74,19 @@ enum PreambleClauseSplitter {
             // lettered items) means no preamble of clauses, but for the last clause's full stop right before the first
             // operative paragraph ("… in 2041." / "1. Calls upon …") and a stop after a one-letter word, an abbreviation
             // ("… 8 декември 2037 г." / "относно …").
-            if ScalarText.endsWithTerminalPunctuation(scalars), !endsWithOneLetterWordStop(scalars),
+            if ScalarText.endsWithTerminalPunctuation(scalars), HardWrapContinuation.lastMark(bytes, line) != mark, !endsWithOneLetterWordStop(scalars),
                !precedesFirstOperativeParagraph(bytes, lines, end), !endsWithSemicolon(scalars),
                !(scalars.last.map(ScalarClass.isColon) == true && precedesItem(bytes, lines, end)) { return }
             end += 1
         }
-        guard closed, let clauseCase = firstLetterCase(bytes, lines, from: opening + 1, to: end) else { return }
-        let width = wrapsItsClauses(bytes, lines, opening: opening, end: end) ? HardWrapContinuation(bytes, lines).width : nil
+        guard closed, let clauseCase = clauseLetterCase(bytes, lines, from: opening + 1, to: end, endsClause) else { return }
+        let width = wrapsItsClauses(bytes, lines, opening: opening, end: end, endsClause) ? HardWrapContinuation(bytes, lines).width : nil
         var cuts = Set<Int>()
         if let width {
-            cuts = clauseStarts(bytes, lines, opening: opening, end: end, width: width, capitalized: clauseCase == .upper)
+            cuts = clauseStarts(bytes, lines, opening: opening, end: end, width: width, capitalized: clauseCase == .upper, endsClause)
         } else {
             for index in (opening + 1)..<end where !lines[index].isBlank && !lines[index - 1].isBlank {
-                guard HardWrapContinuation.endsWithClauseMark(bytes, lines[index - 1]),
+                guard endsClause(lines[index - 1]),
                       letterCase(bytes, lines[index]) == clauseCase else { continue }
                 cuts.insert(index)
             }
@@ -88,7 +95,7 @@ enum PreambleClauseSplitter {
         // unless the wrap broke them off the last clause's line ("… होकर," full / "निम्नलिखित पर सहमत हुए हैं:").
         // Words in lower case after clauses that start with a capital ("…," / "have agreed as follows:") are the last
         // clause's own words, wrapped: they stay in it.
-        if agreement, !lines[end - 1].isBlank, HardWrapContinuation.endsWithClauseMark(bytes, lines[end - 1]),
+        if agreement, !lines[end - 1].isBlank, endsClause(lines[end - 1]),
            let wordsCase = letterCase(bytes, lines[end]), wordsCase == clauseCase || wordsCase == .upper,
            // In a hard-wrapped preamble, not after a full line: the wrap broke the last clause's line run into them.
            width.map({ HardWrapContinuation.couldTakeFirstWord(
@@ -164,10 +171,11 @@ enum PreambleClauseSplitter {
     /// lines run on after a word or figure (no punctuation) as end with a clause mark before another line of it. A
     /// preamble set one clause a line, wrapped by hand here and there ("… в" / "особенности …"), is not: there a
     /// full line's comma still ends its clause.
-    private static func wrapsItsClauses(_ bytes: [UInt8], _ lines: [TextLine], opening: Int, end: Int) -> Bool {
+    private static func wrapsItsClauses(_ bytes: [UInt8], _ lines: [TextLine], opening: Int, end: Int,
+                                        _ endsClause: (TextLine) -> Bool) -> Bool {
         var runningOn = 0, clauseEnds = 0
         for index in (opening + 1)..<(end - 1) where !lines[index].isBlank && !lines[index + 1].isBlank {
-            if HardWrapContinuation.endsWithClauseMark(bytes, lines[index]) {
+            if endsClause(lines[index]) {
                 clauseEnds += 1
             } else if HardWrapContinuation.endsInWordOrFigure(bytes, lines[index]) {
                 runningOn += 1
@@ -185,7 +193,7 @@ enum PreambleClauseSplitter {
     /// Where the clauses start with a capital (`capitalized`), a capitalised word after a full line starts one too,
     /// unless the preamble writes it capitalised inside a line (a name: "… of the" / "Republic of …").
     private static func clauseStarts(_ bytes: [UInt8], _ lines: [TextLine], opening: Int, end: Int, width: Int,
-                                     capitalized: Bool) -> Set<Int> {
+                                     capitalized: Bool, _ endsClause: (TextLine) -> Bool) -> Set<Int> {
         var starts = Set<Int>()
         var undecided: [Int] = []
         var openers = Set<[Unicode.Scalar]>()
@@ -194,11 +202,11 @@ enum PreambleClauseSplitter {
             let starting: Bool
             if index == opening + 1 || previous.isBlank {
                 starting = true
-            } else if opensItem(bytes, lines[index]), HardWrapContinuation.endsWithClauseMark(bytes, previous)
+            } else if opensItem(bytes, lines[index]), endsClause(previous)
                         || ScalarText.scalars(bytes, max(previous.contentStart, previous.contentEnd - 8), previous.contentEnd).last.map(ScalarClass.isColon) == true {
                 // A lettered item of a clause's list ("… Syldavia:" / "(a) That …;" / "(b) …,") is a unit of its own.
                 starting = true
-            } else if HardWrapContinuation.endsWithClauseMark(bytes, previous) {
+            } else if endsClause(previous) {
                 let full = !HardWrapContinuation.couldTakeFirstWord(
                     bytes, previousLength: HardWrapContinuation.length(bytes, previous.start, previous.contentEnd),
                     previousEnd: previous.contentEnd, lines[index].contentStart, lines[index].contentEnd, width: width)
@@ -212,6 +220,15 @@ enum PreambleClauseSplitter {
             if let word = firstWord(bytes, lines[index]) { openers.insert(word) }
         }
         var names: Set<[Unicode.Scalar]>?
+        // Where clauses start with no capital, a clause's end teaches its last word: clauses written verb last end as
+        // the document's other clauses end ("… በማስታወስ፣", "… qayd etib," / "… e'tirof etib,").
+        var endings = ClauseEndingWords()
+        if !capitalized {
+            for start in starts where start > opening + 1 && !lines[start - 1].isBlank && endsClause(lines[start - 1]) {
+                endings.insert(ClauseEndingWords.lastWord(bytes, lines[start - 1]))
+            }
+            if !lines[end - 1].isBlank, endsClause(lines[end - 1]) { endings.insert(ClauseEndingWords.lastWord(bytes, lines[end - 1])) }
+        }
         for index in undecided {
             guard let word = firstWord(bytes, lines[index]) else { continue }
             if openers.contains(word) {
@@ -219,6 +236,8 @@ enum PreambleClauseSplitter {
             } else if capitalized, letterCase(bytes, lines[index]) == .upper {
                 if names == nil { names = capitalizedInsideLines(bytes, lines, (opening + 1)..<end) }
                 if names?.contains(word) == false { starts.insert(index) }
+            } else if !capitalized, endings.ends(ClauseEndingWords.lastWord(bytes, lines[index - 1])) {
+                starts.insert(index)
             }
         }
         return starts
@@ -254,7 +273,8 @@ enum PreambleClauseSplitter {
         for index in lines.indices.prefix(maximumOpeningLine) where !lines[index].isBlank {
             let line = lines[index]
             guard line.contentEnd - line.contentStart <= PreambleOpeningSplitter.maximumOpeningLength * 4,
-                  HardWrapContinuation.endsWithComma(bytes, line) else { continue }
+                  HardWrapContinuation.endsWithComma(bytes, line)
+                    || HardWrapContinuation.lastMark(bytes, line).map(ScalarClass.isClauseComma) == true else { continue }
             if index > 0, !lines[index - 1].isBlank, HardWrapContinuation.endsWithClauseMark(bytes, lines[index - 1]) { return nil }
             let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
             guard scalars.count <= PreambleOpeningSplitter.maximumOpeningLength else { return nil }
@@ -270,10 +290,19 @@ enum PreambleClauseSplitter {
 
     private enum LetterCase: Equatable { case upper, lower, caseless }
 
-    /// The case of the first letter of the first non-blank line in `start..<end`.
-    private static func firstLetterCase(_ bytes: [UInt8], _ lines: [TextLine], from start: Int, to end: Int) -> LetterCase? {
-        guard start < end, let index = (start..<end).first(where: { !lines[$0].isBlank }) else { return nil }
-        return letterCase(bytes, lines[index])
+    /// The case the clauses of `start..<end` start with: that of the first line that starts a clause (the first
+    /// line, a line after a blank line or after one that ends a clause) with a letter. A clause may open with a
+    /// figure or a date ("2034-yil 20-dekabrdagi …", "2034年12月20日の…"), which has no case.
+    private static func clauseLetterCase(_ bytes: [UInt8], _ lines: [TextLine], from start: Int, to end: Int,
+                                         _ endsClause: (TextLine) -> Bool) -> LetterCase? {
+        var first: Int?
+        for index in start..<end where !lines[index].isBlank {
+            if first == nil { first = index }
+            guard index == first || lines[index - 1].isBlank || endsClause(lines[index - 1]) else { continue }
+            if let found = letterCase(bytes, lines[index]) { return found }
+        }
+        // Clauses that all open with a figure: no case tells a clause's start.
+        return first == nil ? nil : .caseless
     }
 
     /// The case of the line's first scalar when it is a letter, else `nil`.

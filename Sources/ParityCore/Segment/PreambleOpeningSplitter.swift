@@ -72,11 +72,23 @@ enum PreambleOpeningSplitter {
                    bytes, previousLength: HardWrapContinuation.length(bytes, lines[index - 1].start, lines[index - 1].contentEnd),
                    previousEnd: lines[index - 1].contentEnd, line.contentStart, line.contentEnd,
                    width: HardWrapContinuation.length(bytes, line.start, line.contentEnd)) {
-                // A wrapped paragraph: back to the line after the last one that ends a clause or sentence.
+                // A wrapped paragraph: back to the line after the last one that ends a clause or sentence, or that
+                // could have taken the next line's first word within the paragraph's width (a title or masthead line
+                // over a hard-wrapped paragraph: "91/148. Charcoal burners …" / "The General Assembly, Recalling …").
                 first = start
-                for earlier in stride(from: index - 1, through: start, by: -1) where endsClauseOrSentence(bytes, lines[earlier]) {
-                    first = earlier + 1
-                    break
+                var width = HardWrapContinuation.length(bytes, line.start, line.contentEnd)
+                for earlier in stride(from: index - 1, through: start, by: -1) {
+                    if endsClauseOrSentence(bytes, lines[earlier]) {
+                        first = earlier + 1
+                        break
+                    }
+                    width = max(width, HardWrapContinuation.length(bytes, lines[earlier].start, lines[earlier].contentEnd))
+                    if earlier > start, HardWrapContinuation.couldTakeFirstWord(
+                        bytes, previousLength: HardWrapContinuation.length(bytes, lines[earlier - 1].start, lines[earlier - 1].contentEnd),
+                        previousEnd: lines[earlier - 1].contentEnd, lines[earlier].contentStart, lines[earlier].contentEnd, width: width) {
+                        first = earlier
+                        break
+                    }
                 }
             }
             return lines[first].contentEnd - lines[first].contentStart <= maximumLineBytes ? first : nil

@@ -1,0 +1,55 @@
+/// The last words of the clauses a preamble surely ends (on a short line, or
+/// right above the first operative paragraph), learned from the document:
+/// where clauses are written verb last and start with no capital (Amharic
+/// "… በማስታወስ፣", Uzbek "… qayd etib,", Turkish "… hatırlatarak,"), a line
+/// full to the wrap width that ends with a clause mark ends a clause when
+/// its last word ends another clause of the document too, or ends in the
+/// letters that end two such words at least (the inflection the preamble
+/// repeats: "-tib", "-rak"). A comma inside a clause stands after a word of
+/// any ending ("… замедляют паводки," / "смягчают засухи …" goes on).
+struct ClauseEndingWords {
+    /// Letters of the ending two clauses' last words must share.
+    static let endingLetters = 3
+
+    private var words = Set<[Unicode.Scalar]>()
+    private var endings: [[Unicode.Scalar]: Int] = [:]
+
+    /// No clause end known yet.
+    init() {}
+
+    /// Adds the last word of a clause surely ended.
+    mutating func insert(_ word: [Unicode.Scalar]?) {
+        guard let word, words.insert(word).inserted, word.count > Self.endingLetters else { return }
+        endings[Array(word.suffix(Self.endingLetters)), default: 0] += 1
+    }
+
+    /// Whether `word` (a line's last word before its clause mark) ends a clause as the document's clauses end: it is
+    /// the last word of a clause surely ended, or ends in the letters that end two such words.
+    func ends(_ word: [Unicode.Scalar]?) -> Bool {
+        guard let word else { return false }
+        if words.contains(word) { return true }
+        return word.count > Self.endingLetters && endings[Array(word.suffix(Self.endingLetters)), default: 0] >= 2
+    }
+
+    /// The line's last word before its final marks (letters and the marks written with them; `o'tib` reads `tib`),
+    /// when it has two scalars at least.
+    static func lastWord(_ bytes: [UInt8], _ line: TextLine) -> [Unicode.Scalar]? {
+        lastWord(bytes, line.contentStart, line.contentEnd)
+    }
+
+    /// The last word of `bytes[start..<end]` before its final marks (`lastWord(_:_:)`).
+    static func lastWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Unicode.Scalar]? {
+        var from = max(start, end - 96)
+        while from < end, bytes[from] & 0xC0 == 0x80 { from += 1 }
+        let tail = ScalarText.scalars(bytes, from, end)
+        var index = tail.count
+        while index > 0, !ScalarClass.isWordLetter(tail[index - 1]) {
+            guard ScalarClass.isClosingMark(tail[index - 1]) || ScalarClass.isWhitespace(tail[index - 1])
+                    || tail[index - 1].properties.generalCategory == .otherPunctuation else { return nil }
+            index -= 1
+        }
+        let stop = index
+        while index > 0, ScalarClass.isWordLetter(tail[index - 1]) { index -= 1 }
+        return stop - index >= 2 ? Array(tail[index..<stop]) : nil
+    }
+}
