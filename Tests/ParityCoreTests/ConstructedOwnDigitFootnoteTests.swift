@@ -63,5 +63,17 @@ import Testing
         // A label (`१.`) or a longer figure (`१२३४`) is no marker.
         #expect(marker("१. text") == nil)
         #expect(marker("१२३४ text") == nil)
+        // A paragraph label with the danda (`१।`, `1।`) is no marker either.
+        #expect(marker("१। text") == nil)
+        #expect(marker("1। text") == nil)
+    }
+
+    /// The linker's plain citation of a note it has (`FootnoteLinker`, `CitedFootnoteMarker.plainCitation`): a digit of
+    /// the script's own glued to a word of a caseless script cites it; a digit inside a figure does not.
+    @Test func ownDigitsGluedToACaselessWordCiteTheirNote() {
+        let text = Array("हा अहवाल ठराव २०३९/४ नुसार१ सादर करण्यात येत आहे.".unicodeScalars)
+        let range = CitedFootnoteMarker.plainCitation(1, in: text)
+        #expect(range.map { String(String.UnicodeScalarView(text[$0])) } == "१")
+        #expect(CitedFootnoteMarker.plainCitation(2, in: Array("१२ सदस्य राष्ट्रांनी २१ उत्तरे दिली".unicodeScalars)) == nil)
     }
 }

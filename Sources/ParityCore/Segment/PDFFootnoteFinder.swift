@@ -360,6 +360,12 @@ enum PDFFootnoteFinder {
             if at < end, digit(at: at, bytes, end: end) != nil || bytes[at] == UInt8(ascii: ".") || bytes[at] == UInt8(ascii: ")") || bytes[at] == UInt8(ascii: ",") {
                 return nil
             }
+            // Nor is a number before another script's mark (`१।`, `၁။`, `۱۔`, the danda's label of Hindi): a note's
+            // marker stands before white space or a letter of its text.
+            if at < end, bytes[at] >= 0x80, let next = ScalarText.scalars(bytes, at, min(end, at + 4)).first,
+               !ScalarClass.isWordLetter(next), !ScalarClass.isWhitespace(next) {
+                return nil
+            }
             // "2 — Nenhuma Parte …": a paragraph number before a spaced dash, not a note (no note text opens with a dash).
             if at + 1 < end, bytes[at] == 0x20, PDFLabel.dashLength(bytes, at + 1, end) > 0 { return nil }
         } else if bytes[at] >= 0x61, bytes[at] <= 0x7A, bytes[at] != UInt8(ascii: "q"),
