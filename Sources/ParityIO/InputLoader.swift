@@ -108,7 +108,8 @@ public struct InputLoader: Sendable {
     /// and the mismatch to report, if any.
     ///
     /// - A two-letter code names the text whatever its words say. A code of a language with only a three-letter one
-    ///   (`skr`, `gom`, `bal`, `new`) names it when the text is written in the code's script, or its words and
+    ///   (`skr`, `gom`, `bal`, `new`) names it when the text is written in the code's script, or in one the
+    ///   language may be written in (`lzz`, Laz, over a Georgian text; `ain`, Ainu, over Katakana), or its words and
     ///   script name no language (`LikelyScript.fileCode(_:canName:)`); in another script it is taken for a word
     ///   of the name (`report.new.txt` holding English), and the text decides.
     /// - A text that reads as another language is reported, unless the detector cannot tell the two apart

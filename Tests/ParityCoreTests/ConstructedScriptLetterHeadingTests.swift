@@ -69,4 +69,32 @@ import Testing
         // A Devanagari word that starts a sentence is no label.
         #expect(LabelParser.parse(Array("कई निर्मित देश".unicodeScalars), language: nil) == nil)
     }
+
+    /// A document that ends its headings with a mark ends its lettered ones so too: Tibetan's shad `།` ends a clause
+    /// (no sentence), and a line lettered `ཀ.` under `II. …།` ending with it is the heading II.A, as a short line
+    /// ending with the mark its level-1 heading ends with. Where the level-1 heading ends with no mark, a lettered
+    /// line ending with one stays a paragraph (an item, a sentence). Constructed fictional text.
+    @Test func letteredHeadingsEndingWithTheirSectionsMark() {
+        func paths(_ sectionEnd: String) -> [String] {
+            let text = """
+            I.\tསྔོན་གླེང་\(sectionEnd)
+
+            12.1\tལས་ཁུངས་འདིས་ལོ་ ༢༠༣༣ ནང་ལས་ཀ་བསྒྲུབས།
+
+            II.\tལས་འཆར\(sectionEnd)
+
+            ཀ.\tདམིགས་ཡུལ།
+
+            12.2\tལས་འཆར་འདིའི་དམིགས་ཡུལ་ནི་ཆུ་མཛོད་སྲུང་སྐྱོབ་ཡིན།
+
+            ཁ.\tགྲུབ་འབྲས།
+
+            12.3\tལོ་ ༢༠༣༢ ནང་ཆུ་མཛོད་ ༡༤ ཉམས་གསོ་བྱས།
+            """
+            let blocks = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed-dz").blocks
+            return blocks.filter { $0.kind == .heading }.compactMap(\.labelPath)
+        }
+        #expect(paths("།") == ["I", "II", "II.A", "II.B"])
+        #expect(paths("") == ["I", "II"])
+    }
 }

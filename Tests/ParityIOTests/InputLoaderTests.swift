@@ -132,6 +132,63 @@ import Testing
         #expect(!LikelyScript.fileCode(Language(code: "new")!, canName: .english))
     }
 
+    /// Constructed paragraphs in languages the detector reads as another language of their script (or of the
+    /// script's kin): Laz in the Georgian script (read as Georgian; CLDR gives Laz the Latin script but no locale
+    /// data), Ainu in Katakana (read as Japanese; kana are Japanese-like writing), Kabardian and Yakut in Cyrillic,
+    /// Abaza in Cyrillic (a valid ISO 639-3 code CLDR does not list). Named with their codes, they take them, with
+    /// nothing reported. A Russian name over an Arabic text is a real conflict: kept and reported. A Newari name
+    /// (Devanagari in CLDR) over a Cyrillic text names nothing, and a made-up code that only looks like one
+    /// (`zqx`, in no ISO 639 list) gives no language: the text decides.
+    @Test func constructedFileNameCodeWinsUnlessTheScriptContradictsIt() throws {
+        let folder = try TemporaryFolder("constructed-script-kin")
+        defer { folder.remove() }
+        func load(_ text: String, as name: String) throws -> Document {
+            let path = try folder.write(text, to: name)
+            return try InputLoader().load(path)
+        }
+        func reported(_ document: Document) -> [String] {
+            document.diagnostics.filter { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) }.map(\.message)
+        }
+        let laz = "მუხლი 1\n\nმხარეფექ გეჩამეს 2026 წანაშ 14 შუქურაშ ხელახალა დოდგინუაშ ოხოშქუა.\n\nმუხლი 2\n\nნა ოხოშქუაქ ძალაშა გეშულუნ ხელმოწერაშ დღაშე.\n"
+        let ainu = "第1条\n\nウタリ アナクネ 2026 パ タ トゥペサン チセ エカラ クス ウコラムコロ。\n\nシネ ウタラ アナクネ ウコイタク ヌカラ。\n"
+        let kabardian = "1. Комитетым къэралыгъуэм и лэжьыгъэр егъэлъапIэ, абы 2026 гъэм маяк 14 зэфIигъэувэжащ.\n\n"
+            + "2. Комитетым къэралыгъуэм и IуэхущIафэхэр гъунэгъу къэралхэм ящигъэщIэну къелъэIу.\n"
+        let yakut = "1. Кэмитиэт судаарыстыба үлэтин сөбүлүүр, кини 2026 сыллаахха 14 маайагы өрөмүөннээбитэ.\n\n"
+            + "2. Кэмитиэт судаарыстыбаттан бу уопуту ыаллыы дойдуларга үллэстэригэр көрдөһөр.\n"
+        let abaza = "1. Комитет ахъвымчIвы ауаажвкIуа ааилыргахуа, 2026 шыкъвсазы 14 маяк ачIвыхьайт.\n\n"
+            + "2. Комитет ауаажвкIуа ари апхьарта ачIвы амчIвы рыла ааилыргахуа.\n"
+        let cases: [(text: String, names: [String], code: String)] = [
+            (laz, ["treaty.constructed.lzz.txt", "treaty-LZZ.txt"], "lzz"),
+            (ainu, ["treaty.constructed.ain.txt", "treaty_AIN.txt"], "ain"),
+            (kabardian, ["report.constructed.kbd.txt"], "kbd"),
+            (yakut, ["report.constructed.sah.txt"], "sah"),
+            (abaza, ["report.constructed.abq.txt"], "abq"),
+        ]
+        for (text, names, code) in cases {
+            for name in names {
+                let document = try load(text, as: name)
+                #expect(document.language?.tag == code, "\(name): \(String(describing: document.language))")
+                #expect(reported(document).isEmpty, "\(name): \(reported(document))")
+            }
+        }
+        #expect(try load(laz, as: "treaty.txt").language?.tag == "ka")
+        #expect(try load(ainu, as: "treaty.txt").language?.tag == "ja")
+        #expect(LikelyScript.mayWrite(Language(code: "lzz")!, script: "Geor"))
+        #expect(LikelyScript.mayWrite(Language(code: "ain")!, script: "Jpan"))
+        #expect(!LikelyScript.mayWrite(.russian, script: "Arab"))
+        #expect(!LikelyScript.mayWrite(Language(code: "new")!, script: "Cyrl"))
+        // A real conflict: a Russian name over an Arabic text is kept and reported.
+        let arabic = "1. ترحب اللجنة بجهود الدولة التي رممت في عام 2026 أربع عشرة منارة.\n\n2. وتشجع اللجنة الدولة على تبادل خبرتها مع بلدان المنطقة.\n"
+        let misnamed = try load(arabic, as: "report.ru.txt")
+        #expect(misnamed.language == .russian)
+        #expect(reported(misnamed) == ["language: named 'ru' but the text reads as 'ar'; kept as 'ru'"])
+        // A three-letter code of a language written in another script than the text's is a word of the name.
+        #expect(try load(yakut, as: "report.new.txt").language?.tag != "new")
+        // A made-up code names nothing: the text decides.
+        #expect(FileNameLanguage.split("report.zqx.txt") == nil)
+        #expect(try load(yakut, as: "report.zqx.txt").language?.tag != "zqx")
+    }
+
     /// Constructed Saraiki and Balochi paragraphs (Arabic script; the detector reads them as Urdu or another
     /// Arabic-script language it profiles, or leaves them unnamed) and a constructed Konkani one (Devanagari, read
     /// as Hindi): a name with their codes, in any case and position (`report.constructed.skr.txt`,

@@ -17,7 +17,10 @@
 ///
 /// So a text read as `read` may be in `named` without a word when the two are
 /// written in one script other than Latin (or CLDR gives `named` no script,
-/// as for `gom`: then the text's script is taken for it) and the detector has
+/// as for `gom`: then the text's script is taken for it; or the Latin script
+/// without locale data, as for `lzz`, Laz, written in the Georgian script too:
+/// `LikelyScript.mayWrite(_:script:)`; kana count as Japanese writing, so
+/// `ain` is kin of `ja`) and the detector has
 /// no evidence for `named`: it can only read such a text as the script's
 /// usual language or as the nameable language whose letters it shares. Kin
 /// that follow: ur/sd/fa/ar with skr, bal, pnb, brh; hi with gom, kok, mai,
@@ -30,7 +33,7 @@ public enum DetectorKin {
     public static func cannotTell(_ named: Language, from read: Language) -> Bool {
         if named.primary == read.primary { return true }
         guard let readScript = LikelyScript.unifiedScript(of: read), readScript != "Latn" else { return false }
-        if let namedScript = LikelyScript.unifiedScript(of: named), namedScript != readScript { return false }
+        guard LikelyScript.mayWrite(named, script: readScript) else { return false }
         return !nameable.contains(named.primary)
     }
 

@@ -43,31 +43,52 @@ public enum LikelyScript {
     }
 
     /// Whether a language code found in a file name (`report.vec.txt`, `minutes.new.txt`) names a text whose
-    /// words read as `read`: the two are written in one script (simplified and traditional Han count as one,
-    /// Nastaliq and Arabic too) and, for the Latin script, CLDR has locale data for the named language. A
-    /// three-letter code may be an ordinary word of a Latin file name (`old`, `doc` are languages too), never of
-    /// a Devanagari or Cyrillic text's script: `report.new.txt` holding English stays English, holding Devanagari it is Newari.
+    /// words read as `read`. In a Latin text the two must be written in one script and CLDR must have locale data
+    /// for the named language: a three-letter code may be an ordinary word of a Latin file name (`old`, `doc` are
+    /// languages too), and `report.new.txt` holding English stays English. In another script the name wins when
+    /// the named language may be written in the text's script (`mayWrite(_:script:)`): `report.new.txt` holding
+    /// Devanagari is Newari, a Laz treaty in the Georgian script named `.lzz.txt` is Laz, an Ainu one in Katakana
+    /// named `.ain.txt` is Ainu; a Newari name over a Cyrillic text is no name of it.
     ///
     /// A code CLDR gives no script (`gom`, Goan Konkani, which CLDR folds into `kok`) is taken to be written in the
     /// text's script, unless that is Latin: there a code without locale data may be an ordinary word.
     public static func fileCode(_ named: Language, canName read: Language) -> Bool {
         guard let readScript = unifiedScript(of: read) else { return false }
-        guard let namedScript = unifiedScript(of: named) else { return readScript != "Latn" }
-        guard namedScript == readScript else { return false }
-        return namedScript != "Latn" || hasLocaleData(named)
+        guard readScript == "Latn" else { return mayWrite(named, script: readScript) }
+        guard let namedScript = unifiedScript(of: named) else { return false }
+        return namedScript == readScript && hasLocaleData(named)
     }
 
-    /// `script(of:)` with simplified and traditional Han as one script (`Hani`), Nastaliq as Arabic (`Arab`).
+    /// Whether `language` may be written in `script` (a script as `unifiedScript(of:)` gives it): its likely script
+    /// is that script or of its kin (kana and Han for Japanese-like writing, `unifiedScript`), CLDR gives it none, or
+    /// CLDR gives it the Latin script without having any locale data for it: for a language it knows nothing else
+    /// about, the likely Latin script is a default of its region, not a fact about its writing (Laz, which CLDR
+    /// gives the Latin script, is written in the Georgian script too; Mochi, Minangkabau alike), so a text in
+    /// another script may be in it. A language CLDR has locale data for, or gives a script other than Latin, is
+    /// written in that script only: Russian in no Arabic text, Newari in no Cyrillic one.
+    public static func mayWrite(_ language: Language, script: String) -> Bool {
+        guard let own = unifiedScript(of: language) else { return true }
+        if own == script { return true }
+        return own == "Latn" && !hasLocaleData(language)
+    }
+
+    /// `script(of:)` with the scripts one writing mixes as one (`unifiedHan`): simplified and traditional Han as
+    /// `Hani`, Nastaliq as `Arab`, kana as `Jpan`, Hangul as `Kore`.
     static func unifiedScript(of language: Language) -> String? {
         script(of: language).map(unifiedHan)
     }
 
     /// Simplified and traditional Han as one script (`Hani`), Nastaliq as Arabic (`Aran` → `Arab`: CLDR gives Urdu
-    /// and Kashmiri the Nastaliq variant, Saraiki and Balochi the Arabic script; their letters are one script).
+    /// and Kashmiri the Nastaliq variant, Saraiki and Balochi the Arabic script; their letters are one script);
+    /// Katakana, Hiragana and both (`Kana`, `Hira`, `Hrkt`) as Japanese-like writing (`Jpan`, kana with Han: the
+    /// detector reads a kana text as Japanese, and Ainu, which CLDR gives Katakana, is written so), Hangul as Korean
+    /// writing (`Hang` → `Kore`, Hangul with Han).
     private static func unifiedHan(_ script: String) -> String {
         switch script {
         case "Hans", "Hant": return "Hani"
         case "Aran": return "Arab"
+        case "Kana", "Hira", "Hrkt": return "Jpan"
+        case "Hang": return "Kore"
         default: return script
         }
     }

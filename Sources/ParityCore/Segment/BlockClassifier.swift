@@ -288,6 +288,8 @@ struct BlockClassifier {
     private struct State {
         var zone = Zone.front
         var numbering = HeadingNumbering()
+        /// The mark ending a sentence or clause that the last level-1 heading ends with (Tibetan's shad `།`), if any.
+        var sectionHeadingEnd: Unicode.Scalar?
         var tocNumbering = HeadingNumbering()
         var lastParagraph = 0
         var listParent: Int?
@@ -2861,11 +2863,14 @@ struct BlockClassifier {
         }
         switch text.form {
         case .scriptLetter(let scalar)?
-            where !ScalarText.endsWithTerminalPunctuation(text.body) && !(text.body.last.map(Self.isComma) ?? false)
+            where (!ScalarText.endsWithTerminalPunctuation(text.body) && !(text.body.last.map(Self.isComma) ?? false)
+                    || endsAsItsSection(text.body, state: state))
                 && text.body.count <= Self.subheadingMaximumLength
                 && state.numbering.scriptLetterHeading(scalar) != nil:
             // `అ. …` under a level-1 heading, its letter next in its script, ending no sentence or clause: a level-2 heading;
             // `ܐ. …`, `ܒ. …` before any level-1 heading: the level-1 headings (`HeadingNumbering.scriptLetterHeading`).
+            // A document that ends its headings with a mark (Tibetan's shad: `II. ལས་འཆར།`) ends its lettered ones so
+            // too (`ཀ. དམིགས་ཡུལ།`): a short line ending with the mark its level-1 heading ends with is no sentence or clause.
             let (level, value) = state.numbering.scriptLetterHeading(scalar)!
             return heading(text, level: level, value: value, state: &state, script: scalar)
         case .sequenceLetter?
@@ -3053,7 +3058,23 @@ struct BlockClassifier {
         }
     }
 
+    /// Whether `body`, a short line (at most half `subheadingMaximumLength`), ends with the mark the current
+    /// level-1 heading ends with (`sectionHeadingEnd`): the document ends its headings so.
+    private func endsAsItsSection(_ body: [Unicode.Scalar], state: State) -> Bool {
+        guard let mark = state.sectionHeadingEnd, body.count <= Self.subheadingMaximumLength / 2 else { return false }
+        return Self.finalMark(body) == mark
+    }
+
+    /// The punctuation mark ending a sentence or a clause (`ScalarText.endsWithTerminalPunctuation`, `isComma`) that
+    /// `scalars` end with, before closing marks and white space (Tibetan's shad `།`, `.`, `,`); nil for none.
+    private static func finalMark(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+        guard let last = scalars.last(where: { !ScalarClass.isClosingMark($0) && !ScalarClass.isWhitespace($0) }),
+              ScalarText.endsWithTerminalPunctuation(scalars) || isComma(last) else { return nil }
+        return last
+    }
+
     private func heading(_ text: UnitText, level: Int, value: Int, state: inout State, script: Unicode.Scalar? = nil) -> DraftBlock {
+        if level == 1 { state.sectionHeadingEnd = Self.finalMark(text.body) }
         var block = draft(.heading, text)
         block.level = level
         block.number = value

@@ -133,16 +133,18 @@ enum CitedFootnoteMarker {
         return nil
     }
 
-    /// `plainCitation`: glued to a word's stop or to a word.
+    /// `plainCitation`: glued to a word's stop or to a word, in the digits of any script (`States.2`, `आहे२.`: a
+    /// version that numbers its notes in its own digits cites them so).
     private static func wordCitation(_ number: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
-        let digits = Array(String(number).unicodeScalars)
+        let digits = String(number).utf8.map { Int($0) - 0x30 }
         var start = text.count - digits.count
         while start >= 2 {
             let end = start + digits.count
-            if text[start..<end].elementsEqual(digits), gluedAsCitation(text, start), endsCitation(text, end) {
+            let holds = holdsDigits(text, start, digits)
+            if holds, gluedAsCitation(text, start), endsCitation(text, end) {
                 return start..<end
             }
-            if text[start..<end].elementsEqual(digits), gluedToWord(text, start),
+            if holds, gluedToWord(text, start) || gluedToCaselessWord(text, start),
                endsCitation(text, end) || endsCitationBeforePunctuation(text, end),
                end == text.count || ScalarClass.digit(text[end]) == nil {
                 return start..<end
@@ -150,6 +152,12 @@ enum CitedFootnoteMarker {
             start -= 1
         }
         return nil
+    }
+
+    /// Whether the scalars from `start` on are decimal digits of any script with the values `digits` (`12`, `१२`).
+    private static func holdsDigits(_ text: [Unicode.Scalar], _ start: Int, _ digits: [Int]) -> Bool {
+        for (offset, value) in digits.enumerated() where ScalarClass.digit(text[start + offset]) != value { return false }
+        return true
     }
 
     /// Whether digits starting at `start` are glued the way a plain-text marker is: to a full stop, comma or
@@ -320,6 +328,19 @@ enum CitedFootnoteMarker {
         var letters = 0
         var index = start - 1
         while index >= 0, text[index].properties.isAlphabetic { letters += 1; index -= 1 }
+        guard letters >= shortestGluedWord else { return false }
+        return index < 0 || ScalarClass.digit(text[index]) == nil
+    }
+
+    /// Whether digits of a script's own (not ASCII) starting at `start` are glued straight to a word of a caseless
+    /// script (`नुसार१`, `आहे२`): at least `shortestGluedWord` letters or marks, no digit before them. Read so only for
+    /// a note the document has (`plainCitation`): such a script has no lower case to tell a word from a name.
+    static func gluedToCaselessWord(_ text: [Unicode.Scalar], _ start: Int) -> Bool {
+        guard start >= shortestGluedWord, start < text.count, text[start].value >= 0x80, ScalarClass.digit(text[start]) != nil,
+              ScriptLetterItems.mayBeItemLetter(text[start - 1]) else { return false }
+        var letters = 0
+        var index = start - 1
+        while index >= 0, ScalarClass.isWordLetter(text[index]) { letters += 1; index -= 1 }
         guard letters >= shortestGluedWord else { return false }
         return index < 0 || ScalarClass.digit(text[index]) == nil
     }

@@ -1,7 +1,8 @@
 /// Finds the footnotes at the bottom of one PDF page.
 ///
 /// A footnote starts with a line whose marker (`*`, `†`, superscript digits,
-/// or one to three digits, possibly glued to the text as in "1A/60/871.")
+/// or one to three digits of any script — `1`, Devanagari `१` — possibly glued
+/// to the text as in "1A/60/871.")
 /// is cited above it on the same or the previous page — the same
 /// superscript or asterisk after a word, or the digits glued to the end of
 /// a word ("informe1 se decía"), or set apart at a line end ("2025. 1") —
@@ -270,7 +271,27 @@ enum PDFFootnoteFinder {
         return scalars
     }
 
-    /// A footnote marker at the start of a line: its bytes and whether it is ASCII digits.
+    /// The decimal digit of any script whose UTF-8 bytes start at `at` (before `end`), with their length; nil for
+    /// anything else (superscript digits are no decimal digits).
+    static func digit(at: Int, _ bytes: [UInt8], end: Int) -> (value: Int, length: Int)? {
+        guard at < end else { return nil }
+        let lead = bytes[at]
+        if lead >= 0x30, lead <= 0x39 { return (Int(lead - 0x30), 1) }
+        guard lead >= 0xC2 else { return nil }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard at + length <= end, let scalar = ScalarText.scalars(bytes, at, at + length).first,
+              let value = ScalarClass.digit(scalar) else { return nil }
+        return (value, length)
+    }
+
+    /// Whether the character that ends right before byte `at` (not before `from`) is a decimal digit of any script.
+    private static func digitEnds(before at: Int, _ bytes: [UInt8], from: Int) -> Bool {
+        var start = at - 1
+        while start > from, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start >= from && digit(at: start, bytes, end: at)?.length == at - start
+    }
+
+    /// A footnote marker at the start of a line: its bytes and whether it is digits (of any script).
     struct Marker {
         var bytes: [UInt8]
         var isDigits: Bool
@@ -288,9 +309,16 @@ enum PDFFootnoteFinder {
         /// A number in brackets ("(1)", as Arabic documents mark their notes).
         var parenthesized = false
 
-        /// The number of a digit marker (ASCII or superscript digits, or digits in brackets).
+        /// The number of a digit marker (digits of any script, superscript digits, or ASCII digits in brackets).
         var value: Int? {
-            if isDigits { return Int(String(decoding: bytes, as: UTF8.self)) }
+            if isDigits {
+                var number = 0
+                for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+                    guard let digit = ScalarClass.digit(scalar) else { return nil }
+                    number = number * 10 + digit
+                }
+                return number
+            }
             if parenthesized { return Int(String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self)) }
             var number = 0
             var digits = 0
@@ -319,11 +347,23 @@ enum PDFFootnoteFinder {
             inBrackets = true
         } else if bytes[at] == UInt8(ascii: "*") {
             while at < end, at - start < 3, bytes[at] == UInt8(ascii: "*") { at += 1 }
-        } else if bytes[at] >= 0x30, bytes[at] <= 0x39 {
-            while at < end, at - start < 3, bytes[at] >= 0x30, bytes[at] <= 0x39 { at += 1 }
+        } else if digit(at: at, bytes, end: end) != nil {
+            // Up to three digits of any script (`12`, Devanagari `१२`, Bengali `১২`): the notes of a version that writes
+            // its own digits are numbered in them.
+            var count = 0
+            while count < 3, let next = digit(at: at, bytes, end: end) {
+                at += next.length
+                count += 1
+            }
             isDigits = true
             // "23. " and "1) " are labels, "2006" is a number: not markers.
-            if at < end, bytes[at] >= 0x30 && bytes[at] <= 0x39 || bytes[at] == UInt8(ascii: ".") || bytes[at] == UInt8(ascii: ")") || bytes[at] == UInt8(ascii: ",") {
+            if at < end, digit(at: at, bytes, end: end) != nil || bytes[at] == UInt8(ascii: ".") || bytes[at] == UInt8(ascii: ")") || bytes[at] == UInt8(ascii: ",") {
+                return nil
+            }
+            // Nor is a number before another script's mark (`१।`, `၁။`, `۱۔`, the danda's label of Hindi): a note's
+            // marker stands before white space or a letter of its text.
+            if at < end, bytes[at] >= 0x80, let next = ScalarText.scalars(bytes, at, min(end, at + 4)).first,
+               !ScalarClass.isWordLetter(next), !ScalarClass.isWhitespace(next) {
                 return nil
             }
             // "2 — Nenhuma Parte …": a paragraph number before a spaced dash, not a note (no note text opens with a dash).
@@ -494,7 +534,7 @@ enum PDFFootnoteFinder {
                 let before = bytes[at - 1]
                 let after = at + count < bytes.count ? bytes[at + count] : 0x20
                 if marker.isDigits {
-                    let afterIsDigit = after >= 0x30 && after <= 0x39
+                    let afterIsDigit = digit(at: at + count, bytes, end: bytes.count) != nil
                     // After a word, or after punctuation that ends a word ("Mission,1 and", "resolution.2"),
                     // not after an abbreviation that numbers a document ("Add.1)", "Rev.1", "Corr.2").
                     let afterPunctuation = ".,;:".utf8.contains(before) && ByteClass.isASCIIWhitespace(after)
@@ -505,8 +545,8 @@ enum PDFFootnoteFinder {
                             || afterYear && before == UInt8(ascii: ".") && endsYear(bytes, at - 1, from: from))
                     let beforeIsWordEnd = before >= 0x80 || (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A)
                         || before == UInt8(ascii: ")") || before == UInt8(ascii: "\"") || afterPunctuation
-                    // Not at a line start, not inside a longer number.
-                    if beforeIsWordEnd, !afterIsDigit { return at }
+                    // Not at a line start, not inside a longer number (`२१` holds no citation of note `१`).
+                    if beforeIsWordEnd, !afterIsDigit, !digitEnds(before: at, bytes, from: from) { return at }
                 } else {
                     let beforeIsText = !(ByteClass.isASCIIWhitespace(before) || before == marker.bytes[0])
                     if beforeIsText, after != marker.bytes[0] { return at }
@@ -521,8 +561,9 @@ enum PDFFootnoteFinder {
         _ marker: Marker, at start: Int, citedAt citation: Citation?, _ bytes: [UInt8],
         _ replacements: inout [Int: (length: Int, text: String)]
     ) {
+        // Digits of any script are written as superscript digits of their value (`१` → `¹`), as ASCII ones are.
         let rendered = marker.isDigits
-            ? SuperscriptDigits.superscriptIfDigits(String(decoding: marker.bytes, as: UTF8.self))
+            ? marker.value.map(SuperscriptDigits.superscript) ?? String(decoding: marker.bytes, as: UTF8.self)
             : String(decoding: marker.bytes, as: UTF8.self)
         if marker.isDigits, let citation { replacements[citation.start] = (citation.length, rendered) }
         if marker.isDigits || marker.glued {
