@@ -13,7 +13,8 @@
 ///   mark (Thai), runs up to the next item or a rule;
 /// - the title was not broken by a wrap: it stops short of half the document's width (the hard wrap's
 ///   width, or its longest line when it is set one unit a line), or could have taken the first word of
-///   the unit under it within that width.
+///   the unit under it within that width; in a text that shows no right margin at all (`LinePerUnitText`),
+///   no title was broken, however long.
 ///
 /// When at least `minimumPairs` titles stop short of half the width so, every unit under a title of that
 /// shape is an annotation: a paragraph of its own. A paragraph hard-wrapped in such a script keeps its
@@ -39,7 +40,11 @@ enum AnnotatedItemTitles {
                                HardWrapContinuation.firstWordLength(bytes, lines[first])))
         }
         guard candidates.count >= minimumPairs else { return [] }
-        let width = HardWrapContinuation(bytes, lines).width ?? longestLine(bytes, lines)
+        let wrap = HardWrapContinuation(bytes, lines)
+        // A text that sets one unit a line with no right margin (`LinePerUnitText`) wrapped no title: every unit under one
+        // is its annotation, however long the titles.
+        if wrap.linesWhole { return Set(candidates.map(\.annotation)) }
+        let width = wrap.width ?? longestLine(bytes, lines)
         let wellShort = candidates.filter { $0.titleLength * 2 <= width }
         guard wellShort.count >= minimumPairs else { return [] }
         // A title that could have taken the annotation's first word was not broken there by the wrap; nor was one that

@@ -38,7 +38,11 @@ struct HardWrapContinuation {
         for line in lines where !line.isBlank && !Self.holdsInnerDotLeader(bytes, line.contentStart, line.contentEnd) {
             longest = max(longest, Self.length(bytes, line.start, line.contentEnd))
         }
-        guard longest >= 30, longest <= Self.maximumWidth else {
+        // A text with no blank lines whose lines show no right margin (`LinePerUnitText`: every line that stops on a word
+        // before an unlabelled line is followed by a line that ends a sentence, and could have taken its first word within
+        // the longest line that ends one) sets one unit a line: an annotated agenda's item titles over their annotations.
+        linesWhole = LinePerUnitText.holds(bytes, lines)
+        guard !linesWhole, longest >= 30, longest <= Self.maximumWidth else {
             width = nil
             numberedParagraphsSetApart = false
             rightMargin = nil
@@ -89,6 +93,9 @@ struct HardWrapContinuation {
         rightMargin = margin?.stable == true ? margin?.width : nil
         names = rightMargin == nil ? [] : PreambleClauseSplitter.capitalizedInsideLines(bytes, lines, lines.indices)
     }
+
+    /// Whether the text sets one unit a line with no right margin to wrap at (`LinePerUnitText`); then `width` is nil.
+    let linesWhole: Bool
 
     /// With a right margin, the capitalised words the text writes inside a line, after another word (names:
     /// "Kelvan", "Commissione"); empty otherwise.

@@ -103,8 +103,10 @@ public enum PDFExtractionDetector {
             wrappedLength += narrowWrapped
             openEnds += narrowOpenEnds
         }
+        // A text with no blank lines set one unit a line, whose open ends are titles over a line that ends a sentence
+        // and could have taken their next word (`LinePerUnitText`: an annotated agenda), shows no wrap at all.
         return nonBlank >= 20 && followedByNonBlank * 10 >= nonBlank * 7 && wrappedLength * 2 >= nonBlank
-            && openEnds * 4 >= wrappedLength
+            && openEnds * 4 >= wrappedLength && !LinePerUnitText.holds(bytes, LineScanner.lines(in: bytes))
     }
 
     /// Lengths (scalars) of the lines of a narrow wrap, short of the usual line-like length.
