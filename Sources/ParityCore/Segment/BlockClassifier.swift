@@ -339,6 +339,8 @@ struct BlockClassifier {
         var speakerWords: Set<[Unicode.Scalar]> = []
         /// How the record's turns open (`SpeakerLine.WordLearner.shape`).
         var turnShape = TurnShape()
+        /// Honorifics of the noted designations that opened turns so far (`HonorificTurn`), lower-cased.
+        var turnHonorifics: Set<[Unicode.Scalar]> = []
         /// A masthead unit gave a record's symbol (`RecordNote.namesRecord`: `A/82/PV.17`, `E/C.12/2027/SR.12`).
         var recordSymbolSeen = false
         /// The session the document's symbol names (`MastheadSessionLines`), once the symbol is read.
@@ -408,6 +410,7 @@ struct BlockClassifier {
                 // Units of the body only: a masthead line "Chairperson: …" opens no unit of the record.
                 if index >= firstNumbered { learner.addOpening(head) }
             }
+            if let line = labelLine(unit) { learner.addLabelLine(line) }
             guard SpeakerLine.mayLearnWords(decoded.utf8, headStart, end, inMasthead: inMasthead) else { continue }
             let head = ScalarText.scalars(decoded.utf8, headStart, end)
             let candidates = learner.candidates.count
@@ -424,6 +427,25 @@ struct BlockClassifier {
         }
         let words = learner.words
         return (words, learner.notedDesignationsOpenTurns, learner.namesSpeakersFirst, learner.shape(words: words))
+    }
+
+    /// The first line of `unit` when it ends with a colon of any script and the unit goes on below it: a label line
+    /// that may name a verbatim record's speaker (`LabelLineTurn`), its speech on the next lines; `nil` otherwise.
+    private func labelLine(_ unit: RawBlock) -> [Unicode.Scalar]? {
+        guard unit.lines.count >= 2 else { return nil }
+        let first = lines[unit.lines.lowerBound]
+        guard first.contentEnd > first.contentStart, first.contentEnd - first.contentStart <= SpeakerLine.maximumLength * 4,
+              unit.lines.dropFirst().contains(where: { !lines[$0].isBlank }) else { return nil }
+        let line = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
+        guard let last = ScalarText.trimmed(line[...]).last, ScalarClass.isColon(last) else { return nil }
+        return line
+    }
+
+    /// Length of the label line opening the unit at `index` when its name opens the record's turns (`LabelLineTurn`).
+    private func labelLineDesignationLength(_ text: UnitText, index: Int, state: State) -> Int? {
+        guard !state.turnShape.labelNames.isEmpty, text.label == nil, index < units.count,
+              let line = labelLine(units[index]) else { return nil }
+        return LabelLineTurn.designationLength(text.full, firstLine: line, shape: state.turnShape)
     }
 
     /// Where the head of `unit`'s first line ends, at most `scalars` scalars' worth of bytes, cut at a
@@ -2112,7 +2134,8 @@ struct BlockClassifier {
         if PreambularOpening.isOpening(text.full) || opensPreambleByShape(text, next: next) { return nil }
         if continuingDecimal(text, state: state) != nil { return nil }
         // A speaker's first words end the front matter; "Chair: Mr. X" in a masthead is no sentence.
-        if SpeakerLine.designationLength(text.full, learned: state.speakerWords) != nil, ScalarText.endsSentence(text.full) { return nil }
+        if SpeakerLine.designationLength(text.full, learned: state.speakerWords) ?? labelLineDesignationLength(text, index: index, state: state) != nil,
+           ScalarText.endsSentence(text.full) { return nil }
         if text.lineCount <= 2, text.full.count <= 200, let recognition = HeaderLineRecognizer.recognize(text.fullString) {
             var block = draft(.metadata, text, body: false)
             switch recognition {
@@ -2856,7 +2879,8 @@ struct BlockClassifier {
     }
 
     private func bodyBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock {
-        if let length = SpeakerLine.designationLength(text.full, learned: state.speakerWords) {
+        if let length = SpeakerLine.designationLength(text.full, learned: state.speakerWords)
+            ?? labelLineDesignationLength(text, index: index, state: state) {
             return speakerTurn(text, designationLength: length, index: index, state: &state)
         }
         switch text.form {
@@ -2912,6 +2936,10 @@ struct BlockClassifier {
             block.speaker = SpeakerLine.reportedDesignationLength(text.body, learned: state.speakerWords, shape: state.turnShape).map { ScalarText.string(text.body[0..<$0]) }
                 ?? (speakerWordsUnlisted && !state.namesSpeakersFirst ? SpeakerLine.designationAfterOpeningWords(text.body, learned: state.speakerWords, shape: state.turnShape).map { ScalarText.string(text.body[$0]) } : nil)
                 ?? (state.notedDesignationsOpenTurns ? SpeakerLine.notedDesignation(text.body).map { ScalarText.string(text.body[0..<$0.length]) } : nil)
+                // "Ponas Kovač pridūrė …" after "Ponas Kovač (Borduria) pasakė …" (`HonorificTurn`); "Pirmininkė pasakė …" (`TitleForm`).
+                ?? (HonorificTurn.designationLength(text.body, honorifics: state.turnHonorifics) ?? TitleForm.designationLength(text.body, shape: state.turnShape))
+                    .map { ScalarText.string(text.body[0..<$0]) }
+            if block.speaker != nil, let honorific = HonorificTurn.honorific(text.body) { state.turnHonorifics.insert(honorific) }
             block.parentSerial = state.article
             state.enterParagraph(listParent: index)
             state.turn = nil
