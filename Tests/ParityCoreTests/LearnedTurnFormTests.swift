@@ -106,6 +106,49 @@ import Testing
         #expect(turns == ["הנשיא:", "פטרובה (סילדביה) (דיברה באנגלית):", "נובאק (רוריטניה):", "פטרובה:"])
     }
 
+    @Test func aPresidingLineWrappedOverItsLeaderStillNamesTheTitle() {
+        let text = """
+        Jungtinės Tautos
+        A/83/PV.44
+
+        Pirmininkas: Okafor
+        ........................................
+        (Syldavija)
+
+        Pirmininkė:
+        Dabar suteikiu žodį Bordurijos atstovui.
+
+        Ponas Kovač (Borduria) (kalbėjo prancūziškai):
+        Nuo 2025 m. mano šalis atnaujino 52 senas degimo krosnis.
+
+        Ponia Petraitienė (Ruritanija):
+        Ruritanija finansuos 15 procentų programos išlaidų.
+        """
+        let turns = segment(text).filter { $0.kind == .speakerTurn }.compactMap(\.label)
+        #expect(turns == ["Pirmininkė:", "Ponas Kovač (Borduria) (kalbėjo prancūziškai):", "Ponia Petraitienė (Ruritanija):"])
+    }
+
+    @Test func aDesignationWrappedAfterItsNoteIsStillRead() {
+        let text = """
+        ஐக்கிய நாடுகள்
+        E/C.12/2028/SR.57
+
+        1. திருவாளர் கோவாச் (சில்டாவியா) கூறியதாவது,
+        2027 ஆம் ஆண்டில் 5,300 தொழிலாளர்கள் பணிபுரிந்தனர்.
+
+        2. திருமதி அமாடி (நாட்டு அறிக்கையாளர்)
+        கேட்டதாவது, எத்தனை பேர் பாதுகாப்புப் பெறுகின்றனர்?
+
+        3. லிண்ட்கிரென் (நாட்டுப் பணிக்குழு) கேட்டதாவது,
+        2026 இல் எத்தனை சூளைகள் மூடப்பட்டன?
+
+        4. திருமதி அமாடி குழந்தைத் தொழிலாளர் குறித்த
+        புள்ளிவிவரங்களையும் கோரினார்.
+        """
+        let speakers = segment(text).filter { $0.kind == .paragraph }.map { $0.speaker ?? "-" }
+        #expect(speakers == ["திருவாளர் கோவாச் (சில்டாவியா)", "திருமதி அமாடி (நாட்டு அறிக்கையாளர்)", "லிண்ட்கிரென் (நாட்டுப் பணிக்குழு)", "திருமதி அமாடி"])
+    }
+
     @Test func aLabelLineOfASpeechOrOfARecordWithoutNotedTurnsOpensNone() {
         // No noted designation ends with a colon: "Source:" twice in a report is no turn.
         let report = """

@@ -411,8 +411,20 @@ struct BlockClassifier {
                 if index >= firstNumbered { learner.addOpening(head) }
             }
             if let line = labelLine(unit) { learner.addLabelLine(line) }
+            // A presiding line wrapped over its dot leader ("Pirmininkas: Okafor" / "……" / "(Syldavija)") names the title too.
+            if !inMasthead, index < firstNumbered, unit.lines.count <= 3, let joined = joinedLines(unit) { learner.addPresidingTitle(joined) }
             guard SpeakerLine.mayLearnWords(decoded.utf8, headStart, end, inMasthead: inMasthead) else { continue }
-            let head = ScalarText.scalars(decoded.utf8, headStart, end)
+            var head = ScalarText.scalars(decoded.utf8, headStart, end)
+            // "5. திருமதி அமாடி (நாட்டு அறிக்கையாளர்)" / "கேட்டதாவது, …": a designation the wrap broke after its note goes on
+            // with the next line's first words.
+            let headLineIndex = headLine(unit)
+            if index >= firstNumbered, end == lines[headLineIndex].contentEnd, headLineIndex + 1 < unit.lines.upperBound,
+               let last = head.last, last == ")" || last == "）" {
+                let next = lines[headLineIndex + 1]
+                var nextEnd = min(next.contentEnd, next.contentStart + 160)
+                while nextEnd > next.contentStart, nextEnd < next.contentEnd, decoded.utf8[nextEnd] & 0xC0 == 0x80 { nextEnd -= 1 }
+                head += [" "] + ScalarText.scalars(decoded.utf8, next.contentStart, nextEnd)
+            }
             let candidates = learner.candidates.count
             learner.add(Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead: inMasthead)
             if learner.candidates.count > candidates { lastCandidate = index }
@@ -439,6 +451,18 @@ struct BlockClassifier {
         let line = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
         guard let last = ScalarText.trimmed(line[...]).last, ScalarClass.isColon(last) else { return nil }
         return line
+    }
+
+    /// The lines of `unit` one space apart, when they hold at most `SpeakerLine.maximumLength` scalars' worth of bytes.
+    private func joinedLines(_ unit: RawBlock) -> [Unicode.Scalar]? {
+        var joined: [Unicode.Scalar] = []
+        for index in unit.lines where !lines[index].isBlank {
+            let line = lines[index]
+            guard joined.count + line.contentEnd - line.contentStart <= SpeakerLine.maximumLength * 4 else { return nil }
+            if !joined.isEmpty { joined.append(" ") }
+            joined += ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)
+        }
+        return joined
     }
 
     /// Length of the label line opening the unit at `index` when its name opens the record's turns (`LabelLineTurn`).

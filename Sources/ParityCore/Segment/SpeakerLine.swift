@@ -217,6 +217,11 @@ enum SpeakerLine {
         /// First words of noted designations with a name ("Ponas" in "Ponas Kovač (Borduria): …"), lower-cased.
         private var namedDesignationWords: Set<[Unicode.Scalar]> = []
 
+        /// Reads a masthead unit of more than one line for the presiding officer's title (`TitleForm.presidingTitle`).
+        mutating func addPresidingTitle(_ text: [Unicode.Scalar]) {
+            if let title = TitleForm.presidingTitle(text) { presidingTitles.insert(title) }
+        }
+
         /// Reads the first line of a unit that goes on below it (`LabelLineTurn`): a designation alone on its line.
         mutating func addLabelLine(_ line: [Unicode.Scalar]) {
             guard let name = LabelLineTurn.name(line) else { return }
