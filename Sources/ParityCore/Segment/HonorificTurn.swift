@@ -19,7 +19,8 @@ enum HonorificTurn {
     /// makes none); in a script without case the name is the word after the honorific, and more text follows.
     static func designationLength(_ text: [Unicode.Scalar], honorifics: Set<[Unicode.Scalar]>) -> Int? {
         guard !honorifics.isEmpty, let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return nil }
-        for honorific in honorifics where honorific.count < text.count {
+        // The longest first: "de heer" before a one-word honorific it starts with.
+        for honorific in honorifics.sorted(by: { $0.count > $1.count }) where honorific.count < text.count {
             guard ScalarClass.isWhitespace(text[honorific.count]),
                   ScalarLowercasing.lowercased(text[0..<honorific.count]) == honorific,
                   let end = nameEnd(text, from: honorific.count) else { continue }
