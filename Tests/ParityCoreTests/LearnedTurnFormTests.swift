@@ -22,7 +22,7 @@ import Testing
 
     @Test(arguments: [("Pirmininkas: Okafor (Syldavija)", "pirmininkas"), ("Pirmininkas: Okafor ............. (Syldavija)", "pirmininkas"),
                       ("הנשיא: סאלווי (בורדוריה)", "הנשיא"), ("Przewodnicząca: pani Kowalska", "przewodnicząca"),
-                      ("Original: English", nil), ("Pirmininkė pasakė, kad komitetas tęs dialogą.", nil)])
+                      ("Vice-Pirmininkas: Okafor (Syldavija)", "vice-pirmininkas"), ("Original: English", nil), ("Pirmininkė pasakė, kad komitetas tęs dialogą.", nil)])
     func theMastheadLineNamesThePresidingTitle(_ line: String, _ expected: String?) {
         #expect(TitleForm.presidingTitle(scalars(line)).map { String(String.UnicodeScalarView($0)) } == expected)
     }
@@ -33,6 +33,9 @@ import Testing
         // The genitive is no form the record's turns open with; a capitalized word after the title is no verb.
         #expect(TitleForm.designationLength(scalars("Pirmininkės kvietimu delegacija užėmė vietas."), shape: shape) == nil)
         #expect(TitleForm.designationLength(scalars("Pirmininkė Okafor pasakė, kad …"), shape: shape) == nil)
+        // A hyphenated title is one word.
+        let vice = TurnShape(wordsAfterDesignations: words("pasakė"), titleForms: words("vice-pirmininkė"))
+        #expect(TitleForm.designationLength(scalars("Vice-Pirmininkė pasakė, kad …"), shape: vice) == 15)
     }
 
     @Test func anHonorificReadWithANoteOpensATurnWithout() {

@@ -785,7 +785,7 @@ enum SpeakerLine {
     /// candidate only (`WordLearner.confirm`).
     static func presidingLineFunction(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard text.count <= 60, let colon = text.firstIndex(where: ScalarClass.isColon), colon > 1,
-              text[0..<colon].allSatisfy({ ScalarClass.isWordLetter($0) || $0 == " " }), let function = functionPhrase(text[0..<colon]) else { return nil }
+              text[0..<colon].allSatisfy({ ScalarClass.isWordLetter($0) || $0 == " " || $0 == "-" }), let function = functionPhrase(text[0..<colon]) else { return nil }
         var named = text[(colon + 1)...]
         if let note = named.firstIndex(where: { $0 == "(" || $0 == "（" }), named.last == ")" || named.last == "）" { named = named[..<note] }
         let after = named.split(whereSeparator: ScalarClass.isWhitespace)

@@ -46,7 +46,9 @@ enum TitleForm {
         -> (form: [Unicode.Scalar], end: Int, nextStart: Int, next: [Unicode.Scalar])? {
         guard !titles.isEmpty, let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return nil }
         var end = 0
-        while end < text.count, end < 40, text[end].properties.isAlphabetic || ScalarClass.isCombiningMark(text[end]) { end += 1 }
+        // A title of two words joined by a hyphen ("Vice-President") is one word.
+        while end < text.count, end < 40, ScalarClass.isWordLetter(text[end])
+            || end > 0 && text[end] == "-" && end + 1 < text.count && ScalarClass.isWordLetter(text[end + 1]) { end += 1 }
         guard end > 0, end < text.count, ScalarClass.isWhitespace(text[end]) else { return nil }
         let form = ScalarLowercasing.lowercased(text[0..<end])
         guard titles.contains(where: { matches(form, title: $0) }) else { return nil }
