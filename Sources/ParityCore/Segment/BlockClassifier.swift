@@ -341,6 +341,8 @@ struct BlockClassifier {
         var speakerWords: Set<[Unicode.Scalar]> = []
         /// How the record's turns open (`SpeakerLine.WordLearner.shape`).
         var turnShape = TurnShape()
+        /// Honorifics of the noted designations that opened turns so far (`HonorificTurn`), lower-cased.
+        var turnHonorifics: Set<[Unicode.Scalar]> = []
         /// A masthead unit gave a record's symbol (`RecordNote.namesRecord`: `A/82/PV.17`, `E/C.12/2027/SR.12`).
         var recordSymbolSeen = false
         /// The session the document's symbol names (`MastheadSessionLines`), once the symbol is read.
@@ -410,8 +412,21 @@ struct BlockClassifier {
                 // Units of the body only: a masthead line "Chairperson: …" opens no unit of the record.
                 if index >= firstNumbered { learner.addOpening(head) }
             }
+            if let line = labelLine(unit) { learner.addLabelLine(line) }
+            // A presiding line wrapped over its dot leader ("Pirmininkas: Okafor" / "……" / "(Syldavija)") names the title too.
+            if !inMasthead, index < firstNumbered, unit.lines.count <= 3, let joined = joinedLines(unit) { learner.addPresidingTitle(joined) }
             guard SpeakerLine.mayLearnWords(decoded.utf8, headStart, end, inMasthead: inMasthead) else { continue }
-            let head = ScalarText.scalars(decoded.utf8, headStart, end)
+            var head = ScalarText.scalars(decoded.utf8, headStart, end)
+            // "5. திருமதி அமாடி (நாட்டு அறிக்கையாளர்)" / "கேட்டதாவது, …": a designation the wrap broke after its note goes on
+            // with the next line's first words.
+            let headLineIndex = headLine(unit)
+            if index >= firstNumbered, end == lines[headLineIndex].contentEnd, headLineIndex + 1 < unit.lines.upperBound,
+               let last = head.last, last == ")" || last == "）" {
+                let next = lines[headLineIndex + 1]
+                var nextEnd = min(next.contentEnd, next.contentStart + 160)
+                while nextEnd > next.contentStart, nextEnd < next.contentEnd, decoded.utf8[nextEnd] & 0xC0 == 0x80 { nextEnd -= 1 }
+                head += [" "] + ScalarText.scalars(decoded.utf8, next.contentStart, nextEnd)
+            }
             let candidates = learner.candidates.count
             learner.add(Array(SpeakerLine.withoutLeadingNumber(head)), inMasthead: inMasthead)
             if learner.candidates.count > candidates { lastCandidate = index }
@@ -426,6 +441,37 @@ struct BlockClassifier {
         }
         let words = learner.words
         return (words, learner.notedDesignationsOpenTurns, learner.namesSpeakersFirst, learner.shape(words: words))
+    }
+
+    /// The first line of `unit` when it ends with a colon of any script and the unit goes on below it: a label line
+    /// that may name a verbatim record's speaker (`LabelLineTurn`), its speech on the next lines; `nil` otherwise.
+    private func labelLine(_ unit: RawBlock) -> [Unicode.Scalar]? {
+        guard unit.lines.count >= 2 else { return nil }
+        let first = lines[unit.lines.lowerBound]
+        guard first.contentEnd > first.contentStart, first.contentEnd - first.contentStart <= SpeakerLine.maximumLength * 4,
+              unit.lines.dropFirst().contains(where: { !lines[$0].isBlank }) else { return nil }
+        let line = ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)
+        guard let last = ScalarText.trimmed(line[...]).last, ScalarClass.isColon(last) else { return nil }
+        return line
+    }
+
+    /// The lines of `unit` one space apart, when they hold at most `SpeakerLine.maximumLength` scalars' worth of bytes.
+    private func joinedLines(_ unit: RawBlock) -> [Unicode.Scalar]? {
+        var joined: [Unicode.Scalar] = []
+        for index in unit.lines where !lines[index].isBlank {
+            let line = lines[index]
+            guard joined.count + line.contentEnd - line.contentStart <= SpeakerLine.maximumLength * 4 else { return nil }
+            if !joined.isEmpty { joined.append(" ") }
+            joined += ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)
+        }
+        return joined
+    }
+
+    /// Length of the label line opening the unit at `index` when its name opens the record's turns (`LabelLineTurn`).
+    private func labelLineDesignationLength(_ text: UnitText, index: Int, state: State) -> Int? {
+        guard !state.turnShape.labelNames.isEmpty, text.label == nil, index < units.count,
+              let line = labelLine(units[index]) else { return nil }
+        return LabelLineTurn.designationLength(text.full, firstLine: line, shape: state.turnShape)
     }
 
     /// Where the head of `unit`'s first line ends, at most `scalars` scalars' worth of bytes, cut at a
@@ -2114,7 +2160,8 @@ struct BlockClassifier {
         if PreambularOpening.isOpening(text.full) || opensPreambleByShape(text, next: next) { return nil }
         if continuingDecimal(text, state: state) != nil { return nil }
         // A speaker's first words end the front matter; "Chair: Mr. X" in a masthead is no sentence.
-        if SpeakerLine.designationLength(text.full, learned: state.speakerWords) != nil, ScalarText.endsSentence(text.full) { return nil }
+        if SpeakerLine.designationLength(text.full, learned: state.speakerWords) ?? labelLineDesignationLength(text, index: index, state: state) != nil,
+           ScalarText.endsSentence(text.full) { return nil }
         if text.lineCount <= 2, text.full.count <= 200, let recognition = HeaderLineRecognizer.recognize(text.fullString) {
             var block = draft(.metadata, text, body: false)
             switch recognition {
@@ -2858,7 +2905,8 @@ struct BlockClassifier {
     }
 
     private func bodyBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock {
-        if let length = SpeakerLine.designationLength(text.full, learned: state.speakerWords) {
+        if let length = SpeakerLine.designationLength(text.full, learned: state.speakerWords)
+            ?? labelLineDesignationLength(text, index: index, state: state) {
             return speakerTurn(text, designationLength: length, index: index, state: &state)
         }
         switch text.form {
@@ -2917,6 +2965,10 @@ struct BlockClassifier {
             block.speaker = SpeakerLine.reportedDesignationLength(text.body, learned: state.speakerWords, shape: state.turnShape).map { ScalarText.string(text.body[0..<$0]) }
                 ?? (speakerWordsUnlisted && !state.namesSpeakersFirst ? SpeakerLine.designationAfterOpeningWords(text.body, learned: state.speakerWords, shape: state.turnShape).map { ScalarText.string(text.body[$0]) } : nil)
                 ?? (state.notedDesignationsOpenTurns ? SpeakerLine.notedDesignation(text.body).map { ScalarText.string(text.body[0..<$0.length]) } : nil)
+                // "Ponas Kovač pridūrė …" after "Ponas Kovač (Borduria) pasakė …" (`HonorificTurn`); "Pirmininkė pasakė …" (`TitleForm`).
+                ?? (HonorificTurn.designationLength(text.body, honorifics: state.turnHonorifics) ?? TitleForm.designationLength(text.body, shape: state.turnShape))
+                    .map { ScalarText.string(text.body[0..<$0]) }
+            if block.speaker != nil, let honorific = HonorificTurn.honorific(text.body) { state.turnHonorifics.insert(honorific) }
             block.parentSerial = state.article
             state.enterParagraph(listParent: index)
             state.turn = nil

@@ -113,7 +113,7 @@ enum SpeakerLine {
         if words.count == 1 {
             guard !text.contains(where: ScalarClass.isWhitespace) else { return nil }
         } else {
-            guard words.count <= maximumFunctionWords, words.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.properties.isAlphabetic } }),
+            guard words.count <= maximumFunctionWords, words.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ScalarClass.isWordLetter($0) } }),
                   !words.allSatisfy({ linkingWords.contains(ScalarText.string(ScalarLowercasing.lowercased($0))) }) else { return nil }
         }
         return ScalarLowercasing.lowercased(text)
@@ -199,20 +199,72 @@ enum SpeakerLine {
         /// The first words of units after the masthead, lower-cased (`addOpening`).
         private var openingWords: Set<[Unicode.Scalar]> = []
 
-        /// Reads the first word of a unit after the masthead (`TurnShape.bareTitles`).
+        /// Reads the first word of a unit after the masthead (`TurnShape.bareTitles`), and the word after a form of
+        /// the presiding title (`TurnShape.titleForms`).
         mutating func addOpening(_ text: [Unicode.Scalar]) {
             guard let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
                   let word = TurnShape.word(text, at: 0) else { return }
             openingWords.insert(word)
+            if let opening = TitleForm.opening(text, titles: presidingTitles) { titleOpenings[opening.form, default: []].insert(opening.next) }
         }
+
+        /// The presiding officer's titles of the masthead (`TitleForm.presidingTitle`), lower-cased.
+        private var presidingTitles: Set<[Unicode.Scalar]> = []
+        /// Forms of those titles opening units after the masthead, with the words after them (`addOpening`).
+        private var titleOpenings: [[Unicode.Scalar]: Set<[Unicode.Scalar]>] = [:]
+        /// How many label lines (`LabelLineTurn.name`) and noted designations ending with a colon have each name.
+        private var labelCounts: [[Unicode.Scalar]: Int] = [:]
+        /// First words of noted designations with a name ("Ponas" in "Ponas Kovač (Borduria): …"), lower-cased.
+        private var namedDesignationWords: Set<[Unicode.Scalar]> = []
+
+        /// Reads a masthead unit of more than one line for the presiding officer's title (`TitleForm.presidingTitle`).
+        mutating func addPresidingTitle(_ text: [Unicode.Scalar]) {
+            if let title = TitleForm.presidingTitle(text) { presidingTitles.insert(title) }
+        }
+
+        /// Reads the first line of a unit that goes on below it (`LabelLineTurn`): a designation alone on its line.
+        mutating func addLabelLine(_ line: [Unicode.Scalar]) {
+            guard let name = LabelLineTurn.name(line) else { return }
+            // "Novak (Ruritania):" alone: counted with the noted designations (`add`), and a turn where two or more are read.
+            if LabelLineTurn.notedName(line) != nil {
+                notedLabelNames.insert(name)
+            } else {
+                labelCounts[name, default: 0] += 1
+            }
+        }
+
+        /// Names of noted designations alone on their line ending with a colon ("Novak (Ruritania):"), lower-cased.
+        private var notedLabelNames: Set<[Unicode.Scalar]> = []
 
         /// How the record's turns open, with the words learned (`words`).
         func shape(words: Set<[Unicode.Scalar]>) -> TurnShape {
-            TurnShape(wordsAfterDesignations: wordsAfterDesignations, bareTitles: words.intersection(openingWords))
+            var titleForms = Set<[Unicode.Scalar]>()
+            for (form, next) in titleOpenings where next.count >= 2 || !next.isDisjoint(with: wordsAfterDesignations) { titleForms.insert(form) }
+            return TurnShape(wordsAfterDesignations: wordsAfterDesignations, bareTitles: words.intersection(openingWords),
+                             titleForms: titleForms, labelNames: labelNames)
+        }
+
+        /// Names of label lines that open turns (`TurnShape.labelNames`): in a record whose noted designations end with
+        /// a colon, a name read twice or more, a form of the presiding title, or one opening with the honorific of a
+        /// noted designation with a name and going on with a name word; where two noted designations or more end with
+        /// a colon, the noted designations alone on their line too.
+        private var labelNames: Set<[Unicode.Scalar]> {
+            guard colonDesignations >= 1 else { return [] }
+            // A record whose turns two noted designations or more open with a colon: each such line alone opens one.
+            var names = colonDesignations >= 2 ? notedLabelNames : []
+            for (name, count) in labelCounts {
+                if count >= 2 || presidingTitles.contains(where: { TitleForm.matches(name, title: $0) }) {
+                    names.insert(name)
+                } else if let space = name.firstIndex(of: " "), namedDesignationWords.contains(Array(name[..<space])) {
+                    names.insert(name)
+                }
+            }
+            return names
         }
 
         /// Reads the head of one unit.
         mutating func add(_ text: [Unicode.Scalar], inMasthead: Bool) {
+            if inMasthead, let title = TitleForm.presidingTitle(text) { presidingTitles.insert(title) }
             let atStart = SpeakerLine.notedDesignation(text)
             if let atStart, atStart.nameWords > 0 { designationsAtStart += 1 }
             if let atStart, !atStart.endsWithColon {
@@ -226,7 +278,11 @@ enum SpeakerLine {
                 let word = designation.honorificAfterName ?? designation.word
                 counts[word, default: 0] += 1
                 designations += 1
-                if designation.endsWithColon { colonDesignations += 1 }
+                if designation.endsWithColon {
+                    colonDesignations += 1
+                    if let name = LabelLineTurn.notedName(text) { labelCounts[name, default: 0] += 1 }
+                }
+                if designation.nameWords > 0 { namedDesignationWords.insert(designation.word) }
                 for noteWord in designation.noteWords { noteWordDesignations[noteWord, default: 0] += 1 }
                 if designation.endsWithColon || word.filter({ $0.properties.isAlphabetic }).count <= Self.honorificLength {
                     // Read once with no name, a word is a title only when its note is of the record's kind (`words`).
@@ -269,11 +325,11 @@ enum SpeakerLine {
         mutating func confirm(_ text: [Unicode.Scalar]) {
             guard !candidates.isEmpty, let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return }
             var end = 0
-            while end < text.count, end < 40, text[end].properties.isAlphabetic { end += 1 }
+            while end < text.count, end < 40, ScalarClass.isWordLetter(text[end]) { end += 1 }
             // A function of two words ("Njiit li: Ndiaye") opens the unit with both.
             if end > 0, end < text.count, text[end] == " ", candidates.contains(where: { $0.contains(" ") }) {
                 var second = end + 1
-                while second < text.count, second < 60, text[second].properties.isAlphabetic { second += 1 }
+                while second < text.count, second < 60, ScalarClass.isWordLetter(text[second]) { second += 1 }
                 let phrase = ScalarLowercasing.lowercased(text[0..<second])
                 if second > end + 1, candidates.contains(where: { $0.contains(" ") && phrase.count >= $0.count
                     && phrase.count - $0.count <= SpeakerLine.maximumEnding && phrase[0..<$0.count].elementsEqual($0) }) {
@@ -729,12 +785,12 @@ enum SpeakerLine {
     /// candidate only (`WordLearner.confirm`).
     static func presidingLineFunction(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard text.count <= 60, let colon = text.firstIndex(where: ScalarClass.isColon), colon > 1,
-              text[0..<colon].allSatisfy({ $0.properties.isAlphabetic || $0 == " " }), let function = functionPhrase(text[0..<colon]) else { return nil }
+              text[0..<colon].allSatisfy({ ScalarClass.isWordLetter($0) || $0 == " " || $0 == "-" }), let function = functionPhrase(text[0..<colon]) else { return nil }
         var named = text[(colon + 1)...]
         if let note = named.firstIndex(where: { $0 == "(" || $0 == "（" }), named.last == ")" || named.last == "）" { named = named[..<note] }
         let after = named.split(whereSeparator: ScalarClass.isWhitespace)
         guard after.count == 1, let name = after.first, let initial = name.first, ScalarClass.isUppercase(initial) || ScalarClass.isCaselessLetter(initial),
-              name.count >= 2, name.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "’" || $0 == "'" }),
+              name.count >= 2, name.allSatisfy({ ScalarClass.isWordLetter($0) || $0 == "-" || $0 == "’" || $0 == "'" }),
               HeaderLineRecognizer.recognize(ScalarText.string(text)) == nil,
               !linkingWords.contains(ScalarText.string(function)) else { return nil }
         return function

@@ -16,6 +16,12 @@ struct TurnShape: Sendable, Equatable {
     var wordsAfterDesignations: Set<[Unicode.Scalar]> = []
     /// Learned titles (lower-cased) that open a unit after the masthead as its first word.
     var bareTitles: Set<[Unicode.Scalar]> = []
+    /// Forms of the masthead's presiding title (`TitleForm`) that open the record's turns, lower-cased: a form read
+    /// before a word a noted designation goes on with, or before two different words ("Pirmininkė pasveikino …",
+    /// "Pirmininkė pasakė …").
+    var titleForms: Set<[Unicode.Scalar]> = []
+    /// Names of label lines that open a verbatim record's turns (`LabelLineTurn`), lower-cased.
+    var labelNames: Set<[Unicode.Scalar]> = []
 
     /// Most letters (marks not counted) of a particle after a title: "के", "पर", "کی".
     static let maximumParticleLetters = 2

@@ -1,0 +1,63 @@
+/// A summary record's paragraph that names a speaker by the honorific the record's turns with a note taught,
+/// with no note of its own: "Ponas Kovač (Borduria) pasakė, kad …" opens a turn and teaches "Ponas" (the word or
+/// words before the name); a later "Ponas Kovač pridūrė, kad …" (the country left out, as a record does for a
+/// speaker named before) opens one too, in any language and script. A paragraph that merely opens with a
+/// capitalized word opens none: the honorific must be one a turn of the record was found with.
+enum HonorificTurn {
+    /// The honorific of a paragraph found to open a turn: the first word (or article and honorific, "de heer") of its
+    /// noted designation when a name stands between it and the notes, lower-cased; `nil` otherwise ("Kovač
+    /// (Borduria) sanoi …" names the speaker by the surname alone: no honorific).
+    static func honorific(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let designation = SpeakerLine.notedDesignation(text), designation.nameWords > 0,
+              designation.honorificAfterName == nil, !designation.word.isEmpty else { return nil }
+        return designation.word
+    }
+
+    /// Length of the designation opening `text` — one of `honorifics`, then a name with no note — when a verb
+    /// follows it; `nil` otherwise. In a script with case the name is one or two capitalized words and the verb a
+    /// word in lower case ("Ponas Kovač pridūrė …"; a linking word before a capitalized one, "of the Government",
+    /// makes none); in a script without case the name is the word after the honorific, and more text follows.
+    static func designationLength(_ text: [Unicode.Scalar], honorifics: Set<[Unicode.Scalar]>) -> Int? {
+        guard !honorifics.isEmpty, let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return nil }
+        // The longest first: "de heer" before a one-word honorific it starts with.
+        for honorific in honorifics.sorted(by: { $0.count > $1.count }) where honorific.count < text.count {
+            guard ScalarClass.isWhitespace(text[honorific.count]),
+                  ScalarLowercasing.lowercased(text[0..<honorific.count]) == honorific,
+                  let end = nameEnd(text, from: honorific.count) else { continue }
+            return end
+        }
+        return nil
+    }
+
+    /// Where the name after the honorific (ending at `start`) ends, when a verb follows it (`designationLength`).
+    private static func nameEnd(_ text: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start
+        var nameWords = 0
+        var end = start
+        while index < text.count, index < SpeakerLine.maximumLength {
+            while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
+            guard index < text.count else { return nil }
+            let scalar = text[index]
+            var wordEnd = index
+            while wordEnd < text.count, ScalarClass.isWordLetter(text[wordEnd])
+                || (wordEnd > index && (text[wordEnd] == "-" || text[wordEnd] == "'" || text[wordEnd] == "\u{2019}")) { wordEnd += 1 }
+            guard wordEnd > index else { return nil }
+            if ScalarClass.isCaselessLetter(scalar) {
+                // No capital tells the name from the verb: the name is the first word, and text goes on after it.
+                if nameWords > 0 { return end }
+                guard wordEnd < text.count, ScalarClass.isWhitespace(text[wordEnd]) else { return nil }
+                return wordEnd
+            }
+            if ScalarClass.isLowercase(scalar) {
+                guard nameWords > 0, wordEnd - index >= 2 || wordEnd < text.count && text[wordEnd] == " " else { return nil }
+                return end
+            }
+            guard ScalarClass.isUppercase(scalar), nameWords < SpeakerLine.maximumTitledNameWords,
+                  wordEnd < text.count, ScalarClass.isWhitespace(text[wordEnd]) else { return nil }
+            nameWords += 1
+            end = wordEnd
+            index = wordEnd
+        }
+        return nil
+    }
+}
