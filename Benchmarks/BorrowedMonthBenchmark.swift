@@ -5,12 +5,12 @@ import ParityCore
 /// as a borrowed month (``BorrowedMonthName``). Builds two English texts
 /// of `paragraphs` paragraphs `1 WORD 2030`: one whose word is `March`
 /// (a month of the tables, read at once), one whose words are made-up
-/// letters (each compared with the tables' month forms, and no month);
+/// letters (each compared with the tables' month forms, most read as no month);
 /// reports the CPU seconds of number extraction and of `check` of each
 /// text against a copy of itself (segment both, align, check, as
 /// `parity check A A` does), and the ratio of the made-up words' time to
-/// the month's. `repeats` words recur (the same made-up word once every
-/// `repeats` paragraphs when above 1), to show the per-text memo.
+/// the month's. Each paragraph is a text of its own, so the per-text memo
+/// (``BorrowedMonthMemo``) saves nothing here: every made-up word is judged.
 enum BorrowedMonthBenchmark {
     /// A made-up lower-case word of 5 to 9 letters from a fixed seed (the same words every run).
     static func words(_ count: Int) -> [String] {
@@ -32,12 +32,11 @@ enum BorrowedMonthBenchmark {
         "Constructed borrowed-month report\n\n" + words.map { "1 \($0) 2030\n\n" }.joined()
     }
 
-    static func run(paragraphs: Int, repeats: Int) {
-        let distinct = words(max(1, paragraphs / max(1, repeats)))
-        let made = (0..<paragraphs).map { distinct[$0 % distinct.count] }
+    static func run(paragraphs: Int) {
+        let made = words(paragraphs)
         let texts = [("March", text(Array(repeating: "March", count: paragraphs))), ("made-up", text(made))]
         let language = Language(code: "en")
-        print("\(paragraphs) paragraphs `1 WORD 2030`, \(distinct.count) distinct made-up words; CPU seconds (best of 3)")
+        print("\(paragraphs) paragraphs `1 WORD 2030`; CPU seconds (best of 3)")
         print("words      text KB   extract s   check s")
         var checkTimes: [Double] = [], extractTimes: [Double] = []
         for (name, text) in texts {
