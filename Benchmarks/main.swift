@@ -6,6 +6,7 @@ import ParityCore
 //        ParityBenchmarks export [MB]    write TMX, native XML and XCES for the six-way UDHR repeated to ~MB
 //        ParityBenchmarks views          time the terminal layout and HTML report at 1×, 10×, 100× length
 //        ParityBenchmarks numbers        number extraction MB/s per language, hostile token shapes, share of check time
+//        ParityBenchmarks borrowed-months [PARAGRAPHS]   check of `1 WORD 2030` paragraphs, WORD made up (read as a borrowed month?) against `March` (default 2000, 1)
 //        ParityBenchmarks number-dense [PARAGRAPHS] [FIGURES…] [--write FOLDER]   paragraphs of many figures (hi ja en es fr, default 50 paragraphs of 60 240 960): extraction and check MB/s, the extraction's share of check
 //        ParityBenchmarks many-children  align + check with 1,000…16,000 tiny paragraphs in one article (linear?)
 //        ParityBenchmarks sentences      sentence splitting and alignment, rows, view table, native XML: sentences/s and MB/s at growing sizes
@@ -80,6 +81,9 @@ case "numbers":
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         try NumberBenchmark.run(root: root)
     }
+case "borrowed-months":
+    let paragraphs = arguments.count > 1 ? Int(arguments[1]) ?? 2000 : 2000
+    BorrowedMonthBenchmark.run(paragraphs: paragraphs)
 case "number-dense":
     var rest = Array(arguments.dropFirst())
     var folder: String?
@@ -150,5 +154,5 @@ case "geometry-text":
     }
     print(PDFGeometryReading.text(pages), terminator: "")
 default:
-    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | number-dense [PARAGRAPHS] [FIGURES…] [--write FOLDER] | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | text-shape FILE… | geometry-text < XHTML | hostile single-line|pdf-like|pdf-reading-order [MB] | memory [MB] [PAIR-MB] [SHAPE…] | scaling [short|one-article] [SIZE…]")
+    print("usage: ParityBenchmarks segment [MB] | align | export [MB] | views | numbers | borrowed-months [PARAGRAPHS] | number-dense [PARAGRAPHS] [FIGURES…] [--write FOLDER] | many-children | sentences | corpus [SETS] [JOBS…] | corpus-make SETS FOLDER | corpus-stages FOLDER | dump FILE | text-shape FILE… | geometry-text < XHTML | hostile single-line|pdf-like|pdf-reading-order [MB] | memory [MB] [PAIR-MB] [SHAPE…] | scaling [short|one-article] [SIZE…]")
 }

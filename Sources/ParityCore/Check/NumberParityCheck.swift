@@ -23,6 +23,8 @@ struct NumberParityCheck {
             // Whether this pair of versions keeps the order of the figures it shares (`FigureOrderEvidence`): two
             // figures trading places are a warning only where the rest of the document keeps their order.
             var order = FigureOrderEvidence()
+            // Month words of each version that no table reads, learned from the other version's dates (`LearnedMonthWords`).
+            var pivotMonths = LearnedMonthWords(), otherMonths = LearnedMonthWords()
             Self.forEachComparedPair(pairs, context, pivot: pivot, version: version) { pair in
                 let pb = pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.kind(pivot, $0)) }
                 let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.kind(version, $0)) }
@@ -45,6 +47,10 @@ struct NumberParityCheck {
                     NumberParityCheck.append(read.words, shiftedBy: offset, to: &otherWords)
                     if index != ob.last { offset += read.scalarCount + 1 }
                 }
+                pivotValues = pivotMonths.applied(to: pivotValues)
+                otherValues = otherMonths.applied(to: otherValues)
+                pivotMonths.learn(from: pivotValues, against: otherValues)
+                otherMonths.learn(from: otherValues, against: pivotValues)
                 let difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
                                                     figureOrderMayDiffer: orderMayDiffer, pivotReadsScaleWords: pivotHasTable,
                                                     otherReadsScaleWords: otherHasTable)

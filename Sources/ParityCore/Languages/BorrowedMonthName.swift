@@ -53,8 +53,32 @@ enum BorrowedMonthName {
         first.value < 0x370 || (0x1E00..<0x1F00).contains(first.value) ? 0 : first.value >> 8
     }
 
-    /// The forms of each script (``script(_:)``).
-    private static let formsByScript: [UInt32: [Form]] = Dictionary(grouping: forms) { script($0.letters[0]) }
+    /// The forms of one script, grouped by their length in folded letters:
+    /// a word is compared only with the forms of the lengths its distance
+    /// bound allows (the distance is at least the difference of the lengths).
+    private struct Shelf {
+        /// `byLength[m]`: the forms of `m` letters, in the order of ``forms``.
+        var byLength: [[Form]] = []
+
+        /// The forms whose length is in `lengths` (clamped to the lengths the shelf holds).
+        func forms(of lengths: ClosedRange<Int>) -> ArraySlice<[Form]> {
+            let lower = max(0, lengths.lowerBound), upper = min(byLength.count - 1, lengths.upperBound)
+            return lower <= upper ? byLength[lower...upper] : []
+        }
+    }
+
+    /// The forms of each script (``script(_:)``) by length, built once.
+    private static let shelves: [UInt32: Shelf] = {
+        var result: [UInt32: Shelf] = [:]
+        for form in forms {
+            let length = form.letters.count
+            var shelf = result[script(form.letters[0]), default: Shelf()]
+            while shelf.byLength.count <= length { shelf.byLength.append([]) }
+            shelf.byLength[length].append(form)
+            result[script(form.letters[0])] = shelf
+        }
+        return result
+    }()
 
     /// Every one-word month form of the tables, folded, once for each month it names.
     private static let forms: [Form] = {
@@ -94,30 +118,63 @@ enum BorrowedMonthName {
     /// The month `word` (normalized) names by its likeness to the tables' month forms, if it names one clearly.
     static func month(of word: String) -> Int? {
         let letters = folded(word)
-        guard letters.count >= minimumLetters else { return nil }
-        // The nearest distance to each month's forms, and whether a form at that distance is near enough to read
-        // (a third of the longer of the word and the form edited at most). Forms too far to decide either are skipped.
-        var nearest = [Int](repeating: Int.max, count: 13)
-        var nearEnough = [Bool](repeating: false, count: 13)
+        guard letters.count >= minimumLetters, let shelf = shelves[script(letters[0])] else { return nil }
         var rows = ([Int](), [Int]())
         let wordMask = mask(letters)
-        // A form read is at most half as long again as the word (its distance, at least the difference of the lengths,
-        // is at most a third of the longer), so the distance read is at most half the word's length: a month whose
-        // forms are all farther than that and the margin is far enough, and its distance need not be known.
-        let farthest = letters.count / 2 + margin
-        for form in formsByScript[script(letters[0])] ?? [] {
-            let longer = max(letters.count, form.letters.count)
-            let limit = min(farthest, nearest[form.month])
-            guard abs(letters.count - form.letters.count) <= limit,
-                  missing(form.letters, from: wordMask) <= limit, missing(letters, from: form.mask) <= limit,
-                  let distance = editDistance(letters, form.letters, limit: limit, rows: &rows), distance <= nearest[form.month] else { continue }
-            let readable = distance * 3 <= longer
-            nearEnough[form.month] = distance < nearest[form.month] ? readable : nearEnough[form.month] || readable
-            nearest[form.month] = distance
+        // First the nearest form near enough to read, if any (most words between a day and a year that no table
+        // gives are near no month): a form of `m` letters is read at a distance of a third of the longer of it and
+        // the word at most, so it has from two thirds of the word's letters to half as many again. With no such
+        // form no month is read, whatever the other forms' distances.
+        guard let readable = nearestReadable(letters, wordMask, shelf, &rows) else { return nil }
+        // The nearest distance to each month's forms, and whether a form at that distance is near enough to read.
+        // The month of the form found is at most `readable` away, so the month read is, and any other month
+        // farther than `readable + 1` is at least the margin farther than it: such forms need not be measured.
+        var nearest = [Int](repeating: Int.max, count: 13)
+        var nearEnough = [Bool](repeating: false, count: 13)
+        let farthest = readable + 1
+        for forms in shelf.forms(of: letters.count - farthest...letters.count + farthest) {
+            for form in forms {
+                let longer = max(letters.count, form.letters.count)
+                let limit = min(farthest, nearest[form.month])
+                guard abs(letters.count - form.letters.count) <= limit,
+                      missing(form.letters, from: wordMask) <= limit, missing(letters, from: form.mask) <= limit,
+                      let distance = editDistance(letters, form.letters, limit: limit, rows: &rows), distance <= nearest[form.month] else { continue }
+                let readable = distance * 3 <= longer
+                nearEnough[form.month] = distance < nearest[form.month] ? readable : nearEnough[form.month] || readable
+                nearest[form.month] = distance
+            }
         }
         let ranked = (1...12).sorted { nearest[$0] != nearest[$1] ? nearest[$0] < nearest[$1] : $0 < $1 }
         let best = ranked[0], second = nearest[ranked[1]]
         guard nearEnough[best], second == Int.max || second - nearest[best] >= margin else { return nil }
+        return best
+    }
+
+    /// The smallest edit distance from `letters` to a form of `shelf` near
+    /// enough to be read (a third of the longer of the two at most), or nil
+    /// when no form is. A form's letters missing from the word (and the
+    /// word's from the form), counted by the masks' bits first, bound the
+    /// distance from below before it is measured.
+    private static func nearestReadable(_ letters: [Unicode.Scalar], _ wordMask: UInt64, _ shelf: Shelf,
+                                        _ rows: inout ([Int], [Int])) -> Int? {
+        let n = letters.count
+        var best: Int?
+        // `m` letters: from n − n/3 (a shorter form is read at n/3 edits at most) to n + n/2 (m − n ≤ m/3).
+        for forms in shelf.forms(of: n - n / 3...n + n / 2) {
+            guard let first = forms.first else { continue }
+            let m = first.letters.count
+            var limit = max(n, m) / 3
+            if let best { limit = min(limit, best - 1) }
+            guard limit >= 0, abs(n - m) <= limit else { continue }
+            for form in forms {
+                guard (form.mask & ~wordMask).nonzeroBitCount <= limit, (wordMask & ~form.mask).nonzeroBitCount <= limit,
+                      missing(form.letters, from: wordMask) <= limit, missing(letters, from: form.mask) <= limit,
+                      let distance = editDistance(letters, form.letters, limit: limit, rows: &rows) else { continue }
+                best = distance
+                limit = distance - 1
+                if limit < abs(n - m) { break }
+            }
+        }
         return best
     }
 

@@ -74,6 +74,12 @@ public struct ExtractedNumber: Hashable, Sendable, Codable {
     /// digits with a mark (`120 340` in Spanish): whether it is one figure or
     /// several is undecided, so it makes no error (``NumberComparison``).
     public var groupingUndecided = false
+    /// A day in figures followed, where a date writes its month, by a word
+    /// that neither the tables nor the likeness to their months read
+    /// (``BorrowedMonthName``), then a year in figures (`15. rožnika 2026`):
+    /// the word as written; nil otherwise. The check may learn the month the
+    /// word names from the linked passage of the other version (``LearnedMonthWords``).
+    public var unreadMonthWord: String?
 
     /// Creates a value.
     public init(kind: Kind, canonical: String, written: String, scalarRange: Range<Int> = 0..<0, alternative: String? = nil) {

@@ -320,6 +320,21 @@ struct NumberTokenizer: Sendable {
                 } else {
                     accepted = false
                 }
+            case 0xFF0C, 0x3001:  // ， 、
+                // The full-width comma (`８５，０００` in Japanese-script text) and the ideographic comma separate
+                // thousands where an ASCII comma would (``asciiCommaGroups``): before a group of exactly three
+                // digits in the digit system of the group before it. Never a decimal mark: elsewhere they end the
+                // figure (`第５，６条` is a list of two).
+                if digits.utf8.count == 3, Self.sameDigitSystem(scalars, p - 1, p + 1..<q),
+                   asciiCommaGroups(thousands: thousands, integer: integer, groups: groups, groupSeparator: groupSeparator,
+                                    separator: separator, repeats: q + 1 < n && scalars[q] == separator && DecimalDigit.value(scalars[q + 1]) != nil) {
+                    integer += digits
+                    groups += 1
+                    groupSeparator = separator
+                    spaceGroups = nil
+                } else {
+                    accepted = false
+                }
             case 0x066B:  // Arabic decimal separator
                 if fraction == nil { fraction = digits } else { accepted = false }
             default:
@@ -340,6 +355,30 @@ struct NumberTokenizer: Sendable {
         return NumberToken(kind: .number, text: DecimalScaling.canonical(integer: integer, fraction: fraction), range: start..<p,
                            integerPart: integer, fraction: fraction, grouped: groups > 1, spaceGroups: bySpaces,
                            groupingUndecided: bySpaces != nil && !spaceGroupsUsual)
+    }
+
+    /// Whether an ASCII comma written where `separator` is would separate
+    /// thousands in ``scanNumber(_:at:)``: the group after it is a thousands
+    /// group (`thousands`), the comma is not the text's decimal mark there
+    /// (or is repeated between groups of three, `1,000,000` in a
+    /// decimal-comma language), and the figure's groups so far are set off
+    /// by `separator` if by anything. `repeats`: the same mark and a digit
+    /// follow the group.
+    private func asciiCommaGroups(thousands: Bool, integer: String, groups: Int, groupSeparator: Unicode.Scalar?,
+                                  separator: Unicode.Scalar, repeats: Bool) -> Bool {
+        guard thousands, groupSeparator == nil || groupSeparator == separator else { return false }
+        let isDecimalMark = decimalMarkUnknown ? integer == "0" : decimalComma
+        return !isDecimalMark || repeats || groups > 1
+    }
+
+    /// Whether the digit at `before` and the digits in `after` are of one
+    /// digit system (full-width `８５，０００`, not `８５，000`).
+    static func sameDigitSystem(_ scalars: [Unicode.Scalar], _ before: Int, _ after: Range<Int>) -> Bool {
+        func zero(_ index: Int) -> UInt32? {
+            DecimalDigit.value(scalars[index]).map { scalars[index].value - UInt32($0) }
+        }
+        guard before >= 0, let system = zero(before) else { return false }
+        return after.allSatisfy { zero($0) == system }
     }
 
     /// Whether, from `start` on, `scalars` write groups of two digits each set off by `separator`, then one group of

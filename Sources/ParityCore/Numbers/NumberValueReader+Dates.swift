@@ -268,7 +268,7 @@ extension NumberValueReader {
 
     /// A year in figures (four digits, ungrouped, no fraction, ``NumberDate/figureYears``) right after the token at
     /// `index`, after a comma if one is written: its value and its index.
-    private func figureYear(after index: Int) -> (value: Int, index: Int)? {
+    func figureYear(after index: Int) -> (value: Int, index: Int)? {
         var y = cursor.next(index + 1)
         if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
         guard let y, let value = year(at: y), NumberDate.figureYears.contains(value), let token = cursor.token(y),
@@ -281,7 +281,7 @@ extension NumberValueReader {
     private func borrowedMonth(at index: Int) -> Int? {
         guard let token = cursor.token(index), token.kind == .word, token.range.count >= BorrowedMonthName.minimumLetters,
               let word = cursor.word(index), vocabulary.words[word] == nil else { return nil }
-        return BorrowedMonthName.month(of: word)
+        return borrowedMonths.month(of: word)
     }
 
     /// `word` without the one-letter Hebrew prefix it begins with (`ב`, `ל`,
@@ -300,6 +300,24 @@ extension NumberValueReader {
     /// `10 December 1948`, `10 de diciembre de 1948`, `1er janvier 2007`,
     /// `10. Dezember 1948`, `10 декабря 1948 года`, `١٠ كانون الأول/ديسمبر ١٩٤٨`, `१० दिसम्बर १९४८`.
     func dayFirstDate(day: Int, at index: Int) -> (NumberDate, Int)? {
+        let j = monthPlace(afterDay: index)
+        guard let (m, afterMonth) = month(at: j) ?? inflectedMonth(at: j) ?? similarMonth(at: j) else { return nil }
+        var y = cursor.next(afterMonth)
+        if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
+        if cursor.isWord(y, NumberValueReader.dateLinkWords) { y = cursor.next(y! + 1) }
+        y = afterLanguageLinkWords(y)
+        if let yearValue = year(at: y) ?? romanYear(at: y) {
+            return (NumberDate(year: yearValue, month: m, day: day, unchecked: ()), y! + 1)
+        }
+        if let (yearValue, end) = wordYear(at: y) { return (NumberDate(year: yearValue, month: m, day: day, unchecked: ()), end) }
+        return (NumberDate(year: nil, month: m, day: day, unchecked: ()), afterMonth)
+    }
+
+    /// The index where a date that starts with the day at `index` writes its
+    /// month: after the day's ending or mark (`1er`, `10.`, `14טן`), a comma,
+    /// the word for day and a link word (`the 14th day of`), and the link
+    /// words of the language (`de`, `d’`, `da`); nil at the text's end.
+    func monthPlace(afterDay index: Int) -> Int? {
         var j = cursor.next(index + 1)
         if let jj = j, jj == index + 1, let token = cursor.token(jj),
            (token.kind == .word && NumberValueReader.ordinalSuffixes.contains(cursor.word(jj) ?? "")) || (token.kind == .punct && NumberValueReader.dayMarks.contains(token.text)) {
@@ -329,17 +347,7 @@ extension NumberValueReader {
             // The preposition CLDR writes before the month (`14 da settember`, `14 Oṣù Owewe`).
             j = cursor.next(j! + 1)
         }
-        j = afterLanguageLinkWords(j)
-        guard let (m, afterMonth) = month(at: j) ?? inflectedMonth(at: j) ?? similarMonth(at: j) else { return nil }
-        var y = cursor.next(afterMonth)
-        if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
-        if cursor.isWord(y, NumberValueReader.dateLinkWords) { y = cursor.next(y! + 1) }
-        y = afterLanguageLinkWords(y)
-        if let yearValue = year(at: y) ?? romanYear(at: y) {
-            return (NumberDate(year: yearValue, month: m, day: day, unchecked: ()), y! + 1)
-        }
-        if let (yearValue, end) = wordYear(at: y) { return (NumberDate(year: yearValue, month: m, day: day, unchecked: ()), end) }
-        return (NumberDate(year: nil, month: m, day: day, unchecked: ()), afterMonth)
+        return afterLanguageLinkWords(j)
     }
 
     /// The index of a word of one to three letters at `index` (an ending

@@ -8,6 +8,8 @@ struct NumberValueReader {
     private let sharedVocabulary: SharedNumberVocabulary
     var vocabulary: NumberVocabulary { sharedVocabulary.value }
     private var result: [ExtractedNumber] = []
+    /// The borrowed months already read in this text (``BorrowedMonthMemo``).
+    let borrowedMonths = BorrowedMonthMemo()
 
     init(cursor: NumberTokenCursor, vocabulary: SharedNumberVocabulary) {
         self.cursor = cursor
@@ -88,7 +90,9 @@ struct NumberValueReader {
             result[result.count - 1].alternative = token.alternative
             return k + 1
         case .number:
-            return readNumber(at: k, token)
+            let end = readNumber(at: k, token)
+            markUnreadMonthWord(day: k, token)
+            return end
         case .word:
             return readWord(at: k, token)
         case .punct:
@@ -96,6 +100,21 @@ struct NumberValueReader {
         case .space:
             return k + 1
         }
+    }
+
+    /// When the value just read is the figure at `k` alone, a day (1–31, one
+    /// or two digits) that a word of three letters or more follows where a
+    /// date writes its month (``monthPlace(afterDay:)``), then a year in
+    /// figures, the word read as no month: marks the value with the word
+    /// (``ExtractedNumber/unreadMonthWord``). A number word or date link word
+    /// of the language is no month word.
+    private mutating func markUnreadMonthWord(day k: Int, _ token: NumberToken) {
+        guard let last = result.last, last.kind == .number || last.kind == .ordinal, last.scalarRange.lowerBound == token.range.lowerBound,
+              !token.grouped, token.fraction == nil, token.integerPart.utf8.count <= 2, let day = token.integerValue, (1...31).contains(day),
+              let j = monthPlace(afterDay: k), let wordToken = cursor.token(j), wordToken.kind == .word, wordToken.range.count >= 3,
+              figureYear(after: j) != nil, let word = cursor.word(j), vocabulary.words[word] == nil,
+              !NumberValueReader.dateLinkWords.contains(word) else { return }
+        result[result.count - 1].unreadMonthWord = cursor.written(j, j + 1)
     }
 
     private mutating func readNumber(at k: Int, _ token: NumberToken) -> Int {

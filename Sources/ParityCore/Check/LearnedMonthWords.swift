@@ -1,0 +1,77 @@
+/// Month words one version of a document writes that no table reads and
+/// no likeness to the tables' months reads either (a language's own names:
+/// Slovene `rožnika`, `vinotoka`), learned from the other version as the
+/// check goes through the linked passages in order (issue 10).
+///
+/// A passage that writes a day, such a word and a year in figures
+/// (``ExtractedNumber/unreadMonthWord``: `15. rožnika 2026`) whose linked
+/// passage states exactly one date of that day and year (`15 June 2026`)
+/// teaches the word that date's month, for the rest of the document pair.
+/// Later passages' dates written with the word are then read as dates of
+/// that month (``applied(to:)``) and compared like any other: a different
+/// month there is a date difference. The passage that teaches the word is
+/// compared as it was read (a day and a year that the other passage's date
+/// holds: no finding). A word two linked dates would teach different
+/// months is not learned.
+struct LearnedMonthWords {
+    /// The month each learned word (lower case) names.
+    private var months: [String: Int] = [:]
+
+    /// `values` with each day whose unread month word is learned and the
+    /// year after it read as one date of that month.
+    func applied(to values: [ExtractedNumber]) -> [ExtractedNumber] {
+        guard !months.isEmpty, values.contains(where: { $0.unreadMonthWord != nil }) else { return values }
+        var result: [ExtractedNumber] = []
+        result.reserveCapacity(values.count)
+        var index = 0
+        while index < values.count {
+            if let (word, day, year) = Self.unreadDate(values, at: index), let month = months[word] {
+                let dayValue = values[index], yearValue = values[index + 1]
+                var date = ExtractedNumber(kind: .date, canonical: NumberDate(year: year, month: month, day: day, unchecked: ()).canonical,
+                                           written: dayValue.written + " " + (dayValue.unreadMonthWord ?? "") + " " + yearValue.written,
+                                           scalarRange: dayValue.scalarRange.lowerBound..<yearValue.scalarRange.upperBound)
+                date.startsRange = yearValue.startsRange
+                result.append(date)
+                index += 2
+            } else {
+                result.append(values[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Learns the words of `values` (one passage, as read) that no month is
+    /// learned for yet, each from the one date of its day and year among
+    /// `other` (the linked passage of the other version).
+    mutating func learn(from values: [ExtractedNumber], against other: [ExtractedNumber]) {
+        guard values.contains(where: { $0.unreadMonthWord != nil }) else { return }
+        // The month each word's dates in this passage teach; 0 for none, or months that differ.
+        var taught: [String: Int] = [:]
+        for index in values.indices {
+            guard let (word, day, year) = Self.unreadDate(values, at: index), months[word] == nil else { continue }
+            let dates = other.filter { $0.kind == .date && $0.alternative == nil && Self.dayAndYear($0.canonical)?.day == day
+                && Self.dayAndYear($0.canonical)?.year == year }
+            let month = dates.count == 1 ? Self.dayAndYear(dates[0].canonical)?.month ?? 0 : 0
+            if let known = taught[word], known != month { taught[word] = 0 } else { taught[word] = month }
+        }
+        for (word, month) in taught where month != 0 { months[word] = month }
+    }
+
+    /// The word (lower case), day and year of the value at `index` when it
+    /// is a day with an unread month word and the next value is the year
+    /// after the word (four digits).
+    private static func unreadDate(_ values: [ExtractedNumber], at index: Int) -> (word: String, day: Int, year: Int)? {
+        guard let word = values[index].unreadMonthWord, index + 1 < values.count, let day = Int(values[index].canonical),
+              values[index + 1].kind.comparisonClass == "number", values[index + 1].canonical.utf8.count == 4,
+              let year = Int(values[index + 1].canonical) else { return nil }
+        return (word.lowercased(), day, year)
+    }
+
+    /// The year, month and day of a complete date's canonical form (`2026-06-15`).
+    private static func dayAndYear(_ canonical: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = canonical.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        return (year, month, day)
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import ParityCore
+@testable import ParityTestSupport
+
+/// A month word no table and no likeness to the tables' months reads
+/// (Slovene's own `rožnika`, June, `vinotoka`, October), written between a
+/// day and a year, is learned from the one date of that day and year in the
+/// linked passage of the other version (``LearnedMonthWords``); later dates
+/// with the word are compared as dates of that month. Constructed passages.
+@Suite struct ConstructedLearnedMonthWordTests {
+    let slovene = NumberExtractor(languageCode: "sl"), english = NumberExtractor(languageCode: "en")
+
+    /// The difference of two passages after the months learned so far are applied; then learns from them.
+    func compare(_ months: inout LearnedMonthWords, _ sl: String, _ en: String) -> NumberComparison.Difference? {
+        let pivot = english.extract(en)
+        let other = months.applied(to: slovene.extract(sl))
+        months.learn(from: other, against: pivot)
+        return numberTestComparison.compare(pivot: pivot, other: other, pivotWords: [], otherWords: [])
+    }
+
+    @Test func constructedWordBetweenADayAndAYearIsMarkedUnread() {
+        #expect(slovene.extract("Seminar se je začel 15. rožnika 2026.").compactMap(\.unreadMonthWord) == ["rožnika"])
+        #expect(slovene.extract("Seminar se je začel 15. junija 2026.").compactMap(\.unreadMonthWord).isEmpty)
+        #expect(slovene.extract("Seminar se je začel 15. rožnika.").compactMap(\.unreadMonthWord).isEmpty)
+        #expect(english.extract("The seminar was held on 3 Septemba 2027.").compactMap(\.unreadMonthWord).isEmpty)
+    }
+
+    @Test func constructedLearnedMonthWordMakesLaterDatesComparable() {
+        var months = LearnedMonthWords()
+        // Learning: the day and year the English date holds; no finding.
+        #expect(compare(&months, "Seminar je potekal od 15. rožnika 2026 do 17. rožnika 2026.", "The seminar was held from 15 June 2026 to 17 June 2026.") == nil)
+        // The same month later: no difference; another month: an error.
+        #expect(compare(&months, "Naslednji seminar bo 12. rožnika 2027.", "The next seminar will be held on 12 June 2027.") == nil)
+        let difference = compare(&months, "Popravila se bodo končala 29. rožnika 2027.", "The repairs will end on 29 October 2027.")
+        #expect(difference?.severity == .error)
+        #expect(difference?.onlyOther.map(\.canonical) == ["2027-06-29"])
+    }
+
+    @Test func constructedAmbiguousOrConflictingDatesTeachNothing() {
+        var months = LearnedMonthWords()
+        // Two English dates of that day and year: the word is not learned.
+        _ = compare(&months, "Seminar je bil 15. rožnika 2026.", "The seminar was held on 15 June 2026 and 15 July 2026.")
+        #expect(compare(&months, "Popravila se bodo končala 29. rožnika 2027.", "The repairs will end on 29 October 2027.") == nil)
+        // Two dates of one word in a passage that would teach different months: not learned either.
+        var others = LearnedMonthWords()
+        _ = compare(&others, "Od 3. vinotoka 2026 do 4. vinotoka 2026.", "From 3 October 2026 to 4 November 2026.")
+        #expect(compare(&others, "Konec 29. vinotoka 2027.", "End on 29 June 2027.") == nil)
+    }
+}
