@@ -284,6 +284,12 @@ enum PDFFootnoteFinder {
         return (value, length)
     }
 
+    /// Whether a full-width digit (`１`, U+FF10–FF19) starts at `at`: the body digits of Chinese and Japanese text,
+    /// which number paragraphs (`１　締約国は…`) and glue to ideographs (`第３条`); their notes are marked otherwise.
+    static func isFullWidthDigit(at: Int, _ bytes: [UInt8], end: Int) -> Bool {
+        at + 3 <= end && bytes[at] == 0xEF && bytes[at + 1] == 0xBC && (0x90...0x99).contains(bytes[at + 2])
+    }
+
     /// Whether the character that ends right before byte `at` (not before `from`) is a decimal digit of any script.
     private static func digitEnds(before at: Int, _ bytes: [UInt8], from: Int) -> Bool {
         var start = at - 1
@@ -347,7 +353,7 @@ enum PDFFootnoteFinder {
             inBrackets = true
         } else if bytes[at] == UInt8(ascii: "*") {
             while at < end, at - start < 3, bytes[at] == UInt8(ascii: "*") { at += 1 }
-        } else if digit(at: at, bytes, end: end) != nil {
+        } else if digit(at: at, bytes, end: end) != nil, !isFullWidthDigit(at: at, bytes, end: end) {
             // Up to three digits of any script (`12`, Devanagari `१२`, Bengali `১২`): the notes of a version that writes
             // its own digits are numbered in them.
             var count = 0
