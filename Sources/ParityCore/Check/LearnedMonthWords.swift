@@ -18,9 +18,23 @@ struct LearnedMonthWords {
     private var months: [String: Int] = [:]
 
     /// `values` with each day whose unread month word is learned and the
-    /// year after it read as one date of that month.
-    func applied(to values: [ExtractedNumber]) -> [ExtractedNumber] {
+    /// year after it read as one date of that month. A learned word whose
+    /// date there meets, in `other` (the linked passage), the one date of its
+    /// day and year in another month is a month name only if the document
+    /// writes that other month with a word of its own: then the two dates
+    /// differ. Otherwise the word stands with two months, so it names none
+    /// (Veps `heinkuun 1 päiväl 2037`, "on the 1st day of July", puts the
+    /// month before the day and the word for "day" after it): it is
+    /// forgotten and read as no month.
+    mutating func applied(to values: [ExtractedNumber], against other: [ExtractedNumber]) -> [ExtractedNumber] {
         guard !months.isEmpty, values.contains(where: { $0.unreadMonthWord != nil }) else { return values }
+        for index in values.indices {
+            guard let (word, day, year) = Self.unreadDate(values, at: index), let month = months[word],
+                  let linked = Self.onlyMonth(of: day, year, in: other), linked != month,
+                  !months.contains(where: { $0.key != word && $0.value == linked }) else { continue }
+            months[word] = nil
+        }
+        guard !months.isEmpty else { return values }
         var result: [ExtractedNumber] = []
         result.reserveCapacity(values.count)
         var index = 0
@@ -50,12 +64,18 @@ struct LearnedMonthWords {
         var taught: [String: Int] = [:]
         for index in values.indices {
             guard let (word, day, year) = Self.unreadDate(values, at: index), months[word] == nil else { continue }
-            let dates = other.filter { $0.kind == .date && $0.alternative == nil && Self.dayAndYear($0.canonical)?.day == day
-                && Self.dayAndYear($0.canonical)?.year == year }
-            let month = dates.count == 1 ? Self.dayAndYear(dates[0].canonical)?.month ?? 0 : 0
+            let month = Self.onlyMonth(of: day, year, in: other) ?? 0
             if let known = taught[word], known != month { taught[word] = 0 } else { taught[word] = month }
         }
         for (word, month) in taught where month != 0 { months[word] = month }
+    }
+
+    /// The month of the one date of `day` and `year` among `values` (a complete date, read with one reading); nil when
+    /// there is none or more than one.
+    private static func onlyMonth(of day: Int, _ year: Int, in values: [ExtractedNumber]) -> Int? {
+        let dates = values.filter { $0.kind == .date && $0.alternative == nil && dayAndYear($0.canonical)?.day == day
+            && dayAndYear($0.canonical)?.year == year }
+        return dates.count == 1 ? dayAndYear(dates[0].canonical)?.month : nil
     }
 
     /// The word (lower case), day and year of the value at `index` when it

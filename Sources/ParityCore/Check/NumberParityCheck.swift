@@ -47,8 +47,9 @@ struct NumberParityCheck {
                     NumberParityCheck.append(read.words, shiftedBy: offset, to: &otherWords)
                     if index != ob.last { offset += read.scalarCount + 1 }
                 }
-                pivotValues = pivotMonths.applied(to: pivotValues)
-                otherValues = otherMonths.applied(to: otherValues)
+                let (pivotRead, otherRead) = (pivotValues, otherValues)
+                pivotValues = pivotMonths.applied(to: pivotValues, against: otherRead)
+                otherValues = otherMonths.applied(to: otherValues, against: pivotRead)
                 pivotMonths.learn(from: pivotValues, against: otherValues)
                 otherMonths.learn(from: otherValues, against: pivotValues)
                 let difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
