@@ -202,8 +202,9 @@ import ParityTestSupport
             wrappedLength += narrowWrapped
             openEnds += narrowOpenEnds
         }
+        // A text set one unit a line (`LinePerUnitText`) is no extracted text, whatever its counts.
         return nonBlank >= 20 && followedByNonBlank * 10 >= nonBlank * 7 && wrappedLength * 2 >= nonBlank
-            && openEnds * 4 >= wrappedLength
+            && openEnds * 4 >= wrappedLength && !LinePerUnitText.holds(bytes, LineScanner.lines(in: bytes))
     }
 
     /// Constructed line-structured texts whose line lengths straddle the
