@@ -284,6 +284,17 @@ enum PDFFootnoteFinder {
         return (value, length)
     }
 
+    /// The index of the `)` that closes one to three digits of one script (not full-width) after the `(` at `open`
+    /// (`(1)`, `(१)`, `(১২)`), or nil.
+    static func bracketedDigitsEnd(after open: Int, _ bytes: [UInt8], end: Int) -> Int? {
+        var at = open + 1, count = 0
+        while count < 3, !isFullWidthDigit(at: at, bytes, end: end), let next = digit(at: at, bytes, end: end) {
+            at += next.length
+            count += 1
+        }
+        return count > 0 && at < end && bytes[at] == UInt8(ascii: ")") ? at : nil
+    }
+
     /// Whether a full-width digit (`１`, U+FF10–FF19) starts at `at`: the body digits of Chinese and Japanese text,
     /// which number paragraphs (`１　締約国は…`) and glue to ideographs (`第３条`); their notes are marked otherwise.
     static func isFullWidthDigit(at: Int, _ bytes: [UInt8], end: Int) -> Bool {
@@ -325,7 +336,15 @@ enum PDFFootnoteFinder {
                 }
                 return number
             }
-            if parenthesized { return Int(String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self)) }
+            if parenthesized {
+                // `(1)`, or `(१)` in the digits of the version's own script.
+                var number = 0
+                for scalar in String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self).unicodeScalars {
+                    guard let digit = ScalarClass.digit(scalar) else { return nil }
+                    number = number * 10 + digit
+                }
+                return number
+            }
             var number = 0
             var digits = 0
             for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
@@ -347,8 +366,7 @@ enum PDFFootnoteFinder {
         var at = start
         var isDigits = false
         var inBrackets = false
-        if parenthesized, bytes[at] == UInt8(ascii: "("), case let digitsEnd = (at + 1..<min(end, at + 4)).first(where: { !(0x30...0x39).contains(bytes[$0]) }),
-           let close = digitsEnd, close > at + 1, bytes[close] == UInt8(ascii: ")") {
+        if parenthesized, bytes[at] == UInt8(ascii: "("), let close = bracketedDigitsEnd(after: at, bytes, end: end) {
             at = close + 1
             inBrackets = true
         } else if bytes[at] == UInt8(ascii: "*") {
