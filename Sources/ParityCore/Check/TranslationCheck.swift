@@ -18,7 +18,10 @@ struct TranslationCheck {
                     context.versions[version].blocks[pair.other[0]].withTextUTF8 { otherText in Self.sameLetters(pivotText, otherText) }
                 }
                 guard let letterCount = letters, letterCount >= Self.minimumLetters else { continue }
-                let severity: Severity = letterCount >= context.options.untranslatedErrorLetters ? .error : .warning
+                // A masthead field (organ, body, place) is a name many versions keep in the original's language:
+                // the reader, not the check, decides whether it should have been translated.
+                let masthead = context.versions[version].blocks[pair.other[0]].kind == .metadata
+                let severity: Severity = masthead ? .info : letterCount >= context.options.untranslatedErrorLetters ? .error : .warning
                 findings.append(Finding(
                     kind: .untranslatedBlock, severity: severity,
                     locations: [context.location(pivot, pair.pivot), context.location(version, pair.other)],
