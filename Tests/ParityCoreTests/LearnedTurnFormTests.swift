@@ -152,6 +152,45 @@ import Testing
         #expect(speakers == ["திருவாளர் கோவாச் (சில்டாவியா)", "திருமதி அமாடி (நாட்டு அறிக்கையாளர்)", "லிண்ட்கிரென் (நாட்டுப் பணிக்குழு)", "திருமதி அமாடி"])
     }
 
+    /// Under a masthead printed as `pdftotext -layout` prints it (the text is read as PDF-extracted), a label line
+    /// without notes ("President:") alone on its line goes on into its speech when the record names the speaker so
+    /// again (the label recurs, the masthead's presiding line opens with it); before, each such label stood as a title
+    /// line or an unnumbered paragraph of the previous turn.
+    @Test func aLabelLineUnderAPrintedMastheadOpensItsTurn() {
+        let text = """
+        United Nations                                        A/97/PV.61
+        General Assembly                                      Official Records
+        Ninety-seventh session
+
+        61st plenary meeting
+        Tuesday, 14 October 2042, 10 a.m.
+        New York
+
+        President: Ms. Dupont (Freedonia)
+
+        The meeting was called to order at 10.05 a.m.
+
+        Agenda item 71
+        Protection of the constructed bellringing crafts
+
+        President:
+        The Assembly will now hear the representative of Ruritania.
+
+        Mr. Novak (Ruritania):
+        In my country, some 1,600 ringers work in 212 churches.
+
+        Mr. Haddad (Syldavia) (spoke in French):
+        Syldavia is ready to host a meeting on bellringing in 2043.
+
+        President:
+        The Assembly has thus concluded this stage of its consideration of agenda item 71.
+
+        The meeting rose at 11.20 a.m.
+        """
+        let turns = segment(text).filter { $0.kind == .speakerTurn }.compactMap(\.label)
+        #expect(turns == ["President:", "Mr. Novak (Ruritania):", "Mr. Haddad (Syldavia) (spoke in French):", "President:"])
+    }
+
     @Test func aLabelLineOfASpeechOrOfARecordWithoutNotedTurnsOpensNone() {
         // No noted designation ends with a colon: "Source:" twice in a report is no turn.
         let report = """

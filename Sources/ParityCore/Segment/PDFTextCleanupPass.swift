@@ -741,8 +741,36 @@ enum PDFTextCleanupPass {
                 let joined = head + [" "] + ScalarText.scalars(bytes, lines[next].contentStart, end)
                 return SpeakerLine.notedDesignation(joined)?.endsWithColon == true
             }
-            guard let last = head.last, ScalarClass.isColon(last), head.contains("(") else { return false }
-            return SpeakerLine.isDesignationAlone(head)
+            guard let last = head.last, ScalarClass.isColon(last), SpeakerLine.isDesignationAlone(head) else { return false }
+            // A designation without notes ("President:", "ܪܝܫܐ:") goes on into its speech when the record names the same
+            // speaker so again: its label opens another line (the label alone again, or the masthead's "President: Ms. X").
+            return head.contains("(") || paragraph.count == 1 && recurringLabels().contains(ScalarText.trimmed(head[...]).map { $0 })
+        }
+        /// Label lines alone without notes ("President:") whose text, colon included, opens at least one other line of a
+        /// record whose turns open with designations and a colon (`opensTurnWithColon`); counted once, in one pass.
+        var recurringLabelCache: Set<[Unicode.Scalar]>? = nil
+        func recurringLabels() -> Set<[Unicode.Scalar]> {
+            if let recurringLabelCache { return recurringLabelCache }
+            var heads: [[Unicode.Scalar]: Int] = [:]
+            var alone: Set<[Unicode.Scalar]> = []
+            var record = false
+            for index in lines.indices where !lines[index].isBlank {
+                let start = lines[index].contentStart
+                var end = min(lines[index].contentEnd, start + SpeakerLine.maximumLength * 4)
+                while end < lines[index].contentEnd, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                guard start < end, bytes[start..<end].contains(where: { $0 == 0x3A || $0 >= 0xE0 }) else { continue }
+                let line = ScalarText.scalars(bytes, start, end)
+                guard let colon = line.firstIndex(where: ScalarClass.isColon) else { continue }
+                let head = Array(line[...colon])
+                heads[head, default: 0] += 1
+                if colon == line.count - 1, end == lines[index].contentEnd, !head.contains("("), SpeakerLine.isDesignationAlone(head) {
+                    alone.insert(head)
+                }
+                if !record, opensTurnWithColon(index) { record = true }
+            }
+            let found: Set<[Unicode.Scalar]> = record ? alone.filter { heads[$0, default: 0] >= 2 } : []
+            recurringLabelCache = found
+            return found
         }
         /// The paragraph being built opened with a speaker's designation the layout broke over lines (`designationGoesOn`).
         var paragraphOpensWithBrokenDesignation = false
