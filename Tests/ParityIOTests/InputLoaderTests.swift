@@ -8,6 +8,16 @@ import Testing
 /// The library's way to open input files (`ParityIO.InputLoader`), as a
 /// library user calls it, on the real texts of the repository.
 @Suite struct InputLoaderTests {
+    /// Loads `text` written to `folder` under the file name `name`.
+    private func load(_ text: String, as name: String, in folder: TemporaryFolder) throws -> Document {
+        try InputLoader().load(try folder.write(text, to: name))
+    }
+
+    /// The language-mismatch diagnostics of a loaded document.
+    private func reported(_ document: Document) -> [String] {
+        document.diagnostics.filter { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) }.map(\.message)
+    }
+
     @Test func constructedFileOverTheLimitIsTooLarge() throws {
         let folder = try TemporaryFolder("constructed-large")
         defer { folder.remove() }
@@ -110,22 +120,18 @@ import Testing
     @Test func constructedThreeLetterCodeNamesATextOfItsScript() throws {
         let folder = try TemporaryFolder("constructed-codes")
         defer { folder.remove() }
-        func load(_ text: String, as name: String) throws -> Document {
-            let path = try folder.write(text, to: name)
-            return try InputLoader().load(path)
-        }
         let newari = "१. समितिं सरकारया प्रयासयात लसकुस यात, गुकिं २०२६ स १४ गू लाइटहाउस न्हूगु यानाः सुधार यात।\n\n"
             + "२. समितिं सरकारयात थ्व अनुभव लिक्कसया देशतयत नं कनेत इनाप यात।\n"
         let venetian = "1. El Comitato el saluda i sforsi del Governo, che nel 2026 el ga rinovà 14 fari e el ga fato de łe riforme.\n\n"
             + "2. El Comitato el invita el Governo a far conóser sta esperiensa ai paesi vissini.\n"
         let english = "1. The Committee welcomes the efforts of the Government, which in 2026 restored 14 lighthouses.\n\n"
             + "2. The Committee invites the Government to share this experience with the countries of the region.\n"
-        let named = try load(newari, as: "minutes.constructed.new.txt")
+        let named = try load(newari, as: "minutes.constructed.new.txt", in: folder)
         #expect(named.language?.tag == "new")
         #expect(!named.diagnostics.contains { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) })
-        #expect(try load(venetian, as: "minutes.constructed.vec.txt").language?.tag == "vec")
-        #expect(try load(english, as: "report.new.txt").language == .english)
-        #expect(try load(english, as: "notes.old.txt").language == .english)
+        #expect(try load(venetian, as: "minutes.constructed.vec.txt", in: folder).language?.tag == "vec")
+        #expect(try load(english, as: "report.new.txt", in: folder).language == .english)
+        #expect(try load(english, as: "notes.old.txt", in: folder).language == .english)
         #expect(LikelyScript.script(of: Language(code: "new")!) == "Deva")
         #expect(LikelyScript.fileCode(Language(code: "yue")!, canName: .chinese))
         #expect(!LikelyScript.fileCode(Language(code: "old")!, canName: .english))
@@ -142,13 +148,6 @@ import Testing
     @Test func constructedFileNameCodeWinsUnlessTheScriptContradictsIt() throws {
         let folder = try TemporaryFolder("constructed-script-kin")
         defer { folder.remove() }
-        func load(_ text: String, as name: String) throws -> Document {
-            let path = try folder.write(text, to: name)
-            return try InputLoader().load(path)
-        }
-        func reported(_ document: Document) -> [String] {
-            document.diagnostics.filter { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) }.map(\.message)
-        }
         let laz = "მუხლი 1\n\nმხარეფექ გეჩამეს 2026 წანაშ 14 შუქურაშ ხელახალა დოდგინუაშ ოხოშქუა.\n\nმუხლი 2\n\nნა ოხოშქუაქ ძალაშა გეშულუნ ხელმოწერაშ დღაშე.\n"
         let ainu = "第1条\n\nウタリ アナクネ 2026 パ タ トゥペサン チセ エカラ クス ウコラムコロ。\n\nシネ ウタラ アナクネ ウコイタク ヌカラ。\n"
         let kabardian = "1. Комитетым къэралыгъуэм и лэжьыгъэр егъэлъапIэ, абы 2026 гъэм маяк 14 зэфIигъэувэжащ.\n\n"
@@ -166,27 +165,27 @@ import Testing
         ]
         for (text, names, code) in cases {
             for name in names {
-                let document = try load(text, as: name)
+                let document = try load(text, as: name, in: folder)
                 #expect(document.language?.tag == code, "\(name): \(String(describing: document.language))")
                 #expect(reported(document).isEmpty, "\(name): \(reported(document))")
             }
         }
-        #expect(try load(laz, as: "treaty.txt").language?.tag == "ka")
-        #expect(try load(ainu, as: "treaty.txt").language?.tag == "ja")
+        #expect(try load(laz, as: "treaty.txt", in: folder).language?.tag == "ka")
+        #expect(try load(ainu, as: "treaty.txt", in: folder).language?.tag == "ja")
         #expect(LikelyScript.mayWrite(Language(code: "lzz")!, script: "Geor"))
         #expect(LikelyScript.mayWrite(Language(code: "ain")!, script: "Jpan"))
         #expect(!LikelyScript.mayWrite(.russian, script: "Arab"))
         #expect(!LikelyScript.mayWrite(Language(code: "new")!, script: "Cyrl"))
         // A real conflict: a Russian name over an Arabic text is kept and reported.
         let arabic = "1. ترحب اللجنة بجهود الدولة التي رممت في عام 2026 أربع عشرة منارة.\n\n2. وتشجع اللجنة الدولة على تبادل خبرتها مع بلدان المنطقة.\n"
-        let misnamed = try load(arabic, as: "report.ru.txt")
+        let misnamed = try load(arabic, as: "report.ru.txt", in: folder)
         #expect(misnamed.language == .russian)
         #expect(reported(misnamed) == ["language: named 'ru' but the text reads as 'ar'; kept as 'ru'"])
         // A three-letter code of a language written in another script than the text's is a word of the name.
-        #expect(try load(yakut, as: "report.new.txt").language?.tag != "new")
+        #expect(try load(yakut, as: "report.new.txt", in: folder).language?.tag != "new")
         // A made-up code names nothing: the text decides.
         #expect(FileNameLanguage.split("report.zqx.txt") == nil)
-        #expect(try load(yakut, as: "report.zqx.txt").language?.tag != "zqx")
+        #expect(try load(yakut, as: "report.zqx.txt", in: folder).language?.tag != "zqx")
     }
 
     /// Constructed Saraiki and Balochi paragraphs (Arabic script; the detector reads them as Urdu or another
@@ -198,13 +197,6 @@ import Testing
     @Test func constructedCodesNoTableKnowsNameTheirKinTexts() throws {
         let folder = try TemporaryFolder("constructed-kin")
         defer { folder.remove() }
-        func load(_ text: String, as name: String) throws -> Document {
-            let path = try folder.write(text, to: name)
-            return try InputLoader().load(path)
-        }
-        func reported(_ document: Document) -> [String] {
-            document.diagnostics.filter { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) }.map(\.message)
-        }
         let cases: [(text: String, names: [String], code: String)] = [
             (ConstructedKinTexts.saraiki, ["report.constructed.skr.txt", "report-SKR.txt", "A_82_417_skr.txt"], "skr"),
             (ConstructedKinTexts.konkani, ["report.constructed.gom.txt", "A_82_417.gom.txt", "A-82-417_GOM.txt"], "gom"),
@@ -212,14 +204,14 @@ import Testing
         ]
         for (text, names, code) in cases {
             for name in names {
-                let document = try load(text, as: name)
+                let document = try load(text, as: name, in: folder)
                 #expect(document.language?.tag == code, "\(name)")
                 #expect(reported(document).isEmpty, "\(name): \(reported(document))")
             }
-            #expect(try load(text, as: "report.txt").language?.tag != code)
+            #expect(try load(text, as: "report.txt", in: folder).language?.tag != code)
         }
         // An English text named with such a code: the code is a word of the name in another script; the text decides.
-        #expect(try load(ConstructedKinTexts.english, as: "report.skr.txt").language == .english)
+        #expect(try load(ConstructedKinTexts.english, as: "report.skr.txt", in: folder).language == .english)
         let settled = InputLoader.settle(named: Language(code: "gom")!, text: Array(ConstructedKinTexts.konkani.utf8))
         #expect(settled.language?.tag == "gom")
         #expect(settled.reading?.tag == "hi")

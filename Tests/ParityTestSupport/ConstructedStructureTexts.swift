@@ -6,6 +6,18 @@ import ParityCore
 /// languages, and a paragraph whose list one version sets as items and the
 /// other runs into its sentence.
 public enum ConstructedStructureTexts {
+    /// Constructed Hindi paragraphs (Devanagari digits, no blank lines), each hard-wrapped on two lines whose first
+    /// line could not have taken the next word within the wrap: a text with a right margin, not one unit a line.
+    public static let hindiHardWrappedParagraphs = """
+    प्रस्ताव
+    १.\tसमिति ने दर्ज की गई ६,४०० कार्यशालाओं पर सचिवालय की
+    रिपोर्ट पर विचार किया।
+    २.\tसमिति ने अपने काम के संगठन पर सदस्य राज्यों के साथ
+    परामर्श किया।
+    ३.\tसमिति ने अपने सातवें सत्र की अनंतिम कार्यसूची पर
+    सहमति व्यक्त की।
+    """
+
     /// Constructed charter excerpt, English: three chapters (`CHAPTER II` with its title on the next line), five articles, paragraphs restarting per article, unnumbered paragraphs in articles 2 and 4.
     public static let charterEnglish = #"""
     CONSTRUCTED CHARTER OF THE EXAMPLE ORGANIZATION

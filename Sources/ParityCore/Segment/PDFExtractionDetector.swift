@@ -33,9 +33,14 @@ public enum PDFExtractionDetector {
         var narrowOpenEnds = 0
         var previousRunsOnNarrow = false
         var longestLine = 0
+        // Blank lines between two lines of text (`LinePerUnitText` needs none: counted here, no line table needed).
+        var innerBlankLines = 0
+        var blankSinceText = false
         func closeLine() {
             lines += 1
             if lineHasText {
+                if blankSinceText { innerBlankLines += 1 }
+                blankSinceText = false
                 nonBlank += 1
                 if lineLength > longLineLength { longLines += 1 }
                 longestLine = max(longestLine, lineLength)
@@ -47,6 +52,7 @@ public enum PDFExtractionDetector {
                 if previousRunsOn { openEnds += 1 }
                 if previousRunsOnNarrow { narrowOpenEnds += 1 }
             }
+            if !lineHasText, nonBlank > 0 { blankSinceText = true }
             previousRunsOnNarrow = lineHasText && lineEndsOpen && narrowLineLengths.contains(lineLength)
             previousRunsOn = lineHasText && lineEndsOpen && (30...140).contains(lineLength)
             previousNonBlank = lineHasText
@@ -106,7 +112,7 @@ public enum PDFExtractionDetector {
         // A text with no blank lines set one unit a line, whose open ends are titles over a line that ends a sentence
         // and could have taken their next word (`LinePerUnitText`: an annotated agenda), shows no wrap at all.
         return nonBlank >= 20 && followedByNonBlank * 10 >= nonBlank * 7 && wrappedLength * 2 >= nonBlank
-            && openEnds * 4 >= wrappedLength && !LinePerUnitText.holds(bytes, LineScanner.lines(in: bytes))
+            && openEnds * 4 >= wrappedLength && (innerBlankLines > 0 || !LinePerUnitText.holds(bytes, LineScanner.lines(in: bytes)))
     }
 
     /// Lengths (scalars) of the lines of a narrow wrap, short of the usual line-like length.
