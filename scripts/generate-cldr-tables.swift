@@ -13,7 +13,8 @@
 //      `d’abril` → `gener`, `abril`: a first word unless the word after it
 //      ends another month's form too), in every script the language is
 //      written in (`sr_Latn`);
-//      forms are one or two words (Irish `meán fómhair`) of letters and marks.
+//      forms are one to six words (Irish `meán fómhair`, Luo `dwe mar achiel`)
+//      of letters and marks, an apostrophe between letters included (`ng’atyaato`).
 //   a  abbreviations CLDR writes with a final point (`gen.`), three letters or
 //      more and no full form of any month: read only with their point.
 //   l  the prepositions removed from month forms (`de`, `d`).
@@ -45,7 +46,14 @@ func clean(_ text: String, _ locale: Locale) -> String {
 
 /// Letters and combining marks only (joiners allowed): no digits, no Han.
 func isWordForm(_ text: String) -> Bool {
-    !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+    let scalars = Array(text.unicodeScalars)
+    return !scalars.isEmpty && scalars.indices.allSatisfy { index in
+        let scalar = scalars[index]
+        // An apostrophe after a letter is a letter of the word (Kalenjin `Ng’atyaato`, `aeng’`).
+        if scalar == "’" || scalar == "'" {
+            return index > 0 && scalars[index - 1].properties.isAlphabetic
+                && (index == scalars.count - 1 || scalars[index + 1].properties.isAlphabetic)
+        }
         let properties = scalar.properties
         if scalar.value == 0x200C || scalar.value == 0x200D { return true }
         if properties.isIdeographic { return false }
@@ -70,7 +78,9 @@ func stripPreposition(_ form: String, prepositions: Set<String>) -> (String, Str
     guard words.count == 1 else { return (form, nil) }
     let word = words[0]
     for apostrophe in ["’", "'"] {
-        if let range = word.range(of: apostrophe), word.distance(from: word.startIndex, to: range.lowerBound) <= 2 {
+        // An elided preposition is one letter (`d’abril`); a letter written with an apostrophe (Kalenjin `ng’`,
+        // `Ng’atyaato`, February) is part of the month's name.
+        if let range = word.range(of: apostrophe), word.distance(from: word.startIndex, to: range.lowerBound) == 1 {
             return (String(word[range.upperBound...]), String(word[..<range.lowerBound]))
         }
     }
@@ -143,7 +153,7 @@ func record(_ code: String) -> String? {
         for (index, raw) in list.enumerated() {
             let (form, link) = stripPreposition(clean(raw, locale), prepositions: prepositions)
             let formWords = form.split(separator: " ")
-            guard (1...2).contains(formWords.count), formWords.allSatisfy({ isWordForm(String($0)) }), storable(form) else { continue }
+            guard (1...6).contains(formWords.count), formWords.allSatisfy({ isWordForm(String($0)) }), storable(form) else { continue }
             if let link, isWordForm(link), storable(link) { links.insert(link) }
             if !months[index].contains(form) { months[index].append(form) }
         }

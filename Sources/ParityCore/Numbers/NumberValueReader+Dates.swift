@@ -184,10 +184,9 @@ extension NumberValueReader {
         if !vocabulary.ownMonths.isEmpty, let m = vocabulary.ownMonths[word] ?? withoutHebrewProclitic(word).flatMap({ vocabulary.ownMonths[$0] }) {
             // The language's own month first (``NumberVocabulary/ownMonths``), also after a Hebrew `ב` (`במרץ`).
             found = (m, index + 1)
-        } else if let seconds = vocabulary.ownTwoWordMonths[word], let second = cursor.next(index + 1), let secondWord = cursor.word(second),
-                  let m = seconds[secondWord] {
-            // The language's own month in two words (Irish `Meán Fómhair`).
-            found = (m, second + 1)
+        } else if let forms = vocabulary.ownMultiWordMonths[word], let own = multiWordMonth(forms, after: index) {
+            // The language's own month in two words or more (Irish `Meán Fómhair`, Luo `Dwe mar Achiel`).
+            found = own
         } else if !vocabulary.monthAbbreviations.isEmpty, let m = vocabulary.monthAbbreviations[word], cursor.isPunct(index + 1, ".") {
             found = (m, index + 2)
         } else if !MonthNames.mayBeKey(word) {
@@ -207,8 +206,22 @@ extension NumberValueReader {
         return (m, end)
     }
 
+    /// The first of `forms` (longest first) whose other words follow the word at `first`: its month and the index
+    /// after its last word.
+    private func multiWordMonth(_ forms: [(rest: [String], month: Int)], after first: Int) -> (Int, Int)? {
+        formLoop: for form in forms {
+            var position = first
+            for part in form.rest {
+                guard let next = cursor.next(position + 1), cursor.word(next) == part else { continue formLoop }
+                position = next
+            }
+            return (form.month, position + 1)
+        }
+        return nil
+    }
+
     /// A word at `index` that is one of the language's own month names
-    /// (``NumberVocabulary/ownMonths``, ``NumberVocabulary/ownTwoWordMonths``)
+    /// (``NumberVocabulary/ownMonths``, ``NumberVocabulary/ownMultiWordMonths``)
     /// in a form CLDR does not give, read only between a day (the caller)
     /// and a year in figures after it: a case ending on the month's stem
     /// (Bosnian and Serbian genitives `septembra`, `јула`, `juna` of
@@ -217,7 +230,7 @@ extension NumberValueReader {
     /// Only a word whose reading names one month: the month and the index
     /// after the name.
     func inflectedMonth(at index: Int?) -> (month: Int, end: Int)? {
-        guard let index, !vocabulary.ownMonths.isEmpty || !vocabulary.ownTwoWordMonths.isEmpty else { return nil }
+        guard let index, !vocabulary.ownMonths.isEmpty || !vocabulary.ownMultiWordMonths.isEmpty else { return nil }
         // The year first (a month read so stands before a year in figures): one word or two on, a year, else no
         // look at the word or at the month forms — most small figures are followed by a word and no year.
         guard let afterWord = cursor.next(index + 1),
@@ -233,11 +246,9 @@ extension NumberValueReader {
         for (form, month) in vocabulary.ownMonths where MonthInflection.mayBeForm(scalars, of: Array(form.unicodeScalars)) {
             guard take(month, index + 1) else { return nil }
         }
-        if let second = cursor.next(index + 1), let secondWord = cursor.word(second) {
-            for (first, seconds) in vocabulary.ownTwoWordMonths where MonthInflection.mayBeForm(scalars, of: Array(first.unicodeScalars)) {
-                guard let month = seconds[secondWord] else { continue }
-                guard take(month, second + 1) else { return nil }
-            }
+        for (first, forms) in vocabulary.ownMultiWordMonths where MonthInflection.mayBeForm(scalars, of: Array(first.unicodeScalars)) {
+            guard let (month, end) = multiWordMonth(forms, after: index) else { continue }
+            guard take(month, end) else { return nil }
         }
         guard let found, year(at: cursor.next(found.end)) != nil else { return nil }
         return found

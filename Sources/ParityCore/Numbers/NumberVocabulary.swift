@@ -73,9 +73,9 @@ struct NumberVocabulary: Sendable {
     /// word is the month it is in this language (`listopad` is November in
     /// Polish, October in Croatian). CLDR months of other languages are not read.
     var ownMonths: [String: Int] = [:]
-    /// The language's own months written in two words (Irish `meán fómhair`,
-    /// `deireadh fómhair`): first word, then the second word and the month.
-    var ownTwoWordMonths: [String: [String: Int]] = [:]
+    /// The language's own months written in two words or more (Irish `meán fómhair`, Mongolian `арван нэгдүгээр
+    /// сар`, Luo `dwe mar achiel`): first word, then the forms' other words (longest form first) and their month.
+    var ownMultiWordMonths: [String: [(rest: [String], month: Int)]] = [:]
     /// Month abbreviations that CLDR writes with a point (`gen.`): months only with their point.
     var monthAbbreviations: [String: Int] = [:]
     /// The words before a date's parts in a language that writes a word before
@@ -175,16 +175,20 @@ struct NumberVocabulary: Sendable {
         return result
     }
 
-    /// Two-word month forms (`meán fómhair`): first word → second word → month, normalized.
-    private static func normalizedTwoWordMonths(_ months: [[String]]) -> [String: [String: Int]] {
-        var result: [String: [String: Int]] = [:]
+    /// Month forms of two words or more (`meán fómhair`, `dwe mar achiel`): first word → the other words of each
+    /// form, longest first, and its month, normalized.
+    private static func normalizedMultiWordMonths(_ months: [[String]]) -> [String: [(rest: [String], month: Int)]] {
+        var result: [String: [(rest: [String], month: Int)]] = [:]
         for (index, forms) in months.enumerated() {
             for form in forms {
                 let words = WordPhraseTable.words(of: form)
-                guard words.count == 2 else { continue }
-                result[words[0], default: [:]][words[1]] = index + 1
+                guard words.count >= 2 else { continue }
+                let rest = Array(words.dropFirst())
+                guard !(result[words[0]] ?? []).contains(where: { $0.rest == rest }) else { continue }
+                result[words[0], default: []].append((rest, index + 1))
             }
         }
+        for first in Array(result.keys) { result[first]?.sort { $0.rest.count > $1.rest.count } }
         return result
     }
 
@@ -243,12 +247,12 @@ struct NumberVocabulary: Sendable {
         vocabulary.writesDatesInWords = MonthNameTable.dateLinkWords[code] != nil
         if !handMonthLanguages.contains(code) {
             vocabulary.ownMonths = normalizedMonths(cldr.months)
-            vocabulary.ownTwoWordMonths = normalizedTwoWordMonths(cldr.months)
+            vocabulary.ownMultiWordMonths = normalizedMultiWordMonths(cldr.months)
             vocabulary.monthAbbreviations = normalizedMonths(cldr.monthAbbreviations)
             vocabulary.monthLinkWords = Set(cldr.monthLinkWords.map(WordPhraseTable.normalize))
-            if !vocabulary.ownMonths.isEmpty {
+            if !vocabulary.ownMonths.isEmpty || !vocabulary.ownMultiWordMonths.isEmpty {
                 let keys = Array(MonthNames.single.keys) + Array(MonthNames.twoWord.keys) + Array(vocabulary.ownMonths.keys)
-                    + Array(vocabulary.monthAbbreviations.keys) + Array(vocabulary.ownTwoWordMonths.keys)
+                    + Array(vocabulary.monthAbbreviations.keys) + Array(vocabulary.ownMultiWordMonths.keys)
                 vocabulary.monthShapes = NumberWordShapes(keys.map { Array($0.unicodeScalars) })
             }
         }
