@@ -17,7 +17,9 @@
 /// could have taken the line's first word within the wrap width, or — the
 /// line above being full, where the comma may be one inside the clause
 /// ("… замедляют паводки," / "смягчают засухи …") — when the line's first
-/// word starts another clause of the preamble too (`وإذ`, `som`); the lines
+/// word starts another clause of the preamble too (`وإذ`, `som`), or its
+/// second word is that of another clause's opening phrase ("ورغبة منها" after
+/// "واقتناعا منها"); the lines
 /// between two such starts are one unit. In text not hard-wrapped (one clause
 /// a line), a unit is cut when the line starts with a letter of the case the
 /// first clause starts with (a capital in English or Spanish, lower case in
@@ -197,6 +199,9 @@ enum PreambleClauseSplitter {
         var starts = Set<Int>()
         var undecided: [Int] = []
         var openers = Set<[Unicode.Scalar]>()
+        // The second words of the clauses that surely start: a preamble repeats its opening phrase's shape ("واقتناعا
+        // منها" / "ورغبة منها", "إذ تشير" / "وإذ تدرك"), its first word changing while the word after it stays.
+        var openerSeconds = Set<[Unicode.Scalar]>()
         for index in (opening + 1)..<end where !lines[index].isBlank {
             let previous = lines[index - 1]
             let starting: Bool
@@ -218,6 +223,7 @@ enum PreambleClauseSplitter {
             guard starting else { continue }
             starts.insert(index)
             if let word = firstWord(bytes, lines[index]) { openers.insert(word) }
+            if let word = secondWord(bytes, lines[index]) { openerSeconds.insert(word) }
         }
         var names: Set<[Unicode.Scalar]>?
         // Where clauses start with no capital, a clause's end teaches its last word: clauses written verb last end as
@@ -238,6 +244,8 @@ enum PreambleClauseSplitter {
                 if names?.contains(word) == false { starts.insert(index) }
             } else if !capitalized, endings.ends(ClauseEndingWords.lastWord(bytes, lines[index - 1])) {
                 starts.insert(index)
+            } else if !capitalized, let second = secondWord(bytes, lines[index]), openerSeconds.contains(second) {
+                starts.insert(index)
             }
         }
         return starts
@@ -257,6 +265,17 @@ enum PreambleClauseSplitter {
             }
         }
         return words
+    }
+
+    /// The line's second word (after the first word and a space, up to a space or a clause mark), when it has three
+    /// letters at least and nothing but letters.
+    private static func secondWord(_ bytes: [UInt8], _ line: TextLine) -> [Unicode.Scalar]? {
+        let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 96))
+        guard let space = head.firstIndex(where: ScalarClass.isWhitespace) else { return nil }
+        let rest = head[space...].drop(while: ScalarClass.isWhitespace)
+        let word = rest.prefix { !ScalarClass.isWhitespace($0) }
+        guard word.count >= 3, word.allSatisfy(ScalarClass.isWordLetter) else { return nil }
+        return Array(word)
     }
 
     /// The line's first word (up to a space or a clause mark), when it has two scalars at least.
