@@ -47,9 +47,10 @@ struct ClauseOpenerWords {
         for index in body where !lines[index].isBlank {
             defer { previous = index }
             guard let previous, let last = Self.lastByte(bytes, lines[previous]) else { continue }
+            // A footnote marker after the mark ("… 2015,1") leaves the clause ended.
             let endsClause = bytes.withUnsafeBufferPointer {
                 RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd)
-            }
+            } || FootnotedClauseMark.endsWithMarkedClauseMark(bytes, lines[previous].contentStart, lines[previous].contentEnd)
             let plainStart = (",;.:".utf8.contains(last) || endsClause) && isShort(previous)
             // A capitalised word at the start of a line the wrap broke mid-sentence (a full line ending in a word)
             // stands inside a sentence: a name ("… the Governments of Norvania and" / "Quarvia …").

@@ -34,6 +34,8 @@ enum PreambleClauseSplitter {
     static let maximumOpeningLine = 60
     /// Longest words of agreement (scalars).
     static let maximumAgreementLength = 80
+    /// Most lines a quotation inside a clause runs over before its closing mark.
+    static let maximumQuotedLines = 3
 
     /// Cuts (and, in hard-wrapped text, joins) the units of a treaty's or resolution's preamble so that each
     /// clause is one unit, in place.
@@ -43,22 +45,31 @@ enum PreambleClauseSplitter {
         // Myanmar `၊`, the Tibetan shad `།`, a comma of a script no list names) as the ones read everywhere
         // (`,`, `،`, `，`, `、`, `;`).
         let mark = HardWrapContinuation.lastMark(bytes, lines[opening])
+        // A footnote marker after the mark ("… 2015,1") leaves the clause ended.
         let endsClause = { (line: TextLine) in
             HardWrapContinuation.endsWithClauseMark(bytes, line) || (mark != nil && HardWrapContinuation.lastMark(bytes, line) == mark)
+                || FootnotedClauseMark.endsWithMarkedClauseMark(bytes, line.contentStart, line.contentEnd)
         }
         var end = opening + 1
         var closed = false
         var agreement = false
+        // Whether a quotation opened on an earlier line is still open: a title quoted over lines ("… entitled "Our
+        // common harvest:" / "seeds for the future",") ends no clause and no preamble at its colon or full stop.
+        var quotedLines = 0
         while end < lines.count, end - opening <= maximumPreambleLines {
             let line = lines[end]
             if line.isBlank {
                 end += 1
                 continue
             }
+            // A quotation left open over more lines than a title takes was a stray mark (an inch sign): it opens nothing.
+            quotedLines = QuotationBalance.openAfter(bytes, line, open: quotedLines > 0) ? quotedLines + 1 : 0
+            if quotedLines > maximumQuotedLines { quotedLines = 0 }
+            let insideQuotation = quotedLines > 0
             let scalars = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4 * (ArticleLine.maximumLength + ArticleLine.maximumTitleLength)))
             // A clause that ends with a colon before lettered items ("… of Ruritania and Syldavia:" / "(a) That …;") is no
             // words of agreement: the items belong to the preamble.
-            if ArticleLine.match(scalars) != nil || (scalars.count <= maximumAgreementLength && scalars.last.map(ScalarClass.isColon) == true
+            if ArticleLine.match(scalars) != nil || (!insideQuotation && scalars.count <= maximumAgreementLength && scalars.last.map(ScalarClass.isColon) == true
                                                      && !precedesItem(bytes, lines, end)) {
                 closed = true
                 agreement = ArticleLine.match(scalars) == nil
@@ -76,7 +87,7 @@ enum PreambleClauseSplitter {
             // lettered items) means no preamble of clauses, but for the last clause's full stop right before the first
             // operative paragraph ("… in 2041." / "1. Calls upon …") and a stop after a one-letter word, an abbreviation
             // ("… 8 декември 2037 г." / "относно …").
-            if ScalarText.endsWithTerminalPunctuation(scalars), HardWrapContinuation.lastMark(bytes, line) != mark, !endsWithOneLetterWordStop(scalars),
+            if !insideQuotation, ScalarText.endsWithTerminalPunctuation(scalars), HardWrapContinuation.lastMark(bytes, line) != mark, !endsWithOneLetterWordStop(scalars),
                !precedesFirstOperativeParagraph(bytes, lines, end), !endsWithSemicolon(scalars),
                !(scalars.last.map(ScalarClass.isColon) == true && precedesItem(bytes, lines, end)) { return }
             end += 1
