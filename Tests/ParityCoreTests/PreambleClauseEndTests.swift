@@ -184,4 +184,55 @@ import Testing
         """
         #expect(preamble(text, opening: "The General Assembly,") == ["Recalling", "Taking", "Noting", "Welcoming", "Aware"])
     }
+
+    /// Japanese clauses run without spaces: a clause's last "word" is its whole run of letters, and its inflection is the
+    /// syllabic tail after the last ideograph ("…を想起し、", "…に留意し、" end in "し"). A full line's "…を評価し、" ends as
+    /// two clauses surely ended do; "…同報告が、" and "…によれば、" do not; a tail with no ideograph before it tells nothing.
+    @Test func aSyllabicTailAfterIdeographsIsTheEndingClausesShare() {
+        var endings = ClauseEndingWords()
+        endings.insert(Array("決議を想起し".unicodeScalars))
+        endings.insert(Array("閣僚宣言に留意し".unicodeScalars))
+        endings.insert(Array("貢献を認識して".unicodeScalars))
+        #expect(ClauseEndingWords.syllabicTail(Array("認識して".unicodeScalars)) == Array("して".unicodeScalars))
+        #expect(ClauseEndingWords.syllabicTail(Array("しかし".unicodeScalars)) == nil)
+        #expect(endings.ends(Array("認めたことを評価し".unicodeScalars)))
+        #expect(!endings.ends(Array("同報告が".unicodeScalars)))
+        #expect(!endings.ends(Array("調査によれば".unicodeScalars)))
+        // One clause ending in "して" is not two.
+        #expect(!endings.ends(Array("決意して".unicodeScalars)))
+    }
+
+    /// A General Assembly resolution hard-wrapped without blank lines: the first clause quotes a title over two lines,
+    /// the colon inside the quotation ending a line ("… entitled "Village watermills:" / "grinding grain …",1"), and
+    /// two clauses end with a footnote marker after their comma (",1", ",2"). The colon closes no preamble, and a
+    /// marked comma ends its clause as a bare one does.
+    @Test func aQuotedColonAndAFootnoteMarkerAfterTheCommaLeaveTheClausesApart() {
+        let text = """
+        United Nations                                              A/RES/88/140
+        General Assembly                                   Distr.: General
+                                                           20 December 2033
+        Eighty-eighth session
+        Agenda item 19
+        Resolution adopted by the General Assembly on 14 December 2033
+        88/140. Village watermills
+        The General Assembly,
+        Recalling its resolution 86/12 of 4 December 2031, entitled "Village watermills:
+        grinding grain for the next generation of farmers",1
+        Noting that some 410 village watermills remain in use in the hill
+        districts of Norvania and Quarvia, most of them without a miller,2
+        Convinced that the watermills deserve the support of the
+        international community,
+        1. Invites Member States to include watermills in their national
+        inventories of cultural heritage;
+        2. Requests the Secretary-General to report to it at its ninetieth
+        session on the implementation of the present resolution.
+        _______________
+        1 A/86/310.
+        2 A/88/311.
+        """
+        #expect(preamble(text, opening: "The General Assembly,") == ["Recalling", "Noting", "Convinced"])
+        #expect(FootnotedClauseMark.endsWithMarkedClauseMark(Array("… the Convention,²".utf8), 0, "… the Convention,²".utf8.count))
+        #expect(!FootnotedClauseMark.endsWithMarkedClauseMark(Array("a ratio of 3,14".utf8), 0, "a ratio of 3,14".utf8.count))
+        #expect(!FootnotedClauseMark.endsWithMarkedClauseMark(Array("…を想起し、12".utf8), 0, "…を想起し、12".utf8.count))
+    }
 }

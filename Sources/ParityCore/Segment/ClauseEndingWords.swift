@@ -7,19 +7,26 @@
 /// letters that end two such words at least (the inflection the preamble
 /// repeats: "-tib", "-rak"). A comma inside a clause stands after a word of
 /// any ending ("… замедляют паводки," / "смягчают засухи …" goes on).
+/// A script written without spaces makes a clause's whole run of letters one
+/// "word"; where the run ends in syllabic letters after ideographs (Japanese
+/// "…を想起し、", "…に留意し、", "…を評価し、"), the inflection is that
+/// syllabic tail ("し"), shared by two surely ended clauses at least.
 struct ClauseEndingWords {
     /// Letters of the ending two clauses' last words must share.
     static let endingLetters = 3
 
     private var words = Set<[Unicode.Scalar]>()
     private var endings: [[Unicode.Scalar]: Int] = [:]
+    private var syllabicEndings: [[Unicode.Scalar]: Int] = [:]
 
     /// No clause end known yet.
     init() {}
 
     /// Adds the last word of a clause surely ended.
     mutating func insert(_ word: [Unicode.Scalar]?) {
-        guard let word, words.insert(word).inserted, word.count > Self.endingLetters else { return }
+        guard let word, words.insert(word).inserted else { return }
+        if let tail = Self.syllabicTail(word) { syllabicEndings[tail, default: 0] += 1 }
+        guard word.count > Self.endingLetters else { return }
         endings[Array(word.suffix(Self.endingLetters)), default: 0] += 1
     }
 
@@ -28,7 +35,22 @@ struct ClauseEndingWords {
     func ends(_ word: [Unicode.Scalar]?) -> Bool {
         guard let word else { return false }
         if words.contains(word) { return true }
+        if let tail = Self.syllabicTail(word), syllabicEndings[tail, default: 0] >= 2 { return true }
         return word.count > Self.endingLetters && endings[Array(word.suffix(Self.endingLetters)), default: 0] >= 2
+    }
+
+    /// The syllabic letters (kana) that end `word` after an ideograph ("想起し" → "し", "認識して" → "して"): the
+    /// inflection of a verb written in ideographs, in a script without spaces. `nil` when the word does not end so.
+    static func syllabicTail(_ word: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var start = word.count
+        while start > 0, isSyllabic(word[start - 1]) { start -= 1 }
+        guard start > 0, start < word.count, ScalarClass.isHan(word[start - 1]) else { return nil }
+        return Array(word[start...])
+    }
+
+    /// Hiragana and katakana letters.
+    private static func isSyllabic(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3041...0x309F).contains(scalar.value) || (0x30A0...0x30FF).contains(scalar.value)
     }
 
     /// The line's last word before its final marks (letters and the marks written with them; `o'tib` reads `tib`),

@@ -47,9 +47,10 @@ struct ClauseOpenerWords {
         for index in body where !lines[index].isBlank {
             defer { previous = index }
             guard let previous, let last = Self.lastByte(bytes, lines[previous]) else { continue }
+            // A footnote marker after the mark ("… 2015,1") leaves the clause ended.
             let endsClause = bytes.withUnsafeBufferPointer {
                 RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd)
-            }
+            } || FootnotedClauseMark.endsWithMarkedClauseMark(bytes, lines[previous].contentStart, lines[previous].contentEnd)
             let plainStart = (",;.:".utf8.contains(last) || endsClause) && isShort(previous)
             // A capitalised word at the start of a line the wrap broke mid-sentence (a full line ending in a word)
             // stands inside a sentence: a name ("… the Governments of Norvania and" / "Quarvia …").
@@ -117,19 +118,10 @@ struct ClauseOpenerWords {
                 if hasLowercaseWord { capitalizedInside.formUnion(insideLine) }
             }
         }
-        // A clause opener the document writes once ("Expresando", "Recognizing") shares its ending with the document's
-        // other clause openers ("Recordando", "Noting"); a name at a line start ("… Freedonia," / "Syldavia and …") does not.
-        let openerWords = openers.union(words)
-        var wordsByEnding: [String: Int] = [:]
-        for word in openerWords {
-            guard let ending = Self.ending(word) else { continue }
-            wordsByEnding[ending, default: 0] += 1
-        }
-        func sharesEnding(_ word: String) -> Bool {
-            guard let ending = Self.ending(word), let count = wordsByEnding[ending] else { return false }
-            return openers.contains(word) || count - (openerWords.contains(word) ? 1 : 0) > 0
-        }
-        for (line, word) in candidateLines where !capitalizedInside.contains(word) && !wrappedStarts.contains(word) && sharesEnding(word) {
+        // A clause opener the document writes once ("Expresando", "Recognizing", an adjective: "Preocupada",
+        // "Convencida") is never written capitalised inside a sentence; a name is, or starts a line the wrap broke
+        // mid-sentence ("… the Governments of" / "Syldavia and …"), as the preamble splitter of clean text reads it.
+        for (line, word) in candidateLines where !capitalizedInside.contains(word) && !wrappedStarts.contains(word) {
             unnamed.insert(line)
         }
         for (line, word) in candidateLines {
@@ -143,8 +135,8 @@ struct ClauseOpenerWords {
     /// Whether `line` (after a line ending in `,` or `;`) opens with a capitalised word that the document never writes
     /// inside a sentence: not inside a line after a word, a figure or a comma, nor at the start of a line the wrap broke
     /// mid-sentence. No name, so it may open a clause where the document's clauses start with a capital, even when it
-    /// stands once in the document (a participle: "Recognizing", "Expresando"), when it shares its last three letters
-    /// with another of the document's clause openers; `opensParagraph` asks for more.
+    /// stands once in the document (a participle or an adjective: "Recognizing", "Expresando", "Preocupada");
+    /// `opensParagraph` asks for more.
     func mayOpenClause(_ line: Int) -> Bool { unnamed.contains(line) }
 
     /// Whether `line` (after a full line ending in `,` or `;`) opens with a word not capitalised (lower case or a

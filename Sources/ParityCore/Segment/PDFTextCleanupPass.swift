@@ -401,11 +401,14 @@ enum PDFTextCleanupPass {
         // The mark the opening ends with (`flushParagraph`): the document's clause mark, in a script whose comma no
         // list names (Ethiopic `፣`, Myanmar `၊`, the Tibetan shad `།`), as `,` `;` `،` `，` `、` everywhere.
         var preambleMark: Unicode.Scalar?
-        /// Whether line `index` ends with a clause's comma or semicolon, or with the mark the preamble's opening ends with.
+        /// Whether line `index` ends with a clause's comma or semicolon (a footnote marker may follow it:
+        /// `FootnotedClauseMark`), or with the mark the preamble's opening ends with.
         func endsClause(_ index: Int) -> Bool {
             if bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[index].contentStart, lines[index].contentEnd) }) {
                 return true
             }
+            // A footnote marker after the mark ("… 2015,1") leaves the clause ended.
+            if FootnotedClauseMark.endsWithMarkedClauseMark(bytes, lines[index].contentStart, lines[index].contentEnd) { return true }
             guard let preambleMark else { return false }
             return lastScalar(index) == preambleMark
         }

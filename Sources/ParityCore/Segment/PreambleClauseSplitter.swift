@@ -17,7 +17,9 @@
 /// could have taken the line's first word within the wrap width, or — the
 /// line above being full, where the comma may be one inside the clause
 /// ("… замедляют паводки," / "смягчают засухи …") — when the line's first
-/// word starts another clause of the preamble too (`وإذ`, `som`); the lines
+/// word starts another clause of the preamble too (`وإذ`, `som`), or its
+/// second word is that of another clause's opening phrase ("ورغبة منها" after
+/// "واقتناعا منها"); the lines
 /// between two such starts are one unit. In text not hard-wrapped (one clause
 /// a line), a unit is cut when the line starts with a letter of the case the
 /// first clause starts with (a capital in English or Spanish, lower case in
@@ -32,6 +34,8 @@ enum PreambleClauseSplitter {
     static let maximumOpeningLine = 60
     /// Longest words of agreement (scalars).
     static let maximumAgreementLength = 80
+    /// Most lines a quotation inside a clause runs over before its closing mark.
+    static let maximumQuotedLines = 3
 
     /// Cuts (and, in hard-wrapped text, joins) the units of a treaty's or resolution's preamble so that each
     /// clause is one unit, in place.
@@ -41,22 +45,31 @@ enum PreambleClauseSplitter {
         // Myanmar `၊`, the Tibetan shad `།`, a comma of a script no list names) as the ones read everywhere
         // (`,`, `،`, `，`, `、`, `;`).
         let mark = HardWrapContinuation.lastMark(bytes, lines[opening])
+        // A footnote marker after the mark ("… 2015,1") leaves the clause ended.
         let endsClause = { (line: TextLine) in
             HardWrapContinuation.endsWithClauseMark(bytes, line) || (mark != nil && HardWrapContinuation.lastMark(bytes, line) == mark)
+                || FootnotedClauseMark.endsWithMarkedClauseMark(bytes, line.contentStart, line.contentEnd)
         }
         var end = opening + 1
         var closed = false
         var agreement = false
+        // Whether a quotation opened on an earlier line is still open: a title quoted over lines ("… entitled "Our
+        // common harvest:" / "seeds for the future",") ends no clause and no preamble at its colon or full stop.
+        var quotedLines = 0
         while end < lines.count, end - opening <= maximumPreambleLines {
             let line = lines[end]
             if line.isBlank {
                 end += 1
                 continue
             }
+            // A quotation left open over more lines than a title takes was a stray mark (an inch sign): it opens nothing.
+            quotedLines = QuotationBalance.openAfter(bytes, line, open: quotedLines > 0) ? quotedLines + 1 : 0
+            if quotedLines > maximumQuotedLines { quotedLines = 0 }
+            let insideQuotation = quotedLines > 0
             let scalars = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4 * (ArticleLine.maximumLength + ArticleLine.maximumTitleLength)))
             // A clause that ends with a colon before lettered items ("… of Ruritania and Syldavia:" / "(a) That …;") is no
             // words of agreement: the items belong to the preamble.
-            if ArticleLine.match(scalars) != nil || (scalars.count <= maximumAgreementLength && scalars.last.map(ScalarClass.isColon) == true
+            if ArticleLine.match(scalars) != nil || (!insideQuotation && scalars.count <= maximumAgreementLength && scalars.last.map(ScalarClass.isColon) == true
                                                      && !precedesItem(bytes, lines, end)) {
                 closed = true
                 agreement = ArticleLine.match(scalars) == nil
@@ -74,7 +87,7 @@ enum PreambleClauseSplitter {
             // lettered items) means no preamble of clauses, but for the last clause's full stop right before the first
             // operative paragraph ("… in 2041." / "1. Calls upon …") and a stop after a one-letter word, an abbreviation
             // ("… 8 декември 2037 г." / "относно …").
-            if ScalarText.endsWithTerminalPunctuation(scalars), HardWrapContinuation.lastMark(bytes, line) != mark, !endsWithOneLetterWordStop(scalars),
+            if !insideQuotation, ScalarText.endsWithTerminalPunctuation(scalars), HardWrapContinuation.lastMark(bytes, line) != mark, !endsWithOneLetterWordStop(scalars),
                !precedesFirstOperativeParagraph(bytes, lines, end), !endsWithSemicolon(scalars),
                !(scalars.last.map(ScalarClass.isColon) == true && precedesItem(bytes, lines, end)) { return }
             end += 1
@@ -197,6 +210,9 @@ enum PreambleClauseSplitter {
         var starts = Set<Int>()
         var undecided: [Int] = []
         var openers = Set<[Unicode.Scalar]>()
+        // The second words of the clauses that surely start: a preamble repeats its opening phrase's shape ("واقتناعا
+        // منها" / "ورغبة منها", "إذ تشير" / "وإذ تدرك"), its first word changing while the word after it stays.
+        var openerSeconds = Set<[Unicode.Scalar]>()
         for index in (opening + 1)..<end where !lines[index].isBlank {
             let previous = lines[index - 1]
             let starting: Bool
@@ -218,6 +234,7 @@ enum PreambleClauseSplitter {
             guard starting else { continue }
             starts.insert(index)
             if let word = firstWord(bytes, lines[index]) { openers.insert(word) }
+            if let word = secondWord(bytes, lines[index]) { openerSeconds.insert(word) }
         }
         var names: Set<[Unicode.Scalar]>?
         // Where clauses start with no capital, a clause's end teaches its last word: clauses written verb last end as
@@ -238,6 +255,8 @@ enum PreambleClauseSplitter {
                 if names?.contains(word) == false { starts.insert(index) }
             } else if !capitalized, endings.ends(ClauseEndingWords.lastWord(bytes, lines[index - 1])) {
                 starts.insert(index)
+            } else if !capitalized, let second = secondWord(bytes, lines[index]), openerSeconds.contains(second) {
+                starts.insert(index)
             }
         }
         return starts
@@ -257,6 +276,17 @@ enum PreambleClauseSplitter {
             }
         }
         return words
+    }
+
+    /// The line's second word (after the first word and a space, up to a space or a clause mark), when it has three
+    /// letters at least and nothing but letters.
+    private static func secondWord(_ bytes: [UInt8], _ line: TextLine) -> [Unicode.Scalar]? {
+        let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 96))
+        guard let space = head.firstIndex(where: ScalarClass.isWhitespace) else { return nil }
+        let rest = head[space...].drop(while: ScalarClass.isWhitespace)
+        let word = rest.prefix { !ScalarClass.isWhitespace($0) }
+        guard word.count >= 3, word.allSatisfy(ScalarClass.isWordLetter) else { return nil }
+        return Array(word)
     }
 
     /// The line's first word (up to a space or a clause mark), when it has two scalars at least.
