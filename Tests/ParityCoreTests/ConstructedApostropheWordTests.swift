@@ -47,4 +47,16 @@ import Testing
         // French reads its own number word after an elided preposition.
         #expect(french.spelledNumbers("près d’onze États").map(\.value) == [11])
     }
+
+    /// Two days before one month and year read apart (Mam `9 ex 10 tu'n julio 2043`) are the two dates of the other
+    /// passage (`los días 9 y 10 de julio de 2043`); a second date in another month is still a difference.
+    @Test func constructedMonthAndYearReadApartServeEachDayBeforeThem() {
+        let mam = NumberExtractor(languageCode: "mam"), spanish = NumberExtractor(languageCode: "es")
+        let values = mam.extract("toj Tresvado toj 9 ex 10 tu'n julio 2043")
+        #expect(values.map(\.canonical) == ["9", "10", "2043-07"])
+        let same = spanish.extract("celebrada en Tresvado los días 9 y 10 de julio de 2043")
+        #expect(numberTestComparison.compare(pivot: same, other: values, pivotWords: [], otherWords: []) == nil)
+        let other = spanish.extract("celebrada en Tresvado el 9 de julio de 2043 y el 10 de agosto de 2043")
+        #expect(numberTestComparison.compare(pivot: other, other: values, pivotWords: [], otherWords: []) != nil)
+    }
 }
