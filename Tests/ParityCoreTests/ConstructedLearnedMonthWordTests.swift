@@ -82,6 +82,9 @@ import Testing
         // No year after the day, no day after the word: nothing marked.
         #expect(slovene.extract("Seminar se je začel rožnika 15.").compactMap(\.unreadMonthWord).isEmpty)
         #expect(slovene.extract("Leta 2026 rožnika ni bilo.").compactMap(\.unreadMonthWord).isEmpty)
+        // A conjunction between a year and a figure, or before a day and a year, is no month.
+        #expect(slovene.extract("Leta 2026 and 15 držav.").compactMap(\.unreadMonthWord).isEmpty)
+        #expect(slovene.extract("Členi 3 and 15, 2026.").compactMap(\.unreadMonthWord).isEmpty)
     }
 
     @Test func constructedMonthFirstWordIsLearnedAndApplied() {

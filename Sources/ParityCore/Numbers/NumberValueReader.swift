@@ -123,7 +123,7 @@ struct NumberValueReader {
               (1...31).contains(day) else { return }
         if let j = monthPlace(afterDay: k), isUnreadMonthWord(at: j), figureYear(after: j) != nil {
             result[result.count - 1].unreadMonthWord = cursor.written(j, j + 1)
-        } else if last.kind == .number, let j = cursor.previous(k), isUnreadMonthWord(at: j), figureYear(after: k) != nil,
+        } else if last.kind == .number, let j = cursor.previous(k), isUnreadMonthWord(at: j, connects: true), figureYear(after: k) != nil,
                   cursor.kind(cursor.previous(j)) != .number {
             // rožnika 15, 2026: the word, the day, a comma if one is written, then the year; no figure before the word
             // (`15 rožnika 15, 2026` is no date of this order).
@@ -134,12 +134,14 @@ struct NumberValueReader {
     }
 
     /// Whether the token at `index` is a word of three letters or more that
-    /// may be a month no table reads: no number word or date link word of the language.
-    private func isUnreadMonthWord(at index: Int) -> Bool {
+    /// may be a month no table reads: no number word or date link word of
+    /// the language, and, where the word stands before the day or after the
+    /// year (`connects`), no range word or conjunction (`2026 and 15`).
+    private func isUnreadMonthWord(at index: Int, connects: Bool = false) -> Bool {
         guard let wordToken = cursor.token(index), wordToken.kind == .word, wordToken.range.count >= 3,
               !NumberTokenizer.isHan(cursor.scalars[wordToken.range.lowerBound]), let word = cursor.word(index), vocabulary.words[word] == nil,
               !NumberValueReader.dateLinkWords.contains(word) else { return false }
-        return true
+        return !connects || !(vocabulary.connectors.contains(word) || RangeWords.conjunctions.contains(word))
     }
 
     /// The index of a word no table reads written after the year at `k`, its
@@ -148,7 +150,7 @@ struct NumberValueReader {
     private func unreadWordAfterYear(_ k: Int) -> Int? {
         var j = cursor.next(k + 1)
         if cursor.isPunct(j, "."), j == k + 1 { j = cursor.next(j! + 1) }
-        guard let w = j, isUnreadMonthWord(at: w), let d = cursor.next(w + 1), let dayToken = cursor.token(d), dayToken.kind == .number,
+        guard let w = j, isUnreadMonthWord(at: w, connects: true), let d = cursor.next(w + 1), let dayToken = cursor.token(d), dayToken.kind == .number,
               !dayToken.grouped, dayToken.fraction == nil, dayToken.integerPart.utf8.count <= 2, let day = dayToken.integerValue,
               (1...31).contains(day), !cursor.isPunct(d + 1, "/"), !cursor.isPunct(d + 1, ":") else { return nil }
         return w
