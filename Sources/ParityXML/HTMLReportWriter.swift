@@ -252,12 +252,22 @@ public struct HTMLReportWriter: Sendable {
         }
         html.raw("</tr></thead>\n<tbody>\n")
         var lastBlockRow: Int?
+        // The month words learned from the rows before each row, rows not shown included (`DifferingNumbers.MonthMemory`).
+        var months = DifferingNumbers.MonthMemory(pivot: table.pivot)
+        var learnedRows = 0
+        let languages = table.versions.map(\.language)
         for item in items {
             switch item {
             case .row(let row):
                 let startsBlock = row.blockRow != nil && row.blockRow != lastBlockRow
                 lastBlockRow = row.blockRow
-                writeRow(row, table: table, startsBlock: startsBlock, into: &html)
+                while learnedRows < min(row.index - 1, table.rowCount) {
+                    DifferingNumbers.learn(from: table.row(learnedRows).cells.map { $0.map(\.text) }, languages: languages, months: &months)
+                    learnedRows += 1
+                }
+                learnedRows = row.index
+                let marks = DifferingNumbers.marks(in: row.cells.map { $0.map(\.text) }, languages: languages, months: &months)
+                writeRow(row, table: table, marks: marks, startsBlock: startsBlock, into: &html)
             case .gap(let skipped):
                 html.open("tr", ["class": "gap"])
                 html.element("td", ["colspan": String(table.versions.count + 1)],
@@ -273,7 +283,8 @@ public struct HTMLReportWriter: Sendable {
 
     /// One row; a sentence row that `startsBlock` (the first shown of its
     /// block row) gets the class `block-start`, which sets it off above.
-    private func writeRow(_ row: SideBySideRow, table: SideBySideTable, startsBlock: Bool = false, into html: inout HTMLEscapingWriter) {
+    private func writeRow(_ row: SideBySideRow, table: SideBySideTable, marks: [[[Range<Int>]]], startsBlock: Bool = false,
+                          into html: inout HTMLEscapingWriter) {
         let severity = row.worstSeverity
         let classes = ["row"] + (startsBlock ? ["block-start"] : []) + (severity.map { ["sev-\($0.rawValue)"] } ?? [])
         html.open("tr", ["id": row.anchor, "class": classes.joined(separator: " ")])
@@ -284,7 +295,6 @@ public struct HTMLReportWriter: Sendable {
             html.element("span", ["class": "mark sev-\(severity.rawValue)", "title": severity.rawValue], text: Self.symbol(severity))
         }
         html.close("th")
-        let marks = DifferingNumbers.marks(in: row.cells.map { $0.map(\.text) }, languages: table.versions.map(\.language))
         let revisions = Self.revisionEdits(row, versions: table.versions, pivot: table.pivot)
         let relabelled = Self.relabelledVersions(row, versions: table.versions, pivot: table.pivot)
         for (version, cell) in row.cells.enumerated() {

@@ -58,3 +58,77 @@ import Testing
         #expect(compare(&others, "Konec 29. vinotoka 2027.", "End on 29 June 2027.") == nil)
     }
 }
+
+/// Learned month words in dates that write the month first (`rožnika 15,
+/// 2026`) or the year first (`2026 rožnika 15`), and in the highlight of
+/// `show` and `report` (``DifferingNumbers/MonthMemory``). Constructed passages.
+@Suite struct ConstructedLearnedMonthWordOrderTests {
+    let slovene = NumberExtractor(languageCode: "sl"), english = NumberExtractor(languageCode: "en")
+
+    func compare(_ months: inout LearnedMonthWords, _ sl: String, _ en: String) -> NumberComparison.Difference? {
+        let pivot = english.extract(en)
+        let other = months.applied(to: slovene.extract(sl), against: pivot)
+        months.learn(from: other, against: pivot)
+        return numberTestComparison.compare(pivot: pivot, other: other, pivotWords: [], otherWords: [])
+    }
+
+    @Test func constructedWordBeforeTheDayOrAfterTheYearIsMarkedUnread() {
+        let monthFirst = slovene.extract("Seminar se je začel rožnika 15, 2026.")
+        #expect(monthFirst.compactMap(\.unreadMonthWord) == ["rožnika"])
+        #expect(monthFirst.first?.unreadMonthWordPlace == .beforeDay)
+        let yearFirst = slovene.extract("Seminar se je začel 2026 rožnika 15.")
+        #expect(yearFirst.compactMap(\.unreadMonthWord) == ["rožnika"])
+        #expect(yearFirst.first?.unreadMonthWordPlace == .afterYear)
+        // No year after the day, no day after the word: nothing marked.
+        #expect(slovene.extract("Seminar se je začel rožnika 15.").compactMap(\.unreadMonthWord).isEmpty)
+        #expect(slovene.extract("Leta 2026 rožnika ni bilo.").compactMap(\.unreadMonthWord).isEmpty)
+        // A conjunction between a year and a figure, or before a day and a year, is no month.
+        #expect(slovene.extract("Leta 2026 and 15 držav.").compactMap(\.unreadMonthWord).isEmpty)
+        #expect(slovene.extract("Členi 3 and 15, 2026.").compactMap(\.unreadMonthWord).isEmpty)
+    }
+
+    @Test func constructedMonthFirstWordIsLearnedAndApplied() {
+        var months = LearnedMonthWords()
+        #expect(compare(&months, "Seminar je potekal rožnika 15, 2026.", "The seminar was held on 15 June 2026.") == nil)
+        #expect(compare(&months, "Pismo z dne vinotoka 7, 2026.", "Letter dated 7 October 2026.") == nil)
+        #expect(compare(&months, "Naslednji seminar bo rožnika 12, 2027.", "The next seminar will be held on 12 June 2027.") == nil)
+        let difference = compare(&months, "Popravila se bodo končala rožnika 29, 2027.", "The repairs will end on 29 October 2027.")
+        #expect(difference?.severity == .error)
+        #expect(difference?.onlyOther.map(\.canonical) == ["2027-06-29"])
+        #expect(difference?.onlyOther.first?.written == "rožnika 29 2027")
+    }
+
+    @Test func constructedYearFirstWordIsLearnedAndApplied() {
+        var months = LearnedMonthWords()
+        #expect(compare(&months, "Seminar je potekal 2026 rožnika 15.", "The seminar was held on 15 June 2026.") == nil)
+        #expect(compare(&months, "Pismo z dne 2026 vinotoka 7.", "Letter dated 7 October 2026.") == nil)
+        #expect(compare(&months, "Naslednji seminar bo 2027 rožnika 12.", "The next seminar will be held on 12 June 2027.") == nil)
+        let difference = compare(&months, "Popravila se bodo končala 2027 rožnika 29.", "The repairs will end on 29 October 2027.")
+        #expect(difference?.severity == .error)
+        #expect(difference?.onlyOther.map(\.canonical) == ["2027-06-29"])
+    }
+
+    /// The highlight goes through the rows in order with the checker's model: the row that teaches the word and a
+    /// later date of the same month are not marked; a later date of another month is, whole, in both versions.
+    @Test func constructedHighlightUsesLearnedMonths() {
+        var months = DifferingNumbers.MonthMemory(pivot: 0)
+        let languages: [Language?] = [.english, Language(code: "sl")]
+        func marks(_ en: String, _ sl: String) -> [[[Range<Int>]]] {
+            DifferingNumbers.marks(in: [[en], [sl]], languages: languages, months: &months)
+        }
+        #expect(marks("Held on 15 June 2026.", "Potekal 15. rožnika 2026.") == [[[]], [[]]])
+        #expect(marks("Dated 7 October 2026.", "Z dne 7. vinotoka 2026.") == [[[]], [[]]])
+        #expect(marks("Next on 12 June 2027.", "Naslednji 12. rožnika 2027.") == [[[]], [[]]])
+        let sl = "Konec 29. rožnika 2027."
+        let different = marks("End on 29 October 2027.", sl)
+        #expect(different[0] == [[7..<22]])
+        #expect(different[1] == [[6..<22]])
+        // A row not shown teaches as well (`learn(from:languages:months:)`).
+        var fresh = DifferingNumbers.MonthMemory(pivot: 0)
+        DifferingNumbers.learn(from: [["Held on 15 June 2026."], ["Potekal 15. rožnika 2026."]], languages: languages, months: &fresh)
+        #expect(DifferingNumbers.marks(in: [["Next on 12 June 2027."], ["Naslednji 12. rožnika 2027."]], languages: languages, months: &fresh)
+                == [[[]], [[]]])
+        // Without the rows before, the day and the year read apart still cancel the date, as in the checker.
+        #expect(DifferingNumbers.marks(in: [["Next on 12 June 2027."], ["Naslednji 12. rožnika 2027."]], languages: languages) == [[[]], [[]]])
+    }
+}

@@ -4,7 +4,8 @@
 /// check goes through the linked passages in order (issue 10).
 ///
 /// A passage that writes a day, such a word and a year in figures
-/// (``ExtractedNumber/unreadMonthWord``: `15. rožnika 2026`) whose linked
+/// (``ExtractedNumber/unreadMonthWord``: `15. rožnika 2026`, or in another
+/// order: `rožnika 15, 2026`, `2026 rožnika 15`) whose linked
 /// passage states exactly one date of that day and year (`15 June 2026`)
 /// teaches the word that date's month, for the rest of the document pair.
 /// Later passages' dates written with the word are then read as dates of
@@ -40,11 +41,17 @@ struct LearnedMonthWords {
         var index = 0
         while index < values.count {
             if let (word, day, year) = Self.unreadDate(values, at: index), let month = months[word] {
-                let dayValue = values[index], yearValue = values[index + 1]
+                let first = values[index], second = values[index + 1], written = first.unreadMonthWord ?? ""
+                let text: String, start: Int
+                switch first.unreadMonthWordPlace {
+                case .afterDay, .afterYear:
+                    (text, start) = (first.written + " " + written + " " + second.written, first.scalarRange.lowerBound)
+                case .beforeDay:
+                    (text, start) = (written + " " + first.written + " " + second.written, first.scalarRange.lowerBound - first.unreadMonthWordLead)
+                }
                 var date = ExtractedNumber(kind: .date, canonical: NumberDate(year: year, month: month, day: day, unchecked: ()).canonical,
-                                           written: dayValue.written + " " + (dayValue.unreadMonthWord ?? "") + " " + yearValue.written,
-                                           scalarRange: dayValue.scalarRange.lowerBound..<yearValue.scalarRange.upperBound)
-                date.startsRange = yearValue.startsRange
+                                           written: text, scalarRange: start..<second.scalarRange.upperBound)
+                date.startsRange = second.startsRange
                 result.append(date)
                 index += 2
             } else {
@@ -80,11 +87,15 @@ struct LearnedMonthWords {
 
     /// The word (lower case), day and year of the value at `index` when it
     /// is a day with an unread month word and the next value is the year
-    /// after the word (four digits).
-    private static func unreadDate(_ values: [ExtractedNumber], at index: Int) -> (word: String, day: Int, year: Int)? {
-        guard let word = values[index].unreadMonthWord, index + 1 < values.count, let day = Int(values[index].canonical),
-              values[index + 1].kind.comparisonClass == "number", values[index + 1].canonical.utf8.count == 4,
-              let year = Int(values[index + 1].canonical) else { return nil }
+    /// (four digits) after the word or after the day
+    /// (``ExtractedNumber/MonthWordPlace``), or when it is a year with an
+    /// unread month word after it and the next value is the day (1–31).
+    static func unreadDate(_ values: [ExtractedNumber], at index: Int) -> (word: String, day: Int, year: Int)? {
+        guard let word = values[index].unreadMonthWord, index + 1 < values.count,
+              values[index + 1].kind.comparisonClass == "number" else { return nil }
+        let (dayValue, yearValue) = values[index].unreadMonthWordPlace == .afterYear ? (values[index + 1], values[index]) : (values[index], values[index + 1])
+        guard yearValue.canonical.utf8.count == 4, let year = Int(yearValue.canonical), dayValue.canonical.utf8.count <= 2,
+              let day = Int(dayValue.canonical), (1...31).contains(day) else { return nil }
         return (word.lowercased(), day, year)
     }
 

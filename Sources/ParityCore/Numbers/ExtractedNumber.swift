@@ -76,10 +76,29 @@ public struct ExtractedNumber: Hashable, Sendable, Codable {
     public var groupingUndecided = false
     /// A day in figures followed, where a date writes its month, by a word
     /// that neither the tables nor the likeness to their months read
-    /// (``BorrowedMonthName``), then a year in figures (`15. rožnika 2026`):
-    /// the word as written; nil otherwise. The check may learn the month the
+    /// (``BorrowedMonthName``), then a year in figures (`15. rožnika 2026`),
+    /// or such a word, the day and the year (`rožnika 15, 2026`), or the
+    /// year, the word and the day (`2026 rožnika 15`): the word as written,
+    /// on the value written first of the day and the year
+    /// (``unreadMonthWordPlace``); nil otherwise. The check may learn the month the
     /// word names from the linked passage of the other version (``LearnedMonthWords``).
     public var unreadMonthWord: String?
+    /// Where the date read in parts writes its ``unreadMonthWord``.
+    public var unreadMonthWordPlace: MonthWordPlace = .afterDay
+    /// How many scalars before this value its ``unreadMonthWord`` starts,
+    /// when the word comes first (``MonthWordPlace/beforeDay``); 0 otherwise.
+    public var unreadMonthWordLead = 0
+
+    /// Where a date whose month word no table reads writes that word, and
+    /// which of its two values (day, year) carries it.
+    public enum MonthWordPlace: String, Codable, Sendable, Hashable {
+        /// `15. rožnika 2026`: on the day, the year the next value.
+        case afterDay
+        /// `rožnika 15, 2026`: on the day, the word before it, the year the next value.
+        case beforeDay
+        /// `2026 rožnika 15`, `2026. rožnika 15.`: on the year, the day the next value.
+        case afterYear
+    }
 
     /// Creates a value.
     public init(kind: Kind, canonical: String, written: String, scalarRange: Range<Int> = 0..<0, alternative: String? = nil) {

@@ -760,10 +760,14 @@ struct NumberComparison {
     /// 2027`, `2027 M09 14`, `14 Mweri wa kenda 2027`), the year and the day
     /// with its month (`14 กันยายน ค.ศ. 2027`: `--09-14` and `2027`), or the
     /// month and year and the day (`14 ta’ Settembru 2027`: `14` and
-    /// `2027-09`). The day is a whole figure of any digit system (`١٤`,
+    /// `2027-09`; a month and year read so serves each day written before
+    /// it, `9 ex 10 tu'n julio 2043` against two dates). The day is a whole figure of any digit system (`١٤`,
     /// `༡༤`). A day that differs stays a difference.
     static func cancelDatesReadInParts(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
         guard a.count >= 2, b.contains(where: { $0.kind == .date }) else { return }
+        // Months and years already read with a day: one written after two days (`9 ex 10 tu'n julio 2043`, each a
+        // date of its own in the other passage, `9 y 10 de julio de 2043`) serves each of them.
+        var usedMonthYears = Set<String>()
         var index = 0
         while index < b.count {
             let date = b[index]
@@ -787,6 +791,9 @@ struct NumberComparison {
             } else if let monthYear = a.firstIndex(where: { $0.kind == .date && $0.canonical == year + "-" + parts[1] }),
                       let d = figure(day, besides: [monthYear]) {
                 used = [monthYear, d]
+                usedMonthYears.insert(year + "-" + parts[1])
+            } else if usedMonthYears.contains(year + "-" + parts[1]), let d = figure(day, besides: []) {
+                used = [d]
             }
             guard !used.isEmpty else {
                 index += 1

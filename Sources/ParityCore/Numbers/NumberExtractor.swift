@@ -145,7 +145,8 @@ public struct NumberExtractor: Sendable {
         let tokens = NumberTokenizer(decimalComma: vocabulary.decimalComma, lakhGrouping: vocabulary.lakhGrouping,
                                      reversedSpaceGroups: vocabulary.reversedSpaceGroups, dayFirstDates: vocabulary.dayFirstDates,
                                      decimalMarkUnknown: vocabulary.decimalMarkUnknown,
-                                     spaceGroupsUsual: vocabulary.spaceGroupsUsual).tokenize(scalars)
+                                     spaceGroupsUsual: vocabulary.spaceGroupsUsual,
+                                     splitsElisions: vocabulary.readsElisions).tokenize(scalars)
         let cursor = NumberTokenCursor(tokens: tokens, scalars: scalars)
         var reader = NumberValueReader(cursor: cursor, vocabulary: sharedVocabulary)
         var values = reader.readAll()

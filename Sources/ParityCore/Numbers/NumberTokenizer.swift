@@ -31,9 +31,16 @@ struct NumberTokenizer: Sendable {
     /// (``NumberToken/spaceGroups``) for the reading of the spaces as gaps
     /// between figures.
     var spaceGroupsUsual: Bool
+    /// Whether the language's own tables read words after an elided word
+    /// (``NumberVocabulary/readsElisions``): then an apostrophe after a
+    /// word of one to three letters ends it (`d’abril`, `ez'oku`, `l’an`);
+    /// every other apostrophe between letters is inside its word
+    /// (``apostropheJoins(_:at:wordStart:)``).
+    var splitsElisions: Bool
 
     init(decimalComma: Bool, lakhGrouping: Bool = false, reversedSpaceGroups: Bool = false, dayFirstDates: Bool = true,
-         decimalMarkUnknown: Bool = false, spaceGroupsUsual: Bool = true) {
+         decimalMarkUnknown: Bool = false, spaceGroupsUsual: Bool = true, splitsElisions: Bool = true) {
+        self.splitsElisions = splitsElisions
         self.decimalComma = decimalComma
         self.lakhGrouping = lakhGrouping
         self.reversedSpaceGroups = reversedSpaceGroups
@@ -189,7 +196,15 @@ struct NumberTokenizer: Sendable {
             }
             if NumberTokenizer.isWordScalar(c) {
                 var j = i
-                while j < n, NumberTokenizer.isWordScalar(scalars[j]), !NumberTokenizer.isHan(scalars[j]) { j += 1 }
+                while j < n {
+                    if NumberTokenizer.isWordScalar(scalars[j]), !NumberTokenizer.isHan(scalars[j]) {
+                        j += 1
+                    } else if apostropheJoins(scalars, at: j, wordStart: i) {
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
                 tokens.append(NumberToken(kind: .word, text: "", range: i..<j))
                 i = j
                 continue
@@ -205,6 +220,29 @@ struct NumberTokenizer: Sendable {
             }
         }
         return tokens
+    }
+
+    /// The apostrophes that may stand inside a word: the ASCII apostrophe and
+    /// the right single quotation mark (`'`, `’`); the modifier letter
+    /// apostrophe and the saltillo (`ʼ`, `ꞌ`) are letters already.
+    @inline(__always)
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}" || scalar == "\u{A78C}"
+    }
+
+    /// Whether the apostrophe at `index`, after letters of the word that
+    /// starts at `wordStart`, is inside that word: a letter follows it (a
+    /// glottal stop or an ejective, Tzeltal `yu'un`, Mam `tu'n`, K'iche'
+    /// `q'ij`), and it does not end an elided word of one to three letters
+    /// in a language whose tables read past elisions (``splitsElisions``:
+    /// Catalan `d’abril`, French `d’un`, Luganda `ez'oku`). A word so joined
+    /// is one word to every reader: no part of it is a number or month word
+    /// of its own (`un` of `yu'un` is not Spanish 'one').
+    @inline(__always)
+    func apostropheJoins(_ scalars: [Unicode.Scalar], at index: Int, wordStart: Int) -> Bool {
+        guard index > wordStart, index + 1 < scalars.count, NumberTokenizer.isApostrophe(scalars[index]),
+              NumberTokenizer.isWordScalar(scalars[index + 1]), !NumberTokenizer.isHan(scalars[index + 1]) else { return false }
+        return !(splitsElisions && index - wordStart <= 3)
     }
 
     /// `WordPhraseTable.normalize` of the word `scalars[range]`; an ASCII word lowered without an intermediate string.

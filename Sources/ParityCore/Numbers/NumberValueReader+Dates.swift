@@ -419,7 +419,8 @@ extension NumberValueReader {
     /// the word before (`millesimo nongentesimo`, 1000 + 900); a year from
     /// 1000 to 2999, and the index after its last word.
     func wordYear(at index: Int?) -> (Int, Int)? {
-        guard !vocabulary.words.isEmpty, var at = index, cursor.kind(at) == .word else { return nil }
+        // In the words of the language's own table only (``wordDayDate(at:)``).
+        guard vocabulary.hasOwnWords, !vocabulary.words.isEmpty, var at = index, cursor.kind(at) == .word else { return nil }
         var value = 0, last = 0, count = 0, end = at
         while count < 6, let word = cursor.word(at), let next = vocabulary.words[word] {
             if count == 0 {
@@ -476,7 +477,11 @@ extension NumberValueReader {
     /// followed by its month and year (`die XII mensis Maii, anno MMXXVI`,
     /// `the twelfth of May 2026`): the date and the index after it. Only a
     /// date with its year: a number word before a month name alone may count
-    /// something else (`the second May meeting`).
+    /// something else (`the second May meeting`). A day in number words only
+    /// in a language with number words of its own (``NumberVocabulary/hasOwnWords``):
+    /// in another the words of every table only account for figures, and a
+    /// word of one language in the text of another (Spanish `un` after a
+    /// Tzeltal word, `15 yu un diciembre 2042`) is no day.
     func wordDayDate(at index: Int) -> (NumberDate, Int)? {
         guard let token = cursor.token(index), token.kind == .word else { return nil }
         var day: Int?, last = index
@@ -487,7 +492,7 @@ extension NumberValueReader {
                   MonthNameTable.firstDayWords.contains(word) {
             // یکم جنوری ۲۰۲۴, पहली जनवरी 2024, premier janvier 2024: the first of the month in a word of its own.
             day = 1
-        } else if cursor.mayBeWord(index, in: vocabulary.wordShapes), let value = dayWord(at: index) {
+        } else if vocabulary.hasOwnWords, cursor.mayBeWord(index, in: vocabulary.wordShapes), let value = dayWord(at: index) {
             day = value
             // A second word that completes the day: a unit after twenty or thirty, ten after a unit (Latin `tertio decimo`).
             var second = cursor.next(index + 1)

@@ -106,15 +106,54 @@ struct NumberValueReader {
     /// or two digits) that a word of three letters or more follows where a
     /// date writes its month (``monthPlace(afterDay:)``), then a year in
     /// figures, the word read as no month: marks the value with the word
-    /// (``ExtractedNumber/unreadMonthWord``). A number word or date link word
+    /// (``ExtractedNumber/unreadMonthWord``). So too a day after such a word
+    /// and before a year (`rožnika 15, 2026`), and a year before such a
+    /// word and a day (`2026 rožnika 15`: the year is marked,
+    /// ``ExtractedNumber/MonthWordPlace``). A number word or date link word
     /// of the language is no month word.
     private mutating func markUnreadMonthWord(day k: Int, _ token: NumberToken) {
-        guard let last = result.last, last.kind == .number || last.kind == .ordinal, last.scalarRange.lowerBound == token.range.lowerBound,
-              !token.grouped, token.fraction == nil, token.integerPart.utf8.count <= 2, let day = token.integerValue, (1...31).contains(day),
-              let j = monthPlace(afterDay: k), let wordToken = cursor.token(j), wordToken.kind == .word, wordToken.range.count >= 3,
-              figureYear(after: j) != nil, let word = cursor.word(j), vocabulary.words[word] == nil,
-              !NumberValueReader.dateLinkWords.contains(word) else { return }
-        result[result.count - 1].unreadMonthWord = cursor.written(j, j + 1)
+        guard let last = result.last, last.scalarRange.lowerBound == token.range.lowerBound, !token.grouped, token.fraction == nil else { return }
+        if last.kind == .year, let j = unreadWordAfterYear(k) {
+            // 2026 rožnika 15, 2026. rožnika 15.: the year, the word, then the day.
+            result[result.count - 1].unreadMonthWord = cursor.written(j, j + 1)
+            result[result.count - 1].unreadMonthWordPlace = .afterYear
+            return
+        }
+        guard last.kind == .number || last.kind == .ordinal, token.integerPart.utf8.count <= 2, let day = token.integerValue,
+              (1...31).contains(day) else { return }
+        if let j = monthPlace(afterDay: k), isUnreadMonthWord(at: j), figureYear(after: j) != nil {
+            result[result.count - 1].unreadMonthWord = cursor.written(j, j + 1)
+        } else if last.kind == .number, let j = cursor.previous(k), isUnreadMonthWord(at: j, connects: true), figureYear(after: k) != nil,
+                  cursor.kind(cursor.previous(j)) != .number {
+            // rožnika 15, 2026: the word, the day, a comma if one is written, then the year; no figure before the word
+            // (`15 rožnika 15, 2026` is no date of this order).
+            result[result.count - 1].unreadMonthWord = cursor.written(j, j + 1)
+            result[result.count - 1].unreadMonthWordPlace = .beforeDay
+            result[result.count - 1].unreadMonthWordLead = token.range.lowerBound - (cursor.token(j)?.range.lowerBound ?? token.range.lowerBound)
+        }
+    }
+
+    /// Whether the token at `index` is a word of three letters or more that
+    /// may be a month no table reads: no number word or date link word of
+    /// the language, and, where the word stands before the day or after the
+    /// year (`connects`), no range word or conjunction (`2026 and 15`).
+    private func isUnreadMonthWord(at index: Int, connects: Bool = false) -> Bool {
+        guard let wordToken = cursor.token(index), wordToken.kind == .word, wordToken.range.count >= 3,
+              !NumberTokenizer.isHan(cursor.scalars[wordToken.range.lowerBound]), let word = cursor.word(index), vocabulary.words[word] == nil,
+              !NumberValueReader.dateLinkWords.contains(word) else { return false }
+        return !connects || !(vocabulary.connectors.contains(word) || RangeWords.conjunctions.contains(word))
+    }
+
+    /// The index of a word no table reads written after the year at `k`, its
+    /// point if one is written, and before a day of one or two digits (1–31)
+    /// that no other figure continues (`2026 rožnika 15`, `2026. rožnika 15.`).
+    private func unreadWordAfterYear(_ k: Int) -> Int? {
+        var j = cursor.next(k + 1)
+        if cursor.isPunct(j, "."), j == k + 1 { j = cursor.next(j! + 1) }
+        guard let w = j, isUnreadMonthWord(at: w, connects: true), let d = cursor.next(w + 1), let dayToken = cursor.token(d), dayToken.kind == .number,
+              !dayToken.grouped, dayToken.fraction == nil, dayToken.integerPart.utf8.count <= 2, let day = dayToken.integerValue,
+              (1...31).contains(day), !cursor.isPunct(d + 1, "/"), !cursor.isPunct(d + 1, ":") else { return nil }
+        return w
     }
 
     private mutating func readNumber(at k: Int, _ token: NumberToken) -> Int {

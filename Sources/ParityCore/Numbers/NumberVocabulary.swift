@@ -53,6 +53,14 @@ struct NumberVocabulary: Sendable {
     /// (``SpelledNumber/isCounting``); the general vocabulary's words only
     /// account for figures.
     var hasOwnWords = false
+    /// Whether the language's own tables read a word after an elided one
+    /// (Catalan `d’abril`, French `d’un`, Luganda `ez'oku`): it has number
+    /// words, a clock or month link words of its own. Then an apostrophe
+    /// after a word of one to three letters ends that word
+    /// (``NumberTokenizer/splitsElisions``); in a language without such
+    /// tables every apostrophe between letters is inside its word (Tzeltal
+    /// `yu'un`), whose parts are read in no language.
+    var readsElisions: Bool { hasOwnWords || clock != nil || !monthLinkWords.isEmpty }
     /// Whether digits are grouped by lakh and crore (`12,50,000`).
     var lakhGrouping = false
     /// Whether figures grouped by spaces are stored with their groups reversed (`250 1` for 1 250).

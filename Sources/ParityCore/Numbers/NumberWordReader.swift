@@ -112,7 +112,7 @@ struct NumberWordReader: Sendable {
         let asciiLetter = Self.asciiLetter, romanLetter = Self.romanLetter
         // Read once, not per word.
         let shapes = vocabulary.wordShapes, longest = vocabulary.longestWord, hasOwnWords = vocabulary.hasOwnWords
-        let writesCompounds = vocabulary.writesOneWordCompounds
+        let writesCompounds = vocabulary.writesOneWordCompounds, readsElisions = vocabulary.readsElisions
         func flushChinese(_ end: Int, _ endByte: Int) {
             if !chinese.isEmpty, let value = ChineseNumeral.value(of: chinese) {
                 result.append(SpelledNumber(value: value, parts: [value], scalarRange: chineseStart..<end, isCounting: false, written: ""))
@@ -278,6 +278,24 @@ struct NumberWordReader: Sendable {
                 word.last = Unicode.Scalar(bytes[start + min(asciiLength, longest) - 1] | 0x20)
                 if asciiLength > longest { word.foldedCount = longest }
             }
+            // An apostrophe between letters keeps the word going, as in the tokens (``NumberTokenizer/apostropheJoins(_:at:wordStart:)``):
+            // a word so joined (Tzeltal `yu'un`) is no number word, nor is any part of it (`un`).
+            if !(readsElisions && word.length <= 3), var after = Self.apostropheEnd(bytes, at: i) {
+                while true {
+                    i = after
+                    index += 1
+                    while i < n {
+                        let (s, w) = bytes[i] < 0x80 ? (Unicode.Scalar(bytes[i]), 1) : Self.decode(bytes, at: i)
+                        guard bytes[i] < 0x80 ? asciiLetter[Int(bytes[i])] : NumberTokenizer.isWordScalar(s) && !NumberTokenizer.isHan(s) else { break }
+                        i += w
+                        index += 1
+                    }
+                    guard let next = Self.apostropheEnd(bytes, at: i) else { break }
+                    after = next
+                }
+                endCompound()
+                continue
+            }
             word.isRoman = roman
             readWord(word, index, i)
         }
@@ -293,6 +311,24 @@ struct NumberWordReader: Sendable {
             result = order.map { result[$0] }
         }
         return (result, mayHoldFigures, index)
+    }
+
+    /// The index after an apostrophe at `i` (`'`, `’`) that a letter of a
+    /// word follows (``NumberTokenizer/isApostrophe(_:)``), else nil.
+    @inline(__always)
+    private static func apostropheEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let n = bytes.count
+        let width: Int
+        if i < n, bytes[i] == 0x27 {
+            width = 1
+        } else if i + 2 < n, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+            width = 3
+        } else {
+            return nil
+        }
+        guard i + width < n else { return nil }
+        let (scalar, _) = bytes[i + width] < 0x80 ? (Unicode.Scalar(bytes[i + width]), 1) : decode(bytes, at: i + width)
+        return NumberTokenizer.isWordScalar(scalar) && !NumberTokenizer.isHan(scalar) ? i + width : nil
     }
 
     /// The scalar of the multi-byte UTF-8 sequence at `i` (valid UTF-8, as a String holds) and its length.

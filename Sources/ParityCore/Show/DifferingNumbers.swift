@@ -27,8 +27,65 @@ public enum DifferingNumbers {
     ///   - texts: the block texts of each version.
     ///   - languages: each version's language (it decides the decimal mark).
     public static func marks(in texts: [[String]], languages: [Language?]) -> [[[Range<Int>]]] {
+        var months = MonthMemory(pivot: 0)
+        return marks(in: texts, languages: languages, months: &months)
+    }
+
+    /// The month words no table reads that each version has learned from the
+    /// rows before (``LearnedMonthWords``), as the checker learns them while
+    /// it goes through the linked passages in order: each version learns
+    /// from the pivot's dates, the pivot from the first other version with
+    /// text in the row. Carried from row to row in reading order
+    /// (``marks(in:languages:months:)``, ``learn(from:languages:months:)``).
+    public struct MonthMemory: Sendable {
+        /// The version the others learn from.
+        public let pivot: Int
+        var learned: [Int: LearnedMonthWords] = [:]
+
+        /// A memory with nothing learned, for versions compared with `pivot`.
+        public init(pivot: Int) { self.pivot = pivot }
+
+        /// The version whose dates `version` learns from in a row with text in `texts`.
+        func reference(of version: Int, _ texts: [[String]]) -> Int? {
+            if version != pivot, pivot < texts.count, !texts[pivot].isEmpty { return pivot }
+            return texts.indices.first { $0 != version && !texts[$0].isEmpty }
+        }
+
+        /// `values` (each version's blocks) with the learned month words applied, as the checker applies them
+        /// (``LearnedMonthWords/applied(to:against:)``); then learns from them.
+        mutating func apply(_ values: [[[ExtractedNumber]]], _ texts: [[String]]) -> [[[ExtractedNumber]]] {
+            var result = values
+            for version in values.indices where !texts[version].isEmpty {
+                guard let reference = reference(of: version, texts), var months = learned[version] else { continue }
+                let against = Array(values[reference].joined())
+                result[version] = values[version].map { months.applied(to: $0, against: against) }
+                learned[version] = months
+            }
+            for version in values.indices where !texts[version].isEmpty {
+                guard let reference = reference(of: version, texts) else { continue }
+                let own = Array(result[version].joined())
+                guard own.contains(where: { $0.unreadMonthWord != nil }) else { continue }
+                learned[version, default: LearnedMonthWords()].learn(from: own, against: Array(result[reference].joined()))
+            }
+            return result
+        }
+    }
+
+    /// Goes through a row that is not shown, learning its month words (``MonthMemory``).
+    public static func learn(from texts: [[String]], languages: [Language?], months: inout MonthMemory) {
+        // Only a row that writes a figure may teach or unlearn a month.
+        guard texts.contains(where: { $0.contains(where: NumberExtractor.containsDigit) }) else { return }
         let extractors = texts.indices.map { NumberExtractor(language: $0 < languages.count ? languages[$0] : nil) }
-        let values: [[[ExtractedNumber]]] = texts.indices.map { version in texts[version].map { extractors[version].extract($0) } }
+        _ = months.apply(texts.indices.map { version in texts[version].map { extractors[version].extract($0) } }, texts)
+    }
+
+    /// ``marks(in:languages:)`` with the month words learned from the rows
+    /// before (`months`), which this row's dates then teach further: a date
+    /// written with a learned month word that is the other version's date is
+    /// not marked; one of another month is, as the checker reports it.
+    public static func marks(in texts: [[String]], languages: [Language?], months: inout MonthMemory) -> [[[Range<Int>]]] {
+        let extractors = texts.indices.map { NumberExtractor(language: $0 < languages.count ? languages[$0] : nil) }
+        let values: [[[ExtractedNumber]]] = months.apply(texts.indices.map { version in texts[version].map { extractors[version].extract($0) } }, texts)
         let comparison = NumberComparison(smallFigureLimit: ParityCheckOptions().smallFigureLimit)
         // Numbers in words, as the checker reads them: every one accounts for a figure or word of
         // another version; cardinals and ordinals of ten or more (`seventeenth`) are values of their own.
@@ -124,6 +181,10 @@ public enum DifferingNumbers {
         let ownLeft = leftOver(ownValues, ownCounts, otherCounts)
         var a = ownLeft, b = leftOver(otherValues, otherCounts, ownCounts)
         NumberComparison.cancelOtherReadings(&a, &b)
+        // A date one version writes whole and the other in parts (a day and a year around a month word no table
+        // reads, `15. rožnika 2026` against `15 June 2026`): the checker cancels them, in either direction.
+        NumberComparison.cancelDatesReadInParts(&a, &b)
+        NumberComparison.cancelDatesReadInParts(&b, &a)
         var matched: [String: Int] = [:]
         for value in ownLeft { matched[value.comparisonKey, default: 0] += 1 }
         for value in a { matched[value.comparisonKey, default: 0] -= 1 }

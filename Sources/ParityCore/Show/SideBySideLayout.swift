@@ -50,10 +50,27 @@ public struct SideBySideLayout: Sequence, Sendable {
         private var buffer: [String] = []
         private var position = 0
         private var lastBlockRow: Int?
+        /// The month words learned from the rows before the next one (``DifferingNumbers/MonthMemory``),
+        /// and the first row not gone through yet: rows not shown are gone through too.
+        private var months: DifferingNumbers.MonthMemory
+        private var learnedRows = 0
 
         init(layout: SideBySideLayout) {
             self.layout = layout
             self.items = layout.table.itemPositions(layout.options.filter)
+            months = DifferingNumbers.MonthMemory(pivot: layout.table.pivot)
+        }
+
+        /// The marks of the row at `index` (``DifferingNumbers``), after going through the rows before it.
+        private mutating func marks(_ row: SideBySideRow) -> [[[Range<Int>]]]? {
+            guard layout.options.color else { return nil }
+            let languages = layout.table.versions.map(\.language)
+            while learnedRows < Swift.min(row.index - 1, layout.table.rowCount) {
+                DifferingNumbers.learn(from: layout.table.row(learnedRows).cells.map { $0.map(\.text) }, languages: languages, months: &months)
+                learnedRows += 1
+            }
+            learnedRows = row.index
+            return DifferingNumbers.marks(in: row.cells.map { $0.map(\.text) }, languages: languages, months: &months)
         }
 
         public mutating func next() -> String? {
@@ -76,11 +93,15 @@ public struct SideBySideLayout: Sequence, Sendable {
                     case .gap(let count): item = .gap(count)
                     }
                     var startsBlock = false
-                    if case .row(let row) = item, let blockRow = row.blockRow {
-                        startsBlock = blockRow != lastBlockRow
-                        lastBlockRow = blockRow
+                    var rowMarks: [[[Range<Int>]]]?
+                    if case .row(let row) = item {
+                        if let blockRow = row.blockRow {
+                            startsBlock = blockRow != lastBlockRow
+                            lastBlockRow = blockRow
+                        }
+                        rowMarks = marks(row)
                     }
-                    buffer = layout.lines(for: item, isFirst: nextItem == 0, startsBlock: startsBlock)
+                    buffer = layout.lines(for: item, isFirst: nextItem == 0, startsBlock: startsBlock, marks: rowMarks)
                     nextItem += 1
                 default:
                     return nil
@@ -148,21 +169,23 @@ public struct SideBySideLayout: Sequence, Sendable {
     /// The lines of one item: a gap marker, or a row and its findings.
     /// Rows are set off by a blank line, except the sentence rows of one
     /// block row after the first: by a dim dotted rule across the columns.
-    func lines(for item: SideBySideTable.Item, isFirst: Bool, startsBlock: Bool = false) -> [String] {
+    /// `marks`: the row's differing numbers, as the iterator finds them with
+    /// the month words learned from the rows before; found from the row alone when nil.
+    func lines(for item: SideBySideTable.Item, isFirst: Bool, startsBlock: Bool = false, marks: [[[Range<Int>]]]? = nil) -> [String] {
         switch item {
         case .gap(let count):
             let text = "\(glyphs.gap) \(count) row\(count == 1 ? "" : "s") not shown"
             return [style(Self.pad(glyphs.gap, gutterWidth + 2) + separator.dropLast() + " " + text, .dim)]
         case .row(let row):
-            return rowLines(row, isFirst: isFirst, startsBlock: startsBlock)
+            return rowLines(row, isFirst: isFirst, startsBlock: startsBlock, marks: marks)
         }
     }
 
-    private func rowLines(_ row: SideBySideRow, isFirst: Bool, startsBlock: Bool) -> [String] {
+    private func rowLines(_ row: SideBySideRow, isFirst: Bool, startsBlock: Bool, marks found: [[[Range<Int>]]]?) -> [String] {
         var columns: [[WrappedLine]] = []
         let wrapper = ColumnWrapper(width: columnWidth)
         // Numbers and symbols that differ between versions, shown in reverse video.
-        let marks = options.color ? DifferingNumbers.marks(in: row.cells.map { $0.map(\.text) }, languages: table.versions.map(\.language)) : nil
+        let marks = options.color ? found ?? DifferingNumbers.marks(in: row.cells.map { $0.map(\.text) }, languages: table.versions.map(\.language)) : nil
         for (version, cell) in row.cells.enumerated() {
             var lines: [WrappedLine] = []
             for (offset, block) in cell.enumerated() {
