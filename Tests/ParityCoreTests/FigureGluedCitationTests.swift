@@ -57,4 +57,19 @@ import Testing
         #expect(document.numberedParagraphs[2].footnoteRefs.isEmpty)
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
+
+    @Test func plainTextNoteCitedByAMarkerGluedToAYear() {
+        let text = "United Nations\nA/95/320\nGeneral Assembly\nDistr.: General\n22 September 2041\n\n"
+            + "1.\tLe programme sera achevé en 20431 et couvrira 18 centres.\n\n"
+            + "2.\tLe coût total est décrit au paragraphe 23.1 du budget.\n\n"
+            + "__________________\n1 Voir la résolution 94/218.\n"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-figure-glued-plain.fr.txt")
+        let notes = document.blocks.filter { $0.kind == .footnote }
+        #expect(notes.map(\.label) == ["¹"])
+        #expect(document.numberedParagraphs.map(\.label) == ["1.", "2."])
+        #expect(document.numberedParagraphs.first?.footnoteRefs == notes.map(\.id))
+        #expect(document.numberedParagraphs.first?.text.contains("en 2043 et") == true)
+        #expect(document.numberedParagraphs.last?.footnoteRefs.isEmpty == true)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
 }
