@@ -72,4 +72,18 @@ import Testing
         #expect(document.numberedParagraphs.last?.footnoteRefs.isEmpty == true)
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
+
+    @Test func plainTextNoteWithoutARuleCitedByAMarkerGluedToAnAmount() {
+        let text = "United Nations\nA/95/321\nGeneral Assembly\nDistr.: General\n22 September 2041\n\n"
+            + "1.\tEl programa costará 12.480.0001 dólares hasta 2043.\n\n"
+            + "2.\tEl párrafo 23.1 describe los centros.\n\n"
+            + "1 Incluidos 120.000 dólares para los talleres.\n"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-figure-glued-norule.es.txt")
+        let notes = document.blocks.filter { $0.kind == .footnote }
+        #expect(notes.map(\.label) == ["¹"])
+        #expect(document.numberedParagraphs.map(\.label) == ["1.", "2."])
+        #expect(document.numberedParagraphs.first?.footnoteRefs == notes.map(\.id))
+        #expect(document.numberedParagraphs.first?.text.contains("12.480.000 dólares") == true)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
 }

@@ -483,17 +483,16 @@ enum PDFFootnoteFinder {
             to = glued
         }
         guard from < to else { return nil }
+        // The window's scalars and the byte offset of each (`from` and `to` stand at scalar boundaries).
         var offsets: [Int] = []
         var scalars: [Unicode.Scalar] = []
         var at = from
-        while at < to {
-            let lead = bytes[at]
-            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-            let end = min(to, at + length)
+        for scalar in String(decoding: bytes[from..<to], as: UTF8.self).unicodeScalars {
             offsets.append(at)
-            scalars.append(ScalarTextRaw.scalars(bytes, at, end).first ?? "\u{FFFD}")
-            at = end
+            scalars.append(scalar)
+            at += scalar.utf8.count
         }
+        guard at == to else { return nil }
         offsets.append(to)
         guard let range = FigureGluedCitation.first(value, in: scalars) else { return nil }
         return Citation(start: offsets[range.lowerBound], length: offsets[range.upperBound] - offsets[range.lowerBound])
