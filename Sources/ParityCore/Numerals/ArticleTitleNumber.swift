@@ -31,9 +31,9 @@ public enum ArticleTitleNumber {
     private static func firstDecimalRun(_ scalars: [Unicode.Scalar]) -> Int? {
         var value: Int?
         for scalar in scalars {
-            if scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue {
+            if let digit = DecimalDigit.value(scalar) {
                 guard (value ?? 0) < Int.max / 100 else { return nil }
-                value = (value ?? 0) * 10 + Int(digit)
+                value = (value ?? 0) * 10 + digit
             } else if value != nil {
                 break
             }

@@ -142,7 +142,7 @@ enum ArticleLine {
             }
             guard !numeral.isEmpty else { return nil }
             // Digits with letters run into them: an inserted article's suffix (`2bis`) or an ordinal ending (`1er`).
-            let digitCount = numeral.prefix { $0.properties.numericType == .decimal }.count
+            let digitCount = numeral.prefix { DecimalDigit.value($0) != nil }.count
             if digitCount > 0, digitCount < numeral.count {
                 let letters = numeral.dropFirst(digitCount)
                 if let rank = InsertedParagraphLabel.suffixRank(letters) {
@@ -154,13 +154,13 @@ enum ArticleLine {
                 }
                 numeral = numeral.prefix(digitCount)
             }
-            let isNumeral = numeral.allSatisfy { $0.properties.numericType == .decimal }
+            let isNumeral = numeral.allSatisfy { DecimalDigit.value($0) != nil }
                 || RomanNumeral.value(of: numeral) != nil
                 || firstWords.contains(ScalarText.string(numeral).lowercased())
             guard isNumeral else { return nil }
             number = ArticleTitleNumber.number(in: ScalarText.string(scalars[start..<(numeral.endIndex)]))
             // `Article 2 bis`, `Статья 2-бис`: a word after the digits that marks an inserted article.
-            if form == .plain, numeral.allSatisfy({ $0.properties.numericType == .decimal }),
+            if form == .plain, numeral.allSatisfy({ DecimalDigit.value($0) != nil }),
                let insertion = insertionWord(scalars, after: numeralEnd) {
                 form = .inserted(rank: insertion.rank)
                 labelEnd = insertion.end

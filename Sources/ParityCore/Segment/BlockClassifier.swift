@@ -2429,7 +2429,11 @@ struct BlockClassifier {
                   state.previousText.scalars.last != ":" else { return nil }
             if state.citedMarkers == nil { state.citedMarkers = CitedFootnoteMarker.citations(inUTF8: decoded.utf8) }
             let start = lines[units[index].lines.lowerBound].contentStart
-            guard let cited = state.citedMarkers?[marker.number], cited < start else { return nil }
+            // No marker of its own: the note's marker glued to a figure after the last note's citation (`… en 20431`).
+            let after = state.citedMarkers?[state.lastCitedFootnote] ?? 0
+            guard let cited = state.citedMarkers?[marker.number]
+                    ?? (after < start ? figureGluedCitation(marker.number, from: after, to: start) : nil),
+                  cited < start else { return nil }
             // The note a citation points to is the one below the next rule that has it: a unit before that rule is an
             // item (`(1) …;`), and one after it is not the note of a citation before it (an annex's `1 - …`).
             if state.markersBelowRules == nil { state.markersBelowRules = markersBelowRules() }
@@ -2449,6 +2453,22 @@ struct BlockClassifier {
         block.label = written
         block.annex = state.annex
         return block
+    }
+
+    /// The byte offset of the first figure in `decoded.utf8[from..<to]` that carries note `number`'s marker glued to
+    /// its end (`FigureGluedCitation`), or nil.
+    private func figureGluedCitation(_ number: Int, from: Int, to: Int) -> Int? {
+        let bytes = decoded.utf8
+        var from = from
+        while from < to, bytes[from] & 0xC0 == 0x80 { from += 1 }
+        var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+        var at = from
+        for scalar in String(decoding: bytes[from..<to], as: UTF8.self).unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(at)
+            at += scalar.utf8.count
+        }
+        return FigureGluedCitation.first(number, in: scalars).map { offsets[$0.lowerBound] }
     }
 
     /// Each footnote rule of the text (a unit of one rule line, with the byte offset of its line) with the numbers

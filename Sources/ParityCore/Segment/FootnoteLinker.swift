@@ -18,6 +18,9 @@ enum FootnoteLinker {
     static func link(_ drafts: inout [DraftBlock]) -> [ReaderDiagnostic] {
         var diagnostics: [ReaderDiagnostic] = []
         let series = Self.series(drafts)
+        // The block that cites the last numbered note linked, in each series: a note cited by no marker of its own
+        // is looked for glued to a figure after it (`figureGluedCitation`).
+        var lastCiter: [Int: Int] = [:]
         for footnote in drafts.indices where drafts[footnote].kind == .footnote {
             guard let marker = drafts[footnote].label else { continue }
             let markerScalars = Array(marker.unicodeScalars)
@@ -41,6 +44,26 @@ enum FootnoteLinker {
                     drafts[candidate].removeText(range)
                     drafts[candidate].appendFootnoteRef(drafts[footnote].id)
                     drafts[footnote].appendCitedBy(drafts[candidate].id)
+                    if Self.number(markerScalars) != nil { lastCiter[series[footnote]] = candidate }
+                    linked = true
+                    break
+                }
+            }
+            // A numbered note no marker cites: its marker glued to a figure (`… nel 20391.`), in its own series, in the
+            // blocks from the one citing the note before it to the note.
+            if !linked, let number = Self.number(markerScalars) {
+                let first = lastCiter[series[footnote]] ?? 0
+                for candidate in stride(from: footnote - 1, through: max(first, footnote - lookBehind), by: -1)
+                    where series[candidate] == series[footnote] {
+                    switch drafts[candidate].kind {
+                    case .footnote, .tocEntry, .tocHeading: continue
+                    default: break
+                    }
+                    guard let range = FigureGluedCitation.last(number, in: drafts[candidate].text) else { continue }
+                    drafts[candidate].removeText(range)
+                    drafts[candidate].appendFootnoteRef(drafts[footnote].id)
+                    drafts[footnote].appendCitedBy(drafts[candidate].id)
+                    lastCiter[series[footnote]] = candidate
                     linked = true
                     break
                 }
@@ -51,6 +74,12 @@ enum FootnoteLinker {
             }
         }
         return diagnostics
+    }
+
+    /// The number of a marker of superscript digits (`¹²` is 12), or nil.
+    static func number(_ marker: [Unicode.Scalar]) -> Int? {
+        guard !marker.isEmpty, marker.allSatisfy({ SuperscriptDigits.value(of: $0) != nil }) else { return nil }
+        return marker.reduce(0) { $0 * 10 + (SuperscriptDigits.value(of: $1) ?? 0) }
     }
 
     /// The series of each draft: how many annexes begin, in the input, before it does (0 is the body).

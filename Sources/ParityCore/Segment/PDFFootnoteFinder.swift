@@ -74,6 +74,8 @@ enum PDFFootnoteFinder {
             var notes: [[Int]] = []
             var number = restarts ? 0 : lastNumber
             var restarted = restarts
+            // Where the last note's citation ends: the next note is cited after it (`figureGluedCitation`).
+            var citedUpTo: Int?
             for noteLine in candidates[position...] {
                 if let next = self.marker(lines[noteLine], bytes), !next.isLetter,
                    case let restartsHere = mayRestart && !restarted && next.value == 1 && !inSequence(next, number),
@@ -81,10 +83,11 @@ enum PDFFootnoteFinder {
                    noteLine == index || !continuesSentence(next, noteLine, lines, bytes) && !continuesWrappedLine(noteLine, lines, bytes),
                    // Inside the page's notes, a marker after a year's stop cites the next one (`… than in 2030.2`).
                    case let cited = citation(of: next, in: bytes, from: searchFrom, to: lines[noteLine].contentStart,
-                                             afterYear: noteLine != index),
+                                             afterYear: noteLine != index, figureFrom: citedUpTo),
                    cited != nil || next.gluedToLetter || noteLine == index {
                     notes.append([noteLine])
                     record(next, at: lines[noteLine].contentStart, citedAt: cited, bytes, &replacements)
+                    if let cited { citedUpTo = cited.start + cited.length }
                     if restartsHere { restarted = true }
                     if let value = next.value { number = value }
                 } else {
@@ -107,6 +110,8 @@ enum PDFFootnoteFinder {
         var notes: [[Int]] = []
         var number = lastNumber
         var restarted = false
+        // Where the last note's citation ends: the next note is cited after it (`figureGluedCitation`).
+        var citedUpTo: Int?
         let widest = below.map { lines[$0].length }.max() ?? 0
         for (position, index) in below.enumerated() {
             let line = lines[index]
@@ -118,11 +123,12 @@ enum PDFFootnoteFinder {
             }
             if let marker, !marker.isLetter, inSequence(marker, number),
                notes.isEmpty || marker.alone || !continuesSentence(marker, index, lines, bytes) {
-                let cited = citation(of: marker, in: bytes, from: searchFrom, to: line.contentStart)
+                let cited = citation(of: marker, in: bytes, from: searchFrom, to: line.contentStart, figureFrom: citedUpTo)
                 // Below the rule a symbol marker ("*", "†") opens a note even when its call stands on an earlier page.
                 if cited != nil || marker.alone || marker.gluedToLetter || marker.value == number + 1 || (marker.value == nil && !marker.isDigits) {
                     notes.append([index])
                     record(marker, at: line.contentStart, citedAt: cited, bytes, &replacements)
+                    if let cited { citedUpTo = cited.start + cited.length }
                     if let value = marker.value { number = value }
                     continue
                 }
@@ -434,7 +440,10 @@ enum PDFFootnoteFinder {
     /// ("informe1"), else — for digits — the only one set apart by a space
     /// between a word and a lower-case word ("informe 1 se"), if there is exactly one.
     /// `afterYear`: digits glued to a year's full stop count too (`2030.2`), once the page's notes have begun.
-    static func citation(of marker: Marker, in bytes: [UInt8], from: Int, to: Int, afterYear: Bool = false) -> Citation? {
+    /// Failing all these, a numbered note's marker glued to a figure (`figureGluedCitation`), looked for from
+    /// `figureFrom` (the citation of the note before it on the page) on.
+    static func citation(of marker: Marker, in bytes: [UInt8], from: Int, to: Int, afterYear: Bool = false,
+                         figureFrom: Int? = nil) -> Citation? {
         if let glued = gluedCitation(of: marker, in: bytes, from: from, to: to, afterYear: afterYear) {
             return Citation(start: glued, length: marker.bytes.count)
         }
@@ -459,7 +468,47 @@ enum PDFFootnoteFinder {
         }
         if found.count == 1, let only = found.first { return Citation(start: only - 1, length: count + 1) }
         if found.isEmpty, let last = atLineEnd { return Citation(start: last - 1, length: count + 1) }
-        return figureStopCitation(of: marker, in: bytes, from: from, to: to).map { Citation(start: $0, length: count) }
+        if let stop = figureStopCitation(of: marker, in: bytes, from: from, to: to) { return Citation(start: stop, length: count) }
+        return figureGluedCitation(of: marker, in: bytes, from: figureFrom.map { max($0, from) } ?? from, to: to)
+    }
+
+    /// The citation of a numbered note that nothing else cites, glued to the figure before it (`… en 20431`, note 1
+    /// after 2043: `FigureGluedCitation`): the first such figure in `bytes[from..<to]`, before any free-standing
+    /// citation of the next note there (the notes are cited in order); the bytes of the marker's digits only.
+    static func figureGluedCitation(of marker: Marker, in bytes: [UInt8], from: Int, to: Int) -> Citation? {
+        guard marker.isDigits, let value = marker.value, value > 0, from < to else { return nil }
+        var to = to
+        if let next = nextMarker(after: marker, value: value + 1),
+           let glued = gluedCitation(of: next, in: bytes, from: from, to: to, afterYear: false) {
+            to = glued
+        }
+        guard from < to else { return nil }
+        // The window's scalars and the byte offset of each (`from` and `to` stand at scalar boundaries).
+        var offsets: [Int] = []
+        var scalars: [Unicode.Scalar] = []
+        var at = from
+        for scalar in String(decoding: bytes[from..<to], as: UTF8.self).unicodeScalars {
+            offsets.append(at)
+            scalars.append(scalar)
+            at += scalar.utf8.count
+        }
+        guard at == to else { return nil }
+        offsets.append(to)
+        guard let range = FigureGluedCitation.first(value, in: scalars) else { return nil }
+        return Citation(start: offsets[range.lowerBound], length: offsets[range.upperBound] - offsets[range.lowerBound])
+    }
+
+    /// The plain-digit marker of note `value`, in the digits of `marker`'s system (`१` after `२`'s note is `२`).
+    private static func nextMarker(after marker: Marker, value: Int) -> Marker? {
+        guard let first = String(decoding: marker.bytes, as: UTF8.self).unicodeScalars.first,
+              let digit = ScalarClass.digit(first) else { return nil }
+        let zero = first.value - UInt32(digit)
+        var text = ""
+        for character in String(value).unicodeScalars {
+            guard let scalar = Unicode.Scalar(zero + (character.value - 0x30)) else { return nil }
+            text.unicodeScalars.append(scalar)
+        }
+        return Marker(bytes: Array(text.utf8), isDigits: true, glued: false)
     }
 
     /// Bytes looked at around a marker glued to a figure's full stop (`figureStopCitation`): the token before it,
@@ -562,7 +611,9 @@ enum PDFFootnoteFinder {
                     // After a word, or after punctuation that ends a word ("Mission,1 and", "resolution.2"),
                     // not after an abbreviation that numbers a document ("Add.1)", "Rev.1", "Corr.2").
                     let afterPunctuation = ".,;:".utf8.contains(before) && ByteClass.isASCIIWhitespace(after)
+                        // The bytes of another script's digits (`२३.१`, a paragraph's number) are no letters.
                         && (lettersBefore(bytes, at - 1, from: from) >= (before == UInt8(ascii: ".") ? 5 : 1)
+                                && !digitEnds(before: at - 1, bytes, from: from)
                             // A comma after a document symbol (`82/231,1 in which`): its number has no decimal part.
                             || (before == UInt8(ascii: ",") || before == UInt8(ascii: ";")) && endsSymbol(bytes, at - 1, from: from)
                             // A year's full stop (`… than in 2030.2` at a paragraph's end): a year has no decimal part.

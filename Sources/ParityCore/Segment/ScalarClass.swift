@@ -151,29 +151,12 @@ enum ScalarClass {
     }
 
     /// The value of a decimal digit of any script: ASCII, full-width,
-    /// Arabic-Indic and Extended Arabic-Indic by range, every other Unicode
-    /// decimal digit (Devanagari `१`, Bengali, Thai, …) by its properties.
+    /// Arabic-Indic, Devanagari, every other Unicode decimal digit (Bengali,
+    /// Thai, …) and the positional digits filed as other numbers (Medefaidrin):
+    /// `DecimalDigit.value`, the one definition every reader uses.
     @inline(__always)
     static func digit(_ scalar: Unicode.Scalar) -> Int? {
-        let value = scalar.value
-        switch value {
-        case 0x30...0x39: return Int(value - 0x30)
-        case 0xFF10...0xFF19: return Int(value - 0xFF10)
-        case 0x0660...0x0669: return Int(value - 0x0660)
-        case 0x06F0...0x06F9: return Int(value - 0x06F0)
-        case 0..<0x07C0, 0x3000...0x9FFF, 0xAC00...0xD7AF: return nil
-        default: return otherDecimalDigit(scalar)
-        }
-    }
-
-    /// A decimal digit beyond the ranges `digit` tests first. Out of line:
-    /// inlined, its resilient `Unicode.NumericType` costs every caller stack
-    /// set-up on each call.
-    @inline(never)
-    private static func otherDecimalDigit(_ scalar: Unicode.Scalar) -> Int? {
-        let properties = scalar.properties
-        guard properties.numericType == .decimal, let value = properties.numericValue else { return nil }
-        return Int(value)
+        DecimalDigit.value(scalar)
     }
 
     /// A dash used as a label separator or range separator (`-`, `‐`, `‒`, `–`, `—`, `−`).
