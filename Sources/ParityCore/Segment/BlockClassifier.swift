@@ -628,7 +628,7 @@ struct BlockClassifier {
         // title / `Airteagal 1`), or under one over a few lines that end no sentence (`Anexă` / `PROTOCOL` /
         // title / words of agreement / `Articolul 1`), opens an annexed text's own count.
         let sequences = NumberedCaptionSequence.sequences(candidates) { index in
-            (max(0, index - 3)..<index).contains(where: isAnnexHead) || annexHeadsAbove(index)
+            (max(0, index - 3)..<index).contains(where: isAnnexHead) || annexHeadsAbove(index) || captionPhraseClosesAbove(index)
         }
         guard !sequences.isEmpty else { return [:] }
         var knownAnnexes: [Int] = []
@@ -706,8 +706,21 @@ struct BlockClassifier {
                 else { return false }
                 let previous = lines[units[index - 1].lines.upperBound - 1]
                 return decoded.utf8.withUnsafeBufferPointer { RawBlockBuilder.endsWithClauseMark($0, previous) }
-            })
+            },
+            followsClose: { index in followsLetterClose(index, articles: articles, divisions: divisions) })
         return NumberedCaptionSequence.kept(sequences, context)
+    }
+
+    /// `… the assurances of its highest consideration.` / `WORD I`: whether the caption at `index` follows the close
+    /// of a letter's or note's body. Going up over footnotes, rules and short units (a signature, `bodyEnd`), the
+    /// body's last sentence is reached, unnumbered, under the dated title of a letter or note (`hasDatedTitle`); no
+    /// line of one word (an annex caption over an annexed text's title: `Lampiran` / title / `Pasal 1`) and no
+    /// caption the tables read stands between.
+    private func followsLetterClose(_ index: Int, articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> Bool {
+        guard let close = bodyEnd(above: index, articles: articles, divisions: divisions),
+              NumberedCaption.leadingNumber(captionText(close)) == nil,
+              !(close + 1..<index).contains(where: isAnnexHead) else { return false }
+        return hasDatedTitle(before: close)
     }
 
     /// Units whose first line starts with a number of one to three digits and a
@@ -916,6 +929,28 @@ struct BlockClassifier {
         return false
     }
 
+    /// `… equally authentic.` / `For …` / `For …` / `Takardar Rataye` / title / `Article 1`: whether a caption numbered 1
+    /// again at `index` follows a short caption of a few words (`isCaptionPhrase`, within `annexHeadLimit` units) after
+    /// the body's close. Going up over short units that end no sentence (the annexed text's title, the caption, the
+    /// signatures), a unit that ends one is reached; none of those units is a caption numbered in a sequence or read by
+    /// the tables (`KAPITULO II` over a chapter whose articles start again is no annex), and two lines that open alike
+    /// are signatures, no caption.
+    private func captionPhraseClosesAbove(_ index: Int) -> Bool {
+        var phrase = false
+        var candidate = index - 1
+        while candidate >= 0, index - candidate <= Self.annexCaptionGapLimit {
+            if endsSentence(candidate) { return phrase }
+            guard units[candidate].lines.count <= 3 else { return false }
+            let line = captionLine(candidate)
+            // A word in the number's place (`.firstWord`) numbers nothing by itself: a title of a few words may read so.
+            if NumberedCaption.match(line).map({ $0.style != .firstWord }) == true || DivisionLine.match(line) != nil
+                || ArticleLine.match(line) != nil || NumberedCaption.leadingNumber(line) != nil { return false }
+            if index - candidate <= Self.annexHeadLimit, isCaptionPhrase(candidate), !opensAlike(candidate - 1, candidate) { phrase = true }
+            candidate -= 1
+        }
+        return false
+    }
+
     /// Whether unit `index` may head an annexed text: a line of one word (`isOneWordLine`) or, in one or two
     /// lines, an annex caption the tables know.
     private func isAnnexHead(_ index: Int) -> Bool {
@@ -1112,8 +1147,9 @@ struct BlockClassifier {
     /// without case, no caption the tables read. Above it, over footnotes and short lines only (a
     /// signature), the body's last sentence (`bodyEnd`). And the note shows the line to be its annex's:
     /// a sentence of the body uses the line's first or last word while no other line above does (a title, a contents line)
-    /// (`AnnexCaptionReference.isUsed`: "(see annex)"), or the line repeats in short a title line of the
-    /// front matter that holds a number (`AnnexCaptionReference.repeatsInShort`: its date and words).
+    /// (`AnnexCaptionReference.isUsed`: "(see annex)"), or the line repeats a title line of the front matter that
+    /// holds a number, in short (`AnnexCaptionReference.repeatsInShort`: its date and words) or whole, without an
+    /// annex word (`AnnexCaptionReference.repeatsWhole`).
     /// Most title lines between an annex word alone and the count it opens (`firstCountCaption`).
     static let annexTitleLineLimit = 4
 
@@ -1182,10 +1218,31 @@ struct BlockClassifier {
         }
         // The first candidate that follows the body's end decides; one that follows running text (a caption line
         // above it) gives way to the next.
-        for (caption, captionText) in candidates where bodyEnd(above: caption, articles: articles, divisions: divisions) != nil {
-            return bodyShowsCaption(caption, captionText, opening: opening, articles: articles, divisions: divisions, text: text)
+        let following = candidates.compactMap { candidate in
+            bodyEnd(above: candidate.index, articles: articles, divisions: divisions).map { (candidate.index, candidate.text, $0) }
         }
-        return nil
+        // A line that repeats a line of the front matter whole (the note's title or its subject, no annex word) is the
+        // caption, the line under it the annex's title, though that line follows the body's end too (over the caption).
+        guard let found = following.first(where: { repeatsFrontMatterLine($0.1, above: $0.2, text: text) }) ?? following.first
+        else { return nil }
+        return bodyShowsCaption(found.0, found.1, opening: opening, articles: articles, divisions: divisions, text: text)
+    }
+
+    /// Whether `captionText` repeats whole (`AnnexCaptionReference.repeatsWhole`) a unit of the front matter, the
+    /// units before the body's first sentence (up to `lastSentence`) of more than `AnnexCaptionEcho.minimumWords`
+    /// words: the letter's or note's dated title, or, under a dated title, another of its lines (the subject).
+    private func repeatsFrontMatterLine(_ captionText: [Unicode.Scalar], above lastSentence: Int, text: (Int) -> [Unicode.Scalar]?) -> Bool {
+        var dated = false
+        var frontLines: [AnnexCaptionEcho.Title] = []
+        for index in 0...lastSentence {
+            guard let scalars = text(index) else { continue }
+            if ScalarText.endsSentence(scalars), Self.isSentenceSized(scalars) { break }
+            let line = AnnexCaptionEcho.Title(scalars)
+            guard line.words.count > AnnexCaptionEcho.minimumWords else { continue }
+            if !line.numbers.isEmpty { dated = true }
+            frontLines.append(line)
+        }
+        return dated && frontLines.contains { AnnexCaptionReference.repeatsWhole(captionText, title: $0) }
     }
 
     /// Whether the body above the caption at `caption` shows it to be its annex's (`firstCountCaption`): the caption's
@@ -1219,7 +1276,10 @@ struct BlockClassifier {
         where AnnexCaptionReference.isUsed(word, in: bodyWords) && !AnnexCaptionReference.isUsed(word, in: otherWords) {
             return caption
         }
-        return titles.contains { AnnexCaptionReference.repeatsInShort(captionText, title: $0) } ? caption : nil
+        // The title repeated in short with a word of its own ("Annex to the note verbale dated …"), or whole: a note
+        // that opens its annex with its own title and no annex word.
+        return titles.contains { AnnexCaptionReference.repeatsInShort(captionText, title: $0) }
+            || repeatsFrontMatterLine(captionText, above: lastSentence, text: text) ? caption : nil
     }
 
     /// `… ndin.` / `(Siifaa) Oumar Diallo` / `𞤇𞤫𞤴𞤣𞤭𞤼𞤼𞤫` / `𞥑.` …: the caption of an unnumbered annex after a
