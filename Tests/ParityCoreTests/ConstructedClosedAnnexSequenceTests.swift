@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ParityCore
 
@@ -146,6 +147,20 @@ import Testing
         #expect(ids(document, .annex) == ["annex"])
         #expect(ids(document, .article) == ["art1", "art2", "annex-art1", "annex-art2"])
         #expect(ids(document, .paragraph).suffix(4) == ["annex-art1-p1", "annex-art1-p2", "annex-art2-p1", "annex-art2-p2"])
+    }
+
+    /// A caption of five words over the title, or a caption right above the annexed text's article 1 with no title,
+    /// after signatures that end alike (`… kwa niaba yake` / `… kwa niaba yake`): the caption is found, never a signature.
+    @Test func longCaptionOrCaptionWithoutTitleOpensAnnexedArticles() {
+        let long = segment(treaty(caption: "Hati Ambatani ya Mkataba huu"))
+        #expect(ids(long, .annex) == ["annex"])
+        #expect(long.blocks.first { $0.kind == .annex }?.text.hasPrefix("Hati Ambatani ya Mkataba huu") == true)
+        #expect(ids(long, .article) == ["art1", "art2", "annex-art1", "annex-art2"])
+        let untitled = segment(treaty(caption: "Hati Ambatani").replacingOccurrences(of: "Hati Ambatani\n\nKanuni za kamati ya pamoja", with: "Hati Ambatani")
+            .replacingOccurrences(of: "Ruritania kwa niaba ya Jamhuri", with: "Jamhuri ya Ruritania kwa niaba yake")
+            .replacingOccurrences(of: "Syldavia kwa niaba ya Ufalme", with: "Ufalme wa Syldavia kwa niaba yake"))
+        #expect(untitled.blocks.first { $0.kind == .annex }?.text == "Hati Ambatani")
+        #expect(ids(untitled, .article) == ["art1", "art2", "annex-art1", "annex-art2"])
     }
 
     /// A numbered caption over a title before the restart (a chapter whose articles start again at 1) opens no annex.

@@ -805,7 +805,7 @@ struct BlockClassifier {
         let numbered = allNumbered.filter { articles[$0.index] == nil && divisions[$0.index] == nil }
         /// A line of one word right before `opening` (or before a title line there), after `previous`.
         let lastArticle = articles.keys.max()
-        func caption(before opening: Int, after previous: Int) -> Int? {
+        func caption(before opening: Int, after previous: Int, restartedArticle: Bool = false) -> Int? {
             func annexCaption(_ index: Int) -> Bool {
                 annexes[index] != nil
                     || (units[index].lines.count <= 6 && CaptionRecognizer.annexCaptionLabel(scalars: captionLine(index)) != nil)
@@ -831,6 +831,7 @@ struct BlockClassifier {
             return headOneWordLine(before: opening, after: floor)
                 ?? captionPhraseAfterNotes(before: opening, after: floor, articles: articles, divisions: divisions)
                 ?? (afterArticleParagraph ? nil : restartPhraseCaption(before: opening, after: floor))
+                ?? (restartedArticle ? restartedArticleCaption(before: opening, after: floor) : nil)
         }
         var captions: [Int] = []
         // The first count of the document starts after the last article: an annex listing its items.
@@ -858,7 +859,9 @@ struct BlockClassifier {
                 if let found = referencedWordCaption(before: opening, articles: articles, divisions: divisions), !captions.contains(found) { captions.append(found) }
                 continue
             }
-            if let found = caption(before: opening, after: previous), !captions.contains(found) { captions.append(found) }
+            // An article 1 after the treaty's own articles: an annexed text's count (`restartedArticleCaption`).
+            let restarted = articles[opening] != nil && articles.keys.contains { $0 < opening }
+            if let found = caption(before: opening, after: previous, restartedArticle: restarted), !captions.contains(found) { captions.append(found) }
         }
         return captions
     }
@@ -868,11 +871,12 @@ struct BlockClassifier {
     /// figure, no closing punctuation, no label) over the annex's title (`isAnnexTitleLine`) right before the new `1`.
     /// The restart is the evidence, the caption's word unknown; the body has closed right above the caption: going up
     /// from it, over short lines at most (the signatures), a unit that ends a sentence is reached (`followsBodySentence`).
-    /// Two lines that open alike (`For the Republic …` / `For the Kingdom …`) are signatures, no caption over a title.
+    /// Two lines that open or end alike (`For the Republic …` / `For the Kingdom …`, `linesAlike`) are signatures, no
+    /// caption over a title.
     private func restartPhraseCaption(before opening: Int, after floor: Int) -> Int? {
         let caption = opening - 2
         guard caption > floor, caption >= 1, isCaptionPhrase(caption), isAnnexTitleLine(opening - 1),
-              !opensAlike(caption - 1, caption), !opensAlike(caption, opening - 1) else { return nil }
+              !linesAlike(caption - 1, caption), !linesAlike(caption, opening - 1) else { return nil }
         return followsBodySentence(caption, after: floor) ? caption : nil
     }
 
@@ -945,10 +949,55 @@ struct BlockClassifier {
             // A word in the number's place (`.firstWord`) numbers nothing by itself: a title of a few words may read so.
             if NumberedCaption.match(line).map({ $0.style != .firstWord }) == true || DivisionLine.match(line) != nil
                 || ArticleLine.match(line) != nil || NumberedCaption.leadingNumber(line) != nil { return false }
-            if index - candidate <= Self.annexHeadLimit, isCaptionPhrase(candidate), !opensAlike(candidate - 1, candidate) { phrase = true }
+            if index - candidate <= Self.annexHeadLimit, isShortCaptionLine(candidate), !linesAlike(candidate - 1, candidate) { phrase = true }
             candidate -= 1
         }
         return false
+    }
+
+    /// Whether unit `index` is one short line that may caption an annexed text or title it: a capital or a letter
+    /// of a script without case first, no figure, at most `maximumSignatureWords` words, no closing punctuation.
+    private func isShortCaptionLine(_ index: Int) -> Bool {
+        guard index >= 0, units[index].lines.count == 1 else { return false }
+        let line = captionLine(index)
+        guard let first = line.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              !line.contains(where: { ScalarClass.digit($0) != nil }), !ScalarText.endsWithTerminalPunctuation(line), !Self.endsClause(line)
+        else { return false }
+        return line.split(whereSeparator: ScalarClass.isWhitespace).count <= Self.maximumSignatureWords
+    }
+
+    /// Whether units `upper` and `lower` are parallel lines, as signatures are: they open alike (`opensAlike`: `For the
+    /// Republic …` / `For the Kingdom …`) or, two words or more each, end with the same word (`… կողմից` / `… կողմից`).
+    private func linesAlike(_ upper: Int, _ lower: Int) -> Bool {
+        guard upper >= 0, lower < units.count else { return false }
+        if opensAlike(upper, lower) { return true }
+        guard units[upper].lines.count == 1, units[lower].lines.count == 1 else { return false }
+        let one = captionLine(upper).split(whereSeparator: ScalarClass.isWhitespace)
+        let other = captionLine(lower).split(whereSeparator: ScalarClass.isWhitespace)
+        guard one.count >= 2, other.count >= 2, let last = one.last, let otherLast = other.last else { return false }
+        return last.elementsEqual(otherLast)
+    }
+
+    /// `… equally authentic.` / signatures / `Àfikún àdéhùn` / (title) / `Abala 1`: the caption over an annexed text
+    /// whose articles start again at 1 after the treaty's own, whatever its word and however many words it takes. The
+    /// units between the body's close (the last unit above that ends a sentence, `floor` at most) and the article are
+    /// short lines (`isShortCaptionLine`): signatures (parallel lines, `linesAlike`), the caption, the annexed text's
+    /// title. The caption is the line over the title, or the line right above the article where no title stands.
+    private func restartedArticleCaption(before opening: Int, after floor: Int) -> Int? {
+        var start = opening
+        while start - 1 > floor, opening - start < Self.annexHeadLimit, !endsSentence(start - 1) { start -= 1 }
+        guard start < opening, start - 1 >= floor, endsSentence(start - 1) || start - 1 == floor else { return nil }
+        let between = Array(start..<opening)
+        guard between.allSatisfy({ units[$0].lines.count <= 3 }) else { return nil }
+        let count = between.count
+        let last = between[count - 1]
+        if count >= 2 {
+            let above = between[count - 2]
+            let signatureAbove = count >= 3 && linesAlike(between[count - 3], above)
+            if !signatureAbove, !linesAlike(above, last), isAnnexTitleLine(last), isShortCaptionLine(above) { return above }
+            if linesAlike(above, last) { return nil }
+        }
+        return isShortCaptionLine(last) ? last : nil
     }
 
     /// Whether unit `index` may head an annexed text: a line of one word (`isOneWordLine`) or, in one or two
@@ -1727,7 +1776,7 @@ struct BlockClassifier {
             // The caption over its title, or alone (in a treaty) right above the count. Two short lines that open with
             // the same word are the signatures, no caption over a title.
             var caption: Int?
-            if isAnnexTitleLine(opening - 1), isCaptionPhrase(opening - 2), !opensAlike(opening - 3, opening - 2) {
+            if isAnnexTitleLine(opening - 1), isCaptionPhrase(opening - 2), !linesAlike(opening - 3, opening - 2) {
                 caption = opening - 2
             } else if lastArticle != nil, isCaptionPhrase(opening - 1) {
                 caption = opening - 1
