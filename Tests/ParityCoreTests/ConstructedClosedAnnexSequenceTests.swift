@@ -234,4 +234,47 @@ import Testing
         #expect(!AnnexCaptionReference.repeatsWhole(Array("Annex to the note verbale dated 8 May 2034 from the Permanent Mission of Ruritania".unicodeScalars), title: title))
         #expect(!AnnexCaptionReference.repeatsWhole(Array("Note verbale dated 8 May 2034 from the Mission of Ruritania".unicodeScalars), title: title))
     }
+
+    /// A caption name of two words after its number, alone on its line (`1. számú melléklet`, "annex
+    /// No. 1"): a number-first caption as `1. pants` is, keyed by its words.
+    @Test func numberFirstNameOfTwoWords() {
+        let first = NumberedCaption.matchNumberFirst(Array("1. számú melléklet".unicodeScalars))
+        let second = NumberedCaption.matchNumberFirst(Array("2. számú melléklet".unicodeScalars))
+        #expect(first?.number == 1 && second?.number == 2)
+        #expect(first?.key == "#számú melléklet" && first?.key == second?.key)
+        // A title on the line, running text, a figure: none.
+        #expect(NumberedCaption.matchNumberFirst(Array("1. Adopts the report".unicodeScalars)) == nil)
+        #expect(NumberedCaption.matchNumberFirst(Array("1. számú melléklet – Jelentés".unicodeScalars)) == nil)
+        #expect(NumberedCaption.matchNumberFirst(Array("1. számú melléklet a levélhez".unicodeScalars)) == nil)
+        #expect(NumberedCaption.matchNumberFirst(Array("12 000 tonna".unicodeScalars)) == nil)
+    }
+
+    /// `1.`–`3.` / `1. számú melléklet` / title / `1.` `2.` / `2. számú melléklet` / title / `1.`: annexes I and II.
+    @Test func numberFirstAnnexNamesAfterTheBodysCount() {
+        let document = segment("""
+        Levél
+
+        1. Tisztelettel továbbítom Ruritania jelentését a hegyi gazdálkodásról.
+
+        2. A jelentés a 2033. évi adatokat tartalmazza.
+
+        3. Kérem, hogy a levelet és mellékleteit a Közgyűlés dokumentumaként terjesszék.
+
+        1. számú melléklet
+
+        Ruritania jelentése
+
+        1. A hegyi teraszokat 4200 család művelte.
+
+        2. Az árpatermés 12 százalékkal nőtt.
+
+        2. számú melléklet
+
+        A szövetkezetek jegyzéke
+
+        1. Az északi hegyi gazdák szövetkezete, 310 taggal.
+        """)
+        #expect(ids(document, .annex) == ["annex-I", "annex-II"])
+        #expect(ids(document, .paragraph) == ["p1", "p2", "p3", "annex-I-p1", "annex-I-p2", "annex-II-p1"])
+    }
 }
