@@ -55,4 +55,16 @@ enum AnnexCaptionReference {
         }
         return false
     }
+
+    /// Whether `caption` repeats `title` (a line of the front matter) whole: the same numbers, if any, and the same words in the same order (as
+    /// written or inflected, `AnnexCaptionEcho.sameWord`), more than `AnnexCaptionEcho.minimumWords` of
+    /// them, and no word of its own. A note may open its annex with nothing but its own title repeated
+    /// (no annex word), after its close and over the annex's title and count (`BlockClassifier.firstCountCaption`).
+    static func repeatsWhole(_ caption: [Unicode.Scalar], title: AnnexCaptionEcho.Title) -> Bool {
+        let tokens = AnnexCaptionEcho.tokens(caption)
+        let words = tokens.filter { !$0.isNumber }.map(\.text)
+        guard words.count == title.words.count, words.count > AnnexCaptionEcho.minimumWords,
+              Set(tokens.filter(\.isNumber).map(\.text)) == title.numbers else { return false }
+        return zip(words, title.words).allSatisfy { AnnexCaptionEcho.sameWord($0, $1) }
+    }
 }

@@ -628,7 +628,7 @@ struct BlockClassifier {
         // title / `Airteagal 1`), or under one over a few lines that end no sentence (`Anexă` / `PROTOCOL` /
         // title / words of agreement / `Articolul 1`), opens an annexed text's own count.
         let sequences = NumberedCaptionSequence.sequences(candidates) { index in
-            (max(0, index - 3)..<index).contains(where: isAnnexHead) || annexHeadsAbove(index)
+            (max(0, index - 3)..<index).contains(where: isAnnexHead) || annexHeadsAbove(index) || captionPhraseClosesAbove(index)
         }
         guard !sequences.isEmpty else { return [:] }
         var knownAnnexes: [Int] = []
@@ -706,8 +706,21 @@ struct BlockClassifier {
                 else { return false }
                 let previous = lines[units[index - 1].lines.upperBound - 1]
                 return decoded.utf8.withUnsafeBufferPointer { RawBlockBuilder.endsWithClauseMark($0, previous) }
-            })
+            },
+            followsClose: { index in followsLetterClose(index, articles: articles, divisions: divisions) })
         return NumberedCaptionSequence.kept(sequences, context)
+    }
+
+    /// `… the assurances of its highest consideration.` / `WORD I`: whether the caption at `index` follows the close
+    /// of a letter's or note's body. Going up over footnotes, rules and short units (a signature, `bodyEnd`), the
+    /// body's last sentence is reached, unnumbered, under the dated title of a letter or note (`hasDatedTitle`); no
+    /// line of one word (an annex caption over an annexed text's title: `Lampiran` / title / `Pasal 1`) and no
+    /// caption the tables read stands between.
+    private func followsLetterClose(_ index: Int, articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> Bool {
+        guard let close = bodyEnd(above: index, articles: articles, divisions: divisions),
+              NumberedCaption.leadingNumber(captionText(close)) == nil,
+              !(close + 1..<index).contains(where: isAnnexHead) else { return false }
+        return hasDatedTitle(before: close)
     }
 
     /// Units whose first line starts with a number of one to three digits and a
@@ -792,7 +805,7 @@ struct BlockClassifier {
         let numbered = allNumbered.filter { articles[$0.index] == nil && divisions[$0.index] == nil }
         /// A line of one word right before `opening` (or before a title line there), after `previous`.
         let lastArticle = articles.keys.max()
-        func caption(before opening: Int, after previous: Int) -> Int? {
+        func caption(before opening: Int, after previous: Int, restartedArticle: Bool = false) -> Int? {
             func annexCaption(_ index: Int) -> Bool {
                 annexes[index] != nil
                     || (units[index].lines.count <= 6 && CaptionRecognizer.annexCaptionLabel(scalars: captionLine(index)) != nil)
@@ -818,6 +831,7 @@ struct BlockClassifier {
             return headOneWordLine(before: opening, after: floor)
                 ?? captionPhraseAfterNotes(before: opening, after: floor, articles: articles, divisions: divisions)
                 ?? (afterArticleParagraph ? nil : restartPhraseCaption(before: opening, after: floor))
+                ?? (restartedArticle ? restartedArticleCaption(before: opening, after: floor) : nil)
         }
         var captions: [Int] = []
         // The first count of the document starts after the last article: an annex listing its items.
@@ -845,7 +859,9 @@ struct BlockClassifier {
                 if let found = referencedWordCaption(before: opening, articles: articles, divisions: divisions), !captions.contains(found) { captions.append(found) }
                 continue
             }
-            if let found = caption(before: opening, after: previous), !captions.contains(found) { captions.append(found) }
+            // An article 1 after the treaty's own articles: an annexed text's count (`restartedArticleCaption`).
+            let restarted = articles[opening] != nil && articles.keys.contains { $0 < opening }
+            if let found = caption(before: opening, after: previous, restartedArticle: restarted), !captions.contains(found) { captions.append(found) }
         }
         return captions
     }
@@ -855,11 +871,12 @@ struct BlockClassifier {
     /// figure, no closing punctuation, no label) over the annex's title (`isAnnexTitleLine`) right before the new `1`.
     /// The restart is the evidence, the caption's word unknown; the body has closed right above the caption: going up
     /// from it, over short lines at most (the signatures), a unit that ends a sentence is reached (`followsBodySentence`).
-    /// Two lines that open alike (`For the Republic …` / `For the Kingdom …`) are signatures, no caption over a title.
+    /// Two lines that open or end alike (`For the Republic …` / `For the Kingdom …`, `linesAlike`) are signatures, no
+    /// caption over a title.
     private func restartPhraseCaption(before opening: Int, after floor: Int) -> Int? {
         let caption = opening - 2
         guard caption > floor, caption >= 1, isCaptionPhrase(caption), isAnnexTitleLine(opening - 1),
-              !opensAlike(caption - 1, caption), !opensAlike(caption, opening - 1) else { return nil }
+              !linesAlike(caption - 1, caption), !linesAlike(caption, opening - 1) else { return nil }
         return followsBodySentence(caption, after: floor) ? caption : nil
     }
 
@@ -914,6 +931,73 @@ struct BlockClassifier {
             candidate -= 1
         }
         return false
+    }
+
+    /// `… equally authentic.` / `For …` / `For …` / `Takardar Rataye` / title / `Article 1`: whether a caption numbered 1
+    /// again at `index` follows a short caption of a few words (`isCaptionPhrase`, within `annexHeadLimit` units) after
+    /// the body's close. Going up over short units that end no sentence (the annexed text's title, the caption, the
+    /// signatures), a unit that ends one is reached; none of those units is a caption numbered in a sequence or read by
+    /// the tables (`KAPITULO II` over a chapter whose articles start again is no annex), and two lines that open alike
+    /// are signatures, no caption.
+    private func captionPhraseClosesAbove(_ index: Int) -> Bool {
+        var phrase = false
+        var candidate = index - 1
+        while candidate >= 0, index - candidate <= Self.annexCaptionGapLimit {
+            if endsSentence(candidate) { return phrase }
+            guard units[candidate].lines.count <= 3 else { return false }
+            let line = captionLine(candidate)
+            // A word in the number's place (`.firstWord`) numbers nothing by itself: a title of a few words may read so.
+            if NumberedCaption.match(line).map({ $0.style != .firstWord }) == true || DivisionLine.match(line) != nil
+                || ArticleLine.match(line) != nil || NumberedCaption.leadingNumber(line) != nil { return false }
+            if index - candidate <= Self.annexHeadLimit, isShortCaptionLine(candidate), !linesAlike(candidate - 1, candidate) { phrase = true }
+            candidate -= 1
+        }
+        return false
+    }
+
+    /// Whether unit `index` is one short line that may caption an annexed text or title it: a capital or a letter
+    /// of a script without case first, no figure, at most `maximumSignatureWords` words, no closing punctuation.
+    private func isShortCaptionLine(_ index: Int) -> Bool {
+        guard index >= 0, units[index].lines.count == 1 else { return false }
+        let line = captionLine(index)
+        guard let first = line.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              !line.contains(where: { ScalarClass.digit($0) != nil }), !ScalarText.endsWithTerminalPunctuation(line), !Self.endsClause(line)
+        else { return false }
+        return line.split(whereSeparator: ScalarClass.isWhitespace).count <= Self.maximumSignatureWords
+    }
+
+    /// Whether units `upper` and `lower` are parallel lines, as signatures are: they open alike (`opensAlike`: `For the
+    /// Republic …` / `For the Kingdom …`) or, two words or more each, end with the same word (`… կողմից` / `… կողմից`).
+    private func linesAlike(_ upper: Int, _ lower: Int) -> Bool {
+        guard upper >= 0, lower < units.count else { return false }
+        if opensAlike(upper, lower) { return true }
+        guard units[upper].lines.count == 1, units[lower].lines.count == 1 else { return false }
+        let one = captionLine(upper).split(whereSeparator: ScalarClass.isWhitespace)
+        let other = captionLine(lower).split(whereSeparator: ScalarClass.isWhitespace)
+        guard one.count >= 2, other.count >= 2, let last = one.last, let otherLast = other.last else { return false }
+        return last.elementsEqual(otherLast)
+    }
+
+    /// `… equally authentic.` / signatures / `Àfikún àdéhùn` / (title) / `Abala 1`: the caption over an annexed text
+    /// whose articles start again at 1 after the treaty's own, whatever its word and however many words it takes. The
+    /// units between the body's close (the last unit above that ends a sentence, `floor` at most) and the article are
+    /// short lines (`isShortCaptionLine`): signatures (parallel lines, `linesAlike`), the caption, the annexed text's
+    /// title. The caption is the line over the title, or the line right above the article where no title stands.
+    private func restartedArticleCaption(before opening: Int, after floor: Int) -> Int? {
+        var start = opening
+        while start - 1 > floor, opening - start < Self.annexHeadLimit, !endsSentence(start - 1) { start -= 1 }
+        guard start < opening, start - 1 >= floor, endsSentence(start - 1) || start - 1 == floor else { return nil }
+        let between = Array(start..<opening)
+        guard between.allSatisfy({ units[$0].lines.count <= 3 }) else { return nil }
+        let count = between.count
+        let last = between[count - 1]
+        if count >= 2 {
+            let above = between[count - 2]
+            let signatureAbove = count >= 3 && linesAlike(between[count - 3], above)
+            if !signatureAbove, !linesAlike(above, last), isAnnexTitleLine(last), isShortCaptionLine(above) { return above }
+            if linesAlike(above, last) { return nil }
+        }
+        return isShortCaptionLine(last) ? last : nil
     }
 
     /// Whether unit `index` may head an annexed text: a line of one word (`isOneWordLine`) or, in one or two
@@ -1112,8 +1196,9 @@ struct BlockClassifier {
     /// without case, no caption the tables read. Above it, over footnotes and short lines only (a
     /// signature), the body's last sentence (`bodyEnd`). And the note shows the line to be its annex's:
     /// a sentence of the body uses the line's first or last word while no other line above does (a title, a contents line)
-    /// (`AnnexCaptionReference.isUsed`: "(see annex)"), or the line repeats in short a title line of the
-    /// front matter that holds a number (`AnnexCaptionReference.repeatsInShort`: its date and words).
+    /// (`AnnexCaptionReference.isUsed`: "(see annex)"), or the line repeats a title line of the front matter that
+    /// holds a number, in short (`AnnexCaptionReference.repeatsInShort`: its date and words) or whole, without an
+    /// annex word (`AnnexCaptionReference.repeatsWhole`).
     /// Most title lines between an annex word alone and the count it opens (`firstCountCaption`).
     static let annexTitleLineLimit = 4
 
@@ -1182,10 +1267,31 @@ struct BlockClassifier {
         }
         // The first candidate that follows the body's end decides; one that follows running text (a caption line
         // above it) gives way to the next.
-        for (caption, captionText) in candidates where bodyEnd(above: caption, articles: articles, divisions: divisions) != nil {
-            return bodyShowsCaption(caption, captionText, opening: opening, articles: articles, divisions: divisions, text: text)
+        let following = candidates.compactMap { candidate in
+            bodyEnd(above: candidate.index, articles: articles, divisions: divisions).map { (candidate.index, candidate.text, $0) }
         }
-        return nil
+        // A line that repeats a line of the front matter whole (the note's title or its subject, no annex word) is the
+        // caption, the line under it the annex's title, though that line follows the body's end too (over the caption).
+        guard let found = following.first(where: { repeatsFrontMatterLine($0.1, above: $0.2, text: text) }) ?? following.first
+        else { return nil }
+        return bodyShowsCaption(found.0, found.1, opening: opening, articles: articles, divisions: divisions, text: text)
+    }
+
+    /// Whether `captionText` repeats whole (`AnnexCaptionReference.repeatsWhole`) a unit of the front matter, the
+    /// units before the body's first sentence (up to `lastSentence`) of more than `AnnexCaptionEcho.minimumWords`
+    /// words: the letter's or note's dated title, or, under a dated title, another of its lines (the subject).
+    private func repeatsFrontMatterLine(_ captionText: [Unicode.Scalar], above lastSentence: Int, text: (Int) -> [Unicode.Scalar]?) -> Bool {
+        var dated = false
+        var frontLines: [AnnexCaptionEcho.Title] = []
+        for index in 0...lastSentence {
+            guard let scalars = text(index) else { continue }
+            if ScalarText.endsSentence(scalars), Self.isSentenceSized(scalars) { break }
+            let line = AnnexCaptionEcho.Title(scalars)
+            guard line.words.count > AnnexCaptionEcho.minimumWords else { continue }
+            if !line.numbers.isEmpty { dated = true }
+            frontLines.append(line)
+        }
+        return dated && frontLines.contains { AnnexCaptionReference.repeatsWhole(captionText, title: $0) }
     }
 
     /// Whether the body above the caption at `caption` shows it to be its annex's (`firstCountCaption`): the caption's
@@ -1219,7 +1325,10 @@ struct BlockClassifier {
         where AnnexCaptionReference.isUsed(word, in: bodyWords) && !AnnexCaptionReference.isUsed(word, in: otherWords) {
             return caption
         }
-        return titles.contains { AnnexCaptionReference.repeatsInShort(captionText, title: $0) } ? caption : nil
+        // The title repeated in short with a word of its own ("Annex to the note verbale dated …"), or whole: a note
+        // that opens its annex with its own title and no annex word.
+        return titles.contains { AnnexCaptionReference.repeatsInShort(captionText, title: $0) }
+            || repeatsFrontMatterLine(captionText, above: lastSentence, text: text) ? caption : nil
     }
 
     /// `… ndin.` / `(Siifaa) Oumar Diallo` / `𞤇𞤫𞤴𞤣𞤭𞤼𞤼𞤫` / `𞥑.` …: the caption of an unnumbered annex after a
@@ -1667,7 +1776,7 @@ struct BlockClassifier {
             // The caption over its title, or alone (in a treaty) right above the count. Two short lines that open with
             // the same word are the signatures, no caption over a title.
             var caption: Int?
-            if isAnnexTitleLine(opening - 1), isCaptionPhrase(opening - 2), !opensAlike(opening - 3, opening - 2) {
+            if isAnnexTitleLine(opening - 1), isCaptionPhrase(opening - 2), !linesAlike(opening - 3, opening - 2) {
                 caption = opening - 2
             } else if lastArticle != nil, isCaptionPhrase(opening - 1) {
                 caption = opening - 1

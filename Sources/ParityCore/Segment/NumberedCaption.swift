@@ -165,7 +165,8 @@ enum NumberedCaption {
     /// `12 artikla`, `3. pants` — digits, an optional point, ONE word of
     /// letters, then the end of the line or a separator and a title
     /// (`2. pants – Mērķis`). The key is `#` and the word, lower-cased (`#pants`),
-    /// so it never joins a sequence of word-first captions. Only a sequence of
+    /// so it never joins a sequence of word-first captions. A name of two
+    /// words alone on its line (`1 kaq Rakiy`) is read too (`numberFirstName`). Only a sequence of
     /// such lines with the same word is a caption: `1. Bevezetés` alone is a
     /// numbered paragraph or heading as before. The number may be a Roman
     /// numeral in capitals (`I SKYRIUS`, `II. FEJEZET`, `I NODAĻA`, `I. melléklet`):
@@ -173,6 +174,9 @@ enum NumberedCaption {
     static func matchNumberFirst(_ text: [Unicode.Scalar]) -> Match? {
         guard text.count <= maximumLength, let (number, style, numberEnd) = leadingNumeral(text) else { return nil }
         var index = numberEnd
+        // A name of two words is read only after a number set apart by white space (`1 kaq Rakiy`): not after an
+        // ordinal ending or a joining hyphen (`1-Ci Goal`).
+        var spaced = false
         if style == .digits, let afterEnding = ordinalEndingEnd(text, numberEnd) {
             // `1-nji maksat.`, `2-ci məqsəd`, `3rd Goal`: an ordinal ending on the number, then the word.
             index = afterEnding
@@ -186,12 +190,16 @@ enum NumberedCaption {
             if index < text.count, text[index] == "." || text[index] == "．" || LabelParser.isLabelMark(text[index]) { index += 1 }
             guard index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
             while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
+            spaced = true
         }
         let wordStart = index
         while index < text.count, isWordScalar(text[index]) { index += 1 }
         guard index - wordStart >= 2, index - wordStart <= maximumWordLength, text[wordStart].properties.isAlphabetic,
               index == text.count || ScalarClass.isWhitespace(text[index]) || isSeparator(text[index]) else { return nil }
         let word = text[wordStart..<index]
+        if spaced, let (key, length) = numberFirstName(text, firstWordEnd: index) {
+            return Match(key: "#" + key, number: number, style: style, labelLength: length, hasRest: false)
+        }
         // After the word: the end, or a separator and a title (no second word run into it).
         var end = index
         while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
@@ -206,6 +214,38 @@ enum NumberedCaption {
         if ScalarText.endsSentence(Array(rest)) || SpeakerLine.hasDotLeader(rest) { return nil }
         return Match(key: "#" + ScalarText.string(word).lowercased(), number: number, style: style, labelLength: end, hasRest: true)
     }
+
+    /// `1 kaq Rakiy`, `2 kaq Rakiy`: a caption name of two words after its number, alone on its line (as a name
+    /// of a few words comes before it in `SURA YA I`; three would read "1. Adopts the report"). The word after the first
+    /// (which ends at `firstWordEnd`) are words of letters, each of two scalars or more, and the line ends after the
+    /// last: no title follows on the line ("1. Adopts the report" is no caption). The key is the words, lower-cased,
+    /// one space apart, and the label the whole line.
+    static func numberFirstName(_ text: [Unicode.Scalar], firstWordEnd: Int) -> (key: String, length: Int)? {
+        var words = 1
+        var cursor = firstWordEnd
+        var nameStart = firstWordEnd
+        while nameStart > 0, isWordScalar(text[nameStart - 1]) { nameStart -= 1 }
+        var name = Array(text[nameStart..<firstWordEnd])
+        while words < numberFirstNameWords {
+            var next = cursor
+            while next < text.count, ScalarClass.isWhitespace(text[next]) { next += 1 }
+            guard next > cursor, next < text.count, text[next].properties.isAlphabetic else { return nil }
+            var wordEnd = next
+            while wordEnd < text.count, isWordScalar(text[wordEnd]) { wordEnd += 1 }
+            guard wordEnd - next >= 2, wordEnd - next <= maximumWordLength,
+                  wordEnd == text.count || ScalarClass.isWhitespace(text[wordEnd]) else { return nil }
+            words += 1
+            name += [" "] + text[next..<wordEnd]
+            cursor = wordEnd
+            var rest = wordEnd
+            while rest < text.count, ScalarClass.isWhitespace(text[rest]) { rest += 1 }
+            if rest == text.count { return (ScalarText.string(name).lowercased(), text.count) }
+        }
+        return nil
+    }
+
+    /// Most words of a caption's name after its number (`numberFirstName`).
+    static let numberFirstNameWords = 2
 
     /// Where the ordinal ending written on the number that ends at `numberEnd`
     /// ends, when white space and a word follow it: one to
@@ -346,7 +386,10 @@ enum NumberedCaption {
         let wordStart = index
         while index < prefix.count, isWordScalar(prefix[index]) { index += 1 }
         guard index - wordStart >= 2 else { return false }
+        let wordEnd = index
         while index < prefix.count, ScalarClass.isWhitespace(prefix[index]) { index += 1 }
+        // A second word of the name (`1 kaq Rakiy`, `numberFirstName`): the whole line decides.
+        if index > wordEnd, index < prefix.count, prefix[index].properties.isAlphabetic { return true }
         return index == prefix.count || isSeparator(prefix[index])
     }
 

@@ -29,7 +29,10 @@
 ///   are chapters over articles, even where
 ///   no article numbers its paragraphs;
 /// - **annex**: the body's paragraphs stand before the first caption and their
-///   count does not go on after it (`1.`–`3.` / `Додаток I` / `1. Охоплення`),
+///   count does not go on after it (`1.`–`3.` / `Додаток I` / `1. Охоплення`);
+///   or the captions restart their paragraphs at 1 as articles do, but the
+///   first stands after the close of a letter's or note's body (`… highest
+///   consideration.` / `WORD I` / title / `1.`–`3.` / `WORD II` / `1.` `2.`);
 ///   or every caption goes on in lower case, linked to the document it is
 ///   annexed to (`Załącznik I do listu z dnia …`, `Anexa II la scrisoarea …`;
 ///   decided before articles: a letter's annexes restart their paragraphs as
@@ -89,6 +92,10 @@ enum NumberedCaptionSequence {
         var endsSentence: (Int) -> Bool = { _ in false }
         /// Whether unit `i` ends with a colon: the words of agreement before a treaty's first article.
         var endsWithColon: (Int) -> Bool = { _ in false }
+        /// Whether the caption at unit `i` follows the close of a letter's or note's body (its last sentence above,
+        /// short lines between at most: a signature, footnotes), the body under a dated title: what the letter
+        /// carries after it is annexed to it.
+        var followsClose: (Int) -> Bool = { _ in false }
     }
 
     /// The sequences among `candidates`: lines of one word numbered 1, 2, 3 … in order.
@@ -308,7 +315,13 @@ enum NumberedCaptionSequence {
         // too: only paragraphs restarting under each make the sequence articles.
         let sentenceTitles = members.contains { $0.match.titleEndsSentence }
         if linked, !annexBefore, !sentenceTitles { return .annex }
-        if restarting, !byWords, before == nil || annexBefore { return .article }
+        if restarting, !byWords, before == nil || annexBefore {
+            // After a letter's or note's close, captions that restart their paragraphs at 1 are its annexes
+            // (`… highest consideration.` / `WORD I` / title / `1.`–`3.` / `WORD II` / title / `1.` `2.`): a letter
+            // holds no articles of its own, and a treaty's first article follows its words of agreement.
+            if before == nil, !annexBefore, context.followsClose(first) { return .annex }
+            return .article
+        }
         // Articles of text: a treaty's captions after its words of agreement, each followed by its text or by
         // paragraphs restarting at 1 (`Članak 1.` / title / text, `1 straipsnis` / text, `Članak 3.` / `1.`, `2.`).
         if !byWords, !sentenceTitles, before == nil, !annexBefore, filled.allSatisfy(restartsAtOne),
