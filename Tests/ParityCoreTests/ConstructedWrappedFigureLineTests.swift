@@ -107,4 +107,24 @@ statements of its President on the ceasefire agreement,
             == ["the withdrawal of heavy weapons from the twelve areas and", "the safe return of displaced persons to their homes."])
         #expect(blocks.contains { $0.text.contains("resolutions 2851 and (2026) on the situation") })
     }
+
+    /// Marathi, Devanagari digits: a summary that is no numbered paragraph wraps after a short line onto a line opening
+    /// with `२,३५०`, and paragraph 2 onto one opening with `१,२४०`; both go on, as `2,350` and `1,240` do.
+    @Test func constructedMarathiFiguresInDevanagariDigitsAtLineStarts() {
+        let blocks = Self.blocks("""
+अहवाल
+सारांश
+या अहवालात विशेष प्रतिवेदक सिल्डाव्हियातील लेथ कार्यशाळांच्या भेटीचे निष्कर्ष
+मांडतात, जिथे २०३० मध्ये एकूण
+२,३५० कामगार काम करत होते आणि त्यापैकी निम्म्याहून अधिक महिला होत्या.
+१. हा अहवाल मानवी हक्क परिषदेच्या ठराव ५८/१२ नुसार सादर केला जात आहे
+आणि त्यात लेथ कार्यशाळांमधील कामाच्या परिस्थितीचा आढावा घेतला आहे.
+२. नोंदणीकृत कामगारांची संख्या २०२५ मधील ८६० वरून २०४० मध्ये
+१,२४० पर्यंत वाढण्याचा अंदाज आहे, परंतु त्यापैकी केवळ ३५ टक्के कामगारांकडे लेखी
+करार आहे आणि बहुतेक कामगार सुरक्षा उपकरणांशिवाय काम करतात.
+""")
+        #expect(blocks.filter { $0.kind == .paragraph }.map(\.number) == [1, 2])
+        #expect(blocks.first { $0.number == 2 }?.text.contains("२०४० मध्ये १,२४० पर्यंत") == true)
+        #expect(blocks.contains { $0.text.contains("एकूण २,३५० कामगार") })
+    }
 }

@@ -49,4 +49,30 @@ import Testing
         let cleaned = PDFTextCleanupPass.clean(DecodedText(text)).text.string
         #expect(cleaned.contains("válaszait.\n\nAz ülést 11 óra 55 perckor berekesztik."))
     }
+
+    /// A short record set one unit a line under a long masthead and contents: the opening line stands past the first half
+    /// of the lines but above paragraph 1, and the closing line under the longest paragraph is still a unit of its own.
+    @Test func closingLineUnderALongMasthead() {
+        let lines = [
+            "United Nations", "E/C.61/2031/SR.4", "Economic and Social Council", "Distr.: General", "20 May 2031",
+            "Original: French", "Committee of Experts on Building Stones", "Fourth session", "Summary record of the 4th meeting",
+            "Chair: Mr. Varga (Borduria)", "Contents", "Adoption of the report",
+            "The meeting was called to order at 10.10 a.m.", "Adoption of the report",
+            "1.\tThe Chair said that the Committee would adopt its report.",
+            "2.\tThe draft report was adopted.",
+            "3.\tThe Chair said that the Committee would take up the provisional agenda for its fifth session at its next meeting.",
+            "The meeting rose at 11.55 a.m.",
+        ].map { Array($0.unicodeScalars) }
+        func opensNumbered(_ line: [Unicode.Scalar]) -> Bool { line.count > 2 && ("1"..."9").contains(line[0]) && line[1] == "." }
+        let numbered: (Int) -> Bool = { opensNumbered(lines[$0]) }
+        #expect(RecordTimeLine.closingLine(Array(lines.indices), length: { lines[$0].count }, text: { lines[$0] },
+                                           opensNumbered: numbered) == lines.count - 1)
+        // Without the paragraph numbers to read, the opening line past the first half is not read.
+        #expect(RecordTimeLine.closingLine(Array(lines.indices), length: { lines[$0].count }, text: { lines[$0] }) == nil)
+        // A time line inside the body, past paragraph 1, is no opening line.
+        var body = lines
+        body.swapAt(12, 15)
+        #expect(RecordTimeLine.closingLine(Array(body.indices), length: { body[$0].count }, text: { body[$0] },
+                                           opensNumbered: { opensNumbered(body[$0]) }) == nil)
+    }
 }

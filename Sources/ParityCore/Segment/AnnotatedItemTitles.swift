@@ -28,7 +28,7 @@ enum AnnotatedItemTitles {
     /// (empty otherwise).
     static func annotations(_ bytes: [UInt8], _ lines: [TextLine], _ units: [RawBlock]) -> Set<Int> {
         guard units.count > 2 else { return [] }
-        var candidates: [(annotation: Int, titleLength: Int, firstWord: Int)] = []
+        var candidates: [(annotation: Int, titleLength: Int, firstWord: Int, blankBetween: Bool)] = []
         for index in units.indices.dropLast() {
             guard let title = titleLine(bytes, lines, units[index]) else { continue }
             let next = units[index + 1]
@@ -37,7 +37,8 @@ enum AnnotatedItemTitles {
                   endsSentence(bytes, lines[last]) || closesBeforeLabel(bytes, lines, units, after: index + 1) else { continue }
             let line = lines[title]
             candidates.append((index + 1, HardWrapContinuation.length(bytes, line.start, line.contentEnd),
-                               HardWrapContinuation.firstWordLength(bytes, lines[first])))
+                               HardWrapContinuation.firstWordLength(bytes, lines[first]),
+                               (units[index].lines.upperBound..<next.lines.lowerBound).contains { lines[$0].isBlank }))
         }
         guard candidates.count >= minimumPairs else { return [] }
         let wrap = HardWrapContinuation(bytes, lines)
@@ -45,11 +46,13 @@ enum AnnotatedItemTitles {
         // is its annotation, however long the titles.
         if wrap.linesWhole { return Set(candidates.map(\.annotation)) }
         let width = wrap.width ?? longestLine(bytes, lines)
-        let wellShort = candidates.filter { $0.titleLength * 2 <= width }
+        // A title over a blank line was broken by no wrap (a wrap leaves no blank line), however long.
+        let wellShort = candidates.filter { $0.blankBetween || $0.titleLength * 2 <= width }
         guard wellShort.count >= minimumPairs else { return [] }
         // A title that could have taken the annotation's first word was not broken there by the wrap; nor was one that
         // stops short of half the width (Thai runs its words together: its "first word" is the run up to a space).
-        return Set(candidates.filter { $0.titleLength * 2 <= width || $0.titleLength + 1 + $0.firstWord <= width }.map(\.annotation))
+        return Set(candidates.filter { $0.blankBetween || $0.titleLength * 2 <= width || $0.titleLength + 1 + $0.firstWord <= width }
+            .map(\.annotation))
     }
 
     /// The line holding an item's title when `unit` is one: a label and its text on one line (or a label alone

@@ -17,6 +17,9 @@ struct BlockClassifier {
     let sectionParagraphs: [Int: SectionNumberedParagraphs.Paragraph]
     /// Units that are the annotation under an item's title in a caseless script (`AnnotatedItemTitles`): paragraphs of their own.
     let annotations: Set<Int>
+    /// Whether a blank line ends the unit above it: the text is read as the input sets it and none of its blank lines
+    /// falls inside a sentence (`BlankLineBreaks`). Then no caseless unit after a blank line goes on from the one above.
+    let blankLinesEndUnits: Bool
 
     /// `readsItemAnnotations`: whether to look for annotations under item titles (`AnnotatedItemTitles`), which reads
     /// the lines' lengths as the input sets them (not in a PDF clean-up's lines, where the clean-up decides the breaks).
@@ -30,6 +33,7 @@ struct BlockClassifier {
         bareHeads = BareDecimalHeads.find(decoded.utf8, lines)
         sectionParagraphs = SectionNumberedParagraphs.find(decoded.utf8, lines, units)
         annotations = readsItemAnnotations ? AnnotatedItemTitles.annotations(decoded.utf8, lines, units) : []
+        blankLinesEndUnits = readsItemAnnotations && !BlankLineBreaks.fallInsideSentences(decoded.utf8, lines, units)
     }
 
     private enum Zone { case front, tableOfContents, body }
@@ -3148,7 +3152,9 @@ struct BlockClassifier {
             }
             // An indented first line (`　　理事会は、…` under an agenda item that ends no sentence) opens a paragraph.
             // So does an annotation under an item's title the document sets so item after item (`AnnotatedItemTitles`).
-            if text.startsInLowerCase || (text.startsCaseless && !text.opensIndented && !annotations.contains(index) && continuesCaseless(state)) {
+            // A blank line above ends the unit above, unless the document shows blank lines inside sentences (`BlankLineBreaks`).
+            if text.startsInLowerCase || (text.startsCaseless && !text.opensIndented && !annotations.contains(index) && continuesCaseless(state)
+                                          && !(blankLinesEndUnits && followsBlankLine(index))) {
                 var block = draft(.unnumberedParagraph, text)
                 block.parentSerial = state.turn ?? state.article
                 // Russian preambular paragraphs start in lower case ("признавая …,"): each is its own paragraph.
@@ -3434,6 +3440,11 @@ struct BlockClassifier {
             block.parentSerial = state.article
         }
         return block
+    }
+
+    /// Whether a blank line stands between unit `index` and the unit before it.
+    private func followsBlankLine(_ index: Int) -> Bool {
+        index > 0 && (units[index - 1].lines.upperBound..<units[index].lines.lowerBound).contains { lines[$0].isBlank }
     }
 
     /// A caseless-script block continues the previous paragraph when that one

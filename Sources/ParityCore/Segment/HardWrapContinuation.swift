@@ -475,9 +475,9 @@ struct HardWrapContinuation {
         // under way (a letter's title) that ends the name its line above broke, before a sentence that opens below it.
         if previousContinued, let width, Self.endsBrokenName(bytes, lines, index, width: width) { return true }
         if let width, Self.closesOpenSentence(bytes, previous, line, width: width, previousContinued: previousContinued) { return true }
-        // Inside a numbered paragraph a figure in any digits goes on (`… संकल्प` / `८८/१४०. द्वारा …`).
-        guard let number = Self.leadingFigure(bytes, line) ?? (inNumberedParagraph ? Self.leadingFigureInAnyDigits(bytes, line) : nil)
-        else { return false }
+        // A figure in the digits of any script goes on (`… संकल्प` / `८८/१४०. द्वारा …`, `… २०४० मा` / `१,२४० बटि …`),
+        // as one in ASCII digits does: a wrap breaks before `१,२४०` where it breaks before `1,240`.
+        guard let number = Self.leadingFigureInAnyDigits(bytes, line) else { return false }
         if let lastFootnote, number == lastFootnote + 1 { return false }
         guard !inNumberedParagraph else { return true }
         // A day, month and year that run on into words, under a line that stops on a word in lower case, are the
@@ -557,8 +557,13 @@ struct HardWrapContinuation {
 
     /// The value of the digits of any system the line starts with (`८८/१४०.`, `٢٥`), if any (at most six).
     static func leadingFigureInAnyDigits(_ bytes: [UInt8], _ line: TextLine) -> Int? {
+        leadingFigureInAnyDigits(bytes, line.contentStart, line.contentEnd)
+    }
+
+    /// The value of the digits of any system `bytes[start..<end]` starts with, if any (at most six).
+    static func leadingFigureInAnyDigits(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
         var value = 0, count = 0
-        for scalar in ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 24)) {
+        for scalar in ScalarText.scalars(bytes, start, min(end, start + 24)) {
             guard count < 6, let digit = ScalarClass.digit(scalar) else { break }
             value = value * 10 + digit
             count += 1

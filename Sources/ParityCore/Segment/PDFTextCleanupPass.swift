@@ -666,10 +666,12 @@ enum PDFTextCleanupPass {
         }
         // The record's closing line ("The meeting rose at 11.55 a.m.", "Заседание закрывается в 11 ч 55 мин.", "A komakandra
         // tapu 11.55 yuru na mamanten.": a short sentence with a clock time on the last line, as one near the start says
-        // when the meeting opened; `RecordTimeLine`) is a unit of its own, never the tail of the last paragraph.
+        // when the meeting opened, above the first numbered paragraph or in the first half; `RecordTimeLine`) is a unit of
+        // its own, never the tail of the last paragraph.
         let closingLine = RecordTimeLine.closingLine(
             lines.indices.filter { !lines[$0].isBlank && !furnitureLines.contains($0) }, length: { lines[$0].length },
-            text: { ScalarText.scalars(bytes, lines[$0].contentStart, lines[$0].contentEnd) })
+            text: { ScalarText.scalars(bytes, lines[$0].contentStart, lines[$0].contentEnd) },
+            opensNumbered: { PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) != nil })
         // The words of the masthead line that names the presiding officer ("Mudzulatshidulo: Vho Alvarez ........
         // (Freedonia)", "Puheenjohtaja: Herra Alvarez …": `SpeakerLine.presidingLineWords`), in any language: the
         // officer's turns open with the function ("Mudzulatshidulo (o amba nga Lushipeini): …", "Puheenjohtaja: …").
@@ -708,10 +710,11 @@ enum PDFTextCleanupPass {
             let end = lines[index].contentEnd
             return end - lines[index].contentStart >= 2 && bytes[end - 1] == UInt8(ascii: "-") && bytes[end - 2] != 0x20
         }
-        /// Whether the line starts with a figure: digits, or a currency sign right before them ("$24 million", "€3,5 Mio.").
+        /// Whether the line starts with a figure: digits of any script (`1,240`, `१,२४०`), or a currency sign right before
+        /// them ("$24 million", "€3,5 Mio.").
         func startsWithFigure(_ index: Int) -> Bool {
             let (start, end) = (lines[index].contentStart, lines[index].contentEnd)
-            if HardWrapContinuation.leadingFigure(bytes, start, end) != nil { return true }
+            if HardWrapContinuation.leadingFigureInAnyDigits(bytes, start, end) != nil { return true }
             let head = ScalarText.scalars(bytes, start, min(end, start + 8))
             return head.count >= 2 && head[0].properties.generalCategory == .currencySymbol && ScalarClass.digit(head[1]) != nil
         }
@@ -987,10 +990,13 @@ enum PDFTextCleanupPass {
             // "6. … had fallen: in 2025," / "12.5 per cent of …": in a numbered paragraph that continues the count, a
             // line that starts with a figure, no label, after a line that ends no sentence goes on (a figure opens no unit).
             // So too in a speaker's turn ("Ms. Ilyina (Syldavia) (spoke in Russian): Syldavia has trained" / "120 inspectors …").
+            // Not after a short line set under the paragraph's last sentence (a resolution's closing lines, "… بگنجاند." /
+            // "جلسه عمومی ۶۲" / "۱۴ دسامبر ۲۰۳۴"): a figure there opens the next closing line, in any digits.
             if !label, !acrossPage, !endsSentence(previous), startsWithFigure(next),
                let first = paragraph.first,
                PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) == lastParagraphNumber + 1
                 || opensTurnWithColon(first),
+               !(isShort(previous) && paragraph.count >= 2 && paragraph.last == previous && endsSentence(paragraph[paragraph.count - 2])),
                !PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) { return false }
             // "Noting with concern that in 2034 some" / "1,800 civilians were displaced …,": in a text that sets its
             // paragraphs apart by blank lines, a line right under a line of running text that ends no sentence, starting

@@ -60,7 +60,7 @@ enum RawBlockBuilder {
                     sectionNumbers[section.section, default: OpenedNumberCount()].open(section.count)
                     return
                 }
-                if !HardWrapContinuation.startsWithLabel(bytes, lines[index]), let figure = HardWrapContinuation.leadingFigure(bytes, lines[index]) {
+                if !HardWrapContinuation.startsWithLabel(bytes, lines[index]), let figure = HardWrapContinuation.leadingFigureInAnyDigits(bytes, lines[index]) {
                     lastFootnote = figure
                 }
                 return
@@ -131,7 +131,7 @@ enum RawBlockBuilder {
                     }
                     // A paragraph opened by a counted bare number (`1⇥…`, `BareDecimalHeads`): a line that starts with a
                     // figure the count did not take ("5 километр аз …", "30 июни …") goes on after a line that ends no sentence.
-                    if !wrapped.continues, runOpenedByHead, heads[index] == nil, HardWrapContinuation.leadingFigure(bytes, line) != nil,
+                    if !wrapped.continues, runOpenedByHead, heads[index] == nil, HardWrapContinuation.leadingFigureInAnyDigits(bytes, line) != nil,
                        !lines[index - 1].isBlank, !HardWrapContinuation.endsSentence(bytes, lines[index - 1]) {
                         wrapped = (true, hanging)
                     }

@@ -84,13 +84,18 @@ enum RecordTimeLine {
     /// The record's closing line among `lines` (the indices of its body lines, in reading order, `length`
     /// scalars long and read by `text`): the last line, when it is a time line (`isTimeLine`) that opens a sentence (a capital or a
     /// letter of a caseless script first: "10.30 a.m." under "… meet again on Friday at" is a sentence's tail)
-    /// and a time line stands in the first half of the lines too (the line that opened the meeting). `nil` otherwise.
-    static func closingLine(_ lines: [Int], length: (Int) -> Int, text: (Int) -> [Unicode.Scalar]) -> Int? {
+    /// and a time line stands near the start too (the line that opened the meeting): in the first half of the lines, or
+    /// above the first line that opens a numbered paragraph (`opensNumbered`), however long the masthead and contents
+    /// over it (a short record of seven paragraphs set one a line under a masthead of sixteen lines). `nil` otherwise.
+    static func closingLine(_ lines: [Int], length: (Int) -> Int, text: (Int) -> [Unicode.Scalar],
+                            opensNumbered: (Int) -> Bool = { _ in false }) -> Int? {
         guard lines.count >= 4, let last = lines.last, length(last) <= maximumLength else { return nil }
         let closing = text(last)
         guard let first = closing.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
               isTimeLine(closing) else { return nil }
-        for line in lines.prefix(lines.count / 2) where length(line) <= maximumLength {
+        // The first half, or all the lines above the first numbered paragraph when it stands further down.
+        let limit = max(lines.count / 2, lines.dropLast().firstIndex(where: opensNumbered) ?? 0)
+        for line in lines.prefix(limit) where length(line) <= maximumLength {
             if isTimeLine(text(line)) { return last }
         }
         return nil
