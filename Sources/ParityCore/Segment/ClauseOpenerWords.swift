@@ -43,6 +43,8 @@ struct ClauseOpenerWords {
         var uncapitalizedCandidates: [(line: Int, word: String)] = []
         var uncapitalizedOpeners = Set<String>()
         var wrappedStarts = Set<String>()
+        // Candidate lines under a line whose clause ends on a list of names, which may go on there.
+        var afterListOfNames = Set<Int>()
         var previous: Int?
         for index in body where !lines[index].isBlank {
             defer { previous = index }
@@ -64,7 +66,10 @@ struct ClauseOpenerWords {
                 if endsClause, isShort(previous) { uncapitalizedOpeners.insert(word) }
                 continue
             }
-            if endsClause { candidateLines.append((index, word)) }
+            if endsClause {
+                candidateLines.append((index, word))
+                if Self.endsWithListOfNames(bytes, lines[previous]) { afterListOfNames.insert(index) }
+            }
             if plainStart { openers.insert(word) }
         }
         for (line, word) in uncapitalizedCandidates where uncapitalizedOpeners.contains(word) { answers[line] = true }
@@ -121,7 +126,21 @@ struct ClauseOpenerWords {
         // A clause opener the document writes once ("Expresando", "Recognizing", an adjective: "Preocupada",
         // "Convencida") is never written capitalised inside a sentence; a name is, or starts a line the wrap broke
         // mid-sentence ("… the Governments of" / "Syldavia and …"), as the preamble splitter of clean text reads it.
-        for (line, word) in candidateLines where !capitalizedInside.contains(word) && !wrappedStarts.contains(word) {
+        // Under a line whose clause ends on a list of names, the list may go on ("… Borduria and Freedonia," /
+        // "Syldavia and …"): there the word must share its ending with the document's other clause openers
+        // ("Recalling", "Noting").
+        let openerWords = openers.union(words)
+        var wordsByEnding: [String: Int] = [:]
+        for word in openerWords {
+            guard let ending = Self.ending(word) else { continue }
+            wordsByEnding[ending, default: 0] += 1
+        }
+        func sharesEnding(_ word: String) -> Bool {
+            guard let ending = Self.ending(word), let count = wordsByEnding[ending] else { return false }
+            return openers.contains(word) || count - (openerWords.contains(word) ? 1 : 0) > 0
+        }
+        for (line, word) in candidateLines where !capitalizedInside.contains(word) && !wrappedStarts.contains(word)
+            && (!afterListOfNames.contains(line) || sharesEnding(word)) {
             unnamed.insert(line)
         }
         for (line, word) in candidateLines {
@@ -152,6 +171,48 @@ struct ClauseOpenerWords {
         let scalars = Array(word.lowercased().unicodeScalars)
         guard scalars.count >= 5 else { return nil }
         return ScalarText.string(scalars.suffix(letters))
+    }
+
+    /// Whether the line's clause ends on a list of names: its last word, before its clause mark and any note marker
+    /// after it, and the word before it (after a comma or a short linking word) start with a capital.
+    private static func endsWithListOfNames(_ bytes: [UInt8], _ line: PDFLine) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        var end = line.contentEnd
+        // A note marker after the clause mark ("… Freedonia,1") is left aside.
+        var markerStart = end
+        while markerStart > line.contentStart, isDigit(bytes[markerStart - 1]) { markerStart -= 1 }
+        if markerStart < end, markerStart > line.contentStart, bytes[markerStart - 1] == UInt8(ascii: ",") || bytes[markerStart - 1] == UInt8(ascii: ";") {
+            end = markerStart
+        }
+        while end > line.contentStart, !isWordByte(bytes[end - 1]), !isDigit(bytes[end - 1]) { end -= 1 }
+        // A clause that ends on a figure ("… 2030,") ends on no name.
+        guard end > line.contentStart, !isDigit(bytes[end - 1]) else { return false }
+        var start = end
+        while start > line.contentStart, isWordByte(bytes[start - 1]) { start -= 1 }
+        guard ScalarText.scalars(bytes, start, end).first.map(ScalarClass.isUppercase) ?? false else { return false }
+        // A list of names: the word before is a capitalised name too, after a comma or a short linking word in lower
+        // case ("Borduria and Freedonia,", "Borduria, Freedonia,"); "Naciones Unidas," is one name, no list.
+        var cursor = start
+        var linked = false
+        while cursor > line.contentStart, bytes[cursor - 1] == 0x20 { cursor -= 1 }
+        if cursor > line.contentStart, bytes[cursor - 1] == UInt8(ascii: ",") {
+            linked = true
+            cursor -= 1
+            while cursor > line.contentStart, bytes[cursor - 1] == 0x20 { cursor -= 1 }
+        } else {
+            var linkStart = cursor
+            while linkStart > line.contentStart, isWordByte(bytes[linkStart - 1]) { linkStart -= 1 }
+            let link = ScalarText.scalars(bytes, linkStart, cursor)
+            if (1...3).contains(link.count), link.first.map(ScalarClass.isLowercase) ?? false {
+                linked = true
+                cursor = linkStart
+                while cursor > line.contentStart, bytes[cursor - 1] == 0x20 { cursor -= 1 }
+            }
+        }
+        guard linked else { return false }
+        var nameStart = cursor
+        while nameStart > line.contentStart, isWordByte(bytes[nameStart - 1]) { nameStart -= 1 }
+        return ScalarText.scalars(bytes, nameStart, cursor).first.map(ScalarClass.isUppercase) ?? false
     }
 
     /// ASCII letters and every byte of a multi-byte scalar (letters of other scripts).
