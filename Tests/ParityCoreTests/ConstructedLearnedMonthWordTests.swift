@@ -2,21 +2,23 @@ import Testing
 @testable import ParityCore
 @testable import ParityTestSupport
 
+/// Slovene passages compared with English ones, the months learned so far applied first (both suites below).
+private let slovene = NumberExtractor(languageCode: "sl"), english = NumberExtractor(languageCode: "en")
+
+/// The difference of two passages after the months learned so far are applied; then learns from them.
+private func compare(_ months: inout LearnedMonthWords, _ sl: String, _ en: String) -> NumberComparison.Difference? {
+    let pivot = english.extract(en)
+    let other = months.applied(to: slovene.extract(sl), against: pivot)
+    months.learn(from: other, against: pivot)
+    return numberTestComparison.compare(pivot: pivot, other: other, pivotWords: [], otherWords: [])
+}
+
 /// A month word no table and no likeness to the tables' months reads
 /// (Slovene's own `rožnika`, June, `vinotoka`, October), written between a
 /// day and a year, is learned from the one date of that day and year in the
 /// linked passage of the other version (``LearnedMonthWords``); later dates
 /// with the word are compared as dates of that month. Constructed passages.
 @Suite struct ConstructedLearnedMonthWordTests {
-    let slovene = NumberExtractor(languageCode: "sl"), english = NumberExtractor(languageCode: "en")
-
-    /// The difference of two passages after the months learned so far are applied; then learns from them.
-    func compare(_ months: inout LearnedMonthWords, _ sl: String, _ en: String) -> NumberComparison.Difference? {
-        let pivot = english.extract(en)
-        let other = months.applied(to: slovene.extract(sl), against: pivot)
-        months.learn(from: other, against: pivot)
-        return numberTestComparison.compare(pivot: pivot, other: other, pivotWords: [], otherWords: [])
-    }
 
     @Test func constructedWordBetweenADayAndAYearIsMarkedUnread() {
         #expect(slovene.extract("Seminar se je začel 15. rožnika 2026.").compactMap(\.unreadMonthWord) == ["rožnika"])
@@ -63,14 +65,6 @@ import Testing
 /// 2026`) or the year first (`2026 rožnika 15`), and in the highlight of
 /// `show` and `report` (``DifferingNumbers/MonthMemory``). Constructed passages.
 @Suite struct ConstructedLearnedMonthWordOrderTests {
-    let slovene = NumberExtractor(languageCode: "sl"), english = NumberExtractor(languageCode: "en")
-
-    func compare(_ months: inout LearnedMonthWords, _ sl: String, _ en: String) -> NumberComparison.Difference? {
-        let pivot = english.extract(en)
-        let other = months.applied(to: slovene.extract(sl), against: pivot)
-        months.learn(from: other, against: pivot)
-        return numberTestComparison.compare(pivot: pivot, other: other, pivotWords: [], otherWords: [])
-    }
 
     @Test func constructedWordBeforeTheDayOrAfterTheYearIsMarkedUnread() {
         let monthFirst = slovene.extract("Seminar se je začel rožnika 15, 2026.")
