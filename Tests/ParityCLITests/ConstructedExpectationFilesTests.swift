@@ -73,6 +73,7 @@ import Testing
         #expect(ExpectationFolders.holdouts("24") == ["constructed-documents/holdout-24"])
         #expect(ExpectationFolders.holdouts("25") == ["constructed-documents/holdout-25"])
         #expect(ExpectationFolders.holdouts("26") == ["constructed-documents/holdout-26"])
+        #expect(ExpectationFolders.holdouts("27") == ["constructed-documents/holdout-27"])
         #expect(ExpectationFolders.holdouts("2, 1") == ["constructed-documents/holdout-2", "constructed-documents/holdout"])
         #expect(ExpectationFolders.holdouts("0") == [])
     }
