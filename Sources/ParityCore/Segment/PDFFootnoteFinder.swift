@@ -620,8 +620,10 @@ enum PDFFootnoteFinder {
                             || afterYear && before == UInt8(ascii: ".") && endsYear(bytes, at - 1, from: from))
                     let beforeIsWordEnd = before >= 0x80 || (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A)
                         || before == UInt8(ascii: ")") || before == UInt8(ascii: "\"") || afterPunctuation
-                    // Not at a line start, not inside a longer number (`२१` holds no citation of note `१`).
-                    if beforeIsWordEnd, !afterIsDigit, !digitEnds(before: at, bytes, from: from) { return at }
+                    // Not at a line start, not inside a longer number (`२१` holds no citation of note `१`), not a
+                    // part of a date written with Han units (`2030年1月1日`: `HanDateUnit`).
+                    if beforeIsWordEnd, !afterIsDigit, !digitEnds(before: at, bytes, from: from),
+                       !HanDateUnit.isDatePart(bytes, at, at + count) { return at }
                 } else {
                     let beforeIsText = !(ByteClass.isASCIIWhitespace(before) || before == marker.bytes[0])
                     if beforeIsText, after != marker.bytes[0] { return at }
