@@ -545,4 +545,18 @@ import ParityTestSupport
         #expect(!HeaderLineRecognizer.isSymbol("HIV/AIDS"))
         #expect(!HeaderLineRecognizer.isSymbol("A/81/512–and more"))
     }
+
+    /// A re-wrap closes the column gap of the first masthead line ("Nazioni Unite A/RES/93/57"): on the text's first
+    /// line a title-cased name before a symbol is the organization, the symbol a field of its own; a sentence ending in
+    /// a symbol, or such a line further down, is not split.
+    @Test func firstLineWithItsColumnGapClosedIsSplit() {
+        let bytes = Array("Nazioni Unite A/RES/93/57".utf8)
+        let split = MastheadLineSplitter.parts(bytes, 0, bytes.count, allowUnrecognizedNames: true, opensDocument: true)
+        #expect(split?.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } == ["Nazioni Unite", "A/RES/93/57"])
+        #expect(MastheadLineSplitter.parts(bytes, 0, bytes.count, allowUnrecognizedNames: true) == nil)
+        let sentence = Array("Recalling its resolution A/RES/93/57".utf8)
+        #expect(MastheadLineSplitter.parts(sentence, 0, sentence.count, allowUnrecognizedNames: true, opensDocument: true) == nil)
+        #expect(MastheadLineSplitter.isTitleCased("Perserikatan Bangsa-Bangsa"))
+        #expect(!MastheadLineSplitter.isTitleCased("Recalling its resolution"))
+    }
 }

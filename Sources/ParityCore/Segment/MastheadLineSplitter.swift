@@ -46,7 +46,8 @@ enum MastheadLineSplitter {
                 continue
             }
             nonBlank += 1
-            guard let parts = parts(bytes, line.contentStart, line.contentEnd, allowUnrecognizedNames: nonBlank <= organLines)
+            guard let parts = parts(bytes, line.contentStart, line.contentEnd, allowUnrecognizedNames: nonBlank <= organLines,
+                                    opensDocument: nonBlank == 1)
             else {
                 head.append(line)
                 continue
@@ -66,7 +67,10 @@ enum MastheadLineSplitter {
     /// The parts of the line `bytes[start..<end]` when it is a merged
     /// masthead line, or nil. `allowUnrecognizedNames` accepts a name that
     /// is no known organ or header field beside a `Distr.` group.
-    static func parts(_ bytes: [UInt8], _ start: Int, _ end: Int, allowUnrecognizedNames: Bool) -> [Part]? {
+    /// `opensDocument`: the line is the text's first, where a symbol at its end
+    /// after a title-cased name ("Nazioni Unite A/RES/93/57", its column gap
+    /// closed by a re-wrap) is the masthead's, not a sentence's.
+    static func parts(_ bytes: [UInt8], _ start: Int, _ end: Int, allowUnrecognizedNames: Bool, opensDocument: Bool = false) -> [Part]? {
         guard end - start <= 400 else { return nil }
         let columns = columns(bytes, start, end)
         guard columns.count >= 2 else { return nil }
@@ -91,8 +95,9 @@ enum MastheadLineSplitter {
         fields.sort { $0.lowerBound < $1.lowerBound }
         // "Distr." is unambiguous, and so is a symbol in a column of its own; beside a symbol in running
         // text only a known organ or "United Nations" is taken, so that a sentence ending in a symbol is never split.
-        let allowUnrecognizedNames = allowUnrecognizedNames
-            && (symbolSetApart || fields.contains { text($0.lowerBound, $0.lowerBound + 1).hasPrefix("Distr") })
+        let namedByField = symbolSetApart || fields.contains { text($0.lowerBound, $0.lowerBound + 1).hasPrefix("Distr") }
+        let symbolOpensDocument = opensDocument && fields.count == 1 && fields[0].upperBound == columns.count
+        let allowUnrecognizedNames = allowUnrecognizedNames && (namedByField || symbolOpensDocument)
 
         var parts: [Part] = []
         var cursor = 0
@@ -100,7 +105,7 @@ enum MastheadLineSplitter {
             guard !range.isEmpty else { return true }
             let name = text(range.lowerBound, range.upperBound)
             guard HeaderLineRecognizer.recognize(name) != nil
-                    || allowUnrecognizedNames && looksLikeName(name) else { return false }
+                    || allowUnrecognizedNames && looksLikeName(name) && (namedByField || isTitleCased(name)) else { return false }
             parts.append(Part(start: columns[range.lowerBound].start, end: columns[range.upperBound - 1].end, isField: false))
             return true
         }
@@ -288,6 +293,17 @@ enum MastheadLineSplitter {
 
     /// A name set where the organ stands: not lower case at its start, no
     /// digits, no final punctuation, not longer than an organ name.
+    /// Whether every word of `name` longer than three letters starts with a capital, one at least ("Nazioni
+    /// Unite", "Perserikatan Bangsa-Bangsa"): a name, not the start of a sentence.
+    static func isTitleCased(_ name: String) -> Bool {
+        var capitals = 0
+        for word in name.unicodeScalars.split(whereSeparator: ScalarClass.isWhitespace) {
+            guard let first = word.first, first.properties.isAlphabetic else { return false }
+            if ScalarClass.isUppercase(first) { capitals += 1 } else if word.count > 3 { return false }
+        }
+        return capitals > 0
+    }
+
     private static func looksLikeName(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         guard scalars.count <= maximumNameLength, let first = ScalarText.firstLetter(scalars),

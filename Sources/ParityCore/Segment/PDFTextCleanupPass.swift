@@ -524,6 +524,10 @@ enum PDFTextCleanupPass {
                 var end = lines[line].contentStart
                 while end < lines[line].contentEnd, bytes[end] != 0x09,
                       !(bytes[end] == 0x20 && end + 2 < lines[line].contentEnd && bytes[end + 1] == 0x20 && bytes[end + 2] == 0x20) { end += 1 }
+                // A re-wrap may close the column gap ("Assemblea generale Distr.: Generale"): the organ's part of the merged line.
+                if end == lines[line].contentEnd,
+                   let first = MastheadLineSplitter.parts(bytes, lines[line].contentStart, end, allowUnrecognizedNames: true)?.first,
+                   !first.isField { end = first.end }
                 let column = String(decoding: bytes[lines[line].contentStart..<end], as: UTF8.self).lowercased()
                 guard column.unicodeScalars.count >= 4, wanted.hasSuffix(column) else { continue }
                 if wanted.unicodeScalars.count - column.unicodeScalars.count <= 4 { return true }
