@@ -183,9 +183,17 @@ struct NumberTokenizer: Sendable {
                 continue
             }
             // Ethiopic numerals (`፳፻፵፬` 2044), additive and without a zero: a figure by its value.
-            if EthiopicNumeral.isNumeral(c), let number = Self.ethiopicNumber(scalars, at: i) {
-                tokens.append(number)
-                i = number.range.upperBound
+            if EthiopicNumeral.isNumeral(c) {
+                if let number = Self.ethiopicNumber(scalars, at: i) {
+                    tokens.append(number)
+                    i = number.range.upperBound
+                } else {
+                    // An ill-formed run (`፱፲`) is no figure, nor is any part of it.
+                    var end = i + 1
+                    while end < n, EthiopicNumeral.isNumeral(scalars[end]) { end += 1 }
+                    tokens.append(NumberToken(kind: .punct, text: String(c), range: i..<end))
+                    i = end
+                }
                 continue
             }
             if DecimalDigit.value(c) != nil {
