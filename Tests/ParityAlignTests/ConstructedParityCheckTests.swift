@@ -62,4 +62,16 @@ import Testing
         #expect(found.map(\.severity) == [.error])
         #expect(found.first?.message == "ar paragraph 1: es has 2030 where ar has 2020")
     }
+
+    /// A budget paragraph whose figures an Amharic version writes in Ethiopic numerals (`፳፻፵፬` 2044): the same
+    /// figures, no warning or error (Amharic sets the harbours' 27 before the 4,120 coils, an order of words noted as
+    /// information only); a different year in Ethiopic numerals is still an error.
+    @Test func constructedEthiopicNumeralFiguresAreNotMismatches() {
+        let amharic = Language(code: "am")!
+        #expect(findings("constructed: In 2042, the ropewalks delivered 4,120 coils of rope to 27 harbours, an increase of 12 per cent over 2041; the resources proposed for 2044 amount to $3,260,000.", .english,
+                         "በ፳፻፵፪ የገመድ መሥሪያዎቹ ለ፳፯ ወደቦች ፵፩፻፳ የገመድ ጥቅሎችን አቅርበዋል፤ ይህም ከ፳፻፵፩ በ፲፪ በመቶ ይበልጣል፤ ለ፳፻፵፬ የታቀደው ሀብት ፫፻፳፮፼ ዶላር ነው።", amharic)
+            .filter { $0.severity != .info }.map(\.message) == [])
+        let found = findings("constructed: the resources proposed for 2044", .english, "ለ፳፻፵፭ የታቀደው ሀብት", amharic)
+        #expect(found.map(\.severity) == [.error])
+    }
 }

@@ -114,3 +114,28 @@ import Testing
         #expect(keys("百分之二十", .chinese) == ["percentage:20"])
     }
 }
+
+/// Figures written in Ethiopic numerals (`EthiopicNumeral`), read by their values; letters of alphabets that are
+/// also numerals (Armenian, Georgian, Hebrew, Greek) are never figures in running text.
+@Suite struct ConstructedAdditiveNumeralFigureTests {
+    private func keys(_ text: String, _ language: Language?) -> [String] {
+        NumberExtractor(language: language).extract(text).map(\.key)
+    }
+
+    @Test func constructedEthiopicYearAndAmountAreFigures() {
+        let amharic = Language(code: "am")
+        #expect(keys("ለ፳፻፵፬ የታቀደው ሀብት ፫፻፳፮፼ ዶላር ነው።", amharic) == ["year:2044", "number:3260000"])
+        #expect(keys("በ፳፻፵፪ ለ፳፯ ወደቦች ፵፩፻፳ ጥቅሎች", amharic) == keys("in 2042 to 27 harbours 4120 coils", .english))
+    }
+
+    @Test func constructedIllFormedEthiopicRunIsNoFigure() {
+        #expect(keys("ጥቅሎች ፱፲ ናቸው", Language(code: "am")).isEmpty)
+    }
+
+    @Test func constructedAlphabetLettersInRunningTextAreNoFigures() {
+        #expect(keys("Գլուխ Ա-ում նշված է", Language(code: "hy")).isEmpty)
+        #expect(keys("თავი ა და ბ", Language(code: "ka")).isEmpty)
+        #expect(keys("פרק ב של האמנה", Language(code: "he")).isEmpty)
+        #expect(keys("Κεφάλαιο Β του καταστατικού", Language(code: "el")).isEmpty)
+    }
+}

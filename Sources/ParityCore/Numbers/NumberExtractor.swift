@@ -34,7 +34,8 @@ public struct NumberExtractor: Sendable {
     static func code(of language: Language?) -> String? { language?.primary }
 
     /// Whether `text` may hold a value: an ASCII digit (by a UTF-8 byte scan),
-    /// or, in text with non-ASCII letters, a digit of another system or one
+    /// or, in text with non-ASCII letters, a digit of another system, an
+    /// Ethiopic numeral (`EthiopicNumeral`), or one
     /// of the characters that start or end a value in Chinese numerals
     /// (`第`, `年`, `月`, `百`: 第三条, 二〇〇六年, 百分之二十).
     static func containsDigit(_ text: String) -> Bool {
@@ -48,7 +49,7 @@ public struct NumberExtractor: Sendable {
         for scalar in text.unicodeScalars where scalar.value >= 0x660 {
             switch scalar {
             case "第", "年", "月", "百": return true
-            default: if DecimalDigit.value(scalar) != nil { return true }
+            default: if DecimalDigit.value(scalar) != nil || EthiopicNumeral.isNumeral(scalar) { return true }
             }
         }
         return false

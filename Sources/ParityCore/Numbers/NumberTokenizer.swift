@@ -182,6 +182,20 @@ struct NumberTokenizer: Sendable {
                 i = reversed.range.upperBound
                 continue
             }
+            // Ethiopic numerals (`፳፻፵፬` 2044), additive and without a zero: a figure by its value.
+            if EthiopicNumeral.isNumeral(c) {
+                if let number = Self.ethiopicNumber(scalars, at: i) {
+                    tokens.append(number)
+                    i = number.range.upperBound
+                } else {
+                    // An ill-formed run (`፱፲`) is no figure, nor is any part of it.
+                    var end = i + 1
+                    while end < n, EthiopicNumeral.isNumeral(scalars[end]) { end += 1 }
+                    tokens.append(NumberToken(kind: .punct, text: String(c), range: i..<end))
+                    i = end
+                }
+                continue
+            }
             if DecimalDigit.value(c) != nil {
                 let number = scanNumber(scalars, at: i)
                 tokens.append(number)
@@ -393,6 +407,20 @@ struct NumberTokenizer: Sendable {
         return NumberToken(kind: .number, text: DecimalScaling.canonical(integer: integer, fraction: fraction), range: start..<p,
                            integerPart: integer, fraction: fraction, grouped: groups > 1, spaceGroups: bySpaces,
                            groupingUndecided: bySpaces != nil && !spaceGroupsUsual)
+    }
+
+    /// A figure written in Ethiopic numerals (`EthiopicNumeral`) at `start`: its value in ASCII digits (`፳፻፵፬` is
+    /// 2044). Two such numbers joined by a point (`፲፱.፩`, a section-numbered paragraph's reference, `19.1` in
+    /// another version) are read as that label's figure, the second below a hundred. `nil` for an ill-formed run.
+    static func ethiopicNumber(_ scalars: [Unicode.Scalar], at start: Int) -> NumberToken? {
+        guard let (value, end) = EthiopicNumeral.run(scalars, at: start) else { return nil }
+        let integer = String(value)
+        if end + 1 < scalars.count, scalars[end] == ".", let (part, partEnd) = EthiopicNumeral.run(scalars, at: end + 1), part < 100 {
+            let fraction = String(part)
+            return NumberToken(kind: .number, text: DecimalScaling.canonical(integer: integer, fraction: fraction), range: start..<partEnd,
+                               integerPart: integer, fraction: fraction)
+        }
+        return NumberToken(kind: .number, text: integer, range: start..<end, integerPart: integer)
     }
 
     /// Whether an ASCII comma written where `separator` is would separate

@@ -214,7 +214,8 @@ struct NumberWordReader: Sendable {
             if byte >= 0x80, !(NumberTokenizer.isWordScalar(scalar) && !NumberTokenizer.isHan(scalar)) {
                 // As NumberExtractor.containsDigit: a digit of another system, or a character that starts or ends a Chinese value.
                 if !mayHoldFigures, scalar.value >= 0x660,
-                   scalar == "第" || scalar == "年" || scalar == "月" || scalar == "百" || DecimalDigit.value(scalar) != nil {
+                   scalar == "第" || scalar == "年" || scalar == "月" || scalar == "百" || DecimalDigit.value(scalar) != nil
+                    || EthiopicNumeral.isNumeral(scalar) {
                     mayHoldFigures = true
                 }
                 if scalar.value >= 0x25CB, ChineseNumeral.isNumeral(scalar) {

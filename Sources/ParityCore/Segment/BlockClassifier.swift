@@ -20,6 +20,9 @@ struct BlockClassifier {
     /// Whether a blank line ends the unit above it: the text is read as the input sets it and none of its blank lines
     /// falls inside a sentence (`BlankLineBreaks`). Then no caseless unit after a blank line goes on from the one above.
     let blankLinesEndUnits: Bool
+    /// Whether the document numbers its paragraphs with numerals that are not positional (`一、`, `፩.`:
+    /// `NumeralParagraphLabels`): such a label is then a paragraph's number, not a level-1 heading's.
+    let numeralParagraphs: Bool
 
     /// `readsItemAnnotations`: whether to look for annotations under item titles (`AnnotatedItemTitles`), which reads
     /// the lines' lengths as the input sets them (not in a PDF clean-up's lines, where the clean-up decides the breaks).
@@ -34,6 +37,7 @@ struct BlockClassifier {
         sectionParagraphs = SectionNumberedParagraphs.find(decoded.utf8, lines, units)
         annotations = readsItemAnnotations ? AnnotatedItemTitles.annotations(decoded.utf8, lines, units) : []
         blankLinesEndUnits = readsItemAnnotations && !BlankLineBreaks.fallInsideSentences(decoded.utf8, lines, units)
+        numeralParagraphs = sectionParagraphs.isEmpty && NumeralParagraphLabels.numberParagraphs(decoded.utf8, lines, units)
     }
 
     private enum Zone { case front, tableOfContents, body }
@@ -55,8 +59,11 @@ struct BlockClassifier {
         func unit(_ index: Int) -> UnitText {
             let slot = index % ringSize
             if ringIndex[slot] == index, let cached = ring[slot] { return cached }
-            let made = UnitText(units[index], lines: lines, decoded: decoded, language: language, wordLabels: wordLabels,
+            var made = UnitText(units[index], lines: lines, decoded: decoded, language: language, wordLabels: wordLabels,
                                 bareHead: bareHeads[units[index].lines.lowerBound])
+            if numeralParagraphs, let label = made.label, NumeralParagraphLabels.isNumeralLabel(label), case .ordinal(let value) = label.form {
+                made.label?.form = .number(value)
+            }
             ring[slot] = made
             ringIndex[slot] = index
             return made
@@ -742,7 +749,11 @@ struct BlockClassifier {
             let end = min(first.contentEnd, first.contentStart + 24)
             var cut = end
             while cut > first.contentStart, cut < first.contentEnd, decoded.utf8[cut] & 0xC0 == 0x80 { cut -= 1 }
-            if let number = NumberedCaption.leadingNumber(ScalarText.scalars(decoded.utf8, first.contentStart, cut)) {
+            let head = ScalarText.scalars(decoded.utf8, first.contentStart, cut)
+            if let number = NumberedCaption.leadingNumber(head) {
+                numbered.append((index, number))
+            } else if numeralParagraphs, let label = LabelParser.parse(head, language: nil), NumeralParagraphLabels.isNumeralLabel(label),
+                      case .ordinal(let number) = label.form {
                 numbered.append((index, number))
             }
         }
@@ -3078,7 +3089,9 @@ struct BlockClassifier {
             let (level, value) = headingLevel(text.form!, numbering: state.numbering)!
             return heading(text, level: level, value: value, state: &state)
         case .number(let value)?:
-            if isNumberedHeading(value, text, state: state, next: next) {
+            // A paragraph numbered `一、`, `፩.` where the document numbers its paragraphs so is never a heading.
+            let numeralParagraph = numeralParagraphs && text.label.map { !$0.written.unicodeScalars.contains(where: { ScalarClass.digit($0) != nil }) } == true
+            if !numeralParagraph, isNumberedHeading(value, text, state: state, next: next) {
                 return heading(text, level: 3, value: value, state: &state)
             }
             if Self.jumpsWithoutContinuing(value, after: index, lastParagraph: state.lastParagraph, in: state.numbered) {

@@ -1,4 +1,5 @@
 /// A decimal label at the start of a block: `1.1`, `1.a`, `17.19`, `2.3.1`,
+/// `፲፱.፩` (Ethiopic numerals, read by their values: `19.1`),
 /// and the hyphenated forms `1-1`, `1-أ`, `۱-الف`, `೧-ಕ` (a hyphen joins the
 /// components as a point does, in any digits). Components after the first are
 /// digits or one letter (Latin, Cyrillic or Arabic, normalized to its Latin
@@ -92,6 +93,12 @@ struct DecimalLabel: Sendable, Hashable {
 
     private static func digits(_ text: [Unicode.Scalar], _ index: inout Int) -> String? {
         let start = index
+        // Ethiopic numerals (`፲፱.፩`, section 19's first paragraph): a count below a thousand by its value.
+        if index < text.count, EthiopicNumeral.isNumeral(text[index]) {
+            guard let (value, end) = EthiopicNumeral.run(text, at: index, limit: 6), value < 1000 else { return nil }
+            index = end
+            return String(value)
+        }
         while index < text.count, index - start < 3, ScalarClass.digit(text[index]) != nil { index += 1 }
         guard index > start, let value = Numerals.decimalValue(text[start..<index]) else { return nil }
         // A fourth digit means a figure, not a label ("1.2500").

@@ -11,6 +11,7 @@ enum LabelParser {
         if let sub = parenthesizedIdeograph(text) { return sub }
         if ScalarClass.digit(first) != nil { return inserted(text) ?? number(text) }
         if first == "§" { return sectionSign(text) }
+        if EthiopicNumeral.isNumeral(first) { return ethiopicNumeral(text) }
         if ScalarClass.isArabic(first) { return arabic(text) }
         if ChineseNumeral.isLabelNumeral(first) { return chineseOrdinal(text) }
         if let sub = closingParenthesisOnly(text) { return sub }
@@ -261,6 +262,17 @@ enum LabelParser {
         while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
         guard end < text.count else { return nil }
         return make(.ordinal(value), text, index + 1, end)
+    }
+
+    /// `፩.`, `፲፱.`, `፪።`: an Ethiopic numeral (`EthiopicNumeral`) and a full stop or a label mark, the
+    /// counterpart of `一、` — a level-1 ordinal, or a paragraph's number where the document's numeral labels
+    /// number its paragraphs (`NumeralParagraphLabels`). `፲፱.፩` is a decimal label (`DecimalLabel`).
+    private static func ethiopicNumeral(_ text: [Unicode.Scalar]) -> BlockLabel? {
+        guard let (value, end) = EthiopicNumeral.run(text, at: 0, limit: 6), end < text.count else { return nil }
+        let separator = text[end]
+        guard separator == "." || separator == "．" || isLabelMark(separator),
+              let labelEnd = labelEnd(text, end + 1) else { return nil }
+        return make(.ordinal(value), text, end + 1, labelEnd)
     }
 
     /// `IV.`, `A.`, `C.`, `Б.`, `В．`, `Β.` (Greek), `क.` (Devanagari, a caseless script); any

@@ -420,7 +420,8 @@ enum NumberedCaption {
     }
 
     /// The value of a label: a Roman numeral in capitals, digits of any
-    /// script, one capital letter, an Arabic ordinal adjective, or a cardinal
+    /// script, one capital letter, Ethiopic numerals or an alphabet's letters read
+    /// as numerals (`AlphabeticNumeral`), an Arabic ordinal adjective, or a cardinal
     /// number word a CLDR table reads (`एक`, `બે`: `CaptionNumberWords`).
     static func labelValue(_ label: ArraySlice<Unicode.Scalar>) -> (Int, Style)? {
         if label.allSatisfy({ ScalarClass.digit($0) != nil }) {
@@ -432,6 +433,11 @@ enum NumberedCaption {
             return (position, .letter)
         }
         if label.allSatisfy(ScalarClass.isUppercase), let value = RomanNumeral.value(of: label) { return (value, .roman) }
+        // Numerals of an additive system that count as Roman numerals do: Ethiopic (`ምዕራፍ ፲፱`), and letters of an
+        // alphabet read as numerals (`AlphabeticNumeral`: Armenian `Գլուխ Բ`, Georgian `თავი ბ`, Hebrew `פרק ב׳`;
+        // Greek and Cyrillic with their marks), in the shapes numbers take and words do not.
+        if let first = label.first, EthiopicNumeral.isNumeral(first), let value = EthiopicNumeral.value(of: label) { return (value, .roman) }
+        if label.count <= 4, let value = AlphabeticNumeral.labelValue(label) { return (value, .roman) }
         if let first = label.first, ScalarClass.isArabic(first), let value = ArabicNumbering.ordinalAdjectiveValue(label) {
             return (value, .ordinal)
         }

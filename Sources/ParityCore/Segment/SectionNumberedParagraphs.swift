@@ -8,7 +8,7 @@
 /// The document shows it, in any language, by three things together:
 ///
 /// - every unit that starts with a label of two numeric components (any
-///   digits: `14.1`, `१४.१`, `14-1`) followed by a letter that is no lower case
+///   digits: `14.1`, `१४.१`, `14-1`; Ethiopic numerals: `፲፬.፩`) followed by a letter that is no lower case
 ///   (`14.1 The Commission …`, `14.1	La Comisión …`, or the label alone on
 ///   its line and `The Commission …` on the next) has the same first
 ///   component, the section's number `H`;
@@ -87,7 +87,7 @@ enum SectionNumberedParagraphs {
     /// it are none.
     static func candidate(_ bytes: [UInt8], _ lines: [TextLine], _ unit: RawBlock, unit index: Int) -> Candidate? {
         let line = lines[unit.lines.lowerBound]
-        guard line.contentEnd > line.contentStart, ScalarClass.digit(ScalarText.firstScalar(bytes, line.contentStart, line.contentEnd) ?? " ") != nil
+        guard line.contentEnd > line.contentStart, isCount(ScalarText.firstScalar(bytes, line.contentStart, line.contentEnd) ?? " ")
         else { return nil }
         var head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + headBytes))
         if head.count <= LabelOnlyLine.maximumBytes, LabelOnlyLine.isLabelOnly(head) {
@@ -101,7 +101,7 @@ enum SectionNumberedParagraphs {
         else { return nil }
         let opening = head[label.length]
         let opensWithLetter = opening.properties.isAlphabetic && !ScalarClass.isLowercase(opening)
-        guard opensWithLetter || ScalarClass.digit(opening) != nil else { return nil }
+        guard opensWithLetter || isCount(opening) else { return nil }
         // The unit's text folds the white space after the label to one space.
         var span = label.length
         while span > 0, ScalarClass.isWhitespace(head[span - 1]) { span -= 1 }
@@ -114,15 +114,20 @@ enum SectionNumberedParagraphs {
     /// line's first scalars. What the hard-wrapped text's line joining takes for a section-numbered paragraph's
     /// first line (`HardWrapContinuation.sectionLabel`); `19.5 per cent …` is none.
     static func lineLabel(_ head: [Unicode.Scalar]) -> (section: Int, count: Int)? {
-        guard let first = head.first, ScalarClass.digit(first) != nil else { return nil }
+        guard let first = head.first, isCount(first) else { return nil }
         var head = head
         if head.count <= LabelOnlyLine.maximumBytes, LabelOnlyLine.isLabelOnly(head) { head += [" ", "X"] }
         guard let label = DecimalLabel.parse(head), label.components.count == 2,
               let section = Int(label.components[0]), let count = Int(label.components[1]), label.length < head.count
         else { return nil }
         let opening = head[label.length]
-        guard (opening.properties.isAlphabetic && !ScalarClass.isLowercase(opening)) || ScalarClass.digit(opening) != nil else { return nil }
+        guard (opening.properties.isAlphabetic && !ScalarClass.isLowercase(opening)) || isCount(opening) else { return nil }
         return (section, count)
+    }
+
+    /// A decimal digit of any script, or an Ethiopic numeral (`፲፱.፩`: `EthiopicNumeral`).
+    private static func isCount(_ scalar: Unicode.Scalar) -> Bool {
+        ScalarClass.digit(scalar) != nil || EthiopicNumeral.isNumeral(scalar)
     }
 
     /// Whether `unit` is one line that announces section `number`: a few words
@@ -147,7 +152,7 @@ enum SectionNumberedParagraphs {
         guard words.count <= maximumCaptionWords else { return false }
         var digits: [Unicode.Scalar] = [], runs = 0, letters = 0, previousWasDigit = false
         for scalar in scalars {
-            let isDigit = ScalarClass.digit(scalar) != nil
+            let isDigit = isCount(scalar)
             if isDigit {
                 if !previousWasDigit { runs += 1 }
                 digits.append(scalar)
@@ -160,8 +165,9 @@ enum SectionNumberedParagraphs {
             previousWasDigit = isDigit
         }
         // One word holds the number among its letters (`第19款`); more words end with it (`Section 19`, not `19 Section`).
-        guard runs == 1, letters > 0, Numerals.decimalValue(digits[...]) == number else { return false }
-        if words.count == 1 { return ScalarClass.digit(scalars[0]) == nil }
-        return words.last!.allSatisfy { ScalarClass.digit($0) != nil }
+        // The number in any digits, or in Ethiopic numerals (`ምዕራፍ ፲፱`).
+        guard runs == 1, letters > 0, (Numerals.decimalValue(digits[...]) ?? EthiopicNumeral.value(of: digits)) == number else { return false }
+        if words.count == 1 { return !isCount(scalars[0]) }
+        return words.last!.allSatisfy(isCount)
     }
 }
