@@ -273,4 +273,51 @@ import ParityTestSupport
             #expect(PageFurnitureRecognizer.columnsOf(text).map(String.init) == expected, "trial \(trial): \(text.debugDescription)")
         }
     }
+
+    // MARK: TitleRepeatCaption grams, AnnexCaptionEcho numbers
+
+    /// The grams as they were written before: an array of `gramLength` letters each.
+    static func gramsByDefinition(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var letters: [Unicode.Scalar] = []
+        for scalar in scalars where ScalarClass.digit(scalar) == nil && NumberedCaption.isWordScalar(scalar) {
+            letters.append(ScalarClass.isUppercase(scalar) ? ScalarLowercasing.lowercasedScalar(scalar) ?? scalar : scalar)
+        }
+        guard letters.count >= TitleRepeatCaption.gramLength else { return [] }
+        return (0...(letters.count - TitleRepeatCaption.gramLength)).map { Array(letters[$0..<($0 + TitleRepeatCaption.gramLength)]) }
+    }
+
+    /// Packed grams are the arrays of letters one to one (same count, same order, equal exactly when the arrays
+    /// are), and `AnnexCaptionEcho.numbers` is the numbers of `tokens`, on every line of the plain-text fixtures
+    /// (hold-out sets left out) and on constructed lines of digits of several scripts, capitals, marks and
+    /// letters beyond the Basic Multilingual Plane.
+    @Test func packedGramsAndNumbersAreTheirDefinitions() throws {
+        var lines = ["Annex to the note verbale dated 4 March 2040 from the Permanent Mission",
+                     "پیوست یادداشت شفاهی مورخ ۴ مارس ۲۰۴۰", "2040年3月4号…拨秘书处个普通照会个附件", "ÉCOLE Ǆ İstanbul 12ab34 ٢٠ १२३",
+                     "a\u{301}b\u{301}c 𝐀𝐁𝐂 \u{20000}\u{20001}\u{20002} 0123456789 1234567"]
+        let fixtures = RepositoryPaths.fixture("")
+        let walker = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            if url.lastPathComponent.hasPrefix("holdout") { walker?.skipDescendants() }
+            guard url.pathExtension == "txt", !url.path.contains("holdout") else { continue }
+            lines += String(decoding: try Data(contentsOf: url), as: UTF8.self).split(separator: "\n").prefix(400).map(String.init)
+        }
+        #expect(lines.count > 10_000)
+        var packedByGram: [[Unicode.Scalar]: UInt64] = [:]
+        var gramByPacked: [UInt64: [Unicode.Scalar]] = [:]
+        var differing: [String] = []
+        for line in lines {
+            let scalars = Array(line.unicodeScalars)
+            let expected = Self.gramsByDefinition(scalars)
+            let packed = TitleRepeatCaption.grams(scalars)
+            var same = packed.count == expected.count
+            for (gram, key) in zip(expected, packed) {
+                if let known = packedByGram.updateValue(key, forKey: gram), known != key { same = false }
+                if let known = gramByPacked.updateValue(gram, forKey: key), known != gram { same = false }
+            }
+            if AnnexCaptionEcho.numbers(scalars) != AnnexCaptionEcho.tokens(scalars).filter(\.isNumber).map(\.text) { same = false }
+            if !same { differing.append(line) }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        #expect(packedByGram.count > 1000)
+    }
 }

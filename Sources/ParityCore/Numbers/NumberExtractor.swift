@@ -59,25 +59,34 @@ public struct NumberExtractor: Sendable {
     /// with `M` (`MMXXVI`), a year a date may be written with (Latin `die XII
     /// mensis Maii, anno MMXXVI`): a scan of the UTF-8 bytes.
     static func mayHoldRomanYear(_ text: String) -> Bool {
-        var previousIsLetter = false
-        var index = text.utf8.startIndex
-        let bytes = text.utf8
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x4D, !previousIsLetter {
-                // A run of Roman capitals from this M to a byte that is no letter.
-                var end = bytes.index(after: index), length = 1
-                while end < bytes.endIndex, [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains(bytes[end]) {
-                    end = bytes.index(after: end)
-                    length += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            func isRomanCapital(_ byte: UInt8) -> Bool {
+                switch byte {
+                case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: return true
+                default: return false
                 }
-                let endsWord = end == bytes.endIndex || !(bytes[end] >= 0x80 || (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A)
-                if length >= 2, endsWord { return true }
             }
-            previousIsLetter = byte >= 0x80 || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-            index = bytes.index(after: index)
+            func isLetter(_ byte: UInt8) -> Bool { byte >= 0x80 || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) }
+            var previousIsLetter = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x4D, !previousIsLetter {
+                    // A run of Roman capitals from this M to a byte that is no letter.
+                    var end = index + 1, length = 1
+                    while end < bytes.count, isRomanCapital(bytes[end]) {
+                        end += 1
+                        length += 1
+                    }
+                    let endsWord = end == bytes.count || !isLetter(bytes[end])
+                    if length >= 2, endsWord { return true }
+                }
+                previousIsLetter = isLetter(byte)
+                index += 1
+            }
+            return false
         }
-        return false
     }
 
     /// Numbers written without digits (number words, Roman and Chinese

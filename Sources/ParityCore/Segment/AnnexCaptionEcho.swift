@@ -94,6 +94,24 @@ enum AnnexCaptionEcho {
         var isNumber: Bool
     }
 
+    /// The numbers of `scalars` as ``tokens(_:)`` gives them (a word never holds a digit, so they are the runs of
+    /// digits), without making the words.
+    static func numbers(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var result: [[Unicode.Scalar]] = []
+        var index = 0
+        while index < scalars.count {
+            guard ScalarClass.digit(scalars[index]) != nil else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < scalars.count, ScalarClass.digit(scalars[index]) != nil { index += 1 }
+            let value = Numerals.decimalValue(scalars[start..<index]).map(String.init) ?? ScalarText.string(scalars[start..<index])
+            result.append(Array(value.unicodeScalars))
+        }
+        return result
+    }
+
     /// The words (letters and marks) and numbers (digits of any script) of `scalars`.
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         var result: [Token] = []

@@ -44,12 +44,13 @@ enum TitleRepeatCaption {
 
     /// A title read once: its grams and its figures.
     struct Title {
-        var grams: Set<[Unicode.Scalar]>
+        var grams: Set<UInt64>
         var figures: Set<[Unicode.Scalar]>
 
+        /// A text without figures is no dated title: its grams are not read (``isDatedTitle`` is false either way).
         init(_ scalars: [Unicode.Scalar]) {
-            grams = Set(TitleRepeatCaption.grams(scalars))
-            figures = Set(AnnexCaptionEcho.tokens(scalars).filter(\.isNumber).map(\.text))
+            figures = Set(AnnexCaptionEcho.numbers(scalars))
+            grams = figures.isEmpty ? [] : Set(TitleRepeatCaption.grams(scalars))
         }
 
         /// Whether the title is long enough to be repeated and dated.
@@ -61,7 +62,7 @@ enum TitleRepeatCaption {
         guard caption.count <= maximumLength, !ScalarText.endsSentence(caption), !BlockClassifier.endsClause(caption),
               caption.last(where: { !ScalarClass.isWhitespace($0) }).map({ $0 != ":" && $0 != "：" }) ?? false
         else { return false }
-        let figures = Set(AnnexCaptionEcho.tokens(caption).filter(\.isNumber).map(\.text))
+        let figures = Set(AnnexCaptionEcho.numbers(caption))
         guard !figures.isEmpty else { return false }
         let captionGrams = Set(grams(caption))
         guard !captionGrams.isEmpty else { return false }
@@ -75,14 +76,19 @@ enum TitleRepeatCaption {
         }
     }
 
-    /// The runs of `gramLength` letters of `scalars` (letters and marks, lower-cased; all else left out).
-    static func grams(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        var letters: [Unicode.Scalar] = []
-        letters.reserveCapacity(scalars.count)
+    /// The runs of `gramLength` letters of `scalars` (letters and marks, lower-cased; all else left out), each
+    /// packed in one integer (21 bits a scalar): a set of them is hashed without an array a gram.
+    static func grams(_ scalars: [Unicode.Scalar]) -> [UInt64] {
+        var grams: [UInt64] = []
+        grams.reserveCapacity(scalars.count)
+        var gram: UInt64 = 0
+        var letters = 0
         for scalar in scalars where ScalarClass.digit(scalar) == nil && NumberedCaption.isWordScalar(scalar) {
-            letters.append(ScalarClass.isUppercase(scalar) ? ScalarLowercasing.lowercasedScalar(scalar) ?? scalar : scalar)
+            let letter = ScalarClass.isUppercase(scalar) ? ScalarLowercasing.lowercasedScalar(scalar) ?? scalar : scalar
+            gram = (gram << 21 | UInt64(letter.value)) & (1 << (21 * gramLength) - 1)
+            letters += 1
+            if letters >= gramLength { grams.append(gram) }
         }
-        guard letters.count >= gramLength else { return [] }
-        return (0...(letters.count - gramLength)).map { Array(letters[$0..<($0 + gramLength)]) }
+        return grams
     }
 }
