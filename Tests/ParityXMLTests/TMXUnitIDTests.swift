@@ -34,22 +34,22 @@ import Testing
     @Test func aRepeatedHashAsksForTheEarlierIDsOnceAndAnswersExactly() {
         var used = TMXUnitIDs()
         var asked = 0
-        let earlier = { () -> [String] in
-            asked += 1
-            return ["A:p1", "A:p2"]
+        func given(_ tuid: String) -> Bool {
+            used.contains(tuid) {
+                asked += 1
+                return ["A:p1", "A:p2"]
+            }
         }
-        #expect(!used.contains("A:p1", earlier: earlier))
+        let firstNew = given("A:p1")
         used.insert("A:p1")
-        #expect(!used.contains("A:p2", earlier: earlier))
+        let secondNew = given("A:p2")
         used.insert("A:p2")
-        #expect(asked == 0)
-        #expect(used.contains("A:p2", earlier: earlier))
-        #expect(asked == 1)
-        #expect(!used.contains("A:p2#2", earlier: earlier))
+        #expect(!firstNew && !secondNew && asked == 0)
+        let repeated = given("A:p2")
+        #expect(repeated && asked == 1)
+        let suffixed = given("A:p2#2")
         used.insert("A:p2#2")
-        #expect(used.contains("A:p2#2", earlier: earlier))
-        #expect(used.contains("A:p1", earlier: earlier))
-        #expect(!used.contains("A:p3", earlier: earlier))
-        #expect(asked == 1)
+        let results = [given("A:p2#2"), given("A:p1"), given("A:p3")]
+        #expect(!suffixed && results == [true, true, false] && asked == 1)
     }
 }
