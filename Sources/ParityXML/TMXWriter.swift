@@ -75,7 +75,7 @@ public struct TMXWriter: Sendable {
         let (chosen, selectionWarnings) = try languages.versionIndices(in: alignment)
         let languages = chosen.map { (version: $0, code: languageTags.tag(for: alignment.versions[$0].language!)) }
         let prefix = (tuidPrefix ?? Self.defaultPrefix(alignment)) + ":"
-        let blockIndexByID = alignment.versions.map(\.blockIndexByID)
+        let blockIndex = alignment.versions.map { BlockPositionIndex($0.blocks) }
 
         let writer = try XMLStreamWriter(destination)
         try writer.doctype("tmx", systemID: "tmx14.dtd")
@@ -85,24 +85,15 @@ public struct TMXWriter: Sendable {
         let dateText = date.text
         try writeHeader(alignment, languages: languages, to: writer)
         try writer.startElement("body")
-        var usedIDs = Set<String>()
+        var usedIDs = TMXUnitIDs()
         for (linkNumber, link) in alignment.links.enumerated() {
-            var sides: [TMXSide] = []
-            for (version, code) in languages {
-                var positions: [Int] = []
-                for id in link.blockIDs(in: version) {
-                    guard let position = blockIndexByID[version][id] else {
-                        throw .inconsistentAlignment(
-                            detail: "link \(linkNumber + 1) refers to block \(id), which version \(version) does not have")
-                    }
-                    positions.append(position)
-                }
-                sides.append(TMXSide(version: version, code: code, document: alignment.versions[version].blocks, positions: positions))
+            guard let sides = try Self.sides(of: link, number: linkNumber, alignment: alignment, languages: languages, blockIndex: blockIndex)
+            else { continue }
+            let tuid = uniqueUnitID(link, prefix: prefix, alignment: alignment, sides: sides, used: &usedIDs) {
+                unitIDs(before: linkNumber, alignment: alignment, languages: languages, prefix: prefix, blockIndex: blockIndex)
             }
-            guard sides.count(where: { !$0.text.isEmpty }) >= 2 else { continue }
-            let tuid = uniqueUnitID(link, prefix: prefix, alignment: alignment, sides: sides, used: &usedIDs)
             let pivotSide = TMXSide(version: alignment.pivot, code: "", document: alignment.versions[alignment.pivot].blocks,
-                                    positions: link.blockIDs(in: alignment.pivot).compactMap { blockIndexByID[alignment.pivot][$0] }, text: "")
+                                    positions: link.blockIDs(in: alignment.pivot).compactMap { blockIndex[alignment.pivot][$0] }, text: "")
             try writeUnit(link, id: tuid, pivotBlocks: pivotSide, sides: sides, dateText: dateText, to: writer)
         }
         try writer.endElement()
@@ -129,18 +120,58 @@ public struct TMXWriter: Sendable {
         return AlignmentExporter.defaultBaseName(alignment)
     }
 
+    /// The chosen languages' sides of link `number`, or nil when fewer than
+    /// two of them have text (the link makes no unit).
+    /// - Throws: `.inconsistentAlignment` when the link names a block its version does not have.
+    private static func sides(
+        of link: AlignmentLink, number linkNumber: Int, alignment: Alignment, languages: [(version: Int, code: String)],
+        blockIndex: [BlockPositionIndex]
+    ) throws(ExportError) -> [TMXSide]? {
+        var sides: [TMXSide] = []
+        for (version, code) in languages {
+            var positions: [Int] = []
+            for id in link.blockIDs(in: version) {
+                guard let position = blockIndex[version][id] else {
+                    throw .inconsistentAlignment(
+                        detail: "link \(linkNumber + 1) refers to block \(id), which version \(version) does not have")
+                }
+                positions.append(position)
+            }
+            sides.append(TMXSide(version: version, code: code, document: alignment.versions[version].blocks, positions: positions))
+        }
+        return sides.count(where: { !$0.text.isEmpty }) >= 2 ? sides : nil
+    }
+
+    /// The `tuid` of every unit of the links before `end`, in order, made
+    /// again as `write` made them (for `TMXUnitIDs`, when a hash repeats).
+    private func unitIDs(before end: Int, alignment: Alignment, languages: [(version: Int, code: String)], prefix: String,
+                         blockIndex: [BlockPositionIndex]) -> [String] {
+        var used = TMXUnitIDs(exact: true)
+        var tuids: [String] = []
+        for linkNumber in 0..<end {
+            let link = alignment.links[linkNumber]
+            // These links were written already: they refer to no missing block.
+            guard let sides = try? Self.sides(of: link, number: linkNumber, alignment: alignment, languages: languages, blockIndex: blockIndex)
+            else { continue }
+            tuids.append(uniqueUnitID(link, prefix: prefix, alignment: alignment, sides: sides, used: &used) { [] })
+        }
+        return tuids
+    }
+
     /// `prefix` and the pivot block ids joined with `+`, or `prefix` and
     /// `lang:ids` of the first side with text when the pivot has no block;
-    /// made unique with `#2`, `#3`, ….
-    private func uniqueUnitID(_ link: AlignmentLink, prefix: String, alignment: Alignment, sides: [TMXSide], used: inout Set<String>) -> String {
+    /// made unique with `#2`, `#3`, … among the `tuid`s `used` (`earlier`
+    /// makes them again when `used` asks for them).
+    private func uniqueUnitID(_ link: AlignmentLink, prefix: String, alignment: Alignment, sides: [TMXSide], used: inout TMXUnitIDs,
+                              earlier: () -> [String]) -> String {
         let pivotIDs = link.blockIDs(in: alignment.pivot)
         var tuid = prefix + pivotIDs.joined(separator: "+")
         if pivotIDs.isEmpty, let first = sides.first(where: { !$0.text.isEmpty }) {
             tuid = "\(prefix)\(first.code):\(first.ids.joined(separator: "+"))"
         }
-        if used.contains(tuid) {
+        if used.contains(tuid, earlier: earlier) {
             var suffix = 2
-            while used.contains("\(tuid)#\(suffix)") { suffix += 1 }
+            while used.contains("\(tuid)#\(suffix)", earlier: earlier) { suffix += 1 }
             tuid = "\(tuid)#\(suffix)"
         }
         used.insert(tuid)
