@@ -8,8 +8,9 @@ private let slovene = NumberExtractor(languageCode: "sl"), english = NumberExtra
 /// The difference of two passages after the months learned so far are applied; then learns from them.
 private func compare(_ months: inout LearnedMonthWords, _ sl: String, _ en: String) -> NumberComparison.Difference? {
     let pivot = english.extract(en)
-    let other = months.applied(to: slovene.extract(sl), against: pivot)
-    months.learn(from: other, against: pivot)
+    let read = slovene.extract(sl)
+    let other = months.applied(to: read, against: pivot)
+    months.learn(from: read, against: pivot)
     return numberTestComparison.compare(pivot: pivot, other: other, pivotWords: [], otherWords: [])
 }
 

@@ -23,45 +23,35 @@ struct NumberParityCheck {
             // Whether this pair of versions keeps the order of the figures it shares (`FigureOrderEvidence`): two
             // figures trading places are a warning only where the rest of the document keeps their order.
             var order = FigureOrderEvidence()
-            // Month words of each version that no table reads, learned from the other version's dates (`LearnedMonthWords`).
+            // Month words of each version that no table reads, learned from the other version's dates across the whole
+            // document (`LearnedMonthWords`): every compared pair is read and its evidence collected first.
             var pivotMonths = LearnedMonthWords(), otherMonths = LearnedMonthWords()
+            var compared: [(pair: PairLink, pb: [Int], ob: [Int], pivot: NumberParityCheck.Read, other: NumberParityCheck.Read)] = []
             Self.forEachComparedPair(pairs, context, pivot: pivot, version: version) { pair in
                 let pb = pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.kind(pivot, $0)) }
                 let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.kind(version, $0)) }
                 guard !pb.isEmpty, !ob.isEmpty else { return }
-                // Values and numbers in words of several blocks are shifted to one scalar space, so their places stay apart.
-                // Every block's number words are read, in the same pass as the test for figures.
-                var pivotValues: [ExtractedNumber] = [], pivotWords: [SpelledNumber] = []
-                var offset = 0
-                for index in pb {
-                    let read = lastVersion ? context.numbers.take(pivot, index) : context.numbers.reading(pivot, index)
-                    NumberParityCheck.append(read.values, shiftedBy: offset, to: &pivotValues)
-                    NumberParityCheck.append(read.words, shiftedBy: offset, to: &pivotWords)
-                    if index != pb.last { offset += read.scalarCount + 1 }
-                }
-                var otherValues: [ExtractedNumber] = [], otherWords: [SpelledNumber] = []
-                offset = 0
-                for index in ob {
-                    let read = context.numbers.take(version, index)
-                    NumberParityCheck.append(read.values, shiftedBy: offset, to: &otherValues)
-                    NumberParityCheck.append(read.words, shiftedBy: offset, to: &otherWords)
-                    if index != ob.last { offset += read.scalarCount + 1 }
-                }
-                let (pivotRead, otherRead) = (pivotValues, otherValues)
-                pivotValues = pivotMonths.applied(to: pivotValues, against: otherRead)
-                otherValues = otherMonths.applied(to: otherValues, against: pivotRead)
-                pivotMonths.learn(from: pivotValues, against: otherValues)
-                otherMonths.learn(from: otherValues, against: pivotValues)
+                let pivotRead = Self.read(pb, of: pivot, context, taking: lastVersion), otherRead = Self.read(ob, of: version, context, taking: true)
+                pivotMonths.collect(from: pivotRead.values, against: otherRead.values)
+                otherMonths.collect(from: otherRead.values, against: pivotRead.values)
+                compared.append((pair, pb, ob, pivotRead, otherRead))
+            }
+            pivotMonths.settle()
+            otherMonths.settle()
+            for (pair, pb, ob, pivotRead, otherRead) in compared {
+                let pivotValues = pivotMonths.applied(to: pivotRead.values, against: otherRead.values)
+                let otherValues = otherMonths.applied(to: otherRead.values, against: pivotRead.values)
+                let (pivotWords, otherWords) = (pivotRead.words, otherRead.words)
                 let difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
                                                     figureOrderMayDiffer: orderMayDiffer, pivotReadsScaleWords: pivotHasTable,
                                                     otherReadsScaleWords: otherHasTable)
                 if pair.link >= 0, difference?.isTransposition != true { order.count(pivotValues, otherValues) }
-                guard var difference else { return }
+                guard var difference else { continue }
                 // The document symbol both mastheads carry, paired with another header line because the versions
                 // set it at different places (reading-order extraction), is no difference.
                 if pb.allSatisfy({ context.kind(pivot, $0) == .metadata || context.kind(pivot, $0) == .title }),
                    ob.allSatisfy({ context.kind(version, $0) == .metadata || context.kind(version, $0) == .title }),
-                   Self.onlySharedSymbol(difference.onlyPivot + difference.onlyOther, context, pivot: pivot, version: version) { return }
+                   Self.onlySharedSymbol(difference.onlyPivot + difference.onlyOther, context, pivot: pivot, version: version) { continue }
                 if pair.link < 0, Self.isOneSidedHeaderMatter(difference, pivotValues: pivotValues, otherValues: otherValues,
                                                               pivotHasTable: pivotHasTable, otherHasTable: otherHasTable) {
                     difference.severity = .info
@@ -98,6 +88,23 @@ struct NumberParityCheck {
             if !order.showsOrderKept { for index in order.transpositions { findings[index].severity = .info } }
         }
         return findings
+    }
+
+    /// The values and number words of `blocks` of `version`, shifted to one scalar space so that their places stay
+    /// apart; every block's number words are read, in the same pass as the test for figures. `taking`: the readings
+    /// are asked for the last time (``BlockNumberReadings/take(_:_:)``).
+    typealias Read = (values: [ExtractedNumber], words: [SpelledNumber])
+
+    private static func read(_ blocks: [Int], of version: Int, _ context: CheckContext, taking: Bool) -> Read {
+        var values: [ExtractedNumber] = [], words: [SpelledNumber] = []
+        var offset = 0
+        for index in blocks {
+            let read = taking ? context.numbers.take(version, index) : context.numbers.reading(version, index)
+            append(read.values, shiftedBy: offset, to: &values)
+            append(read.words, shiftedBy: offset, to: &words)
+            if index != blocks.last { offset += read.scalarCount + 1 }
+        }
+        return (values, words)
     }
 
     /// Whether what differs between two mastheads is header matter that one version prints and the other leaves

@@ -76,9 +76,12 @@ public struct ExtractedNumber: Hashable, Sendable, Codable {
     public var groupingUndecided = false
     /// A day in figures followed, where a date writes its month, by a word
     /// that neither the tables nor the likeness to their months read
-    /// (``BorrowedMonthName``), then a year in figures (`15. rožnika 2026`),
+    /// (``BorrowedMonthName``), or by two to four words, the last may be a
+    /// figure (`15 mwezi wa tatu 2026`, `15 mwezi wa 3 2026`: words joined
+    /// by one space), then a year in figures (`15. rožnika 2026`),
     /// or such a word, the day and the year (`rožnika 15, 2026`), or the
-    /// year, the word and the day (`2026 rožnika 15`): the word as written,
+    /// year, the word and the day (`2026 rožnika 15`), with the word after
+    /// the day if one follows (`2026 წლის 15 თიბათვეს`): the word as written,
     /// on the value written first of the day and the year
     /// (``unreadMonthWordPlace``); nil otherwise. The check may learn the month the
     /// word names from the linked passage of the other version (``LearnedMonthWords``).
@@ -88,6 +91,19 @@ public struct ExtractedNumber: Hashable, Sendable, Codable {
     /// How many scalars before this value its ``unreadMonthWord`` starts,
     /// when the word comes first (``MonthWordPlace/beforeDay``); 0 otherwise.
     public var unreadMonthWordLead = 0
+
+    /// The number 1–12 each word of a ``unreadMonthWord`` of several words
+    /// reads as (a figure, a number word of the language, an ordinal that
+    /// ends the language's CLDR months: `mwezi wa tatu`, `mwai wa katatu`),
+    /// 0 for a word that reads as none; empty for one word.
+    public var unreadMonthNumbers: [Int] = []
+    /// Whether the ``unreadMonthWord`` ends with a figure (`15 mwezi wa 3
+    /// 2026`), read as a value of its own between the day and the year.
+    public var unreadMonthFigure = false
+    /// In a date written year first whose ``unreadMonthWord`` holds a second
+    /// word after the day (`2026 წლის 15 თიბათვეს`), how many scalars after
+    /// the day that word ends; 0 otherwise.
+    public var unreadMonthWordTrail = 0
 
     /// Where a date whose month word no table reads writes that word, and
     /// which of its two values (day, year) carries it.

@@ -117,12 +117,24 @@ struct NumberValueReader {
             // 2026 rožnika 15, 2026. rožnika 15.: the year, the word, then the day.
             result[result.count - 1].unreadMonthWord = cursor.written(j, j + 1)
             result[result.count - 1].unreadMonthWordPlace = .afterYear
+            // 2026 წლის 15 თიბათვეს: a word after the day as well, the month where the word after the year is the
+            // document's year word (``LearnedMonthWords``).
+            if let d = cursor.next(j + 1), let w = cursor.next(cursor.isPunct(d + 1, ".") ? d + 2 : d + 1), isUnreadMonthWord(at: w, connects: true),
+               let dayToken = cursor.token(d), let wordToken = cursor.token(w) {
+                result[result.count - 1].unreadMonthWord! += " " + cursor.written(w, w + 1)
+                result[result.count - 1].unreadMonthWordTrail = wordToken.range.upperBound - dayToken.range.upperBound
+            }
             return
         }
         guard last.kind == .number || last.kind == .ordinal, token.integerPart.utf8.count <= 2, let day = token.integerValue,
               (1...31).contains(day) else { return }
         if let j = monthPlace(afterDay: k), isUnreadMonthWord(at: j), figureYear(after: j) != nil {
             result[result.count - 1].unreadMonthWord = cursor.written(j, j + 1)
+        } else if let j = monthPlace(afterDay: k), isUnreadMonthWord(at: j, connects: true), let phrase = monthPhrase(from: j) {
+            // 15 mwezi wa tatu 2026, 15 mwezi wa 3 2026: a month written in words, and a figure, no table reads.
+            result[result.count - 1].unreadMonthWord = phrase.text
+            result[result.count - 1].unreadMonthNumbers = phrase.numbers
+            result[result.count - 1].unreadMonthFigure = phrase.endsWithFigure
         } else if last.kind == .number, let j = cursor.previous(k), isUnreadMonthWord(at: j, connects: true), figureYear(after: k) != nil,
                   cursor.kind(cursor.previous(j)) != .number {
             // rožnika 15, 2026: the word, the day, a comma if one is written, then the year; no figure before the word
@@ -131,6 +143,45 @@ struct NumberValueReader {
             result[result.count - 1].unreadMonthWordPlace = .beforeDay
             result[result.count - 1].unreadMonthWordLead = token.range.lowerBound - (cursor.token(j)?.range.lowerBound ?? token.range.lowerBound)
         }
+    }
+
+    /// Two to four words from the word at `j`, the last of them may be a
+    /// figure 1–12 of one or two digits, then a year in figures (after a
+    /// comma if one is written): a month written as a phrase no table reads
+    /// (`mwezi wa tatu 2026`, `mwezi wa 3 2026`, `ukwezi kwa gatatu 2026`,
+    /// `tháng Ba năm 2026`). The words as written joined by one space, the
+    /// number 1–12 each reads as (``monthNumber(at:)``; 0 for none), and
+    /// whether the last is a figure. No Han character, no punctuation.
+    private func monthPhrase(from j: Int) -> (text: String, numbers: [Int], endsWithFigure: Bool)? {
+        var parts: [String] = [], numbers: [Int] = [], at = j
+        for _ in 0..<4 {
+            guard let token = cursor.token(at) else { return nil }
+            if token.kind == .word {
+                guard !NumberTokenizer.isHan(cursor.scalars[token.range.lowerBound]) else { return nil }
+                parts.append(cursor.written(at, at + 1))
+                numbers.append(monthNumber(at: at))
+            } else if token.kind == .number, !parts.isEmpty, !token.grouped, token.fraction == nil, token.integerPart.utf8.count <= 2,
+                      let value = token.integerValue, (1...12).contains(value) {
+                guard figureYear(after: at) != nil else { return nil }
+                return (parts.joined(separator: " ") + " " + token.text, numbers + [value], true)
+            } else {
+                return nil
+            }
+            if parts.count >= 2, figureYear(after: at) != nil { return (parts.joined(separator: " "), numbers, false) }
+            guard let next = cursor.next(at + 1) else { return nil }
+            at = next
+        }
+        return nil
+    }
+
+    /// The number 1–12 the word at `index` reads as in a month written as a
+    /// phrase: a number word of the language's own table, or the word that
+    /// ends its CLDR months of one pattern (``NumberVocabulary/monthOrdinals``,
+    /// Kamba `katatũ` of `mwai wa katatũ`, compared without diacritics); 0 for none.
+    private func monthNumber(at index: Int) -> Int {
+        guard let word = cursor.word(index) else { return 0 }
+        if vocabulary.hasOwnWords, let value = vocabulary.words[word], (1...12).contains(value), !vocabulary.weakWords.contains(word) { return value }
+        return vocabulary.monthOrdinals.isEmpty ? 0 : vocabulary.monthOrdinals[DiacriticFolding.folded(word)] ?? 0
     }
 
     /// Whether the token at `index` is a word of three letters or more that

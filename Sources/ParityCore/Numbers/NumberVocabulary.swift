@@ -84,6 +84,14 @@ struct NumberVocabulary: Sendable {
     /// The language's own months written in two words or more (Irish `meán fómhair`, Mongolian `арван нэгдүгээр
     /// сар`, Luo `dwe mar achiel`): first word, then the forms' other words (longest form first) and their month.
     var ownMultiWordMonths: [String: [(rest: [String], month: Int)]] = [:]
+    /// The words that end the language's own CLDR months written as one
+    /// pattern, a first word shared by six months or more and a number word
+    /// (Kamba `mwai wa katatũ`, Kikuyu `mwere wa gatatũ`, Luo `dwe mar
+    /// adek`): that last word, without diacritics (``DiacriticFolding``), →
+    /// the month's number; a word ending two months is left out. A month
+    /// written "month of N" in that language's words reads its number here
+    /// (``NumberValueReader``, ``LearnedMonthWords``).
+    var monthOrdinals: [String: Int] = [:]
     /// Month abbreviations that CLDR writes with a point (`gen.`): months only with their point.
     var monthAbbreviations: [String: Int] = [:]
     /// The words before a date's parts in a language that writes a word before
@@ -200,6 +208,21 @@ struct NumberVocabulary: Sendable {
         return result
     }
 
+    /// ``monthOrdinals`` of the months `multiWord` holds.
+    private static func monthOrdinalWords(_ multiWord: [String: [(rest: [String], month: Int)]]) -> [String: Int] {
+        var result: [String: Int] = [:], ambiguous: Set<String> = []
+        for (_, forms) in multiWord where Set(forms.map(\.month)).count >= 6 {
+            for form in forms {
+                guard let last = form.rest.last else { continue }
+                let word = DiacriticFolding.folded(last)
+                if let month = result[word], month != form.month { ambiguous.insert(word) }
+                result[word] = form.month
+            }
+        }
+        for word in ambiguous { result[word] = nil }
+        return result
+    }
+
     private static func normalizedAdjectives(_ words: Set<String>) -> Set<String> {
         Set(words.compactMap { word in
             let normalized = WordPhraseTable.words(of: word)
@@ -256,6 +279,7 @@ struct NumberVocabulary: Sendable {
         if !handMonthLanguages.contains(code) {
             vocabulary.ownMonths = normalizedMonths(cldr.months)
             vocabulary.ownMultiWordMonths = normalizedMultiWordMonths(cldr.months)
+            vocabulary.monthOrdinals = monthOrdinalWords(vocabulary.ownMultiWordMonths)
             vocabulary.monthAbbreviations = normalizedMonths(cldr.monthAbbreviations)
             vocabulary.monthLinkWords = Set(cldr.monthLinkWords.map(WordPhraseTable.normalize))
             if !vocabulary.ownMonths.isEmpty || !vocabulary.ownMultiWordMonths.isEmpty {

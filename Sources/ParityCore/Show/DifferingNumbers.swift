@@ -56,14 +56,14 @@ public enum DifferingNumbers {
         mutating func apply(_ values: [[[ExtractedNumber]]], _ texts: [[String]]) -> [[[ExtractedNumber]]] {
             var result = values
             for version in values.indices where !texts[version].isEmpty {
-                guard let reference = reference(of: version, texts), var months = learned[version] else { continue }
+                guard let reference = reference(of: version, texts), let months = learned[version] else { continue }
                 let against = Array(values[reference].joined())
                 result[version] = values[version].map { months.applied(to: $0, against: against) }
-                learned[version] = months
             }
+            // The evidence is the row as read (``LearnedMonthWords/collect(from:against:)``).
             for version in values.indices where !texts[version].isEmpty {
                 guard let reference = reference(of: version, texts) else { continue }
-                let own = Array(result[version].joined())
+                let own = Array(values[version].joined())
                 guard own.contains(where: { $0.unreadMonthWord != nil }) else { continue }
                 learned[version, default: LearnedMonthWords()].learn(from: own, against: Array(result[reference].joined()))
             }
