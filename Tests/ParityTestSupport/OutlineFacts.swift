@@ -13,7 +13,10 @@ public struct OutlineFacts: Sendable {
     /// Unnumbered paragraphs between the preambular opening (a short line
     /// ending with a comma, or the body's first unnumbered paragraph when it is
     /// a clause naming the Parties) and the first numbered paragraph, article
-    /// or heading; `nil` without an opening.
+    /// or heading. Without an opening (an annex of goals whose clauses start
+    /// directly under its title), the clauses right before the first numbered
+    /// unit: the unnumbered paragraphs there that each end with a comma or
+    /// semicolon of any script; `nil` when there are none.
     public var preamble: Int?
 
     /// Reads the facts off `document`.
@@ -27,6 +30,10 @@ public struct OutlineFacts: Sendable {
         var preambleCount = 0
         var preambleOpen = true
         var unnumberedSeen = false
+        // Without an opening: the clauses (units ending with a comma or semicolon) in a row, and that run once the
+        // first numbered unit ends it.
+        var clauseRun = 0
+        var clausesBeforeNumbered: Int?
         for block in document.blocks {
             switch block.kind {
             case .annex:
@@ -54,18 +61,29 @@ public struct OutlineFacts: Sendable {
             case .paragraph, .article, .heading, .annex:
                 // A numbered unit closes the preamble once the opening was seen.
                 preambleOpen = !openingSeen
+                if !openingSeen, clausesBeforeNumbered == nil {
+                    clausesBeforeNumbered = clauseRun
+                }
             case .unnumberedParagraph:
                 if openingSeen {
                     preambleCount += 1
                 } else if Self.isOpening(block.text) || (!unnumberedSeen && Self.isLongOpening(block.text)) {
                     openingSeen = true
+                } else {
+                    clauseRun = Self.endsClause(block.text) ? clauseRun + 1 : 0
                 }
                 unnumberedSeen = true
             default:
                 break
             }
         }
-        preamble = openingSeen ? preambleCount : nil
+        preamble = openingSeen ? preambleCount : clausesBeforeNumbered.flatMap { $0 > 0 ? $0 : nil }
+    }
+
+    /// Whether `text` ends with a comma or a semicolon of any script: a preambular clause.
+    static func endsClause(_ text: String) -> Bool {
+        guard let last = text.trimmingCharacters(in: .whitespaces).unicodeScalars.last else { return false }
+        return isComma(last) || last == ";" || last == "؛" || last == "；"
     }
 
     /// A heading's label path without the annex prefix Parity gives it
