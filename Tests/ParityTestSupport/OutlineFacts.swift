@@ -30,10 +30,13 @@ public struct OutlineFacts: Sendable {
         var preambleCount = 0
         var preambleOpen = true
         var unnumberedSeen = false
-        // Without an opening: the clauses (units ending with a comma or semicolon) in a row, and that run once the
-        // first numbered unit ends it.
+        // The clauses (units ending with a comma or semicolon) in a row, and that run once the first numbered unit ends
+        // it: the preamble when no opening was seen.
         var clauseRun = 0
         var clausesBeforeNumbered: Int?
+        // Whether the opening was a long clause taken to name the Parties, and whether the document has articles.
+        var longOpening = false
+        var articleSeen = false
         for block in document.blocks {
             switch block.kind {
             case .annex:
@@ -53,6 +56,7 @@ public struct OutlineFacts: Sendable {
             default:
                 break
             }
+            if block.kind == .article { articleSeen = true }
             // A turn: a verbatim record's turn block, or a summary record's numbered paragraph that opens one.
             if block.kind == .speakerTurn || block.speaker != nil { append("speakers", "", block.id) }
             // Preamble: after an opening ("The Security Council,"), up to the first numbered unit.
@@ -61,15 +65,19 @@ public struct OutlineFacts: Sendable {
             case .paragraph, .article, .heading, .annex:
                 // A numbered unit closes the preamble once the opening was seen.
                 preambleOpen = !openingSeen
-                if !openingSeen, clausesBeforeNumbered == nil {
+                if clausesBeforeNumbered == nil {
                     clausesBeforeNumbered = clauseRun
                 }
             case .unnumberedParagraph:
                 if openingSeen {
                     preambleCount += 1
-                } else if Self.isOpening(block.text) || (!unnumberedSeen && Self.isLongOpening(block.text)) {
+                } else if Self.isOpening(block.text) {
                     openingSeen = true
-                } else {
+                } else if !unnumberedSeen && Self.isLongOpening(block.text) {
+                    openingSeen = true
+                    longOpening = true
+                }
+                if clausesBeforeNumbered == nil {
                     clauseRun = Self.endsClause(block.text) ? clauseRun + 1 : 0
                 }
                 unnumberedSeen = true
@@ -77,7 +85,13 @@ public struct OutlineFacts: Sendable {
                 break
             }
         }
-        preamble = openingSeen ? preambleCount : clausesBeforeNumbered.flatMap { $0 > 0 ? $0 : nil }
+        // A long first clause opens a bilateral agreement's preamble only in a text of articles; in a text without
+        // any (goals and targets) it is the first clause of a preamble without an opening.
+        if openingSeen, !(longOpening && !articleSeen) {
+            preamble = preambleCount
+        } else {
+            preamble = clausesBeforeNumbered.flatMap { $0 > 0 ? $0 : nil }
+        }
     }
 
     /// Whether `text` ends with a comma or a semicolon of any script: a preambular clause.
