@@ -57,4 +57,24 @@ import Testing
             == ["language", "symbol", "preamble", "paragraphs", "paragraphs", "articles", "footnotes", "annexes"])
         #expect(results.filter { !$0.holds }.map(\.detail) == ["found 0 of 1; first difference at item 1: expected I, found end []"])
     }
+
+    /// A preamble without an opening line (an annex of goals whose clauses start under its title): the clauses right
+    /// before the first numbered unit are counted; units that end a sentence are no clauses.
+    @Test func aPreambleWithoutAnOpeningCountsTheClausesBeforeTheFirstNumberedUnit() {
+        let clauses = Document(sourceName: "constructed", language: .english, metadata: DocumentMetadata(), blocks: [
+            Block(id: "t1", kind: .title, text: "Regional goals and targets for hillside terraces"),
+            Block(id: "u1", kind: .unnumberedParagraph, text: "Recalling the regional strategy on soil and water adopted by its members in 2024,"),
+            Block(id: "u2", kind: .unnumberedParagraph, text: "Noting with concern that about 3,600 hectares of terraces have been abandoned since 2015,"),
+            Block(id: "u3", kind: .unnumberedParagraph, text: "Determined to restore the terraces of the region by 2035,"),
+            Block(id: "g1", kind: .heading, text: "Restore hillside terraces"),
+            Block(id: "g1-t1.1", kind: .paragraph, text: "By 2030, rebuild the walls of 1,500 hectares.", parent: "g1"),
+        ])
+        #expect(OutlineFacts(clauses).preamble == 3)
+        let sentences = Document(sourceName: "constructed", language: .english, metadata: DocumentMetadata(), blocks: [
+            Block(id: "u1", kind: .unnumberedParagraph, text: "The Permanent Mission presents its compliments to the Secretary-General."),
+            Block(id: "annex", kind: .annex, text: "Annex"),
+            Block(id: "annex-p1", kind: .paragraph, number: 1, text: "One."),
+        ])
+        #expect(OutlineFacts(sentences).preamble == nil)
+    }
 }

@@ -13,7 +13,10 @@ public struct OutlineFacts: Sendable {
     /// Unnumbered paragraphs between the preambular opening (a short line
     /// ending with a comma, or the body's first unnumbered paragraph when it is
     /// a clause naming the Parties) and the first numbered paragraph, article
-    /// or heading; `nil` without an opening.
+    /// or heading. Without an opening (an annex of goals whose clauses start
+    /// directly under its title), the clauses right before the first numbered
+    /// unit: the unnumbered paragraphs there that each end with a comma or
+    /// semicolon of any script; `nil` when there are none.
     public var preamble: Int?
 
     /// Reads the facts off `document`.
@@ -27,6 +30,13 @@ public struct OutlineFacts: Sendable {
         var preambleCount = 0
         var preambleOpen = true
         var unnumberedSeen = false
+        // The clauses (units ending with a comma or semicolon) in a row, and that run once the first numbered unit ends
+        // it: the preamble when no opening was seen.
+        var clauseRun = 0
+        var clausesBeforeNumbered: Int?
+        // Whether the opening was a long clause taken to name the Parties, and whether the document has articles.
+        var longOpening = false
+        var articleSeen = false
         for block in document.blocks {
             switch block.kind {
             case .annex:
@@ -46,6 +56,7 @@ public struct OutlineFacts: Sendable {
             default:
                 break
             }
+            if block.kind == .article { articleSeen = true }
             // A turn: a verbatim record's turn block, or a summary record's numbered paragraph that opens one.
             if block.kind == .speakerTurn || block.speaker != nil { append("speakers", "", block.id) }
             // Preamble: after an opening ("The Security Council,"), up to the first numbered unit.
@@ -54,18 +65,39 @@ public struct OutlineFacts: Sendable {
             case .paragraph, .article, .heading, .annex:
                 // A numbered unit closes the preamble once the opening was seen.
                 preambleOpen = !openingSeen
+                if clausesBeforeNumbered == nil {
+                    clausesBeforeNumbered = clauseRun
+                }
             case .unnumberedParagraph:
                 if openingSeen {
                     preambleCount += 1
-                } else if Self.isOpening(block.text) || (!unnumberedSeen && Self.isLongOpening(block.text)) {
+                } else if Self.isOpening(block.text) {
                     openingSeen = true
+                } else if !unnumberedSeen && Self.isLongOpening(block.text) {
+                    openingSeen = true
+                    longOpening = true
+                }
+                if clausesBeforeNumbered == nil {
+                    clauseRun = Self.endsClause(block.text) ? clauseRun + 1 : 0
                 }
                 unnumberedSeen = true
             default:
                 break
             }
         }
-        preamble = openingSeen ? preambleCount : nil
+        // A long first clause opens a bilateral agreement's preamble only in a text of articles; in a text without
+        // any (goals and targets) it is the first clause of a preamble without an opening.
+        if openingSeen, !(longOpening && !articleSeen) {
+            preamble = preambleCount
+        } else {
+            preamble = clausesBeforeNumbered.flatMap { $0 > 0 ? $0 : nil }
+        }
+    }
+
+    /// Whether `text` ends with a comma or a semicolon of any script: a preambular clause.
+    static func endsClause(_ text: String) -> Bool {
+        guard let last = text.trimmingCharacters(in: .whitespaces).unicodeScalars.last else { return false }
+        return isComma(last) || last == ";" || last == "؛" || last == "；"
     }
 
     /// A heading's label path without the annex prefix Parity gives it

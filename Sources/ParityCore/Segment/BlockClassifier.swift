@@ -11,6 +11,9 @@ struct BlockClassifier {
     /// Indices of the lines that `MastheadLineSplitter` cut off a symbol or
     /// `Distr.` group: they stand where the organ stands.
     var organParts: Set<Int> = []
+    /// Indices of the lines that repeat the masthead's symbol below it, alone (`RunningSymbolLines`): a later page's
+    /// running header, furniture once the body has begun.
+    var runningSymbols: Set<Int> = []
     /// The top-level units of a decimal numbering written without a full stop (`BareDecimalHeads`): line index → number.
     let bareHeads: [Int: Int]
     /// Paragraphs numbered with their section's number (`14.1`, `SectionNumberedParagraphs`), by unit index.
@@ -27,12 +30,13 @@ struct BlockClassifier {
     /// `readsItemAnnotations`: whether to look for annotations under item titles (`AnnotatedItemTitles`), which reads
     /// the lines' lengths as the input sets them (not in a PDF clean-up's lines, where the clean-up decides the breaks).
     init(decoded: DecodedText, lines: [TextLine], units: [RawBlock], language: Language?, organParts: Set<Int> = [],
-         readsItemAnnotations: Bool = true) {
+         runningSymbols: Set<Int> = [], readsItemAnnotations: Bool = true) {
         self.decoded = decoded
         self.lines = lines
         self.units = units
         self.language = language
         self.organParts = organParts
+        self.runningSymbols = runningSymbols
         bareHeads = BareDecimalHeads.find(decoded.utf8, lines)
         sectionParagraphs = SectionNumberedParagraphs.find(decoded.utf8, lines, units)
         annotations = readsItemAnnotations ? AnnotatedItemTitles.annotations(decoded.utf8, lines, units) : []
@@ -237,7 +241,8 @@ struct BlockClassifier {
             }
             // "Lampiran" / the note's title repeated / "Informasi dari Borduria" / title / "1⇥…": under an annex word alone,
             // the caption lines before the annex's title line are the caption's, however many (`annexCaptionLine`).
-            if annexCaptionEnd >= 0, annexCaptionEnd == index - 1, let last = drafts.last, last.kind == .annex, annexCaptionLine(index, numbered: state.numbered) {
+            if annexCaptionEnd >= 0, annexCaptionEnd == index - 1, let last = drafts.last, last.kind == .annex,
+               !runningSymbols.contains(units[index].lines.lowerBound), annexCaptionLine(index, numbered: state.numbered) {
                 drafts[drafts.count - 1].append(self.draft(.annex, text, body: false))
                 annexCaptionEnd = index
                 continue
@@ -2056,6 +2061,10 @@ struct BlockClassifier {
     ) -> DraftBlock {
         // Job numbers and barcodes can stand anywhere (masthead, footers); a barcode's asterisks are no markup.
         if text.lineCount == 1, let mark = printingMark(index) { return mark }
+        // The masthead's symbol repeated in the body, a later page's running header (`RunningSymbolLines`).
+        if text.lineCount == 1, state.zone == .body, runningSymbols.contains(units[index].lines.lowerBound) {
+            return DraftBlock(serial: 0, kind: .pageFurniture, text: text.full, emphasis: [], sourceRanges: [text.sourceRange])
+        }
         // The rule above the footnotes is furniture in clean text too, as in PDF text (`FootnoteRule`).
         if text.lineCount == 1 {
             let line = lines[units[index].lines.lowerBound]

@@ -74,14 +74,17 @@ public struct PlainTextSegmenter: Sendable {
     private func classifiedInCase(_ text: DecodedText, cleanedFromPDF: Bool) -> (drafts: [DraftBlock], detected: Language?) {
         let bytes = text.utf8
         var (lines, organParts) = MastheadLineSplitter.split(bytes, LineScanner.lines(in: bytes))
-        var units = RawBlockBuilder.blocks(bytes, lines)
+        var runningSymbols: Set<Int>
+        (lines, runningSymbols) = RunningSymbolLines.split(bytes, lines)
+        var units = RawBlockBuilder.blocks(bytes, lines, runningSymbols: runningSymbols)
         if let splitLine = PreambleOpeningSplitter.split(bytes, &lines, &units) {
             organParts = Set(organParts.map { $0 > splitLine ? $0 + 1 : $0 })
+            runningSymbols = Set(runningSymbols.map { $0 > splitLine ? $0 + 1 : $0 })
         }
         PreambleClauseSplitter.split(bytes, lines, &units)
         let detected = language ?? LanguageDetector.detect(bytes, lines: Array(lines.prefix(200)))
         let drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected, organParts: organParts,
-                                     readsItemAnnotations: !cleanedFromPDF).classify()
+                                     runningSymbols: runningSymbols, readsItemAnnotations: !cleanedFromPDF).classify()
         return (drafts, detected)
     }
 

@@ -14,7 +14,8 @@
 /// (`DashedPageNumber`: "- 2-") is a block of its own.
 enum RawBlockBuilder {
     /// Raw blocks of `lines` over `bytes`, in order.
-    static func blocks(_ bytes: [UInt8], _ lines: [TextLine]) -> [RawBlock] {
+    /// `runningSymbols`: lines that repeat the masthead's symbol below it (`RunningSymbolLines`), each a block of its own.
+    static func blocks(_ bytes: [UInt8], _ lines: [TextLine], runningSymbols: Set<Int> = []) -> [RawBlock] {
         var blocks: [RawBlock] = []
         blocks.reserveCapacity(lines.count / 2 + 1)
         var runStart: Int?
@@ -115,7 +116,8 @@ enum RawBlockBuilder {
                     continue
                 }
                 // A masthead line that is a document symbol alone is a block of its own, whatever the layout around it.
-                if index < mastheadLineLimit, labelAlone == nil, isSymbolLine(bytes, line) {
+                // So is the symbol repeated further down as a later page's running header.
+                if labelAlone == nil, index < mastheadLineLimit && isSymbolLine(bytes, line) || runningSymbols.contains(index) {
                     if let start = runStart { close(RawBlock(lines: start..<index)) }
                     close(RawBlock(lines: index..<(index + 1)))
                     runStart = nil
