@@ -32,7 +32,8 @@ enum RunningSymbolLines {
                 continue
             }
             // The symbol at the line's end, after a column gap.
-            if bytes[(end - symbol.count)..<end].elementsEqual(symbol), let gapStart = gapBefore(bytes, end - symbol.count, lowerBound: start) {
+            if bytes[(end - symbol.count)..<end].elementsEqual(symbol), let gapStart = gapBefore(bytes, end - symbol.count, lowerBound: start),
+               isCaption(bytes[start..<gapStart]) {
                 result.append(TextLine(start: line.start, end: gapStart, contentStart: start, contentEnd: gapStart))
                 symbolLines.insert(result.count)
                 result.append(TextLine(start: gapStart, end: line.end, contentStart: end - symbol.count, contentEnd: end))
@@ -40,7 +41,8 @@ enum RunningSymbolLines {
                 continue
             }
             // The symbol at the line's start, before a column gap.
-            if bytes[start..<(start + symbol.count)].elementsEqual(symbol), let textStart = gapAfter(bytes, start + symbol.count, upperBound: end) {
+            if bytes[start..<(start + symbol.count)].elementsEqual(symbol), let textStart = gapAfter(bytes, start + symbol.count, upperBound: end),
+               isCaption(bytes[textStart..<end]) {
                 symbolLines.insert(result.count)
                 result.append(TextLine(start: line.start, end: textStart, contentStart: start, contentEnd: start + symbol.count))
                 result.append(TextLine(start: textStart, end: line.end, contentStart: textStart, contentEnd: end))
@@ -50,6 +52,22 @@ enum RunningSymbolLines {
             result.append(line)
         }
         return (changed ? result : lines, symbolLines)
+    }
+
+    /// Most words of the caption a running symbol shares its line with (`Annex`, `Annex I`, `Приложение II`).
+    static let longestCaptionWords = 3
+
+    /// Whether the text beside the symbol is a caption (at most `longestCaptionWords` words), as a page's header
+    /// shares its line with: a longer text is a row of a list of documents (`E/2037/9   Report of the
+    /// Secretary-General on …`), which names the symbol as its first cell.
+    private static func isCaption(_ text: ArraySlice<UInt8>) -> Bool {
+        var words = 0, inWord = false
+        for byte in text {
+            let space = byte == 0x20 || byte == 0x09
+            if !space, !inWord { words += 1 }
+            inWord = !space
+        }
+        return words <= longestCaptionWords
     }
 
     /// The masthead's symbol as bytes and the line that gives it: the first of the first page's lines
