@@ -75,7 +75,7 @@ public struct TMXWriter: Sendable {
         let (chosen, selectionWarnings) = try languages.versionIndices(in: alignment)
         let languages = chosen.map { (version: $0, code: languageTags.tag(for: alignment.versions[$0].language!)) }
         let prefix = (tuidPrefix ?? Self.defaultPrefix(alignment)) + ":"
-        let blockIndex = alignment.versions.map { BlockPositionIndex($0.blocks) }
+        let blockIndex = alignment.versions.map { BlockIDIndex($0.blocks) }
 
         let writer = try XMLStreamWriter(destination)
         try writer.doctype("tmx", systemID: "tmx14.dtd")
@@ -125,7 +125,7 @@ public struct TMXWriter: Sendable {
     /// - Throws: `.inconsistentAlignment` when the link names a block its version does not have.
     private static func sides(
         of link: AlignmentLink, number linkNumber: Int, alignment: Alignment, languages: [(version: Int, code: String)],
-        blockIndex: [BlockPositionIndex]
+        blockIndex: [BlockIDIndex]
     ) throws(ExportError) -> [TMXSide]? {
         var sides: [TMXSide] = []
         for (version, code) in languages {
@@ -145,7 +145,7 @@ public struct TMXWriter: Sendable {
     /// The `tuid` of every unit of the links before `end`, in order, made
     /// again as `write` made them (for `TMXUnitIDs`, when a hash repeats).
     private func unitIDs(before end: Int, alignment: Alignment, languages: [(version: Int, code: String)], prefix: String,
-                         blockIndex: [BlockPositionIndex]) -> [String] {
+                         blockIndex: [BlockIDIndex]) -> [String] {
         var used = TMXUnitIDs(exact: true)
         var tuids: [String] = []
         for linkNumber in 0..<end {

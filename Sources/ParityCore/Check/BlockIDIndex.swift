@@ -2,14 +2,15 @@
 /// checks: an open-addressing table of 32-bit block indices (at most half
 /// full) keyed by the id's hash, the ids compared in the blocks themselves.
 /// About eight bytes a block, where a `[String: Int]` takes some fifty (its
-/// keys are copies of the ids, and its values eight bytes each).
-struct BlockIDIndex {
+/// keys are copies of the ids, and its values eight bytes each). Shared with
+/// the TMX writer, which turns a link's ids into blocks the same way.
+package struct BlockIDIndex {
     private let blocks: [Block]
     /// Block index + 1, or 0 for an empty slot; the length is a power of two.
     private var slots: [UInt32]
 
     /// The index of `blocks` (which it keeps, sharing their storage).
-    init(_ blocks: [Block]) {
+    package init(_ blocks: [Block]) {
         self.blocks = blocks
         var capacity = 8
         while capacity < 2 * blocks.count { capacity *= 2 }
@@ -31,7 +32,7 @@ struct BlockIDIndex {
     }
 
     /// The index of the first block whose id is `id`, if any.
-    subscript(_ id: String) -> Int? {
+    package subscript(_ id: String) -> Int? {
         let mask = slots.count - 1
         var slot = id.hashValue & mask
         while slots[slot] != 0 {
