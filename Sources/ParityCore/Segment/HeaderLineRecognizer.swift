@@ -89,23 +89,54 @@ enum HeaderLineRecognizer {
     }
 
     /// Where the part in parentheses that ends a symbol starts: a resolution's
-    /// year (`S/RES/1701 (2006)`) or the part of a document issued in parts, a
-    /// word, abbreviated or not, and its number — a programme budget's
-    /// fascicle `A/87/6 (Sect. 14)`, `A/87/6 (Secc. 14)`, `A/87/6 (Part II)`.
-    /// The word is any word of letters: the symbol's shape, not a list, tells it.
+    /// year (`S/RES/1701 (2006)`) or the part of a document issued in parts — a
+    /// programme budget's fascicle `A/87/6 (Sect. 14)`, `A/87/6 (Part II)`,
+    /// `A/87/6 (Income sect. 1)`, in the words and
+    /// digits of any script (`A/87/6 (खंड १४)`, `A/87/6（第14款）`). The symbol's
+    /// shape, not a list of words, tells it: see ``isPartName(_:)``.
     static func parenthesizedPartStart(_ scalars: [Unicode.Scalar]) -> Int? {
-        guard scalars.count > 7, scalars.last == ")", let open = scalars.lastIndex(of: "("), open > 0, scalars[open - 1] == " "
-        else { return nil }
+        guard scalars.count > 7, let close = scalars.last, close == ")" || close == "）" else { return nil }
+        let opener: Unicode.Scalar = close == ")" ? "(" : "（"
+        // An ASCII parenthesis follows a space; a full-width one may follow the symbol directly.
+        guard let open = scalars.lastIndex(of: opener), open > 0, scalars[open - 1] == " " || opener == "（" else { return nil }
         let inner = scalars[(open + 1)..<(scalars.count - 1)]
-        if Numerals.decimalValue(inner) != nil { return open }
-        guard let space = inner.lastIndex(of: " ") else { return nil }
-        var word = inner[inner.startIndex..<space]
-        if word.last == "." { word = word.dropLast() }
-        let number = inner[(space + 1)...]
-        guard (1...12).contains(word.count), word.allSatisfy({ $0.properties.isAlphabetic }), (1...4).contains(number.count),
-              number.allSatisfy({ (0x30...0x39).contains($0.value) }) || RomanNumeral.value(of: number) != nil
-        else { return nil }
-        return open
+        if Numerals.decimalValue(inner) != nil || isPartName(inner) { return open }
+        return nil
+    }
+
+    /// The name of a part: one to four words of letters (a word may hold an
+    /// abbreviation's full stops and hyphens) and exactly one number — digits of
+    /// any script, at most four, alone (`Sect. 14`, `खंड १४`) or among a word's
+    /// letters (`第14款`), or a Roman numeral after a word (`Part II`).
+    private static func isPartName(_ inner: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard (1...40).contains(inner.count) else { return false }
+        let words = inner.split(separator: " ")
+        guard (1...4).contains(words.count) else { return false }
+        var numbers = 0
+        for (position, word) in words.enumerated() {
+            if position > 0, position == words.count - 1, RomanNumeral.value(of: word) != nil {
+                numbers += 1
+                continue
+            }
+            var letters = 0, digitRuns = 0, run = 0
+            for scalar in word {
+                if ScalarClass.digit(scalar) != nil {
+                    if run == 0 { digitRuns += 1 }
+                    run += 1
+                    guard run <= 4 else { return false }
+                } else if ScalarClass.isWordLetter(scalar) {
+                    letters += 1
+                    run = 0
+                } else if scalar == "." || scalar == "-" {
+                    run = 0
+                } else {
+                    return false
+                }
+            }
+            guard letters > 0 || digitRuns == 1, digitRuns <= 1 else { return false }
+            numbers += digitRuns
+        }
+        return numbers == 1
     }
 
     /// The value after "Original:" / "Язык оригинала:" / "الأصل:" / "原文：", if `text` is such a line.
