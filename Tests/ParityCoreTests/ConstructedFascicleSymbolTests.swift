@@ -27,4 +27,18 @@ import ParityTestSupport
     func constructedPartShapes(_ line: String, _ isSymbol: Bool) {
         #expect(HeaderLineRecognizer.isSymbol(line) == isSymbol)
     }
+
+    /// A two-column masthead (`pdftotext -layout`) whose left column holds names no table knows: the
+    /// symbol with its part, at the line's end or between columns, is split off as it is without the part.
+    @Test(arguments: ["A/102/6 (Sect. 19)", "A/102/6 (Sección presupuestaria 19)", "A/102/6 (第19款)", "S/RES/2904 (2026)"])
+    func constructedTwoColumnMastheadWithAPart(_ symbol: String) {
+        let text = "Nasyones Unidos                                   \(symbol)\n"
+            + "Kapulungan Heneral                                Distr.: Heneral\n"
+            + "                                                  1 Mayo 2046\n\n"
+            + "19.1 Say programa et responsable.\n\n19.2 Say programa.\n"
+        let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-fascicle-two-column-masthead.txt")
+        #expect(document.metadata.symbol == symbol)
+        #expect(document.blocks.contains { $0.kind == .metadata && $0.text == "Nasyones Unidos" })
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
 }

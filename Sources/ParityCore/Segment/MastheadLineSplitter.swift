@@ -233,7 +233,8 @@ enum MastheadLineSplitter {
     }
 
     /// The columns of a document symbol at the line's end (or start), with
-    /// an optional year column `(2006)` after it.
+    /// the part in parentheses that may follow it: a year `(2006)`, a part of
+    /// one to four words `(Sect. 19)` (``HeaderLineRecognizer/parenthesizedPartStart(_:)``).
     private static func symbolGroup(_ columns: [Column], _ text: (Int, Int) -> String, atEnd: Bool) -> Range<Int>? {
         func isSymbol(_ range: Range<Int>) -> Bool {
             let written = text(range.lowerBound, range.upperBound)
@@ -242,13 +243,19 @@ enum MastheadLineSplitter {
                 && HeaderLineRecognizer.isSymbol(written)
         }
         let count = columns.count
-        if atEnd {
-            if count >= 3, isYear(text(count - 1, count)), isSymbol((count - 2)..<count) { return (count - 2)..<count }
-            return isSymbol((count - 1)..<count) ? (count - 1)..<count : nil
+        let longest = min(count, maximumSymbolColumns)
+        // The longest group first, so that a part in parentheses stays with its symbol.
+        for length in stride(from: longest, through: 1, by: -1) {
+            let range = atEnd ? (count - length)..<count : 0..<length
+            let last = text(range.upperBound - 1, range.upperBound)
+            if length > 1, !last.hasSuffix(")"), !last.hasSuffix("）") { continue }
+            if isSymbol(range) { return range }
         }
-        if count >= 3, isYear(text(1, 2)), isSymbol(0..<2) { return 0..<2 }
-        return isSymbol(0..<1) ? 0..<1 : nil
+        return nil
     }
+
+    /// A symbol and the part in parentheses after it take at most this many columns (`A/87/6 (Income sect. 1)`: 4).
+    private static let maximumSymbolColumns = 6
 
     /// The columns of a document symbol between other columns of the line
     /// ("Economic and Social Council   E/CN.3/2027/1   Distr.: General"), set
@@ -259,7 +266,14 @@ enum MastheadLineSplitter {
             let written = text(index, index + 1)
             guard written.contains("/"), written.last != ".", written.last != ",", HeaderLineRecognizer.isSymbol(written) else { continue }
             var end = index + 1
-            if end < columns.count - 1, isYear(text(end, end + 1)) { end += 1 }
+            // The part in parentheses after it: `(2006)`, `(Sect. 19)`.
+            if columns.count > end + 1, text(end, end + 1).hasPrefix("(") {
+                for last in stride(from: min(columns.count - 2, index + maximumSymbolColumns - 1), through: end, by: -1)
+                where HeaderLineRecognizer.isSymbol(text(index, last + 1)) {
+                    end = last + 1
+                    break
+                }
+            }
             guard isColumnGap(bytes, columns[index - 1].end, columns[index].start),
                   isColumnGap(bytes, columns[end - 1].end, columns[end].start) else { continue }
             return index..<end
@@ -270,12 +284,6 @@ enum MastheadLineSplitter {
     /// Whether `bytes[from..<to]` (the white space between two columns) is a column gap: a tab or three or more spaces.
     private static func isColumnGap(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
         bytes[from..<to].contains(0x09) || bytes[from..<to].filter({ $0 == 0x20 }).count >= 3
-    }
-
-    /// `(2006)`.
-    private static func isYear(_ column: String) -> Bool {
-        column.count == 6 && column.first == "(" && column.last == ")"
-            && column.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// `Distr.: General`, `Distr. générale`, `Distr.: Limited`, `Distr. : restreinte`:
