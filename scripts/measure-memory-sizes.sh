@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Peak memory (resident set, `/usr/bin/time`) of `parity outline`, `check`,
-# `align -o x.tmx` and `align -o x.xml` on plain-text inputs of the given
+# `align -o x.tmx`, `align -o x.xml`, `align --format xces`, `show` and
+# `report -o` on plain-text inputs of the given
 # sizes in MB (default 10 100 300), made by repeating the real texts of
 # `Sources-Texts/`: `outline` reads the hearings summary (es.txt) repeated
 # to the size (`outline-udhr`: the English UDHR text below, repeated to
@@ -9,7 +10,8 @@
 # `ParityBenchmarks memory` makes the `udhr` shape), each repeated to half
 # the size, so the pair is the size in all. Prints one line per command and
 # size: input MB, peak MB (10^6 bytes), peak over input, CPU seconds, exit
-# code. PARITY=path runs another build (default .build/release/parity).
+# code. PARITY=path runs another build (default .build/release/parity);
+# COMMANDS="check align-tmx" runs only the commands named (the labels).
 # The figures are in docs/speed.md ("Memory at 10, 100 and 300 MB").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,12 +48,13 @@ for mb in sizes:
 PY
 measure() {
     local label=$1 size=$2 bytes=$3; shift 3
+    if [ -n "${COMMANDS:-}" ] && [[ " $COMMANDS " != *" $label "* ]]; then return; fi
     local code=0
     /usr/bin/time -f "%U %S %M" -o "$work/time" "$parity" "$@" >/dev/null 2>&1 || code=$?
     read -r user system kb < <(tail -n 1 "$work/time")
     awk -v l="$label" -v s="$size" -v b="$bytes" -v u="$user" -v y="$system" -v k="$kb" -v c="$code" \
         'BEGIN { printf "%-12s %4d MB  input %8.1f MB  peak %8.1f MB  %5.2fx  %8.1f s CPU  exit %d\n", l, s, b / 1e6, k * 1024 / 1e6, k * 1024 / b, u + y, c }'
-    rm -f "$work/out.tmx" "$work/out.xml"
+    rm -rf "$work/out.tmx" "$work/out.xml" "$work/xces" "$work/out.html"
 }
 for mb in "${sizes[@]}"; do
     text="$work/hearings-$mb.es.txt" en="$work/udhr-$mb.en.txt" fr="$work/udhr-$mb.fr.txt"
@@ -61,4 +64,7 @@ for mb in "${sizes[@]}"; do
     measure check "$mb" "$pair" check "$en" "$fr"
     measure align-tmx "$mb" "$pair" align "$en" "$fr" -o "$work/out.tmx"
     measure align-xml "$mb" "$pair" align "$en" "$fr" -o "$work/out.xml"
+    measure align-xces "$mb" "$pair" align "$en" "$fr" --format xces -o "$work/xces/"
+    measure show "$mb" "$pair" show "$en" "$fr" --width 100 --color never
+    measure report "$mb" "$pair" report "$en" "$fr" -o "$work/out.html"
 done

@@ -9,8 +9,8 @@ struct BlockSelection: RandomAccessCollection, Sendable {
     private let positions: [Int]?
     /// Per selected block: the selection index of the nearest earlier block
     /// whose id is its `parent`, or -1. Made once, so that finding a block's
-    /// children hashes no id.
-    let parentIndices: [Int]
+    /// children hashes no id. 32 bits a block.
+    let parentIndices: [Int32]
 
     /// All of `blocks`.
     init(_ blocks: [Block]) {
@@ -26,14 +26,14 @@ struct BlockSelection: RandomAccessCollection, Sendable {
         parentIndices = BlockSelection.parentIndices(blocks, positions)
     }
 
-    private static func parentIndices(_ blocks: [Block], _ positions: [Int]?) -> [Int] {
+    private static func parentIndices(_ blocks: [Block], _ positions: [Int]?) -> [Int32] {
         let count = positions?.count ?? blocks.count
-        var result = [Int](repeating: -1, count: count)
+        var result = [Int32](repeating: -1, count: count)
         var latest: [String: Int] = [:]
         latest.reserveCapacity(count)
         for index in 0..<count {
             let position = positions?[index] ?? index
-            if let parent = blocks[position].parent, let found = latest[parent] { result[index] = found }
+            if let parent = blocks[position].parent, let found = latest[parent] { result[index] = Int32(found) }
             latest[blocks[position].id] = index
         }
         return result

@@ -28,10 +28,25 @@ struct LengthAligner: Sendable {
     }
 
     /// One bead of the result, as counts of consecutive items.
+    /// 16 bytes: a whole document aligned as one gap has a step a block.
     struct Step: Sendable {
-        var pivotCount: Int
-        var otherCount: Int
+        private var storedPivotCount: Int32
+        private var storedOtherCount: Int32
         var deviate: Double
+        var pivotCount: Int {
+            get { Int(storedPivotCount) }
+            set { storedPivotCount = Int32(newValue) }
+        }
+        var otherCount: Int {
+            get { Int(storedOtherCount) }
+            set { storedOtherCount = Int32(newValue) }
+        }
+
+        init(pivotCount: Int, otherCount: Int, deviate: Double) {
+            storedPivotCount = Int32(pivotCount)
+            storedOtherCount = Int32(otherCount)
+            self.deviate = deviate
+        }
     }
 
     var model: LengthModel
@@ -200,7 +215,9 @@ struct LengthAligner: Sendable {
             for row in first...last { fillRow(row, recording: true, backBase: offset[first], &cost, &shared, &back) }
         }
 
+        // A step takes at least one block of the longer side; most take one of each.
         var steps: [Step] = []
+        steps.reserveCapacity(max(n, m))
         var i = n, j = m
         while i > 0 || j > 0 {
             if !backRows.contains(i) { computeStretch(holding: i) }
@@ -217,7 +234,9 @@ struct LengthAligner: Sendable {
             i = pi
             j = pj
         }
-        return steps.reversed()
+        // Reversed in place: a whole document's steps are not copied.
+        steps.reverse()
+        return steps
     }
 
     /// `0, v0, v0 + v1, …`: the `count + 1` sums of the first values of `values`, in an array made to its size.

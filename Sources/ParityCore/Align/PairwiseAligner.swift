@@ -195,7 +195,7 @@ struct PairwiseAligner: Sendable {
         let parents = blocks.parentIndices
         var result: [Int] = []
         var k = index + 1
-        while k < blocks.count, parents[k] >= index {
+        while k < blocks.count, Int(parents[k]) >= index {
             result.append(k)
             k += 1
         }

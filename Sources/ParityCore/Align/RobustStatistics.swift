@@ -14,4 +14,19 @@ enum RobustStatistics {
     static func scaledMAD(_ values: [Double], around center: Double) -> Double? {
         median(values.map { abs($0 - center) }).map { $0 * 1.4826 }
     }
+
+    /// ``median(_:)`` of `values`, computed in place: `values` is left sorted (no copy of a long list).
+    static func medianSortingInPlace(_ values: inout [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        values.sort()
+        let mid = values.count / 2
+        return values.count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2
+    }
+
+    /// ``scaledMAD(_:around:)`` of `values`, computed in place: `values` is left
+    /// holding the sorted absolute deviations from `center`.
+    static func scaledMADInPlace(_ values: inout [Double], around center: Double) -> Double? {
+        for k in values.indices { values[k] = abs(values[k] - center) }
+        return medianSortingInPlace(&values).map { $0 * 1.4826 }
+    }
 }

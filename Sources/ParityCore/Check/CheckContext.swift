@@ -7,20 +7,20 @@ struct CheckContext {
     var pivot: Int { alignment.pivot }
     /// Per version: block id → index (of the first block with that id).
     let indexOf: [BlockIDIndex]
-    /// Per version: block index → link index (-1 when in no link).
-    let linkOf: [[Int]]
+    /// Per version: block index → link index (-1 when in no link), 32 bits a block.
+    let linkOf: [[Int32]]
     /// Per non-pivot version: its pairs with the pivot.
     let pairs: [Int: [PairLink]]
     /// Per non-pivot version: length model estimated from its 1-1 links.
     let models: [Int: LengthModel]
-    /// Per version and block: ``TextLength`` of its text.
-    let lengths: [[Int]]
+    /// Per version and block: ``TextLength`` of its text, 32 bits a block (``length(_:_:)``).
+    let lengths: [[Int32]]
     /// Per version: block indices a numbering finding already explains.
     var numberingAnomalies: [Set<Int>]
     /// Per version and block: its 1-based position among the earlier blocks
     /// of the same parent and kind (for `article 2, unnumbered paragraph 3`),
     /// computed once so that labelling stays linear.
-    let siblingOrdinal: [[Int]]
+    let siblingOrdinal: [[Int32]]
     /// What each block's text says in figures and number words, read once for all checks.
     let numbers: BlockNumberReadings
 
@@ -29,22 +29,22 @@ struct CheckContext {
         self.options = options
         let versions = alignment.versions
         var indexOf: [BlockIDIndex] = []
-        var linkOf: [[Int]] = []
+        var linkOf: [[Int32]] = []
         for document in versions {
             indexOf.append(BlockIDIndex(document.blocks))
-            linkOf.append([Int](repeating: -1, count: document.blocks.count))
+            linkOf.append([Int32](repeating: -1, count: document.blocks.count))
         }
         for (l, link) in alignment.links.enumerated() {
             for v in 0..<min(link.versionCount, versions.count) {
-                for id in link.blockIDs(in: v) { if let i = indexOf[v][id] { linkOf[v][i] = l } }
+                for id in link.blockIDs(in: v) { if let i = indexOf[v][id] { linkOf[v][i] = Int32(l) } }
             }
         }
         self.indexOf = indexOf
         self.linkOf = linkOf
         numbers = BlockNumberReadings(alignment, languages: versions.map { $0.language ?? $0.metadata.language })
         siblingOrdinal = versions.map { document in
-            var counts: [SiblingKey: Int] = [:]
-            return document.blocks.indices.map { index in
+            var counts: [SiblingKey: Int32] = [:]
+            return document.blocks.indices.map { index -> Int32 in
                 guard let parent = document.blocks[index].parent else { return 0 }
                 let key = SiblingKey(parent: parent, kind: document.blocks[index].kind)
                 let ordinal = (counts[key] ?? 0) + 1
@@ -52,7 +52,7 @@ struct CheckContext {
                 return ordinal
             }
         }
-        let lengths = versions.map { document in document.blocks.indices.map { TextLength.of(document.blocks[$0]) } }
+        let lengths = versions.map { document in document.blocks.indices.map { Int32(clamping: TextLength.of(document.blocks[$0])) } }
         self.lengths = lengths
         numberingAnomalies = Array(repeating: [], count: versions.count)
         var pairs: [Int: [PairLink]] = [:]
@@ -60,39 +60,42 @@ struct CheckContext {
         let pivot = alignment.pivot
         for k in versions.indices where k != pivot && versions.indices.contains(pivot) {
             var raw: [PairLink] = []
+            raw.reserveCapacity(alignment.links.count)
             for (l, link) in alignment.links.enumerated() {
                 let p = link.blockIDs(in: pivot).compactMap { indexOf[pivot][$0] }
                 let o = link.blockIDs(in: k).compactMap { indexOf[k][$0] }
                 if p.isEmpty && o.isEmpty { continue }
                 raw.append(PairLink(pivot: p, other: o, link: l))
             }
-            let lengthOf = { (v: Int, i: Int) in lengths[v][i] }
+            let lengthOf = { (v: Int, i: Int) in Int(lengths[v][i]) }
             let model = LengthModel.estimate(
                 pairs: raw.filter { $0.pivot.count == 1 && $0.other.count == 1 }.map { (lengthOf(pivot, $0.pivot[0]), lengthOf(k, $0.other[0])) },
-                totals: (lengths[pivot].reduce(0, +), lengths[k].reduce(0, +)))
+                totals: (lengths[pivot].reduce(0) { $0 + Int($1) }, lengths[k].reduce(0) { $0 + Int($1) }))
             models[k] = model
-            // Split large N-way links into two-version steps with the length DP.
-            var refined: [PairLink] = []
+            // Split large N-way links into two-version steps with the length DP. The pairs are copied
+            // only from the first one split on (most alignments split none: no second array of pairs).
+            var refined: [PairLink]?
             let aligner = LengthAligner(model: model)
-            for pair in raw {
+            for (pairIndex, pair) in raw.enumerated() {
                 // A list run into its sentence in one version stays one n-1 link (`ListRunIn`).
                 guard !pair.pivot.isEmpty, !pair.other.isEmpty, pair.pivot.count + pair.other.count > 3,
                       !ListRunIn.isRunInLink(pair.pivot.map { versions[pivot].blocks[$0] }, pair.other.map { versions[k].blocks[$0] }, model: model)
                 else {
-                    refined.append(pair)
+                    refined?.append(pair)
                     continue
                 }
+                if refined == nil { refined = Array(raw[..<pairIndex]) }
                 let item = { (v: Int, i: Int) in LengthAligner.Item(versions[v].blocks[i]) }
                 let steps = aligner.align(pivot: pair.pivot.map { item(pivot, $0) }, other: pair.other.map { item(k, $0) })
                 var pi = 0, oi = 0
                 for step in steps {
-                    refined.append(PairLink(pivot: Array(pair.pivot[pi..<(pi + step.pivotCount)]),
+                    refined!.append(PairLink(pivot: Array(pair.pivot[pi..<(pi + step.pivotCount)]),
                                             other: Array(pair.other[oi..<(oi + step.otherCount)]), link: pair.link))
                     pi += step.pivotCount
                     oi += step.otherCount
                 }
             }
-            pairs[k] = refined
+            pairs[k] = refined ?? raw
         }
         self.pairs = pairs
         self.models = models
@@ -113,7 +116,7 @@ struct CheckContext {
     }
 
     /// ``TextLength`` of a block's text.
-    func length(_ version: Int, _ index: Int) -> Int { lengths[version][index] }
+    func length(_ version: Int, _ index: Int) -> Int { Int(lengths[version][index]) }
 
     /// The version as named in messages: its language code or file name.
     func name(_ version: Int) -> String {
@@ -179,7 +182,7 @@ struct CheckContext {
         guard parent.kind == .article || parent.kind == .paragraph,
               let number = parent.kind == .article ? Self.articleNumber(parent) : parent.number.map(String.init) else { return nil }
         let unit = parent.kind == .article ? "article \(number)" : "paragraph \(number)"
-        let ordinal = siblingOrdinal[version][index]
+        let ordinal = Int(siblingOrdinal[version][index])
         if block.kind == .listItem { return "\(unit)(\(block.number ?? ordinal))" }
         // Not "paragraph 1": that names the numbered paragraph 1 of the unit.
         return "\(unit), unnumbered paragraph \(ordinal)"

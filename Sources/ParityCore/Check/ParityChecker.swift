@@ -31,7 +31,7 @@ public struct ParityChecker: Sendable {
             for location in finding.locations {
                 for id in location.blockIDs {
                     if let index = context.indexOf[location.version][id] {
-                        let link = context.linkOf[location.version][index]
+                        let link = Int(context.linkOf[location.version][index])
                         if link >= 0 { best = min(best, link) }
                     }
                 }

@@ -27,8 +27,8 @@ public struct FindingGroup: Hashable, Sendable {
     /// of the finding's blocks there or, when the version has no block (a
     /// missing paragraph), of the pivot's blocks.
     public static func grouping(_ findings: [Finding], versions: [Document], pivot: Int) -> [FindingGroup] {
-        // Positions, not copies of the blocks.
-        let indexByID = versions.map(\.blockIndexByID)
+        // Positions, not copies of the blocks; 32 bits a block (`BlockIDIndex`), not a dictionary of the ids.
+        let indexByID = versions.map { BlockIDIndex($0.blocks) }
         func block(_ id: String, version: Int) -> Block? {
             indexByID[version][id].map { versions[version].blocks[$0] }
         }

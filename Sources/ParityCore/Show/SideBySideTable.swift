@@ -65,29 +65,41 @@ public struct SideBySideTable: Sendable {
         pivot = alignment.pivot
         // Positions, not blocks: a copy of every block in the rows would
         // double what the documents hold while the rows are shown.
+        // Tables of 32 bits a block, not dictionaries of the ids (some fifty bytes a block each).
         let versionCount = alignment.versions.count
-        var rowOfBlock: [[String: Int]] = Array(repeating: [:], count: versionCount)
+        let indexOf = alignment.versions.map { BlockIDIndex($0.blocks) }
+        // Per version and block: the first row that holds it, -1 for none.
+        var rowOfBlock = alignment.versions.map { [Int32](repeating: -1, count: $0.blocks.count) }
+        // Per version: the first row of each id a link names that no block has (an alignment read back from a file).
+        var rowOfUnknownID: [[String: Int]] = Array(repeating: [:], count: versionCount)
         var rows = LinkRows(versionCount: versionCount, starts: [0], positions: [], findings: [:])
         rows.starts.reserveCapacity(alignment.links.count * versionCount + 1)
-        do {
-            let blockIndexByID = alignment.versions.map(\.blockIndexByID)
-            for (row, link) in alignment.links.enumerated() {
-                for version in alignment.versions.indices {
-                    let ids = link.blockIDs(in: version)
-                    for id in ids {
-                        if let position = blockIndexByID[version][id] { rows.positions.append(Int32(position)) }
-                        if rowOfBlock[version][id] == nil { rowOfBlock[version][id] = row }
+        rows.positions.reserveCapacity(alignment.versions.reduce(0) { $0 + $1.blocks.count })
+        for (row, link) in alignment.links.enumerated() {
+            for version in alignment.versions.indices {
+                let ids = link.blockIDs(in: version)
+                for id in ids {
+                    if let position = indexOf[version][id] {
+                        rows.positions.append(Int32(position))
+                        if rowOfBlock[version][position] < 0 { rowOfBlock[version][position] = Int32(row) }
+                    } else if rowOfUnknownID[version][id] == nil {
+                        rowOfUnknownID[version][id] = row
                     }
-                    rows.starts.append(Int32(rows.positions.count))
                 }
+                rows.starts.append(Int32(rows.positions.count))
             }
+        }
+        func firstRow(_ version: Int, _ id: String) -> Int? {
+            guard let index = indexOf[version][id] else { return rowOfUnknownID[version][id] }
+            let row = rowOfBlock[version][index]
+            return row >= 0 ? Int(row) : nil
         }
         var unplaced: [Finding] = []
         for finding in findings {
             var anchor: Int?
-            for location in finding.locations where location.version < rowOfBlock.count {
+            for location in finding.locations where location.version >= 0 && location.version < versionCount {
                 for id in location.blockIDs {
-                    if let row = rowOfBlock[location.version][id], row < anchor ?? Int.max { anchor = row }
+                    if let row = firstRow(location.version, id), row < anchor ?? Int.max { anchor = row }
                 }
             }
             if let anchor { rows.findings[anchor, default: []].append(finding) } else { unplaced.append(finding) }
