@@ -66,6 +66,9 @@ struct LearnedMonthWords {
     private var notMonths: [String: Int] = [:]
     /// By family (the words of a pattern), the month each word claims: all or most of its dates'.
     private var claims: [String: [(lexeme: String, month: Int, count: Int)]] = [:]
+    /// The words whose month is firm (``isFirm(claimed:of:total:word:)``): a date of theirs of another month is a
+    /// difference, whether or not another word claims that month.
+    private var firm: Set<String> = []
 
     /// Collects the evidence of `values` (one passage, as read) against `other` (the linked passage of the other version).
     mutating func collect(from values: [ExtractedNumber], against other: [ExtractedNumber]) {
@@ -120,10 +123,17 @@ struct LearnedMonthWords {
         }
         months = [:]
         notMonths = [:]
+        firm = []
         for (lexeme, counts) in byLexeme {
-            let others = (claims[String(Self.family(of: lexeme))] ?? []).filter { $0.lexeme != lexeme }
+            let family = claims[String(Self.family(of: lexeme))] ?? []
+            let others = family.filter { $0.lexeme != lexeme }
             let open = counts.keys.filter { month in !others.contains { $0.month == month } }
-            if open.count == 1 {
+            let own = family.first { $0.lexeme == lexeme }
+            if let own, open.contains(own.month), Self.isFirm(claimed: own.count, total: counts.values.reduce(0, +), month: own.month, word: lexeme) {
+                // Several dates agree and the word is that month's name with an ending: its one other date is a difference.
+                months[lexeme] = own.month
+                firm.insert(lexeme)
+            } else if open.count == 1 {
                 months[lexeme] = open[0]
             } else if counts.count == 1, let only = counts.first,
                       others.contains(where: { $0.month == only.key && $0.count >= 2 && $0.count > only.value
@@ -131,6 +141,16 @@ struct LearnedMonthWords {
                 notMonths[lexeme] = only.key
             }
         }
+    }
+
+    /// Whether a word keeps the month it claims (`claimed` of its `total` dates) though one date of it is of another
+    /// month no other word claims: two dates or more agree, one at most does not, and the word begins with the stem
+    /// of that month's name in the tables of its script and of no other month's (``BorrowedMonthName/stemMonths(of:)``:
+    /// Altai `апрелинде`, Russian `апрель` with a case ending), or three dates or more agree. A word of no month's
+    /// stem that stands with two months (Veps `päiväl`, "day") is no month.
+    private static func isFirm(claimed: Int, total: Int, month: Int, word: String) -> Bool {
+        guard claimed >= 2, total - claimed <= 1 else { return false }
+        return claimed >= 3 || BorrowedMonthName.stemMonths(of: String(wordPart(of: word))) == [month]
     }
 
     /// `values` with each date read in parts whose month the evidence settles (``settle()``) read as one date of
@@ -179,6 +199,7 @@ struct LearnedMonthWords {
         guard let key = word(date.words, yearFirst: date.yearFirst) else { return nil }
         let lexeme = lexemes[key] ?? key
         if let month = months[lexeme] {
+            if firm.contains(lexeme) { return month }
             // A date of another month that no other word claims: the word stands with two months, so it names none
             // here (evidence collected so far, read row by row; the whole document's evidence settles this itself).
             if let linked = Self.onlyMonth(of: date.day, date.year, in: other), linked != month,

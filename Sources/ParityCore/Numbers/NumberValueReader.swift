@@ -66,6 +66,22 @@ struct NumberValueReader {
     /// Han characters after `第` and a numeral that make it a reference to a part of a text.
     static let hanReferenceMarks: Set<String> = ["条", "條", "款", "章", "节", "節", "项", "項", "段", "编", "編", "卷", "部", "篇", "目", "点"]
 
+    /// A time written minutes first, as Arabic UN documents write it
+    /// (`00/10` 10:00, `30/15` 15:30, `30/9` 9:30): two digits of minutes
+    /// under 60, a slash, one or two digits of hours up to 24 (the symbol's
+    /// ASCII text); `H:MM`, else nil. Read as a time after an hour word
+    /// (``hourWords``), or where the linked passage states that time
+    /// (``NumberComparison``): never as a document symbol.
+    static func minutesFirstTime(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 4 || bytes.count == 5, bytes[2] == UInt8(ascii: "/"),
+              bytes.indices.allSatisfy({ $0 == 2 || (bytes[$0] >= 0x30 && bytes[$0] <= 0x39) }) else { return nil }
+        let minutes = Int(bytes[0] - 0x30) * 10 + Int(bytes[1] - 0x30)
+        let hours = bytes[3...].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        guard minutes < 60, hours <= 24, !(hours == 24 && minutes > 0) else { return nil }
+        return "\(hours):" + String(decoding: bytes[0...1], as: UTF8.self)
+    }
+
     private mutating func emit(_ kind: ExtractedNumber.Kind, _ canonical: String, _ from: Int, _ to: Int) {
         result.append(ExtractedNumber(kind: kind, canonical: canonical, written: cursor.written(from, to), scalarRange: cursor.scalarRange(from, to)))
     }
@@ -83,6 +99,12 @@ struct NumberValueReader {
         guard let token = cursor.token(k) else { return k + 1 }
         switch token.kind {
         case .symbol:
+            // الساعة 00/10, الساعة 30/15: Arabic UN documents write a time minutes first after the word for hour.
+            if let previous = cursor.previous(k), cursor.isWord(previous, NumberValueReader.hourWords),
+               let clock = NumberValueReader.minutesFirstTime(token.text) {
+                emit(.time, clock, k, k + 1)
+                return k + 1
+            }
             emit(.symbol, token.text, k, k + 1)
             return k + 1
         case .date:
