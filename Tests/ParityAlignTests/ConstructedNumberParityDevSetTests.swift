@@ -6,7 +6,9 @@ import Testing
 /// Dev sets of issue 10's number and date parity, each version checked whole against another (constructed
 /// documents, not UN text): `report-clockmenders` (ar writes its times minutes first, `الساعة 30/15`, against en
 /// `3.30 p.m.` and fr `15 h 30`) and `report-yurtmakers` (alt writes its dates year first with Russian month names
-/// in Altai case endings no table reads, `2046 јылдыҥ 3 апрелинде`, learned from the linked dates). Each pair's
+/// in Altai case endings no table reads, `2046 јылдыҥ 3 апрелинде`, learned from the linked dates) and
+/// `report-conchcarvers` (pi writes its percentages as a figure in Sinhala Lith digits and a per-cent word no table
+/// reads, `෪෦ පතිසතං`, learned from the linked percentages, against zh `百分之四十`). Each pair's
 /// intended difference is an error at its paragraph, and nothing else is an error or a warning.
 @Suite struct ConstructedNumberParityDevSetTests {
     private func findings(_ set: String, _ pivot: String, _ code: String) throws -> [Finding] {
@@ -40,5 +42,14 @@ import Testing
             #expect(found.first?.message.contains("2046 јылдыҥ 21 апрелинде") == true, "\(pivot)")
         }
         #expect(summary(try findings("report-yurtmakers", "en", "ru")) == [])
+    }
+
+    @Test func constructedPaliLearnedPerCentWordFindsThePercentage() throws {
+        for pivot in ["en", "zh"] {
+            let found = try findings("report-conchcarvers", pivot, "pi")
+            #expect(summary(found) == ["error number-mismatch p3"], "\(pivot)")
+            #expect(found.first?.message.contains("෧෨") == true, "\(pivot)")
+        }
+        #expect(summary(try findings("report-conchcarvers", "en", "zh")) == [])
     }
 }
