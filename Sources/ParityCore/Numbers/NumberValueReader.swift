@@ -189,7 +189,9 @@ struct NumberValueReader {
         guard !vocabulary.hasOwnPercentWords, end == k + 1, let last = result.last, last.kind == .number,
               last.unreadMonthWord == nil, let token = cursor.token(k), last.scalarRange.lowerBound == token.range.lowerBound,
               let w = cursor.next(end), let wordToken = cursor.token(w), wordToken.kind == .word, wordToken.range.count >= 2,
-              !NumberTokenizer.isHan(cursor.scalars[wordToken.range.lowerBound]), let word = cursor.word(w), vocabulary.words[word] == nil
+              !NumberTokenizer.isHan(cursor.scalars[wordToken.range.lowerBound]), let word = cursor.word(w), vocabulary.words[word] == nil,
+              // A word between two figures links them (`45 od 100`, a count out of a hundred): no per-cent word.
+              cursor.kind(cursor.next(w + 1)) != .number
         else { return }
         result[result.count - 1].wordAfterFigure = word
     }
