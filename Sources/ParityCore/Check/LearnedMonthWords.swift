@@ -19,10 +19,13 @@
 ///   katatũ`), the phrase with that place left open (`mwezi wa #`) is a
 ///   pattern; a pattern whose number is the linked month at least once and
 ///   at least as often as not reads every date written so as that month;
-/// - a **year word**: the word between the year and the day of the dates
+/// - a **year word**: a word between the year and the day of the dates
 ///   written year first (Georgian `2026 წლის 15 თიბათვეს`, "of the year
-///   2026, 15 June") when every such date writes the same word and they are
-///   dates of two months or more; the word after the day is the month then;
+///   2026, 15 June"; Nogai-like `2046 йылдың 21 майындагы`) that stands in
+///   dates of two months or more, or before two different words after the
+///   day; each form of it counts alone (`йылдың`, `йылы`), so a version
+///   that writes the year word in two cases keeps both; the word after the
+///   day is the month then;
 /// - a **month word** (a word, or the words of a phrase no number reads,
 ///   Kinyarwanda `ukwezi kwa gatatu`, whose number word no table gives):
 ///   words that differ only by an ending of a few letters are one word
@@ -52,12 +55,15 @@ struct LearnedMonthWords {
         let linked: Int
     }
 
+    /// The words written after the day of the dates written year first, by the word after their year, whether or not
+    /// the linked passage dates them (``settle()`` tells the year word by them).
+    private var yearFirstTrails: [String: Set<String>] = [:]
     /// The evidence collected, each distinct occurrence with how often it was seen.
     private var evidence: [Occurrence: Int] = [:]
     /// Patterns (`mwezi wa #`) whose number is the month.
     private var patterns: Set<String> = []
-    /// The year word of the dates written year first, if the document shows one.
-    private var yearWord: String?
+    /// The year words of the dates written year first the document shows.
+    private var yearWords: Set<String> = []
     /// Each word (its family and form) → the form that stands for its inflected forms.
     private var lexemes: [String: String] = [:]
     /// The month each word (``lexemes``'s forms) names.
@@ -66,11 +72,17 @@ struct LearnedMonthWords {
     private var notMonths: [String: Int] = [:]
     /// By family (the words of a pattern), the month each word claims: all or most of its dates'.
     private var claims: [String: [(lexeme: String, month: Int, count: Int)]] = [:]
+    /// The words whose month is firm (``isFirm(claimed:of:total:word:)``): a date of theirs of another month is a
+    /// difference, whether or not another word claims that month.
+    private var firm: Set<String> = []
 
     /// Collects the evidence of `values` (one passage, as read) against `other` (the linked passage of the other version).
     mutating func collect(from values: [ExtractedNumber], against other: [ExtractedNumber]) {
         guard values.contains(where: { $0.unreadMonthWord != nil }) else { return }
         for index in values.indices {
+            if let date = Self.unreadDate(values, at: index), date.yearFirst, date.words.count == 2 {
+                yearFirstTrails[date.words[0], default: []].insert(date.words[1])
+            }
             guard let date = Self.unreadDate(values, at: index), let linked = Self.onlyMonth(of: date.day, date.year, in: other) else { continue }
             evidence[Occurrence(words: date.words, numbers: date.numbers, yearFirst: date.yearFirst, linked: linked), default: 0] += 1
         }
@@ -94,10 +106,18 @@ struct LearnedMonthWords {
             }
         }
         patterns = Set(agree.filter { $0.value >= disagree[$0.key, default: 0] }.keys)
-        // The year word: every date written year first has the same word after the year, in dates of two months or more.
-        let yearFirst = evidence.keys.filter { $0.yearFirst && $0.words.count == 2 }
-        let firstWords = Set(yearFirst.map { $0.words[0] })
-        yearWord = firstWords.count == 1 && Set(yearFirst.map(\.linked)).count >= 2 ? firstWords.first : nil
+        // The year words: a word after the year of dates written year first, in dates of two months or more, or
+        // before two words or more after the day (each form of the year word: `йылдың`, `йылы`).
+        // A word after the year that names no month's stem, before a word after the day that does, is one too
+        // (`2046 йылдың 12 июниндеги`: `июн…` is June's stem in the tables).
+        var yearFirstMonths: [String: Set<Int>] = [:]
+        for occurrence in evidence.keys where occurrence.yearFirst && occurrence.words.count == 2 {
+            yearFirstMonths[occurrence.words[0], default: []].insert(occurrence.linked)
+        }
+        yearWords = Set(yearFirstTrails.filter { word, trails in
+            yearFirstMonths[word, default: []].count >= 2 || trails.count >= 2
+                || (BorrowedMonthName.stemMonths(of: word).isEmpty && trails.contains { !BorrowedMonthName.stemMonths(of: $0).isEmpty })
+        }.keys)
         // Month words: the evidence of each word, its inflected forms together.
         var byWord: [String: [Int: Int]] = [:]
         for (occurrence, count) in evidence where numberedMonth(occurrence.words, occurrence.numbers) == nil {
@@ -120,10 +140,17 @@ struct LearnedMonthWords {
         }
         months = [:]
         notMonths = [:]
+        firm = []
         for (lexeme, counts) in byLexeme {
-            let others = (claims[String(Self.family(of: lexeme))] ?? []).filter { $0.lexeme != lexeme }
+            let family = claims[String(Self.family(of: lexeme))] ?? []
+            let others = family.filter { $0.lexeme != lexeme }
             let open = counts.keys.filter { month in !others.contains { $0.month == month } }
-            if open.count == 1 {
+            let own = family.first { $0.lexeme == lexeme }
+            if let own, open.contains(own.month), Self.isFirm(claimed: own.count, total: counts.values.reduce(0, +), month: own.month, word: lexeme) {
+                // Several dates agree and the word is that month's name with an ending: its one other date is a difference.
+                months[lexeme] = own.month
+                firm.insert(lexeme)
+            } else if open.count == 1 {
                 months[lexeme] = open[0]
             } else if counts.count == 1, let only = counts.first,
                       others.contains(where: { $0.month == only.key && $0.count >= 2 && $0.count > only.value
@@ -131,6 +158,16 @@ struct LearnedMonthWords {
                 notMonths[lexeme] = only.key
             }
         }
+    }
+
+    /// Whether a word keeps the month it claims (`claimed` of its `total` dates) though one date of it is of another
+    /// month no other word claims: two dates or more agree, one at most does not, and the word begins with the stem
+    /// of that month's name in the tables of its script and of no other month's (``BorrowedMonthName/stemMonths(of:)``:
+    /// Altai `апрелинде`, Russian `апрель` with a case ending), or three dates or more agree. A word of no month's
+    /// stem that stands with two months (Veps `päiväl`, "day") is no month.
+    private static func isFirm(claimed: Int, total: Int, month: Int, word: String) -> Bool {
+        guard claimed >= 2, total - claimed <= 1 else { return false }
+        return claimed >= 3 || BorrowedMonthName.stemMonths(of: String(wordPart(of: word))) == [month]
     }
 
     /// `values` with each date read in parts whose month the evidence settles (``settle()``) read as one date of
@@ -151,7 +188,10 @@ struct LearnedMonthWords {
             }
             let first = values[index], last = values[index + date.span - 1], written = first.unreadMonthWord ?? ""
             let text: String, start: Int
-            switch first.unreadMonthWordPlace {
+            switch first.unreadMonthSharedYear == nil ? first.unreadMonthWordPlace : .afterDay {
+            case .afterDay where first.unreadMonthSharedYear != nil:
+                // 21 майындагы of `2046 йылдың 12 июниндеги ве 21 майындагы`: the day and its word.
+                (text, start) = (first.written + " " + (written.split(separator: " ").last.map(String.init) ?? ""), first.scalarRange.lowerBound)
             case .afterDay:
                 (text, start) = (first.written + " " + written + " " + last.written, first.scalarRange.lowerBound)
             case .afterYear:
@@ -179,6 +219,7 @@ struct LearnedMonthWords {
         guard let key = word(date.words, yearFirst: date.yearFirst) else { return nil }
         let lexeme = lexemes[key] ?? key
         if let month = months[lexeme] {
+            if firm.contains(lexeme) { return month }
             // A date of another month that no other word claims: the word stands with two months, so it names none
             // here (evidence collected so far, read row by row; the whole document's evidence settles this itself).
             if let linked = Self.onlyMonth(of: date.day, date.year, in: other), linked != month,
@@ -204,7 +245,7 @@ struct LearnedMonthWords {
         guard let last = words.last else { return nil }
         if yearFirst {
             // The year word is no month: the word after the day is, if one is written.
-            if words[0] == yearWord { return words.count == 2 ? words[0] + Self.separator + last : nil }
+            if yearWords.contains(words[0]) { return words.count == 2 ? words[0] + Self.separator + last : nil }
             return Self.separator + words[0]
         }
         return words.dropLast().joined(separator: " ") + Self.separator + last
@@ -293,6 +334,13 @@ struct LearnedMonthWords {
     /// a year with unread words after it and the day (1–31) as the next value.
     static func unreadDate(_ values: [ExtractedNumber], at index: Int) -> UnreadDate? {
         guard let written = values[index].unreadMonthWord else { return nil }
+        if let year = values[index].unreadMonthSharedYear {
+            // The next day of a list of dates written year first: its year shared, its word keyed as the first date's.
+            let words = written.lowercased().split(separator: " ").map(String.init)
+            guard words.count == 2, values[index].canonical.utf8.count <= 2, let day = Int(values[index].canonical), (1...31).contains(day)
+            else { return nil }
+            return UnreadDate(words: words, numbers: [0, 0], day: day, year: year, yearFirst: true, span: 1)
+        }
         let figure = values[index].unreadMonthFigure, span = figure ? 3 : 2
         guard index + span - 1 < values.count, values[index + span - 1].kind.comparisonClass == "number" else { return nil }
         let words = written.lowercased().split(separator: " ").map(String.init)

@@ -26,6 +26,8 @@ struct NumberParityCheck {
             // Month words of each version that no table reads, learned from the other version's dates across the whole
             // document (`LearnedMonthWords`): every compared pair is read and its evidence collected first.
             var pivotMonths = LearnedMonthWords(), otherMonths = LearnedMonthWords()
+            // So too per-cent words no table reads (`LearnedPercentWords`).
+            var pivotPercents = LearnedPercentWords(), otherPercents = LearnedPercentWords()
             var compared: [(pair: PairLink, pb: [Int], ob: [Int], pivot: NumberParityCheck.Read, other: NumberParityCheck.Read)] = []
             Self.forEachComparedPair(pairs, context, pivot: pivot, version: version) { pair in
                 let pb = pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.kind(pivot, $0)) }
@@ -34,13 +36,17 @@ struct NumberParityCheck {
                 let pivotRead = Self.read(pb, of: pivot, context, taking: lastVersion), otherRead = Self.read(ob, of: version, context, taking: true)
                 pivotMonths.collect(from: pivotRead.values, against: otherRead.values)
                 otherMonths.collect(from: otherRead.values, against: pivotRead.values)
+                pivotPercents.collect(from: pivotRead.values, against: otherRead.values)
+                otherPercents.collect(from: otherRead.values, against: pivotRead.values)
                 compared.append((pair, pb, ob, pivotRead, otherRead))
             }
             pivotMonths.settle()
             otherMonths.settle()
+            pivotPercents.settle()
+            otherPercents.settle()
             for (pair, pb, ob, pivotRead, otherRead) in compared {
-                let pivotValues = pivotMonths.applied(to: pivotRead.values, against: otherRead.values)
-                let otherValues = otherMonths.applied(to: otherRead.values, against: pivotRead.values)
+                let pivotValues = pivotPercents.applied(to: pivotMonths.applied(to: pivotRead.values, against: otherRead.values))
+                let otherValues = otherPercents.applied(to: otherMonths.applied(to: otherRead.values, against: pivotRead.values))
                 let (pivotWords, otherWords) = (pivotRead.words, otherRead.words)
                 let difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
                                                     figureOrderMayDiffer: orderMayDiffer, pivotReadsScaleWords: pivotHasTable,

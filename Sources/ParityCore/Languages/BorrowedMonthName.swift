@@ -150,6 +150,28 @@ enum BorrowedMonthName {
         return best
     }
 
+    /// The months whose stem `word` (normalized) begins with, in the forms of
+    /// the tables of its script: a form of three letters or more and the word
+    /// share, folded, a stem of three letters or more that is all of the form
+    /// but its last two letters at most, and the word may add an ending of
+    /// any length (a month borrowed with the case endings of an agglutinative
+    /// language: `апрелинде` of Russian `апрель`, `майындагы` of `май`). Too
+    /// loose to read a month alone (`майдан`); ``LearnedMonthWords`` takes it
+    /// as support for a month a word's linked dates already teach.
+    static func stemMonths(of word: String) -> Set<Int> {
+        let letters = folded(word)
+        guard letters.count >= 3, let shelf = shelves[script(letters[0])] else { return [] }
+        var result: Set<Int> = []
+        for forms in shelf.forms(of: 3...letters.count + 2) {
+            for form in forms where !result.contains(form.month) {
+                var stem = 0
+                while stem < letters.count, stem < form.letters.count, letters[stem] == form.letters[stem] { stem += 1 }
+                if stem >= 3, form.letters.count - stem <= 2 { result.insert(form.month) }
+            }
+        }
+        return result
+    }
+
     /// The smallest edit distance from `letters` to a form of `shelf` near
     /// enough to be read (a third of the longer of the two at most), or nil
     /// when no form is. A form's letters missing from the word (and the

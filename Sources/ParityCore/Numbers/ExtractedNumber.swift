@@ -105,6 +105,21 @@ public struct ExtractedNumber: Hashable, Sendable, Codable {
     /// the day that word ends; 0 otherwise.
     public var unreadMonthWordTrail = 0
 
+    /// The word written right after a plain figure (`෪෦ පතිසතං`), normalized,
+    /// in a language that reads no per-cent word of its own; nil otherwise.
+    /// The check may learn it as the version's per-cent word from the linked
+    /// passages' percentages (``LearnedPercentWords``).
+    public var wordAfterFigure: String?
+
+    /// The year of the date written year first just before a day with a
+    /// word no table reads after it and no year of its own, in a list of
+    /// dates that share the year (`2046 йылдың 12 июниндеги ве 21
+    /// майындагы`, "of 12 June and 21 May of the year 2046"): the day is
+    /// read with that year (``unreadMonthWord`` then holds the first date's
+    /// year word and this day's word, ``unreadMonthWordTrail`` where the
+    /// word ends); nil otherwise.
+    public var unreadMonthSharedYear: Int?
+
     /// Where a date whose month word no table reads writes that word, and
     /// which of its two values (day, year) carries it.
     public enum MonthWordPlace: String, Codable, Sendable, Hashable {

@@ -691,6 +691,8 @@ struct NumberComparison {
     /// a time written as a decimal without an hour word ("kl. 10.05", "10.05") and "10 ч. 05" or "10:05".
     /// A figure that is the 12-hour reading of the other side's time stays, as a time (``readTwelveHourFigures(_:_:)``).
     private static func cancelHours(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        readMinutesFirstTimes(&a, &b)
+        readMinutesFirstTimes(&b, &a)
         func cancel(_ numbers: inout [ExtractedNumber], _ times: inout [ExtractedNumber]) {
             numbers = numbers.filter { value in
                 guard value.kind == .number,
@@ -704,6 +706,36 @@ struct NumberComparison {
         cancel(&b, &a)
         readTwelveHourFigures(&a, b)
         readTwelveHourFigures(&b, a)
+    }
+
+    /// Left-over symbols of `a` shaped as a time written minutes first
+    /// (`00/15`, `30/9`: Arabic UN documents, without the word for hour
+    /// before them, ``NumberValueReader/minutesFirstTime(_:)``) where `b`
+    /// leaves a time over, or a figure that reads as that time (`15.00`,
+    /// ``clockReading(_:)``): they are times, never document symbols; each
+    /// that is one of `b`'s times or such a figure cancels it, the others
+    /// stay as times (two times that differ) where `b` leaves a time over.
+    private static func readMinutesFirstTimes(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        guard a.contains(where: { $0.kind == .symbol }), b.contains(where: { $0.kind == .time || $0.kind == .number }) else { return }
+        let otherTimes = b.contains { $0.kind == .time }
+        var index = 0
+        while index < a.count {
+            guard a[index].kind == .symbol, let clock = NumberValueReader.minutesFirstTime(a[index].canonical) else {
+                index += 1
+                continue
+            }
+            if let match = b.firstIndex(where: { $0.kind == .time && $0.canonical == clock })
+                ?? b.firstIndex(where: { $0.kind == .number && clockReading($0.written) == clock }) {
+                a.remove(at: index)
+                b.remove(at: match)
+                continue
+            }
+            if otherTimes {
+                a[index].kind = .time
+                a[index].canonical = clock
+            }
+            index += 1
+        }
     }
 
     /// A figure that is the 12-hour reading of a time of day the other

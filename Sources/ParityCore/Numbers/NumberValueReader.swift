@@ -8,6 +8,9 @@ struct NumberValueReader {
     private let sharedVocabulary: SharedNumberVocabulary
     var vocabulary: NumberVocabulary { sharedVocabulary.value }
     private var result: [ExtractedNumber] = []
+    /// The last date written year first with a word after its day (`2046 йылдың 12 июниндеги`): the index of that
+    /// word, the year and its year word, which a day after it may share (``ExtractedNumber/unreadMonthSharedYear``).
+    private var yearFirstTrail: (wordIndex: Int, year: Int, yearWord: String)?
     /// The borrowed months already read in this text (``BorrowedMonthMemo``).
     let borrowedMonths = BorrowedMonthMemo()
 
@@ -66,6 +69,22 @@ struct NumberValueReader {
     /// Han characters after `第` and a numeral that make it a reference to a part of a text.
     static let hanReferenceMarks: Set<String> = ["条", "條", "款", "章", "节", "節", "项", "項", "段", "编", "編", "卷", "部", "篇", "目", "点"]
 
+    /// A time written minutes first, as Arabic UN documents write it
+    /// (`00/10` 10:00, `30/15` 15:30, `30/9` 9:30): two digits of minutes
+    /// under 60, a slash, one or two digits of hours up to 24 (the symbol's
+    /// ASCII text); `H:MM`, else nil. Read as a time after an hour word
+    /// (``hourWords``), or where the linked passage states that time
+    /// (``NumberComparison``): never as a document symbol.
+    static func minutesFirstTime(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 4 || bytes.count == 5, bytes[2] == UInt8(ascii: "/"),
+              bytes.indices.allSatisfy({ $0 == 2 || (bytes[$0] >= 0x30 && bytes[$0] <= 0x39) }) else { return nil }
+        let minutes = Int(bytes[0] - 0x30) * 10 + Int(bytes[1] - 0x30)
+        let hours = bytes[3...].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        guard minutes < 60, hours <= 24, !(hours == 24 && minutes > 0) else { return nil }
+        return "\(hours):" + String(decoding: bytes[0...1], as: UTF8.self)
+    }
+
     private mutating func emit(_ kind: ExtractedNumber.Kind, _ canonical: String, _ from: Int, _ to: Int) {
         result.append(ExtractedNumber(kind: kind, canonical: canonical, written: cursor.written(from, to), scalarRange: cursor.scalarRange(from, to)))
     }
@@ -83,6 +102,12 @@ struct NumberValueReader {
         guard let token = cursor.token(k) else { return k + 1 }
         switch token.kind {
         case .symbol:
+            // الساعة 00/10, الساعة 30/15: Arabic UN documents write a time minutes first after the word for hour.
+            if let previous = cursor.previous(k), cursor.isWord(previous, NumberValueReader.hourWords),
+               let clock = NumberValueReader.minutesFirstTime(token.text) {
+                emit(.time, clock, k, k + 1)
+                return k + 1
+            }
             emit(.symbol, token.text, k, k + 1)
             return k + 1
         case .date:
@@ -92,6 +117,7 @@ struct NumberValueReader {
         case .number:
             let end = readNumber(at: k, token)
             markUnreadMonthWord(day: k, token)
+            markWordAfterFigure(k, end)
             return end
         case .word:
             return readWord(at: k, token)
@@ -123,6 +149,7 @@ struct NumberValueReader {
                let dayToken = cursor.token(d), let wordToken = cursor.token(w) {
                 result[result.count - 1].unreadMonthWord! += " " + cursor.written(w, w + 1)
                 result[result.count - 1].unreadMonthWordTrail = wordToken.range.upperBound - dayToken.range.upperBound
+                if let year = Int(last.canonical) { yearFirstTrail = (w, year, cursor.written(j, j + 1)) }
             }
             return
         }
@@ -130,6 +157,13 @@ struct NumberValueReader {
               (1...31).contains(day) else { return }
         if let j = monthPlace(afterDay: k), isUnreadMonthWord(at: j), figureYear(after: j) != nil {
             result[result.count - 1].unreadMonthWord = cursor.written(j, j + 1)
+        } else if let trail = yearFirstTrail, last.kind == .number, followsInAList(k, trail.wordIndex), let j = cursor.next(k + 1),
+                  isUnreadMonthWord(at: j, connects: true), figureYear(after: j) == nil, let dayWord = cursor.token(j) {
+            // 2046 йылдың 12 июниндеги ве 21 майындагы: the next day of a list of dates written year first, its year shared.
+            result[result.count - 1].unreadMonthWord = trail.yearWord + " " + cursor.written(j, j + 1)
+            result[result.count - 1].unreadMonthSharedYear = trail.year
+            result[result.count - 1].unreadMonthWordTrail = dayWord.range.upperBound - token.range.upperBound
+            yearFirstTrail = (j, trail.year, trail.yearWord)
         } else if let j = monthPlace(afterDay: k), isUnreadMonthWord(at: j, connects: true), let phrase = monthPhrase(from: j) {
             // 15 mwezi wa tatu 2026, 15 mwezi wa 3 2026: a month written in words, and a figure, no table reads.
             result[result.count - 1].unreadMonthWord = phrase.text
@@ -143,6 +177,36 @@ struct NumberValueReader {
             result[result.count - 1].unreadMonthWordPlace = .beforeDay
             result[result.count - 1].unreadMonthWordLead = token.range.lowerBound - (cursor.token(j)?.range.lowerBound ?? token.range.lowerBound)
         }
+    }
+
+    /// When the value just read is the plain figure at `k` alone (`end` the
+    /// index after it), a word of two letters or more after it that no
+    /// number table reads (not Han): kept on the value
+    /// (``ExtractedNumber/wordAfterFigure``), where the check may learn it as
+    /// the version's per-cent word (``LearnedPercentWords``). Only a text
+    /// whose language reads no per-cent word of its own keeps it.
+    private mutating func markWordAfterFigure(_ k: Int, _ end: Int) {
+        guard !vocabulary.hasOwnPercentWords, end == k + 1, let last = result.last, last.kind == .number,
+              last.unreadMonthWord == nil, let token = cursor.token(k), last.scalarRange.lowerBound == token.range.lowerBound,
+              let w = cursor.next(end), let wordToken = cursor.token(w), wordToken.kind == .word, wordToken.range.count >= 2,
+              !NumberTokenizer.isHan(cursor.scalars[wordToken.range.lowerBound]), let word = cursor.word(w), vocabulary.words[word] == nil,
+              // A word between two figures links them (`45 od 100`, a count out of a hundred): no per-cent word.
+              cursor.kind(cursor.next(w + 1)) != .number
+        else { return }
+        result[result.count - 1].wordAfterFigure = word
+    }
+
+    /// Whether the day at `k` follows the word at `word` directly, or after a
+    /// comma or one short word between them (a conjunction of one to three
+    /// letters, Nogai `ве`, or one of the language's range words or
+    /// conjunctions): the next date of a list.
+    private func followsInAList(_ k: Int, _ word: Int) -> Bool {
+        guard let p = cursor.previous(k) else { return false }
+        if p == word { return true }
+        guard cursor.previous(p) == word else { return false }
+        if cursor.isPunct(p, NumberValueReader.commas) { return true }
+        guard let token = cursor.token(p), token.kind == .word, let text = cursor.word(p) else { return false }
+        return token.range.count <= 3 || vocabulary.connectors.contains(text) || RangeWords.conjunctions.contains(text)
     }
 
     /// Two to four words from the word at `j`, the last of them may be a
@@ -201,6 +265,11 @@ struct NumberValueReader {
     private func unreadWordAfterYear(_ k: Int) -> Int? {
         var j = cursor.next(k + 1)
         if cursor.isPunct(j, "."), j == k + 1 { j = cursor.next(j! + 1) }
+        // 2046-нчы йылны 21 …: an ordinal ending joined to the year by a hyphen (one to four letters).
+        if cursor.isPunct(j, "-"), j == k + 1, let ending = cursor.token(k + 2), ending.kind == .word, ending.range.count <= 4,
+           !NumberTokenizer.isHan(cursor.scalars[ending.range.lowerBound]) {
+            j = cursor.next(k + 3)
+        }
         guard let w = j, isUnreadMonthWord(at: w, connects: true), let d = cursor.next(w + 1), let dayToken = cursor.token(d), dayToken.kind == .number,
               !dayToken.grouped, dayToken.fraction == nil, dayToken.integerPart.utf8.count <= 2, let day = dayToken.integerValue,
               (1...31).contains(day), !cursor.isPunct(d + 1, "/"), !cursor.isPunct(d + 1, ":") else { return nil }

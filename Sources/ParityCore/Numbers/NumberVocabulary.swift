@@ -53,6 +53,9 @@ struct NumberVocabulary: Sendable {
     /// (``SpelledNumber/isCounting``); the general vocabulary's words only
     /// account for figures.
     var hasOwnWords = false
+    /// Whether the language has per-cent words of its own (``PercentWords/after``): a language without them keeps
+    /// the word after a plain figure, which the check may learn as its per-cent word (``LearnedPercentWords``).
+    var hasOwnPercentWords = false
     /// Whether the language's own tables read a word after an elided one
     /// (Catalan `d’abril`, French `d’un`, Luganda `ez'oku`): it has number
     /// words, a clock or month link words of its own. Then an apostrophe
@@ -271,6 +274,7 @@ struct NumberVocabulary: Sendable {
         vocabulary.markedDateWords = MonthNameTable.markedDateWords[code]
         vocabulary.spaceGroupsUsual = cldr.groupsWithSpace || NumberConventions.reversedSpaceGroupLanguages.contains(code)
         vocabulary.hasOwnWords = handWords != nil || !cldr.numberWords.isEmpty
+        vocabulary.hasOwnPercentWords = PercentWords.after[code] != nil
         vocabulary.scalesBefore = WordPhraseTable(cldr.scaleWordsBefore.merging(LeadingScaleWords.words[code] ?? [:]) { old, _ in old },
                                                   foldingDiacritics: true)
         vocabulary.clock = ClockReckoning.clocks[code]
