@@ -170,7 +170,8 @@ struct BlockClassifier {
             ?? captionAfterSignatures(articles: articles, divisions: divisions)
             ?? signedLetterCaption(articles: articles, divisions: divisions, numbered: state.numbered),
            state.inferredAnnexes[index] == nil, index >= captionStart {
-            state.inferredAnnexes[index] = ""
+            // A caption of one word and its own number (`Кожулта I`) keeps the number as the annex's label.
+            state.inferredAnnexes[index] = units[index].lines.count == 1 ? Self.captionWordNumber(captionLine(index)) ?? "" : ""
         }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
@@ -1202,10 +1203,21 @@ struct BlockClassifier {
     static let unspacedSentenceLength = 60
 
     /// Whether `text` is long enough for a body's sentence: `echoBodySentenceWords` words, or, run together
-    /// in a script written without spaces, `unspacedSentenceLength` scalars.
+    /// in a script written without spaces, `unspacedSentenceLength` scalars. A line of a few long words set apart by
+    /// spaces (a signatory's title in an agglutinative language, `Бордурияныҥ Бириккен Улустар Организациязындагы
+    /// турар туружаачызы`, six words, 66 scalars) is counted by its words.
     static func isSentenceSized(_ text: [Unicode.Scalar]) -> Bool {
-        AnnexCaptionEcho.tokens(text).count >= echoBodySentenceWords || text.count >= unspacedSentenceLength
+        let words = AnnexCaptionEcho.tokens(text).count
+        if words >= echoBodySentenceWords { return true }
+        guard text.count >= unspacedSentenceLength else { return false }
+        return words < spacedLineWords || text.count > words * spacedWordLength
     }
+
+    /// Fewest words of a line that `isSentenceSized` counts by its words only.
+    static let spacedLineWords = 4
+    /// Most scalars a word of such a line takes on average (with its space and punctuation): more, and the line is
+    /// run together in a script written without spaces (Thai, Khmer phrases of many words).
+    static let spacedWordLength = 14
 
     /// "Annex to the note verbale dated …", "… සටහනේ ඇමුණුම", `ឧបសម្ព័ន្ធ*`: the caption of an unnumbered
     /// annex whose numbered paragraphs are the document's first count, under a note or letter of
@@ -1246,7 +1258,7 @@ struct BlockClassifier {
         }
         var gap = 3
         while candidates.isEmpty, gap <= Self.annexTitleLineLimit + 1, opening - gap >= 0, isTitleLine(opening - gap + 1) {
-            if isOneWordLine(opening - gap), let caption = text(opening - gap),
+            if isCaptionWordLine(opening - gap), let caption = text(opening - gap),
                CaptionRecognizer.annexCaptionLabel(scalars: Array(caption)) == nil {
                 candidates.append((opening - gap, caption))
             }
@@ -1257,7 +1269,7 @@ struct BlockClassifier {
             // A line of one word above the line before the count (`Nyongeza` / title / `1.`) is the caption, the
             // line under it the annex's title — unless that line names the letter by its date, as a caption that
             // links its annex does (`(Signed) …` / `Ambassador` / `Annex to the letter dated …` / `1.`).
-            if candidate == opening - 1, opening >= 4, isOneWordLine(opening - 2),
+            if candidate == opening - 1, opening >= 4, isCaptionWordLine(opening - 2) || signedCaptionPhrase(opening - 2),
                let title = text(opening - 1), !title.contains(where: { ScalarClass.digit($0) != nil }) { continue }
             if candidate == opening - 2 {
                 // A title line between the caption and the count.
@@ -1361,12 +1373,58 @@ struct BlockClassifier {
         guard let first = numbered.first, first.number == 1, first.index >= 3, articles[first.index] == nil, divisions[first.index] == nil,
               !articles.keys.contains(where: { $0 < first.index }), !divisions.keys.contains(where: { $0 < first.index }) else { return nil }
         let opening = first.index
-        for candidate in [opening - 1, opening - 2] where isOneWordLine(candidate) {
+        // A line of one word, or of a word and its own number (`Кожулта I`), is the caption before a short phrase
+        // (`Бичикке кожулта`) is; of two short lines over the count, the upper is the caption, the lower its title.
+        let candidates = [opening - 1, opening - 2].filter(isCaptionWordLine)
+            + [opening - 2, opening - 1].filter { $0 >= 0 && isCaptionPhrase($0) }
+        for candidate in candidates {
             // A title line between the caption and the count.
-            if candidate == opening - 2, units[opening - 1].lines.count > 3 || endsSentence(opening - 1) || isOneWordLine(opening - 1) { continue }
+            if candidate == opening - 2,
+               units[opening - 1].lines.count > 3 || endsSentence(opening - 1) || isCaptionWordLine(opening - 1) { continue }
             guard let lastSentence = bodyEnd(above: candidate, articles: articles, divisions: divisions) else { continue }
             if signed(after: lastSentence, before: candidate), hasDatedTitle(before: lastSentence) { return candidate }
         }
+        return nil
+    }
+
+    /// Whether unit `index` is a short caption phrase (`isCaptionPhrase`, `Бичикке кожулта`) right under a letter's
+    /// signature (`signed`), the body's last sentence above it: the line a signed letter's annex opens with.
+    private func signedCaptionPhrase(_ index: Int) -> Bool {
+        guard index >= 1, isCaptionPhrase(index), !isCaptionPhrase(index + 1),
+              let lastSentence = bodyEnd(above: index, articles: [:], divisions: [:]) else { return false }
+        return signed(after: lastSentence, before: index)
+    }
+
+    /// Whether unit `index` is a line of one word (`isOneWordLine`), or of one word and its own number, a Roman
+    /// numeral, digits or a capital letter (`Кожулта I`, `Liitteh A`): a caption no sequence reads when it is the
+    /// only one.
+    private func isCaptionWordLine(_ index: Int) -> Bool {
+        guard index >= 0 else { return false }
+        if isOneWordLine(index) { return true }
+        guard units[index].lines.count == 1 else { return false }
+        return Self.captionWordNumber(captionLine(index)) != nil
+    }
+
+    /// The number of a caption of one word and a number (`Кожулта I`, `Liitteh 2`, `Liitteh B`), as an annex label:
+    /// a Roman numeral or digits as a Roman numeral (`I`, `II`), a Latin capital as itself; `nil` for another line.
+    static func captionWordNumber(_ line: [Unicode.Scalar]) -> String? {
+        let words = line.split(whereSeparator: ScalarClass.isWhitespace)
+        guard words.count == 2, let first = words[0].first,
+              ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
+              words[0].count >= 2, words[0].count <= NumberedCaption.maximumWordLength,
+              words[0].allSatisfy(NumberedCaption.isWordScalar) else { return nil }
+        var label = words[1]
+        while let last = label.last, last == "." || last == ":" { label = label.dropLast() }
+        guard !label.isEmpty else { return nil }
+        if label.count <= NumberedCaption.maximumRomanLength, label.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }),
+           let value = RomanNumeral.value(of: label) {
+            return RomanNumeral.spelling(value)
+        }
+        if label.count <= 2, label.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
+            let number = label.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+            if number > 0 { return RomanNumeral.spelling(number) }
+        }
+        if label.count == 1, let letter = label.first, letter.value >= 0x41, letter.value <= 0x5A { return String(Character(letter)) }
         return nil
     }
 

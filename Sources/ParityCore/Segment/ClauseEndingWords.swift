@@ -39,6 +39,20 @@ struct ClauseEndingWords {
         return word.count > Self.endingLetters && endings[Array(word.suffix(Self.endingLetters)), default: 0] >= 2
     }
 
+    /// Whether the clauses surely ended, whose last words are `lastWords`, nearly all end alike: at least
+    /// `alikeClauses` of them, and two in three or more, end with the same word or in the same `endingLetters`
+    /// letters (Jingpho "… nna,", Western Armenian "… -լով,"): a preamble written verb last.
+    static func endAlike(_ lastWords: [[Unicode.Scalar]]) -> Bool {
+        guard lastWords.count >= alikeClauses else { return false }
+        var counts: [[Unicode.Scalar]: Int] = [:]
+        for word in lastWords { counts[Array(word.suffix(endingLetters)), default: 0] += 1 }
+        guard let most = counts.values.max() else { return false }
+        return most >= alikeClauses && most * 3 >= lastWords.count * 2
+    }
+
+    /// Fewest clauses surely ended that must end alike (`endAlike`).
+    static let alikeClauses = 3
+
     /// The syllabic letters (kana) that end `word` after an ideograph ("想起し" → "し", "認識して" → "して"): the
     /// inflection of a verb written in ideographs, in a script without spaces. `nil` when the word does not end so.
     static func syllabicTail(_ word: [Unicode.Scalar]) -> [Unicode.Scalar]? {

@@ -1,5 +1,5 @@
 /// A decimal label at the start of a block: `1.1`, `1.a`, `17.19`, `2.3.1`,
-/// `፲፱.፩` (Ethiopic numerals, read by their values: `19.1`),
+/// `፲፱.፩` (Ethiopic numerals, read by their values: `19.1`), `一.二` (Chinese numerals: `1.2`),
 /// and the hyphenated forms `1-1`, `1-أ`, `۱-الف`, `೧-ಕ` (a hyphen joins the
 /// components as a point does, in any digits). Components after the first are
 /// digits or one letter (Latin, Cyrillic or Arabic, normalized to its Latin
@@ -61,7 +61,9 @@ struct DecimalLabel: Sendable, Hashable {
         var components: [String] = []
         guard let first = digits(text, &index) else { return nil }
         components.append(first)
-        while index + 1 < text.count, text[index] == "." || text[index] == "-", components.count < 4 {
+        // Chinese numerals may be set apart by the full-width stop too (`一．二`).
+        let chinese = ChineseNumeral.isLabelNumeral(text[0])
+        while index + 1 < text.count, text[index] == "." || text[index] == "-" || chinese && text[index] == "．", components.count < 4 {
             var next = index + 1
             if let value = digits(text, &next) {
                 // "1.000 Lebendgeburten", "1.250 Menschen": a group of three digits (or one with a leading zero)
@@ -93,6 +95,17 @@ struct DecimalLabel: Sendable, Hashable {
 
     private static func digits(_ text: [Unicode.Scalar], _ index: inout Int) -> String? {
         let start = index
+        // Chinese numerals (`一.二`, `二.十一`, Literary Chinese's decimal labels): a count below a hundred by its value
+        // (`ChineseNumeral.labelValue`), in a label whose components are all so written.
+        if index < text.count, ChineseNumeral.isLabelNumeral(text[index]) {
+            guard index == 0 || ChineseNumeral.isLabelNumeral(text[0]) else { return nil }
+            var end = index
+            while end < text.count, end - index < 3, ChineseNumeral.isLabelNumeral(text[end]) { end += 1 }
+            guard let value = ChineseNumeral.labelValue(text[index..<end]) else { return nil }
+            index = end
+            return String(value)
+        }
+        if index > 0, ChineseNumeral.isLabelNumeral(text[0]) { return nil }
         // Ethiopic numerals (`፲፱.፩`, section 19's first paragraph): a count below a thousand by its value.
         if index < text.count, EthiopicNumeral.isNumeral(text[index]) {
             guard let (value, end) = EthiopicNumeral.run(text, at: index, limit: 6), value < 1000 else { return nil }

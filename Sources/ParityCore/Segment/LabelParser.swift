@@ -258,6 +258,8 @@ enum LabelParser {
         guard index < text.count, let value = ChineseNumeral.labelValue(text[0..<index]) else { return nil }
         let separator = text[index]
         guard separator == "、" || separator == "." || separator == "．" else { return nil }
+        // `一.二`: a decimal label written with Chinese numerals (`DecimalLabel`), no ordinal.
+        if separator != "、", index + 1 < text.count, ChineseNumeral.isLabelNumeral(text[index + 1]) { return nil }
         var end = index + 1
         while end < text.count, ScalarClass.isWhitespace(text[end]) { end += 1 }
         guard end < text.count else { return nil }

@@ -656,17 +656,23 @@ enum PDFTextCleanupPass {
         // The last words of the clauses surely ended before the first numbered paragraph: on a short line ending with a
         // clause mark (a comma of any script), or on the line right above paragraph 1.
         var clauseEndings = ClauseEndingWords()
+        // Whether those clauses nearly all end alike (`ClauseEndingWords.endAlike`): written verb last.
+        var clausesEndAlike = false
         do {
             var previous: Int?
+            var lastWords: [[Unicode.Scalar]] = []
             for index in lines.indices where !lines[index].isBlank && !furnitureLines.contains(index) {
                 let numbered = PDFLabel.paragraphNumber(bytes, lines[index].contentStart, lines[index].contentEnd)
                 if let previous, endsClause(previous) || lastScalar(previous).map(ScalarClass.isClauseComma) == true,
                    isShort(previous) || numbered == 1 {
-                    clauseEndings.insert(ClauseEndingWords.lastWord(bytes, lines[previous].contentStart, lines[previous].contentEnd))
+                    let word = ClauseEndingWords.lastWord(bytes, lines[previous].contentStart, lines[previous].contentEnd)
+                    clauseEndings.insert(word)
+                    if let word { lastWords.append(word) }
                 }
                 if numbered != nil { break }
                 previous = index
             }
+            clausesEndAlike = ClauseEndingWords.endAlike(lastWords)
         }
         // The record's closing line ("The meeting rose at 11.55 a.m.", "Заседание закрывается в 11 ч 55 мин.", "A komakandra
         // tapu 11.55 yuru na mamanten.": a short sentence with a clock time on the last line, as one near the start says
@@ -847,11 +853,17 @@ enum PDFTextCleanupPass {
             }
             // "… of 2031," (full) / "Noting with concern …": in a preamble whose clauses start with a capital, a clause that
             // ends on a full line is followed by another when the next line opens with a capitalised word the document
-            // never writes capitalised inside a sentence (no name: "… Freedonia," / "Syldavia and …" goes on).
+            // never writes capitalised inside a sentence (no name: "… Freedonia," / "Syldavia and …" goes on). Where the
+            // clauses are written verb last and end alike ("… dum nna," / "Ruritania mungdan …"), a clause may open with a
+            // name: the line's last word decides, as where clauses start in lower case ("… sha gat," / "Jawng …" goes on).
             if preambleOpened, lastParagraphNumber == 0, preambleClausesCapitalized(),
                paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
                endsClause(previous),
-               clauseOpeners.mayOpenClause(next), acrossPage || opensClause(next) {
+               clausesEndAlike
+                ? firstScalar(next).map(ScalarClass.isUppercase) == true
+                    && clauseEndings.ends(ClauseEndingWords.lastWord(bytes, lines[previous].contentStart, lines[previous].contentEnd))
+                : clauseOpeners.mayOpenClause(next),
+               acrossPage || opensClause(next) {
                 return true
             }
             // "…を想起し、" / "2036年以降、…": in a preamble set one clause a line (`preambleSetOneClauseALine`), each line

@@ -237,19 +237,26 @@ enum PreambleClauseSplitter {
             if let word = secondWord(bytes, lines[index]) { openerSeconds.insert(word) }
         }
         var names: Set<[Unicode.Scalar]>?
-        // Where clauses start with no capital, a clause's end teaches its last word: clauses written verb last end as
-        // the document's other clauses end ("… በማስታወስ፣", "… qayd etib," / "… e'tirof etib,").
+        // A clause's end teaches its last word: clauses written verb last end as the document's other clauses end
+        // ("… በማስታወስ፣", "… qayd etib," / "… e'tirof etib,", Jingpho "… dum nna," / "… tsang nna,").
         var endings = ClauseEndingWords()
-        if !capitalized {
-            for start in starts where start > opening + 1 && !lines[start - 1].isBlank && endsClause(lines[start - 1]) {
-                endings.insert(ClauseEndingWords.lastWord(bytes, lines[start - 1]))
-            }
-            if !lines[end - 1].isBlank, endsClause(lines[end - 1]) { endings.insert(ClauseEndingWords.lastWord(bytes, lines[end - 1])) }
+        var clauseLastWords: [[Unicode.Scalar]] = []
+        for start in starts where start > opening + 1 && !lines[start - 1].isBlank && endsClause(lines[start - 1]) {
+            if let word = ClauseEndingWords.lastWord(bytes, lines[start - 1]) { clauseLastWords.append(word) }
         }
+        if !lines[end - 1].isBlank, endsClause(lines[end - 1]), let word = ClauseEndingWords.lastWord(bytes, lines[end - 1]) {
+            clauseLastWords.append(word)
+        }
+        for word in clauseLastWords { endings.insert(word) }
+        // Capitalised clauses written verb last, nearly all ending alike: there a clause may open with a name (its
+        // subject or object first), and a name's capital tells nothing; the ending decides.
+        let capitalizedVerbLast = capitalized && ClauseEndingWords.endAlike(clauseLastWords)
         for index in undecided {
             guard let word = firstWord(bytes, lines[index]) else { continue }
             if openers.contains(word) {
                 starts.insert(index)
+            } else if capitalizedVerbLast, letterCase(bytes, lines[index]) == .upper {
+                if endings.ends(ClauseEndingWords.lastWord(bytes, lines[index - 1])) { starts.insert(index) }
             } else if capitalized, letterCase(bytes, lines[index]) == .upper {
                 if names == nil { names = capitalizedInsideLines(bytes, lines, (opening + 1)..<end) }
                 if names?.contains(word) == false { starts.insert(index) }
