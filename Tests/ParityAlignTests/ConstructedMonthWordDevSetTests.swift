@@ -11,11 +11,7 @@ import Testing
 /// nothing else in the sets is an error or a warning (`ConstructedLearnedMonthWords`).
 @Suite struct ConstructedMonthWordDevSetTests {
     private func findings(_ set: String, _ code: String) throws -> [Finding] {
-        func document(_ code: String) throws -> Document {
-            let url = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/constructed-documents/dev/\(set).constructed.\(code).txt")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            return PlainTextSegmenter(language: Language(code: code)).segment(DecodedText(text), sourceName: "\(set).\(code)")
-        }
+        func document(_ code: String) throws -> Document { try ConstructedSegmentation.devDocument(set, code) }
         let checked = ParityChecker().check(Aligner().align([try document("en"), try document(code)]))
         return checked.filter { $0.severity >= .warning }
     }

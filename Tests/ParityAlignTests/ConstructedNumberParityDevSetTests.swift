@@ -12,11 +12,7 @@ import Testing
 /// intended difference is an error at its paragraph, and nothing else is an error or a warning.
 @Suite struct ConstructedNumberParityDevSetTests {
     private func findings(_ set: String, _ pivot: String, _ code: String) throws -> [Finding] {
-        func document(_ code: String) throws -> Document {
-            let url = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/constructed-documents/dev/\(set).constructed.\(code).txt")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            return PlainTextSegmenter(language: Language(code: code)).segment(DecodedText(text), sourceName: "\(set).\(code)")
-        }
+        func document(_ code: String) throws -> Document { try ConstructedSegmentation.devDocument(set, code) }
         let checked = ParityChecker().check(Aligner().align([try document(pivot), try document(code)]))
         return checked.filter { $0.severity >= .warning }
     }

@@ -10,10 +10,7 @@ import Testing
 /// (kac, en).
 @Suite struct CapitalizedVerbLastPreambleTests {
     private func dev(_ code: String) throws -> Document {
-        let url = RepositoryPaths.root.appendingPathComponent(
-            "Tests/Fixtures/constructed-documents/dev/resolution-vinebridges.constructed.\(code).txt")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return PlainTextSegmenter(language: Language(code: code)).segment(DecodedText(text), sourceName: "constructed")
+        try ConstructedSegmentation.devDocument("resolution-vinebridges", code)
     }
 
     /// The first two words of each unnumbered paragraph.

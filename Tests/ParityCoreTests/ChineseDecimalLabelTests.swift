@@ -8,10 +8,7 @@ import Testing
 /// (lzh, en).
 @Suite struct ChineseDecimalLabelTests {
     private func dev(_ code: String) throws -> Document {
-        let url = RepositoryPaths.root.appendingPathComponent(
-            "Tests/Fixtures/constructed-documents/dev/decision-silkreels.constructed.\(code).txt")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return PlainTextSegmenter(language: Language(code: code)).segment(DecodedText(text), sourceName: "constructed")
+        try ConstructedSegmentation.devDocument("decision-silkreels", code)
     }
 
     @Test func labelsInChineseNumerals() {
