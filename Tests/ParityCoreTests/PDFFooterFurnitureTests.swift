@@ -111,6 +111,14 @@ import ParityTestSupport
         #expect(PageFurnitureRecognizer.isFurnitureText(line, pageNumber: page, pageCount: pages) == expected)
     }
 
+    /// A footnote whose whole text is a cited symbol (`1 A/91/208.`, dev/resolution-gimlets en) ends with a full
+    /// stop: a page number beside a running symbol never does.
+    @Test(arguments: [("1 A/91/208.", 1, false), ("1 A/91/208", 1, true), ("A/91/208.", 1, false), ("2 S/2036/14.", 2, false),
+                      ("A/91/208 2", 2, true)])
+    func constructedSentenceEndingSymbols(_ line: String, _ page: Int, _ expected: Bool) {
+        #expect(PageFurnitureRecognizer.isFurnitureText(line, pageNumber: page, pageCount: 3) == expected)
+    }
+
     @Test(arguments: [("300425", true), ("140296", true), ("170412", true), ("321399", false), ("12345", false), ("2012a1", false)])
     func constructedDateStamps(_ token: String, _ expected: Bool) {
         #expect(PrintingMark.isDateStamp(Substring(token)) == expected)

@@ -495,8 +495,10 @@ enum PageFurnitureRecognizer {
         return cuts.map { text[text.utf8.index(base, offsetBy: $0.lowerBound)..<text.utf8.index(base, offsetBy: $0.upperBound)] }
     }
 
-    /// A UN document symbol: capital letters, then `/`-separated parts (`A/61/187`, `A/HRC/4/L.2`).
+    /// A UN document symbol: capital letters, then `/`-separated parts (`A/61/187`, `A/HRC/4/L.2`). A symbol
+    /// that ends a sentence (`A/91/208.`, a footnote's whole text) is cited, never a running header.
     static func isSymbol(_ token: Substring) -> Bool {
+        guard token.last != "." else { return false }
         let parts = token.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count >= 2, let first = parts.first, (1...8).contains(first.count),
               first.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return false }
