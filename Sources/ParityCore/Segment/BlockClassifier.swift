@@ -1988,7 +1988,7 @@ struct BlockClassifier {
                 if !isMark(scalar) && scalar != "#" { opening = scalar; break }
             }
             if let opening {
-                if !DivisionLine.mayStart(with: opening) { continue }
+                if !DivisionLine.mayStart(with: opening), !DivisionLine.mayMatchOrdinalFirst(decoded.utf8, first.contentStart, headEnd) { continue }
             } else if headEnd == first.contentEnd, unit.lines.count == 1 {
                 continue
             }

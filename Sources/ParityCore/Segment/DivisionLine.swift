@@ -64,7 +64,7 @@ enum DivisionLine {
     static func match(_ text: [Unicode.Scalar]) -> Match? {
         guard let first = text.first else { return nil }
         if first == "第" { return chineseOrdinal(text) }
-        guard let (kind, wordEnd) = leadingWord(text) else { return nil }
+        guard let (kind, wordEnd) = leadingWord(text) else { return ordinalFirst(text) }
         var index = wordEnd
         let han = ScalarClass.isHan(first)
         if !han {
@@ -78,6 +78,43 @@ enum DivisionLine {
             match.numberWord = ScalarText.string(text[index..<numeralEnd]).lowercased()
         }
         return match
+    }
+
+    /// A division whose ordinal word comes before the division word, as Portuguese and Spanish write parts
+    /// (`PRIMEIRA PARTE`, `SEGUNDA PARTE: CAPTURAS`, `Primera Parte`): a word of letters (`numberWord`'s shape),
+    /// white space, the division word, then the end of the line or a separator and a title. The word's value is
+    /// decided by its series (`DivisionSequence`), as after the division word.
+    private static func ordinalFirst(_ text: [Unicode.Scalar]) -> Match? {
+        guard let first = text.first, ScalarClass.isUppercase(first), let (_, wordEnd) = numberWord(text, 0),
+              wordEnd < text.count, ScalarClass.isWhitespace(text[wordEnd]) else { return nil }
+        var index = wordEnd
+        while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
+        // The division word is written as the ordinal is: with a capital first.
+        guard index < text.count, ScalarClass.isUppercase(text[index]),
+              let (kind, divisionWordLength) = leadingWord(Array(text[index...])) else { return nil }
+        let divisionEnd = index + divisionWordLength
+        guard divisionEnd == text.count || ScalarClass.isWhitespace(text[divisionEnd]) || isSeparator(text[divisionEnd]),
+              let labelLength = labelEnd(text, divisionEnd, titleWithoutSeparator: false) else { return nil }
+        let word = ScalarText.string(text[0..<wordEnd]).lowercased()
+        return Match(kind: kind, number: firstWords.contains(word) ? 1 : 0, labelLength: labelLength, numberWord: word)
+    }
+
+    /// Whether `bytes[start..<end]` may open with an ordinal word and then a division word (`ordinalFirst`):
+    /// a capital, a word, white space, then the opening scalars of a division word.
+    static func mayMatchOrdinalFirst(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var reader = FoldedScalarReader(bytes, start, end)
+        guard let first = reader.next(), ScalarClass.isUppercase(first) else { return false }
+        var length = 1
+        while let scalar = reader.next() {
+            if scalar == " " { break }
+            length += 1
+            if length > 16 { return false }
+        }
+        guard length >= 2, let divisionFirst = reader.next(), let lowerFirst = ScalarLowercasing.lowercasedScalar(divisionFirst) else { return false }
+        if oneScalarWords.contains(lowerFirst) { return true }
+        guard let second = reader.next() else { return false }
+        guard let lowerSecond = ScalarLowercasing.lowercasedScalar(second) else { return true }
+        return wordOpenings.contains(WordOpening(first: lowerFirst, second: lowerSecond))
     }
 
     /// A word no table reads as a number in the number's place (`PART TWO`, `ЧАСТЬ ВТОРАЯ`): letters,
@@ -188,13 +225,13 @@ enum DivisionLine {
         var reader = FoldedScalarReader(bytes, start, end)
         guard let first = reader.next() else { return false }
         guard first != "第" else { return true }
-        guard mayStart(with: first) else { return false }
+        guard mayStart(with: first) else { return mayMatchOrdinalFirst(bytes, start, end) }
         // A division word opens the text: its first two scalars (one for `章`), lower-cased one to one.
         guard let lowerFirst = ScalarLowercasing.lowercasedScalar(first) else { return true }
         if oneScalarWords.contains(lowerFirst) { return true }
         guard let second = reader.next() else { return false }
         guard let lowerSecond = ScalarLowercasing.lowercasedScalar(second) else { return true }
-        return wordOpenings.contains(WordOpening(first: lowerFirst, second: lowerSecond))
+        return wordOpenings.contains(WordOpening(first: lowerFirst, second: lowerSecond)) || mayMatchOrdinalFirst(bytes, start, end)
     }
 
     private struct WordOpening: Hashable {
