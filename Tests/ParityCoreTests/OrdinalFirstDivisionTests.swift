@@ -8,9 +8,9 @@ import ParityTestSupport
 /// The texts here are constructed.
 @Suite struct OrdinalFirstDivisionTests {
     @Test(arguments: [("PRIMEIRA PARTE", true), ("SEGUNDA PARTE: CAPTURAS E FINANCIAMENTO", true), ("Primera Parte", true),
-                      ("PREMIÈRE PARTIE", true), ("TERCERA PARTE – DISPOSICIONES FINALES", true),
+                      ("PREMIÈRE PARTIE", true), ("TERCERA PARTE – DISPOSICIONES FINALES", true), ("Primera parte", true),
                       // Running text: a lower-case division word, or words after it that are no title.
-                      ("Primeira parte do relatório", false), ("Segunda Parte do acordo", false), ("Esta Parte contratante", false),
+                      ("Primeira parte do relatório", false), ("Segunda Parte do acordo", false), ("Esta Parte contratante", false), ("Segunda parte: título", false),
                       ("a segunda parte", false)])
     func constructedLines(_ line: String, _ isDivision: Bool) {
         let match = DivisionLine.match(Array(line.unicodeScalars))

@@ -81,20 +81,22 @@ enum DivisionLine {
     }
 
     /// A division whose ordinal word comes before the division word, as Portuguese and Spanish write parts
-    /// (`PRIMEIRA PARTE`, `SEGUNDA PARTE: CAPTURAS`, `Primera Parte`): a word of letters (`numberWord`'s shape),
-    /// white space, the division word, then the end of the line or a separator and a title. The word's value is
+    /// (`PRIMEIRA PARTE`, `SEGUNDA PARTE: CAPTURAS`, `Primera Parte`, `Primera parte` alone on its line): a word of
+    /// letters (`numberWord`'s shape), white space, the division word, then the end of the line or a separator and a
+    /// title. The word's value is
     /// decided by its series (`DivisionSequence`), as after the division word.
     private static func ordinalFirst(_ text: [Unicode.Scalar]) -> Match? {
         guard let first = text.first, ScalarClass.isUppercase(first), let (_, wordEnd) = numberWord(text, 0),
               wordEnd < text.count, ScalarClass.isWhitespace(text[wordEnd]) else { return nil }
         var index = wordEnd
         while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
-        // The division word is written as the ordinal is: with a capital first.
-        guard index < text.count, ScalarClass.isUppercase(text[index]),
-              let (kind, divisionWordLength) = leadingWord(Array(text[index...])) else { return nil }
+        guard index < text.count, let (kind, divisionWordLength) = leadingWord(Array(text[index...])) else { return nil }
         let divisionEnd = index + divisionWordLength
         guard divisionEnd == text.count || ScalarClass.isWhitespace(text[divisionEnd]) || isSeparator(text[divisionEnd]),
               let labelLength = labelEnd(text, divisionEnd, titleWithoutSeparator: false) else { return nil }
+        // The division word is written with a capital first, or in lower case on a line of its own
+        // (`Primera parte`, its title on the next line): in running text it is neither.
+        guard ScalarClass.isUppercase(text[index]) || labelLength == text.count else { return nil }
         let word = ScalarText.string(text[0..<wordEnd]).lowercased()
         return Match(kind: kind, number: firstWords.contains(word) ? 1 : 0, labelLength: labelLength, numberWord: word)
     }
