@@ -75,15 +75,26 @@ struct LearnedMonthWords {
     /// The words whose month is firm (``isFirm(claimed:of:total:word:)``): a date of theirs of another month is a
     /// difference, whether or not another word claims that month.
     private var firm: Set<String> = []
+    /// The words of the dates read in parts seen so far, each with what the month tables say of it: the months whose
+    /// whole name it begins with (``BorrowedMonthName/leadingMonths(of:)``) and the months whose stem it begins with
+    /// (``BorrowedMonthName/stemMonths(of:)``), looked up once a word (``collect(from:against:)``), so that
+    /// ``settle()``, which a row-by-row reader calls after each row, costs no lookup in the tables.
+    private var tableMonths: [String: (leading: Set<Int>, stem: Set<Int>)] = [:]
+    /// The words of the evidence, by the form that stands for them (``lexemes``), as ``settle()`` last saw them.
+    private var evidenced: Set<String> = []
 
     /// Collects the evidence of `values` (one passage, as read) against `other` (the linked passage of the other version).
     mutating func collect(from values: [ExtractedNumber], against other: [ExtractedNumber]) {
         guard values.contains(where: { $0.unreadMonthWord != nil }) else { return }
         for index in values.indices {
-            if let date = Self.unreadDate(values, at: index), date.yearFirst, date.words.count == 2 {
+            guard let date = Self.unreadDate(values, at: index) else { continue }
+            for word in date.words where tableMonths[word] == nil {
+                tableMonths[word] = (BorrowedMonthName.leadingMonths(of: word), BorrowedMonthName.stemMonths(of: word))
+            }
+            if date.yearFirst, date.words.count == 2 {
                 yearFirstTrails[date.words[0], default: []].insert(date.words[1])
             }
-            guard let date = Self.unreadDate(values, at: index), let linked = Self.onlyMonth(of: date.day, date.year, in: other) else { continue }
+            guard let linked = Self.onlyMonth(of: date.day, date.year, in: other) else { continue }
             evidence[Occurrence(words: date.words, numbers: date.numbers, yearFirst: date.yearFirst, linked: linked), default: 0] += 1
         }
     }
@@ -116,7 +127,7 @@ struct LearnedMonthWords {
         }
         yearWords = Set(yearFirstTrails.filter { word, trails in
             yearFirstMonths[word, default: []].count >= 2 || trails.count >= 2
-                || (BorrowedMonthName.stemMonths(of: word).isEmpty && trails.contains { !BorrowedMonthName.stemMonths(of: $0).isEmpty })
+                || (stemMonths(of: word).isEmpty && trails.contains { !stemMonths(of: $0).isEmpty })
         }.keys)
         // Month words: the evidence of each word, its inflected forms together.
         var byWord: [String: [Int: Int]] = [:]
@@ -130,11 +141,21 @@ struct LearnedMonthWords {
             let lexeme = lexemes[key] ?? key
             for (month, count) in counts { byLexeme[lexeme, default: [:]][month, default: 0] += count }
         }
+        evidenced = Set(byLexeme.keys)
+        // A word that begins with the whole name of one month (`майында`, `ივნისის`) names it, unless three of its
+        // dates or more teach another month and none that one (two may be the two days of one list that differs).
+        var named: [String: Int] = [:]
+        for (lexeme, counts) in byLexeme {
+            guard let month = namedMonth(ofKey: lexeme), counts[month] != nil || counts.values.reduce(0, +) < 3 else { continue }
+            named[lexeme] = month
+        }
         // The month each word claims (all or most of its dates), by family (the words of its pattern).
         claims = [:]
         for (lexeme, counts) in byLexeme {
             let total = counts.values.reduce(0, +)
-            if let best = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }), best.value * 2 > total {
+            if let month = named[lexeme] {
+                claims[String(Self.family(of: lexeme)), default: []].append((lexeme, month, counts[month] ?? 0))
+            } else if let best = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }), best.value * 2 > total {
                 claims[String(Self.family(of: lexeme)), default: []].append((lexeme, best.key, best.value))
             }
         }
@@ -142,11 +163,17 @@ struct LearnedMonthWords {
         notMonths = [:]
         firm = []
         for (lexeme, counts) in byLexeme {
+            if let month = named[lexeme] {
+                // The word names its month: a date of it of another month is a difference.
+                months[lexeme] = month
+                firm.insert(lexeme)
+                continue
+            }
             let family = claims[String(Self.family(of: lexeme))] ?? []
             let others = family.filter { $0.lexeme != lexeme }
             let open = counts.keys.filter { month in !others.contains { $0.month == month } }
             let own = family.first { $0.lexeme == lexeme }
-            if let own, open.contains(own.month), Self.isFirm(claimed: own.count, total: counts.values.reduce(0, +), month: own.month, word: lexeme) {
+            if let own, open.contains(own.month), isFirm(claimed: own.count, total: counts.values.reduce(0, +), month: own.month, word: lexeme) {
                 // Several dates agree and the word is that month's name with an ending: its one other date is a difference.
                 months[lexeme] = own.month
                 firm.insert(lexeme)
@@ -165,16 +192,33 @@ struct LearnedMonthWords {
     /// of that month's name in the tables of its script and of no other month's (``BorrowedMonthName/stemMonths(of:)``:
     /// Altai `апрелинде`, Russian `апрель` with a case ending), or three dates or more agree. A word of no month's
     /// stem that stands with two months (Veps `päiväl`, "day") is no month.
-    private static func isFirm(claimed: Int, total: Int, month: Int, word: String) -> Bool {
+    private func isFirm(claimed: Int, total: Int, month: Int, word: String) -> Bool {
         guard claimed >= 2, total - claimed <= 1 else { return false }
-        return claimed >= 3 || BorrowedMonthName.stemMonths(of: String(wordPart(of: word))) == [month]
+        return claimed >= 3 || stemMonths(of: String(Self.wordPart(of: word))) == [month]
+    }
+
+    /// The months whose stem `word` begins with (``BorrowedMonthName/stemMonths(of:)``), as collected.
+    private func stemMonths(of word: String) -> Set<Int> {
+        tableMonths[word]?.stem ?? BorrowedMonthName.stemMonths(of: word)
+    }
+
+    /// The one month whose whole name the word of `key` begins with (``BorrowedMonthName/leadingMonths(of:)``), for a
+    /// word that is the month of its date alone: one word after the day, or after the year word of a date written year
+    /// first (not the last word of a phrase, `mwezi wa tatu`).
+    private func namedMonth(ofKey key: String) -> Int? {
+        let family = Self.family(of: key)
+        guard family.isEmpty || yearWords.contains(String(family)) else { return nil }
+        let word = String(Self.wordPart(of: key))
+        let leading = tableMonths[word]?.leading ?? BorrowedMonthName.leadingMonths(of: word)
+        return leading.count == 1 ? leading.first : nil
     }
 
     /// `values` with each date read in parts whose month the evidence settles (``settle()``) read as one date of
     /// that month; a date written with a word that is not the month of the linked passage's date (`other`), where
     /// another word claims that month, as a date of no month (month `00`), which no date of the other version is.
     func applied(to values: [ExtractedNumber], against other: [ExtractedNumber]) -> [ExtractedNumber] {
-        guard !patterns.isEmpty || !months.isEmpty || !notMonths.isEmpty, values.contains(where: { $0.unreadMonthWord != nil }) else {
+        guard !patterns.isEmpty || !months.isEmpty || !notMonths.isEmpty || !tableMonths.isEmpty,
+              values.contains(where: { $0.unreadMonthWord != nil }) else {
             return values
         }
         var result: [ExtractedNumber] = []
@@ -197,7 +241,7 @@ struct LearnedMonthWords {
             case .afterYear:
                 // 2026 წლის 15 თიბათვეს: the word after the year, the day, then the word after the day.
                 let parts = written.split(separator: " ", maxSplits: 1)
-                text = first.unreadMonthWordTrail > 0 && parts.count == 2
+                text = parts.count == 2
                     ? first.written + " " + parts[0] + " " + last.written + " " + parts[1] : first.written + " " + written + " " + last.written
                 start = first.scalarRange.lowerBound
             case .beforeDay:
@@ -227,6 +271,9 @@ struct LearnedMonthWords {
             return month
         }
         if let month = notMonths[lexeme], Self.onlyMonth(of: date.day, date.year, in: other) == month { return 0 }
+        // A word no linked date teaches that begins with the whole name of one month (its date there may be of
+        // another year than the linked one's: the date is then compared whole).
+        if !evidenced.contains(lexeme), let month = namedMonth(ofKey: key) { return month }
         return nil
     }
 

@@ -172,6 +172,25 @@ enum BorrowedMonthName {
         return result
     }
 
+    /// The months whose whole name `word` (normalized) begins with, in the
+    /// forms of three letters or more of the tables of its script, compared
+    /// folded: a month borrowed whole with the case endings of the language
+    /// that writes it (`майында` of Russian `май`, `апрелинде` of Tajik
+    /// `апрел`, Georgian-script `ივნისის` of `ივნისი`). Stricter than
+    /// ``stemMonths(of:)`` (the whole form, not its stem): `ივნისის` begins
+    /// with June's `ივნისი` and not with July's `ივლისი`, which the
+    /// likeness of ``month(of:)`` cannot tell apart. ``LearnedMonthWords``
+    /// reads a word of one such month as that month.
+    static func leadingMonths(of word: String) -> Set<Int> {
+        let letters = folded(word)
+        guard letters.count >= 3, let shelf = shelves[script(letters[0])] else { return [] }
+        var result: Set<Int> = []
+        for forms in shelf.forms(of: 3...letters.count) {
+            for form in forms where !result.contains(form.month) && letters.starts(with: form.letters) { result.insert(form.month) }
+        }
+        return result
+    }
+
     /// The smallest edit distance from `letters` to a form of `shelf` near
     /// enough to be read (a third of the longer of the two at most), or nil
     /// when no form is. A form's letters missing from the word (and the

@@ -172,6 +172,13 @@ public enum NumberWordTable {
         return table
     }()
 
+    /// The words of ``words`` that name one half (their value in ``words`` is
+    /// the denominator, 2): `half`, `mitad`, `moitié`, `половина`, `نصف`,
+    /// `半`. Each may account for a figure 0.5 the other version writes in
+    /// digits (`may not exceed 0.5 degree` against Literary Chinese
+    /// `不得過半度`), as it accounts for a 2; never a figure of its own.
+    static let halves: Set<String> = ["half", "mitad", "moitié", "половина", "نصف", "半"]
+
     /// The words of ``words`` that are numeric adjectives or nouns, not
     /// cardinals or ordinals: multiples and fractions (`twice`, `half`,
     /// `tercio`), periods (`decade`, `decenal`, `biennium`, `десятилетие`),

@@ -878,14 +878,23 @@ struct NumberComparison {
     }
 
     /// `values` without the figures and percentages that `words` (same value,
-    /// or the value of one of their words) account for; each spelled-out
-    /// number accounts for one value and is removed from `words`.
+    /// or the value of one of their words; a word for one half, 0.5:
+    /// ``NumberWordTable/halves``) account for; each spelled-out number
+    /// accounts for one value and is removed from `words`.
     private static func excusing(_ values: [ExtractedNumber], by words: inout [SpelledNumber]) -> [ExtractedNumber] {
         guard !words.isEmpty else { return values }
         return values.filter { value in
-            guard value.kind.comparisonClass == "number" || value.kind == .percentage, let figure = Int(value.canonical),
-                  let index = words.firstIndex(where: { $0.value == figure }) ?? words.firstIndex(where: { $0.parts.contains(figure) })
-            else { return true }
+            guard value.kind.comparisonClass == "number" || value.kind == .percentage else { return true }
+            let index: Int?
+            if let figure = Int(value.canonical) {
+                // Chinese 半 is one half only, never a 2.
+                index = words.firstIndex(where: { $0.value == figure && $0.written != "半" }) ?? words.firstIndex(where: { $0.parts.contains(figure) && $0.written != "半" })
+            } else if value.canonical == "0.5" {
+                index = words.firstIndex(where: { $0.value == 2 && NumberWordTable.halves.contains($0.written.lowercased()) })
+            } else {
+                index = nil
+            }
+            guard let index else { return true }
             words.remove(at: index)
             return false
         }

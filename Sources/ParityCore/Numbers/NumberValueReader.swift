@@ -11,6 +11,9 @@ struct NumberValueReader {
     /// The last date written year first with a word after its day (`2046 йылдың 12 июниндеги`): the index of that
     /// word, the year and its year word, which a day after it may share (``ExtractedNumber/unreadMonthSharedYear``).
     private var yearFirstTrail: (wordIndex: Int, year: Int, yearWord: String)?
+    /// The second day of a list of two days written year first before one word (`2046 йылдың 20 эм 21 майында`): its
+    /// index, the index of the word after it, the year and the year word, which that day shares.
+    private var yearFirstListDay: (dayIndex: Int, wordIndex: Int, year: Int, yearWord: String)?
     /// The borrowed months already read in this text (``BorrowedMonthMemo``).
     let borrowedMonths = BorrowedMonthMemo()
 
@@ -143,6 +146,13 @@ struct NumberValueReader {
             // 2026 rožnika 15, 2026. rožnika 15.: the year, the word, then the day.
             result[result.count - 1].unreadMonthWord = cursor.written(j, j + 1)
             result[result.count - 1].unreadMonthWordPlace = .afterYear
+            if let d = cursor.next(j + 1), let (second, w) = secondDayOfAList(after: d), let year = Int(last.canonical) {
+                // 2046 йылдың 20 эм 21 майында: two days joined by a short word before one word, both of that word's
+                // month; the first date keeps the word, the second day shares the year (``yearFirstListDay``).
+                result[result.count - 1].unreadMonthWord! += " " + cursor.written(w, w + 1)
+                yearFirstListDay = (second, w, year, cursor.written(j, j + 1))
+                return
+            }
             // 2026 წლის 15 თიბათვეს: a word after the day as well, the month where the word after the year is the
             // document's year word (``LearnedMonthWords``).
             if let d = cursor.next(j + 1), let w = cursor.next(cursor.isPunct(d + 1, ".") ? d + 2 : d + 1), isUnreadMonthWord(at: w, connects: true),
@@ -155,7 +165,14 @@ struct NumberValueReader {
         }
         guard last.kind == .number || last.kind == .ordinal, token.integerPart.utf8.count <= 2, let day = token.integerValue,
               (1...31).contains(day) else { return }
-        if let j = monthPlace(afterDay: k), isUnreadMonthWord(at: j), figureYear(after: j) != nil {
+        if let list = yearFirstListDay, list.dayIndex == k, last.kind == .number, let dayWord = cursor.token(list.wordIndex) {
+            // 21 of `2046 йылдың 20 эм 21 майында`: the year and the word of the first day's date.
+            yearFirstListDay = nil
+            result[result.count - 1].unreadMonthWord = list.yearWord + " " + cursor.written(list.wordIndex, list.wordIndex + 1)
+            result[result.count - 1].unreadMonthSharedYear = list.year
+            result[result.count - 1].unreadMonthWordTrail = dayWord.range.upperBound - token.range.upperBound
+            yearFirstTrail = (list.wordIndex, list.year, list.yearWord)
+        } else if let j = monthPlace(afterDay: k), isUnreadMonthWord(at: j), figureYear(after: j) != nil {
             result[result.count - 1].unreadMonthWord = cursor.written(j, j + 1)
         } else if let trail = yearFirstTrail, last.kind == .number, followsInAList(k, trail.wordIndex), let j = cursor.next(k + 1),
                   isUnreadMonthWord(at: j, connects: true), figureYear(after: j) == nil, let dayWord = cursor.token(j) {
@@ -194,6 +211,30 @@ struct NumberValueReader {
               cursor.kind(cursor.next(w + 1)) != .number
         else { return }
         result[result.count - 1].wordAfterFigure = word
+    }
+
+    /// The day at `d` of a date written year first when it is the first of
+    /// two days joined by a comma or one short word (one to four letters, or
+    /// one of the language's range words or conjunctions: Nogai `эм`, Tatar
+    /// `һәм`, "and") before one word that may be their month (no figure year
+    /// after it: `2046 йылдың 20 эм 21 майында`): the index of the second
+    /// day and of the word.
+    private func secondDayOfAList(after d: Int) -> (day: Int, word: Int)? {
+        func isDay(_ index: Int?) -> Bool {
+            guard let token = cursor.token(index), token.kind == .number, !token.grouped, token.fraction == nil,
+                  token.integerPart.utf8.count <= 2, let day = token.integerValue else { return false }
+            return (1...31).contains(day)
+        }
+        guard isDay(d), let c = cursor.next(d + 1), let joiner = cursor.token(c) else { return nil }
+        if joiner.kind == .word {
+            guard !NumberTokenizer.isHan(cursor.scalars[joiner.range.lowerBound]), let text = cursor.word(c),
+                  joiner.range.count <= 4 || vocabulary.connectors.contains(text) || RangeWords.conjunctions.contains(text) else { return nil }
+        } else if !cursor.isPunct(c, NumberValueReader.commas) {
+            return nil
+        }
+        guard let second = cursor.next(c + 1), isDay(second), let w = cursor.next(second + 1), isUnreadMonthWord(at: w, connects: true),
+              figureYear(after: w) == nil else { return nil }
+        return (second, w)
     }
 
     /// Whether the day at `k` follows the word at `word` directly, or after a

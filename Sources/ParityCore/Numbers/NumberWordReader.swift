@@ -223,6 +223,13 @@ struct NumberWordReader: Sendable {
                     chinese.append(scalar)
                 } else {
                     if !chinese.isEmpty { flushChinese(index, i) }
+                    // 半 before another Han character (a measure word or unit: `半度`, `半年`): one half, which only
+                    // accounts for a 0.5 the linked passage writes (``NumberWordTable/halves``).
+                    if scalar == "半", i + width < n, bytes[i + width] >= 0x80, case let next = Self.decode(bytes, at: i + width).0,
+                       NumberTokenizer.isHan(next), next != "半", !ChineseNumeral.isNumeral(next) {
+                        result.append(SpelledNumber(value: 2, parts: [2], scalarRange: index..<index + 1, isCounting: false, written: ""))
+                        byteRanges.append(i..<i + width)
+                    }
                     // Hyphens and spaces keep a compound going; other marks end it.
                     if compound != nil, !(scalar == "‑" || NumberTokenizer.isWhitespace(scalar)) { endCompound() }
                 }

@@ -35,12 +35,14 @@ public enum DifferingNumbers {
     /// rows before (``LearnedMonthWords``), as the checker learns them while
     /// it goes through the linked passages in order: each version learns
     /// from the pivot's dates, the pivot from the first other version with
-    /// text in the row. Carried from row to row in reading order
-    /// (``marks(in:languages:months:)``, ``learn(from:languages:months:)``).
+    /// text in the row; and so too its per-cent words (``LearnedPercentWords``:
+    /// Pali `෪෦ පතිසතං` against `40 per cent`). Carried from row to row in
+    /// reading order (``marks(in:languages:months:)``, ``learn(from:languages:months:)``).
     public struct MonthMemory: Sendable {
         /// The version the others learn from.
         public let pivot: Int
         var learned: [Int: LearnedMonthWords] = [:]
+        var percents: [Int: LearnedPercentWords] = [:]
 
         /// A memory with nothing learned, for versions compared with `pivot`.
         public init(pivot: Int) { self.pivot = pivot }
@@ -56,14 +58,22 @@ public enum DifferingNumbers {
         mutating func apply(_ values: [[[ExtractedNumber]]], _ texts: [[String]]) -> [[[ExtractedNumber]]] {
             var result = values
             for version in values.indices where !texts[version].isEmpty {
-                guard let reference = reference(of: version, texts), let months = learned[version] else { continue }
-                let against = Array(values[reference].joined())
-                result[version] = values[version].map { months.applied(to: $0, against: against) }
+                guard let reference = reference(of: version, texts) else { continue }
+                if let months = learned[version] {
+                    let against = Array(values[reference].joined())
+                    result[version] = values[version].map { months.applied(to: $0, against: against) }
+                }
+                if let words = percents[version] { result[version] = result[version].map { words.applied(to: $0) } }
             }
-            // The evidence is the row as read (``LearnedMonthWords/collect(from:against:)``).
+            // The evidence is the row as read (``LearnedMonthWords/collect(from:against:)``,
+            // ``LearnedPercentWords/collect(from:against:)``).
             for version in values.indices where !texts[version].isEmpty {
                 guard let reference = reference(of: version, texts) else { continue }
                 let own = Array(values[version].joined())
+                if own.contains(where: { $0.wordAfterFigure != nil }) {
+                    percents[version, default: LearnedPercentWords()].collect(from: own, against: Array(result[reference].joined()))
+                    percents[version]?.settle()
+                }
                 guard own.contains(where: { $0.unreadMonthWord != nil }) else { continue }
                 learned[version, default: LearnedMonthWords()].learn(from: own, against: Array(result[reference].joined()))
             }
