@@ -28,36 +28,21 @@ struct NumberParityCheck {
             var pivotMonths = LearnedMonthWords(), otherMonths = LearnedMonthWords()
             // So too per-cent words no table reads (`LearnedPercentWords`).
             var pivotPercents = LearnedPercentWords(), otherPercents = LearnedPercentWords()
-            var compared: [(pair: PairLink, pb: [Int], ob: [Int], pivot: NumberParityCheck.Read, other: NumberParityCheck.Read)] = []
-            Self.forEachComparedPair(pairs, context, pivot: pivot, version: version) { pair in
-                let pb = pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.kind(pivot, $0)) }
-                let ob = pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.kind(version, $0)) }
-                guard !pb.isEmpty, !ob.isEmpty else { return }
-                let pivotRead = Self.read(pb, of: pivot, context, taking: lastVersion), otherRead = Self.read(ob, of: version, context, taking: true)
-                pivotMonths.collect(from: pivotRead.values, against: otherRead.values)
-                otherMonths.collect(from: otherRead.values, against: pivotRead.values)
-                pivotPercents.collect(from: pivotRead.values, against: otherRead.values)
-                otherPercents.collect(from: otherRead.values, against: pivotRead.values)
-                compared.append((pair, pb, ob, pivotRead, otherRead))
-            }
-            pivotMonths.settle()
-            otherMonths.settle()
-            pivotPercents.settle()
-            otherPercents.settle()
-            for (pair, pb, ob, pivotRead, otherRead) in compared {
-                let pivotValues = pivotPercents.applied(to: pivotMonths.applied(to: pivotRead.values, against: otherRead.values))
-                let otherValues = otherPercents.applied(to: otherMonths.applied(to: otherRead.values, against: pivotRead.values))
-                let (pivotWords, otherWords) = (pivotRead.words, otherRead.words)
+            // The findings of this version, each with the rank of its pair among the compared pairs (the pairs compared
+            // after the evidence is settled come back to their rank).
+            var found: [(rank: Int, finding: Finding, isTransposition: Bool)] = []
+            func compare(_ pair: PairLink, _ pb: [Int], _ ob: [Int], _ pivotValues: [ExtractedNumber], _ otherValues: [ExtractedNumber],
+                         _ pivotWords: [SpelledNumber], _ otherWords: [SpelledNumber], rank: Int) {
                 let difference = comparison.compare(pivot: pivotValues, other: otherValues, pivotWords: pivotWords, otherWords: otherWords,
                                                     figureOrderMayDiffer: orderMayDiffer, pivotReadsScaleWords: pivotHasTable,
                                                     otherReadsScaleWords: otherHasTable)
                 if pair.link >= 0, difference?.isTransposition != true { order.count(pivotValues, otherValues) }
-                guard var difference else { continue }
+                guard var difference else { return }
                 // The document symbol both mastheads carry, paired with another header line because the versions
                 // set it at different places (reading-order extraction), is no difference.
                 if pb.allSatisfy({ context.kind(pivot, $0) == .metadata || context.kind(pivot, $0) == .title }),
                    ob.allSatisfy({ context.kind(version, $0) == .metadata || context.kind(version, $0) == .title }),
-                   Self.onlySharedSymbol(difference.onlyPivot + difference.onlyOther, context, pivot: pivot, version: version) { continue }
+                   Self.onlySharedSymbol(difference.onlyPivot + difference.onlyOther, context, pivot: pivot, version: version) { return }
                 if pair.link < 0, Self.isOneSidedHeaderMatter(difference, pivotValues: pivotValues, otherValues: otherValues,
                                                               pivotHasTable: pivotHasTable, otherHasTable: otherHasTable) {
                     difference.severity = .info
@@ -85,11 +70,56 @@ struct NumberParityCheck {
                     otherText += " (currency \(currencies[0]) against \(currencies[1]))"
                 }
                 let place = pair.link < 0 ? "masthead" : ob.map { context.shortLabel(version, $0) }.joined(separator: " + ")
-                if difference.isTransposition, difference.severity == .warning { order.transpositions.append(findings.count) }
-                findings.append(Finding(
+                found.append((rank, Finding(
                     kind: difference.isSymbolic ? .symbolMismatch : .numberMismatch, severity: difference.severity,
                     locations: [context.location(pivot, pb), context.location(version, ob)],
-                    message: "\(context.name(version)) \(ob.count == 1 && pair.link >= 0 ? context.label(version, ob[0]) : place): \(context.name(pivot)) has \(pivotText) where \(context.name(version)) has \(otherText)"))
+                    message: "\(context.name(version)) \(ob.count == 1 && pair.link >= 0 ? context.label(version, ob[0]) : place): \(context.name(pivot)) has \(pivotText) where \(context.name(version)) has \(otherText)"),
+                    difference.isTransposition && difference.severity == .warning))
+            }
+            func blocks(_ pair: PairLink) -> (pivot: [Int], other: [Int]) {
+                (pair.pivot.filter { !NumberParityCheck.skippedKinds.contains(context.kind(pivot, $0)) },
+                 pair.other.filter { !NumberParityCheck.skippedKinds.contains(context.kind(version, $0)) })
+            }
+            // A pair whose readings hold no word the evidence may settle (an unread month word, a word after a figure)
+            // reads the same after it is settled: it is compared at once and its readings are not kept. The others (dates
+            // with month words no table reads; figures followed by a word, in a language that reads no per-cent word of
+            // its own) are remembered by their pair alone and read again once the evidence is settled: no pair's
+            // readings or blocks are kept to the end (issue 11).
+            var unsettled: [(rank: Int, pair: PairLink)] = []
+            var ranks = 0
+            Self.forEachComparedPair(pairs, context, pivot: pivot, version: version) { pair in
+                let (pb, ob) = blocks(pair)
+                guard !pb.isEmpty, !ob.isEmpty else { return }
+                let pivotRead = Self.read(pb, of: pivot, context, taking: lastVersion), otherRead = Self.read(ob, of: version, context, taking: true)
+                pivotMonths.collect(from: pivotRead.values, against: otherRead.values)
+                otherMonths.collect(from: otherRead.values, against: pivotRead.values)
+                pivotPercents.collect(from: pivotRead.values, against: otherRead.values)
+                otherPercents.collect(from: otherRead.values, against: pivotRead.values)
+                let rank = ranks
+                ranks += 1
+                if Self.mayBeSettled(pivotRead.values) || Self.mayBeSettled(otherRead.values) {
+                    unsettled.append((rank, pair))
+                } else {
+                    compare(pair, pb, ob, pivotRead.values, otherRead.values, pivotRead.words, otherRead.words, rank: rank)
+                }
+            }
+            pivotMonths.settle()
+            otherMonths.settle()
+            pivotPercents.settle()
+            otherPercents.settle()
+            let settledFrom = found.count
+            for (rank, pair) in unsettled {
+                let (pb, ob) = blocks(pair)
+                let pivotRead = Self.read(pb, of: pivot, context, taking: lastVersion), otherRead = Self.read(ob, of: version, context, taking: true)
+                let pivotValues = pivotPercents.applied(to: pivotMonths.applied(to: pivotRead.values, against: otherRead.values))
+                let otherValues = otherPercents.applied(to: otherMonths.applied(to: otherRead.values, against: pivotRead.values))
+                compare(pair, pb, ob, pivotValues, otherValues, pivotRead.words, otherRead.words, rank: rank)
+            }
+            // Both runs are in the order of their pairs: merged, the findings come in the order of all pairs.
+            if settledFrom > 0, settledFrom < found.count { found.sort { $0.rank < $1.rank } }
+            for (_, finding, isTransposition) in found {
+                if isTransposition { order.transpositions.append(findings.count) }
+                findings.append(finding)
             }
             if !order.showsOrderKept { for index in order.transpositions { findings[index].severity = .info } }
         }
@@ -111,6 +141,13 @@ struct NumberParityCheck {
             if index != blocks.last { offset += read.scalarCount + 1 }
         }
         return (values, words)
+    }
+
+    /// Whether `values` hold a word that the evidence of the whole document may read (``LearnedMonthWords``,
+    /// ``LearnedPercentWords``): without one, ``LearnedMonthWords/applied(to:against:)`` and
+    /// ``LearnedPercentWords/applied(to:)`` give `values` back as they are, whatever the evidence settles.
+    private static func mayBeSettled(_ values: [ExtractedNumber]) -> Bool {
+        values.contains { $0.unreadMonthWord != nil || $0.wordAfterFigure != nil }
     }
 
     /// Whether what differs between two mastheads is header matter that one version prints and the other leaves
