@@ -78,10 +78,4 @@ import Testing
         #expect(document.blocks.filter { $0.kind == .annex }.count == 1)
         #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.id) == ["annex-p1", "annex-p2", "annex-p3", "annex-p4"])
     }
-
-    @Test func theTitleRepeatedWithoutAWordOfItsOwnIsNoCaption() {
-        let document = segment(Self.title)
-        #expect(document.blocks.filter { $0.kind == .annex }.isEmpty)
-        #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.id) == ["p1", "p2", "p3", "p4"])
-    }
 }

@@ -90,9 +90,9 @@ enum SpacedNumberCounts {
     private static func isMonth(_ word: ArraySlice<UInt8>) -> Bool {
         var end = word.endIndex
         while end > word.startIndex, word[end - 1] < 0x80, !(word[end - 1] | 0x20 >= 0x61 && word[end - 1] | 0x20 <= 0x7A) { end -= 1 }
-        guard end > word.startIndex, let text = String(validating: word[word.startIndex..<end], as: UTF8.self),
-              MonthNames.mayBeKey(text) else { return false }
-        return MonthNames.single[WordPhraseTable.normalize(text)] != nil
+        guard end > word.startIndex, let text = String(validating: word[word.startIndex..<end], as: UTF8.self) else { return false }
+        let normalized = WordPhraseTable.normalize(text)
+        return MonthNames.mayBeKey(normalized) && MonthNames.single[normalized] != nil
     }
 
     /// Whether the line's first scalar is a digit of any script.
