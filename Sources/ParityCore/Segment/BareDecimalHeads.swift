@@ -9,9 +9,11 @@
 /// line is a head when
 ///
 /// - it starts with a number of one to three digits (any digit system, no
-///   leading zero), then white space and a letter that is no lower case
-///   (a capital, or a letter of a script without case), or the number is
-///   alone on its line and such a text line follows it;
+///   leading zero) or Chinese numerals of a count below a hundred (`一`,
+///   `十二`), then white space (an ideographic space, U+3000, too:
+///   `一　範圍。…`) and a letter that is no lower case (a capital, or a letter
+///   of a script without case), or the number (in digits) is alone on its
+///   line and such a text line follows it;
 /// - the first line after its text that starts with a number (at most
 ///   `lookaheadLines` lines down; a decimal label alone on its line read with
 ///   the text below) is its own first decimal child, `n.1`;
@@ -21,7 +23,8 @@
 /// Nothing else is learned: `1 Scope` followed by `2.1` or by `1.` is text.
 /// `find` also returns the bare numbers that restart under every caption of a
 /// caption sequence (`CaptionRestartedCounts`) and those set apart by a tab
-/// that count 1, 2, 3 … (`TabbedNumberCounts`), read the same way.
+/// (`TabbedNumberCounts`) or by one space (`SpacedNumberCounts`) that count
+/// 1, 2, 3 …, read the same way.
 enum BareDecimalHeads {
     /// Most lines looked at below a head for its first child `n.1` (the head's own text, hard-wrapped).
     static let lookaheadLines = 40
@@ -35,6 +38,7 @@ enum BareDecimalHeads {
     static func find<Line: ContentLine>(_ bytes: [UInt8], _ lines: [Line]) -> [Int: Int] {
         decimalHeads(bytes, lines).merging(CaptionRestartedCounts.find(bytes, lines)) { head, _ in head }
             .merging(TabbedNumberCounts.find(bytes, lines)) { head, _ in head }
+            .merging(SpacedNumberCounts.find(bytes, lines)) { head, _ in head }
     }
 
     /// The heads among `lines` over `bytes` followed by their first child: line index → the head's number.
@@ -73,6 +77,7 @@ enum BareDecimalHeads {
         let lead = bytes[line.contentStart]
         guard lead >= 0x31 && lead <= 0x39 || lead >= 0x80 && startsWithDigit(bytes, line) else { return nil }
         let head = scalars(bytes, line)
+        if ChineseNumeral.isLabelNumeral(head[0]) { return numeralHeadValue(head) }
         var digits = 0
         while digits < head.count, digits < 4, ScalarClass.digit(head[digits]) != nil { digits += 1 }
         guard digits > 0, digits <= 3, ScalarClass.digit(head[0]) != 0,
@@ -86,6 +91,20 @@ enum BareDecimalHeads {
         }
         var at = digits
         guard ScalarClass.isWhitespace(head[at]) else { return nil }
+        while at < head.count, ScalarClass.isWhitespace(head[at]) { at += 1 }
+        guard at < head.count, opensText(head[at]) else { return nil }
+        return value
+    }
+
+    /// The value of a head written in Chinese numerals (`一　範圍。…`, `二 校定。…`): one to three numerals of a count
+    /// below a hundred (`ChineseNumeral.labelValue`), then white space (an ideographic space, U+3000, as Chinese and
+    /// Japanese set labels apart, or any other) and text. Not alone on its line: a numeral alone is a word as often.
+    private static func numeralHeadValue(_ head: [Unicode.Scalar]) -> Int? {
+        var numerals = 0
+        while numerals < head.count, numerals < 4, ChineseNumeral.isLabelNumeral(head[numerals]) { numerals += 1 }
+        guard numerals <= 3, numerals < head.count, ScalarClass.isWhitespace(head[numerals]),
+              let value = ChineseNumeral.labelValue(head[0..<numerals]) else { return nil }
+        var at = numerals
         while at < head.count, ScalarClass.isWhitespace(head[at]) { at += 1 }
         guard at < head.count, opensText(head[at]) else { return nil }
         return value
@@ -119,11 +138,12 @@ enum BareDecimalHeads {
         return false
     }
 
-    /// Whether the line's first scalar is a digit of any script.
+    /// Whether the line's first scalar is a digit of any script, or a Chinese numeral of a label (`一`, `十`).
     private static func startsWithDigit<Line: ContentLine>(_ bytes: [UInt8], _ line: Line) -> Bool {
         let lead = bytes[line.contentStart]
         if lead < 0x80 { return lead >= 0x30 && lead <= 0x39 }
-        return ScalarClass.digit(ScalarText.decode(bytes, line.contentStart, line.contentEnd).scalar) != nil
+        let scalar = ScalarText.decode(bytes, line.contentStart, line.contentEnd).scalar
+        return ScalarClass.digit(scalar) != nil || ChineseNumeral.isLabelNumeral(scalar)
     }
 
     /// Whether `line` holds digits and nothing else (a head's number alone, its text below).

@@ -168,7 +168,8 @@ struct BlockClassifier {
             ?? closedBodyCaption(articles: articles, divisions: divisions, numbered: state.numbered)
             ?? firstCountCaption(articles: articles, divisions: divisions, numbered: state.numbered)
             ?? captionAfterSignatures(articles: articles, divisions: divisions)
-            ?? signedLetterCaption(articles: articles, divisions: divisions, numbered: state.numbered),
+            ?? signedLetterCaption(articles: articles, divisions: divisions, numbered: state.numbered)
+            ?? titlePrefixCaption(articles: articles, divisions: divisions, numbered: state.numbered),
            state.inferredAnnexes[index] == nil, index >= captionStart {
             // A caption of one word and its own number (`Кожулта I`) keeps the number as the annex's label.
             state.inferredAnnexes[index] = units[index].lines.count == 1 ? Self.captionWordNumber(captionLine(index)) ?? "" : ""
@@ -1383,6 +1384,55 @@ struct BlockClassifier {
                units[opening - 1].lines.count > 3 || endsSentence(opening - 1) || isCaptionWordLine(opening - 1) { continue }
             guard let lastSentence = bodyEnd(above: candidate, articles: articles, divisions: divisions) else { continue }
             if signed(after: lastSentence, before: candidate), hasDatedTitle(before: lastSentence) { return candidate }
+        }
+        return nil
+    }
+
+    /// `(Кол салынган) Ивар Кольбен` / rank lines / `__________` / `* A/100/150.` / `… язган хатына косымша` / title /
+    /// `1.`: the caption of an unnumbered annex after a signed letter, known because it starts with the letter's title
+    /// (`TitlePrefixCaption`: the title's words in order, the last inflected, the annex word added), whatever that word
+    /// and whether or not the title holds a date. The document's first numbered unit is a `1` with no article or
+    /// division above it; right before it, or before a title line there, stands the caption, ending no sentence (its
+    /// first line read alone too: a caption that runs on into the annex's title line in a text without blank lines);
+    /// above it the letter's signature (`signed`), and above that the body's last sentence (`bodyEnd`). The title is a
+    /// unit of the front matter (before the body's first sentence) that ends no sentence, or the first line of the unit
+    /// that opens the body when the title runs on into it.
+    private func titlePrefixCaption(articles: [Int: Int], divisions: [Int: DivisionSequence.Division],
+                                    numbered: [(index: Int, number: Int)]) -> Int? {
+        guard let first = numbered.first, first.number == 1, first.index >= 3, articles[first.index] == nil, divisions[first.index] == nil,
+              !articles.keys.contains(where: { $0 < first.index }), !divisions.keys.contains(where: { $0 < first.index }) else { return nil }
+        let opening = first.index
+        /// A unit's text, whitespace made spaces, if it is of at most a few thousand bytes.
+        func text(_ index: Int) -> [Unicode.Scalar]? {
+            let unit = units[index]
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, end - start <= 16_000 else { return nil }
+            return ScalarText.scalars(decoded.utf8, start, end).map { ScalarClass.isWhitespace($0) ? " " : $0 }
+        }
+        for candidate in [opening - 1, opening - 2] {
+            // A title line between the caption and the count.
+            if candidate == opening - 2, units[opening - 1].lines.count > 3 || endsSentence(opening - 1) { continue }
+            let line = captionLine(candidate)
+            guard !line.isEmpty, !ScalarText.endsSentence(line), line.count <= CaptionRecognizer.maximumCaptionLength,
+                  let lastSentence = bodyEnd(above: candidate, articles: articles, divisions: divisions),
+                  signed(after: lastSentence, before: candidate) else { continue }
+            var captions = [line]
+            if units[candidate].lines.count > 1, units[candidate].lines.count <= 3, let whole = text(candidate),
+               !ScalarText.endsSentence(whole) { captions.append(whole) }
+            var titles: [[Unicode.Scalar]] = []
+            for index in 0...lastSentence {
+                guard let scalars = text(index) else { continue }
+                if ScalarText.endsSentence(scalars), Self.isSentenceSized(scalars) {
+                    // The title run on into the body's first sentence (a text without blank lines): its first line.
+                    if units[index].lines.count > 1 { titles.append(captionLine(index)) }
+                    break
+                }
+                if AnnexCaptionEcho.tokens(scalars).count > AnnexCaptionEcho.minimumWords { titles.append(scalars) }
+            }
+            if captions.contains(where: { caption in titles.contains { TitlePrefixCaption.startsWithTitle(caption, title: $0) } }) {
+                return candidate
+            }
         }
         return nil
     }

@@ -66,7 +66,7 @@ enum TabbedNumberCounts {
 
     /// Whether the line at `index` stands right under a footnote rule: blank lines between, or one other note
     /// (`*` before the numbered notes).
-    private static func underRule<Line: ContentLine>(_ bytes: [UInt8], _ lines: [Line], _ index: Int) -> Bool {
+    static func underRule<Line: ContentLine>(_ bytes: [UInt8], _ lines: [Line], _ index: Int) -> Bool {
         var above = index - 1
         var read = 0
         while above >= 0, read < 2 {

@@ -121,11 +121,17 @@ struct UnitText: Sendable {
         startsCaseless = letter.map(ScalarClass.isCaselessLetter) ?? false
     }
 
-    /// The label of a bare decimal head (`1 Scope …`, `BareDecimalHeads`): its digits and the white space after them.
+    /// The label of a bare decimal head (`1 Scope …`, `一　範圍。…`, `BareDecimalHeads`): its digits (or Chinese
+    /// numerals) and the white space after them.
     private static func bareHeadLabel(_ text: [Unicode.Scalar], _ value: Int) -> BlockLabel? {
         var digits = 0
-        while digits < text.count, ScalarClass.digit(text[digits]) != nil { digits += 1 }
-        guard digits > 0, Numerals.decimalValue(text[0..<digits]) == value else { return nil }
+        if let first = text.first, ChineseNumeral.isLabelNumeral(first) {
+            while digits < text.count, digits < 3, ChineseNumeral.isLabelNumeral(text[digits]) { digits += 1 }
+            guard ChineseNumeral.labelValue(text[0..<digits]) == value else { return nil }
+        } else {
+            while digits < text.count, ScalarClass.digit(text[digits]) != nil { digits += 1 }
+            guard digits > 0, Numerals.decimalValue(text[0..<digits]) == value else { return nil }
+        }
         var length = digits
         while length < text.count, ScalarClass.isWhitespace(text[length]) { length += 1 }
         return BlockLabel(form: .number(value), written: ScalarText.string(Array(text[0..<digits])), length: length)
