@@ -17,7 +17,7 @@ enum AdoptionLine {
 
     /// Whether `text`, a unit of one line, has the shape of an adoption line.
     static func matches(_ text: [Unicode.Scalar]) -> Bool {
-        guard text.count <= maximumLength, let last = text.last, last.properties.isAlphabetic || ScalarClass.digit(last) != nil
+        guard text.count <= maximumLength, let last = text.last, ScalarClass.isWordLetter(last) || ScalarClass.digit(last) != nil
         else { return false }
         var numbers = 0
         var hasYear = false
@@ -39,7 +39,7 @@ enum AdoptionLine {
     /// `2027년 3월 18일 안전보장이사회 제10210차 회의에서 채택`). It is a line of its own under the title's short line
     /// (`PDFTextCleanupPass`); a title that opens with its date (`2028年4月5日鲁里塔尼亚常驻联合国代表给`) names no figure after it.
     static func opensWithDateThenFigure(_ text: [Unicode.Scalar]) -> Bool {
-        guard text.count <= maximumLength, let last = text.last, last.properties.isAlphabetic || ScalarClass.digit(last) != nil,
+        guard text.count <= maximumLength, let last = text.last, ScalarClass.isWordLetter(last) || ScalarClass.digit(last) != nil,
               let first = text.firstIndex(where: { ScalarClass.digit($0) != nil }),
               !text[..<first].contains(where: { $0.properties.isAlphabetic }) else { return false }
         let values = NumberExtractor(language: nil).extract(ScalarText.string(text[...]))

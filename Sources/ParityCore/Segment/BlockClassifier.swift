@@ -639,7 +639,7 @@ struct BlockClassifier {
         // (A line numbered by a word is a caption only alone on its line, ending on its word: "Zimekubaliana kama
         // ifuatavyo." or words of agreement ending with a colon stand above no title.)
         let captionUnits = Set(candidates.filter { candidate in
-            candidate.match.style != .firstWord || captionLine(candidate.index).last.map { $0.properties.isAlphabetic } == true
+            candidate.match.style != .firstWord || captionLine(candidate.index).last.map { ScalarClass.isWordLetter($0) } == true
         }.map(\.index))
         candidates.removeAll { $0.match.style == .firstWord && captionUnits.contains($0.index - 1) }
         // A caption numbered 1 again right after an annex caption or a line of one word (`Iarscríbhinn` /
@@ -720,10 +720,15 @@ struct BlockClassifier {
                 guard end - start <= Self.formulaMaximumLength * 4,
                       case let words = ScalarText.scalars(decoded.utf8, start, end),
                       words.count <= Self.formulaMaximumLength, !words.contains(where: SpeakerLine.isComma),
-                      let final = words.last, final == "." || final == "\u{3002}" || ScalarClass.isWordLetter(final)
+                      let final = words.last, ScalarClass.isFullStop(final) || ScalarClass.isWordLetter(final)
                 else { return false }
                 let previous = lines[units[index - 1].lines.upperBound - 1]
-                return decoded.utf8.withUnsafeBufferPointer { RawBlockBuilder.endsWithClauseMark($0, previous) }
+                if decoded.utf8.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, previous) }) { return true }
+                // A clause mark of another script (Ethiopic `፣`, `ScalarClass.isClauseComma`).
+                var tail = max(previous.contentStart, previous.contentEnd - 8)
+                while tail > previous.contentStart, decoded.utf8[tail] & 0xC0 == 0x80 { tail -= 1 }
+                return ScalarText.scalars(decoded.utf8, tail, previous.contentEnd).last(where: { !ScalarClass.isWhitespace($0) })
+                    .map(ScalarClass.isClauseComma) == true
             },
             followsClose: { index in followsLetterClose(index, articles: articles, divisions: divisions) })
         return NumberedCaptionSequence.kept(sequences, context)
@@ -1054,7 +1059,7 @@ struct BlockClassifier {
         kept.reserveCapacity(word.count)
         for (offset, scalar) in word.enumerated() {
             if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}", offset > 0, offset + 1 < word.count,
-               word[offset - 1].properties.isAlphabetic, word[offset + 1].properties.isAlphabetic { continue }
+               ScalarClass.isWordLetter(word[offset - 1]), ScalarClass.isWordLetter(word[offset + 1]) { continue }
             kept.append(scalar)
         }
         return kept
@@ -2524,7 +2529,7 @@ struct BlockClassifier {
     /// Whether `text` ends with a letter or a digit (no punctuation: a title's last word).
     static func endsInLetterOrDigit(_ text: [Unicode.Scalar]) -> Bool {
         guard let last = text.last(where: { !ScalarClass.isWhitespace($0) }) else { return false }
-        return last.properties.isAlphabetic || ScalarClass.digit(last) != nil
+        return ScalarClass.isWordLetter(last) || ScalarClass.digit(last) != nil
     }
 
     /// `text` without what stands in parentheses (`(…)`, `（…）`), unless a parenthesis is left open.
@@ -2573,10 +2578,11 @@ struct BlockClassifier {
     /// `afterLastClause`: the line stands right before the first article and right after a preambular clause (a unit
     /// ending with a comma or semicolon). There the words of agreement are known by that place and their shape alone —
     /// one short line without a comma — whether they end with a colon, a full stop or nothing ("Have agreed as
-    /// follows.", "Zimekubaliana kama ifuatavyo.", "ได้ตกลงกันดังต่อไปนี้").
+    /// follows.", "Zimekubaliana kama ifuatavyo.", "ได้ตกลงกันดังต่อไปนี้"), or any script's full stop (Western Armenian
+    /// "Համաձայնեցան հետեւեալին։", Tigrinya "ብዚስዕብ ተሰማሚዖም።": `ScalarClass.isFullStop`).
     private func isOperativeFormula(_ text: UnitText, allowingComma: Bool = false, afterLastClause: Bool = false) -> Bool {
         if afterLastClause, text.lineCount == 1, text.full.count <= Self.formulaMaximumLength, let last = text.full.last,
-           last == "." || last == "\u{3002}" || ScalarClass.isWordLetter(last),
+           ScalarClass.isFullStop(last) || ScalarClass.isWordLetter(last),
            !text.full.contains(where: SpeakerLine.isComma), text.label == nil { return true }
         // Right before the first article nothing else ends a preamble with a colon: the words may run longer there
         // (hard-wrapped over two lines, "ovat keskenään neuvoteltuaan sopineet seuraavasta koskien" / "Kelvan vuoriston jäätiköitä:").
@@ -2584,7 +2590,7 @@ struct BlockClassifier {
         // preambular paragraph: only words without a comma may run longer.
         let commaFree = !text.full.contains(where: SpeakerLine.isComma)
         let limit = allowingComma && commaFree ? 2 * Self.formulaMaximumLength : Self.formulaMaximumLength
-        guard text.lineCount == 1, text.full.count <= limit, let last = text.full.last, last == ":" || last == "：" else { return false }
+        guard text.lineCount == 1, text.full.count <= limit, let last = text.full.last, ScalarClass.isColon(last) else { return false }
         guard let comma = text.full.firstIndex(where: SpeakerLine.isComma) else { return true }
         // One comma after the first word, in a script written with spaces ("uzgodniły, co następuje:"); a clause
         // before it ("决心合作保护位于南海的遗址，兹协议如下：") ends a preambular paragraph.
@@ -2623,7 +2629,7 @@ struct BlockClassifier {
     /// `června 2026`: one word (a month) and a year of four digits, nothing else.
     static func isDayMonthYear(_ body: [Unicode.Scalar]) -> Bool {
         let words = body.split(whereSeparator: ScalarClass.isWhitespace)
-        guard words.count == 2, words[0].allSatisfy({ $0.properties.isAlphabetic }), words[1].count == 4,
+        guard words.count == 2, words[0].allSatisfy({ ScalarClass.isWordLetter($0) }), words[1].count == 4,
               let year = Numerals.decimalValue(words[1]) else { return false }
         return (1900...2099).contains(year)
     }
@@ -2635,7 +2641,7 @@ struct BlockClassifier {
             guard ScalarClass.digit(text[index]) != nil else { index += 1; continue }
             var end = index
             while end < text.count, ScalarClass.digit(text[end]) != nil { end += 1 }
-            if end - index == 4, index == 0 || !text[index - 1].properties.isAlphabetic,
+            if end - index == 4, index == 0 || !ScalarClass.isWordLetter(text[index - 1]),
                let year = Numerals.decimalValue(text[index..<end]), (1900...2099).contains(year) { return true }
             index = end
         }
@@ -2784,7 +2790,7 @@ struct BlockClassifier {
             // A year's abbreviated word after its figure: "… 11 декември 2039 г.", "… 2039 r.".
             return true
         }
-        return groups.count >= 2 && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy { $0.properties.isAlphabetic } }
+        return groups.count >= 2 && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy { ScalarClass.isWordLetter($0) } }
     }
 
     /// "Recognizing the urgent need for …,": a line of some length

@@ -76,7 +76,7 @@ enum CitedFootnoteMarker {
                     continue
                 }
             } else if ScalarClass.digit(scalar) != nil, index >= 2, text[index - 1] == "." || text[index - 1] == "," || text[index - 1] == ";",
-                      text[index - 2].properties.isAlphabetic {
+                      ScalarClass.isWordLetter(text[index - 2]) {
                 var end = index, number = 0
                 while end < text.count, end - index < 3, let digit = ScalarClass.digit(text[end]) { number = number * 10 + digit; end += 1 }
                 if number > 0, endsCitation(text, end) {
@@ -175,7 +175,7 @@ enum CitedFootnoteMarker {
         if stop.value >= 0x80, stop != "\u{FF0E}", ScalarClass.isSentenceEnd(stop), LabelParser.isLabelMark(stop) { return true }
         guard stop == "." || stop == "," || stop == ";" else { return false }
         let before = text[start - 2]
-        if before.properties.isAlphabetic { return true }
+        if ScalarClass.isWordLetter(before) { return true }
         switch before {
         case ")", "]", "\u{201D}", "\u{2019}", "\"", "»": return true
         default: break
@@ -193,7 +193,7 @@ enum CitedFootnoteMarker {
         var index = end
         while index > 0, ScalarClass.digit(text[index - 1]) != nil { index -= 1 }
         guard index < end, index >= 2, text[index - 1] == "/",
-              text[index - 2].properties.isAlphabetic || ScalarClass.digit(text[index - 2]) != nil else { return false }
+              ScalarClass.isWordLetter(text[index - 2]) || ScalarClass.digit(text[index - 2]) != nil else { return false }
         return true
     }
 
@@ -327,7 +327,7 @@ enum CitedFootnoteMarker {
         guard start >= shortestGluedWord, ScalarClass.isLowercase(text[start - 1]) else { return false }
         var letters = 0
         var index = start - 1
-        while index >= 0, text[index].properties.isAlphabetic { letters += 1; index -= 1 }
+        while index >= 0, ScalarClass.isWordLetter(text[index]) { letters += 1; index -= 1 }
         guard letters >= shortestGluedWord else { return false }
         return index < 0 || ScalarClass.digit(text[index]) == nil
     }

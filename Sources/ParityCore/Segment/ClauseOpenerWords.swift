@@ -258,7 +258,7 @@ struct ClauseOpenerWords {
         let word = String(decoding: bytes[line.contentStart..<end], as: UTF8.self)
         let scalars = word.unicodeScalars
         guard let first = scalars.first, ScalarClass.isUppercase(first), scalars.count >= 2,
-              scalars.allSatisfy({ $0.properties.isAlphabetic }),
+              scalars.allSatisfy({ ScalarClass.isWordLetter($0) }),
               !scalars.dropFirst().contains(where: { ScalarClass.isUppercase($0) }) else { return nil }
         return word
     }

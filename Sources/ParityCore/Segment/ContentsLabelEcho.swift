@@ -32,7 +32,7 @@ enum ContentsLabelEcho {
     static func entry(_ line: [Unicode.Scalar], unit: Int) -> Entry? {
         guard let (heading, page) = LeaderlessContentsEntry.split(line) else { return nil }
         var index = 0
-        while index < heading.count, heading[index].properties.isAlphabetic, ScalarClass.digit(heading[index]) == nil { index += 1 }
+        while index < heading.count, ScalarClass.isWordLetter(heading[index]), ScalarClass.digit(heading[index]) == nil { index += 1 }
         guard index > 0, index <= maximumWordLength, index + 2 < heading.count, isTerminator(heading[index]),
               heading[index + 1] == " " else { return nil }
         let title = Array(heading[(index + 2)...])

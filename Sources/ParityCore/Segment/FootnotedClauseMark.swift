@@ -30,6 +30,6 @@ enum FootnotedClauseMark {
         default: return false
         }
         let before = tail[index - 2]
-        return (before.properties.isAlphabetic && ScalarClass.digit(before) == nil) || ScalarClass.isClosingMark(before)
+        return (ScalarClass.isWordLetter(before) && ScalarClass.digit(before) == nil) || ScalarClass.isClosingMark(before)
     }
 }

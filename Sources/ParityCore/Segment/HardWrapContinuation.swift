@@ -116,7 +116,7 @@ struct HardWrapContinuation {
            let first = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4)).first,
            !ScalarClass.isUppercase(first) { return true }
         let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 64))
-        let word = Array(head.prefix { $0.properties.isAlphabetic })
+        let word = Array(head.prefix { ScalarClass.isWordLetter($0) })
         return !word.isEmpty && names.contains(word)
     }
 
@@ -510,12 +510,12 @@ struct HardWrapContinuation {
               ScalarClass.isUppercase(nextFirst) else { return false }
         let words = ScalarText.scalars(bytes, line.contentStart, line.contentEnd).split(whereSeparator: ScalarClass.isWhitespace)
         guard (1...maximumNameTailWords).contains(words.count),
-              words.allSatisfy({ $0.first.map(ScalarClass.isUppercase) == true && $0.allSatisfy { $0.properties.isAlphabetic || $0 == "-" } })
+              words.allSatisfy({ $0.first.map(ScalarClass.isUppercase) == true && $0.allSatisfy { ScalarClass.isWordLetter($0) || $0 == "-" } })
         else { return false }
         var start = max(previous.contentStart, previous.contentEnd - 64)
         while start > previous.contentStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         guard let lastWord = ScalarText.scalars(bytes, start, previous.contentEnd).split(whereSeparator: ScalarClass.isWhitespace).last,
-              lastWord.count >= 2, lastWord.first.map(ScalarClass.isUppercase) == true, lastWord.allSatisfy({ $0.properties.isAlphabetic })
+              lastWord.count >= 2, lastWord.first.map(ScalarClass.isUppercase) == true, lastWord.allSatisfy({ ScalarClass.isWordLetter($0) })
         else { return false }
         return HeaderLineRecognizer.recognize(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)) == nil
     }
@@ -586,7 +586,7 @@ struct HardWrapContinuation {
         var start = max(line.contentStart, line.contentEnd - 4)
         while start > line.contentStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         guard let last = ScalarText.scalars(bytes, start, line.contentEnd).last else { return false }
-        return last.properties.isAlphabetic || ScalarClass.digit(last) != nil
+        return ScalarClass.isWordLetter(last) || ScalarClass.digit(last) != nil
     }
 
     /// Whether the line ends with a clause's comma or semicolon, of any script (`,` `;` `،` `؛` `，` `；` `、`,
@@ -730,9 +730,9 @@ struct HardWrapContinuation {
         var start = max(line.contentStart, line.contentEnd - 64)
         while start > line.contentStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         let scalars = ScalarText.scalars(bytes, start, line.contentEnd)
-        guard let last = scalars.last, last.properties.isAlphabetic else { return false }
+        guard let last = scalars.last, ScalarClass.isWordLetter(last) else { return false }
         guard let word = scalars.split(whereSeparator: ScalarClass.isWhitespace).last, let first = word.first else { return false }
-        return ScalarClass.isLowercase(first) && word.allSatisfy { $0.properties.isAlphabetic || $0 == "'" || $0 == "’" }
+        return ScalarClass.isLowercase(first) && word.allSatisfy { ScalarClass.isWordLetter($0) || $0 == "'" || $0 == "’" }
     }
 
     /// Whether `line` starts with `[` while `previous` has no bracket left open: an editorial note starts there.

@@ -259,7 +259,7 @@ enum HeaderLineRecognizer {
                 continue
             }
             var end = index
-            while end < scalars.count, scalars[end].properties.isAlphabetic, !date.scalarRange.contains(end) { end += 1 }
+            while end < scalars.count, ScalarClass.isWordLetter(scalars[end]), !date.scalarRange.contains(end) { end += 1 }
             let word = ScalarText.string(scalars[index..<end]).lowercased()
             guard dateLinkWords.contains(word) else { return false }
             index = end
@@ -281,13 +281,13 @@ enum HeaderLineRecognizer {
         guard index < scalars.count, ScalarClass.isWhitespace(scalars[index]) else { return false }
         while index < scalars.count, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
         let wordStart = index
-        while index < scalars.count, scalars[index].properties.isAlphabetic { index += 1 }
+        while index < scalars.count, ScalarClass.isWordLetter(scalars[index]) { index += 1 }
         guard index - wordStart >= 3, index < scalars.count, ScalarClass.isWhitespace(scalars[index]) else { return false }
         while index < scalars.count, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
         let yearStart = index
         while index < scalars.count, ScalarClass.digit(scalars[index]) != nil { index += 1 }
         guard index - yearStart == 4, let year = Numerals.decimalValue(scalars[yearStart..<index]) else { return false }
-        return (1900...2099).contains(year) && (index == scalars.count || !scalars[index].properties.isAlphabetic)
+        return (1900...2099).contains(year) && (index == scalars.count || !ScalarClass.isWordLetter(scalars[index]))
     }
 
     /// "New York, 12-16 May": a comma, then a day number of one or two digits.

@@ -13,7 +13,7 @@ enum MastheadLinePair {
         let upper = text(buffer, first).lowercased()
         let lower = text(buffer, second).lowercased()
         if upper == "distr." || upper == "distr" || upper == "distr.:" {
-            return lower.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." }
+            return lower.unicodeScalars.allSatisfy { ScalarClass.isWordLetter($0) || $0 == "." }
                 && lower.unicodeScalars.count <= 16
         }
         return organizationNames.contains(upper + " " + lower)

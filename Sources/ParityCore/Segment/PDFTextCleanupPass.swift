@@ -354,12 +354,12 @@ enum PDFTextCleanupPass {
                 return true
             }
             guard digits == 0, let last = scalars.last else { return digits > 0 }
-            return last.properties.isAlphabetic
+            return ScalarClass.isWordLetter(last)
         }
         /// Whether the line ends on a word whose last letter is lower case or has no case (no figure, no capital, no punctuation).
         func endsInLowercaseOrCaselessWord(_ index: Int) -> Bool {
             guard let last = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 1).last,
-                  last.properties.isAlphabetic else { return false }
+                  ScalarClass.isWordLetter(last) else { return false }
             return !last.properties.isUppercase
         }
         func isShort(_ index: Int) -> Bool { fullWidth > 0 && lines[index].length < shortLimit }
@@ -1111,8 +1111,8 @@ enum PDFTextCleanupPass {
         func endsWithShortWordAndPoint(_ index: Int) -> Bool {
             let tail = Self.lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 4)
             guard tail.last == "." else { return false }
-            let letters = tail.dropLast().reversed().prefix { $0.properties.isAlphabetic }.count
-            return letters >= 1 && letters <= 2 && (letters == tail.count - 1 || !tail[tail.count - 2 - letters].properties.isAlphabetic)
+            let letters = tail.dropLast().reversed().prefix { ScalarClass.isWordLetter($0) }.count
+            return letters >= 1 && letters <= 2 && (letters == tail.count - 1 || !ScalarClass.isWordLetter(tail[tail.count - 2 - letters]))
         }
         /// Whether a count opens at 1 (`CountOpeningLine.opensAtOne`) below `start`, over at most
         /// `PDFFootnoteFinder.countHeadLines` lines from `start` on that end no sentence, none of them long.

@@ -104,6 +104,16 @@ enum PreambleClauseSplitter {
                 cuts.insert(index)
             }
         }
+        // Clauses set apart by blank lines that nearly all end alike (Jingpho "… nna,", Quechua "… -spa,"): a line inside
+        // one that ends with a comma but not as they end goes on into the next line, even a short line over a capitalised
+        // word (a month, a State's name: "… 2045 ning," / "April shata 3 ya …").
+        let alikeEndings = setApartEndings(bytes, lines, opening: opening, end: end, endsClause)
+        if let alikeEndings {
+            cuts = cuts.filter { index in
+                index == opening + 1 || lines[index - 1].isBlank || opensItem(bytes, lines[index])
+                    || alikeEndings.ends(ClauseEndingWords.lastWord(bytes, lines[index - 1]))
+            }
+        }
         // The words of agreement after the last clause are a unit of their own ("… на ремонт," / "согласились о нижеследующем:"),
         // unless the wrap broke them off the last clause's line ("… होकर," full / "निम्नलिखित पर सहमत हुए हैं:").
         // Words in lower case after clauses that start with a capital ("…," / "have agreed as follows:") are the last
@@ -120,7 +130,7 @@ enum PreambleClauseSplitter {
         if closed, !agreement, !lines[end - 1].isBlank { cuts.insert(end) }
         // In hard-wrapped text the clauses' lines between the cuts are one unit each: units the wrap width alone
         // left apart inside a clause are joined.
-        let joining = width != nil ? (opening + 2)..<end : 0..<0
+        let joining = width != nil || alikeEndings != nil ? (opening + 2)..<end : 0..<0
         guard !cuts.isEmpty || !joining.isEmpty else { return }
         var result: [RawBlock] = []
         result.reserveCapacity(units.count + cuts.count)
@@ -269,6 +279,21 @@ enum PreambleClauseSplitter {
         return starts
     }
 
+    /// The endings of the clauses of `opening+1..<end` surely ended — a line ending with a clause mark over a blank line,
+    /// or the preamble's last — when at least `ClauseEndingWords.alikeClauses` of them nearly all end alike
+    /// (`ClauseEndingWords.endAlike`); `nil` otherwise (a preamble without blank lines between its clauses has one such end).
+    private static func setApartEndings(_ bytes: [UInt8], _ lines: [TextLine], opening: Int, end: Int,
+                                        _ endsClause: (TextLine) -> Bool) -> ClauseEndingWords? {
+        var lastWords: [[Unicode.Scalar]] = []
+        for index in (opening + 1)..<end where !lines[index].isBlank && (index + 1 == end || lines[index + 1].isBlank) && endsClause(lines[index]) {
+            if let word = ClauseEndingWords.lastWord(bytes, lines[index]) { lastWords.append(word) }
+        }
+        guard ClauseEndingWords.endAlike(lastWords) else { return nil }
+        var endings = ClauseEndingWords()
+        for word in lastWords { endings.insert(word) }
+        return endings
+    }
+
     /// The capitalised words that stand inside a line (after another word) in `range`.
     static func capitalizedInsideLines(_ bytes: [UInt8], _ lines: [TextLine], _ range: Range<Int>) -> Set<[Unicode.Scalar]> {
         var words = Set<[Unicode.Scalar]>()
@@ -276,9 +301,9 @@ enum PreambleClauseSplitter {
             let scalars = ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd)
             var at = scalars.firstIndex(where: ScalarClass.isWhitespace) ?? scalars.count
             while at < scalars.count {
-                while at < scalars.count, !scalars[at].properties.isAlphabetic { at += 1 }
+                while at < scalars.count, !ScalarClass.isWordLetter(scalars[at]) { at += 1 }
                 let start = at
-                while at < scalars.count, scalars[at].properties.isAlphabetic { at += 1 }
+                while at < scalars.count, ScalarClass.isWordLetter(scalars[at]) { at += 1 }
                 if start < at, ScalarClass.isUppercase(scalars[start]) { words.insert(Array(scalars[start..<at])) }
             }
         }

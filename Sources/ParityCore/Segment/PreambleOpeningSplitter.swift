@@ -175,7 +175,7 @@ enum PreambleOpeningSplitter {
         while let last = name.last, ScalarClass.isWhitespace(last) { name.removeLast() }
         var names = [name]
         if let space = name.firstIndex(where: ScalarClass.isWhitespace), space <= maximumArticleLetters,
-           name[0..<space].allSatisfy({ $0.properties.isAlphabetic }) {
+           name[0..<space].allSatisfy({ ScalarClass.isWordLetter($0) }) {
             names.append(Array(name[(space + 1)...]))
         }
         let wanted = Set(names.filter { $0.count >= 4 }.map { ScalarLowercasing.lowercased(ArraySlice($0)) })

@@ -50,7 +50,7 @@ enum RecordTimeLine {
         var at = start
         while at < text.count, text[at] == " " || text[at] == "\u{00A0}" { at += 1 }
         let unitStart = at
-        while at < text.count, at - unitStart <= maximumUnitLetters, text[at].properties.isAlphabetic, ScalarClass.digit(text[at]) == nil { at += 1 }
+        while at < text.count, at - unitStart <= maximumUnitLetters, ScalarClass.isWordLetter(text[at]), ScalarClass.digit(text[at]) == nil { at += 1 }
         guard at > unitStart, at - unitStart <= maximumUnitLetters else { return false }
         if at < text.count, text[at] == "." { at += 1 }
         while at < text.count, text[at] == " " || text[at] == "\u{00A0}" { at += 1 }

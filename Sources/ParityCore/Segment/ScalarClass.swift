@@ -142,6 +142,18 @@ enum ScalarClass {
         }
     }
 
+    /// A full stop of any script, known by its Unicode properties rather than a list: `.`, `。`, `．`, and any other
+    /// sentence terminal that is no question or exclamation mark (Armenian `։`, Ethiopic `።`, Devanagari `।`, Myanmar `။` …).
+    static func isFullStop(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x3002, 0xFF0E, 0x06D4, 0x0964: return true
+        case 0..<0x80: return false
+        default:
+            guard scalar.properties.isSentenceTerminal, let name = scalar.properties.name else { return false }
+            return !name.contains("QUESTION") && !name.contains("EXCLAMATION")
+        }
+    }
+
     /// Closing quotes and brackets that may follow final punctuation.
     static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -67,7 +67,7 @@ enum SpeakerLine {
     static func articleEnd(_ text: [Unicode.Scalar]) -> Int? {
         guard let first = text.first, ScalarClass.isUppercase(first) else { return nil }
         var index = 0
-        while index < text.count, index <= maximumArticleLength, text[index].properties.isAlphabetic { index += 1 }
+        while index < text.count, index <= maximumArticleLength, ScalarClass.isWordLetter(text[index]) { index += 1 }
         guard index <= maximumArticleLength, index < text.count, text[index] == " " else { return nil }
         let start = index + 1
         guard start < text.count, ScalarClass.isUppercase(text[start]) else { return nil }
@@ -84,7 +84,7 @@ enum SpeakerLine {
         // opens with the title in the genitive as a turn would in another case.
         guard word.count > inflectedStemLength, !ScalarClass.isCaselessLetter(word[0]) else { return nil }
         for ending in 1...min(maximumEnding, word.count - inflectedStemLength) {
-            guard word[(word.count - ending)...].allSatisfy({ $0.properties.isAlphabetic }) else { break }
+            guard word[(word.count - ending)...].allSatisfy({ ScalarClass.isWordLetter($0) }) else { break }
             if learned.contains(Array(word[0..<(word.count - ending)])) { return length }
         }
         return nil
@@ -95,8 +95,8 @@ enum SpeakerLine {
     private static func learnedPhraseLength(_ text: [Unicode.Scalar], firstWordLength: Int, _ learned: Set<[Unicode.Scalar]>) -> Int? {
         guard firstWordLength + 1 < text.count, text[firstWordLength] == " ", learned.contains(where: { $0.contains(" ") }) else { return nil }
         var end = firstWordLength + 1
-        while end < text.count, end < 40, text[end].properties.isAlphabetic { end += 1 }
-        guard end > firstWordLength + 1, end == text.count || !text[end].properties.isAlphabetic && text[end] != "-" else { return nil }
+        while end < text.count, end < 40, ScalarClass.isWordLetter(text[end]) { end += 1 }
+        guard end > firstWordLength + 1, end == text.count || !ScalarClass.isWordLetter(text[end]) && text[end] != "-" else { return nil }
         return learned.contains(ScalarLowercasing.lowercased(text[0..<end])) ? end : nil
     }
 
@@ -408,7 +408,7 @@ enum SpeakerLine {
         let head = Array(text.prefix(maximumLength))
         func wordEnd(_ start: Int) -> Int {
             var end = start
-            while end < head.count, head[end].properties.isAlphabetic || (end > start && (head[end] == "-" || head[end] == "'" || head[end] == "\u{2019}")) {
+            while end < head.count, ScalarClass.isWordLetter(head[end]) || (end > start && (head[end] == "-" || head[end] == "'" || head[end] == "\u{2019}")) {
                 end += 1
             }
             return end
@@ -528,7 +528,7 @@ enum SpeakerLine {
                 // A country, a function or the language spoken has no figure: "(CERD/C/BOR/Q/5-6)", "(2019)" are references.
                 guard !head[index..<close].contains(where: { ScalarClass.digit($0) != nil }) else { return nil }
                 notes += 1
-                for noteWord in head[(index + 1)..<close].split(whereSeparator: { !$0.properties.isAlphabetic }) {
+                for noteWord in head[(index + 1)..<close].split(whereSeparator: { !ScalarClass.isWordLetter($0) }) {
                     noteWords.insert(ScalarLowercasing.lowercased(noteWord))
                 }
                 index = close + 1
@@ -541,7 +541,7 @@ enum SpeakerLine {
             // "Новак әфәнде (Руритания)": one word of letters in lower case right before the notes is an honorific after the name.
             if notes == 0, honorificAfterName == nil, ScalarClass.isLowercase(scalar) {
                 var end = index
-                while end < head.count, head[end].properties.isAlphabetic { end += 1 }
+                while end < head.count, ScalarClass.isWordLetter(head[end]) { end += 1 }
                 var next = end
                 while next < head.count, ScalarClass.isWhitespace(head[next]) { next += 1 }
                 if end > index, next > end, next < head.count, head[next] == "(" || head[next] == "（",
@@ -578,10 +578,10 @@ enum SpeakerLine {
     /// "De heer Novak", "Het lid Haddad"; `nil` otherwise.
     static func honorificAfterArticle(_ head: [Unicode.Scalar], articleEnd: Int) -> Int? {
         guard articleEnd >= 1, articleEnd <= maximumArticleLength, let first = head.first, ScalarClass.isUppercase(first),
-              head[0..<articleEnd].allSatisfy({ $0.properties.isAlphabetic }),
+              head[0..<articleEnd].allSatisfy({ ScalarClass.isWordLetter($0) }),
               articleEnd + 1 < head.count, head[articleEnd] == " ", ScalarClass.isLowercase(head[articleEnd + 1]) else { return nil }
         var end = articleEnd + 1
-        while end < head.count, head[end].properties.isAlphabetic { end += 1 }
+        while end < head.count, ScalarClass.isWordLetter(head[end]) { end += 1 }
         guard end - (articleEnd + 1) >= 3, end + 1 < head.count, head[end] == " ", ScalarClass.isUppercase(head[end + 1]) else { return nil }
         return end
     }
@@ -775,7 +775,7 @@ enum SpeakerLine {
         // case endings ("the Chair's invitation"), so only the honorific is learned; a function of two
         // words ("Az elnök: Vasquez asszony") is uninflected and learned too.
         guard let last = after.last, after.dropLast().allSatisfy(isNameWord), let letter = last.first, ScalarClass.isLowercase(letter),
-              last.allSatisfy({ $0.properties.isAlphabetic }), !linkingWords.contains(ScalarText.string(Array(last))) else { return nil }
+              last.allSatisfy({ ScalarClass.isWordLetter($0) }), !linkingWords.contains(ScalarText.string(Array(last))) else { return nil }
         return function.contains(" ") ? [function, Array(last)] : [Array(last)]
     }
 
@@ -845,7 +845,9 @@ enum SpeakerLine {
         /// unless the document taught it as an honorific ("Новак әфәнде (Руритания):"). The word's state is
         /// passed, not captured: a captured variable costs an exclusivity check on every access.
         func endsNameWord(_ end: Int, inWord: Bool, wordStart: Int) -> Bool {
-            guard inWord, end - wordStart > 3, ScalarClass.isLowercase(text[wordStart]) else { return true }
+            // Letters, not scalars: a combining mark ("ә̄", ә and U+0304) is part of the letter before it.
+            guard inWord, end - wordStart > 3, ScalarClass.isLowercase(text[wordStart]),
+                  text[wordStart..<end].lazy.filter({ !ScalarClass.isCombiningMark($0) }).count > 3 else { return true }
             guard !learned.isEmpty else { return false }
             let word = Array(text[wordStart..<end])
             // The second word of a learned function of two words ("Az elnök (angolul beszél):").
@@ -1015,7 +1017,7 @@ enum SpeakerLine {
                 // A verb of one letter is an auxiliary before its participle ("La Présidente a souhaité …").
                 guard end - index >= 2 || lowercaseWordFollows(head, after: end),
                       !linkingWords.contains(spelled) || !capitalizedWordFollows(head, after: end),
-                      head[index..<end].allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "’" || $0 == "'" })
+                      head[index..<end].allSatisfy({ ScalarClass.isWordLetter($0) || $0 == "-" || $0 == "’" || $0 == "'" })
                 else { return nil }
                 return designationEnd
             }

@@ -130,7 +130,7 @@ struct WordLabelSequence: Sendable {
     /// A label of a taught word and its terminator at the start of `text`, alone or before white space and a title.
     private func terminatedLabel(_ text: [Unicode.Scalar]) -> BlockLabel? {
         var index = 0
-        while index < text.count, index <= ContentsLabelEcho.maximumWordLength, text[index].properties.isAlphabetic,
+        while index < text.count, index <= ContentsLabelEcho.maximumWordLength, ScalarClass.isWordLetter(text[index]),
               ScalarClass.digit(text[index]) == nil { index += 1 }
         guard index > 0, index < text.count, ContentsLabelEcho.isTerminator(text[index]) else { return nil }
         var end = index + 1
