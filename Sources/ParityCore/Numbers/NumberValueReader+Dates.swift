@@ -374,6 +374,7 @@ extension NumberValueReader {
     /// month, then the day of one or two digits with its point or a short
     /// abbreviation (`d.`); the date and the index after it.
     func yearFirstDate(year: Int, at index: Int) -> (NumberDate, Int)? {
+        if let date = yearWordDayMonthDate(year: year, at: index) { return date }
         var j = cursor.next(index + 1)
         if cursor.isPunct(j, ".") {
             j = cursor.next(j! + 1)
@@ -390,6 +391,23 @@ extension NumberValueReader {
             end = word + 2
         }
         return (NumberDate(year: year, month: m, day: d, unchecked: ()), end)
+    }
+
+    /// `2044 шинал 14 май`, `2044 жылғы 14 мамыр`: the year, one word of letters in lower case (the language's
+    /// "of the year"), then the day and its month, with no year of its own after the month. The word is any word,
+    /// so a figure of 1–31 and a month name right after it are what make the date.
+    private func yearWordDayMonthDate(year: Int, at index: Int) -> (NumberDate, Int)? {
+        guard let word = cursor.next(index + 1), word > index + 1, let wordToken = cursor.token(word), wordToken.kind == .word,
+              (2...14).contains(wordToken.range.count), ScalarClass.isLowercase(cursor.scalars[wordToken.range.lowerBound]),
+              month(at: word) == nil,
+              let di = cursor.next(word + 1), di > word + 1, let token = cursor.token(di), token.kind == .number, token.fraction == nil,
+              !token.grouped, token.integerPart.utf8.count <= 2, let day = token.integerValue, (1...31).contains(day) else { return nil }
+        let j = monthPlace(afterDay: di)
+        guard let (m, afterMonth) = month(at: j) ?? inflectedMonth(at: j) else { return nil }
+        var y = cursor.next(afterMonth)
+        if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
+        guard self.year(at: y) == nil else { return nil }
+        return (NumberDate(year: year, month: m, day: day, unchecked: ()), afterMonth)
     }
 
     /// `July 12, 2006`, `December 10th, 1948`, `julio de 2006`, `December 1948`.

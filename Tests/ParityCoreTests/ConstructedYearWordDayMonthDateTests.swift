@@ -1,0 +1,35 @@
+import Testing
+@testable import ParityCore
+@testable import ParityTestSupport
+
+/// Dates written year first with one word between the year and the day, then a month name a table reads
+/// (`2044 шинал 14 май` in languages that borrow Russian month names, `2044 жылғы 14 мамыр күні` in Kazakh): one date,
+/// compared whole with the other version's. Constructed passages.
+@Suite struct ConstructedYearWordDayMonthDateTests {
+    @Test func constructedYearWordDayMonthIsOneDate() {
+        #expect(NumberExtractor(languageCode: "av").extract("Закон 2044 шинал 14 май ларсъсса бувкӏунни.").map(\.canonical) == ["2044-05-14"])
+        #expect(NumberExtractor(languageCode: "kk").extract("Заң 2044 жылғы 14 мамыр күні қабылданды.").map(\.canonical) == ["2044-05-14"])
+    }
+
+    /// A day and month with a year of their own after them are their own date; a word in upper case or a
+    /// punctuation mark between the year and the day breaks the shape.
+    @Test func constructedYearBeforeADateWithItsOwnYearStaysAYear() {
+        let english = NumberExtractor(languageCode: "en")
+        #expect(english.extract("Between 2044 and 14 May 2045 the work went on.").map(\.canonical) == ["2044", "2045-05-14"])
+        #expect(english.extract("In 2044, 14 May was a holiday.").map(\.canonical).contains("2044-05-14") == false)
+        #expect(english.extract("In 2044 Ruritania 14 May.").map(\.canonical).contains("2044-05-14") == false)
+    }
+
+    /// A different month in such a date is a date difference, an error; the same date is no finding.
+    @Test func constructedDifferentMonthIsAnError() {
+        let english = NumberExtractor(languageCode: "en"), avar = NumberExtractor(languageCode: "av")
+        let differing = numberTestComparison.compare(pivot: english.extract("The Act was adopted on 14 April 2044."),
+                                                     other: avar.extract("Закон 2044 шинал 14 май ларсъсса бувкӏунни."),
+                                                     pivotWords: [], otherWords: [])
+        #expect(differing?.severity == .error)
+        let same = numberTestComparison.compare(pivot: english.extract("The meeting was held on 26 April 2047."),
+                                                other: avar.extract("Собрание 2047 шинал 26 апрель бувкӏунни."),
+                                                pivotWords: [], otherWords: [])
+        #expect(same == nil)
+    }
+}
