@@ -76,6 +76,7 @@ import Testing
         #expect(ExpectationFolders.holdouts("27") == ["constructed-documents/holdout-27"])
         #expect(ExpectationFolders.holdouts("28") == ["constructed-documents/holdout-28"])
         #expect(ExpectationFolders.holdouts("29") == ["constructed-documents/holdout-29"])
+        #expect(ExpectationFolders.holdouts("30") == ["constructed-documents/holdout-30"])
         #expect(ExpectationFolders.holdouts("2, 1") == ["constructed-documents/holdout-2", "constructed-documents/holdout"])
         #expect(ExpectationFolders.holdouts("0") == [])
     }
