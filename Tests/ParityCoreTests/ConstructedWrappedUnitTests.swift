@@ -89,8 +89,15 @@ import ParityTestSupport
             प्रत्येक कार्यशालाले
             ६० दिनको काठ भण्डारमा राख्नुपर्छ।
 
+            २
+            प्रशिक्षार्थीहरू। प्रत्येक कार्यशालाले प्रशिक्षार्थीहरूलाई तालिम दिनुपर्छ।
+
+            २.१
+            जहाँ
+            २५ भन्दा बढी सिकर्मी काम गर्छन्, त्यस कार्यशालामा एक सुरक्षा अधिकृत हुनुपर्छ।
+
             """)
-        #expect(Self.ids(document, .paragraph) == ["p1", "p2", "annex-p1", "annex-p1.1", "annex-p1.2"])
+        #expect(Self.ids(document, .paragraph) == ["p1", "p2", "annex-p1", "annex-p1.1", "annex-p1.2", "annex-p2", "annex-p2.1"])
         #expect(Self.texts(document, .unnumberedParagraph) == [])
         #expect(document.blocks.first { $0.id == "annex-p1.2" }?.text == "प्रत्येक कार्यशालाले ६० दिनको काठ भण्डारमा राख्नुपर्छ।")
         #expect(LosslessCoverage.violations(bytes, document) == [])
@@ -132,6 +139,11 @@ import ParityTestSupport
             and shall open it to the public free of charge.
             2. The register shall be published for the first time before
             31 March 2046 and every five years thereafter.
+            Article 3
+            1. The present Charter shall enter into force on the thirtieth day after
+            the deposit of the fifth instrument of ratification.
+            2. The Government of Ruritania shall be the depositary of the present
+            Charter.
 
             """)
         let firstArticle = document.blocks.firstIndex { $0.kind == .article } ?? document.blocks.count
@@ -141,7 +153,7 @@ import ParityTestSupport
             "Recalling the Klow Declaration of 18 May 2044,",
             "Convinced that the craft deserves to be protected,",
         ])
-        #expect(Self.ids(document, .article) == ["art1", "art2"])
+        #expect(Self.ids(document, .article) == ["art1", "art2", "art3"])
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
@@ -179,9 +191,10 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
-    /// A wrapped title over two lines is no title over an annotation: its short rest goes on (German, nouns capitalised).
+    /// A title wrapped over two lines is no title over an annotation: its short rest goes on, in a layout whose other
+    /// items are titles over annotations (German, nouns capitalised; item 4's full-looking title stays a title).
     @Test func constructedTitleWrappedOverTwoLinesGoesOn() {
-        let (_, document) = Self.segment("""
+        let (bytes, document) = Self.segment("""
             Ausschuss für Webereihandwerk
             Kommentierte vorläufige Tagesordnung
             1.\tEröffnung der Tagung
@@ -191,12 +204,21 @@ import ParityTestSupport
             3.\tAnnahme der Tagesordnung und Organisation der Arbeit sowie
             \tWahl der Berichterstatter
             \tDem Ausschuss wird die vorläufige Tagesordnung vorliegen.
-            4.\tAnnahme des Berichts
+            4.\tBericht der Arbeitsgruppe über die Webschuppen Syldaviens
+            \tDer Ausschuss wird das Programm prüfen, dessen Kosten
+            \t2,7 Millionen Dollar betragen.
+            5.\tVorläufige Tagesordnung der zehnten Tagung
+            \tDer Ausschuss wird die Tagesordnung seiner zehnten Tagung annehmen.
+            6.\tAnnahme des Berichts
             \tDer Ausschuss wird den Bericht über seine neunte Tagung annehmen.
 
             """)
-        #expect(document.blocks.first { $0.number == 3 }?.text.hasPrefix(
-            "Annahme der Tagesordnung und Organisation der Arbeit sowie Wahl der Berichterstatter") == true)
+        #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.number) == [1, 2, 3, 4, 5, 6])
+        #expect(document.blocks.first { $0.number == 3 }?.text
+            == "Annahme der Tagesordnung und Organisation der Arbeit sowie Wahl der Berichterstatter")
+        #expect(document.blocks.first { $0.number == 4 }?.text == "Bericht der Arbeitsgruppe über die Webschuppen Syldaviens")
+        #expect(Self.texts(document, .unnumberedParagraph).count == 6)
+        #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
     /// An annotation indented by four spaces under `N) Title.`: its wrapped line that starts with a figure
