@@ -809,7 +809,7 @@ enum PDFTextCleanupPass {
             if !acrossPage, preambleOpened, preambleMark != nil, lastUnitEndedClause, lastParagraphNumber == 0, let first = paragraph.first,
                first != preambleOpening,
                PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) == nil,
-               endsInWord(previous), !endsSentence(previous),
+               endsInWord(previous), !endsSentence(previous), !endsClause(previous),
                PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd).map({ $0 != lastParagraphNumber + 1 }) ?? true,
                bareHeads[next] == nil, !isArticleLine(next), !isDivisionLine(next),
                !PDFLabel.startsWithBullet(bytes, lines[next].contentStart, lines[next].contentEnd), !opensTurnWithColon(next) {

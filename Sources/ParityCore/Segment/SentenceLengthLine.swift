@@ -4,8 +4,9 @@
 /// no wrap width found in the text (one wrapped paragraph) and no case to tell, it was read as a title line of its
 /// own. A line of at least `minimumWords` words that stops on a word or figure (no punctuation: a clause's comma, a
 /// colon, end a unit of their own) runs on into the next line when that line has no label and either ends with a full
-/// stop of any script (`ScalarClass.isFullStop`) or is of sentence length itself and runs on too. No table row (a
-/// column gap) is read.
+/// stop of any script (`ScalarClass.isFullStop`) or is of sentence length itself and runs on too, and the line above
+/// was broken by a wrap (`wrappedBefore`: no long title over a longer one-line paragraph). No table row (a column gap)
+/// is read.
 enum SentenceLengthLine {
     /// Words a line holds at least to be of sentence length.
     static let minimumWords = 18
@@ -15,8 +16,20 @@ enum SentenceLengthLine {
         guard !previous.isBlank, !line.isBlank, HardWrapContinuation.endsInWordOrFigure(bytes, previous),
               isSentenceLength(bytes, previous), !HardWrapContinuation.startsWithLabel(bytes, line),
               !HardWrapContinuation.hasColumnGap(bytes, previous), !HardWrapContinuation.hasColumnGap(bytes, line) else { return false }
+        guard wrappedBefore(bytes, previous, line) else { return false }
         if endsWithFullStop(bytes, line) { return true }
         return HardWrapContinuation.endsInWordOrFigure(bytes, line) && isSentenceLength(bytes, line)
+    }
+
+    /// Whether `previous` was broken by a wrap before `line`: it could not have taken `line`'s first word within the
+    /// width the two lines set (the longer of them, with a tenth to spare for a wrap by hand). A title set on its
+    /// line over a longer paragraph on one line ("Note verbale dated … addressed to the Secretary-General" / "The
+    /// Permanent Mission … has the honour …") could have: it was not wrapped.
+    static func wrappedBefore(_ bytes: [UInt8], _ previous: TextLine, _ line: TextLine) -> Bool {
+        let above = HardWrapContinuation.columns(bytes, previous.start, previous.contentEnd)
+        let below = HardWrapContinuation.columns(bytes, line.start, line.contentEnd)
+        return above + 1 + HardWrapContinuation.firstWordColumns(bytes, line.contentStart, line.contentEnd)
+            + HardWrapContinuation.marginSlack(above) > below
     }
 
     /// Whether the line holds `minimumWords` words or more (runs of non-space scalars).
