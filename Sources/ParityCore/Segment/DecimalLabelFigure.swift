@@ -13,7 +13,12 @@ enum DecimalLabelFigure {
     /// every component is a number and two at least; nil otherwise (a lettered `1.a`, no label).
     static func numericLabel(_ bytes: [UInt8], _ line: TextLine) -> [Int]? {
         guard line.contentEnd > line.contentStart else { return nil }
-        guard let label = DecimalLabel.parse(head(bytes, line)) else { return nil }
+        return numericLabel(head(bytes, line))
+    }
+
+    /// The numeric components of the decimal label `scalars` start with (as `numericLabel(_:_:)`).
+    static func numericLabel(_ scalars: [Unicode.Scalar]) -> [Int]? {
+        guard let label = DecimalLabel.parse(scalars) else { return nil }
         return values(of: label)
     }
 

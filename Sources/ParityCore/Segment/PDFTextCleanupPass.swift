@@ -401,6 +401,8 @@ enum PDFTextCleanupPass {
         // The mark the opening ends with (`flushParagraph`): the document's clause mark, in a script whose comma no
         // list names (Ethiopic `፣`, Myanmar `၊`, the Tibetan shad `།`), as `,` `;` `،` `，` `、` everywhere.
         var preambleMark: Unicode.Scalar?
+        // Whether the last unit written ended with a clause mark (the opening, a clause): the next unit is a clause too.
+        var lastUnitEndedClause = false
         /// Whether line `index` ends with a clause's comma or semicolon (a footnote marker may follow it:
         /// `FootnotedClauseMark`), or with the mark the preamble's opening ends with.
         func endsClause(_ index: Int) -> Bool {
@@ -799,6 +801,20 @@ enum PDFTextCleanupPass {
                 paragraphOpensWithBrokenDesignation = true
                 return false
             }
+            // "Recalling the Klow Declaration of" / "18 May 2044,": in a preamble under way whose opening ended with a clause
+            // mark, after a unit that ended with one (the opening, a clause), a clause ends with its mark: a line of a clause
+            // that ends with no punctuation at all ends no clause, so the next line goes on, whatever it starts with (a
+            // figure, a date, a capital), unless it opens the next numbered paragraph, a counted head, an article or
+            // division, a bullet or a turn. A date there is no masthead line.
+            if !acrossPage, preambleOpened, preambleMark != nil, lastUnitEndedClause, lastParagraphNumber == 0, let first = paragraph.first,
+               first != preambleOpening,
+               PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) == nil,
+               endsInWord(previous), !endsSentence(previous), !endsClause(previous),
+               PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd).map({ $0 != lastParagraphNumber + 1 }) ?? true,
+               bareHeads[next] == nil, !isArticleLine(next), !isDivisionLine(next),
+               !PDFLabel.startsWithBullet(bytes, lines[next].contentStart, lines[next].contentEnd), !opensTurnWithColon(next) {
+                return false
+            }
             // A masthead line stands alone (its width says nothing in a short text).
             if mastheadLines.contains(previous) || mastheadLines.contains(next), !startsLowercase(next) { return true }
             // A list set in two columns ("E/2037/9          Доповідь … про обробку пера і" /
@@ -1148,6 +1164,7 @@ enum PDFTextCleanupPass {
             return (scalars[comma], scalars[after])
         }
         func flushParagraph() {
+            if let last = paragraph.last { lastUnitEndedClause = endsClause(last) }
             if paragraph.count >= 2, indentation(paragraph[0]) >= indentation(paragraph[1]) + 2 { firstLineIndent = indentation(paragraph[0]) }
             if preambleOpened, lastParagraphNumber == 0, let first = paragraph.first,
                PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) == nil,

@@ -48,9 +48,23 @@ enum RawBlockBuilder {
         var runOpenedByHead = false
         // The numeric components of the decimal label (`1.1`, `2.1.1`) or counted bare number that opened the run.
         var runDecimal: [Int]?
+        // A text that sets its labelled units apart by blank lines (`BlankLineUnits`): whether the run was opened by a
+        // label, the decimal label or head that opened it, and the paragraph numbers that opened units so far.
+        let unitsSetApart = BlankLineUnits.holds(bytes, lines, heads: heads)
+        // Item titles as long as their annotation lines, told by the other items of the same layout (`ItemTitleLayout`).
+        let fullTitles = ItemTitleLayout.fullTitles(bytes, lines, width: wrap.width)
+        var runLabelled = false, runSequence: [Int]?, setApartNumbers = OpenedNumberCount()
         func opened(_ index: Int) {
             runNumbered = false
             runOpenedByHead = heads[index] != nil
+            if unitsSetApart {
+                runSequence = heads[index].map { [$0] } ?? BlankLineUnits.sequenceLabel(bytes, lines[index])
+                runLabelled = runSequence != nil
+                if let label = HardWrapContinuation.numberLabel(bytes, lines[index]), !label.parenthesized {
+                    runLabelled = runLabelled || setApartNumbers.continues(label.value)
+                    setApartNumbers.open(label.value)
+                }
+            }
             // Read only where a wrap width is found: the wrapped-figure rule that uses it needs one.
             runDecimal = wrap.width == nil ? nil : heads[index].map { [$0] } ?? DecimalLabelFigure.numericLabel(bytes, lines[index])
             guard wrap.width != nil else { return }
@@ -145,6 +159,21 @@ enum RawBlockBuilder {
                        !HardWrapContinuation.hasColumnGap(bytes, line), !HardWrapContinuation.hasColumnGap(bytes, lines[index - 1]) {
                         wrapped = (true, hanging)
                     }
+                    // Units set apart by blank lines (`BlankLineUnits`): inside a labelled unit, a line that starts with a figure
+                    // continuing no open count goes on after a line that ends no sentence ("… should keep" / "60 days …").
+                    if !wrapped.continues, unitsSetApart, runLabelled, heads[index] == nil,
+                       HardWrapContinuation.leadingFigureInAnyDigits(bytes, line) != nil,
+                       !HardWrapContinuation.endsSentence(bytes, lines[index - 1]), !isLabelAlone(lines[index - 1], index - 1),
+                       !HardWrapContinuation.hasColumnGap(bytes, line), !HardWrapContinuation.hasColumnGap(bytes, lines[index - 1]),
+                       !BlankLineUnits.continuesOpenCount(bytes, line, sequence: runSequence, count: setApartNumbers) {
+                        wrapped = (true, hanging)
+                    }
+                    // A figure inside an annotation indented under its item (`IndentedBlockFigure`) goes on.
+                    if !wrapped.continues, IndentedBlockFigure.goesOn(bytes, lines, index) { wrapped = (true, hanging) }
+                    // A line of sentence length runs on into its wrapped rest (`SentenceLengthLine`): no title is so long.
+                    if !wrapped.continues, SentenceLengthLine.runsOn(bytes, lines[index - 1], line) { wrapped = (true, hanging) }
+                    // An item's title that only looks full, over its annotation, in a layout the other items show.
+                    if wrapped.continues, fullTitles.contains(index - 1) { wrapped = (false, false) }
                     hanging = wrapped.hanging
                     // One unit a line (no wrap): a line ending with a clause's comma after a line that ends so is the next
                     // clause of a list or preamble, also in lower case ("Անվտանգության խորհուրդը," / "… հիշեցնելով,").
