@@ -191,9 +191,12 @@ public struct OutlineFacts: Sendable {
 
     /// A comma of any script (docs/expectations.md: "a short line ending with a comma of any script"): `,`, `،`,
     /// `，`, `、`, and any other punctuation that ends a clause but no sentence, colons and semicolons apart
-    /// (Ethiopic `፣`, Mongolian `᠂`, the Tibetan shad `།` of a script without a comma), or whose name calls it a comma.
+    /// (Ethiopic `፣`, Mongolian `᠂`, the Tibetan shad `།` of a script without a comma), or whose name calls it a comma;
+    /// and the commas Unicode files as sentence terminals, the lesser of their script's two marks: Myanmar `၊` (U+104A),
+    /// Javanese `꧈` (U+A9C8), Balinese `᭞` (U+1B5E).
     static func isComma(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == "," || scalar == "،" || scalar == "，" || scalar == "、" { return true }
+        if scalar.value == 0x104A || scalar.value == 0xA9C8 || scalar.value == 0x1B5E { return true }
         let properties = scalar.properties
         guard scalar.value >= 0x80, properties.generalCategory == .otherPunctuation, let name = properties.name,
               !name.contains("COLON") else { return false }

@@ -57,8 +57,10 @@ struct BlockClassifier {
         var ring = [UnitText?](repeating: nil, count: ringSize)
         var ringIndex = [Int](repeating: -1, count: ringSize)
         let labelEchoes = contentsLabelEchoes()
+        let numbered = numberedUnits()
         var wordLabels = learnedWordLabels()
         if wordLabels.isEmpty { wordLabels.learnTerminated(labelEchoes) }
+        if wordLabels.isEmpty { wordLabels.learnHeads(ordinalWordHeads(numbered: numbered)) }
         state.wordLabels = wordLabels
         func unit(_ index: Int) -> UnitText {
             let slot = index % ringSize
@@ -132,7 +134,7 @@ struct BlockClassifier {
             divisions[index] = section
             state.inferredAnnexes[index] = nil
         }
-        state.numbered = numberedUnits()
+        state.numbered = numbered
         (state.speakerWords, state.notedDesignationsOpenTurns, state.namesSpeakersFirst, state.turnShape) = learnedSpeakerWords(firstNumbered: state.numbered.first { $0.number == 1 }?.index ?? units.count)
         for index in restartCaptions(articles: articles, divisions: divisions, annexes: state.inferredAnnexes, numbered: state.numbered) {
             state.inferredAnnexes[index] = ""
@@ -868,7 +870,13 @@ struct BlockClassifier {
         }
         if numbered.count >= 3 {
             let runs = NumberingScope.runs(numbered.map(\.number))
+            // A numbered line of the masthead (its date, `1. Dezember 2027`: one line that ends no sentence, before the
+            // body's first sentence) counts nothing, so the body's own `1` after it starts no second count (and a
+            // masthead line of one word over the title, `Agrarstatistik`, captions no annex).
+            let firstSentence = firstBodySentence()
             for position in 1..<numbered.count where runs[position] != runs[position - 1] {
+                let previous = numbered[position - 1].index
+                if let firstSentence, previous < firstSentence, units[previous].lines.count == 1, !endsSentence(previous) { continue }
                 if let found = caption(before: numbered[position].index, after: numbered[position - 1].index), !captions.contains(found) {
                 captions.append(found)
             }
@@ -891,6 +899,18 @@ struct BlockClassifier {
             if let found = caption(before: opening, after: previous, restartedArticle: restarted), !captions.contains(found) { captions.append(found) }
         }
         return captions
+    }
+
+    /// The document's first unit that ends a sentence of the body's size (`isSentenceSized`): what stands above it is
+    /// the masthead and the title.
+    private func firstBodySentence() -> Int? {
+        units.indices.first { index in
+            let unit = units[index]
+            let start = lines[unit.lines.lowerBound].contentStart
+            let end = lines[unit.lines.upperBound - 1].contentEnd
+            guard end > start, endsSentence(index) else { return false }
+            return Self.isSentenceSized(ScalarText.scalars(decoded.utf8, start, min(end, start + 4000)))
+        }
     }
 
     /// `3. … sesion.` / `Nainayon a Dokumento` / title / `1.`: where the count starts again after the body's last
@@ -2851,6 +2871,40 @@ struct BlockClassifier {
             words.append((index, word))
         }
         return WordLabelSequence.learn(words)
+    }
+
+    /// Chapter heads numbered by ordinal words in any script (`OrdinalWordHeads`): units of one line of the shape
+    /// `WORD. Title` whose label no table reads, each noted with whether the unit after it is body text (a numbered
+    /// unit or a unit that ends a sentence).
+    private func ordinalWordHeads(numbered: [(index: Int, number: Int)]) -> (words: [[Unicode.Scalar]], separator: OrdinalWordHeads.Separator)? {
+        var candidates: [(unit: Int, candidate: OrdinalWordHeads.Candidate, headsBody: Bool)] = []
+        var numberedIndex = 0
+        for (index, unit) in units.enumerated() {
+            let textLines = unit.lines.filter { !lines[$0].isBlank }
+            guard textLines.count == 1 else { continue }
+            let line = lines[textLines[0]]
+            guard line.contentEnd - line.contentStart <= OrdinalWordHeads.maximumLength * 4 else { continue }
+            let scalars = ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)
+            guard let candidate = OrdinalWordHeads.candidate(scalars), LabelParser.parse(scalars, language: language) == nil else { continue }
+            while numberedIndex < numbered.count, numbered[numberedIndex].index <= index { numberedIndex += 1 }
+            var headsBody = false
+            if index + 1 < units.count {
+                if numberedIndex < numbered.count, numbered[numberedIndex].index == index + 1 {
+                    headsBody = true
+                } else {
+                    let next = units[index + 1]
+                    let start = lines[next.lines.lowerBound].contentStart
+                    let end = lines[next.lines.upperBound - 1].contentEnd
+                    headsBody = end > start && ScalarText.endsSentenceBeforeFootnoteMarker(ScalarText.scalars(decoded.utf8, start, end))
+                }
+            }
+            candidates.append((index, candidate, headsBody))
+        }
+        // The body's count opens with a unit numbered 1 that a 2 follows soon (a masthead date numbers nothing).
+        let countStart = numbered.indices.first { position in
+            numbered[position].number == 1 && numbered[(position + 1)...].prefix(4).contains { $0.number == 2 }
+        }
+        return OrdinalWordHeads.series(candidates, firstNumbered: countStart.map { numbered[$0].index })
     }
 
     // MARK: - Table of contents

@@ -47,16 +47,34 @@ enum ScalarClass {
     /// (terminal punctuation that is no sentence terminal), colons and
     /// semicolons apart — Ethiopic `፣`, Mongolian `᠂`, Vai `꘍`, Lisu `꓾`, the
     /// Tibetan shad `།` (a script without a comma ends its clauses so) — or
-    /// whose name calls it a comma (Armenian `՝`).
+    /// whose name calls it a comma (Armenian `՝`). The lesser of a script's
+    /// two section signs is its comma too, though Unicode files it as a
+    /// sentence terminal (`isScriptComma`: Myanmar `၊`).
     static func isClauseComma(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar == "," }
-        if scalar == "،" || scalar == "，" || scalar == "、" { return true }
+        if scalar == "،" || scalar == "，" || scalar == "、" || isScriptComma(scalar) { return true }
         let properties = scalar.properties
         guard properties.generalCategory == .otherPunctuation, let name = properties.name,
               !name.contains("COLON") else { return false }
         if properties.isTerminalPunctuation { return !properties.isSentenceTerminal }
         return name.hasSuffix(" COMMA")
     }
+
+    /// The commas Unicode files as sentence terminals (`Sentence_Terminal`), each the lesser of its script's two
+    /// marks, as its script describes them: Myanmar U+104A `၊` (little section, the comma; U+104B `။` ends the
+    /// sentence), Javanese U+A9C8 `꧈` (pada lingsa; U+A9C9 pada lungsi ends it), Balinese U+1B5E `᭞` (carik siki;
+    /// U+1B5F carik pareren ends it). A closed set: they end a clause, never a sentence.
+    @inline(__always)
+    static func isScriptComma(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x104A, 0xA9C8, 0x1B5E: return true
+        default: return false
+        }
+    }
+
+    /// A comma of any script (`isClauseComma`).
+    @inline(__always)
+    static func isComma(_ scalar: Unicode.Scalar) -> Bool { isClauseComma(scalar) }
 
     /// A scalar inside a word of letters: a letter, or a combining mark written with it — the virama
     /// of Kannada `ಅಧ್ಯಕ್ಷರು`, the pulli of Tamil `தலைவர்`, which Unicode does not call alphabetic.
@@ -128,7 +146,7 @@ enum ScalarClass {
         switch scalar.value {
         case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0E, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x061F, 0x061B, 0x06D4, 0x0964, 0x0965: return true
         case 0..<0x80: return false
-        default: return scalar.properties.isSentenceTerminal
+        default: return scalar.properties.isSentenceTerminal && !isScriptComma(scalar)
         }
     }
 
@@ -137,8 +155,9 @@ enum ScalarClass {
         switch scalar.value {
         case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0E, 0xFF01, 0xFF1F, 0x061F, 0x06D4, 0x0964, 0x0965: return true
         case 0..<0x80: return false
-        // Any other script's full stop, question or exclamation mark (Ethiopic ።, Armenian ։, Myanmar ။, Khmer ។ …).
-        default: return scalar.properties.isSentenceTerminal
+        // Any other script's full stop, question or exclamation mark (Ethiopic ።, Armenian ։, Myanmar ။, Khmer ។ …), not
+        // a comma Unicode files so (Myanmar ၊).
+        default: return scalar.properties.isSentenceTerminal && !isScriptComma(scalar)
         }
     }
 
@@ -149,7 +168,7 @@ enum ScalarClass {
         case 0x2E, 0x3002, 0xFF0E, 0x06D4, 0x0964: return true
         case 0..<0x80: return false
         default:
-            guard scalar.properties.isSentenceTerminal, let name = scalar.properties.name else { return false }
+            guard scalar.properties.isSentenceTerminal, !isScriptComma(scalar), let name = scalar.properties.name else { return false }
             return !name.contains("QUESTION") && !name.contains("EXCLAMATION")
         }
     }

@@ -28,6 +28,10 @@ struct WordLabelSequence: Sendable {
     private(set) var terminated: [[Unicode.Scalar]: Int] = [:]
     /// Letter words the contents used as terminated labels.
     private(set) var terminatedLetters: Set<[Unicode.Scalar]> = []
+    /// Ordinal words of chapter headings written `WORD. Title` in any script (`OrdinalWordHeads`) → value, and the
+    /// separator they are written with.
+    private(set) var heads: [[Unicode.Scalar]: Int] = [:]
+    private(set) var headSeparator: OrdinalWordHeads.Separator?
 
     /// Fewest different ordinal words that make a sequence.
     static let minimumOrdinals = 2
@@ -37,7 +41,7 @@ struct WordLabelSequence: Sendable {
     static let none = WordLabelSequence()
 
     /// Whether no word was learned.
-    var isEmpty: Bool { ordinals.isEmpty && terminated.isEmpty }
+    var isEmpty: Bool { ordinals.isEmpty && terminated.isEmpty && heads.isEmpty }
     /// Whether the contents taught labels with a terminator (`learnTerminated`).
     var readsTerminated: Bool { !terminated.isEmpty }
 
@@ -143,9 +147,20 @@ struct WordLabelSequence: Sendable {
         return nil
     }
 
+    /// Learns the ordinal words of a series of chapter heads (`OrdinalWordHeads.series`); nothing when none.
+    mutating func learnHeads(_ series: (words: [[Unicode.Scalar]], separator: OrdinalWordHeads.Separator)?) {
+        guard let series else { return }
+        for (offset, word) in series.words.enumerated() { heads[word] = offset + 1 }
+        headSeparator = series.separator
+    }
+
     /// The label at the start of `text`, when it is a learned word.
     func label(_ text: [Unicode.Scalar]) -> BlockLabel? {
         if !terminated.isEmpty, let label = terminatedLabel(text) { return label }
+        if let headSeparator, let head = OrdinalWordHeads.candidate(text), head.separator == headSeparator, let value = heads[head.word] {
+            return BlockLabel(form: .ordinal(value), written: ScalarText.string(ScalarText.trimmed(text[0..<head.labelLength])),
+                              length: head.labelLength)
+        }
         guard !ordinals.isEmpty, let (word, length) = Self.candidateLabel(text) else { return nil }
         let written = ScalarText.string(ScalarText.trimmed(text[0..<(length)]))
         if let value = ordinals[word] { return BlockLabel(form: .ordinal(value), written: written, length: length) }
