@@ -68,4 +68,27 @@ enum TitleForm {
         if shape.isParticle(text, at: opening.nextStart) { return nil }
         return opening.end
     }
+
+    /// Fewest letters of a title that a suffix may follow (`suffixedDesignationLength`).
+    static let minimumSuffixedTitle = 5
+    /// Most letters of a suffix after the whole title.
+    static let maximumSuffix = 4
+
+    /// Length of the first word of `text` when it is one of the masthead's presiding titles (`titles`, of
+    /// `minimumSuffixedTitle` letters or more) with a case suffix of at most `maximumSuffix` letters attached, and
+    /// more text follows: "Председательнал Фридониялул делегациялун …" ("by the Chair"), where the masthead reads
+    /// "Председатель: Варга хъами (Сильдавия)"; `nil` otherwise. Only at a paragraph's start.
+    static func suffixedDesignationLength(_ text: [Unicode.Scalar], titles: Set<[Unicode.Scalar]>) -> Int? {
+        guard !titles.isEmpty, let first = text.first, ScalarClass.isUppercase(first) else { return nil }
+        var end = 0
+        while end < text.count, end < 40, ScalarClass.isWordLetter(text[end]) { end += 1 }
+        guard end > 0, end < text.count, ScalarClass.isWhitespace(text[end]),
+              text[end...].contains(where: ScalarClass.isWordLetter) else { return nil }
+        let word = ScalarLowercasing.lowercased(text[0..<end])
+        func letters(_ part: ArraySlice<Unicode.Scalar>) -> Int { part.filter { !ScalarClass.isCombiningMark($0) }.count }
+        for title in titles where letters(title[...]) >= minimumSuffixedTitle && word.count > title.count && word.starts(with: title) {
+            if letters(word[title.count...]) <= maximumSuffix { return end }
+        }
+        return nil
+    }
 }
