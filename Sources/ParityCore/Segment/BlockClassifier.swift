@@ -363,6 +363,8 @@ struct BlockClassifier {
         var turnShape = TurnShape()
         /// Honorifics of the noted designations that opened turns so far (`HonorificTurn`), lower-cased.
         var turnHonorifics: Set<[Unicode.Scalar]> = []
+        /// Honorifics after the name of the noted designations that opened turns so far (`HonorificTurn`), lower-cased.
+        var turnHonorificsAfterName: Set<[Unicode.Scalar]> = []
         /// A masthead unit gave a record's symbol (`RecordNote.namesRecord`: `A/82/PV.17`, `E/C.12/2027/SR.12`).
         var recordSymbolSeen = false
         /// The session the document's symbol names (`MastheadSessionLines`), once the symbol is read.
@@ -3291,7 +3293,12 @@ struct BlockClassifier {
                 // "Ponas Kovač pridūrė …" after "Ponas Kovač (Borduria) pasakė …" (`HonorificTurn`); "Pirmininkė pasakė …" (`TitleForm`).
                 ?? (HonorificTurn.designationLength(text.body, honorifics: state.turnHonorifics) ?? TitleForm.designationLength(text.body, shape: state.turnShape))
                     .map { ScalarText.string(text.body[0..<$0]) }
+                // "Хаддад оьрчӏ хьхьичӏвасса …" after "Оцӏуя оьрчӏ (Фридония), …"; "Председательнал …" under "Председатель: …".
+                ?? (HonorificTurn.designationLengthAfterName(text.body, honorifics: state.turnHonorificsAfterName)
+                    ?? TitleForm.suffixedDesignationLength(text.body, titles: state.turnShape.presidingTitles))
+                    .map { ScalarText.string(text.body[0..<$0]) }
             if block.speaker != nil, let honorific = HonorificTurn.honorific(text.body) { state.turnHonorifics.insert(honorific) }
+            if block.speaker != nil, let honorific = HonorificTurn.honorificAfterName(text.body) { state.turnHonorificsAfterName.insert(honorific) }
             block.parentSerial = state.article
             state.enterParagraph(listParent: index)
             state.turn = nil

@@ -60,4 +60,40 @@ enum HonorificTurn {
         }
         return nil
     }
+
+    /// The honorific after the name of a paragraph found to open a turn ("Оцӏуя оьрчӏ (Фридония), …": `оьрчӏ`),
+    /// lower-cased; `nil` when its designation has none.
+    static func honorificAfterName(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let honorific = SpeakerLine.notedDesignation(text)?.honorificAfterName else { return nil }
+        return ScalarLowercasing.lowercased(honorific[...])
+    }
+
+    /// Length of the designation opening `text` — a capitalized name of one or two words, then one of `honorifics`
+    /// (honorifics after the name the record's turns were found with), then more text: "Хаддад оьрчӏ хьхьичӏвасса …"
+    /// after "Оцӏуя оьрчӏ (Фридония), …"; `nil` otherwise. A name followed by any other word opens nothing.
+    static func designationLengthAfterName(_ text: [Unicode.Scalar], honorifics: Set<[Unicode.Scalar]>) -> Int? {
+        guard !honorifics.isEmpty, let first = text.first, ScalarClass.isUppercase(first) else { return nil }
+        var index = 0
+        for _ in 0..<SpeakerLine.maximumTitledNameWords {
+            // A name word: capitalized, letters and marks, a hyphen or apostrophe inside.
+            guard index < text.count, ScalarClass.isUppercase(text[index]) else { return nil }
+            var end = index
+            while end < text.count, ScalarClass.isWordLetter(text[end])
+                || (end > index && (text[end] == "-" || text[end] == "'" || text[end] == "\u{2019}")) { end += 1 }
+            guard end > index, end < text.count, ScalarClass.isWhitespace(text[end]) else { return nil }
+            var next = end
+            while next < text.count, ScalarClass.isWhitespace(text[next]) { next += 1 }
+            var wordEnd = next
+            while wordEnd < text.count, ScalarClass.isWordLetter(text[wordEnd]) { wordEnd += 1 }
+            guard wordEnd > next else { return nil }
+            if honorifics.contains(ScalarLowercasing.lowercased(text[next..<wordEnd])) {
+                // More text goes on after the honorific.
+                guard wordEnd < text.count, ScalarClass.isWhitespace(text[wordEnd]),
+                      text[wordEnd...].contains(where: ScalarClass.isWordLetter) else { return nil }
+                return wordEnd
+            }
+            index = next
+        }
+        return nil
+    }
 }

@@ -48,7 +48,16 @@ public struct PlainTextSegmenter: Sendable {
     /// are classified (clean text) or their ranges are final (PDF text), so
     /// the input, the line tables and a copy of the input are never all
     /// alive at once; `segment(_:sourceName:rereading:)` goes further.
+    /// Text not in Unicode NFC is segmented as its NFC (`CanonicalComposition`), the blocks keeping the text as written.
     public func segment(_ text: consuming DecodedText, sourceName: String) -> Document {
+        if let composition = CanonicalComposition.composing(text) {
+            return composition.restoring(segmentComposed(composition.composed, sourceName: sourceName))
+        }
+        return segmentComposed(consume text, sourceName: sourceName)
+    }
+
+    /// `segment(_:sourceName:)` on text in NFC.
+    private func segmentComposed(_ text: consuming DecodedText, sourceName: String) -> Document {
         if PDFExtractionDetector.looksExtracted(text.utf8) { return segmentPDFExtracted(consume text, sourceName: sourceName) }
         return segmentPrepared(consume text, sourceName: sourceName)
     }
@@ -104,6 +113,10 @@ public struct PlainTextSegmenter: Sendable {
         rereading read: (SourceRange) throws(InputError) -> ArraySlice<UInt8>,
         spillingTo spill: (any TextSpill)? = nil
     ) throws(InputError) -> Document {
+        if let composition = CanonicalComposition.composing(text) {
+            // The composed text is not the input's bytes: it is segmented in memory, not read back.
+            return composition.restoring(try segmentComposed(composition.composed, sourceName: sourceName, spillingTo: spill))
+        }
         if PDFExtractionDetector.looksExtracted(text.utf8) { return try segmentExtracted(consume text, sourceName: sourceName, spill: spill) }
         let encoding = text.encoding
         guard TextDecoder.string(decodingPart: [], encoding: encoding) != nil else { return segmentPrepared(consume text, sourceName: sourceName) }
@@ -134,6 +147,14 @@ public struct PlainTextSegmenter: Sendable {
     /// - Throws: `InputError.unreadable` naming `sourceName` when the text
     ///   spilled cannot be read back as it was stored.
     public func segment(_ text: consuming DecodedText, sourceName: String, spillingTo spill: (any TextSpill)?) throws(InputError) -> Document {
+        if let composition = CanonicalComposition.composing(text) {
+            return composition.restoring(try segmentComposed(composition.composed, sourceName: sourceName, spillingTo: spill))
+        }
+        return try segmentComposed(consume text, sourceName: sourceName, spillingTo: spill)
+    }
+
+    /// `segment(_:sourceName:spillingTo:)` on text in NFC.
+    private func segmentComposed(_ text: consuming DecodedText, sourceName: String, spillingTo spill: (any TextSpill)?) throws(InputError) -> Document {
         guard PDFExtractionDetector.looksExtracted(text.utf8) else { return segmentPrepared(consume text, sourceName: sourceName) }
         return try segmentExtracted(consume text, sourceName: sourceName, spill: spill)
     }

@@ -241,7 +241,7 @@ enum SpeakerLine {
             var titleForms = Set<[Unicode.Scalar]>()
             for (form, next) in titleOpenings where next.count >= 2 || !next.isDisjoint(with: wordsAfterDesignations) { titleForms.insert(form) }
             return TurnShape(wordsAfterDesignations: wordsAfterDesignations, bareTitles: words.intersection(openingWords),
-                             titleForms: titleForms, labelNames: labelNames)
+                             titleForms: titleForms, labelNames: labelNames, presidingTitles: presidingTitles)
         }
 
         /// Names of label lines that open turns (`TurnShape.labelNames`): in a record whose noted designations end with

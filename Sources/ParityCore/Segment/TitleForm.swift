@@ -68,4 +68,30 @@ enum TitleForm {
         if shape.isParticle(text, at: opening.nextStart) { return nil }
         return opening.end
     }
+
+    /// Fewest letters of a title that a suffix may follow (`suffixedDesignationLength`).
+    static let minimumSuffixedTitle = 5
+    /// Fewest and most letters of a case suffix after the whole title.
+    static let suffixLetters = 3...4
+
+    /// Length of the first word of `text` when it is one of the masthead's presiding titles (`titles`, of
+    /// `minimumSuffixedTitle` letters or more) with a case suffix of `suffixLetters` letters attached, and a
+    /// capitalized word follows: "Председательнал Фридониялул делегациялун …" ("by the Chair"), where the masthead
+    /// reads "Председатель: Варга хъами (Сильдавия)"; `nil` otherwise. Only at a paragraph's start. A shorter ending
+    /// or a word in lower case after it is a phrase ("Puheenjohtajan kutsusta", "Lederens forslag", "Lederen Holm").
+    static func suffixedDesignationLength(_ text: [Unicode.Scalar], titles: Set<[Unicode.Scalar]>) -> Int? {
+        guard !titles.isEmpty, let first = text.first, ScalarClass.isUppercase(first) else { return nil }
+        var end = 0
+        while end < text.count, end < 40, ScalarClass.isWordLetter(text[end]) { end += 1 }
+        guard end > 0, end < text.count, ScalarClass.isWhitespace(text[end]) else { return nil }
+        var next = end
+        while next < text.count, ScalarClass.isWhitespace(text[next]) { next += 1 }
+        guard next < text.count, ScalarClass.isUppercase(text[next]) else { return nil }
+        let word = ScalarLowercasing.lowercased(text[0..<end])
+        func letters(_ part: ArraySlice<Unicode.Scalar>) -> Int { part.filter { !ScalarClass.isCombiningMark($0) }.count }
+        for title in titles where letters(title[...]) >= minimumSuffixedTitle && word.count > title.count && word.starts(with: title) {
+            if suffixLetters.contains(letters(word[title.count...])) { return end }
+        }
+        return nil
+    }
 }

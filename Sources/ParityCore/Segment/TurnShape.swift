@@ -22,6 +22,9 @@ struct TurnShape: Sendable, Equatable {
     var titleForms: Set<[Unicode.Scalar]> = []
     /// Names of label lines that open a verbatim record's turns (`LabelLineTurn`), lower-cased.
     var labelNames: Set<[Unicode.Scalar]> = []
+    /// The masthead's presiding titles (`TitleForm.presidingTitle`), lower-cased: with a case suffix attached they
+    /// open turns too (`TitleForm.suffixedDesignationLength`).
+    var presidingTitles: Set<[Unicode.Scalar]> = []
 
     /// Most letters (marks not counted) of a particle after a title: "के", "पर", "کی".
     static let maximumParticleLetters = 2
