@@ -85,10 +85,11 @@ import ParityTestSupport
             let bytes = Array(line.utf8)
             return FootnotedClauseMark.endsWithMarkedClauseMark(bytes, 0, bytes.count)
         }
-        #expect(marked("… of 25 September 2015,1"))
+        #expect(marked("… the Parties,1"))
         #expect(marked("… the Convention,²"))
         #expect(marked("…の決議、³"))
-        #expect(marked("… of 2015,1 "))
+        #expect(marked("… the Parties,1 "))
+        #expect(!marked("… of 2015,1"))
         #expect(!marked("… of 2015,"))
         #expect(!marked("… of 2015."))
         #expect(!marked("… 3,14"))
