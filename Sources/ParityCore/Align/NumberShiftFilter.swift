@@ -24,6 +24,23 @@ struct NumberShiftFilter {
             positionInUnits[j] = otherUnits[block.kind, default: []].count
             otherUnits[block.kind, default: []].append(j)
         }
+        // A numbered unit's own item (its keys read from its text) is made once, though it counts in its own unit and
+        // in its parent's (a numbered paragraph in its article). Only such blocks are kept: a unit without children
+        // shares the kept item's keys, so the unit table below holds nothing more for it.
+        func isNumberedUnit(_ block: Block) -> Bool { (block.kind == .paragraph || block.kind == .article) && block.number != nil }
+        var pivotBlockItems: [Int: LengthAligner.Item] = [:], otherBlockItems: [Int: LengthAligner.Item] = [:]
+        func pivotBlockItem(_ i: Int) -> LengthAligner.Item {
+            if let cached = pivotBlockItems[i] { return cached }
+            let item = pivotItem(i)
+            if isNumberedUnit(pivotBlocks[i]) { pivotBlockItems[i] = item }
+            return item
+        }
+        func otherBlockItem(_ j: Int) -> LengthAligner.Item {
+            if let cached = otherBlockItems[j] { return cached }
+            let item = otherItem(j)
+            if isNumberedUnit(otherBlocks[j]) { otherBlockItems[j] = item }
+            return item
+        }
         // A numbered unit is judged with its children (an article's title says little).
         func unit(_ index: Int, _ blocks: BlockSelection, _ item: (Int) -> LengthAligner.Item) -> LengthAligner.Item {
             let children = PairwiseAligner.children(of: index, in: blocks)
@@ -35,13 +52,13 @@ struct NumberShiftFilter {
         var pivotUnits: [Int: LengthAligner.Item] = [:], otherUnitItems: [Int: LengthAligner.Item] = [:]
         func pivotUnit(_ i: Int) -> LengthAligner.Item {
             if let cached = pivotUnits[i] { return cached }
-            let item = unit(i, pivotBlocks, pivotItem)
+            let item = unit(i, pivotBlocks, pivotBlockItem)
             pivotUnits[i] = item
             return item
         }
         func otherUnit(_ j: Int) -> LengthAligner.Item {
             if let cached = otherUnitItems[j] { return cached }
-            let item = unit(j, otherBlocks, otherItem)
+            let item = unit(j, otherBlocks, otherBlockItem)
             otherUnitItems[j] = item
             return item
         }

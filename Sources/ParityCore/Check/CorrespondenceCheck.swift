@@ -12,13 +12,10 @@ struct CorrespondenceCheck {
         for (version, pairs) in context.pairs.sorted(by: { $0.key < $1.key }) {
             var missing: [Int] = [], extra: [Int] = []
             var renumbered: [(pivot: Int, other: Int)] = []
-            let bodies = pairs.map { pair in
-                (pivot: pair.pivot.filter { CorrespondenceCheck.bodyKinds.contains(context.kind(pivot, $0)) },
-                 other: pair.other.filter { CorrespondenceCheck.bodyKinds.contains(context.kind(version, $0)) })
-            }
+            let bodies = PairBodies(context: context, version: version, pairs: pairs)
             let runOn = Self.orphansRunIntoNeighbours(context, version: version, bodies: bodies)
             for (k, pair) in pairs.enumerated() {
-                let pb = bodies[k].pivot, ob = bodies[k].other
+                let (pb, ob) = bodies[k]
                 if pb.isEmpty || ob.isEmpty {
                     // Body text on one side only (headings, footnotes, contents: other checks).
                     if runOn.orphans.contains(k) || HeadingCheck.isSameLineAsParagraph(context, version: version, pair: pair) {
@@ -67,16 +64,17 @@ struct CorrespondenceCheck {
     /// than without it. `orphans` are the pair indices of such blocks, `links`
     /// the neighbour's blocks with its orphans, by the neighbour's pair index.
     private static func orphansRunIntoNeighbours(_ context: CheckContext, version: Int,
-                                                 bodies: [(pivot: [Int], other: [Int])])
+                                                 bodies: PairBodies)
         -> (orphans: Set<Int>, links: [Int: (pivot: [Int], other: [Int])]) {
         var orphans = Set<Int>()
         var links: [Int: (pivot: [Int], other: [Int])] = [:]
-        for k in bodies.indices where bodies[k].pivot.count + bodies[k].other.count == 1 {
+        for k in bodies.indices where bodies.count(k) == 1 {
             for n in [k - 1, k + 1] where bodies.indices.contains(n) {
                 let own = links[n] ?? bodies[n]
                 guard !own.pivot.isEmpty, !own.other.isEmpty else { continue }
-                let joined = n < k ? (pivot: own.pivot + bodies[k].pivot, other: own.other + bodies[k].other)
-                                   : (pivot: bodies[k].pivot + own.pivot, other: bodies[k].other + own.other)
+                let orphan = bodies[k]
+                let joined = n < k ? (pivot: own.pivot + orphan.pivot, other: own.other + orphan.other)
+                                   : (pivot: orphan.pivot + own.pivot, other: orphan.other + own.other)
                 guard SegmentationDifference.holds(context, version: version, pivotBlocks: joined.pivot, otherBlocks: joined.other),
                       SegmentationDifference.sigmas(context, version: version, pivotBlocks: joined.pivot, otherBlocks: joined.other)
                         < SegmentationDifference.sigmas(context, version: version, pivotBlocks: own.pivot, otherBlocks: own.other)
@@ -87,6 +85,30 @@ struct CorrespondenceCheck {
             }
         }
         return (orphans, links)
+    }
+
+    /// The body blocks of each pair (its pivot and other blocks of a body kind), made when asked: a long document
+    /// has about a pair a block, and two arrays a pair kept through the check were a third of the input (issue 11).
+    private struct PairBodies {
+        let context: CheckContext
+        let version: Int
+        let pairs: [PairLink]
+
+        var indices: Range<Int> { pairs.indices }
+
+        /// The body blocks of pair `k`, pivot and other, in their order.
+        subscript(k: Int) -> (pivot: [Int], other: [Int]) {
+            (pivot: pairs[k].pivot.filter { CorrespondenceCheck.bodyKinds.contains(context.kind(context.pivot, $0)) },
+             other: pairs[k].other.filter { CorrespondenceCheck.bodyKinds.contains(context.kind(version, $0)) })
+        }
+
+        /// How many body blocks pair `k` has on both sides, no array made.
+        func count(_ k: Int) -> Int {
+            var count = 0
+            for index in pairs[k].pivot where CorrespondenceCheck.bodyKinds.contains(context.kind(context.pivot, index)) { count += 1 }
+            for index in pairs[k].other where CorrespondenceCheck.bodyKinds.contains(context.kind(version, index)) { count += 1 }
+            return count
+        }
     }
 
     /// A block unpaired because the other version runs its text into the neighbouring unit, or sets it as a

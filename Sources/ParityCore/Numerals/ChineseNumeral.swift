@@ -79,7 +79,11 @@ public enum ChineseNumeral {
     /// Whether `scalar` can be part of a heading-label numeral: a plain digit
     /// `一` ... `九` or `十`.
     public static func isLabelNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        "一二三四五六七八九十".unicodeScalars.contains(scalar)
+        // The scalars of "一二三四五六七八九十", compared as values (no string walked per call).
+        switch scalar.value {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true
+        default: return false
+        }
     }
 
     /// The value of a heading-label numeral from 1 to 99 (`一`, `十二`,

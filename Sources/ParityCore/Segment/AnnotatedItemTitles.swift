@@ -67,8 +67,8 @@ enum AnnotatedItemTitles {
         let firstAlone = LabelOnlyLine.isLabelOnly(bytes, lines[first].contentStart, lines[first].contentEnd)
         guard text.count == 1 ? !firstAlone : firstAlone else { return nil }
         let line = lines[text[text.count - 1]]
-        let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
-        guard !ScalarText.endsWithTerminalPunctuation(scalars), !HardWrapContinuation.endsWithClauseMark(bytes, line) else { return nil }
+        guard !ScalarText.endsWithTerminalPunctuation(bytes, line.contentStart, line.contentEnd),
+              !HardWrapContinuation.endsWithClauseMark(bytes, line) else { return nil }
         return text[text.count - 1]
     }
 
@@ -95,7 +95,11 @@ enum AnnotatedItemTitles {
         guard let first = units[index + 1].lines.first(where: { !lines[$0].isBlank }) else { return true }
         let line = lines[first]
         if HardWrapContinuation.startsWithLabel(bytes, line) { return true }
-        return !ScalarText.scalars(bytes, line.contentStart, line.contentEnd).contains { $0.properties.isAlphabetic }
+        var reader = FoldedScalarReader(bytes, line.contentStart, line.contentEnd)
+        while let scalar = reader.next() {
+            if scalar.properties.isAlphabetic { return false }
+        }
+        return true
     }
 
     /// The longest line, in scalars with its indent, of a text set one unit a line.

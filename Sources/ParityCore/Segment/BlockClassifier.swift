@@ -428,8 +428,12 @@ struct BlockClassifier {
             let inMasthead = index < firstNumbered && (unit.lines.count == 1 || unit.lines.count == 2
                 && (wrapsDotLeader(unit.lines.upperBound - 1) || SpeakerLine.hasDotLeader(ScalarText.scalars(decoded.utf8, first.contentStart, first.contentEnd)[...])))
             let headStart = lines[headLine(unit)].contentStart
+            // The head's scalars, made once for both the learner's openings and its words.
+            var headScalars: [Unicode.Scalar]?
             if !inMasthead, learnsTitles || index >= firstNumbered {
-                let head = Array(SpeakerLine.withoutLeadingNumber(ScalarText.scalars(decoded.utf8, headStart, end)))
+                let scalars = ScalarText.scalars(decoded.utf8, headStart, end)
+                headScalars = scalars
+                let head = Array(SpeakerLine.withoutLeadingNumber(scalars))
                 if learnsTitles { learner.addTitled(head) }
                 // Units of the body only: a masthead line "Chairperson: …" opens no unit of the record.
                 if index >= firstNumbered { learner.addOpening(head) }
@@ -438,7 +442,7 @@ struct BlockClassifier {
             // A presiding line wrapped over its dot leader ("Pirmininkas: Okafor" / "……" / "(Syldavija)") names the title too.
             if !inMasthead, index < firstNumbered, unit.lines.count <= 3, let joined = joinedLines(unit) { learner.addPresidingTitle(joined) }
             guard SpeakerLine.mayLearnWords(decoded.utf8, headStart, end, inMasthead: inMasthead) else { continue }
-            var head = ScalarText.scalars(decoded.utf8, headStart, end)
+            var head = headScalars ?? ScalarText.scalars(decoded.utf8, headStart, end)
             // "5. திருமதி அமாடி (நாட்டு அறிக்கையாளர்)" / "கேட்டதாவது, …": a designation the wrap broke after its note goes on
             // with the next line's first words.
             let headLineIndex = headLine(unit)
@@ -591,7 +595,11 @@ struct BlockClassifier {
     /// alone (`5.` / `pants`, `II.` / `kapittul`, a label set on its own line), that number and the
     /// next line: a caption whose word follows its number.
     private func numberFirstCaptionLine(_ index: Int) -> [Unicode.Scalar] {
-        let line = captionLine(index)
+        numberFirstCaptionLine(index, line: captionLine(index))
+    }
+
+    /// `numberFirstCaptionLine(index)` when `line` is `captionLine(index)`, already made (a unit's first line is decoded once).
+    private func numberFirstCaptionLine(_ index: Int, line: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard units[index].lines.count >= 2, line.count <= 5,
               NumberedCaption.leadingNumber(line) != nil || line.allSatisfy({ ScalarClass.digit($0) != nil }) || NumberedCaption.isRomanLabel(line)
         else { return line }
@@ -629,7 +637,7 @@ struct BlockClassifier {
             let labelAlone = unit.lines.count >= 2 && first.contentEnd - head <= 5
             guard labelAlone || NumberedCaption.mayStart(ScalarText.scalars(decoded.utf8, head, prefixEnd)) else { continue }
             let line = captionLine(index)
-            guard let match = NumberedCaption.matchEitherWay(line, numberFirstLine: numberFirstCaptionLine(index)) else { continue }
+            guard let match = NumberedCaption.matchEitherWay(line, numberFirstLine: numberFirstCaptionLine(index, line: line)) else { continue }
             // Lines the tables read already (an annex caption, a division or article word, kept or not) are theirs.
             if DivisionLine.match(line) != nil || ArticleLine.match(line) != nil
                 || CaptionRecognizer.annexCaptionLabel(scalars: Array(line)) != nil { continue }
@@ -697,8 +705,10 @@ struct BlockClassifier {
             restStartsInLowerCase: { index in
                 var line = captionLine(index)
                 var found = NumberedCaption.match(line)
-                if found == nil || found?.style == .firstWord, let numberFirst = NumberedCaption.matchNumberFirst(numberFirstCaptionLine(index)) {
-                    line = numberFirstCaptionLine(index)
+                if found == nil || found?.style == .firstWord,
+                   case let numberFirstLine = numberFirstCaptionLine(index, line: line),
+                   let numberFirst = NumberedCaption.matchNumberFirst(numberFirstLine) {
+                    line = numberFirstLine
                     found = numberFirst
                 }
                 guard let match = found, match.labelLength <= line.count else { return false }

@@ -13,6 +13,10 @@ enum FootnotedClauseMark {
     /// Whether the content `bytes[start..<end]` ends with a clause mark (`,` `;` `،` `؛` `，` `；` `、`) and a footnote
     /// marker after it.
     static func endsWithMarkedClauseMark(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        // A marker's digits end the line: a last byte that is ASCII, no digit and no white space ends it without one.
+        guard end > start else { return false }
+        let last = bytes[end - 1]
+        if last < 0x80, !(last >= 0x30 && last <= 0x39), !ByteClass.isASCIIWhitespace(last) { return false }
         var from = max(start, end - 24)
         while from < end, bytes[from] & 0xC0 == 0x80 { from += 1 }
         let tail = ScalarText.scalars(bytes, from, end)

@@ -562,9 +562,11 @@ struct HardWrapContinuation {
 
     /// The value of the digits of any system `bytes[start..<end]` starts with, if any (at most six).
     static func leadingFigureInAnyDigits(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        // An ASCII first byte other than a digit starts no figure (no scalar read).
+        guard start < end, bytes[start] >= 0x80 || bytes[start] &- 0x30 < 10 else { return nil }
         var value = 0, count = 0
-        for scalar in ScalarText.scalars(bytes, start, min(end, start + 24)) {
-            guard count < 6, let digit = ScalarClass.digit(scalar) else { break }
+        var reader = FoldedScalarReader(bytes, start, min(end, start + 24))
+        while count < 6, let scalar = reader.next(), let digit = ScalarClass.digit(scalar) {
             value = value * 10 + digit
             count += 1
         }

@@ -275,7 +275,19 @@ enum PDFTextCleanupPass {
         }
         /// The line's last scalar, looking past a footnote citation that extraction set apart ("2025. 1") or
         /// wrote in superscript ("replies.²", "2025.*").
+        // Each line's last scalar is asked many times (as the line before and after, by several tests): kept once
+        // found (0: not yet asked, 1: none, else the scalar's value + 2).
+        var lastScalarAnswers = [UInt32](repeating: 0, count: lines.count)
         func lastScalar(_ index: Int) -> Unicode.Scalar? {
+            let answer = lastScalarAnswers[index]
+            if answer == 0 {
+                let found = findLastScalar(index)
+                lastScalarAnswers[index] = found.map { $0.value + 2 } ?? 1
+                return found
+            }
+            return answer == 1 ? nil : Unicode.Scalar(answer - 2)
+        }
+        func findLastScalar(_ index: Int) -> Unicode.Scalar? {
             // Only the last five scalars matter: decoded from the end of the line.
             var scalars = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 5)
             if scalars.count >= 2, CitedFootnoteMarker.isSymbolMarkScalar(scalars[scalars.count - 1]) {
@@ -727,8 +739,11 @@ enum PDFTextCleanupPass {
         func startsWithFigure(_ index: Int) -> Bool {
             let (start, end) = (lines[index].contentStart, lines[index].contentEnd)
             if HardWrapContinuation.leadingFigureInAnyDigits(bytes, start, end) != nil { return true }
-            let head = ScalarText.scalars(bytes, start, min(end, start + 8))
-            return head.count >= 2 && head[0].properties.generalCategory == .currencySymbol && ScalarClass.digit(head[1]) != nil
+            // The only ASCII currency sign is `$`: any other ASCII first byte opens no currency (no scalars made).
+            guard start < end, bytes[start] >= 0x80 || bytes[start] == UInt8(ascii: "$") else { return false }
+            var head = FoldedScalarReader(bytes, start, min(end, start + 8))
+            guard let sign = head.next(), let figure = head.next() else { return false }
+            return sign.properties.generalCategory == .currencySymbol && ScalarClass.digit(figure) != nil
         }
         // Whether the text sets its paragraphs apart by blank lines: nearly every line that ends a sentence or a clause
         // (".", ";", ",") has a blank line under it. A line right under another is then the same paragraph's.

@@ -305,6 +305,29 @@ extension ScalarText {
         return (Unicode.Scalar(decoded.value) ?? "\u{FFFD}", index + decoded.length)
     }
 
+    /// The last scalar of `scalars(bytes, start, end)` (valid UTF-8) that is no white space and that `skip` does
+    /// not pass over, decoded from the end without building the scalars; nil when there is none.
+    static func lastScalar(
+        _ bytes: [UInt8], _ start: Int, _ end: Int, skipping skip: (Unicode.Scalar) -> Bool
+    ) -> Unicode.Scalar? {
+        var index = end
+        while index > start {
+            let limit = index
+            index -= 1
+            while index > start, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+            let scalar = decode(bytes, index, limit).scalar
+            if scalar.value >= 0x61C, ScalarClass.isBidiControl(scalar) { continue }
+            if ScalarClass.isWhitespace(scalar) || skip(scalar) { continue }
+            return scalar
+        }
+        return nil
+    }
+
+    /// `endsWithTerminalPunctuation(scalars(bytes, start, end))` (valid UTF-8), read from the end.
+    static func endsWithTerminalPunctuation(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        lastScalar(bytes, start, end, skipping: ScalarClass.isClosingMark).map(ScalarClass.isTerminalPunctuation) ?? false
+    }
+
     /// The first scalar of `scalars(bytes, start, end)` that `skip` does not
     /// pass over, without building the scalars; nil when there is none.
     static func firstScalar(
