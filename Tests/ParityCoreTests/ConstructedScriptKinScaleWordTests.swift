@@ -25,6 +25,19 @@ import Testing
         #expect(amounts("ne", "११ करोड ५० लाख डलर") == ["115000000"])
     }
 
+    /// Saraiki and Hindko, with no tables of their own, read the scale words of their script's kin, Urdu's Nastaliq
+    /// (`Aran`) being the same Arabic script: `۶ لاکھ ۴۰ ہزار` and Punjabi Shahmukhi's spelling `۶ لکھ ۴۰ ہزار` are 640,000.
+    @Test func constructedShahmukhiLakhInLanguagesWithoutTables() {
+        for code in ["skr", "hno"] {
+            #expect(amounts(code, "۶ لکھ ۴۰ ہزار ڈالر") == ["640000"], "\(code)")
+            #expect(amounts(code, "۶ لاکھ ۴۰ ہزار ڈالر") == ["640000"], "\(code)")
+            #expect(amounts(code, "۱۲ لکھ روپے") == ["1200000"], "\(code)")
+        }
+        #expect(amounts("ur", "۶ لاکھ ۴۰ ہزار ڈالر") == ["640000"])
+        #expect(ScriptKinScaleWords.byScript["Aran"] == nil)
+        #expect(compare("skr", "فنڈ واسطے ۶ لکھ ۴۰ ہزار ڈالر", "en", "a fund of $640,000") == nil)
+    }
+
     @Test func constructedCroreAndLakhAgainstMillions() throws {
         #expect(compare("awa", "१ करोड़ २५ लाख डालर मिला", "en", "received 12.5 million dollars") == nil)
         #expect(compare("mag", "१२ करोड़ रुपया", "en", "120 million rupees") == nil)

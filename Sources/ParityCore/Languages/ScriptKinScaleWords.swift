@@ -12,7 +12,7 @@ enum ScriptKinScaleWords {
     /// The scale words (word → power of ten) of the script `code` is usually
     /// written in; empty when the script is unknown or no language of it has scale words.
     static func words(for code: String) -> [String: Int] {
-        guard let language = Language(code: code), let script = LikelyScript.script(of: language) else { return [:] }
+        guard let language = Language(code: code), let script = LikelyScript.unifiedScript(of: language) else { return [:] }
         return byScript[script] ?? [:]
     }
 
@@ -24,7 +24,8 @@ enum ScriptKinScaleWords {
         // Words are told apart as the scale table reads them, without their diacritics (`billión` is `billion`).
         var table: [String: [String: Int]] = [:], powers: [String: [String: Int]] = [:], conflicting: [String: Set<String>] = [:]
         for code in codes.sorted() {
-            guard let language = Language(code: code), let script = LikelyScript.script(of: language) else { continue }
+            // One script however CLDR names its style: Urdu's Nastaliq (`Aran`) is the Arabic script of Saraiki and Hindko.
+            guard let language = Language(code: code), let script = LikelyScript.unifiedScript(of: language) else { continue }
             let words = NumberConventions.scaleWords[code]
                 ?? (CLDRLanguageTables.record(code).map { CLDRLanguageData($0).scaleWords } ?? [:])
                     .merging(SouthAsianScaleWords.words[code] ?? [:]) { old, _ in old }

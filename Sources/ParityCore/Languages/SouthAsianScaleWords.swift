@@ -1,6 +1,6 @@
 /// Thousand, lakh (10^5), crore (10^7) and arab (10^9) in South Asian
 /// languages whose CLDR spell-out rules do not give them (ICU spells Urdu,
-/// Bengali, Punjabi and Marathi numbers in English) or give them in a rare
+/// Bengali, Punjabi (Gurmukhi and Shahmukhi) and Marathi numbers in English) or give them in a rare
 /// spelling (Gujarati `કરોડ઼` with a nukta; `કરોડ` is the usual one). Written
 /// by hand; read after the CLDR scale words of the language
 /// (``CLDRLanguageTables``), so that `۳۹ لاکھ` = 3,900,000 and
@@ -10,6 +10,9 @@ enum SouthAsianScaleWords {
     static let words: [String: [String: Int]] = [
         // Urdu: ہزار thousand, لاکھ lakh, کروڑ crore, ارب arab, کھرب kharab.
         "ur": ["ہزار": 3, "لاکھ": 5, "کروڑ": 7, "ارب": 9, "کھرب": 11],
+        // Punjabi in Shahmukhi (tagged by its script: CLDR gives `pnb` no likely script), as Saraiki and Hindko also
+        // spell them: ہزار thousand, لکھ lakh, کروڑ crore, ارب arab. Read by the Arabic script's kin (``ScriptKinScaleWords``).
+        "pa-Arab": ["ہزار": 3, "لکھ": 5, "کروڑ": 7, "ارب": 9],
         // Bengali: হাজার thousand, লাখ / লক্ষ lakh, কোটি crore.
         "bn": ["হাজার": 3, "লাখ": 5, "লক্ষ": 5, "কোটি": 7],
         // Punjabi (Gurmukhi): ਹਜ਼ਾਰ / ਹਜਾਰ thousand, ਲੱਖ lakh, ਕਰੋੜ crore, ਅਰਬ arab.

@@ -130,7 +130,7 @@ struct NumberVocabulary: Sendable {
         if let vocabulary = CLDRLanguageTables.vocabulary(code) { return vocabulary }
         if let vocabulary = byLanguage[code] { return vocabulary }
         if let vocabulary = markedDateLanguages[code] { return vocabulary }
-        if let language = Language(code: code), let script = LikelyScript.script(of: language), let vocabulary = scriptKinLanguages[script] {
+        if let language = Language(code: code), let script = LikelyScript.unifiedScript(of: language), let vocabulary = scriptKinLanguages[script] {
             return vocabulary
         }
         return general
