@@ -23,13 +23,16 @@ enum CountOpeningLine {
         return value
     }
 
-    /// Whether the line opens a count at 1: paragraph number 1, or the decimal label `1.1` (a goal's first target).
+    /// Whether the line opens a count at 1: paragraph number 1 (`1. `, `1 -` before Arabic text), or the decimal
+    /// label `1.1` (a goal's first target).
     static func opensAtOne(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         guard start < end else { return false }
         if paragraphNumber(bytes, start, end) == 1 { return true }
         var limit = min(end, start + headBytes)
         while limit < end, bytes[limit] & 0xC0 == 0x80 { limit += 1 }
         var head = ScalarText.scalars(bytes, start, limit)
+        // Number 1 as any script labels paragraphs (`1 -` before Arabic text, `١ -`, `1、`), an item's `1)` aside.
+        if let label = LabelParser.parse(head, language: nil), case .number(1) = label.form, label.written.last != ")" { return true }
         if LabelOnlyLine.isLabelOnly(head) { head += [" ", "x"] }
         guard let decimal = DecimalLabel.parse(head), decimal.components.count == 2 else { return false }
         return decimal.components[0] == "1" && decimal.components[1] == "1"

@@ -401,6 +401,8 @@ enum PDFTextCleanupPass {
             return fullWidth > 0 && lines[index].length < fullWidth * 6 / 10 && first.properties.isUppercase && !endsSentence(index)
         }
         var lastParagraphNumber = 0
+        // The last number of the count under way, which starts again at every 1 (paragraphs restarting in each article).
+        var lastCountNumber = 0
         // Whether a preamble's opening was written (`flushParagraph`): its clauses end at a short line's comma.
         var preambleOpened = false
         /// The indent of the first line of the last paragraph whose first line stood deeper than its second
@@ -1041,7 +1043,8 @@ enum PDFTextCleanupPass {
             // "جلسه عمومی ۶۲" / "۱۴ دسامبر ۲۰۳۴"): a figure there opens the next closing line, in any digits.
             if !label, !acrossPage, !endsSentence(previous), startsWithFigure(next),
                let first = paragraph.first,
-               PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) == lastParagraphNumber + 1
+               PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd).map({
+                   $0 == lastParagraphNumber + 1 || $0 == lastCountNumber + 1 }) ?? false
                 || opensTurnWithColon(first),
                !(isShort(previous) && paragraph.count >= 2 && paragraph.last == previous && endsSentence(paragraph[paragraph.count - 2])),
                !PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) { return false }
@@ -1210,9 +1213,9 @@ enum PDFTextCleanupPass {
                 lastDecimal = label.components
             }
             if let first = paragraph.first,
-               let number = PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd),
-               number == lastParagraphNumber + 1 {
-                lastParagraphNumber = number
+               let number = PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd) {
+                if number == lastParagraphNumber + 1 { lastParagraphNumber = number }
+                if number == 1 || number == lastCountNumber + 1 { lastCountNumber = number }
             }
             if paragraph.count == 1, let continuation = rowContinuations[paragraph[0]] {
                 writer.writeRow(paragraph[0], continuation: continuation, lines, hyphenation, replacements)
@@ -1285,6 +1288,16 @@ enum PDFTextCleanupPass {
         var annexSinceNotes = false
         var writtenRules: Set<Int> = []
         var previousPageLast: Int?
+        /// Queues notes to be written after the paragraph being read. Notes marked "(1)" (as Arabic documents mark
+        /// them) are footnotes only below their rule, as in clean text: the rule is written before them instead of
+        /// being cut out as furniture.
+        func queueNotes(_ rule: Int?, _ notes: [[Int]]) {
+            if let rule, notes.contains(where: { PDFFootnoteFinder.marker(lines[$0[0]], bytes, alone: true, parenthesized: true)?.parenthesized == true }) {
+                pendingNotes.append([rule])
+                writtenRules.insert(rule)
+            }
+            pendingNotes.append(contentsOf: notes)
+        }
         for (pageIndex, page) in pages.enumerated() {
             let nonBlank = page.filter { !lines[$0].isBlank && !regionLines.contains($0) }
             if lastFootnoteNumber > 0, !annexSinceNotes, nonBlank.contains(where: { Self.opensAnnex(bytes, lines[$0]) }) { annexSinceNotes = true }
@@ -1292,6 +1305,8 @@ enum PDFTextCleanupPass {
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
                 lastNumber: &lastFootnoteNumber, rule: rules[pageIndex], shortLength: shortLimit,
                 mayRestart: annexSinceNotes, paragraphNumbers: bareHeads, replacements: &replacements)
+            // Each rule's notes, to write after the page's text, or where they stand (`noteGroupsInPlace`).
+            var noteGroups: [(rule: Int?, notes: [[Int]])] = notes.isEmpty ? [] : [(rules[pageIndex], notes)]
             // A later rule on the page, below body text that follows the notes of the rule above it (a text without
             // form feeds is one page: an annex's own notes at its end), stands over notes too; after a count that
             // started again between the two (the annex's paragraphs or targets), they may start again at 1.
@@ -1303,10 +1318,12 @@ enum PDFTextCleanupPass {
                     let between = nonBlank.filter { $0 > above && $0 < rule && !noted.contains($0) }
                     guard let start = between.first else { continue }
                     let restarted = between.contains { CountOpeningLine.opensAtOne(bytes, lines[$0].contentStart, lines[$0].contentEnd) }
-                    notes += PDFFootnoteFinder.footnotes(
+                    let found = PDFFootnoteFinder.footnotes(
                         nonBlank.filter { $0 > rule && $0 < below }, lines, bytes, searchFrom: lines[start].contentStart,
                         lastNumber: &lastFootnoteNumber, rule: rule, shortLength: shortLimit,
                         mayRestart: annexSinceNotes || restarted, replacements: &replacements)
+                    notes += found
+                    if !found.isEmpty { noteGroups.append((rule, found)) }
                 }
             }
             // Until a numbered note is found (a page with only the caption's `**` note keeps the annex's series open).
@@ -1318,8 +1335,19 @@ enum PDFTextCleanupPass {
             // Blank lines at a page's edges (around removed furniture) are no paragraph breaks.
             let firstText = bodyLines.firstIndex { !lines[$0].isBlank } ?? bodyLines.count
             let lastText = bodyLines.lastIndex { !lines[$0].isBlank } ?? -1
+            // A text without form feeds is one page: notes with its text below them (a body's notes above its
+            // annexes) go where they stand, after the paragraph that is open over them ends.
+            var inPlace = pages.count == 1 && lastText >= 0
+                ? noteGroups.filter { group in (group.notes.last?.last ?? Int.max) < bodyLines[lastText] } : []
+            if !inPlace.isEmpty {
+                noteGroups.removeAll { group in inPlace.contains { $0.notes.first?.first == group.notes.first?.first } }
+            }
             var previous: Int? = nil
             for index in bodyLines[firstText..<max(firstText, lastText + 1)] {
+                while let group = inPlace.first, let first = group.notes.first?.first, first < index, !lines[index].isBlank {
+                    queueNotes(group.rule, group.notes)
+                    inPlace.removeFirst()
+                }
                 if regionLines.contains(index), let region = regionStarts[index] {
                     flushParagraph()
                     writeRegion(region)
@@ -1443,15 +1471,7 @@ enum PDFTextCleanupPass {
                 previous = index
             }
             if let previous { previousPageLast = previous }
-            // Notes marked "(1)" (as Arabic documents mark them) are footnotes only below their rule, as in
-            // clean text: the rule is written before them instead of being cut out as furniture.
-            if let rule = rules[pageIndex], let first = notes.first?.first,
-               PDFFootnoteFinder.marker(lines[first], bytes, alone: true, parenthesized: true)?.parenthesized == true
-                || notes.dropFirst().contains(where: { PDFFootnoteFinder.marker(lines[$0[0]], bytes, alone: true, parenthesized: true)?.parenthesized == true }) {
-                pendingNotes.append([rule])
-                writtenRules.insert(rule)
-            }
-            pendingNotes.append(contentsOf: notes)
+            for group in inPlace + noteGroups { queueNotes(group.rule, group.notes) }
             if paragraph.isEmpty { flushParagraph() }
         }
         flushParagraph()
