@@ -110,7 +110,8 @@ struct PairwiseAligner: Sendable {
         fillGap(to: pivotBlocks.count, otherBlocks.count)
 
         // 6. Repairs.
-        absorbOrphans(&beads, aligner: aligner, pivotItems: pivotItems, otherItems: otherItems, pivotKeys: pivotKeys, otherKeys: otherKeys)
+        absorbOrphans(&beads, aligner: aligner, pivotItems: pivotItems, otherItems: otherItems, pivotKeys: pivotKeys, otherKeys: otherKeys,
+                      leftOut: PairwiseAligner.numbersLeftOut(pivotBlocks: pivotBlocks, otherBlocks: otherBlocks))
         rescueCrossedAnchors(&beads, dropped: dropped, pivotBlocks: pivotBlocks, otherBlocks: otherBlocks)
         return Result(beads: beads, model: model)
     }
@@ -202,11 +203,38 @@ struct PairwiseAligner: Sendable {
         return result
     }
 
+    /// The numbered paragraphs of each version whose number the other version skips while keeping the numbers around
+    /// it (paragraph 2 where the other has 1 and 3, in the same scope): left out of the other version, or merged into
+    /// a neighbour there, which only lengths that fit the merge better than the link as is can tell
+    /// (`absorbOrphans`). Linear in the blocks.
+    static func numbersLeftOut(pivotBlocks: BlockSelection, otherBlocks: BlockSelection) -> (pivot: Set<Int>, other: Set<Int>) {
+        func numbered(_ blocks: BlockSelection) -> [(index: Int, scope: String, number: Int)] {
+            blocks.indices.compactMap { index in
+                let block = blocks[index]
+                guard block.kind == .paragraph, let number = block.number, let key = AnchorKey.of(block)?.key,
+                      key.hasSuffix("p\(number)") else { return nil }
+                return (index, String(key.dropLast("p\(number)".count)), number)
+            }
+        }
+        func leftOut(_ blocks: [(index: Int, scope: String, number: Int)], against other: [(index: Int, scope: String, number: Int)]) -> Set<Int> {
+            let present = Set(other.map { $0.scope + "#\($0.number)" })
+            return Set(blocks.filter { block in
+                !present.contains(block.scope + "#\(block.number)") && present.contains(block.scope + "#\(block.number + 1)")
+                    && present.contains(block.scope + "#\(block.number - 1)")
+            }.map(\.index))
+        }
+        let pivot = numbered(pivotBlocks), other = numbered(otherBlocks)
+        return (leftOut(pivot, against: other), leftOut(other, against: pivot))
+    }
+
     /// Lets a lone unpaired body block join the neighbouring link when the
     /// joined link's lengths are more likely than an orphan plus the link as is.
+    /// A numbered paragraph whose number the other version skips (`numbersLeftOut`) joins only a link whose lengths
+    /// the join brings nearer the typical ratio: the gap in the numbers speaks for a paragraph left out.
     private func absorbOrphans(_ beads: inout [PairBead], aligner: LengthAligner,
                                pivotItems: [LengthAligner.Entry], otherItems: [LengthAligner.Entry],
-                               pivotKeys: CognateSource, otherKeys: CognateSource) {
+                               pivotKeys: CognateSource, otherKeys: CognateSource,
+                               leftOut: (pivot: Set<Int>, other: Set<Int>)) {
         func cost(_ bead: PairBead) -> Double {
             aligner.beadCost(pivot: bead.pivot.map { pivotItems[$0].item(keys: pivotKeys, at: $0) }[...],
                              other: bead.other.map { otherItems[$0].item(keys: otherKeys, at: $0) }[...])
@@ -234,9 +262,14 @@ struct PairwiseAligner: Sendable {
                 merged.other = orphanFirst ? orphan.other + bead.other : bead.other + orphan.other
                 let gain = cost(bead) + LengthModel.insertionCost - cost(merged)
                 guard gain > 0 else { return nil }
-                let d = aligner.model.deviate(
-                    pivotLength: merged.pivot.reduce(0) { $0 + pivotItems[$1].length },
-                    otherLength: merged.other.reduce(0) { $0 + otherItems[$1].length })
+                func deviate(_ bead: PairBead) -> Double {
+                    aligner.model.deviate(pivotLength: bead.pivot.reduce(0) { $0 + pivotItems[$1].length },
+                                          otherLength: bead.other.reduce(0) { $0 + otherItems[$1].length })
+                }
+                let d = deviate(merged)
+                if orphan.pivot.contains(where: leftOut.pivot.contains) || orphan.other.contains(where: leftOut.other.contains) {
+                    guard abs(d) < abs(deviate(bead)) else { return nil }
+                }
                 merged.method = .length
                 merged.confidence = LengthModel.confidence(deviate: d, pivotCount: merged.pivot.count, otherCount: merged.other.count)
                 return (gain, merged)
