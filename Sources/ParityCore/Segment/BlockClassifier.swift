@@ -1871,14 +1871,20 @@ struct BlockClassifier {
     /// An unnumbered annex caption after a treaty's signatures, whatever its word (`Shtojcë`, `Kiambatisho`): a
     /// treaty ends with its final clause (a unit that ends a sentence after the last article) and the signatures,
     /// two or more short lines that end no sentence and open with the same word ("Për Republikën …" / "Për
-    /// Mbretërinë …", "For the Republic …" / "For the Kingdom …"). What follows the signatures is annexed: a line of
+    /// Mbretërinë …", "For the Republic …" / "For the Kingdom …"), or lines that set them side by side in columns
+    /// opening alike (`SignatureColumns`). What follows the signatures is annexed: a line of
     /// one word right after them, in a capital or a caseless script and without punctuation, followed by a title
     /// line (two words or more, ending no sentence) and further text, is the annex's caption. A signature of one
     /// word ("Syldavia") is followed by no title; running text after the signatures makes no caption.
     private func captionAfterSignatures(articles: [Int: Int], divisions: [Int: DivisionSequence.Division]) -> Int? {
         guard articles.count >= 2, let lastArticle = articles.keys.max(), !divisions.keys.contains(where: { $0 > lastArticle }) else { return nil }
         var finalClause: Int?
-        var signatures: [Int] = []
+        // The signatures' lines as written, a unit of several lines or one a line.
+        var signatures: [[Unicode.Scalar]] = []
+        func firstWord(_ line: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
+            let start = line.firstIndex { !ScalarClass.isWhitespace($0) } ?? line.endIndex
+            return line[start...].prefix { !ScalarClass.isWhitespace($0) }
+        }
         var index = lastArticle + 1
         while index + 2 < units.count, index <= lastArticle + Self.maximumUnitsAfterLastArticle {
             let text = captionText(index)
@@ -1889,11 +1895,11 @@ struct BlockClassifier {
                 finalClause = index
             } else if finalClause == nil {
                 // The last article's title line, before its text.
-            } else if units[index].lines.count == 1, words.count >= 2, words.count <= Self.maximumSignatureWords,
-                      !ScalarText.endsWithTerminalPunctuation(text) {
-                signatures.append(index)
-            } else if signatures.count >= 2, words.count == 1, units[index].lines.count == 1,
-                      signatures.allSatisfy({ captionText($0).split(whereSeparator: ScalarClass.isWhitespace).first == captionText(signatures[0]).split(whereSeparator: ScalarClass.isWhitespace).first }),
+            } else if let lines = signatureLines(index) {
+                signatures += lines
+            } else if words.count == 1, units[index].lines.count == 1,
+                      signatures.count >= 2 && signatures.allSatisfy({ firstWord($0).elementsEqual(firstWord(signatures[0])) })
+                        || !signatures.isEmpty && signatures.allSatisfy(SignatureColumns.openAlike),
                       let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
                       text.allSatisfy({ NumberedCaption.isWordScalar($0) }) {
                 let title = captionText(index + 1)
@@ -1906,6 +1912,25 @@ struct BlockClassifier {
             index += 1
         }
         return nil
+    }
+
+    /// The lines of unit `index` as written when each is a signature's: two words or more, at most
+    /// `maximumSignatureWords`, ending no sentence ("For the Republic of Ruritania:" ends with the colon the signature
+    /// is written under), at most three lines; nil otherwise.
+    private func signatureLines(_ index: Int) -> [[Unicode.Scalar]]? {
+        guard units[index].lines.count <= 3 else { return nil }
+        var result: [[Unicode.Scalar]] = []
+        for lineIndex in units[index].lines {
+            let line = lines[lineIndex]
+            guard line.contentEnd > line.contentStart else { return nil }
+            let text = ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)
+            let words = text.split(whereSeparator: ScalarClass.isWhitespace).count
+            guard words >= 2, words <= Self.maximumSignatureWords,
+                  !ScalarText.endsWithTerminalPunctuation(text) || text.last(where: { !ScalarClass.isWhitespace($0) }) == ":"
+            else { return nil }
+            result.append(text)
+        }
+        return result
     }
 
     /// `… equally authentic.` / `For …` / `For …` / `Takardar Rataye` / title / `1.`, `… highest consideration.` /
