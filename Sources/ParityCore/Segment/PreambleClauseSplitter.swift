@@ -131,11 +131,20 @@ enum PreambleClauseSplitter {
         // In hard-wrapped text the clauses' lines between the cuts are one unit each: units the wrap width alone
         // left apart inside a clause are joined.
         let joining = width != nil || alikeEndings != nil ? (opening + 2)..<end : 0..<0
-        guard !cuts.isEmpty || !joining.isEmpty else { return }
+        // A line that opens with a figure under a line of a clause that stops on a word or figure, no mark after it,
+        // goes on in that clause, wrapped or not ("2047 и гӹц Бордурин корны бригадывлӓн" / "1640 пӓшӓзӹштӹ …,"): a
+        // clause ends with its mark, and a figure has no case to open one with.
+        let figureLines = Set(((opening + 2)..<max(opening + 2, end)).filter { index in
+            !lines[index].isBlank && !lines[index - 1].isBlank && !cuts.contains(index)
+                && HardWrapContinuation.endsInWordOrFigure(bytes, lines[index - 1])
+                && HardWrapContinuation.leadingFigureInAnyDigits(bytes, lines[index]) != nil
+        })
+        guard !cuts.isEmpty || !joining.isEmpty || !figureLines.isEmpty else { return }
         var result: [RawBlock] = []
         result.reserveCapacity(units.count + cuts.count)
         for unit in units {
-            if let last = result.last, joining.contains(unit.lines.lowerBound), last.lines.upperBound == unit.lines.lowerBound,
+            if let last = result.last, joining.contains(unit.lines.lowerBound) || figureLines.contains(unit.lines.lowerBound),
+               last.lines.upperBound == unit.lines.lowerBound,
                !cuts.contains(unit.lines.lowerBound), !lines[unit.lines.lowerBound - 1].isBlank {
                 result[result.count - 1] = RawBlock(lines: last.lines.lowerBound..<unit.lines.upperBound,
                                                     wrappedLines: last.wrappedLines + unit.wrappedLines + 1)
