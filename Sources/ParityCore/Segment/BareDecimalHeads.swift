@@ -43,29 +43,56 @@ enum BareDecimalHeads {
 
     /// The heads among `lines` over `bytes` followed by their first child: line index → the head's number.
     static func decimalHeads<Line: ContentLine>(_ bytes: [UInt8], _ lines: [Line]) -> [Int: Int] {
-        var candidates: [(line: Int, value: Int)] = []
+        var candidates: [(line: Int, value: Int, childless: Bool)] = []
+        var withChildren = 0
         for index in lines.indices {
-            guard let value = headValue(bytes, lines, index), firstChildFollows(value, bytes, lines, after: index) else { continue }
-            candidates.append((index, value))
+            guard let value = headValue(bytes, lines, index) else { continue }
+            let hasChild = firstChildFollows(value, bytes, lines, after: index)
+            if hasChild { withChildren += 1 }
+            candidates.append((index, value, !hasChild))
         }
-        guard candidates.count >= minimumHeads else { return [:] }
+        guard withChildren >= minimumHeads else { return [:] }
         // Counts 1, 2, 3 …: a head that goes on from the one before joins its count, a `1` opens another.
+        // The count's last head may have no child (`3  Review. …` after `2.2 …`): set apart from its number as the
+        // heads before it are, after a line that ends a sentence, it closes the count.
         var heads: [Int: Int] = [:]
-        var count: [(line: Int, value: Int)] = []
+        var count: [(line: Int, value: Int, childless: Bool)] = []
         func close() {
-            if count.count >= minimumHeads { for head in count { heads[head.line] = head.value } }
+            if count.filter({ !$0.childless }).count >= minimumHeads { for head in count { heads[head.line] = head.value } }
             count = []
         }
         for candidate in candidates {
-            if let last = count.last, candidate.value == last.value + 1 {
+            if let last = count.last, !last.childless, candidate.value == last.value + 1,
+               !candidate.childless || endsCountAlike(candidate.line, after: last.line, bytes, lines) {
                 count.append(candidate)
-            } else {
+            } else if !candidate.childless {
                 close()
                 if candidate.value == 1 { count = [candidate] }
             }
         }
         close()
         return heads
+    }
+
+    /// Whether the childless head candidate at line `index` ends the count whose last head is at line `head`: its
+    /// number is set apart from its text by the same white space (or stands alone on its line as theirs do), and the
+    /// non-blank line above it ends a sentence.
+    private static func endsCountAlike<Line: ContentLine>(_ index: Int, after head: Int, _ bytes: [UInt8], _ lines: [Line]) -> Bool {
+        // The white space between the number and its text, in any digits; empty for a number alone on its line.
+        func gap(_ line: Line) -> [Unicode.Scalar]? {
+            let head = scalars(bytes, line)
+            var at = 0
+            while at < head.count, ScalarClass.digit(head[at]) != nil { at += 1 }
+            let start = at
+            while at < head.count, ScalarClass.isWhitespace(head[at]) { at += 1 }
+            if at == head.count, start == head.count, start > 0 { return [] }
+            return at > start && at < head.count ? Array(head[start..<at]) : nil
+        }
+        guard let own = gap(lines[index]), let heads = gap(lines[head]), own == heads else { return false }
+        var above = index - 1
+        while above > head, lines[above].isBlank { above -= 1 }
+        guard above > head else { return false }
+        return ScalarText.endsSentence(ScalarText.scalars(bytes, lines[above].contentStart, lines[above].contentEnd))
     }
 
     /// The number a head candidate starts with: digits, then white space and
