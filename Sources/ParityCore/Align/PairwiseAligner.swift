@@ -208,23 +208,18 @@ struct PairwiseAligner: Sendable {
     /// a neighbour there, which only lengths that fit the merge better than the link as is can tell
     /// (`absorbOrphans`). Linear in the blocks.
     static func numbersLeftOut(pivotBlocks: BlockSelection, otherBlocks: BlockSelection) -> (pivot: Set<Int>, other: Set<Int>) {
-        func numbered(_ blocks: BlockSelection) -> [(index: Int, scope: String, number: Int)] {
-            blocks.indices.compactMap { index in
+        // A numbered paragraph's anchor key is its scope and `p` and its number (`AnchorKey`: `art3/p2`).
+        func leftOut(_ blocks: BlockSelection, against present: Set<String>) -> Set<Int> {
+            Set(blocks.indices.filter { index in
                 let block = blocks[index]
                 guard block.kind == .paragraph, let number = block.number, let key = AnchorKey.of(block)?.key,
-                      key.hasSuffix("p\(number)") else { return nil }
-                return (index, String(key.dropLast("p\(number)".count)), number)
-            }
+                      key.hasSuffix("p\(number)") else { return false }
+                let scope = key.dropLast("p\(number)".count)
+                return !present.contains(key) && present.contains(scope + "p\(number + 1)") && present.contains(scope + "p\(number - 1)")
+            })
         }
-        func leftOut(_ blocks: [(index: Int, scope: String, number: Int)], against other: [(index: Int, scope: String, number: Int)]) -> Set<Int> {
-            let present = Set(other.map { $0.scope + "#\($0.number)" })
-            return Set(blocks.filter { block in
-                !present.contains(block.scope + "#\(block.number)") && present.contains(block.scope + "#\(block.number + 1)")
-                    && present.contains(block.scope + "#\(block.number - 1)")
-            }.map(\.index))
-        }
-        let pivot = numbered(pivotBlocks), other = numbered(otherBlocks)
-        return (leftOut(pivot, against: other), leftOut(other, against: pivot))
+        let pivotKeys = Set(pivotBlocks.compactMap { AnchorKey.of($0)?.key }), otherKeys = Set(otherBlocks.compactMap { AnchorKey.of($0)?.key })
+        return (leftOut(pivotBlocks, against: otherKeys), leftOut(otherBlocks, against: pivotKeys))
     }
 
     /// Lets a lone unpaired body block join the neighbouring link when the

@@ -1305,7 +1305,7 @@ enum PDFTextCleanupPass {
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
                 lastNumber: &lastFootnoteNumber, rule: rules[pageIndex], shortLength: shortLimit,
                 mayRestart: annexSinceNotes, paragraphNumbers: bareHeads, replacements: &replacements)
-            // Each rule's notes, to write after the page's text, or where they stand (`noteGroupsInPlace`).
+            // Each rule's notes, to write after the page's text, or where they stand (`inPlace` below).
             var noteGroups: [(rule: Int?, notes: [[Int]])] = notes.isEmpty ? [] : [(rules[pageIndex], notes)]
             // A later rule on the page, below body text that follows the notes of the rule above it (a text without
             // form feeds is one page: an annex's own notes at its end), stands over notes too; after a count that
@@ -1337,16 +1337,18 @@ enum PDFTextCleanupPass {
             let lastText = bodyLines.lastIndex { !lines[$0].isBlank } ?? -1
             // A text without form feeds is one page: notes with its text below them (a body's notes above its
             // annexes) go where they stand, after the paragraph that is open over them ends.
-            var inPlace = pages.count == 1 && lastText >= 0
-                ? noteGroups.filter { group in (group.notes.last?.last ?? Int.max) < bodyLines[lastText] } : []
-            if !inPlace.isEmpty {
-                noteGroups.removeAll { group in inPlace.contains { $0.notes.first?.first == group.notes.first?.first } }
+            var inPlace: [(rule: Int?, notes: [[Int]])] = []
+            if pages.count == 1, lastText >= 0 {
+                let textBelow = { (group: (rule: Int?, notes: [[Int]])) in (group.notes.last?.last ?? Int.max) < bodyLines[lastText] }
+                inPlace = noteGroups.filter(textBelow)
+                noteGroups.removeAll(where: textBelow)
             }
+            var nextInPlace = 0
             var previous: Int? = nil
             for index in bodyLines[firstText..<max(firstText, lastText + 1)] {
-                while let group = inPlace.first, let first = group.notes.first?.first, first < index, !lines[index].isBlank {
-                    queueNotes(group.rule, group.notes)
-                    inPlace.removeFirst()
+                while nextInPlace < inPlace.count, let first = inPlace[nextInPlace].notes.first?.first, first < index, !lines[index].isBlank {
+                    queueNotes(inPlace[nextInPlace].rule, inPlace[nextInPlace].notes)
+                    nextInPlace += 1
                 }
                 if regionLines.contains(index), let region = regionStarts[index] {
                     flushParagraph()
@@ -1471,7 +1473,7 @@ enum PDFTextCleanupPass {
                 previous = index
             }
             if let previous { previousPageLast = previous }
-            for group in inPlace + noteGroups { queueNotes(group.rule, group.notes) }
+            for group in inPlace[nextInPlace...] + noteGroups { queueNotes(group.rule, group.notes) }
             if paragraph.isEmpty { flushParagraph() }
         }
         flushParagraph()

@@ -135,8 +135,7 @@ enum PreambleClauseSplitter {
         // goes on in that clause, wrapped or not ("2047 и гӹц Бордурин корны бригадывлӓн" / "1640 пӓшӓзӹштӹ …,"): a
         // clause ends with its mark, and a figure has no case to open one with.
         let figureLines = Set(((opening + 2)..<max(opening + 2, end)).filter { index in
-            !lines[index].isBlank && !lines[index - 1].isBlank && !cuts.contains(index)
-                && HardWrapContinuation.endsInWordOrFigure(bytes, lines[index - 1])
+            !lines[index].isBlank && HardWrapContinuation.endsInWordOrFigure(bytes, lines[index - 1])
                 && HardWrapContinuation.leadingFigureInAnyDigits(bytes, lines[index]) != nil
         })
         guard !cuts.isEmpty || !joining.isEmpty || !figureLines.isEmpty else { return }

@@ -11,6 +11,7 @@ enum SignatureColumns {
     static func cells(_ line: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
         var cells: [ArraySlice<Unicode.Scalar>] = []
         var start: Int?
+        var end = 0  // one past the last scalar of the cell under way that is no blank
         var spaces = 0
         for (index, scalar) in line.enumerated() {
             if scalar == "\t" || scalar == " " || scalar == "\u{A0}" {
@@ -18,14 +19,15 @@ enum SignatureColumns {
                 continue
             }
             if let open = start, spaces >= columnGap {
-                cells.append(line[open..<(index - countOfTrailingBlanks(line, before: index))])
+                cells.append(line[open..<end])
                 start = index
             } else if start == nil {
                 start = index
             }
             spaces = 0
+            end = index + 1
         }
-        if let open = start { cells.append(line[open..<(line.count - countOfTrailingBlanks(line, before: line.count))]) }
+        if let open = start { cells.append(line[open..<end]) }
         return cells
     }
 
@@ -41,11 +43,5 @@ enum SignatureColumns {
         guard words.count >= 4, let head = words[0].first(where: { $0 != "(" && $0 != "[" }),
               ScalarClass.isUppercase(head) || ScalarClass.isCaselessLetter(head) else { return false }
         return (2...(words.count - 2)).contains { words[$0].elementsEqual(words[0]) }
-    }
-
-    private static func countOfTrailingBlanks(_ line: [Unicode.Scalar], before end: Int) -> Int {
-        var count = 0
-        while end - count > 0, ScalarClass.isWhitespace(line[end - count - 1]) { count += 1 }
-        return count
     }
 }
