@@ -21,7 +21,7 @@ import Foundation
 /// `PARITY_HOLDOUT=25` reads `holdout-25`, `PARITY_HOLDOUT=26` reads `holdout-26`,
 /// `PARITY_HOLDOUT=27` reads `holdout-27`, `PARITY_HOLDOUT=28` reads `holdout-28`,
 /// `PARITY_HOLDOUT=29` reads `holdout-29`, `PARITY_HOLDOUT=30` reads `holdout-30`,
-/// `PARITY_HOLDOUT=31` reads `holdout-31`,
+/// `PARITY_HOLDOUT=31` reads `holdout-31`, `PARITY_HOLDOUT=32` reads `holdout-32`,
 /// `PARITY_HOLDOUT=1,2` both of the first two.
 public enum ExpectationFolders {
     /// The hold-out folders by the number `PARITY_HOLDOUT` names them with.
@@ -57,6 +57,7 @@ public enum ExpectationFolders {
         "29": "constructed-documents/holdout-29",
         "30": "constructed-documents/holdout-30",
         "31": "constructed-documents/holdout-31",
+        "32": "constructed-documents/holdout-32",
     ]
 
     /// Real documents and the constructed development set, plus the hold-out sets asked for.
@@ -64,7 +65,7 @@ public enum ExpectationFolders {
         ["real", "constructed-documents/dev"] + holdouts(ProcessInfo.processInfo.environment["PARITY_HOLDOUT"])
     }
 
-    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `31`, `1,2`), in the order named; none for `nil`.
+    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `32`, `1,2`), in the order named; none for `nil`.
     public static func holdouts(_ setting: String?) -> [String] {
         guard let setting else { return [] }
         var folders: [String] = []
