@@ -71,6 +71,10 @@ enum PDFTextCleanupPass {
         /// caseless line under it at the same indent). Only there is a caseless block's claim to continue the
         /// paragraph above withdrawn (`CaselessPageContinuation`).
         var decidedStarts: [Int] = []
+        /// Input file offsets, in order, of paragraphs opened right under a blank line of their page (not across a
+        /// page, not at furniture). A caseless block there keeps its claim to continue the paragraph above unless the
+        /// document repeats an item's title over an annotation so (`CaselessPageContinuation`).
+        var blankSeparatedStarts: [Int] = []
         /// For text written to a spill as it was cleaned: its sum and its offsets, until it is taken back.
         private(set) var spilled: (checksum: TextChecksum, offsets: OffsetTable)?
 
@@ -396,9 +400,14 @@ enum PDFTextCleanupPass {
             }
             return articleAnswers[index] == 2
         }
+        /// A short line that ends no sentence and opens with a capital, or in a caseless script with no clause mark at
+        /// its end (a caption, "الجدول 23-1", under a paragraph's last sentence).
         func looksLikeHeading(_ index: Int) -> Bool {
             guard let first = firstScalar(index) else { return false }
-            return fullWidth > 0 && lines[index].length < fullWidth * 6 / 10 && first.properties.isUppercase && !endsSentence(index)
+            guard fullWidth > 0, lines[index].length < fullWidth * 6 / 10, !endsSentence(index) else { return false }
+            return first.properties.isUppercase
+                || ScalarClass.isCaselessLetter(first)
+                    && !bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[index].contentStart, lines[index].contentEnd) })
         }
         var lastParagraphNumber = 0
         // The last number of the count under way, which starts again at every 1 (paragraphs restarting in each article).
@@ -813,6 +822,8 @@ enum PDFTextCleanupPass {
         var breakUndecided = false
         /// Lines before which a paragraph was opened on a sign (`Result.decidedStarts`).
         var decidedLines: [Int] = []
+        /// Lines opening a paragraph right under a blank line of their page (`Result.blankSeparatedStarts`).
+        var blankSeparatedLines: [Int] = []
         func startsParagraph(_ next: Int, after previous: Int, acrossPage: Bool) -> Bool {
             if !acrossPage, designationGoesOn(next, after: previous) {
                 paragraphOpensWithBrokenDesignation = true
@@ -1400,6 +1411,8 @@ enum PDFTextCleanupPass {
                         openRow = nil
                         continue
                     }
+                    // A row opens a unit on a sign the line shows (its columns): decided, as the line after it is.
+                    if previous != nil { decidedLines.append(index) }
                     flushParagraph()
                     paragraph.append(index)
                     openRow = index
@@ -1468,6 +1481,7 @@ enum PDFTextCleanupPass {
                     if startsParagraph(index, after: last, acrossPage: true) { flushParagraph() }
                 } else {
                     flushParagraph()
+                    if index > 0, lines[index - 1].isBlank { blankSeparatedLines.append(index) }
                 }
                 paragraph.append(index)
                 previous = index
@@ -1482,6 +1496,7 @@ enum PDFTextCleanupPass {
             .sorted { $0.start < $1.start }
             .map { (range: input.sourceRange($0.start, $0.end), text: String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)) }
         let decidedStarts = decidedLines.map { input.sourceRange(lines[$0].contentStart, lines[$0].contentStart).start }
+        let blankSeparatedStarts = blankSeparatedLines.map { input.sourceRange(lines[$0].contentStart, lines[$0].contentStart).start }
         let offsets = input.composedOffsets(writer.takeFinishedIndices())
         guard spill != nil else {
             var result = Result(
@@ -1489,6 +1504,7 @@ enum PDFTextCleanupPass {
                                   offsetTable: offsets),
                 furniture: furniture, rebuiltRows: rebuiltRows)
             result.decidedStarts = decidedStarts
+            result.blankSeparatedStarts = blankSeparatedStarts
             return result
         }
         writer.finishSpill()
@@ -1496,6 +1512,7 @@ enum PDFTextCleanupPass {
                             furniture: furniture, rebuiltRows: rebuiltRows,
                             spilled: writer.spillFailed ? nil : (writer.checksum, offsets))
         result.decidedStarts = decidedStarts
+        result.blankSeparatedStarts = blankSeparatedStarts
         return result
     }
 

@@ -109,6 +109,7 @@ extension PlainTextSegmenter {
     private func pdfDrafts(cleaned: consuming PDFTextCleanupPass.Result, caseless: CaselessScripts) -> PDFDrafts {
         var (drafts, detected) = classified(cleaned.text, caseless: caseless, cleanedFromPDF: true)
         CaselessPageContinuation.withdrawClaimsAtDecidedBreaks(&drafts, decidedStarts: cleaned.decidedStarts)
+        CaselessPageContinuation.withdrawClaimsUnderItemTitles(&drafts, blankSeparatedStarts: cleaned.blankSeparatedStarts)
         let diagnostics = prepare(&drafts)
         Self.restoreRebuiltRows(&drafts, cleaned.rebuiltRows)
         let furnitureRanges = cleaned.furniture.map(\.range)
