@@ -2110,7 +2110,15 @@ struct BlockClassifier {
             var scalars = start < end ? Array(line[start..<end]) : []
             if unit.lines.count == 2 {
                 let second = lines[unit.lines.lowerBound + 1]
-                scalars += [" "] + ScalarText.scalars(decoded.utf8, second.contentStart, second.contentEnd)
+                let title = ScalarText.scalars(decoded.utf8, second.contentStart, second.contentEnd)
+                // "الهدف 1" / "الحد من خسائر …", "Goal 1" / "Reduce …": a label that fills its line, over a title that
+                // opens in no lower case, is the division with its title (the line's end is its separator).
+                if let alone = DivisionLine.match(scalars), alone.labelLength == scalars.count,
+                   let letter = ScalarText.firstLetter(title), !ScalarClass.isLowercase(letter) {
+                    candidates.append((index, alone))
+                    continue
+                }
+                scalars += [" "] + title
             }
             if let match = DivisionLine.match(scalars) { candidates.append((index, match)) }
         }
@@ -2132,6 +2140,13 @@ struct BlockClassifier {
         // The label is cut from the text as read without markup, when it reads there too.
         if let again = DivisionLine.match(text.full) {
             block.removeText(0..<again.labelLength)
+            block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
+        } else if match.labelLength < text.full.count, let again = DivisionLine.match(Array(text.full[0..<match.labelLength])),
+                  again.labelLength == match.labelLength {
+            // The label alone on the unit's first line, its title on the next.
+            var end = again.labelLength
+            while end < text.full.count, ScalarClass.isWhitespace(text.full[end]) { end += 1 }
+            block.removeText(0..<end)
             block.label = ScalarText.string(ScalarText.trimmed(text.full[0..<again.labelLength]))
         } else if match.kind == .section, let again = LetteredSectionCaption.match(text.full) {
             // A lettered section (`Раздел Б. Совет`, `الفرع باء - المجلس`, `B节 理事会`).
@@ -2886,7 +2901,8 @@ struct BlockClassifier {
               let first = ScalarText.firstLetter(text.full),
               ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first)
         else { return false }
-        if state.previousKind == .metadata, HeaderLineRecognizer.startsWithBodyWord(text.fullString) { return true }
+        if state.previousKind == .metadata,
+           HeaderLineRecognizer.startsWithBodyWord(text.fullString) || HeaderLineRecognizer.endsWithBodyWord(text.fullString) { return true }
         guard let following = next(), following.lineCount <= 2, following.full.count <= 100 else { return false }
         return HeaderLineRecognizer.recognize(following.fullString) == .field(.session)
     }

@@ -319,6 +319,25 @@ enum HeaderLineRecognizer {
         return false
     }
 
+    /// Whether `text` names a body by words set before a body word of any table, in a language that sets spaces
+    /// between words: "Second Committee", "Human Rights Committee", "Второй комитет", "Deuxième Commission" — two to
+    /// four words, the body word last, each word before it opening with a capital (a title's "Report of the Second
+    /// Committee" has words in lower case).
+    static func endsWithBodyWord(_ text: String) -> Bool {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard (2...4).contains(words.count) else { return false }
+        let lower = text.lowercased()
+        for conventions in LanguageConventions.all where conventions.writesSpacesBetweenWords {
+            for word in conventions.bodyWords where lower.hasSuffix(" " + word) {
+                let bodyWordCount = word.split(separator: " ").count
+                guard words.count > bodyWordCount else { continue }
+                let before = words.dropLast(bodyWordCount)
+                if before.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) == true }) { return true }
+            }
+        }
+        return false
+    }
+
     private static func isAgendaItem(_ text: String, lower: String) -> Bool {
         guard text.unicodeScalars.contains(where: { ScalarClass.digit($0) != nil }) else { return false }
         for conventions in LanguageConventions.all {
