@@ -981,12 +981,14 @@ enum SpeakerLine {
         let lower = ScalarLowercasing.lowercased(head)
         guard lower.count == head.count else { return nil }
         let wordLength: Int
+        var taughtTitle = false
         if opensWithSpeakerWord, let word = words.first(where: {
             lower.count > $0.count && lower[0..<$0.count].elementsEqual($0) && (ScalarClass.isWhitespace(lower[$0.count]) || lower[$0.count] == "(")
         }) {
             wordLength = word.count
         } else if let length = learnedWordLength(head, learned, shape: shape), length < head.count {
             wordLength = length
+            taughtTitle = true
         } else {
             return nil
         }
@@ -1011,6 +1013,8 @@ enum SpeakerLine {
             while end < head.count, !ScalarClass.isWhitespace(head[end]), head[end] != "(" { end += 1 }
             let first = head[index]
             if ScalarClass.isLowercase(first) {
+                // "Zuɣulana ni booli ba, …": a particle after a taught title alone (`TurnShape.isLowercaseParticle`).
+                if taughtTitle, notes + nameWords == 0, shape.isLowercaseParticle(head, at: index) { return nil }
                 // The verb, a comma after it allowed ("говорит, что", "sagt, die").
                 if end - index > 2, isComma(head[end - 1]) { end -= 1 }
                 let spelled = ScalarText.string(lower[index..<end])

@@ -64,8 +64,8 @@ enum TitleForm {
     static func designationLength(_ text: [Unicode.Scalar], shape: TurnShape) -> Int? {
         guard !shape.titleForms.isEmpty, let opening = opening(text, titles: shape.titleForms),
               shape.titleForms.contains(opening.form) else { return nil }
-        // "सभापति के नेवता पर …": a particle after the title makes it part of a phrase.
-        if shape.isParticle(text, at: opening.nextStart) { return nil }
+        // "सभापति के नेवता पर …", "Zuɣulana ni booli ba, …": a particle after the title makes it part of a phrase.
+        if shape.isParticle(text, at: opening.nextStart) || shape.isLowercaseParticle(text, at: opening.nextStart) { return nil }
         return opening.end
     }
 

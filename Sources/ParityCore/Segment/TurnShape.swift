@@ -2,7 +2,7 @@
 /// words its noted designations go on with, and which learned titles open units with no word before them.
 /// `SpeakerLine.reportedDesignationLength` reads a designation with no name and no note by this shape:
 ///
-/// - in a script without case, a title followed by a particle — a word of at most `maximumParticleLetters`
+/// - in a script without case (or, after a title the record taught, a word in lower case), a title followed by a particle — a word of at most `maximumParticleLetters`
 ///   letters that no noted designation of the record goes on with — names no speaker: Bhojpuri "सभापति के नेवता
 ///   पर …" ("at the Chair's invitation": the postposition makes the title part of a phrase), where the record's turns
 ///   read "श्री नोवाक (बोर्डुरिया) कहलें कि …"; a particle the designations go on with ("ने" in "श्री X (Y) ने कहा")
@@ -34,8 +34,35 @@ struct TurnShape: Sendable, Equatable {
     /// record goes on with. Only a record whose noted designations go on with a word tells a particle so: with none
     /// read, nothing is ruled out.
     func isParticle(_ text: [Unicode.Scalar], at start: Int) -> Bool {
+        isParticle(text, at: start, firstLetter: ScalarClass.isCaselessLetter)
+    }
+
+    /// `isParticle(_:at:)` for a word in lower case after a title the record taught (no table's), opening a phrase
+    /// that a comma closes within `maximumPhraseWords` words after it: Dagbani "Zuɣulana ni booli ba, …", Choctaw
+    /// "Pelichi ą̱ asilhha ma̱, …" ("at the Chair's invitation"), where the record's noted designations go on with
+    /// "yɛli", "bɔhi" or "yvt". An auxiliary before its participle opens no such phrase ("Predsjedavajući je
+    /// pozdravio delegaciju i …"); nor does a title a table knows take this reading ("La Présidente a souhaité …").
+    func isLowercaseParticle(_ text: [Unicode.Scalar], at start: Int) -> Bool {
+        guard isParticle(text, at: start, firstLetter: ScalarClass.isLowercase) else { return false }
+        var words = 0
+        var index = start
+        while index < text.count, words <= Self.maximumPhraseWords {
+            if ScalarClass.isComma(text[index]) { return true }
+            if ScalarClass.isWhitespace(text[index]) {
+                words += 1
+                while index + 1 < text.count, ScalarClass.isWhitespace(text[index + 1]) { index += 1 }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Most words after a particle before the comma that closes its phrase (`isLowercaseParticle`).
+    static let maximumPhraseWords = 3
+
+    private func isParticle(_ text: [Unicode.Scalar], at start: Int, firstLetter: (Unicode.Scalar) -> Bool) -> Bool {
         guard !wordsAfterDesignations.isEmpty, let word = Self.word(text, at: start), let first = word.first,
-              ScalarClass.isCaselessLetter(first) else { return false }
+              firstLetter(text[start]) else { return false }
         let letters = word.filter { !Self.isMark($0) }.count
         return letters <= Self.maximumParticleLetters && !wordsAfterDesignations.contains(word)
     }
