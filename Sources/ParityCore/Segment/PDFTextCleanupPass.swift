@@ -678,6 +678,18 @@ enum PDFTextCleanupPass {
         let mastheadLines = LineIndexSet(MastheadLineSplitter.headerLines(lines, bytes).filter { !opensNumberedParagraph($0) },
                                          count: lines.count)
         let clauseOpeners = ClauseOpenerWords(bytes, lines, body: lines.indices.filter { !furnitureLines.contains($0) }, isShort: isShort)
+        // Paragraph numbers that open body lines: one that neither follows nor is followed by another ("… take up agenda
+        // item" / "27. I give the floor …" in a record that numbers no paragraph) continues no count.
+        var lineNumbers = Set<Int>()
+        for index in lines.indices where !furnitureLines.contains(index) && !lines[index].isBlank {
+            let first = bytes[lines[index].contentStart]
+            guard (0x30...0x39).contains(first) || first >= 0x80,
+                  let number = PDFLabel.paragraphNumber(bytes, lines[index].contentStart, lines[index].contentEnd) else { continue }
+            lineNumbers.insert(number)
+        }
+        func isUnpairedNumber(_ number: Int) -> Bool {
+            number > 1 && !lineNumbers.contains(number - 1) && !lineNumbers.contains(number + 1)
+        }
         // The last words of the clauses surely ended before the first numbered paragraph: on a short line ending with a
         // clause mark (a comma of any script), or on the line right above paragraph 1.
         var clauseEndings = ClauseEndingWords()
@@ -1022,6 +1034,11 @@ enum PDFTextCleanupPass {
                 if let number = PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd),
                    number != openParagraphNumber() + 1 { return false }
             }
+            // A full line that stops on a word mid-sentence goes on into a number that neither follows nor is followed
+            // by another paragraph number of the document ("… will now take up agenda item" / "27. I give the floor …").
+            if label, !acrossPage, !isShort(previous), !endsSentence(previous), endsInLowercaseOrCaselessWord(previous),
+               let number = PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd),
+               isUnpairedNumber(number) { return false }
             if label && (endsSentence(previous) || isShort(previous)) { return true }
             // After a sentence's end, a few short lines that end no sentence over a count that starts again at 1 (an
             // annex's word in lower case, its title, a goal's caption: "… e 3." / "pepa faaopoopo" / title /
