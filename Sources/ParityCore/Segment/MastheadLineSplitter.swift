@@ -119,7 +119,15 @@ enum MastheadLineSplitter {
         parts[0].start = start
         for index in parts.indices {
             var partEnd = index + 1 < parts.count ? parts[index + 1].start : end
-            while partEnd > parts[index].start, bytes[partEnd - 1] == 0x20 || bytes[partEnd - 1] == 0x09 { partEnd -= 1 }
+            while partEnd > parts[index].start {
+                if bytes[partEnd - 1] == 0x20 || bytes[partEnd - 1] == 0x09 {
+                    partEnd -= 1
+                } else if partEnd - 3 >= parts[index].start, isIdeographicSpace(bytes, partEnd - 3, partEnd) {
+                    partEnd -= 3
+                } else {
+                    break
+                }
+            }
             parts[index].end = partEnd
         }
         return parts
@@ -135,8 +143,19 @@ enum MastheadLineSplitter {
         var index = start
         while index < end {
             var gapEnd = index
-            while gapEnd < end, bytes[gapEnd] == 0x20 || bytes[gapEnd] == 0x09 { gapEnd += 1 }
-            if gapEnd > index, gapEnd < end, gapEnd - index >= 3 || bytes[index..<gapEnd].contains(0x09) {
+            var width = 0
+            while gapEnd < end {
+                if bytes[gapEnd] == 0x20 || bytes[gapEnd] == 0x09 {
+                    gapEnd += 1
+                    width += 1
+                } else if isIdeographicSpace(bytes, gapEnd, end) {
+                    gapEnd += 3
+                    width += 2
+                } else {
+                    break
+                }
+            }
+            if gapEnd > index, gapEnd < end, width >= 3 || bytes[index..<gapEnd].contains(0x09) {
                 segments.append((segmentStart, index))
                 segmentStart = gapEnd
             }
@@ -216,6 +235,8 @@ enum MastheadLineSplitter {
                 separatorLength = 1
             } else if bytes[index] == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
                 separatorLength = 2
+            } else if isIdeographicSpace(bytes, index, end) {
+                separatorLength = 3
             } else {
                 separatorLength = 0
             }
@@ -281,9 +302,25 @@ enum MastheadLineSplitter {
         return nil
     }
 
-    /// Whether `bytes[from..<to]` (the white space between two columns) is a column gap: a tab or three or more spaces.
+    /// Whether `bytes[from..<to]` (the white space between two columns) is a column gap: a tab or three or more spaces,
+    /// an ideographic space (U+3000, as wide as two) counting two ("联合国　　　　A/105/402").
     private static func isColumnGap(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        bytes[from..<to].contains(0x09) || bytes[from..<to].filter({ $0 == 0x20 }).count >= 3
+        bytes[from..<to].contains(0x09) || bytes[from..<to].filter({ $0 == 0x20 }).count + 2 * ideographicSpaces(bytes, from, to) >= 3
+    }
+
+    /// Whether an ideographic space (U+3000, `E3 80 80`) starts at `bytes[index]`, within `end`.
+    private static func isIdeographicSpace(_ bytes: [UInt8], _ index: Int, _ end: Int) -> Bool {
+        index + 2 < end && bytes[index] == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80
+    }
+
+    /// Ideographic spaces in `bytes[from..<to]`.
+    private static func ideographicSpaces(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Int {
+        var count = 0
+        var index = from
+        while index < to {
+            if isIdeographicSpace(bytes, index, to) { count += 1; index += 3 } else { index += 1 }
+        }
+        return count
     }
 
     /// `Distr.: General`, `Distr. générale`, `Distr.: Limited`, `Distr. : restreinte`:
