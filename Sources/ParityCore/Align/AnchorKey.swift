@@ -26,7 +26,11 @@ enum AnchorKey {
             let marker = FootnoteMarker.normalize(label)
             return marker.isEmpty ? nil : ("f:" + marker, .marker)
         case .metadata:
-            return block.metadataField.map { ("m:" + $0.rawValue, .structure) }
+            // The title field anchors nothing: the line read as the title is the first masthead line no table knows,
+            // which in a language without a table is its session or committee line, not the title of the version
+            // beside it (`2055年10月10日…普通照会` against `نشست سەد و هەفتم`, "hundred and seventh session").
+            guard let field = block.metadataField, field != .title else { return nil }
+            return ("m:" + field.rawValue, .structure)
         case .tocEntry:
             if let path = block.labelPath, !path.isEmpty { return ("t:" + path, .structure) }
             if let label = block.label, !label.isEmpty { return ("t:" + label, .structure) }
