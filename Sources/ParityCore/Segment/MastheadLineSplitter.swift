@@ -115,19 +115,11 @@ enum MastheadLineSplitter {
             cursor = field.upperBound
         }
         guard addName(cursor..<columns.count), parts.count >= 2 else { return nil }
-        // The parts meet: a no-break space between or around them belongs to the part before it.
+        // The parts meet: a no-break or ideographic space between or around them belongs to the part before it.
         parts[0].start = start
         for index in parts.indices {
             var partEnd = index + 1 < parts.count ? parts[index + 1].start : end
-            while partEnd > parts[index].start {
-                if bytes[partEnd - 1] == 0x20 || bytes[partEnd - 1] == 0x09 {
-                    partEnd -= 1
-                } else if partEnd - 3 >= parts[index].start, isIdeographicSpace(bytes, partEnd - 3, partEnd) {
-                    partEnd -= 3
-                } else {
-                    break
-                }
-            }
+            while partEnd > parts[index].start, bytes[partEnd - 1] == 0x20 || bytes[partEnd - 1] == 0x09 { partEnd -= 1 }
             parts[index].end = partEnd
         }
         return parts
@@ -177,9 +169,10 @@ enum MastheadLineSplitter {
     /// Whether a line is a merged masthead line whose other part is a
     /// known organ or "United Nations", its columns set apart by spaces as
     /// an extractor writes them (not by a tab, as a word processor's table
-    /// cells are): a sign that the text comes from a PDF.
+    /// cells are, nor by ideographic spaces, as a Chinese typist sets them):
+    /// a sign that the text comes from a PDF.
     static func isMergedByExtractor(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        guard !bytes[start..<end].contains(0x09),
+        guard !bytes[start..<end].contains(0x09), ideographicSpaces(bytes, start, end) == 0,
               let parts = parts(bytes, start, end, allowUnrecognizedNames: false) else { return false }
         return parts.contains { part in
             guard !part.isField else { return false }
