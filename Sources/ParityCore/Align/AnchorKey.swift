@@ -11,7 +11,7 @@ enum AnchorKey {
             // target 1.a of goal 1 is `g1/p:1.a` (parent ids are built from numbers,
             // so they are the same in every language).
             // A paragraph of a run whose count started again (`run2-p1`, `NumberingScope.runs`) anchors in its run.
-            let scope = block.parent.map { $0 + "/" } ?? runScope(block.id)
+            let scope = annexScope(block.id) + (block.parent.map { $0 + "/" } ?? runScope(block.id))
             if let number = block.number { return (scope + "p\(number)", .number) }
             return block.labelPath.map { (scope + "p:" + $0, .label) }
         case .article:
@@ -43,6 +43,17 @@ enum AnchorKey {
         case .title, .unnumberedParagraph, .listItem, .pageFurniture, .speakerTurn:
             return nil
         }
+    }
+
+    /// `annex-II/` for a paragraph id `annex-II-p1` (an annex's paragraphs count again from 1: paragraph 1 of annex II
+    /// is not paragraph 1 of the body, nor of annex I), `annex/` for `annex-p1`; empty for an id outside an annex.
+    private static func annexScope(_ id: String) -> String {
+        guard id.hasPrefix("annex") else { return "" }
+        let bytes = Array(id.utf8)
+        var index = bytes.count - 2
+        while index > 0, !(bytes[index] == UInt8(ascii: "-") && bytes[index + 1] == UInt8(ascii: "p")) { index -= 1 }
+        guard index > 0 else { return "" }
+        return String(decoding: bytes[..<index], as: UTF8.self) + "/"
     }
 
     /// `run2/` for a paragraph id `run2-p1` or `annex-I-run2-p1`; empty otherwise.
