@@ -46,13 +46,13 @@ enum CaselessPageContinuation {
         for index in annotations { drafts[index].mayContinue = false }
     }
 
-    /// Whether `draft` reads as an item's title: a label, and a text of at most `maximumTitleLength` scalars on one
-    /// line that ends with no punctuation.
+    /// Whether `draft` reads as an item's title: a labelled paragraph, item or heading whose text, of at most
+    /// `maximumTitleLength` scalars and no line feed, ends with no punctuation.
     private static func isItemTitle(_ draft: DraftBlock) -> Bool {
         guard draft.label != nil, draft.kind == .paragraph || draft.kind == .listItem || draft.kind == .heading else { return false }
         let text = Array(draft.content.string.unicodeScalars)
-        guard !text.isEmpty, text.count <= maximumTitleLength, !text.contains("\n"), let last = text.last(where: { !ScalarClass.isWhitespace($0) })
-        else { return false }
+        guard text.count <= maximumTitleLength, !text.contains("\n"),
+              let last = text.last(where: { !ScalarClass.isWhitespace($0) }) else { return false }
         return !ScalarClass.isTerminalPunctuation(last) && !ScalarClass.isComma(last)
     }
 

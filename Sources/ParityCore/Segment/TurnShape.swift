@@ -2,8 +2,9 @@
 /// words its noted designations go on with, and which learned titles open units with no word before them.
 /// `SpeakerLine.reportedDesignationLength` reads a designation with no name and no note by this shape:
 ///
-/// - in a script without case (or, after a title the record taught, a word in lower case), a title followed by a particle — a word of at most `maximumParticleLetters`
-///   letters that no noted designation of the record goes on with — names no speaker: Bhojpuri "सभापति के नेवता
+/// - in a script without case (or, after a title the record taught, a word in lower case before a comma), a title
+///   followed by a particle — a word of at most `maximumParticleLetters` letters that no noted designation of the
+///   record goes on with — names no speaker: Bhojpuri "सभापति के नेवता
 ///   पर …" ("at the Chair's invitation": the postposition makes the title part of a phrase), where the record's turns
 ///   read "श्री नोवाक (बोर्डुरिया) कहलें कि …"; a particle the designations go on with ("ने" in "श्री X (Y) ने कहा")
 ///   opens a turn after the title too;
@@ -61,8 +62,7 @@ struct TurnShape: Sendable, Equatable {
     static let maximumPhraseWords = 3
 
     private func isParticle(_ text: [Unicode.Scalar], at start: Int, firstLetter: (Unicode.Scalar) -> Bool) -> Bool {
-        guard !wordsAfterDesignations.isEmpty, let word = Self.word(text, at: start), let first = word.first,
-              firstLetter(text[start]) else { return false }
+        guard !wordsAfterDesignations.isEmpty, let word = Self.word(text, at: start), firstLetter(text[start]) else { return false }
         let letters = word.filter { !Self.isMark($0) }.count
         return letters <= Self.maximumParticleLetters && !wordsAfterDesignations.contains(word)
     }
