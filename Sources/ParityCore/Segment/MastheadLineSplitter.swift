@@ -135,19 +135,16 @@ enum MastheadLineSplitter {
         var index = start
         while index < end {
             var gapEnd = index
-            var width = 0
             while gapEnd < end {
                 if bytes[gapEnd] == 0x20 || bytes[gapEnd] == 0x09 {
                     gapEnd += 1
-                    width += 1
                 } else if isIdeographicSpace(bytes, gapEnd, end) {
                     gapEnd += 3
-                    width += 2
                 } else {
                     break
                 }
             }
-            if gapEnd > index, gapEnd < end, width >= 3 || bytes[index..<gapEnd].contains(0x09) {
+            if gapEnd > index, gapEnd < end, isColumnGap(bytes, index, gapEnd) {
                 segments.append((segmentStart, index))
                 segmentStart = gapEnd
             }
