@@ -679,16 +679,22 @@ enum PDFTextCleanupPass {
                                          count: lines.count)
         let clauseOpeners = ClauseOpenerWords(bytes, lines, body: lines.indices.filter { !furnitureLines.contains($0) }, isShort: isShort)
         // Paragraph numbers that open body lines: one that neither follows nor is followed by another ("… take up agenda
-        // item" / "27. I give the floor …" in a record that numbers no paragraph) continues no count.
-        var lineNumbers = Set<Int>()
-        for index in lines.indices where !furnitureLines.contains(index) && !lines[index].isBlank {
-            let first = bytes[lines[index].contentStart]
-            guard (0x30...0x39).contains(first) || first >= 0x80,
-                  let number = PDFLabel.paragraphNumber(bytes, lines[index].contentStart, lines[index].contentEnd) else { continue }
-            lineNumbers.insert(number)
-        }
+        // item" / "27. I give the floor …" in a record that numbers no paragraph) continues no count. Read on the first
+        // question, which few texts ask.
+        var lineNumbers: Set<Int>?
         func isUnpairedNumber(_ number: Int) -> Bool {
-            number > 1 && !lineNumbers.contains(number - 1) && !lineNumbers.contains(number + 1)
+            guard number > 1 else { return false }
+            if lineNumbers == nil {
+                var numbers = Set<Int>()
+                for index in lines.indices where !furnitureLines.contains(index) && !lines[index].isBlank {
+                    let first = bytes[lines[index].contentStart]
+                    guard (0x30...0x39).contains(first) || first >= 0x80,
+                          let number = PDFLabel.paragraphNumber(bytes, lines[index].contentStart, lines[index].contentEnd) else { continue }
+                    numbers.insert(number)
+                }
+                lineNumbers = numbers
+            }
+            return lineNumbers.map { !$0.contains(number - 1) && !$0.contains(number + 1) } ?? false
         }
         // The last words of the clauses surely ended before the first numbered paragraph: on a short line ending with a
         // clause mark (a comma of any script), or on the line right above paragraph 1.
