@@ -18,8 +18,7 @@ public struct SentenceXCESWriter: Sendable {
         var warnings: [ExportWarning] = []
         var documents: [XCESExport.File] = []
         for (index, version) in alignment.versions.enumerated() {
-            let sentences = version.blocks.map { SentenceUnit.of($0, splitter: splitters[index]) }
-            let result = try Self.writeDocument(version, index: index, sentences: sentences)
+            let result = try Self.writeDocument(version, index: index) { SentenceUnit.of($0, splitter: splitters[index]) }
             warnings += result.warnings
             documents.append(XCESExport.File(name: "\(baseName).\(tags[index]).xml", version: index, bytes: result.bytes))
         }
@@ -34,9 +33,11 @@ public struct SentenceXCESWriter: Sendable {
     }
 
     /// One version's `cesDoc`: a `<p id>` per block holding its sentences as `<s id>`.
-    /// - Parameter sentences: the sentences of each block, in block order.
-    static func writeDocument(_ document: Document, index: Int, sentences: [[SentenceUnit]],
-                              to destination: XMLOutputDestination = .memory) throws(ExportError) -> XMLWriteResult {
+    /// - Parameter sentences: the sentences of a block, asked once per block in
+    ///   block order (made as they are written, so a long document's sentences
+    ///   are never all alive at once).
+    static func writeDocument(_ document: Document, index: Int, to destination: XMLOutputDestination = .memory,
+                              sentences: (Block) -> [SentenceUnit]) throws(ExportError) -> XMLWriteResult {
         let writer = try XMLStreamWriter(destination)
         writer.context = "version \(index)"
         try writer.doctype("cesDoc", systemID: "xces-sentence-doc.dtd")
@@ -49,7 +50,7 @@ public struct SentenceXCESWriter: Sendable {
         try writer.endElement()
         try writer.startElement("text")
         try writer.startElement("body")
-        for (block, blockSentences) in zip(document.blocks, sentences) {
+        for block in document.blocks {
             guard XMLName.isNCName(block.id) else { throw .invalidBlockID(id: block.id, version: index) }
             writer.context = "version \(index) block \(block.id)"
             try writer.startElement("p")
@@ -57,7 +58,7 @@ public struct SentenceXCESWriter: Sendable {
             try writer.attribute("kind", block.kind.rawValue)
             try writer.attribute("number", ifPresent: block.number.map(String.init))
             try writer.attribute("label", ifPresent: block.label)
-            for sentence in blockSentences {
+            for sentence in sentences(block) {
                 try writer.startElement("s")
                 try writer.attribute("id", sentence.id)
                 try writer.text(sentence.text)

@@ -36,26 +36,21 @@ public struct XCESWriter: Sendable {
         try NativeAlignmentWriter.checkConsistency(alignment)
         try Self.checkLinkTargets(alignment)
         let tags = Self.versionTags(alignment)
-        let sentences = alignment.versions.map { version in
-            let splitter = SentenceSplitter(language: version.language ?? version.metadata.language)
-            return version.blocks.map { SentenceUnit.of($0, splitter: splitter) }
-        }
+        let counts = XCESSentenceCounts(alignment)
         let documentNames = tags.map { "\(baseName).\($0).xml" }
         var files: [PendingXMLFile] = []
         for (index, version) in alignment.versions.enumerated() {
             files.append(PendingXMLFile(name: documentNames[index], version: index, isDocument: true) { destination throws(ExportError) in
-                try SentenceXCESWriter.writeDocument(version, index: index, sentences: sentences[index], to: destination)
+                try counts.writingDocument(index) { sentences throws(ExportError) in
+                    try SentenceXCESWriter.writeDocument(version, index: index, to: destination, sentences: sentences)
+                }
             })
         }
         let pivot = alignment.pivot
-        let sentenceIDs = alignment.versions.indices.map { index in
-            Dictionary(zip(alignment.versions[index].blocks.map(\.id), sentences[index].map { $0.map(\.id) }),
-                       uniquingKeysWith: { first, _ in first })
-        }
         for index in alignment.versions.indices where index != pivot {
             files.append(PendingXMLFile(name: Self.linkFileName(baseName, from: tags[pivot], to: tags[index]), version: index, isDocument: false) {
                 destination throws(ExportError) in
-                try writeLinks(alignment, to: index, sentenceIDs: sentenceIDs, fromDoc: documentNames[pivot], toDoc: documentNames[index],
+                try writeLinks(alignment, to: index, counts: counts, fromDoc: documentNames[pivot], toDoc: documentNames[index],
                                destination: destination)
             })
         }
@@ -71,10 +66,10 @@ public struct XCESWriter: Sendable {
 
     /// Every id a link names must be a block of its version, or an xtarget would not resolve.
     static func checkLinkTargets(_ alignment: Alignment) throws(ExportError) {
-        let idSets = alignment.versions.map { Set($0.blocks.map(\.id)) }
+        let indexes = alignment.versions.map { BlockIDIndex($0.blocks) }
         for (number, link) in alignment.links.enumerated() {
             for version in 0..<link.versionCount {
-                for id in link.blockIDs(in: version) where !idSets[version].contains(id) {
+                for id in link.blockIDs(in: version) where indexes[version][id] == nil {
                     throw .inconsistentAlignment(
                         detail: "link \(number + 1) refers to block \(id), which version \(version) does not have")
                 }
@@ -107,22 +102,38 @@ public struct XCESWriter: Sendable {
         try writer.attribute("toDoc", toDoc)
     }
 
-    private func writeLinks(_ alignment: Alignment, to version: Int, sentenceIDs: [[String: [String]]],
+    private func writeLinks(_ alignment: Alignment, to version: Int, counts: XCESSentenceCounts,
                             fromDoc: String, toDoc: String, destination: XMLOutputDestination) throws(ExportError) -> XMLWriteResult {
         let writer = try XMLStreamWriter(destination)
         writer.context = "links of version \(version)"
         try Self.startSentenceLinkGroup(writer, fromDoc: fromDoc, toDoc: toDoc)
+        let pivot = alignment.pivot
+        let sides = [(version: pivot, index: BlockIDIndex(alignment.versions[pivot].blocks), counts: counts.of(pivot)),
+                     (version: version, index: BlockIDIndex(alignment.versions[version].blocks), counts: counts.of(version))]
         var number = 0
         for link in alignment.links {
-            let from = link.blockIDs(in: alignment.pivot).flatMap { sentenceIDs[alignment.pivot][$0] ?? [] }
-            let to = link.blockIDs(in: version).flatMap { sentenceIDs[version][$0] ?? [] }
+            // Every sentence of the linked blocks, `BLOCK.s1 BLOCK.s2 …`, as `SentenceUnit.of` numbers them.
+            var targets = ["", ""]
+            var sentenceCounts = [0, 0]
+            for (side, (linked, index, blockCounts)) in sides.enumerated() {
+                for id in link.blockIDs(in: linked) {
+                    guard let block = index[id] else { continue }
+                    let count = Int(blockCounts[block])
+                    guard count > 0 else { continue }
+                    for sentence in 1...count {
+                        if !targets[side].isEmpty { targets[side] += " " }
+                        targets[side] += "\(id).s\(sentence)"
+                    }
+                    sentenceCounts[side] += count
+                }
+            }
             // Blocks of white space only have no sentence, so nothing to link.
-            if from.isEmpty && to.isEmpty { continue }
+            if sentenceCounts == [0, 0] { continue }
             number += 1
             try writer.startElement("link")
             try writer.attribute("id", "l\(number)")
-            try writer.attribute("xtargets", from.joined(separator: " ") + ";" + to.joined(separator: " "))
-            try writer.attribute("type", "\(from.count)-\(to.count)")
+            try writer.attribute("xtargets", targets[0] + ";" + targets[1])
+            try writer.attribute("type", "\(sentenceCounts[0])-\(sentenceCounts[1])")
             try writer.attribute("certainty", link.confidence.xmlDoubleText)
             try writer.endElement()
         }

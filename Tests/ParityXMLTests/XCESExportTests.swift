@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import ParityCore
-import ParityXML
+@testable import ParityXML
 import Testing
 
 @Suite struct XCESExportTests {
@@ -24,6 +24,21 @@ import Testing
             let issues = try ExportTestFiles.dtdErrors(file.bytes, "xces-align.dtd")
             #expect(issues.isEmpty, "\(file.name): \(issues)")
         }
+    }
+
+    /// A link file counts its blocks' sentences itself when it is written
+    /// before its versions' documents (an exporter may write in any order):
+    /// the same bytes as after them, and as `write`.
+    @Test func constructedThreeWayLinkFilesAreTheSameWrittenBeforeTheDocuments() throws {
+        let alignment = ConstructedAlignments.threeWay().alignment
+        let whole = try XCESWriter().write(alignment, baseName: "constructed")
+        let linksFirst = try XCESWriter().pendingFiles(alignment, baseName: "constructed").reversed()
+            .map { file throws(ExportError) in (file.name, try file.write(.memory).bytes) }
+        let written = Dictionary(uniqueKeysWithValues: linksFirst)
+        for file in whole.documents + whole.linkFiles {
+            #expect(written[file.name] == file.bytes, "\(file.name)")
+        }
+        #expect(written.count == whole.documents.count + whole.linkFiles.count)
     }
 
     @Test func constructedThreeWayXtargetsResolveInTheRightDocuments() throws {
