@@ -42,54 +42,77 @@ struct HTMLOverviewMap {
     static let coalescingThreshold = 400
 
     let table: SideBySideTable
-    /// Rows present in the report (links only go to these).
-    let shownRows: Set<Int>
+    /// Whether each row (index from 0) is present in the report (links only go to these).
+    let shownRows: [Bool]
     /// Names of the versions as the report shows them.
     let names: [String]
 
-    /// The mark of each row (index from 0).
+    /// One block of a strip: its row and its position in its version (both
+    /// from 0) and its horizontal extent. Positions, not copies of the blocks:
+    /// a strip has every block of a version.
+    struct Span {
+        var row: Int32
+        var block: Int32
+        var x0: Double
+        var x1: Double
+    }
+
+    /// The mark of each row (index from 0), made without building the rows
+    /// of a table of links (only those whose blocks may be renumbered).
     func marks() -> [Mark] {
-        var renumberedBlocks: [Set<String>] = Array(repeating: [], count: table.versions.count)
-        for row in table.rows {
-            for finding in row.findings where finding.kind == .outOfOrderNumber || finding.kind == .duplicateNumber {
-                for location in finding.locations where location.version < renumberedBlocks.count {
+        let versionCount = table.versions.count
+        var renumberedBlocks: [Set<String>] = Array(repeating: [], count: versionCount)
+        for index in 0..<table.rowCount {
+            for finding in table.findings(ofRow: index) where finding.kind == .outOfOrderNumber || finding.kind == .duplicateNumber {
+                for location in finding.locations where location.version >= 0 && location.version < versionCount {
                     renumberedBlocks[location.version].formUnion(location.blockIDs)
                 }
             }
         }
-        return table.rows.map { row in
-            let filled = row.cells.filter { !$0.isEmpty }.count
-            if filled > 0 && filled < row.cells.count && table.versions.count > 1 { return .gap }
-            if row.cells.contains(where: { $0.count > 1 }) { return .mergeOrSplit }
-            for (version, cell) in row.cells.enumerated() where cell.contains(where: { renumberedBlocks[version].contains($0.id) }) {
-                return .renumbered
+        let anyRenumbered = renumberedBlocks.contains { !$0.isEmpty }
+        return (0..<table.rowCount).map { index in
+            let counts = (0..<versionCount).map { table.blockCount(ofRow: index, version: $0) }
+            let filled = counts.filter { $0 > 0 }.count
+            if filled > 0 && filled < versionCount && versionCount > 1 { return .gap }
+            if counts.contains(where: { $0 > 1 }) { return .mergeOrSplit }
+            if anyRenumbered {
+                for (version, cell) in table.row(index).cells.enumerated() where cell.contains(where: { renumberedBlocks[version].contains($0.id) }) {
+                    return .renumbered
+                }
             }
-            return row.findings.isEmpty ? .plain : .otherFinding
+            return table.findings(ofRow: index).isEmpty ? .plain : .otherFinding
         }
     }
 
     func write(into html: inout HTMLEscapingWriter) {
         let versionCount = table.versions.count
-        guard versionCount > 0, !table.rows.isEmpty else { return }
+        let rowCount = table.rowCount
+        guard versionCount > 0, rowCount > 0 else { return }
         let marks = marks()
         let plotWidth = Self.width - Self.labelWidth - 10
-        // Each version's blocks, in reading order, with their row and horizontal extent.
-        var spans: [[(row: Int, block: Block, x0: Double, x1: Double)]] = []
+        // Each version's blocks that a row holds, in reading order, with their row and horizontal extent.
+        var spans: [[Span]] = []
         for version in 0..<versionCount {
-            var rowOfBlock: [String: Int] = [:]
-            for (index, row) in table.rows.enumerated() {
-                for block in row.cells[version] where rowOfBlock[block.id] == nil { rowOfBlock[block.id] = index }
+            let rowOfBlock = table.firstRowOfBlocks(inVersion: version)
+            let blocks = table.versions[version].blocks
+            var placed = 0
+            var lengthSum = 0.0
+            for (position, row) in rowOfBlock.enumerated() where row >= 0 {
+                placed += 1
+                lengthSum += Double(blocks[position].text.unicodeScalars.count)
             }
-            let placed = table.versions[version].blocks.compactMap { block in rowOfBlock[block.id].map { (row: $0, block: block) } }
-            let lengths = placed.map { Double($0.block.text.unicodeScalars.count) }
-            let mean = lengths.isEmpty ? 1 : max(1, lengths.reduce(0, +) / Double(lengths.count))
-            let weights = lengths.map { max($0, mean * 0.25) }
-            let total = max(weights.reduce(0, +), 1)
+            let mean = placed == 0 ? 1 : max(1, lengthSum / Double(placed))
+            var total = 0.0
+            for (position, row) in rowOfBlock.enumerated() where row >= 0 {
+                total += max(Double(blocks[position].text.unicodeScalars.count), mean * 0.25)
+            }
+            total = max(total, 1)
             var x = Self.labelWidth
-            var strip: [(row: Int, block: Block, x0: Double, x1: Double)] = []
-            for (item, weight) in zip(placed, weights) {
-                let w = weight / total * plotWidth
-                strip.append((item.row, item.block, x, x + w))
+            var strip: [Span] = []
+            strip.reserveCapacity(placed)
+            for (position, row) in rowOfBlock.enumerated() where row >= 0 {
+                let w = max(Double(blocks[position].text.unicodeScalars.count), mean * 0.25) / total * plotWidth
+                strip.append(Span(row: row, block: Int32(position), x0: x, x1: x + w))
                 x += w
             }
             spans.append(strip)
@@ -107,23 +130,22 @@ struct HTMLOverviewMap {
         html.raw("\n")
         // Bands between neighbouring strips, under the blocks.
         for version in 0..<(versionCount - 1) {
-            var extent: [Int: (Double, Double)] = [:]
-            for span in spans[version + 1] {
-                let old = extent[span.row]
-                extent[span.row] = (min(old?.0 ?? span.x0, span.x0), max(old?.1 ?? span.x1, span.x1))
-            }
-            var upper: [Int: (Double, Double)] = [:]
+            // Per row: the horizontal extent of its blocks in the lower and the upper strip (NaN: none).
+            let extent = Self.rowExtents(spans[version + 1], rowCount: rowCount)
+            let upper = Self.rowExtents(spans[version], rowCount: rowCount)
+            // The rows of the upper strip, in the order they first occur in it.
             var order: [Int] = []
-            for span in spans[version] {
-                if upper[span.row] == nil { order.append(span.row) }
-                let old = upper[span.row]
-                upper[span.row] = (min(old?.0 ?? span.x0, span.x0), max(old?.1 ?? span.x1, span.x1))
+            var seen = [Bool](repeating: false, count: rowCount)
+            for span in spans[version] where !seen[Int(span.row)] {
+                seen[Int(span.row)] = true
+                order.append(Int(span.row))
             }
             let y0 = top(version) + Self.stripHeight, y1 = top(version + 1)
             // Neighbouring plain rows that are contiguous in both strips are drawn as one band.
             var bands: [(a0: Double, a1: Double, b0: Double, b1: Double, mark: Mark)] = []
             for row in order {
-                guard let (a0, a1) = upper[row], let (b0, b1) = extent[row] else { continue }
+                let (a0, a1) = upper[row], (b0, b1) = extent[row]
+                guard !a0.isNaN, !b0.isNaN else { continue }
                 let mark = marks[row]
                 if mark == .plain, let last = bands.last, last.mark == .plain,
                    abs(last.a1 - a0) < 0.01, abs(last.b1 - b0) < 0.01 {
@@ -154,11 +176,11 @@ struct HTMLOverviewMap {
             var index = 0
             while index < spans[version].count {
                 let span = spans[version][index]
-                let mark = marks[span.row]
+                let mark = marks[Int(span.row)]
                 var x1 = span.x1
                 var next = index + 1
                 if coalesce, mark == .plain {
-                    while next < spans[version].count, marks[spans[version][next].row] == .plain, x1 - span.x0 < 1 {
+                    while next < spans[version].count, marks[Int(spans[version][next].row)] == .plain, x1 - span.x0 < 1 {
                         x1 = spans[version][next].x1
                         next += 1
                     }
@@ -168,7 +190,8 @@ struct HTMLOverviewMap {
                     "height": Self.number(Self.stripHeight), "fill": mark.colour,
                     "stroke": mark == .plain ? "#ffffff" : nil, "stroke-width": mark == .plain ? "0.3" : nil,
                 ]
-                link(row: span.row, label: "\(names[version]): \(SideBySideTable.shortLabel(span.block))", into: &html) { html in
+                let block = table.versions[version].blocks[Int(span.block)]
+                link(row: Int(span.row), label: "\(names[version]): \(SideBySideTable.shortLabel(block))", into: &html) { html in
                     html.open("rect", rect)
                     html.close("rect")
                 }
@@ -176,11 +199,13 @@ struct HTMLOverviewMap {
             }
             // Gaps: a marker where this version has nothing for a row the others have.
             var lastEnd = Self.labelWidth
-            var endOfRow: [Int: Double] = [:]
-            for span in spans[version] { endOfRow[span.row] = max(endOfRow[span.row] ?? 0, span.x1) }
-            for (index, row) in table.rows.enumerated() {
-                if let end = endOfRow[index] { lastEnd = end; continue }
-                guard row.cells[version].isEmpty, row.cells.contains(where: { !$0.isEmpty }) else { continue }
+            var endOfRow = [Double](repeating: .nan, count: rowCount)
+            for span in spans[version] where !(endOfRow[Int(span.row)] >= span.x1) { endOfRow[Int(span.row)] = span.x1 }
+            for index in 0..<rowCount {
+                if !endOfRow[index].isNaN { lastEnd = endOfRow[index]; continue }
+                guard table.blockCount(ofRow: index, version: version) == 0,
+                      (0..<versionCount).contains(where: { table.blockCount(ofRow: index, version: $0) > 0 }) else { continue }
+                let row = table.row(index)
                 let points = [(lastEnd - 5, y - 3), (lastEnd + 5, y - 3), (lastEnd, y + 7)]
                     .map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
                 link(row: index, label: "\(names[version]): nothing for row \(row.label)", into: &html) { html in
@@ -203,13 +228,23 @@ struct HTMLOverviewMap {
         html.raw("\n")
     }
 
+    /// Per row (index from 0): the leftmost and rightmost x of its spans in `strip`, NaN where it has none.
+    static func rowExtents(_ strip: [Span], rowCount: Int) -> [(Double, Double)] {
+        var extents = [(Double, Double)](repeating: (.nan, .nan), count: rowCount)
+        for span in strip {
+            let row = Int(span.row)
+            let old = extents[row]
+            extents[row] = old.0.isNaN ? (span.x0, span.x1) : (min(old.0, span.x0), max(old.1, span.x1))
+        }
+        return extents
+    }
+
     private func link(row: Int, label: String, into html: inout HTMLEscapingWriter, _ body: (inout HTMLEscapingWriter) -> Void) {
-        let anchor = table.rows[row].anchor
-        guard shownRows.contains(table.rows[row].index) else {
+        guard shownRows[row] else {
             body(&html)
             return
         }
-        html.open("a", ["href": "#\(anchor)", "aria-label": label])
+        html.open("a", ["href": "#\(table.row(row).anchor)", "aria-label": label])
         body(&html)
         html.close("a")
     }

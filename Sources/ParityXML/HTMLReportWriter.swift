@@ -64,8 +64,8 @@ public struct HTMLReportWriter: Sendable {
 
     /// Writes the report of `table` into `html`.
     private func render(table: SideBySideTable, into html: inout HTMLEscapingWriter) {
-        // The map and the summary visit the rows several times: built once.
-        let table = table.withRowsBuilt()
+        // Rows are built when each part comes to them, one at a time: the
+        // rows of a long document, all alive at once, were most of the peak.
         let reportTitle = title ?? defaultTitle(table)
         html.raw("<!DOCTYPE html>\n")
         html.open("html", ["lang": "en"])
@@ -75,13 +75,18 @@ public struct HTMLReportWriter: Sendable {
         html.raw("\n<style>\n" + Self.css + "</style>\n</head>\n<body>\n")
         html.element("h1", text: reportTitle)
         html.raw("\n")
-        let items = table.items(filter)
-        let shown = items.compactMap { item -> SideBySideRow? in if case .row(let row) = item { return row } else { return nil } }
+        let items = table.itemPositions(filter)
+        var shown = [Bool](repeating: false, count: table.rowCount)
+        var shownCount = 0
+        for case .row(let index) in items {
+            shown[index] = true
+            shownCount += 1
+        }
         let names = Self.versionNames(table.versions)
         writeVersions(table, into: &html)
-        HTMLOverviewMap(table: table, shownRows: Set(shown.map(\.index)), names: names).write(into: &html)
-        writeSummary(table, rows: shown, names: names, into: &html)
-        writeSideBySide(table, items: items, shownRows: shown.count, into: &html)
+        HTMLOverviewMap(table: table, shownRows: shown, names: names).write(into: &html)
+        writeSummary(table, items: items, names: names, into: &html)
+        writeSideBySide(table, items: items, shownRows: shownCount, into: &html)
         html.raw("</body>\n</html>\n")
     }
 
@@ -135,10 +140,12 @@ public struct HTMLReportWriter: Sendable {
         return row.label.isEmpty ? "row \(row.index)" : row.label
     }
 
-    private func writeSummary(_ table: SideBySideTable, rows: [SideBySideRow], names: [String], into html: inout HTMLEscapingWriter) {
+    private func writeSummary(_ table: SideBySideTable, items: [SideBySideTable.ItemPosition], names: [String],
+                              into html: inout HTMLEscapingWriter) {
         var findings: [Finding] = table.unplacedFindings
         var rowOfFinding: [Finding: SideBySideRow] = [:]
-        for row in rows {
+        for case .row(let index) in items where !table.findings(ofRow: index).isEmpty {
+            let row = table.row(index)
             for finding in row.findings {
                 findings.append(finding)
                 if rowOfFinding[finding] == nil { rowOfFinding[finding] = row }
@@ -231,11 +238,11 @@ public struct HTMLReportWriter: Sendable {
 
     private static func rank(_ severity: Severity) -> Int { severity == .error ? 2 : severity == .warning ? 1 : 0 }
 
-    private func writeSideBySide(_ table: SideBySideTable, items: [SideBySideTable.Item], shownRows: Int,
+    private func writeSideBySide(_ table: SideBySideTable, items: [SideBySideTable.ItemPosition], shownRows: Int,
                                  into html: inout HTMLEscapingWriter) {
         html.open("div", ["id": "text"])
-        let count = shownRows == table.rows.count ? "\(shownRows) rows" : "\(shownRows) of \(table.rows.count) rows"
-        let isSentenceLevel = table.rows.contains { $0.blockRow != nil }
+        let count = shownRows == table.rowCount ? "\(shownRows) rows" : "\(shownRows) of \(table.rowCount) rows"
+        let isSentenceLevel = table.isSentenceLevel
         html.element("h2", text: (isSentenceLevel ? "Side by side, sentence by sentence" : "Side by side") + " (\(count))")
         html.open("table", ["class": "side"])
         html.raw("<colgroup><col class=\"gutter\">")
@@ -258,7 +265,8 @@ public struct HTMLReportWriter: Sendable {
         let languages = table.versions.map(\.language)
         for item in items {
             switch item {
-            case .row(let row):
+            case .row(let index):
+                let row = table.row(index)
                 let startsBlock = row.blockRow != nil && row.blockRow != lastBlockRow
                 lastBlockRow = row.blockRow
                 while learnedRows < min(row.index - 1, table.rowCount) {

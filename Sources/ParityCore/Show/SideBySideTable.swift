@@ -142,6 +142,48 @@ public struct SideBySideTable: Sendable {
         }
     }
 
+    /// Whether the rows are sentence rows (each under the block row it splits), without building them.
+    public var isSentenceLevel: Bool {
+        switch storage {
+        case .built(let rows): return rows.contains { $0.blockRow != nil }
+        case .links: return false
+        }
+    }
+
+    /// How many blocks of `version` the row at `index` holds, without building the row.
+    public func blockCount(ofRow index: Int, version: Int) -> Int {
+        switch storage {
+        case .built(let rows): return rows[index].cells[version].count
+        case .links(let rows):
+            let slot = index * rows.versionCount + version
+            return Int(rows.starts[slot + 1] - rows.starts[slot])
+        }
+    }
+
+    /// For each block of `version` (by its position in the version's
+    /// `blocks`), the first row that holds it, or -1: 32 bits a block, made
+    /// without building the rows of a table of links.
+    public func firstRowOfBlocks(inVersion version: Int) -> [Int32] {
+        var rowOfBlock = [Int32](repeating: -1, count: versions[version].blocks.count)
+        switch storage {
+        case .built(let rows):
+            let index = BlockIDIndex(versions[version].blocks)
+            for row in rows.indices {
+                for block in rows[row].cells[version] {
+                    if let position = index[block.id], rowOfBlock[position] < 0 { rowOfBlock[position] = Int32(row) }
+                }
+            }
+        case .links(let rows):
+            for row in 0..<rows.count {
+                let slot = row * rows.versionCount + version
+                for position in rows.positions[Int(rows.starts[slot])..<Int(rows.starts[slot + 1])] where rowOfBlock[Int(position)] < 0 {
+                    rowOfBlock[Int(position)] = Int32(row)
+                }
+            }
+        }
+        return rowOfBlock
+    }
+
     /// All rows, one per link (or per sentence row), built at once: for a
     /// long table, `rowCount` and `row(_:)` keep one row alive at a time.
     public var rows: [SideBySideRow] {
