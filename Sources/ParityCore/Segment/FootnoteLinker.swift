@@ -97,7 +97,7 @@ enum FootnoteLinker {
     /// digits not part of a longer run, or exactly that many asterisks right
     /// after a word.
     static func citation(_ marker: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
-        guard let head = marker.first, text.count > marker.count else { return nil }
+        guard !marker.isEmpty, text.count > marker.count else { return nil }
         if marker.last == "/" { return slashCitation(marker, in: text) }
         if let found = superscriptCitation(marker, in: text) { return found }
         // A numbered marker printed as plain digits glued to a word's full stop (`States.2`, `CitedFootnoteMarker`).
