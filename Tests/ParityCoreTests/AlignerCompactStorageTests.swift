@@ -56,6 +56,21 @@ import Testing
         #expect(none.isEmpty)
     }
 
+    /// The index's in-place heap sort orders like `sort()`: empty, one element, duplicates, runs, random.
+    @Test func heapSortInPlaceSortsLikeSort() {
+        var generator = SplitMix64(seed: 41)
+        var lists: [[UInt64]] = [[], [7], [2, 1], [1, 2], [5, 5, 5], Array((0..<100).reversed()).map(UInt64.init)]
+        for count in [3, 17, 64, 1_000, 4_097] {
+            lists.append((0..<count).map { _ in generator.next() % UInt64(max(2, count / 3)) })
+            lists.append((0..<count).map { _ in generator.next() })
+        }
+        for list in lists {
+            var sorted = list
+            sorted.heapSortInPlace()
+            #expect(sorted == list.sorted(), "\(list.count) elements")
+        }
+    }
+
     /// A bead's indices: consecutive ones are kept as bounds, others as a list; both read, compare and hash alike.
     @Test func beadIndicesReadAsTheirList() {
         for list in [[], [4], [4, 5, 6], [7, 3], [2, 4], [9, 10, 12]] {

@@ -89,6 +89,32 @@ import Testing
         }
     }
 
+    /// A link of two versions with one block each keeps its ids in itself; made
+    /// so or reached by a change, it reads, compares and hashes as the same link.
+    @Test func aOneToOneLinkIsTheSameHoweverItWasMade() throws {
+        let pair = AlignmentLink(blockIDs: [["p3"], ["p4"]], method: .number, confidence: 1)
+        var shrunk = AlignmentLink(blockIDs: [["p3"], ["p4"], ["x"]], method: .number, confidence: 1)
+        shrunk.blockIDs.removeLast()
+        var grown = AlignmentLink(blockIDs: [["p3"], []], method: .number, confidence: 1)
+        grown.blockIDs[1] = ["p4"]
+        for link in [shrunk, grown] {
+            #expect(link == pair)
+            #expect(link.hashValue == pair.hashValue)
+        }
+        #expect(Array(pair.blockIDs(in: 0)) == ["p3"])
+        #expect(Array(pair.blockIDs(in: 1)) == ["p4"])
+        #expect(pair.blockIDs(in: 2).isEmpty && pair.blockIDs(in: -1).isEmpty)
+        // The same ids read alike whether held alone or in a link's array.
+        let listed = AlignmentLink(blockIDs: [["p3"], ["p4", "p5"]], method: .number, confidence: 1)
+        #expect(listed.blockIDs(in: 0) == pair.blockIDs(in: 0))
+        #expect(listed.blockIDs(in: 0).hashValue == pair.blockIDs(in: 0).hashValue)
+        #expect(pair.type == "1-1" && pair.versionCount == 2)
+        #expect(pair != AlignmentLink(blockIDs: [["p4"], ["p3"]], method: .number, confidence: 1))
+        let data = try JSONEncoder().encode(pair)
+        #expect(try JSONDecoder().decode(AlignmentLink.self, from: data) == pair)
+        #expect(String(decoding: data, as: UTF8.self).contains("[[\"p3\"],[\"p4\"]]"))
+    }
+
     @Test func linksWithTheSameIDsInDifferentVersionsDiffer() throws {
         let first = AlignmentLink(blockIDs: [["a", "b"], []], method: .number, confidence: 1)
         let second = AlignmentLink(blockIDs: [["a"], ["b"]], method: .number, confidence: 1)

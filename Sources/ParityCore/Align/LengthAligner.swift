@@ -86,29 +86,36 @@ struct LengthAligner: Sendable {
         if m == 0 { return Array(repeating: Step(pivotCount: 1, otherCount: 0, deviate: 0), count: n) }
         let pivotStart = pivot.startIndex, otherStart = other.startIndex
 
-        // Row i covers columns lo[i]...hi[i].
-        var bandLow = [Int](repeating: 0, count: n + 1)
-        var bandHigh = [Int](repeating: m, count: n + 1)
+        // Row i covers columns lo(i)...hi(i), kept in 32 bits (a whole document can be one gap).
+        var bandLow = [Int32](repeating: 0, count: n + 1)
+        var bandHigh = [Int32](repeating: Int32(m), count: n + 1)
         if (n + 1) * (m + 1) > fullLimit {
             let slope = Double(m) / Double(n)
             let width = max(100, 2 * Int(slope.rounded(.up)) + 4)
             for i in 0...n {
                 let center = Int((Double(i) * slope).rounded())
-                bandLow[i] = max(0, center - width)
-                bandHigh[i] = min(m, center + width)
+                bandLow[i] = Int32(max(0, center - width))
+                bandHigh[i] = Int32(min(m, center + width))
             }
             bandLow[0] = 0
-            bandHigh[n] = m
+            bandHigh[n] = Int32(m)
         }
         var offsets = [Int](repeating: 0, count: n + 2)
-        for i in 0...n { offsets[i + 1] = offsets[i] + (bandHigh[i] - bandLow[i] + 1) }
-        // Constants from here on (the row function below reads them in its loops).
-        let lo = bandLow, hi = bandHigh, offset = offsets
-        func cell(_ i: Int, _ j: Int) -> Int? {
-            guard i >= 0, i <= n, j >= lo[i], j <= hi[i] else { return nil }
-            return offset[i] + j - lo[i]
+        var widest = 0
+        for i in 0...n {
+            let width = Int(bandHigh[i] - bandLow[i]) + 1
+            offsets[i + 1] = offsets[i] + width
+            widest = max(widest, width)
         }
-        let rowWidth = (0...n).map { hi[$0] - lo[$0] + 1 }.max()!
+        let rowWidth = widest
+        // Constants from here on (the row function below reads them in its loops).
+        let low32 = bandLow, high32 = bandHigh, offset = offsets
+        func lo(_ i: Int) -> Int { Int(low32[i]) }
+        func hi(_ i: Int) -> Int { Int(high32[i]) }
+        func cell(_ i: Int, _ j: Int) -> Int? {
+            guard i >= 0, i <= n, j >= lo(i), j <= hi(i) else { return nil }
+            return offset[i] + j - lo(i)
+        }
         // Prefix sums of lengths and cognate counts make every bead's totals O(1);
         // shared cognates of item pairs are computed once per DP cell.
         // Exactly their size: the whole document can be one gap, and growing by doubling would leave up to half unused.
@@ -118,7 +125,7 @@ struct LengthAligner: Sendable {
         let otherKeyPrefix = LengthAligner.prefixSums(other.lazy.map { Int($0.cognateCount) }, count: m)
         // Shared keys per cell (`CognateKeys.commonCount` of the two items), counted
         // from each key's items rather than by comparing every pair of items.
-        let itemsWithKey = CognateIndex(count: m, base: 1, occurrences: otherKeyPrefix[m]) { otherKeys.keys(otherStart + $0) }
+        let itemsWithKey = CognateIndex(count: m, base: 1, occurrences: Int(otherKeyPrefix[m])) { otherKeys.keys(otherStart + $0) }
         // What a bead's penalties read of its items, in flat arrays: no slice made per bead.
         let pivotFamily = pivot.map(\.family), otherFamily = other.map(\.family)
         let pivotFurniture = pivot.map(\.isFurniture), otherFurniture = other.map(\.isFurniture)
@@ -140,11 +147,11 @@ struct LengthAligner: Sendable {
             for k in rowStart..<(rowStart + rowWidth) { cost[k] = .infinity; shared[k] = 0 }
             if i > 0 {
                 for key in pivotKeys.keys(pivotStart + i - 1) {
-                    let low = lo[i]
-                    itemsWithKey.forEachItem(holding: key, in: low, through: hi[i]) { j in shared[rowStart + j - low] += 1 }
+                    let low = lo(i)
+                    itemsWithKey.forEachItem(holding: key, in: low, through: hi(i)) { j in shared[rowStart + j - low] += 1 }
                 }
             }
-            for j in lo[i]...hi[i] {
+            for j in lo(i)...hi(i) {
                 if i == 0, j == 0 { cost[0] = 0; continue }
                 var best = Double.infinity
                 var bestMove = BackPointers.none
@@ -152,16 +159,16 @@ struct LengthAligner: Sendable {
                     let move = moves[index]
                     let pi = i - move.0, pj = j - move.1
                     // Cell (pi, pj) inside the band (pi <= i <= n).
-                    guard pi >= 0, pj >= lo[pi], pj <= hi[pi] else { continue }
-                    let previous = (pi % 3) * rowWidth + pj - lo[pi]
+                    guard pi >= 0, pj >= lo(pi), pj <= hi(pi) else { continue }
+                    let previous = (pi % 3) * rowWidth + pj - lo(pi)
                     guard cost[previous] < .infinity else { continue }
-                    let pivotLength = pivotPrefix[i] - pivotPrefix[pi], otherLength = otherPrefix[j] - otherPrefix[pj]
+                    let pivotLength = Self.span(pivotPrefix, pi, i), otherLength = Self.span(otherPrefix, pj, j)
                     var c: Double
                     if move.0 > 0 && move.1 > 0 {
                         // Shared cognates of the bead's item pairs, from the rows i-1...i.
                         var sharedCognates = 0
                         for a in (pi + 1)...i {
-                            let low = lo[a], high = hi[a], base = (a % 3) * rowWidth - low
+                            let low = lo(a), high = hi(a), base = (a % 3) * rowWidth - low
                             for b in (pj + 1)...j where b >= low && b <= high { sharedCognates += Int(shared[base + b]) }
                         }
                         let family = pivotFamily[pi]
@@ -179,7 +186,7 @@ struct LengthAligner: Sendable {
                         c = cost[previous] + pairedBeadCost(
                             pivotCount: move.0, otherCount: move.1, pivotLength: pivotLength, otherLength: otherLength,
                             sharedCognates: sharedCognates,
-                            cognateCount: pivotKeyPrefix[i] - pivotKeyPrefix[pi] + otherKeyPrefix[j] - otherKeyPrefix[pj],
+                            cognateCount: Self.span(pivotKeyPrefix, pi, i) + Self.span(otherKeyPrefix, pj, j),
                             family: family, uniform: uniform,
                             furnitureWithBody: pivotFurnitureIn && otherBody || otherFurnitureIn && pivotBody)
                     } else {
@@ -189,8 +196,8 @@ struct LengthAligner: Sendable {
                     }
                     if c < best { best = c; bestMove = UInt8(index) }
                 }
-                cost[rowStart + j - lo[i]] = best
-                if recording { back[offset[i] + j - lo[i] - backBase] = bestMove }
+                cost[rowStart + j - lo(i)] = best
+                if recording { back[offset[i] + j - lo(i) - backBase] = bestMove }
             }
         }
 
@@ -229,7 +236,7 @@ struct LengthAligner: Sendable {
             }
             let move = LengthAligner.moves[Int(back[here - offset[backRows.lowerBound]])]
             let pi = i - move.0, pj = j - move.1
-            let d = model.deviate(pivotLength: pivotPrefix[i] - pivotPrefix[pi], otherLength: otherPrefix[j] - otherPrefix[pj])
+            let d = model.deviate(pivotLength: Self.span(pivotPrefix, pi, i), otherLength: Self.span(otherPrefix, pj, j))
             steps.append(Step(pivotCount: move.0, otherCount: move.1, deviate: d))
             i = pi
             j = pj
@@ -239,13 +246,19 @@ struct LengthAligner: Sendable {
         return steps
     }
 
-    /// `0, v0, v0 + v1, …`: the `count + 1` sums of the first values of `values`, in an array made to its size.
-    private static func prefixSums(_ values: some Sequence<Int>, count: Int) -> [Int] {
-        var sums = [0]
+    /// `0, v0, v0 + v1, …`: the `count + 1` sums of the first values of
+    /// `values`, in an array made to its size, in 32 bits that wrap (half the
+    /// memory of `Int` for a gap that is a whole document): `span` reads the
+    /// sum of a run back exactly whenever it is below 2^32.
+    private static func prefixSums(_ values: some Sequence<Int>, count: Int) -> [UInt32] {
+        var sums: [UInt32] = [0]
         sums.reserveCapacity(count + 1)
-        for value in values { sums.append(sums[sums.count - 1] + value) }
+        for value in values { sums.append(sums[sums.count - 1] &+ UInt32(truncatingIfNeeded: value)) }
         return sums
     }
+
+    /// The sum of the values `from..<to` of a `prefixSums` array.
+    private static func span(_ sums: [UInt32], _ from: Int, _ to: Int) -> Int { Int(sums[to] &- sums[from]) }
 
     /// Cost of one bead: the length model, a penalty for pairing different
     /// block families or merging anything but body text, and a reward for

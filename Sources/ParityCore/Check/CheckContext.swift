@@ -67,10 +67,16 @@ struct CheckContext {
                 if p.isEmpty && o.isEmpty { continue }
                 raw.append(PairLink(pivot: p, other: o, link: l))
             }
-            let lengthOf = { (v: Int, i: Int) in Int(lengths[v][i]) }
+            // The 1-1 pairs' lengths, made to their count: a filtered copy of the
+            // pairs (40 bytes each, grown by doubling) was the check's peak.
+            var samples: [(Int, Int)] = []
+            samples.reserveCapacity(raw.reduce(0) { $0 + ($1.pivot.count == 1 && $1.other.count == 1 ? 1 : 0) })
+            for pair in raw where pair.pivot.count == 1 && pair.other.count == 1 {
+                samples.append((Int(lengths[pivot][pair.pivot[0]]), Int(lengths[k][pair.other[0]])))
+            }
             let model = LengthModel.estimate(
-                pairs: raw.filter { $0.pivot.count == 1 && $0.other.count == 1 }.map { (lengthOf(pivot, $0.pivot[0]), lengthOf(k, $0.other[0])) },
-                totals: (lengths[pivot].reduce(0) { $0 + Int($1) }, lengths[k].reduce(0) { $0 + Int($1) }))
+                pairs: samples, totals: (lengths[pivot].reduce(0) { $0 + Int($1) }, lengths[k].reduce(0) { $0 + Int($1) }))
+            samples = []
             models[k] = model
             // Split large N-way links into two-version steps with the length DP. The pairs are copied
             // only from the first one split on (most alignments split none: no second array of pairs).
