@@ -127,6 +127,7 @@ import Testing
 
     @Test func findingsAndLinksAreSmall() {
         #expect(MemoryLayout<Finding>.stride <= 16)
-        #expect(MemoryLayout<AlignmentLink>.stride <= 32)
+        // Two ids held in the link (a 1-1 link of a pair allocates nothing), its method and confidence.
+        #expect(MemoryLayout<AlignmentLink>.stride <= 48)
     }
 }
