@@ -29,9 +29,12 @@ enum RawBlockBuilder {
         // Captions that open the scopes of a decimal numbering (`Manufa ta 1: …` / `1.1 …`) always open a unit; one
         // alone on its line (`Зорилт 1`) takes its title line below as a label alone does.
         let scopeCaptions = DecimalScopeCaptionLines.find(bytes, lines)
+        // A verbatim record's designation alone on its line, a blank line before its speech (`TurnLabelLines`), takes
+        // its speech as a label alone does.
+        let turnLabels = TurnLabelLines.find(bytes, lines)
         func isLabelAlone(_ line: TextLine, _ index: Int) -> Bool {
             LabelOnlyLine.isLabelOnly(bytes, line.contentStart, line.contentEnd) || heads[index] != nil && BareDecimalHeads.isAlone(bytes, line)
-                || noteMarkers.contains(index) || scopeCaptions[index] == true
+                || noteMarkers.contains(index) || scopeCaptions[index] == true || turnLabels.contains(index)
         }
         let wrap = HardWrapContinuation(bytes, lines)
         // Each line a whole unit: no wrap, and no line that stops on a word runs on into a line in lower case.
