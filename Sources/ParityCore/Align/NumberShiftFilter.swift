@@ -19,26 +19,28 @@ struct NumberShiftFilter {
                 pivotItem: (Int) -> LengthAligner.Item, otherItem: (Int) -> LengthAligner.Item, aligner: LengthAligner) -> [Anchor] {
         // Numbered units of the other version, per kind, in order.
         var otherUnits: [BlockKind: [Int]] = [:]
-        var positionInUnits: [Int: Int] = [:]
+        // Per block of the other version: its position among the numbered units of its kind, -1 for none.
+        var positionInUnits = [Int32](repeating: -1, count: otherBlocks.count)
         for (j, block) in otherBlocks.enumerated() where (block.kind == .paragraph || block.kind == .article) && block.number != nil {
-            positionInUnits[j] = otherUnits[block.kind, default: []].count
+            positionInUnits[j] = Int32(otherUnits[block.kind, default: []].count)
             otherUnits[block.kind, default: []].append(j)
         }
-        // A numbered unit's own item (its keys read from its text) is made once, though it counts in its own unit and
-        // in its parent's (a numbered paragraph in its article). Only such blocks are kept: a unit without children
-        // shares the kept item's keys, so the unit table below holds nothing more for it.
+        // A numbered unit's own item (its keys read from its text) is made once while the anchors around it are
+        // judged, though it counts in its own unit and in its parent's (a numbered paragraph in its article). Only
+        // the last few are kept (`RecentItems`): the anchors go forward in both versions, and a table of every
+        // unit's item was the aligner's peak on a long numbered document (its keys and dictionaries, 1.4× the input).
         func isNumberedUnit(_ block: Block) -> Bool { (block.kind == .paragraph || block.kind == .article) && block.number != nil }
-        var pivotBlockItems: [Int: LengthAligner.Item] = [:], otherBlockItems: [Int: LengthAligner.Item] = [:]
+        var pivotBlockItems = RecentItems(), otherBlockItems = RecentItems()
         func pivotBlockItem(_ i: Int) -> LengthAligner.Item {
             if let cached = pivotBlockItems[i] { return cached }
             let item = pivotItem(i)
-            if isNumberedUnit(pivotBlocks[i]) { pivotBlockItems[i] = item }
+            if isNumberedUnit(pivotBlocks[i]) { pivotBlockItems.keep(item, for: i) }
             return item
         }
         func otherBlockItem(_ j: Int) -> LengthAligner.Item {
             if let cached = otherBlockItems[j] { return cached }
             let item = otherItem(j)
-            if isNumberedUnit(otherBlocks[j]) { otherBlockItems[j] = item }
+            if isNumberedUnit(otherBlocks[j]) { otherBlockItems.keep(item, for: j) }
             return item
         }
         // A numbered unit is judged with its children (an article's title says little).
@@ -49,17 +51,17 @@ struct NumberShiftFilter {
             return LengthAligner.Item(length: members.reduce(0) { $0 + $1.length }, family: .body,
                                       cognates: CognateKeys.union(members.map(\.cognates)))
         }
-        var pivotUnits: [Int: LengthAligner.Item] = [:], otherUnitItems: [Int: LengthAligner.Item] = [:]
+        var pivotUnits = RecentItems(), otherUnitItems = RecentItems()
         func pivotUnit(_ i: Int) -> LengthAligner.Item {
             if let cached = pivotUnits[i] { return cached }
             let item = unit(i, pivotBlocks, pivotBlockItem)
-            pivotUnits[i] = item
+            pivotUnits.keep(item, for: i)
             return item
         }
         func otherUnit(_ j: Int) -> LengthAligner.Item {
             if let cached = otherUnitItems[j] { return cached }
             let item = unit(j, otherBlocks, otherBlockItem)
-            otherUnitItems[j] = item
+            otherUnitItems.keep(item, for: j)
             return item
         }
         func dice(_ a: LengthAligner.Item, _ b: LengthAligner.Item) -> Double {
@@ -74,7 +76,8 @@ struct NumberShiftFilter {
         var poorFit = [Bool](repeating: false, count: anchors.count)
         for (k, anchor) in anchors.enumerated() where anchor.method == .number {
             let kind = otherBlocks[anchor.j].kind
-            guard let units = otherUnits[kind], let position = positionInUnits[anchor.j] else { continue }
+            guard let units = otherUnits[kind], positionInUnits[anchor.j] >= 0 else { continue }
+            let position = Int(positionInUnits[anchor.j])
             let here = cost(anchor.i, anchor.j)
             let previous = position > 0 ? cost(anchor.i, units[position - 1]) : .infinity
             let next = position + 1 < units.count ? cost(anchor.i, units[position + 1]) : .infinity
