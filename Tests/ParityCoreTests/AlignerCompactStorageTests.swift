@@ -71,6 +71,21 @@ import Testing
         }
     }
 
+    /// The number-shift filter's cache keeps the last `capacity` items it was given and forgets the oldest first.
+    @Test func recentItemsKeepTheLastFew() {
+        let made = items(20, seed: 5)
+        var recent = RecentItems()
+        for key in 0..<12 { recent.keep(made[key], for: key) }
+        for key in 0..<12 {
+            let kept = recent[key]
+            #expect((kept != nil) == (key >= 12 - RecentItems.capacity), "key \(key)")
+            if let kept { #expect(kept.cognates == made[key].cognates && kept.length == made[key].length) }
+        }
+        recent.keep(made[19], for: 11)
+        #expect(recent[11]?.cognates == made[19].cognates)
+        #expect(recent[4] != nil && recent[3] == nil)
+    }
+
     /// A bead's indices: consecutive ones are kept as bounds, others as a list; both read, compare and hash alike.
     @Test func beadIndicesReadAsTheirList() {
         for list in [[], [4], [4, 5, 6], [7, 3], [2, 4], [9, 10, 12]] {
