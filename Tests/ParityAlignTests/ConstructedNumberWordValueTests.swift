@@ -37,6 +37,16 @@ import Testing
         #expect(words("en", "a hundred constructed reasons, uncharacteristically seventeen") == ["100 hundred (tentative)", "17 seventeen"])
     }
 
+    @Test func constructedSpanishOrdinalsOfHundredsAndFeminineTensAreSummed() {
+        #expect(words("es", "su centésimo décimo período de sesiones construido") == ["110 centésimo décimo"])
+        #expect(words("es", "la sexagésima quinta sesión construida") == ["65 sexagésima quinta"])
+        // Against French `cent dixième`, the Spanish ordinal of 110 is the same value; of 10, another.
+        #expect(check("Décide d'inscrire à sa cent dixième session construite la question", "fr",
+                      "Decide incluir en su centésimo décimo período de sesiones construido el tema", "es") == [])
+        #expect(check("Décide d'inscrire à sa cent dixième session construite la question", "fr",
+                      "Decide incluir en su décimo período de sesiones construido el tema", "es") != [])
+    }
+
     @Test func constructedHindiCardinalsAboveTwentyAreWordsOfTheirOwn() {
         // Hindi has a word for each number 21–99 (not ten + unit), with spelling variants (-नबे / -नवे).
         #expect(words("hi", "पच्चीस निर्मित सदस्य और निन्यानबे देश") == ["25 पच्चीस", "99 निन्यानबे"])

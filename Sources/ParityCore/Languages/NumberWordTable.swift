@@ -46,8 +46,13 @@ public enum NumberWordTable {
             let stem = String(word.dropLast())
             for ending in ["o", "a", "os", "as"] { table["es", default: [:]][stem + ending] = index + 1 }
         }
-        add("es", ["trigésimo": 30, "trigésima": 30, "cuadragésimo": 40, "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
-                   "octogésimo": 80, "nonagésimo": 90])
+        // The tens' and the hundredth's ordinals agree as the units' do (sexagésima sesión, centésimo décimo período).
+        let spanishPlaceOrdinals = ["trigésimo": 30, "cuadragésimo": 40, "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
+                                    "octogésimo": 80, "nonagésimo": 90, "centésimo": 100]
+        for (word, value) in spanishPlaceOrdinals {
+            let stem = String(word.dropLast())
+            for ending in ["o", "a", "os", "as"] { table["es", default: [:]][stem + ending] = value }
+        }
 
         add("fr", ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
                    "quatorze", "quinze", "seize"])
