@@ -1,3 +1,4 @@
+import Foundation
 @testable import ParityCore
 import Testing
 
@@ -53,6 +54,52 @@ import Testing
 
         \(lastParagraph)
         """
+    }
+
+    private static let agendaWithTitlesApart = """
+    Provisional agenda
+
+    1. Opening of the session
+
+    The session will be opened on Monday, 9 March 2058, at 10 a.m. by the Chair of the Committee.
+
+    2. Adoption of the agenda
+
+    The Committee will have before it the provisional agenda and a draft timetable of work for the session.
+
+    3. Election of officers
+
+    The Committee will elect a Chair and two Vice-Chairs for the duration of the session.
+    """
+
+    private static func frenchAgenda(thirdItem: String) -> String {
+        """
+        Ordre du jour provisoire
+
+        1. Ouverture de la session
+        La session sera ouverte le lundi 9 mars 2058 à 10 heures par la Présidente du Comité.
+
+        2. Adoption de l'ordre du jour
+        Le Comité sera saisi de l'ordre du jour provisoire et d'un projet de calendrier des travaux de la session.
+
+        \(thirdItem)
+        """
+    }
+
+    /// An agenda item's title set apart from its annotation in one version and run on in the other
+    /// (`ItemTitleSetApart`): information only; an item cut after a sentence stays an error.
+    @Test func anItemTitleSetApartFromItsAnnotationIsInformationOnly() {
+        let runOn = Self.frenchAgenda(thirdItem: "3. Élection du Bureau\nLe Comité élira un président et deux vice-présidents pour la durée de la session.")
+        let found = findings(runOn, Self.agendaWithTitlesApart)
+        #expect(found.filter { $0.severity != .info }.isEmpty, "\(found.map(\.message))")
+        #expect(found.filter { $0.kind == .splitParagraphs }.count == 3)
+        // The numbered side holds a sentence, not a title: a part of the item set apart is a split, as before.
+        let sentenceApart = Self.agendaWithTitlesApart.replacingOccurrences(
+            of: "3. Election of officers\n\nThe Committee will elect a Chair and two Vice-Chairs for the duration of the session.",
+            with: "3. The Committee will elect a Chair.\n\nIt will also elect two Vice-Chairs for the duration of the session.")
+        let split = findings(Self.frenchAgenda(thirdItem: "3. Le Comité élira un président et deux vice-présidents pour la durée de la session."), sentenceApart)
+        #expect(split.contains { $0.severity == .error && $0.locations.contains { $0.labels.contains("3") || $0.blockIDs.contains("p3") } },
+                "\(split.map(\.message))")
     }
 
     @Test func articleParagraphsRunTogetherAreInformationOnly() {

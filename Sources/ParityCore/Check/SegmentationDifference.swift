@@ -6,7 +6,8 @@
 /// The evidence is the link's own:
 /// - **only unnumbered text is cut differently**: no numbered paragraph is in
 ///   the link (a part of one set apart stays a merge or split of a numbered
-///   unit) and both sides hold the same articles in the same order; what is
+///   unit, unless that part is the item's title alone: ``ItemTitleSetApart``)
+///   and both sides hold the same articles in the same order; what is
 ///   cut differently is an unnumbered paragraph, an article's unnumbered
 ///   paragraph, a turn and its continuation, a title line;
 /// - **the lengths add up**: the two sides' total lengths stand in the
@@ -32,9 +33,11 @@ struct SegmentationDifference {
     /// Whether the link `pivotBlocks` ↔ `otherBlocks` of `version` is a difference of segmentation only.
     static func holds(_ context: CheckContext, version: Int, pivotBlocks: [Int], otherBlocks: [Int]) -> Bool {
         let pivot = context.pivot
-        // A numbered paragraph's extent is what its number names: a part of it set apart in one version is reported as before.
-        guard !pivotBlocks.contains(where: { context.kind(pivot, $0) == .paragraph }),
-              !otherBlocks.contains(where: { context.kind(version, $0) == .paragraph }),
+        // A numbered paragraph's extent is what its number names: a part of it set apart in one version is reported as
+        // before, unless that part is the item's title alone (`ItemTitleSetApart`).
+        let itemTitleApart = ItemTitleSetApart.holds(context, version: version, pivotBlocks: pivotBlocks, otherBlocks: otherBlocks)
+        guard itemTitleApart || !pivotBlocks.contains(where: { context.kind(pivot, $0) == .paragraph })
+                && !otherBlocks.contains(where: { context.kind(version, $0) == .paragraph }),
               numberedUnits(context, pivot, pivotBlocks) == numberedUnits(context, version, otherBlocks) else { return false }
         let model = context.models[version] ?? LengthModel(ratio: 1, variance: LengthModel.fallbackVariance)
         func lengthsAddUp(_ pivotSide: [Int], _ otherSide: [Int]) -> Bool {
