@@ -143,12 +143,13 @@ public struct HTMLReportWriter: Sendable {
     private func writeSummary(_ table: SideBySideTable, items: [SideBySideTable.ItemPosition], names: [String],
                               into html: inout HTMLEscapingWriter) {
         var findings: [Finding] = table.unplacedFindings
-        var rowOfFinding: [Finding: SideBySideRow] = [:]
+        // Each finding's row, as its position in the table (the row is built again when its link is written).
+        var rowOfFinding: [Finding: Int] = [:]
         for case .row(let index) in items where !table.findings(ofRow: index).isEmpty {
             let row = table.row(index)
             for finding in row.findings {
                 findings.append(finding)
-                if rowOfFinding[finding] == nil { rowOfFinding[finding] = row }
+                if rowOfFinding[finding] == nil { rowOfFinding[finding] = index }
             }
         }
         var counts: [Severity: Int] = [:]
@@ -156,8 +157,8 @@ public struct HTMLReportWriter: Sendable {
         let groups = FindingGroup.grouping(findings, versions: table.versions, pivot: table.pivot)
             .enumerated()
             .sorted { a, b in
-                let keyA = (-Self.rank(a.element.severity), rowOfFinding[a.element.cause]?.index ?? 0, a.offset)
-                let keyB = (-Self.rank(b.element.severity), rowOfFinding[b.element.cause]?.index ?? 0, b.offset)
+                let keyA = (-Self.rank(a.element.severity), rowOfFinding[a.element.cause].map { $0 + 1 } ?? 0, a.offset)
+                let keyB = (-Self.rank(b.element.severity), rowOfFinding[b.element.cause].map { $0 + 1 } ?? 0, b.offset)
                 return keyA < keyB
             }
             .map(\.element)
@@ -188,7 +189,7 @@ public struct HTMLReportWriter: Sendable {
                 html.element("td", ["class": "severity"], text: "\(Self.symbol(finding.severity)) \(finding.severity.rawValue)")
                 html.element("td", ["class": "kind"], text: finding.kind.rawValue)
                 html.open("td")
-                writeRowLink(rowOfFinding[finding], table: table, into: &html)
+                writeRowLink(rowOfFinding[finding].map(table.row), table: table, into: &html)
                 html.close("td")
                 html.element("td", ["class": "where"], text: Self.whereText(finding, names: names))
                 html.open("td")
@@ -213,7 +214,7 @@ public struct HTMLReportWriter: Sendable {
     }
 
     /// The findings that follow from a cause: a count by kind, then each one (closed by default).
-    private func writeConsequences(_ consequences: [Finding], rowOf: [Finding: SideBySideRow], table: SideBySideTable,
+    private func writeConsequences(_ consequences: [Finding], rowOf: [Finding: Int], table: SideBySideTable,
                                    names: [String], into html: inout HTMLEscapingWriter) {
         var kinds: [(FindingKind, Int)] = []
         for finding in consequences {
@@ -228,7 +229,7 @@ public struct HTMLReportWriter: Sendable {
         for finding in consequences {
             html.open("li", ["class": "sev-\(finding.severity.rawValue)"])
             html.text("\(Self.symbol(finding.severity)) ")
-            writeRowLink(rowOf[finding], table: table, into: &html)
+            writeRowLink(rowOf[finding].map(table.row), table: table, into: &html)
             html.text(": " + finding.message)
             html.close("li")
         }
