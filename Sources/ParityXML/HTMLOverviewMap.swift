@@ -95,24 +95,24 @@ struct HTMLOverviewMap {
         for version in 0..<versionCount {
             let rowOfBlock = table.firstRowOfBlocks(inVersion: version)
             let blocks = table.versions[version].blocks
-            var placed = 0
+            // Each placed block's text length, read once, stands in its span's `x1` until the extents are laid out.
+            var strip: [Span] = []
+            strip.reserveCapacity(rowOfBlock.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) })
             var lengthSum = 0.0
             for (position, row) in rowOfBlock.enumerated() where row >= 0 {
-                placed += 1
-                lengthSum += Double(blocks[position].text.unicodeScalars.count)
+                let length = Double(blocks[position].text.unicodeScalars.count)
+                lengthSum += length
+                strip.append(Span(row: row, block: Int32(position), x0: 0, x1: length))
             }
-            let mean = placed == 0 ? 1 : max(1, lengthSum / Double(placed))
+            let mean = strip.isEmpty ? 1 : max(1, lengthSum / Double(strip.count))
             var total = 0.0
-            for (position, row) in rowOfBlock.enumerated() where row >= 0 {
-                total += max(Double(blocks[position].text.unicodeScalars.count), mean * 0.25)
-            }
+            for span in strip { total += max(span.x1, mean * 0.25) }
             total = max(total, 1)
             var x = Self.labelWidth
-            var strip: [Span] = []
-            strip.reserveCapacity(placed)
-            for (position, row) in rowOfBlock.enumerated() where row >= 0 {
-                let w = max(Double(blocks[position].text.unicodeScalars.count), mean * 0.25) / total * plotWidth
-                strip.append(Span(row: row, block: Int32(position), x0: x, x1: x + w))
+            for index in strip.indices {
+                let w = max(strip[index].x1, mean * 0.25) / total * plotWidth
+                strip[index].x0 = x
+                strip[index].x1 = x + w
                 x += w
             }
             spans.append(strip)
@@ -244,7 +244,7 @@ struct HTMLOverviewMap {
             body(&html)
             return
         }
-        html.open("a", ["href": "#\(table.row(row).anchor)", "aria-label": label])
+        html.open("a", ["href": "#\(table.anchor(ofRow: row))", "aria-label": label])
         body(&html)
         html.close("a")
     }

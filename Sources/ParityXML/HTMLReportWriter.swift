@@ -145,9 +145,8 @@ public struct HTMLReportWriter: Sendable {
         var findings: [Finding] = table.unplacedFindings
         // Each finding's row, as its position in the table (the row is built again when its link is written).
         var rowOfFinding: [Finding: Int] = [:]
-        for case .row(let index) in items where !table.findings(ofRow: index).isEmpty {
-            let row = table.row(index)
-            for finding in row.findings {
+        for case .row(let index) in items {
+            for finding in table.findings(ofRow: index) {
                 findings.append(finding)
                 if rowOfFinding[finding] == nil { rowOfFinding[finding] = index }
             }

@@ -32,5 +32,8 @@ public struct SideBySideRow: Hashable, Sendable {
     public var worstSeverity: Severity? { findings.map(\.severity).max() }
 
     /// The anchor id of the row in an HTML report: `row-12`.
-    public var anchor: String { "row-\(index)" }
+    public var anchor: String { Self.anchor(index: index) }
+
+    /// The anchor id of the row numbered `index` (from 1): `row-12`.
+    public static func anchor(index: Int) -> String { "row-\(index)" }
 }

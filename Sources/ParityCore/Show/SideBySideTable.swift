@@ -142,6 +142,14 @@ public struct SideBySideTable: Sendable {
         }
     }
 
+    /// The anchor id in an HTML report of the row at `index` (from 0), without building the row: `row-12`.
+    public func anchor(ofRow index: Int) -> String {
+        switch storage {
+        case .built(let rows): return rows[index].anchor
+        case .links: return SideBySideRow.anchor(index: index + 1)
+        }
+    }
+
     /// Whether the rows are sentence rows (each under the block row it splits), without building them.
     public var isSentenceLevel: Bool {
         switch storage {
@@ -193,7 +201,7 @@ public struct SideBySideTable: Sendable {
         }
     }
 
-    /// The same table with every row built, for a reader that visits the rows many times (the HTML report).
+    /// The same table with every row built at once: the reference the rows built one at a time are tested against.
     public func withRowsBuilt() -> SideBySideTable {
         if case .built = storage { return self }
         return SideBySideTable(versions: versions, pivot: pivot, rows: rows, unplacedFindings: unplacedFindings)

@@ -59,6 +59,13 @@ import ParityTestSupport
         #expect((0..<table.rowCount).map(table.findings(ofRow:)) == built.rows.map(\.findings))
         #expect(table.items(filter) == built.items(filter))
         #expect(table.itemPositions(filter) == built.itemPositions(filter))
+        // What the HTML report's overview reads without building the rows.
+        #expect(!table.isSentenceLevel && !built.isSentenceLevel)
+        for version in alignment.versions.indices {
+            #expect(table.firstRowOfBlocks(inVersion: version) == built.firstRowOfBlocks(inVersion: version))
+            #expect((0..<table.rowCount).map { table.blockCount(ofRow: $0, version: version) } == built.rows.map { $0.cells[version].count })
+        }
+        #expect((0..<table.rowCount).map(table.anchor(ofRow:)) == built.rows.map(\.anchor))
         let options = SideBySideOptions(width: 90, color: true, filter: filter)
         #expect(Array(SideBySideLayout(table: table, options: options)) == Array(SideBySideLayout(table: built, options: options)))
     }
