@@ -34,7 +34,9 @@ public struct XCESWriter: Sendable {
     /// straight to a file (`AlignmentExporter`).
     func pendingFiles(_ alignment: Alignment, baseName: String) throws(ExportError) -> [PendingXMLFile] {
         try NativeAlignmentWriter.checkConsistency(alignment)
-        try Self.checkLinkTargets(alignment)
+        // Each version's block index, made once for the check and every link file.
+        let indexes = alignment.versions.map { BlockIDIndex($0.blocks) }
+        try Self.checkLinkTargets(alignment, indexes: indexes)
         let tags = Self.versionTags(alignment)
         let counts = XCESSentenceCounts(alignment)
         let documentNames = tags.map { "\(baseName).\($0).xml" }
@@ -50,7 +52,7 @@ public struct XCESWriter: Sendable {
         for index in alignment.versions.indices where index != pivot {
             files.append(PendingXMLFile(name: Self.linkFileName(baseName, from: tags[pivot], to: tags[index]), version: index, isDocument: false) {
                 destination throws(ExportError) in
-                try writeLinks(alignment, to: index, counts: counts, fromDoc: documentNames[pivot], toDoc: documentNames[index],
+                try writeLinks(alignment, to: index, counts: counts, indexes: indexes, fromDoc: documentNames[pivot], toDoc: documentNames[index],
                                destination: destination)
             })
         }
@@ -65,8 +67,8 @@ public struct XCESWriter: Sendable {
     }
 
     /// Every id a link names must be a block of its version, or an xtarget would not resolve.
-    static func checkLinkTargets(_ alignment: Alignment) throws(ExportError) {
-        let indexes = alignment.versions.map { BlockIDIndex($0.blocks) }
+    /// `indexes`: each version's `BlockIDIndex`.
+    static func checkLinkTargets(_ alignment: Alignment, indexes: [BlockIDIndex]) throws(ExportError) {
         for (number, link) in alignment.links.enumerated() {
             for version in 0..<link.versionCount {
                 for id in link.blockIDs(in: version) where indexes[version][id] == nil {
@@ -102,38 +104,39 @@ public struct XCESWriter: Sendable {
         try writer.attribute("toDoc", toDoc)
     }
 
-    private func writeLinks(_ alignment: Alignment, to version: Int, counts: XCESSentenceCounts,
+    private func writeLinks(_ alignment: Alignment, to version: Int, counts: XCESSentenceCounts, indexes: [BlockIDIndex],
                             fromDoc: String, toDoc: String, destination: XMLOutputDestination) throws(ExportError) -> XMLWriteResult {
         let writer = try XMLStreamWriter(destination)
         writer.context = "links of version \(version)"
         try Self.startSentenceLinkGroup(writer, fromDoc: fromDoc, toDoc: toDoc)
         let pivot = alignment.pivot
-        let sides = [(version: pivot, index: BlockIDIndex(alignment.versions[pivot].blocks), counts: counts.of(pivot)),
-                     (version: version, index: BlockIDIndex(alignment.versions[version].blocks), counts: counts.of(version))]
+        let pivotCounts = counts.of(pivot), otherCounts = counts.of(version)
+        // Every sentence of the blocks `ids` names, `BLOCK.s1 BLOCK.s2 …` as `SentenceUnit.of` numbers them, and their count.
+        func targets(_ ids: LinkBlockIDs, _ index: BlockIDIndex, _ blockCounts: [Int32]) -> (ids: String, count: Int) {
+            var text = "", total = 0
+            for id in ids {
+                guard let block = index[id] else { continue }
+                let count = Int(blockCounts[block])
+                guard count > 0 else { continue }
+                for sentence in 1...count {
+                    if !text.isEmpty { text += " " }
+                    text += "\(id).s\(sentence)"
+                }
+                total += count
+            }
+            return (text, total)
+        }
         var number = 0
         for link in alignment.links {
-            // Every sentence of the linked blocks, `BLOCK.s1 BLOCK.s2 …`, as `SentenceUnit.of` numbers them.
-            var targets = ["", ""]
-            var sentenceCounts = [0, 0]
-            for (side, (linked, index, blockCounts)) in sides.enumerated() {
-                for id in link.blockIDs(in: linked) {
-                    guard let block = index[id] else { continue }
-                    let count = Int(blockCounts[block])
-                    guard count > 0 else { continue }
-                    for sentence in 1...count {
-                        if !targets[side].isEmpty { targets[side] += " " }
-                        targets[side] += "\(id).s\(sentence)"
-                    }
-                    sentenceCounts[side] += count
-                }
-            }
+            let from = targets(link.blockIDs(in: pivot), indexes[pivot], pivotCounts)
+            let to = targets(link.blockIDs(in: version), indexes[version], otherCounts)
             // Blocks of white space only have no sentence, so nothing to link.
-            if sentenceCounts == [0, 0] { continue }
+            if from.count == 0 && to.count == 0 { continue }
             number += 1
             try writer.startElement("link")
             try writer.attribute("id", "l\(number)")
-            try writer.attribute("xtargets", targets[0] + ";" + targets[1])
-            try writer.attribute("type", "\(sentenceCounts[0])-\(sentenceCounts[1])")
+            try writer.attribute("xtargets", from.ids + ";" + to.ids)
+            try writer.attribute("type", "\(from.count)-\(to.count)")
             try writer.attribute("certainty", link.confidence.xmlDoubleText)
             try writer.endElement()
         }
