@@ -76,7 +76,7 @@ struct CheckContext {
             }
             let model = LengthModel.estimate(
                 pairs: samples, totals: (lengths[pivot].reduce(0) { $0 + Int($1) }, lengths[k].reduce(0) { $0 + Int($1) }))
-            samples = []
+            samples = []  // Released before the pairs are split below.
             models[k] = model
             // Split large N-way links into two-version steps with the length DP. The pairs are copied
             // only from the first one split on (most alignments split none: no second array of pairs).

@@ -38,8 +38,9 @@ enum TurnLabelLines {
                   index + 1 < lines.count, lines[index + 1].isBlank, textFollows(lines, after: index) else { continue }
             let lastByte = bytes[line.contentEnd - 1]
             guard lastByte >= 0x80 || lastByte == UInt8(ascii: ":") else { continue }
+            // `LabelLineTurn.name` reads only a designation alone, which ends with a colon.
             let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
-            guard let last = scalars.last, ScalarClass.isColon(last), let name = LabelLineTurn.name(scalars) else { continue }
+            guard let name = LabelLineTurn.name(scalars) else { continue }
             candidates.append((index, name, LabelLineTurn.notedName(scalars) != nil))
         }
         guard candidates.filter(\.noted).count >= minimumNotedLines else { return [] }
