@@ -32,4 +32,26 @@ import Testing
                                                 pivotWords: [], otherWords: [])
         #expect(same == nil)
     }
+
+    /// A year written first, one word, a day and month, then a figure of four digits: in a language that writes the
+    /// year first the figure is a count (`2044 жылғы 1 қаңтардан бері 1850 қару`: since 1 January 2044, 1,850
+    /// weapons), and the versions agree; another day, month or count is still a difference. Constructed passages.
+    @Test func constructedCountAfterAYearFirstDateIsNoYear() {
+        let english = NumberExtractor(languageCode: "en"), kazakh = NumberExtractor(languageCode: "kk"), evenki = NumberExtractor(languageCode: "evn")
+        let kazakhText = "Бордурияда 2044 жылғы 1 қаңтардан бері 1850 қару соқаға айналдырылды."
+        let evenkiText = "Бордурияду 2044 анӈани 1 январьдук 1850 мэгэн бэдэлбэ анӈаридук."
+        // The Kazakh month in the ablative (`қаңтардан`, "from January") is read: the year before the day stands for it.
+        #expect(kazakh.extract(kazakhText).map(\.canonical) == ["2044-01-01", "1850"])
+        for (extractor, text) in [(kazakh, kazakhText), (evenki, evenkiText)] {
+            let same = numberTestComparison.compare(pivot: english.extract("Since 1 January 2044, 1,850 weapons were turned into ploughshares."),
+                                                    other: extractor.extract(text), pivotWords: [], otherWords: [])
+            #expect(same == nil, "\(text)")
+            let otherMonth = numberTestComparison.compare(pivot: english.extract("Since 1 February 2044, 1,850 weapons were turned into ploughshares."),
+                                                          other: extractor.extract(text), pivotWords: [], otherWords: [])
+            #expect(otherMonth != nil, "\(text)")
+            let otherCount = numberTestComparison.compare(pivot: english.extract("Since 1 January 2044, 1,860 weapons were turned into ploughshares."),
+                                                          other: extractor.extract(text), pivotWords: [], otherWords: [])
+            #expect(otherCount != nil, "\(text)")
+        }
+    }
 }

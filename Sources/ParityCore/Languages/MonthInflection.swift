@@ -18,11 +18,15 @@ enum MonthInflection {
     /// - an initial mutation: `word` is `form` with one or two letters
     ///   before it (`mbealtaine`, `bhfeabhra`) or one letter after its
     ///   first (`mheán` of `meán`).
-    static func mayBeForm(_ word: [Unicode.Scalar], of form: [Unicode.Scalar]) -> Bool {
+    ///
+    /// `endingLetters`: how many letters `word` may add to the stem; more
+    /// than two only where the date's year is already read before the day
+    /// (`2044 жылғы 1 қаңтардан`, "from 1 January 2044", in Kazakh).
+    static func mayBeForm(_ word: [Unicode.Scalar], of form: [Unicode.Scalar], endingLetters: Int = 2) -> Bool {
         guard form.count >= 3 else { return word == form }
         var stem = 0
         while stem < word.count, stem < form.count, word[stem] == form[stem] { stem += 1 }
-        if stem >= 3, form.count - stem <= 2, word.count - stem <= 2 { return true }
+        if stem >= 3, form.count - stem <= 2, word.count - stem <= endingLetters { return true }
         let extra = word.count - form.count
         if (1...2).contains(extra), word[extra...].elementsEqual(form) { return true }
         if extra == 1, word[0] == form[0], word[2...].elementsEqual(form[1...]) { return true }

@@ -496,6 +496,48 @@ struct NumberComparison {
         cancelGluedFootnoteMarkers(&b, &a)
         cancelCountsOutOfAHundred(&a, &b)
         cancelCountsOutOfAHundred(&b, &a)
+        cancelYearFirstDatesBeforeACount(&a, &b)
+        cancelYearFirstDatesBeforeACount(&b, &a)
+    }
+
+    /// Reads a year of `a` written just before a full date of `a` (at most
+    /// 24 scalars between them: one word, `2056 аӈани 1 январьдук 1850`) as
+    /// that date's year when `b` states a full date in that year and a figure
+    /// that is the date's year as `a` read it (`since 1 January 2056, of
+    /// 1,850 weapons`): in a language that writes the year first, the figure
+    /// after the month is a count. The count and the year are cancelled; the
+    /// date, read again, is cancelled against `b`'s equal date or stays a
+    /// difference in day or month. All the values must be left over.
+    static func cancelYearFirstDatesBeforeACount(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
+        guard a.count >= 2, b.count >= 2 else { return }
+        var index = 0
+        while index < a.count {
+            let date = a[index]
+            let parts = date.canonical.split(separator: "-")
+            guard date.kind == .date, date.alternative == nil, parts.count == 3, parts[0].utf8.count == 4,
+                  let year = a.indices.first(where: { i in
+                      (a[i].kind == .year || a[i].kind == .number) && a[i].canonical.utf8.count == 4
+                          && a[i].scalarRange.upperBound <= date.scalarRange.lowerBound
+                          && date.scalarRange.lowerBound - a[i].scalarRange.upperBound <= 24
+                  }),
+                  b.contains(where: { $0.kind == .date && $0.canonical.split(separator: "-").count == 3
+                                      && $0.canonical.hasPrefix(a[year].canonical + "-") }),
+                  let count = b.firstIndex(where: { ($0.kind == .number || $0.kind == .year) && $0.canonical == parts[0] }) else {
+                index += 1
+                continue
+            }
+            var reread = date
+            reread.canonical = a[year].canonical + "-" + parts[1] + "-" + parts[2]
+            b.remove(at: count)
+            a[index] = reread
+            a.remove(at: year)
+            if let equal = b.firstIndex(where: { $0.kind == .date && $0.canonical == reread.canonical }),
+               let own = a.firstIndex(where: { $0.kind == .date && $0.canonical == reread.canonical && $0.scalarRange == reread.scalarRange }) {
+                a.remove(at: own)
+                b.remove(at: equal)
+            }
+            index = 0
+        }
     }
 
     /// Cancels a left-over decimal of `a` whose integer part is a year and

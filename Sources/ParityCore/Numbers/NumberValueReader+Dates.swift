@@ -229,13 +229,19 @@ extension NumberValueReader {
     /// mutation of one letter (Irish `Mheán Fómhair` of `Meán Fómhair`).
     /// Only a word whose reading names one month: the month and the index
     /// after the name.
-    func inflectedMonth(at index: Int?) -> (month: Int, end: Int)? {
+    /// `yearBefore`: the date's year is already read before its day
+    /// (``yearWordDayMonthDate(year:at:)``, `2044 жылғы 1 қаңтардан`), so
+    /// no year need follow the month, and the word may add up to four
+    /// letters of case ending to its stem (``MonthInflection``).
+    func inflectedMonth(at index: Int?, yearBefore: Bool = false) -> (month: Int, end: Int)? {
         guard let index, !vocabulary.ownMonths.isEmpty || !vocabulary.ownMultiWordMonths.isEmpty else { return nil }
         // The year first (a month read so stands before a year in figures): one word or two on, a year, else no
         // look at the word or at the month forms — most small figures are followed by a word and no year.
-        guard let afterWord = cursor.next(index + 1),
-              year(at: afterWord) != nil || (cursor.kind(afterWord) == .word && year(at: cursor.next(afterWord + 1)) != nil),
-              let word = cursor.word(index), word.unicodeScalars.count >= 3 else { return nil }
+        if !yearBefore {
+            guard let afterWord = cursor.next(index + 1),
+                  year(at: afterWord) != nil || (cursor.kind(afterWord) == .word && year(at: cursor.next(afterWord + 1)) != nil) else { return nil }
+        }
+        guard let word = cursor.word(index), word.unicodeScalars.count >= 3 else { return nil }
         let scalars = Array(word.unicodeScalars)
         var found: (month: Int, end: Int)?
         func take(_ month: Int, _ end: Int) -> Bool {
@@ -243,14 +249,15 @@ extension NumberValueReader {
             found = (month, end)
             return true
         }
-        for (form, month) in vocabulary.ownMonths where MonthInflection.mayBeForm(scalars, of: Array(form.unicodeScalars)) {
+        let endingLetters = yearBefore ? 4 : 2
+        for (form, month) in vocabulary.ownMonths where MonthInflection.mayBeForm(scalars, of: Array(form.unicodeScalars), endingLetters: endingLetters) {
             guard take(month, index + 1) else { return nil }
         }
         for (first, forms) in vocabulary.ownMultiWordMonths where MonthInflection.mayBeForm(scalars, of: Array(first.unicodeScalars)) {
             guard let (month, end) = multiWordMonth(forms, after: index) else { continue }
             guard take(month, end) else { return nil }
         }
-        guard let found, year(at: cursor.next(found.end)) != nil else { return nil }
+        guard let found, yearBefore || year(at: cursor.next(found.end)) != nil else { return nil }
         return found
     }
 
@@ -403,7 +410,7 @@ extension NumberValueReader {
               let di = cursor.next(word + 1), di > word + 1, let token = cursor.token(di), token.kind == .number, token.fraction == nil,
               !token.grouped, token.integerPart.utf8.count <= 2, let day = token.integerValue, (1...31).contains(day) else { return nil }
         let j = monthPlace(afterDay: di)
-        guard let (m, afterMonth) = month(at: j) ?? inflectedMonth(at: j) else { return nil }
+        guard let (m, afterMonth) = month(at: j) ?? inflectedMonth(at: j, yearBefore: true) else { return nil }
         var y = cursor.next(afterMonth)
         if cursor.isPunct(y, NumberValueReader.commas) { y = cursor.next(y! + 1) }
         guard self.year(at: y) == nil else { return nil }
