@@ -377,9 +377,11 @@ struct HardWrapContinuation {
         let indent = Self.length(bytes, line.start, line.contentStart)
         if indent >= 2 {
             let previousIndent = Self.length(bytes, previous.start, previous.contentStart)
-            if previousHanging, indent == previousIndent { return (true, true) }
-            if Self.startsWithLabel(bytes, previous), let column = Self.textColumn(bytes, previous), indent == column {
-                return (true, true)
+            if (previousHanging && indent == previousIndent)
+                || (Self.startsWithLabel(bytes, previous) && Self.textColumn(bytes, previous) == indent) {
+                // A line that ends a sentence where the next line's first word would have fitted ends its unit: an annotated
+                // agenda's "1.  Opening of the session." over its annotation set under the same indent, which hangs on.
+                return (!endsSentenceShortOfWrap(bytes, previous, line), true)
             }
         }
         // A speaker's designation alone on its line ("Ms. Álvarez (Freedonia) (spoke in Spanish):"): the speech goes on,
@@ -463,6 +465,15 @@ struct HardWrapContinuation {
             if next == .field(.session) || next == .field(.agendaItem) { return (false, false) }
         }
         return (true, false)
+    }
+
+    /// Whether `previous` ends a sentence where the wrap would have let it take `line`'s first word: within the
+    /// stable right margin (`endsShortOfMargin`), or, with no margin measured, within the wrap width.
+    func endsSentenceShortOfWrap(_ bytes: [UInt8], _ previous: TextLine, _ line: TextLine) -> Bool {
+        guard Self.endsSentence(bytes, previous), !Self.endsInDotLeader(bytes, previous) else { return false }
+        if rightMargin != nil { return endsShortOfMargin(bytes, previous, line) }
+        guard let width else { return false }
+        return Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) <= width
     }
 
     /// Whether `lines[index]` goes on from a line above that stops short of the width without ending
