@@ -94,13 +94,13 @@ enum LabelParser {
         return make(.subparagraph(key: RomanNumeral.spelling(value).lowercased()), text, 1, end)
     }
 
-    /// `a)`, `ii)`, `а)` (Cyrillic), `ა)` (Georgian, written without capitals), `அ)`, at the start of the text.
+    /// `a)`, `ii)`, `а)` (Cyrillic), `ა)` (Georgian, written without capitals), `அ)`, `가)` (Korean), at the start of the text.
     private static func closingParenthesisOnly(_ text: [Unicode.Scalar]) -> BlockLabel? {
         var close = 0
         while close < text.count, close <= 5, text[close] != ")" { close += 1 }
         guard close > 0, close < text.count, close <= 5 else { return nil }
         let inner = text[0..<close]
-        let caselessLetter = inner.count == 1 && ScriptLetterItems.mayBeItemLetter(inner.first!)
+        let caselessLetter = inner.count == 1 && (ScriptLetterItems.mayBeItemLetter(inner.first!) || HangulNumbering.position(inner.first!) != nil)
         guard caselessLetter || inner.allSatisfy({ ScalarClass.isLowercase($0) }), let key = subparagraphKey(inner),
               let end = labelEnd(text, close + 1)
         else { return nil }
@@ -133,6 +133,10 @@ enum LabelParser {
         if let key = ArabicScriptItemLetters.provisionalKey(inner) { return key }
         // Hindi `(क)`, `(ख)`: a Devanagari consonant, as its Latin counterpart.
         if inner.count == 1, let position = DevanagariNumbering.position(inner.first!), position <= 26 {
+            return Numerals.latinLetter(position).lowercased()
+        }
+        // Korean `(가)`, `(나)`: a syllable of the 가나다 order, as its Latin counterpart.
+        if inner.count == 1, let position = HangulNumbering.position(inner.first!) {
             return Numerals.latinLetter(position).lowercased()
         }
         if let value = Numerals.decimalValue(inner) {
