@@ -138,6 +138,26 @@ import Testing
         #expect(!LikelyScript.fileCode(Language(code: "new")!, canName: .english))
     }
 
+    /// A language of South Asia that CLDR gives one of the region's scripts but no locale data (Rajbanshi, `rjs`,
+    /// Devanagari) names a text in another of them (the Bengali script, as Rajbanshi is written in India and
+    /// Bangladesh); Hindi, which CLDR has locale data for, contradicts a Bengali text, and Newari names no Cyrillic one.
+    /// Constructed paragraphs.
+    @Test func constructedSouthAsianCodeNamesATextInAnotherScriptOfTheRegion() throws {
+        let folder = try TemporaryFolder("constructed-south-asian")
+        defer { folder.remove() }
+        let rajbanshi = "১. কমিটি সরকারের চেষ্টাক স্বাগত জানায়, যেইটা ২০২৬ সালত ১৪টা বাতিঘর ঠিক করিসে।\n\n"
+            + "২. কমিটি সরকারক এই অভিজ্ঞতা আশপাশের দেশের সাথত ভাগ করির অনুরোধ করে।\n"
+        let named = try load(rajbanshi, as: "minutes.constructed.rjs.txt", in: folder)
+        #expect(named.language?.tag == "rjs")
+        #expect(!named.diagnostics.contains { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) })
+        // A Hindi name over the Bengali script is kept as given, and the mismatch is reported.
+        #expect(try load(rajbanshi, as: "minutes.constructed.hi.txt", in: folder).diagnostics
+            .contains { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) })
+        #expect(LikelyScript.fileCode(Language(code: "rjs")!, canName: Language(code: "bn")!))
+        #expect(!LikelyScript.fileCode(Language(code: "hi")!, canName: Language(code: "bn")!))
+        #expect(!LikelyScript.fileCode(Language(code: "new")!, canName: .russian))
+    }
+
     /// Constructed paragraphs in languages the detector reads as another language of their script (or of the
     /// script's kin): Laz in the Georgian script (read as Georgian; CLDR gives Laz the Latin script but no locale
     /// data), Ainu in Katakana (read as Japanese; kana are Japanese-like writing), Kabardian and Yakut in Cyrillic,

@@ -66,11 +66,23 @@ public enum LikelyScript {
     /// gives the Latin script, is written in the Georgian script too; Mochi, Minangkabau alike), so a text in
     /// another script may be in it. A language CLDR has locale data for, or gives a script other than Latin, is
     /// written in that script only: Russian in no Arabic text, Newari in no Cyrillic one.
+    ///
+    /// Likewise a language of South Asia CLDR has no locale data for, whose likely script is one of the region's
+    /// (`southAsianScripts`), may be written in another of them: the script follows the state or country more than
+    /// the language (Rajbanshi, given Devanagari, is written in the Bengali script in India and Bangladesh).
     public static func mayWrite(_ language: Language, script: String) -> Bool {
         guard let own = unifiedScript(of: language) else { return true }
         if own == script { return true }
+        if southAsianScripts.contains(own), southAsianScripts.contains(script) { return !hasLocaleData(language) }
         return own == "Latn" && !hasLocaleData(language)
     }
+
+    /// The Brahmic scripts of South Asia and the scripts made for its languages (Ol Chiki, Meetei Mayek, Chakma …),
+    /// by ISO 15924 code.
+    static let southAsianScripts: Set<String> = [
+        "Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Knda", "Mlym", "Sinh", "Tirh", "Sylo", "Olck", "Mtei",
+        "Cakm", "Limb", "Lepc", "Newa", "Modi", "Takr", "Shrd", "Khoj", "Sind", "Mahj", "Kthi", "Gong", "Gonm", "Wara", "Sora",
+    ]
 
     /// `script(of:)` with the scripts one writing mixes as one (`unifiedHan`): simplified and traditional Han as
     /// `Hani`, Nastaliq as `Arab`, kana as `Jpan`, Hangul as `Kore`.
