@@ -127,6 +127,25 @@ import Testing
         #expect(reopened.blocks.contains { $0.kind != .pageFurniture && $0.text.hasPrefix("Dit verslag kan worden gecorrigeerd") })
     }
 
+    /// A terse correction note (two short sentences, under 100 scalars) right under a summary record's closing line is
+    /// back matter too; a closing line alone after the last paragraph, with two full stops, stays text. Constructed
+    /// text (Spanish wording made for the test).
+    @Test func constructedShortCorrectionNoteUnderTheClosingLineIsBackMatter() {
+        let body = "Comisión construida\nE/C.12/2027/SR.14\n\nSe declara abierta la sesión a las 10.05 horas.\n\n"
+            + "1. El Presidente da la bienvenida a la delegación de Borduria.\n\n"
+            + "2. La Sra. Novak (Borduria) dice que su país cuenta con 2.450 talleres de sal.\n\n"
+            + "3. El Presidente agradece a la delegación el diálogo constructivo.\n\n"
+            + "Se levanta la sesión a las 13.00 horas.\n"
+        let note = "Esta acta puede corregirse. Las correcciones se envían en un idioma de trabajo en una semana."
+        #expect(note.unicodeScalars.count < RecordNote.maximumClosingLineLength)
+        let document = segment(body + "\n" + note + "\n")
+        #expect(document.blocks.first { $0.text == note }?.kind == .pageFurniture)
+        #expect(document.blocks.first { $0.text.hasPrefix("Se levanta la sesión") }?.kind == .unnumberedParagraph)
+        // Without the note, the closing line is the last block and stays text.
+        let closing = segment(body)
+        #expect(closing.blocks.first { $0.text.hasPrefix("Se levanta la sesión") }?.kind == .unnumberedParagraph)
+    }
+
     @Test func articleBeforeHonorificInANotedDesignation() {
         #expect(SpeakerLine.notedDesignationWord(Array("De heer Novak (Ruritanië) zei dat …".unicodeScalars)) == Array("de heer".unicodeScalars))
         #expect(SpeakerLine.notedDesignationWord(Array("Het lid Haddad (landenrapporteur) vroeg …".unicodeScalars)) == Array("het lid".unicodeScalars))

@@ -28,25 +28,32 @@ enum RecordNote {
     /// Whether `text` names a record by its symbol (`kind`).
     static func namesRecord(_ text: [Unicode.Scalar]) -> Bool { kind(text) != nil }
 
+    /// Shortest correction note under a closing line (scalars): two sentences of several words.
+    static let minimumShortNoteLength = 50
+
     /// Longest closing line of a summary record ("The meeting rose at 12.55 p.m.", scalars).
     static let maximumClosingLineLength = 100
 
     /// The correction note a summary record prints after its last paragraph ("This record is subject to correction.
     /// Corrections should be submitted …") in clean text, where no page furniture shows the page's foot: the last
     /// block, when it is an unlabelled paragraph with the note's shape (`hasNoteShape`), longer than a closing line
-    /// ("Mötet avslutas kl. 17.55." has two full stops), and the block before it is a
+    /// ("Mötet avslutas kl. 17.55." has two full stops) or, right under the closing line, at least
+    /// `minimumShortNoteLength` scalars and twice as long as it, and the block before it is a
     /// numbered paragraph or the record's closing line (an unlabelled sentence on one short line), in a record with
     /// numbered paragraphs. Its index in `drafts`, or nil. Paged text finds the same note by its place on the last page
     /// (`PageFurnitureRecognizer.recordNotes`); in both it is furniture, never a paragraph.
     static func summaryEndNote(_ drafts: [DraftBlock]) -> Int? {
         let body = drafts.indices.filter { drafts[$0].kind != .pageFurniture && drafts[$0].kind != .footnote }
         guard body.count >= 3, let last = body.last, drafts[last].kind == .unnumberedParagraph, drafts[last].label == nil,
-              !drafts[last].mayContinue, drafts[last].text.count > maximumClosingLineLength, hasNoteShape(drafts[last].text) else { return nil }
+              !drafts[last].mayContinue, hasNoteShape(drafts[last].text) else { return nil }
         let before = drafts[body[body.count - 2]]
-        let closes = before.kind == .paragraph
-            || before.kind == .unnumberedParagraph && before.label == nil && before.text.count <= maximumClosingLineLength
-                && !before.text.contains("\n") && !hasNoteShape(before.text)
-        guard closes, drafts.contains(where: { $0.kind == .paragraph }) else { return nil }
+        let closingLine = before.kind == .unnumberedParagraph && before.label == nil && before.text.count <= maximumClosingLineLength
+            && !before.text.contains("\n") && !hasNoteShape(before.text)
+        // Longer than any closing line, or, under the closing line, twice as long as it and of a note's length: a
+        // terse language's note ("المحضر ده ممكن يتصحح. التصحيحات تتبعت …", 93 scalars) is no closing line either.
+        let noteLength = drafts[last].text.count > maximumClosingLineLength
+            || closingLine && drafts[last].text.count >= minimumShortNoteLength && drafts[last].text.count >= 2 * before.text.count
+        guard noteLength, before.kind == .paragraph || closingLine, drafts.contains(where: { $0.kind == .paragraph }) else { return nil }
         return last
     }
 
