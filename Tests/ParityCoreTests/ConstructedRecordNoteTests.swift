@@ -146,6 +146,24 @@ import Testing
         #expect(closing.blocks.first { $0.text.hasPrefix("Se levanta la sesión") }?.kind == .unnumberedParagraph)
     }
 
+    /// A verbatim record whose note is one sentence: the note, the opening time line, the agenda item and its title,
+    /// unlabelled before the first turn, are its masthead, not paragraphs, as in a version that sets them one a line
+    /// with no note. Constructed text.
+    @Test func constructedVerbatimMastheadBeforeTheFirstTurnIsFrontMatter() {
+        let text = "United Nations\tA/82/PV.31\n\nGeneral Assembly\nEighty-second session\n31st plenary meeting\n\n"
+            + "This record holds the speeches delivered in English and the interpretation of the other speeches.\n\n"
+            + "The meeting was called to order at 3.05 p.m.\n\nAgenda item 71\n\nCulture of peace: puppeteers and mummers\n\n"
+            + "The President: I give the floor to the representative of Ruritania.\n\n"
+            + "Mr. Novak (Ruritania): My country counts 1,310 puppeteers.\n\n"
+            + "The President: The Assembly has concluded its consideration of agenda item 71.\n"
+        let document = segment(text)
+        #expect(document.blocks.filter { $0.kind == .unnumberedParagraph }.isEmpty, "\(document.blocks.map { "\($0.kind) \($0.text)" })")
+        #expect(turns(document).count == 3)
+        // In a document that is no record the same sentence is running text.
+        let letter = segment(text.replacingOccurrences(of: "A/82/PV.31", with: "A/82/417"))
+        #expect(letter.blocks.contains { $0.kind == .unnumberedParagraph && $0.text.hasPrefix("This record holds") })
+    }
+
     @Test func articleBeforeHonorificInANotedDesignation() {
         #expect(SpeakerLine.notedDesignationWord(Array("De heer Novak (Ruritanië) zei dat …".unicodeScalars)) == Array("de heer".unicodeScalars))
         #expect(SpeakerLine.notedDesignationWord(Array("Het lid Haddad (landenrapporteur) vroeg …".unicodeScalars)) == Array("het lid".unicodeScalars))

@@ -2525,7 +2525,12 @@ struct BlockClassifier {
         // masthead, in a language whose words no table knows as in English (`dev/summary-vineyards` gd).
         let summaryMasthead = state.recordKind == .summary && text.label == nil && text.full.count <= 300
             && state.numbered.first(where: { $0.index > index })?.number == 1
-        if (paragraphLike && !recordNote && !summaryMasthead) || ideographicSentence || endsClause(text.full) { return nil }
+        // A verbatim record's body is its turns: what stands unlabelled before the first one (a note of one sentence,
+        // "The meeting was called to order at 10.05 a.m.", "Agenda item 64" and its title) is its masthead too. A unit
+        // with a colon may be a turn whose designation no table knows yet ("Il Presidente (parla in francese): …").
+        let verbatimMasthead = state.recordKind == .verbatim && text.label == nil && text.full.count <= 300
+            && !text.full.contains(where: { $0 == ":" || $0 == "：" })
+        if (paragraphLike && !recordNote && !summaryMasthead && !verbatimMasthead) || ideographicSentence || endsClause(text.full) { return nil }
         var block = draft(state.titleSeen ? .title : .metadata, text, body: false)
         if !state.titleSeen {
             block.metadataField = .title
