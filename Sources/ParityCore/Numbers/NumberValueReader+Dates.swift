@@ -147,10 +147,21 @@ extension NumberValueReader {
     func chineseNumeral(at index: Int) -> (Int, Int)? {
         var end = index
         var scalars: [Unicode.Scalar] = []
-        while let word = cursor.word(end), word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first,
-              ChineseNumeral.isNumeral(scalar) {
-            scalars.append(scalar)
-            end += 1
+        while true {
+            if let word = cursor.word(end), word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first,
+               ChineseNumeral.isNumeral(scalar) {
+                scalars.append(scalar)
+                end += 1
+                continue
+            }
+            // 二 / 〇五六年: a year written digit by digit that a line break cut (the break read as a space).
+            if !scalars.isEmpty, cursor.kind(end) == .space, let word = cursor.word(end + 1), word.unicodeScalars.count == 1,
+               let scalar = word.unicodeScalars.first, ChineseNumeral.isNumeral(scalar),
+               scalar == "〇" || scalars.contains("〇") {
+                end += 1
+                continue
+            }
+            break
         }
         // Long runs are not numbers anyone writes; they are skipped whole.
         guard !scalars.isEmpty else { return nil }

@@ -484,6 +484,12 @@ struct NumberValueReader {
         if ChineseNumeral.isNumeral(first), let (value, end) = chineseNumeral(at: k) {
             if let (date, dateEnd) = chineseNumeralDate(year: value, afterYear: end) {
                 emit(date.month == nil ? .year : .date, date.canonical, k, dateEnd)
+                // 二〇五九年六月十日和十一日: the second day, in numerals too, is in the same month.
+                if date.day != nil, let connector = cursor.next(dateEnd), isConnector(connector),
+                   let (d, afterDay) = chineseNumeral(at: connector + 1), (1...31).contains(d), isDateMark(afterDay, \.day) {
+                    emit(.date, NumberDate(year: date.year, month: date.month, day: d, unchecked: ()).canonical, connector + 1, afterDay + 1)
+                    return afterDay + 1
+                }
                 return dateEnd
             }
             return end
