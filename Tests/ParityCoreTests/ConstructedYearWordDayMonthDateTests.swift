@@ -54,4 +54,38 @@ import Testing
             #expect(otherCount != nil, "\(text)")
         }
     }
+
+    /// A year, a word, a month's number, a word and a day (`kawas 2060 byacing 6 ryax 30`, year 2060 month 6 day 30,
+    /// in a language no table knows), in a document that writes its dates so: the figures stay as written, and the
+    /// other version's dates account for them; another month is still found. Constructed texts (Atayal-like wording
+    /// made for the test).
+    @Test func constructedNumberedMonthAndDayWordsAfterAYear() {
+        func document(_ text: String, _ code: String) -> Document {
+            var document = PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed.\(code).txt")
+            document.language = Language(code: code)
+            return document
+        }
+        let english = document("""
+        1. The Agreement was signed on 15 March 2059.
+
+        2. The commission shall meet not later than 30 June 2060.
+
+        3. The Agreement shall enter into force on 1 January 2060.
+
+        """, "en")
+        func atayal(month: Int) -> Document {
+            document("""
+            1. Ptasan qani ga, kawas 2059 byacing 3 ryax 15 sazing.
+
+            2. Smʼbu binkesan ini mluw kawas 2060 byacing \(month) ryax 30.
+
+            3. Ptasan qani ga, mtnaq kawas 2060 byacing 1 ryax 1.
+
+            """, "tay")
+        }
+        let same = ParityChecker().check(Aligner().align([english, atayal(month: 6)])).filter { $0.kind == .numberMismatch }
+        #expect(same.isEmpty, "\(same.map(\.message))")
+        let differing = ParityChecker().check(Aligner().align([english, atayal(month: 7)])).filter { $0.kind == .numberMismatch }
+        #expect(differing.count == 1, "\(differing.map(\.message))")
+    }
 }

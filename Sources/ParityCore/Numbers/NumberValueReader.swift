@@ -314,6 +314,11 @@ struct NumberValueReader {
         guard let w = j, isUnreadMonthWord(at: w, connects: true), let d = cursor.next(w + 1), let dayToken = cursor.token(d), dayToken.kind == .number,
               !dayToken.grouped, dayToken.fraction == nil, dayToken.integerPart.utf8.count <= 2, let day = dayToken.integerValue,
               (1...31).contains(day), !cursor.isPunct(d + 1, "/"), !cursor.isPunct(d + 1, ":") else { return nil }
+        // `2060 byacing 6 ryax 30`: a month's number, a word and a day after it are a numbered month, not this
+        // day; the figures are left as they are, for the other version's date to account for them.
+        if day <= 12, let w2 = cursor.next(d + 1), cursor.kind(w2) == .word, let n = cursor.next(w2 + 1), let next = cursor.token(n),
+           next.kind == .number, !next.grouped, next.fraction == nil, next.integerPart.utf8.count <= 2,
+           let second = next.integerValue, (1...31).contains(second) { return nil }
         return w
     }
 
