@@ -509,35 +509,38 @@ struct NumberComparison {
     /// date, read again, is cancelled against `b`'s equal date or stays a
     /// difference in day or month. All the values must be left over.
     static func cancelYearFirstDatesBeforeACount(_ a: inout [ExtractedNumber], _ b: inout [ExtractedNumber]) {
-        guard a.count >= 2, b.count >= 2 else { return }
+        guard a.count >= 2, b.count >= 2, a.contains(where: { $0.kind == .date }) else { return }
+        // One pass over `a` in text order (the year is the value right before its date); nothing is looked at twice.
+        var kept: [ExtractedNumber] = []
+        kept.reserveCapacity(a.count)
         var index = 0
         while index < a.count {
-            let date = a[index]
-            let parts = date.canonical.split(separator: "-")
-            guard date.kind == .date, date.alternative == nil, parts.count == 3, parts[0].utf8.count == 4,
-                  let year = a.indices.first(where: { i in
-                      (a[i].kind == .year || a[i].kind == .number) && a[i].canonical.utf8.count == 4
-                          && a[i].scalarRange.upperBound <= date.scalarRange.lowerBound
-                          && date.scalarRange.lowerBound - a[i].scalarRange.upperBound <= 24
-                  }),
-                  b.contains(where: { $0.kind == .date && $0.canonical.split(separator: "-").count == 3
-                                      && $0.canonical.hasPrefix(a[year].canonical + "-") }),
-                  let count = b.firstIndex(where: { ($0.kind == .number || $0.kind == .year) && $0.canonical == parts[0] }) else {
-                index += 1
-                continue
+            let year = a[index]
+            if index + 1 < a.count, year.kind == .year || year.kind == .number, year.canonical.utf8.count == 4 {
+                let date = a[index + 1]
+                let parts = date.canonical.split(separator: "-")
+                if date.kind == .date, date.alternative == nil, parts.count == 3, parts[0].utf8.count == 4,
+                   year.scalarRange.upperBound <= date.scalarRange.lowerBound,
+                   date.scalarRange.lowerBound - year.scalarRange.upperBound <= 24,
+                   b.contains(where: { $0.kind == .date && $0.canonical.split(separator: "-").count == 3
+                                       && $0.canonical.hasPrefix(year.canonical + "-") }),
+                   let count = b.firstIndex(where: { ($0.kind == .number || $0.kind == .year) && $0.canonical == parts[0] }) {
+                    b.remove(at: count)
+                    var reread = date
+                    reread.canonical = year.canonical + "-" + parts[1] + "-" + parts[2]
+                    if let equal = b.firstIndex(where: { $0.kind == .date && $0.canonical == reread.canonical }) {
+                        b.remove(at: equal)
+                    } else {
+                        kept.append(reread)
+                    }
+                    index += 2
+                    continue
+                }
             }
-            var reread = date
-            reread.canonical = a[year].canonical + "-" + parts[1] + "-" + parts[2]
-            b.remove(at: count)
-            a[index] = reread
-            a.remove(at: year)
-            if let equal = b.firstIndex(where: { $0.kind == .date && $0.canonical == reread.canonical }),
-               let own = a.firstIndex(where: { $0.kind == .date && $0.canonical == reread.canonical && $0.scalarRange == reread.scalarRange }) {
-                a.remove(at: own)
-                b.remove(at: equal)
-            }
-            index = 0
+            kept.append(year)
+            index += 1
         }
+        a = kept
     }
 
     /// Cancels a left-over decimal of `a` whose integer part is a year and
