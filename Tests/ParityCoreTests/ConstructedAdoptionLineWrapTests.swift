@@ -48,6 +48,43 @@ import Testing
         }
     }
 
+    /// The same, in text read as an extracted page (a masthead as extractors write it, the organ and the symbol on one
+    /// line): an adoption line that ends in words after its date stands alone between the title and the opening.
+    @Test func constructedAdoptionLineEndingInWordsStandsAloneInAnExtractedPage() {
+        let text = """
+        United Nations\tS/RES/4013 (2057)
+        Security Council\tDistr.: General
+        \t22 October 2057
+        Резолюция 4013 (2057)
+        Ирэн Совет 9875-ӈи заседаниду 2057 аӈаниду 22 октябрь ӈэлэк гэлэдэн
+        Ирэн Совет,
+        3954 (2055) ноӈан 3988 (2056) резолюцияли хөрэн,
+        Бордурияду 2056 аӈани 1 январьдук 1850 мэгэн бэдэлбэ анӈаридук
+        эрэвэри бэлэлбэ оӈчиднэ сэвдэлдэн,
+        ООН Уставын VII глававан дьаван оран,
+        1.
+        ООН Бордурияду Миссиян мандатван 2058 аӈани 31 октябрь ӈэлэк
+        дьиӈиттэн;
+        2.
+        Миссиябу национальнай программаду ая оӈкин, тарагда бэйэл бурэн
+        мэгэн бэдэлбэ гадан, кузнича ая оӈкин, тарал бэдэлбэ эрэвэри
+        бэлэлбэ оӈчиднэ, Советту 60 инэӈ тэкэнин өрөдөӈ бодан;
+        3.
+        Миссияду 420 бэйлэ ӈэлэк бисни ӈэнэддэн, тарагда дөлбэкэсэл
+        бэйэл бурэн мэгэн бэдэлбэ гадан ноӈан Советту өрөдөӈ бодан;
+        4.
+        Государствалбу программаду 3,8 миллион доллар бури ӈэнэддэн,
+        тарагда дөлбэкэсэл бэйэл бурэн мэгэн бэдэлбэ гадан ӈэнэддэн;
+        5.
+        Эк тарав дьаӈнами бимэн ӈэнэддэн.
+
+        """
+        #expect(PDFExtractionDetector.looksExtracted(Array(text.utf8)))
+        let blocks = segment(text).blocks.map(\.text)
+        #expect(blocks.contains("Ирэн Совет 9875-ӈи заседаниду 2057 аӈаниду 22 октябрь ӈэлэк гэлэдэн"), "\(blocks)")
+        #expect(blocks.contains("Ирэн Совет,"), "\(blocks)")
+    }
+
     /// A line with a year and another figure under a numbered title goes on as before when the line under it is
     /// running text, not an opening of a few words and a comma: a wrapped sentence.
     @Test func constructedLineWithYearInRunningTextStillGoesOn() {

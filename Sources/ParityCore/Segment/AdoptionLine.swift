@@ -33,6 +33,25 @@ enum AdoptionLine {
         return hasYear && numbers >= 2
     }
 
+    /// Whether the line `line` (byte ranges of content, as the segmenter's lines have them) is an adoption line that
+    /// stands alone between its resolution's title above (`title`) and the organ's preambular opening below (`next`),
+    /// however long it is in a hard wrap: the title a short line that ends in a figure or a parenthesis
+    /// (`Rezolūcija 4013 (2057)`), the adoption line of ``matches(_:)``'s shape, and the opening a few words that do not
+    /// start in lower case and end with a comma (`Drošības padome,`, `Ирэн Совет,`).
+    static func standsAlone(_ bytes: [UInt8], title: Range<Int>, line: Range<Int>, next: Range<Int>) -> Bool {
+        guard !title.isEmpty, !line.isEmpty, !next.isEmpty, line.count <= maximumLength * 4, next.count <= 400 else { return false }
+        let opening = ScalarText.scalars(bytes, next.lowerBound, next.upperBound)
+        guard let first = opening.first, !ScalarClass.isLowercase(first), let last = opening.last, SpeakerLine.isComma(last),
+              opening.split(whereSeparator: ScalarClass.isWhitespace).count <= PreambleOpeningSplitter.maximumWords else { return false }
+        let titleText = ScalarText.scalars(bytes, title.lowerBound, title.upperBound)
+        var titleEnd = titleText.count
+        if titleEnd > 0, titleText[titleEnd - 1] == "," { titleEnd -= 1 }
+        guard titleEnd > 0, titleText.count <= maximumTitleLength,
+              titleText[titleEnd - 1] == ")" || ("0"..."9").contains(titleText[titleEnd - 1]) else { return false }
+        let text = ScalarText.scalars(bytes, line.lowerBound, line.upperBound)
+        return text.count <= maximumLength && matches(text)
+    }
+
     /// Whether `text` (one line) opens with a whole date (a year, a month and a day, as the number reader reads it) and
     /// names a further figure after it, ending on a letter or figure: the adoption line of an East Asian resolution,
     /// date first, then the organ and the meeting's number (`2027年3月18日安全理事会第10210次会议通过`,

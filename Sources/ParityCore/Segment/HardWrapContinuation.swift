@@ -451,11 +451,9 @@ struct HardWrapContinuation {
         // A resolution's adoption line under its title (`AdoptionLine`: a year and another figure, no mark at its end) is
         // complete, however long: the organ's preambular opening under it, in capitals, a few words and a comma
         // ("Drošības padome,"), is a unit of its own.
-        if index >= 2, index < Self.headerLineLimit, !previousContinued, !Self.startsLowercase(bytes, line),
-           Self.endsWithComma(bytes, line), Self.wordCount(bytes, line) <= PreambleOpeningSplitter.maximumWords,
-           Self.isTitleOverAdoptionLine(bytes, lines[index - 2]),
-           Self.length(bytes, previous.contentStart, previous.contentEnd) <= AdoptionLine.maximumLength,
-           AdoptionLine.matches(ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd)) {
+        if index >= 2, index < Self.headerLineLimit, !previousContinued, !lines[index - 2].isBlank,
+           AdoptionLine.standsAlone(bytes, title: lines[index - 2].contentStart..<lines[index - 2].contentEnd,
+                                    line: previous.contentStart..<previous.contentEnd, next: line.contentStart..<line.contentEnd) {
             return (false, false)
         }
         // A short session or agenda-item line under a body's name ("Seventy-sixth session") is a header line of its own.
@@ -770,29 +768,6 @@ struct HardWrapContinuation {
 
     /// Header lines are looked for among the first lines only.
     static let headerLineLimit = 60
-
-    /// The words of `line`: runs of scalars between spaces or tabs.
-    static func wordCount(_ bytes: [UInt8], _ line: TextLine) -> Int {
-        var count = 0, inWord = false
-        for byte in bytes[line.contentStart..<line.contentEnd] {
-            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
-            if !isSpace, !inWord { count += 1 }
-            inWord = !isSpace
-        }
-        return count
-    }
-
-    /// Whether `line` may be a resolution's title over its adoption line: a line of its own (not blank, no longer than
-    /// ``AdoptionLine/maximumTitleLength``) that holds a figure and ends in a figure or a parenthesis
-    /// (`Rezolūcija 4013 (2057)`, `Resolution 4013 (2057),`, `第4013(2057)号决议` ends otherwise and is left alone).
-    static func isTitleOverAdoptionLine(_ bytes: [UInt8], _ line: TextLine) -> Bool {
-        guard !line.isBlank, length(bytes, line.contentStart, line.contentEnd) <= AdoptionLine.maximumTitleLength else { return false }
-        var end = line.contentEnd
-        if end > line.contentStart, bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
-        guard end > line.contentStart else { return false }
-        let last = bytes[end - 1]
-        return last == UInt8(ascii: ")") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last)
-    }
 
     /// Whether the line ends in a page or paragraph number after a dot leader
     /// or a tab (a table-of-contents row: complete, whatever its length).

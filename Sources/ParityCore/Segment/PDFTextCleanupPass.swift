@@ -987,6 +987,14 @@ enum PDFTextCleanupPass {
                AdoptionLine.matches(ScalarText.scalars(bytes, lines[previous].contentStart, lines[previous].contentEnd).droppingAbbreviationPoint()) {
                 return true
             }
+            // An adoption line that ends in words after its date ("Ирэн Совет 9874-ӈи заседаниду 2057 аӈаниду 22 октябрь
+            // ӈэлэк гэлэдэн"), between the title and the organ's opening ("Ирэн Совет,"): it stands alone too.
+            if !acrossPage, paragraph == [previous], lastParagraphNumber == 0, !preambleOpened, previous >= 1,
+               AdoptionLine.standsAlone(bytes, title: lines[previous - 1].contentStart..<lines[previous - 1].contentEnd,
+                                        line: lines[previous].contentStart..<lines[previous].contentEnd,
+                                        next: lines[next].contentStart..<lines[next].contentEnd) {
+                return true
+            }
             // An adoption line written date first ("第2851(2027)号决议" / "2027年3月18日安全理事会第10210次会议通过": the date, the
             // organ and the meeting's number, `AdoptionLine.opensWithDateThenFigure`) stands alone under the title's short
             // line (`AdoptionLine.maximumTitleLength`), however full that line is in a wrap counted in characters, as in
