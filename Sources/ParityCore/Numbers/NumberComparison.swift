@@ -947,12 +947,25 @@ struct NumberComparison {
 
     /// Values whose key is left over on one side, each listed once per surplus.
     private static func unmatched(_ values: [ExtractedNumber], _ balance: [String: Int], sign: Int) -> [ExtractedNumber] {
-        var remaining = balance.mapValues { $0 * sign }
-        var result: [ExtractedNumber] = []
-        for value in values where (remaining[value.comparisonKey] ?? 0) > 0 {
-            result.append(value)
-            remaining[value.comparisonKey]! -= 1
+        leftOvers(values, surplus: balance.mapValues { $0 * sign })
+    }
+
+    /// The values of `values` (in text order) that the counts in `surplus` leave over, key by key. Of equal values,
+    /// those that start a range are left over first: a figure joined to the next by a hyphen (`17` of `الفقرة 17-2`,
+    /// paragraph 17.2) is the one the other passage may write otherwise, not the same figure standing alone
+    /// (`Sect. 17`).
+    static func leftOvers<Values: Sequence<ExtractedNumber>>(_ values: Values, surplus: [String: Int]) -> [ExtractedNumber] {
+        var remaining = surplus.filter { $0.value > 0 }
+        guard !remaining.isEmpty else { return [] }
+        let all = Array(values)
+        var chosen = [Bool](repeating: false, count: all.count)
+        for pass in 0..<2 {
+            for (index, value) in all.enumerated() where !chosen[index] && (pass == 1 || value.startsRange) {
+                guard let count = remaining[value.comparisonKey], count > 0 else { continue }
+                chosen[index] = true
+                remaining[value.comparisonKey] = count - 1
+            }
         }
-        return result
+        return all.indices.filter { chosen[$0] }.map { all[$0] }
     }
 }

@@ -181,12 +181,7 @@ public enum DifferingNumbers {
         func leftOver(_ values: FlattenSequence<[[ExtractedNumber]]>, _ counts: [String: Int], _ against: [String: Int]) -> [ExtractedNumber] {
             var surplus: [String: Int] = [:]
             for (key, count) in counts where count > against[key, default: 0] { surplus[key] = count - against[key, default: 0] }
-            var result: [ExtractedNumber] = []
-            for value in values where surplus[value.comparisonKey, default: 0] > 0 {
-                surplus[value.comparisonKey]! -= 1
-                result.append(value)
-            }
-            return result
+            return NumberComparison.leftOvers(values, surplus: surplus)
         }
         let ownLeft = leftOver(ownValues, ownCounts, otherCounts)
         var a = ownLeft, b = leftOver(otherValues, otherCounts, ownCounts)
