@@ -42,17 +42,16 @@ public enum NumberWordTable {
         let spanishOrdinals = ["primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo",
                                "undécimo", "duodécimo", "decimotercero", "decimocuarto", "decimoquinto", "decimosexto", "decimoséptimo",
                                "decimoctavo", "decimonoveno", "vigésimo"]
-        for (index, word) in spanishOrdinals.enumerated() {
-            let stem = String(word.dropLast())
-            for ending in ["o", "a", "os", "as"] { table["es", default: [:]][stem + ending] = index + 1 }
-        }
-        // The tens' and the hundredth's ordinals agree as the units' do (sexagésima sesión, centésimo décimo período).
-        let spanishPlaceOrdinals = ["trigésimo": 30, "cuadragésimo": 40, "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
-                                    "octogésimo": 80, "nonagésimo": 90, "centésimo": 100]
-        for (word, value) in spanishPlaceOrdinals {
+        // A Spanish ordinal in each gender and number (`décimo`, `décima`, `décimos`, `décimas`).
+        func addSpanishOrdinal(_ word: String, _ value: Int) {
             let stem = String(word.dropLast())
             for ending in ["o", "a", "os", "as"] { table["es", default: [:]][stem + ending] = value }
         }
+        for (index, word) in spanishOrdinals.enumerated() { addSpanishOrdinal(word, index + 1) }
+        // The tens' and the hundredth's ordinals agree as the units' do (sexagésima sesión, centésimo décimo período).
+        let spanishPlaceOrdinals = ["trigésimo": 30, "cuadragésimo": 40, "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
+                                    "octogésimo": 80, "nonagésimo": 90, "centésimo": 100]
+        for (word, value) in spanishPlaceOrdinals { addSpanishOrdinal(word, value) }
 
         add("fr", ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
                    "quatorze", "quinze", "seize"])
