@@ -145,23 +145,24 @@ extension NumberValueReader {
 
     /// A run of Chinese numeral characters starting at `index`: its value and the index after it.
     func chineseNumeral(at index: Int) -> (Int, Int)? {
+        // The numeral character the word at `i` is, if it is one character and a numeral.
+        func numeral(_ i: Int) -> Unicode.Scalar? {
+            guard let word = cursor.word(i), word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first,
+                  ChineseNumeral.isNumeral(scalar) else { return nil }
+            return scalar
+        }
         var end = index
         var scalars: [Unicode.Scalar] = []
         while true {
-            if let word = cursor.word(end), word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first,
-               ChineseNumeral.isNumeral(scalar) {
+            if let scalar = numeral(end) {
                 scalars.append(scalar)
                 end += 1
-                continue
-            }
-            // 二 / 〇五六年: a year written digit by digit that a line break cut (the break read as a space).
-            if !scalars.isEmpty, cursor.kind(end) == .space, let word = cursor.word(end + 1), word.unicodeScalars.count == 1,
-               let scalar = word.unicodeScalars.first, ChineseNumeral.isNumeral(scalar),
-               scalar == "〇" || scalars.contains("〇") {
+            } else if !scalars.isEmpty, cursor.kind(end) == .space, let scalar = numeral(end + 1), scalar == "〇" || scalars.contains("〇") {
+                // 二 / 〇五六年: a year written digit by digit that a line break cut (the break read as a space).
                 end += 1
-                continue
+            } else {
+                break
             }
-            break
         }
         // Long runs are not numbers anyone writes; they are skipped whole.
         guard !scalars.isEmpty else { return nil }
