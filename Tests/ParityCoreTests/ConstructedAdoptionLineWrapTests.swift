@@ -6,6 +6,18 @@ import Testing
 /// complete (`AdoptionLine`), and the organ's preambular opening under it, in capitals, opens a unit of its own
 /// instead of going on from it. Constructed texts (Latvian-like and Even-like wording made for the test).
 @Suite struct ConstructedAdoptionLineWrapTests {
+    /// The Even-like resolution's title, adoption line, opening and preamble, each line ended.
+    private static let evenTitleAndPreamble = """
+        Резолюция 4013 (2057)
+        Ирэн Совет 9875-ӈи заседаниду 2057 аӈаниду 22 октябрь ӈэлэк гэлэдэн
+        Ирэн Совет,
+        3954 (2055) ноӈан 3988 (2056) резолюцияли хөрэн,
+        Бордурияду 2056 аӈани 1 январьдук 1850 мэгэн бэдэлбэ анӈаридук
+        эрэвэри бэлэлбэ оӈчиднэ сэвдэлдэн,
+        ООН Уставын VII глававан дьаван оран,
+
+        """
+
     private func segment(_ text: String) -> Document {
         PlainTextSegmenter().segment(DecodedText(text), sourceName: "constructed")
     }
@@ -25,14 +37,7 @@ import Testing
         2. nolemj turpināt aktīvi izskatīt šo jautājumu.
 
         """
-        let even = """
-        Резолюция 4013 (2057)
-        Ирэн Совет 9875-ӈи заседаниду 2057 аӈаниду 22 октябрь ӈэлэк гэлэдэн
-        Ирэн Совет,
-        3954 (2055) ноӈан 3988 (2056) резолюцияли хөрэн,
-        Бордурияду 2056 аӈани 1 январьдук 1850 мэгэн бэдэлбэ анӈаридук
-        эрэвэри бэлэлбэ оӈчиднэ сэвдэлдэн,
-        ООН Уставын VII глававан дьаван оран,
+        let even = Self.evenTitleAndPreamble + """
         1. ООН Бордурияду Миссиян мандатван 2058 аӈани 31 октябрь ӈэлэк
         дьиӈиттэн;
         2. Эк тарав дьаӈнами бимэн ӈэнэддэн.
@@ -55,13 +60,8 @@ import Testing
         United Nations\tS/RES/4013 (2057)
         Security Council\tDistr.: General
         \t22 October 2057
-        Резолюция 4013 (2057)
-        Ирэн Совет 9875-ӈи заседаниду 2057 аӈаниду 22 октябрь ӈэлэк гэлэдэн
-        Ирэн Совет,
-        3954 (2055) ноӈан 3988 (2056) резолюцияли хөрэн,
-        Бордурияду 2056 аӈани 1 январьдук 1850 мэгэн бэдэлбэ анӈаридук
-        эрэвэри бэлэлбэ оӈчиднэ сэвдэлдэн,
-        ООН Уставын VII глававан дьаван оран,
+
+        """ + Self.evenTitleAndPreamble + """
         1.
         ООН Бордурияду Миссиян мандатван 2058 аӈани 31 октябрь ӈэлэк
         дьиӈиттэн;
