@@ -20,6 +20,8 @@
 struct HardWrapContinuation {
     /// Texts whose longest line is longer than this are one unit a line (clean text).
     static let maximumWidth = 160
+    /// Texts whose longest line is narrower than this, in display columns, are no wrap (a list of short lines).
+    static let minimumWidth = 30
     /// Lines broken by the wrap needed before the width counts.
     static let minimumWrappedLines = 2
     /// Lines that stop on a word before a line in lower case needed when the longest line tells no wrap.
@@ -34,15 +36,17 @@ struct HardWrapContinuation {
         self.sectionHead = sectionHead
         // A line with a dot leader in its middle (a verbatim record's masthead "President: Mr. X ........ (Y)") is no
         // running text: its length tells nothing of the wrap. A contents row, which ends with its leader and page, does.
-        var longest = 0
+        // The shortest wrap counts display columns: a Han text wrapped at 30 full-width columns has lines of 15 scalars.
+        var longest = 0, longestColumns = 0
         for line in lines where !line.isBlank && !Self.holdsInnerDotLeader(bytes, line.contentStart, line.contentEnd) {
             longest = max(longest, Self.length(bytes, line.start, line.contentEnd))
+            longestColumns = max(longestColumns, Self.columns(bytes, line.start, line.contentEnd))
         }
         // A text with no blank lines whose lines show no right margin (`LinePerUnitText`: every line that stops on a word
         // before an unlabelled line is followed by a line that ends a sentence, and could have taken its first word within
         // the longest line that ends one) sets one unit a line: an annotated agenda's item titles over their annotations.
         linesWhole = LinePerUnitText.holds(bytes, lines)
-        guard !linesWhole, longest >= 30, longest <= Self.maximumWidth else {
+        guard !linesWhole, longestColumns >= Self.minimumWidth, longest <= Self.maximumWidth else {
             width = nil
             numberedParagraphsSetApart = false
             rightMargin = nil
@@ -55,12 +59,14 @@ struct HardWrapContinuation {
         // Numbered paragraphs' first lines (a paragraph number or a section-numbered label, `19.2⇥…`) that fill half
         // the longest line at least and stop on a word or figure before a line without a label: a clean text's
         // paragraph ends its line with its sentence.
-        var wrapped = 0, wrappedMidClause = 0, wrappedBeforeLowercase = 0, longestRunningOn = 0, numberedRunningOn = 0
+        var wrapped = 0, wrappedMidClause = 0, wrappedBeforeLowercase = 0, longestRunningOn = 0, longestRunningOnColumns = 0
+        var numberedRunningOn = 0
         for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
             let line = lines[index], next = lines[index + 1]
             if (Self.endsSentence(bytes, line) && !Self.endsInDotLeader(bytes, line)) || Self.startsWithLabel(bytes, next) { continue }
             let length = Self.length(bytes, line.start, line.contentEnd)
             longestRunningOn = max(longestRunningOn, length)
+            longestRunningOnColumns = max(longestRunningOnColumns, Self.columns(bytes, line.start, line.contentEnd))
             if length + 1 + Self.firstWordLength(bytes, next) > longest {
                 wrapped += 1
                 if !Self.endsWithClauseMark(bytes, line) { wrappedMidClause += 1 }
@@ -81,7 +87,7 @@ struct HardWrapContinuation {
         // are whole clauses, however near the longest line they stop.
         if wrapped >= Self.minimumWrappedLines, wrappedMidClause > 0 {
             width = longest
-        } else if longestRunningOn >= 30, wrappedBeforeLowercase >= Self.minimumLowercaseWraps
+        } else if longestRunningOnColumns >= Self.minimumWidth, wrappedBeforeLowercase >= Self.minimumLowercaseWraps
                     || (setApart.setApart && setApart.runningOn >= Self.minimumWrappedLines)
                     || numberedRunningOn >= Self.minimumWrappedLines {
             width = longestRunningOn
@@ -178,6 +184,18 @@ struct HardWrapContinuation {
         let room = Self.endsInWordOrFigure(bytes, previous) ? Self.marginSlack(rightMargin) : 0
         return columns + Self.separatorColumns(bytes, previous.contentEnd, line.contentStart, line.contentEnd)
             + Self.firstWordColumns(bytes, line.contentStart, line.contentEnd) + room <= rightMargin
+    }
+
+    /// Whether `previous` could not have taken the first word of `line` within the right margin, counted in display
+    /// columns: the wrap broke it. A Han line of 28 characters fills 56 columns of a margin that a line of 30 scalars
+    /// with figures ("1．讲习班来咧3650个…") sets, however short it is counted in scalars.
+    /// Only a line with wide characters is measured so; any other is counted against the wrap width as it is.
+    func meetsMargin(_ bytes: [UInt8], _ previous: TextLine, _ line: TextLine) -> Bool {
+        guard let rightMargin else { return false }
+        let columns = Self.columns(bytes, previous.start, previous.contentEnd)
+        guard columns > Self.length(bytes, previous.start, previous.contentEnd) else { return false }
+        return columns + Self.separatorColumns(bytes, previous.contentEnd, line.contentStart, line.contentEnd)
+            + Self.firstWordColumns(bytes, line.contentStart, line.contentEnd) > rightMargin
     }
 
     /// Words of a line longer than the margin read as set whole (a title), not wrapped.
@@ -427,6 +445,7 @@ struct HardWrapContinuation {
         }
         guard !Self.endsInLeaderAndNumber(bytes, previous),
               Self.length(bytes, previous.start, previous.contentEnd) + 1 + head > width
+                || meetsMargin(bytes, previous, line)
                 || goesOnAfterShortLine(bytes, lines, index, previousContinued: previousContinued,
                                         inNumberedParagraph: inNumberedParagraph, lastFootnote: lastFootnote)
         else { return (false, false) }
