@@ -69,6 +69,8 @@ import Testing
         // Georgian is read as written without capitals once forty words show it (`CaselessScripts`): a longer sentence.
         ("თავი", ["ა", "ბ", "გ"], "მუხლი", "მიზანი",
          "წინამდებარე კონვენციის ეს მუხლი აგებულია მხოლოდ ტესტისთვის და არ შეიცავს არანაირ რეალურ დებულებას."),
+        // Greek numerals with the tonos (U+0384) Greek keyboards type for the keraia (`ΚΕΦΑΛΑΙΟ Α΄`).
+        ("ΚΕΦΑΛΑΙΟ", ["Α\u{0384}", "Β\u{0384}", "Γ\u{0384}"], "Άρθρο", "Σκοπός", "Το άρθρο αυτό γράφτηκε μόνο για τη δοκιμή."),
     ] as [(String, [String], String, String, String)])
     func letterNumeralsNumberChaptersOverArticles(_ chapter: String, _ numerals: [String], _ article: String, _ title: String,
                                                   _ sentence: String) {

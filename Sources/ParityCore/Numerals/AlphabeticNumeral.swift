@@ -135,9 +135,11 @@ public enum AlphabeticNumeral {
     }()
 
     /// The keraia (`ʹ`, U+0374) after a Greek number, the lower keraia (`͵`, U+0375) before its thousands; the
-    /// apostrophe-like marks written for them (`'`, `ʹ` modifier prime U+02B9, `´`).
+    /// apostrophe-like marks written for them (`'`, `ʹ` modifier prime U+02B9, `´`, and the tonos `΄` U+0384 that Greek
+    /// keyboards type for it: `ΚΕΦΑΛΑΙΟ Α΄`).
     private static func isKeraia(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\u{0374}" || scalar == "\u{02B9}" || scalar == "'" || scalar == "\u{2019}" || scalar == "\u{00B4}"
+            || scalar == "\u{0384}"
     }
 
     private static func isLowerKeraia(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{0375}" }
