@@ -47,6 +47,16 @@ import Testing
                       "Decide incluir en su décimo período de sesiones construido el tema", "es") != [])
     }
 
+    @Test func constructedArabicOrdinalsAfterTheHundredAreSummed() {
+        // "The tenth after the hundred": 110th, as Arabic names the sessions past the hundredth.
+        #expect(words("ar", "الدورة العاشرة بعد المائة المصطنعة") == ["110 العاشرة بعد المائة"])
+        #expect(words("ar", "الدورة الحادية عشرة بعد المائة") == ["111 الحادية عشرة بعد المائة"])
+        // `بعد` joins only a hundred or thousand after it: "ten after the meeting" is ten.
+        #expect(words("ar", "عشرة بعد الاجتماع") == ["10 عشرة"])
+        #expect(check("Cent dixième session construite", "fr", "الدورة العاشرة بعد المائة المصطنعة", "ar") == [])
+        #expect(check("Centième session construite", "fr", "الدورة العاشرة بعد المائة المصطنعة", "ar") != [])
+    }
+
     @Test func constructedHindiCardinalsAboveTwentyAreWordsOfTheirOwn() {
         // Hindi has a word for each number 21–99 (not ten + unit), with spelling variants (-नबे / -नवे).
         #expect(words("hi", "पच्चीस निर्मित सदस्य और निन्यानबे देश") == ["25 पच्चीस", "99 निन्यानबे"])

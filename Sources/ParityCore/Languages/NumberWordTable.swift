@@ -252,4 +252,8 @@ public enum NumberWordTable {
     /// Words that join the parts of a compound number (`one hundred and five`,
     /// `veintitrés y`, `et un`), in any language.
     public static let joiners: Set<String> = ["and", "y", "et", "и", "و", "e", "und"]
+
+    /// Words that add the hundred or thousand after them to the number before them, where the language names a
+    /// number past a hundred so: Arabic `العاشرة بعد المائة` ("the tenth after the hundred", 110th).
+    public static let additiveJoiners: Set<String> = ["بعد"]
 }

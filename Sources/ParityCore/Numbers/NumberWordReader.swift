@@ -109,6 +109,8 @@ struct NumberWordReader: Sendable {
         var compoundStart = 0, compoundEnd = 0, compoundStartByte = 0, compoundEndByte = 0
         var counting = true
         var pendingJoiner = false
+        // After an additive joiner (`بعد`): only a hundred or thousand goes on.
+        var pendingAddition = false
         let asciiLetter = Self.asciiLetter, romanLetter = Self.romanLetter
         // Read once, not per word.
         let shapes = vocabulary.wordShapes, longest = vocabulary.longestWord, hasOwnWords = vocabulary.hasOwnWords
@@ -132,6 +134,7 @@ struct NumberWordReader: Sendable {
             parts.removeAll()
             counting = true
             pendingJoiner = false
+            pendingAddition = false
         }
         /// The word's scalars, folded as the tables are.
         func folded(_ word: WordShape, _ endByte: Int) -> [Unicode.Scalar] {
@@ -151,10 +154,18 @@ struct NumberWordReader: Sendable {
             }
             guard word.length <= longest else { endCompound(); return }
             // A joiner (and, y, et, и, و) keeps a compound going; it is only looked at inside one.
-            if compound != nil, !pendingJoiner, word.foldedCount <= 3,
-               NumberWordTable.joiners.contains(ScalarText.string(folded(word, endByte)[...])) {
-                pendingJoiner = true
-                return
+            if compound != nil, !pendingJoiner, word.foldedCount <= 3 {
+                let joiner = ScalarText.string(folded(word, endByte)[...])
+                if NumberWordTable.joiners.contains(joiner) {
+                    pendingJoiner = true
+                    return
+                }
+                // `العاشرة بعد المائة`: the hundred after it is added, not multiplied.
+                if NumberWordTable.additiveJoiners.contains(joiner) {
+                    pendingJoiner = true
+                    pendingAddition = true
+                    return
+                }
             }
             // Most words have no number word's length, first and last letter: no string is made for them.
             let mayMatch = word.irregular || shapes.mayMatch(count: word.foldedCount, first: word.first, last: word.last)
@@ -173,6 +184,18 @@ struct NumberWordReader: Sendable {
             guard let (value, weak) = found else {
                 endCompound()
                 return
+            }
+            if pendingAddition {
+                pendingAddition = false
+                if let current = compound, value == 100 || value == 1000, current < value {
+                    compound = current + value
+                    parts.append(value)
+                    compoundEnd = end
+                    compoundEndByte = endByte
+                    pendingJoiner = false
+                    return
+                }
+                endCompound()
             }
             if let current = compound, let last = parts.last {
                 if value >= 100 || (value == 20 && current == 4) {
