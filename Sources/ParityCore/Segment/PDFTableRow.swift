@@ -24,23 +24,14 @@ enum PDFTableRow {
         // A table note marker glued to the figure ("235c") belongs to the cell.
         if lastEnd - start >= 2, bytes[lastEnd - 1] >= 0x61, bytes[lastEnd - 1] <= 0x7A,
            bytes[lastEnd - 2] >= 0x30, bytes[lastEnd - 2] <= 0x39 { lastEnd -= 1 }
-        let last = bytes[start..<lastEnd]
-        guard let first = last.first, first >= 0x30, first <= 0x39 else { return false }
-        // Digits, with "-" or an en dash (E2 80 93) between them, or a figure's group or decimal separator
-        // ("2,905.2", "2.981,4": a point or comma between two digits).
-        var index = last.startIndex
-        while index < last.endIndex {
-            let byte = bytes[index]
-            if byte >= 0x30 && byte <= 0x39 || byte == UInt8(ascii: "-") {
-                index += 1
-            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","), index > last.startIndex, index + 1 < last.endIndex,
-                      (0x30...0x39).contains(bytes[index - 1]), (0x30...0x39).contains(bytes[index + 1]) {
-                index += 1
-            } else if byte == 0xE2, index + 2 < last.endIndex, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 {
-                index += 3
-            } else {
-                return false
-            }
+        // Digits of any script, with "-" or an en dash between them, or a figure's group or decimal separator
+        // ("2,905.2", "2.981,4", "২,৬৫০.০", "٤١٢٫٥": a point, a comma or an Arabic sign between two digits).
+        guard start < lastEnd, bytes[start] >= 0x80 || (0x30...0x39).contains(bytes[start]) else { return false }
+        let last = ScalarText.scalars(bytes, start, lastEnd)
+        guard let first = last.first, DecimalDigit.value(first) != nil else { return false }
+        for (index, scalar) in last.enumerated() where DecimalDigit.value(scalar) == nil && scalar != "-" && scalar != "\u{2013}" {
+            guard scalar == "." || scalar == "," || scalar == "\u{066B}" || scalar == "\u{066C}", index > 0, index + 1 < last.count,
+                  DecimalDigit.value(last[index - 1]) != nil, DecimalDigit.value(last[index + 1]) != nil else { return false }
         }
         return true
     }

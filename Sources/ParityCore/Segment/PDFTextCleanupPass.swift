@@ -847,6 +847,11 @@ enum PDFTextCleanupPass {
                 paragraphOpensWithBrokenDesignation = true
                 return false
             }
+            // A table row ends its unit: a line under it that opens with a figure and is no row ("Total   2 730.9   2 836.7" /
+            // "19-7 The increase …", a label no pattern reads) opens the next; a row's wrapped cell goes on in words.
+            if !acrossPage, startsWithFigure(next), PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) {
+                return true
+            }
             // "Recalling the Klow Declaration of" / "18 May 2044,": in a preamble under way whose opening ended with a clause
             // mark, after a unit that ended with one (the opening, a clause), a clause ends with its mark: a line of a clause
             // that ends with no punctuation at all ends no clause, so the next line goes on, whatever it starts with (a
@@ -1080,14 +1085,17 @@ enum PDFTextCleanupPass {
             // Blank lines from the geometry mark the ends on a page; across a page the line lengths still tell.
             // "6. … had fallen: in 2025," / "12.5 per cent of …": in a numbered paragraph that continues the count, a
             // line that starts with a figure, no label, after a line that ends no sentence goes on (a figure opens no unit).
-            // So too in a speaker's turn ("Ms. Ilyina (Syldavia) (spoke in Russian): Syldavia has trained" / "120 inspectors …").
+            // So too in a speaker's turn ("Ms. Ilyina (Syldavia) (spoke in Russian): Syldavia has trained" / "120 inspectors …"),
+            // and after the first line of a paragraph with a numeric decimal label broken by hand before a figure
+            // ("21.1  The programme supports some" / "2,640 small foundries …").
             // Not after a short line set under the paragraph's last sentence (a resolution's closing lines, "… بگنجاند." /
             // "جلسه عمومی ۶۲" / "۱۴ دسامبر ۲۰۳۴"): a figure there opens the next closing line, in any digits.
             if !label, !acrossPage, !endsSentence(previous), startsWithFigure(next),
                let first = paragraph.first,
                PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd).map({
                    $0 == lastParagraphNumber + 1 || $0 == lastCountNumber + 1 }) ?? false
-                || opensTurnWithColon(first),
+                || opensTurnWithColon(first)
+                || paragraph.count == 1 && decimalLabel(first).map({ $0.components.allSatisfy { Int($0) != nil } }) == true,
                !(isShort(previous) && paragraph.count >= 2 && paragraph.last == previous && endsSentence(paragraph[paragraph.count - 2])),
                !PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) { return false }
             // "Noting with concern that in 2034 some" / "1,800 civilians were displaced …,": in a text that sets its
@@ -1451,9 +1459,11 @@ enum PDFTextCleanupPass {
                     continue
                 }
                 if let row = openRow, previous != nil,
-                   !PDFLabel.startsWithLabel(bytes, lines[index].contentStart, lines[index].contentEnd) {
+                   !PDFLabel.startsWithLabel(bytes, lines[index].contentStart, lines[index].contentEnd), !startsWithFigure(index) {
                     // A wrapped table-of-contents title: its rest goes into the row's first cell. It never
-                    // starts left of its entry: a group caption there ("Annex") stands on its own.
+                    // starts left of its entry: a group caption there ("Annex") stands on its own. A line that opens
+                    // with a figure is no wrapped title: a label no pattern reads ("Total   2 730,9   2 836,7" /
+                    // "١٩-٧ …", "২১.৮ …") opens the next unit.
                     // Nor back at the row's column after a deeper rest: that is the next row's first cell
                     // ("Supplies, materials and   95.7" / "   equipment" / "Contractual services for" / "   barrel …   212.6").
                     let backAtRow = rowContinuations[row]?.last.map { indentation($0) > indentation(row) } == true
