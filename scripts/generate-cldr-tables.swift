@@ -33,6 +33,10 @@
 //   g  `s` when digits are grouped with a space (a space, no-break space or
 //      narrow no-break space: `1 120` in French, Russian, Polish, Swedish);
 //      absent when they are grouped with a mark (`1.120`, `1,120`).
+//   p  `.` when the language writes a point after the day before the month's
+//      name (`27. Mai`, `27. toukokuuta`: the `dMMMM` pattern or the long
+//      date writes `d. MMMM`);
+//      absent where the day stands bare (`27 mai`, `May 27`, `27 de mayo`).
 import Foundation
 
 let english = NumberFormatter()
@@ -286,6 +290,13 @@ func record(_ code: String) -> String? {
     if !scales.isEmpty { fields.append("s=" + scales.map { "\($0.0):\($0.1)" }.joined(separator: ",")) }
     if !scalesBefore.isEmpty { fields.append("b=" + scalesBefore.map { "\($0.0):\($0.1)" }.joined(separator: ",")) }
     if decimalComma { fields.append("d=,") }
+    // A point after the day before the month's name (`27. Mai`, `27. toukokuuta`): the day-and-month pattern or the long
+    // date writes one.
+    let longDate = DateFormatter()
+    longDate.locale = locale
+    longDate.dateStyle = .long
+    let dayMonth = [DateFormatter.dateFormat(fromTemplate: "dMMMM", options: 0, locale: locale) ?? "", longDate.dateFormat ?? ""]
+    if dayMonth.contains(where: { $0.range(of: #"d\.\s*M"#, options: .regularExpression) != nil }) { fields.append("p=.") }
     if groupsWithSpace { fields.append("g=s") }
     return fields.joined(separator: ";")
 }

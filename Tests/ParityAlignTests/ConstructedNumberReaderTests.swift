@@ -118,6 +118,19 @@ import Testing
         #expect(keys("二〇〇六年", .chinese) == ["number:2006"])
     }
 
+    @Test func constructedPointAfterTheDayOnlyWhereTheLanguageWritesIt() {
+        // English writes the day bare: "27." before "May I …" ends a sentence (no 27 May).
+        #expect(keys("We will conclude agenda item 27. May I take it that the Assembly agrees?", .english) == ["number:27"])
+        #expect(keys("le point 27. Mai est le nom d'un navire construit.", .french) == ["number:27"])
+        // German, Finnish, Czech (CLDR `d. MMMM`) and the general convention read it as the day.
+        #expect(keys("am 27. Mai 2060", code: "de") == ["date:2060-05-27"])
+        #expect(keys("27. toukokuuta 2060", code: "fi") == ["date:2060-05-27"])
+        #expect(keys("dne 27. května 2060", code: "cs") == ["date:2060-05-27"])
+        #expect(keys("on 27. May 2060", nil) == ["date:2060-05-27"])
+        // A point before an ordinal mark: `1.º de mayo`.
+        #expect(keys("el 1.º de mayo de 2060", .spanish) == ["date:2060-05-01"])
+    }
+
     @Test func constructedPercentagesPerLanguage() {
         let expected = ["percentage:0.15", "percentage:0.2"]
         #expect(keys("0.15 to 0.20 per cent", .english) == expected)

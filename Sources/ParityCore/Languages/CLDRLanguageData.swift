@@ -22,6 +22,8 @@ struct CLDRLanguageData: Sendable {
     var decimalComma = false
     /// Whether digits are grouped with a space (`1 120`), not with a mark (`1.120`, `1,120`).
     var groupsWithSpace = false
+    /// Whether a point follows the day before the month's name (`27. Mai`).
+    var pointAfterDay = false
 
     /// Parses `record` (fields `key=value` separated by `;`). The record is
     /// cut at Unicode scalars, not at characters: a separator followed by a
@@ -41,6 +43,7 @@ struct CLDRLanguageData: Sendable {
             case "b": scaleWordsBefore = Self.valued(value)
             case "d": decimalComma = value == ","
             case "g": groupsWithSpace = value == "s"
+            case "p": pointAfterDay = value == "."
             default: break
             }
         }

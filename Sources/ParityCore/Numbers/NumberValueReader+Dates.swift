@@ -351,6 +351,13 @@ extension NumberValueReader {
         var j = cursor.next(index + 1)
         if let jj = j, jj == index + 1, let token = cursor.token(jj),
            (token.kind == .word && NumberValueReader.ordinalSuffixes.contains(cursor.word(jj) ?? "")) || (token.kind == .punct && NumberValueReader.dayMarks.contains(token.text)) {
+            // A point after the day in a language that writes the day bare ends a sentence ("item 27. May I …"), unless
+            // an ordinal mark follows it (`1.º de mayo`).
+            if token.text == ".", !vocabulary.pointAfterDay {
+                guard let mark = cursor.token(jj + 1),
+                      (mark.kind == .punct && NumberValueReader.ordinalMarks.contains(mark.text))
+                        || (mark.kind == .word && NumberValueReader.ordinalSuffixes.contains(cursor.word(jj + 1) ?? "")) else { return nil }
+            }
             j = cursor.next(jj + 1)
             // 1.º, 1.ª (Spanish, Portuguese: CLDR's ordinal `1.º`): a point, then the ordinal mark joined to it.
             if token.text == ".", let mark = j, mark == jj + 1, let after = cursor.token(mark),

@@ -70,6 +70,10 @@ struct NumberVocabulary: Sendable {
     var reversedSpaceGroups = false
     /// Whether numeric dates with the year last are read day first (`10/12/1948` = 10 December).
     var dayFirstDates = false
+    /// Whether a point after a day's figure marks it before the month's name (`10. Dezember 1948`): in the general
+    /// convention and the languages whose CLDR dates write it so, not in those that write the day bare ("agenda item
+    /// 27. May I take it …" holds no date in English).
+    var pointAfterDay = true
     /// Whether the language groups digits with a space (`1 120`: CLDR's
     /// grouping separator is a space, or its texts store space groups
     /// reversed); where it groups with a mark (`1.120`, `1,120`), a figure
@@ -239,6 +243,7 @@ struct NumberVocabulary: Sendable {
     /// comma, month names).
     static func make(_ code: String, cldr: CLDRLanguageData? = nil) -> NumberVocabulary {
         let handWords = NumberWordTable.words[code], handScales = NumberConventions.scaleWords[code]
+        let describedByCLDR = cldr != nil
         let cldr = cldr ?? CLDRLanguageData("")
         var words = handWords.map(normalizedWords) ?? [:]
         var weak = normalizedAdjectives(NumberWordTable.adjectives[code] ?? [])
@@ -271,6 +276,7 @@ struct NumberVocabulary: Sendable {
             reversedSpaceGroups: NumberConventions.reversedSpaceGroupLanguages.contains(code),
             dayFirstDates: NumberConventions.dayFirstNumericDateLanguages.contains(code))
         vocabulary.weakWords = weak
+        vocabulary.pointAfterDay = !describedByCLDR || cldr.pointAfterDay
         vocabulary.markedDateWords = MonthNameTable.markedDateWords[code]
         vocabulary.spaceGroupsUsual = cldr.groupsWithSpace || NumberConventions.reversedSpaceGroupLanguages.contains(code)
         vocabulary.hasOwnWords = handWords != nil || !cldr.numberWords.isEmpty
