@@ -54,6 +54,19 @@ import Testing
             == "திருமதி அமாடி".unicodeScalars.count)
     }
 
+    @Test func aFormOfALearnedHonorificOpensATurnToo() {
+        // The feminine or another case adds a letter or two to the honorific a noted turn taught: `ܡܪ` / `ܡܪܬ`,
+        // `Pan` / `Pani`, `Señor` / `Señora`.
+        let honorifics = words("ܡܪ", "pan", "señor")
+        #expect(HonorificTurn.designationLength(scalars("ܡܪܬ ܐܕܝܒܐܝܘ ܐܡܝܪܬܠܗ̇ ܕܗܝ ܡܩܒܠܐ ܠܡܘܕܥܢܘܬܐ."), honorifics: honorifics)
+            == "ܡܪܬ ܐܕܝܒܐܝܘ".unicodeScalars.count)
+        #expect(HonorificTurn.designationLength(scalars("Pani Kowalska zapytała, czy rząd …"), honorifics: honorifics) == 13)
+        #expect(HonorificTurn.designationLength(scalars("Señora Álvarez dijo que su país …"), honorifics: honorifics) == 14)
+        // A word that only begins with the honorific's letters, three letters or more beyond it, opens none.
+        #expect(HonorificTurn.designationLength(scalars("Panelu Kowalska zapytała, czy …"), honorifics: honorifics) == nil)
+        #expect(HonorificTurn.designationLength(scalars("Señorita Álvarez dijo que …"), honorifics: honorifics) == nil)
+    }
+
     @Test func aLithuanianSummaryRecordLearnsItsHonorificsAndTheTitleForm() {
         let text = """
         Jungtinės Tautos

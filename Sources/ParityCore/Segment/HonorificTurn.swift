@@ -21,12 +21,28 @@ enum HonorificTurn {
         guard !honorifics.isEmpty, let first = text.first, ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first) else { return nil }
         // The longest first: "de heer" before a one-word honorific it starts with.
         for honorific in honorifics.sorted(by: { $0.count > $1.count }) where honorific.count < text.count {
-            guard ScalarClass.isWhitespace(text[honorific.count]),
-                  ScalarLowercasing.lowercased(text[0..<honorific.count]) == honorific,
-                  let end = nameEnd(text, from: honorific.count) else { continue }
+            guard ScalarLowercasing.lowercased(text[0..<honorific.count]) == honorific,
+                  let wordEnd = formEnd(text, honorific: honorific.count),
+                  let end = nameEnd(text, from: wordEnd) else { continue }
             return end
         }
         return nil
+    }
+
+    /// Most letters a form of an honorific adds to the honorific a turn taught: its feminine or another case (`ܡܪ` /
+    /// `ܡܪܬ`, `Pan` / `Pani`, `Señor` / `Señora`, `Herr` / `Herrn`).
+    static let maximumFormLetters = 2
+
+    /// Where the honorific's word that starts `text` ends (white space after it): right after the honorific, or after
+    /// up to `maximumFormLetters` letters more when the honorific has two letters or more.
+    private static func formEnd(_ text: [Unicode.Scalar], honorific length: Int) -> Int? {
+        var end = length
+        while end < text.count, end - length <= maximumFormLetters, !ScalarClass.isWhitespace(text[end]) {
+            guard length >= 2, ScalarClass.isWordLetter(text[end]) || text[end].properties.generalCategory == .nonspacingMark else { return nil }
+            end += 1
+        }
+        guard end < text.count, end - length <= maximumFormLetters, ScalarClass.isWhitespace(text[end]) else { return nil }
+        return end
     }
 
     /// Where the name after the honorific (ending at `start`) ends, when a verb follows it (`designationLength`).
