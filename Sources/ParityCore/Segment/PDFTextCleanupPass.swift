@@ -852,6 +852,14 @@ enum PDFTextCleanupPass {
             if !acrossPage, startsWithFigure(next), PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) {
                 return true
             }
+            // A paragraph of one indented line that ends a sentence, where no wrap by count broke it (none shows, the next
+            // line's first word would have fitted, or the line runs past the width: a text set one paragraph a line), and a
+            // line at the same indent under it: the next paragraph ("    … (ସଂଲଗ୍ନକ ଦେଖୁନ୍)।" / "    ଏ ଚିଠି …").
+            if !acrossPage, paragraph == [previous], endsSentence(previous), indentation(previous) >= 2,
+               indentation(next) == indentation(previous),
+               !wrapsByCount || lines[previous].length > fullWidth
+                || HardWrapContinuation.couldTakeFirstWord(bytes, previousLength: lines[previous].length, previousEnd: lines[previous].contentEnd,
+                                                           lines[next].contentStart, lines[next].contentEnd, width: fullWidth) { return true }
             // "Recalling the Klow Declaration of" / "18 May 2044,": in a preamble under way whose opening ended with a clause
             // mark, after a unit that ended with one (the opening, a clause), a clause ends with its mark: a line of a clause
             // that ends with no punctuation at all ends no clause, so the next line goes on, whatever it starts with (a
