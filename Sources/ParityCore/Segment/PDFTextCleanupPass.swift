@@ -1094,8 +1094,8 @@ enum PDFTextCleanupPass {
             // "6. … had fallen: in 2025," / "12.5 per cent of …": in a numbered paragraph that continues the count, a
             // line that starts with a figure, no label, after a line that ends no sentence goes on (a figure opens no unit).
             // So too in a speaker's turn ("Ms. Ilyina (Syldavia) (spoke in Russian): Syldavia has trained" / "120 inspectors …"),
-            // and after the first line of a paragraph with a numeric decimal label broken by hand before a figure
-            // ("21.1  The programme supports some" / "2,640 small foundries …").
+            // and in a paragraph with a numeric decimal label whose lines a hand broke before a figure
+            // ("21.1  The programme supports some" / "2,640 small foundries, of which" / "24 per cent …").
             // Not after a short line set under the paragraph's last sentence (a resolution's closing lines, "… بگنجاند." /
             // "جلسه عمومی ۶۲" / "۱۴ دسامبر ۲۰۳۴"): a figure there opens the next closing line, in any digits.
             if !label, !acrossPage, !endsSentence(previous), startsWithFigure(next),
@@ -1103,7 +1103,7 @@ enum PDFTextCleanupPass {
                PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd).map({
                    $0 == lastParagraphNumber + 1 || $0 == lastCountNumber + 1 }) ?? false
                 || opensTurnWithColon(first)
-                || paragraph.count == 1 && decimalLabel(first).map({ $0.components.allSatisfy { Int($0) != nil } }) == true,
+                || decimalLabel(first).map({ $0.components.allSatisfy { Int($0) != nil } }) == true,
                !(isShort(previous) && paragraph.count >= 2 && paragraph.last == previous && endsSentence(paragraph[paragraph.count - 2])),
                !PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) { return false }
             // "Noting with concern that in 2034 some" / "1,800 civilians were displaced …,": in a text that sets its
