@@ -22,6 +22,9 @@ struct HardWrapContinuation {
     static let maximumWidth = 160
     /// Texts whose longest line is narrower than this, in display columns, are no wrap (a list of short lines).
     static let minimumWidth = 30
+    /// A wrap measured on the lines that run on is refuted by a line under one of them longer than it by more than
+    /// its quotient by this (a fifth).
+    static let overrunDivisor = 5
     /// Lines broken by the wrap needed before the width counts.
     static let minimumWrappedLines = 2
     /// Lines that stop on a word before a line in lower case needed when the longest line tells no wrap.
@@ -61,12 +64,15 @@ struct HardWrapContinuation {
         // paragraph ends its line with its sentence.
         var wrapped = 0, wrappedMidClause = 0, wrappedBeforeLowercase = 0, longestRunningOn = 0, longestRunningOnColumns = 0
         var numberedRunningOn = 0
+        // The longest line under a line that runs on: in a wrap, no longer than the wrap.
+        var longestGoingOn = 0
         for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
             let line = lines[index], next = lines[index + 1]
             if (Self.endsSentence(bytes, line) && !Self.endsInDotLeader(bytes, line)) || Self.startsWithLabel(bytes, next) { continue }
             let length = Self.length(bytes, line.start, line.contentEnd)
             longestRunningOn = max(longestRunningOn, length)
             longestRunningOnColumns = max(longestRunningOnColumns, Self.columns(bytes, line.start, line.contentEnd))
+            longestGoingOn = max(longestGoingOn, Self.length(bytes, next.start, next.contentEnd))
             if length + 1 + Self.firstWordLength(bytes, next) > longest {
                 wrapped += 1
                 if !Self.endsWithClauseMark(bytes, line) { wrappedMidClause += 1 }
@@ -89,7 +95,10 @@ struct HardWrapContinuation {
             width = longest
         } else if longestRunningOnColumns >= Self.minimumWidth, wrappedBeforeLowercase >= Self.minimumLowercaseWraps
                     || (setApart.setApart && setApart.runningOn >= Self.minimumWrappedLines)
-                    || numberedRunningOn >= Self.minimumWrappedLines {
+                    || numberedRunningOn >= Self.minimumWrappedLines,
+                  // Lines under the running-on lines far longer than the longest of them were set whole: an item's title
+                  // over its annotation ("1.⇥Ouverture de la session" / a sentence of 90 letters), no wrap at that width.
+                  longestGoingOn <= longestRunningOn + longestRunningOn / Self.overrunDivisor {
             width = longestRunningOn
         } else {
             width = nil
