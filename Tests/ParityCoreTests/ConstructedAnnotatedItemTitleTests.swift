@@ -79,6 +79,39 @@ import Testing
         #expect(kinds(thai, "constructed-th") == annotatedShape)
     }
 
+    @Test func anAnnotationOfTwoParagraphsUnderATibetanTitleStandsApart() {
+        // The shad ends clauses and sentences alike: the annotation is told by the next item's label, across its
+        // second paragraph.
+        let text = """
+        United Nations\tE/C.40/2044/1/Add.1
+        Economic and Social Council\tDistr.: General
+        \t3 February 2044
+        \tOriginal: English
+
+        ཤིང་བཟོའི་ཚོགས་ཆུང་།
+
+        ཚོགས་འདུ་བཞི་པ།
+
+        ལས་རིམ་གནས་སྐབས་མ།
+
+        ༡.\tཚོགས་འདུ་ཁ་ཕྱེ་བ།
+        ཚོགས་འདུ་འདི་ སྤྱི་ལོ་ ༢༠༤༤ ཟླ་ ༣ ཚེས་ ༤ ལ་ ཚོགས་གཙོས་ ཁ་ཕྱེ་འོང་།
+
+        ༢.\tལས་འཛིན་འདེམས་བསྐོ།
+        ཚོགས་ཆུང་གིས་ ཚོགས་གཙོ་ གཅིག་དང་ ཚོགས་གཙོ་གཞོན་པ་ གཉིས་ འདེམས་འོང་།
+        སྲོལ་ལྟར་ ལས་འཛིན་ རྣམས་ ས་ཁུལ་ མི་འདྲ་བ་ ནས་ ཡོང་འོང་།
+
+        ༣.\tལས་རིམ་ངོས་ལེན།
+        ཚོགས་ཆུང་ལ་ ལས་རིམ་གནས་སྐབས་མ་ ཕུལ་འོང་།
+
+        ༤.\tསྙན་ཞུ་ངོས་ལེན།
+        ཚོགས་ཆུང་གིས་ སྤྱི་ལོ་ ༢༠༤༤ ཟླ་ ༣ ཚེས་ ༨ གཟའ་པ་སངས་ ལ་ ཚོགས་འདུ་ མཇུག་བསྡུ་ བའི་ སྔོན་ལ་ རང་གི་ སྙན་ཞུ་ ངོས་ལེན་ བྱེད་འོང་།
+        """
+        #expect(kinds(text, "constructed-tibetan-agenda.txt") == ["paragraph", "unnumberedParagraph", "paragraph", "unnumberedParagraph",
+                                                                  "unnumberedParagraph", "paragraph", "unnumberedParagraph", "paragraph",
+                                                                  "unnumberedParagraph"])
+    }
+
     @Test func hardWrappedParagraphsInACaselessScriptStillGoOn() {
         // Each paragraph's first line fills the width: the wrap broke it, and the line under it goes on.
         #expect(kinds(ConstructedStructureTexts.hindiHardWrappedParagraphs, "constructed-hi") == ["paragraph", "paragraph", "paragraph"])

@@ -89,18 +89,30 @@ enum AnnotatedItemTitles {
     }
 
     /// Whether the unit after `units[index]` opens with a label (the next item) or holds no letter (a footnote rule), or
-    /// there is none: the end of an annotation in a script that ends its sentences with no mark (Thai, Lao).
+    /// there is none: the end of an annotation in a script that ends its sentences with no mark (Thai, Lao) or with a mark
+    /// that also ends clauses (the Tibetan shad). Up to `maximumFurtherParagraphs` units of caseless text may stand
+    /// between (an annotation of several paragraphs, `༢.⇥…།` / `…།` / `…།` / `༣.⇥…`).
     private static func closesBeforeLabel(_ bytes: [UInt8], _ lines: [TextLine], _ units: [RawBlock], after index: Int) -> Bool {
-        guard index + 1 < units.count else { return true }
-        guard let first = units[index + 1].lines.first(where: { !lines[$0].isBlank }) else { return true }
-        let line = lines[first]
-        if HardWrapContinuation.startsWithLabel(bytes, line) { return true }
-        var reader = FoldedScalarReader(bytes, line.contentStart, line.contentEnd)
-        while let scalar = reader.next() {
-            if scalar.properties.isAlphabetic { return false }
+        var next = index + 1
+        while next < units.count, next - index <= maximumFurtherParagraphs + 1 {
+            guard let first = units[next].lines.first(where: { !lines[$0].isBlank }) else { return true }
+            let line = lines[first]
+            if HardWrapContinuation.startsWithLabel(bytes, line) { return true }
+            if opensCaselessText(bytes, line) {
+                next += 1
+                continue
+            }
+            var reader = FoldedScalarReader(bytes, line.contentStart, line.contentEnd)
+            while let scalar = reader.next() {
+                if scalar.properties.isAlphabetic { return false }
+            }
+            return true
         }
-        return true
+        return next >= units.count
     }
+
+    /// Further paragraphs of caseless text an annotation may hold before the next item (`closesBeforeLabel`).
+    static let maximumFurtherParagraphs = 3
 
     /// The longest line, in scalars with its indent, of a text set one unit a line.
     private static func longestLine(_ bytes: [UInt8], _ lines: [TextLine]) -> Int {
