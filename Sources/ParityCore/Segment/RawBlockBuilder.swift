@@ -84,6 +84,8 @@ enum RawBlockBuilder {
                 return
             }
             if label.parenthesized {
+                // An article's paragraph `(2)` continuing `(1)` is as numbered as `2.` is.
+                runNumbered = parenthesizedNumbers.continues(label.value)
                 parenthesizedNumbers.open(label.value)
             } else {
                 // A paragraph only when its number continues the count ("115. zasadnutie" in a masthead opens none).
