@@ -76,11 +76,9 @@ import Testing
         """
         Ordre du jour provisoire
 
-        1. Ouverture de la session
-        La session sera ouverte le lundi 9 mars 2058 à 10 heures par la Présidente du Comité.
+        1. Ouverture de la session La session sera ouverte le lundi 9 mars 2058 à 10 heures par la Présidente du Comité.
 
-        2. Adoption de l'ordre du jour
-        Le Comité sera saisi de l'ordre du jour provisoire et d'un projet de calendrier des travaux de la session.
+        2. Adoption de l'ordre du jour Le Comité sera saisi de l'ordre du jour provisoire et d'un projet de calendrier des travaux de la session.
 
         \(thirdItem)
         """
@@ -89,7 +87,9 @@ import Testing
     /// An agenda item's title set apart from its annotation in one version and run on in the other
     /// (`ItemTitleSetApart`): information only; an item cut after a sentence stays an error.
     @Test func anItemTitleSetApartFromItsAnnotationIsInformationOnly() {
-        let runOn = Self.frenchAgenda(thirdItem: "3. Élection du Bureau\nLe Comité élira un président et deux vice-présidents pour la durée de la session.")
+        // Each title runs on into its annotation on one line (a line set under the title would be read apart: a wrap
+        // sets no line a fifth longer than the title's).
+        let runOn = Self.frenchAgenda(thirdItem: "3. Élection du Bureau Le Comité élira un président et deux vice-présidents pour la durée de la session.")
         let found = findings(runOn, Self.agendaWithTitlesApart)
         #expect(found.filter { $0.severity != .info }.isEmpty, "\(found.map(\.message))")
         #expect(found.filter { $0.kind == .splitParagraphs }.count == 3)
