@@ -64,6 +64,14 @@ import Testing
                                   "art2 article -", "art2-p1 paragraph art2", "art2-p2 paragraph art2"])
     }
 
+    @Test func constructedMyanmarArticlesOverParagraphsInParenthesesInMyanmarDigits() {
+        // `(၁)`, `(၂)` restart under each caption as `(1)`, `(2)` do: the captions are articles.
+        let text = "အပိုဒ် ၁: ရည်ရွယ်ချက်\n\nဤသဘောတူစာချုပ်သည် ဗော်စတ်ဆိပ်ကမ်းနှင့် ဆိပ်ကမ်းအကြား ဝန်ဆောင်မှုကို စည်းကမ်းချသည်။\n\nအပိုဒ် ၂: လိုင်စင်\n\n(၁) နှစ်ဖက်စလုံးသည် လိုင်စင်ထုတ်ပေးမည်။\n\n(၂) လိုင်စင်သည် ငါးနှစ် သက်တမ်းရှိသည်။\n\nအပိုဒ် ၃: ကော်မရှင်\n\n(၁) နှစ်ဖက်သည် ကော်မရှင်ဖွဲ့မည်။\n\n(၂) ကော်မရှင်သည် အစည်းအဝေးကျင်းပမည်။\n"
+        #expect(outline(text) == ["art1 article -", "art1-u1 unnumberedParagraph art1",
+                                  "art2 article -", "art2-p1 paragraph art2", "art2-p2 paragraph art2",
+                                  "art3 article -", "art3-p1 paragraph art3", "art3-p2 paragraph art3"])
+    }
+
     @Test func constructedCzechAnnexesFollowTheBodyAndRestartItsCount() {
         let text = """
         1. První odstavec zprávy.

@@ -677,18 +677,21 @@ struct BlockClassifier {
                 return NumberedCaption.leadingNumber(ScalarText.scalars(decoded.utf8, first.contentStart, cut))
             },
             parenthesizedNumber: { index in
+                // `(2)`, `(၂)`: up to three digits of any system between parentheses.
                 let first = lines[units[index].lines.lowerBound]
                 let bytes = decoded.utf8
                 var cursor = first.contentStart
                 guard cursor < first.contentEnd, bytes[cursor] == UInt8(ascii: "(") else { return nil }
                 cursor += 1
-                var value = 0
-                let digitsStart = cursor
-                while cursor < first.contentEnd, cursor - digitsStart < 3, bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39 {
-                    value = value * 10 + Int(bytes[cursor] - 0x30)
-                    cursor += 1
+                var value = 0, digits = 0
+                while cursor < first.contentEnd, digits < 3 {
+                    let (scalar, next) = ScalarText.decode(bytes, cursor, first.contentEnd)
+                    guard let digit = DecimalDigit.value(scalar) else { break }
+                    value = value * 10 + digit
+                    digits += 1
+                    cursor = next
                 }
-                guard cursor > digitsStart, cursor < first.contentEnd, bytes[cursor] == UInt8(ascii: ")") else { return nil }
+                guard digits > 0, cursor < first.contentEnd, bytes[cursor] == UInt8(ascii: ")") else { return nil }
                 // White space and text after it, or the label alone on its line with its text below.
                 if cursor + 1 == first.contentEnd { return units[index].lines.count >= 2 ? value : nil }
                 return bytes[cursor + 1] == 0x20 || bytes[cursor + 1] == 0x09 ? value : nil
