@@ -155,6 +155,13 @@ import Testing
             .contains { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) })
         #expect(LikelyScript.fileCode(Language(code: "rjs")!, canName: Language(code: "bn")!))
         #expect(!LikelyScript.fileCode(Language(code: "hi")!, canName: Language(code: "bn")!))
+        // Sherpa, which CLDR gives Devanagari, over a text in the Tibetan script; Tibetan itself stays Tibetan only.
+        #expect(LikelyScript.fileCode(Language(code: "xsr")!, canName: Language(code: "bo")!))
+        #expect(!LikelyScript.fileCode(Language(code: "ne")!, canName: Language(code: "bo")!))
+        let sherpa = "༡. ཚོགས་ཆུང་གིས་ གཞུང་གི་ འབད་བརྩོན་ལ་ དགའ་བསུ་ ཞུ་གི། སྤྱི་ལོ་ ༢༠༢༦ ལོར་ བཟོ་ཁང་ ༡༤ བསྐྱར་གསོ་ བྱས།\n\n"
+            + "༢. ཚོགས་ཆུང་གིས་ ཉམས་མྱོང་འདི་ ས་ཁུལ་གྱི་ རྒྱལ་ཁབ་ གཞན་ དང་ མཉམ་སྤྱོད་ ཞུ་ རོགས།\n"
+        let sherpaNamed = try load(sherpa, as: "minutes.constructed.xsr.txt", in: folder)
+        #expect(sherpaNamed.language?.tag == "xsr")
         #expect(!LikelyScript.fileCode(Language(code: "new")!, canName: .russian))
     }
 

@@ -78,10 +78,11 @@ public enum LikelyScript {
     }
 
     /// The Brahmic scripts of South Asia and the scripts made for its languages (Ol Chiki, Meetei Mayek, Chakma …),
-    /// by ISO 15924 code.
+    /// with the Tibetan script of its Himalayan languages (Sherpa, given Devanagari, is written in it too), by ISO 15924 code.
     static let southAsianScripts: Set<String> = [
         "Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Knda", "Mlym", "Sinh", "Tirh", "Sylo", "Olck", "Mtei",
         "Cakm", "Limb", "Lepc", "Newa", "Modi", "Takr", "Shrd", "Khoj", "Sind", "Mahj", "Kthi", "Gong", "Gonm", "Wara", "Sora",
+        "Tibt",
     ]
 
     /// `script(of:)` with the scripts one writing mixes as one (`unifiedHan`): simplified and traditional Han as
