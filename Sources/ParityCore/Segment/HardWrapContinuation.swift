@@ -39,11 +39,17 @@ struct HardWrapContinuation {
         self.sectionHead = sectionHead
         // A line with a dot leader in its middle (a verbatim record's masthead "President: Mr. X ........ (Y)") is no
         // running text: its length tells nothing of the wrap. A contents row, which ends with its leader and page, does.
-        // The shortest wrap counts display columns: a Han text wrapped at 30 full-width columns has lines of 15 scalars.
-        var longest = 0, longestColumns = 0
+        var longest = 0
         for line in lines where !line.isBlank && !Self.holdsInnerDotLeader(bytes, line.contentStart, line.contentEnd) {
             longest = max(longest, Self.length(bytes, line.start, line.contentEnd))
-            longestColumns = max(longestColumns, Self.columns(bytes, line.start, line.contentEnd))
+        }
+        // The shortest wrap counts display columns: a Han text wrapped at 30 full-width columns has lines of 15 scalars.
+        // A line takes at least one column a scalar, so only a text of short lines is measured again.
+        var longestColumns = longest
+        if longest < Self.minimumWidth {
+            for line in lines where !line.isBlank && !Self.holdsInnerDotLeader(bytes, line.contentStart, line.contentEnd) {
+                longestColumns = max(longestColumns, Self.columns(bytes, line.start, line.contentEnd))
+            }
         }
         // A text with no blank lines whose lines show no right margin (`LinePerUnitText`: every line that stops on a word
         // before an unlabelled line is followed by a line that ends a sentence, and could have taken its first word within
@@ -71,7 +77,11 @@ struct HardWrapContinuation {
             if (Self.endsSentence(bytes, line) && !Self.endsInDotLeader(bytes, line)) || Self.startsWithLabel(bytes, next) { continue }
             let length = Self.length(bytes, line.start, line.contentEnd)
             longestRunningOn = max(longestRunningOn, length)
-            longestRunningOnColumns = max(longestRunningOnColumns, Self.columns(bytes, line.start, line.contentEnd))
+            if length < Self.minimumWidth {
+                longestRunningOnColumns = max(longestRunningOnColumns, Self.columns(bytes, line.start, line.contentEnd))
+            } else {
+                longestRunningOnColumns = max(longestRunningOnColumns, length)
+            }
             longestGoingOn = max(longestGoingOn, Self.length(bytes, next.start, next.contentEnd))
             if length + 1 + Self.firstWordLength(bytes, next) > longest {
                 wrapped += 1
