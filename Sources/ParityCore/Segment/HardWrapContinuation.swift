@@ -77,11 +77,8 @@ struct HardWrapContinuation {
             if (Self.endsSentence(bytes, line) && !Self.endsInDotLeader(bytes, line)) || Self.startsWithLabel(bytes, next) { continue }
             let length = Self.length(bytes, line.start, line.contentEnd)
             longestRunningOn = max(longestRunningOn, length)
-            if length < Self.minimumWidth {
-                longestRunningOnColumns = max(longestRunningOnColumns, Self.columns(bytes, line.start, line.contentEnd))
-            } else {
-                longestRunningOnColumns = max(longestRunningOnColumns, length)
-            }
+            longestRunningOnColumns = max(longestRunningOnColumns,
+                                          length < Self.minimumWidth ? Self.columns(bytes, line.start, line.contentEnd) : length)
             longestGoingOn = max(longestGoingOn, Self.length(bytes, next.start, next.contentEnd))
             if length + 1 + Self.firstWordLength(bytes, next) > longest {
                 wrapped += 1
@@ -167,8 +164,7 @@ struct HardWrapContinuation {
             guard endsInWordOrFigure(bytes, line), startsLowercase(bytes, next) || startsCaseless(bytes, next),
                   !startsWithLabel(bytes, next), !hasColumnGap(bytes, line), !hasColumnGap(bytes, next) else { continue }
             let columns = columns(bytes, line.start, line.contentEnd)
-            runs.append((columns, columns + separatorColumns(bytes, line.contentEnd, next.contentStart, next.contentEnd)
-                                      + firstWordColumns(bytes, next.contentStart, next.contentEnd)))
+            runs.append((columns, columnsTakingFirstWord(bytes, columns: columns, previousEnd: line.contentEnd, of: next)))
         }
         let width = runs.map(\.columns).max() ?? 0
         let counted = runs.filter { $0.columns * 2 >= width }
@@ -201,8 +197,7 @@ struct HardWrapContinuation {
         // A line that stops on a word or figure may be a hand wrap near the margin ("… en 2035 y en" / "2036, …"): it
         // ends its unit only when the next word would have fitted with room to spare.
         let room = Self.endsInWordOrFigure(bytes, previous) ? Self.marginSlack(rightMargin) : 0
-        return columns + Self.separatorColumns(bytes, previous.contentEnd, line.contentStart, line.contentEnd)
-            + Self.firstWordColumns(bytes, line.contentStart, line.contentEnd) + room <= rightMargin
+        return Self.columnsTakingFirstWord(bytes, columns: columns, previousEnd: previous.contentEnd, of: line) + room <= rightMargin
     }
 
     /// Whether `previous` could not have taken the first word of `line` within the right margin, counted in display
@@ -213,8 +208,14 @@ struct HardWrapContinuation {
         guard let rightMargin else { return false }
         let columns = Self.columns(bytes, previous.start, previous.contentEnd)
         guard columns > Self.length(bytes, previous.start, previous.contentEnd) else { return false }
-        return columns + Self.separatorColumns(bytes, previous.contentEnd, line.contentStart, line.contentEnd)
-            + Self.firstWordColumns(bytes, line.contentStart, line.contentEnd) > rightMargin
+        return Self.columnsTakingFirstWord(bytes, columns: columns, previousEnd: previous.contentEnd, of: line) > rightMargin
+    }
+
+    /// Display columns a line `columns` wide, ending at `previousEnd`, would fill with the first word of `next` set on
+    /// it (`separatorColumns` between them: none next to Han, kana or a full-width mark).
+    static func columnsTakingFirstWord(_ bytes: [UInt8], columns: Int, previousEnd: Int, of next: TextLine) -> Int {
+        columns + separatorColumns(bytes, previousEnd, next.contentStart, next.contentEnd)
+            + firstWordColumns(bytes, next.contentStart, next.contentEnd)
     }
 
     /// Words of a line longer than the margin read as set whole (a title), not wrapped.

@@ -39,8 +39,7 @@ enum LinePerUnitText {
             guard !HardWrapContinuation.startsWithLabel(bytes, next) else { continue }
             // A line that stops mid-sentence before a line that goes on: a unit over three lines or more.
             guard endsSentence(bytes, next) else { return false }
-            fits.append(columns + HardWrapContinuation.separatorColumns(bytes, line.contentEnd, next.contentStart, next.contentEnd)
-                        + HardWrapContinuation.firstWordColumns(bytes, next.contentStart, next.contentEnd))
+            fits.append(HardWrapContinuation.columnsTakingFirstWord(bytes, columns: columns, previousEnd: line.contentEnd, of: next))
         }
         return fits.count >= minimumStoppingLines && fits.allSatisfy { $0 <= longestSentence }
     }
