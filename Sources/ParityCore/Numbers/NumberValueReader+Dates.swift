@@ -348,21 +348,21 @@ extension NumberValueReader {
     /// the word for day and a link word (`the 14th day of`), and the link
     /// words of the language (`de`, `d’`, `da`); nil at the text's end.
     func monthPlace(afterDay index: Int) -> Int? {
+        /// Whether the token at `i` is an ordinal mark or ending (`º`, `ª`, `o`) joined to the point before it.
+        func ordinalMark(at i: Int) -> Bool {
+            guard let token = cursor.token(i) else { return false }
+            return (token.kind == .punct && NumberValueReader.ordinalMarks.contains(token.text))
+                || (token.kind == .word && NumberValueReader.ordinalSuffixes.contains(cursor.word(i) ?? ""))
+        }
         var j = cursor.next(index + 1)
         if let jj = j, jj == index + 1, let token = cursor.token(jj),
            (token.kind == .word && NumberValueReader.ordinalSuffixes.contains(cursor.word(jj) ?? "")) || (token.kind == .punct && NumberValueReader.dayMarks.contains(token.text)) {
             // A point after the day in a language that writes the day bare ends a sentence ("item 27. May I …"), unless
             // an ordinal mark follows it (`1.º de mayo`).
-            if token.text == ".", !vocabulary.pointAfterDay {
-                guard let mark = cursor.token(jj + 1),
-                      (mark.kind == .punct && NumberValueReader.ordinalMarks.contains(mark.text))
-                        || (mark.kind == .word && NumberValueReader.ordinalSuffixes.contains(cursor.word(jj + 1) ?? "")) else { return nil }
-            }
+            if token.text == ".", !vocabulary.pointAfterDay, !ordinalMark(at: jj + 1) { return nil }
             j = cursor.next(jj + 1)
             // 1.º, 1.ª (Spanish, Portuguese: CLDR's ordinal `1.º`): a point, then the ordinal mark joined to it.
-            if token.text == ".", let mark = j, mark == jj + 1, let after = cursor.token(mark),
-               (after.kind == .punct && NumberValueReader.ordinalMarks.contains(after.text))
-                || (after.kind == .word && NumberValueReader.ordinalSuffixes.contains(cursor.word(mark) ?? "")) {
+            if token.text == ".", let mark = j, mark == jj + 1, ordinalMark(at: mark) {
                 j = cursor.next(mark + 1)
             }
         } else if let jj = j, jj == index + 1, let ending = shortEnding(at: cursor.isPunct(jj, "-") ? jj + 1 : jj), cursor.isAttached(ending) {
