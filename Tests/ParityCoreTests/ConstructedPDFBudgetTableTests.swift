@@ -45,35 +45,19 @@ import Testing
         21-4 وتتصل الزيادة أساسا بحلقات العمل التدريبية.
         """
 
-    static let arabicWithArabicIndicDigits = """
-        الأمم المتحدة	A/98/6 (Sect. 21)
-        الجمعية العامة	Distr.: General
-        	3 April 2043
-        	Original: English
-        الدورة الثامنة والتسعون
-        البند ١٤٠ من القائمة الأولية
-        الميزانية البرنامجية المقترحة لعام ٢٠٤٤
-        الجزء الخامس
-        التعاون الإقليمي من أجل التنمية
-        الباب ٢١
-        التنمية الاقتصادية في المناطق الجبلية
-        البرنامج ١٧
-        العربات الريفية والأدوات الصغيرة
-        أولا -	التوجه العام
-        ٢١-١ تضطلع لجنة المناطق الجبلية بالمسؤولية عن برنامج العمل المتعلق بالعربات الريفية وفقا للولايات
-        التي أسندها إليها المجلس الاقتصادي والاجتماعي.
-        ٢١-٢ وسيدرب البرنامج ٤٠٠ صانع عربات في عام ٢٠٤٤ وسينشر دليلا للإصلاح بحلول ٣٠ حزيران/يونيه ٢٠٤٤.
-        ثانيا -	برنامج العمل
-        ٢١-٣ وتبلغ الموارد المقترحة لعام ٢٠٤٤ ما قدره ٧٠٠ ٨٣٦ ٢ دولار، بزيادة قدرها ٣٫٩ في المائة عن عام ٢٠٤٣.
-        الجدول ٢١-١
-        الاحتياجات من الموارد حسب العنصر
-        (بآلاف دولارات الولايات المتحدة)
-        العنصر                                    نفقات ٢٠٤٣                تقديرات ٢٠٤٤
-        أجهزة تقرير السياسات                          ٤١٢٫٥                     ٤٣٠٫٠
-        برنامج العمل                                ٣١٨٫٤ ٢                   ٤٠٦٫٧ ٢
-        المجموع                                     ٧٣٠٫٩ ٢                   ٨٣٦٫٧ ٢
-        ٢١-٤ وتتصل الزيادة أساسا بحلقات العمل التدريبية.
-        """
+    /// The same fascicle with Arabic-Indic digits and the Arabic decimal sign in its body (the English masthead, its
+    /// first four lines, keeps its ASCII digits).
+    static let arabicWithArabicIndicDigits: String = {
+        let lines = arabicWithASCIIDigits.split(separator: "\n", omittingEmptySubsequences: false)
+        let body = lines.dropFirst(4).map { line in
+            String(String.UnicodeScalarView(line.unicodeScalars.map { scalar -> Unicode.Scalar in
+                if scalar == "," { return "\u{066B}" }
+                guard let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil else { return scalar }
+                return Unicode.Scalar(0x0660 + UInt32(digit))!
+            }))
+        }
+        return (lines.prefix(4).map(String.init) + body).joined(separator: "\n")
+    }()
 
     static let englishWithHandWrapBeforeFigure = """
         United Nations                                                  A/98/6 (Sect. 21)
