@@ -30,6 +30,66 @@ import ParityTestSupport
         #expect(LosslessCoverage.violations(bytes, document) == [])
     }
 
+    /// A budget fascicle's pages as `pdftotext -layout` prints them, each note's number alone on its line and the
+    /// text on the next, without a footnote rule (the case of hold-out 36's Russian fascicle, constructed anew).
+    static func aloneMarkerPages(citing: Bool) -> String {
+        let one = citing ? "1" : "", two = citing ? "2" : ""
+        return """
+                                                                 A/98/6 (Sect. 21)
+            United Nations
+                      General Assembly                 Distr.: General
+                                                          2 April 2043
+
+            Proposed programme budget for 2044*
+
+              I.    Overall orientation
+                21.1     The responsibility for the programme lies with the Commission, under the mandates
+                         set out in resolution 97/212 of the General Assembly\(one).
+                21.2     In 2043, the programme helped 64 countries, 40 per cent of them small island
+                         States.
+
+
+
+
+              * A/98/50.
+              1
+                  See also resolution 96/187.
+
+
+            43-05521 (E)    100443
+            \u{0C}A/98/6 (Sect. 21)
+
+              II.   Resources
+                21.3     The proposed resources amount to $3,418,600, a decrease of $112,400\(two).
+                21.4     Extrabudgetary resources are estimated at $850,000.
+
+
+
+
+              2
+                  A/97/6 (Sect. 21), para. 21.9.
+
+            2/2                                                                        43-05521
+            \u{0C}
+            """
+    }
+
+    @Test func constructedNoteNumberAloneOnItsLineAtAPageFootIsAFootnote() {
+        let (bytes, document) = ConstructedSegmentation.segment(Self.aloneMarkerPages(citing: true), "constructed-alone-markers.txt")
+        let notes = document.blocks.filter { $0.kind == .footnote }
+        #expect(notes.map(\.label) == ["*", "¹", "²"])
+        #expect(notes.map(\.text) == ["A/98/50.", "See also resolution 96/187.", "A/97/6 (Sect. 21), para. 21.9."])
+        #expect(document.numberedParagraphs.map(\.label) == ["21.1", "21.2", "21.3", "21.4"])
+        #expect(document.numberedParagraphs.map(\.footnoteRefs.count) == [1, 0, 1, 0])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
+    @Test func constructedUncitedNumberAloneOnItsLineIsNoFootnote() {
+        let (bytes, document) = ConstructedSegmentation.segment(Self.aloneMarkerPages(citing: false), "constructed-uncited-alone-numbers.txt")
+        #expect(document.blocks.filter { $0.kind == .footnote }.map(\.label) == ["*"])
+        #expect(LosslessCoverage.violations(bytes, document) == [])
+    }
+
     @Test(arguments: ["—", "-"])
     func constructedParagraphNumberBeforeADashAtAPageEndIsNoFootnote(_ dash: String) {
         // "1 — …" / "2 — …" (articles numbered as in Portuguese treaties) end page 1: paragraphs, not notes.

@@ -61,7 +61,8 @@ enum PDFFootnoteFinder {
         let candidates = Array(pageLines.suffix(bottomLines))
         if let notes = tableNotes(candidates, lines, bytes, replacements: &replacements) { return notes }
         for (position, index) in candidates.enumerated() {
-            guard paragraphNumbers[index] == nil, let marker = marker(lines[index], bytes), !marker.isLetter,
+            guard paragraphNumbers[index] == nil,
+                  let marker = marker(lines[index], bytes, alone: headsTextBelow(position, candidates, lines, bytes)), !marker.isLetter,
                   case let restarts = mayRestart && marker.value == 1 && !inSequence(marker, lastNumber),
                   restarts || inSequence(marker, lastNumber),
                   !continuesSentence(marker, index, lines, bytes), !continuesWrappedLine(index, lines, bytes),
@@ -76,8 +77,8 @@ enum PDFFootnoteFinder {
             var restarted = restarts
             // Where the last note's citation ends: the next note is cited after it (`figureGluedCitation`).
             var citedUpTo: Int?
-            for noteLine in candidates[position...] {
-                if let next = self.marker(lines[noteLine], bytes), !next.isLetter,
+            for (offset, noteLine) in candidates.enumerated().dropFirst(position) {
+                if let next = self.marker(lines[noteLine], bytes, alone: headsTextBelow(offset, candidates, lines, bytes)), !next.isLetter,
                    case let restartsHere = mayRestart && !restarted && next.value == 1 && !inSequence(next, number),
                    restartsHere || inSequence(next, number),
                    noteLine == index || !continuesSentence(next, noteLine, lines, bytes) && !continuesWrappedLine(noteLine, lines, bytes),
@@ -155,6 +156,16 @@ enum PDFFootnoteFinder {
         guard !notes.isEmpty else { return nil }
         lastNumber = number
         return notes
+    }
+
+    /// Whether the line at `candidates[position]` has text under it at the page's bottom that a marker alone on it
+    /// would head ("1" / "See also resolution 111/187."): the next non-blank line opens with no label, marker or
+    /// figure. A page number alone at the foot has nothing under it.
+    private static func headsTextBelow(_ position: Int, _ candidates: [Int], _ lines: [PDFLine], _ bytes: [UInt8]) -> Bool {
+        guard let next = candidates[(position + 1)...].first(where: { !lines[$0].isBlank }) else { return false }
+        let line = lines[next]
+        return !PDFLabel.startsWithLabel(bytes, line.contentStart, line.contentEnd) && marker(line, bytes, alone: true) == nil
+            && digit(at: line.contentStart, bytes, end: line.contentEnd) == nil
     }
 
     /// Most lines that may stand between a note's last sentence and a count the body opens below it
