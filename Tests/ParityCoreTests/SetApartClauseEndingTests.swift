@@ -72,3 +72,47 @@ import Testing
         for other: Unicode.Scalar in ["?", "!", ",", ":", "\u{055E}", "\u{1367}", "a"] { #expect(!ScalarClass.isFullStop(other)) }
     }
 }
+
+/// Words of agreement whose colon is written with a dash after it, or as a dash glued to the last word (Indian English
+/// "have agreed as follows:-", Burmese "… သဘောတူကြသည်-"), right after the last clause, are no preambular clause; a
+/// spaced dash still ends a clause ("… zu verstärken –"). Constructed treaties.
+@Suite struct DashedAgreementFormulaTests {
+    static func constructedTreaty(_ formula: String) -> String {
+        """
+        Agreement between the Republic of Ruritania and the Kingdom of Syldavia on river ferries
+
+        The Republic of Ruritania and the Kingdom of Syldavia (hereinafter "the Parties"),
+
+        Considering that 410 ferries cross the river each year,
+
+        Wishing to ensure the safety of those services,
+
+        \(formula)
+
+        Article 1: Purpose
+
+        This Agreement governs the ferry services between the ports of Vorst and Telin.
+
+        Article 2: Licences
+
+        1. Each Party shall license the ferrymen working from its ports.
+
+        2. A licence is valid for five years.
+        """
+    }
+
+    @Test(arguments: ["Have agreed as follows:-", "Have agreed as follows-", "အောက်ပါအတိုင်း သဘောတူကြသည်-"])
+    func constructedDashedFormulaIsNoClause(_ formula: String) {
+        let document = ConstructedSegmentation.segment(Self.constructedTreaty(formula), "constructed-dashed-formula.txt").document
+        #expect(document.blocks.first { $0.text == formula }?.kind == .heading)
+        let beforeArticles = document.blocks.prefix { $0.kind != .article }
+        #expect(beforeArticles.filter { $0.kind == .unnumberedParagraph }.count == 3)
+    }
+
+    @Test func constructedSpacedDashStillEndsAClause() {
+        let text = Self.constructedTreaty("Have agreed as follows:").replacingOccurrences(
+            of: "Wishing to ensure the safety of those services,", with: "Wishing to ensure the safety of those services –")
+        let document = ConstructedSegmentation.segment(text, "constructed-spaced-dash-clause.txt").document
+        #expect(document.blocks.first { $0.text.hasPrefix("Wishing") }?.kind == .unnumberedParagraph)
+    }
+}

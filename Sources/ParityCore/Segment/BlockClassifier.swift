@@ -2662,7 +2662,7 @@ struct BlockClassifier {
     /// "Համաձայնեցան հետեւեալին։", Tigrinya "ብዚስዕብ ተሰማሚዖም።": `ScalarClass.isFullStop`).
     private func isOperativeFormula(_ text: UnitText, allowingComma: Bool = false, afterLastClause: Bool = false) -> Bool {
         if afterLastClause, text.lineCount == 1, text.full.count <= Self.formulaMaximumLength, let last = text.full.last,
-           ScalarClass.isFullStop(last) || ScalarClass.isWordLetter(last),
+           ScalarClass.isFullStop(last) || ScalarClass.isWordLetter(last) || Self.endsWithDashedColon(text.full),
            !text.full.contains(where: SpeakerLine.isComma), text.label == nil { return true }
         // Right before the first article nothing else ends a preamble with a colon: the words may run longer there
         // (hard-wrapped over two lines, "ovat keskenään neuvoteltuaan sopineet seuraavasta koskien" / "Kelvan vuoriston jäätiköitä:").
@@ -2670,13 +2670,23 @@ struct BlockClassifier {
         // preambular paragraph: only words without a comma may run longer.
         let commaFree = !text.full.contains(where: SpeakerLine.isComma)
         let limit = allowingComma && commaFree ? 2 * Self.formulaMaximumLength : Self.formulaMaximumLength
-        guard text.lineCount == 1, text.full.count <= limit, let last = text.full.last, ScalarClass.isColon(last) else { return false }
+        guard text.lineCount == 1, text.full.count <= limit, let last = text.full.last,
+              ScalarClass.isColon(last) || Self.endsWithDashedColon(text.full) && text.full.dropLast().last.map(ScalarClass.isColon) == true
+        else { return false }
         guard let comma = text.full.firstIndex(where: SpeakerLine.isComma) else { return true }
         // One comma after the first word, in a script written with spaces ("uzgodniły, co następuje:"); a clause
         // before it ("决心合作保护位于南海的遗址，兹协议如下：") ends a preambular paragraph.
         return allowingComma && !text.full[..<comma].contains(where: ScalarClass.isWhitespace)
             && text.full[comma...].contains(where: ScalarClass.isWhitespace)
             && !text.full[(comma + 1)...].contains(where: SpeakerLine.isComma)
+    }
+
+    /// Whether `scalars` end with a hyphen glued to what comes before it, the colon of words of agreement written
+    /// with a dash after it or as a dash (Indian English "as follows:-", Burmese "… သဘောတူကြသည်-"); a spaced dash
+    /// ends a preambular clause ("… zu verstärken –").
+    static func endsWithDashedColon(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count >= 2, scalars.last == "-" || scalars.last == "\u{2010}" else { return false }
+        return !ScalarClass.isWhitespace(scalars[scalars.count - 2])
     }
 
     /// Longest words of agreement (scalars) away from the first article.
