@@ -73,9 +73,10 @@ import Testing
     }
 }
 
-/// Words of agreement whose colon is written with a dash after it, or as a dash glued to the last word (Indian English
-/// "have agreed as follows:-", Burmese "… သဘောတူကြသည်-"), right after the last clause, are no preambular clause; a
-/// spaced dash still ends a clause ("… zu verstärken –"). Constructed treaties.
+/// Words of agreement whose colon is written with a dash after it, or as a dash glued to the last word or spaced
+/// (Indian English "have agreed as follows:-", Burmese "… သဘောတူကြသည်-", Shan "… ၼင်ႇၼႆ -"), right after the last
+/// clause and before the first article, are no preambular clause; a clause ending with a spaced dash over the words of
+/// agreement is still a clause ("… zu verstärken –"). Constructed treaties.
 @Suite struct DashedAgreementFormulaTests {
     static func constructedTreaty(_ formula: String) -> String {
         """
@@ -101,7 +102,8 @@ import Testing
         """
     }
 
-    @Test(arguments: ["Have agreed as follows:-", "Have agreed as follows-", "အောက်ပါအတိုင်း သဘောတူကြသည်-"])
+    @Test(arguments: ["Have agreed as follows:-", "Have agreed as follows-", "Have agreed as follows -", "Have agreed as follows –",
+                       "အောက်ပါအတိုင်း သဘောတူကြသည်-"])
     func constructedDashedFormulaIsNoClause(_ formula: String) {
         let document = ConstructedSegmentation.segment(Self.constructedTreaty(formula), "constructed-dashed-formula.txt").document
         #expect(document.blocks.first { $0.text == formula }?.kind == .heading)
@@ -114,5 +116,45 @@ import Testing
             of: "Wishing to ensure the safety of those services,", with: "Wishing to ensure the safety of those services –")
         let document = ConstructedSegmentation.segment(text, "constructed-spaced-dash-clause.txt").document
         #expect(document.blocks.first { $0.text.hasPrefix("Wishing") }?.kind == .unnumberedParagraph)
+    }
+}
+
+/// A treaty's opening that holds a relative clause's comma (Luxembourgish "D'Staaten, déi dëser Charta bäitrieden,", a
+/// language no table of party words knows), its clauses each on one line in lower case and no blank line between (one
+/// unit a line): the clauses that follow, each ending with a comma, show it to be the opening, so it is no title line
+/// and the clauses are not joined as one paragraph broken across a page. A constructed charter.
+@Suite struct ConstructedOpeningWithCommaTests {
+    static let constructedCharter = """
+        CHARTA VUN DER INTERNATIONALER ORGANISATIOUN VUN DEN DIERKNÄPPMECHER
+        D'Staaten, déi dëser Charta bäitrieden,
+        well se wëssen, datt 9.400 Atelieren fir Dierknäpp vill fir d'Wirtschaft vun hire Länner leeschten,
+        well se gesinn, datt 52 Prozent vun de Leit an den Atelieren méi jonk wéi 35 Joer sinn,
+        an well se eng fest Organisatioun fir d'Zesummenaarbecht am Handwierk grënne wëllen,
+        si sech eens ginn:
+        Kapitel I: Grënnung an Zweck
+        Artikel 1: Grënnung
+        Mat dëser Charta gëtt d'International Organisatioun vun den Dierknäppmecher gegrënnt.
+        Artikel 2: Zweck
+        (1) D'Organisatioun fërdert d'Handwierk vun den Dierknäppmecher.
+        (2) D'Organisatioun huet hire Sëtz zu Klow (Syldavien).
+        """
+
+    @Test func constructedOpeningWithACommaOpensThePreamble() {
+        let document = ConstructedSegmentation.segment(Self.constructedCharter, "constructed-opening-with-comma.lb.txt").document
+        let beforeArticles = document.blocks.prefix { $0.kind != .heading && $0.kind != .article }
+        #expect(beforeArticles.filter { $0.kind == .unnumberedParagraph }.map { String($0.text.prefix(12)) }
+                == ["D'Staaten, d", "well se wëss", "well se gesi", "an well se e"])
+        #expect(OutlineFacts(document).preamble == 3)
+    }
+
+    /// A title line with a comma over one clause only stays front matter.
+    @Test func constructedTitleWithACommaOverOneClauseIsNoOpening() {
+        let text = """
+            Geneva, 12 May 2065,
+            in the presence of the delegations of Ruritania and Syldavia.
+            1. The meeting was opened at 10 a.m.
+            """
+        let document = ConstructedSegmentation.segment(text, "constructed-title-with-comma.en.txt").document
+        #expect(document.blocks.first?.kind != .unnumberedParagraph)
     }
 }

@@ -2329,7 +2329,7 @@ struct BlockClassifier {
             block.annex = annexLabel
             return block
         }
-        return bodyBlock(text, index: index, state: &state, next: next)
+        return bodyBlock(text, index: index, state: &state, next: next, ahead: ahead)
     }
 
     /// The annex label of unit `index` when it is an annex caption (the tables' words, or inferred), `""` for one
@@ -2478,7 +2478,7 @@ struct BlockClassifier {
         case .number? where !opensWithYear: return nil
         default: break
         }
-        if PreambularOpening.isOpening(text.full) || opensPreambleByShape(text, next: next) { return nil }
+        if PreambularOpening.isOpening(text.full) || opensPreambleByShape(text, next: next, ahead: ahead) { return nil }
         if continuingDecimal(text, state: state) != nil { return nil }
         // A speaker's first words end the front matter; "Chair: Mr. X" in a masthead is no sentence.
         if SpeakerLine.designationLength(text.full, learned: state.speakerWords) ?? labelLineDesignationLength(text, index: index, state: state) != nil,
@@ -2588,16 +2588,20 @@ struct BlockClassifier {
     /// "Para Pihak pada Persetujuan ini,": a preamble's opening in a language
     /// without a table of organ names and treaty parties, known by its shape —
     /// one short line (at most `PreambularOpening` length, eight words) that starts with a capital or a
-    /// caseless letter, has no comma but the one it ends with, and is followed
+    /// caseless letter, has no comma but the one it ends with (or more, a relative clause's, "De Staate, die bei dä
+    /// Charta metmaache,", when the next `clausesConfirmingOpening` units all end with a clause's comma), and is followed
     /// by a preambular paragraph: a longer unit without a label that ends
     /// with a comma, a semicolon or a colon (in upper or lower case: Russian
     /// and Swedish start their preambular paragraphs in lower case).
     /// The parties' short name in parentheses (`(hereinafter "the Parties")`, `（以下简称“双方”）`) is an
     /// aside: the line is measured without it.
-    private func opensPreambleByShape(_ text: UnitText, next: () -> UnitText?) -> Bool {
+    private func opensPreambleByShape(_ text: UnitText, next: () -> UnitText?, ahead: (Int) -> UnitText?) -> Bool {
         guard text.label == nil, text.lineCount == 1, let last = text.full.last, Self.isComma(last) else { return false }
         let core = Self.withoutParentheses(text.full)
-        guard core.count <= 80, !core.dropLast().contains(where: Self.isComma),
+        guard core.count <= 80,
+              !core.dropLast().contains(where: Self.isComma) || (1...Self.clausesConfirmingOpening).allSatisfy({ offset in
+                  ahead(offset).map { $0.label == nil && $0.full.last.map(Self.isComma) == true } == true
+              }),
               core.split(whereSeparator: ScalarClass.isWhitespace).count <= 8,
               let first = ScalarText.firstLetter(text.full), ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
               let following = next(), following.label == nil, following.full.count > core.count,
@@ -2605,6 +2609,9 @@ struct BlockClassifier {
         else { return false }
         return Self.isComma(end) || end == ";" || end == "؛" || end == "；" || end == ":" || end == "："
     }
+
+    /// Clauses ending with a comma that must follow an opening holding a comma of its own (`opensPreambleByShape`).
+    static let clausesConfirmingOpening = 2
 
     /// Whether `text` ends with a letter or a digit (no punctuation: a title's last word).
     static func endsInLetterOrDigit(_ text: [Unicode.Scalar]) -> Bool {
@@ -2662,7 +2669,7 @@ struct BlockClassifier {
     /// "Համաձայնեցան հետեւեալին։", Tigrinya "ብዚስዕብ ተሰማሚዖም።": `ScalarClass.isFullStop`).
     private func isOperativeFormula(_ text: UnitText, allowingComma: Bool = false, afterLastClause: Bool = false) -> Bool {
         if afterLastClause, text.lineCount == 1, text.full.count <= Self.formulaMaximumLength, let last = text.full.last,
-           ScalarClass.isFullStop(last) || ScalarClass.isWordLetter(last) || Self.endsWithDashedColon(text.full),
+           ScalarClass.isFullStop(last) || ScalarClass.isWordLetter(last) || Self.isFormulaDash(last),
            !text.full.contains(where: SpeakerLine.isComma), text.label == nil { return true }
         // Right before the first article nothing else ends a preamble with a colon: the words may run longer there
         // (hard-wrapped over two lines, "ovat keskenään neuvoteltuaan sopineet seuraavasta koskien" / "Kelvan vuoriston jäätiköitä:").
@@ -2671,7 +2678,7 @@ struct BlockClassifier {
         let commaFree = !text.full.contains(where: SpeakerLine.isComma)
         let limit = allowingComma && commaFree ? 2 * Self.formulaMaximumLength : Self.formulaMaximumLength
         guard text.lineCount == 1, text.full.count <= limit, let last = text.full.last,
-              ScalarClass.isColon(last) || Self.endsWithDashedColon(text.full) && text.full.dropLast().last.map(ScalarClass.isColon) == true
+              ScalarClass.isColon(last) || last == "-" && text.full.dropLast().last.map(ScalarClass.isColon) == true
         else { return false }
         guard let comma = text.full.firstIndex(where: SpeakerLine.isComma) else { return true }
         // One comma after the first word, in a script written with spaces ("uzgodniły, co następuje:"); a clause
@@ -2681,12 +2688,11 @@ struct BlockClassifier {
             && !text.full[(comma + 1)...].contains(where: SpeakerLine.isComma)
     }
 
-    /// Whether `scalars` end with a hyphen glued to what comes before it, the colon of words of agreement written
-    /// with a dash after it or as a dash (Indian English "as follows:-", Burmese "… သဘောတူကြသည်-"); a spaced dash
-    /// ends a preambular clause ("… zu verstärken –").
-    static func endsWithDashedColon(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard scalars.count >= 2, scalars.last == "-" || scalars.last == "\u{2010}" else { return false }
-        return !ScalarClass.isWhitespace(scalars[scalars.count - 2])
+    /// A dash that stands for the colon of words of agreement right before the first article, glued or spaced
+    /// (Burmese "… သဘောတူကြသည်-", Shan "… ၼင်ႇၼႆ -", Indian English "as follows:-"). Elsewhere a spaced dash ends a
+    /// preambular clause ("… zu verstärken –" over the words of agreement).
+    static func isFormulaDash(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2013}" || scalar == "\u{2014}"
     }
 
     /// Longest words of agreement (scalars) away from the first article.
@@ -3296,7 +3302,7 @@ struct BlockClassifier {
         }
     }
 
-    private func bodyBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?) -> DraftBlock {
+    private func bodyBlock(_ text: UnitText, index: Int, state: inout State, next: () -> UnitText?, ahead: (Int) -> UnitText?) -> DraftBlock {
         if let length = SpeakerLine.designationLength(text.full, learned: state.speakerWords)
             ?? labelLineDesignationLength(text, index: index, state: state) {
             return speakerTurn(text, designationLength: length, index: index, state: &state)
@@ -3397,7 +3403,7 @@ struct BlockClassifier {
             // An opening by shape after any unit but a clause or sentence under way: a title line left unnumbered above it
             // ("94/31. Мрежи от станции …" / "Общото събрание,") ends with a word.
             if PreambularOpening.isOpening(text.full) || ((state.previousKind != .unnumberedParagraph || Self.endsInLetterOrDigit(state.previousText.scalars))
-                                                          && opensPreambleByShape(text, next: next)) {
+                                                          && opensPreambleByShape(text, next: next, ahead: ahead)) {
                 state.inPreamble = true
             }
             // Where no opening was recognised (a bilateral agreement names both Parties in a long one: "La Repubblica
