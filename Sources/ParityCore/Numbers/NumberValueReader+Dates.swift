@@ -170,6 +170,22 @@ extension NumberValueReader {
         return (value, end)
     }
 
+    /// The decimals of a Chinese numeral written after its decimal point `点` (`點`) at `index`, one numeral a digit
+    /// (九点五 is 9.5, 十二点零五 is 12.05): the digits as written, trailing zeros dropped, and the index after them;
+    /// nil when no digit follows the point (九点 is nine o'clock).
+    func chineseDecimals(at index: Int) -> (String, Int)? {
+        guard let point = cursor.word(index), point == "点" || point == "點" else { return nil }
+        var digits = ""
+        var end = index + 1
+        while let word = cursor.word(end), word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first,
+              let digit = ChineseNumeral.digitValue(scalar) {
+            digits.append(Character(String(digit)))
+            end += 1
+        }
+        while digits.count > 1, digits.last == "0" { digits.removeLast() }
+        return digits.isEmpty ? nil : (digits, end)
+    }
+
     /// 一九四八年十二月十日, 二〇〇六年 (year digit by digit, month and day as numbers),
     /// given the year's value and the index after it.
     func chineseNumeralDate(year: Int, afterYear: Int) -> (NumberDate, Int)? {

@@ -468,6 +468,11 @@ struct NumberValueReader {
                 return k + 4
             }
             if let (value, end) = chineseNumeral(at: k + 3), value >= 0 {
+                // 百分之九点五: the decimals after 点, digit by digit.
+                if let (decimals, decimalEnd) = chineseDecimals(at: end) {
+                    emit(.percentage, "\(value).\(decimals)", k, decimalEnd)
+                    return decimalEnd
+                }
                 emit(.percentage, String(value), k, end)
                 return end
             }
