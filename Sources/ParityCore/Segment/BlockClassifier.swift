@@ -2505,6 +2505,12 @@ struct BlockClassifier {
         let bracketed = text.full.first == "[" && text.full.last == "]"
         // "принятая Советом Безопасности на его 10012-м заседании 18 марта 2027 года" under the title is title text.
         let adoption = state.titleSeen && text.lineCount == 1 && AdoptionLine.matches(text.full)
+        // "принятая Советом Безопасности на его 10412-м заседании" / "21 марта 2064 года" / "Совет Безопасности,": an
+        // adoption line broken by hand before its date goes on into the date line under it, above the organ's opening.
+        if state.titleSeen, !adoption, isAdoptionLineBeforeItsDate(text, ahead: ahead) {
+            state.adoptionTakesNext = true
+            return draft(.title, text, body: false)
+        }
         if text.startsInLowerCase, !bracketed, !adoption {
             var block = draft(.unnumberedParagraph, text, body: false)
             block.mayContinue = true
@@ -2608,6 +2614,20 @@ struct BlockClassifier {
               ScalarText.firstLetter(following.full) != nil, let end = following.full.last
         else { return false }
         return Self.isComma(end) || end == ";" || end == "؛" || end == "；" || end == ":" || end == "："
+    }
+
+    /// Whether `text`, under the title, is an adoption line broken before its date: one line that holds a number but
+    /// no year and ends no sentence, a date line holding the year under it (`DateLineShare`), and the organ's opening
+    /// under that (`PreambularOpening`, or an opening by its shape).
+    private func isAdoptionLineBeforeItsDate(_ text: UnitText, ahead: (Int) -> UnitText?) -> Bool {
+        guard text.lineCount == 1, text.label == nil, text.full.count <= AdoptionLine.maximumLength,
+              text.full.contains(where: { ScalarClass.digit($0) != nil }), !MastheadSessionLines.holdsYear(text.full),
+              !ScalarText.endsSentence(text.full), let date = ahead(1), date.lineCount == 1, date.label == nil || date.form.map({
+                  if case .number = $0 { return true } else { return false } }) == true,
+              date.full.count <= MastheadSessionLines.maximumLineLength, MastheadSessionLines.holdsYear(date.full),
+              DateLineShare.isDateLine(date.full), let opening = ahead(2) else { return false }
+        return PreambularOpening.isOpening(opening.full)
+            || opensPreambleByShape(opening, next: { ahead(3) }, ahead: { ahead(2 + $0) })
     }
 
     /// Clauses ending with a comma that must follow an opening holding a comma of its own (`opensPreambleByShape`).
