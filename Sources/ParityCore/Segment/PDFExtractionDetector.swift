@@ -6,10 +6,14 @@
 /// where a clean text puts one paragraph on one line; or, for texts of any
 /// length, a UN masthead as extractors write it — a job number or barcode
 /// line, or an organ merged with the symbol or `Distr.` group on one line —
-/// in a text without the paragraph-long lines of a clean text.
+/// in a text without the paragraph-long lines of a clean text. A text where more than one line in twenty runs longer
+/// than a printed page's line (`longLineLength`) sets paragraphs on lines of their own: never read as extracted
+/// without form feeds.
 public enum PDFExtractionDetector {
-    /// Lines longer than this (scalars) are paragraphs on one line, as clean texts write them.
-    static let longLineLength = 200
+    /// Lines longer than this (scalars) are longer than a printed page's line: paragraphs on one line, as clean texts
+    /// write them. Reading-order extraction writes one printed line a line (of the ten real ODS PDFs, at most 3 % of
+    /// the lines run longer: table rows).
+    static let longLineLength = 130
     /// Non-blank lines at the top where the masthead is looked for.
     static let mastheadLines = 12
 
@@ -98,7 +102,9 @@ public enum PDFExtractionDetector {
             }
         }
         if formFeeds > 0 && nonBlank > 0 { return true }
-        if longLines * 20 <= nonBlank, hasExtractedMasthead(bytes) { return true }
+        // More than one line in twenty longer than a printed page's line: paragraphs on one line, a clean text.
+        guard longLines * 20 <= nonBlank else { return false }
+        if hasExtractedMasthead(bytes) { return true }
         // Hard-wrapped: most non-blank lines follow another non-blank line and have a line-like length, and a wrap
         // blind to punctuation breaks some of them between two words. A text set one clause a line without blank
         // lines (a resolution whose every line ends with `,` `;` or `.`) has the lengths but not the open ends.
