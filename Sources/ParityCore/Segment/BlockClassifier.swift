@@ -2483,6 +2483,13 @@ struct BlockClassifier {
         // A speaker's first words end the front matter; "Chair: Mr. X" in a masthead is no sentence.
         if SpeakerLine.designationLength(text.full, learned: state.speakerWords) ?? labelLineDesignationLength(text, index: index, state: state) != nil,
            ScalarText.endsSentence(text.full) { return nil }
+        // "Maranao" / "Original: English": a language no table names, one or two words of letters set right above the
+        // original language's line, under the date or distribution, is the version's language.
+        if state.previousKind == .metadata, isLanguageNameAboveOriginal(text, next: next) {
+            var block = draft(.metadata, text, body: false)
+            block.metadataField = .language
+            return block
+        }
         if text.lineCount <= 2, text.full.count <= 200, let recognition = HeaderLineRecognizer.recognize(text.fullString) {
             var block = draft(.metadata, text, body: false)
             switch recognition {
@@ -2629,6 +2636,20 @@ struct BlockClassifier {
         return PreambularOpening.isOpening(opening.full)
             || opensPreambleByShape(opening, next: { ahead(3) }, ahead: { ahead(2 + $0) })
     }
+
+    /// Whether `text` is a language's name no table knows, by its place: one line of one or two words of letters
+    /// (`Maranao`, `Northern Thai`), right above the original language's line (`Original: English`).
+    private func isLanguageNameAboveOriginal(_ text: UnitText, next: () -> UnitText?) -> Bool {
+        guard text.lineCount == 1, text.label == nil, text.full.count <= Self.languageNameMaximumLength,
+              text.full.allSatisfy({ ScalarClass.isWordLetter($0) || ScalarClass.isWhitespace($0) || $0 == "-" }),
+              text.full.split(whereSeparator: ScalarClass.isWhitespace).count <= 2,
+              let following = next(), following.lineCount == 1,
+              HeaderLineRecognizer.originalLanguageValue(following.fullString) != nil else { return false }
+        return true
+    }
+
+    /// Longest language name read by its place in the masthead (scalars).
+    static let languageNameMaximumLength = 24
 
     /// Clauses ending with a comma that must follow an opening holding a comma of its own (`opensPreambleByShape`).
     static let clausesConfirmingOpening = 2
