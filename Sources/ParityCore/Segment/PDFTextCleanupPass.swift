@@ -1100,11 +1100,13 @@ enum PDFTextCleanupPass {
             // "جلسه عمومی ۶۲" / "۱۴ دسامبر ۲۰۳۴"): a figure there opens the next closing line, in any digits.
             if !label, !acrossPage, !endsSentence(previous), startsWithFigure(next),
                let first = paragraph.first,
-               PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd).map({
+               (PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd)
+                ?? PDFLabel.paragraphNumberAlone(bytes, lines[first].contentStart, lines[first].contentEnd)).map({
                    $0 == lastParagraphNumber + 1 || $0 == lastCountNumber + 1 }) ?? false
                 || opensTurnWithColon(first)
                 || decimalLabel(first).map({ $0.components.allSatisfy { Int($0) != nil } }) == true,
-               !(isShort(previous) && paragraph.count >= 2 && paragraph.last == previous && endsSentence(paragraph[paragraph.count - 2])),
+               !(isShort(previous) && paragraph.count >= 2 && paragraph.last == previous && endsSentence(paragraph[paragraph.count - 2])
+                 && !LabelOnlyLine.isLabelOnly(bytes, lines[paragraph[paragraph.count - 2]].contentStart, lines[paragraph[paragraph.count - 2]].contentEnd)),
                !PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) { return false }
             // "Noting with concern that in 2034 some" / "1,800 civilians were displaced …,": in a text that sets its
             // paragraphs apart by blank lines, a line right under a line of running text that ends no sentence, starting
@@ -1119,7 +1121,12 @@ enum PDFTextCleanupPass {
             // So does, before a line in lower case too, the last line of a clause that ran on over lines, outside a numbered
             // paragraph (a title's "Rezolūcija 2904 (2026)," / "ko Drošības padome …" goes on; the words of agreement after a
             // preamble's last clause: "… delle due Parti," / "hanno convenuto quanto segue:").
+            // So does an unlabelled title's last line that stops on a word before a line opening in a capital ("… addressed
+            // to the Secretary-General" / "I have the honour …"): a wrap by count breaks no line that could take the word.
             if wrapsByCount, !acrossPage, endsFullStop(previous) && !startsLowercase(next)
+                || !label && !endsSentence(previous) && endsInWord(previous)
+                    && firstScalar(next).map({ $0.properties.isUppercase }) == true
+                    && paragraph.first.map({ !PDFLabel.startsWithLabel(bytes, lines[$0].contentStart, lines[$0].contentEnd) }) ?? true
                 || paragraph.count >= 2
                     && paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? false
                     && bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[previous].contentStart, lines[previous].contentEnd) }),
