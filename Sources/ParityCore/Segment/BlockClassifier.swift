@@ -1726,6 +1726,13 @@ struct BlockClassifier {
                 bodyStart = index
                 break
             }
+            // Or ending with a script's mark that Unicode calls terminal but no sentence's end, its sentence told by its
+            // size: the Tibetan shad (`… ཞུ་རྒྱུ་ཡིན།`), which ends clauses and sentences alike.
+            if let last = scalars.last(where: { !ScalarClass.isWhitespace($0) }), last.value >= 0x80, last.properties.isTerminalPunctuation,
+               Self.isSentenceSized(scalars) {
+                bodyStart = index
+                break
+            }
             front.append(ScalarText.endsSentence(scalars) ? nil : scalars)
         }
         guard let bodyStart, bodyStart + 2 < units.count else { return [] }
