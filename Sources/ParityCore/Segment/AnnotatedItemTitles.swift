@@ -33,7 +33,7 @@ enum AnnotatedItemTitles {
             guard let title = titleLine(bytes, lines, units[index]) else { continue }
             let next = units[index + 1]
             guard let first = next.lines.first(where: { !lines[$0].isBlank }), let last = next.lines.last(where: { !lines[$0].isBlank }),
-                  opensCaselessText(bytes, lines[first]),
+                  opensCaselessText(bytes, lines[first], figureFirst: true),
                   endsSentence(bytes, lines[last]) || closesBeforeLabel(bytes, lines, units, after: index + 1) else { continue }
             let line = lines[title]
             candidates.append((index + 1, HardWrapContinuation.length(bytes, line.start, line.contentEnd),
@@ -55,6 +55,53 @@ enum AnnotatedItemTitles {
             .map(\.annotation))
     }
 
+    /// Splits the units that hold an item's title and, on the next line with no blank line between, its annotation
+    /// (`1、会议开幕` / `会议由主席…宣布开幕。`), in a text that sets its items apart by blank lines: the title on one line
+    /// with its label, ending with no punctuation, well short of half the width; the annotation opening with a caseless
+    /// letter (or a figure glued to one) and its last line ending a sentence. Only when at least `minimumPairs` items show
+    /// the shape (counting titles and annotations that are units already): then each such unit is split in two, the
+    /// annotation a unit of its own, as `annotations(_:_:_:)` reads it.
+    static func splitTitledUnits(_ bytes: [UInt8], _ lines: [TextLine], _ units: inout [RawBlock]) {
+        guard units.count > 2, lines.contains(where: \.isBlank) else { return }
+        var splits: [(unit: Int, at: Int, titleLength: Int)] = []
+        for (index, unit) in units.enumerated() where unit.lines.count >= 2 {
+            let first = unit.lines.lowerBound, second = first + 1
+            guard !lines[first].isBlank, !lines[second].isBlank, HardWrapContinuation.startsWithLabel(bytes, lines[first]),
+                  !LabelOnlyLine.isLabelOnly(bytes, lines[first].contentStart, lines[first].contentEnd),
+                  !ScalarText.endsWithTerminalPunctuation(bytes, lines[first].contentStart, lines[first].contentEnd),
+                  !HardWrapContinuation.endsWithClauseMark(bytes, lines[first]), opensCaselessText(bytes, lines[second], figureFirst: true),
+                  let last = unit.lines.last(where: { !lines[$0].isBlank }), endsSentence(bytes, lines[last]) else { continue }
+            splits.append((index, second, HardWrapContinuation.length(bytes, lines[first].start, lines[first].contentEnd)))
+        }
+        guard !splits.isEmpty else { return }
+        let width = HardWrapContinuation(bytes, lines).width ?? longestLine(bytes, lines)
+        let titled = splits.filter { $0.titleLength * 2 <= width }
+        // Items whose title and annotation are units already show the shape too.
+        var pairs = titled.count
+        for index in units.indices.dropLast() where pairs < minimumPairs {
+            guard let title = titleLine(bytes, lines, units[index]), units[index].lines.count == 1,
+                  HardWrapContinuation.length(bytes, lines[title].start, lines[title].contentEnd) * 2 <= width,
+                  let first = units[index + 1].lines.first(where: { !lines[$0].isBlank }),
+                  opensCaselessText(bytes, lines[first], figureFirst: true) else { continue }
+            pairs += 1
+        }
+        guard !titled.isEmpty, pairs >= minimumPairs else { return }
+        // One pass, each unit moved once.
+        var result: [RawBlock] = []
+        result.reserveCapacity(units.count + titled.count)
+        var next = 0
+        for (index, unit) in units.enumerated() {
+            guard next < titled.count, titled[next].unit == index else {
+                result.append(unit)
+                continue
+            }
+            result.append(RawBlock(lines: unit.lines.lowerBound..<titled[next].at))
+            result.append(RawBlock(lines: titled[next].at..<unit.lines.upperBound, wrappedLines: max(0, unit.wrappedLines - 1)))
+            next += 1
+        }
+        units = result
+    }
+
     /// The line holding an item's title when `unit` is one: a label and its text on one line (or a label alone
     /// on its line over one line of text) that ends with no punctuation — no full stop, colon, semicolon or comma.
     private static func titleLine(_ bytes: [UInt8], _ lines: [TextLine], _ unit: RawBlock) -> Int? {
@@ -72,12 +119,17 @@ enum AnnotatedItemTitles {
         return text[text.count - 1]
     }
 
-    /// Whether `line` opens text in a caseless script: no label of its own, its first letter caseless.
-    private static func opensCaselessText(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+    /// Whether `line` opens text in a caseless script: no label of its own, its first letter caseless; with
+    /// `figureFirst`, also after a figure that opens it (`2045年拟议预算…`).
+    private static func opensCaselessText(_ bytes: [UInt8], _ line: TextLine, figureFirst: Bool = false) -> Bool {
         // A Latin letter first is no caseless script's.
-        guard line.contentEnd > line.contentStart, !(0x61...0x7A).contains(bytes[line.contentStart] | 0x20),
-              !HardWrapContinuation.startsWithLabel(bytes, line) else { return false }
+        guard line.contentEnd > line.contentStart, !(0x61...0x7A).contains(bytes[line.contentStart] | 0x20) else { return false }
         let head = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 48))
+        // A figure glued to the caseless letter after it is no label (`2045年…`).
+        if figureFirst, let afterFigure = head.firstIndex(where: { ScalarClass.digit($0) == nil }), afterFigure > 0 {
+            return ScalarClass.isCaselessLetter(head[afterFigure])
+        }
+        guard !HardWrapContinuation.startsWithLabel(bytes, line) else { return false }
         guard let letter = ScalarText.firstLetter(head) else { return false }
         return ScalarClass.isCaselessLetter(letter)
     }

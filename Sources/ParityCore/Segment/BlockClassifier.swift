@@ -3402,7 +3402,9 @@ struct BlockClassifier {
                 block.annex = state.annex
                 block.parentSerial = state.turn ?? state.article
                 // "… amelyben a készpénz" / "2026. szeptember 30-án …": a wrapped line of the paragraph above goes on.
+                // An annotation under its item's title that opens with a year (`2045年拟议预算…`) is a paragraph of its own.
                 block.mayContinue = (state.previousKind == .paragraph || state.previousKind == .listItem) && !state.previousText.endsSentence
+                    && !annotations.contains(index)
                 return block
             }
             var block = draft(.paragraph, text)

@@ -91,6 +91,7 @@ public struct PlainTextSegmenter: Sendable {
             runningSymbols = Set(runningSymbols.map { $0 > splitLine ? $0 + 1 : $0 })
         }
         PreambleClauseSplitter.split(bytes, lines, &units)
+        if !cleanedFromPDF { AnnotatedItemTitles.splitTitledUnits(bytes, lines, &units) }
         let detected = language ?? LanguageDetector.detect(bytes, lines: Array(lines.prefix(200)))
         let drafts = BlockClassifier(decoded: text, lines: lines, units: units, language: detected, organParts: organParts,
                                      runningSymbols: runningSymbols, readsItemAnnotations: !cleanedFromPDF).classify()
