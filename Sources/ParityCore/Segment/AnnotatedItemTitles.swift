@@ -66,10 +66,9 @@ enum AnnotatedItemTitles {
         var splits: [(unit: Int, at: Int, titleLength: Int)] = []
         for (index, unit) in units.enumerated() where unit.lines.count >= 2 {
             let first = unit.lines.lowerBound, second = first + 1
-            guard !lines[first].isBlank, !lines[second].isBlank, HardWrapContinuation.startsWithLabel(bytes, lines[first]),
-                  !LabelOnlyLine.isLabelOnly(bytes, lines[first].contentStart, lines[first].contentEnd),
-                  !ScalarText.endsWithTerminalPunctuation(bytes, lines[first].contentStart, lines[first].contentEnd),
-                  !HardWrapContinuation.endsWithClauseMark(bytes, lines[first]), opensCaselessText(bytes, lines[second], figureFirst: true),
+            // The first line alone is a title as `titleLine` reads one: a label and its text, ending with no punctuation.
+            guard !lines[second].isBlank, titleLine(bytes, lines, RawBlock(lines: first..<second)) != nil,
+                  opensCaselessText(bytes, lines[second], figureFirst: true),
                   let last = unit.lines.last(where: { !lines[$0].isBlank }), endsSentence(bytes, lines[last]) else { continue }
             splits.append((index, second, HardWrapContinuation.length(bytes, lines[first].start, lines[first].contentEnd)))
         }

@@ -120,14 +120,6 @@ enum PDFLabel {
         return value
     }
 
-    /// The number of a paragraph label alone on its line, its text on the next (`1.`): one to three ASCII digits and a
-    /// full stop, nothing after them.
-    static func paragraphNumberAlone(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
-        guard end - start >= 2, end - start <= 4, bytes[end - 1] == UInt8(ascii: "."),
-              bytes[start..<(end - 1)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return bytes[start..<(end - 1)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-    }
-
     /// `paragraphNumber` written in the digits of another script, up to three, with a full stop or a danda and a
     /// space or tab after them: `१. `, `١٢. `, `১। `, `４．` is not (no space needed after a full-width stop is read here).
     private static func scriptParagraphNumber(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {

@@ -1100,8 +1100,7 @@ enum PDFTextCleanupPass {
             // "جلسه عمومی ۶۲" / "۱۴ دسامبر ۲۰۳۴"): a figure there opens the next closing line, in any digits.
             if !label, !acrossPage, !endsSentence(previous), startsWithFigure(next),
                let first = paragraph.first,
-               (PDFLabel.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd)
-                ?? PDFLabel.paragraphNumberAlone(bytes, lines[first].contentStart, lines[first].contentEnd)).map({
+               CountOpeningLine.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd).map({
                    $0 == lastParagraphNumber + 1 || $0 == lastCountNumber + 1 }) ?? false
                 || opensTurnWithColon(first)
                 || decimalLabel(first).map({ $0.components.allSatisfy { Int($0) != nil } }) == true,
