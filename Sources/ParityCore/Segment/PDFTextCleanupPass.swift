@@ -784,6 +784,18 @@ enum PDFTextCleanupPass {
             }
             return apart >= Self.minimumParagraphsSetApart && together * 4 <= apart
         }()
+        // Whether the text sets its labelled units apart by blank lines, whatever its other lines end with: three in four
+        // lines that open with a paragraph number or a decimal label stand under a blank line (as `BlankLineUnits` reads).
+        let labelledUnitsSetApart: Bool = {
+            var labelled = 0, apart = 0
+            for index in lines.indices where !lines[index].isBlank && !furnitureLines.contains(index) {
+                guard PDFLabel.paragraphNumber(bytes, lines[index].contentStart, lines[index].contentEnd) != nil
+                    || decimalLabel(index) != nil else { continue }
+                labelled += 1
+                if index == 0 || lines[index - 1].isBlank { apart += 1 }
+            }
+            return labelled >= BlankLineUnits.minimumLabelledLines && apart * 4 >= labelled * 3
+        }()
         /// Whether `next` starts a new paragraph after `previous` (same page or across a page break).
         /// Whether `next` goes on from the speaker's designation the paragraph being built holds (ending with `previous`):
         /// a designation the layout breaks before its note ("Przewodniczący" / "(mówi po angielsku): Udzielam …"), or the
@@ -1112,6 +1124,14 @@ enum PDFTextCleanupPass {
             // with a figure and no label ("950 schools", "$24 million;"), goes on: only a blank line or a label opens a unit.
             if !label, !acrossPage, blankLinesSetParagraphsApart, !endsSentence(previous), startsWithFigure(next),
                !mastheadLines.contains(previous), paragraph.count >= 2 || lines[previous].length * 2 >= fullWidth,
+               !PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) { return false }
+            // So does, whatever it opens with, a line under a labelled paragraph's line that stops on a word, once the paragraph
+            // has run on over lines ("2. The Assembly … in" / "2026, in resolution" / "A/RES/2026/27."): no paragraph ends
+            // without a mark, and no heading stands in its paragraph without a blank line.
+            if !label, !acrossPage, labelledUnitsSetApart, paragraph.count >= 2, endsInWord(previous), !endsSentence(previous),
+               let first = paragraph.first, PDFLabel.startsWithLabel(bytes, lines[first].contentStart, lines[first].contentEnd),
+               !mastheadLines.contains(previous), !PDFLabel.startsWithBullet(bytes, lines[next].contentStart, lines[next].contentEnd),
+               bareHeads[next] == nil, scopeCaptions[next] == nil, !isArticleLine(next), !isDivisionLine(next), !opensTurnWithColon(next),
                !PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) { return false }
             // A text wrapped by a count of characters breaks a line short only where its paragraph ends: after a
             // sentence's end, a line that could have taken the next line's first word ends its paragraph, however near

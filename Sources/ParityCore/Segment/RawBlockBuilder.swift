@@ -173,6 +173,15 @@ enum RawBlockBuilder {
                        !BlankLineUnits.continuesOpenCount(bytes, line, sequence: runSequence, count: setApartNumbers) {
                         wrapped = (true, hanging)
                     }
+                    // Units set apart by blank lines: a labelled unit that has run on over lines already goes on under a line
+                    // that stops on a word or figure, whatever the next line opens with ("… in resolution" / "A/RES/2026/27."):
+                    // no paragraph ends without a mark, and no heading stands in its unit without a blank line.
+                    if !wrapped.continues, unitsSetApart, runLabelled, start < index - 1, heads[index] == nil, scopeCaptions[index] == nil,
+                       HardWrapContinuation.endsInWordOrFigure(bytes, lines[index - 1]), !HardWrapContinuation.startsWithLabel(bytes, line),
+                       !HardWrapContinuation.hasColumnGap(bytes, line), !HardWrapContinuation.hasColumnGap(bytes, lines[index - 1]),
+                       !BlankLineUnits.continuesOpenCount(bytes, line, sequence: runSequence, count: setApartNumbers) {
+                        wrapped = (true, hanging)
+                    }
                     // A figure inside an annotation indented under its item (`IndentedBlockFigure`) goes on.
                     if !wrapped.continues, IndentedBlockFigure.goesOn(bytes, lines, index) { wrapped = (true, hanging) }
                     // A line of sentence length runs on into its wrapped rest (`SentenceLengthLine`): no title is so long.
