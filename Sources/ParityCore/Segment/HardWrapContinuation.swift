@@ -320,18 +320,20 @@ struct HardWrapContinuation {
     /// colon among their first bytes are read.
     private static func holdsTurns(_ bytes: [UInt8], _ lines: [TextLine]) -> Bool {
         var turns = 0
-        for line in lines where !line.isBlank {
-            let end = min(line.contentEnd, line.contentStart + SpeakerLine.maximumLength * 4)
-            guard holdsColon(bytes, line.contentStart, end) else { continue }
-            let head = ScalarText.scalars(bytes, line.contentStart, end)
-            let opensTurn = SpeakerLine.designationLength(head, speechOnTheLine: false) != nil
-                || SpeakerLine.notedDesignation(head)?.endsWithColon == true
-            if opensTurn {
-                turns += 1
-                if turns >= minimumTurnLines { return true }
-            }
+        for line in lines where !line.isBlank && opensTurnWithColon(bytes, line) {
+            turns += 1
+            if turns >= minimumTurnLines { return true }
         }
         return false
+    }
+
+    /// Whether the line opens a speaker's turn with a designation and its colon, the speech on the line or below it
+    /// ("The President: …", "السيد نوفاك (روريتانيا) (تكلم بالفرنسية): …").
+    static func opensTurnWithColon(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        let end = min(line.contentEnd, line.contentStart + SpeakerLine.maximumLength * 4)
+        guard holdsColon(bytes, line.contentStart, end) else { return false }
+        let head = ScalarText.scalars(bytes, line.contentStart, end)
+        return SpeakerLine.designationLength(head, speechOnTheLine: false) != nil || SpeakerLine.notedDesignation(head)?.endsWithColon == true
     }
 
     /// Whether `bytes[start..<end]` holds a colon of any script (`ScalarClass.isColon`: ":", "：", Ethiopic "፦" …).

@@ -57,8 +57,11 @@ enum RawBlockBuilder {
         // Item titles as long as their annotation lines, told by the other items of the same layout (`ItemTitleLayout`).
         let fullTitles = ItemTitleLayout.fullTitles(bytes, lines, width: wrap.width)
         var runLabelled = false, runSequence: [Int]?, setApartNumbers = OpenedNumberCount()
+        // Whether the run was opened by a speaker's designation and its colon, in a record whose turns open so.
+        var runOpensTurn = false
         func opened(_ index: Int) {
             runNumbered = false
+            runOpensTurn = wrap.designationsOpenTurns && HardWrapContinuation.opensTurnWithColon(bytes, lines[index])
             runOpenedByHead = heads[index] != nil
             if unitsSetApart {
                 runSequence = heads[index].map { [$0] } ?? BlankLineUnits.sequenceLabel(bytes, lines[index])
@@ -180,6 +183,15 @@ enum RawBlockBuilder {
                        HardWrapContinuation.endsInWordOrFigure(bytes, lines[index - 1]), !HardWrapContinuation.startsWithLabel(bytes, line),
                        !HardWrapContinuation.hasColumnGap(bytes, line), !HardWrapContinuation.hasColumnGap(bytes, lines[index - 1]),
                        !BlankLineUnits.continuesOpenCount(bytes, line, sequence: runSequence, count: setApartNumbers) {
+                        wrapped = (true, hanging)
+                    }
+                    // A turn's speech wrapped by hand in a record whose turns open with a designation and its colon: under a
+                    // line of the turn that stops on a word or figure, no mark, a line that opens no turn and no label goes on,
+                    // whatever it opens with (a figure, a symbol, a letter of a caseless script: "… لعرض مشروع القرار" /
+                    // "A/126/L.29.", "… بنسبة" / "14 في المائة …"): a speech's sentence does not end without a mark.
+                    if !wrapped.continues, runOpensTurn, HardWrapContinuation.endsInWordOrFigure(bytes, lines[index - 1]),
+                       !HardWrapContinuation.startsWithLabel(bytes, line), !HardWrapContinuation.opensTurnWithColon(bytes, line),
+                       !HardWrapContinuation.hasColumnGap(bytes, line), !HardWrapContinuation.hasColumnGap(bytes, lines[index - 1]) {
                         wrapped = (true, hanging)
                     }
                     // A figure inside an annotation indented under its item (`IndentedBlockFigure`) goes on.
