@@ -191,6 +191,14 @@ enum MastheadLineSplitter {
             seen += 1
             guard line.length <= 200 else { continue }
             let text = String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)
+            // The line naming the presiding officer ("Mũsumbĩ: Ms. Lindqvist (Freedonia)", in a record's long masthead),
+            // whatever the function's language, whole: the country in parentheses ends it (without them, or with a dot
+            // leader, the country may follow below).
+            if text.utf8.contains(where: { $0 == 0x3A || $0 >= 0xE0 }), case let scalars = Array(text.unicodeScalars),
+               scalars.last == ")" || scalars.last == "）", !SpeakerLine.hasDotLeader(scalars[...]), SpeakerLine.presidingLineWords(scalars) != nil {
+                result.insert(index)
+                continue
+            }
             if seen > mastheadLines {
                 // Further down the first page (a verbatim record's masthead is long), a symbol alone on its line.
                 let trimmed = text.trimmingWhitespace()

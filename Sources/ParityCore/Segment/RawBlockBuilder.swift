@@ -200,6 +200,9 @@ enum RawBlockBuilder {
                     if !wrapped.continues, SentenceLengthLine.runsOn(bytes, lines[index - 1], line) { wrapped = (true, hanging) }
                     // An item's title that only looks full, over its annotation, in a layout the other items show.
                     if wrapped.continues, fullTitles.contains(index - 1) { wrapped = (false, false) }
+                    // The masthead line naming the presiding officer ("Mũsumbĩ: Ms. Lindqvist (Freedonia)", a function no table
+                    // knows) opens a line of its own under a full line: a wrap breaks no sentence into a function and its colon.
+                    if wrapped.continues, index < mastheadLineLimit, isPresidingLine(bytes, line) { wrapped = (false, false) }
                     hanging = wrapped.hanging
                     // One unit a line (no wrap): a line ending with a clause's comma after a line that ends so is the next
                     // clause of a list or preamble, also in lower case ("Անվտանգության խորհուրդը," / "… հիշեցնելով,").
@@ -330,6 +333,16 @@ enum RawBlockBuilder {
 
     /// Old-style mastheads stand in the first lines only.
     static let mastheadLineLimit = 60
+
+    /// Whether the line names the presiding officer as a masthead does (`SpeakerLine.presidingLineWords`: a function,
+    /// its colon, an honorific and a name, the country in parentheses ending the line), with no dot leader: without
+    /// them the country may follow below.
+    private static func isPresidingLine(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        let end = min(line.contentEnd, line.contentStart + SpeakerLine.maximumLength * 4)
+        guard bytes[line.contentStart..<end].contains(where: { $0 == 0x3A || $0 >= 0xE0 }) else { return false }
+        let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
+        return scalars.last == ")" || scalars.last == "）" ? !SpeakerLine.hasDotLeader(scalars[...]) && SpeakerLine.presidingLineWords(scalars) != nil : false
+    }
 
     /// Whether a line starts in lower case and has no label of its own (nor is a label alone).
     private static func continuesSentence(_ buffer: UnsafeBufferPointer<UInt8>, _ line: TextLine) -> Bool {
