@@ -31,6 +31,14 @@ import Testing
         }
     }
 
+    /// A form shorter than four letters reads no word by likeness: Komi `рака` (March) is one edit from Chuvash `ака`
+    /// (April), and a date written with it is no April against the English March (its month is learned instead).
+    @Test func constructedWordsOneEditFromAShortFormAreNoMonth() {
+        #expect(BorrowedMonthName.month(of: "рака") == nil)
+        #expect(dates("kpv", "Вочакывъяс босьтӧма 1 рака 2071 во кежлӧ.") == [])
+        #expect(compare("kpv", "Вочакывъяс босьтӧма 1 рака 2071 во кежлӧ.", "Replies were received by 1 March 2071.")?.severity != .error)
+    }
+
     @Test func constructedBorrowedMonthsAreReadAsTheWholeDate() {
         let cases: [(code: String, text: String, dates: [String])] = [
             ("bi", "Miting i bin stap long 14 Septemba 2027 mo long 3 Ogis 2027.", ["2027-09-14", "2027-08-03"]),

@@ -3,7 +3,7 @@
 /// `Septemba`, a February written with doubled vowels and `w` for `v`):
 /// read by its likeness to the month names of every table (the hand tables
 /// of ``MonthNames`` and CLDR's months of every language,
-/// ``CLDRLanguageTables``). The reader asks only of a word that stands
+/// ``CLDRLanguageTables``), forms of four letters or more. The reader asks only of a word that stands
 /// between a day and a year in figures (``NumberValueReader/similarMonth(at:)``).
 ///
 /// The word and each form are compared folded: lower case, without
@@ -139,7 +139,7 @@ enum BorrowedMonthName {
                 guard abs(letters.count - form.letters.count) <= limit,
                       missing(form.letters, from: wordMask) <= limit, missing(letters, from: form.mask) <= limit,
                       let distance = editDistance(letters, form.letters, limit: limit, rows: &rows), distance <= nearest[form.month] else { continue }
-                let readable = distance * 3 <= longer
+                let readable = distance * 3 <= longer && form.letters.count >= minimumLetters
                 nearEnough[form.month] = distance < nearest[form.month] ? readable : nearEnough[form.month] || readable
                 nearest[form.month] = distance
             }
@@ -201,7 +201,9 @@ enum BorrowedMonthName {
         let n = letters.count
         var best: Int?
         // `m` letters: from n − n/3 (a shorter form is read at n/3 edits at most) to n + n/2 (m − n ≤ m/3).
-        for forms in shelf.forms(of: n - n / 3...n + n / 2) {
+        // A form shorter than a word read so (`ака`, Chuvash April) reads none: one edit away, a word of another
+        // language's months (`рака`, Komi March) is as near to it as a spelling of it.
+        for forms in shelf.forms(of: max(minimumLetters, n - n / 3)...n + n / 2) {
             guard let first = forms.first else { continue }
             let m = first.letters.count
             var limit = max(n, m) / 3
