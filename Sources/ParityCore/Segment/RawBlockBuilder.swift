@@ -194,6 +194,16 @@ enum RawBlockBuilder {
                        !HardWrapContinuation.hasColumnGap(bytes, line), !HardWrapContinuation.hasColumnGap(bytes, lines[index - 1]) {
                         wrapped = (true, hanging)
                     }
+                    // A dash the wrap set first ("… на пиысь 64 процент" / "— нывбабаяс.", a copula or an aside) goes on in a
+                    // wrapped text after a line that stops on a word or figure, in a run no dash opened: a list's dash item
+                    // follows a colon, a clause's end or another item.
+                    if !wrapped.continues, wrap.width != nil || unitsSetApart,
+                       PDFLabel.dashLength(bytes, line.contentStart, line.contentEnd) > 0,
+                       PDFLabel.dashLength(bytes, lines[start].contentStart, lines[start].contentEnd) == 0,
+                       HardWrapContinuation.endsInWordOrFigure(bytes, lines[index - 1]), !HardWrapContinuation.endsSentence(bytes, lines[index - 1]),
+                       !HardWrapContinuation.hasColumnGap(bytes, lines[index - 1]) {
+                        wrapped = (true, hanging)
+                    }
                     // A figure inside an annotation indented under its item (`IndentedBlockFigure`) goes on.
                     if !wrapped.continues, IndentedBlockFigure.goesOn(bytes, lines, index) { wrapped = (true, hanging) }
                     // A line of sentence length runs on into its wrapped rest (`SentenceLengthLine`): no title is so long.
