@@ -1061,10 +1061,10 @@ enum PDFTextCleanupPass {
             if previousEnd - lines[previous].contentStart >= 2, bytes[previousEnd - 1] == UInt8(ascii: "-"),
                bytes[previousEnd - 2] != 0x20, !label { return false }
             // A dash the wrap set first ("… на пиысь 64 процент" / "— нывбабаяс.", a copula or an aside) goes on after a
-            // line that stops on a word or figure, in a unit no dash opened: a list's dash item follows a colon, a clause's
-            // end or another item.
-            if label, !acrossPage, let first = paragraph.first, endsInWord(previous), !endsSentence(previous),
-               PDFLabel.dashLength(bytes, lines[next].contentStart, lines[next].contentEnd) > 0,
+            // full line that stops on a word or figure, in a unit no dash opened: a list's dash item follows a colon, a
+            // clause's end, another item or a short line. An en or em dash only: a hyphen-minus opens a bullet.
+            if label, !acrossPage, let first = paragraph.first, !isShort(previous), endsInWord(previous), !endsSentence(previous),
+               PDFLabel.dashLength(bytes, lines[next].contentStart, lines[next].contentEnd) == 3,
                PDFLabel.dashLength(bytes, lines[first].contentStart, lines[first].contentEnd) == 0 { return false }
             // "M. Jean Hubert Feuillé" after "… one of whom -": an initial inside the running sentence of a numbered
             // paragraph, not a section label (a heading's wrapped title may run on before "A. …").

@@ -195,10 +195,12 @@ enum RawBlockBuilder {
                         wrapped = (true, hanging)
                     }
                     // A dash the wrap set first ("… на пиысь 64 процент" / "— нывбабаяс.", a copula or an aside) goes on in a
-                    // wrapped text after a line that stops on a word or figure, in a run no dash opened: a list's dash item
-                    // follows a colon, a clause's end or another item.
-                    if !wrapped.continues, wrap.width != nil || unitsSetApart,
-                       PDFLabel.dashLength(bytes, line.contentStart, line.contentEnd) > 0,
+                    // wrapped text after a line that fills the wrap and stops on a word or figure, in a run no dash opened: a
+                    // list's dash item follows a colon, a clause's end, another item or a short line. An en or em dash only:
+                    // a hyphen-minus opens a bullet.
+                    if !wrapped.continues, let width = wrap.width, lines[index - 1].contentEnd - lines[index - 1].contentStart > 0,
+                       HardWrapContinuation.length(bytes, lines[index - 1].start, lines[index - 1].contentEnd) * 3 >= width * 2,
+                       PDFLabel.dashLength(bytes, line.contentStart, line.contentEnd) == 3,
                        PDFLabel.dashLength(bytes, lines[start].contentStart, lines[start].contentEnd) == 0,
                        HardWrapContinuation.endsInWordOrFigure(bytes, lines[index - 1]), !HardWrapContinuation.endsSentence(bytes, lines[index - 1]),
                        !HardWrapContinuation.hasColumnGap(bytes, lines[index - 1]) {
