@@ -103,6 +103,8 @@ enum PDFTextCleanupPass {
     /// (four dots or more, spaced or not).
     /// Most lines read below a paragraph 1 for its paragraph 2 (`countGoesOnToTwo`).
     static let countLookahead = 80
+    /// Lines below an ordinal or letter heading label where the sequence's next member is looked for.
+    static let headingSequenceLookahead = 400
 
     static func isSetInColumns(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         var spaces = 0, dots = 0
@@ -1060,6 +1062,10 @@ enum PDFTextCleanupPass {
             let previousEnd = lines[previous].contentEnd
             if previousEnd - lines[previous].contentStart >= 2, bytes[previousEnd - 1] == UInt8(ascii: "-"),
                bytes[previousEnd - 2] != 0x20, !label { return false }
+            // A heading label of a sequence the document goes on with below ("أولا -⇥مقدمة", its "ثانيا -" further down), on
+            // a short line, opens its unit under a title's line or any line that stops on no linking word.
+            if label, isShort(next), !LinkingWordLineEnd.endsWithLinkingWord(bytes, lines[previous].contentStart, previousEnd),
+               headingSequenceGoesOn(after: next) { return true }
             // A dash the wrap set first ("… на пиысь 64 процент" / "— нывбабаяс.", a copula or an aside) goes on after a
             // full line that stops on a word or figure, in a unit no dash opened: a list's dash item follows a colon, a
             // clause's end, another item or a short line. An en or em dash only: a hyphen-minus opens a bullet.
@@ -1240,6 +1246,33 @@ enum PDFTextCleanupPass {
         }
         /// Whether a count opens at 1 (`CountOpeningLine.opensAtOne`) below `start`, over at most
         /// `PDFFootnoteFinder.countHeadLines` lines from `start` on that end no sentence, none of them long.
+        /// Whether the line `start` opens with a level-1 ordinal or level-2 letter heading label (`أولا -`, `ألف -`,
+        /// `一、`, `（一）`) whose next member opens a line within `headingSequenceLookahead` lines below.
+        func headingSequenceGoesOn(after start: Int) -> Bool {
+            func heading(_ index: Int) -> (level: Int, value: Int)? {
+                let (from, end) = (lines[index].contentStart, lines[index].contentEnd)
+                guard from < end, bytes[from] >= 0x80 else { return nil }
+                var limit = from, scalars = 0
+                while limit < end, scalars < 24 {
+                    if bytes[limit] & 0xC0 != 0x80 { scalars += 1 }
+                    limit += 1
+                }
+                while limit < end, bytes[limit] & 0xC0 == 0x80 { limit += 1 }
+                switch LabelParser.parse(ScalarText.scalars(bytes, from, limit), language: nil)?.form {
+                case .ordinal(let value): return (1, value)
+                case .letter(let value): return (2, value)
+                default: return nil
+                }
+            }
+            guard let label = heading(start) else { return false }
+            var index = start + 1
+            while index < lines.count, index - start <= Self.headingSequenceLookahead {
+                defer { index += 1 }
+                guard !lines[index].isBlank, let found = heading(index) else { continue }
+                if found.level == label.level, found.value == label.value + 1 { return true }
+            }
+            return false
+        }
         func countOpensBelow(_ start: Int) -> Bool {
             var index = start, seen = 0
             while index < lines.count, seen <= PDFFootnoteFinder.countHeadLines {
