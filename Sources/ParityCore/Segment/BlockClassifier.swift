@@ -1875,7 +1875,7 @@ struct BlockClassifier {
     /// operative paragraphs is read as the preamble it is.
     static func endsClause(_ text: [Unicode.Scalar]) -> Bool {
         guard let last = text.last(where: { !ScalarClass.isWhitespace($0) }) else { return false }
-        return last == ";" || last == "؛" || last == "；" || ScalarClass.isClauseComma(last)
+        return last == ";" || last == "؛" || last == "；" || ScalarClass.isClauseComma(last) || FootnotedClauseMark.endsWithMarkedClauseMark(text)
     }
 
     /// An unnumbered annex caption after a treaty's signatures, whatever its word (`Shtojcë`, `Kiambatisho`): a
@@ -2955,8 +2955,9 @@ struct BlockClassifier {
     private func endsClause(_ scalars: [Unicode.Scalar], minimumLength: Int = 40) -> Bool {
         // The ideographic comma ends a Japanese clause ("国際連合憲章第7章の下で行動して、").
         // So does a comma of any other script (Ethiopic "… በማስታወስ፣").
+        // A footnote marker after the mark ("… of the Secretary-General,¹") cites a note: the clause ends at its mark.
         guard scalars.count >= minimumLength, let last = scalars.last,
-              last == ";" || last == "；" || ScalarClass.isClauseComma(last)
+              last == ";" || last == "；" || ScalarClass.isClauseComma(last) || FootnotedClauseMark.endsWithMarkedClauseMark(scalars)
         else { return false }
         return scalars.contains(where: ScalarClass.isLowercase) || !scalars.contains(where: ScalarClass.isUppercase)
             || scalars.contains(where: ScalarClass.isCaselessLetter)

@@ -36,4 +36,13 @@ enum FootnotedClauseMark {
         let before = tail[index - 2]
         return (ScalarClass.isWordLetter(before) && ScalarClass.digit(before) == nil) || ScalarClass.isClosingMark(before)
     }
+
+    /// `endsWithMarkedClauseMark(_:_:_:)` on a unit's scalars: "… of the Secretary-General,¹".
+    static func endsWithMarkedClauseMark(_ text: [Unicode.Scalar]) -> Bool {
+        // Only a unit that ends with a digit, ASCII or superscript, can end with a marker.
+        guard let last = text.last(where: { !ScalarClass.isWhitespace($0) }),
+              (0x30...0x39).contains(last.value) || SuperscriptDigits.value(of: last) != nil else { return false }
+        let bytes = Array(String(String.UnicodeScalarView(text.suffix(24))).utf8)
+        return endsWithMarkedClauseMark(bytes, 0, bytes.count)
+    }
 }

@@ -1246,10 +1246,21 @@ enum PDFTextCleanupPass {
         }
         /// Whether a count opens at 1 (`CountOpeningLine.opensAtOne`) below `start`, over at most
         /// `PDFFootnoteFinder.countHeadLines` lines from `start` on that end no sentence, none of them long.
+        var headingLabels: [Int32] = []
         /// Whether the line `start` opens with a level-1 ordinal or level-2 letter heading label (`أولا -`, `ألف -`,
         /// `一、`, `（一）`) whose next member opens a line within `headingSequenceLookahead` lines below.
         func headingSequenceGoesOn(after start: Int) -> Bool {
+            // Each line's label is read once (`headingLabels`: 0 not yet read, -1 none, else level << 24 | value).
+            if headingLabels.isEmpty { headingLabels = [Int32](repeating: 0, count: lines.count) }
             func heading(_ index: Int) -> (level: Int, value: Int)? {
+                if headingLabels[index] == 0 {
+                    let read = readHeading(index)
+                    headingLabels[index] = read.map { Int32($0.level << 24 | min($0.value, 0xFFFFFF)) } ?? -1
+                }
+                let code = headingLabels[index]
+                return code < 0 ? nil : (Int(code >> 24), Int(code & 0xFFFFFF))
+            }
+            func readHeading(_ index: Int) -> (level: Int, value: Int)? {
                 let (from, end) = (lines[index].contentStart, lines[index].contentEnd)
                 guard from < end, bytes[from] >= 0x80 else { return nil }
                 var limit = from, scalars = 0
