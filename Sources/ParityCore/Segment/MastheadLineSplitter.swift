@@ -194,8 +194,7 @@ enum MastheadLineSplitter {
             // The line naming the presiding officer ("Mũsumbĩ: Ms. Lindqvist (Freedonia)", in a record's long masthead),
             // whatever the function's language, whole: the country in parentheses ends it (without them, or with a dot
             // leader, the country may follow below).
-            if text.utf8.contains(where: { $0 == 0x3A || $0 >= 0xE0 }), case let scalars = Array(text.unicodeScalars),
-               scalars.last == ")" || scalars.last == "）", !SpeakerLine.hasDotLeader(scalars[...]), SpeakerLine.presidingLineWords(scalars) != nil {
+            if text.utf8.contains(where: { $0 == 0x3A || $0 >= 0xE0 }), SpeakerLine.isWholePresidingLine(Array(text.unicodeScalars)) {
                 result.insert(index)
                 continue
             }

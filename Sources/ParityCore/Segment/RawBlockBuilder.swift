@@ -198,7 +198,7 @@ enum RawBlockBuilder {
                     // wrapped text after a line that fills the wrap and stops on a word or figure, in a run no dash opened: a
                     // list's dash item follows a colon, a clause's end, another item or a short line. An en or em dash only:
                     // a hyphen-minus opens a bullet.
-                    if !wrapped.continues, let width = wrap.width, lines[index - 1].contentEnd - lines[index - 1].contentStart > 0,
+                    if !wrapped.continues, let width = wrap.width,
                        HardWrapContinuation.length(bytes, lines[index - 1].start, lines[index - 1].contentEnd) * 3 >= width * 2,
                        PDFLabel.dashLength(bytes, line.contentStart, line.contentEnd) == 3,
                        PDFLabel.dashLength(bytes, lines[start].contentStart, lines[start].contentEnd) == 0,
@@ -346,14 +346,11 @@ enum RawBlockBuilder {
     /// Old-style mastheads stand in the first lines only.
     static let mastheadLineLimit = 60
 
-    /// Whether the line names the presiding officer as a masthead does (`SpeakerLine.presidingLineWords`: a function,
-    /// its colon, an honorific and a name, the country in parentheses ending the line), with no dot leader: without
-    /// them the country may follow below.
+    /// Whether the line names the presiding officer as a whole masthead line (`SpeakerLine.isWholePresidingLine`).
     private static func isPresidingLine(_ bytes: [UInt8], _ line: TextLine) -> Bool {
         let end = min(line.contentEnd, line.contentStart + SpeakerLine.maximumLength * 4)
         guard bytes[line.contentStart..<end].contains(where: { $0 == 0x3A || $0 >= 0xE0 }) else { return false }
-        let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
-        return scalars.last == ")" || scalars.last == "）" ? !SpeakerLine.hasDotLeader(scalars[...]) && SpeakerLine.presidingLineWords(scalars) != nil : false
+        return SpeakerLine.isWholePresidingLine(ScalarText.scalars(bytes, line.contentStart, line.contentEnd))
     }
 
     /// Whether a line starts in lower case and has no label of its own (nor is a label alone).

@@ -740,6 +740,14 @@ enum SpeakerLine {
         return nil
     }
 
+    /// Whether `text` is a whole masthead line naming the presiding officer (`presidingLineWords`), the country in
+    /// parentheses ending it and no dot leader ("Mũsumbĩ: Ms. Lindqvist (Freedonia)"): without them the country may
+    /// follow on the line below, and the line is no unit of its own.
+    static func isWholePresidingLine(_ text: [Unicode.Scalar]) -> Bool {
+        guard text.last == ")" || text.last == "）", !hasDotLeader(text[...]) else { return false }
+        return presidingLineWords(text) != nil
+    }
+
     /// "Przewodnicząca: pani Kowalska", "Chair: Mr. Abashidze": a short line
     /// of one capitalized word, a colon, then an honorific (in either case) and
     /// one or two capitalized name words; returns the function word and the
