@@ -1769,8 +1769,10 @@ struct BlockClassifier {
                 captions.append(index)
                 continue
             }
+            // A caption broken by hand over two lines; not a line over a whole caption (a signature, `哈达德（签名）`, over
+            // `…的信的附件`): the next line repeating the title alone is the caption.
             if units[index].lines.count == 1, !between.isEmpty, units[index + 1].lines.count == 1, let tail = text(index + 1, lineLimit: 1),
-               TitleRepeatCaption.repeats(caption + [" "] + tail, titles: titles) {
+               !TitleRepeatCaption.repeats(tail, titles: titles), TitleRepeatCaption.repeats(caption + [" "] + tail, titles: titles) {
                 captions.append(index)
                 index += 1
             }

@@ -209,7 +209,7 @@ enum RawBlockBuilder {
                     // A figure inside an annotation indented under its item (`IndentedBlockFigure`) goes on.
                     if !wrapped.continues, IndentedBlockFigure.goesOn(bytes, lines, index) { wrapped = (true, hanging) }
                     // A line of sentence length runs on into its wrapped rest (`SentenceLengthLine`): no title is so long.
-                    if !wrapped.continues, SentenceLengthLine.runsOn(bytes, lines[index - 1], line) { wrapped = (true, hanging) }
+                    if !wrapped.continues, SentenceLengthLine.runsOn(bytes, lines[index - 1], line, linesWhole: linesWhole) { wrapped = (true, hanging) }
                     // An item's title that only looks full, over its annotation, in a layout the other items show.
                     if wrapped.continues, fullTitles.contains(index - 1) { wrapped = (false, false) }
                     // The masthead line naming the presiding officer ("Mũsumbĩ: Ms. Lindqvist (Freedonia)", a function no table

@@ -6,14 +6,19 @@
 /// colon, end a unit of their own) runs on into the next line when that line has no label and either ends with a full
 /// stop of any script (`ScalarClass.isFullStop`) or is of sentence length itself and runs on too, and the line above
 /// was broken by a wrap (`wrappedBefore`: no long title over a longer one-line paragraph). No table row (a column gap)
-/// is read.
+/// is read. In a text whose lines are whole (`linesWhole`: no wrap width, no line that stops on a word runs on into
+/// a line in lower case), a line that opens with a capital is a unit of its own: a plain-text export sets each title
+/// and paragraph on its line, and a long title ("Letter dated … addressed to the Secretary-General") stands over the
+/// capital of its first paragraph ("I have the honour …"). A caseless script, or a line in lower case, leaves the
+/// length to tell.
 enum SentenceLengthLine {
     /// Words a line holds at least to be of sentence length.
     static let minimumWords = 18
 
-    /// Whether `line` goes on from `previous` (above).
-    static func runsOn(_ bytes: [UInt8], _ previous: TextLine, _ line: TextLine) -> Bool {
+    /// Whether `line` goes on from `previous` (above); `linesWhole`: the text sets each unit on a line of its own.
+    static func runsOn(_ bytes: [UInt8], _ previous: TextLine, _ line: TextLine, linesWhole: Bool) -> Bool {
         guard !previous.isBlank, !line.isBlank, HardWrapContinuation.endsInWordOrFigure(bytes, previous),
+              !(linesWhole && startsUppercase(bytes, line)),
               isSentenceLength(bytes, previous), !HardWrapContinuation.startsWithLabel(bytes, line),
               !HardWrapContinuation.hasColumnGap(bytes, previous), !HardWrapContinuation.hasColumnGap(bytes, line) else { return false }
         guard wrappedBefore(bytes, previous, line) else { return false }
@@ -30,6 +35,12 @@ enum SentenceLengthLine {
         let below = HardWrapContinuation.columns(bytes, line.start, line.contentEnd)
         return above + 1 + HardWrapContinuation.firstWordColumns(bytes, line.contentStart, line.contentEnd)
             + HardWrapContinuation.marginSlack(above) > below
+    }
+
+    /// Whether the line's first scalar is a capital letter.
+    static func startsUppercase(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        guard let first = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4)).first else { return false }
+        return ScalarClass.isUppercase(first)
     }
 
     /// Whether the line holds `minimumWords` words or more (runs of non-space scalars).
