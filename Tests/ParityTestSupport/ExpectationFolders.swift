@@ -25,7 +25,7 @@ import Foundation
 /// `PARITY_HOLDOUT=33` reads `holdout-33`, `PARITY_HOLDOUT=34` reads `holdout-34`,
 /// `PARITY_HOLDOUT=35` reads `holdout-35`, `PARITY_HOLDOUT=36` reads `holdout-36`,
 /// `PARITY_HOLDOUT=37` reads `holdout-37`, `PARITY_HOLDOUT=38` reads `holdout-38`,
-/// `PARITY_HOLDOUT=39` reads `holdout-39`,
+/// `PARITY_HOLDOUT=39` reads `holdout-39`, `PARITY_HOLDOUT=40` reads `holdout-40`,
 /// `PARITY_HOLDOUT=1,2` both of the first two.
 public enum ExpectationFolders {
     /// The hold-out folders by the number `PARITY_HOLDOUT` names them with.
@@ -69,6 +69,7 @@ public enum ExpectationFolders {
         "37": "constructed-documents/holdout-37",
         "38": "constructed-documents/holdout-38",
         "39": "constructed-documents/holdout-39",
+        "40": "constructed-documents/holdout-40",
     ]
 
     /// Real documents and the constructed development set, plus the hold-out sets asked for.
@@ -76,7 +77,7 @@ public enum ExpectationFolders {
         ["real", "constructed-documents/dev"] + holdouts(ProcessInfo.processInfo.environment["PARITY_HOLDOUT"])
     }
 
-    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `39`, `1,2`), in the order named; none for `nil`.
+    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `40`, `1,2`), in the order named; none for `nil`.
     public static func holdouts(_ setting: String?) -> [String] {
         guard let setting else { return [] }
         var folders: [String] = []
