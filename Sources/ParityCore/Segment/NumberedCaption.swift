@@ -322,6 +322,13 @@ enum NumberedCaption {
         return properties.generalCategory == .otherPunctuation && !properties.isTerminalPunctuation && !properties.isSentenceTerminal
     }
 
+    /// Whether `scalar` is an apostrophe or an ASCII tone letter that a Latin orthography writes inside or at the end of a
+    /// word: the glottal stop of `Hk'a_`, `Kʼicheʼ`, the Lahu tones `^` `_` (`Taw^ 1`, `HK'A_ II`), the grave and tilde
+    /// some romanizations type for a tone. After a letter only: on its own it is punctuation or a symbol.
+    static func isToneOrApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "^" || scalar == "_" || scalar == "`" || scalar == "~" || scalar == "\u{2019}"
+    }
+
     /// Where the word of letters and marks that starts at `start` ends: its syllables may be joined by a
     /// joiner (`isWordJoiner`), which may also close it (`དམིགས་ཡུལ་ ༡.`).
     static func wordEnd(_ text: [Unicode.Scalar], from start: Int) -> Int {
@@ -329,7 +336,7 @@ enum NumberedCaption {
         while index < text.count {
             if isWordScalar(text[index]) {
                 index += 1
-            } else if index > start, isWordJoiner(text[index]), isWordScalar(text[index - 1]) {
+            } else if index > start, isWordJoiner(text[index]) || isToneOrApostrophe(text[index]), isWordScalar(text[index - 1]) {
                 index += 1
             } else {
                 break
