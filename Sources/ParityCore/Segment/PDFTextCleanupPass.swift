@@ -439,6 +439,24 @@ enum PDFTextCleanupPass {
             guard let preambleMark else { return false }
             return lastScalar(index) == preambleMark
         }
+        // The document's first-line indent told ahead by its paragraphs, before the first of them is read: the indent most
+        // lines that end no sentence nor clause stand at over a line two columns left of them or more (their wrapped rest),
+        // twice at least and more often than any other. So a one-line clause at that indent before any such paragraph
+        // ("     ссылаясь на … 4451 (2080)," / "     приветствуя …") ends at its comma, as the later ones do.
+        firstLineIndent = aheadFirstLineIndent()
+        func aheadFirstLineIndent() -> Int? {
+            var counts: [Int: Int] = [:], total = 0
+            for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
+                let (above, below) = (indentation(index), indentation(index + 1))
+                guard above >= below + 2, !endsSentence(index), !endsClause(index), !furnitureLines.contains(index),
+                      !furnitureLines.contains(index + 1), twoColumnCells(index) == nil, twoColumnCells(index + 1) == nil else { continue }
+                counts[above, default: 0] += 1
+                total += 1
+            }
+            guard let (indent, count) = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }),
+                  count >= 2, count * 2 > total else { return nil }
+            return indent
+        }
         var oneClauseALineAnswer: Bool?
         /// Whether the preamble after its opening is set one clause a line: every line from the opening to the first
         /// labelled line (a numbered paragraph, a label alone, an article) or the words of agreement ends with a
