@@ -2626,11 +2626,33 @@ struct BlockClassifier {
               }),
               core.split(whereSeparator: ScalarClass.isWhitespace).count <= 8,
               let first = ScalarText.firstLetter(text.full), ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
-              let following = next(), following.label == nil, following.full.count > core.count,
+              let following = next(), following.label == nil,
+              following.full.count > core.count || !core.contains(where: ScalarClass.isWhitespace) && leadsClausesToAgreement(ahead),
               ScalarText.firstLetter(following.full) != nil, let end = following.full.last
         else { return false }
         return Self.isComma(end) || end == ";" || end == "؛" || end == "；" || end == ":" || end == "："
     }
+
+    /// Whether the units after an opening are two clauses or more, each without a label, of a letter's length at least
+    /// and ending with a clause's comma, then the words of agreement ending with a colon: a preamble's whole shape, which
+    /// tells an opening written without spaces that is no longer than its clauses (the two Governments named in full over
+    /// `希望发展…，` / `考虑到…，` / `达成协议如下：`, where a clause is short in scalars). A spaced opening is measured
+    /// against its clause as before: the first line of a wrapped opening ending at a comma is none.
+    private func leadsClausesToAgreement(_ ahead: (Int) -> UnitText?) -> Bool {
+        var offset = 1
+        while offset <= Self.maximumShapedPreambleClauses + 1, let unit = ahead(offset), unit.label == nil, unit.lineCount <= 3 {
+            guard let last = unit.full.last(where: { !ScalarClass.isWhitespace($0) }) else { return false }
+            if ScalarClass.isColon(last) { return offset > Self.clausesConfirmingOpening }
+            guard Self.isComma(last) || last == ";" || last == "；", unit.full.count >= Self.minimumShapedClauseLength else { return false }
+            offset += 1
+        }
+        return false
+    }
+
+    /// Most clauses read after an opening known by the whole preamble's shape (`leadsClausesToAgreement`).
+    static let maximumShapedPreambleClauses = 12
+    /// Fewest scalars of such a clause: a name in a list ("Ruritania,") is no clause.
+    static let minimumShapedClauseLength = 10
 
     /// Whether `text`, under the title, is an adoption line broken before its date: one line that holds a number but
     /// no year and ends no sentence, a date line holding the year under it (`DateLineShare`), and the organ's opening
