@@ -284,6 +284,10 @@ enum SpeakerLine {
                 }
                 if designation.nameWords > 0 { namedDesignationWords.insert(designation.word) }
                 for noteWord in designation.noteWords { noteWordDesignations[noteWord, default: 0] += 1 }
+                if designation.endsWithColon, designation.nameWords == 0, designation.honorificAfterName == nil,
+                   word.count >= Self.minimumFusedNameLength, word.allSatisfy({ ScalarClass.isCaselessLetter($0) || ScalarClass.isCombiningMark($0) }) {
+                    fusedNames.insert(word)
+                }
                 if designation.endsWithColon || word.filter({ $0.properties.isAlphabetic }).count <= Self.honorificLength {
                     // Read once with no name, a word is a title only when its note is of the record's kind (`words`).
                     if designation.nameWords > 0 || designation.honorificAfterName != nil {
@@ -370,6 +374,24 @@ enum SpeakerLine {
             return designations + bareCounts.values.reduce(0) { $0 + ($1 >= 2 ? $1 : 0) } >= Self.designationsOfARecord
         }
 
+        /// First words of noted designations ending with a colon, in a script without spaces or case, that may fuse a name
+        /// with its honorific (`ノヴァクさん（ルリタニア）：`, `ဦးကိုဗက် (ဘော်ဒူးရီးယား):`), lower-cased.
+        private var fusedNames: Set<[Unicode.Scalar]> = []
+        /// Fewest letters of such a word: a name and an honorific.
+        static let minimumFusedNameLength = 3
+
+        /// The fused names (`fusedNames`) that share their first or their last letter with another one (each is of three
+        /// letters or more, so two remain besides): names with the honorific the record writes before or after every
+        /// name (`…さん`, `ဦး…`). Counted by letter, in one pass.
+        private var namesWithSharedHonorific: Set<[Unicode.Scalar]> {
+            var firsts: [Unicode.Scalar: Int] = [:], lasts: [Unicode.Scalar: Int] = [:]
+            for name in fusedNames {
+                firsts[name[0], default: 0] += 1
+                lasts[name[name.count - 1], default: 0] += 1
+            }
+            return fusedNames.filter { firsts[$0[0], default: 0] >= 2 || lasts[$0[$0.count - 1], default: 0] >= 2 }
+        }
+
         /// The words learned from the heads read.
         var words: Set<[Unicode.Scalar]> {
             var words = learned
@@ -380,6 +402,9 @@ enum SpeakerLine {
             for (word, names) in titledNames where names.count >= 2 && counts[word, default: 0] >= 1 { words.insert(word) }
             guard isRecordOfTurns else { return words }
             words.formUnion(recordWords)
+            // In a record of turns, names fused with the honorific the record writes with each of them, in a script
+            // without spaces (`ノヴァクさん（ルリタニア）：`, `ハダドさん（シルダビア）：`): each opens a turn.
+            if fusedNames.count >= 2 { words.formUnion(namesWithSharedHonorific) }
             // In a record of turns, a designation of a few name words before its colon with no note ("Okafor noyan: …",
             // "አቶ ኦካፎር፦ …": a speaker named with no country) opens a turn too, whatever its script.
             words.formUnion(plainCounts.keys)
