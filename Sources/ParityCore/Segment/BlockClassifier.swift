@@ -26,6 +26,8 @@ struct BlockClassifier {
     /// Whether the document numbers its paragraphs with numerals that are not positional (`一、`, `፩.`:
     /// `NumeralParagraphLabels`): such a label is then a paragraph's number, not a level-1 heading's.
     let numeralParagraphs: Bool
+    /// Whether the text writes no sentence marks (`writesNoSentenceMarks`): a turn's speech there ends with none.
+    let unpunctuatedText: Bool
 
     /// `readsItemAnnotations`: whether to look for annotations under item titles (`AnnotatedItemTitles`), which reads
     /// the lines' lengths as the input sets them (not in a PDF clean-up's lines, where the clean-up decides the breaks).
@@ -42,7 +44,24 @@ struct BlockClassifier {
         annotations = readsItemAnnotations ? AnnotatedItemTitles.annotations(decoded.utf8, lines, units) : []
         blankLinesEndUnits = readsItemAnnotations && !BlankLineBreaks.fallInsideSentences(decoded.utf8, lines, units)
         numeralParagraphs = sectionParagraphs.isEmpty && NumeralParagraphLabels.numberParagraphs(decoded.utf8, lines, units)
+        unpunctuatedText = Self.writesNoSentenceMarks(decoded.utf8, lines, units)
     }
+
+    /// Whether fewer than a third of the text's units of `sentenceMarkUnitLength` bytes or more end with a sentence's
+    /// mark of any script (Thai and Lao write none; a text in a script that does ends most of its paragraphs with one).
+    static func writesNoSentenceMarks(_ bytes: [UInt8], _ lines: [TextLine], _ units: [RawBlock]) -> Bool {
+        var long = 0, marked = 0
+        for unit in units where !unit.lines.isEmpty {
+            let (start, end) = (lines[unit.lines.lowerBound].contentStart, lines[unit.lines.upperBound - 1].contentEnd)
+            guard end - start >= sentenceMarkUnitLength else { continue }
+            long += 1
+            if ScalarText.lastScalar(bytes, start, end, skipping: ScalarClass.isClosingMark).map(ScalarClass.isSentenceEnd) == true { marked += 1 }
+        }
+        return long > 0 && marked * 3 < long
+    }
+
+    /// Fewest bytes of a unit counted by `writesNoSentenceMarks`.
+    static let sentenceMarkUnitLength = 40
 
     private enum Zone { case front, tableOfContents, body }
 
@@ -2490,8 +2509,10 @@ struct BlockClassifier {
         if PreambularOpening.isOpening(text.full) || opensPreambleByShape(text, next: next, ahead: ahead) { return nil }
         if continuingDecimal(text, state: state) != nil { return nil }
         // A speaker's first words end the front matter; "Chair: Mr. X" in a masthead is no sentence.
-        if SpeakerLine.designationLength(text.full, learned: state.speakerWords) ?? labelLineDesignationLength(text, index: index, state: state) != nil,
-           ScalarText.endsSentence(text.full) { return nil }
+        if let length = SpeakerLine.designationLength(text.full, learned: state.speakerWords) ?? labelLineDesignationLength(text, index: index, state: state),
+           ScalarText.endsSentence(text.full) || unpunctuatedText && Self.isUnpunctuatedSpeech(text.full[length...]) {
+            return nil
+        }
         // "Maranao" / "Original: English": a language no table names, one or two words of letters set right above the
         // original language's line, under the date or distribution, is the version's language.
         if state.previousKind == .metadata, isLanguageNameAboveOriginal(text, next: next) {
@@ -2648,6 +2669,21 @@ struct BlockClassifier {
         }
         return false
     }
+
+    /// Whether a turn's speech, in a text that writes no sentence marks (`unpunctuatedText`), is written in a script
+    /// without case and with no sentence mark at all (Thai, Lao:
+    /// `บอร์ดูเรียได้ซ่อมบ่อน้ำ 120 แห่ง`), of `minimumUnpunctuatedSpeechLength` scalars or more: such a speech ends no
+    /// sentence by a mark, and its designation ends the front matter as a full stop would elsewhere.
+    static func isUnpunctuatedSpeech(_ speech: ArraySlice<Unicode.Scalar>) -> Bool {
+        // A name and its note after a function ("ประธาน: นางลินเดน (ฟรีโดเนีย)", the masthead's presiding officer) is none.
+        guard let first = ScalarText.firstLetter(Array(speech.prefix(8))), ScalarClass.isCaselessLetter(first),
+              !speech.contains(where: ScalarClass.isTerminalPunctuation), speech.last != ")", speech.last != "）" else { return false }
+        return speech.count { !ScalarClass.isWhitespace($0) } >= minimumUnpunctuatedSpeechLength
+    }
+
+    /// Fewest scalars (white space aside) of an unpunctuated speech (`isUnpunctuatedSpeech`): a script without case may
+    /// write no space between words either, so its length tells, not its words; a name after a function is shorter.
+    static let minimumUnpunctuatedSpeechLength = 16
 
     /// Most clauses read after an opening known by the whole preamble's shape (`leadsClausesToAgreement`).
     static let maximumShapedPreambleClauses = 12
