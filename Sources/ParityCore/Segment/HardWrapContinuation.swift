@@ -414,6 +414,9 @@ struct HardWrapContinuation {
             return (!Self.endsInLeaderAndNumber(bytes, previous) && !Self.isLeaderAndNumberOnly(bytes, previous), false)
         }
         guard !Self.startsWithLabel(bytes, line) else { return (false, false) }
+        // Signatures set side by side ("For the Government of Ruritania      For the Government of Syldavia") are a row of
+        // their own, however full: the line under them ("Annex", a name) does not go on from it.
+        if SignatureColumns.isColumnRow(bytes, previous.contentStart, previous.contentEnd) { return (false, false) }
         let indent = Self.length(bytes, line.start, line.contentStart)
         if indent >= 2 {
             let previousIndent = Self.length(bytes, previous.start, previous.contentStart)

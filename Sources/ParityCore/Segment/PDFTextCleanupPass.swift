@@ -879,6 +879,9 @@ enum PDFTextCleanupPass {
                 paragraphOpensWithBrokenDesignation = true
                 return false
             }
+            // Signatures set side by side (`SignatureColumns.isColumnRow`: "For the Government of Ruritania      For the
+            // Government of Syldavia") are a row of their own, however full: the line under them ("Annex") opens a unit.
+            if !acrossPage, SignatureColumns.isColumnRow(bytes, lines[previous].contentStart, lines[previous].contentEnd) { return true }
             // A table row ends its unit: a line under it that opens with a figure and is no row ("Total   2 730.9   2 836.7" /
             // "19-7 The increase …", a label no pattern reads) opens the next; a row's wrapped cell goes on in words.
             if !acrossPage, startsWithFigure(next), PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) {
