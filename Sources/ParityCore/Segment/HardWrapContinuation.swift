@@ -666,8 +666,17 @@ struct HardWrapContinuation {
 
     /// Whether the line starts with a lower-case letter.
     static func startsLowercase(_ bytes: [UInt8], _ line: TextLine) -> Bool {
-        guard let first = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4)).first else { return false }
-        return ScalarClass.isLowercase(first)
+        firstScalar(bytes, line).map(ScalarClass.isLowercase) ?? false
+    }
+
+    /// Whether the line starts with a capital letter.
+    static func startsUppercase(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        firstScalar(bytes, line).map(ScalarClass.isUppercase) ?? false
+    }
+
+    /// The line's first scalar, decoded from its first four bytes.
+    private static func firstScalar(_ bytes: [UInt8], _ line: TextLine) -> Unicode.Scalar? {
+        ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4)).first
     }
 
     /// Whether the line has a tab or a gap of two spaces or more inside its text, not after the end of a

@@ -38,10 +38,15 @@ enum PDFTableRow {
 
     /// Offset of the first column gap in the line (three spaces or a tab), if any.
     static func firstGap(_ bytes: [UInt8], _ line: PDFLine) -> Int? {
-        var index = line.contentStart
-        while index < line.contentEnd {
+        firstGap(bytes, line.contentStart, line.contentEnd)
+    }
+
+    /// Offset of the first column gap in `bytes[start..<end]` (three spaces or a tab), if any.
+    static func firstGap(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        var index = start
+        while index < end {
             if bytes[index] == 0x09 { return index }
-            if bytes[index] == 0x20, index + 2 < line.contentEnd, bytes[index + 1] == 0x20, bytes[index + 2] == 0x20 { return index }
+            if bytes[index] == 0x20, index + 2 < end, bytes[index + 1] == 0x20, bytes[index + 2] == 0x20 { return index }
             index += 1
         }
         return nil

@@ -443,7 +443,6 @@ enum PDFTextCleanupPass {
         // lines that end no sentence nor clause stand at over a line two columns left of them or more (their wrapped rest),
         // twice at least and more often than any other. So a one-line clause at that indent before any such paragraph
         // ("     ссылаясь на … 4451 (2080)," / "     приветствуя …") ends at its comma, as the later ones do.
-        firstLineIndent = aheadFirstLineIndent()
         func aheadFirstLineIndent() -> Int? {
             var counts: [Int: Int] = [:], total = 0
             for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
@@ -457,6 +456,7 @@ enum PDFTextCleanupPass {
                   count >= 2, count * 2 > total else { return nil }
             return indent
         }
+        firstLineIndent = aheadFirstLineIndent()
         var oneClauseALineAnswer: Bool?
         /// Whether the preamble after its opening is set one clause a line: every line from the opening to the first
         /// labelled line (a numbered paragraph, a label alone, an article) or the words of agreement ends with a

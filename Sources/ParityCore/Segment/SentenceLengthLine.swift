@@ -18,7 +18,7 @@ enum SentenceLengthLine {
     /// Whether `line` goes on from `previous` (above); `linesWhole`: the text sets each unit on a line of its own.
     static func runsOn(_ bytes: [UInt8], _ previous: TextLine, _ line: TextLine, linesWhole: Bool) -> Bool {
         guard !previous.isBlank, !line.isBlank, HardWrapContinuation.endsInWordOrFigure(bytes, previous),
-              !(linesWhole && startsUppercase(bytes, line)),
+              !(linesWhole && HardWrapContinuation.startsUppercase(bytes, line)),
               isSentenceLength(bytes, previous), !HardWrapContinuation.startsWithLabel(bytes, line),
               !HardWrapContinuation.hasColumnGap(bytes, previous), !HardWrapContinuation.hasColumnGap(bytes, line) else { return false }
         guard wrappedBefore(bytes, previous, line) else { return false }
@@ -35,12 +35,6 @@ enum SentenceLengthLine {
         let below = HardWrapContinuation.columns(bytes, line.start, line.contentEnd)
         return above + 1 + HardWrapContinuation.firstWordColumns(bytes, line.contentStart, line.contentEnd)
             + HardWrapContinuation.marginSlack(above) > below
-    }
-
-    /// Whether the line's first scalar is a capital letter.
-    static func startsUppercase(_ bytes: [UInt8], _ line: TextLine) -> Bool {
-        guard let first = ScalarText.scalars(bytes, line.contentStart, min(line.contentEnd, line.contentStart + 4)).first else { return false }
-        return ScalarClass.isUppercase(first)
     }
 
     /// Whether the line holds `minimumWords` words or more (runs of non-space scalars).

@@ -34,9 +34,7 @@ enum SignatureColumns {
     /// Whether `bytes[start..<end]` is a row of signatures set apart in columns: two cells or more (a tab or
     /// `columnGap` spaces between them) that open with the same word. Such a row is complete: no wrap runs on from it.
     static func isColumnRow(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        guard end - start <= maximumRowBytes, bytes[start..<end].contains(where: { $0 == 0x09 })
-                || bytes[start..<end].indices.contains(where: { $0 + 2 < end && bytes[$0] == 0x20 && bytes[$0 + 1] == 0x20 && bytes[$0 + 2] == 0x20 })
-        else { return false }
+        guard end - start <= maximumRowBytes, PDFTableRow.firstGap(bytes, start, end) != nil else { return false }
         // The raw scalars: the gaps between the cells are the row's shape.
         let scalars = ScalarTextRaw.scalars(bytes, start, end)
         return cells(scalars).count >= 2 && openAlike(scalars)

@@ -404,7 +404,7 @@ enum SpeakerLine {
             words.formUnion(recordWords)
             // In a record of turns, names fused with the honorific the record writes with each of them, in a script
             // without spaces (`ノヴァクさん（ルリタニア）：`, `ハダドさん（シルダビア）：`): each opens a turn.
-            if fusedNames.count >= 2 { words.formUnion(namesWithSharedHonorific) }
+            words.formUnion(namesWithSharedHonorific)
             // In a record of turns, a designation of a few name words before its colon with no note ("Okafor noyan: …",
             // "አቶ ኦካፎር፦ …": a speaker named with no country) opens a turn too, whatever its script.
             words.formUnion(plainCounts.keys)
