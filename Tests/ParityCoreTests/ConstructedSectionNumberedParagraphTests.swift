@@ -71,6 +71,28 @@ import Testing
         #expect(paragraphs(text).map(\.id) == ["p19.1", "p19.2", "p19.3"])
     }
 
+    /// An amount after a currency sign opens the text as a figure does (`19.3 $94,600 …`, `19.4 € 12 …`);
+    /// a label followed by a sign and no figure stays text.
+    @Test func aCurrencySignBeforeAFigureOpensTheText() {
+        let text = """
+        Section 19
+
+        19.1 The programme works on water.
+
+        19.2 The programme works on land.
+
+        19.3 $94,600 is requested for travel of staff to the two regions.
+
+        19.4 € 12,500 is requested for meetings.
+
+        19.5 The rest is for the workshop.
+
+        19.6 % of the total goes to staff.
+
+        """
+        #expect(paragraphs(text).map(\.id) == ["p19.1", "p19.2", "p19.3", "p19.4", "p19.5"])
+    }
+
     @Test func aFigureLedLabelNeitherChoosesNorStopsTheSection() {
         // Table rows that start with a figure of another head (`2.5	3.1`) are no paragraphs and leave the count alone;
         // `19.3 per cent …` (lower case after the label) is a figure.

@@ -349,6 +349,9 @@ struct BlockClassifier {
         var goalSerial: Int?
         /// The last decimal label (`1.2`) read in the current goal or document.
         var decimal: [String]?
+        /// The last decimal label read before the heading that closed the count (`decimal` is nil under it): the
+        /// numbering may go on across the heading (`1.2` under `A.` after `1.1`, `2.1` under `II.` after `1.3`).
+        var decimalBeforeHeading: [String]?
         /// The letter and Latin position of the last decimal component lettered in a caseless script (`១.ក` → `a`).
         var decimalScriptLetter: (letter: Unicode.Scalar, position: Int)?
         /// The run of target letters of an Arabic-script language (`۱-الف`, `۱-ب`, `۱-پ`): the components before the
@@ -413,10 +416,18 @@ struct BlockClassifier {
         /// A numbered paragraph opens (`4.`, or one inserted, `3 bis`): it ends
         /// the goal and decimal count being read and the preamble, and the items
         /// that follow are its own (`listParent`, the paragraph's unit index).
+        /// A heading closes the decimal count: a label under it may start a count of its own (`1.1`, or `n.1` under
+        /// heading `n`) or go on from the one before (`decimalBeforeHeading`).
+        mutating func closeDecimalCount() {
+            if let decimal { decimalBeforeHeading = decimal }
+            decimal = nil
+        }
+
         mutating func enterParagraph(listParent: Int) {
             goal = nil
             goalSerial = nil
             decimal = nil
+            decimalBeforeHeading = nil
             self.listParent = listParent
             inPreamble = false
         }
@@ -2166,7 +2177,7 @@ struct BlockClassifier {
         state.article = nil
         state.turn = nil
         state.inPreamble = false
-        state.decimal = nil
+        state.closeDecimalCount()
         var block = draft(.heading, text, body: false)
         // The label is cut from the text as read without markup, when it reads there too.
         if let again = DivisionLine.match(text.full) {
@@ -2351,6 +2362,9 @@ struct BlockClassifier {
             state.listParent = nil
             state.lastParagraph = 0
             state.parenthesizedParagraphs = false
+            // An annex numbers its paragraphs afresh (`1.1`), whatever the body's decimal count.
+            state.decimal = nil
+            state.decimalBeforeHeading = nil
             // `I. melléklet`: the caption keeps its number, read as the annex's label.
             var block = draft(.annex, text, body: false)
             block.label = annexLabel.isEmpty ? nil : annexLabel
@@ -3656,7 +3670,7 @@ struct BlockClassifier {
         state.inPreamble = false
         state.goal = nil
         state.goalSerial = nil
-        state.decimal = nil
+        state.closeDecimalCount()
         state.turn = nil
         return block
     }
@@ -3705,7 +3719,18 @@ struct BlockClassifier {
             return nil
         }
         let lastNumber = max(state.lastParagraph, state.numbering.subsection)
-        return DecimalSequence.continues(decimal.components, previous: state.decimal, goal: state.goal, lastNumber: lastNumber)
+        if DecimalSequence.continues(decimal.components, previous: state.decimal, goal: state.goal, lastNumber: lastNumber) {
+            return decimal
+        }
+        guard state.decimal == nil else { return nil }
+        // Under a heading: `n.1` under the chapter or section heading `n` (`CHAPTER II`, `II.`), or the count
+        // before the heading going on (`1.2` under `A.`).
+        if state.numbering.section > 0,
+           DecimalSequence.continues(decimal.components, previous: nil, goal: state.goal, lastNumber: state.numbering.section) {
+            return decimal
+        }
+        guard let before = state.decimalBeforeHeading else { return nil }
+        return DecimalSequence.continues(decimal.components, previous: before, goal: state.goal, lastNumber: lastNumber)
             ? decimal : nil
     }
 

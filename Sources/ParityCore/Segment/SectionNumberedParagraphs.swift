@@ -83,8 +83,8 @@ enum SectionNumberedParagraphs {
 
     /// The unit read as a candidate: a label of two numeric components (any digits: `19.1`, `१९.१`, `19-1`) at its
     /// start, followed on its line, or — a label alone on its line — on the next line of the unit, by a letter
-    /// that is no lower case or by a figure (a year, an amount). `19.5 per cent …` and a label with nothing after
-    /// it are none.
+    /// that is no lower case or by a figure (a year, an amount, also after a currency sign: `$94,600`).
+    /// `19.5 per cent …` and a label with nothing after it are none.
     static func candidate(_ bytes: [UInt8], _ lines: [TextLine], _ unit: RawBlock, unit index: Int) -> Candidate? {
         let line = lines[unit.lines.lowerBound]
         guard line.contentEnd > line.contentStart, isCount(ScalarText.firstScalar(bytes, line.contentStart, line.contentEnd) ?? " ")
@@ -99,9 +99,7 @@ enum SectionNumberedParagraphs {
         guard let label = DecimalLabel.parse(head), label.components.count == 2,
               let section = Int(label.components[0]), let count = Int(label.components[1]), label.length < head.count
         else { return nil }
-        let opening = head[label.length]
-        let opensWithLetter = opening.properties.isAlphabetic && !ScalarClass.isLowercase(opening)
-        guard opensWithLetter || isCount(opening) else { return nil }
+        guard let opensWithLetter = opensText(head, at: label.length) else { return nil }
         // The unit's text folds the white space after the label to one space.
         var span = label.length
         while span > 0, ScalarClass.isWhitespace(head[span - 1]) { span -= 1 }
@@ -120,9 +118,21 @@ enum SectionNumberedParagraphs {
         guard let label = DecimalLabel.parse(head), label.components.count == 2,
               let section = Int(label.components[0]), let count = Int(label.components[1]), label.length < head.count
         else { return nil }
-        let opening = head[label.length]
-        guard (opening.properties.isAlphabetic && !ScalarClass.isLowercase(opening)) || isCount(opening) else { return nil }
+        guard opensText(head, at: label.length) != nil else { return nil }
         return (section, count)
+    }
+
+    /// How the text after a label at `index` opens: `true` with a letter that is no lower case (`The Commission`),
+    /// `false` with a figure (`2,109.9 thousand`), also one after a currency sign (`$94,600`, `€ 12`); `nil`
+    /// otherwise (`19.5 per cent`).
+    private static func opensText(_ head: [Unicode.Scalar], at index: Int) -> Bool? {
+        let opening = head[index]
+        if opening.properties.isAlphabetic && !ScalarClass.isLowercase(opening) { return true }
+        if isCount(opening) { return false }
+        guard opening.properties.generalCategory == .currencySymbol else { return nil }
+        var next = index + 1
+        if next < head.count, head[next] == " " || head[next] == "\u{00A0}" { next += 1 }
+        return next < head.count && ScalarClass.digit(head[next]) != nil ? false : nil
     }
 
     /// A decimal digit of any script, or an Ethiopic numeral (`፲፱.፩`: `EthiopicNumeral`).
