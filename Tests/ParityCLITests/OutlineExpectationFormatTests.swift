@@ -58,6 +58,20 @@ import Testing
         #expect(results.filter { !$0.holds }.map(\.detail) == ["found 0 of 1; first difference at item 1: expected I, found end []"])
     }
 
+    /// A language named by its ISO 639-3 code is the one its two-letter code names (`snd` is `sd`, Sindhi); a
+    /// different language is no match.
+    @Test func aThreeLetterCodeMatchesItsTwoLetterEquivalent() throws {
+        let facts = OutlineFacts(Document(sourceName: "constructed", language: Language(code: "snd"), blocks: []))
+        let expectation = try OutlineExpectation.parse("""
+            language: snd
+            language: sd
+            language: ur
+            """, name: "constructed.expect")
+        let results = OutlineExpectationCheck.compare(OutlineExpectation(statements: expectation), with: facts)
+        #expect(facts.language == "sd")
+        #expect(results.map(\.holds) == [true, true, false])
+    }
+
     /// A preamble without an opening line (an annex of goals whose clauses start under its title): the clauses right
     /// before the first numbered unit are counted; units that end a sentence are no clauses.
     @Test func aPreambleWithoutAnOpeningCountsTheClausesBeforeTheFirstNumberedUnit() {

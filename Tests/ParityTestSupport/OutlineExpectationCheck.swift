@@ -67,9 +67,10 @@ public enum OutlineExpectationCheck {
         return words.joined(separator: " ")
     }
 
-    /// `en-GB` → `en`.
+    /// `en-GB` → `en`; an ISO 639-3 code with a two-letter equivalent as that (`snd` → `sd`), so both name one language.
     static func primary(_ tag: String) -> String {
-        String(tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
+        let subtag = String(tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
+        return Language(code: subtag).map { String($0.rawValue.split(separator: "-").first ?? "") } ?? subtag
     }
 
     /// A short account of how `found` departs from `expected`.
