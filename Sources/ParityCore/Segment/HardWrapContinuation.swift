@@ -484,6 +484,13 @@ struct HardWrapContinuation {
            ArticleLine.match(ScalarText.scalars(bytes, previous.contentStart, previous.contentEnd)) != nil {
             return (false, false)
         }
+        // The words of agreement over the first article ("… among the Parties," / "Have agreed as follows:" / "CHAPTER I")
+        // do not go on from the preamble's last clause (`WordsOfAgreementLine`).
+        if index + 1 < lines.count, !lines[index + 1].isBlank,
+           WordsOfAgreementLine.standsApart(bytes, previous: previous.contentStart..<previous.contentEnd, line: line.contentStart..<line.contentEnd,
+                                            articleOrDivision: WordsOfAgreementLine.isArticleOrDivision(bytes, lines[index + 1].contentStart..<lines[index + 1].contentEnd)) {
+            return (false, false)
+        }
         // A header line (organ, session, agenda item, date …) is complete: the next line does not go on from it.
         // A line that went on from the one above is the middle of a unit ("… 28 / أيار/مايو 2025 الموجهة …"), no header line.
         // A line whose year runs on into words ("जनवरी 2026 से 240,000 से अधिक …", "2 नवंबर 2001 को पेरिस में …")

@@ -961,6 +961,14 @@ enum PDFTextCleanupPass {
                !PreambleOpeningSplitter.namesTerm(ScalarText.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)) {
                 return true
             }
+            // "… for cultural tourism," (full) / "Have agreed as follows:" / "Article 1. Purpose": the words of agreement
+            // end the preamble after its last clause (`WordsOfAgreementLine`; the opening naming the Parties may have gone unread).
+            if !acrossPage, lastParagraphNumber == 0, next + 1 < lines.count,
+               WordsOfAgreementLine.standsApart(bytes, previous: lines[previous].contentStart..<lines[previous].contentEnd,
+                                                line: lines[next].contentStart..<lines[next].contentEnd,
+                                                articleOrDivision: isArticleLine(next + 1) || isDivisionLine(next + 1)) {
+                return true
+            }
             // "… of 2031," (full) / "Noting with concern …": in a preamble whose clauses start with a capital, a clause that
             // ends on a full line is followed by another when the next line opens with a capitalised word the document
             // never writes capitalised inside a sentence (no name: "… Freedonia," / "Syldavia and …" goes on). Where the
@@ -1141,12 +1149,14 @@ enum PDFTextCleanupPass {
             // So too in a speaker's turn ("Ms. Ilyina (Syldavia) (spoke in Russian): Syldavia has trained" / "120 inspectors …"),
             // and in a paragraph with a numeric decimal label whose lines a hand broke before a figure
             // ("21.1  The programme supports some" / "2,640 small foundries, of which" / "24 per cent …").
+            // A count that starts again at 1 under an article (its 2 follows before another 1) continues the count too
+            // ("Article 3" / "1. Each Party shall contribute" / "950,000 euros a year …").
             // Not after a short line set under the paragraph's last sentence (a resolution's closing lines, "… بگنجاند." /
             // "جلسه عمومی ۶۲" / "۱۴ دسامبر ۲۰۳۴"): a figure there opens the next closing line, in any digits.
             if !label, !acrossPage, !endsSentence(previous), startsWithFigure(next),
                let first = paragraph.first,
                CountOpeningLine.paragraphNumber(bytes, lines[first].contentStart, lines[first].contentEnd).map({
-                   $0 == lastParagraphNumber + 1 || $0 == lastCountNumber + 1 }) ?? false
+                   $0 == lastParagraphNumber + 1 || $0 == lastCountNumber + 1 || $0 == 1 && countGoesOnToTwo(after: first) }) ?? false
                 || opensTurnWithColon(first)
                 || decimalLabel(first).map({ $0.components.allSatisfy { Int($0) != nil } }) == true,
                !(isShort(previous) && paragraph.count >= 2 && paragraph.last == previous && endsSentence(paragraph[paragraph.count - 2])
@@ -1355,6 +1365,13 @@ enum PDFTextCleanupPass {
                     preambleOpening = paragraph[0]
                     preambleMark = lastScalar(paragraph[0])
                 }
+            } else if !preambleOpened, lastParagraphNumber == 0, let first = paragraph.first, let last = paragraph.last,
+                      lastScalar(last).map(ScalarClass.isClauseComma) == true, namesPartiesBelow(first) {
+                // "The Republic of Freedonia and the Kingdom of Borduria, hereinafter" / "referred to as "the Parties",":
+                // a bilateral agreement's opening that names its Parties opens the preamble, over any number of lines.
+                preambleOpened = true
+                preambleOpening = first
+                preambleMark = lastScalar(last)
             } else if !preambleOpened, lastParagraphNumber == 0, let first = paragraph.first, let last = paragraph.last,
                       lastScalar(last).map(ScalarClass.isClauseComma) == true, let opening = runInOpening(first) {
                 // "The General Assembly, Recalling …,": an opening written on the line of the first clause opens the
