@@ -147,6 +147,46 @@ import Testing
         }
     }
 
+    /// Four items and their lead are five blocks, more than a length bead joins: the numbered pair is told a run-in
+    /// before the alignment, by its length against a model from the numbered pairs. Constructed texts (a made-up
+    /// Council resolution in English, its French version running the list in).
+    @Test func fourItemsRunInWithoutLabelsAreOneRunInWarning() {
+        let english = """
+        1. Decides to extend the mandate of the Mission until 30 September 2087;
+
+        2. Decides that the Mission shall comprise up to 840 military observers;
+
+        3. Requests the Mission, within its mandate:
+
+        (a) To monitor the coastal signal line agreed on 6 May 2084;
+
+        (b) To maintain the network of 46 flag and lamp signal stations;
+
+        (c) To support the return of displaced fishing communities;
+
+        (d) To report any violation to the Council within 72 hours;
+
+        4. Calls upon all parties to cooperate fully with the Mission;
+
+        5. Decides to remain seized of the matter.
+        """
+        let french = """
+        1. Décide de proroger le mandat de la Mission jusqu'au 30 septembre 2087 ;
+
+        2. Décide que la Mission comprendra jusqu'à 840 observateurs militaires ;
+
+        3. Prie la Mission, dans le cadre de son mandat, de surveiller la ligne côtière de signalisation convenue le 6 mai 2084, d'entretenir le réseau de 46 postes de signalisation par pavillons et par feux, d'appuyer le retour des communautés de pêcheurs déplacées et de signaler au Conseil toute violation dans un délai de 72 heures ;
+
+        4. Demande à toutes les parties de coopérer pleinement avec la Mission ;
+
+        5. Décide de rester saisi de la question.
+        """
+        for (pivot, other) in [(english, french), (french, english)] {
+            let found = findings(pivot, other).filter { $0.severity >= .warning }
+            #expect(found.map(\.kind) == [.listRunIn])
+        }
+    }
+
     @Test func aParagraphThatLeavesTheItemsOutIsNoRunIn() {
         // The lead alone, as a sentence: far shorter than the lead and its items.
         let shortened = """

@@ -124,15 +124,26 @@ struct PairwiseAligner: Sendable {
     private func alignRunInLists(pivotBlocks: BlockSelection, otherBlocks: BlockSelection,
                                  candidates: [(i: Int, j: Int, method: AlignmentMethod)]) -> Result? {
         var pivotItemsOf: [Int: [Int]] = [:], otherItemsOf: [Int: [Int]] = [:]
+        // A list run in without its labels is told by length (`ListRunIn.isRunInLink`): a model from the candidate pairs,
+        // made the first time a numbered pair has items on one side only.
+        var provisionalModel: LengthModel?
+        func lengthModel() -> LengthModel {
+            if let provisionalModel { return provisionalModel }
+            let totals = (pivotBlocks.reduce(0) { $0 + TextLength.of($1) }, otherBlocks.reduce(0) { $0 + TextLength.of($1) })
+            let model = LengthModel.estimate(pairs: candidates.map { (TextLength.of(pivotBlocks[$0.i]), TextLength.of(otherBlocks[$0.j])) },
+                                             totals: totals)
+            provisionalModel = model
+            return model
+        }
         for (i, j, _) in candidates {
             let pc = PairwiseAligner.children(of: i, in: pivotBlocks)
             let oc = PairwiseAligner.children(of: j, in: otherBlocks)
             // A run-in link needs more than `minimumItems` blocks on its itemized side: counted before the blocks are gathered.
             if oc.isEmpty, pc.count + 1 > ListRunIn.minimumItems,
-               ListRunIn.isRunInLink([pivotBlocks[i]] + pc.map { pivotBlocks[$0] }, [otherBlocks[j]]) {
+               ListRunIn.isRunInLink([pivotBlocks[i]] + pc.map { pivotBlocks[$0] }, [otherBlocks[j]], model: lengthModel()) {
                 pivotItemsOf[i] = pc
             } else if pc.isEmpty, oc.count + 1 > ListRunIn.minimumItems,
-                      ListRunIn.isRunInLink([pivotBlocks[i]], [otherBlocks[j]] + oc.map { otherBlocks[$0] }) {
+                      ListRunIn.isRunInLink([pivotBlocks[i]], [otherBlocks[j]] + oc.map { otherBlocks[$0] }, model: lengthModel()) {
                 otherItemsOf[j] = oc
             } else if pivotBlocks[i].kind == .article, pc.count >= 2, oc.count == 1,
                       ListRunIn.isRunInLink(pc.map { pivotBlocks[$0] }, [otherBlocks[oc[0]]]) {
