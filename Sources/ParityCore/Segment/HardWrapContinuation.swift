@@ -58,6 +58,7 @@ struct HardWrapContinuation {
         guard !linesWhole, longestColumns >= Self.minimumWidth, longest <= Self.maximumWidth else {
             width = nil
             numberedParagraphsSetApart = false
+            paragraphEndsSetApart = false
             rightMargin = nil
             names = []
             return
@@ -111,6 +112,7 @@ struct HardWrapContinuation {
             width = nil
         }
         numberedParagraphsSetApart = width != nil && setApart.setApart
+        paragraphEndsSetApart = width.map { Self.setsParagraphEndsApart(bytes, lines, width: $0) } ?? false
         let margin = width == nil ? nil : Self.rightMargin(bytes, lines)
         rightMargin = margin?.stable == true ? margin?.width : nil
         names = rightMargin == nil ? [] : PreambleClauseSplitter.capitalizedInsideLines(bytes, lines, lines.indices)
@@ -367,6 +369,35 @@ struct HardWrapContinuation {
     /// Numbered lines needed before `numberedParagraphsSetApart` counts.
     static let minimumSetApart = 3
 
+    /// Whether the text marks its paragraphs' ends with blank lines (`setsParagraphEndsApart`): then a line that fills
+    /// the wrap and ends a sentence is no paragraph's end when a line follows it without a blank line ("… of the two
+    /// countries." / "Return is the only answer …").
+    let paragraphEndsSetApart: Bool
+
+    /// Whether the lines that end a sentence (no colon: a designation's or a lead-in's) are followed by a blank line,
+    /// at least `minimumSetApart` of them, and all but one in ten of those that end short of the wrap (a paragraph's
+    /// last line, whatever the next line opens with). Header lines ("Monday, 14 December 2086, 10 a.m." / "New York")
+    /// tell nothing.
+    static func setsParagraphEndsApart(_ bytes: [UInt8], _ lines: [TextLine], width: Int) -> Bool {
+        var marked = 0, unmarked = 0
+        for index in lines.indices.dropLast() where !lines[index].isBlank {
+            let line = lines[index]
+            guard let mark = lastMark(bytes, line), ScalarClass.isTerminalPunctuation(mark), !ScalarClass.isColon(mark),
+                  !endsInDotLeader(bytes, line) else { continue }
+            var next = index + 1
+            while next < lines.count, lines[next].isBlank { next += 1 }
+            guard next < lines.count else { continue }
+            if index < headerLineLimit,
+               HeaderLineRecognizer.recognize(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)) != nil { continue }
+            if next > index + 1 {
+                marked += 1
+            } else if length(bytes, line.start, line.contentEnd) + 1 + firstWordLength(bytes, lines[next]) <= width {
+                unmarked += 1
+            }
+        }
+        return marked >= minimumSetApart && unmarked * 10 <= marked
+    }
+
     /// Whether the numbered paragraphs are set apart (`numberedParagraphsSetApart`), and how many of
     /// those set apart stop mid-sentence before a line without a label (run on over a line).
     private static func setsNumberedParagraphsApart(_ bytes: [UInt8], _ lines: [TextLine], sectionHead: Int?) -> (setApart: Bool, runningOn: Int) {
@@ -456,8 +487,13 @@ struct HardWrapContinuation {
            !LabelOnlyLine.isLabelOnly(bytes, previous.contentStart, previous.contentEnd) {
             return (true, false)
         }
-        // A dot leader is no full stop: what it leads to ("… Lind ........" / "(Borduria)") goes on.
-        guard let width, !Self.endsSentence(bytes, previous) || Self.endsInDotLeader(bytes, previous) else { return (false, false) }
+        // A dot leader is no full stop: what it leads to ("… Lind ........" / "(Borduria)") goes on. Where blank lines mark
+        // the paragraphs' ends, a sentence's end on a line the wrap filled is none (`paragraphEndsSetApart`); a colon's
+        // ends a designation or a signature's "For the Republic of Ruritania:".
+        guard let width, !Self.endsSentence(bytes, previous) || Self.endsInDotLeader(bytes, previous)
+                || paragraphEndsSetApart && Self.lastMark(bytes, previous).map(ScalarClass.isColon) != true && !Self.opensTurnWithColon(bytes, line)
+                    && Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) > width
+        else { return (false, false) }
         // A contents row indented deeper than the line above is an entry of its own ("Anhang" / "    Datenquellen …… 6").
         let head = indent > Self.length(bytes, previous.start, previous.contentStart)
             ? Self.firstWordLength(bytes, line) : Self.unbreakableHeadLength(bytes, line)
