@@ -201,6 +201,23 @@ import Testing
         #expect(!found.contains { $0.kind == .listRunIn })
     }
 
+    /// An ordinal in words on one side ("fourteenth session") against a language without number words of its own,
+    /// whose only figure left over is explained by the first side's digits (`౯` against the `9` of "from 9 to 13 March",
+    /// read as a date there): the words may be written there in words Parity cannot read. A figure the digits do not
+    /// explain (`౧౫`, 15) may be the ordinal's value, so the words stay unexplained.
+    @Test func anOrdinalInWordsAgainstAnUnreadLanguageWhoseFiguresTheDigitsExplain() {
+        let english = [ExtractedNumber(kind: .number, canonical: "14", written: "fourteenth"),
+                       ExtractedNumber(kind: .date, canonical: "2086-03-09", written: "9"),
+                       ExtractedNumber(kind: .date, canonical: "2086-03-13", written: "13 March 2086")]
+        let lambadi = [ExtractedNumber(kind: .number, canonical: "9", written: "౯"),
+                       ExtractedNumber(kind: .date, canonical: "2086-03-13", written: "౧౩ మార్చి ౨౦౮౬")]
+        #expect(UnreadFigureExplanation.explains(onlyPivot: Array(english.prefix(2)), onlyOther: [lambadi[0]],
+                                                 pivotValues: english, otherValues: lambadi, pivotHasTable: true, otherHasTable: false))
+        let fifteen = ExtractedNumber(kind: .number, canonical: "15", written: "౧౫")
+        #expect(!UnreadFigureExplanation.explains(onlyPivot: Array(english.prefix(2)), onlyOther: [lambadi[0], fifteen],
+                                                  pivotValues: english, otherValues: lambadi + [fifteen], pivotHasTable: true, otherHasTable: false))
+    }
+
     @Test func aFigureWhoseDigitsStandInAnotherOrderIsNoUnreadWriting() {
         func value(_ written: String, _ canonical: String) -> ExtractedNumber { ExtractedNumber(kind: .number, canonical: canonical, written: written) }
         let galician = [value("3,4 millóns", "3400000"), value("2025", "2025")]

@@ -42,10 +42,14 @@ enum UnreadFigureExplanation {
         // A value its own side writes in words only, in a language without a table, may be read short: CLDR gives
         // cardinals, not ordinals or inflected forms (be `Восемдзесят першая` is read as 80, not 81). Such a value
         // is explained, and it leaves the other side's figure free to be one written in those words.
+        // A figure left over that the other side's digits explain (`౯` against the `9` of "from 9 to 13 March") is no
+        // figure the unread words could stand for.
         let surePivot = onlyPivot.filter { pivotHasTable || !digitRuns($0.written).isEmpty }
         let sureOther = onlyOther.filter { otherHasTable || !digitRuns($0.written).isEmpty }
-        return surePivot.allSatisfy { explained($0, by: otherSide, mayBeInUnreadWords: !otherHasTable && sureOther.isEmpty) }
-            && sureOther.allSatisfy { explained($0, by: pivotSide, mayBeInUnreadWords: !pivotHasTable && surePivot.isEmpty) }
+        let openPivot = surePivot.filter { !explained($0, by: otherSide, mayBeInUnreadWords: false) }
+        let openOther = sureOther.filter { !explained($0, by: pivotSide, mayBeInUnreadWords: false) }
+        return openPivot.allSatisfy { explained($0, by: otherSide, mayBeInUnreadWords: !otherHasTable && openOther.isEmpty) }
+            && openOther.allSatisfy { explained($0, by: pivotSide, mayBeInUnreadWords: !pivotHasTable && openPivot.isEmpty) }
     }
 
     /// Whether `value` is a date read with its year, month and day and one reading only (`2027-03-01`).
