@@ -2562,6 +2562,13 @@ struct BlockClassifier {
             state.adoptionTakesNext = true
             return draft(.title, text, body: false)
         }
+        // "СОГЛАШЕНИЕ" / "между Правительством … о сотрудничестве в области резьбы по кости": a title's rest on its own
+        // line, in lower case right under it, ends with no mark (a preambular clause ends with its comma).
+        if text.startsInLowerCase, !bracketed, !adoption, state.titleSeen, state.previousKind == .metadata || state.previousKind == .title,
+           text.lineCount <= 3, text.full.count <= 300, !ScalarText.endsWithTerminalPunctuation(text.full), !endsClause(text.full, minimumLength: 0),
+           !Self.endsWithSpacedDash(text.full) {
+            return draft(.title, text, body: false)
+        }
         if text.startsInLowerCase, !bracketed, !adoption {
             var block = draft(.unnumberedParagraph, text, body: false)
             block.mayContinue = true
