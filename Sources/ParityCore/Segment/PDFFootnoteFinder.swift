@@ -535,7 +535,7 @@ enum PDFFootnoteFinder {
         var at = to - count
         while at >= from + 2 {
             if bytes[at] == marker.bytes[0], bytes[at - 1] == UInt8(ascii: "."), (0x30...0x39).contains(bytes[at - 2]),
-               Array(bytes[at..<(at + count)]) == marker.bytes {
+               Array(bytes[at..<(at + count)]) == marker.bytes, !endsCaptionLine(bytes, at + count, from: from) {
                 var windowStart = max(from, at - figureStopWindow)
                 while windowStart < at, bytes[windowStart] & 0xC0 == 0x80 { windowStart += 1 }
                 // After the marker: white space, and the next word unless a blank line or a page ends the paragraph.
@@ -561,6 +561,18 @@ enum PDFFootnoteFinder {
             at -= 1
         }
         return nil
+    }
+
+    /// Whether the line ending at `end` is a caption's word and its decimal number alone ("Table 19.1", "Cuadro 19.1"):
+    /// the number's last digits are no marker glued to a figure's stop.
+    static func endsCaptionLine(_ bytes: [UInt8], _ end: Int, from: Int) -> Bool {
+        guard end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D else { return false }
+        var start = end
+        while start > from, bytes[start - 1] != 0x0A { start -= 1 }
+        let words = bytes[start..<end].split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
+        guard words.count == 2, let last = words.last else { return false }
+        return last.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }
+            && words[0].contains(where: { $0 >= 0x80 || ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
     }
 
     /// Whether the byte at `last` ends a closing quotation mark (” or ’, E2 80 9D / 99).
@@ -628,7 +640,10 @@ enum PDFFootnoteFinder {
                             // A comma after a document symbol (`82/231,1 in which`): its number has no decimal part.
                             || (before == UInt8(ascii: ",") || before == UInt8(ascii: ";")) && endsSymbol(bytes, at - 1, from: from)
                             // A year's full stop (`… than in 2030.2` at a paragraph's end): a year has no decimal part.
-                            || afterYear && before == UInt8(ascii: ".") && endsYear(bytes, at - 1, from: from))
+                            || afterYear && before == UInt8(ascii: ".") && endsYear(bytes, at - 1, from: from)
+                            // The stop after a closing bracket or quote (`… (see table 19.1).2`): no figure's point.
+                            || at - 2 > from && (bytes[at - 2] == UInt8(ascii: ")") || bytes[at - 2] == UInt8(ascii: "\"")
+                                                 || isClosingQuote(bytes, at - 2)))
                     let beforeIsWordEnd = before >= 0x80 || (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A)
                         || before == UInt8(ascii: ")") || before == UInt8(ascii: "\"") || afterPunctuation
                     // Not at a line start, not inside a longer number (`२१` holds no citation of note `१`), not a

@@ -295,7 +295,13 @@ enum PDFTextCleanupPass {
         }
         func findLastScalar(_ index: Int) -> Unicode.Scalar? {
             // Only the last five scalars matter: decoded from the end of the line.
-            var scalars = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 5)
+            var scalars = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 6)
+            // "… rurasqa.(1)": a marker in parentheses after the sentence's mark leaves the sentence ended.
+            if scalars.last == ")", let open = scalars.lastIndex(of: "("), open >= 1, open + 1 < scalars.count - 1,
+               scalars[(open + 1)..<(scalars.count - 1)].allSatisfy({ DecimalDigit.value($0) != nil }),
+               ScalarClass.isTerminalPunctuation(scalars[open - 1]) {
+                return scalars[open - 1]
+            }
             if scalars.count >= 2, CitedFootnoteMarker.isSymbolMarkScalar(scalars[scalars.count - 1]) {
                 var end = scalars.count - 1
                 while end > 1, CitedFootnoteMarker.isSymbolMarkScalar(scalars[end - 1]) { end -= 1 }
