@@ -355,7 +355,7 @@ enum CitedFootnoteMarker {
     private static func isGlue(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.properties.isAlphabetic { return true }
         switch scalar {
-        case ".", ",", ";", ":", "\u{201D}", "\u{2019}", "\"", "»", "\u{3002}", "\u{06D4}": return true
+        case ".", ",", ";", ":", "\u{201D}", "\u{2019}", "\"", "»", "\u{3002}", "\u{06D4}", ")", "%": return true
         default: return false
         }
     }

@@ -45,6 +45,13 @@ enum LabelParser {
         } else if text[0] == "*" {
             while index < text.count, text[index] == "*" { index += 1 }
             guard index <= 3 else { return nil }
+        } else if text[0] == "(", text.count > 2, text[1] == "*" {
+            // `(*)`, `(**)`: a star note's marker in parentheses, the note `*` is.
+            index = 1
+            while index < text.count, text[index] == "*" { index += 1 }
+            guard index <= 4, index < text.count, text[index] == ")", let end = labelEnd(text, index + 1) else { return nil }
+            let stars = ScalarText.string(text[1..<index])
+            return BlockLabel(form: .footnoteMarker(stars), written: ScalarText.string(text[0...index]), length: end)
         } else if text[0] == "†" || text[0] == "‡" || SuperscriptLetters.letter(of: text[0]) != nil {
             // A superscript letter marks a table note ("ᵃ Authorized strength …").
             index = 1
