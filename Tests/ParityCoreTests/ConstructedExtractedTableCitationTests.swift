@@ -39,39 +39,14 @@ import Testing
 
     """
 
-    private static let parenthesized = """
-                                                                      A/144/6 (Sect. 19)
-     Section 19
-     Traditional crafts
-     I. Overall orientation
-     A. Mandate
-     19.1  The Office for Traditional Crafts supports Member States in the
-           preservation of their crafts, among them the making of powder horns,
-           which 31 Member States have listed in their national inventories.
-     19.2  The mandate of the Office derives from General Assembly resolution
-           142/118 of 14 December 2087.(1)
-     B. Strategy
-     II. Programme of work
-     19.3  In 2090 the Office will help 12 Member States to register their
-           workshops and will train 480 inspectors in the regions.
-     19.4  The Office will work with 6 regional craft councils.
-     III. Resource requirements
-     19.5  The resources proposed for 2090 amount to $1,709,100 before
-           recosting, an increase of $12,200, or 0.7 per cent, compared with the
-           appropriation for 2089 (see table 19.1).(2)
-           Table 19.1
-           Resource requirements
-           (Thousands of United States dollars)
-           Category                     2089 appropriation          2090 estimate
-           Post                                    1,284.6                1,310.2
-           Non-post                                  412.3                  398.9
-           Total                                   1,696.9                1,709.1
-     19.6  The Office will report to the Assembly at its next session.
-     __________________
-     (1) See Official Records of the General Assembly, Supplement No. 49 (A/142/49).
-     (2) Excluding extrabudgetary resources estimated at $640,000.
-
-    """
+    /// The same page with its notes marked in parentheses, and a lettered heading on each side of paragraph 19.1's
+    /// successor: `B. Strategy` right under the line that ends "… 2087.(1)".
+    private static let parenthesized = glued
+        .replacingOccurrences(of: " I. Overall orientation\n", with: " I. Overall orientation\n A. Mandate\n")
+        .replacingOccurrences(of: "2087.1\n", with: "2087.(1)\n B. Strategy\n")
+        .replacingOccurrences(of: "(see table 19.1).2\n", with: "(see table 19.1).(2)\n")
+        .replacingOccurrences(of: " 1 See Official", with: " (1) See Official")
+        .replacingOccurrences(of: " 2 Excluding", with: " (2) Excluding")
 
     @Test func theStopAfterABracketCitesAndTheCaptionNumberDoesNot() {
         let blocks = PlainTextSegmenter().segment(DecodedText(Self.glued), sourceName: "constructed").blocks

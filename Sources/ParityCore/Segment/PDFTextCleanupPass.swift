@@ -294,7 +294,7 @@ enum PDFTextCleanupPass {
             return answer == 1 ? nil : Unicode.Scalar(answer - 2)
         }
         func findLastScalar(_ index: Int) -> Unicode.Scalar? {
-            // Only the last five scalars matter: decoded from the end of the line.
+            // Only the last six scalars matter (".(12)" after a word): decoded from the end of the line.
             var scalars = lastScalars(bytes, lines[index].contentStart, lines[index].contentEnd, count: 6)
             // "… rurasqa.(1)": a marker in parentheses after the sentence's mark leaves the sentence ended.
             if scalars.last == ")", let open = scalars.lastIndex(of: "("), open >= 1, open + 1 < scalars.count - 1,

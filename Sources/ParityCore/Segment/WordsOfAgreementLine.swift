@@ -4,17 +4,17 @@
 /// preamble, whatever word they open with, so they do not go on from the clause above.
 enum WordsOfAgreementLine {
     /// Whether the line `line` stands so between `previous` and `next` (byte ranges of `bytes`; `articleOrDivision`
-    /// says whether `next` is an article or division line, which the caller may know already).
+    /// says whether `next` is an article or division line, asked last: most lines fail the cheaper tests first).
     static func standsApart(
-        _ bytes: [UInt8], previous: Range<Int>, line: Range<Int>, articleOrDivision: Bool
+        _ bytes: [UInt8], previous: Range<Int>, line: Range<Int>, articleOrDivision: @autoclosure () -> Bool
     ) -> Bool {
-        guard articleOrDivision, line.count <= 4 * BlockClassifier.formulaMaximumLength,
+        guard line.count <= 4 * BlockClassifier.formulaMaximumLength,
               bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, previous.lowerBound, previous.upperBound) })
         else { return false }
         let scalars = ScalarText.scalars(bytes, line.lowerBound, line.upperBound)
         guard scalars.count <= BlockClassifier.formulaMaximumLength,
-              let last = scalars.last(where: { !ScalarClass.isWhitespace($0) }) else { return false }
-        return ScalarClass.isColon(last)
+              let last = scalars.last(where: { !ScalarClass.isWhitespace($0) }), ScalarClass.isColon(last) else { return false }
+        return articleOrDivision()
     }
 
     /// Whether `next` is an article line ("Article 1. Purpose") or a division line ("CHAPTER I").
