@@ -165,6 +165,25 @@ import Testing
         #expect(!LikelyScript.fileCode(Language(code: "new")!, canName: .russian))
     }
 
+    /// A language CLDR has no locale data for is written in the script of the country CLDR places it in too: Pattani
+    /// Malay (`mfa`, given the Arabic script, in Thailand) in the Thai script. A constructed paragraph (an approximation
+    /// of Pattani Malay in Thai letters, which the detector reads as Thai) named `.mfa.txt` is `mfa`, with nothing
+    /// reported; Urdu, which CLDR has locale data for, names no Thai text.
+    @Test func constructedCodeNamesATextInItsCountrysScript() throws {
+        let folder = try TemporaryFolder("constructed-country-script")
+        defer { folder.remove() }
+        let pattaniMalay = "๑. ญาวาตันกวาซา ซูกอ เงาะ อูซาฮอ กือราจาอัน, ยาง ดาละ ตาฮง ๒๐๒๖ บาอิก ๑๔ รูมะ ปือลีตอ.\n\n"
+            + "๒. ญาวาตันกวาซา มินตอ กือราจาอัน บาฆี ปืองาลามัน นี ดืองัน เนอฆือรี ยาง ดือกะ.\n"
+        let named = try load(pattaniMalay, as: "minutes.constructed.mfa.txt", in: folder)
+        #expect(named.language?.tag == "mfa")
+        #expect(!named.diagnostics.contains { $0.message.hasPrefix(InputLoader.languageMismatchPrefix) })
+        #expect(LikelyScript.script(of: Language(code: "mfa")!) == "Arab")
+        #expect(LikelyScript.countryScript(of: Language(code: "mfa")!) == "Thai")
+        #expect(LikelyScript.fileCode(Language(code: "mfa")!, canName: Language(code: "th")!))
+        #expect(!LikelyScript.fileCode(Language(code: "ur")!, canName: Language(code: "th")!))
+        #expect(LikelyScript.countryScript(of: Language(code: "ur")!) == nil)
+    }
+
     /// Constructed paragraphs in languages the detector reads as another language of their script (or of the
     /// script's kin): Laz in the Georgian script (read as Georgian; CLDR gives Laz the Latin script but no locale
     /// data), Ainu in Katakana (read as Japanese; kana are Japanese-like writing), Kabardian and Yakut in Cyrillic,

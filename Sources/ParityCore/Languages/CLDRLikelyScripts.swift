@@ -6,15 +6,17 @@
 /// read by ``LikelyScript``.
 enum CLDRLikelyScripts {
     /// One line per language: its ISO 639 code, its likely script (ISO 15924),
-    /// and ` +` when CLDR has locale data for it; sorted by code.
+    /// ` +` when CLDR has locale data for it, and, for a language without, ` ~`
+    /// and the likely script of the country CLDR places it in when that is
+    /// another; sorted by code.
     static let table = """
-    aa Latn
+    aa Latn ~Ethi
     aaa Latn
     aab Latn
     aac Latn
     aad Latn
     aae Latn
-    aaf Mlym
+    aaf Mlym ~Deva
     aag Latn
     aah Latn
     aai Latn
@@ -30,7 +32,7 @@ enum CLDRLikelyScripts {
     aaw Latn
     aax Latn
     aaz Latn
-    ab Cyrl
+    ab Cyrl ~Geor
     aba Latn
     abb Latn
     abc Latn
@@ -38,9 +40,9 @@ enum CLDRLikelyScripts {
     abe Latn
     abf Latn
     abg Latn
-    abh Arab
+    abh Arab ~Cyrl
     abi Latn
-    abl Rjng
+    abl Rjng ~Latn
     abm Latn
     abn Latn
     abo Latn
@@ -61,7 +63,7 @@ enum CLDRLikelyScripts {
     acf Latn
     ach Latn
     acm Arab
-    acn Latn
+    acn Latn ~Hans
     acp Latn
     acq Arab
     acr Latn
@@ -71,8 +73,8 @@ enum CLDRLikelyScripts {
     acv Latn
     acw Arab
     acx Arab
-    acy Latn
-    acz Latn
+    acy Latn ~Grek
+    acz Latn ~Arab
     ada Latn
     adb Latn
     add Latn
@@ -80,9 +82,9 @@ enum CLDRLikelyScripts {
     adf Arab
     adg Latn
     adh Latn
-    adi Latn
+    adi Latn ~Deva
     adj Latn
-    adl Latn
+    adl Latn ~Deva
     adn Latn
     ado Latn
     adq Latn
@@ -90,10 +92,10 @@ enum CLDRLikelyScripts {
     adt Latn
     adu Latn
     adw Latn
-    adx Tibt
+    adx Tibt ~Hans
     ady Cyrl
     adz Latn
-    ae Avst
+    ae Avst ~Arab
     aea Latn
     aeb Arab
     aec Arab
@@ -103,7 +105,7 @@ enum CLDRLikelyScripts {
     aem Latn
     aeq Arab
     aer Latn
-    aeu Latn
+    aeu Latn ~Hans
     aew Latn
     aey Latn
     aez Latn
@@ -150,42 +152,42 @@ enum CLDRLikelyScripts {
     ahg Ethi
     ahh Latn
     ahi Latn
-    ahk Latn
+    ahk Latn ~Mymr
     ahl Latn
     ahm Latn
     ahn Latn
-    aho Ahom
+    aho Ahom ~Deva
     ahp Latn
     ahr Deva
     ahs Latn
     aht Latn
     aia Latn
-    aib Arab
+    aib Arab ~Hans
     aic Latn
     aid Latn
     aie Latn
     aif Latn
     aig Latn
-    aii Syrc
+    aii Syrc ~Arab
     aij Hebr
     aik Latn
     ail Latn
-    aim Latn
+    aim Latn ~Deva
     ain Kana +
-    aio Mymr
+    aio Mymr ~Deva
     aip Latn
     aiq Arab
     air Latn
     ait Latn
-    aiw Latn
+    aiw Latn ~Ethi
     aix Latn
     aiy Latn
-    aja Latn
+    aja Latn ~Arab
     ajg Latn
     aji Latn
     ajn Latn
     ajw Latn
-    ajz Latn
+    ajz Latn ~Deva
     ak Latn +
     akb Latn
     akc Latn
@@ -195,7 +197,7 @@ enum CLDRLikelyScripts {
     akg Latn
     akh Latn
     aki Latn
-    akk Xsux
+    akk Xsux ~Arab
     akl Latn
     ako Latn
     akp Latn
@@ -216,7 +218,7 @@ enum CLDRLikelyScripts {
     ali Latn
     alj Latn
     alk Laoo
-    all Mlym
+    all Mlym ~Deva
     alm Latn
     aln Latn
     alo Latn
@@ -234,9 +236,9 @@ enum CLDRLikelyScripts {
     amb Latn
     amc Latn
     ame Latn
-    amf Latn
+    amf Latn ~Ethi
     amg Latn
-    ami Latn
+    ami Latn ~Hant
     amj Latn
     amk Latn
     amm Latn
@@ -249,7 +251,7 @@ enum CLDRLikelyScripts {
     amt Latn
     amu Latn
     amv Latn
-    amw Syrc
+    amw Syrc ~Arab
     amx Latn
     amy Latn
     amz Latn
@@ -265,8 +267,8 @@ enum CLDRLikelyScripts {
     ani Cyrl
     anj Latn
     ank Latn
-    anl Latn
-    anm Latn
+    anl Latn ~Mymr
+    anm Latn ~Deva
     ann Latn
     ano Latn
     anp Deva
@@ -300,7 +302,7 @@ enum CLDRLikelyScripts {
     aoz Latn
     apb Latn
     apc Arab
-    apd Arab
+    apd Arab ~Latn
     ape Latn
     apf Latn
     apg Latn
@@ -315,7 +317,7 @@ enum CLDRLikelyScripts {
     app Latn
     apr Latn
     aps Latn
-    apt Latn
+    apt Latn ~Deva
     apu Latn
     apv Latn
     apw Latn +
@@ -332,7 +334,7 @@ enum CLDRLikelyScripts {
     aqt Latn
     aqz Latn
     ar Arab +
-    arc Armi
+    arc Armi ~Arab
     ard Latn
     are Latn
     arh Latn
@@ -355,7 +357,7 @@ enum CLDRLikelyScripts {
     asa Latn +
     asb Latn
     asc Latn
-    ase Sgnw
+    ase Sgnw ~Latn
     asg Latn
     ash Latn
     asi Latn
@@ -373,7 +375,7 @@ enum CLDRLikelyScripts {
     asy Latn
     asz Latn
     ata Latn
-    atb Latn
+    atb Latn ~Hans
     atc Latn
     atd Latn
     ate Latn
@@ -390,7 +392,7 @@ enum CLDRLikelyScripts {
     atr Latn
     ats Latn
     att Latn
-    atu Latn
+    atu Latn ~Arab
     atv Cyrl
     atw Latn
     atx Latn
@@ -415,7 +417,7 @@ enum CLDRLikelyScripts {
     auu Latn
     auw Latn
     auy Latn
-    auz Arab
+    auz Arab ~Latn
     av Cyrl
     avb Latn
     avd Arab
@@ -427,7 +429,7 @@ enum CLDRLikelyScripts {
     avo Latn
     avs Latn
     avt Latn
-    avu Latn
+    avu Latn ~Arab
     avv Latn
     awa Deva
     awb Latn
@@ -501,7 +503,7 @@ enum CLDRLikelyScripts {
     bau Latn
     bav Latn
     baw Latn
-    bax Bamu
+    bax Bamu ~Latn
     bay Latn
     bba Latn
     bbb Latn
@@ -527,7 +529,7 @@ enum CLDRLikelyScripts {
     bbw Latn
     bbx Latn
     bby Latn
-    bca Latn
+    bca Latn ~Hans
     bcb Latn
     bcd Latn
     bce Latn
@@ -557,9 +559,9 @@ enum CLDRLikelyScripts {
     bde Latn
     bdf Latn
     bdg Latn
-    bdh Latn
-    bdi Latn
-    bdj Latn
+    bdh Latn ~Arab
+    bdi Latn ~Arab
+    bdj Latn ~Arab
     bdk Latn
     bdl Latn
     bdm Latn
@@ -571,7 +573,7 @@ enum CLDRLikelyScripts {
     bds Latn
     bdt Latn
     bdu Latn
-    bdv Orya
+    bdv Orya ~Deva
     bdw Latn
     bdx Latn
     bdy Latn
@@ -597,12 +599,12 @@ enum CLDRLikelyScripts {
     beu Latn
     bev Latn
     bew Latn
-    bex Latn
+    bex Latn ~Arab
     bey Latn
     bez Latn +
-    bfa Latn
+    bfa Latn ~Arab
     bfb Deva
-    bfc Latn
+    bfc Latn ~Hans
     bfd Latn
     bfe Latn
     bff Latn
@@ -614,11 +616,11 @@ enum CLDRLikelyScripts {
     bfn Latn
     bfo Latn
     bfp Latn
-    bfq Taml
-    bfs Latn
+    bfq Taml ~Deva
+    bfs Latn ~Hans
     bft Arab
-    bfu Tibt
-    bfw Orya
+    bfu Tibt ~Deva
+    bfw Orya ~Deva
     bfx Latn
     bfy Deva
     bfz Deva
@@ -628,20 +630,20 @@ enum CLDRLikelyScripts {
     bgc Deva +
     bgd Deva
     bgf Latn
-    bgg Latn
+    bgg Latn ~Deva
     bgi Latn
     bgj Latn
     bgn Arab
     bgo Latn
     bgp Arab
     bgq Deva
-    bgr Latn
+    bgr Latn ~Deva
     bgs Latn
     bgt Latn
     bgu Latn
     bgv Latn
     bgw Deva
-    bgx Grek
+    bgx Grek ~Latn
     bgy Latn
     bgz Latn
     bha Deva
@@ -651,12 +653,12 @@ enum CLDRLikelyScripts {
     bhe Arab
     bhf Latn
     bhg Latn
-    bhh Cyrl
+    bhh Cyrl ~Hebr
     bhi Deva
     bhj Deva
     bhl Latn
     bhm Arab
-    bhn Syrc
+    bhn Syrc ~Geor
     bho Deva +
     bhp Latn
     bhq Latn
@@ -684,7 +686,7 @@ enum CLDRLikelyScripts {
     biq Latn
     bir Latn
     bit Latn
-    biu Latn
+    biu Latn ~Deva
     biv Latn
     biw Latn
     biy Deva
@@ -692,10 +694,10 @@ enum CLDRLikelyScripts {
     bja Latn
     bjb Latn
     bjc Latn
-    bjf Syrc
+    bjf Syrc ~Hebr
     bjg Latn
     bjh Latn
-    bji Latn
+    bji Latn ~Ethi
     bjj Deva
     bjk Latn
     bjl Latn
@@ -720,7 +722,7 @@ enum CLDRLikelyScripts {
     bkh Latn
     bki Latn
     bkj Latn
-    bkk Tibt
+    bkk Tibt ~Deva
     bkl Latn
     bkm Latn
     bkn Latn
@@ -746,14 +748,14 @@ enum CLDRLikelyScripts {
     bli Latn
     blj Latn
     blk Mymr
-    blm Latn
+    blm Latn ~Arab
     bln Latn
     blo Latn +
     blp Latn
     blq Latn
-    blr Latn
+    blr Latn ~Hans
     bls Latn
-    blt Tavt
+    blt Tavt ~Latn
     blv Latn
     blw Latn
     blx Latn
@@ -796,7 +798,7 @@ enum CLDRLikelyScripts {
     bnj Latn
     bnk Latn
     bnm Latn
-    bnn Latn
+    bnn Latn ~Hant
     bno Latn
     bnp Latn
     bnq Latn
@@ -823,7 +825,7 @@ enum CLDRLikelyScripts {
     bop Latn
     boq Latn
     bor Latn
-    bot Latn
+    bot Latn ~Arab
     bou Latn
     bov Latn
     bow Latn
@@ -851,7 +853,7 @@ enum CLDRLikelyScripts {
     bpv Latn
     bpw Latn
     bpx Deva
-    bpy Beng
+    bpy Beng ~Deva
     bpz Latn
     bqa Latn
     bqb Latn
@@ -897,7 +899,7 @@ enum CLDRLikelyScripts {
     brt Latn
     bru Latn
     brv Laoo
-    brw Knda
+    brw Knda ~Deva
     brx Deva +
     bry Latn
     brz Latn
@@ -916,25 +918,25 @@ enum CLDRLikelyScripts {
     bsn Latn
     bso Latn
     bsp Latn
-    bsq Bass
+    bsq Bass ~Latn
     bsr Latn
     bss Latn
     bst Ethi
     bsu Latn
     bsv Latn
-    bsw Latn
+    bsw Latn ~Ethi
     bsx Latn
     bsy Latn
     bta Latn
     btc Latn
-    btd Batk
+    btd Batk ~Latn
     bte Latn
     btf Latn
     btg Latn
     bth Latn
     bti Latn
     btj Latn
-    btm Batk
+    btm Batk ~Latn
     btn Latn
     bto Latn
     btp Latn
@@ -943,7 +945,7 @@ enum CLDRLikelyScripts {
     bts Latn
     btt Latn
     btu Latn
-    btv Deva
+    btv Deva ~Aran
     btw Latn
     btx Latn
     bty Latn
@@ -955,7 +957,7 @@ enum CLDRLikelyScripts {
     bue Latn
     buf Latn
     bug Latn
-    buh Latn
+    buh Latn ~Hans
     bui Latn
     buj Latn
     buk Latn
@@ -980,7 +982,7 @@ enum CLDRLikelyScripts {
     bvf Latn
     bvg Latn
     bvh Latn
-    bvi Latn
+    bvi Latn ~Arab
     bvj Latn
     bvk Latn
     bvm Latn
@@ -1008,7 +1010,7 @@ enum CLDRLikelyScripts {
     bwk Latn
     bwl Latn
     bwm Latn
-    bwo Latn
+    bwo Latn ~Ethi
     bwp Latn
     bwq Latn
     bwr Latn
@@ -1016,11 +1018,11 @@ enum CLDRLikelyScripts {
     bwt Latn
     bwu Latn
     bww Latn
-    bwx Latn
+    bwx Latn ~Hans
     bwy Latn
     bwz Latn
     bxa Latn
-    bxb Latn
+    bxb Latn ~Arab
     bxc Latn
     bxf Latn
     bxg Latn
@@ -1034,7 +1036,7 @@ enum CLDRLikelyScripts {
     bxp Latn
     bxq Latn
     bxs Latn
-    bxu Mong
+    bxu Mong ~Hans
     bxv Latn
     bxw Latn
     bxz Latn
@@ -1047,7 +1049,7 @@ enum CLDRLikelyScripts {
     byh Deva
     byi Latn
     byj Latn
-    byk Latn
+    byk Latn ~Hans
     byl Latn
     bym Latn
     byn Ethi +
@@ -1098,7 +1100,7 @@ enum CLDRLikelyScripts {
     can Latn
     cao Latn
     cap Latn
-    caq Latn
+    caq Latn ~Deva
     car Latn
     cas Latn
     cav Latn
@@ -1113,7 +1115,7 @@ enum CLDRLikelyScripts {
     cbi Latn
     cbj Latn
     cbk Latn
-    cbl Latn
+    cbl Latn ~Mymr
     cbn Thai
     cbo Latn
     cbq Latn
@@ -1135,27 +1137,27 @@ enum CLDRLikelyScripts {
     cco Latn
     ccp Cakm +
     ccr Latn
-    cde Telu
-    cdf Latn
+    cde Telu ~Deva
+    cdf Latn ~Deva
     cdh Deva
-    cdi Gujr
+    cdi Gujr ~Deva
     cdj Deva
     cdm Deva
     cdo Hans
     cdr Latn
-    cdz Beng
+    cdz Beng ~Deva
     ce Cyrl +
     cea Latn
     ceb Latn +
     ceg Latn
-    cek Latn
+    cek Latn ~Mymr
     cen Latn
     cet Latn
-    cey Latn
+    cey Latn ~Mymr
     cfa Latn
     cfd Latn
     cfg Latn
-    cfm Latn
+    cfm Latn ~Mymr
     cga Latn
     cgc Latn
     cgg Latn +
@@ -1164,7 +1166,7 @@ enum CLDRLikelyScripts {
     chb Latn
     chd Latn
     chf Latn
-    chg Arab
+    chg Arab ~Latn
     chh Latn
     chj Latn
     chk Latn
@@ -1191,29 +1193,29 @@ enum CLDRLikelyScripts {
     cir Latn
     ciw Latn
     ciy Latn
-    cja Arab
+    cja Arab ~Khmr
     cje Latn
     cjh Latn
     cji Cyrl
     cjk Latn
-    cjm Cham
+    cjm Cham ~Latn
     cjn Latn
     cjo Latn
     cjp Latn
-    cjs Latn
+    cjs Latn ~Cyrl
     cjv Latn
     cjy Hans
     ckb Arab +
     ckl Latn
     ckm Latn
-    ckn Latn
+    ckn Latn ~Mymr
     cko Latn
     ckq Latn
     ckr Latn
     cks Latn
     ckt Cyrl
     cku Latn
-    ckv Latn
+    ckv Latn ~Hant
     ckx Latn
     cky Latn
     ckz Latn
@@ -1222,37 +1224,37 @@ enum CLDRLikelyScripts {
     cle Latn
     clh Arab
     cli Latn
-    clj Latn
-    clk Latn
+    clj Latn ~Mymr
+    clk Latn ~Deva
     cll Latn
     clm Latn
     clo Latn
-    clt Latn
+    clt Latn ~Mymr
     clu Latn
     clw Cyrl
     cly Latn
     cma Latn
     cme Latn
-    cmg Soyo
+    cmg Soyo ~Cyrl
     cmi Latn
     cml Latn
     cmo Latn
-    cmr Latn
+    cmr Latn ~Mymr
     cms Latn
     cmt Latn
-    cna Tibt
-    cnb Latn
+    cna Tibt ~Deva
+    cnb Latn ~Mymr
     cnc Latn
-    cng Latn
-    cnh Latn
+    cng Latn ~Hans
+    cnh Latn ~Mymr
     cni Latn
-    cnk Latn
+    cnk Latn ~Mymr
     cnl Latn
     cnp Hans
     cnq Latn
     cns Latn
     cnt Latn
-    cnw Latn
+    cnw Latn ~Mymr
     cnx Latn
     co Latn +
     coa Latn
@@ -1268,7 +1270,7 @@ enum CLDRLikelyScripts {
     col Latn
     com Latn
     coo Latn
-    cop Copt
+    cop Copt ~Arab
     coq Latn
     cot Latn
     cou Latn
@@ -1283,11 +1285,11 @@ enum CLDRLikelyScripts {
     cpo Latn
     cps Latn
     cpu Latn
-    cpx Latn
+    cpx Latn ~Hans
     cpy Latn
-    cqd Latn
-    cr Cans
-    cra Latn
+    cqd Latn ~Hans
+    cr Cans ~Latn
+    cra Latn ~Ethi
     crb Latn
     crc Latn
     crd Latn
@@ -1295,16 +1297,16 @@ enum CLDRLikelyScripts {
     crg Latn
     crh Cyrl
     cri Latn
-    crj Cans
-    crk Cans
-    crl Cans
-    crm Cans
+    crj Cans ~Latn
+    crk Cans ~Latn
+    crl Cans ~Latn
+    crm Cans ~Latn
     crn Latn
     cro Latn
     crq Latn
     crs Latn
     crt Latn
-    crv Latn
+    crv Latn ~Deva
     crw Latn
     crx Latn
     cry Latn
@@ -1313,32 +1315,32 @@ enum CLDRLikelyScripts {
     csa Latn
     csb Latn
     csh Mymr
-    csj Latn
+    csj Latn ~Mymr
     csk Latn
     csm Latn
     cso Latn
     csp Hans
     css Latn
     cst Latn
-    csv Latn
+    csv Latn ~Mymr
     csw Cans +
-    csy Latn
+    csy Latn ~Mymr
     csz Latn
     cta Latn
     ctc Latn
-    ctd Pauc
+    ctd Pauc ~Mymr
     cte Latn
     ctg Beng
-    cth Latn
+    cth Latn ~Mymr
     ctl Latn
     ctm Latn
     ctn Deva
     cto Latn
     ctp Latn
     cts Latn
-    ctt Taml
+    ctt Taml ~Deva
     ctu Latn
-    cty Taml
+    cty Taml ~Deva
     ctz Latn
     cu Cyrl
     cua Latn
@@ -1352,12 +1354,12 @@ enum CLDRLikelyScripts {
     cuo Latn
     cup Latn
     cut Latn
-    cuu Lana
+    cuu Lana ~Hans
     cuv Latn
     cux Latn
     cuy Latn
     cv Cyrl +
-    cvg Latn
+    cvg Latn ~Deva
     cvn Latn
     cwa Latn
     cwb Latn
@@ -1369,9 +1371,9 @@ enum CLDRLikelyScripts {
     cyb Latn
     cyo Latn
     czh Hans
-    czk Hebr
+    czk Hebr ~Latn
     czn Latn
-    czt Latn
+    czt Latn ~Mymr
     da Latn +
     daa Latn
     dac Latn
@@ -1380,11 +1382,11 @@ enum CLDRLikelyScripts {
     dag Latn
     dah Latn
     dai Latn
-    daj Latn
+    daj Latn ~Arab
     dak Latn
     dal Latn
     dam Latn
-    dao Latn
+    dao Latn ~Mymr
     daq Deva
     dar Cyrl
     das Latn
@@ -1412,10 +1414,10 @@ enum CLDRLikelyScripts {
     dbv Latn
     dbw Latn
     dby Latn
-    dcc Arab
+    dcc Arab ~Deva
     dcr Latn
     dda Latn
-    ddd Latn
+    ddd Latn ~Arab
     dde Latn
     ddg Latn
     ddi Latn
@@ -1426,7 +1428,7 @@ enum CLDRLikelyScripts {
     dds Latn
     ddw Latn
     de Latn +
-    dec Latn
+    dec Latn ~Arab
     ded Latn
     dee Latn
     def Arab
@@ -1438,7 +1440,7 @@ enum CLDRLikelyScripts {
     dem Latn
     den Latn
     deq Latn
-    der Beng
+    der Beng ~Deva
     des Latn
     dev Latn
     dez Latn
@@ -1463,7 +1465,7 @@ enum CLDRLikelyScripts {
     dhi Deva
     dhl Latn
     dhm Latn
-    dhn Gujr
+    dhn Gujr ~Deva
     dho Deva
     dhr Latn
     dhs Latn
@@ -1472,22 +1474,22 @@ enum CLDRLikelyScripts {
     dhw Deva
     dhx Latn
     dia Latn
-    dib Latn
+    dib Latn ~Arab
     dic Latn
-    did Latn
+    did Latn ~Arab
     dif Latn
     dig Latn
     dih Latn
     dii Latn
     dij Latn
-    dil Latn
-    din Latn
+    dil Latn ~Arab
+    din Latn ~Arab
     dio Latn
-    dip Latn
+    dip Latn ~Arab
     dir Latn
-    dis Latn
+    dis Latn ~Deva
     diu Latn
-    diw Latn
+    diw Latn ~Arab
     dix Latn
     diy Latn
     diz Latn
@@ -1510,17 +1512,17 @@ enum CLDRLikelyScripts {
     dkg Latn
     dkk Latn
     dkr Latn
-    dks Latn
+    dks Latn ~Arab
     dkx Latn
     dlg Cyrl
     dlm Latn
-    dln Latn
+    dln Latn ~Deva
     dma Latn
     dmb Latn
     dmc Latn
     dmd Latn
     dme Latn
-    dmf Medf
+    dmf Medf ~Latn
     dmg Latn
     dmk Arab
     dml Arab
@@ -1550,7 +1552,7 @@ enum CLDRLikelyScripts {
     dny Latn
     doa Latn
     dob Latn
-    doc Latn
+    doc Latn ~Hans
     doe Latn
     dof Latn
     doh Latn
@@ -1569,7 +1571,7 @@ enum CLDRLikelyScripts {
     doy Latn
     dpp Latn
     drc Latn
-    dre Tibt
+    dre Tibt ~Deva
     drg Latn
     dri Latn
     drl Latn
@@ -1578,15 +1580,15 @@ enum CLDRLikelyScripts {
     drq Deva
     drs Ethi
     drt Latn
-    dru Latn
+    dru Latn ~Hant
     dry Deva
     dsb Latn +
     dsh Latn
     dsi Latn
     dsn Latn
-    dso Orya
+    dso Orya ~Deva
     dsq Latn
-    dta Latn
+    dta Latn ~Hans
     dtb Latn
     dtd Latn
     dth Latn
@@ -1601,7 +1603,7 @@ enum CLDRLikelyScripts {
     dtu Latn
     dty Deva
     dua Latn +
-    dub Gujr
+    dub Gujr ~Deva
     duc Latn
     due Latn
     duf Latn
@@ -1617,7 +1619,7 @@ enum CLDRLikelyScripts {
     duq Latn
     dur Latn
     dus Deva
-    duu Latn
+    duu Latn ~Hans
     duv Latn
     duw Latn
     dux Latn
@@ -1626,8 +1628,8 @@ enum CLDRLikelyScripts {
     dv Thaa +
     dva Latn
     dwa Latn
-    dwk Orya
-    dwr Latn
+    dwk Orya ~Deva
+    dwr Latn ~Ethi
     dws Latn
     dwu Latn
     dww Latn
@@ -1657,7 +1659,7 @@ enum CLDRLikelyScripts {
     ebr Latn
     ebu Latn +
     ecr Grek
-    ecy Cprt
+    ecy Cprt ~Grek
     ee Latn +
     efa Latn
     efe Latn
@@ -1666,7 +1668,7 @@ enum CLDRLikelyScripts {
     egl Latn
     egm Latn
     ego Latn
-    egy Egyp
+    egy Egyp ~Arab
     ehu Latn
     eip Latn
     eit Latn
@@ -1676,12 +1678,12 @@ enum CLDRLikelyScripts {
     eke Latn
     ekg Latn
     eki Latn
-    ekl Latn
+    ekl Latn ~Beng
     ekm Latn
     eko Latn
     ekp Latn
     ekr Latn
-    eky Kali
+    eky Kali ~Mymr
     el Grek +
     ele Latn
     elk Latn
@@ -1720,18 +1722,18 @@ enum CLDRLikelyScripts {
     eo Latn +
     eot Latn
     epi Latn
-    era Taml
+    era Taml ~Deva
     erg Latn
     erh Latn
     eri Latn
     erk Latn
     err Latn
-    ers Latn
+    ers Latn ~Hans
     ert Latn
     erw Latn
     es Latn +
     ese Latn
-    esg Gonm
+    esg Gonm ~Deva
     esh Arab
     esi Latn
     esm Latn
@@ -1744,7 +1746,7 @@ enum CLDRLikelyScripts {
     eto Latn
     etr Latn
     ets Latn
-    ett Ital
+    ett Ital ~Latn
     etu Latn
     etx Latn
     etz Latn
@@ -1778,7 +1780,7 @@ enum CLDRLikelyScripts {
     fay Arab
     faz Arab
     fbl Latn
-    fer Latn
+    fer Latn ~Arab
     ff Latn +
     ffi Latn
     ffm Latn
@@ -1786,7 +1788,7 @@ enum CLDRLikelyScripts {
     fi Latn +
     fia Arab
     fie Latn
-    fif Latn
+    fif Latn ~Arab
     fil Latn +
     fip Latn
     fir Latn
@@ -1813,7 +1815,7 @@ enum CLDRLikelyScripts {
     fom Latn
     fon Latn
     for Latn
-    fos Latn
+    fos Latn ~Hant
     fpe Latn
     fqs Latn
     fr Latn +
@@ -1827,7 +1829,7 @@ enum CLDRLikelyScripts {
     frr Latn
     frs Latn
     frt Latn
-    fub Arab
+    fub Arab ~Latn
     fud Latn
     fue Latn
     fuf Latn
@@ -1841,14 +1843,14 @@ enum CLDRLikelyScripts {
     fuu Latn
     fuv Latn
     fuy Latn
-    fvr Latn
+    fvr Latn ~Arab
     fwa Latn
     fwe Latn
     fy Latn +
     ga Latn +
     gaa Latn +
     gab Latn
-    gac Latn
+    gac Latn ~Deva
     gad Latn
     gae Latn
     gaf Latn
@@ -1862,13 +1864,13 @@ enum CLDRLikelyScripts {
     gan Hans
     gao Latn
     gap Latn
-    gaq Orya
+    gaq Orya ~Deva
     gar Latn
-    gas Gujr
+    gas Gujr ~Deva
     gat Latn
-    gau Telu
+    gau Telu ~Deva
     gaw Latn
-    gax Latn
+    gax Latn ~Ethi
     gay Latn
     gba Latn
     gbb Latn
@@ -1878,11 +1880,11 @@ enum CLDRLikelyScripts {
     gbg Latn
     gbh Latn
     gbi Latn
-    gbj Orya
+    gbj Orya ~Deva
     gbk Deva
-    gbl Gujr
+    gbl Gujr ~Deva
     gbm Deva
-    gbn Latn
+    gbn Latn ~Arab
     gbp Latn
     gbq Latn
     gbr Latn
@@ -1901,7 +1903,7 @@ enum CLDRLikelyScripts {
     gcr Latn
     gct Latn
     gd Latn +
-    gdb Orya
+    gdb Orya ~Deva
     gdc Latn
     gdd Latn
     gde Latn
@@ -1911,11 +1913,11 @@ enum CLDRLikelyScripts {
     gdi Latn
     gdj Latn
     gdk Latn
-    gdl Latn
+    gdl Latn ~Ethi
     gdm Latn
     gdn Latn
     gdo Cyrl
-    gdq Latn
+    gdq Latn ~Arab
     gdr Latn
     gdt Latn
     gdu Latn
@@ -1952,12 +1954,12 @@ enum CLDRLikelyScripts {
     gha Arab
     ghc Latn
     ghe Deva
-    ghk Latn
+    ghk Latn ~Mymr
     ghn Latn
-    gho Tfng
+    gho Tfng ~Arab
     ghr Arab
     ghs Latn
-    ght Tibt
+    ght Tibt ~Deva
     gia Latn
     gib Latn
     gic Latn
@@ -2005,18 +2007,18 @@ enum CLDRLikelyScripts {
     gmd Latn
     gmg Latn
     gmh Latn
-    gml Latf
+    gml Latf ~Latn
     gmm Latn
     gmn Latn
     gmr Latn
     gmu Latn
     gmv Ethi
     gmx Latn
-    gmy Linb
+    gmy Linb ~Grek
     gmz Latn
     gn Latn +
     gna Latn
-    gnb Latn
+    gnb Latn ~Deva
     gnc Latn
     gnd Latn
     gne Latn
@@ -2052,7 +2054,7 @@ enum CLDRLikelyScripts {
     goq Latn
     gor Latn
     gos Latn
-    got Goth
+    got Goth ~Cyrl
     gou Latn
     gov Latn
     gow Latn
@@ -2066,7 +2068,7 @@ enum CLDRLikelyScripts {
     gqr Latn
     gra Deva
     grb Latn
-    grc Cprt
+    grc Cprt ~Grek
     grd Latn
     grg Latn
     grh Latn
@@ -2075,7 +2077,7 @@ enum CLDRLikelyScripts {
     grm Latn
     grq Latn
     grs Latn
-    grt Beng
+    grt Beng ~Deva
     gru Ethi
     grv Latn
     grw Latn
@@ -2098,7 +2100,7 @@ enum CLDRLikelyScripts {
     guf Latn
     guh Latn
     gui Latn
-    guk Latn
+    guk Latn ~Ethi
     gul Latn
     gum Latn
     gun Latn
@@ -2128,7 +2130,7 @@ enum CLDRLikelyScripts {
     gwa Latn
     gwb Latn
     gwc Arab
-    gwd Latn
+    gwd Latn ~Ethi
     gwe Latn
     gwf Arab
     gwg Latn
@@ -2148,25 +2150,25 @@ enum CLDRLikelyScripts {
     gyf Latn
     gyg Latn
     gyi Latn
-    gyl Latn
+    gyl Latn ~Ethi
     gym Latn
     gyn Latn
     gyo Deva
     gyr Latn
     gyy Latn
     gyz Latn
-    gza Latn
+    gza Latn ~Arab
     gzi Arab
     gzn Latn
     ha Latn +
     haa Latn
     hac Arab
     had Latn
-    hae Latn
+    hae Latn ~Ethi
     hag Latn
     hah Latn
     hai Latn
-    haj Latn
+    haj Latn ~Deva
     hak Hans
     hal Latn
     ham Latn
@@ -2183,7 +2185,7 @@ enum CLDRLikelyScripts {
     haz Arab
     hba Latn
     hbb Latn
-    hbn Latn
+    hbn Latn ~Arab
     hbo Hebr
     hbu Latn
     hch Latn
@@ -2203,52 +2205,52 @@ enum CLDRLikelyScripts {
     hia Latn
     hib Latn
     hid Latn
-    hif Deva
+    hif Deva ~Latn
     hig Latn
     hih Latn
-    hii Takr
+    hii Takr ~Deva
     hij Latn
     hik Latn
     hil Latn
     hio Latn
     hir Latn
-    hit Xsux
+    hit Xsux ~Latn
     hiw Latn
     hix Latn
     hji Latn
     hka Latn
     hke Latn
-    hkh Arab
+    hkh Arab ~Deva
     hkk Latn
     hla Latn
     hlb Deva
     hld Latn
-    hlt Latn
-    hlu Hluw
-    hma Latn
+    hlt Latn ~Mymr
+    hlu Hluw ~Latn
+    hma Latn ~Hans
     hmb Latn
-    hmd Plrd
+    hmd Plrd ~Hans
     hmf Latn
-    hmj Bopo
-    hmm Latn
+    hmj Bopo ~Hans
+    hmm Latn ~Hans
     hmn Hmng +
-    hmp Latn
-    hmq Bopo
-    hmr Latn
-    hms Latn
+    hmp Latn ~Hans
+    hmq Bopo ~Hans
+    hmr Latn ~Deva
+    hms Latn ~Hans
     hmt Latn
     hmu Latn
     hmv Latn
-    hmw Latn
-    hmy Latn
-    hmz Latn
+    hmw Latn ~Hans
+    hmy Latn ~Hans
+    hmz Latn ~Hans
     hna Latn
     hnd Arab
     hne Deva
     hng Latn
     hnh Latn
-    hni Latn
-    hnj Hmnp
+    hni Latn ~Hans
+    hnj Hmnp ~Latn
     hnn Latn
     hno Arab
     hns Latn
@@ -2262,25 +2264,25 @@ enum CLDRLikelyScripts {
     hoi Latn
     hoj Deva
     hol Latn
-    hom Latn
+    hom Latn ~Arab
     hoo Latn
     hop Latn
     hor Latn
     hot Latn
     hov Latn
-    how Hani
+    how Hani ~Hans
     hoy Deva
     hpo Mymr
     hr Latn +
-    hra Latn
+    hra Latn ~Deva
     hrc Latn
     hre Latn
     hrk Latn
-    hrm Latn
+    hrm Latn ~Hans
     hro Latn
     hrp Latn
-    hrt Syrc
-    hru Latn
+    hrt Syrc ~Latn
+    hru Latn ~Deva
     hrw Latn
     hrx Latn
     hrz Arab
@@ -2292,7 +2294,7 @@ enum CLDRLikelyScripts {
     hto Latn
     hts Latn
     htu Latn
-    htx Xsux
+    htx Xsux ~Latn
     hu Latn +
     hub Latn
     huc Latn
@@ -2348,12 +2350,12 @@ enum CLDRLikelyScripts {
     icr Latn
     id Latn +
     ida Latn
-    idb Latn
+    idb Latn ~Deva
     idc Latn
     idd Latn
     ide Latn
     idi Latn
-    idr Latn
+    idr Latn ~Arab
     ids Latn
     idt Latn
     idu Latn
@@ -2402,7 +2404,7 @@ enum CLDRLikelyScripts {
     ila Latn
     ilb Latn
     ilg Latn
-    ili Latn
+    ili Latn ~Hans
     ilk Latn
     ilm Latn
     ilo Latn
@@ -2415,8 +2417,8 @@ enum CLDRLikelyScripts {
     imo Latn
     imr Latn
     ims Latn
-    imt Latn
-    imy Lyci
+    imt Latn ~Arab
+    imy Lyci ~Latn
     inb Latn
     ing Latn
     inh Cyrl +
@@ -2438,7 +2440,7 @@ enum CLDRLikelyScripts {
     iri Latn
     irk Latn
     irn Latn
-    iru Taml
+    iru Taml ~Deva
     irx Latn
     iry Latn
     is Latn +
@@ -2458,7 +2460,7 @@ enum CLDRLikelyScripts {
     itd Latn
     ite Latn
     iti Latn
-    itk Hebr
+    itk Hebr ~Latn
     itl Cyrl
     itm Latn
     ito Latn
@@ -2471,7 +2473,7 @@ enum CLDRLikelyScripts {
     ity Latn
     itz Latn
     iu Cans +
-    ium Latn
+    ium Latn ~Hans
     ivb Latn
     ivv Latn
     iwk Latn
@@ -2483,14 +2485,14 @@ enum CLDRLikelyScripts {
     iya Latn
     iyo Latn
     iyx Latn
-    izh Latn
+    izh Latn ~Cyrl
     izr Latn
     izz Latn
     ja Jpan +
     jaa Latn
     jab Latn
     jac Latn
-    jad Arab
+    jad Arab ~Latn
     jae Latn
     jaf Latn
     jah Latn
@@ -2519,7 +2521,7 @@ enum CLDRLikelyScripts {
     jbu Latn
     jbw Latn
     jct Cyrl
-    jda Tibt
+    jda Tibt ~Deva
     jdg Arab
     jdt Cyrl
     jeb Latn
@@ -2546,32 +2548,32 @@ enum CLDRLikelyScripts {
     jil Latn
     jim Latn
     jit Latn
-    jiu Latn
+    jiu Latn ~Hans
     jiv Latn
-    jiy Latn
-    jje Hang
+    jiy Latn ~Hans
+    jje Hang ~Kore
     jjr Latn
     jka Latn
     jkm Mymr
     jko Latn
     jku Latn
-    jle Latn
+    jle Latn ~Arab
     jma Latn
     jmb Latn
     jmc Latn +
     jmd Latn
     jmi Latn
     jml Deva
-    jmn Latn
+    jmn Latn ~Mymr
     jmr Latn
     jms Latn
     jmw Latn
     jmx Latn
-    jna Takr
+    jna Takr ~Deva
     jnd Arab
     jng Latn
     jni Latn
-    jnj Latn
+    jnj Latn ~Ethi
     jnl Deva
     jns Deva
     job Latn
@@ -2579,7 +2581,7 @@ enum CLDRLikelyScripts {
     jog Arab
     jor Latn
     jow Latn
-    jpa Hebr
+    jpa Hebr ~Arab
     jpr Hebr
     jqr Latn
     jra Latn
@@ -2594,26 +2596,26 @@ enum CLDRLikelyScripts {
     jui Latn
     juk Latn
     jul Deva
-    jum Latn
-    jun Orya
+    jum Latn ~Arab
+    jun Orya ~Deva
     juo Latn
     jup Latn
     jur Latn
     jut Latn
     juu Latn
     juw Latn
-    juy Orya
+    juy Orya ~Deva
     jv Latn +
     jvd Latn
     jvn Latn
     jwi Latn
-    jya Tibt
+    jya Tibt ~Hans
     jye Hebr
     jyy Latn
     ka Geor +
-    kaa Cyrl
+    kaa Cyrl ~Latn
     kab Latn +
-    kac Latn
+    kac Latn ~Mymr
     kad Latn
     kag Latn
     kah Latn
@@ -2625,7 +2627,7 @@ enum CLDRLikelyScripts {
     kap Cyrl
     kaq Latn
     kav Latn
-    kaw Kawi
+    kaw Kawi ~Latn
     kax Latn
     kay Latn
     kba Latn
@@ -2633,7 +2635,7 @@ enum CLDRLikelyScripts {
     kbc Latn
     kbd Cyrl
     kbe Latn
-    kbg Tibt
+    kbg Tibt ~Deva
     kbh Latn
     kbi Latn
     kbj Latn
@@ -2641,17 +2643,17 @@ enum CLDRLikelyScripts {
     kbl Latn
     kbm Latn
     kbn Latn
-    kbo Latn
+    kbo Latn ~Arab
     kbp Latn
     kbq Latn
-    kbr Latn
+    kbr Latn ~Ethi
     kbs Latn
     kbt Latn
     kbu Arab
     kbv Latn
     kbw Latn
     kbx Latn
-    kby Arab
+    kby Arab ~Latn
     kbz Latn
     kca Cyrl
     kcb Latn
@@ -2668,7 +2670,7 @@ enum CLDRLikelyScripts {
     kcm Latn
     kcn Latn
     kco Latn
-    kcp Latn
+    kcp Latn ~Arab
     kcq Latn
     kcs Latn
     kct Latn
@@ -2691,7 +2693,7 @@ enum CLDRLikelyScripts {
     kdm Latn
     kdn Latn
     kdp Latn
-    kdq Beng
+    kdq Beng ~Deva
     kdr Latn
     kdt Thai
     kdw Latn
@@ -2700,11 +2702,11 @@ enum CLDRLikelyScripts {
     kdz Latn
     kea Latn +
     keb Latn
-    kec Latn
+    kec Latn ~Arab
     ked Latn
     kee Latn
     kef Latn
-    keg Latn
+    keg Latn ~Arab
     keh Latn
     kei Latn
     kek Latn
@@ -2716,20 +2718,20 @@ enum CLDRLikelyScripts {
     kes Latn
     ket Cyrl
     keu Latn
-    kev Mlym
+    kev Mlym ~Deva
     kew Latn
     kex Deva
-    key Telu
+    key Telu ~Deva
     kez Latn
-    kfa Knda
+    kfa Knda ~Deva
     kfb Deva
-    kfc Telu
-    kfd Knda
-    kfe Taml
-    kff Latn
-    kfg Knda
-    kfh Mlym
-    kfi Taml
+    kfc Telu ~Deva
+    kfd Knda ~Deva
+    kfe Taml ~Deva
+    kff Latn ~Deva
+    kfg Knda ~Deva
+    kfh Mlym ~Deva
+    kfi Taml ~Deva
     kfk Deva
     kfl Latn
     kfm Arab
@@ -2740,8 +2742,8 @@ enum CLDRLikelyScripts {
     kfr Deva
     kfs Deva
     kfu Deva
-    kfv Latn
-    kfw Latn
+    kfv Latn ~Deva
+    kfw Latn ~Deva
     kfx Deva
     kfy Deva
     kfz Latn
@@ -2753,7 +2755,7 @@ enum CLDRLikelyScripts {
     kgj Deva
     kgk Latn
     kgl Latn
-    kgo Latn
+    kgo Latn ~Arab
     kgp Latn +
     kgq Latn
     kgr Latn
@@ -2764,23 +2766,23 @@ enum CLDRLikelyScripts {
     kgw Latn
     kgx Latn
     kgy Deva
-    kha Latn
-    khb Talu
+    kha Latn ~Deva
+    khb Talu ~Hans
     khc Latn
     khd Latn
     khe Latn
-    khf Thai
-    khg Tibt
+    khf Thai ~Laoo
+    khg Tibt ~Hans
     khh Latn
     khj Latn
     khl Latn
     khn Deva
-    kho Brah
+    kho Brah ~Arab
     khp Latn
     khq Latn +
-    khr Latn
+    khr Latn ~Deva
     khs Latn
-    kht Mymr
+    kht Mymr ~Deva
     khu Latn
     khv Cyrl
     khw Arab
@@ -2789,7 +2791,7 @@ enum CLDRLikelyScripts {
     khz Latn
     ki Latn +
     kia Latn
-    kib Latn
+    kib Latn ~Arab
     kic Latn
     kid Latn
     kie Latn
@@ -2807,7 +2809,7 @@ enum CLDRLikelyScripts {
     kiu Latn
     kiv Latn
     kiw Latn
-    kix Latn
+    kix Latn ~Deva
     kiy Latn
     kiz Latn
     kj Latn
@@ -2840,15 +2842,15 @@ enum CLDRLikelyScripts {
     kkc Latn
     kkd Latn
     kke Latn
-    kkf Tibt
+    kkf Tibt ~Deva
     kkg Latn
-    kkh Lana
+    kkh Lana ~Mymr
     kki Latn
     kkj Latn +
     kkk Latn
     kkl Latn
     kkm Latn
-    kko Latn
+    kko Latn ~Arab
     kkp Latn
     kkq Latn
     kkr Latn
@@ -2879,7 +2881,7 @@ enum CLDRLikelyScripts {
     klp Latn
     klq Latn
     klr Deva
-    kls Latn
+    kls Latn ~Aran
     klt Latn
     klu Latn
     klv Latn
@@ -2890,7 +2892,7 @@ enum CLDRLikelyScripts {
     km Khmr +
     kma Latn
     kmb Latn
-    kmc Latn
+    kmc Latn ~Hans
     kmd Latn
     kme Latn
     kmf Latn
@@ -2900,11 +2902,11 @@ enum CLDRLikelyScripts {
     kmj Deva
     kmk Latn
     kml Latn
-    kmm Latn
+    kmm Latn ~Deva
     kmn Latn
     kmo Latn
     kmp Latn
-    kmq Latn
+    kmq Latn ~Ethi
     kms Latn
     kmt Latn
     kmu Latn
@@ -2941,7 +2943,7 @@ enum CLDRLikelyScripts {
     koa Latn
     koc Latn
     kod Latn
-    koe Latn
+    koe Latn ~Arab
     kof Latn
     kog Latn
     koh Latn
@@ -2984,7 +2986,7 @@ enum CLDRLikelyScripts {
     kqa Latn
     kqb Latn
     kqc Latn
-    kqd Syrc
+    kqd Syrc ~Arab
     kqe Latn
     kqf Latn
     kqg Latn
@@ -3018,11 +3020,11 @@ enum CLDRLikelyScripts {
     kri Latn
     krj Latn
     krk Cyrl
-    krl Latn
+    krl Latn ~Cyrl
     krn Latn
     krp Latn
     krr Khmr
-    krs Latn
+    krs Latn ~Arab
     krt Latn
     kru Deva
     krv Khmr
@@ -3050,7 +3052,7 @@ enum CLDRLikelyScripts {
     ksr Latn
     kss Latn
     kst Latn
-    ksu Mymr
+    ksu Mymr ~Deva
     ksv Latn
     ksw Mymr
     ksx Latn
@@ -3070,7 +3072,7 @@ enum CLDRLikelyScripts {
     ktm Latn
     ktn Latn
     kto Latn
-    ktp Plrd
+    ktp Plrd ~Hans
     ktq Latn
     kts Latn
     ktt Latn
@@ -3093,7 +3095,7 @@ enum CLDRLikelyScripts {
     kuk Latn
     kul Latn
     kum Cyrl
-    kun Latn
+    kun Latn ~Ethi
     kuo Latn
     kup Latn
     kuq Latn
@@ -3116,7 +3118,7 @@ enum CLDRLikelyScripts {
     kvh Latn
     kvi Latn
     kvj Latn
-    kvl Latn
+    kvl Latn ~Mymr
     kvm Latn
     kvn Latn
     kvo Latn
@@ -3127,7 +3129,7 @@ enum CLDRLikelyScripts {
     kvv Latn
     kvw Latn
     kvx Arab
-    kvy Kali
+    kvy Kali ~Mymr
     kvz Latn
     kw Latn +
     kwa Latn
@@ -3156,7 +3158,7 @@ enum CLDRLikelyScripts {
     kwz Latn
     kxa Latn
     kxb Latn
-    kxc Latn
+    kxc Latn ~Ethi
     kxd Latn
     kxf Mymr
     kxi Latn
@@ -3194,7 +3196,7 @@ enum CLDRLikelyScripts {
     kyr Latn
     kys Latn
     kyt Latn
-    kyu Kali
+    kyu Kali ~Mymr
     kyv Deva
     kyw Deva
     kyx Latn
@@ -3223,7 +3225,7 @@ enum CLDRLikelyScripts {
     kzz Latn
     la Latn
     laa Latn
-    lab Lina
+    lab Lina ~Grek
     lac Latn
     lad Hebr
     lae Deva
@@ -3240,17 +3242,17 @@ enum CLDRLikelyScripts {
     las Latn
     lau Latn
     law Latn
-    lax Latn
+    lax Latn ~Deva
     laz Latn
     lb Latn +
     lbb Latn
     lbe Cyrl
     lbf Deva
     lbi Latn
-    lbj Tibt
+    lbj Tibt ~Deva
     lbl Latn
     lbm Deva
-    lbn Latn
+    lbn Latn ~Laoo
     lbo Laoo
     lbq Latn
     lbr Deva
@@ -3268,7 +3270,7 @@ enum CLDRLikelyScripts {
     lch Latn
     lcl Latn
     lcm Latn
-    lcp Thai
+    lcp Thai ~Hans
     lcq Latn
     lcs Latn
     lda Latn
@@ -3299,7 +3301,7 @@ enum CLDRLikelyScripts {
     lem Latn
     len Latn
     leo Latn
-    lep Lepc
+    lep Lepc ~Deva
     leq Latn
     ler Latn
     les Latn
@@ -3321,8 +3323,8 @@ enum CLDRLikelyScripts {
     lgk Latn
     lgl Latn
     lgm Latn
-    lgn Latn
-    lgo Latn
+    lgn Latn ~Ethi
+    lgo Latn ~Arab
     lgq Latn
     lgr Latn
     lgt Latn
@@ -3330,16 +3332,16 @@ enum CLDRLikelyScripts {
     lgz Latn
     lha Latn
     lhh Latn
-    lhi Latn
+    lhi Latn ~Hans
     lhm Deva
     lhn Latn
-    lhs Syrc
+    lhs Syrc ~Arab
     lht Latn
-    lhu Latn
+    lhu Latn ~Hans
     li Latn
     lia Latn
     lib Latn
-    lic Latn
+    lic Latn ~Hans
     lid Latn
     lie Latn
     lif Deva
@@ -3350,10 +3352,10 @@ enum CLDRLikelyScripts {
     lil Latn
     lio Latn
     lip Latn
-    liq Latn
+    liq Latn ~Ethi
     lir Latn
-    lis Lisu
-    liu Latn
+    lis Lisu ~Hans
+    liu Latn ~Arab
     liv Latn
     liw Latn
     lix Latn
@@ -3378,11 +3380,11 @@ enum CLDRLikelyScripts {
     lkm Latn
     lkn Latn
     lko Latn
-    lkr Latn
+    lkr Latn ~Arab
     lks Latn
     lkt Latn +
     lku Latn
-    lky Latn
+    lky Latn ~Arab
     lla Latn
     llb Latn
     llc Latn
@@ -3403,16 +3405,16 @@ enum CLDRLikelyScripts {
     lma Latn
     lmb Latn
     lmc Latn
-    lmd Latn
+    lmd Latn ~Arab
     lme Latn
     lmf Latn
     lmg Latn
     lmh Deva
     lmi Latn
     lmj Latn
-    lmk Latn
+    lmk Latn ~Deva
     lml Latn
-    lmn Telu
+    lmn Telu ~Deva
     lmo Latn +
     lmp Latn
     lmq Latn
@@ -3443,7 +3445,7 @@ enum CLDRLikelyScripts {
     loc Latn
     loe Latn
     log Latn
-    loh Latn
+    loh Latn ~Arab
     loi Latn
     loj Latn
     lok Latn
@@ -3455,7 +3457,7 @@ enum CLDRLikelyScripts {
     loq Latn
     lor Latn
     los Latn
-    lot Latn
+    lot Latn ~Arab
     lou Latn
     low Latn
     lox Latn
@@ -3463,10 +3465,10 @@ enum CLDRLikelyScripts {
     loz Latn
     lpa Latn
     lpe Latn
-    lpn Latn
-    lpo Plrd
-    lpx Latn
-    lqr Latn
+    lpn Latn ~Mymr
+    lpo Plrd ~Hans
+    lpx Latn ~Arab
+    lqr Latn ~Arab
     lra Latn
     lrc Arab +
     lrg Latn
@@ -3475,19 +3477,19 @@ enum CLDRLikelyScripts {
     lrl Arab
     lrm Latn
     lrn Latn
-    lro Latn
+    lro Latn ~Arab
     lrt Latn
     lrv Latn
     lrz Latn
     lsa Arab
     lsd Hebr
     lse Latn
-    lsi Latn
+    lsi Latn ~Mymr
     lsm Latn
     lsr Latn
     lss Arab
     lt Latn +
-    ltc Hant
+    ltc Hant ~Hans
     ltg Latn
     lth Latn
     lti Latn
@@ -3498,20 +3500,20 @@ enum CLDRLikelyScripts {
     lu Latn +
     lua Latn
     luc Latn
-    lud Latn
+    lud Latn ~Cyrl
     lue Latn
     luf Latn
     lui Latn
     luj Latn
     luk Tibt
-    lul Latn
+    lul Latn ~Arab
     lum Latn
     lun Latn
     luo Latn +
     lup Latn
     luq Latn
     lur Latn
-    lus Latn
+    lus Latn ~Deva
     lut Latn +
     luu Deva
     luv Arab
@@ -3520,7 +3522,7 @@ enum CLDRLikelyScripts {
     luz Arab
     lv Latn +
     lva Latn
-    lvi Latn
+    lvi Latn ~Laoo
     lvk Latn
     lvu Latn
     lwa Latn
@@ -3528,8 +3530,8 @@ enum CLDRLikelyScripts {
     lwg Latn
     lwh Latn
     lwl Thai
-    lwm Thai
-    lwo Latn
+    lwm Thai ~Hans
+    lwo Latn ~Arab
     lwt Latn
     lww Latn
     lxm Latn
@@ -3537,7 +3539,7 @@ enum CLDRLikelyScripts {
     lyn Latn
     lzh Hans
     lzl Latn
-    lzn Latn
+    lzn Latn ~Mymr
     lzz Latn
     maa Latn
     mab Latn
@@ -3612,7 +3614,7 @@ enum CLDRLikelyScripts {
     mdb Latn
     mdc Latn
     mdd Latn
-    mde Arab
+    mde Arab ~Latn
     mdf Cyrl
     mdg Latn
     mdh Latn
@@ -3654,7 +3656,7 @@ enum CLDRLikelyScripts {
     mew Latn
     mey Latn
     mez Latn
-    mfa Arab
+    mfa Arab ~Thai
     mfb Latn
     mfc Latn
     mfd Latn
@@ -3662,7 +3664,7 @@ enum CLDRLikelyScripts {
     mff Latn
     mfg Latn
     mfh Latn
-    mfi Arab
+    mfi Arab ~Latn
     mfj Latn
     mfk Latn
     mfl Latn
@@ -3676,14 +3678,14 @@ enum CLDRLikelyScripts {
     mfu Latn
     mfv Latn
     mfw Latn
-    mfx Latn
+    mfx Latn ~Ethi
     mfy Latn
-    mfz Latn
+    mfz Latn ~Arab
     mg Latn +
-    mga Latg
+    mga Latg ~Latn
     mgb Latn
-    mgc Latn
-    mgd Latn
+    mgc Latn ~Arab
+    mgd Latn ~Arab
     mge Latn
     mgf Latn
     mgg Latn
@@ -3723,9 +3725,9 @@ enum CLDRLikelyScripts {
     mhq Latn
     mhs Latn
     mht Latn
-    mhu Latn
+    mhu Latn ~Deva
     mhw Latn
-    mhx Latn
+    mhx Latn ~Mymr
     mhy Latn
     mhz Latn
     mi Latn +
@@ -3757,22 +3759,22 @@ enum CLDRLikelyScripts {
     mjc Latn
     mjd Latn
     mje Latn
-    mjg Latn
+    mjg Latn ~Hans
     mjh Latn
-    mji Latn
+    mji Latn ~Hans
     mjj Latn
     mjk Latn
     mjl Deva
     mjm Latn
     mjn Latn
-    mjq Mlym
-    mjr Mlym
+    mjq Mlym ~Deva
+    mjr Mlym ~Deva
     mjs Latn
     mjt Deva
-    mju Telu
-    mjv Mlym
-    mjw Latn
-    mjx Latn
+    mju Telu ~Deva
+    mjv Mlym ~Deva
+    mjw Latn ~Deva
+    mjx Latn ~Beng
     mjy Latn
     mjz Deva
     mk Cyrl +
@@ -3803,7 +3805,7 @@ enum CLDRLikelyScripts {
     mlb Latn
     mlc Latn
     mle Latn
-    mlf Thai
+    mlf Thai ~Laoo
     mlh Latn
     mli Latn
     mlj Latn
@@ -3814,7 +3816,7 @@ enum CLDRLikelyScripts {
     mlp Latn
     mlq Latn
     mlr Latn
-    mls Latn
+    mls Latn ~Arab
     mlu Latn
     mlv Latn
     mlw Latn
@@ -3823,7 +3825,7 @@ enum CLDRLikelyScripts {
     mma Latn
     mmb Latn
     mmc Latn
-    mmd Latn
+    mmd Latn ~Hans
     mme Latn
     mmf Latn
     mmg Latn
@@ -3834,7 +3836,7 @@ enum CLDRLikelyScripts {
     mmo Latn
     mmp Latn
     mmq Latn
-    mmr Latn
+    mmr Latn ~Hans
     mmt Latn
     mmu Latn
     mmv Latn
@@ -3845,7 +3847,7 @@ enum CLDRLikelyScripts {
     mn Cyrl +
     mna Latn
     mnb Latn
-    mnc Mong
+    mnc Mong ~Hans
     mnd Latn
     mne Latn
     mnf Latn
@@ -3856,7 +3858,7 @@ enum CLDRLikelyScripts {
     mnl Latn
     mnm Latn
     mnn Latn
-    mnp Latn
+    mnp Latn ~Hans
     mnq Latn
     mnr Latn
     mns Cyrl
@@ -3879,20 +3881,20 @@ enum CLDRLikelyScripts {
     moo Latn
     mop Latn
     moq Latn
-    mor Latn
+    mor Latn ~Arab
     mos Latn
     mot Latn
     mou Latn
     mov Latn
     mow Latn
     mox Latn
-    moy Latn
+    moy Latn ~Ethi
     moz Latn
     mpa Latn
     mpb Latn
     mpc Latn
     mpd Latn
-    mpe Latn
+    mpe Latn ~Ethi
     mpg Latn
     mph Latn
     mpi Latn
@@ -3931,7 +3933,7 @@ enum CLDRLikelyScripts {
     mqq Latn
     mqr Latn
     mqs Latn
-    mqu Latn
+    mqu Latn ~Arab
     mqv Latn
     mqw Latn
     mqx Latn
@@ -3943,14 +3945,14 @@ enum CLDRLikelyScripts {
     mrc Latn
     mrd Deva
     mrf Latn
-    mrg Latn
-    mrh Latn
+    mrg Latn ~Deva
+    mrh Latn ~Deva
     mrj Cyrl
     mrk Latn
     mrl Latn
     mrm Latn
     mrn Latn
-    mro Mroo
+    mro Mroo ~Beng
     mrp Latn
     mrq Latn
     mrr Deva
@@ -4017,25 +4019,25 @@ enum CLDRLikelyScripts {
     mud Cyrl
     mue Latn
     mug Latn
-    muh Latn
+    muh Latn ~Arab
     mui Latn
     muj Latn
-    muk Tibt
+    muk Tibt ~Deva
     mum Latn
     muo Latn
-    muq Latn
-    mur Latn
+    muq Latn ~Hans
+    mur Latn ~Arab
     mus Latn +
     mut Deva
     muu Latn
-    muv Taml
+    muv Taml ~Deva
     mux Latn
     muy Latn
     muz Ethi
     mva Latn
     mvd Latn
     mve Arab
-    mvf Mong
+    mvf Mong ~Hans
     mvg Latn
     mvh Latn
     mvk Latn
@@ -4067,13 +4069,13 @@ enum CLDRLikelyScripts {
     mwn Latn
     mwo Latn
     mwp Latn
-    mwq Latn
+    mwq Latn ~Mymr
     mwr Deva
     mws Latn
     mwt Mymr
-    mwu Latn
+    mwu Latn ~Arab
     mwv Latn
-    mww Hmnp
+    mww Hmnp ~Latn
     mwz Latn
     mxa Latn
     mxb Latn
@@ -4084,7 +4086,7 @@ enum CLDRLikelyScripts {
     mxg Latn
     mxh Latn
     mxi Latn
-    mxj Latn
+    mxj Latn ~Deva
     mxk Latn
     mxl Latn
     mxm Latn
@@ -4105,10 +4107,10 @@ enum CLDRLikelyScripts {
     myb Latn
     myc Latn
     mye Latn
-    myf Latn
+    myf Latn ~Ethi
     myg Latn
     myh Latn
-    myj Latn
+    myj Latn ~Arab
     myk Latn
     myl Latn
     mym Ethi
@@ -4119,7 +4121,7 @@ enum CLDRLikelyScripts {
     myw Latn
     myx Latn
     myy Latn
-    myz Mand
+    myz Mand ~Arab
     mza Latn
     mzd Latn
     mze Latn
@@ -4146,7 +4148,7 @@ enum CLDRLikelyScripts {
     nac Latn
     nae Latn
     naf Latn
-    nag Latn
+    nag Latn ~Deva
     naj Latn
     nak Latn
     nal Latn
@@ -4165,11 +4167,11 @@ enum CLDRLikelyScripts {
     nb Latn +
     nba Latn
     nbb Latn
-    nbc Latn
+    nbc Latn ~Deva
     nbd Latn
-    nbe Latn
+    nbe Latn ~Deva
     nbh Latn
-    nbi Latn
+    nbi Latn ~Deva
     nbj Latn
     nbk Latn
     nbm Latn
@@ -4178,13 +4180,13 @@ enum CLDRLikelyScripts {
     nbp Latn
     nbq Latn
     nbr Latn
-    nbt Latn
-    nbu Latn
+    nbt Latn ~Deva
+    nbu Latn ~Deva
     nbv Latn
     nbw Latn
     nby Latn
     nca Latn
-    ncb Latn
+    ncb Latn ~Deva
     ncc Latn
     ncd Deva
     nce Latn
@@ -4200,7 +4202,7 @@ enum CLDRLikelyScripts {
     nco Latn
     ncq Laoo
     ncr Latn
-    nct Latn
+    nct Latn ~Deva
     ncu Latn
     ncx Latn
     ncz Latn
@@ -4228,7 +4230,7 @@ enum CLDRLikelyScripts {
     ndw Latn
     ndx Latn
     ndy Latn
-    ndz Latn
+    ndz Latn ~Arab
     ne Deva +
     nea Latn
     neb Latn
@@ -4237,7 +4239,7 @@ enum CLDRLikelyScripts {
     nee Latn
     neg Cyrl
     neh Tibt
-    nei Xsux
+    nei Xsux ~Latn
     nej Latn
     nek Latn
     nem Latn
@@ -4319,7 +4321,7 @@ enum CLDRLikelyScripts {
     niq Latn
     nir Latn
     nis Latn
-    nit Telu
+    nit Telu ~Deva
     niu Latn
     niv Cyrl
     niw Latn
@@ -4327,31 +4329,31 @@ enum CLDRLikelyScripts {
     niy Latn
     niz Latn
     nja Latn
-    njb Latn
+    njb Latn ~Deva
     njd Latn
-    njh Latn
+    njh Latn ~Deva
     nji Latn
     njj Latn
-    njl Latn
-    njm Latn
-    njn Latn
-    njo Latn
+    njl Latn ~Arab
+    njm Latn ~Deva
+    njn Latn ~Deva
+    njo Latn ~Deva
     njr Latn
     njs Latn
     njt Latn
     nju Latn
     njx Latn
     njy Latn
-    njz Latn
+    njz Latn ~Deva
     nka Latn
-    nkb Latn
+    nkb Latn ~Deva
     nkc Latn
-    nkd Latn
+    nkd Latn ~Deva
     nke Latn
-    nkf Latn
+    nkf Latn ~Deva
     nkg Latn
-    nkh Latn
-    nki Latn
+    nkh Latn ~Deva
+    nki Latn ~Deva
     nkj Latn
     nkk Latn
     nkm Latn
@@ -4376,28 +4378,28 @@ enum CLDRLikelyScripts {
     nlk Latn
     nlm Arab
     nlo Latn
-    nlq Latn
+    nlq Latn ~Mymr
     nlu Latn
     nlv Latn
     nlw Latn
     nlx Deva
     nly Latn
     nlz Latn
-    nma Latn
+    nma Latn ~Deva
     nmb Latn
     nmc Latn
     nmd Latn
-    nme Latn
-    nmf Latn
+    nme Latn ~Deva
+    nmf Latn ~Deva
     nmg Latn +
-    nmh Latn
+    nmh Latn ~Deva
     nmi Latn
     nmj Latn
     nmk Latn
     nml Latn
     nmm Deva
     nmn Latn
-    nmo Latn
+    nmo Latn ~Deva
     nmp Latn
     nmq Latn
     nmr Latn
@@ -4415,12 +4417,12 @@ enum CLDRLikelyScripts {
     nnd Latn
     nne Latn
     nnf Latn
-    nng Latn
+    nng Latn ~Deva
     nnh Latn +
     nni Latn
-    nnj Latn
+    nnj Latn ~Ethi
     nnk Latn
-    nnl Latn
+    nnl Latn ~Deva
     nnm Latn
     nnn Latn
     nnp Wcho +
@@ -4435,7 +4437,7 @@ enum CLDRLikelyScripts {
     no Latn +
     noa Latn
     noc Latn
-    nod Lana
+    nod Lana ~Thai
     noe Deva
     nof Latn
     nog Cyrl
@@ -4443,23 +4445,23 @@ enum CLDRLikelyScripts {
     noi Deva
     noj Latn
     nok Latn
-    non Runr
+    non Runr ~Latn
     nop Latn
     noq Latn
-    nos Yiii
+    nos Yiii ~Hans
     not Latn
     nou Latn
     nov Latn
     now Latn
     noy Latn
     npb Tibt
-    npg Latn
-    nph Latn
+    npg Latn ~Mymr
+    nph Latn ~Deva
     npl Latn
     npn Latn
-    npo Latn
+    npo Latn ~Deva
     nps Latn
-    npu Latn
+    npu Latn ~Deva
     npx Latn
     npy Latn
     nqg Latn
@@ -4468,41 +4470,41 @@ enum CLDRLikelyScripts {
     nqm Latn
     nqn Latn
     nqo Nkoo +
-    nqq Latn
+    nqq Latn ~Mymr
     nqt Latn
-    nqy Latn
+    nqy Latn ~Mymr
     nr Latn +
     nra Latn
-    nrb Latn
-    nre Latn
+    nrb Latn ~Ethi
+    nre Latn ~Deva
     nrf Latn
     nrg Latn
-    nri Latn
+    nri Latn ~Deva
     nrk Latn
     nrl Latn
     nrm Latn
-    nrn Runr
+    nrn Runr ~Latn
     nrp Latn
-    nru Latn
+    nru Latn ~Hans
     nrx Latn
     nrz Latn
-    nsa Latn
+    nsa Latn ~Deva
     nsb Latn
     nsc Latn
-    nsd Yiii
+    nsd Yiii ~Hans
     nse Latn
-    nsf Yiii
+    nsf Yiii ~Hans
     nsg Latn
     nsh Latn
-    nsk Cans
-    nsm Latn
+    nsk Cans ~Latn
+    nsm Latn ~Deva
     nsn Latn
     nso Latn +
     nsq Latn
     nss Latn
-    nst Tnsa
+    nst Tnsa ~Deva
     nsu Latn
-    nsv Yiii
+    nsv Yiii ~Hans
     nsw Latn
     nsx Latn
     nsy Latn
@@ -4518,21 +4520,21 @@ enum CLDRLikelyScripts {
     ntp Latn
     ntr Latn
     ntu Latn
-    ntx Latn
-    nty Yiii
+    ntx Latn ~Mymr
+    nty Yiii ~Latn
     ntz Arab
     nua Latn
     nuc Latn
     nud Latn
     nue Latn
-    nuf Latn
+    nuf Latn ~Hans
     nug Latn
     nuh Latn
     nui Latn
     nuj Latn
     nuk Latn
     num Latn
-    nun Latn
+    nun Latn ~Mymr
     nuo Latn
     nup Latn
     nuq Latn
@@ -4550,11 +4552,11 @@ enum CLDRLikelyScripts {
     nvm Latn
     nvo Latn
     nwb Latn
-    nwc Newa
+    nwc Newa ~Deva
     nwe Latn
     nwg Latn
     nwi Latn
-    nwm Latn
+    nwm Latn ~Arab
     nwo Latn
     nwr Latn
     nww Latn
@@ -4567,7 +4569,7 @@ enum CLDRLikelyScripts {
     nxl Latn
     nxn Latn
     nxo Latn
-    nxq Latn
+    nxq Latn ~Hans
     nxr Latn
     nxx Latn
     ny Latn +
@@ -4578,7 +4580,7 @@ enum CLDRLikelyScripts {
     nyf Latn
     nyg Latn
     nyh Latn
-    nyi Latn
+    nyi Latn ~Arab
     nyj Latn
     nyk Latn
     nyl Thai
@@ -4600,18 +4602,18 @@ enum CLDRLikelyScripts {
     nzd Latn
     nzi Latn
     nzk Latn
-    nzm Latn
+    nzm Latn ~Deva
     nzu Latn
     nzy Latn
     nzz Latn
     oaa Cyrl
     oac Cyrl
-    oar Syrc
+    oar Syrc ~Arab
     oav Geor
     obi Latn
     obk Latn
     obl Latn
-    obm Phnx
+    obm Phnx ~Arab
     obo Latn
     obr Mymr
     obt Latn
@@ -4631,15 +4633,15 @@ enum CLDRLikelyScripts {
     ogg Latn
     ogo Latn
     ogu Latn
-    oht Xsux
+    oht Xsux ~Latn
     ohu Latn
     oia Latn
-    oie Latn
+    oie Latn ~Arab
     oin Latn
-    oj Cans
+    oj Cans ~Latn
     ojb Latn
     ojc Latn
-    ojs Cans
+    ojs Cans ~Latn
     ojv Latn
     ojw Latn
     oka Latn
@@ -4650,8 +4652,8 @@ enum CLDRLikelyScripts {
     okg Latn
     oki Latn
     okk Latn
-    okm Hang
-    oko Hani
+    okm Hang ~Kore
+    oko Hani ~Kore
     okr Latn
     oks Latn
     oku Latn
@@ -4663,7 +4665,7 @@ enum CLDRLikelyScripts {
     ole Tibt
     olk Latn
     olm Latn
-    olo Latn
+    olo Latn ~Cyrl
     olr Latn
     olt Latn
     olu Latn
@@ -4676,8 +4678,8 @@ enum CLDRLikelyScripts {
     omk Cyrl
     oml Latn
     omo Latn
-    omp Mtei
-    omr Modi
+    omp Mtei ~Deva
+    omr Modi ~Deva
     omt Latn
     omu Latn
     omw Latn
@@ -4690,7 +4692,7 @@ enum CLDRLikelyScripts {
     onk Latn
     onn Latn
     ono Latn
-    onp Latn
+    onp Latn ~Deva
     onr Latn
     ons Latn
     ont Latn
@@ -4714,7 +4716,7 @@ enum CLDRLikelyScripts {
     oro Latn
     orr Latn
     ors Latn
-    ort Telu
+    ort Telu ~Deva
     oru Arab
     orv Cyrl
     orw Latn
@@ -4722,39 +4724,39 @@ enum CLDRLikelyScripts {
     orz Latn
     os Cyrl +
     osa Osge +
-    osc Ital
-    osi Java
+    osc Ital ~Latn
+    osi Java ~Latn
     oso Latn
     osp Latn
     ost Latn
     osu Latn
     osx Latn
-    ota Arab
-    otb Tibt
+    ota Arab ~Latn
+    otb Tibt ~Hans
     otd Latn
     ote Latn
     oti Latn
-    otk Orkh
+    otk Orkh ~Cyrl
     otl Latn
     otm Latn
     otn Latn
     otq Latn
-    otr Latn
+    otr Latn ~Arab
     ots Latn
     ott Latn
     otu Latn
     otw Latn
     otx Latn
-    oty Gran
+    oty Gran ~Deva
     otz Latn
     oub Latn
     oue Latn
-    oui Ougr
+    oui Ougr ~Hans
     oum Latn
     ovd Latn
     owi Latn
     owl Latn
-    oyd Latn
+    oyd Latn ~Ethi
     oym Latn
     oyy Latn
     ozm Latn
@@ -4768,7 +4770,7 @@ enum CLDRLikelyScripts {
     pah Latn
     pai Latn
     pak Latn
-    pal Phli
+    pal Phli ~Arab
     pam Latn
     pao Latn
     pap Latn
@@ -4796,19 +4798,19 @@ enum CLDRLikelyScripts {
     pbr Latn
     pbs Latn
     pbt Arab
-    pbv Latn
+    pbv Latn ~Deva
     pby Latn
     pca Latn
     pcb Khmr
-    pcc Latn
+    pcc Latn ~Hans
     pcd Latn
     pce Mymr
-    pcf Mlym
-    pcg Mlym
+    pcf Mlym ~Deva
+    pcg Mlym ~Deva
     pch Deva
     pci Deva
-    pcj Telu
-    pck Latn
+    pcj Telu ~Deva
+    pck Latn ~Deva
     pcm Latn +
     pcn Latn
     pcp Latn
@@ -4818,17 +4820,17 @@ enum CLDRLikelyScripts {
     pdn Latn
     pdo Latn
     pdt Latn
-    pdu Latn
+    pdu Latn ~Mymr
     pea Latn
     peb Latn
     ped Latn
     pee Latn
-    peg Orya
+    peg Orya ~Deva
     pei Latn
     pek Latn
     pel Latn
     pem Latn
-    peo Xpeo
+    peo Xpeo ~Arab
     pep Latn
     peq Latn
     pev Latn
@@ -4838,29 +4840,29 @@ enum CLDRLikelyScripts {
     pfa Latn
     pfe Latn
     pfl Latn
-    pga Latn
-    pgd Khar
+    pga Latn ~Arab
+    pgd Khar ~Aran
     pgg Deva
     pgi Latn
     pgk Latn
-    pgl Ogam
-    pgn Ital
+    pgl Ogam ~Latn
+    pgn Ital ~Latn
     pgs Latn
     pgu Latn
     phd Deva
     phg Latn
     phh Latn
-    phk Mymr
+    phk Mymr ~Deva
     phl Arab
     phm Latn
-    phn Phnx
+    phn Phnx ~Arab
     pho Laoo
     phr Arab
     pht Thai
     phu Thai
     phv Arab
     phw Deva
-    pi Sinh
+    pi Sinh ~Deva
     pia Latn
     pib Latn
     pic Latn
@@ -4884,14 +4886,14 @@ enum CLDRLikelyScripts {
     piy Latn
     piz Latn
     pjt Latn
-    pka Brah
+    pka Brah ~Deva
     pkb Latn
     pkg Latn
-    pkh Latn
+    pkh Latn ~Beng
     pkn Latn
     pko Latn
     pkp Latn
-    pkr Mlym
+    pkr Mlym ~Deva
     pku Latn
     pl Latn +
     pla Latn
@@ -4916,10 +4918,10 @@ enum CLDRLikelyScripts {
     pmd Latn
     pme Latn
     pmf Latn
-    pmh Brah
-    pmi Latn
-    pmj Latn
-    pml Latn
+    pmh Brah ~Deva
+    pmi Latn ~Hans
+    pmj Latn ~Hans
+    pml Latn ~Arab
     pmm Latn
     pmn Latn
     pmo Latn
@@ -4928,7 +4930,7 @@ enum CLDRLikelyScripts {
     pms Latn
     pmt Latn
     pmw Latn
-    pmx Latn
+    pmx Latn ~Deva
     pmy Latn
     pmz Latn
     pna Latn
@@ -4983,7 +4985,7 @@ enum CLDRLikelyScripts {
     ppt Latn
     pqa Latn
     pqm Latn +
-    pra Khar
+    pra Khar ~Aran
     prc Arab
     prd Arab
     pre Latn
@@ -4991,7 +4993,7 @@ enum CLDRLikelyScripts {
     prg Latn +
     prh Latn
     pri Latn
-    prk Latn
+    prk Latn ~Mymr
     prm Latn
     pro Latn
     prq Latn
@@ -4999,7 +5001,7 @@ enum CLDRLikelyScripts {
     prt Thai
     pru Latn
     prw Latn
-    prx Arab
+    prx Arab ~Deva
     ps Arab +
     psa Latn
     pse Latn
@@ -5010,7 +5012,7 @@ enum CLDRLikelyScripts {
     psq Latn
     pss Latn
     pst Arab
-    psu Brah
+    psu Brah ~Deva
     psw Latn
     pt Latn +
     pta Latn
@@ -5024,7 +5026,7 @@ enum CLDRLikelyScripts {
     ptu Latn
     ptv Latn
     pua Latn
-    pub Latn
+    pub Latn ~Deva
     puc Latn
     pud Latn
     pue Latn
@@ -5046,7 +5048,7 @@ enum CLDRLikelyScripts {
     pwb Latn
     pwg Latn
     pwm Latn
-    pwn Latn
+    pwn Latn ~Hant
     pwo Mymr
     pwr Deva
     pww Thai
@@ -5054,11 +5056,11 @@ enum CLDRLikelyScripts {
     pye Latn
     pym Latn
     pyn Latn
-    pyu Latn
+    pyu Latn ~Hant
     pyx Mymr
-    pyy Latn
-    pzh Latn
-    pzn Latn
+    pyy Latn ~Mymr
+    pzh Latn ~Hant
+    pzn Latn ~Mymr
     qu Latn +
     qua Latn
     qub Latn
@@ -5119,7 +5121,7 @@ enum CLDRLikelyScripts {
     rad Latn
     raf Deva
     rag Latn
-    rah Beng
+    rah Beng ~Deva
     rai Latn
     raj Deva +
     rak Latn
@@ -5129,7 +5131,7 @@ enum CLDRLikelyScripts {
     rap Latn
     rar Latn
     rav Deva
-    raw Latn
+    raw Latn ~Mymr
     rax Latn
     ray Latn
     raz Latn
@@ -5143,7 +5145,7 @@ enum CLDRLikelyScripts {
     reb Latn
     ree Latn
     reg Latn
-    rei Orya
+    rei Orya ~Deva
     rej Latn +
     rel Latn
     rem Latn
@@ -5158,9 +5160,9 @@ enum CLDRLikelyScripts {
     rgu Latn
     rhg Rohg +
     rhp Latn
-    ria Latn
-    rif Latn
-    ril Latn
+    ria Latn ~Deva
+    rif Latn ~Arab
+    ril Latn ~Mymr
     rim Latn
     rin Latn
     rir Latn
@@ -5189,7 +5191,7 @@ enum CLDRLikelyScripts {
     rmk Latn
     rml Latn
     rmm Latn
-    rmn Latn
+    rmn Latn ~Cyrl
     rmo Latn
     rmp Latn
     rmq Latn
@@ -5197,11 +5199,11 @@ enum CLDRLikelyScripts {
     rmu Latn
     rmw Latn
     rmx Latn
-    rmz Mymr
+    rmz Mymr ~Deva
     rn Latn +
     rnd Latn
     rng Latn
-    rnl Latn
+    rnl Latn ~Deva
     rnn Latn
     rnr Latn
     rnw Latn
@@ -5225,7 +5227,7 @@ enum CLDRLikelyScripts {
     rro Latn
     rrt Latn
     rsk Cyrl
-    rtc Latn
+    rtc Latn ~Mymr
     rth Latn
     rtm Latn
     rtw Deva
@@ -5239,7 +5241,7 @@ enum CLDRLikelyScripts {
     ruk Latn
     ruo Latn
     rup Latn
-    ruq Latn
+    ruq Latn ~Grek
     rut Cyrl
     ruu Latn
     ruy Latn
@@ -5253,7 +5255,7 @@ enum CLDRLikelyScripts {
     rwr Deva
     rxd Latn
     rxw Latn
-    ryu Kana
+    ryu Kana ~Jpan
     sa Deva +
     saa Latn
     sab Latn
@@ -5264,7 +5266,7 @@ enum CLDRLikelyScripts {
     sah Cyrl +
     saj Latn
     sak Latn
-    sam Samr
+    sam Samr ~Arab
     sao Latn
     saq Latn +
     sar Latn
@@ -5275,7 +5277,7 @@ enum CLDRLikelyScripts {
     saw Latn
     sax Latn
     say Latn
-    saz Saur
+    saz Saur ~Deva
     sba Latn
     sbb Latn
     sbc Latn
@@ -5295,7 +5297,7 @@ enum CLDRLikelyScripts {
     sbr Latn
     sbs Latn
     sbt Latn
-    sbu Tibt
+    sbu Tibt ~Deva
     sbv Latn
     sbw Latn
     sbx Latn
@@ -5303,11 +5305,11 @@ enum CLDRLikelyScripts {
     sbz Latn
     sc Latn +
     scb Latn
-    sce Latn
+    sce Latn ~Hans
     scf Latn
     scg Latn
-    sch Latn
-    sci Latn
+    sch Latn ~Deva
+    sci Latn ~Sinh
     sck Deva
     scl Arab
     scn Latn +
@@ -5315,10 +5317,10 @@ enum CLDRLikelyScripts {
     scp Deva
     scs Latn
     sct Laoo
-    scu Takr
+    scu Takr ~Deva
     scv Latn
     scw Latn
-    scx Grek
+    scx Grek ~Latn
     sd Arab +
     sda Latn
     sdb Arab
@@ -5360,12 +5362,12 @@ enum CLDRLikelyScripts {
     sev Latn
     sew Latn
     sey Latn
-    sez Latn
+    sez Latn ~Mymr
     sfe Latn
-    sfm Plrd
+    sfm Plrd ~Hans
     sfw Latn
     sg Latn +
-    sga Ogam
+    sga Ogam ~Latn
     sgb Latn
     sgc Latn
     sgd Latn
@@ -5374,7 +5376,7 @@ enum CLDRLikelyScripts {
     sgi Latn
     sgj Deva
     sgm Latn
-    sgp Latn
+    sgp Latn ~Deva
     sgr Arab
     sgs Latn
     sgt Tibt
@@ -5386,12 +5388,12 @@ enum CLDRLikelyScripts {
     shb Latn
     shc Latn
     shd Arab
-    she Latn
+    she Latn ~Ethi
     shg Latn
     shh Latn
     shi Tfng +
-    shj Latn
-    shk Latn
+    shj Latn ~Arab
+    shk Latn ~Arab
     shm Arab
     shn Mymr
     sho Latn
@@ -5400,25 +5402,25 @@ enum CLDRLikelyScripts {
     shr Latn
     shs Latn
     sht Latn
-    shu Arab
+    shu Arab ~Latn
     shv Arab
-    shw Latn
-    shy Latn
+    shw Latn ~Arab
+    shy Latn ~Arab
     shz Latn
     si Sinh +
     sia Cyrl
     sib Latn
-    sid Latn
+    sid Latn ~Ethi
     sie Latn
     sif Latn
     sig Latn
     sih Latn
-    sii Latn
+    sii Latn ~Deva
     sij Latn
     sik Latn
     sil Latn
     sim Latn
-    sip Tibt
+    sip Tibt ~Deva
     siq Latn
     sir Latn
     sis Latn
@@ -5433,7 +5435,7 @@ enum CLDRLikelyScripts {
     sjd Cyrl +
     sje Latn +
     sjg Latn
-    sjl Latn
+    sjl Latn ~Deva
     sjm Latn
     sjp Deva
     sjr Latn
@@ -5476,7 +5478,7 @@ enum CLDRLikelyScripts {
     slm Latn
     sln Latn
     slp Latn
-    slr Latn
+    slr Latn ~Hans
     slu Latn
     slw Latn
     slx Latn
@@ -5488,16 +5490,16 @@ enum CLDRLikelyScripts {
     smc Latn
     smf Latn
     smg Latn
-    smh Yiii
+    smh Yiii ~Hans
     smj Latn
     smk Latn
     sml Latn
     smn Latn +
-    smp Samr
+    smp Samr ~Hebr
     smq Latn
     smr Latn
     sms Latn
-    smt Latn
+    smt Latn ~Deva
     smu Khmr
     smw Latn
     smx Latn
@@ -5526,12 +5528,12 @@ enum CLDRLikelyScripts {
     sny Latn
     snz Latn
     so Latn +
-    soa Tavt
+    soa Tavt ~Thai
     sob Latn
     soc Latn
     sod Latn
     soe Latn
-    sog Sogd
+    sog Sogd ~Latn
     soi Deva
     sok Latn
     sol Latn
@@ -5561,8 +5563,8 @@ enum CLDRLikelyScripts {
     spq Latn
     spr Latn
     sps Latn
-    spt Tibt
-    spv Orya
+    spt Tibt ~Deva
+    spv Orya ~Deva
     sq Latn +
     sqa Latn
     sqh Latn
@@ -5573,11 +5575,11 @@ enum CLDRLikelyScripts {
     squ Latn
     sr Cyrl +
     sra Latn
-    srb Sora
+    srb Sora ~Deva
     sre Latn
     srf Latn
     srg Latn
-    srh Arab
+    srh Arab ~Hans
     sri Latn
     srk Latn
     srl Latn
@@ -5599,7 +5601,7 @@ enum CLDRLikelyScripts {
     ssc Latn
     ssd Latn
     sse Latn
-    ssf Latn
+    ssf Latn ~Hant
     ssg Latn
     ssh Arab
     ssj Latn
@@ -5613,7 +5615,7 @@ enum CLDRLikelyScripts {
     ssu Latn
     ssv Latn
     ssx Latn
-    ssy Latn
+    ssy Latn ~Ethi
     ssz Latn
     st Latn +
     sta Latn
@@ -5647,14 +5649,14 @@ enum CLDRLikelyScripts {
     suj Latn
     suk Latn
     suo Latn
-    suq Latn
+    suq Latn ~Ethi
     sur Latn
     sus Latn
     sut Latn
-    suv Latn
+    suv Latn ~Deva
     suw Latn
     suy Latn
-    suz Sunu
+    suz Sunu ~Deva
     sv Latn +
     sva Geor
     svb Latn
@@ -5663,10 +5665,10 @@ enum CLDRLikelyScripts {
     svm Latn
     svs Latn
     sw Latn +
-    swb Arab
+    swb Arab ~Latn
     swf Latn
     swg Latn
-    swi Hani
+    swi Hani ~Hans
     swj Latn
     swk Latn
     swm Latn
@@ -5684,19 +5686,19 @@ enum CLDRLikelyScripts {
     sxb Latn
     sxe Latn
     sxn Latn
-    sxr Latn
+    sxr Latn ~Hant
     sxs Latn
-    sxu Runr
+    sxu Runr ~Latn
     sxw Latn
     sya Latn
     syb Latn
-    syc Syrc
+    syc Syrc ~Latn
     syi Latn
     syk Latn
     syl Beng
     sym Latn
-    syn Syrc
-    syo Latn
+    syn Syrc ~Arab
+    syo Latn ~Khmr
     syr Syrc +
     sys Latn
     syw Deva
@@ -5710,7 +5712,7 @@ enum CLDRLikelyScripts {
     szp Latn
     szv Latn
     szw Latn
-    szy Latn
+    szy Latn ~Hant
     ta Taml +
     taa Latn
     tab Cyrl
@@ -5718,12 +5720,12 @@ enum CLDRLikelyScripts {
     tad Latn
     tae Latn
     taf Latn
-    tag Latn
+    tag Latn ~Arab
     taj Deva
     tak Latn
     tal Latn
     tan Latn
-    tao Latn
+    tao Latn ~Hant
     tap Latn
     taq Latn
     tar Latn
@@ -5732,8 +5734,8 @@ enum CLDRLikelyScripts {
     tav Latn
     taw Latn
     tax Latn
-    tay Latn
-    taz Latn
+    tay Latn ~Hant
+    taz Latn ~Arab
     tba Latn
     tbc Latn
     tbd Latn
@@ -5741,9 +5743,9 @@ enum CLDRLikelyScripts {
     tbf Latn
     tbg Latn
     tbh Latn
-    tbi Latn
+    tbi Latn ~Arab
     tbj Latn
-    tbk Tagb
+    tbk Tagb ~Latn
     tbl Latn
     tbm Latn
     tbn Latn
@@ -5768,20 +5770,20 @@ enum CLDRLikelyScripts {
     tci Latn
     tck Latn
     tcm Latn
-    tcn Tibt
+    tcn Tibt ~Deva
     tco Mymr
-    tcp Latn
+    tcp Latn ~Mymr
     tcq Latn
     tcs Latn
     tcu Latn
     tcw Latn
-    tcx Taml
-    tcy Knda
-    tcz Latn
-    tda Tfng
+    tcx Taml ~Deva
+    tcy Knda ~Deva
+    tcz Latn ~Deva
+    tda Tfng ~Latn
     tdb Deva
     tdc Latn
-    tdd Tale
+    tdd Tale ~Hans
     tde Latn
     tdg Deva
     tdh Deva
@@ -5813,15 +5815,15 @@ enum CLDRLikelyScripts {
     ten Latn
     teo Latn +
     tep Latn
-    teq Latn
+    teq Latn ~Arab
     ter Latn
-    tes Java
+    tes Java ~Latn
     tet Latn
     teu Latn
     tev Latn
     tew Latn
-    tex Latn
-    tey Latn
+    tex Latn ~Arab
+    tey Latn ~Arab
     tez Latn
     tfi Latn
     tfn Latn
@@ -5837,7 +5839,7 @@ enum CLDRLikelyScripts {
     tgf Tibt
     tgh Latn
     tgi Latn
-    tgj Latn
+    tgj Latn ~Deva
     tgn Latn
     tgo Latn
     tgp Latn
@@ -5848,14 +5850,14 @@ enum CLDRLikelyScripts {
     tgv Latn
     tgw Latn
     tgx Latn
-    tgy Latn
+    tgy Latn ~Arab
     tgz Latn
     th Thai +
     thd Latn
     the Deva
     thf Deva
     thh Latn
-    thi Tale
+    thi Tale ~Laoo
     thk Latn
     thl Deva
     thm Thai
@@ -5864,12 +5866,12 @@ enum CLDRLikelyScripts {
     thr Deva
     ths Deva
     tht Latn
-    thu Latn
-    thv Latn
+    thu Latn ~Arab
+    thv Latn ~Arab
     thy Latn
     thz Latn
     ti Ethi +
-    tic Latn
+    tic Latn ~Arab
     tif Latn
     tig Ethi +
     tih Latn
@@ -5891,13 +5893,13 @@ enum CLDRLikelyScripts {
     tiy Latn
     tja Latn
     tjg Latn
-    tji Latn
+    tji Latn ~Hans
     tjj Latn
     tjl Mymr
     tjn Latn
     tjo Arab
     tjp Latn
-    tjs Latn
+    tjs Latn ~Hans
     tju Latn
     tjw Latn
     tk Latn +
@@ -5932,7 +5934,7 @@ enum CLDRLikelyScripts {
     tlm Latn
     tln Latn
     tlp Latn
-    tlq Latn
+    tlq Latn ~Mymr
     tlr Latn
     tls Latn
     tlt Latn
@@ -5955,7 +5957,7 @@ enum CLDRLikelyScripts {
     tmn Latn
     tmo Latn
     tmq Latn
-    tmr Syrc
+    tmr Syrc ~Hebr
     tmt Latn
     tmu Latn
     tmv Latn
@@ -5980,7 +5982,7 @@ enum CLDRLikelyScripts {
     tnr Latn
     tns Latn
     tnt Latn
-    tnv Cakm
+    tnv Cakm ~Beng
     tnw Latn
     tnx Latn
     tny Latn
@@ -5998,7 +6000,7 @@ enum CLDRLikelyScripts {
     tom Latn
     too Latn
     top Latn
-    toq Latn
+    toq Latn ~Arab
     tor Latn
     tos Latn
     tou Latn
@@ -6009,7 +6011,7 @@ enum CLDRLikelyScripts {
     toz Latn
     tpa Latn
     tpc Latn
-    tpe Latn
+    tpe Latn ~Beng
     tpf Latn
     tpg Latn
     tpi Latn
@@ -6048,8 +6050,8 @@ enum CLDRLikelyScripts {
     trl Latn
     trm Arab
     trn Latn
-    tro Latn
-    trp Latn
+    tro Latn ~Deva
+    trp Latn ~Deva
     trq Latn
     trr Latn
     trs Latn
@@ -6058,11 +6060,11 @@ enum CLDRLikelyScripts {
     trv Latn +
     trw Arab
     trx Latn
-    try Latn
+    try Latn ~Deva
     trz Latn
     ts Latn +
     tsa Latn
-    tsb Latn
+    tsb Latn ~Ethi
     tsc Latn
     tsd Grek
     tsg Latn
@@ -6073,7 +6075,7 @@ enum CLDRLikelyScripts {
     tsp Latn
     tsr Latn
     tst Latn
-    tsu Latn
+    tsu Latn ~Hant
     tsv Latn
     tsw Latn
     tsx Latn
@@ -6131,10 +6133,10 @@ enum CLDRLikelyScripts {
     tvn Mymr
     tvo Latn
     tvs Latn
-    tvt Latn
+    tvt Latn ~Deva
     tvu Latn
     tvw Latn
-    tvx Latn
+    tvx Latn ~Hant
     twa Latn
     twb Latn
     twd Latn
@@ -6156,12 +6158,12 @@ enum CLDRLikelyScripts {
     twy Latn
     txa Latn
     txe Latn
-    txg Tang
+    txg Tang ~Hans
     txi Latn
     txj Latn
     txm Latn
     txn Latn
-    txo Toto
+    txo Toto ~Deva
     txq Latn
     txs Latn
     txt Latn
@@ -6177,7 +6179,7 @@ enum CLDRLikelyScripts {
     tyl Latn
     tyn Latn
     typ Latn
-    tyr Tavt
+    tyr Tavt ~Latn
     tys Latn
     tyt Latn
     tyu Latn
@@ -6202,16 +6204,16 @@ enum CLDRLikelyScripts {
     uby Latn
     uda Latn
     ude Cyrl
-    udg Mlym
+    udg Mlym ~Deva
     udi Cyrl
     udj Latn
     udl Latn
     udm Cyrl
-    udu Latn
+    udu Latn ~Arab
     ues Latn
     ufi Latn
     ug Arab +
-    uga Ugar
+    uga Ugar ~Arab
     ugb Latn
     uge Latn
     ugh Cyrl
@@ -6225,12 +6227,12 @@ enum CLDRLikelyScripts {
     uka Latn
     ukg Latn
     ukh Latn
-    uki Orya
-    ukk Latn
+    uki Orya ~Deva
+    ukk Latn ~Mymr
     ukp Latn
     ukq Latn
     uku Latn
-    ukv Latn
+    ukv Latn ~Arab
     ukw Latn
     uky Latn
     ula Latn
@@ -6250,7 +6252,7 @@ enum CLDRLikelyScripts {
     umg Latn
     umi Latn
     umm Latn
-    umn Latn
+    umn Latn ~Mymr
     umo Latn
     ump Latn
     umr Latn
@@ -6263,11 +6265,11 @@ enum CLDRLikelyScripts {
     unk Latn
     unm Latn
     unn Latn
-    unr Beng
+    unr Beng ~Deva
     unu Latn
-    unx Beng
+    unx Beng ~Deva
     unz Latn
-    uon Latn
+    uon Latn ~Hant
     upi Latn
     upv Latn
     ur Aran +
@@ -6294,7 +6296,7 @@ enum CLDRLikelyScripts {
     urz Latn
     usa Latn
     ush Arab
-    usi Latn
+    usi Latn ~Beng
     usk Latn
     usp Latn
     uss Latn
@@ -6305,7 +6307,7 @@ enum CLDRLikelyScripts {
     utp Latn
     utr Latn
     utu Latn
-    uum Grek
+    uum Grek ~Geor
     uur Latn
     uve Latn
     uvh Latn
@@ -6314,7 +6316,7 @@ enum CLDRLikelyScripts {
     uya Latn
     uz Latn +
     uzs Arab
-    vaa Taml
+    vaa Taml ~Deva
     vae Latn
     vaf Arab
     vag Latn
@@ -6325,7 +6327,7 @@ enum CLDRLikelyScripts {
     vam Latn
     van Latn
     vao Latn
-    vap Latn
+    vap Latn ~Deva
     var Latn
     vas Deva
     vau Latn
@@ -6337,7 +6339,7 @@ enum CLDRLikelyScripts {
     vec Latn +
     vem Latn
     veo Latn
-    vep Latn
+    vep Latn ~Cyrl
     ver Latn
     vgr Arab
     vi Latn +
@@ -6356,7 +6358,7 @@ enum CLDRLikelyScripts {
     vkm Latn
     vkn Latn
     vko Latn
-    vkp Latn
+    vkp Latn ~Deva
     vkt Latn
     vku Latn
     vkz Latn
@@ -6365,7 +6367,7 @@ enum CLDRLikelyScripts {
     vma Latn
     vmb Latn
     vmc Latn
-    vmd Knda
+    vmd Knda ~Deva
     vme Latn
     vmf Latn
     vmg Latn
@@ -6389,7 +6391,7 @@ enum CLDRLikelyScripts {
     vnp Latn
     vo Latn
     vor Latn
-    vot Latn
+    vot Latn ~Cyrl
     vra Latn
     vro Latn
     vrs Latn
@@ -6398,7 +6400,7 @@ enum CLDRLikelyScripts {
     vum Latn
     vun Latn +
     vut Latn
-    vwa Latn
+    vwa Latn ~Hans
     wa Latn +
     waa Latn
     wab Latn
@@ -6432,10 +6434,10 @@ enum CLDRLikelyScripts {
     wbi Latn
     wbj Latn
     wbk Arab
-    wbl Latn
-    wbm Latn
+    wbl Latn ~Aran
+    wbm Latn ~Hans
     wbp Latn
-    wbq Telu
+    wbq Telu ~Deva
     wbr Deva
     wbt Latn
     wbv Latn
@@ -6460,7 +6462,7 @@ enum CLDRLikelyScripts {
     wer Latn
     wes Latn
     wet Latn
-    weu Latn
+    weu Latn ~Mymr
     wew Latn
     wfg Latn
     wga Latn
@@ -6503,7 +6505,7 @@ enum CLDRLikelyScripts {
     wlh Latn
     wli Latn
     wlm Latn
-    wlo Arab
+    wlo Arab ~Latn
     wlr Latn
     wls Latn
     wlu Latn
@@ -6572,7 +6574,7 @@ enum CLDRLikelyScripts {
     wrx Latn
     wrz Latn
     wsa Latn
-    wsg Gong
+    wsg Gong ~Deva
     wsi Latn
     wsk Latn
     wsr Latn
@@ -6581,7 +6583,7 @@ enum CLDRLikelyScripts {
     wsv Arab
     wtf Latn
     wth Latn
-    wti Latn
+    wti Latn ~Ethi
     wtk Latn
     wtm Deva
     wtw Latn
@@ -6611,7 +6613,7 @@ enum CLDRLikelyScripts {
     wyy Latn
     xaa Latn
     xab Latn
-    xag Aghb
+    xag Aghb ~Latn
     xai Latn
     xaj Latn
     xak Latn
@@ -6639,8 +6641,8 @@ enum CLDRLikelyScripts {
     xbw Latn
     xby Latn
     xch Latn
-    xco Chrs
-    xcr Cari
+    xco Chrs ~Latn
+    xcr Cari ~Latn
     xda Latn
     xdk Latn
     xdo Latn
@@ -6667,7 +6669,7 @@ enum CLDRLikelyScripts {
     xii Latn
     xin Latn
     xir Latn
-    xis Orya
+    xis Orya ~Deva
     xiy Latn
     xjb Latn
     xjt Latn
@@ -6691,11 +6693,11 @@ enum CLDRLikelyScripts {
     xkw Latn
     xkx Latn
     xky Latn
-    xkz Latn
+    xkz Latn ~Tibt
     xla Latn
-    xlc Lyci
-    xld Lydi
-    xly Elym
+    xlc Lyci ~Latn
+    xld Lydi ~Latn
+    xly Elym ~Arab
     xma Latn
     xmb Latn
     xmc Latn
@@ -6705,11 +6707,11 @@ enum CLDRLikelyScripts {
     xmh Latn
     xmj Latn
     xmm Latn
-    xmn Mani
+    xmn Mani ~Hans
     xmo Latn
     xmp Latn
     xmq Latn
-    xmr Merc
+    xmr Merc ~Arab
     xmt Latn
     xmu Latn
     xmv Latn
@@ -6717,8 +6719,8 @@ enum CLDRLikelyScripts {
     xmx Latn
     xmy Latn
     xmz Latn
-    xna Narb
-    xnb Latn
+    xna Narb ~Arab
+    xnb Latn ~Hant
     xni Latn
     xnj Latn
     xnk Latn
@@ -6729,13 +6731,13 @@ enum CLDRLikelyScripts {
     xnt Latn
     xnu Latn
     xny Latn
-    xnz Latn
+    xnz Latn ~Arab
     xoc Latn
     xod Latn
     xog Latn +
     xoi Latn
     xok Latn
-    xom Latn
+    xom Latn ~Arab
     xon Latn
     xoo Latn
     xop Latn
@@ -6745,9 +6747,9 @@ enum CLDRLikelyScripts {
     xpb Latn
     xpd Latn
     xpf Latn
-    xpg Grek
+    xpg Grek ~Latn
     xph Latn
-    xpi Ogam
+    xpi Ogam ~Latn
     xpj Latn
     xpk Latn
     xpl Latn
@@ -6755,7 +6757,7 @@ enum CLDRLikelyScripts {
     xpn Latn
     xpo Latn
     xpq Latn
-    xpr Prti
+    xpr Prti ~Arab
     xpt Latn
     xpv Latn
     xpw Latn
@@ -6772,7 +6774,7 @@ enum CLDRLikelyScripts {
     xrr Latn
     xru Latn
     xrw Latn
-    xsa Sarb
+    xsa Sarb ~Arab
     xsb Latn
     xse Latn
     xsh Latn
@@ -6783,10 +6785,10 @@ enum CLDRLikelyScripts {
     xsq Latn
     xsr Deva
     xsu Latn
-    xsy Latn
+    xsy Latn ~Hant
     xta Latn
     xtb Latn
-    xtc Latn
+    xtc Latn ~Arab
     xtd Latn
     xte Latn
     xth Latn
@@ -6796,23 +6798,23 @@ enum CLDRLikelyScripts {
     xtm Latn
     xtn Latn
     xtp Latn
-    xtq Brah
+    xtq Brah ~Arab
     xts Latn
     xtt Latn
     xtu Latn
     xtv Latn
     xtw Latn
     xty Latn
-    xub Taml
+    xub Taml ~Deva
     xud Latn
-    xuj Taml
+    xuj Taml ~Deva
     xul Latn
     xum Latn
     xun Latn
     xuo Latn
     xut Latn
     xuu Latn
-    xve Ital
+    xve Ital ~Latn
     xvi Arab
     xvn Latn
     xvo Latn
@@ -6839,7 +6841,7 @@ enum CLDRLikelyScripts {
     xyl Latn
     xyt Latn
     xyy Latn
-    xzh Marc
+    xzh Marc ~Hans
     xzp Latn
     yaa Latn
     yab Latn
@@ -6848,7 +6850,7 @@ enum CLDRLikelyScripts {
     yae Latn
     yaf Latn
     yag Latn
-    yah Latn
+    yah Latn ~Cyrl
     yai Cyrl
     yaj Latn
     yak Latn
@@ -6869,7 +6871,7 @@ enum CLDRLikelyScripts {
     yaz Latn
     yba Latn
     ybb Latn
-    ybe Latn
+    ybe Latn ~Hans
     ybh Deva
     ybi Deva
     ybj Latn
@@ -6879,13 +6881,13 @@ enum CLDRLikelyScripts {
     ybo Latn
     ybx Latn
     yby Latn
-    ycl Latn
+    ycl Latn ~Hans
     ycn Latn
     yda Latn
     yde Latn
     ydg Arab
     ydk Latn
-    yea Mlym
+    yea Mlym ~Deva
     yec Latn
     yee Latn
     yei Latn
@@ -6894,29 +6896,29 @@ enum CLDRLikelyScripts {
     yer Latn
     yes Latn
     yet Latn
-    yeu Telu
+    yeu Telu ~Deva
     yev Latn
     yey Latn
     yga Latn
     ygi Latn
     ygl Latn
     ygm Latn
-    ygp Plrd
+    ygp Plrd ~Hans
     ygr Latn
     ygu Latn
     ygw Latn
     yhd Hebr
     yi Hebr +
     yia Latn
-    yig Yiii
-    yih Hebr
+    yig Yiii ~Hans
+    yih Hebr ~Latn
     yii Latn
     yij Latn
     yil Latn
-    yim Latn
+    yim Latn ~Deva
     yir Latn
     yis Latn
-    yiv Yiii
+    yiv Yiii ~Hans
     yka Latn
     ykg Cyrl
     yki Latn
@@ -6943,7 +6945,7 @@ enum CLDRLikelyScripts {
     ymn Latn
     ymo Latn
     ymp Latn
-    yna Plrd
+    yna Plrd ~Hans
     ynd Latn
     yng Latn
     ynk Cyrl
@@ -6971,12 +6973,12 @@ enum CLDRLikelyScripts {
     yrs Latn
     yrw Latn
     yry Latn
-    ysd Yiii
-    ysn Yiii
-    ysp Yiii
+    ysd Yiii ~Hans
+    ysn Yiii ~Hans
+    ysp Yiii ~Hans
     ysr Cyrl
     yss Latn
-    ysy Plrd
+    ysy Plrd ~Hans
     ytw Latn
     yty Latn
     yua Latn
@@ -7003,9 +7005,9 @@ enum CLDRLikelyScripts {
     ywa Latn
     ywg Latn
     ywn Latn
-    ywq Plrd
+    ywq Plrd ~Hans
     ywr Latn
-    ywu Plrd
+    ywu Plrd ~Hans
     yww Latn
     yxa Latn
     yxg Latn
@@ -7022,7 +7024,7 @@ enum CLDRLikelyScripts {
     zad Latn
     zae Latn
     zaf Latn
-    zag Latn
+    zag Latn ~Arab
     zah Latn
     zaj Latn
     zak Latn
@@ -7033,37 +7035,37 @@ enum CLDRLikelyScripts {
     zar Latn
     zas Latn
     zat Latn
-    zau Tibt
+    zau Tibt ~Deva
     zav Latn
     zaw Latn
     zax Latn
-    zay Latn
+    zay Latn ~Ethi
     zaz Latn
-    zba Arab
+    zba Arab ~Latn
     zbc Latn
     zbe Latn
     zbt Latn
     zbu Latn
     zbw Latn
     zca Latn
-    zch Hani
+    zch Hani ~Hans
     zdj Arab
     zea Latn
     zeg Latn
-    zeh Hani
-    zen Tfng
+    zeh Hani ~Hans
+    zen Tfng ~Arab
     zga Latn
-    zgb Hani
+    zgb Hani ~Hans
     zgh Tfng +
-    zgm Hani
-    zgn Hani
+    zgm Hani ~Hans
+    zgn Hani ~Hans
     zgr Latn
     zh Hans +
-    zhd Hani
+    zhd Hani ~Hans
     zhi Latn
-    zhn Latn
+    zhn Latn ~Hans
     zhw Latn
-    zhx Nshu
+    zhx Nshu ~Hans
     zia Latn
     zik Latn
     zil Latn
@@ -7072,17 +7074,17 @@ enum CLDRLikelyScripts {
     ziw Latn
     ziz Latn
     zka Latn
-    zkd Latn
+    zkd Latn ~Mymr
     zko Cyrl
     zkp Latn
-    zkt Kits
+    zkt Kits ~Hans
     zku Latn
     zkz Cyrl
     zla Latn
-    zlj Hani
+    zlj Hani ~Hans
     zlm Latn
-    zln Hani
-    zlq Hani
+    zln Hani ~Hans
+    zlq Hani ~Hans
     zma Latn
     zmb Latn
     zmc Latn
@@ -7097,7 +7099,7 @@ enum CLDRLikelyScripts {
     zml Latn
     zmm Latn
     zmn Latn
-    zmo Latn
+    zmo Latn ~Arab
     zmp Latn
     zmq Latn
     zmr Latn
@@ -7116,7 +7118,7 @@ enum CLDRLikelyScripts {
     zns Latn
     zoc Latn
     zoh Latn
-    zom Latn
+    zom Latn ~Deva
     zoo Latn
     zoq Latn
     zor Latn
@@ -7147,11 +7149,11 @@ enum CLDRLikelyScripts {
     zpx Latn
     zpy Latn
     zpz Latn
-    zqe Hani
-    zrg Orya
+    zqe Hani ~Hans
+    zrg Orya ~Deva
     zrn Latn
     zro Latn
-    zrp Hebr
+    zrp Hebr ~Latn
     zrs Latn
     zsa Latn
     zsr Latn
@@ -7174,11 +7176,11 @@ enum CLDRLikelyScripts {
     zun Latn
     zuy Latn
     zwa Ethi
-    zyg Hani
-    zyj Latn
-    zyn Hani
-    zyp Latn
+    zyg Hani ~Hans
+    zyj Latn ~Hans
+    zyn Hani ~Hans
+    zyp Latn ~Mymr
     zza Latn
-    zzj Hani
+    zzj Hani ~Hans
     """
 }

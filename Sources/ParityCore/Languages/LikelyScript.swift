@@ -3,18 +3,21 @@
 /// and whether a language code in a file name can name a text by it.
 public enum LikelyScript {
     /// The codes of the table, each packed into the low 24 bits of an integer, sorted, with the packed
-    /// ISO 15924 script of each (four ASCII letters) and whether CLDR has locale data for the language.
-    private static let entries: (codes: [UInt32], scripts: [UInt32], hasLocaleData: [Bool]) = {
-        var rows: [(code: UInt32, script: UInt32, hasLocaleData: Bool)] = []
+    /// ISO 15924 script of each (four ASCII letters), whether CLDR has locale data for the language, and the packed
+    /// script of the country CLDR places it in when that is another (0 when none is given).
+    private static let entries: (codes: [UInt32], scripts: [UInt32], hasLocaleData: [Bool], countryScripts: [UInt32]) = {
+        var rows: [(code: UInt32, script: UInt32, hasLocaleData: Bool, countryScript: UInt32)] = []
         rows.reserveCapacity(8192)
         for line in CLDRLikelyScripts.table.utf8.split(separator: 0x0A) {
             let fields = line.split(separator: 0x20)
             guard fields.count >= 2, let code = packed(fields[0]), let script = packed(fields[1]) else { continue }
-            rows.append((code, script, fields.count > 2))
+            let notes = fields.dropFirst(2)
+            let countryScript = notes.first { $0.first == UInt8(ascii: "~") }.flatMap { packed($0.dropFirst()) } ?? 0
+            rows.append((code, script, notes.contains { $0.elementsEqual("+".utf8) }, countryScript))
         }
         // Packed, a two-letter code sorts before every three-letter one: not the table's order.
         rows.sort { $0.code < $1.code }
-        return (rows.map(\.code), rows.map(\.script), rows.map(\.hasLocaleData))
+        return (rows.map(\.code), rows.map(\.script), rows.map(\.hasLocaleData), rows.map(\.countryScript))
     }()
 
     /// Up to four ASCII bytes, the first highest.
@@ -33,8 +36,19 @@ public enum LikelyScript {
     public static func script(of language: Language) -> String? {
         if let script = language.scriptSubtag { return script }
         guard let index = index(of: language) else { return nil }
-        let value = entries.scripts[index]
-        return String(decoding: [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: value >> $0) }, as: UTF8.self)
+        return unpacked(entries.scripts[index])
+    }
+
+    /// The four ASCII letters packed in `value`.
+    private static func unpacked(_ value: UInt32) -> String {
+        String(decoding: [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: value >> $0) }, as: UTF8.self)
+    }
+
+    /// For a language CLDR has no locale data for, the likely script of the country it places the language in, when
+    /// that is another than the language's own (Pattani Malay, `mfa`, in Thailand: `Thai`); nil otherwise.
+    public static func countryScript(of language: Language) -> String? {
+        guard language.scriptSubtag == nil, let index = index(of: language), entries.countryScripts[index] != 0 else { return nil }
+        return unpacked(entries.countryScripts[index])
     }
 
     /// Whether CLDR has locale data (names, exemplar letters, formats) for `language`.
@@ -64,8 +78,10 @@ public enum LikelyScript {
     /// CLDR gives it the Latin script without having any locale data for it: for a language it knows nothing else
     /// about, the likely Latin script is a default of its region, not a fact about its writing (Laz, which CLDR
     /// gives the Latin script, is written in the Georgian script too; Mochi, Minangkabau alike), so a text in
-    /// another script may be in it. A language CLDR has locale data for, or gives a script other than Latin, is
-    /// written in that script only: Russian in no Arabic text, Newari in no Cyrillic one.
+    /// another script may be in it. A language without locale data may be written in the script of the country CLDR
+    /// places it in too (`countryScript(of:)`: Pattani Malay, given the Arabic script, in the Thai script of Thailand).
+    /// A language CLDR has locale data for, or gives a script other than Latin and places in a country of that
+    /// script, is written in that script only: Russian in no Arabic text, Newari in no Cyrillic one.
     ///
     /// Likewise a language of South Asia CLDR has no locale data for, whose likely script is one of the region's
     /// (`southAsianScripts`), may be written in another of them: the script follows the state or country more than
@@ -73,6 +89,8 @@ public enum LikelyScript {
     public static func mayWrite(_ language: Language, script: String) -> Bool {
         guard let own = unifiedScript(of: language) else { return true }
         if own == script { return true }
+        // A minority language is often written in its country's script as well (Pattani Malay in the Thai script).
+        if !hasLocaleData(language), countryScript(of: language).map(unifiedHan) == script { return true }
         if southAsianScripts.contains(own), southAsianScripts.contains(script) { return !hasLocaleData(language) }
         return own == "Latn" && !hasLocaleData(language)
     }
