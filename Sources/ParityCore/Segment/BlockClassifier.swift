@@ -319,7 +319,7 @@ struct BlockClassifier {
             }
             drafts.append(draft)
         }
-        if state.recordKind == .summary, let note = RecordNote.summaryEndNote(drafts) { drafts[note].kind = .pageFurniture }
+        if state.recordKind != nil, let note = RecordNote.endNote(drafts) { drafts[note].kind = .pageFurniture }
         ClosingDateLine.mark(&drafts)
         return drafts
     }

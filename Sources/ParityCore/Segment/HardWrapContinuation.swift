@@ -531,9 +531,13 @@ struct HardWrapContinuation {
         // A line that went on from the one above is the middle of a unit ("… 28 / أيار/مايو 2025 الموجهة …"), no header line.
         // A line whose year runs on into words ("जनवरी 2026 से 240,000 से अधिक …", "2 नवंबर 2001 को पेरिस में …")
         // is a sentence that holds a date, no date line: in a script without capitals nothing else tells.
+        // A long line that names a session inside a sentence the wrap broke ("The session will be opened on Monday, 12 March
+        // 2090, at 10 a.m. by the" / "Chair of …", "… second session be held in Klow from 9 to" / "13 April 2091.") is no
+        // session line: it stops on a word in lower case that is no session word ("… Fifty-seventh session" is one).
         if index < Self.headerLineLimit, !previousContinued, !Self.startsWithLabel(bytes, previous) {
             let recognized = HeaderLineRecognizer.recognize(String(decoding: bytes[previous.contentStart..<previous.contentEnd], as: UTF8.self))
-            if recognized != nil, !(recognized == .field(.date) && Self.yearRunsIntoWords(bytes, previous)) { return (false, false) }
+            if recognized != nil, !(recognized == .field(.date) && Self.yearRunsIntoWords(bytes, previous)),
+               !(recognized == .field(.session) && Self.namesSessionInSentence(bytes, previous, width: width)) { return (false, false) }
         }
         // A resolution's adoption line under its title (`AdoptionLine`: a year and another figure, no mark at its end) is
         // complete, however long: the organ's preambular opening under it, in capitals, a few words and a comma
@@ -594,10 +598,16 @@ struct HardWrapContinuation {
         // fills half the width at least. Short masthead and closing lines ("Verteilung: Allgemein" / "20.12.2024",
         // "41st plenary meeting" / "5 December 2024") stand apart, as do header lines and dates.
         guard previousContinued || Self.length(bytes, previous.start, previous.contentEnd) * 2 >= width ?? 0 else { return false }
-        func isHeaderLine(_ line: TextLine) -> Bool {
-            HeaderLineRecognizer.recognize(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self)) != nil
+        func recognized(_ line: TextLine) -> HeaderLineRecognizer.Recognition? {
+            HeaderLineRecognizer.recognize(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self))
         }
-        return !isHeaderLine(previous) && (Self.yearRunsIntoWords(bytes, line) || !isHeaderLine(line))
+        // A sentence that names a session is no session line (`namesSessionInSentence`); under a long line of a sentence
+        // that stops on a word in lower case, a date is the sentence's ("… held in Klow from 9 to" / "13 April 2091.").
+        if let above = recognized(previous),
+           !(above == .field(.session) && width.map({ Self.namesSessionInSentence(bytes, previous, width: $0) }) == true) { return false }
+        let sentenceRunsOn = width.map { Self.length(bytes, previous.start, previous.contentEnd) * 5 >= $0 * 3 } == true
+            && Self.endsInLowercaseWord(bytes, previous) && !Self.hasColumnGap(bytes, previous)
+        return Self.yearRunsIntoWords(bytes, line) || sentenceRunsOn || recognized(line) == nil
     }
 
     /// Most words of a name's end on a line of its own (`endsBrokenName`).
@@ -840,6 +850,15 @@ struct HardWrapContinuation {
             if digits == 4 { return offset - 3 <= limit && (offset + 1 == scalars.count || ScalarClass.digit(scalars[offset + 1]) == nil) }
         }
         return false
+    }
+
+    /// Whether `line`, which names a session (`HeaderLineRecognizer`), is a sentence's line the wrap broke: three fifths
+    /// of `width` or longer, no column gap, and it stops on a word in lower case that ends no session word
+    /// ("Septuagésimo noveno período de sesiones" is a session line).
+    static func namesSessionInSentence(_ bytes: [UInt8], _ line: TextLine, width: Int) -> Bool {
+        guard length(bytes, line.start, line.contentEnd) * 5 >= width * 3, !hasColumnGap(bytes, line),
+              endsInLowercaseWord(bytes, line) else { return false }
+        return !HeaderLineRecognizer.endsWithSessionWord(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self).lowercased())
     }
 
     /// Whether the line's last word is written in lower case, with no punctuation after it ("ya tarehe", "dated").

@@ -352,6 +352,12 @@ enum HeaderLineRecognizer {
         return false
     }
 
+    /// Whether `lower` (lower-cased) ends with a session word of any language ("Hundred and tenth session",
+    /// "Septuagésimo noveno período de sesiones").
+    static func endsWithSessionWord(_ lower: String) -> Bool {
+        LanguageConventions.all.contains { conventions in conventions.sessionWords.contains { lower.hasSuffix($0) } }
+    }
+
     private static func isSession(_ lower: String) -> Bool {
         for conventions in LanguageConventions.all {
             for word in conventions.sessionWords where lower.containsBytes(word) { return true }

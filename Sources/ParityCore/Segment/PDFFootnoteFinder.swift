@@ -48,13 +48,14 @@ enum PDFFootnoteFinder {
     static func footnotes(
         _ pageLines: [Int], _ lines: [PDFLine], _ bytes: [UInt8], searchFrom: Int,
         lastNumber: inout Int, rule: Int? = nil, shortLength: Int = 0, mayRestart: Bool = false,
-        paragraphNumbers: [Int: Int] = [:],
+        paragraphNumbers: [Int: Int] = [:], skipping: [Range<Int>] = [],
         replacements: inout [Int: (length: Int, text: String)]
     ) -> [[Int]] {
         if let rule {
             let below = pageLines.filter { $0 > rule }
             if let notes = footnotesBelowRule(below, lines, bytes, searchFrom: searchFrom, lastNumber: &lastNumber,
-                                              shortLength: shortLength, mayRestart: mayRestart, replacements: &replacements) {
+                                              shortLength: shortLength, mayRestart: mayRestart, skipping: skipping,
+                                              replacements: &replacements) {
                 return notes
             }
         }
@@ -66,7 +67,7 @@ enum PDFFootnoteFinder {
                   case let restarts = mayRestart && marker.value == 1 && !inSequence(marker, lastNumber),
                   restarts || inSequence(marker, lastNumber),
                   !continuesSentence(marker, index, lines, bytes), !continuesWrappedLine(index, lines, bytes),
-                  citation(of: marker, in: bytes, from: searchFrom, to: lines[index].contentStart) != nil
+                  citation(of: marker, in: bytes, from: searchFrom, to: lines[index].contentStart, skipping: skipping) != nil
                     || marker.gluedToLetter else { continue }
             let rest = candidates[(position + 1)...]
             if rest.contains(where: { PDFLabel.startsWithLabel(bytes, lines[$0].contentStart, lines[$0].contentEnd) || paragraphNumbers[$0] != nil }) {
@@ -84,7 +85,8 @@ enum PDFFootnoteFinder {
                    noteLine == index || !continuesSentence(next, noteLine, lines, bytes) && !continuesWrappedLine(noteLine, lines, bytes),
                    // Inside the page's notes, a marker after a year's stop cites the next one (`… than in 2030.2`).
                    case let cited = citation(of: next, in: bytes, from: searchFrom, to: lines[noteLine].contentStart,
-                                             afterYear: noteLine != index, figureFrom: citedUpTo),
+                                             afterYear: noteLine != index, figureFrom: citedUpTo,
+                                             skipping: skipping + [lines[index].contentStart..<lines[noteLine].contentStart]),
                    cited != nil || next.gluedToLetter || noteLine == index {
                     notes.append([noteLine])
                     record(next, at: lines[noteLine].contentStart, citedAt: cited, bytes, &replacements)
@@ -106,7 +108,8 @@ enum PDFFootnoteFinder {
     /// sequence; nil when the first line starts no footnote.
     private static func footnotesBelowRule(
         _ below: [Int], _ lines: [PDFLine], _ bytes: [UInt8], searchFrom: Int,
-        lastNumber: inout Int, shortLength: Int, mayRestart: Bool, replacements: inout [Int: (length: Int, text: String)]
+        lastNumber: inout Int, shortLength: Int, mayRestart: Bool, skipping: [Range<Int>],
+        replacements: inout [Int: (length: Int, text: String)]
     ) -> [[Int]]? {
         var notes: [[Int]] = []
         var number = lastNumber
@@ -124,7 +127,9 @@ enum PDFFootnoteFinder {
             }
             if let marker, !marker.isLetter, inSequence(marker, number),
                notes.isEmpty || marker.alone || !continuesSentence(marker, index, lines, bytes) {
-                let cited = citation(of: marker, in: bytes, from: searchFrom, to: line.contentStart, figureFrom: citedUpTo)
+                let noted = notes.first.map { lines[$0[0]].contentStart..<line.contentStart }
+                let cited = citation(of: marker, in: bytes, from: searchFrom, to: line.contentStart, figureFrom: citedUpTo,
+                                     skipping: skipping + (noted.map { [$0] } ?? []))
                 // Below the rule a symbol marker ("*", "†") opens a note even when its call stands on an earlier page.
                 if cited != nil || marker.alone || marker.gluedToLetter || marker.value == number + 1 || (marker.value == nil && !marker.isDigits) {
                     notes.append([index])
@@ -453,34 +458,63 @@ enum PDFFootnoteFinder {
     /// `afterYear`: digits glued to a year's full stop count too (`2030.2`), once the page's notes have begun.
     /// Failing all these, a numbered note's marker glued to a figure (`figureGluedCitation`), looked for from
     /// `figureFrom` (the citation of the note before it on the page) on.
+    /// `skipping`: the byte ranges of notes already found (the page's, the page before's) inside `from..<to`: a note's
+    /// citation stands in the body, not in another note's text ("² Survey conducted from 3 to 28 February").
     static func citation(of marker: Marker, in bytes: [UInt8], from: Int, to: Int, afterYear: Bool = false,
-                         figureFrom: Int? = nil) -> Citation? {
-        if let glued = gluedCitation(of: marker, in: bytes, from: from, to: to, afterYear: afterYear) {
-            return Citation(start: glued, length: marker.bytes.count)
+                         figureFrom: Int? = nil, skipping: [Range<Int>] = []) -> Citation? {
+        let parts = searchedParts(from: from, to: to, skipping: skipping)
+        for part in parts.reversed() {
+            if let glued = gluedCitation(of: marker, in: bytes, from: part.lowerBound, to: part.upperBound, afterYear: afterYear) {
+                return Citation(start: glued, length: marker.bytes.count)
+            }
         }
         guard marker.isDigits else { return nil }
         let count = marker.bytes.count
         var found: [Int] = []
         var atLineEnd: Int?
-        var at = max(from + 2, 2)
-        while at + count < to {
-            if bytes[at - 1] == 0x20, bytes[at] == marker.bytes[0], Array(bytes[at..<(at + count)]) == marker.bytes {
-                let after = bytes[at + count]
-                if after == 0x20, isLetter(bytes[at - 2]), at + count + 1 < bytes.count, isLowercaseStart(bytes[at + count + 1]) {
-                    found.append(at)
-                } else if after == 0x0A || after == 0x0D || after == 0x0C,
-                          ".,;:)\"".utf8.contains(bytes[at - 2]) || isClosingQuote(bytes, at - 2) {
-                    // "… 14 April 2025. 1", "for 2014, 1" at a line end: a superscript set apart by extraction
-                    // after punctuation (after a word it may be a number the next line goes on from).
-                    atLineEnd = at
+        for part in parts {
+            var at = max(part.lowerBound + 2, 2)
+            while at + count < part.upperBound {
+                if bytes[at - 1] == 0x20, bytes[at] == marker.bytes[0], Array(bytes[at..<(at + count)]) == marker.bytes {
+                    let after = bytes[at + count]
+                    if after == 0x20, isLetter(bytes[at - 2]), at + count + 1 < bytes.count, isLowercaseStart(bytes[at + count + 1]) {
+                        found.append(at)
+                    } else if after == 0x0A || after == 0x0D || after == 0x0C,
+                              ".,;:)\"".utf8.contains(bytes[at - 2]) || isClosingQuote(bytes, at - 2) {
+                        // "… 14 April 2025. 1", "for 2014, 1" at a line end: a superscript set apart by extraction
+                        // after punctuation (after a word it may be a number the next line goes on from).
+                        atLineEnd = at
+                    }
                 }
+                at += 1
             }
-            at += 1
         }
         if found.count == 1, let only = found.first { return Citation(start: only - 1, length: count + 1) }
         if found.isEmpty, let last = atLineEnd { return Citation(start: last - 1, length: count + 1) }
-        if let stop = figureStopCitation(of: marker, in: bytes, from: from, to: to) { return Citation(start: stop, length: count) }
-        return figureGluedCitation(of: marker, in: bytes, from: figureFrom.map { max($0, from) } ?? from, to: to)
+        for part in parts.reversed() {
+            if let stop = figureStopCitation(of: marker, in: bytes, from: part.lowerBound, to: part.upperBound) {
+                return Citation(start: stop, length: count)
+            }
+        }
+        for part in parts {
+            let start = figureFrom.map { max($0, part.lowerBound) } ?? part.lowerBound
+            guard start < part.upperBound else { continue }
+            if let glued = figureGluedCitation(of: marker, in: bytes, from: start, to: part.upperBound) { return glued }
+        }
+        return nil
+    }
+
+    /// `from..<to` without the `skipping` ranges, in order.
+    private static func searchedParts(from: Int, to: Int, skipping: [Range<Int>]) -> [Range<Int>] {
+        guard from < to else { return [from..<from] }
+        var parts: [Range<Int>] = []
+        var start = from
+        for skipped in skipping.sorted(by: { $0.lowerBound < $1.lowerBound }) where skipped.upperBound > start && skipped.lowerBound < to {
+            if skipped.lowerBound > start { parts.append(start..<skipped.lowerBound) }
+            start = max(start, skipped.upperBound)
+        }
+        if start < to { parts.append(start..<to) }
+        return parts
     }
 
     /// The citation of a numbered note that nothing else cites, glued to the figure before it (`… en 20431`, note 1

@@ -802,11 +802,16 @@ enum PDFTextCleanupPass {
         }
         // Whether the text sets its paragraphs apart by blank lines: nearly every line that ends a sentence or a clause
         // (".", ";", ",") has a blank line under it. A line right under another is then the same paragraph's.
+        // A line over a labelled one tells nothing: a list's items may stand one under the other ("а) …;" / "б) …:").
         let blankLinesSetParagraphsApart: Bool = {
             var apart = 0, together = 0
             for index in lines.indices.dropLast() where !lines[index].isBlank && !furnitureLines.contains(index)
                 && (endsSentence(index) || bytes.withUnsafeBufferPointer({ RawBlockBuilder.endsWithClauseMark($0, lines[index].contentStart, lines[index].contentEnd) })) {
-                if lines[index + 1].isBlank { apart += 1 } else if !furnitureLines.contains(index + 1) { together += 1 }
+                if lines[index + 1].isBlank {
+                    apart += 1
+                } else if !furnitureLines.contains(index + 1), !PDFLabel.startsWithLabel(bytes, lines[index + 1].contentStart, lines[index + 1].contentEnd) {
+                    together += 1
+                }
             }
             return apart >= Self.minimumParagraphsSetApart && together * 4 <= apart
         }()
@@ -961,7 +966,9 @@ enum PDFTextCleanupPass {
                 && (isShort(previous) || wrapsByCount && opensClause(next) || HardWrapContinuation.endsWithFullWidthMark(bytes, lines[previous].contentEnd))
                 && HardWrapContinuation.couldTakeFirstWord(bytes, previousLength: lines[previous].length, previousEnd: lines[previous].contentEnd,
                                                            lines[next].contentStart, lines[next].contentEnd, width: fullWidth)
-            if !acrossPage, clauseAfterClause || clauseBeforePreambleEnd,
+            // Not where blank lines set the paragraphs apart, before a figure ("… the incidents between them," / "5 September
+            // 2088, …"): a figure has no case to open a clause with, and a blank line would.
+            if !acrossPage, clauseAfterClause || clauseBeforePreambleEnd, !(blankLinesSetParagraphsApart && startsWithFigure(next)),
                paragraph.first.map({ PDFLabel.paragraphNumber(bytes, lines[$0].contentStart, lines[$0].contentEnd) == nil }) ?? true,
                endsClause(previous),
                !PreambleOpeningSplitter.namesTerm(ScalarText.scalars(bytes, lines[next].contentStart, lines[next].contentEnd)) {
@@ -1476,13 +1483,15 @@ enum PDFTextCleanupPass {
             }
             pendingNotes.append(contentsOf: notes)
         }
+        // The byte ranges of the notes of the page before (no note's citation stands in another note's text).
+        var previousPageNotes: [Range<Int>] = []
         for (pageIndex, page) in pages.enumerated() {
             let nonBlank = page.filter { !lines[$0].isBlank && !regionLines.contains($0) }
             if lastFootnoteNumber > 0, !annexSinceNotes, nonBlank.contains(where: { Self.opensAnnex(bytes, lines[$0]) }) { annexSinceNotes = true }
             var notes = PDFFootnoteFinder.footnotes(
                 nonBlank, lines, bytes, searchFrom: citationSearchStart(pageIndex),
                 lastNumber: &lastFootnoteNumber, rule: rules[pageIndex], shortLength: shortLimit,
-                mayRestart: annexSinceNotes, paragraphNumbers: bareHeads, replacements: &replacements)
+                mayRestart: annexSinceNotes, paragraphNumbers: bareHeads, skipping: previousPageNotes, replacements: &replacements)
             // Each rule's notes, to write after the page's text, or where they stand (`inPlace` below).
             var noteGroups: [(rule: Int?, notes: [[Int]])] = notes.isEmpty ? [] : [(rules[pageIndex], notes)]
             // A later rule on the page, below body text that follows the notes of the rule above it (a text without
@@ -1509,6 +1518,7 @@ enum PDFTextCleanupPass {
                 annexSinceNotes = false
             }
             let noteLines = Set(notes.joined())
+            previousPageNotes = notes.compactMap { note in note.first.flatMap { first in note.last.map { lines[first].contentStart..<lines[$0].contentEnd } } }
             let bodyLines = noteLines.isEmpty ? page : page.filter { !noteLines.contains($0) }
             // Blank lines at a page's edges (around removed furniture) are no paragraph breaks.
             let firstText = bodyLines.firstIndex { !lines[$0].isBlank } ?? bodyLines.count

@@ -34,15 +34,16 @@ enum RecordNote {
     /// Longest closing line of a summary record ("The meeting rose at 12.55 p.m.", scalars).
     static let maximumClosingLineLength = 100
 
-    /// The correction note a summary record prints after its last paragraph ("This record is subject to correction.
-    /// Corrections should be submitted …") in clean text, where no page furniture shows the page's foot: the last
+    /// The note a record prints after its last paragraph or turn ("This record is subject to correction.
+    /// Corrections should be submitted …", a verbatim record's "This record contains the text of speeches …" set at the
+    /// foot) in clean text, where no page furniture shows the page's foot: the last
     /// block, when it is an unlabelled paragraph with the note's shape (`hasNoteShape`), longer than a closing line
     /// ("Mötet avslutas kl. 17.55." has two full stops) or, right under the closing line, at least
     /// `minimumShortNoteLength` scalars and twice as long as it, and the block before it is a
     /// numbered paragraph or the record's closing line (an unlabelled sentence on one short line), in a record with
-    /// numbered paragraphs. Its index in `drafts`, or nil. Paged text finds the same note by its place on the last page
+    /// numbered paragraphs or speakers' turns. Its index in `drafts`, or nil. Paged text finds the same note by its place on the last page
     /// (`PageFurnitureRecognizer.recordNotes`); in both it is furniture, never a paragraph.
-    static func summaryEndNote(_ drafts: [DraftBlock]) -> Int? {
+    static func endNote(_ drafts: [DraftBlock]) -> Int? {
         let body = drafts.indices.filter { drafts[$0].kind != .pageFurniture && drafts[$0].kind != .footnote }
         guard body.count >= 3, let last = body.last, drafts[last].kind == .unnumberedParagraph, drafts[last].label == nil,
               !drafts[last].mayContinue, hasNoteShape(drafts[last].text) else { return nil }
@@ -53,7 +54,8 @@ enum RecordNote {
         // terse language's note ("المحضر ده ممكن يتصحح. التصحيحات تتبعت …", 93 scalars) is no closing line either.
         let noteLength = drafts[last].text.count > maximumClosingLineLength
             || closingLine && drafts[last].text.count >= minimumShortNoteLength && drafts[last].text.count >= 2 * before.text.count
-        guard noteLength, before.kind == .paragraph || closingLine, drafts.contains(where: { $0.kind == .paragraph }) else { return nil }
+        guard noteLength, before.kind == .paragraph || closingLine,
+              drafts.contains(where: { $0.kind == .paragraph || $0.kind == .speakerTurn }) else { return nil }
         return last
     }
 
