@@ -1120,8 +1120,15 @@ enum PDFTextCleanupPass {
                (0x30...0x39).contains(bytes[lines[paragraph[0]].contentStart]) { return false }
             // A labelled unit under way that stops on a word mid-sentence goes on into a number that does not continue
             // the count ("2.   Die Kommission … sie ab dem" / "1. Januar 2029 anzuwenden."): it opens no unit there.
-            // A heading's one line ("I.   Introduction" / "1.   The present report …") is no unit under way.
-            if !acrossPage, paragraph.count >= 2, !endsSentence(previous), endsInLowercaseOrCaselessWord(previous),
+            // A heading's one line ("I.   Introduction" / "1.   The present report …") is no unit under way; a numbered
+            // paragraph's first line that fills the width is, before a smaller number ("6. … trained 385 apprentices
+            // from" / "1. September 2091 …"; a count that starts again per article goes on from 1 to 2).
+            if !acrossPage, paragraph.count >= 2
+                || paragraph == [previous] && !isShort(previous)
+                    && PDFLabel.paragraphNumber(bytes, lines[previous].contentStart, lines[previous].contentEnd).map({ opened in
+                        PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd).map { $0 < opened } ?? false
+                    }) == true,
+               !endsSentence(previous), endsInLowercaseOrCaselessWord(previous),
                let first = paragraph.first, PDFLabel.startsWithLabel(bytes, lines[first].contentStart, lines[first].contentEnd)
                 || PDFLabel.isLabelOnly(bytes, lines[first].contentStart, lines[first].contentEnd) {
                 if let number = PDFLabel.paragraphNumber(bytes, lines[next].contentStart, lines[next].contentEnd),
