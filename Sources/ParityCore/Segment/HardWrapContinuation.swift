@@ -605,8 +605,7 @@ struct HardWrapContinuation {
         // that stops on a word in lower case, a date is the sentence's ("… held in Klow from 9 to" / "13 April 2091.").
         if let above = recognized(previous),
            !(above == .field(.session) && width.map({ Self.namesSessionInSentence(bytes, previous, width: $0) }) == true) { return false }
-        let sentenceRunsOn = width.map { Self.length(bytes, previous.start, previous.contentEnd) * 5 >= $0 * 3 } == true
-            && Self.endsInLowercaseWord(bytes, previous) && !Self.hasColumnGap(bytes, previous)
+        let sentenceRunsOn = width.map { Self.stopsMidSentenceAcrossWidth(bytes, previous, width: $0) } == true
         return Self.yearRunsIntoWords(bytes, line) || sentenceRunsOn || recognized(line) == nil
     }
 
@@ -852,13 +851,18 @@ struct HardWrapContinuation {
         return false
     }
 
-    /// Whether `line`, which names a session (`HeaderLineRecognizer`), is a sentence's line the wrap broke: three fifths
-    /// of `width` or longer, no column gap, and it stops on a word in lower case that ends no session word
-    /// ("Septuagésimo noveno período de sesiones" is a session line).
+    /// Whether `line`, which names a session (`HeaderLineRecognizer`), is a sentence's line the wrap broke
+    /// (`stopsMidSentenceAcrossWidth`) whose last word ends no session word ("Septuagésimo noveno período de sesiones"
+    /// is a session line).
     static func namesSessionInSentence(_ bytes: [UInt8], _ line: TextLine, width: Int) -> Bool {
-        guard length(bytes, line.start, line.contentEnd) * 5 >= width * 3, !hasColumnGap(bytes, line),
-              endsInLowercaseWord(bytes, line) else { return false }
-        return !HeaderLineRecognizer.endsWithSessionWord(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self).lowercased())
+        stopsMidSentenceAcrossWidth(bytes, line, width: width)
+            && !HeaderLineRecognizer.endsWithSessionWord(String(decoding: bytes[line.contentStart..<line.contentEnd], as: UTF8.self).lowercased())
+    }
+
+    /// Whether `line` runs across three fifths of `width` or more, with no column gap, and stops on a word in lower
+    /// case: a line of running text the wrap broke mid-sentence, no masthead line.
+    static func stopsMidSentenceAcrossWidth(_ bytes: [UInt8], _ line: TextLine, width: Int) -> Bool {
+        length(bytes, line.start, line.contentEnd) * 5 >= width * 3 && !hasColumnGap(bytes, line) && endsInLowercaseWord(bytes, line)
     }
 
     /// Whether the line's last word is written in lower case, with no punctuation after it ("ya tarehe", "dated").
