@@ -28,7 +28,7 @@ import Foundation
 /// `PARITY_HOLDOUT=39` reads `holdout-39`, `PARITY_HOLDOUT=40` reads `holdout-40`,
 /// `PARITY_HOLDOUT=41` reads `holdout-41`, `PARITY_HOLDOUT=42` reads `holdout-42`,
 /// `PARITY_HOLDOUT=43` reads `holdout-43`, `PARITY_HOLDOUT=44` reads `holdout-44`,
-/// `PARITY_HOLDOUT=45` reads `holdout-45`,
+/// `PARITY_HOLDOUT=45` reads `holdout-45`, `PARITY_HOLDOUT=46` reads `holdout-46`,
 /// `PARITY_HOLDOUT=1,2` both of the first two.
 public enum ExpectationFolders {
     /// The hold-out folders by the number `PARITY_HOLDOUT` names them with.
@@ -78,6 +78,7 @@ public enum ExpectationFolders {
         "43": "constructed-documents/holdout-43",
         "44": "constructed-documents/holdout-44",
         "45": "constructed-documents/holdout-45",
+        "46": "constructed-documents/holdout-46",
     ]
 
     /// Real documents and the constructed development set, plus the hold-out sets asked for.
@@ -85,7 +86,7 @@ public enum ExpectationFolders {
         ["real", "constructed-documents/dev"] + holdouts(ProcessInfo.processInfo.environment["PARITY_HOLDOUT"])
     }
 
-    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `45`, `1,2`), in the order named; none for `nil`.
+    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `46`, `1,2`), in the order named; none for `nil`.
     public static func holdouts(_ setting: String?) -> [String] {
         guard let setting else { return [] }
         var folders: [String] = []
