@@ -158,12 +158,12 @@ import Testing
         ۳- متن.
 
         """
-        let words = ["یادداشت", "منبع", "یادداشت", "یادداشت"].enumerated().map { (unit: 2 * $0.offset, word: Array($0.element.unicodeScalars)) }
+        let words = ["یادداشت", "منبع", "یادداشت", "یادداشت"].enumerated().map { (unit: 2 * $0.offset, word: Array($0.element.unicodeScalars), known: Int?.none) }
         #expect(WordLabelSequence.learn(words).ordinals.isEmpty)
         // `رئیس - …`, `گزارشگر - …` on consecutive lines: a list of officers, not two sections.
-        let officers = ["رئیس", "گزارشگر"].enumerated().map { (unit: 5 + $0.offset, word: Array($0.element.unicodeScalars)) }
+        let officers = ["رئیس", "گزارشگر"].enumerated().map { (unit: 5 + $0.offset, word: Array($0.element.unicodeScalars), known: Int?.none) }
         #expect(WordLabelSequence.learn(officers).ordinals.isEmpty)
-        let sections = ["اول", "دوم"].enumerated().map { (unit: 5 + 3 * $0.offset, word: Array($0.element.unicodeScalars)) }
+        let sections = ["اول", "دوم"].enumerated().map { (unit: 5 + 3 * $0.offset, word: Array($0.element.unicodeScalars), known: Int?.none) }
         #expect(WordLabelSequence.learn(sections).ordinals.count == 2)
         #expect(!headings(repeated).contains("I"))
     }

@@ -88,7 +88,8 @@ public struct OutlineComparison {
 /// Checks the lossless property: every non-white-space byte of an input lies
 /// in exactly one block's source ranges.
 public enum LosslessCoverage {
-    /// Offsets of non-white-space bytes (from `start`) covered zero times or more than once.
+    /// Offsets of non-white-space bytes (from `start`) covered zero times or more than once. White space is ASCII's
+    /// and the ideographic space (U+3000), which indents and pads Han and kana lines as spaces do Latin ones.
     public static func violations(_ bytes: [UInt8], _ document: Document, from start: Int = 0) -> [Int] {
         var covered = [UInt8](repeating: 0, count: bytes.count)
         for block in document.blocks {
@@ -102,9 +103,18 @@ public enum LosslessCoverage {
         for offset in start..<bytes.count where covered[offset] != 1 {
             let byte = bytes[offset]
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C { continue }
+            if isInIdeographicSpace(bytes, offset) { continue }
             problems.append(offset)
         }
         return problems
+    }
+
+    /// Whether the byte at `offset` is one of the three of an ideographic space (`E3 80 80`).
+    private static func isInIdeographicSpace(_ bytes: [UInt8], _ offset: Int) -> Bool {
+        for start in max(0, offset - 2)...offset where start + 2 < bytes.count {
+            if bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { return true }
+        }
+        return false
     }
 }
 

@@ -33,14 +33,20 @@ public enum ArabicNumbering {
         "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين",
     ]
 
-    /// Normalized ordinal words, 1...20.
+    /// `normalized`, and theh written as teh: spoken Arabic says and writes the ordinals `تانياً`, `تالتاً`, `التاني`
+    /// for `ثانياً`, `ثالثاً`, `الثاني` (no two ordinal words differ by that letter alone).
+    static func ordinalKey<C: Collection>(_ scalars: C) -> [Unicode.Scalar] where C.Element == Unicode.Scalar {
+        normalized(scalars).map { $0 == "\u{062B}" ? "\u{062A}" : $0 }
+    }
+
+    /// Ordinal words, 1...20, by `ordinalKey`.
     static let ordinals: [String: Int] = {
         var table: [String: Int] = [:]
         for (index, word) in ordinalWords.enumerated() {
-            table[ScalarText.string(normalized(word.unicodeScalars))] = index + 1
+            table[ScalarText.string(ordinalKey(word.unicodeScalars))] = index + 1
         }
-        table[ScalarText.string(normalized("الحادي عشر".unicodeScalars))] = 11
-        table[ScalarText.string(normalized("العشرون".unicodeScalars))] = 20
+        table[ScalarText.string(ordinalKey("الحادي عشر".unicodeScalars))] = 11
+        table[ScalarText.string(ordinalKey("العشرون".unicodeScalars))] = 20
         return table
     }()
 
@@ -58,7 +64,7 @@ public enum ArabicNumbering {
 
     /// The value of an ordinal word (`أولا`, `ثانياً`, `حادي عشر`), if it is one.
     public static func ordinalValue<C: Collection>(_ scalars: C) -> Int? where C.Element == Unicode.Scalar {
-        ordinals[ScalarText.string(normalized(scalars))]
+        ordinals[ScalarText.string(ordinalKey(scalars))]
     }
 
     /// The position of a letter name (`ألف` → 1, `بـاء` → 2), if it is one.
@@ -73,17 +79,17 @@ public enum ArabicNumbering {
         return index + 1
     }
 
-    /// Ordinal adjectives (`الفصل الأول`, `المرفق الثاني`), normalized, 1...15.
+    /// Ordinal adjectives (`الفصل الأول`, `المرفق الثاني`), by `ordinalKey`, 1...15.
     static let ordinalAdjectives: [[Unicode.Scalar]: Int] = {
         let words = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
                      "الحادي عشر", "الثاني عشر", "الثالث عشر", "الرابع عشر", "الخامس عشر"]
         var table: [[Unicode.Scalar]: Int] = [:]
-        for (index, word) in words.enumerated() { table[normalized(word.unicodeScalars)] = index + 1 }
+        for (index, word) in words.enumerated() { table[ordinalKey(word.unicodeScalars)] = index + 1 }
         return table
     }()
 
     /// The value of an ordinal adjective (`الأول` → 1, `الثاني` → 2, `الحادي عشر` → 11), if it is one.
     public static func ordinalAdjectiveValue<C: Collection>(_ scalars: C) -> Int? where C.Element == Unicode.Scalar {
-        ordinalAdjectives[normalized(scalars)]
+        ordinalAdjectives[ordinalKey(scalars)]
     }
 }

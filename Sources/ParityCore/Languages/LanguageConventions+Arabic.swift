@@ -12,7 +12,7 @@ extension LanguageConventions {
         organizationNames: ["الأمم المتحدة"],
         tableOfContentsCaptions: ["المحتويات", "المحتويـات"],
         tableOfContentsColumnWords: ["الفقرات", "الفقرة", "الصفحة", "الصفحات", "الفصل", "المرفق"],
-        annexWords: ["المرفق", "مرفق", "التذييل", "الضميمة"],
+        annexWords: ["المرفق", "مرفق", "التذييل", "الضميمة", "الملحق", "ملحق"],
         // No preposition: the annexed document follows in the construct state ("مرفق الرسالة المؤرخة …").
         annexLinkWords: ["الرسالة", "للرسالة", "المذكرة", "للمذكرة", "التقرير", "للتقرير"],
         monthNames: ["كانون الثاني", "يناير", "شباط", "فبراير", "آذار", "مارس", "نيسان", "أبريل", "أيار", "مايو",

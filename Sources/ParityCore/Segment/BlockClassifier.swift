@@ -3064,9 +3064,10 @@ struct BlockClassifier {
     // MARK: - Heading words
 
     /// Heading words the document teaches (`WordLabelSequence`): from units of
-    /// one line that start with an Arabic-script word, a dash and a title, whose label no table reads.
+    /// one line that start with an Arabic-script word, a dash and a title, whose label no table reads; those a table
+    /// reads as an ordinal word (`أولا -`) keep their place in the series.
     private func learnedWordLabels() -> WordLabelSequence {
-        var words: [(unit: Int, word: [Unicode.Scalar])] = []
+        var words: [(unit: Int, word: [Unicode.Scalar], known: Int?)] = []
         for (index, unit) in units.enumerated() {
             let textLines = unit.lines.filter { !lines[$0].isBlank }
             guard textLines.count == 1 else { continue }
@@ -3074,8 +3075,12 @@ struct BlockClassifier {
             let lead = decoded.utf8[line.contentStart]
             guard lead >= 0xD8, lead <= 0xDB else { continue }  // U+0600…U+06FF
             let scalars = ScalarText.scalars(decoded.utf8, line.contentStart, line.contentEnd)
-            guard let (word, _) = WordLabelSequence.candidateLabel(scalars), LabelParser.parse(scalars, language: language) == nil else { continue }
-            words.append((index, word))
+            guard let (word, _) = WordLabelSequence.candidateLabel(scalars) else { continue }
+            if let parsed = LabelParser.parse(scalars, language: language) {
+                if case .ordinal(let value) = parsed.form { words.append((index, word, value)) }
+                continue
+            }
+            words.append((index, word, nil))
         }
         return WordLabelSequence.learn(words)
     }

@@ -48,6 +48,10 @@ enum CaptionRecognizer {
     /// labelled by its value in Roman numerals, whatever its digits (`Annex 1`,
     /// `Annex I`, `附件一` → `I`); a letter stays a letter (`Annex B` → `B`).
     static func annexLabel(_ text: String) -> String? {
+        // Arabic vowel signs and tatweel are no letters of the word (`المُرفق الأوّل` is `المرفق الأول`).
+        if text.unicodeScalars.contains(where: isArabicMark) {
+            return annexLabel(String(String.UnicodeScalarView(text.unicodeScalars.filter { !isArabicMark($0) })))
+        }
         guard text.unicodeScalars.count <= 32 else { return nil }
         let lower = text.lowercased()
         let scalars = Array(lower.unicodeScalars)
@@ -71,6 +75,14 @@ enum CaptionRecognizer {
             }
         }
         return nil
+    }
+
+    /// An Arabic vowel sign (harakat, tanwin, shadda, sukun, dagger alif) or tatweel.
+    private static func isArabicMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0640, 0x064B...0x065F, 0x0670: return true
+        default: return false
+        }
     }
 
     /// What the annex captions of one language are read with, taken once from

@@ -9,8 +9,8 @@
 ///
 /// - a caption is a line that holds one word (or a caption name) and a
 ///   number and nothing else (`NumberedCaption.match` without a title),
-///   whatever the word, or an article caption alone the tables know written
-///   around its number (`第３条`, `ArticleLine.number`); captions of one word whose numbers go 1, 2, 3 … make
+///   whatever the word, or an article caption the tables know, alone or with
+///   its title (`第３条`, `第二条（合同委員会）`, `ArticleLine.match`); captions of one word whose numbers go 1, 2, 3 … make
 ///   a sequence (at least `minimumCaptions`);
 /// - under each caption, up to the next caption of any kept sequence, the
 ///   lines that start with a bare number (`BareDecimalHeads.headValue`: the
@@ -99,17 +99,19 @@ enum CaptionRestartedCounts {
             let line = lines[index]
             guard !line.isBlank, line.contentEnd - line.contentStart <= captionBytes else { continue }
             let lead = bytes[line.contentStart], last = bytes[line.contentEnd - 1]
+            guard lead >= 0x41 && lead <= 0x5A || lead >= 0x80 else { continue }
             // A caption alone ends with its number: digits, a Roman numeral, or another script's digit.
-            guard lead >= 0x41 && lead <= 0x5A || lead >= 0x80,
-                  last >= 0x30 && last <= 0x39 || last >= 0x80 || "IVXLC".utf8.contains(last) else { continue }
+            let endsWithNumber = last >= 0x30 && last <= 0x39 || last >= 0x80 || "IVXLC".utf8.contains(last)
+            let mayBeArticle = ArticleLine.mayMatch(bytes, line.contentStart, line.contentEnd)
+            guard endsWithNumber || mayBeArticle else { continue }
             let text = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
-            // A caption of one word and its number, or an article caption alone in a form the tables know written
-            // around its number (`第３条`, `제3조`).
+            // A caption of one word and its number, or an article caption in a form the tables know written
+            // around its number, alone or with its title (`第３条`, `제3조`, `第二条（合同委員会）`, `Article 2 (Fund)`).
             let caption: (key: String, number: Int)
-            if let match = NumberedCaption.match(text), !match.hasRest, match.style == .digits || match.style == .roman {
+            if endsWithNumber, let match = NumberedCaption.match(text), !match.hasRest, match.style == .digits || match.style == .roman {
                 caption = (match.key, match.number)
-            } else if let number = ArticleLine.number(text) {
-                caption = ("#article", number)
+            } else if mayBeArticle, let match = ArticleLine.match(text) {
+                caption = ("#article", match.number)
             } else {
                 continue
             }

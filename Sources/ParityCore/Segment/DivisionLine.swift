@@ -176,12 +176,12 @@ enum DivisionLine {
         if let value = RomanNumeral.value(of: word), word.allSatisfy(ScalarClass.isUppercase) { return (value, end) }
         if firstWords.contains(ScalarText.string(word).lowercased()) { return (1, end) }
         if ScalarClass.isArabic(word.first!) {
-            let normalized = ArabicNumbering.normalized(word)
+            let normalized = ArabicNumbering.ordinalKey(word)
             // Two-word ordinals: "الحادي عشر".
             if end + 1 < text.count, ScalarClass.isWhitespace(text[end]) {
                 var second = end + 1
                 while second < text.count, !ScalarClass.isWhitespace(text[second]), !isSeparator(text[second]) { second += 1 }
-                let twoWords = normalized + [" "] + ArabicNumbering.normalized(text[(end + 1)..<second])
+                let twoWords = normalized + [" "] + ArabicNumbering.ordinalKey(text[(end + 1)..<second])
                 if let value = arabicOrdinals[twoWords] { return (value, second) }
             }
             if let value = arabicOrdinals[normalized] { return (value, end) }

@@ -77,10 +77,14 @@ struct HardWrapContinuation {
             let line = lines[index], next = lines[index + 1]
             if (Self.endsSentence(bytes, line) && !Self.endsInDotLeader(bytes, line)) || Self.startsWithLabel(bytes, next) { continue }
             let length = Self.length(bytes, line.start, line.contentEnd)
-            longestRunningOn = max(longestRunningOn, length)
-            longestRunningOnColumns = max(longestRunningOnColumns,
-                                          length < Self.minimumWidth ? Self.columns(bytes, line.start, line.contentEnd) : length)
-            longestGoingOn = max(longestGoingOn, Self.length(bytes, next.start, next.contentEnd))
+            // A masthead line set in two columns ("総会　　　　Distr.: General" over its date) runs on into no text: its
+            // length tells nothing of the wrap.
+            if !Self.hasColumnGap(bytes, line) {
+                longestRunningOn = max(longestRunningOn, length)
+                longestRunningOnColumns = max(longestRunningOnColumns,
+                                              length < Self.minimumWidth ? Self.columns(bytes, line.start, line.contentEnd) : length)
+                longestGoingOn = max(longestGoingOn, Self.length(bytes, next.start, next.contentEnd))
+            }
             if length + 1 + Self.firstWordLength(bytes, next) > longest {
                 wrapped += 1
                 if !Self.endsWithClauseMark(bytes, line) { wrappedMidClause += 1 }
@@ -444,7 +448,15 @@ struct HardWrapContinuation {
         if Self.isLeaderAndNumberOnly(bytes, line) {
             return (!Self.endsInLeaderAndNumber(bytes, previous) && !Self.isLeaderAndNumberOnly(bytes, previous), false)
         }
-        guard !Self.startsWithLabel(bytes, line) else { return (false, false) }
+        if Self.startsWithLabel(bytes, line) {
+            // Under a speaker's designation alone on its line, a number with a word in lower case after it is the
+            // speech's first words, a date or an ordinal ("Herra Novak (Syldavija):" / "3. maikuuta 2093 alkaa …"):
+            // a turn's speech opens with no paragraph number.
+            let opensSpeech = designationsOpenTurns && !previousContinued && Self.isDesignationAlone(bytes, previous)
+                && Self.numberLabel(bytes, line).map { !$0.parenthesized && $0.value != 1 } == true
+                && Self.textAfterLabelOpensLowercase(bytes, line)
+            return (opensSpeech, false)
+        }
         // Signatures set side by side ("For the Government of Ruritania      For the Government of Syldavia") are a row of
         // their own, however full: the line under them ("Annex", a name) does not go on from it.
         if SignatureColumns.isColumnRow(bytes, previous.contentStart, previous.contentEnd) { return (false, false) }
@@ -466,17 +478,7 @@ struct HardWrapContinuation {
             if let length = SpeakerLine.designationLength(scalars, speechOnTheLine: false), length == scalars.count {
                 return (true, false)
             }
-            // "Mevrouw Lindqvist (Borduria) (spreekt Spaans):" in a language whose speaker words no table lists: a name
-            // with notes in parentheses and a colon that open their unit and take the whole line; the speech goes on.
-            if !previousContinued, let noted = SpeakerLine.notedDesignation(scalars), noted.endsWithColon,
-               Self.endsWithColonAfter(scalars, noted.length) {
-                return (true, false)
-            }
-            // Any designation alone on its line, in any script, with or without notes ("Predsednik:", "தலைவர்:",
-            // "ಶ್ರೀಮತಿ ಪೆಟ್ರೋವಾ (ಸಿಲ್ಡಾವಿಯಾ):"): the speech goes on below it.
-            if !previousContinued, SpeakerLine.isDesignationAlone(scalars) {
-                return (true, false)
-            }
+            if !previousContinued, Self.isDesignationAlone(bytes, previous) { return (true, false) }
         }
         // A contents entry whose title the wrap broke before its leader ("III. Regional cooperation and" /
         // "data sharing . . . . . 6"): the line that ends with the leader and page, indented no deeper, ends the entry.
@@ -748,9 +750,41 @@ struct HardWrapContinuation {
                !".:;!?".utf8.contains(bytes[at - 1]) {
                 return true
             }
+            // Two ideographic spaces after text ("総会　　　　Distr.: General"): a column gap of a full-width masthead.
+            if bytes[at] == 0xE3, at + 5 < line.contentEnd, at > line.contentStart, bytes[at + 1] == 0x80, bytes[at + 2] == 0x80,
+               bytes[at + 3] == 0xE3, bytes[at + 4] == 0x80, bytes[at + 5] == 0x80, !isIdeographicSpace(bytes, at - 3) {
+                return true
+            }
             at += 1
         }
         return false
+    }
+
+    /// Whether an ideographic space (U+3000) starts at `at`.
+    static func isIdeographicSpace(_ bytes: [UInt8], _ at: Int) -> Bool {
+        at >= 0 && at + 2 < bytes.count && bytes[at] == 0xE3 && bytes[at + 1] == 0x80 && bytes[at + 2] == 0x80
+    }
+
+    /// Whether `line` is a speaker's designation alone on its line that a line of speech may follow, in a language
+    /// whose speaker words no table lists: "Mevrouw Lindqvist (Borduria) (spreekt Spaans):" (a name with notes in
+    /// parentheses and a colon that take the whole line), or any designation alone in any script, with or without
+    /// notes ("Predsednik:", "தலைவர்:", "ಶ್ರೀಮತಿ ಪೆಟ್ರೋವಾ (ಸಿಲ್ಡಾವಿಯಾ):").
+    static func isDesignationAlone(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        guard length(bytes, line.contentStart, line.contentEnd) <= SpeakerLine.maximumLength else { return false }
+        let scalars = ScalarText.scalars(bytes, line.contentStart, line.contentEnd)
+        if let noted = SpeakerLine.notedDesignation(scalars), noted.endsWithColon, endsWithColonAfter(scalars, noted.length) {
+            return true
+        }
+        return SpeakerLine.isDesignationAlone(scalars)
+    }
+
+    /// Whether the first letter after the line's label (`3. maikuuta …`) is in lower case.
+    static func textAfterLabelOpensLowercase(_ bytes: [UInt8], _ line: TextLine) -> Bool {
+        var at = line.contentStart
+        while at < line.contentEnd, bytes[at] != 0x20, bytes[at] != 0x09 { at += 1 }
+        while at < line.contentEnd, bytes[at] == 0x20 || bytes[at] == 0x09 { at += 1 }
+        guard at < line.contentEnd else { return false }
+        return ScalarText.scalars(bytes, at, min(line.contentEnd, at + 4)).first.map(ScalarClass.isLowercase) == true
     }
 
     /// Whether `lines[index]`, which starts with a number label ("1990. gada …", "15. apríla …",

@@ -33,13 +33,35 @@ enum LineScanner {
         return lines
     }
 
-    /// The line of `buffer[start..<end]`, its content without ASCII white space around it.
+    /// The line of `buffer[start..<end]`, its content without ASCII white space and ideographic spaces (U+3000, the
+    /// indent of Han and kana text: `　（ａ）　…`) around it.
     @inline(__always)
     private static func line(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> TextLine {
         var contentStart = start
         var contentEnd = end
-        while contentStart < contentEnd, ByteClass.isASCIIWhitespace(buffer[contentStart]) { contentStart += 1 }
-        while contentEnd > contentStart, ByteClass.isASCIIWhitespace(buffer[contentEnd - 1]) { contentEnd -= 1 }
+        while contentStart < contentEnd {
+            if ByteClass.isASCIIWhitespace(buffer[contentStart]) {
+                contentStart += 1
+            } else if isIdeographicSpace(buffer, contentStart, contentEnd) {
+                contentStart += 3
+            } else {
+                break
+            }
+        }
+        while contentEnd > contentStart {
+            if ByteClass.isASCIIWhitespace(buffer[contentEnd - 1]) {
+                contentEnd -= 1
+            } else if contentEnd - contentStart >= 3, isIdeographicSpace(buffer, contentEnd - 3, contentEnd) {
+                contentEnd -= 3
+            } else {
+                break
+            }
+        }
         return TextLine(start: start, end: end, contentStart: contentStart, contentEnd: contentEnd)
+    }
+
+    @inline(__always)
+    private static func isIdeographicSpace(_ buffer: UnsafeBufferPointer<UInt8>, _ at: Int, _ end: Int) -> Bool {
+        at + 3 <= end && buffer[at] == 0xE3 && buffer[at + 1] == 0x80 && buffer[at + 2] == 0x80
     }
 }

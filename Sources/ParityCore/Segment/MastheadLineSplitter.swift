@@ -333,19 +333,27 @@ enum MastheadLineSplitter {
         return first..<(end + 1)
     }
 
-    /// A name set where the organ stands: not lower case at its start, no
-    /// digits, no final punctuation, not longer than an organ name.
     /// Whether every word of `name` longer than three letters starts with a capital, one at least ("Nazioni
-    /// Unite", "Perserikatan Bangsa-Bangsa"): a name, not the start of a sentence.
+    /// Unite", "Perserikatan Bangsa-Bangsa"): a name, not the start of a sentence. In a script without case
+    /// (`المؤتمر الدولي المعني بحصر الأسل`) no capital tells a name: words that all start with its letters do.
     static func isTitleCased(_ name: String) -> Bool {
-        var capitals = 0
+        var capitals = 0, caseless = 0, words = 0
         for word in name.unicodeScalars.split(whereSeparator: ScalarClass.isWhitespace) {
             guard let first = word.first, first.properties.isAlphabetic else { return false }
-            if ScalarClass.isUppercase(first) { capitals += 1 } else if word.count > 3 { return false }
+            words += 1
+            if ScalarClass.isUppercase(first) {
+                capitals += 1
+            } else if ScalarClass.isCaselessLetter(first) {
+                caseless += 1
+            } else if word.count > 3 {
+                return false
+            }
         }
-        return capitals > 0
+        return capitals > 0 || (caseless > 0 && caseless == words)
     }
 
+    /// A name set where the organ stands: not lower case at its start, no
+    /// digits, no final punctuation, not longer than an organ name.
     private static func looksLikeName(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         guard scalars.count <= maximumNameLength, let first = ScalarText.firstLetter(scalars),

@@ -155,8 +155,10 @@ enum RawBlockBuilder {
                     }
                     // A paragraph opened by a counted bare number (`1⇥…`, `BareDecimalHeads`): a line that starts with a
                     // figure the count did not take ("5 километр аз …", "30 июни …") goes on after a line that ends no sentence.
+                    // The head's first child (`1` / `1.1 …`, `༡` / `༡.༡ …`) is a label, however the line above ends.
                     if !wrapped.continues, runOpenedByHead, heads[index] == nil, HardWrapContinuation.leadingFigureInAnyDigits(bytes, line) != nil,
-                       !lines[index - 1].isBlank, !HardWrapContinuation.endsSentence(bytes, lines[index - 1]) {
+                       !lines[index - 1].isBlank, !HardWrapContinuation.endsSentence(bytes, lines[index - 1]),
+                       heads[start].map({ DecimalLabelFigure.numericLabel(bytes, line) != [$0, 1] }) ?? true {
                         wrapped = (true, hanging)
                     }
                     // A paragraph opened by a decimal label (`1.1 Each State should map` / `12,000 villages …`): a line that

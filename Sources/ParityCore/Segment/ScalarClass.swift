@@ -146,6 +146,8 @@ enum ScalarClass {
         switch scalar.value {
         case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0E, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x061F, 0x061B, 0x06D4, 0x0964, 0x0965: return true
         case 0..<0x80: return false
+        // The Tibetan shad and its doubled and ornate forms end a clause or a sentence; Unicode files none as a terminal.
+        case 0x0F0D...0x0F11: return true
         default: return scalar.properties.isSentenceTerminal && !isScriptComma(scalar)
         }
     }
@@ -155,6 +157,7 @@ enum ScalarClass {
         switch scalar.value {
         case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0E, 0xFF01, 0xFF1F, 0x061F, 0x06D4, 0x0964, 0x0965: return true
         case 0..<0x80: return false
+        case 0x0F0D...0x0F11: return true
         // Any other script's full stop, question or exclamation mark (Ethiopic ።, Armenian ։, Myanmar ။, Khmer ។ …), not
         // a comma Unicode files so (Myanmar ၊).
         default: return scalar.properties.isSentenceTerminal && !isScriptComma(scalar)

@@ -93,21 +93,36 @@ struct WordLabelSequence: Sendable {
     }
 
     /// Learns the sequence from the candidate label words, in document order,
-    /// each with the index of its unit.
-    static func learn(_ words: [(unit: Int, word: [Unicode.Scalar])]) -> WordLabelSequence {
+    /// each with the index of its unit and, for a word a table reads as an ordinal (`أولا`), its value (nil for
+    /// any other). The unknown words are numbered by their order of first use; where the known words stand at the
+    /// places their values give (`أوّلاً`, then `تانياً`, `تالتاً` in a spelling no table lists), the unknown words are
+    /// numbered among them (2 and 3), else among themselves.
+    static func learn(_ words: [(unit: Int, word: [Unicode.Scalar], known: Int?)]) -> WordLabelSequence {
         var sequence = WordLabelSequence()
         var uses: [[Unicode.Scalar]: Int] = [:]
         var letters = 0
         var lastOrdinalUnit = -2
-        for (unit, word) in words {
+        // Places of every ordinal word in the series, known and unknown; whether the known ones stand at their values.
+        var places: [[Unicode.Scalar]: Int] = [:]
+        var knownInPlace = true
+        for (unit, word, known) in words {
+            if let known {
+                if places[word] == nil { places[word] = places.count + 1 }
+                if places[word] != known { knownInPlace = false }
+                continue
+            }
             if isLetter(word) { letters += 1; continue }
             // A section holds something: two level-1 headings on consecutive units are a list of `WORD - name` lines.
             guard unit > lastOrdinalUnit + 1 else { return .none }
             lastOrdinalUnit = unit
             uses[word, default: 0] += 1
             if sequence.ordinals[word] == nil { sequence.ordinals[word] = sequence.ordinals.count + 1 }
+            if places[word] == nil { places[word] = places.count + 1 }
         }
         guard sequence.ordinals.count >= minimumOrdinals, uses.values.allSatisfy({ $0 <= maximumUses }) else { return .none }
+        if knownInPlace, places.count > sequence.ordinals.count {
+            for word in sequence.ordinals.keys { sequence.ordinals[word] = places[word] }
+        }
         sequence.readsLetters = letters > 0
         return sequence
     }
