@@ -195,6 +195,10 @@ struct BlockClassifier {
             // A caption of one word and its own number (`Кожулта I`) keeps the number as the annex's label.
             state.inferredAnnexes[index] = units[index].lines.count == 1 ? Self.captionWordNumber(captionLine(index)) ?? "" : ""
         }
+        if let siblings = siblingWordCaptions(annexes: state.inferredAnnexes, articles: articles, divisions: divisions, numbered: state.numbered) {
+            state.inferredAnnexes = [:]
+            for (index, label) in siblings { state.inferredAnnexes[index] = label }
+        }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
         let firstArticle = articles.keys.min()
@@ -861,6 +865,37 @@ struct BlockClassifier {
     /// Whether one of the next few numbered units after unit `index` (`numberedUnits`) is numbered `value + 1`.
     private static func continuedSoon(_ value: Int, after index: Int, in numbered: [(index: Int, number: Int)]) -> Bool {
         numberedSoonAfter(index, in: numbered).contains { $0.number == value + 1 }
+    }
+
+    /// Annex captions of two words that share their first word with the one unnumbered caption the document's numbering
+    /// gave (`ضمیمه دومی`, found where a count starts again), or with the line right over it when that one is a title
+    /// (`ضمیمه دومی` / `سپارشت` / `1. …`): `ضمیمه یکُم` before it, after the body's numbered paragraphs with no numbered
+    /// paragraph between, is the caption of an earlier annex (a list, no count of its own). The first word is the annex
+    /// word, the second an ordinal no table reads: the captions, and only they, are the annexes, labelled I, II … in
+    /// order. Nil when no such line stands, or the inferred captions are more than one or numbered.
+    private func siblingWordCaptions(annexes: [Int: String], articles: [Int: Int], divisions: [Int: DivisionSequence.Division],
+                                     numbered: [(index: Int, number: Int)]) -> [(index: Int, label: String)]? {
+        guard annexes.count == 1, let (caption, label) = annexes.first, label.isEmpty, units[caption].lines.count == 1 else { return nil }
+        func words(_ index: Int) -> [[Unicode.Scalar]]? {
+            guard units[index].lines.count == 1, articles[index] == nil, divisions[index] == nil else { return nil }
+            let line = captionLine(index)
+            guard line.count <= 40, !ScalarText.endsWithTerminalPunctuation(line),
+                  !line.contains(where: { ScalarClass.digit($0) != nil }) else { return nil }
+            let split = line.split(whereSeparator: ScalarClass.isWhitespace).map(Array.init)
+            return split.count == 2 && split.allSatisfy({ $0.allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark } })
+                ? split : nil
+        }
+        // The body's last numbered paragraph before the caption: the siblings stand after it.
+        guard let lastBody = numbered.last(where: { $0.index < caption })?.index else { return nil }
+        for own in [caption, caption - 1] where own > lastBody + 1 {
+            guard let ownWords = words(own) else { continue }
+            let siblings = ((lastBody + 1)..<own).filter { index in
+                words(index).map { $0[0] == ownWords[0] && $0[1] != ownWords[1] } == true
+            }
+            guard !siblings.isEmpty, Set(siblings.compactMap { words($0)?[1] }).count == siblings.count else { continue }
+            return (siblings + [own]).enumerated().map { ($0.element, RomanNumeral.spelling($0.offset + 1)) }
+        }
+        return nil
     }
 
     /// "Allegato", "Bilaga", "Kiambatisho": an unnumbered annex caption in a
