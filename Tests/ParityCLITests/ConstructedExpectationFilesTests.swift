@@ -93,6 +93,7 @@ import Testing
         #expect(ExpectationFolders.holdouts("44") == ["constructed-documents/holdout-44"])
         #expect(ExpectationFolders.holdouts("45") == ["constructed-documents/holdout-45"])
         #expect(ExpectationFolders.holdouts("46") == ["constructed-documents/holdout-46"])
+        #expect(ExpectationFolders.holdouts("47") == ["constructed-documents/holdout-47"])
         #expect(ExpectationFolders.holdouts("2, 1") == ["constructed-documents/holdout-2", "constructed-documents/holdout"])
         #expect(ExpectationFolders.holdouts("0") == [])
     }
