@@ -22,16 +22,7 @@ import ParityTestSupport
     /// Offsets of non-white-space bytes (after any byte-order mark) covered zero times or more than once.
     static func violations(_ bytes: [UInt8], _ document: Document, skipping byteOrderMark: Int = 0) -> [Int] {
         let covered = coverage(document, count: bytes.count)
-        return bytes.indices.dropFirst(byteOrderMark).filter { !isWhitespace(bytes[$0]) && covered[$0] != 1 && !isInIdeographicSpace(bytes, $0) }
-    }
-
-    /// Whether the byte at `offset` is one of an ideographic space's (U+3000, `E3 80 80`): white space that indents and
-    /// pads Han and kana lines as ASCII spaces do Latin ones.
-    static func isInIdeographicSpace(_ bytes: [UInt8], _ offset: Int) -> Bool {
-        for start in max(0, offset - 2)...offset where start + 2 < bytes.count {
-            if bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { return true }
-        }
-        return false
+        return bytes.indices.dropFirst(byteOrderMark).filter { !isWhitespace(bytes[$0]) && covered[$0] != 1 && !IdeographicSpaceBytes.contains(bytes, offset: $0) }
     }
 
     @Test func everyNonWhitespaceByteOfTheSpanishDocumentIsInExactlyOneBlock() throws {

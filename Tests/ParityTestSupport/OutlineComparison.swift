@@ -103,18 +103,10 @@ public enum LosslessCoverage {
         for offset in start..<bytes.count where covered[offset] != 1 {
             let byte = bytes[offset]
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C { continue }
-            if isInIdeographicSpace(bytes, offset) { continue }
+            if IdeographicSpaceBytes.contains(bytes, offset: offset) { continue }
             problems.append(offset)
         }
         return problems
-    }
-
-    /// Whether the byte at `offset` is one of the three of an ideographic space (`E3 80 80`).
-    private static func isInIdeographicSpace(_ bytes: [UInt8], _ offset: Int) -> Bool {
-        for start in max(0, offset - 2)...offset where start + 2 < bytes.count {
-            if bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { return true }
-        }
-        return false
     }
 }
 

@@ -492,8 +492,9 @@ struct HardWrapContinuation {
         // A dot leader is no full stop: what it leads to ("… Lind ........" / "(Borduria)") goes on. Where blank lines mark
         // the paragraphs' ends, a sentence's end on a line the wrap filled is none (`paragraphEndsSetApart`); a colon's
         // ends a designation or a signature's "For the Republic of Ruritania:".
-        guard let width, !Self.endsSentence(bytes, previous) || Self.endsInDotLeader(bytes, previous)
-                || paragraphEndsSetApart && Self.lastMark(bytes, previous).map(ScalarClass.isColon) != true && !Self.opensTurnWithColon(bytes, line)
+        let previousMark = Self.lastMark(bytes, previous)
+        guard let width, previousMark.map(ScalarClass.isTerminalPunctuation) != true || Self.endsInDotLeader(bytes, previous)
+                || paragraphEndsSetApart && previousMark.map(ScalarClass.isColon) != true && !Self.opensTurnWithColon(bytes, line)
                     && Self.length(bytes, previous.start, previous.contentEnd) + 1 + Self.firstWordLength(bytes, line) > width
         else { return (false, false) }
         // A contents row indented deeper than the line above is an entry of its own ("Anhang" / "    Datenquellen …… 6").
@@ -751,18 +752,14 @@ struct HardWrapContinuation {
                 return true
             }
             // Two ideographic spaces after text ("総会　　　　Distr.: General"): a column gap of a full-width masthead.
-            if bytes[at] == 0xE3, at + 5 < line.contentEnd, at > line.contentStart, bytes[at + 1] == 0x80, bytes[at + 2] == 0x80,
-               bytes[at + 3] == 0xE3, bytes[at + 4] == 0x80, bytes[at + 5] == 0x80, !isIdeographicSpace(bytes, at - 3) {
+            if at > line.contentStart, IdeographicSpace.starts(at: at, in: bytes, before: line.contentEnd),
+               IdeographicSpace.starts(at: at + 3, in: bytes, before: line.contentEnd),
+               !IdeographicSpace.starts(at: at - 3, in: bytes, before: bytes.count) {
                 return true
             }
             at += 1
         }
         return false
-    }
-
-    /// Whether an ideographic space (U+3000) starts at `at`.
-    static func isIdeographicSpace(_ bytes: [UInt8], _ at: Int) -> Bool {
-        at >= 0 && at + 2 < bytes.count && bytes[at] == 0xE3 && bytes[at + 1] == 0x80 && bytes[at + 2] == 0x80
     }
 
     /// Whether `line` is a speaker's designation alone on its line that a line of speech may follow, in a language

@@ -42,7 +42,7 @@ enum LineScanner {
         while contentStart < contentEnd {
             if ByteClass.isASCIIWhitespace(buffer[contentStart]) {
                 contentStart += 1
-            } else if isIdeographicSpace(buffer, contentStart, contentEnd) {
+            } else if IdeographicSpace.starts(at: contentStart, in: buffer, before: contentEnd) {
                 contentStart += 3
             } else {
                 break
@@ -51,17 +51,12 @@ enum LineScanner {
         while contentEnd > contentStart {
             if ByteClass.isASCIIWhitespace(buffer[contentEnd - 1]) {
                 contentEnd -= 1
-            } else if contentEnd - contentStart >= 3, isIdeographicSpace(buffer, contentEnd - 3, contentEnd) {
+            } else if contentEnd - contentStart >= 3, IdeographicSpace.starts(at: contentEnd - 3, in: buffer, before: contentEnd) {
                 contentEnd -= 3
             } else {
                 break
             }
         }
         return TextLine(start: start, end: end, contentStart: contentStart, contentEnd: contentEnd)
-    }
-
-    @inline(__always)
-    private static func isIdeographicSpace(_ buffer: UnsafeBufferPointer<UInt8>, _ at: Int, _ end: Int) -> Bool {
-        at + 3 <= end && buffer[at] == 0xE3 && buffer[at + 1] == 0x80 && buffer[at + 2] == 0x80
     }
 }

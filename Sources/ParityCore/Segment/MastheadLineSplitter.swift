@@ -138,7 +138,7 @@ enum MastheadLineSplitter {
             while gapEnd < end {
                 if bytes[gapEnd] == 0x20 || bytes[gapEnd] == 0x09 {
                     gapEnd += 1
-                } else if isIdeographicSpace(bytes, gapEnd, end) {
+                } else if IdeographicSpace.starts(at: gapEnd, in: bytes, before: end) {
                     gapEnd += 3
                 } else {
                     break
@@ -232,7 +232,7 @@ enum MastheadLineSplitter {
                 separatorLength = 1
             } else if bytes[index] == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
                 separatorLength = 2
-            } else if isIdeographicSpace(bytes, index, end) {
+            } else if IdeographicSpace.starts(at: index, in: bytes, before: end) {
                 separatorLength = 3
             } else {
                 separatorLength = 0
@@ -305,17 +305,12 @@ enum MastheadLineSplitter {
         bytes[from..<to].contains(0x09) || bytes[from..<to].filter({ $0 == 0x20 }).count + 2 * ideographicSpaces(bytes, from, to) >= 3
     }
 
-    /// Whether an ideographic space (U+3000, `E3 80 80`) starts at `bytes[index]`, within `end`.
-    private static func isIdeographicSpace(_ bytes: [UInt8], _ index: Int, _ end: Int) -> Bool {
-        index + 2 < end && bytes[index] == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80
-    }
-
     /// Ideographic spaces in `bytes[from..<to]`.
     private static func ideographicSpaces(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Int {
         var count = 0
         var index = from
         while index < to {
-            if isIdeographicSpace(bytes, index, to) { count += 1; index += 3 } else { index += 1 }
+            if IdeographicSpace.starts(at: index, in: bytes, before: to) { count += 1; index += 3 } else { index += 1 }
         }
         return count
     }

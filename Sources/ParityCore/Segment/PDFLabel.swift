@@ -7,7 +7,7 @@ enum PDFLabel {
     static func startsWithLabel(_ bytes: [UInt8], _ initialStart: Int, _ end: Int) -> Bool {
         // Ideographic spaces (U+3000) that indent the line ("　　(b)　薪窯の基準。") are no part of its label.
         var start = initialStart
-        while end - start >= 3, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { start += 3 }
+        while IdeographicSpace.starts(at: start, in: bytes, before: end) { start += 3 }
         guard start < end else { return false }
         let ideographicIndent = start > initialStart
         // `(ب)`, `(ख)`, `(β)`: a letter of another script in parentheses is read as the segmenter reads it, as is a
@@ -116,7 +116,7 @@ enum PDFLabel {
         // A space, a tab or the ideographic space of Japanese and Chinese text ("2.　加盟国に対し…", E3 80 80).
         guard at + 1 < end, bytes[at] == UInt8(ascii: "."),
               bytes[at + 1] == 0x20 || bytes[at + 1] == 0x09
-                || (at + 3 < end && bytes[at + 1] == 0xE3 && bytes[at + 2] == 0x80 && bytes[at + 3] == 0x80) else { return nil }
+                || IdeographicSpace.starts(at: at + 1, in: bytes, before: end) else { return nil }
         return value
     }
 

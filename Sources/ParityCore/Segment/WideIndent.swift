@@ -8,7 +8,7 @@ enum WideIndent {
     static func skip(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var index = start
         while index < end {
-            if end - index >= 3, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+            if IdeographicSpace.starts(at: index, in: bytes, before: end) {
                 index += 3
             } else if end - index >= 2, bytes[index] == 0xC2, bytes[index + 1] == 0xA0 {
                 index += 2
