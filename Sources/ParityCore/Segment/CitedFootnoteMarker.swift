@@ -238,7 +238,7 @@ enum CitedFootnoteMarker {
             if text[next] == "\n" || text[next] == "\u{0C}" { lineBreaks += 1 }
             next += 1
         }
-        guard next < text.count, lineBreaks < 2 else { return isSymbol }
+        guard next < text.count, lineBreaks < 2 else { return isSymbol || isYearAfterWord(text, tokenStart, start - 1) }
         let first = text[next]
         if ScalarClass.isUppercase(first) {
             guard next + 1 < text.count else { return true }
@@ -246,6 +246,14 @@ enum CitedFootnoteMarker {
             return ScalarClass.isWhitespace(second) || ScalarClass.isLowercase(second)
         }
         return isSymbol && ScalarClass.isCaselessLetter(first)
+    }
+
+    /// Whether `text[start..<end]` is a year in four ASCII digits after a word and one space (`… than in 2093`): a
+    /// paragraph ends with no decimal figure so set, so the digits glued to its full stop there are a marker.
+    private static func isYearAfterWord(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 4, start >= 2, text[start - 1] == " ", ScalarClass.isWordLetter(text[start - 2]),
+              text[start..<end].allSatisfy({ (0x30...0x39).contains($0.value) }), text[start] == "1" || text[start] == "2" else { return false }
+        return true
     }
 
     /// Whether `bytes[start..<end]` ends with a full stop after a digit and at most `maximumFigureStopMarkerDigits`

@@ -67,8 +67,8 @@ enum PDFFootnoteFinder {
                   case let restarts = mayRestart && marker.value == 1 && !inSequence(marker, lastNumber),
                   restarts || inSequence(marker, lastNumber),
                   !continuesSentence(marker, index, lines, bytes), !continuesWrappedLine(index, lines, bytes),
-                  citation(of: marker, in: bytes, from: searchFrom, to: lines[index].contentStart, skipping: skipping) != nil
-                    || marker.gluedToLetter else { continue }
+                  case let firstCited = citation(of: marker, in: bytes, from: searchFrom, to: lines[index].contentStart, skipping: skipping),
+                  firstCited != nil || marker.gluedToLetter else { continue }
             let rest = candidates[(position + 1)...]
             if rest.contains(where: { PDFLabel.startsWithLabel(bytes, lines[$0].contentStart, lines[$0].contentEnd) || paragraphNumbers[$0] != nil }) {
                 continue
@@ -84,9 +84,9 @@ enum PDFFootnoteFinder {
                    restartsHere || inSequence(next, number),
                    noteLine == index || !continuesSentence(next, noteLine, lines, bytes) && !continuesWrappedLine(noteLine, lines, bytes),
                    // Inside the page's notes, a marker after a year's stop cites the next one (`… than in 2030.2`).
-                   case let cited = citation(of: next, in: bytes, from: searchFrom, to: lines[noteLine].contentStart,
-                                             afterYear: noteLine != index, figureFrom: citedUpTo,
-                                             skipping: skipping + [lines[index].contentStart..<lines[noteLine].contentStart]),
+                   case let cited = noteLine == index ? firstCited
+                        : citation(of: next, in: bytes, from: searchFrom, to: lines[noteLine].contentStart, afterYear: true,
+                                   figureFrom: citedUpTo, skipping: skipping + [lines[index].contentStart..<lines[noteLine].contentStart]),
                    cited != nil || next.gluedToLetter || noteLine == index {
                     notes.append([noteLine])
                     record(next, at: lines[noteLine].contentStart, citedAt: cited, bytes, &replacements)
@@ -317,6 +317,14 @@ enum PDFFootnoteFinder {
         return count > 0 && at < end && bytes[at] == UInt8(ascii: ")") ? at : nil
     }
 
+    /// The offset of the `)` that closes one to three stars in brackets opened at `open` (`(*)`, `(**)`), if any.
+    static func bracketedStarsEnd(after open: Int, _ bytes: [UInt8], end: Int) -> Int? {
+        guard bytes[open] == UInt8(ascii: "(") else { return nil }
+        var at = open + 1
+        while at < end, at - open <= 3, bytes[at] == UInt8(ascii: "*") { at += 1 }
+        return at > open + 1 && at < end && bytes[at] == UInt8(ascii: ")") ? at : nil
+    }
+
     /// Whether a full-width digit (`１`, U+FF10–FF19) starts at `at`: the body digits of Chinese and Japanese text,
     /// which number paragraphs (`１　締約国は…`) and glue to ideographs (`第３条`); their notes are marked otherwise.
     static func isFullWidthDigit(at: Int, _ bytes: [UInt8], end: Int) -> Bool {
@@ -389,6 +397,10 @@ enum PDFFootnoteFinder {
         var isDigits = false
         var inBrackets = false
         if parenthesized, bytes[at] == UInt8(ascii: "("), let close = bracketedDigitsEnd(after: at, bytes, end: end) {
+            at = close + 1
+            inBrackets = true
+        } else if parenthesized, let close = bracketedStarsEnd(after: at, bytes, end: end) {
+            // `(*)`, `(**)`: a star note's marker in brackets, as `(1)` is a numbered one's.
             at = close + 1
             inBrackets = true
         } else if bytes[at] == UInt8(ascii: "*") {
@@ -489,13 +501,12 @@ enum PDFFootnoteFinder {
                 at += 1
             }
         }
-        if found.count == 1, let only = found.first { return Citation(start: only - 1, length: count + 1) }
+        let figureStop = parts.reversed().lazy.compactMap { figureStopCitation(of: marker, in: bytes, from: $0.lowerBound, to: $0.upperBound) }.first
+        // A figure set apart between words ("at least 2 per cent") is a figure where a figure's full stop holds the
+        // marker glued to it ("… than in 2093.2").
+        if found.count == 1, let only = found.first, figureStop == nil { return Citation(start: only - 1, length: count + 1) }
         if found.isEmpty, let last = atLineEnd { return Citation(start: last - 1, length: count + 1) }
-        for part in parts.reversed() {
-            if let stop = figureStopCitation(of: marker, in: bytes, from: part.lowerBound, to: part.upperBound) {
-                return Citation(start: stop, length: count)
-            }
-        }
+        if let figureStop { return Citation(start: figureStop, length: count) }
         for part in parts {
             let start = figureFrom.map { max($0, part.lowerBound) } ?? part.lowerBound
             guard start < part.upperBound else { continue }
