@@ -2296,7 +2296,10 @@ struct BlockClassifier {
               let last = text.full.last, last != ":", last != "：",
               let first = ScalarText.firstLetter(text.full), ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first)
         else { return false }
-        return first == text.full.first || text.full.first == "*" || text.full.first == "_"
+        // A title in brackets, as Japanese and Chinese statutes set it ("第二条" / "（合同委員会）").
+        let bracketed = text.full.first?.properties.generalCategory == .openPunctuation
+            && text.full.last?.properties.generalCategory == .closePunctuation
+        return first == text.full.first || text.full.first == "*" || text.full.first == "_" || bracketed
     }
 
     /// An unnumbered sub-heading (level 4) in the current numbering; it ends any list.

@@ -9,7 +9,9 @@
 ///    and `MastheadLineSplitter` splits masthead lines an extractor merged
 ///    ("United Nations E/CN.7/2003/10");
 /// 3. raw blocks — `RawBlockBuilder` groups lines into blank-line separated
-///    runs, one unit per line where structure demands, and
+///    runs, one unit per line where structure demands,
+///    `RunInArticleSplitter` sets an article's number apart from the
+///    sentence printed on its line ("第一条　この協定の…。"), and
 ///    `PreambleOpeningSplitter` sets apart a preambular opening that the
 ///    first preambular paragraph runs on after ("Rada bezpečnosti,
 ///    připomínajíc …,");
@@ -86,6 +88,12 @@ public struct PlainTextSegmenter: Sendable {
         var runningSymbols: Set<Int>
         (lines, runningSymbols) = RunningSymbolLines.split(bytes, lines)
         var units = RawBlockBuilder.blocks(bytes, lines, runningSymbols: runningSymbols)
+        let articleLines = RunInArticleSplitter.split(bytes, &lines, &units)
+        if !articleLines.isEmpty {
+            func moved(_ line: Int) -> Int { line + articleLines.prefix { $0 < line }.count }
+            organParts = Set(organParts.map(moved))
+            runningSymbols = Set(runningSymbols.map(moved))
+        }
         if let splitLine = PreambleOpeningSplitter.split(bytes, &lines, &units) {
             organParts = Set(organParts.map { $0 > splitLine ? $0 + 1 : $0 })
             runningSymbols = Set(runningSymbols.map { $0 > splitLine ? $0 + 1 : $0 })
