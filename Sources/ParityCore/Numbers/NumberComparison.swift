@@ -894,6 +894,7 @@ struct NumberComparison {
                 let isYear = value.kind == .year
                 guard isPartialDate || isYear else { return true }
                 let day = isYear ? dayBefore(value, in: all) : nil
+                let dayAndMonth = isYear ? dayAndMonthBefore(value, in: all) : nil
                 let index = full.firstIndex { other in
                     guard other.kind == .date else { return false }
                     if isPartialDate { return other.canonical.hasSuffix(value.canonical.dropFirst(2)) }
@@ -901,6 +902,7 @@ struct NumberComparison {
                     // A full date whose day is not the day written before the year is no date of that passage.
                     let parts = other.canonical.split(separator: "-")
                     return day == nil || parts.count != 3 || Int(parts[2]) == day
+                        || (dayAndMonth.map { Int(parts[2]) == $0.day && Int(parts[1]) == $0.month } ?? false)
                 }
                 guard let index else { return true }
                 full.remove(at: index)
@@ -920,6 +922,17 @@ struct NumberComparison {
               year.scalarRange.lowerBound - last.scalarRange.upperBound <= 24, let day = Int(last.canonical), (1...31).contains(day)
         else { return nil }
         return day
+    }
+
+    /// The day and month of a date written in figures between words, day first (`hruê 1 mlan 3 thŭn 2098`, "day 1
+    /// month 3 year 2098", as Vietnamese `ngày 1 tháng 3 năm 2098`): the whole figure of 1 to 12 just before `year`
+    /// (`dayBefore`) and a whole figure of 1 to 31 just before that one, at most 24 scalars apart, no value between.
+    static func dayAndMonthBefore(_ year: ExtractedNumber, in values: [ExtractedNumber]) -> (day: Int, month: Int)? {
+        guard let month = dayBefore(year, in: values), month <= 12,
+              let monthValue = values.last(where: { $0.scalarRange.upperBound <= year.scalarRange.lowerBound && $0.kind == .number
+                  && Int($0.canonical) == month }),
+              let day = dayBefore(monthValue, in: values) else { return nil }
+        return (day, month)
     }
 
     /// `values` without the figures and percentages that `words` (same value,

@@ -14,6 +14,9 @@ struct NumberValueReader {
     /// The second day of a list of two days written year first before one word (`2046 йылдың 20 эм 21 майында`): its
     /// index, the index of the word after it, the year and the year word, which that day shares.
     private var yearFirstListDay: (dayIndex: Int, wordIndex: Int, year: Int, yearWord: String)?
+    /// The index of the figure that ends the month phrase of the last date read in parts (`3` of `1 mlan 3 thŭn
+    /// 2098`): the month, no day of a date of its own.
+    private var monthPhraseFigure: Int?
     /// The borrowed months already read in this text (``BorrowedMonthMemo``).
     let borrowedMonths = BorrowedMonthMemo()
 
@@ -164,7 +167,7 @@ struct NumberValueReader {
             return
         }
         guard last.kind == .number || last.kind == .ordinal, token.integerPart.utf8.count <= 2, let day = token.integerValue,
-              (1...31).contains(day) else { return }
+              (1...31).contains(day), k != monthPhraseFigure else { return }
         if let list = yearFirstListDay, list.dayIndex == k, last.kind == .number, let dayWord = cursor.token(list.wordIndex) {
             // 21 of `2046 йылдың 20 эм 21 майында`: the year and the word of the first day's date.
             yearFirstListDay = nil
@@ -185,7 +188,8 @@ struct NumberValueReader {
             // 15 mwezi wa tatu 2026, 15 mwezi wa 3 2026: a month written in words, and a figure, no table reads.
             result[result.count - 1].unreadMonthWord = phrase.text
             result[result.count - 1].unreadMonthNumbers = phrase.numbers
-            result[result.count - 1].unreadMonthFigure = phrase.endsWithFigure
+            result[result.count - 1].unreadMonthFigure = phrase.figure != nil
+            monthPhraseFigure = phrase.figure
         } else if last.kind == .number, let j = cursor.previous(k), isUnreadMonthWord(at: j, connects: true), figureYear(after: k) != nil,
                   cursor.kind(cursor.previous(j)) != .number {
             // rožnika 15, 2026: the word, the day, a comma if one is written, then the year; no figure before the word
@@ -254,10 +258,12 @@ struct NumberValueReader {
     /// figure 1–12 of one or two digits, then a year in figures (after a
     /// comma if one is written): a month written as a phrase no table reads
     /// (`mwezi wa tatu 2026`, `mwezi wa 3 2026`, `ukwezi kwa gatatu 2026`,
-    /// `tháng Ba năm 2026`). The words as written joined by one space, the
-    /// number 1–12 each reads as (``monthNumber(at:)``; 0 for none), and
-    /// whether the last is a figure. No Han character, no punctuation.
-    private func monthPhrase(from j: Int) -> (text: String, numbers: [Int], endsWithFigure: Bool)? {
+    /// `tháng Ba năm 2026`); the figure may be followed by one word before
+    /// the year, the year's (`mlan 3 thŭn 2098`, `tháng 3 năm 2026`). The
+    /// words as written joined by one space up to the figure, the number
+    /// 1–12 each reads as (``monthNumber(at:)``; 0 for none), and the index
+    /// of the figure if the phrase ends with one. No Han character, no punctuation.
+    private func monthPhrase(from j: Int) -> (text: String, numbers: [Int], figure: Int?)? {
         var parts: [String] = [], numbers: [Int] = [], at = j
         for _ in 0..<4 {
             guard let token = cursor.token(at) else { return nil }
@@ -267,12 +273,14 @@ struct NumberValueReader {
                 numbers.append(monthNumber(at: at))
             } else if token.kind == .number, !parts.isEmpty, !token.grouped, token.fraction == nil, token.integerPart.utf8.count <= 2,
                       let value = token.integerValue, (1...12).contains(value) {
-                guard figureYear(after: at) != nil else { return nil }
-                return (parts.joined(separator: " ") + " " + token.text, numbers + [value], true)
+                guard figureYear(after: at) != nil
+                        || cursor.next(at + 1).map({ isUnreadMonthWord(at: $0, connects: true) && figureYear(after: $0) != nil }) == true
+                else { return nil }
+                return (parts.joined(separator: " ") + " " + token.text, numbers + [value], at)
             } else {
                 return nil
             }
-            if parts.count >= 2, figureYear(after: at) != nil { return (parts.joined(separator: " "), numbers, false) }
+            if parts.count >= 2, figureYear(after: at) != nil { return (parts.joined(separator: " "), numbers, nil) }
             guard let next = cursor.next(at + 1) else { return nil }
             at = next
         }

@@ -117,7 +117,8 @@ struct NumberWordReader: Sendable {
         let writesCompounds = vocabulary.writesOneWordCompounds, readsElisions = vocabulary.readsElisions
         func flushChinese(_ end: Int, _ endByte: Int) {
             if !chinese.isEmpty, let value = ChineseNumeral.value(of: chinese) {
-                result.append(SpelledNumber(value: value, parts: [value], scalarRange: chineseStart..<end, isCounting: false, written: ""))
+                result.append(SpelledNumber(value: value, parts: [value], scalarRange: chineseStart..<end,
+                                            isCounting: ChineseNumeral.isAmount(chinese), written: ""))
                 byteRanges.append(chineseStartByte..<endByte)
             }
             chinese.removeAll()

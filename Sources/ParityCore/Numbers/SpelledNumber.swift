@@ -13,8 +13,9 @@ struct SpelledNumber: Hashable, Sendable {
     /// (`seventeenth`, `treinta`, `dix-sept`): a figure a reader takes as
     /// such. Numeric adjectives and nouns (`decade`, `biennium`, `both`,
     /// `half`), a lone `hundred` or `thousand` (`ألف` is also the letter A),
-    /// Roman and Chinese numerals are not: they only account for a figure
-    /// the other version writes in digits.
+    /// Roman and Chinese numerals are not, but for a Chinese amount of a
+    /// thousand or more (``ChineseNumeral/isAmount(_:)``: `四十二万`): they
+    /// only account for a figure the other version writes in digits.
     var isCounting: Bool
     /// The text as written.
     var written: String

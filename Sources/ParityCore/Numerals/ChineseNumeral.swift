@@ -76,6 +76,14 @@ public enum ChineseNumeral {
         return hundredMillions + tenThousands + section + (digit ?? 0)
     }
 
+    /// Whether `numeral` (numeral characters only) states an amount as plainly as figures do: it opens with a digit
+    /// character and holds a unit of a thousand or more (`四十二万`, `三千五百`, `两亿`), as no heading label, date or
+    /// idiom (`第三条`, `十二月`, `千万`) does.
+    public static func isAmount(_ numeral: [Unicode.Scalar]) -> Bool {
+        guard numeral.count >= 2, let first = numeral.first, digitValue(first) != nil else { return false }
+        return numeral.contains { (unitValue($0) ?? 0) >= 1000 }
+    }
+
     /// Whether `scalar` can be part of a heading-label numeral: a plain digit
     /// `一` ... `九` or `十`.
     public static func isLabelNumeral(_ scalar: Unicode.Scalar) -> Bool {
