@@ -158,20 +158,26 @@ enum PDFTextCleanupPass {
 
     /// The length of a full body line: the 90th percentile of `lengths`
     /// (lines of 20 scalars or more), leaving out lines longer than one and
-    /// a half times the most frequent length of the longer half: pdftotext's reading order
+    /// a half times the most frequent length of the lines as long as the median or longer: pdftotext's reading order
     /// puts two or three printed lines of ragged (left-aligned) text on one
     /// line, and these must not make the printed lines look short.
     static func fullLineWidth(_ lengths: [Int]) -> Int {
         guard !lengths.isEmpty else { return 0 }
-        // The most frequent length among the longer half of the lines: a text of short headings and short last lines
-        // (a treaty's article lines, set without blank lines) has more lines of 20-odd scalars than of any full length.
+        // The most frequent length among the lines as long as the median or longer: a text of short headings and
+        // short last lines (a treaty's article lines, set without blank lines) has more lines of 20-odd scalars than
+        // of any full length.
         let sorted = lengths.sorted()
+        let median = sorted[sorted.count / 2]
         var buckets: [Int: Int] = [:]  // length / 10 → lines
-        for length in sorted[(sorted.count / 2)...] { buckets[length / 10, default: 0] += 1 }
+        var counted = 0
+        for length in sorted where length >= median {
+            buckets[length / 10, default: 0] += 1
+            counted += 1
+        }
         let (modal, modalCount) = buckets.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }!
         // A most frequent length says something only when many lines share it
         // (not in a short text such as a masthead and a paragraph or two).
-        guard modalCount >= 8, modalCount * 4 >= lengths.count else { return sorted[sorted.count * 9 / 10] }
+        guard modalCount >= 8, modalCount * 4 >= counted else { return sorted[sorted.count * 9 / 10] }
         let limit = (modal + 1) * 10 * 3 / 2
         let kept = lengths.filter { $0 <= limit }.sorted()
         return kept[kept.count * 9 / 10]
