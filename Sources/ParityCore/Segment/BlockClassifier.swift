@@ -196,8 +196,7 @@ struct BlockClassifier {
             state.inferredAnnexes[index] = units[index].lines.count == 1 ? Self.captionWordNumber(captionLine(index)) ?? "" : ""
         }
         if let siblings = siblingWordCaptions(annexes: state.inferredAnnexes, articles: articles, divisions: divisions, numbered: state.numbered) {
-            state.inferredAnnexes = [:]
-            for (index, label) in siblings { state.inferredAnnexes[index] = label }
+            state.inferredAnnexes = Dictionary(uniqueKeysWithValues: siblings.map { ($0.index, $0.label) })
         }
         var drafts: [DraftBlock] = []
         drafts.reserveCapacity(units.count)
@@ -889,11 +888,11 @@ struct BlockClassifier {
         guard let lastBody = numbered.last(where: { $0.index < caption })?.index else { return nil }
         for own in [caption, caption - 1] where own > lastBody + 1 {
             guard let ownWords = words(own) else { continue }
-            let siblings = ((lastBody + 1)..<own).filter { index in
-                words(index).map { $0[0] == ownWords[0] && $0[1] != ownWords[1] } == true
+            let siblings = ((lastBody + 1)..<own).compactMap { index in
+                words(index).flatMap { $0[0] == ownWords[0] && $0[1] != ownWords[1] ? (index: index, second: $0[1]) : nil }
             }
-            guard !siblings.isEmpty, Set(siblings.compactMap { words($0)?[1] }).count == siblings.count else { continue }
-            return (siblings + [own]).enumerated().map { ($0.element, RomanNumeral.spelling($0.offset + 1)) }
+            guard !siblings.isEmpty, Set(siblings.map(\.second)).count == siblings.count else { continue }
+            return (siblings.map(\.index) + [own]).enumerated().map { ($0.element, RomanNumeral.spelling($0.offset + 1)) }
         }
         return nil
     }

@@ -501,12 +501,15 @@ enum PDFFootnoteFinder {
                 at += 1
             }
         }
-        let figureStop = parts.reversed().lazy.compactMap { figureStopCitation(of: marker, in: bytes, from: $0.lowerBound, to: $0.upperBound) }.first
+        func figureStop() -> Citation? {
+            parts.reversed().lazy.compactMap { figureStopCitation(of: marker, in: bytes, from: $0.lowerBound, to: $0.upperBound) }
+                .first.map { Citation(start: $0, length: count) }
+        }
         // A figure set apart between words ("at least 2 per cent") is a figure where a figure's full stop holds the
         // marker glued to it ("… than in 2093.2").
-        if found.count == 1, let only = found.first, figureStop == nil { return Citation(start: only - 1, length: count + 1) }
+        if found.count == 1, let only = found.first { return figureStop() ?? Citation(start: only - 1, length: count + 1) }
         if found.isEmpty, let last = atLineEnd { return Citation(start: last - 1, length: count + 1) }
-        if let figureStop { return Citation(start: figureStop, length: count) }
+        if let stop = figureStop() { return stop }
         for part in parts {
             let start = figureFrom.map { max($0, part.lowerBound) } ?? part.lowerBound
             guard start < part.upperBound else { continue }

@@ -89,14 +89,11 @@ public struct PlainTextSegmenter: Sendable {
         (lines, runningSymbols) = RunningSymbolLines.split(bytes, lines)
         var units = RawBlockBuilder.blocks(bytes, lines, runningSymbols: runningSymbols)
         let articleLines = RunInArticleSplitter.split(bytes, &lines, &units)
-        if !articleLines.isEmpty {
-            func moved(_ line: Int) -> Int { line + articleLines.prefix { $0 < line }.count }
-            organParts = Set(organParts.map(moved))
-            runningSymbols = Set(runningSymbols.map(moved))
-        }
-        if let splitLine = PreambleOpeningSplitter.split(bytes, &lines, &units) {
-            organParts = Set(organParts.map { $0 > splitLine ? $0 + 1 : $0 })
-            runningSymbols = Set(runningSymbols.map { $0 > splitLine ? $0 + 1 : $0 })
+        let openingLine = PreambleOpeningSplitter.split(bytes, &lines, &units)
+        // A line split in two moves the lines after it on, each pass's indices counted after the passes before it.
+        for splitLines in [articleLines, openingLine.map { [$0] } ?? []] {
+            organParts = SplitLineIndices.moved(organParts, splitting: splitLines)
+            runningSymbols = SplitLineIndices.moved(runningSymbols, splitting: splitLines)
         }
         PreambleClauseSplitter.split(bytes, lines, &units)
         if !cleanedFromPDF { AnnotatedItemTitles.splitTitledUnits(bytes, lines, &units) }
