@@ -106,9 +106,16 @@ public struct DecodedText: Sendable {
         return offsets
     }
 
-    /// The input byte range of the UTF-8 bytes `start..<end`.
+    /// The input byte range of the UTF-8 bytes `start..<end`. Where the text
+    /// was read out of the input's order (a masthead's columns put one after
+    /// the other by `PDFTextCleanupPass`), the byte at `end` may come from
+    /// further up the input: the range then ends after the input byte of
+    /// `end - 1`, and never before it starts.
     public func sourceRange(_ start: Int, _ end: Int) -> SourceRange {
-        SourceRange(start: originalOffset(start), end: originalOffset(end))
+        let from = originalOffset(start)
+        let to = originalOffset(end)
+        guard to < from, end > start else { return SourceRange(start: from, end: max(from, to)) }
+        return SourceRange(start: from, end: max(from, originalOffset(end - 1) + 1))
     }
 
     /// The whole text as a String.

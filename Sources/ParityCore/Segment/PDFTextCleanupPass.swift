@@ -1609,7 +1609,9 @@ enum PDFTextCleanupPass {
                     previous = index
                     continue
                 }
-                if let row = openRow, previous != nil,
+                // A masthead line's columns are fields, not a table's cells: it takes no wrapped title and wraps none
+                // ("Convention on Winnowing Crafts      16 April 2099" / "Fourth session      Original: English").
+                if let row = openRow, previous != nil, !mastheadLines.contains(row), !mastheadLines.contains(index),
                    !PDFLabel.startsWithLabel(bytes, lines[index].contentStart, lines[index].contentEnd), !startsWithFigure(index) {
                     // A wrapped table-of-contents title: its rest goes into the row's first cell. It never
                     // starts left of its entry: a group caption there ("Annex") stands on its own. A line that opens

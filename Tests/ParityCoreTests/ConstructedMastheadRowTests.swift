@@ -1,0 +1,58 @@
+import Testing
+@testable import ParityCore
+@testable import ParityTestSupport
+
+/// A masthead laid out as `pdftotext -layout` prints it, whose left column runs one line longer than the right:
+/// its line "Convention on …      3 May 2098" ends in a figure like a table's row, and the lines under it were
+/// taken as that row's wrapped title, written before its date. The text came out of the input's order inside one
+/// unit, whose source range then ended before it started: the segmenter stopped on a precondition. A masthead line
+/// is no table row's title; and a range of text read out of order never ends before it starts.
+/// Constructed text (a made-up decision).
+@Suite struct ConstructedMastheadRowTests {
+    private static let decision = """
+        United Nations                                        CPT/COP.3/L.2
+        Conference of the Parties to the                      Distr.: Limited
+        Convention on Pottery Techniques                      3 May 2098
+        Third session                                         Original: English
+        Strelsau, 1-3 May 2098
+
+        Decision 3/1. Goals for the pottery workshops
+
+        The Conference of the Parties,
+
+        1. Adopts the goals set out in the annex to the present decision;
+
+        2. Requests the secretariat to report on progress at its fourth session.
+
+        Annex
+
+        Goal 1. Train new potters
+
+        1.1\tBy 2100, train 400 new potters.
+
+        1.2\tBy 2101, open 9 workshops.
+
+        """
+
+    @Test func constructedMastheadRowKeepsItsLines() {
+        let (bytes, document) = ConstructedSegmentation.segment(Self.decision, "constructed-masthead-row.en.txt")
+        #expect(LosslessCoverage.violations(bytes, document).isEmpty)
+        let texts = document.blocks.map(\.text)
+        #expect(texts.contains("Third session"))
+        #expect(texts.contains("Original: English"))
+        #expect(!texts.contains { $0.contains("Original: English Strelsau") })
+        #expect(document.blocks.filter { $0.kind == .paragraph }.compactMap(\.label) == ["1.", "2.", "1.1", "1.2"])
+        for block in document.blocks {
+            for range in block.sourceRanges { #expect(range.start <= range.end) }
+        }
+    }
+
+    @Test func constructedRangeOfTextOutOfOrderEndsAfterItsLastByte() {
+        // "ab" then "XY" as a table row's wrapped title writes them: "XY" stands at input offsets 10-11, "ab" at 0-1,
+        // and the tab between them at 2, the byte after "XY" in the text.
+        let text = DecodedText(utf8: Array("XY\tab".utf8), encoding: .utf8, originalOffsets: [10, 11, 2, 0, 1, 2])
+        #expect(text.sourceRange(0, 2) == SourceRange(start: 10, end: 12))
+        #expect(text.sourceRange(3, 5) == SourceRange(start: 0, end: 2))
+        #expect(text.sourceRange(2, 2) == SourceRange(start: 2, end: 2))
+    }
+}
