@@ -109,6 +109,7 @@ enum NumberedCaption {
             while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
         }
         guard let (number, style) = found else { return firstWord }
+        if style == .digits { index = ordinalParticleEnd(text, index) ?? index }
         guard let (labelLength, hasRest, titleEndsSentence) = rest(text, index) else { return firstWord }
         // A name of several words ends the line or comes before a separator and a title: "Table of the costs 2 …" is text.
         if words > 1, hasRest, !text[index..<labelLength].contains(where: isSeparator) { return firstWord }
@@ -119,6 +120,21 @@ enum NumberedCaption {
         return Match(key: captionKey(text[0..<keyEnd]), number: number, style: style, labelLength: labelLength, hasRest: hasRest,
                      titleEndsSentence: titleEndsSentence)
     }
+
+    /// Where an ordinal particle after a caption's number ends: white space, one to `maximumParticleLength` letters of
+    /// a script written without capitals, then a separator (Tibetan `དོན་ཚན་ ༡ པ། དམིགས་ཡུལ།`, "article 1 -th: aim").
+    private static func ordinalParticleEnd(_ text: [Unicode.Scalar], _ numberEnd: Int) -> Int? {
+        var index = numberEnd
+        guard index < text.count, ScalarClass.isWhitespace(text[index]) else { return nil }
+        while index < text.count, ScalarClass.isWhitespace(text[index]) { index += 1 }
+        let start = index
+        while index < text.count, index - start <= maximumParticleLength, ScalarClass.isCaselessLetter(text[index]) { index += 1 }
+        guard index > start, index - start <= maximumParticleLength, index < text.count, isSeparator(text[index]) else { return nil }
+        return index
+    }
+
+    /// Longest ordinal particle after a caption's number (letters).
+    static let maximumParticleLength = 3
 
     /// A caption's name as its key: its words lower-cased, one space apart however the line spaces them.
     private static func captionKey(_ name: ArraySlice<Unicode.Scalar>) -> String {
@@ -531,9 +547,11 @@ enum NumberedCaption {
             || isScriptColon(scalar)
     }
 
-    /// A colon of a script other than Latin: the Khmer `៖` (camnuc pii kuuh), the Ethiopic colon `፥` and preface colon `፦`.
+    /// A colon of a script other than Latin: the Khmer `៖` (camnuc pii kuuh), the Ethiopic colon `፥` and preface colon `፦`;
+    /// and the Tibetan shad `།`, which closes a phrase (Unicode counts it no sentence terminal) and so sets a caption's
+    /// number apart from its title (`དོན་ཚན་ ༡ པ། དམིགས་ཡུལ།`).
     private static func isScriptColon(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\u{17D6}" || scalar == "\u{1365}" || scalar == "\u{1366}"
+        scalar == "\u{17D6}" || scalar == "\u{1365}" || scalar == "\u{1366}" || scalar == "\u{0F0D}"
     }
 
     /// The paragraph number a line starts with (`3.`, `3)`, `٣ -`, `§ 3.`), if any:
