@@ -136,6 +136,44 @@ import Testing
         #expect(!LikelyScript.fileCode(Language(code: "new")!, canName: .english))
     }
 
+    /// A three-letter code of a Latin language without CLDR locale data names a text whose words reach the share that
+    /// names a text without a name, but not the share of a language's own running text (one word in ten,
+    /// `LanguageDetector.shareAgainstName`): a constructed Tedim Chin record (an approximation, made up), which writes
+    /// `in` and `a` as words and borrows `report`, `Committee` and an English masthead, named `.ctd.txt` is `ctd`, where
+    /// before it was read as English; a long English passage named `report.new.txt` stays English.
+    @Test func constructedCodeOutweighsAFewEnglishWords() throws {
+        let folder = try TemporaryFolder("constructed-code-share")
+        defer { folder.remove() }
+        let tedim = """
+            United Nations\tE/C.19/2099/SR.11
+            Economic and Social Council\tDistr.: General
+            \t21 April 2099
+            \tOriginal: English
+            Committee on Traditional Crafts
+            Summary record of the 11th meeting
+            Held at the Palais des Nations, Geneva, on 14 April 2099, at 10 a.m.
+            Makaipa: Pi Vasquez (Freedonia)
+
+            1. Pu Novak (Borduria) in a gam report masa a pulak ciangin, Borduria ah thalngal bawlmi 1,870 kiziak a, \
+            amau sung pan 29 percent pen numei hi ci hi.
+
+            2. Kum 2096 apan, euro 640,000 a tam gam sum in ngangtang te thalngal bawl dan sin sak hi.
+
+            3. Pi Lindqvist in 3 March 2097 a Khutsiam Nasep Thukham pen lungdam huai hi ci a, thalngal bawlmi \
+            bangzah in phattuamna ngah uh hiam ci in dong hi.
+
+            4. Pu Haddad in report sung a kigen mun 12 te kibang lo in kizel hi ci a, mun thak te bawl ding om \
+            hiam ci in dong hi.
+
+            5. Makaipa in Borduria mi sawlte Committee tawh kiho khopna hoih a neih uh hangin lungdam ko hi.
+
+            """
+        let english = String(repeating: "The Committee welcomes the efforts of the Government, which in 2026 restored 14 lighthouses "
+            + "and invites it to share this experience with the countries of the region. ", count: 4)
+        #expect(try load(tedim, as: "summary.constructed.ctd.txt", in: folder).language?.tag == "ctd")
+        #expect(try load(english, as: "report.new.txt", in: folder).language == .english)
+    }
+
     /// A language of South Asia that CLDR gives one of the region's scripts but no locale data (Rajbanshi, `rjs`,
     /// Devanagari) names a text in another of them (the Bengali script, as Rajbanshi is written in India and
     /// Bangladesh); Hindi, which CLDR has locale data for, contradicts a Bengali text, and Newari names no Cyrillic one.

@@ -17,15 +17,21 @@ public enum LanguageDetector {
 
     /// The detected language of UTF-8 `bytes`, if any can be told.
     /// `namingByLetters`: a Latin text whose words name no language may be named by its letters beyond ASCII
-    /// (`LetterEvidence.latinLanguage`); false leaves it unnamed (a three-letter code in its file name is surer).
+    /// (`LetterEvidence.latinLanguage`); false leaves it unnamed (a three-letter code in its file name is surer), and
+    /// its words then name a language against the name only with the share of that language's own running text
+    /// (`shareAgainstName`): a language Parity has no profile for that writes `in` and `a` as words (Tedim Chin)
+    /// reaches the share that names a text without a name, not that one.
     public static func detect(_ bytes: [UInt8], namingByLetters: Bool = true) -> Language? {
-        detect(bytes, lines: LineScanner.lines(in: Array(bytes.prefix(sampleLimit))), namingByLetters: namingByLetters)
+        detect(bytes, lines: LineScanner.lines(in: Array(bytes.prefix(sampleLimit))), namingByLetters: namingByLetters,
+               share: namingByLetters ? confidentShare : shareAgainstName)
     }
 
     /// `sampleBudget`: the bytes of the text the script and word counts read (`LanguageSample`).
-    static func detect(_ bytes: [UInt8], lines: [TextLine], namingByLetters: Bool = true, sampleBudget: Int = LanguageSample.budget) -> Language? {
+    static func detect(_ bytes: [UInt8], lines: [TextLine], namingByLetters: Bool = true, sampleBudget: Int = LanguageSample.budget,
+                       share: Int = confidentShare) -> Language? {
         if let named = headerLanguage(bytes, lines) { return named }
-        return scriptLanguage(bytes, headerHints: headerDateLanguages(bytes, lines), namingByLetters: namingByLetters, sampleBudget: sampleBudget)
+        return scriptLanguage(bytes, headerHints: headerDateLanguages(bytes, lines), namingByLetters: namingByLetters, sampleBudget: sampleBudget,
+                              share: share)
     }
 
     /// The Latin-script tables language detection tells apart by their words.
@@ -66,7 +72,7 @@ public enum LanguageDetector {
     /// The language suggested by the dominant script of the text, read in a sample of `sampleBudget` bytes
     /// (`LanguageSample`: the whole text when it is no longer).
     static func scriptLanguage(_ bytes: [UInt8], headerHints: [Language] = [], namingByLetters: Bool = true,
-                               sampleBudget: Int = LanguageSample.budget) -> Language? {
+                               sampleBudget: Int = LanguageSample.budget, share: Int = confidentShare) -> Language? {
         var latin = 0, cyrillic = 0, arabic = 0, han = 0, unnamed = 0
         var others: [WritingScript: Int] = [:]
         let sample = LanguageSample.sample(bytes, budget: sampleBudget)
@@ -107,7 +113,7 @@ public enum LanguageDetector {
         if let language = best.0 { return language }
         // Asturian, Galician, Catalan share Spanish and Portuguese frequent words: told apart by words of their own.
         // A text whose words name no language may still be named by its letters beyond ASCII (Polish `ą ę ł`).
-        return RomanceKinLanguages.language(scalars, detected: latinLanguage(scalars, headerHints: headerHints))
+        return RomanceKinLanguages.language(scalars, detected: latinLanguage(scalars, headerHints: headerHints, share: share))
             ?? (namingByLetters ? LetterEvidence.latinLanguage(scalars) : nil)
     }
 
@@ -148,6 +154,9 @@ public enum LanguageDetector {
     /// rather than named wrongly; close kin of a profiled language (Catalan,
     /// Galician) may still reach the share.
     static let confidentShare = 18
+    /// The share (one word in `shareAgainstName`) that names a text against the language its file name gives: the
+    /// share of a language's own running text, seldom less than a tenth.
+    static let shareAgainstName = 10
     /// Fewest words for a share to tell anything: a shorter text (a header
     /// date and a line) is judged by its words and header dates alone.
     static let wordsToJudgeShare = 60
@@ -158,15 +167,15 @@ public enum LanguageDetector {
     static let confidentDistinctWords = 3
 
     /// Whether `hits` frequent words (`distinct` different ones) among `words` words name a language with confidence.
-    static func isConfident(_ hits: Int, distinct: Int, of words: Int) -> Bool {
-        words < wordsToJudgeShare || hits * confidentShare >= words && distinct >= confidentDistinctWords
+    static func isConfident(_ hits: Int, distinct: Int, of words: Int, share: Int = confidentShare) -> Bool {
+        words < wordsToJudgeShare || hits * share >= words && distinct >= confidentDistinctWords
     }
 
     /// English, French or Spanish (or German or Portuguese), by counts of
     /// frequent words; a month name in a header date line counts as much as
     /// ten words. A language beyond the UN six wins only with twice the
     /// words of the best UN language.
-    static func latinLanguage(_ scalars: [Unicode.Scalar], headerHints: [Language] = []) -> Language? {
+    static func latinLanguage(_ scalars: [Unicode.Scalar], headerHints: [Language] = [], share: Int = confidentShare) -> Language? {
         let candidates = latinCandidates
         let table = latinWordTable
         var scores = [Int](repeating: 0, count: candidates.count)
@@ -218,9 +227,9 @@ public enum LanguageDetector {
         let unScore = bestUN.map { scores[$0] } ?? 0
         let other = candidates.indices.filter { !candidates[$0].language.isUNOfficial }.max { scores[$0] < scores[$1] }
         if let other, scores[other] >= 3, scores[other] >= 2 * unScore {
-            return isConfident(wordScores[other], distinct: distinct[other].count, of: wordCount) ? candidates[other].language : nil
+            return isConfident(wordScores[other], distinct: distinct[other].count, of: wordCount, share: share) ? candidates[other].language : nil
         }
-        guard let bestUN, unScore > 0, isConfident(wordScores[bestUN], distinct: distinct[bestUN].count, of: wordCount) else { return nil }
+        guard let bestUN, unScore > 0, isConfident(wordScores[bestUN], distinct: distinct[bestUN].count, of: wordCount, share: share) else { return nil }
         return candidates[bestUN].language
     }
 }
