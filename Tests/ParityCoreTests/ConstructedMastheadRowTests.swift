@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ParityCore
 @testable import ParityTestSupport
@@ -54,5 +55,32 @@ import Testing
         #expect(text.sourceRange(0, 2) == SourceRange(start: 10, end: 12))
         #expect(text.sourceRange(3, 5) == SourceRange(start: 0, end: 2))
         #expect(text.sourceRange(2, 2) == SourceRange(start: 2, end: 2))
+    }
+
+    /// Mastheads of two columns of every length, the right one starting on the first line or one or two lines
+    /// lower, over the same decision: each is segmented without a stop, every character in one block. Before this
+    /// fix 2 of the 60 stopped on the precondition. Constructed text (made-up mastheads, seeded).
+    @Test func constructedMastheadVariantsAreLossless() {
+        let leftPool = ["United Nations", "Conference of the Parties to the", "Convention on Pottery Techniques", "Third session",
+                        "Strelsau, 1-3 May 2098", "Item 4 of the provisional agenda", "General Assembly",
+                        "Economic and Social Council", "Seventy-ninth session"]
+        let rightPool = ["CPT/COP.3/L.2", "Distr.: Limited", "3 May 2098", "Original: English", "Distr.: General", "12 June 2097",
+                         "A/79/123", "English only", "Page 4 of 12"]
+        let body = Self.decision.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(5).joined(separator: "\n")
+        var random = SplitMix64(seed: 44)
+        for trial in 0..<60 {
+            let left = Array(leftPool.shuffled(using: &random).prefix(Int.random(in: 2...7, using: &random)))
+            let right = Array(rightPool.shuffled(using: &random).prefix(Int.random(in: 1...6, using: &random)))
+            let offset = [0, 0, 1, 2].randomElement(using: &random)!
+            var lines: [String] = []
+            for row in 0..<max(left.count, right.count + offset) {
+                let own = row < left.count ? left[row] : ""
+                let other = row - offset >= 0 && row - offset < right.count ? right[row - offset] : ""
+                lines.append(other.isEmpty ? own : own.padding(toLength: 54, withPad: " ", startingAt: 0) + other)
+            }
+            let text = lines.joined(separator: "\n") + "\n" + body
+            let (bytes, document) = ConstructedSegmentation.segment(text, "constructed-masthead-variant-\(trial).en.txt")
+            #expect(LosslessCoverage.violations(bytes, document).isEmpty, "variant \(trial)")
+        }
     }
 }
