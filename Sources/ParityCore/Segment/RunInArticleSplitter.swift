@@ -35,21 +35,36 @@ enum RunInArticleSplitter {
             lastNumber = runIn.number
         }
         guard cuts.count >= minimumArticles else { return [] }
-        var split: [Int] = []
-        for cut in cuts.reversed() {
-            let unit = units[cut.unit]
-            let index = unit.lines.lowerBound
-            let line = lines[index]
-            lines[index] = TextLine(start: line.start, end: cut.restStart, contentStart: line.contentStart, contentEnd: cut.labelEnd)
-            lines.insert(TextLine(start: cut.restStart, end: line.end, contentStart: cut.restStart, contentEnd: line.contentEnd), at: index + 1)
-            units[cut.unit] = RawBlock(lines: index..<(index + 1))
-            for later in (cut.unit + 1)..<units.count {
-                units[later].lines = (units[later].lines.lowerBound + 1)..<(units[later].lines.upperBound + 1)
-            }
-            units.insert(RawBlock(lines: (index + 1)..<(unit.lines.upperBound + 1), wrappedLines: unit.wrappedLines), at: cut.unit + 1)
-            split.append(index)
+        let split = cuts.map { units[$0.unit].lines.lowerBound }
+        // Lines and units rebuilt in one pass each (linear in the document, however many articles are split).
+        var cutLines: [Int: (labelEnd: Int, restStart: Int)] = [:]
+        for (cut, index) in zip(cuts, split) { cutLines[index] = (cut.labelEnd, cut.restStart) }
+        var newLines: [TextLine] = []
+        newLines.reserveCapacity(lines.count + cuts.count)
+        for (index, line) in lines.enumerated() {
+            guard let cut = cutLines[index] else { newLines.append(line); continue }
+            newLines.append(TextLine(start: line.start, end: cut.restStart, contentStart: line.contentStart, contentEnd: cut.labelEnd))
+            newLines.append(TextLine(start: cut.restStart, end: line.end, contentStart: cut.restStart, contentEnd: line.contentEnd))
         }
-        return split.reversed()
+        var newUnits: [RawBlock] = []
+        newUnits.reserveCapacity(units.count + cuts.count)
+        var shift = 0, nextCut = 0
+        for (position, unit) in units.enumerated() {
+            let lower = unit.lines.lowerBound + shift
+            if nextCut < cuts.count, cuts[nextCut].unit == position {
+                newUnits.append(RawBlock(lines: lower..<(lower + 1)))
+                newUnits.append(RawBlock(lines: (lower + 1)..<(unit.lines.upperBound + shift + 1), wrappedLines: unit.wrappedLines))
+                shift += 1
+                nextCut += 1
+            } else {
+                var moved = unit
+                moved.lines = lower..<(unit.lines.upperBound + shift)
+                newUnits.append(moved)
+            }
+        }
+        lines = newLines
+        units = newUnits
+        return split
     }
 
     /// The article number a line opens with, alone before white space and text that opens with a capital or a
