@@ -30,6 +30,7 @@ import Foundation
 /// `PARITY_HOLDOUT=43` reads `holdout-43`, `PARITY_HOLDOUT=44` reads `holdout-44`,
 /// `PARITY_HOLDOUT=45` reads `holdout-45`, `PARITY_HOLDOUT=46` reads `holdout-46`,
 /// `PARITY_HOLDOUT=47` reads `holdout-47`, `PARITY_HOLDOUT=48` reads `holdout-48`,
+/// `PARITY_HOLDOUT=49` reads `holdout-49`,
 /// `PARITY_HOLDOUT=1,2` both of the first two.
 public enum ExpectationFolders {
     /// The hold-out folders by the number `PARITY_HOLDOUT` names them with.
@@ -82,6 +83,7 @@ public enum ExpectationFolders {
         "46": "constructed-documents/holdout-46",
         "47": "constructed-documents/holdout-47",
         "48": "constructed-documents/holdout-48",
+        "49": "constructed-documents/holdout-49",
     ]
 
     /// Real documents and the constructed development set, plus the hold-out sets asked for.
@@ -89,7 +91,7 @@ public enum ExpectationFolders {
         ["real", "constructed-documents/dev"] + holdouts(ProcessInfo.processInfo.environment["PARITY_HOLDOUT"])
     }
 
-    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `48`, `1,2`), in the order named; none for `nil`.
+    /// The hold-out folders a `PARITY_HOLDOUT` value asks for (`1` … `49`, `1,2`), in the order named; none for `nil`.
     public static func holdouts(_ setting: String?) -> [String] {
         guard let setting else { return [] }
         var folders: [String] = []
