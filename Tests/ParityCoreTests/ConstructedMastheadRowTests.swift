@@ -48,6 +48,44 @@ import Testing
         }
     }
 
+    /// The right column's date beside a left line that names no known organ ("Convention on Pottery Techniques") is
+    /// the date: it starts where the symbol and "Distr.: Limited" start above it. "Third session" above "Original:
+    /// English" is the session, not a language name.
+    @Test func constructedMastheadRowFieldsReadByTheirColumn() {
+        let (_, document) = ConstructedSegmentation.segment(Self.decision, "constructed-masthead-row.en.txt")
+        #expect(document.metadata.date == "3 May 2098")
+        #expect(document.metadata.session == "Third session")
+        #expect(document.metadata.languageName == nil)
+        #expect(document.blocks.contains { $0.text == "Convention on Pottery Techniques" })
+        // The same rows set apart by tabs (as the extracted-text clean-up writes them), in a text of a few lines, where
+        // the split columns make lines short: a line that fills that width does not wrap into the next column.
+        let tabbed = Self.decision.split(separator: "\n", omittingEmptySubsequences: false).prefix(5).map { line in
+            line.replacingOccurrences(of: " {3,}", with: "\t", options: .regularExpression)
+        }.joined(separator: "\n\n") + "\n\nThe Conference of the Parties,\n\n1. Adopts the goals.\n"
+        let (_, tabbedDocument) = ConstructedSegmentation.segment(tabbed, "constructed-masthead-row-tabbed.en.txt")
+        #expect(tabbedDocument.metadata.date == "3 May 2098")
+        #expect(tabbedDocument.blocks.contains { $0.text == "Convention on Pottery Techniques" })
+        #expect(tabbedDocument.metadata.distribution == "Limited")
+    }
+
+    /// A `-layout` masthead split before the text is cleaned: a line's right part is split off where the fields above
+    /// start, in display columns (scalars), and only when it is a header field.
+    @Test func constructedLayoutColumnSplitsOnlyAlignedFields() {
+        let masthead = """
+            Nations Unies                                         CPT/COP.3/L.2
+            Conférence des Parties à la                           Distr. limitée
+            Convention sur les poteries                           3 mai 2098
+            Un texte dont la colonne       3 mai 2098
+            Convention sur les poteries                           Strelsau
+            """
+        let bytes = Array(masthead.utf8)
+        let lines = MastheadLineSplitter.split(bytes, LineScanner.lines(in: bytes)).lines
+        let texts = lines.map { String(decoding: bytes[$0.contentStart..<$0.contentEnd], as: UTF8.self) }
+        #expect(texts == ["Nations Unies", "CPT/COP.3/L.2", "Conférence des Parties à la", "Distr. limitée",
+                          "Convention sur les poteries", "3 mai 2098", "Un texte dont la colonne       3 mai 2098",
+                          "Convention sur les poteries                           Strelsau"])
+    }
+
     @Test func constructedRangeOfTextOutOfOrderEndsAfterItsLastByte() {
         // "ab" then "XY" as a table row's wrapped title writes them: "XY" stands at input offsets 10-11, "ab" at 0-1,
         // and the tab between them at 2, the byte after "XY" in the text.

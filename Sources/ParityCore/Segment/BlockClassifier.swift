@@ -2768,6 +2768,8 @@ struct BlockClassifier {
         guard text.lineCount == 1, text.label == nil, text.full.count <= Self.languageNameMaximumLength,
               text.full.allSatisfy({ ScalarClass.isWordLetter($0) || ScalarClass.isWhitespace($0) || $0 == "-" }),
               text.full.split(whereSeparator: ScalarClass.isWhitespace).count <= 2,
+              // A line that reads as another field ("Fourth session") is that field.
+              HeaderLineRecognizer.recognize(text.fullString) == nil,
               let following = next(), following.lineCount == 1,
               HeaderLineRecognizer.originalLanguageValue(following.fullString) != nil else { return false }
         return true

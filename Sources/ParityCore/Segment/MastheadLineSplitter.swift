@@ -38,6 +38,8 @@ enum MastheadLineSplitter {
         var nonBlank = 0
         var index = 0
         var splitAny = false
+        // Where a field split off by a column gap began on the lines above (`columnKey`).
+        var fieldColumns = Set<Int>()
         while index < lines.count, nonBlank < mastheadLines {
             let line = lines[index]
             index += 1
@@ -48,11 +50,16 @@ enum MastheadLineSplitter {
             nonBlank += 1
             guard let parts = parts(bytes, line.contentStart, line.contentEnd, allowUnrecognizedNames: nonBlank <= organLines,
                                     opensDocument: nonBlank == 1)
+                    ?? alignedFieldParts(bytes, line, fieldColumns: fieldColumns)
             else {
                 head.append(line)
                 continue
             }
             splitAny = true
+            for (position, part) in parts.enumerated() where position > 0 && part.isField
+                && isColumnGap(bytes, parts[position - 1].end, part.start) {
+                fieldColumns.insert(columnKey(bytes, line.start, gap: parts[position - 1].end..<part.start))
+            }
             for (position, part) in parts.enumerated() {
                 let start = position == 0 ? line.start : part.start
                 let end = position == parts.count - 1 ? line.end : part.end
@@ -62,6 +69,44 @@ enum MastheadLineSplitter {
         }
         guard splitAny else { return (lines, []) }
         return (head + lines[index...], organParts)
+    }
+
+    /// The two parts of a `-layout` masthead line whose right column is a
+    /// recognized header field that starts where a field split off a line
+    /// above started ("Convention on Winnowing Crafts⇥16 April 2099" under
+    /// "Conference of the Parties to the⇥Distr.: Limited"): the left column
+    /// is the organ's or the session's line, whatever it says.
+    private static func alignedFieldParts(_ bytes: [UInt8], _ line: TextLine, fieldColumns: Set<Int>) -> [Part]? {
+        guard !fieldColumns.isEmpty, line.contentEnd - line.contentStart <= 400 else { return nil }
+        let columns = columns(bytes, line.contentStart, line.contentEnd)
+        guard columns.count >= 2 else { return nil }
+        for index in 1..<columns.count where isColumnGap(bytes, columns[index - 1].end, columns[index].start)
+            && fieldColumns.contains(columnKey(bytes, line.start, gap: columns[index - 1].end..<columns[index].start)) {
+            let left = String(decoding: bytes[columns[0].start..<columns[index - 1].end], as: UTF8.self)
+            let right = String(decoding: bytes[columns[index].start..<columns[columns.count - 1].end], as: UTF8.self)
+            guard HeaderLineRecognizer.recognize(right) != nil, looksLikeName(left) || HeaderLineRecognizer.recognize(left) != nil
+            else { return nil }
+            let leftIsField: Bool
+            switch HeaderLineRecognizer.recognize(left) {
+            case nil, .field(.organ)?, .organization?: leftIsField = false
+            default: leftIsField = true
+            }
+            var leftEnd = columns[index].start
+            while leftEnd > line.contentStart, bytes[leftEnd - 1] == 0x20 || bytes[leftEnd - 1] == 0x09 { leftEnd -= 1 }
+            return [Part(start: line.contentStart, end: leftEnd, isField: leftIsField),
+                    Part(start: columns[index].start, end: line.contentEnd, isField: true)]
+        }
+        return nil
+    }
+
+    /// Where the column after `gap` starts on the line starting at `lineStart`: its display column (Unicode scalars
+    /// from the line's start, as `-layout` pads with spaces), or -1 after a tab, which stands for every column
+    /// (the extracted-text clean-up sets a tab between a masthead row's columns).
+    private static func columnKey(_ bytes: [UInt8], _ lineStart: Int, gap: Range<Int>) -> Int {
+        guard !bytes[gap].contains(0x09) else { return -1 }
+        var count = 0
+        for byte in bytes[lineStart..<gap.upperBound] where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// The parts of the line `bytes[start..<end]` when it is a merged

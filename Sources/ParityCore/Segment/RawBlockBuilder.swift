@@ -217,6 +217,10 @@ enum RawBlockBuilder {
                     // The masthead line naming the presiding officer ("Mũsumbĩ: Ms. Lindqvist (Freedonia)", a function no table
                     // knows) opens a line of its own under a full line: a wrap breaks no sentence into a function and its colon.
                     if wrapped.continues, index < mastheadLineLimit, isPresidingLine(bytes, line) { wrapped = (false, false) }
+                    // The columns of one masthead line, split apart (`MastheadLineSplitter`), never wrap into each other.
+                    if wrapped.continues, index < mastheadLineLimit, !bytes[lines[index - 1].end..<line.start].contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+                        wrapped = (false, false)
+                    }
                     hanging = wrapped.hanging
                     // One unit a line (no wrap): a line ending with a clause's comma after a line that ends so is the next
                     // clause of a list or preamble, also in lower case ("Անվտանգության խորհուրդը," / "… հիշեցնելով,").
