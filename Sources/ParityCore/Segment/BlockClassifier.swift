@@ -2705,8 +2705,15 @@ struct BlockClassifier {
               }),
               core.split(whereSeparator: ScalarClass.isWhitespace).count <= 8,
               let first = ScalarText.firstLetter(text.full), ScalarClass.isUppercase(first) || ScalarClass.isCaselessLetter(first),
-              let following = next(), following.label == nil,
-              following.full.count > core.count || !core.contains(where: ScalarClass.isWhitespace) && leadsClausesToAgreement(ahead),
+              let following = next()
+        else { return false }
+        // "The Conference of the Parties," right over "1. Adopts …": an opening with no preambular clause, whatever
+        // body it names, over the first operative paragraph.
+        if following.label != nil {
+            guard case .number(1)? = following.form, !core.dropLast().contains(where: Self.isComma) else { return false }
+            return following.lineCount > 1 || following.body.count > core.count
+        }
+        guard following.full.count > core.count || !core.contains(where: ScalarClass.isWhitespace) && leadsClausesToAgreement(ahead),
               ScalarText.firstLetter(following.full) != nil, let end = following.full.last
         else { return false }
         return Self.isComma(end) || end == ";" || end == "؛" || end == "；" || end == ":" || end == "："
