@@ -16,6 +16,18 @@ enum ScriptKinScaleWords {
         return byScript[script] ?? [:]
     }
 
+    /// The scale words of every script but the Latin, each script's as `byScript` gives them: read after a
+    /// language's own, so that a figure's scale word is read in whatever script it is written (`১ কোটি ২৬ লাখ` in a
+    /// Hajong text, which CLDR writes in Latin letters). Words of two scripts never coincide; the Latin script's
+    /// words are left to each language, as they may be words of another kind in another Latin language.
+    static let everyNonLatinScript: [String: Int] = {
+        var table: [String: Int] = [:]
+        for script in byScript.keys.sorted() where script != "Latn" {
+            table.merge(byScript[script]!) { old, _ in old }
+        }
+        return table
+    }()
+
     /// ISO 15924 script → the words all languages of that script that have scale words agree on.
     static let byScript: [String: [String: Int]] = {
         var codes = Set(CLDRLanguageTables.languages)

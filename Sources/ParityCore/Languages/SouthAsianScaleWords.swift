@@ -21,5 +21,18 @@ enum SouthAsianScaleWords {
         "mr": ["हजार": 3, "लाख": 5, "कोटी": 7, "अब्ज": 9],
         // Gujarati: કરોડ crore without the nukta CLDR writes.
         "gu": ["હજાર": 3, "લાખ": 5, "કરોડ": 7, "અબજ": 9],
+        // Telugu: వెయ్యి / వేయి / వేల thousand, లక్ష lakh, కోటి crore, with their plural and oblique forms (లక్షల,
+        // కోట్ల: words of under five letters are read without endings).
+        "te": ["వెయ్యి": 3, "వేయి": 3, "వేల": 3, "లక్ష": 5, "లక్షల": 5, "లక్షలు": 5, "కోటి": 7, "కోట్లు": 7, "కోట్ల": 7],
+        // Malayalam: ആയിരം thousand, ലക്ഷം lakh, കോടി crore.
+        "ml": ["ആയിരം": 3, "ലക്ഷം": 5, "കോടി": 7],
+        // Kannada: ಸಾವಿರ thousand, ಲಕ್ಷ lakh, ಕೋಟಿ crore.
+        "kn": ["ಸಾವಿರ": 3, "ಲಕ್ಷ": 5, "ಕೋಟಿ": 7],
+        // Odia: ହଜାର thousand, ଲକ୍ଷ lakh, କୋଟି crore.
+        "or": ["ହଜାର": 3, "ଲକ୍ଷ": 5, "କୋଟି": 7],
+        // Assamese: হাজাৰ thousand, লাখ lakh, কোটি crore.
+        "as": ["হাজাৰ": 3, "লাখ": 5, "কোটি": 7],
+        // Sinhala: දහස thousand, ලක්ෂ lakh, කෝටි crore.
+        "si": ["දහස": 3, "ලක්ෂ": 5, "කෝටි": 7],
     ]
 }

@@ -145,7 +145,8 @@ struct NumberVocabulary: Sendable {
     /// script (``ScriptKinScaleWords``) before the English ones.
     private static let scriptKinLanguages: [String: NumberVocabulary] = ScriptKinScaleWords.byScript.mapValues { words in
         var vocabulary = general
-        vocabulary.scales = WordPhraseTable(words.merging(NumberConventions.scaleWords(for: nil)) { old, _ in old },
+        vocabulary.scales = WordPhraseTable(words.merging(NumberConventions.scaleWords(for: nil)) { old, _ in old }
+                                                .merging(ScriptKinScaleWords.everyNonLatinScript) { old, _ in old },
                                             foldingDiacritics: true, longEndings: true)
         return vocabulary
     }
@@ -262,6 +263,7 @@ struct NumberVocabulary: Sendable {
             // No scale words of its own (Bhojpuri, Dogri): those of the languages written in its script.
             if scales.isEmpty { scales = ScriptKinScaleWords.words(for: code) }
             scales.merge(NumberConventions.scaleWords(for: nil)) { old, _ in old }
+            scales.merge(ScriptKinScaleWords.everyNonLatinScript) { old, _ in old }
         }
         let hasHandNumbers = handWords != nil || handScales != nil
         var vocabulary = NumberVocabulary(
@@ -326,7 +328,8 @@ struct NumberVocabulary: Sendable {
         // In a fixed order, so that a word of two languages ("once": 1 in English, 11 in Spanish) always reads the same.
         for code in NumberWordTable.words.keys.sorted() { words.merge(normalizedWords(NumberWordTable.words[code]!)) { old, _ in old } }
         var vocabulary = NumberVocabulary(
-            decimalComma: false, scales: WordPhraseTable(NumberConventions.scaleWords(for: nil), foldingDiacritics: true, longEndings: true),
+            decimalComma: false, scales: WordPhraseTable(NumberConventions.scaleWords(for: nil).merging(ScriptKinScaleWords.everyNonLatinScript) { old, _ in old },
+                                                         foldingDiacritics: true, longEndings: true),
             percents: allPercents,
             connectors: Set(RangeWords.connectors.values.joined().map(WordPhraseTable.normalize)), words: words)
         vocabulary.decimalMarkUnknown = true
