@@ -226,7 +226,16 @@ enum CitedFootnoteMarker {
             // figure a marker follows; so is one at the start of the text looked at.
             var lineStart = tokenStart
             while lineStart > 0, text[lineStart - 1] == " " || text[lineStart - 1] == "\t" { lineStart -= 1 }
-            if lineStart == 0 || text[lineStart - 1] == "\n" || text[lineStart - 1] == "\u{0C}" { return false }
+            if lineStart == 0 || text[lineStart - 1] == "\n" || text[lineStart - 1] == "\u{0C}" {
+                // Save a year that a wrap set first on the paragraph's last line, under a word (`… launched in` /
+                // `2101.1`): no label is a year with nothing after it.
+                return wrappedYearEndsParagraph(text, lineStart: lineStart, tokenStart: tokenStart, stop: start - 1, end: end)
+            }
+            // A figure set apart by a column gap (a tab, three spaces) is a table's cell (`Non-post   1,398.5   1,322.1`),
+            // whose decimals stand in every row: running text sets one space before a figure.
+            if tokenStart >= 3, text[tokenStart - 1] == "\t" || text[(tokenStart - 3)..<tokenStart].allSatisfy({ $0 == " " }) {
+                return false
+            }
             for scalar in text[tokenStart..<(start - 1)] where ScalarClass.digit(scalar) == nil {
                 guard scalar == "," || scalar == "." || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "$"
                 else { return false }
@@ -239,6 +248,8 @@ enum CitedFootnoteMarker {
             next += 1
         }
         guard next < text.count, lineBreaks < 2 else { return isSymbol || isYearAfterWord(text, tokenStart, start - 1) }
+        // So does the next paragraph's number opening the next line (`… its decision 2100/214.3` / `8.     The …`).
+        if lineBreaks == 1, opensNumberedLine(text, next) { return isSymbol || isYearAfterWord(text, tokenStart, start - 1) }
         let first = text[next]
         if ScalarClass.isUppercase(first) {
             guard next + 1 < text.count else { return true }
@@ -246,6 +257,32 @@ enum CitedFootnoteMarker {
             return ScalarClass.isWhitespace(second) || ScalarClass.isLowercase(second)
         }
         return isSymbol && ScalarClass.isCaselessLetter(first)
+    }
+
+    /// Whether `text[start...]` opens with a paragraph number, one to three ASCII digits and a full stop, then white space.
+    private static func opensNumberedLine(_ text: [Unicode.Scalar], _ start: Int) -> Bool {
+        var index = start
+        while index < text.count, index - start < 3, (0x30...0x39).contains(text[index].value) { index += 1 }
+        guard index > start, index + 1 < text.count, text[index] == "." else { return false }
+        return text[index + 1] == " " || text[index + 1] == "\t"
+    }
+
+    /// Whether the token `text[tokenStart..<stop]` that opens its line at `lineStart` is a year in four ASCII digits
+    /// under a line that ends on a word, and the marker `..<end` after its stop ends the paragraph (the text, or a
+    /// blank line): the last line of a paragraph that a wrap broke before its year (`… launched in` / `2101.1`).
+    private static func wrappedYearEndsParagraph(_ text: [Unicode.Scalar], lineStart: Int, tokenStart: Int, stop: Int, end: Int) -> Bool {
+        guard lineStart > 0, text[lineStart - 1] == "\n", stop - tokenStart == 4,
+              text[tokenStart..<stop].allSatisfy({ (0x30...0x39).contains($0.value) }), text[tokenStart] == "1" || text[tokenStart] == "2"
+        else { return false }
+        var before = lineStart - 1
+        while before > 0, ScalarClass.isWhitespace(text[before - 1]), text[before - 1] != "\n" { before -= 1 }
+        guard before > 0, ScalarClass.isWordLetter(text[before - 1]) else { return false }
+        var next = end, lineBreaks = 0
+        while next < text.count, ScalarClass.isWhitespace(text[next]) {
+            if text[next] == "\n" || text[next] == "\u{0C}" { lineBreaks += 1 }
+            next += 1
+        }
+        return next == text.count || lineBreaks >= 2
     }
 
     /// Whether `text[start..<end]` is a year in four ASCII digits after a word and one space (`… than in 2093`): a
@@ -353,10 +390,16 @@ enum CitedFootnoteMarker {
         return index < 0 || ScalarClass.digit(text[index]) == nil
     }
 
-    /// Whether a citation glued to a word ends at a comma, full stop, semicolon or colon before white space or the end.
+    /// Whether a citation glued to a word ends at a comma, full stop, semicolon or colon before white space or the end,
+    /// Latin or of another script (the Urdu `۔`, the danda `।`, the Arabic comma `،`: `تھیگی۱۔`).
     private static func endsCitationBeforePunctuation(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
-        guard index < text.count, text[index] == "," || text[index] == "." || text[index] == ";" || text[index] == ":" else { return false }
-        return endsCitation(text, index + 1)
+        guard index < text.count else { return false }
+        switch text[index] {
+        case ",", ".", ";", ":", "\u{06D4}", "\u{0964}", "\u{0965}", "\u{060C}", "\u{061B}", "\u{1362}", "\u{1363}", "\u{104B}":
+            return endsCitation(text, index + 1)
+        default:
+            return false
+        }
     }
 
     /// A letter or closing punctuation a footnote marker is glued to.

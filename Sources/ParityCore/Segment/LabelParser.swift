@@ -259,6 +259,9 @@ enum LabelParser {
         guard !word.isEmpty else { return nil }
         if let value = ArabicNumbering.ordinalValue(word) { return make(.ordinal(value), text, dash + 1, end) }
         if let position = ArabicNumbering.letterNamePosition(word) { return make(.letter(position), text, dash + 1, end) }
+        // Persian and Urdu write the letter itself after `الف` (`الف۔` / `ب۔` / `ج۔`, in the abjad order), set close to
+        // its mark: a letter alone before a dash, a colon or a full stop of the script.
+        if word.count == 1, dash == 1, let position = ArabicNumbering.letterPosition(word) { return make(.letter(position), text, dash + 1, end) }
         return nil
     }
 
