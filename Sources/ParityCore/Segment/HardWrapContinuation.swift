@@ -592,13 +592,7 @@ struct HardWrapContinuation {
         // as one in ASCII digits does: a wrap breaks before `१,२४०` where it breaks before `1,240`.
         guard let number = Self.leadingFigureInAnyDigits(bytes, line) else { return false }
         if let lastFootnote, number == lastFootnote + 1 { return false }
-        // A paragraph's number and a few words on a line under half the width, with no mark, over a line that opens with a
-        // figure, is an item's title over its annotation (`൪. പണിപഠിക്കുന്നവരുടെ പരിശീലനം` / `2101ൽ …`): no hand wrap
-        // breaks a paragraph's first line so short.
-        guard !inNumberedParagraph else {
-            return previousContinued || !Self.startsWithLabel(bytes, previous)
-                || Self.length(bytes, previous.start, previous.contentEnd) * 2 >= width ?? 0
-        }
+        guard !inNumberedParagraph else { return true }
         // A day, month and year that run on into words, under a line that stops on a word in lower case, are the
         // middle of a title or caption wrapped by hand ("Kiambatisho cha barua ya tarehe" / "12 Mei 2026 kwenda
         // kwa …"), however short the line above; a masthead date ("41st plenary meeting" / "5 December 2024") runs on into nothing.

@@ -1187,11 +1187,6 @@ enum PDFTextCleanupPass {
                 || decimalLabel(first).map({ $0.components.allSatisfy { Int($0) != nil } }) == true,
                !(isShort(previous) && paragraph.count >= 2 && paragraph.last == previous && endsSentence(paragraph[paragraph.count - 2])
                  && !LabelOnlyLine.isLabelOnly(bytes, lines[paragraph[paragraph.count - 2]].contentStart, lines[paragraph[paragraph.count - 2]].contentEnd)),
-               // Where no blank line sets paragraphs apart, a number and a few words under half the width, alone, is an
-               // item's title over an annotation that opens with a figure (`൪. പണിപഠിക്കുന്നവരുടെ പരിശീലനം` / `2101ൽ …`):
-               // no wrap breaks a paragraph's first line so short. (A hand may, where blank lines tell the paragraphs.)
-               !(!blankLinesSetParagraphsApart && paragraph.count == 1 && fullWidth > 0 && lines[previous].length * 2 < fullWidth
-                 && PDFLabel.startsWithLabel(bytes, lines[previous].contentStart, lines[previous].contentEnd)),
                !PDFTableRow.isRow(bytes, lines[previous]), !PDFTableRow.isRow(bytes, lines[next]) { return false }
             // "Noting with concern that in 2034 some" / "1,800 civilians were displaced …,": in a text that sets its
             // paragraphs apart by blank lines, a line right under a line of running text that ends no sentence, starting
