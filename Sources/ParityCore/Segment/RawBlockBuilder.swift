@@ -271,11 +271,13 @@ enum RawBlockBuilder {
     /// Whether some line of the text stops on a word or figure (no punctuation) and the next line goes on in lower case
     /// ("… in" / "particular …"): a line broken inside its sentence or clause, by a wrap or by hand. A text where no line
     /// does so, and that shows no wrap width, sets each paragraph or clause on a line of its own, whatever the case of
-    /// the line's first letter.
+    /// the line's first letter. A line set in two columns ("Centésimo … período      Centésimo … año" / "de sesiones",
+    /// a masthead) wraps its left column's cell, not the text: it tells nothing.
     static func runsOnIntoLowercase(_ bytes: [UInt8], _ lines: [TextLine]) -> Bool {
         guard lines.count >= 2 else { return false }
         for index in 1..<lines.count where !lines[index].isBlank && !lines[index - 1].isBlank {
-            if HardWrapContinuation.endsInWordOrFigure(bytes, lines[index - 1]), HardWrapContinuation.startsLowercase(bytes, lines[index]) {
+            if HardWrapContinuation.endsInWordOrFigure(bytes, lines[index - 1]), HardWrapContinuation.startsLowercase(bytes, lines[index]),
+               !HardWrapContinuation.hasColumnGap(bytes, lines[index - 1]) {
                 return true
             }
         }
