@@ -696,8 +696,9 @@ enum PDFTextCleanupPass {
         /// that line's first word within the full width. There a line that could have taken it ended its unit however
         /// near the width it stops (a preamble's clause "… на 38 процентов," / "признавая …"); in a PDF set in a
         /// proportional font a count of characters says less, and only a short line tells.
-        let wrapsByCount: Bool = {
-            guard fullWidth > 0 else { return false }
+        // Lines that stop on a word before a line in lower case: `consistent` of them could not have taken its first word.
+        let (wrapsByCount, showsWrap): (Bool, Bool) = {
+            guard fullWidth > 0 else { return (false, false) }
             var consistent = 0, inconsistent = 0
             for index in lines.indices.dropLast() where !lines[index].isBlank && !furnitureLines.contains(index) {
                 let next = index + 1
@@ -705,7 +706,7 @@ enum PDFTextCleanupPass {
                       !endsSentence(index), endsInWord(index), startsLowercase(next) else { continue }
                 if lines[index].length + 1 + firstWordLength(next) > fullWidth { consistent += 1 } else { inconsistent += 1 }
             }
-            return consistent >= minimumCountedWraps && inconsistent * 20 <= consistent
+            return (consistent >= minimumCountedWraps && inconsistent * 20 <= consistent, consistent >= 2 && consistent > inconsistent)
         }()
         let mastheadLines = LineIndexSet(MastheadLineSplitter.headerLines(lines, bytes).filter { !opensNumberedParagraph($0) },
                                          count: lines.count)
@@ -883,6 +884,12 @@ enum PDFTextCleanupPass {
             recurringLabelCache = found
             return found
         }
+        /// Whether line `index` is one of the record's recurring label lines (`recurringLabels`), alone on its line.
+        func isRecurringLabelLine(_ index: Int) -> Bool {
+            guard lines[index].length <= SpeakerLine.maximumLength, lastScalar(index).map(ScalarClass.isColon) == true else { return false }
+            let labels = recurringLabels()
+            return !labels.isEmpty && labels.contains(ScalarText.scalars(bytes, lines[index].contentStart, lines[index].contentEnd))
+        }
         /// The paragraph being built opened with a speaker's designation the layout broke over lines (`designationGoesOn`).
         var paragraphOpensWithBrokenDesignation = false
         /// Set by `startsParagraph` when it opened a paragraph for want of any sign either way (`Result.decidedStarts`).
@@ -905,11 +912,16 @@ enum PDFTextCleanupPass {
                 return true
             }
             // A paragraph of one indented line that ends a sentence, where no wrap by count broke it (none shows, the next
-            // line's first word would have fitted, or the line runs past the width: a text set one paragraph a line), and a
-            // line at the same indent under it: the next paragraph ("    … (ସଂଲଗ୍ନକ ଦେଖୁନ୍)।" / "    ଏ ଚିଠି …").
+            // line's first word would have fitted, or the line runs past the width by more than a wrap's slack: a text set
+            // one paragraph a line), and a line at the same indent under it: the next paragraph ("    … (ସଂଲଗ୍ନକ ଦେଖୁନ୍)।" /
+            // "    ଏ ଚିଠି …"). A line that fills the width is full, though the text is too short to show a wrap by count,
+            // where most lines that run on into lower case were broken by the wrap (`showsWrap`; a summary set narrower
+            // breaks short); so is a numbered first line a few columns past the width ("4.      The value … dollars." /
+            // "Most workshops …"): the gap after a number is wide.
             if !acrossPage, paragraph == [previous], endsSentence(previous), indentation(previous) >= 2,
                indentation(next) == indentation(previous),
-               !wrapsByCount || lines[previous].length > fullWidth
+               !wrapsByCount && !(showsWrap && lines[previous].length >= fullWidth)
+                || lines[previous].length > fullWidth + HardWrapContinuation.marginSlack(fullWidth)
                 || HardWrapContinuation.couldTakeFirstWord(bytes, previousLength: lines[previous].length, previousEnd: lines[previous].contentEnd,
                                                            lines[next].contentStart, lines[next].contentEnd, width: fullWidth) { return true }
             // "Recalling the Klow Declaration of" / "18 May 2044,": in a preamble under way whose opening ended with a clause
@@ -949,7 +961,9 @@ enum PDFTextCleanupPass {
             // A line that opens a speaker's turn with its designation and colon (`opensTurnWithColon`) starts a paragraph
             // after any line that broke no word: no sentence goes on into a name, its notes and a colon, and the line above
             // (an agenda item's title, a turn's last line) may be as long as a wrapped one.
-            if !endsWithBrokenWord(previous), opensTurnWithColon(next) { return true }
+            // So does a designation alone on its line that the record repeats so (`recurringLabels`: "Oo-Presidentu:", a
+            // title no table knows, three times over its speech): no sentence ends on it twice.
+            if !endsWithBrokenWord(previous), opensTurnWithColon(next) || isRecurringLabelLine(next) { return true }
             // The record's closing line stands apart from the last paragraph, which may run on without a blank line.
             if next == closingLine { return true }
             // An article line, titled or not ("Artikel 5 – Beilegung von Streitigkeiten"), or a division line
