@@ -194,6 +194,10 @@ enum SpeakerLine {
         /// invited them") stands in a clause of its own, not at a reported turn's start.
         var namesSpeakersFirst: Bool { designationsAtStart >= 2 && designationsAfterOpeningWords == 0 }
 
+        /// Noted designations with no colon whose next word a colon follows ("… (Бордурия) этэр: …"), and those whose
+        /// next word none follows (`TurnShape.colonAfterWord`).
+        private var wordColonDesignations = 0
+        private var wordDesignations = 0
         /// The first words after noted designations with no colon (`TurnShape.wordsAfterDesignations`).
         private var wordsAfterDesignations: Set<[Unicode.Scalar]> = []
         /// The first words of units after the masthead, lower-cased (`addOpening`).
@@ -241,7 +245,8 @@ enum SpeakerLine {
             var titleForms = Set<[Unicode.Scalar]>()
             for (form, next) in titleOpenings where next.count >= 2 || !next.isDisjoint(with: wordsAfterDesignations) { titleForms.insert(form) }
             return TurnShape(wordsAfterDesignations: wordsAfterDesignations, bareTitles: words.intersection(openingWords),
-                             titleForms: titleForms, labelNames: labelNames, presidingTitles: presidingTitles)
+                             titleForms: titleForms, colonAfterWord: wordColonDesignations >= 2 && wordDesignations == 0,
+                             labelNames: labelNames, presidingTitles: presidingTitles)
         }
 
         /// Names of label lines that open turns (`TurnShape.labelNames`): in a record whose noted designations end with
@@ -270,7 +275,10 @@ enum SpeakerLine {
             if let atStart, !atStart.endsWithColon {
                 var next = atStart.length
                 while next < text.count, ScalarClass.isWhitespace(text[next]) { next += 1 }
-                if let word = TurnShape.word(text, at: next) { wordsAfterDesignations.insert(word) }
+                if let word = TurnShape.word(text, at: next) {
+                    wordsAfterDesignations.insert(word)
+                    if TurnShape.colonFollowsWord(text, at: next) { wordColonDesignations += 1 } else { wordDesignations += 1 }
+                }
             }
             if let designation = afterOpeningWords ? SpeakerLine.honorificDesignation(text) : atStart {
                 if afterOpeningWords, designation.word != atStart?.word { designationsAfterOpeningWords += 1 }

@@ -66,6 +66,8 @@ enum TitleForm {
               shape.titleForms.contains(opening.form) else { return nil }
         // "सभापति के नेवता पर …", "Zuɣulana ni booli ba, …": a particle after the title makes it part of a phrase.
         if shape.isParticle(text, at: opening.nextStart) || shape.isLowercaseParticle(text, at: opening.nextStart) { return nil }
+        // Where the record's designations go on with a word and a colon, so does the title's turn ("Бэрэссэдээтэл этэр: …").
+        if shape.colonAfterWord, !TurnShape.colonFollowsWord(text, at: opening.nextStart) { return nil }
         return opening.end
     }
 

@@ -21,6 +21,10 @@ struct TurnShape: Sendable, Equatable {
     /// before a word a noted designation goes on with, or before two different words ("Pirmininkė pasveikino …",
     /// "Pirmininkė pasakė …").
     var titleForms: Set<[Unicode.Scalar]> = []
+    /// Whether every noted designation with no colon goes on with one word and a colon, two or more read
+    /// ("Вуков тойон (Бордурия) этэр: …", "X says: …"): then a title form opens a turn only so too, and the title
+    /// before another word is part of a phrase ("Бэрэссэдээтэл ыҥырыытынан …", "at the Chair's invitation").
+    var colonAfterWord = false
     /// Names of label lines that open a verbatim record's turns (`LabelLineTurn`), lower-cased.
     var labelNames: Set<[Unicode.Scalar]> = []
     /// The masthead's presiding titles (`TitleForm.presidingTitle`), lower-cased: with a case suffix attached they
@@ -69,10 +73,22 @@ struct TurnShape: Sendable, Equatable {
 
     /// The word of letters and marks starting at `start`, lower-cased; `nil` when none starts there.
     static func word(_ text: [Unicode.Scalar], at start: Int) -> [Unicode.Scalar]? {
-        var end = start
-        while end < text.count, end - start < 40, text[end].properties.isAlphabetic || isMark(text[end]) { end += 1 }
+        let end = wordEnd(text, at: start)
         guard end > start, end - start < 40 else { return nil }
         return ScalarLowercasing.lowercased(text[start..<end])
+    }
+
+    /// Where the word `word(_:at:)` reads at `start` ends (at most 40 scalars on).
+    static func wordEnd(_ text: [Unicode.Scalar], at start: Int) -> Int {
+        var end = start
+        while end < text.count, end - start < 40, text[end].properties.isAlphabetic || isMark(text[end]) { end += 1 }
+        return end
+    }
+
+    /// Whether a colon follows the word that starts at `start` in `text` ("этэр:").
+    static func colonFollowsWord(_ text: [Unicode.Scalar], at start: Int) -> Bool {
+        let end = wordEnd(text, at: start)
+        return end > start && end < text.count && ScalarClass.isColon(text[end])
     }
 
     /// A combining mark, part of the letter before it (`ScalarClass.isCombiningMark`).
