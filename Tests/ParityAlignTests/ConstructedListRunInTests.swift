@@ -187,6 +187,30 @@ import Testing
         }
     }
 
+    /// A sentence that runs the items in may be longer than the lead and items together: it joins them with words of
+    /// its own ("… a que procedan canto antes a censar …, a que destinen …"). Up to six deviates longer is a run-in; shorter, three still
+    /// bound it (a version that leaves the items out). Constructed Galician texts, measured against a tight model.
+    @Test func aRunInSentenceLongerThanTheListIsARunIn() {
+        let wordy = """
+        1. Recorda a súa resolución 79/12.
+
+        2. Invita os Estados membros a que procedan canto antes a censar as terras expostas á erosión antes de 2029, a que destinen polo menos o 20 % dos seus fondos á prevención e a que formen os agricultores na plantación de sebes vivas arredor das súas parcelas e das estradas comunais;
+
+        3. Decide seguir examinando a cuestión.
+        """
+        let list = PlainTextSegmenter().segment(DecodedText(itemized), sourceName: "constructed-a.txt").blocks
+            .filter { $0.number == 2 && $0.kind == .paragraph || $0.kind == .listItem }
+        let single = PlainTextSegmenter().segment(DecodedText(wordy), sourceName: "constructed-b.txt").blocks
+            .filter { $0.number == 2 && $0.kind == .paragraph }
+        #expect(list.count == 4 && single.count == 1)
+        let model = LengthModel(ratio: 1, variance: 2)
+        let listLength = list.reduce(0) { $0 + TextLength.of($1) }
+        let deviate = model.deviate(pivotLength: listLength, otherLength: TextLength.of(single[0]))
+        #expect(deviate > ListRunIn.maximumDeviate && deviate <= ListRunIn.maximumLongerDeviate)
+        #expect(ListRunIn.isRunInLink(list, single, model: model))
+        #expect(ListRunIn.isRunInLink(single, list, model: model))
+    }
+
     @Test func aParagraphThatLeavesTheItemsOutIsNoRunIn() {
         // The lead alone, as a sentence: far shorter than the lead and its items.
         let shortened = """

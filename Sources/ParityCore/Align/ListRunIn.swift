@@ -82,7 +82,8 @@ enum ListRunIn {
     /// the paragraph of the same kind and number, writes no item label and
     /// does not end with a colon itself, and its length is that of the lead
     /// and items together within `maximumDeviate` (a version that leaves the
-    /// items out is far shorter).
+    /// items out is far shorter); longer, within `maximumLongerDeviate` (a
+    /// sentence that runs the items in joins them with words of its own).
     static func isRunInLink(_ one: [Block], _ other: [Block], model: LengthModel? = nil) -> Bool {
         if one.count == 1, other.count > minimumItems { return itemized(other, runInto: one[0], model: model, singleIsPivot: true) }
         if other.count == 1, one.count > minimumItems { return itemized(one, runInto: other[0], model: model, singleIsPivot: false) }
@@ -91,6 +92,8 @@ enum ListRunIn {
 
     /// Largest normal deviate (``LengthModel/deviate(pivotLength:otherLength:)``) of a list run in without its labels: three sigma.
     static let maximumDeviate = 3.0
+    /// Largest deviate of a list run in without its labels that is longer than the lead and items: six sigma.
+    static let maximumLongerDeviate = 6.0
 
     private static func itemized(_ blocks: [Block], runInto single: Block, model: LengthModel?, singleIsPivot: Bool) -> Bool {
         let lead = blocks[0]
@@ -101,9 +104,10 @@ enum ListRunIn {
               endsWithColon(lead.text), !endsWithColon(single.text), inlineKeys(single.text).isEmpty else { return false }
         let listLength = blocks.reduce(0) { $0 + TextLength.of($1) }
         let singleLength = TextLength.of(single)
-        let deviate = singleIsPivot ? model.deviate(pivotLength: singleLength, otherLength: listLength)
-                                    : model.deviate(pivotLength: listLength, otherLength: singleLength)
-        return abs(deviate) <= maximumDeviate
+        // How much longer the single block is than the lead and items would make it, in deviates (negative: shorter).
+        let longer = singleIsPivot ? -model.deviate(pivotLength: singleLength, otherLength: listLength)
+                                   : model.deviate(pivotLength: listLength, otherLength: singleLength)
+        return longer >= -maximumDeviate && longer <= maximumLongerDeviate
     }
 
     /// Whether `text` ends with a colon (`:`, `：`), closing white space aside.
