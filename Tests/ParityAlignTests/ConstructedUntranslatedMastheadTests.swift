@@ -59,4 +59,42 @@ import Testing
         """
         #expect(untranslated(english, spanish).map(\.severity) == [.error])
     }
+
+    /// A line of names and titles (every word capitalized) kept as the original writes it: names are the same in every
+    /// version, and the one function word ("President:", "Members:") is little to judge on: info. A title in lower-case
+    /// words, or set in capitals, left untranslated stays a warning.
+    @Test func constructedNamesLineKeptIsInfo() {
+        let record = { (presiding: String, title: String) in
+            """
+            United Nations                                        S/PV.11042
+
+            Security Council                                      Provisional
+
+            11042nd meeting
+            Tuesday, 12 March 2104, 10 a.m.
+            New York
+
+            \(presiding)
+
+            \(title)
+
+            1. The Council will now consider the item on its agenda concerning the constructed cheese-grater trade.
+
+            2. I give the floor to the representative of Ruritania to introduce the constructed report before the Council.
+            """
+        }
+        let english = record("President: Ms. Moreau (Freedonia)", "The situation of the constructed grater trade")
+        let kept = record("President: Ms. Moreau (Freedonia)", "La situación del comercio construido de ralladores")
+            .replacingOccurrences(of: "1. The Council will now consider the item on its agenda concerning the constructed cheese-grater trade.",
+                                  with: "1. El Consejo examinará ahora el tema de su orden del día relativo al comercio construido de ralladores.")
+            .replacingOccurrences(of: "2. I give the floor to the representative of Ruritania to introduce the constructed report before the Council.",
+                                  with: "2. Tiene la palabra el representante de Ruritania para presentar el informe construido que el Consejo tiene ante sí.")
+        let names = untranslated(english, kept).filter { $0.message.contains("President: Ms. Moreau") }
+        #expect(names.map(\.severity) == [.info])
+        for title in ["The situation of the constructed grater trade", "THE SITUATION OF THE CONSTRUCTED GRATER TRADE"] {
+            let keptTitle = kept.replacingOccurrences(of: "La situación del comercio construido de ralladores", with: title)
+            let findings = untranslated(record("President: Ms. Moreau (Freedonia)", title), keptTitle).filter { $0.message.contains(title.prefix(20)) }
+            #expect(findings.map(\.severity) == [.warning])
+        }
+    }
 }

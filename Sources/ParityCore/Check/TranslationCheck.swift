@@ -21,7 +21,9 @@ struct TranslationCheck {
                 // A masthead field (organ, body, place) is a name many versions keep in the original's language:
                 // the reader, not the check, decides whether it should have been translated.
                 let masthead = context.versions[version].blocks[pair.other[0]].kind == .metadata
-                let severity: Severity = masthead ? .info : letterCount >= context.options.untranslatedErrorLetters ? .error : .warning
+                // So is a line of names: every word capitalized ("President: Ms. Moreau (Freedonia)", "Ruritania Mr. Lindqvist").
+                let names = context.versions[pivot].blocks[pair.pivot[0]].withTextUTF8(Self.isNamesLine)
+                let severity: Severity = masthead || names ? .info : letterCount >= context.options.untranslatedErrorLetters ? .error : .warning
                 findings.append(Finding(
                     kind: .untranslatedBlock, severity: severity,
                     locations: [context.location(pivot, pair.pivot), context.location(version, pair.other)],
@@ -48,6 +50,25 @@ struct TranslationCheck {
             }
         }
         return findings
+    }
+
+    /// Whether the text is a line of names and titles in a script with case: every word (a run of letters) opens with a
+    /// capital, and some letter is in lower case (a title set in capitals, "REPORT OF THE SECRETARY-GENERAL", is none).
+    static func isNamesLine(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0, inWord = false, lowercase = false
+        while index < text.count {
+            let decoded = ScalarText.decode(text, index, text.count)
+            index = max(decoded.next, index + 1)
+            let scalar = decoded.scalar
+            guard scalar.properties.isAlphabetic else {
+                inWord = inWord && ScalarClass.isCombiningMark(scalar)
+                continue
+            }
+            if !inWord, !ScalarClass.isUppercase(scalar) { return false }
+            if ScalarClass.isLowercase(scalar) { lowercase = true }
+            inWord = true
+        }
+        return lowercase
     }
 
     /// When `a` and `b` have the same letters and digits in the same order
