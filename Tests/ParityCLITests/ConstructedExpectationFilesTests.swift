@@ -97,6 +97,7 @@ import Testing
         #expect(ExpectationFolders.holdouts("48") == ["constructed-documents/holdout-48"])
         #expect(ExpectationFolders.holdouts("49") == ["constructed-documents/holdout-49"])
         #expect(ExpectationFolders.holdouts("50") == ["constructed-documents/holdout-50"])
+        #expect(ExpectationFolders.holdouts("51") == ["constructed-documents/holdout-51"])
         #expect(ExpectationFolders.holdouts("2, 1") == ["constructed-documents/holdout-2", "constructed-documents/holdout"])
         #expect(ExpectationFolders.holdouts("0") == [])
     }

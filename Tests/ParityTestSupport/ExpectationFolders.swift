@@ -31,6 +31,7 @@ import Foundation
 /// `PARITY_HOLDOUT=45` reads `holdout-45`, `PARITY_HOLDOUT=46` reads `holdout-46`,
 /// `PARITY_HOLDOUT=47` reads `holdout-47`, `PARITY_HOLDOUT=48` reads `holdout-48`,
 /// `PARITY_HOLDOUT=49` reads `holdout-49`, `PARITY_HOLDOUT=50` reads `holdout-50`,
+/// `PARITY_HOLDOUT=51` reads `holdout-51`,
 /// `PARITY_HOLDOUT=1,2` both of the first two.
 public enum ExpectationFolders {
     /// The hold-out folders by the number `PARITY_HOLDOUT` names them with.
@@ -85,6 +86,7 @@ public enum ExpectationFolders {
         "48": "constructed-documents/holdout-48",
         "49": "constructed-documents/holdout-49",
         "50": "constructed-documents/holdout-50",
+        "51": "constructed-documents/holdout-51",
     ]
 
     /// Real documents and the constructed development set, plus the hold-out sets asked for.
