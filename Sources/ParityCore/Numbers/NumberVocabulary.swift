@@ -140,14 +140,16 @@ struct NumberVocabulary: Sendable {
         return general
     }
 
+    /// The scale words every vocabulary reads after its own: the general convention's (English), then those every
+    /// non-Latin script's languages agree on (`ScriptKinScaleWords.everyNonLatinScript`); the first reading of a word wins.
+    private static let generalScaleWords = NumberConventions.scaleWords(for: nil).merging(ScriptKinScaleWords.everyNonLatinScript) { old, _ in old }
+
     /// Languages with no number tables, by the script they are written in:
     /// the general convention, and the scale words of the languages of that
     /// script (``ScriptKinScaleWords``) before the English ones.
     private static let scriptKinLanguages: [String: NumberVocabulary] = ScriptKinScaleWords.byScript.mapValues { words in
         var vocabulary = general
-        vocabulary.scales = WordPhraseTable(words.merging(NumberConventions.scaleWords(for: nil)) { old, _ in old }
-                                                .merging(ScriptKinScaleWords.everyNonLatinScript) { old, _ in old },
-                                            foldingDiacritics: true, longEndings: true)
+        vocabulary.scales = WordPhraseTable(words.merging(generalScaleWords) { old, _ in old }, foldingDiacritics: true, longEndings: true)
         return vocabulary
     }
 
@@ -262,8 +264,7 @@ struct NumberVocabulary: Sendable {
             scales = cldr.scaleWords.merging(SouthAsianScaleWords.words[code] ?? [:]) { old, _ in old }
             // No scale words of its own (Bhojpuri, Dogri): those of the languages written in its script.
             if scales.isEmpty { scales = ScriptKinScaleWords.words(for: code) }
-            scales.merge(NumberConventions.scaleWords(for: nil)) { old, _ in old }
-            scales.merge(ScriptKinScaleWords.everyNonLatinScript) { old, _ in old }
+            scales.merge(generalScaleWords) { old, _ in old }
         }
         let hasHandNumbers = handWords != nil || handScales != nil
         var vocabulary = NumberVocabulary(
@@ -328,8 +329,7 @@ struct NumberVocabulary: Sendable {
         // In a fixed order, so that a word of two languages ("once": 1 in English, 11 in Spanish) always reads the same.
         for code in NumberWordTable.words.keys.sorted() { words.merge(normalizedWords(NumberWordTable.words[code]!)) { old, _ in old } }
         var vocabulary = NumberVocabulary(
-            decimalComma: false, scales: WordPhraseTable(NumberConventions.scaleWords(for: nil).merging(ScriptKinScaleWords.everyNonLatinScript) { old, _ in old },
-                                                         foldingDiacritics: true, longEndings: true),
+            decimalComma: false, scales: WordPhraseTable(generalScaleWords, foldingDiacritics: true, longEndings: true),
             percents: allPercents,
             connectors: Set(RangeWords.connectors.values.joined().map(WordPhraseTable.normalize)), words: words)
         vocabulary.decimalMarkUnknown = true

@@ -242,11 +242,7 @@ enum CitedFootnoteMarker {
             }
         }
         // A blank line ends the paragraph as the end of the text does.
-        var next = end, lineBreaks = 0
-        while next < text.count, ScalarClass.isWhitespace(text[next]) {
-            if text[next] == "\n" || text[next] == "\u{0C}" { lineBreaks += 1 }
-            next += 1
-        }
+        let (next, lineBreaks) = whiteSpace(text, from: end)
         guard next < text.count, lineBreaks < 2 else { return isSymbol || isYearAfterWord(text, tokenStart, start - 1) }
         // So does the next paragraph's number opening the next line (`… its decision 2100/214.3` / `8.     The …`).
         if lineBreaks == 1, opensNumberedLine(text, next) { return isSymbol || isYearAfterWord(text, tokenStart, start - 1) }
@@ -271,26 +267,34 @@ enum CitedFootnoteMarker {
     /// under a line that ends on a word, and the marker `..<end` after its stop ends the paragraph (the text, or a
     /// blank line): the last line of a paragraph that a wrap broke before its year (`… launched in` / `2101.1`).
     private static func wrappedYearEndsParagraph(_ text: [Unicode.Scalar], lineStart: Int, tokenStart: Int, stop: Int, end: Int) -> Bool {
-        guard lineStart > 0, text[lineStart - 1] == "\n", stop - tokenStart == 4,
-              text[tokenStart..<stop].allSatisfy({ (0x30...0x39).contains($0.value) }), text[tokenStart] == "1" || text[tokenStart] == "2"
-        else { return false }
+        guard lineStart > 0, text[lineStart - 1] == "\n", isFourDigitYear(text, tokenStart, stop) else { return false }
         var before = lineStart - 1
         while before > 0, ScalarClass.isWhitespace(text[before - 1]), text[before - 1] != "\n" { before -= 1 }
         guard before > 0, ScalarClass.isWordLetter(text[before - 1]) else { return false }
-        var next = end, lineBreaks = 0
+        let (next, lineBreaks) = whiteSpace(text, from: end)
+        return next == text.count || lineBreaks >= 2
+    }
+
+    /// The white space of `text` from `start` on: where the next scalar that is none stands, and how many line
+    /// (or page) breaks it holds (two: a blank line).
+    private static func whiteSpace(_ text: [Unicode.Scalar], from start: Int) -> (next: Int, lineBreaks: Int) {
+        var next = start, lineBreaks = 0
         while next < text.count, ScalarClass.isWhitespace(text[next]) {
             if text[next] == "\n" || text[next] == "\u{0C}" { lineBreaks += 1 }
             next += 1
         }
-        return next == text.count || lineBreaks >= 2
+        return (next, lineBreaks)
+    }
+
+    /// Whether `text[start..<end]` is a year in four ASCII digits, the first 1 or 2.
+    private static func isFourDigitYear(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        end - start == 4 && text[start..<end].allSatisfy({ (0x30...0x39).contains($0.value) }) && (text[start] == "1" || text[start] == "2")
     }
 
     /// Whether `text[start..<end]` is a year in four ASCII digits after a word and one space (`… than in 2093`): a
     /// paragraph ends with no decimal figure so set, so the digits glued to its full stop there are a marker.
     private static func isYearAfterWord(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-        guard end - start == 4, start >= 2, text[start - 1] == " ", ScalarClass.isWordLetter(text[start - 2]),
-              text[start..<end].allSatisfy({ (0x30...0x39).contains($0.value) }), text[start] == "1" || text[start] == "2" else { return false }
-        return true
+        start >= 2 && text[start - 1] == " " && ScalarClass.isWordLetter(text[start - 2]) && isFourDigitYear(text, start, end)
     }
 
     /// Whether `bytes[start..<end]` ends with a full stop after a digit and at most `maximumFigureStopMarkerDigits`

@@ -84,19 +84,24 @@ enum MastheadLineSplitter {
             && fieldColumns.contains(columnKey(bytes, line.start, gap: columns[index - 1].end..<columns[index].start)) {
             let left = String(decoding: bytes[columns[0].start..<columns[index - 1].end], as: UTF8.self)
             let right = String(decoding: bytes[columns[index].start..<columns[columns.count - 1].end], as: UTF8.self)
-            guard HeaderLineRecognizer.recognize(right) != nil, looksLikeName(left) || HeaderLineRecognizer.recognize(left) != nil
-            else { return nil }
-            let leftIsField: Bool
-            switch HeaderLineRecognizer.recognize(left) {
-            case nil, .field(.organ)?, .organization?: leftIsField = false
-            default: leftIsField = true
-            }
+            let leftRecognized = HeaderLineRecognizer.recognize(left)
+            guard HeaderLineRecognizer.recognize(right) != nil, looksLikeName(left) || leftRecognized != nil else { return nil }
+            let leftIsField = leftRecognized.map(isField) ?? false
             var leftEnd = columns[index].start
             while leftEnd > line.contentStart, bytes[leftEnd - 1] == 0x20 || bytes[leftEnd - 1] == 0x09 { leftEnd -= 1 }
             return [Part(start: line.contentStart, end: leftEnd, isField: leftIsField),
                     Part(start: columns[index].start, end: line.contentEnd, isField: true)]
         }
         return nil
+    }
+
+    /// Whether a recognized part of a masthead line is a field of its own: an organ's or the organization's name is
+    /// not (it is the masthead's name column).
+    private static func isField(_ recognized: HeaderLineRecognizer.Recognition) -> Bool {
+        switch recognized {
+        case .field(.organ), .organization: return false
+        default: return true
+        }
     }
 
     /// Where the column after `gap` starts on the line starting at `lineStart`: its display column (Unicode scalars
@@ -199,11 +204,9 @@ enum MastheadLineSplitter {
         guard segments.count >= 2 else { return nil }
         var parts: [Part] = []
         for segment in segments {
-            switch HeaderLineRecognizer.recognize(String(decoding: bytes[segment.start..<segment.end], as: UTF8.self)) {
-            case nil: return nil
-            case .field(.organ)?, .organization?: parts.append(Part(start: segment.start, end: segment.end, isField: false))
-            default: parts.append(Part(start: segment.start, end: segment.end, isField: true))
-            }
+            guard let recognized = HeaderLineRecognizer.recognize(String(decoding: bytes[segment.start..<segment.end], as: UTF8.self))
+            else { return nil }
+            parts.append(Part(start: segment.start, end: segment.end, isField: isField(recognized)))
         }
         return parts
     }
@@ -218,10 +221,7 @@ enum MastheadLineSplitter {
               let parts = parts(bytes, start, end, allowUnrecognizedNames: false) else { return false }
         return parts.contains { part in
             guard !part.isField else { return false }
-            switch HeaderLineRecognizer.recognize(String(decoding: bytes[part.start..<part.end], as: UTF8.self)) {
-            case .field(.organ)?, .organization?: return true
-            default: return false
-            }
+            return HeaderLineRecognizer.recognize(String(decoding: bytes[part.start..<part.end], as: UTF8.self)).map { !isField($0) } ?? false
         }
     }
 
