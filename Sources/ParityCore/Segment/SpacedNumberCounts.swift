@@ -19,7 +19,9 @@
 ///   month names);
 /// - footnotes are no paragraphs: a count whose `1` stands right under a
 ///   footnote rule is a page's notes, and a count whose lines are all short
-///   (fewer than `minimumWords` words each) is one as well.
+///   (fewer than `minimumWords` words each) is one as well, unless each
+///   member stands after a blank line over text of its own as long (an
+///   agenda's item titles `1 Ukuvulwa komhlangano` over their annotations).
 ///
 /// The lines found are read as the `BareDecimalHeads` are: as if written `n.`.
 enum SpacedNumberCounts {
@@ -41,19 +43,23 @@ enum SpacedNumberCounts {
             }
             var count: [(line: Int, value: Int, word: ArraySlice<UInt8>)] = [(index, 1, first.word)]
             var long = wordCount(bytes, lines[index]) >= minimumWords
+            // Members set apart by blank lines over long text of their own (an agenda's item titles over annotations).
+            var apart = true, textBetween = false
             var candidate = index + 1
             while candidate < lines.count, candidate - count.last!.line <= lookaheadLines {
                 let line = lines[candidate]
                 guard !line.isBlank, startsWithDigit(bytes, line) else {
+                    textBetween = textBetween || !line.isBlank && wordCount(bytes, line) >= minimumWords
                     candidate += 1
                     continue
                 }
                 guard let next = spacedValue(bytes, line), next.value == count.last!.value + 1 else { break }
                 count.append((candidate, next.value, next.word))
                 long = long || wordCount(bytes, line) >= minimumWords
+                apart = apart && lines[candidate - 1].isBlank
                 candidate += 1
             }
-            if count.count >= minimumCount, long, !count.contains(where: { isMonth($0.word) }) {
+            if count.count >= minimumCount, long || apart && textBetween, !count.contains(where: { isMonth($0.word) }) {
                 for member in count { found[member.line] = member.value }
                 index = count.last!.line + 1
             } else {
