@@ -44,4 +44,20 @@ import Testing
         let (_, document) = ConstructedSegmentation.segment(text, "constructed-opening-three.txt")
         #expect(document.blocks.first { $0.text == "The Conference of the Parties," }?.kind != .unnumberedParagraph)
     }
+
+    /// An opening longer than its first clause ("The Conference of the Parties," / "Recalling its decision 8/5,"): two
+    /// clauses ending with a comma, then paragraph 1, are a decision's whole preamble, and the opening opens it.
+    @Test(arguments: [
+        ("The Conference of the Parties,", "Recalling its decision 8/5,", "Noting that some 5,600 glassblowers work in small workshops,",
+         "Adopts the goals and targets set out in the annex to the present decision;"),
+        ("La Conférence des Parties,", "Rappelant sa décision 8/5,", "Notant que quelque 5 600 souffleurs de verre travaillent dans de petits ateliers,",
+         "Adopte les objectifs et les cibles figurant dans l’annexe à la présente décision ;"),
+    ])
+    func constructedOpeningLongerThanItsFirstClause(opening: String, first: String, second: String, paragraph: String) {
+        let text = Self.decision(opening, paragraph).replacingOccurrences(of: "\(opening)\n", with: "\(opening)\n\(first)\n\(second)\n")
+        let (_, document) = ConstructedSegmentation.segment(text, "constructed-opening-clauses.txt")
+        #expect(document.blocks.first { $0.text == opening }?.kind == .unnumberedParagraph)
+        #expect(document.blocks.first { $0.text == first }?.kind == .unnumberedParagraph)
+        #expect(document.blocks.filter { $0.kind == .paragraph }.compactMap(\.number) == [1, 2])
+    }
 }

@@ -2713,7 +2713,8 @@ struct BlockClassifier {
             guard case .number(1)? = following.form, !core.dropLast().contains(where: Self.isComma) else { return false }
             return following.lineCount > 1 || following.body.count > core.count
         }
-        guard following.full.count > core.count || !core.contains(where: ScalarClass.isWhitespace) && leadsClausesToAgreement(ahead),
+        guard following.full.count > core.count || !core.contains(where: ScalarClass.isWhitespace) && leadsClausesToAgreement(ahead)
+                || leadsClausesToParagraphOne(ahead),
               ScalarText.firstLetter(following.full) != nil, let end = following.full.last
         else { return false }
         return Self.isComma(end) || end == ";" || end == "؛" || end == "；" || end == ":" || end == "："
@@ -2730,6 +2731,24 @@ struct BlockClassifier {
             guard let last = unit.full.last(where: { !ScalarClass.isWhitespace($0) }) else { return false }
             if ScalarClass.isColon(last) { return offset > Self.clausesConfirmingOpening }
             guard Self.isComma(last) || last == ";" || last == "；", unit.full.count >= Self.minimumShapedClauseLength else { return false }
+            offset += 1
+        }
+        return false
+    }
+
+    /// Whether the units after an opening are `clausesConfirmingOpening` clauses or more, each without a label, of a
+    /// letter's length at least and ending with a clause's comma, then paragraph 1: a decision's whole preamble ("The
+    /// Conference of the Parties," / "Recalling its decision 8/5," / "Noting that …," / "1. Adopts …"), which tells an
+    /// opening longer than its first clause.
+    private func leadsClausesToParagraphOne(_ ahead: (Int) -> UnitText?) -> Bool {
+        var offset = 1
+        while offset <= Self.maximumShapedPreambleClauses + 1, let unit = ahead(offset) {
+            if unit.label != nil {
+                guard case .number(1)? = unit.form else { return false }
+                return offset > Self.clausesConfirmingOpening
+            }
+            guard unit.lineCount <= 3, let last = unit.full.last(where: { !ScalarClass.isWhitespace($0) }),
+                  Self.isComma(last) || last == ";" || last == "；", unit.full.count >= Self.minimumShapedClauseLength else { return false }
             offset += 1
         }
         return false
